@@ -1,0 +1,187 @@
+"""Import mentions from a JSONL or CSV export: the demo source, and a way in for any tool.
+
+One object per line (or CSV row) with: ``text`` (required), ``id``, ``source`` (the
+platform, else the ``platform`` option), ``created_at`` (ISO 8601 or epoch seconds),
+``url``, ``author``, ``author_reach``, ``title``, ``lang``, ``rating``. A line that cannot be
+read is reported as ``file:line`` and skipped; the lines around it are still imported.
+
+The cursor is the byte offset read so far plus a fingerprint of the file's head, so an
+export that grows is read from where the last run stopped, and a replaced file is read again
+from the start (the unique key keeps that from storing anything twice).
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+from collections.abc import Iterator, Mapping
+from datetime import timedelta
+from pathlib import Path
+from typing import Any, ClassVar, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from connectors.base import Connector, Found, ItemError, Page, Query
+from monitor.errors import InputError
+from monitor.timeutil import parse_timestamp
+
+_HEAD_BYTES = 1024
+
+
+class JsonlOptions(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    path: Path = Field(description="the export file; relative to the config file")
+    platform: str = Field(default="import", description="source of lines that name none")
+    format: Literal["auto", "jsonl", "csv"] = "auto"
+    page_size: int = Field(default=500, ge=1, le=10_000)
+
+
+def _fingerprint(head: bytes) -> str:
+    return hashlib.sha256(head).hexdigest()[:16]
+
+
+def _number(value: Any, field: str) -> float | None:
+    if value in (None, ""):
+        return None
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"field {field!r} is not a number: {value!r}") from None
+
+
+def parse_item(obj: Mapping[str, Any], *, platform: str) -> Found:
+    """Turn one exported object into a ``Found``; ``ValueError`` names the bad field."""
+    text = obj.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise ValueError("field 'text' is missing or empty")
+    try:
+        created_at = parse_timestamp(obj.get("created_at"))
+    except ValueError as e:
+        raise ValueError(f"field 'created_at': {e}") from None
+    external_id = str(obj.get("id") or "").strip()
+    if not external_id:
+        basis = f"{obj.get('author')}|{created_at.isoformat()}|{text}".encode()
+        external_id = "sha1:" + hashlib.sha1(basis).hexdigest()[:20]
+    reach = _number(obj.get("author_reach"), "author_reach")
+    return Found(
+        source=str(obj.get("source") or platform),
+        external_id=external_id,
+        text=text.strip(),
+        created_at=created_at,
+        url=obj.get("url") or None,
+        author=obj.get("author") or None,
+        author_reach=int(reach) if reach is not None else None,
+        title=obj.get("title") or None,
+        language=obj.get("lang") or obj.get("language") or None,
+        rating=_number(obj.get("rating"), "rating"),
+    )
+
+
+class JsonlConnector(Connector[JsonlOptions]):
+    name: ClassVar[str] = "jsonl"
+    description: ClassVar[str] = "mentions from a JSONL or CSV export file (the demo data)"
+    default_interval: ClassVar[timedelta] = timedelta(hours=1)
+    Options: ClassVar[type[BaseModel]] = JsonlOptions
+    needs_query: ClassVar[bool] = False
+
+    @property
+    def path(self) -> Path:
+        path = self.options.path.expanduser()
+        return path if path.is_absolute() else self.base_dir / path
+
+    def check(self) -> None:
+        try:
+            with self.path.open("rb") as f:
+                f.read(1)
+        except OSError as e:
+            raise InputError(f"{self.path}: cannot read: {e.strerror}") from None
+
+    def fetch(self, query: Query | None, cursor: str | None) -> Iterator[Page]:
+        self.check()
+        fmt = self.options.format
+        if fmt == "auto":
+            fmt = "csv" if self.path.suffix.lower() == ".csv" else "jsonl"
+        yield from self._fetch_csv(cursor) if fmt == "csv" else self._fetch_jsonl(cursor)
+
+    def _start(self, handle: io.BufferedReader, cursor: str | None) -> tuple[int, str]:
+        head = _fingerprint(handle.read(_HEAD_BYTES))
+        size = handle.seek(0, io.SEEK_END)
+        position = 0
+        if cursor:
+            saved = json.loads(cursor)
+            if saved.get("head") == head and int(saved.get("offset", 0)) <= size:
+                position = int(saved["offset"])
+        handle.seek(position)
+        return position, head
+
+    def _fetch_jsonl(self, cursor: str | None) -> Iterator[Page]:
+        with self.path.open("rb") as handle:
+            offset, head = self._start(handle, cursor)
+            line_no = self._line_number(offset)
+            found: list[Found] = []
+            errors: list[ItemError] = []
+            for raw in handle:
+                line_no += 1
+                complete = raw.endswith(b"\n")
+                if not self._read_line(raw, line_no, found, errors, complete=complete):
+                    break  # a half-written last line: read it again next run
+                offset += len(raw)
+                if len(found) + len(errors) >= self.options.page_size:
+                    yield Page(found, json.dumps({"offset": offset, "head": head}), errors)
+                    found, errors = [], []
+            yield Page(found, json.dumps({"offset": offset, "head": head}), errors)
+
+    def _line_number(self, offset: int) -> int:
+        if offset == 0:
+            return 0
+        with self.path.open("rb") as f:
+            return f.read(offset).count(b"\n")
+
+    def _read_line(
+        self, raw: bytes, line_no: int, found: list[Found], errors: list[ItemError],
+        *, complete: bool,
+    ) -> bool:  # fmt: skip
+        """Parse one line into ``found`` or ``errors``; False leaves a partial line unread."""
+        where = f"{self.path.name}:{line_no}"
+        if not raw.strip():
+            return True
+        try:
+            obj = json.loads(raw.decode("utf-8"))
+            if not isinstance(obj, dict):
+                raise ValueError(f"not a JSON object but {type(obj).__name__}")
+            found.append(parse_item(obj, platform=self.options.platform))
+        except UnicodeDecodeError as e:
+            errors.append(ItemError(where, f"not UTF-8 text (byte {e.start})"))
+        except json.JSONDecodeError as e:
+            if not complete:
+                return False
+            errors.append(ItemError(where, f"not valid JSON: {e.msg} (column {e.colno})"))
+        except ValueError as e:
+            errors.append(ItemError(where, str(e)))
+        return True
+
+    def _fetch_csv(self, cursor: str | None) -> Iterator[Page]:
+        try:
+            text = self.path.read_text("utf-8")
+        except UnicodeDecodeError as e:
+            raise InputError(f"{self.path}: not UTF-8 text (byte {e.start})") from None
+        rows = list(csv.DictReader(io.StringIO(text, newline="")))
+        done = int(json.loads(cursor)["rows"]) if cursor else 0
+        start = done if done <= len(rows) else 0  # a shorter file was replaced: start over
+        size = self.options.page_size
+        while True:
+            chunk = rows[start : start + size]
+            found: list[Found] = []
+            errors: list[ItemError] = []
+            for line, row in enumerate(chunk, start=start + 2):  # line 1 is the header
+                try:
+                    found.append(parse_item(row, platform=self.options.platform))
+                except ValueError as e:
+                    errors.append(ItemError(f"{self.path.name}:{line}", str(e)))
+            start += len(chunk)
+            yield Page(found, json.dumps({"rows": start}), errors)
+            if len(chunk) < size:
+                return

@@ -1,0 +1,74 @@
+"""What every command shares: the chosen config file, settings and database, built lazily."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from connectors import REGISTRY
+from monitor.config import Settings, default_config_path, load_settings
+from monitor.errors import ConfigError, Problem
+from monitor.storage import Database, database_url
+
+DEMO_DATA_DIR = Path("repmon-demo")
+
+
+def bundled_config_dir() -> Path:
+    """``config/`` shipped with the package (wheel) or beside it (a source checkout)."""
+    here = Path(__file__).resolve().parent.parent
+    for candidate in (here / "_bundled" / "config", here.parent / "config"):
+        if (candidate / "demo.toml").is_file():
+            return candidate
+    raise ConfigError([Problem("", "the bundled demo config is missing from this install")])
+
+
+@dataclass
+class App:
+    config_path: str | None = None
+    database_url: str | None = None
+    data_dir: str | None = None
+    demo: bool = False
+    env: dict[str, str] = field(default_factory=lambda: dict(os.environ))
+
+    def use_demo(self) -> None:
+        self.demo = True
+
+    @property
+    def path(self) -> Path:
+        if self.demo:
+            return bundled_config_dir() / "demo.toml"
+        return Path(self.config_path) if self.config_path else default_config_path()
+
+    @cached_property
+    def settings(self) -> Settings:
+        if not self.demo and not self.path.exists():
+            problem = Problem("", "no config file; create one from config/repmon.example.toml")
+            raise ConfigError([problem], file=str(self.path))
+        return load_settings(self.path, registry=REGISTRY)
+
+    @property
+    def resolved_data_dir(self) -> Path:
+        if self.data_dir:
+            return Path(self.data_dir)
+        if self.demo:
+            return DEMO_DATA_DIR
+        if self.settings.storage.data_dir:
+            return self.settings.storage.data_dir
+        from platformdirs import user_data_path
+
+        return user_data_path("repmon")
+
+    @cached_property
+    def db(self) -> Database:
+        url = database_url(
+            data_dir=self.resolved_data_dir, override=self.database_url, use_env=not self.demo
+        )  # the demo never writes into the database a team set in the environment
+        db = Database(url)
+        db.create_all()
+        return db
+
+    @property
+    def outbox_dir(self) -> Path:
+        return self.resolved_data_dir / "outbox"

@@ -1,0 +1,125 @@
+"""``repmon scan``: poll the sources once, store what is new, show what needs an answer."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import date
+
+import click
+from sqlmodel import col, select
+
+from connectors import REGISTRY
+from monitor.cli.app import App
+from monitor.cli.output import echo_json, table
+from monitor.models import Mention, Status
+from monitor.runner import Scan, ScanReport, partitions
+from monitor.scoring import DefaultScorer
+from monitor.timeutil import humanize_age, parse_duration, utcnow
+from reports.digest import build_digest, latest_day
+from reports.render import render
+from reports.send import Envelope, FileOutbox
+
+EXIT_SOURCES_FAILED = 1
+TOP = 20
+
+
+@click.command()
+@click.option("--demo", is_flag=True, help="Scan the bundled demo data into ./repmon-demo.")
+@click.option("--brand", "brands", multiple=True, help="Only this brand (repeatable).")
+@click.option("--source", "sources", multiple=True, help="Only this configured source (repeatable).")
+@click.option("--since", help="Ignore mentions older than this, e.g. 2d or 12h.")
+@click.option("--dry-run", is_flag=True, help="Fetch and score, but store nothing.")
+@click.option("--digest/--no-digest", default=None, help="Write today's digest to the outbox folder (on with --demo).")
+@click.option("--json", "as_json", is_flag=True, help="Print the scan report as JSON.")
+@click.pass_obj
+def scan(
+    app: App, demo: bool, brands: tuple[str, ...], sources: tuple[str, ...], since: str | None,
+    dry_run: bool, digest: bool | None, as_json: bool,
+) -> None:  # fmt: skip
+    """Poll every configured source once and store the new mentions.
+
+    \b
+    Examples:
+      repmon scan --demo                    # the bundled demo data, no account needed
+      repmon scan --brand "Acme" --since 2d
+      repmon scan --source reddit --dry-run --json
+    """
+    if demo:
+        app.use_demo()
+    settings, now = app.settings, utcnow()
+    for name in brands:
+        settings.brand(name)  # raises a ConfigError naming the unknown brand
+    for key in sources:
+        settings.source(key)
+    since_at = now - parse_duration(since) if since else None
+    runner = Scan(
+        settings, app.db, registry=REGISTRY, scorer=DefaultScorer(), env=app.env, now=now,
+        base_dir=app.path.parent, since=since_at, dry_run=dry_run,
+    )  # fmt: skip
+    report = runner.run(partitions(settings, REGISTRY, brands=brands, sources=sources))
+    written = _write_digests(app, brands) if (digest or (digest is None and demo)) and not dry_run else []
+    if as_json:
+        echo_json({"results": [asdict(r) for r in report.results], "digests": written})
+    else:
+        _print_report(report)
+        _print_inbox(app, brands)
+        for path in written:
+            click.echo(f"Digest written: {path}")
+    if report.failed:
+        raise SystemExit(EXIT_SOURCES_FAILED)
+
+
+def _print_report(report: ScanReport) -> None:
+    verb = "Would store" if report.dry_run else "Stored"
+    fetched = sum(r.fetched for r in report.results)
+    tail = " (nothing new: all already stored)" if report.stored == 0 and fetched else ""
+    click.echo(f"{verb} {report.stored} new mentions from {fetched} fetched{tail}.")
+    for r in report.results:
+        status = r.skipped or (f"FAILED: {r.error}" if r.error else "ok")
+        click.echo(
+            f"  {r.source:<16} {r.brand:<18} fetched {r.fetched:>4}  new {r.stored:>4}  "
+            f"not for a brand {r.dropped:>3}  {status}"
+        )
+        for err in r.item_errors[:5]:
+            click.echo(f"      skipped {err}")
+        if len(r.item_errors) > 5:
+            click.echo(f"      ... and {len(r.item_errors) - 5} more skipped items")
+    if report.failed:
+        click.echo(f"{len(report.failed)} source(s) failed; the others were stored.", err=True)
+
+
+def _print_inbox(app: App, brands: tuple[str, ...]) -> None:
+    now = utcnow()
+    with app.db.session() as session:
+        stmt = select(Mention).where(Mention.needs_reply, Mention.status == Status.NEW.value)
+        if brands:
+            stmt = stmt.where(col(Mention.brand).in_([app.settings.brand(b).name for b in brands]))
+        rows = session.exec(stmt.order_by(col(Mention.priority).desc()).limit(TOP)).all()
+    if not rows:
+        click.echo("\nNothing needs an answer.")
+        return
+    click.echo(f"\nNeeds an answer (top {len(rows)}, highest priority first):")
+    body = [
+        (f"{m.priority:5.1f}", m.source, m.author, humanize_age(now - m.created_at),
+         "n/a" if m.sentiment is None else f"{m.sentiment:+.2f}", m.complaint_type, m.text)
+        for m in rows
+    ]  # fmt: skip
+    headers = ("PRIO", "SOURCE", "AUTHOR", "AGE", "SENT", "TYPE", "TEXT")
+    click.echo(table(headers, body, widths=(5, 10, 16, 4, 5, 9, 60)))
+
+
+def _write_digests(app: App, brands: tuple[str, ...]) -> list[str]:
+    now, paths = utcnow(), []
+    outbox = FileOutbox(app.outbox_dir)
+    chosen = [app.settings.brand(b) for b in brands] or app.settings.brands
+    for brand in chosen:
+        with app.db.session() as session:
+            day: date = now.astimezone(brand.tz).date()
+            if app.demo:
+                day = latest_day(session, brand) or day  # the demo data is a fixed snapshot
+            digest = build_digest(session, brand, day=day, now=now)
+        key = f"digest-{brand.name}-{day.isoformat()}"
+        envelope = Envelope(app.settings.email.from_address, tuple(brand.digest.recipients))
+        outbox.send(render(digest), envelope, key=key)
+        paths += [str(p) for p in outbox.paths(key).values()]
+    return paths

@@ -1,0 +1,145 @@
+"""The database: engine set-up, the per-page write, and source state.
+
+SQLite by default (a file in the data dir); PostgreSQL when ``REPMON_DATABASE_URL`` (or
+``--database-url``) is a ``postgresql+psycopg://`` URL. ``save_page`` writes a page's
+mentions and the cursor that covers them in one transaction, with one bulk
+``INSERT ... ON CONFLICT DO NOTHING``: a repeated fetch stores nothing twice.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, event
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.pool import ConnectionPoolEntry
+from sqlmodel import Session, SQLModel, create_engine, select
+
+from monitor.errors import ConfigError, Problem, RepmonError
+from monitor.models import Mention, SourceState
+
+DATABASE_URL_ENV = "REPMON_DATABASE_URL"
+
+
+class StorageError(RepmonError):
+    """The database could not be reached or refused a write."""
+
+
+def database_url(*, data_dir: Path, override: str | None = None, use_env: bool = True) -> str:
+    """The URL to use: ``override``, else ``$REPMON_DATABASE_URL``, else SQLite in data_dir."""
+    url = override or (os.environ.get(DATABASE_URL_ENV, "").strip() if use_env else "")
+    if url:
+        if not url.startswith(("sqlite://", "postgresql+psycopg://", "postgresql://")):
+            problem = Problem(DATABASE_URL_ENV, "use sqlite:///PATH or postgresql+psycopg://...")
+            raise ConfigError([problem])
+        return url.replace("postgresql://", "postgresql+psycopg://", 1)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{data_dir / 'repmon.db'}"
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")  # readers do not block the writer
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+def redact(url: str) -> str:
+    """The URL without its password, for messages and logs."""
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
+
+
+class Database:
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine: Engine = create_engine(url, pool_pre_ping=True)
+        if self.engine.dialect.name == "sqlite":
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        self._insert = sqlite.insert if self.engine.dialect.name == "sqlite" else postgresql.insert
+
+    def create_all(self) -> None:
+        try:
+            SQLModel.metadata.create_all(self.engine)
+        except SQLAlchemyError as e:
+            raise StorageError(f"cannot open database {redact(self.url)}: {e.orig or e}") from e
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        with Session(self.engine, expire_on_commit=False) as session:
+            yield session
+
+    def save_page(
+        self, *, source: str, brand: str, rows: Sequence[Mapping[str, Any]],
+        cursor: str | None, now: datetime,
+    ) -> list[int]:  # fmt: skip
+        """Insert new mentions and move the cursor, atomically. Returns the new rows' ids."""
+        with self.session() as session, session.begin():
+            new_ids: list[int] = []
+            if rows:
+                stmt = self._insert(Mention).on_conflict_do_nothing(
+                    index_elements=["source", "external_id"]
+                )
+                result = session.execute(stmt.returning(Mention.id), list(rows))  # type: ignore[attr-defined]
+                new_ids = [row[0] for row in result]
+            if cursor is not None:
+                state = self._state(session, source, brand)
+                state.cursor, state.updated_at = cursor, now
+            return new_ids
+
+    def _state(self, session: Session, source: str, brand: str) -> SourceState:
+        state = session.get(SourceState, (source, brand))
+        if state is None:
+            state = SourceState(source=source, brand=brand)
+            session.add(state)
+        return state
+
+    def state(self, source: str, brand: str) -> SourceState | None:
+        with self.session() as session:
+            return session.get(SourceState, (source, brand))
+
+    def states(self) -> list[SourceState]:
+        with self.session() as session:
+            return list(session.exec(select(SourceState).order_by(SourceState.source)))
+
+    def record_success(self, *, source: str, brand: str, now: datetime) -> None:
+        with self.session() as session, session.begin():
+            state = self._state(session, source, brand)
+            state.last_success_at, state.error_count = now, 0
+            state.rate_limited_until, state.updated_at = None, now
+
+    def record_error(
+        self, *, source: str, brand: str, message: str, now: datetime,
+        retry_after: float | None = None,
+    ) -> None:  # fmt: skip
+        with self.session() as session, session.begin():
+            state = self._state(session, source, brand)
+            state.last_error, state.last_error_at = message[:2000], now
+            state.error_count += 1
+            state.updated_at = now
+            if retry_after is not None:
+                state.rate_limited_until = now + timedelta(seconds=retry_after)
+
+    def count_mentions(self, *, brand: str | None = None) -> int:
+        from sqlalchemy import func
+
+        with self.session() as session:
+            stmt = select(func.count()).select_from(Mention)
+            if brand is not None:
+                stmt = stmt.where(Mention.brand == brand)
+            return int(session.exec(stmt).one())
+
+    def mentions(self, ids: Sequence[int]) -> list[Mention]:
+        if not ids:
+            return []
+        with self.session() as session:
+            stmt = select(Mention).where(Mention.id.in_(ids))  # type: ignore[union-attr]
+            return list(session.exec(stmt))

@@ -1,0 +1,1 @@
+"""Digests and alerts: build plain data from storage, render it, deliver it. Never fetches."""

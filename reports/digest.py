@@ -1,0 +1,165 @@
+"""Build a brand's daily digest as plain frozen data (no ORM objects reach the templates).
+
+The day is a calendar day in the brand's timezone. Open items are listed whatever their
+age: a complaint nobody answered does not drop out of the digest because it got old.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from monitor.config import Brand
+from monitor.models import ComplaintType, Mention, Status
+from monitor.timeutil import humanize_age
+
+TEXT_LIMIT = 400
+SECTION_LIMIT = 50
+
+
+@dataclass(frozen=True)
+class DigestItem:
+    id: int
+    source: str
+    author: str | None
+    reach: int | None
+    url: str | None
+    text: str
+    created_at: datetime
+    local_time: str  # when it was posted, in the brand's timezone
+    age: str  # how long it has waited, e.g. "5h"
+    sentiment: float | None
+    anger: float
+    complaint_type: str
+    request: str | None
+    priority: float
+    language: str
+    reasons: tuple[str, ...]
+    public_reply: str | None = None
+    offline_reply: str | None = None
+
+
+@dataclass(frozen=True)
+class Summary:
+    volume: int
+    negative: int
+    previous_volume: int
+    previous_negative: int
+    top_sources: tuple[tuple[str, int], ...]
+
+    @property
+    def negative_share(self) -> float:
+        return self.negative / self.volume if self.volume else 0.0
+
+    @property
+    def previous_negative_share(self) -> float:
+        return self.previous_negative / self.previous_volume if self.previous_volume else 0.0
+
+
+@dataclass(frozen=True)
+class Digest:
+    brand: str
+    day: date
+    timezone: str
+    generated_at: datetime
+    answer_now: tuple[DigestItem, ...]
+    needs_reply: tuple[DigestItem, ...]
+    follow_ups: tuple[DigestItem, ...]
+    human_read: tuple[DigestItem, ...]
+    praise: tuple[DigestItem, ...]
+    summary: Summary
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.answer_now or self.needs_reply or self.follow_ups or self.human_read)
+
+
+def day_bounds(day: date, tz: ZoneInfo) -> tuple[datetime, datetime]:
+    """The UTC instants where a local calendar day starts and ends (DST-safe)."""
+    start = datetime.combine(day, time(0), tzinfo=tz)
+    end = datetime.combine(day + timedelta(days=1), time(0), tzinfo=tz)
+    return start, end
+
+
+def _trim(text: str, limit: int = TEXT_LIMIT) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def to_item(m: Mention, *, now: datetime, tz: ZoneInfo) -> DigestItem:
+    assert m.id is not None
+    return DigestItem(
+        id=m.id, source=m.source, author=m.author, reach=m.author_reach, url=m.url,
+        text=_trim(m.text if not m.title else f"{m.title}: {m.text}"), created_at=m.created_at,
+        local_time=m.created_at.astimezone(tz).strftime("%a %d %b %H:%M"),
+        age=humanize_age(now - m.created_at), sentiment=m.sentiment, anger=m.anger,
+        complaint_type=m.complaint_type, request=m.request, priority=m.priority,
+        language=m.language, reasons=tuple(m.reasons),
+    )  # fmt: skip
+
+
+def _summary(session: Session, brand: str, start: datetime, end: datetime) -> Summary:
+    def counts(lo: datetime, hi: datetime) -> tuple[int, int, Counter[str]]:
+        rows = session.exec(
+            select(Mention.source, Mention.sentiment, Mention.is_complaint).where(
+                Mention.brand == brand, Mention.created_at >= lo, Mention.created_at < hi
+            )
+        ).all()
+        negative = sum(1 for _, s, c in rows if c or (s is not None and s <= -0.05))
+        return len(rows), negative, Counter(src for src, _, _ in rows)
+
+    volume, negative, sources = counts(start, end)
+    prev_volume, prev_negative, _ = counts(start - timedelta(days=1), start)
+    return Summary(volume, negative, prev_volume, prev_negative, tuple(sources.most_common(3)))
+
+
+def build_digest(session: Session, brand: Brand, *, day: date, now: datetime) -> Digest:
+    tz = brand.tz
+    start, end = day_bounds(day, tz)
+    open_items = session.exec(
+        select(Mention)
+        .where(Mention.brand == brand.name, Mention.status == Status.NEW.value)
+        .where(Mention.created_at < end)
+        .where(col(Mention.needs_reply) | (Mention.complaint_type == ComplaintType.PRAISE.value))
+        .order_by(col(Mention.priority).desc(), col(Mention.created_at).desc())
+    ).all()
+    threshold = brand.alerts.anger_threshold
+    sections: dict[str, list[DigestItem]] = {k: [] for k in ("now", "reply", "human", "praise")}
+    for m in open_items:
+        if not m.scored:
+            key = "human"
+        elif m.complaint_type == ComplaintType.PRAISE.value:
+            key = "praise" if m.created_at >= start else ""
+        elif m.is_complaint and m.anger >= threshold:
+            key = "now"
+        else:
+            key = "reply"
+        if key and len(sections[key]) < SECTION_LIMIT:
+            sections[key].append(to_item(m, now=now, tz=tz))
+    follow_ups = session.exec(
+        select(Mention).where(
+            Mention.brand == brand.name, Mention.status == Status.RESOLVED.value,
+            Mention.follow_up_on == day,
+        )
+    ).all()  # fmt: skip
+    return Digest(
+        brand=brand.name, day=day, timezone=brand.timezone, generated_at=now,
+        answer_now=tuple(sections["now"]), needs_reply=tuple(sections["reply"]),
+        follow_ups=tuple(to_item(m, now=now, tz=tz) for m in follow_ups),
+        human_read=tuple(sections["human"]), praise=tuple(sections["praise"]),
+        summary=_summary(session, brand.name, start, end),
+    )  # fmt: skip
+
+
+def latest_day(session: Session, brand: Brand) -> date | None:
+    """The local day of the brand's newest mention (the demo's data is a fixed snapshot)."""
+    newest = session.exec(select(func.max(Mention.created_at)).where(Mention.brand == brand.name)).one()
+    if newest is None:
+        return None
+    value: datetime = newest if newest.tzinfo else newest.replace(tzinfo=ZoneInfo("UTC"))
+    return value.astimezone(brand.tz).date()
