@@ -159,7 +159,7 @@ class Scan:
         result.fetched += len(page.mentions)
         result.item_errors += page.errors
         for err in page.errors:
-            log.warning("%s: skipped %s", part.source.key, err)
+            log.info("%s: skipped %s", part.source.key, err)
         rows = {}
         for found in page.mentions:
             row = self._row(part, found)

@@ -72,8 +72,10 @@ def scan(
 def _print_report(report: ScanReport) -> None:
     verb = "Would store" if report.dry_run else "Stored"
     fetched = sum(r.fetched for r in report.results)
-    tail = " (nothing new: all already stored)" if report.stored == 0 and fetched else ""
-    click.echo(f"{verb} {report.stored} new mentions from {fetched} fetched{tail}.")
+    if report.stored == 0:
+        click.echo(f"{verb} 0 new mentions: nothing new since the last scan ({fetched} fetched).")
+    else:
+        click.echo(f"{verb} {report.stored} new mentions ({fetched} fetched).")
     for r in report.results:
         status = r.skipped or (f"FAILED: {r.error}" if r.error else "ok")
         click.echo(

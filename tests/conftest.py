@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from monitor.storage import Database
+from tests.pg import PG_URL_ENV, cluster, fresh_database, postgres_binaries
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[str]:
+    import os
+
+    if not os.environ.get(PG_URL_ENV) and postgres_binaries() is None:
+        if os.environ.get("REPMON_REQUIRE_POSTGRES"):
+            pytest.fail("REPMON_REQUIRE_POSTGRES is set but PostgreSQL is not installed")
+        pytest.skip("PostgreSQL is not installed here (no initdb on PATH or in /usr/lib/postgresql)")
+    with cluster() as url:
+        yield url
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """A fresh, empty database: SQLite, and the local PostgreSQL cluster."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'test.db'}"
+    else:
+        url = fresh_database(request.getfixturevalue("pg_server"))
+    database = Database(url)
+    database.create_all()
+    yield database
+    database.engine.dispose()
+
+
+@pytest.fixture
+def sqlite_db(tmp_path: Path) -> Database:
+    database = Database(f"sqlite:///{tmp_path / 'test.db'}")
+    database.create_all()
+    return database
