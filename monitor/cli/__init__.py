@@ -16,6 +16,7 @@ from monitor.cli.app import App
 from monitor.cli.config_cmd import config
 from monitor.cli.scan import scan
 from monitor.cli.score import score
+from monitor.cli.sources import sources
 from monitor.errors import ConfigError, RepmonError
 
 EXIT_CONFIG = 2
@@ -54,6 +55,7 @@ def cli(
 cli.add_command(scan)
 cli.add_command(score)
 cli.add_command(config)
+cli.add_command(sources)
 
 
 def main() -> None:
