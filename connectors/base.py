@@ -71,7 +71,10 @@ class Query:
 
     def search_string(self) -> str:
         """A boolean query most search APIs accept: ``a OR "b c" OR @d -e -"f g"``."""
-        quote = lambda t: f'"{t}"' if " " in t else t  # noqa: E731
+
+        def quote(term: str) -> str:
+            return f'"{term}"' if " " in term else term
+
         positive = [k.rstrip("*") for k in self.keywords] + [quote(p) for p in self.phrases]
         positive += [f"@{h}" for h in self.handles] + [f"#{t}" for t in self.hashtags]
         negative = [f"-{quote(x)}" for x in self.exclude]

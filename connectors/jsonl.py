@@ -106,20 +106,29 @@ class JsonlConnector(Connector[JsonlOptions]):
             fmt = "csv" if self.path.suffix.lower() == ".csv" else "jsonl"
         yield from self._fetch_csv(cursor) if fmt == "csv" else self._fetch_jsonl(cursor)
 
-    def _start(self, handle: io.BufferedReader, cursor: str | None) -> tuple[int, str]:
-        head = _fingerprint(handle.read(_HEAD_BYTES))
+    def _start(self, handle: io.BufferedReader, cursor: str | None) -> tuple[int, int]:
+        """Where to resume: the saved offset, if the file still starts with the same bytes."""
         size = handle.seek(0, io.SEEK_END)
         position = 0
         if cursor:
             saved = json.loads(cursor)
-            if saved.get("head") == head and int(saved.get("offset", 0)) <= size:
-                position = int(saved["offset"])
+            offset, head_len = int(saved.get("offset", 0)), int(saved.get("head_len", 0))
+            handle.seek(0)
+            if offset <= size and saved.get("head") == _fingerprint(handle.read(head_len)):
+                position = offset
         handle.seek(position)
-        return position, head
+        return position, size
+
+    def _cursor(self, offset: int) -> str:
+        """The offset read so far and a fingerprint of the bytes before it (up to 1 KiB)."""
+        head_len = min(offset, _HEAD_BYTES)
+        with self.path.open("rb") as f:
+            head = _fingerprint(f.read(head_len))
+        return json.dumps({"offset": offset, "head": head, "head_len": head_len})
 
     def _fetch_jsonl(self, cursor: str | None) -> Iterator[Page]:
         with self.path.open("rb") as handle:
-            offset, head = self._start(handle, cursor)
+            offset, _size = self._start(handle, cursor)
             line_no = self._line_number(offset)
             found: list[Found] = []
             errors: list[ItemError] = []
@@ -130,9 +139,9 @@ class JsonlConnector(Connector[JsonlOptions]):
                     break  # a half-written last line: read it again next run
                 offset += len(raw)
                 if len(found) + len(errors) >= self.options.page_size:
-                    yield Page(found, json.dumps({"offset": offset, "head": head}), errors)
+                    yield Page(found, self._cursor(offset), errors)
                     found, errors = [], []
-            yield Page(found, json.dumps({"offset": offset, "head": head}), errors)
+            yield Page(found, self._cursor(offset), errors)
 
     def _line_number(self, offset: int) -> int:
         if offset == 0:

@@ -7,11 +7,11 @@ a field that would hold one names the environment variable instead (``password_e
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 import tomllib
 from collections.abc import Mapping
-import datetime as dt
 from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal
@@ -198,7 +198,7 @@ def _secret_problems(data: Any, path: str = "") -> list[Problem]:
             here = f"{path}.{key}" if path else str(key)
             if _SECRET_KEY.search(str(key)) and not str(key).endswith("_env") and value:
                 found.append(
-                    Problem(here, f"secrets go in environment variables; use {key}_env = \"VAR\"")
+                    Problem(here, f'secrets go in environment variables; use {key}_env = "VAR"')
                 )
             found += _secret_problems(value, here)
     elif isinstance(data, list):
@@ -214,9 +214,10 @@ def _option_problems(
     reported together with any others in the file."""
     problems: list[Problem] = []
     raw_brands = data.get("brands")
-    brand_names = {b.get("name") for b in raw_brands if isinstance(b, Mapping)} if isinstance(
-        raw_brands, list
-    ) else set()  # fmt: skip
+    brand_names = {
+        b["name"] for b in (raw_brands if isinstance(raw_brands, list) else [])
+        if isinstance(b, Mapping) and isinstance(b.get("name"), str)
+    }  # fmt: skip
     sources = data.get("sources")
     for i, src in enumerate(sources if isinstance(sources, list) else []):
         if not isinstance(src, Mapping) or not isinstance(src.get("kind"), str):
@@ -224,7 +225,9 @@ def _option_problems(
         connector = registry.get(src["kind"])
         if connector is None:
             known = ", ".join(sorted(registry))
-            problems.append(Problem(f"sources[{i}].kind", f"unknown kind {src['kind']!r} ({known})"))
+            problems.append(
+                Problem(f"sources[{i}].kind", f"unknown kind {src['kind']!r} ({known})")
+            )
             continue
         where = f"sources[{i}] ({src['kind']})"
         brands = src.get("brands")
@@ -273,7 +276,8 @@ def read_toml(path: Path) -> dict[str, Any]:
     try:
         return tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as e:
-        problem = Problem(f"byte {e.start}", "not UTF-8 text")
+        line = raw[: e.start].count(b"\n") + 1
+        problem = Problem(f"line {line}", f"not UTF-8 text (byte {e.start})")
         raise ConfigError([problem], file=str(path)) from None
     except tomllib.TOMLDecodeError as e:
         raise ConfigError([Problem("", f"not valid TOML: {e}")], file=str(path)) from None

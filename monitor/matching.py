@@ -49,7 +49,8 @@ def normalise(text: str) -> str:
 
 
 def tokenize(text: str) -> list[str]:
-    return _TOKEN.findall(normalise(text))
+    tokens: list[str] = _TOKEN.findall(normalise(text))
+    return tokens
 
 
 def parse_term(raw: str, *, negative: bool = False) -> Term:
@@ -75,7 +76,9 @@ def parse_term(raw: str, *, negative: bool = False) -> Term:
 
 def brand_terms(brand: Brand) -> list[Term]:
     terms = [parse_term(k) for k in brand.keywords]
-    terms += [parse_term(h if h.strip().startswith("@") else f"@{h.strip()}") for h in brand.handles]
+    terms += [
+        parse_term(h if h.strip().startswith("@") else f"@{h.strip()}") for h in brand.handles
+    ]
     terms += [parse_term(x, negative=True) for x in brand.exclude]
     return terms
 

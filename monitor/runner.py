@@ -121,7 +121,7 @@ class Scan:
             self._fetch(part, state.cursor if state else None, result)
         except RepmonError as e:
             self._failed(part, result, e)
-        except Exception as e:  # noqa: BLE001 - a connector bug must not stop the other sources
+        except Exception as e:
             log.exception("source %s failed unexpectedly", key)
             self._failed(part, result, e)
         else:
@@ -130,7 +130,9 @@ class Scan:
         return result
 
     def _failed(self, part: Partition, result: PartitionResult, error: Exception) -> None:
-        message = str(error) if isinstance(error, RepmonError) else f"{type(error).__name__}: {error}"
+        message = (
+            str(error) if isinstance(error, RepmonError) else f"{type(error).__name__}: {error}"
+        )
         result.error = message
         retry_after = error.retry_after if isinstance(error, RateLimited) else None
         if not self.dry_run:
@@ -160,7 +162,7 @@ class Scan:
         result.item_errors += page.errors
         for err in page.errors:
             log.info("%s: skipped %s", part.source.key, err)
-        rows = {}
+        rows: dict[tuple[str, str], dict[str, Any]] = {}
         for found in page.mentions:
             row = self._row(part, found)
             if row is None:
@@ -168,7 +170,7 @@ class Scan:
             else:
                 rows.setdefault((row["source"], row["external_id"]), row)
         if self.dry_run:
-            result.stored += len(rows)
+            result.stored += len(rows.keys() - self.db.known(list(rows)))
             return
         ids = self.db.save_page(
             source=part.source.key, brand=part.brand, rows=list(rows.values()),

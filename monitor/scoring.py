@@ -21,7 +21,16 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 from monitor.models import ComplaintType
 
 # precedence when two complaint types have as many hits
-_TYPE_ORDER = ("refund", "billing", "delivery", "defect", "service", "freebie", "unfounded", "other")
+_TYPE_ORDER = (
+    "refund",
+    "billing",
+    "delivery",
+    "defect",
+    "service",
+    "freebie",
+    "unfounded",
+    "other",
+)
 _ACRONYMS = frozenset({"USA", "UK", "EU", "UPS", "DHL", "USPS", "FAQ", "API", "APP", "IOS", "CEO"})
 _ENGLISH = frozenset({"en", "und", ""})
 
@@ -75,7 +84,9 @@ class Lexicon:
 
 def _compile(patterns: list[str]) -> regex.Pattern[str]:
     body = "|".join(f"(?:{p})" for p in patterns)
-    return regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}_])(?:{body})(?![\p{{L}}\p{{M}}\p{{N}}_])", regex.I)
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}\p{{N}}_])(?:{body})(?![\p{{L}}\p{{M}}\p{{N}}_])", regex.I
+    )
 
 
 @cache
@@ -120,10 +131,10 @@ class DefaultScorer:
     def score(self, text: str, *, language: str | None = None) -> Score:
         lang = (language or "und").lower()
         if lang.split("-")[0] not in _ENGLISH:
+            why = Reason("unscored", f"no lexicon for language {lang!r}: needs a human read")
             return Score(
                 sentiment=None, anger=0.0, is_complaint=False, complaint_type=ComplaintType.NONE,
-                request=None, needs_reply=True, language=lang, scored=False,
-                reasons=(Reason("unscored", f"no lexicon for language {lang!r}: needs a human read"),),
+                request=None, needs_reply=True, language=lang, scored=False, reasons=(why,),
             )  # fmt: skip
         compound = float(self.analyzer.polarity_scores(text)["compound"])
         reasons: list[Reason] = []
@@ -214,4 +225,4 @@ def priority(score: Score, *, reach: int | None, age: timedelta) -> float:
     audience = 1.0 + math.log10(1 + max(0, reach or 0)) / 2.0  # 1 .. ~4 for 1M followers
     hours = max(0.0, age.total_seconds() / 3600)
     freshness = max(0.25, 0.5 ** (hours / 48))
-    return round(min(100.0, 25.0 * severity * audience * freshness), 1)
+    return float(round(min(100.0, 25.0 * severity * audience * freshness), 1))

@@ -19,7 +19,7 @@ from sqlalchemy import Engine, event
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import ConnectionPoolEntry
-from sqlmodel import Session, SQLModel, create_engine, select
+from sqlmodel import Session, SQLModel, col, create_engine, select
 
 from monitor.errors import ConfigError, Problem, RepmonError
 from monitor.models import Mention, SourceState
@@ -70,7 +70,9 @@ class Database:
         try:
             SQLModel.metadata.create_all(self.engine)
         except SQLAlchemyError as e:
-            raise StorageError(f"cannot open database {redact(self.url)}: {e.orig or e}") from e
+            raise StorageError(
+                f"cannot open database {redact(self.url)}: {getattr(e, 'orig', None) or e}"
+            ) from e
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -88,7 +90,7 @@ class Database:
                 stmt = self._insert(Mention).on_conflict_do_nothing(
                     index_elements=["source", "external_id"]
                 )
-                result = session.execute(stmt.returning(Mention.id), list(rows))  # type: ignore[attr-defined]
+                result = session.execute(stmt.returning(col(Mention.id)), list(rows))
                 new_ids = [row[0] for row in result]
             if cursor is not None:
                 state = self._state(session, source, brand)
@@ -136,6 +138,18 @@ class Database:
             if brand is not None:
                 stmt = stmt.where(Mention.brand == brand)
             return int(session.exec(stmt).one())
+
+    def known(self, keys: Sequence[tuple[str, str]]) -> set[tuple[str, str]]:
+        """Which of these ``(source, external_id)`` keys are stored already."""
+        if not keys:
+            return set()
+        from sqlalchemy import tuple_
+
+        with self.session() as session:
+            stmt = select(Mention.source, Mention.external_id).where(
+                tuple_(Mention.source, Mention.external_id).in_(list(keys))
+            )
+            return {(s, e) for s, e in session.exec(stmt)}
 
     def mentions(self, ids: Sequence[int]) -> list[Mention]:
         if not ids:
