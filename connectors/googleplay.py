@@ -65,11 +65,10 @@ def parse_response(text: str) -> tuple[list[Any], str | None]:
         return [], None
     results = json.loads(payload)
     rows = results[0] if results and isinstance(results[0], list) else []
-    try:
-        token = results[-2][-1]
-    except (IndexError, TypeError):
-        token = None
-    return rows, token if isinstance(token, str) else None
+    paging = results[1] if len(results) > 1 else None  # [null, "token"] while more pages
+    if isinstance(paging, list) and paging and isinstance(paging[-1], str):
+        return rows, paging[-1]
+    return rows, None
 
 
 class GooglePlayConnector(HttpConnector[GooglePlayOptions]):
