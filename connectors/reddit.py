@@ -10,7 +10,7 @@ up on becomes ``SourceUnavailable`` here, and its other exceptions are mapped li
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import timedelta
 from itertools import islice
@@ -106,23 +106,27 @@ class RedditConnector(Connector[RedditOptions]):
         if query is None:
             raise ValueError("reddit searches per brand and needs a query")
         saved = json.loads(cursor) if cursor else {}
-        reddit, subs = self.reddit(), "+".join(self.options.subreddits) or "all"
-        listings = {"posts": lambda: reddit.subreddit(subs).search(
-            query.search_string(), sort="new", time_filter="all", limit=self.options.max_items)}  # fmt: skip
-        if self.options.comments and self.options.subreddits:
-            listings["comments"] = lambda: reddit.subreddit(subs).comments(
-                limit=self.options.max_items
-            )
         marks: dict[str, str] = {}
-        for key, listing in listings.items():
+        for key, listing in self._listings(query).items():
             mark = Mark.loads(json.dumps(saved[key])) if key in saved else Mark()
             for page in newest_first(self._batches(listing), mark):
                 if page.cursor is not None:
-                    marks[key] = page.cursor
+                    marks[key] = page.cursor  # kept back until every listing is read
                 yield Page(page.mentions, None, page.errors)
         yield Page([], json.dumps({k: json.loads(v) for k, v in marks.items()}, sort_keys=True))
 
-    def _batches(self, listing: Any) -> Iterator[Batch]:
+    def _listings(self, query: Query) -> dict[str, Callable[[], Iterable[Any]]]:
+        reddit, limit = self.reddit(), self.options.max_items
+        subreddit = reddit.subreddit("+".join(self.options.subreddits) or "all")
+        text = query.search_string()
+        listings: dict[str, Callable[[], Iterable[Any]]] = {
+            "posts": lambda: subreddit.search(text, sort="new", time_filter="all", limit=limit)
+        }
+        if self.options.comments and self.options.subreddits:
+            listings["comments"] = lambda: subreddit.comments(limit=limit)
+        return listings
+
+    def _batches(self, listing: Callable[[], Iterable[Any]]) -> Iterator[Batch]:
         with translated():
             things: Iterable[Any] = listing()
             iterator = iter(things)

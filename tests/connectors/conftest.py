@@ -1,15 +1,13 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 
 import pytest
 
 
 @pytest.fixture(autouse=True)
-def _no_network(socket_disabled: None) -> Iterator[None]:
+def _no_network(socket_disabled: None) -> None:
     """Connector tests replay recorded HTTP; any real socket is an error."""
-    yield
 
 
 @pytest.fixture(autouse=True)

@@ -31,10 +31,12 @@ def test_fetch__first_window_is_tz_aware_utc_with_stable_ids(kind: str) -> None:
     assert len(found) >= 2
     for f in found:
         assert f.source == kind
-        assert f.created_at.tzinfo is not None and f.created_at.utcoffset() == timedelta(0)
         assert f.created_at.tzinfo == UTC
-        assert f.external_id and f.text.strip()
-        assert f.url and f.url.startswith("https://")
+        assert f.created_at.utcoffset() == timedelta(0)
+        assert f.external_id
+        assert f.text.strip()
+        assert f.url
+        assert f.url.startswith("https://")
     assert len({f.external_id for f in found}) == len(found)
     _, again = window(kind)
     assert [f.external_id for p in again for f in p.mentions] == [f.external_id for f in found]
@@ -71,9 +73,9 @@ def _fetch_all(cassette: Cassette) -> Any:
 
 def test_fetch__rate_limited_raises_RateLimited_with_retry_after(kind: str) -> None:
     cassette = Cassette.load(kind)
-    with cassette.failing({"status": 429, "headers": {"Retry-After": "120"}, "body": "slow down"}):
-        with pytest.raises(RateLimited) as info:
-            _fetch_all(cassette)
+    limited = {"status": 429, "headers": {"Retry-After": "120"}, "body": "slow down"}
+    with cassette.failing(limited), pytest.raises(RateLimited) as info:
+        _fetch_all(cassette)
     assert info.value.retry_after == pytest.approx(120, abs=2)
 
 
@@ -84,9 +86,12 @@ def test_fetch__5xx_is_retried_with_backoff_then_SourceUnavailable(
     with cassette.failing(*[{"status": 503, "body": "busy"}] * 3) as rsps:
         with pytest.raises(SourceUnavailable):
             _fetch_all(cassette)
-        failures = [c for c in rsps.calls if c.response is not None and c.response.status_code == 503]
+        failures = [
+            c for c in rsps.calls if c.response is not None and c.response.status_code == 503
+        ]
     assert len(failures) == 3
-    assert len(sleeps) >= 2 and all(s > 0 for s in sleeps)
+    assert len(sleeps) >= 2
+    assert all(s > 0 for s in sleeps)
 
 
 def test_fetch__timeout_is_retried_then_SourceUnavailable(kind: str) -> None:
@@ -98,9 +103,9 @@ def test_fetch__timeout_is_retried_then_SourceUnavailable(kind: str) -> None:
 
 def test_fetch__401_raises_AuthError(kind: str) -> None:
     cassette = Cassette.load(kind)
-    with cassette.failing({"status": 401, "json": {"error": "unauthorized"}}, auth=True):
-        with pytest.raises(AuthError):
-            _fetch_all(cassette)
+    refused = {"status": 401, "json": {"error": "unauthorized"}}
+    with cassette.failing(refused, auth=True), pytest.raises(AuthError):
+        _fetch_all(cassette)
 
 
 def test_fetch__missing_secret_raises_AuthError_naming_the_variable(kind: str) -> None:
