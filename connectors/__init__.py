@@ -4,11 +4,30 @@ from __future__ import annotations
 
 from typing import Any
 
+from connectors.appstore import AppStoreConnector
 from connectors.base import Connector
+from connectors.bluesky import BlueskyConnector
+from connectors.googleplay import GooglePlayConnector
+from connectors.hackernews import HackerNewsConnector
 from connectors.jsonl import JsonlConnector
+from connectors.mastodon import MastodonConnector
+from connectors.reddit import RedditConnector
+from connectors.rss import RssConnector
+from connectors.x import XConnector
 
 REGISTRY: dict[str, type[Connector[Any]]] = {
-    JsonlConnector.name: JsonlConnector,
+    cls.name: cls
+    for cls in (
+        JsonlConnector,
+        XConnector,
+        RedditConnector,
+        HackerNewsConnector,
+        RssConnector,
+        AppStoreConnector,
+        GooglePlayConnector,
+        MastodonConnector,
+        BlueskyConnector,
+    )
 }
 
 __all__ = ["REGISTRY", "Connector"]

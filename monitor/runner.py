@@ -3,13 +3,20 @@
 This is the one place where connectors, the matcher, the scorer and storage meet. Each page
 is stored with its cursor in one transaction. A failing source is recorded in its
 ``SourceState`` and the scan carries on with the others; the report says which failed.
+
+Partitions are polled concurrently (sources spend their time waiting on the network), so a
+scan takes about as long as its slowest source. SQLite takes one writer at a time, so
+there the writes of the threads go through one lock; PostgreSQL takes them in parallel.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
+import threading
 from collections.abc import Iterable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -99,16 +106,26 @@ class Scan:
     def __init__(
         self, settings: Settings, db: Database, *, registry: Mapping[str, type[Connector[Any]]],
         scorer: Scorer, env: Mapping[str, str], now: datetime, base_dir: Path,
-        since: datetime | None = None, dry_run: bool = False,
+        since: datetime | None = None, dry_run: bool = False, workers: int = 8,
     ) -> None:  # fmt: skip
         self.settings, self.db, self.registry = settings, db, registry
+        self.workers = max(1, workers)
+        serial = db.engine.dialect.name == "sqlite"
+        self._writing: AbstractContextManager[object] = (
+            threading.Lock() if serial else nullcontext()
+        )
         self.scorer, self.env, self.now, self.base_dir = scorer, env, now, base_dir
         self.since, self.dry_run = since, dry_run
         self.matcher = Matcher(settings.brands)
         self.brands: dict[str, Brand] = {b.name: b for b in settings.brands}
 
     def run(self, parts: Iterable[Partition]) -> ScanReport:
-        return ScanReport([self.poll(p) for p in parts], dry_run=self.dry_run)
+        """Poll the partitions concurrently; results keep the order of ``parts``."""
+        parts = list(parts)
+        if len(parts) <= 1 or self.workers == 1:
+            return ScanReport([self.poll(p) for p in parts], dry_run=self.dry_run)
+        with ThreadPoolExecutor(min(self.workers, len(parts)), "repmon-scan") as pool:
+            return ScanReport(list(pool.map(self.poll, parts)), dry_run=self.dry_run)
 
     def poll(self, part: Partition) -> PartitionResult:
         key = part.source.key
@@ -126,7 +143,8 @@ class Scan:
             self._failed(part, result, e)
         else:
             if not self.dry_run:
-                self.db.record_success(source=key, brand=part.brand, now=self.now)
+                with self._writing:
+                    self.db.record_success(source=key, brand=part.brand, now=self.now)
         return result
 
     def _failed(self, part: Partition, result: PartitionResult, error: Exception) -> None:
@@ -136,10 +154,11 @@ class Scan:
         result.error = message
         retry_after = error.retry_after if isinstance(error, RateLimited) else None
         if not self.dry_run:
-            self.db.record_error(
-                source=part.source.key, brand=part.brand, message=message, now=self.now,
-                retry_after=retry_after,
-            )  # fmt: skip
+            with self._writing:
+                self.db.record_error(
+                    source=part.source.key, brand=part.brand, message=message, now=self.now,
+                    retry_after=retry_after,
+                )  # fmt: skip
 
     def _connector(self, source: Source) -> Connector[Any]:
         cls = self.registry[source.kind]
@@ -172,10 +191,11 @@ class Scan:
         if self.dry_run:
             result.stored += len(rows.keys() - self.db.known(list(rows)))
             return
-        ids = self.db.save_page(
-            source=part.source.key, brand=part.brand, rows=list(rows.values()),
-            cursor=page.cursor, now=self.now,
-        )  # fmt: skip
+        with self._writing:
+            ids = self.db.save_page(
+                source=part.source.key, brand=part.brand, rows=list(rows.values()),
+                cursor=page.cursor, now=self.now,
+            )  # fmt: skip
         result.stored += len(ids)
         result.new_ids += ids
 
