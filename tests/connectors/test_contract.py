@@ -106,12 +106,3 @@ def test_fetch__401_raises_AuthError(kind: str) -> None:
     refused = {"status": 401, "json": {"error": "unauthorized"}}
     with cassette.failing(refused, auth=True), pytest.raises(AuthError):
         _fetch_all(cassette)
-
-
-def test_fetch__missing_secret_raises_AuthError_naming_the_variable(kind: str) -> None:
-    cassette = Cassette.load(kind)
-    if not cassette.data["env"]:
-        pytest.skip(f"{kind} needs no secret")
-    variable = sorted(cassette.data["env"])[0]
-    with cassette.failing(), pytest.raises(AuthError, match=variable):
-        list(cassette.connector(env={}).fetch(cassette.query, None))
