@@ -57,6 +57,12 @@ def test_edits__round_trip_keeps_every_comment_and_undoing_restores_the_file(exa
     assert example.read_bytes() == EXAMPLE.read_bytes()
 
 
+def _edit_and_save(path: Path, edit: object) -> None:
+    cfg = _open(path)
+    edit(cfg)  # type: ignore[operator]
+    cfg.save()
+
+
 @pytest.mark.parametrize(
     ("edit", "message"),
     [
@@ -73,9 +79,7 @@ def test_save__invalid_edit_is_refused_and_the_file_is_byte_identical(
 ) -> None:
     before = example.read_bytes()
     with pytest.raises(ConfigError) as caught:
-        cfg = _open(example)
-        edit(cfg)  # type: ignore[operator]
-        cfg.save()
+        _edit_and_save(example, edit)
     assert message in str(caught.value)
     assert str(example) in str(caught.value)
     assert example.read_bytes() == before
