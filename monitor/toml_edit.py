@@ -56,6 +56,8 @@ def _ends_blank(table: Table) -> bool:
 def table_array(doc: Container, key: str) -> AoT | Array:
     """``doc[key]`` as an array of tables, created at the end of the file when missing."""
     if key not in doc:
+        if not doc.as_string().endswith("\n\n"):
+            doc.add(tomlkit.nl())  # a blank line above the first new table
         doc.append(key, tomlkit.aot())
     value = doc[key]
     if not isinstance(value, AoT | Array):

@@ -182,3 +182,16 @@ def test_remove_brand__still_named_by_a_source_is_refused(example: Path) -> None
     with pytest.raises(ConfigError, match=r"sources\[1\] \(jsonl\).brands: no brand named 'Beta'"):
         cfg.save()
     assert example.read_bytes() == before
+
+
+def test_add_source__first_source_starts_after_a_blank_line(tmp_path: Path) -> None:
+    path = tmp_path / "r.toml"
+    path.write_text('[[brands]]\nname = "Solo"\nkeywords = ["solo"]\n# the end\n')
+    cfg = _open(path)
+    editing.add_source(
+        cfg, kind="jsonl", name=None, brands=[], interval=None, options={"path": "a"}
+    )
+    cfg.save()
+    assert path.read_text().endswith(
+        '# the end\n\n[[sources]]\nkind = "jsonl"\noptions = {path = "a"}\n'
+    )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import click
 
 from monitor.cli.app import App
@@ -17,11 +19,15 @@ def keywords() -> None:
     """Add and remove a brand's watched terms (edits the config file in place)."""
 
 
-@keywords.command(context_settings=_TERMS)
-@click.option("--brand", required=True, help="The brand to edit.")
-@click.argument("terms", nargs=-1, required=True, type=click.UNPROCESSED)
-@dry_run_option
-@click.pass_obj
+def _terms_command(f: Callable[..., None]) -> click.Command:
+    """``--brand B TERM...`` where a TERM may start with "-" (an exclusion)."""
+    f = click.pass_obj(dry_run_option(f))
+    f = click.argument("terms", nargs=-1, required=True, type=click.UNPROCESSED)(f)
+    f = click.option("--brand", required=True, help="The brand to edit.")(f)
+    return keywords.command(context_settings=_TERMS)(f)
+
+
+@_terms_command
 def add(app: App, brand: str, terms: tuple[str, ...], dry_run: bool) -> None:
     """Watch more terms for a brand. Each TERM may be a whole query (see the README).
 
@@ -41,11 +47,7 @@ def add(app: App, brand: str, terms: tuple[str, ...], dry_run: bool) -> None:
         click.echo(f"Already watched: {', '.join(present)}")
 
 
-@keywords.command(context_settings=_TERMS)
-@click.option("--brand", required=True, help="The brand to edit.")
-@click.argument("terms", nargs=-1, required=True, type=click.UNPROCESSED)
-@dry_run_option
-@click.pass_obj
+@_terms_command
 def remove(app: App, brand: str, terms: tuple[str, ...], dry_run: bool) -> None:
     """Stop watching terms; they are compared by meaning ("Acme Coffee" = acme coffee).
 
