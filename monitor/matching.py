@@ -19,6 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from itertools import pairwise
 
 import regex
 
@@ -186,7 +187,7 @@ def split_query(query: str) -> list[str]:
         raise ValueError(f"unbalanced quote in {query!r}")
     tokens = _QUERY_TOKEN.findall(query)
     if (tokens and "OR" in (tokens[0], tokens[-1])) or any(
-        a == b == "OR" for a, b in zip(tokens, tokens[1:], strict=False)
+        a == b == "OR" for a, b in pairwise(tokens)
     ):
         raise ValueError(f"'OR' needs a term on each side in {query!r}")
     terms: list[str] = []

@@ -9,7 +9,7 @@ from monitor.errors import StatusError
 from monitor.inbox import follow_up_date, mark
 from monitor.models import Status
 from monitor.storage import Database
-from tests.cli.conftest import add_mention
+from tests.monitor.cli.conftest import add_mention
 
 AUCKLAND = Brand(
     name="Acme Coffee",

@@ -10,7 +10,7 @@ import pytest
 from connectors import REGISTRY
 from monitor.cli.init import starter_config
 from monitor.config import load_settings, parse_settings
-from tests.cli.conftest import CONFIG, Run
+from tests.monitor.cli.conftest import CONFIG, Run
 
 
 def _comments(text: str) -> list[str]:

@@ -16,7 +16,7 @@ from monitor.models import Mention
 from monitor.storage import Database
 from reports.digest import build_digest
 from reports.render import render
-from tests.cli.conftest import Run, add_mention
+from tests.monitor.cli.conftest import Run, add_mention
 
 T0 = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
 
