@@ -13,10 +13,16 @@ import click
 
 from monitor import __version__
 from monitor.cli.app import App
+from monitor.cli.brands import brands
 from monitor.cli.config_cmd import config
+from monitor.cli.inbox import export, inbox, mark_cmd
+from monitor.cli.init import init
+from monitor.cli.keywords import keywords
+from monitor.cli.match import match
 from monitor.cli.scan import scan
 from monitor.cli.score import score
 from monitor.cli.sources import sources
+from monitor.cli.sources_edit import add_source_cmd, remove_source_cmd
 from monitor.errors import ConfigError, RepmonError
 
 EXIT_CONFIG = 2
@@ -59,6 +65,10 @@ cli.add_command(scan)
 cli.add_command(score)
 cli.add_command(config)
 cli.add_command(sources)
+for command in (init, brands, keywords, match, inbox, mark_cmd, export):
+    cli.add_command(command)
+sources.add_command(add_source_cmd)
+sources.add_command(remove_source_cmd)
 
 
 def main() -> None:
