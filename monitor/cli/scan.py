@@ -110,12 +110,13 @@ def _print_inbox(app: App, brands: tuple[str, ...]) -> None:
         return
     click.echo(f"\nNeeds an answer (top {len(rows)}, highest priority first):")
     body = [
-        (f"{m.priority:5.1f}", m.source, m.author, humanize_age(now - m.created_at),
+        (m.id, f"{m.priority:5.1f}", m.source, m.author, humanize_age(now - m.created_at),
          "n/a" if m.sentiment is None else f"{m.sentiment:+.2f}", m.complaint_type, m.text)
         for m in rows
     ]  # fmt: skip
-    headers = ("PRIO", "SOURCE", "AUTHOR", "AGE", "SENT", "TYPE", "TEXT")
-    click.echo(table(headers, body, widths=(5, 10, 16, 4, 5, 9, 60)))
+    headers = ("ID", "PRIO", "SOURCE", "AUTHOR", "AGE", "SENT", "TYPE", "TEXT")
+    click.echo(table(headers, body, widths=(5, 5, 10, 16, 4, 5, 9, 56)))
+    click.echo("Show one with its suggested replies: repmon inbox show ID")
 
 
 def _write_digests(app: App, brands: tuple[str, ...]) -> list[str]:
