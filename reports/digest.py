@@ -158,7 +158,9 @@ def build_digest(session: Session, brand: Brand, *, day: date, now: datetime) ->
 
 def latest_day(session: Session, brand: Brand) -> date | None:
     """The local day of the brand's newest mention (the demo's data is a fixed snapshot)."""
-    newest = session.exec(select(func.max(Mention.created_at)).where(Mention.brand == brand.name)).one()
+    newest = session.exec(
+        select(func.max(Mention.created_at)).where(Mention.brand == brand.name)
+    ).one()
     if newest is None:
         return None
     value: datetime = newest if newest.tzinfo else newest.replace(tzinfo=ZoneInfo("UTC"))
