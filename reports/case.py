@@ -96,15 +96,24 @@ def first_name(signature: str) -> str:
     return signature.strip()
 
 
+def _join(parts: Sequence[str]) -> str:
+    """Sentences run on; a salutation ("Hi Mia,") and a sign-off ("– Aino") get their own line."""
+    out = ""
+    for part in (p for p in parts if p):
+        sep = "\n\n" if out.endswith(",") or part.startswith("– ") else " "
+        out = f"{out}{sep}{part}" if out else part
+    return out
+
+
 def fit(parts: Sequence[str], *, limit: int, optional: Sequence[int] = ()) -> str:
     """Join sentences, dropping optional ones (last listed first) until under ``limit``."""
     keep = list(range(len(parts)))
-    text = " ".join(p for p in parts if p)
+    text = _join([parts[i] for i in keep])
     for index in reversed(optional):
         if len(text) <= limit:
             break
         keep.remove(index)
-        text = " ".join(parts[i] for i in keep if parts[i])
+        text = _join([parts[i] for i in keep])
     if len(text) <= limit:
         return text
     cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:")

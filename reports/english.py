@@ -150,7 +150,7 @@ def clarification(case: Case, voice: Voice, fact: str | None) -> str:
     facts = (
         f"here are the facts: {fact.rstrip('.')}."
         if fact
-        else ("that isn't accurate, and we'd like to set the record straight.")
+        else ("we'd like to set the record straight: that isn't accurate.")
     )
     where = (
         voice.dm_handle
@@ -203,7 +203,7 @@ def offline_heard(case: Case, voice: Voice, problem: str) -> str:
     owner = first_name(voice.signature) if voice.signature else "I"
     who = f"I'm {owner}, and I'm" if owner != "I" else "I'm"
     opener = pick(("Thank you for telling us that", "I've read your message:",
-                   "Thanks for your patience while"), case, 4)  # fmt: skip
+                   "Thank you for letting us know that"), case, 4)  # fmt: skip
     return f"{opener} {problem}. I'm sorry. {who} looking after this personally from now on."
 
 
@@ -229,17 +229,17 @@ def resolution(case: Case, voice: Voice, spec: Specifics) -> str:
         ComplaintType.REFUND,
         ComplaintType.DEFECT,
     )
-    amount = f" of {spec.amount}" if spec.amount else ""
+    full = f"the full {spec.amount}" if spec.amount else "you in full"
     lead = _lead(voice).rstrip(",")
     ask = "What would make this right for you?"
     if not wants:
         return ask
     if voice.can_refund and voice.can_exchange:
         return (
-            f"I can refund you in full{amount} or send a replacement, whichever you prefer. {ask}"
+            f"I can refund {full} or send a replacement, whichever you prefer. {ask}"
         )
     if voice.can_refund:
-        return f"I can refund you in full{amount}. {ask}"
+        return f"I can refund {full}. {ask}"
     if voice.can_exchange:
         refund = (
             f" If you'd rather have a refund, I'll ask {lead} to review it."

@@ -23,6 +23,7 @@ class Problem:
     phrase: str  # "your order #NW-48213 still hasn't reached you after 3 weeks"
     thing: str  # "your order #NW-48213": what it is about
     family: ComplaintType  # what the matched description is about, which decides the next step
+    matched: str | None = None  # the customer's words we recognised; None for a generic phrase
 
 
 _APP = regex.compile(r"\b(the|this|your) app\b", regex.IGNORECASE)
@@ -204,7 +205,8 @@ def restate(text: str, spec: Specifics, *, kind: ComplaintType, source: str) -> 
     for pattern, phrase, family in _PATTERNS:
         m = pattern.search(text)
         if m:
-            return Problem(_waited(phrase(about, spec, m), spec, m.group(0)), about, family)
+            phrased = _waited(phrase(about, spec, m), spec, m.group(0))
+            return Problem(phrased, about, family, m.group(0))
     fallback = _FALLBACK.get(kind)
     if fallback is not None:
         return Problem(_waited(fallback(about, spec), spec, ""), about, kind)

@@ -43,7 +43,8 @@ def compose(case: Case, voice: Voice, *, today: date) -> Replies:
                            tuple(flags))  # fmt: skip
         flags.append(f"no {case.lang!r} template for this case: written in English, translate it")
     public, offline, more = _english(case, voice, spec, follow_up)
-    return Replies(public, offline, "en", follow_up if offline else None, spec,
+    asks_feedback = offline is not None and "What would make this right" in offline
+    return Replies(public, offline, "en", follow_up if asks_feedback else None, spec,
                    tuple(flags + more))  # fmt: skip
 
 
@@ -60,7 +61,7 @@ def _english(
         flags = [] if fact else ["no matching fact in the brand's voice.facts: add the facts"]
         public = en.clarification(case, voice, fact)
         return public, en.clarification_offline(case, voice, fact, follow_up), flags
-    if kind is ComplaintType.QUESTION:
+    if kind is ComplaintType.QUESTION or _calm_question(case, spec):
         return en.question(case, voice), en.question_offline(case, voice), ["write the answer"]
     return _complaint(case, voice, spec, follow_up), _offline(case, voice, spec, follow_up), []
 
@@ -92,6 +93,29 @@ def _offline(case: Case, voice: Voice, spec: Specifics, follow_up: date) -> str:
     return "\n\n".join(p for p in paragraphs if p)
 
 
+def follow_up_message(case: Case, voice: Voice) -> str:
+    """The feedback check-in sent on the follow-up date: a recovered customer can become an
+    advocate, and one who is still unhappy gets a second chance to say so privately."""
+    spec = specifics(case.text, brand=case.brand)
+    problem = restate(case.text, spec, kind=_effective(case), source=case.source)
+    return "\n\n".join(p for p in (
+        en.offline_greeting(case),
+        f"A few days ago we sorted out {problem.thing} with you. How is everything now?",
+        "If anything still isn't right, reply to this message and I'll pick it up straight "
+        "away. And if we got it right, we'd love to hear that too.",
+        en.signature_block(voice),
+    ) if p)  # fmt: skip
+
+
+def _calm_question(case: Case, spec: Specifics) -> bool:
+    """A calm question that only names a topic ("how does delivery work?") is answered as a
+    question: apologising for a problem nobody described reads as canned."""
+    if "?" not in case.text or case.anger > 0.0 or case.complaint_type not in _COMPLAINTS:
+        return False
+    problem = restate(case.text, spec, kind=case.complaint_type, source=case.source)
+    return problem.matched is None
+
+
 def _effective(case: Case) -> ComplaintType:
     """An unscored or untyped mention is answered as a general complaint."""
     kind = case.complaint_type
@@ -106,4 +130,4 @@ def best_fact(text: str, facts: list[str]) -> str | None:
     return best[1] if best[0] > 0 else None
 
 
-__all__ = ["Case", "Replies", "best_fact", "compose", "pick"]
+__all__ = ["Case", "Replies", "best_fact", "compose", "follow_up_message", "pick"]

@@ -70,7 +70,10 @@ class FileOutbox:
         self.folder = folder
 
     def paths(self, key: str) -> dict[str, Path]:
-        base = self.folder / slug(key)
+        name = slug(key)
+        if len(name) > 100:  # a batched alert's key lists every mention: keep names short
+            name = f"{name[:80]}-{hashlib.sha256(key.encode()).hexdigest()[:12]}"
+        base = self.folder / name
         return {ext: base.with_suffix(f".{ext}") for ext in ("html", "txt", "eml")}
 
     def send(self, rendered: Rendered, envelope: Envelope, *, key: str) -> str:

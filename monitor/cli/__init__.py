@@ -14,9 +14,12 @@ import click
 from monitor import __version__
 from monitor.cli.app import App
 from monitor.cli.config_cmd import config
+from monitor.cli.digest import digest
+from monitor.cli.outbox import outbox
 from monitor.cli.scan import scan
 from monitor.cli.score import score
 from monitor.cli.sources import sources
+from monitor.cli.suggest import suggest
 from monitor.errors import ConfigError, RepmonError
 
 EXIT_CONFIG = 2
@@ -56,6 +59,9 @@ cli.add_command(scan)
 cli.add_command(score)
 cli.add_command(config)
 cli.add_command(sources)
+cli.add_command(digest)
+cli.add_command(suggest)
+cli.add_command(outbox)
 
 
 def main() -> None:

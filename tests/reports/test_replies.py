@@ -70,7 +70,7 @@ def test_compose__refund_offered_when_voice_allows() -> None:
     assert_good_complaint_reply(r, FULL)
     assert "Aeropress Go grinder stopped working after two days" in r.public
     assert "refund" in r.public
-    assert "refund you in full of $89" in r.offline
+    assert "refund the full $89" in r.offline
 
 
 def test_compose__refund_not_offered_when_voice_forbids() -> None:
