@@ -265,13 +265,11 @@ def next_step(case: Case, voice: Voice, kind: ComplaintType, thing: str) -> str:
         ComplaintType.BILLING: f"{owner} checks every charge on your account today and sends you a clear breakdown",
         ComplaintType.SERVICE: f"{owner} reviews what happened on your case today and stays your single contact",
     }  # fmt: skip
-    if case.complaint_type is ComplaintType.REFUND and not (voice.can_refund or voice.can_exchange):
+    if kind is ComplaintType.REFUND and not (voice.can_refund or voice.can_exchange):
         steps[ComplaintType.REFUND] = (
             f"{lead} reviews your request and {owner} writes back with the answer"
         )
-    step = steps.get(
-        case.complaint_type, f"{owner} looks into this today and writes back with a plan"
-    )
+    step = steps.get(kind, f"{owner} looks into this today and writes back with a plan")
     return f"Next step: {step}."
 
 

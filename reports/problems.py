@@ -63,6 +63,12 @@ def _overcharged(spec: Specifics) -> str:
     return f"you were charged more than you expected{_amount(spec)}"
 
 
+def _lost(about: str, m: regex.Match[str]) -> str:
+    """ "your order" becomes "your parcel" when that is the word the customer used."""
+    said = m.group(2) or m.group(4) or ""
+    return f"your {said.lower()}" if about == "your order" and said else about
+
+
 def _p(pattern: str) -> regex.Pattern[str]:
     return regex.compile(pattern, regex.IGNORECASE)
 
@@ -99,7 +105,7 @@ _PATTERNS: tuple[tuple[regex.Pattern[str], Phrase, ComplaintType], ...] = (
         _p(
             r"lost (my|the|our) (order|package|parcel|delivery|shipment)|(package|parcel|order) (is|was|got) lost"
         ),
-        lambda t, s, m: f"{t} seems to have gone missing on the way",
+        lambda t, s, m: f"{_lost(t, m)} seems to have gone missing on the way",
         _K.DELIVERY,
     ),
     (
@@ -201,12 +207,13 @@ def _waited(phrase: str, spec: Specifics, matched: str) -> str:
 
 def restate(text: str, spec: Specifics, *, kind: ComplaintType, source: str) -> Problem:
     """The customer's problem in one clause, without blaming them, the courier or anyone."""
-    about = thing(spec, kind=kind, source=source, text=text)
     for pattern, phrase, family in _PATTERNS:
         m = pattern.search(text)
         if m:
+            about = thing(spec, kind=family, source=source, text=text)
             phrased = _waited(phrase(about, spec, m), spec, m.group(0))
             return Problem(phrased, about, family, m.group(0))
+    about = thing(spec, kind=kind, source=source, text=text)
     fallback = _FALLBACK.get(kind)
     if fallback is not None:
         return Problem(_waited(fallback(about, spec), spec, ""), about, kind)
