@@ -55,8 +55,9 @@ def alert_block(m: Mention, brand: Brand, *, now: datetime) -> str:
     text = text if len(text) <= TEXT_LIMIT else text[: TEXT_LIMIT - 1] + "…"
     reach = f", {m.author_reach:,} reach" if m.author_reach else ""
     replies = compose(Case.from_mention(m), brand.voice, today=now.astimezone(brand.tz).date())
+    waited = humanize_age(now - m.created_at)
     lines = [
-        f"* {m.author or 'someone'} on {m.source}{reach}, waiting {humanize_age(now - m.created_at)},"
+        f"* {m.author or 'someone'} on {m.source}{reach}, waiting {waited},"
         f" anger {m.anger:.2f}, {m.complaint_type}",
         f'  "{text}"',
         f"  {m.url}" if m.url else "",
@@ -122,8 +123,8 @@ def send_alerts(
                 continue
             envelope = Envelope(settings.email.from_address, tuple(brand.digest.recipients))
             ids = [i.id for i in items if i.id is not None]
-            delivery = outbox.send_batch(ids, batch(brand.name, items), envelope,
-                                         sender_for(channel), keys=[i.key for i in items])  # fmt: skip
+            message, keys = batch(brand.name, items), [i.key for i in items]
+            delivery = outbox.send_batch(ids, message, envelope, sender_for(channel), keys=keys)
             report.deliveries.append(delivery)
     return report
 

@@ -235,9 +235,7 @@ def resolution(case: Case, voice: Voice, spec: Specifics) -> str:
     if not wants:
         return ask
     if voice.can_refund and voice.can_exchange:
-        return (
-            f"I can refund {full} or send a replacement, whichever you prefer. {ask}"
-        )
+        return f"I can refund {full} or send a replacement, whichever you prefer. {ask}"
     if voice.can_refund:
         return f"I can refund {full}. {ask}"
     if voice.can_exchange:
@@ -259,12 +257,16 @@ def next_step(case: Case, voice: Voice, kind: ComplaintType, thing: str) -> str:
             "history, so you won't need to repeat yourself."
         )
     steps = {
-        ComplaintType.DELIVERY: f"{owner} traces {thing} today and sends you a confirmed delivery date",
-        ComplaintType.DEFECT: f"{owner} arranges the fix as soon as your details arrive and reports the fault to our product team",
+        ComplaintType.DELIVERY: f"{owner} traces {thing} today and sends you a confirmed "
+        "delivery date",
+        ComplaintType.DEFECT: f"{owner} arranges the fix as soon as your details arrive and "
+        "reports the fault to our product team",
         ComplaintType.REFUND: f"{owner} processes what you choose as soon as you reply",
-        ComplaintType.BILLING: f"{owner} checks every charge on your account today and sends you a clear breakdown",
-        ComplaintType.SERVICE: f"{owner} reviews what happened on your case today and stays your single contact",
-    }  # fmt: skip
+        ComplaintType.BILLING: f"{owner} checks every charge on your account today and sends "
+        "you a clear breakdown",
+        ComplaintType.SERVICE: f"{owner} reviews what happened on your case today and stays "
+        "your single contact",
+    }
     if kind is ComplaintType.REFUND and not (voice.can_refund or voice.can_exchange):
         steps[ComplaintType.REFUND] = (
             f"{lead} reviews your request and {owner} writes back with the answer"

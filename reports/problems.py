@@ -185,7 +185,7 @@ _PATTERNS: tuple[tuple[regex.Pattern[str], Phrase, ComplaintType], ...] = (
     ),
 )
 
-_FALLBACK = {
+_FALLBACK: dict[ComplaintType, Callable[[str, Specifics], str]] = {
     ComplaintType.REFUND: lambda t, s: f"you want your money back for {t}{_amount(s)}",
     ComplaintType.DEFECT: lambda t, s: (
         f"{t} {_be(t, 'isn', 'aren')}'t working the way {_be(t, 'it', 'they')} should"

@@ -116,10 +116,16 @@ class SmtpSender:
                     client.login(self.settings.username, self.password)
                 refused = client.send_message(message)
         except smtplib.SMTPResponseException as e:
-            text = e.smtp_error.decode(errors="replace") if isinstance(e.smtp_error, bytes) else e.smtp_error
+            text = (
+                e.smtp_error.decode(errors="replace")
+                if isinstance(e.smtp_error, bytes)
+                else e.smtp_error
+            )
             raise DeliveryError(f"SMTP {where} replied {e.smtp_code}: {text}") from e
         except smtplib.SMTPRecipientsRefused as e:
-            raise DeliveryError(f"SMTP {where} refused every recipient: {sorted(e.recipients)}") from e
+            raise DeliveryError(
+                f"SMTP {where} refused every recipient: {sorted(e.recipients)}"
+            ) from e
         except (smtplib.SMTPException, OSError) as e:
             raise DeliveryError(f"SMTP {where} unreachable: {e}") from e
         partial = f" (refused: {', '.join(sorted(refused))})" if refused else ""

@@ -21,15 +21,27 @@ def _day(value: str | None, brand: Brand) -> date:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise click.BadParameter(f"not a date: {value!r} (use YYYY-MM-DD)", param_hint="--date") from None
+        raise click.BadParameter(
+            f"not a date: {value!r} (use YYYY-MM-DD)", param_hint="--date"
+        ) from None
 
 
 @click.command()
 @click.option("--brand", "brands", multiple=True, help="Only this brand (repeatable).")
-@click.option("--date", "day", help="The local day (YYYY-MM-DD); default: today in the brand's timezone.")
+@click.option(
+    "--date", "day", help="The local day (YYYY-MM-DD); default: today in the brand's timezone."
+)
 @click.option("--send", "mode", flag_value="send", help="Queue it and send it by SMTP now.")
-@click.option("--dry-run", "mode", flag_value="dry-run", help="Print the text twin; queue and send nothing.")
-@click.option("--files", "mode", flag_value="files", default=True, help="Queue it and write it to the outbox folder (default).")
+@click.option(
+    "--dry-run", "mode", flag_value="dry-run", help="Print the text twin; queue and send nothing."
+)
+@click.option(
+    "--files",
+    "mode",
+    flag_value="files",
+    default=True,
+    help="Queue it and write it to the outbox folder (default).",
+)
 @click.pass_obj
 def digest(app: App, brands: tuple[str, ...], day: str | None, mode: str) -> None:
     """Build each brand's digest for a day; with --send, email it (never twice).

@@ -10,12 +10,12 @@ from sqlmodel import col, select
 
 from connectors import REGISTRY
 from monitor.cli.app import App
+from monitor.cli.delivery import alert_senders
 from monitor.cli.output import echo_json, table
 from monitor.models import Mention, Status
 from monitor.runner import Scan, ScanReport, partitions
 from monitor.scoring import DefaultScorer
 from monitor.timeutil import humanize_age, parse_duration, utcnow
-from monitor.cli.delivery import alert_senders
 from reports.alerts import AlertReport, alert_new_mentions
 from reports.digest import build_digest, latest_day
 from reports.render import render

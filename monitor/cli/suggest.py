@@ -15,7 +15,9 @@ from reports.replies import compose
 @click.command()
 @click.argument("text")
 @click.option("--brand", help="Whose voice to answer in (default: the first brand).")
-@click.option("--source", default="x", show_default=True, help="Where it was posted (x has 280 characters).")
+@click.option(
+    "--source", default="x", show_default=True, help="Where it was posted (x has 280 characters)."
+)
 @click.option("--author", help="Who wrote it, to greet them.")
 @click.option("--lang", help="Its language (ISO 639-1), e.g. fi or bn; default: English.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")

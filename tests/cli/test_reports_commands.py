@@ -57,14 +57,16 @@ def test_suggest__json_for_a_refund_demand(tmp_path: Path) -> None:
     out = json.loads(result.output)
     assert out["complaint_type"] == "refund"
     assert {"complaint_type", "public_reply", "offline_reply", "signals"} <= out.keys()
-    assert "#NW-48213" in out["public_reply"] and "@NorthwindHelp" in out["public_reply"]
+    assert "#NW-48213" in out["public_reply"]
+    assert "@NorthwindHelp" in out["public_reply"]
     assert "What would make this right for you?" in out["offline_reply"]
 
 
 def test_suggest__plain_output_names_type_and_both_replies(tmp_path: Path) -> None:
     result = run([*setup(tmp_path), "suggest", "I heard Northwind beans cause cancer?"])
     assert result.output.startswith("Type: unfounded")
-    assert "independent lab" in result.output and "Offline reply" in result.output
+    assert "independent lab" in result.output
+    assert "Offline reply" in result.output
 
 
 def test_digest__send_twice_delivers_once(tmp_path: Path) -> None:
@@ -85,9 +87,11 @@ def test_digest__smtp_down_keeps_it_pending_and_outbox_lists_it(tmp_path: Path) 
     args = setup(tmp_path, port=port)
     store(database(tmp_path))
     result = run([*args, "digest", "--date", "2026-11-23", "--send"])
-    assert result.exit_code == 1 and "kept pending" in result.output
+    assert result.exit_code == 1
+    assert "kept pending" in result.output
     listing = run([*args, "outbox"]).output
-    assert "pending" in listing and "digest:Northwind Coffee:2026-11-23" in listing
+    assert "pending" in listing
+    assert "digest:Northwind Coffee:2026-11-23" in listing
     assert "unreachable" in listing
     with smtp_server(port) as server:
         run([*args, "digest", "--date", "2026-11-23", "--send"])
@@ -98,22 +102,25 @@ def test_digest__dry_run_prints_and_queues_nothing(tmp_path: Path) -> None:
     args = setup(tmp_path)
     store(database(tmp_path))
     result = run([*args, "digest", "--date", "2026-11-23", "--dry-run"])
-    assert "== Answer now (2) ==" in result.output and "Suggested public reply" in result.output
+    assert "== Answer now (2) ==" in result.output
+    assert "Suggested public reply" in result.output
     assert run([*args, "outbox"]).output.startswith("Outbox empty")
 
 
 def test_digest__bad_date_names_the_option(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, [*setup(tmp_path), "digest", "--date", "23.11.2026"])
-    assert result.exit_code == 2 and "--date" in result.output
+    assert result.exit_code == 2
+    assert "--date" in result.output
 
 
 def test_scan__alerts_new_angry_complaint_by_email_once(tmp_path: Path) -> None:
     port = free_port()
     export = tmp_path / "x.jsonl"
-    line = {"id": "1", "created_at": "2026-11-23T08:00:00Z", "author": "@liisa",
-            "text": "Northwind order #NW-1 never arrived, absolutely furious, worst service!!"}  # fmt: skip
+    text = "Northwind order #NW-1 never arrived, absolutely furious, worst service!!"
+    line = {"id": "1", "created_at": "2026-11-23T08:00:00Z", "author": "@liisa", "text": text}
     export.write_text(json.dumps(line) + "\n", encoding="utf-8")
-    sources = f'[[sources]]\nkind = "jsonl"\nname = "x"\noptions = {{ path = "{export}", platform = "x" }}'
+    options = f'{{ path = "{export}", platform = "x" }}'
+    sources = f'[[sources]]\nkind = "jsonl"\nname = "x"\noptions = {options}'
     args = setup(tmp_path, port=port, sources=sources)
     with smtp_server(port) as server:
         first = run([*args, "scan", "--no-digest"])

@@ -27,14 +27,16 @@ def angry(n: int) -> list:  # type: ignore[type-arg]
 def test_alert__many_angry_mentions_in_one_scan_give_one_batched_alert(
     db: Database, tmp_path: Path
 ) -> None:
-    ids = store(db, angry(3) + [mention(9, "mild complaint", anger=0.2)])
+    ids = store(db, [*angry(3), mention(9, "mild complaint", anger=0.2)])
     report = alert_new_mentions(db, settings(), ids, sender_for=file_sender(tmp_path), now=NOW)
     assert report.queued == 3
     [delivery] = report.deliveries
-    assert delivery.error is None and len(delivery.keys) == 3
+    assert delivery.error is None
+    assert len(delivery.keys) == 3
     [txt] = tmp_path.glob("*.txt")
     body = txt.read_text()
-    assert body.count('"Order #NW-50') == 3 and "mild complaint" not in body
+    assert body.count('"Order #NW-50') == 3
+    assert "mild complaint" not in body
     assert "Suggested public reply: @user100" in body
     [eml] = tmp_path.glob("*.eml")
     assert b"3 angry complaints to answer now" in eml.read_bytes()
@@ -45,7 +47,8 @@ def test_alert__a_mention_is_alerted_once_ever(db: Database, tmp_path: Path) -> 
     alert_new_mentions(db, settings(), ids, sender_for=file_sender(tmp_path), now=NOW)
     again = alert_new_mentions(db, settings(), ids, sender_for=file_sender(tmp_path / "2"),
                                now=NOW + timedelta(hours=2))  # fmt: skip
-    assert again.queued == 0 and again.deliveries == []
+    assert again.queued == 0
+    assert again.deliveries == []
     assert not (tmp_path / "2").exists()
 
 
@@ -55,8 +58,11 @@ def test_alert__hourly_cap_holds_the_rest_until_the_next_scan(db: Database, tmp_
         ids = store(db, [mention(200 + minute, f"Order #NW-{700 + minute} lost, furious")])
         at = NOW + timedelta(minutes=minute)
         report = alert_new_mentions(db, cfg, ids, sender_for=sender_for, now=at)
-    assert report.deliveries == [] and report.held  # the third one waits
+    assert report.deliveries == []
+    assert report.held
     assert [i.key for i in Outbox(db).unsent()] == ["alert:3:email"]
-    later = alert_new_mentions(db, cfg, [], sender_for=sender_for, now=NOW + timedelta(hours=1, minutes=5))
+    later = alert_new_mentions(
+        db, cfg, [], sender_for=sender_for, now=NOW + timedelta(hours=1, minutes=5)
+    )
     assert [len(d.keys) for d in later.deliveries] == [1]
     assert Outbox(db).unsent() == []

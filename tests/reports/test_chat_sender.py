@@ -46,14 +46,18 @@ def test_chat_sender__posts_the_alert_through_apprise() -> None:
         sender = ChatSender("NW_ALERTS", env={"NW_ALERTS": f"json://127.0.0.1:{port}/hook"})
         assert sender.send(ALERT, ENVELOPE, key="alert:1:NW_ALERTS") == "chat:NW_ALERTS"
     [payload] = received
-    assert payload["title"] == ALERT.subject and payload["message"] == ALERT.text
+    assert payload["title"] == ALERT.subject
+    assert payload["message"] == ALERT.text
 
 
 def test_chat_sender__service_error_raises_without_leaking_the_url() -> None:
-    with webhook(500) as (port, _), pytest.raises(DeliveryError) as info:
+    with webhook(500) as (port, _):
         url = f"json://user:s3cr3t-token@127.0.0.1:{port}/hook"
-        ChatSender("NW_ALERTS", env={"NW_ALERTS": url}).send(ALERT, ENVELOPE, key="k")
-    assert "NW_ALERTS" in str(info.value) and "s3cr3t" not in str(info.value)
+        sender = ChatSender("NW_ALERTS", env={"NW_ALERTS": url})
+        with pytest.raises(DeliveryError) as info:
+            sender.send(ALERT, ENVELOPE, key="k")
+    assert "NW_ALERTS" in str(info.value)
+    assert "s3cr3t" not in str(info.value)
 
 
 def test_chat_sender__unset_variable_names_it() -> None:

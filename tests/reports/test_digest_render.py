@@ -42,8 +42,11 @@ def test_build_digest__every_reply_item_carries_both_replies(db: Database) -> No
         d = build_digest(session, settings().brands[0], day=DAY, now=NOW)
     assert [i.id for i in d.answer_now] == [1, 2]
     for item in (*d.answer_now, *d.needs_reply):
-        assert item.public_reply and item.offline_reply, item
-    assert d.praise[0].public_reply and d.praise[0].offline_reply is None
+        assert item.public_reply, item
+        assert item.offline_reply, item
+    assert d.praise[0].public_reply
+    assert d.praise[0].offline_reply is None
     finnish = d.human_read[0]
-    assert finnish.public_reply is not None and "#NW-11223" in finnish.public_reply
+    assert finnish.public_reply is not None
+    assert "#NW-11223" in finnish.public_reply
     assert any("not scored" in f for f in finnish.reply_flags)

@@ -23,8 +23,12 @@ def sender(port: int) -> SmtpSender:
 def queue(db: Database, *, subject: str = RENDERED.subject, brand: str = "Northwind") -> Outbox:
     outbox = Outbox(db)
     rendered = Rendered(subject, RENDERED.text, RENDERED.html)
-    outbox.enqueue(key=digest_key(brand, "2026-11-23"), kind="digest", brand=brand,
-                   channel="email", rendered=rendered, recipients=["lead@northwind.example"])  # fmt: skip
+    key = digest_key(brand, "2026-11-23")
+    recipients = ["lead@northwind.example"]
+    outbox.enqueue(
+        key=key, kind="digest", brand=brand, channel="email", rendered=rendered,
+        recipients=recipients,
+    )  # fmt: skip
     return outbox
 
 
@@ -55,7 +59,8 @@ def test_deliver__smtp_down_then_up_sends_exactly_once(db: Database) -> None:
     assert deliver(outbox, port) == (0, 1)
     item = outbox.get(digest_key("Northwind", "2026-11-23"))
     assert (item.status, item.attempts) == ("pending", 1)
-    assert item.last_error and "unreachable" in item.last_error
+    assert item.last_error
+    assert "unreachable" in item.last_error
     queue(db)  # building the same digest again queues nothing new
     with smtp_server(port) as server:
         assert deliver(outbox, port) == (1, 0)
@@ -75,7 +80,8 @@ def test_deliver__smtp_refusal_leaves_it_pending(db: Database, reply: str) -> No
         assert deliver(outbox, port) == (0, 1)
     item = outbox.get(digest_key("Northwind", "2026-11-23"))
     assert item.status == "pending"
-    assert item.last_error is not None and reply.split()[0] in item.last_error
+    assert item.last_error is not None
+    assert reply.split()[0] in item.last_error
     assert server.received == []
     with smtp_server(port) as server:
         assert deliver(outbox, port) == (1, 0)
@@ -104,7 +110,8 @@ def test_deliver__header_injection_impossible_and_non_ascii_subject_encoded(db: 
         assert deliver(outbox, port) == (1, 0)
     [(rcpts, message)] = server.received
     assert rcpts == ["lead@northwind.example"]
-    assert message["Bcc"] is None and message["X-Injected"] is None
+    assert message["Bcc"] is None
+    assert message["X-Injected"] is None
     assert message["Subject"] == (
         "[repmon] Kahvila Äijä ☕ Bcc: victim@evil.example X-Injected: yes: 1 to answer now"
     )

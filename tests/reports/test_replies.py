@@ -40,7 +40,8 @@ def suggest(text: str, voice: Voice = FULL, *, source: str = "x", lang: str = "e
 
 
 def assert_good_complaint_reply(r: Replies, voice: Voice) -> None:
-    assert r.public and r.offline
+    assert r.public
+    assert r.offline
     assert APOLOGY.search(r.public), r.public
     assert not regex.search(r"\b(sorry|apologi[sz]e)\b[^.]*\bbut\b", r.public, regex.I)
     assert not regex.search(r"\bbut\b", r.public + r.offline, regex.I)
@@ -59,7 +60,8 @@ def test_compose__delivery_quotes_order_and_wait() -> None:
         "@northwindcoffee order #NW-48213 still hasn't arrived after 3 weeks!! unacceptable"
     )
     assert_good_complaint_reply(r, FULL)
-    assert "#NW-48213" in r.public and "3 weeks" in r.public
+    assert "#NW-48213" in r.public
+    assert "3 weeks" in r.public
     assert "traces your order #NW-48213 today" in r.offline
 
 
@@ -78,7 +80,8 @@ def test_compose__refund_not_offered_when_voice_forbids() -> None:
         "Parcelly lost my parcel, I want my money back now. Terrible", STRICT, source="reddit"
     )
     assert_good_complaint_reply(r, STRICT)
-    assert "I can refund" not in r.offline and "refund included" not in r.public
+    assert "I can refund" not in r.offline
+    assert "refund included" not in r.public
     assert "our support team lead to review a refund or replacement" in r.offline
 
 
@@ -94,7 +97,8 @@ def test_compose__defect_asks_for_details() -> None:
     r = suggest("The Kettle Pro is leaking everywhere, third day in a row. Disappointed.")
     assert_good_complaint_reply(r, FULL)
     assert "Kettle Pro is leaking" in r.public
-    assert "photo" in r.public and "when it started" in r.offline
+    assert "photo" in r.public
+    assert "when it started" in r.offline
 
 
 def test_compose__billing_never_asks_for_card_numbers() -> None:
@@ -109,19 +113,22 @@ def test_compose__unfounded_claim_gets_polite_facts() -> None:
     r = suggest("I heard Northwind beans cause cancer, apparently they secretly add chemicals")
     assert r.public is not None
     assert "here are the facts: Northwind beans are tested by an independent lab" in r.public
-    assert not BLAME.search(r.public) and "lie" not in r.public.lower()
+    assert not BLAME.search(r.public)
+    assert "lie" not in r.public.lower()
     assert "@NorthwindHelp" in r.public
 
 
 def test_compose__unfounded_claim_without_facts_is_flagged() -> None:
     r = suggest("Apparently Parcelly sells your data, everyone knows that", STRICT)
-    assert r.public is not None and "isn't accurate" in r.public
+    assert r.public is not None
+    assert "isn't accurate" in r.public
     assert any("voice.facts" in f for f in r.flags)
 
 
 def test_compose__freebie_seeker_polite_and_firm() -> None:
     r = suggest("I deserve a free coffee for being loyal, give me a voucher!!")
-    assert r.public and r.offline
+    assert r.public
+    assert r.offline
     assert "can't send free products or codes" in r.public
     assert "as we would for anyone" in r.public
     assert not regex.search(r"we'?ll send you|here'?s a code|% off", r.public, regex.I)
@@ -129,9 +136,11 @@ def test_compose__freebie_seeker_polite_and_firm() -> None:
 
 def test_compose__praise_gets_public_thanks_only() -> None:
     r = suggest("Love the Morning Blend, best coffee ever, thank you!")
-    assert r.public is not None and r.public.startswith("@mia_k Thank")
+    assert r.public is not None
+    assert r.public.startswith("@mia_k Thank")
     assert "Morning Blend" in r.public
-    assert r.offline is None and r.follow_up_on is None
+    assert r.offline is None
+    assert r.follow_up_on is None
     assert not APOLOGY.search(r.public)
 
 
@@ -145,8 +154,11 @@ def test_compose__praise_gets_public_thanks_only() -> None:
 def test_compose__in_the_mentions_language(lang: str, text: str, expected: str) -> None:
     r = suggest(text, lang=lang)
     assert r.language == lang
-    assert r.public and expected in r.public and "@NorthwindHelp" in r.public
-    assert r.offline and r.follow_up_on is not None
+    assert r.public
+    assert expected in r.public
+    assert "@NorthwindHelp" in r.public
+    assert r.offline
+    assert r.follow_up_on is not None
     assert r.follow_up_on.strftime("%d.%m.%Y") in r.offline
 
 
@@ -197,7 +209,8 @@ def test_compose__x_reply_never_exceeds_280(text: str) -> None:
     case = Case(text=text, brand="Northwind Coffee", source="x",
                 complaint_type=ComplaintType.DELIVERY, author="a" * 40, anger=0.9)  # fmt: skip
     r = compose(case, FULL, today=TODAY)
-    assert r.public is not None and len(r.public) <= X_LIMIT
+    assert r.public is not None
+    assert len(r.public) <= X_LIMIT
 
 
 def test_compose__same_text_same_reply() -> None:
