@@ -81,6 +81,7 @@ class Replies:
     follow_up_on: date | None
     specifics: Specifics
     flags: tuple[str, ...] = field(default_factory=tuple)  # what a human must check first
+    answered_as: str = ""  # the complaint type the replies answer (may differ from the score)
 
 
 def pick(options: Sequence[str], case: Case, slot: int) -> str:

@@ -40,19 +40,32 @@ def compose(case: Case, voice: Voice, *, today: date) -> Replies:
         if done is not None:
             public, offline = done
             return Replies(public, offline, case.lang, follow_up if offline else None, spec,
-                           tuple(flags))  # fmt: skip
+                           tuple(flags), _effective(case).value)  # fmt: skip
         flags.append(f"no {case.lang!r} template for this case: written in English, translate it")
-    public, offline, more = _english(case, voice, spec, follow_up)
-    asks_feedback = offline is not None and "What would make this right" in offline
+    kind = answered_as(case, spec)
+    public, offline, more = _english(kind, case, voice, spec, follow_up)
+    asks_feedback = kind in _COMPLAINTS
     return Replies(public, offline, "en", follow_up if asks_feedback else None, spec,
-                   tuple(flags + more))  # fmt: skip
+                   tuple(flags + more), kind.value)  # fmt: skip
+
+
+def answered_as(case: Case, spec: Specifics) -> ComplaintType:
+    """How the mention is answered, which can differ from how it was scored: a "praise" that
+    asks for a free coffee is a freebie request; a calm question naming a topic is a question."""
+    kind = case.complaint_type
+    if kind is ComplaintType.FREEBIE or (case.request == "free" and kind not in _COMPLAINTS):
+        return ComplaintType.FREEBIE
+    if kind in (ComplaintType.PRAISE, ComplaintType.UNFOUNDED, ComplaintType.QUESTION):
+        return kind
+    if _calm_question(case, spec):
+        return ComplaintType.QUESTION
+    return _effective(case)
 
 
 def _english(
-    case: Case, voice: Voice, spec: Specifics, follow_up: date
+    kind: ComplaintType, case: Case, voice: Voice, spec: Specifics, follow_up: date
 ) -> tuple[str, str | None, list[str]]:
-    kind = case.complaint_type
-    if kind is ComplaintType.FREEBIE or (case.request == "free" and kind not in _COMPLAINTS):
+    if kind is ComplaintType.FREEBIE:
         return en.freebie(case, voice), en.freebie_offline(case, voice, follow_up), []
     if kind is ComplaintType.PRAISE:
         return en.praise(case, voice, spec), None, []
@@ -61,7 +74,7 @@ def _english(
         flags = [] if fact else ["no matching fact in the brand's voice.facts: add the facts"]
         public = en.clarification(case, voice, fact)
         return public, en.clarification_offline(case, voice, fact, follow_up), flags
-    if kind is ComplaintType.QUESTION or _calm_question(case, spec):
+    if kind is ComplaintType.QUESTION:
         return en.question(case, voice), en.question_offline(case, voice), ["write the answer"]
     return _complaint(case, voice, spec, follow_up), _offline(case, voice, spec, follow_up), []
 

@@ -47,13 +47,16 @@ def suggest(
             "public_reply": replies.public, "offline_reply": replies.offline,
             "signals": score.signals(), "specifics": replies.specifics.as_dict(),
             "language": replies.language, "flags": list(replies.flags),
-            "follow_up_on": replies.follow_up_on,
+            "follow_up_on": replies.follow_up_on, "answered_as": replies.answered_as,
         })  # fmt: skip
         return
     request = f", asks for {score.request}" if score.request else ""
-    click.echo(f"Type: {score.complaint_type.value}{request} (anger {score.anger:.2f})")
+    kind = score.complaint_type.value
+    answered = f", answered as {replies.answered_as}" if replies.answered_as != kind else ""
+    click.echo(f"Type: {kind}{request}{answered} (anger {score.anger:.2f})")
     for flag in replies.flags:
         click.echo(f"Check first: {flag}")
     click.echo(f"\nPublic reply ({len(replies.public or '')} chars):\n{replies.public}")
     if replies.offline:
-        click.echo(f"\nOffline reply (follow up on {replies.follow_up_on}):\n{replies.offline}")
+        when = f", ask for feedback on {replies.follow_up_on}" if replies.follow_up_on else ""
+        click.echo(f"\nOffline reply (DM / email{when}):\n{replies.offline}")
