@@ -147,3 +147,4 @@ class OutboxItem(SQLModel, table=True):
         default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False)
     )
     sent_at: datetime | None = _utc_column()
+    claimed_at: datetime | None = _utc_column()  # a worker's lease: see reports/outbox.py

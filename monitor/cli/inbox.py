@@ -122,10 +122,15 @@ def show(app: App, mention_id: int, as_json: bool) -> None:
     if m.follow_up_on:
         click.echo(f"follow up on {m.follow_up_on.isoformat()}")
     if replies is None:
-        click.echo("\nSuggested replies are not available in this install.")
+        click.echo(f"\nNo suggested replies: brand {m.brand!r} is not in the config any more.")
         return
-    for label, text in replies.items():
-        click.echo(f"\nSuggested {label} reply:\n  {text}")
+    for label in ("public", "offline"):
+        if label in replies:
+            click.echo(f"\nSuggested {label} reply:\n  {replies[label]}")
+    for flag in replies.get("check_first", []):  # type: ignore[attr-defined]
+        click.echo(f"Check first: {flag}")
+    if "follow_up_on" in replies:
+        click.echo(f"Ask for feedback on {replies['follow_up_on']}")
 
 
 @click.command("mark")

@@ -1,42 +1,23 @@
-"""Suggested replies for ``repmon inbox show``, when this install has a reply composer.
-
-The composer (``reports.replies``) is optional here: it is imported lazily, and when it is
-missing, or offers no ``compose(text, *, brand, source)``, ``inbox show`` says so instead
-of failing.
-"""
+"""Suggested replies for ``repmon inbox show``: the digest's composer, for one mention."""
 
 from __future__ import annotations
 
-import importlib
-import inspect
-from typing import Any
-
 from monitor.config import Brand
 from monitor.models import Mention
+from monitor.timeutil import utcnow
+from reports.case import Case
+from reports.replies import compose
 
 
-def _composer() -> Any:
-    try:
-        module = importlib.import_module("reports.replies")
-    except ModuleNotFoundError as e:
-        if e.name != "reports.replies":
-            raise  # the composer exists but something it imports is missing: a real bug
-        return None
-    compose = getattr(module, "compose", None)
-    if compose is None or not {"brand", "source"} <= set(inspect.signature(compose).parameters):
-        return None
-    return compose
-
-
-def suggested_replies(mention: Mention, brand: Brand | None) -> dict[str, str] | None:
-    """``{"public": ..., "offline": ...}``, or None when no composer is available."""
-    compose = _composer()
-    if compose is None or brand is None:
-        return None
-    result = compose(mention.text, brand=brand, source=mention.source)
-    out = {}
-    for label in ("public", "offline"):
-        text = getattr(result, f"{label}_reply", None) or getattr(result, label, None)
-        if isinstance(text, str) and text:
-            out[label] = text
-    return out or None
+def suggested_replies(mention: Mention, brand: Brand | None) -> dict[str, object] | None:
+    """Public and offline reply, what to check first, and when to ask for feedback."""
+    if brand is None:
+        return None  # the mention's brand is no longer in the config: no voice to speak with
+    today = utcnow().astimezone(brand.tz).date()
+    replies = compose(Case.from_mention(mention), brand.voice, today=today)
+    out: dict[str, object] = {"public": replies.public, "offline": replies.offline}
+    if replies.flags:
+        out["check_first"] = list(replies.flags)
+    if replies.follow_up_on:
+        out["follow_up_on"] = replies.follow_up_on.isoformat()
+    return {k: v for k, v in out.items() if v}

@@ -67,6 +67,10 @@ def test_mark__new_replied_resolved_records_who_when_note(cli: Run, db: Database
     shown = cli("inbox", "show", str(mid))
     assert "status: resolved by maria" in shown.out
     assert "refund sent" in shown.out
+    assert "Suggested public reply:" in shown.out
+    assert "Suggested offline reply:" in shown.out
+    replies = json.loads(cli("inbox", "show", str(mid), "--json").out)["suggested_replies"]
+    assert set(replies) >= {"public", "offline"}
     assert [x["id"] for x in json.loads(cli("inbox", "--status", "resolved", "--json").out)] == [
         mid
     ]
