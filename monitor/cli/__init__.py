@@ -45,23 +45,30 @@ EXIT_CONFIG = 2
 @click.option(
     "--data-dir", type=click.Path(file_okay=False), help="Where the SQLite file and outbox live."
 )
+@click.option(
+    "--demo", is_flag=True, help="Use the bundled demo config and ./repmon-demo (any command)."
+)
 @click.option("-v", "--verbose", is_flag=True, help="Log what each source does.")
 @click.pass_context
 def cli(
     ctx: click.Context, config_path: str | None, database_url: str | None,
-    data_dir: str | None, verbose: bool,
+    data_dir: str | None, demo: bool, verbose: bool,
 ) -> None:  # fmt: skip
     """Watch what people say about your brands and answer the angry ones first.
 
     \b
     Try it without any account:
       repmon scan --demo
+      repmon --demo inbox              # what needs an answer in the demo data
+      repmon --demo inbox show ID      # one mention with its suggested replies
     """
     logging.basicConfig(
         level=logging.INFO if verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
     ctx.obj = App(config_path=config_path, database_url=database_url, data_dir=data_dir)
+    if demo:
+        ctx.obj.use_demo()
 
 
 cli.add_command(scan)

@@ -138,7 +138,8 @@ def _print_inbox(app: App, brands: tuple[str, ...]) -> None:
     ]  # fmt: skip
     headers = ("ID", "PRIO", "SOURCE", "AUTHOR", "AGE", "SENT", "TYPE", "TEXT")
     click.echo(table(headers, body, widths=(5, 5, 10, 16, 4, 5, 9, 56)))
-    click.echo("Show one with its suggested replies: repmon inbox show ID")
+    demo = "--demo " if app.demo else ""
+    click.echo(f"Show one with its suggested replies: repmon {demo}inbox show ID")
 
 
 def _write_digests(app: App, brands: tuple[str, ...]) -> list[str]:

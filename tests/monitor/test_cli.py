@@ -146,3 +146,14 @@ def test_help_has_examples(args: list[str], tmp_path: Path) -> None:
     result = repmon(*args, cwd=tmp_path)
     assert result.returncode == 0
     assert "repmon " in result.stdout
+
+
+def test_demo_inbox__after_a_demo_scan_shows_replies(tmp_path: Path) -> None:
+    assert repmon("scan", "--demo", "--no-digest", cwd=tmp_path).returncode == 0
+    listing = repmon("--demo", "inbox", "--json", cwd=tmp_path)
+    assert listing.returncode == 0, listing.stderr
+    first = json.loads(listing.stdout)[0]
+    shown = repmon("--demo", "inbox", "show", str(first["id"]), cwd=tmp_path)
+    assert shown.returncode == 0, shown.stderr
+    assert "Suggested public reply:" in shown.stdout
+    assert "Suggested offline reply:" in shown.stdout
