@@ -198,7 +198,7 @@ def _secret_problems(data: Any, path: str = "") -> list[Problem]:
             here = f"{path}.{key}" if path else str(key)
             if _SECRET_KEY.search(str(key)) and not str(key).endswith("_env") and value:
                 found.append(
-                    Problem(here, f"secrets go in environment variables; use {key}_env = \"VAR\"")
+                    Problem(here, f'secrets go in environment variables; use {key}_env = "VAR"')
                 )
             found += _secret_problems(value, here)
     elif isinstance(data, list):
@@ -224,7 +224,9 @@ def _option_problems(
         connector = registry.get(src["kind"])
         if connector is None:
             known = ", ".join(sorted(registry))
-            problems.append(Problem(f"sources[{i}].kind", f"unknown kind {src['kind']!r} ({known})"))
+            problems.append(
+                Problem(f"sources[{i}].kind", f"unknown kind {src['kind']!r} ({known})")
+            )
             continue
         where = f"sources[{i}] ({src['kind']})"
         brands = src.get("brands")

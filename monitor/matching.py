@@ -75,7 +75,9 @@ def parse_term(raw: str, *, negative: bool = False) -> Term:
 
 def brand_terms(brand: Brand) -> list[Term]:
     terms = [parse_term(k) for k in brand.keywords]
-    terms += [parse_term(h if h.strip().startswith("@") else f"@{h.strip()}") for h in brand.handles]
+    terms += [
+        parse_term(h if h.strip().startswith("@") else f"@{h.strip()}") for h in brand.handles
+    ]
     terms += [parse_term(x, negative=True) for x in brand.exclude]
     return terms
 

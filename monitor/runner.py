@@ -130,7 +130,9 @@ class Scan:
         return result
 
     def _failed(self, part: Partition, result: PartitionResult, error: Exception) -> None:
-        message = str(error) if isinstance(error, RepmonError) else f"{type(error).__name__}: {error}"
+        message = (
+            str(error) if isinstance(error, RepmonError) else f"{type(error).__name__}: {error}"
+        )
         result.error = message
         retry_after = error.retry_after if isinstance(error, RateLimited) else None
         if not self.dry_run:

@@ -21,7 +21,9 @@ def pg_server() -> Iterator[str]:
     if not os.environ.get(PG_URL_ENV) and postgres_binaries() is None:
         if os.environ.get("REPMON_REQUIRE_POSTGRES"):
             pytest.fail("REPMON_REQUIRE_POSTGRES is set but PostgreSQL is not installed")
-        pytest.skip("PostgreSQL is not installed here (no initdb on PATH or in /usr/lib/postgresql)")
+        pytest.skip(
+            "PostgreSQL is not installed here (no initdb on PATH or in /usr/lib/postgresql)"
+        )
     with cluster() as url:
         yield url
 

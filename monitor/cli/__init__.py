@@ -33,7 +33,9 @@ EXIT_CONFIG = 2
     help="sqlite:///PATH or postgresql+psycopg://... (default: $REPMON_DATABASE_URL, else "
     "SQLite in the data dir; the demo ignores $REPMON_DATABASE_URL).",
 )  # fmt: skip
-@click.option("--data-dir", type=click.Path(file_okay=False), help="Where the SQLite file and outbox live.")
+@click.option(
+    "--data-dir", type=click.Path(file_okay=False), help="Where the SQLite file and outbox live."
+)
 @click.option("-v", "--verbose", is_flag=True, help="Log what each source does.")
 @click.pass_context
 def cli(
@@ -47,7 +49,8 @@ def cli(
       repmon scan --demo
     """
     logging.basicConfig(
-        level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
     )
     ctx.obj = App(config_path=config_path, database_url=database_url, data_dir=data_dir)
 

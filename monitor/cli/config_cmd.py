@@ -29,6 +29,4 @@ def validate(app: App, file: str | None) -> None:
     """
     path = Path(file) if file else app.path
     settings = load_settings(path, registry=REGISTRY)
-    click.echo(
-        f"{path}: ok ({len(settings.brands)} brand(s), {len(settings.sources)} source(s))"
-    )
+    click.echo(f"{path}: ok ({len(settings.brands)} brand(s), {len(settings.sources)} source(s))")

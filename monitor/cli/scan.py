@@ -26,10 +26,16 @@ TOP = 20
 @click.command()
 @click.option("--demo", is_flag=True, help="Scan the bundled demo data into ./repmon-demo.")
 @click.option("--brand", "brands", multiple=True, help="Only this brand (repeatable).")
-@click.option("--source", "sources", multiple=True, help="Only this configured source (repeatable).")
+@click.option(
+    "--source", "sources", multiple=True, help="Only this configured source (repeatable)."
+)
 @click.option("--since", help="Ignore mentions older than this, e.g. 2d or 12h.")
 @click.option("--dry-run", is_flag=True, help="Fetch and score, but store nothing.")
-@click.option("--digest/--no-digest", default=None, help="Write today's digest to the outbox folder (on with --demo).")
+@click.option(
+    "--digest/--no-digest",
+    default=None,
+    help="Write today's digest to the outbox folder (on with --demo).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the scan report as JSON.")
 @click.pass_obj
 def scan(
@@ -57,7 +63,9 @@ def scan(
         base_dir=app.path.parent, since=since_at, dry_run=dry_run,
     )  # fmt: skip
     report = runner.run(partitions(settings, REGISTRY, brands=brands, sources=sources))
-    written = _write_digests(app, brands) if (digest or (digest is None and demo)) and not dry_run else []
+    written = (
+        _write_digests(app, brands) if (digest or (digest is None and demo)) and not dry_run else []
+    )
     if as_json:
         echo_json({"results": [asdict(r) for r in report.results], "digests": written})
     else:
