@@ -73,7 +73,7 @@ def detect(
         return Detection("bn", "script", 1.0)
     words = [w.lower() for w in _WORDS.findall(text)]
     english = english_words(words)
-    if text.isascii() and english >= 2 and english / max(1, len(words)) >= 0.2:
+    if text.isascii() and english >= 2 and english / max(1, len(words)) >= 0.1:
         return Detection("en", "function-words", 1.0)
     return _by_model(text, english=english, known=known)
 
