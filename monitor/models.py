@@ -74,6 +74,8 @@ class Mention(SQLModel, table=True):
         UniqueConstraint("source", "external_id", name="uq_mention_source_external_id"),
         Index("ix_mention_brand_created", "brand", "created_at"),
         Index("ix_mention_brand_status_priority", "brand", "status", "priority"),
+        # the digest's follow-ups: resolved mentions due on a day, without reading the others
+        Index("ix_mention_brand_follow_up", "brand", "follow_up_on"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
