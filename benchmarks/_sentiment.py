@@ -34,11 +34,15 @@ def sentiment_sets(root: Path) -> None:
         gold = [m < -0.05 for m in means]
         unscored = sum(1 for s in scores if not s.scored)
         print(f"{name} ({len(texts)}):")
-        print(f"  plain VADER    r {pearson(plain, means):.4f}   negative: "
-              f"{prf([c <= -0.05 for c in plain], gold)}")  # fmt: skip
+        print(
+            f"  plain VADER    r {pearson(plain, means):.4f}   negative: "
+            f"{prf([c <= -0.05 for c in plain], gold)}"
+        )
         print(f"  plain VADER -0.5            negative: {prf([c <= -0.5 for c in plain], gold)}")
-        print(f"  repmon scorer  r {pearson(ours, means):.4f}   negative: "
-              f"{prf([c <= -0.05 for c in ours], gold)}   unscored (other language): {unscored}")  # fmt: skip
+        print(
+            f"  repmon scorer  r {pearson(ours, means):.4f}   negative: "
+            f"{prf([c <= -0.05 for c in ours], gold)}   unscored (other language): {unscored}"
+        )
 
 
 def read_examples(language: str) -> list[dict[str, str]]:

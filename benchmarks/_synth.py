@@ -29,7 +29,7 @@ _BODIES = (
     "the coffee was cold and the staff were rude. Never again.",
     "nothing special, just ordered again for the {n}th time",
 )
-_FILLER = "really just today honestly though again also maybe still".split()
+_FILLER = ["really", "just", "today", "honestly", "though", "again", "also", "maybe", "still"]
 
 
 def texts(n: int, *, seed: int = 7) -> Iterator[str]:
@@ -45,8 +45,14 @@ def texts(n: int, *, seed: int = 7) -> Iterator[str]:
 def mentions(n: int, *, seed: int = 7) -> Iterator[Found]:
     for i, text in enumerate(texts(n, seed=seed)):
         created = NOW - timedelta(minutes=i % 20_000)
-        yield Found(source="synthetic", external_id=f"s{seed}-{i}", text=text, created_at=created,
-                    author=f"user{i % 997}", author_reach=(i * 37) % 50_000)  # fmt: skip
+        yield Found(
+            source="synthetic",
+            external_id=f"s{seed}-{i}",
+            text=text,
+            created_at=created,
+            author=f"user{i % 997}",
+            author_reach=(i * 37) % 50_000,
+        )
 
 
 class SyntheticConnector(Connector[Any]):
@@ -74,8 +80,14 @@ class SyntheticConnector(Connector[Any]):
 
 
 def settings(*, keywords_per_brand: int = 3) -> Settings:
-    brands = [Brand(name=b, keywords=[b.lower(), *(f"{b.lower()}term{k}" for k in range(keywords_per_brand - 1))],
-                    handles=[b.lower()]) for b in BRANDS]  # fmt: skip
+    brands = [
+        Brand(
+            name=b,
+            keywords=[b.lower(), *(f"{b.lower()}term{k}" for k in range(keywords_per_brand - 1))],
+            handles=[b.lower()],
+        )
+        for b in BRANDS
+    ]
     return Settings(brands=brands, sources=[Source(kind="synthetic")])
 
 

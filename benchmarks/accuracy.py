@@ -22,22 +22,31 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks._metrics import (  # noqa: E402
-    best_threshold, data_dir, fit_logistic, macro, pearson, prf, roc_auc, sigmoid, split,
-)  # fmt: skip
-from benchmarks._sentiment import language_coverage, sentiment_sets  # noqa: E402
-from monitor.lexicons import load_lexicon  # noqa: E402
-from monitor.scoring import DefaultScorer, vader  # noqa: E402
-from monitor.signals import FEATURES, Signals, anger_level, collect  # noqa: E402
+from benchmarks._metrics import (
+    best_threshold,
+    data_dir,
+    fit_logistic,
+    macro,
+    prf,
+    roc_auc,
+    sigmoid,
+    split,
+)
+from benchmarks._sentiment import language_coverage, sentiment_sets
+from monitor.lexicons import load_lexicon
+from monitor.scoring import DefaultScorer, vader
+from monitor.signals import FEATURES, Signals, anger_level, collect
 
 SEED = 20261123
 ABLATION = (
     ("VADER alone (compound, fitted)", ("negative", "positive")),
     ("+ anger lexicon, threats, shouting", ("anger", "threat", "shouting", "exclaiming")),
     ("+ complaint-type patterns", tuple(f for f in FEATURES if f.startswith("complaint:"))),
-    ("+ requests, questions, negation, time, why, thanks", (
-        "request", "negation", "time", "why", "question", "praise", "thanks")),
-)  # fmt: skip
+    (
+        "+ requests, questions, negation, time, why, thanks",
+        ("request", "negation", "time", "why", "question", "praise", "thanks"),
+    ),
+)
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:
@@ -66,8 +75,10 @@ def complaints(root: Path, *, seed: int, fit: bool) -> None:
     signals, compounds = english_signals(texts)
     scorer = DefaultScorer()
     ours = [scorer.score(t) for t in texts]
-    print(f"\n## Complaints (ACL 2019), {len(rows)} rows; seed {seed}: "
-          f"tuning split {len(tune)}, held-out split {len(held)}")  # fmt: skip
+    print(
+        f"\n## Complaints (ACL 2019), {len(rows)} rows; seed {seed}: "
+        f"tuning split {len(tune)}, held-out split {len(held)}"
+    )
     print(f"language detected as English: {sum(s.language == 'en' for s in ours)}/{len(ours)}")
     systems = {
         "plain VADER <= -0.05": [c <= -0.05 for c in compounds],
@@ -89,9 +100,14 @@ def complaints(root: Path, *, seed: int, fit: bool) -> None:
 
 
 def ablation(
-    signals: list[Signals], gold: list[bool], brand: list[bool], tune: list[int],
-    held: list[int], *, fit: bool,
-) -> None:  # fmt: skip
+    signals: list[Signals],
+    gold: list[bool],
+    brand: list[bool],
+    tune: list[int],
+    held: list[int],
+    *,
+    fit: bool,
+) -> None:
     print("\n### Ablation: each row refits the model with more signals on the tuning split")
     print("| signals | held-out F1 (all) | held-out F1 (brand-addressed) |\n| --- | ---: | ---: |")
     names: list[str] = []
@@ -127,11 +143,15 @@ def anger(root: Path) -> None:
     print(
         f"\n## Anger detector (TweetEval emotion): threshold {cut:.3f} tuned on train ({len(train)})"
     )
-    print(f"  val ({len(val)}, {sum(val_gold)} anger): {prf([v >= cut for v in val_levels], val_gold)}"
-          f"   ROC-AUC {roc_auc(val_levels, val_gold):.3f}")  # fmt: skip
+    print(
+        f"  val ({len(val)}, {sum(val_gold)} anger): {prf([v >= cut for v in val_levels], val_gold)}"
+        f"   ROC-AUC {roc_auc(val_levels, val_gold):.3f}"
+    )
     vader_auc = roc_auc([-c for c in val_compounds], val_gold)
-    print(f"  plain VADER (-compound) ROC-AUC {vader_auc:.3f}; "
-          f"VADER <= -0.05: {prf([c <= -0.05 for c in val_compounds], val_gold)}")  # fmt: skip
+    print(
+        f"  plain VADER (-compound) ROC-AUC {vader_auc:.3f}; "
+        f"VADER <= -0.05: {prf([c <= -0.05 for c in val_compounds], val_gold)}"
+    )
     missed = sum(1 for c, g in zip(val_compounds, val_gold, strict=True) if g and c > -0.05)
     print(f"  anger tweets VADER calls neutral or positive: {missed}/{sum(val_gold)}")
 

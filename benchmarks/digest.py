@@ -19,13 +19,13 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sqlalchemy import event, text  # noqa: E402
+from sqlalchemy import event
 
-from benchmarks._synth import BRANDS, NOW, header, median_of, settings, texts  # noqa: E402
-from benchmarks.scan import database  # noqa: E402
-from monitor.models import Mention, mention_row  # noqa: E402
-from monitor.storage import Database  # noqa: E402
-from reports.digest import build_digest  # noqa: E402
+from benchmarks._synth import BRANDS, NOW, header, median_of, settings, texts
+from benchmarks.scan import database
+from monitor.models import Mention, mention_row
+from monitor.storage import Database
+from reports.digest import build_digest
 
 KINDS = ("delivery", "refund", "service", "question", "praise", "none", "other")
 
@@ -36,15 +36,29 @@ def rows(n: int, *, seed: int = 11) -> Any:
         age = timedelta(minutes=rng.randint(0, 365 * 24 * 60))
         kind = rng.choice(KINDS)
         old = age > timedelta(days=7)
-        status = rng.choice(("replied", "resolved", "ignored")) if old and rng.random() < 0.98 else "new"
+        status = (
+            rng.choice(("replied", "resolved", "ignored")) if old and rng.random() < 0.98 else "new"
+        )
         yield mention_row(
-            source="synthetic", external_id=f"d{i}", source_name="synthetic", brand=BRANDS[i % 3],
-            text=body, created_at=NOW - age, fetched_at=NOW, text_hash=f"{i:016x}",
-            sentiment=rng.uniform(-1, 1), anger=rng.random(), is_complaint=kind not in KINDS[3:6],
-            complaint_type=kind, needs_reply=kind not in ("praise", "none"), priority=rng.uniform(0, 100),
-            scored=rng.random() > 0.02, status=status, reasons=["complaint: 'x'"],
+            source="synthetic",
+            external_id=f"d{i}",
+            source_name="synthetic",
+            brand=BRANDS[i % 3],
+            text=body,
+            created_at=NOW - age,
+            fetched_at=NOW,
+            text_hash=f"{i:016x}",
+            sentiment=rng.uniform(-1, 1),
+            anger=rng.random(),
+            is_complaint=kind not in KINDS[3:6],
+            complaint_type=kind,
+            needs_reply=kind not in ("praise", "none"),
+            priority=rng.uniform(0, 100),
+            scored=rng.random() > 0.02,
+            status=status,
+            reasons=["complaint: 'x'"],
             follow_up_on=(NOW - age + timedelta(days=3)).date() if status == "resolved" else None,
-        )  # fmt: skip
+        )
 
 
 def fill(db: Database, n: int) -> None:
@@ -89,30 +103,40 @@ def measure(db: Database, n: int, repeat: int) -> float:
     fill(db, n)
     print(f"filled {n:,} mentions in {time.perf_counter() - start:.0f} s")
     digest = build(db)
-    print(f"digest: {len(digest.answer_now)} answer now, {len(digest.needs_reply)} need a reply, "
-          f"{len(digest.human_read)} human read, volume {digest.summary.volume}")  # fmt: skip
+    print(
+        f"digest: {len(digest.answer_now)} answer now, {len(digest.needs_reply)} need a reply, "
+        f"{len(digest.human_read)} human read, volume {digest.summary.volume}"
+    )
     return median_of(repeat, lambda: build(db))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--small", type=int, default=10_000)
-    parser.add_argument("--size", type=int, default=100_000, help="the large database (goal: 1000000)")
+    parser.add_argument(
+        "--size", type=int, default=100_000, help="the large database (goal: 1000000)"
+    )
     parser.add_argument("--repeat", type=int, default=5)
-    parser.add_argument("--pg", action="store_true", help="use a throwaway local PostgreSQL cluster")
+    parser.add_argument(
+        "--pg", action="store_true", help="use a throwaway local PostgreSQL cluster"
+    )
     args = parser.parse_args()
     header("repmon digest benchmark")
     timings = {}
     for n in (args.small, args.size):
         with database(args.pg) as db:
             timings[n] = measure(db, n, args.repeat)
-            print(f"build_digest on {n:,} mentions ({db.engine.dialect.name}): {timings[n] * 1000:.1f} ms")
+            print(
+                f"build_digest on {n:,} mentions ({db.engine.dialect.name}): {timings[n] * 1000:.1f} ms"
+            )
             if n == args.size:
                 plans(db)
     ratio = timings[args.size] / timings[args.small]
     big = timings[args.size]
-    print(f"\n{args.size:,} / {args.small:,} = {ratio:.2f}x  (goal <= 3x: {'met' if ratio <= 3 else 'NOT met'}); "
-          f"absolute {big:.3f} s (goal < 1 s: {'met' if big < 1 else 'NOT met'})")  # fmt: skip
+    print(
+        f"\n{args.size:,} / {args.small:,} = {ratio:.2f}x  (goal <= 3x: {'met' if ratio <= 3 else 'NOT met'}); "
+        f"absolute {big:.3f} s (goal < 1 s: {'met' if big < 1 else 'NOT met'})"
+    )
 
 
 if __name__ == "__main__":

@@ -16,9 +16,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks._synth import BRANDS, header, median_of, texts  # noqa: E402
-from monitor.config import Brand  # noqa: E402
-from monitor.matching import Matcher  # noqa: E402
+from benchmarks._synth import BRANDS, header, median_of, texts
+from monitor.config import Brand
+from monitor.matching import Matcher
 
 
 def brands(total_terms: int) -> list[Brand]:
@@ -26,7 +26,10 @@ def brands(total_terms: int) -> list[Brand]:
     out = [Brand(name=b, keywords=[b.lower()], handles=[b.lower()]) for b in BRANDS]
     left, i = total_terms - 2 * len(BRANDS), 0
     while left > 0:
-        words = [f"brand{i}word{k}" for k in range(min(8, left) - 2)] + [f"brand{i} phrase", f"brand{i}pre*"]
+        words = [f"brand{i}word{k}" for k in range(min(8, left) - 2)] + [
+            f"brand{i} phrase",
+            f"brand{i}pre*",
+        ]
         out.append(Brand(name=f"Filler{i}", keywords=words[: max(1, min(8, left))]))
         left -= len(out[-1].keywords)
         i += 1
@@ -47,13 +50,20 @@ def main() -> None:
         timings[n] = median_of(args.repeat, lambda m=matcher: [m.match(t) for t in corpus])
         print(f"{n:>5} terms: {timings[n]:.3f} s for {args.size:,} texts ({hits:,} matched)")
     ratio = timings[1000] / timings[10]
-    print(f"1,000 terms / 10 terms = {ratio:.2f}x  (goal <= 2x: {'met' if ratio <= 2 else 'NOT met'})")
+    print(
+        f"1,000 terms / 10 terms = {ratio:.2f}x  (goal <= 2x: {'met' if ratio <= 2 else 'NOT met'})"
+    )
     for n in (10, 1000):
         terms = [k for b in brands(n) for k in b.keywords]
         patterns = [re.compile(rf"\b{re.escape(k.rstrip('*'))}", re.I) for k in terms]
         sample = corpus[: max(1, args.size // 10)]
-        t = median_of(max(1, args.repeat // 2), lambda p=patterns, s=sample: [[x.search(t) for x in p] for t in s])
-        print(f"  for contrast, one regex per term, {n:>5} terms: {t * 10:.3f} s (extrapolated from a 10% sample)")
+        t = median_of(
+            max(1, args.repeat // 2),
+            lambda p=patterns, s=sample: [[x.search(t) for x in p] for t in s],
+        )
+        print(
+            f"  for contrast, one regex per term, {n:>5} terms: {t * 10:.3f} s (extrapolated from a 10% sample)"
+        )
 
 
 if __name__ == "__main__":

@@ -21,13 +21,20 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks._synth import (  # noqa: E402
-    NOW, SyntheticConnector, header, median_of, mentions, peak_rss_mb, settings, texts,
-)  # fmt: skip
-from monitor.models import Mention  # noqa: E402
-from monitor.runner import Scan, partitions  # noqa: E402
-from monitor.scoring import DefaultScorer, vader  # noqa: E402
-from monitor.storage import Database  # noqa: E402
+from benchmarks._synth import (
+    NOW,
+    SyntheticConnector,
+    header,
+    median_of,
+    mentions,
+    peak_rss_mb,
+    settings,
+    texts,
+)
+from monitor.models import Mention
+from monitor.runner import Scan, partitions
+from monitor.scoring import DefaultScorer, vader
+from monitor.storage import Database
 
 REGISTRY = {"synthetic": SyntheticConnector}
 
@@ -71,11 +78,23 @@ def naive(db: Database, size: int) -> None:
     keywords = [k for b in settings().brands for k in (*b.keywords, *b.handles)]
     with db.session() as session:
         for found in mentions(size, seed=99):
-            brand = next((k for k in keywords if re.search(rf"\b{re.escape(k)}\b", found.text, re.I)), None)
+            brand = next(
+                (k for k in keywords if re.search(rf"\b{re.escape(k)}\b", found.text, re.I)), None
+            )
             compound = analyzer.polarity_scores(found.text)["compound"]
-            session.add(Mention(source=found.source, external_id=found.external_id, source_name="naive",
-                                brand=brand or "?", text=found.text, created_at=found.created_at,
-                                fetched_at=NOW, text_hash="x", sentiment=compound))  # fmt: skip
+            session.add(
+                Mention(
+                    source=found.source,
+                    external_id=found.external_id,
+                    source_name="naive",
+                    brand=brand or "?",
+                    text=found.text,
+                    created_at=found.created_at,
+                    fetched_at=NOW,
+                    text_hash="x",
+                    sentiment=compound,
+                )
+            )
             session.commit()
 
 
@@ -88,17 +107,27 @@ def speed(args: argparse.Namespace) -> None:
         stored = run_scan(db, args.size, scorer)
         t_scan = median_of(args.repeat, lambda: (fresh(db), run_scan(db, args.size, scorer)))
         fresh(db)
-        t_naive = median_of(max(1, args.repeat // 2), lambda: (fresh(db), naive(db, args.naive_size)))
+        t_naive = median_of(
+            max(1, args.repeat // 2), lambda: (fresh(db), naive(db, args.naive_size))
+        )
         backend = db.engine.dialect.name
     per = lambda t, n: t / n * 1e6  # noqa: E731
-    print(f"\n## scan of {args.size:,} mentions on {backend} ({stored:,} stored), repeat {args.repeat}")
+    print(
+        f"\n## scan of {args.size:,} mentions on {backend} ({stored:,} stored), repeat {args.repeat}"
+    )
     print(f"VADER alone:            {t_vader:7.2f} s  {per(t_vader, args.size):6.0f} us/mention")
     print(f"repmon scan (real path): {t_scan:7.2f} s  {per(t_scan, args.size):6.0f} us/mention")
-    print(f"naive pipeline ({args.naive_size:,}):  {t_naive:7.2f} s  {per(t_naive, args.naive_size):6.0f} us/mention")
+    print(
+        f"naive pipeline ({args.naive_size:,}):  {t_naive:7.2f} s  {per(t_naive, args.naive_size):6.0f} us/mention"
+    )
     ratio_vader = t_scan / t_vader
     ratio_naive = per(t_naive, args.naive_size) / per(t_scan, args.size)
-    print(f"scan / VADER alone = {ratio_vader:.2f}x  (goal <= 1.5x: {'met' if ratio_vader <= 1.5 else 'NOT met'})")
-    print(f"naive / scan = {ratio_naive:.1f}x faster  (goal >= 10x: {'met' if ratio_naive >= 10 else 'NOT met'})")
+    print(
+        f"scan / VADER alone = {ratio_vader:.2f}x  (goal <= 1.5x: {'met' if ratio_vader <= 1.5 else 'NOT met'})"
+    )
+    print(
+        f"naive / scan = {ratio_naive:.1f}x faster  (goal >= 10x: {'met' if ratio_naive >= 10 else 'NOT met'})"
+    )
 
 
 def memory(args: argparse.Namespace) -> None:
@@ -110,17 +139,27 @@ def memory(args: argparse.Namespace) -> None:
         before = peak_rss_mb()
         stored = run_scan(db, args.memory, scorer)
         grew = peak_rss_mb() - before
-        print(f"\n## memory: streamed {args.memory:,} mentions ({stored:,} stored) on {db.engine.dialect.name}")
-        print(f"peak RSS before {before:.0f} MB, growth {grew:.1f} MB  (goal < 100 MB: {'met' if grew < 100 else 'NOT met'})")
+        print(
+            f"\n## memory: streamed {args.memory:,} mentions ({stored:,} stored) on {db.engine.dialect.name}"
+        )
+        print(
+            f"peak RSS before {before:.0f} MB, growth {grew:.1f} MB  (goal < 100 MB: {'met' if grew < 100 else 'NOT met'})"
+        )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--size", type=int, default=20_000, help="mentions per scan (goal: 100000)")
-    parser.add_argument("--naive-size", type=int, default=2_000, help="mentions for the naive pipeline")
+    parser.add_argument(
+        "--naive-size", type=int, default=2_000, help="mentions for the naive pipeline"
+    )
     parser.add_argument("--repeat", type=int, default=5)
-    parser.add_argument("--pg", action="store_true", help="use a throwaway local PostgreSQL cluster")
-    parser.add_argument("--memory", type=int, default=0, help="only measure RSS growth over N mentions")
+    parser.add_argument(
+        "--pg", action="store_true", help="use a throwaway local PostgreSQL cluster"
+    )
+    parser.add_argument(
+        "--memory", type=int, default=0, help="only measure RSS growth over N mentions"
+    )
     args = parser.parse_args()
     header("repmon scan benchmark")
     memory(args) if args.memory else speed(args)

@@ -3,8 +3,8 @@
 Every signal that fires leaves a ``Reason`` (signal name + the phrase that triggered it), so
 a user can see why a mention was flagged. Whether a mention is a complaint is decided by a
 logistic model over the signals (``monitor.signals``), whose weights were fitted on one half
-of a labelled complaint corpus and checked on the other (``benchmarks/accuracy.py``). VADER's analyzer loads its lexicon in its
-constructor, so it is built once per process (``vader()``).
+of a labelled complaint corpus and checked on the other (``benchmarks/accuracy.py``).
+VADER's analyzer loads its lexicon in its constructor, so it is built once per process.
 """
 
 from __future__ import annotations
@@ -21,7 +21,13 @@ from monitor.language import Detection, detect
 from monitor.lexicons import Lexicon, available, load_lexicon
 from monitor.models import ComplaintType
 from monitor.signals import (
-    COMPLAINT_KINDS, REQUESTS, Signals, anger_level, collect, lexicon_sentiment, likelihood,
+    COMPLAINT_KINDS,
+    REQUESTS,
+    Signals,
+    anger_level,
+    collect,
+    lexicon_sentiment,
+    likelihood,
 )  # fmt: skip
 
 __all__ = ["DefaultScorer", "Lexicon", "Reason", "Score", "Scorer", "load_lexicon", "priority"]
@@ -167,4 +173,4 @@ def priority(score: Score, *, reach: int | None, age: timedelta) -> float:
     audience = 1.0 + math.log10(1 + max(0, reach or 0)) / 2.0  # 1 .. ~4 for 1M followers
     hours = max(0.0, age.total_seconds() / 3600)
     freshness = max(0.25, 0.5 ** (hours / 48))
-    return round(min(100.0, 25.0 * severity * audience * freshness), 1)
+    return float(round(min(100.0, 25.0 * severity * audience * freshness), 1))

@@ -12,8 +12,6 @@ from dataclasses import dataclass, field
 
 import regex
 
-from monitor.lexicons import Lexicon
-
 COMPLAINT_KINDS = (
     "refund",
     "billing",
@@ -107,11 +105,12 @@ def lexicon_sentiment(hits: dict[str, list[str]]) -> float:
     """A VADER-like compound in [-1, 1] for a language VADER does not know.
 
     Each positive or negative hit counts 2 (VADER's typical word valence), anger words 3, a
-    kind of complaint 1 (a complaint is negative even in neutral words); a positive word with a negation in the same text counts as negative ("ei hyvä",
-    "ভালো না"). Normalised like VADER's compound: x / sqrt(x^2 + 15).
+    kind of complaint 1 (a complaint is negative even in neutral words); a positive word
+    with a negation in the same text counts as negative ("ei hyvä", "ভালো না").
+    Normalised like VADER's compound: x / sqrt(x^2 + 15).
     """
-    good = len(hits.get("sentiment.positive", [])) + len(hits.get("praise.words", []))
-    bad = len(hits.get("sentiment.negative", [])) + len(hits.get("anger.threats", []))
+    good: float = len(hits.get("sentiment.positive", [])) + len(hits.get("praise.words", []))
+    bad: float = len(hits.get("sentiment.negative", [])) + len(hits.get("anger.threats", []))
     bad += 1.5 * len(hits.get("anger.words", []))
     bad += 0.5 * sum(1 for k in COMPLAINT_KINDS[:-1] if hits.get(f"complaint.{k}"))
     if hits.get("cues.negation") and good and not bad:

@@ -13,7 +13,7 @@ first letter. The cost of a text grows with its words, not with the size of the 
 from __future__ import annotations
 
 import re
-import re._parser as sre_parse  # the stdlib pattern parser: first letters of a pattern
+import re._parser as sre_parse  # type: ignore[import-not-found]  # first letters of a pattern
 import tomllib
 import unicodedata
 from collections import defaultdict
@@ -63,6 +63,12 @@ def _firsts(items: list[Any]) -> set[str] | None:
     return None
 
 
+def _bucket(table: dict[str, list[str]], ids: dict[str, str]) -> regex.Pattern[str]:
+    """One pattern for the groups that can start with one letter; named groups say which."""
+    body = "|".join(f"(?P<{ids[g]}>{'|'.join(ps)})" for g, ps in table.items())
+    return regex.compile(f"(?:{body}){_END}", regex.I)
+
+
 @dataclass(frozen=True)
 class Lexicon:
     language: str
@@ -84,16 +90,7 @@ class Lexicon:
                     by_first[c][group].append(p)
         names = {f"g{i}": g for i, g in enumerate(groups)}
         ids = {g: n for n, g in names.items()}
-        buckets = {
-            c: regex.compile(
-                "(?:"
-                + "|".join(f"(?P<{ids[g]}>{'|'.join(ps)})" for g, ps in table.items())
-                + ")"
-                + _END,
-                regex.I,
-            )  # fmt: skip
-            for c, table in by_first.items()
-        }
+        buckets = {c: _bucket(table, ids) for c, table in by_first.items()}
         alone = {g: regex.compile(f"(?:{'|'.join(ps)})", regex.I) for g, ps in groups.items()}
         return cls(language, groups, weights, buckets, names, alone)
 

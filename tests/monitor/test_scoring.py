@@ -19,11 +19,16 @@ def test_score__angry_delivery_complaint_is_flagged_with_its_reasons(scorer: Def
     s = scorer.score(
         "@acme my order still hasn't arrived after 3 weeks. Worst service EVER, I want a REFUND"
     )
-    assert s.is_complaint and s.scored and s.language == "en"
-    assert s.sentiment is not None and s.sentiment < 0
+    assert s.is_complaint
+    assert s.scored
+    assert s.language == "en"
+    assert s.sentiment is not None
+    assert s.sentiment < 0
     assert s.request == "refund"
     signals = s.signals()
-    assert "complaint" in signals and "complaint:delivery" in signals and "anger" in signals
+    assert "complaint" in signals
+    assert "complaint:delivery" in signals
+    assert "anger" in signals
     assert s.needs_reply
 
 
@@ -39,7 +44,8 @@ def test_score__praise_is_not_a_complaint(scorer: DefaultScorer) -> None:
 def test_score__question_needs_a_reply_but_is_not_a_complaint(scorer: DefaultScorer) -> None:
     s = scorer.score("@acme do you ship to Canada?", language="en")
     assert not s.is_complaint
-    assert s.complaint_type is ComplaintType.QUESTION and s.needs_reply
+    assert s.complaint_type is ComplaintType.QUESTION
+    assert s.needs_reply
 
 
 def test_score__given_language_without_lexicon_is_unscored_not_neutral(
@@ -47,18 +53,22 @@ def test_score__given_language_without_lexicon_is_unscored_not_neutral(
 ) -> None:
     s = scorer.score("Meine Bestellung ist nie angekommen, unverschämt!", language="de-DE")
     assert (s.scored, s.sentiment, s.language) == (False, None, "de")
-    assert s.needs_reply and s.signals()["unscored"]
+    assert s.needs_reply
+    assert s.signals()["unscored"]
 
 
 def test_score__detected_other_language_is_unscored(scorer: DefaultScorer) -> None:
     s = scorer.score("Mi pedido todavía no ha llegado, es una vergüenza. ¿Dónde está mi paquete?")
-    assert not s.scored and s.sentiment is None and s.language == "es"
+    assert not s.scored
+    assert s.sentiment is None
+    assert s.language == "es"
 
 
 def test_score__phrase_in_two_groups_counts_for_both(scorer: DefaultScorer) -> None:
     s = scorer.score("please cancel my subscription", language="en")
     signals = s.signals()
-    assert s.request == "cancel" and "threat" in signals
+    assert s.request == "cancel"
+    assert "threat" in signals
 
 
 def test_lexicon__bad_pattern_raises_ConfigError_naming_the_entry() -> None:

@@ -39,9 +39,11 @@ def test_examples__negative_mentions_are_never_neutral(
     for row in examples(language):
         s = scorer.score(row["text"])
         if row["sentiment"] == "negative":
-            assert s.sentiment is not None and s.sentiment < 0, row["text"]
+            assert s.sentiment is not None, row["text"]
+            assert s.sentiment < 0, row["text"]
         if row["sentiment"] == "positive" and row["complaint"] == "0":
-            assert s.sentiment is not None and s.sentiment >= 0, row["text"]
+            assert s.sentiment is not None, row["text"]
+            assert s.sentiment >= 0, row["text"]
 
 
 @pytest.mark.parametrize("language", ["fi", "bn"])
@@ -58,5 +60,9 @@ def test_examples__complaints_found_with_few_false_alarms(
 
 def test_score__given_tag_overrides_detection(scorer: DefaultScorer) -> None:
     s = scorer.score("Paketti ei ole vieläkään tullut ja olen vihainen", language="fi-FI")
-    assert s.language == "fi" and s.is_complaint and s.sentiment is not None and s.sentiment < 0
-    assert "anger" in s.signals() and "language" not in s.signals()
+    assert s.language == "fi"
+    assert s.is_complaint
+    assert s.sentiment is not None
+    assert s.sentiment < 0
+    assert "anger" in s.signals()
+    assert "language" not in s.signals()
