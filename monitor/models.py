@@ -74,6 +74,8 @@ class Mention(SQLModel, table=True):
         UniqueConstraint("source", "external_id", name="uq_mention_source_external_id"),
         Index("ix_mention_brand_created", "brand", "created_at"),
         Index("ix_mention_brand_status_priority", "brand", "status", "priority"),
+        # the digest's follow-ups: resolved mentions due on a day, without reading the others
+        Index("ix_mention_brand_follow_up", "brand", "follow_up_on"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -148,3 +150,23 @@ class OutboxItem(SQLModel, table=True):
     )
     sent_at: datetime | None = _utc_column()
     claimed_at: datetime | None = _utc_column()  # a worker's lease: see reports/outbox.py
+
+
+def mention_row(**values: Any) -> dict[str, Any]:
+    """A ``mention`` row for a bulk insert: ``values`` over the model's defaults.
+
+    Building a ``Mention`` and dumping it validates every field again and costs about as
+    much as scoring the text; the runner builds its rows from values it already checked.
+    """
+    row: dict[str, Any] = dict(_STATIC_DEFAULTS)
+    for name, factory in _DEFAULT_FACTORIES.items():
+        row[name] = factory()
+    row.update(values)
+    return row
+
+
+_FIELDS = [(n, f) for n, f in Mention.model_fields.items() if n != "id" and not f.is_required()]
+_STATIC_DEFAULTS = {n: f.default for n, f in _FIELDS if f.default_factory is None}
+_DEFAULT_FACTORIES: dict[str, Any] = {
+    n: f.default_factory for n, f in _FIELDS if f.default_factory is not None
+}

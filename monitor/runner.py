@@ -26,7 +26,7 @@ from connectors.base import Connector, Found, ItemError, Page, Query
 from monitor.config import Brand, Settings, Source
 from monitor.errors import RateLimited, RepmonError
 from monitor.matching import Matcher, query_for, tokenize
-from monitor.models import Mention
+from monitor.models import mention_row
 from monitor.scoring import Reason, Scorer, priority
 from monitor.storage import Database
 
@@ -224,7 +224,7 @@ class Scan:
         reasons = [str(r) for r in score.reasons]
         if not terms:
             reasons.append(str(Reason("brand", f"from {part.source.key}, which watches {brand}")))
-        return Mention(
+        return mention_row(
             source=found.source, external_id=found.external_id, source_name=part.source.key,
             brand=brand, url=found.url, author=found.author, author_reach=found.author_reach,
             title=found.title, text=found.text, language=score.language, rating=found.rating,
@@ -234,4 +234,4 @@ class Scan:
             needs_reply=score.needs_reply, scored=score.scored,
             priority=priority(score, reach=found.author_reach, age=self.now - found.created_at),
             reasons=reasons, matched_terms=terms,
-        ).model_dump(exclude={"id"})  # fmt: skip
+        )  # fmt: skip

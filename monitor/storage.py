@@ -19,7 +19,7 @@ from sqlalchemy import Engine, event
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import ConnectionPoolEntry
-from sqlmodel import Session, SQLModel, col, create_engine, select
+from sqlmodel import Session, SQLModel, create_engine, select
 
 from monitor.errors import ConfigError, Problem, RepmonError
 from monitor.models import Mention, SourceState
@@ -87,10 +87,12 @@ class Database:
         with self.session() as session, session.begin():
             new_ids: list[int] = []
             if rows:
-                stmt = self._insert(Mention).on_conflict_do_nothing(
+                table = Mention.__table__  # type: ignore[attr-defined]
+                stmt = self._insert(table).on_conflict_do_nothing(
                     index_elements=["source", "external_id"]
                 )
-                result = session.execute(stmt.returning(col(Mention.id)), list(rows))
+                # a Core insert: the ORM's bulk path re-processes every row for nothing here
+                result = session.connection().execute(stmt.returning(table.c.id), list(rows))
                 new_ids = [row[0] for row in result]
             if cursor is not None:
                 state = self._state(session, source, brand)
