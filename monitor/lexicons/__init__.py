@@ -101,7 +101,6 @@ class Lexicon:
         found: dict[str, list[str]] = {}
         if not text.isascii():  # one spelling of each letter, as the patterns are stored
             text = unicodedata.normalize("NFC", text)
-        anywhere = self._buckets.get(_ANY)
         for start in _WORD.finditer(text):
             pos = start.start()
             for key in (text[pos].lower(), _ANY):
