@@ -14,9 +14,12 @@ import click
 from monitor import __version__
 from monitor.cli.app import App
 from monitor.cli.config_cmd import config
+from monitor.cli.db import db
+from monitor.cli.run import run
 from monitor.cli.scan import scan
 from monitor.cli.score import score
 from monitor.cli.sources import sources
+from monitor.cli.status import status
 from monitor.errors import ConfigError, RepmonError
 
 EXIT_CONFIG = 2
@@ -59,6 +62,9 @@ cli.add_command(scan)
 cli.add_command(score)
 cli.add_command(config)
 cli.add_command(sources)
+cli.add_command(run)
+cli.add_command(status)
+cli.add_command(db)
 
 
 def main() -> None:
