@@ -47,6 +47,9 @@ class Voice(_Strict):
     can_exchange: bool = False
     escalation_contact: str | None = None
     follow_up_days: int = Field(default=7, ge=1, le=90)
+    facts: list[str] = Field(
+        default=[], description="verified statements used to answer an unfounded claim politely"
+    )
 
 
 class DigestSettings(_Strict):

@@ -10,7 +10,8 @@ these at the boundary where they happen, so the runner and the CLI only ever han
     │   ├── AuthError          credentials missing or refused
     │   ├── RateLimited        the source asked us to wait (retry_after seconds)
     │   └── SourceUnavailable  5xx, timeouts, network: try again later
-    └── DeliveryError          a digest or alert could not be delivered (stays pending)
+    ├── DeliveryError          a digest or alert could not be delivered (stays pending)
+    └── StatusError            a mention id is unknown or cannot move to that status
 """
 
 from __future__ import annotations
@@ -75,3 +76,7 @@ class SourceUnavailable(SourceError):
 
 class DeliveryError(RepmonError):
     """A digest or alert could not be delivered; the outbox keeps it pending."""
+
+
+class StatusError(RepmonError):
+    """A mention is unknown or cannot move to the asked status; names the mention id."""

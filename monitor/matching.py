@@ -19,6 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from itertools import pairwise
 
 import regex
 
@@ -168,3 +169,40 @@ class Matcher:
             if term.raw not in bucket:
                 bucket.append(term.raw)
         return [results[i] for i in sorted(results)]
+
+
+_QUERY_TOKEN = regex.compile(r'-?"[^"]*"|\S+')
+
+
+def split_query(query: str) -> list[str]:
+    """Split a query such as ``acme OR "acme coffee" -anvil`` into watched terms.
+
+    A brand's terms are already OR-ed (any one of them is a match), so ``OR`` only
+    separates terms. Bare words next to each other form one phrase, as they do in a config
+    list item; ``"a phrase"``, ``@handle``, ``#tag``, ``-word`` and ``-"a phrase"`` (an
+    exclusion) each stand alone. Raises ``ValueError`` naming
+    the problem: an unbalanced quote, a dangling ``OR``, parentheses, a term with no word.
+    """
+    if query.count('"') % 2:
+        raise ValueError(f"unbalanced quote in {query!r}")
+    tokens = _QUERY_TOKEN.findall(query)
+    if (tokens and "OR" in (tokens[0], tokens[-1])) or any(
+        a == b == "OR" for a, b in pairwise(tokens)
+    ):
+        raise ValueError(f"'OR' needs a term on each side in {query!r}")
+    terms: list[str] = []
+    words: list[str] = []
+    for token in [*tokens, "OR"]:
+        if not token.startswith(('"', '-"')) and ("(" in token or ")" in token):
+            raise ValueError(f"parentheses are not supported in {query!r}: terms are OR-ed")
+        if token == "OR" or token.startswith(('"', "-", "@", "#")):
+            if words:
+                terms.append(" ".join(words))
+                words = []
+            if token != "OR":
+                terms.append(token)
+        else:
+            words.append(token)
+    for term in terms:
+        parse_term(term)  # raises for a term with no word in it
+    return terms

@@ -151,6 +151,7 @@ class OutboxItem(SQLModel, table=True):
         default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False)
     )
     sent_at: datetime | None = _utc_column()
+    claimed_at: datetime | None = _utc_column()  # a worker's lease: see reports/outbox.py
 
 
 class WorkerState(SQLModel, table=True):

@@ -18,12 +18,14 @@ from typing import Any
 from sqlalchemy.exc import SQLAlchemyError
 
 from connectors.base import Connector
+from monitor import sends
 from monitor.config import Settings, Source
 from monitor.errors import RepmonError
 from monitor.leases import Leases, ScanLeases, worker_id
 from monitor.models import WorkerState
 from monitor.runner import Scan, ScanReport, partitions
 from monitor.scoring import DefaultScorer, Scorer
+from monitor.sends import Senders
 from monitor.storage import Database
 from monitor.timeutil import parse_duration, utcnow
 
@@ -42,9 +44,10 @@ class Work:
         self, settings: Settings, db: Database, *, registry: Mapping[str, type[Connector[Any]]],
         env: Mapping[str, str], base_dir: Path, stop: threading.Event | None = None,
         clock: Callable[[], datetime] = utcnow, owner: str | None = None,
+        senders: Senders | None = None,
     ) -> None:  # fmt: skip
         self.settings, self.db, self.registry, self.env = settings, db, registry, env
-        self.base_dir, self.clock = base_dir, clock
+        self.base_dir, self.clock, self.senders = base_dir, clock, senders
         self.stop = stop or threading.Event()
         self.owner = owner or worker_id()
         ttl = parse_duration(settings.run.lease)
@@ -67,7 +70,39 @@ class Work:
         report = scan.run(partitions(self.settings, self.registry, sources=[key]))
         for r in report.failed:
             log.warning("%s/%s failed: %s", r.source, r.brand, r.error)
+        if self.senders is not None and report.new_ids:
+            sends.alert_new(self.db, self.settings, report.new_ids, self.senders, now=self.clock())
         return report
+
+    def digest(self, brand_name: str) -> None:
+        """The brand's daily digest (a late run still sends today's, once)."""
+        if self.senders is None:
+            return
+        brand, now = self.settings.brand(brand_name), self.clock()
+        day = sends.digest_day(brand, now) or now.astimezone(brand.tz).date()
+        done = sends.send_digest(self.db, self.settings, brand, self.senders, day=day, now=now)
+        if done is not None and done.error:
+            self.note_error(f"digest {brand.name} {day}: kept pending: {done.error}")
+
+    def follow_ups(self, brand_name: str) -> None:
+        if self.senders is not None:
+            brand = self.settings.brand(brand_name)
+            sends.send_follow_ups(self.db, self.settings, brand, self.senders, now=self.clock())
+
+    def retry_outbox(self) -> None:
+        if self.senders is not None:
+            sends.retry(self.db, self.settings, self.senders, now=self.clock())
+
+    def due_once(self) -> None:
+        """What a scheduler would run now: due polls, due digests and reminders, retries."""
+        self.poll_all()
+        now = self.clock()
+        for brand in self.settings.brands:
+            if sends.digest_day(brand, now) is not None:
+                self.guarded(f"digest {brand.name}", self.digest, brand.name)
+            if now.astimezone(brand.tz).time() >= self.settings.run.reminder_time:
+                self.guarded(f"follow-ups {brand.name}", self.follow_ups, brand.name)
+        self.guarded("outbox retry", self.retry_outbox)
 
     def poll_all(self) -> list[ScanReport]:
         return [self.guarded(f"poll {s.key}", self.poll, s.key) for s in self.enabled_sources()]

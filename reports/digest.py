@@ -7,16 +7,18 @@ age: a complaint nobody answered does not drop out of the digest because it got 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from monitor.config import Brand
+from monitor.config import Brand, Voice
 from monitor.models import ComplaintType, Mention, Status
 from monitor.timeutil import humanize_age
+from reports.case import Case
+from reports.replies import compose, follow_up_message
 
 TEXT_LIMIT = 400
 SECTION_LIMIT = 50
@@ -42,6 +44,8 @@ class DigestItem:
     reasons: tuple[str, ...]
     public_reply: str | None = None
     offline_reply: str | None = None
+    reply_flags: tuple[str, ...] = ()  # what a human must check before using the replies
+    follow_up_on: date | None = None  # when to ask for feedback, if the offline reply is used
 
 
 @dataclass(frozen=True)
@@ -91,8 +95,12 @@ def _trim(text: str, limit: int = TEXT_LIMIT) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def to_item(m: Mention, *, now: datetime, tz: ZoneInfo) -> DigestItem:
+def to_item(
+    m: Mention, *, now: datetime, tz: ZoneInfo, voice: Voice | None = None, day: date | None = None
+) -> DigestItem:
+    """A digest line; with a ``voice``, it carries both suggested replies."""
     assert m.id is not None
+    replies = compose(Case.from_mention(m), voice, today=day or now.date()) if voice else None
     return DigestItem(
         id=m.id, source=m.source, author=m.author, reach=m.author_reach, url=m.url,
         text=_trim(m.text if not m.title else f"{m.title}: {m.text}"), created_at=m.created_at,
@@ -100,7 +108,16 @@ def to_item(m: Mention, *, now: datetime, tz: ZoneInfo) -> DigestItem:
         age=humanize_age(now - m.created_at), sentiment=m.sentiment, anger=m.anger,
         complaint_type=m.complaint_type, request=m.request, priority=m.priority,
         language=m.language, reasons=tuple(m.reasons),
+        public_reply=replies.public if replies else None,
+        offline_reply=replies.offline if replies else None,
+        reply_flags=replies.flags if replies else (),
+        follow_up_on=replies.follow_up_on if replies else None,
     )  # fmt: skip
+
+
+def _follow_up(m: Mention, *, now: datetime, tz: ZoneInfo, voice: Voice) -> DigestItem:
+    item = to_item(m, now=now, tz=tz)
+    return replace(item, offline_reply=follow_up_message(Case.from_mention(m), voice))
 
 
 def _summary(session: Session, brand: str, start: datetime, end: datetime) -> Summary:
@@ -140,7 +157,7 @@ def build_digest(session: Session, brand: Brand, *, day: date, now: datetime) ->
         else:
             key = "reply"
         if key and len(sections[key]) < SECTION_LIMIT:
-            sections[key].append(to_item(m, now=now, tz=tz))
+            sections[key].append(to_item(m, now=now, tz=tz, voice=brand.voice, day=day))
     follow_ups = session.exec(
         select(Mention).where(
             Mention.brand == brand.name, Mention.status == Status.RESOLVED.value,
@@ -150,7 +167,7 @@ def build_digest(session: Session, brand: Brand, *, day: date, now: datetime) ->
     return Digest(
         brand=brand.name, day=day, timezone=brand.timezone, generated_at=now,
         answer_now=tuple(sections["now"]), needs_reply=tuple(sections["reply"]),
-        follow_ups=tuple(to_item(m, now=now, tz=tz) for m in follow_ups),
+        follow_ups=tuple(_follow_up(m, now=now, tz=tz, voice=brand.voice) for m in follow_ups),
         human_read=tuple(sections["human"]), praise=tuple(sections["praise"]),
         summary=_summary(session, brand.name, start, end),
     )  # fmt: skip

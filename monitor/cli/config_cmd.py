@@ -8,6 +8,7 @@ import click
 
 from connectors import REGISTRY
 from monitor.cli.app import App
+from monitor.cli.output import echo_json
 from monitor.config import load_settings
 
 
@@ -30,3 +31,30 @@ def validate(app: App, file: str | None) -> None:
     path = Path(file) if file else app.path
     settings = load_settings(path, registry=REGISTRY)
     click.echo(f"{path}: ok ({len(settings.brands)} brand(s), {len(settings.sources)} source(s))")
+
+
+@config.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+def path(ctx: click.Context, as_json: bool) -> None:
+    """Print which config file is used, and why: --config, $REPMON_CONFIG or the default.
+
+    \b
+    Examples:
+      repmon config path
+      $EDITOR "$(repmon config path)"
+    """
+    from click.core import ParameterSource
+
+    app: App = ctx.obj
+    source = ctx.find_root().get_parameter_source("config_path")
+    why = {
+        ParameterSource.COMMANDLINE: "--config",
+        ParameterSource.ENVIRONMENT: "$REPMON_CONFIG",
+    }.get(source, "the user config dir") if source else "the user config dir"  # fmt: skip
+    if as_json:
+        echo_json({"path": str(app.path), "from": why, "exists": app.path.exists()})
+        return
+    click.echo(str(app.path))
+    missing = "" if app.path.exists() else "; it does not exist yet: run `repmon init`"
+    click.echo(f"(from {why}{missing})", err=True)

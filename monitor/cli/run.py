@@ -10,7 +10,9 @@ import click
 
 from connectors import REGISTRY
 from monitor.cli.app import App
-from monitor.scheduling import build_scheduler, job_specs, run_due_once
+from monitor.cli.delivery import alert_senders, mail_sender
+from monitor.scheduling import build_scheduler, job_specs
+from monitor.sends import Senders
 from monitor.single import single_process
 from monitor.timeutil import utcnow
 from monitor.work import Work
@@ -47,11 +49,12 @@ def run(app: App, once: bool) -> None:
     stop = threading.Event()
     with single_process(db):
         _stop_on_signals(stop)
+        senders = Senders(mail_sender(app, to_files=False), alert_senders(app))
         work = Work(settings, db, registry=REGISTRY, env=app.env, base_dir=app.path.parent,
-                    stop=stop)  # fmt: skip
+                    stop=stop, senders=senders)  # fmt: skip
         work.heartbeat()
         if once:
-            run_due_once(work)
+            work.due_once()
         else:
             _serve(work, stop)
         work.heartbeat(stopped=True)

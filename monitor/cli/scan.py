@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import asdict
-from datetime import date
+from datetime import date, datetime
 
 import click
 from sqlmodel import col, select
 
 from connectors import REGISTRY
 from monitor.cli.app import App
+from monitor.cli.delivery import alert_senders
 from monitor.cli.output import echo_json, table
 from monitor.models import Mention, Status
 from monitor.runner import Scan, ScanReport, partitions
 from monitor.scoring import DefaultScorer
 from monitor.timeutil import humanize_age, parse_duration, utcnow
+from reports.alerts import AlertReport, alert_new_mentions
 from reports.digest import build_digest, latest_day
 from reports.render import render
 from reports.send import Envelope, FileOutbox
@@ -63,13 +65,16 @@ def scan(
         base_dir=app.path.parent, since=since_at, dry_run=dry_run,
     )  # fmt: skip
     report = runner.run(partitions(settings, REGISTRY, brands=brands, sources=sources))
+    alerts = _alert(app, report, now=now) if not dry_run else AlertReport()
     written = (
         _write_digests(app, brands) if (digest or (digest is None and demo)) and not dry_run else []
     )
     if as_json:
-        echo_json({"results": [asdict(r) for r in report.results], "digests": written})
+        echo_json({"results": [asdict(r) for r in report.results], "digests": written,
+                   "alerts": asdict(alerts)})  # fmt: skip
     else:
         _print_report(report)
+        _print_alerts(alerts)
         _print_inbox(app, brands)
         for path in written:
             click.echo(f"Digest written: {path}")
@@ -98,6 +103,23 @@ def _print_report(report: ScanReport) -> None:
         click.echo(f"{len(report.failed)} source(s) failed; the others were stored.", err=True)
 
 
+def _alert(app: App, report: ScanReport, *, now: datetime) -> AlertReport:
+    """Alert on this scan's new angry complaints (the demo's alerts go to the outbox folder)."""
+    return alert_new_mentions(app.db, app.settings, report.new_ids,
+                              sender_for=alert_senders(app), now=now)  # fmt: skip
+
+
+def _print_alerts(alerts: AlertReport) -> None:
+    for d in alerts.deliveries:
+        n = len(d.keys)
+        if d.error:
+            click.echo(f"Alert for {n} mention(s) not sent, kept pending: {d.error}", err=True)
+        else:
+            click.echo(f"Alert sent for {n} angry complaint(s) to {d.where}")
+    for held in alerts.held:
+        click.echo(f"Alerts held (hourly cap): {held}")
+
+
 def _print_inbox(app: App, brands: tuple[str, ...]) -> None:
     now = utcnow()
     with app.db.session() as session:
@@ -110,12 +132,14 @@ def _print_inbox(app: App, brands: tuple[str, ...]) -> None:
         return
     click.echo(f"\nNeeds an answer (top {len(rows)}, highest priority first):")
     body = [
-        (f"{m.priority:5.1f}", m.source, m.author, humanize_age(now - m.created_at),
+        (m.id, f"{m.priority:5.1f}", m.source, m.author, humanize_age(now - m.created_at),
          "n/a" if m.sentiment is None else f"{m.sentiment:+.2f}", m.complaint_type, m.text)
         for m in rows
     ]  # fmt: skip
-    headers = ("PRIO", "SOURCE", "AUTHOR", "AGE", "SENT", "TYPE", "TEXT")
-    click.echo(table(headers, body, widths=(5, 10, 16, 4, 5, 9, 60)))
+    headers = ("ID", "PRIO", "SOURCE", "AUTHOR", "AGE", "SENT", "TYPE", "TEXT")
+    click.echo(table(headers, body, widths=(5, 5, 10, 16, 4, 5, 9, 56)))
+    demo = "--demo " if app.demo else ""
+    click.echo(f"Show one with its suggested replies: repmon {demo}inbox show ID")
 
 
 def _write_digests(app: App, brands: tuple[str, ...]) -> list[str]:

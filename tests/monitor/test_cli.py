@@ -30,8 +30,11 @@ def test_scan_demo__writes_digests_and_is_idempotent(tmp_path: Path) -> None:
     assert "PRIO" in first.stdout
     outbox = tmp_path / "repmon-demo" / "outbox"
     written = sorted(p.name for p in outbox.iterdir())
-    assert len(written) == 6
-    assert {p.rsplit(".", 1)[1] for p in written} == {"html", "txt", "eml"}
+    digests = [name for name in written if name.startswith("digest-")]
+    alerts = [name for name in written if name.startswith("alert-")]
+    assert len(digests) == 6  # html, txt and eml for each of the two brands
+    assert {p.rsplit(".", 1)[1] for p in digests} == {"html", "txt", "eml"}
+    assert alerts  # angry complaints alert at once (by email to the file outbox here)
     for line in first.stdout.splitlines():
         if line.startswith("Digest written: "):
             assert (tmp_path / line.removeprefix("Digest written: ")).is_file()
@@ -41,6 +44,7 @@ def test_scan_demo__writes_digests_and_is_idempotent(tmp_path: Path) -> None:
     second = repmon("scan", "--demo", cwd=tmp_path)
     assert second.returncode == 0, second.stderr
     assert second.stdout.startswith("Stored 0 new mentions: nothing new since the last scan")
+    assert sorted(p.name for p in outbox.iterdir()) == written  # no alert sent twice
 
 
 def test_scan_demo__ignores_the_team_database_in_the_environment(tmp_path: Path) -> None:
@@ -142,3 +146,14 @@ def test_help_has_examples(args: list[str], tmp_path: Path) -> None:
     result = repmon(*args, cwd=tmp_path)
     assert result.returncode == 0
     assert "repmon " in result.stdout
+
+
+def test_demo_inbox__after_a_demo_scan_shows_replies(tmp_path: Path) -> None:
+    assert repmon("scan", "--demo", "--no-digest", cwd=tmp_path).returncode == 0
+    listing = repmon("--demo", "inbox", "--json", cwd=tmp_path)
+    assert listing.returncode == 0, listing.stderr
+    first = json.loads(listing.stdout)[0]
+    shown = repmon("--demo", "inbox", "show", str(first["id"]), cwd=tmp_path)
+    assert shown.returncode == 0, shown.stderr
+    assert "Suggested public reply:" in shown.stdout
+    assert "Suggested offline reply:" in shown.stdout

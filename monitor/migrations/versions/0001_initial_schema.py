@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-23 23:50:05.871074
+Create Date: 2026-11-24 00:01:01.779452
 """
 
 from __future__ import annotations
@@ -81,6 +81,7 @@ def upgrade() -> None:
         sa.Column("last_error", sqlmodel.sql.sqltypes.AutoString(), nullable=True),
         sa.Column("created_at", monitor.models.UTCDateTime(timezone=True), nullable=False),
         sa.Column("sent_at", monitor.models.UTCDateTime(timezone=True), nullable=True),
+        sa.Column("claimed_at", monitor.models.UTCDateTime(timezone=True), nullable=True),
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("key"),
     )

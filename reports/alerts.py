@@ -1,0 +1,141 @@
+"""Immediate alerts for new angry complaints: one per mention and channel, ever, batched.
+
+After a scan, every new complaint at or above the brand's ``alerts.anger_threshold`` is
+queued in the outbox under ``alert:<mention id>:<channel>`` (so it can never be alerted
+twice), then each brand's unsent alerts go out as **one** message per channel. A brand gets
+at most ``alerts.max_per_hour`` alert messages per channel; the rest wait in the outbox
+for the next scan (and are in the digest anyway), so a pile-on does not become a storm.
+
+Channels are the environment variables named in ``alerts.channels_env`` (each holds an
+apprise URL with its token); a brand with none is alerted by email, to its digest recipients.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from markupsafe import escape
+from sqlalchemy import func
+from sqlmodel import col, select
+
+from monitor.config import Brand, Settings
+from monitor.models import Mention, OutboxItem
+from monitor.storage import Database
+from monitor.timeutil import humanize_age
+from reports.case import Case
+from reports.outbox import SENT, Delivery, Outbox, alert_key
+from reports.render import Rendered
+from reports.replies import compose
+from reports.send import Envelope, Sender
+
+EMAIL = "email"
+TEXT_LIMIT = 280
+
+
+@dataclass
+class AlertReport:
+    queued: int = 0
+    deliveries: list[Delivery] = field(default_factory=list)
+    held: list[str] = field(default_factory=list)  # "brand/channel: why"
+
+
+def channels(brand: Brand) -> list[str]:
+    return list(brand.alerts.channels_env) or [EMAIL]
+
+
+def is_alarming(m: Mention, brand: Brand) -> bool:
+    return m.brand == brand.name and m.is_complaint and m.anger >= brand.alerts.anger_threshold
+
+
+def alert_block(m: Mention, brand: Brand, *, now: datetime) -> str:
+    """One mention in an alert: who, where, how angry, the text and a reply to start from."""
+    text = " ".join(m.text.split())
+    text = text if len(text) <= TEXT_LIMIT else text[: TEXT_LIMIT - 1] + "…"
+    reach = f", {m.author_reach:,} reach" if m.author_reach else ""
+    replies = compose(Case.from_mention(m), brand.voice, today=now.astimezone(brand.tz).date())
+    waited = humanize_age(now - m.created_at)
+    lines = [
+        f"* {m.author or 'someone'} on {m.source}{reach}, waiting {waited},"
+        f" anger {m.anger:.2f}, {m.complaint_type}",
+        f'  "{text}"',
+        f"  {m.url}" if m.url else "",
+        f"  Suggested public reply: {replies.public}" if replies.public else "",
+    ]
+    return "\n".join(line for line in lines if line)
+
+
+def queue_alerts(
+    outbox: Outbox, settings: Settings, mentions: Sequence[Mention], *, now: datetime
+) -> int:
+    """Queue one outbox row per (alarming mention, channel); returns how many rows are new."""
+    new = 0
+    for brand in settings.brands:
+        for m in (m for m in mentions if is_alarming(m, brand)):
+            assert m.id is not None
+            block = alert_block(m, brand, now=now)
+            for channel in channels(brand):
+                key = alert_key(m.id, channel)
+                item = outbox.enqueue(
+                    key=key, kind="alert", brand=brand.name, channel=channel,
+                    rendered=Rendered(f"{brand.name}: angry complaint", block, ""),
+                    recipients=brand.digest.recipients if channel == EMAIL else (),
+                )  # fmt: skip
+                new += item.created_at == now and item.attempts == 0
+    return new
+
+
+def batch(brand: str, items: Sequence[OutboxItem]) -> Rendered:
+    n = len(items)
+    subject = f"[repmon] {brand}: {n} angry complaint{'s' if n > 1 else ''} to answer now"
+    text = "\n\n".join(i.body_text for i in items) + "\n"
+    html = "".join(f"<pre style=\"white-space:pre-wrap;font-family:inherit\">{escape(i.body_text)}"
+                   "</pre>" for i in items)  # fmt: skip
+    return Rendered(subject, text, f"<div>{html}</div>")
+
+
+def sent_last_hour(db: Database, brand: str, channel: str, *, now: datetime) -> int:
+    """Alert messages already sent: rows of one batch share one ``sent_at``."""
+    with db.session() as session:
+        stmt = select(func.count(func.distinct(OutboxItem.sent_at))).where(
+            OutboxItem.kind == "alert", OutboxItem.brand == brand,
+            OutboxItem.channel == channel, OutboxItem.status == SENT,
+            col(OutboxItem.sent_at) >= now - timedelta(hours=1),
+        )  # fmt: skip
+        return int(session.exec(stmt).one())
+
+
+def send_alerts(
+    outbox: Outbox, settings: Settings, sender_for: Callable[[str], Sender], *, now: datetime
+) -> AlertReport:
+    """Send each brand's unsent alerts: one batched message per channel, within the cap."""
+    report = AlertReport()
+    for brand in settings.brands:
+        pending = outbox.unsent(kind="alert", brand=brand.name)
+        for channel in channels(brand):
+            items = [i for i in pending if i.channel == channel]
+            if not items:
+                continue
+            if sent_last_hour(outbox.db, brand.name, channel, now=now) >= brand.alerts.max_per_hour:
+                cap = brand.alerts.max_per_hour
+                report.held.append(f"{brand.name}/{channel}: {cap} alerts in the last hour, held")
+                continue
+            envelope = Envelope(settings.email.from_address, tuple(brand.digest.recipients))
+            ids = [i.id for i in items if i.id is not None]
+            message, keys = batch(brand.name, items), [i.key for i in items]
+            delivery = outbox.send_batch(ids, message, envelope, sender_for(channel), keys=keys)
+            report.deliveries.append(delivery)
+    return report
+
+
+def alert_new_mentions(
+    db: Database, settings: Settings, new_ids: Sequence[int], *,
+    sender_for: Callable[[str], Sender], now: datetime,
+) -> AlertReport:  # fmt: skip
+    """The scan's alert step: queue the new alarming mentions, then send what is due."""
+    outbox = Outbox(db, clock=lambda: now)
+    queued = queue_alerts(outbox, settings, db.mentions(list(new_ids)), now=now)
+    report = send_alerts(outbox, settings, sender_for, now=now)
+    report.queued = queued
+    return report

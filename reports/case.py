@@ -1,0 +1,121 @@
+"""What the reply composer needs to know about one mention, and what it hands back.
+
+Plain frozen data: a ``Case`` is built from a stored ``Mention`` or from a fresh ``Score``
+(``repmon suggest``), so the composer itself never sees the database.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from monitor.models import ComplaintType, Mention
+from monitor.scoring import Score
+from reports.extract import Specifics
+
+X_LIMIT = 280
+LONG_LIMIT = 1500
+SHORT_LIMITS = {"x": X_LIMIT, "twitter": X_LIMIT, "bluesky": 300, "mastodon": 500}
+
+
+@dataclass(frozen=True)
+class Case:
+    text: str
+    brand: str
+    source: str
+    complaint_type: ComplaintType
+    request: str | None = None
+    language: str = "en"
+    author: str | None = None
+    scored: bool = True
+    anger: float = 0.0
+
+    @classmethod
+    def from_mention(cls, m: Mention) -> Case:
+        text = f"{m.title}: {m.text}" if m.title else m.text
+        return cls(
+            text=text, brand=m.brand, source=m.source, complaint_type=_kind(m.complaint_type),
+            request=m.request, language=m.language, author=m.author, scored=m.scored,
+            anger=m.anger,
+        )  # fmt: skip
+
+    @classmethod
+    def from_score(
+        cls, text: str, score: Score, *, brand: str, source: str, author: str | None = None
+    ) -> Case:
+        return cls(
+            text=text, brand=brand, source=source, complaint_type=score.complaint_type,
+            request=score.request, language=score.language, author=author,
+            scored=score.scored, anger=score.anger,
+        )  # fmt: skip
+
+    @property
+    def lang(self) -> str:
+        code = self.language.lower().split("-")[0]
+        return "en" if code in ("", "und") else code
+
+    @property
+    def limit(self) -> int:
+        return SHORT_LIMITS.get(self.source.lower(), LONG_LIMIT)
+
+    @property
+    def seed(self) -> int:
+        """Chosen by content, not at random: the same text always gets the same wording."""
+        return int.from_bytes(hashlib.sha256(self.text.encode()).digest()[:8], "big")
+
+
+def _kind(value: str) -> ComplaintType:
+    try:
+        return ComplaintType(value)
+    except ValueError:
+        return ComplaintType.OTHER
+
+
+@dataclass(frozen=True)
+class Replies:
+    public: str | None
+    offline: str | None
+    language: str  # the language the replies are written in
+    follow_up_on: date | None
+    specifics: Specifics
+    flags: tuple[str, ...] = field(default_factory=tuple)  # what a human must check first
+    answered_as: str = ""  # the complaint type the replies answer (may differ from the score)
+
+
+def pick(options: Sequence[str], case: Case, slot: int) -> str:
+    """One of ``options``, chosen by the text's hash; ``slot`` decorrelates the choices."""
+    return options[(case.seed >> (slot * 5)) % len(options)]
+
+
+def first_name(signature: str) -> str:
+    """``"Aino, Northwind Coffee"`` -> ``"Aino"``; the person who owns the next step."""
+    for sep in (",", " from ", " - ", " | "):
+        if sep in signature:
+            return signature.split(sep)[0].strip()
+    return signature.strip()
+
+
+def _join(parts: Sequence[str]) -> str:
+    """Sentences run on; a salutation ("Hi Mia,") and a sign-off ("– Aino") get their own line."""
+    out = ""
+    for part in (p for p in parts if p):
+        sep = "\n\n" if out.endswith(",") or part.startswith("– ") else " "
+        out = f"{out}{sep}{part}" if out else part
+    return out
+
+
+def fit(parts: Sequence[str], *, limit: int, optional: Sequence[int] = ()) -> str:
+    """Join sentences, dropping optional ones (last listed first) until under ``limit``."""
+    keep = list(range(len(parts)))
+    text = _join([parts[i] for i in keep])
+    for index in reversed(optional):
+        if len(text) <= limit:
+            break
+        keep.remove(index)
+        text = _join([parts[i] for i in keep])
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:")
+    return cut + "…"

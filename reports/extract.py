@@ -1,0 +1,126 @@
+"""Pull the specifics out of a complaint so a reply can restate them in our words.
+
+A reply that says "your order #NW-48213, three weeks late" shows the customer they were
+heard; one that says "your issue" shows a template. Every pattern here is deliberately
+conservative: quoting a wrong detail back is worse than quoting none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+# "#NW-48213", "order 48213", "order number AB12345", "tilaus 12345", "অর্ডার #123456"
+_ORDER = regex.compile(
+    r"(?<![\p{L}\p{N}])#[A-Z]{0,4}-?\d{3,}[A-Z0-9-]*"
+    r"|(?:order|tilaus|tilausnumero|অর্ডার)(?:\s+(?:number|no\.?|nr\.?|id|#))?\s*[:#]?\s*"
+    r"(?P<bare>[A-Z]{0,4}-?\d{4,}[A-Z0-9-]*)",
+    regex.IGNORECASE,
+)
+_CURRENCY = r"(?:[$€£৳]|US\$|Tk\.?)"
+_AMOUNT = regex.compile(
+    rf"{_CURRENCY}\s?\d[\d,]*(?:[.,]\d{{1,2}})?"
+    r"|\b\d[\d,]*(?:[.,]\d{1,2})?\s?(?:€|eur(?:os?)?|usd|dollars|pounds|gbp|taka|tk|bdt|৳)(?![\p{L}])",
+    regex.IGNORECASE,
+)
+_NUMBER_WORDS = (
+    "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    "thirty|forty|forty-five|fifty|sixty|ninety|several|few|a few|\\d+(?:[.,]\\d)?"
+)
+_UNITS = "minutes?|mins?|hours?|hrs?|days?|weeks?|months?"
+_WAIT = regex.compile(
+    rf"(?:(?:for|over|after|nearly|almost|about|like|now|been|waited|waiting|on hold)\s+"
+    rf"(?:(?:over|nearly|almost|about|like)\s+)?)(?P<span>(?:{_NUMBER_WORDS})\s+(?:{_UNITS}))\b"
+    rf"|(?P<span2>(?:{_NUMBER_WORDS})\s+(?:{_UNITS}))\s+(?:ago|later|now|late|on hold)\b"
+    r"|(?P<span3>since\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"last\s+(?:week|month)|yesterday|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)(?:\s+\d{1,2})?)",
+    regex.IGNORECASE,
+)
+# "my Aeropress Go", "the Morning Blend beans", "your Parcelly Plus plan": a capitalised
+# name after a possessive or article; one to three words, the first capitalised.
+_PRODUCT = regex.compile(
+    r"\b(?i:my|the|your|this|our|a|an)\s+"
+    r"(?P<name>\p{Lu}[\p{L}\p{N}'’-]+(?:\s+(?:\p{Lu}[\p{L}\p{N}'’-]*|\d+[\p{L}]*)){0,2})"
+    r"(?:\s+(?P<noun>grinder|beans|blend|machine|kettle|mug|subscription|plan|app|box|bag|"
+    r"pack|order|card|membership|pods|capsules|filter|bundle|set|gift|tracker|label))?",
+)
+_QUOTED = regex.compile(r"[\"“](?P<q>[^\"”]{3,60})[\"”]")
+_NOT_PRODUCTS = frozenset(
+    {"I", "I'm", "Im", "It", "The", "This", "My", "Monday", "Tuesday", "Wednesday", "Thursday",
+     "Friday", "Saturday", "Sunday", "App", "Store", "Google", "Play", "Twitter", "Reddit",
+     "Why", "What", "How", "When", "Where", "Who", "Your", "Our", "We", "You", "They", "Ever"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Specifics:
+    """What the customer told us, in their words: quoted back in the reply."""
+
+    orders: tuple[str, ...] = ()
+    amounts: tuple[str, ...] = ()
+    waited: str | None = None
+    product: str | None = None
+
+    @property
+    def order(self) -> str | None:
+        return self.orders[0] if self.orders else None
+
+    @property
+    def amount(self) -> str | None:
+        return self.amounts[0] if self.amounts else None
+
+    def as_dict(self) -> dict[str, object]:
+        return {"orders": list(self.orders), "amounts": list(self.amounts),
+                "waited": self.waited, "product": self.product}  # fmt: skip
+
+
+def _unique(items: list[str]) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for item in items:
+        seen.setdefault(item, None)
+    return tuple(seen)
+
+
+def orders(text: str) -> tuple[str, ...]:
+    found = []
+    for m in _ORDER.finditer(text):
+        value = m.group("bare") or m.group(0)
+        if value.startswith("#") or any(c.isdigit() for c in value):
+            found.append(value if value.startswith("#") else f"#{value}")
+    return _unique([o.upper() for o in found])
+
+
+def amounts(text: str) -> tuple[str, ...]:
+    return _unique([" ".join(m.group(0).split()) for m in _AMOUNT.finditer(text)])
+
+
+def waited(text: str) -> str | None:
+    m = _WAIT.search(text)
+    if not m:
+        return None
+    span = m.group("span") or m.group("span2") or m.group("span3")
+    return " ".join(span.split()) if span else None
+
+
+def product(text: str, *, brand: str = "") -> str | None:
+    """A named product, never the brand's own name and never a plain sentence start."""
+    brand_words = {w.casefold() for w in regex.findall(r"[\p{L}\p{N}]+", brand)}
+    for m in _PRODUCT.finditer(text):
+        words = m.group("name").split()
+        while words and (words[-1] in _NOT_PRODUCTS or words[-1].casefold() in brand_words):
+            words.pop()
+        if not words or words[0] in _NOT_PRODUCTS or words[0].casefold() in brand_words:
+            continue
+        noun = m.group("noun")
+        return " ".join([*words, noun] if noun else words)
+    quoted = _QUOTED.search(text)
+    return quoted.group("q").strip() if quoted else None
+
+
+def specifics(text: str, *, brand: str = "") -> Specifics:
+    return Specifics(
+        orders=orders(text), amounts=amounts(text), waited=waited(text),
+        product=product(text, brand=brand),
+    )  # fmt: skip

@@ -1,0 +1,179 @@
+"""Exactly-once delivery of digests and alerts through the ``outbox_item`` table.
+
+Each message is first stored under an idempotency key (``digest:<brand>:<date>``,
+``alert:<mention id>:<channel>``), unique in the table, so building the same digest twice
+queues it once. Delivery then moves each row ``pending -> sending -> sent``:
+
+1. **claim**: one ``UPDATE ... WHERE status = 'pending'`` (or a ``sending`` row whose lease
+   ran out) sets ``sending``, ``claimed_at`` and ``attempts + 1`` and commits. Only the worker
+   whose update hit the row sends it, so two schedulers never both send.
+2. **send** through a ``Sender``.
+3. **record**: ``sent`` + ``sent_at`` on success; on a ``DeliveryError`` back to ``pending``
+   with ``last_error``, to be retried by the next run. A ``sent`` row is never claimed again.
+
+The residual window: a crash after the server accepted the message and before step 3
+commits leaves the row ``sending``. When its lease (``LEASE``) runs out it is claimed and
+sent again. We choose **at-least-once** there: a missing morning digest or a lost angry-
+customer alert costs more than a rare duplicate, and the duplicate carries the same
+Message-ID (derived from the key), so mail clients show it once. Nothing else resends.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from sqlalchemy import or_, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlmodel import col, select
+
+from monitor.errors import DeliveryError
+from monitor.models import OutboxItem
+from monitor.storage import Database
+from monitor.timeutil import utcnow
+from reports.render import Rendered
+from reports.send import Envelope, Sender
+
+PENDING, SENDING, SENT = "pending", "sending", "sent"
+LEASE = timedelta(minutes=15)
+
+
+def digest_key(brand: str, day: object) -> str:
+    return f"digest:{brand}:{day}"
+
+
+def alert_key(mention_id: int, channel: str) -> str:
+    return f"alert:{mention_id}:{channel}"
+
+
+@dataclass(frozen=True)
+class Delivery:
+    keys: tuple[str, ...]
+    where: str | None = None
+    error: str | None = None
+
+
+@dataclass
+class DeliveryReport:
+    sent: list[Delivery] = field(default_factory=list)
+    failed: list[Delivery] = field(default_factory=list)
+
+
+def batch_key(keys: Sequence[str]) -> str:
+    """One stable key for a batch: the same rows give the same file name and Message-ID."""
+    digest = hashlib.sha1("+".join(sorted(keys)).encode()).hexdigest()[:12]
+    return f"alert-batch-{len(keys)}-{digest}"
+
+
+class Outbox:
+    def __init__(self, db: Database, *, clock: Callable[[], datetime] = utcnow) -> None:
+        self.db = db
+        self.clock = clock
+
+    def enqueue(
+        self, *, key: str, kind: str, brand: str, channel: str, rendered: Rendered,
+        recipients: Sequence[str] = (),
+    ) -> OutboxItem:  # fmt: skip
+        """Store the message under ``key`` unless that key exists; returns the stored row."""
+        insert = sqlite.insert if self.db.engine.dialect.name == "sqlite" else postgresql.insert
+        row = {
+            "key": key, "kind": kind, "brand": brand, "channel": channel,
+            "subject": rendered.subject, "body_text": rendered.text,
+            "body_html": rendered.html or None, "recipients": list(recipients),
+            "status": PENDING, "attempts": 0, "created_at": self.clock(),
+        }  # fmt: skip
+        with self.db.session() as session, session.begin():
+            session.execute(insert(OutboxItem).values(**row).on_conflict_do_nothing())
+        return self.get(key)
+
+    def get(self, key: str) -> OutboxItem:
+        with self.db.session() as session:
+            return session.exec(select(OutboxItem).where(OutboxItem.key == key)).one()
+
+    def unsent(self, *, kind: str | None = None, brand: str | None = None) -> list[OutboxItem]:
+        with self.db.session() as session:
+            stmt = select(OutboxItem).where(OutboxItem.status != SENT)
+            if kind:
+                stmt = stmt.where(OutboxItem.kind == kind)
+            if brand:
+                stmt = stmt.where(OutboxItem.brand == brand)
+            return list(session.exec(stmt.order_by(col(OutboxItem.created_at), col(OutboxItem.id))))
+
+    def claim(self, ids: Sequence[int]) -> list[int]:
+        """Take the rows nobody else holds; returns the ids this caller now owns."""
+        now, owned = self.clock(), []
+        with self.db.session() as session, session.begin():
+            for item_id in ids:
+                stmt = (
+                    update(OutboxItem)
+                    .where(col(OutboxItem.id) == item_id)
+                    .where(or_(col(OutboxItem.status) == PENDING,
+                               (col(OutboxItem.status) == SENDING)
+                               & (col(OutboxItem.claimed_at) < now - LEASE)))
+                    .values(status=SENDING, claimed_at=now, attempts=OutboxItem.attempts + 1)
+                )  # fmt: skip
+                if session.execute(stmt).rowcount == 1:  # type: ignore[attr-defined]
+                    owned.append(item_id)
+        return owned
+
+    def _finish(self, ids: Sequence[int], *, error: str | None) -> None:
+        now = self.clock()
+        values = (
+            {"status": PENDING, "last_error": error[:2000], "claimed_at": None}
+            if error
+            else {"status": SENT, "sent_at": now, "last_error": None}
+        )
+        with self.db.session() as session, session.begin():
+            stmt = update(OutboxItem).where(col(OutboxItem.id).in_(list(ids))).values(**values)
+            session.execute(stmt.where(col(OutboxItem.status) == SENDING))
+
+    def send_one(self, item: OutboxItem, sender: Sender, *, sender_address: str) -> Delivery:
+        """Claim, send and record one stored message."""
+        assert item.id is not None
+        rendered = Rendered(item.subject, item.body_text, item.body_html or "")
+        envelope = Envelope(sender_address, tuple(item.recipients))
+        return self.send_batch([item.id], rendered, envelope, sender, keys=[item.key])
+
+    def send_batch(
+        self, ids: Sequence[int], rendered: Rendered, envelope: Envelope, sender: Sender, *,
+        keys: Sequence[str],
+    ) -> Delivery:  # fmt: skip
+        """One message covering several rows (a batched alert): all are sent, or none."""
+        owned = self.claim(ids)
+        if not owned:
+            return Delivery(tuple(keys), error="already sent or being sent by another run")
+        kept = tuple(k for i, k in zip(ids, keys, strict=True) if i in owned)
+        try:
+            where = sender.send(rendered, envelope, key=batch_key(kept))
+        except DeliveryError as e:
+            self._finish(owned, error=str(e))
+            return Delivery(kept, error=str(e))
+        self._finish(owned, error=None)
+        return Delivery(kept, where=where)
+
+    def deliver(
+        self, sender_for: Callable[[OutboxItem], Sender], *, sender_address: str,
+        kind: str | None = None, brand: str | None = None,
+    ) -> DeliveryReport:  # fmt: skip
+        """Send every unsent message (of ``kind`` / ``brand``), one at a time."""
+        report = DeliveryReport()
+        for item in self.unsent(kind=kind, brand=brand):
+            try:
+                sender = sender_for(item)
+            except DeliveryError as e:
+                self._record_error(item, str(e))
+                report.failed.append(Delivery((item.key,), error=str(e)))
+                continue
+            done = self.send_one(item, sender, sender_address=sender_address)
+            (report.failed if done.error else report.sent).append(done)
+        return report
+
+    def _record_error(self, item: OutboxItem, error: str) -> None:
+        with self.db.session() as session, session.begin():
+            session.execute(
+                update(OutboxItem).where(col(OutboxItem.id) == item.id)
+                .where(col(OutboxItem.status) == PENDING)
+                .values(last_error=error[:2000], attempts=OutboxItem.attempts + 1)
+            )  # fmt: skip

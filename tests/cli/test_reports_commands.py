@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner, Result
+
+from monitor.cli import cli
+from monitor.storage import Database
+from tests.reports.fixtures import store
+from tests.reports.smtp_server import free_port, smtp_server
+
+CONFIG = """
+[[brands]]
+name = "Northwind Coffee"
+keywords = ["northwind*"]
+timezone = "Europe/Helsinki"
+[brands.voice]
+signature = "Aino, Northwind Coffee"
+dm_handle = "@NorthwindHelp"
+support_email = "help@northwind.example"
+can_refund = true
+escalation_contact = "our customer care lead, Mikko"
+facts = ["Northwind beans are tested by an independent lab every month"]
+[brands.digest]
+recipients = ["lead@northwind.example"]
+
+[email]
+host = "127.0.0.1"
+port = {port}
+security = "none"
+timeout_seconds = 5
+{sources}
+"""
+
+
+def setup(tmp_path: Path, *, port: int = 25, sources: str = "") -> list[str]:
+    path = tmp_path / "repmon.toml"
+    path.write_text(CONFIG.format(port=port, sources=sources), encoding="utf-8")
+    return ["--config", str(path), "--data-dir", str(tmp_path / "data")]
+
+
+def run(args: list[str]) -> Result:
+    return CliRunner().invoke(cli, args, catch_exceptions=False)
+
+
+def database(tmp_path: Path) -> Database:
+    db = Database(f"sqlite:///{tmp_path / 'data' / 'repmon.db'}")
+    (tmp_path / "data").mkdir(exist_ok=True)
+    db.create_all()
+    return db
+
+
+def test_suggest__json_for_a_refund_demand(tmp_path: Path) -> None:
+    text = "Order #NW-48213 never arrived after 3 weeks, I want my money back. Ridiculous!"
+    result = run([*setup(tmp_path), "suggest", text, "--json"])
+    out = json.loads(result.output)
+    assert out["complaint_type"] == "refund"
+    assert {"complaint_type", "public_reply", "offline_reply", "signals"} <= out.keys()
+    assert "#NW-48213" in out["public_reply"]
+    assert "@NorthwindHelp" in out["public_reply"]
+    assert "What would make this right for you?" in out["offline_reply"]
+
+
+def test_suggest__plain_output_names_type_and_both_replies(tmp_path: Path) -> None:
+    result = run([*setup(tmp_path), "suggest", "I heard Northwind beans cause cancer?"])
+    assert result.output.startswith("Type: unfounded")
+    assert "independent lab" in result.output
+    assert "Offline reply" in result.output
+
+
+def test_digest__send_twice_delivers_once(tmp_path: Path) -> None:
+    port = free_port()
+    args = setup(tmp_path, port=port)
+    store(database(tmp_path))
+    with smtp_server(port) as server:
+        first = run([*args, "digest", "--date", "2026-11-23", "--send"])
+        second = run([*args, "digest", "--date", "2026-11-23", "--send"])
+    assert "delivered to smtp://127.0.0.1" in first.output
+    assert "already sent" in second.output
+    assert len(server.received) == 1
+    assert run([*args, "outbox"]).output.startswith("Outbox empty")
+
+
+def test_digest__smtp_down_keeps_it_pending_and_outbox_lists_it(tmp_path: Path) -> None:
+    port = free_port()
+    args = setup(tmp_path, port=port)
+    store(database(tmp_path))
+    result = run([*args, "digest", "--date", "2026-11-23", "--send"])
+    assert result.exit_code == 1
+    assert "kept pending" in result.output
+    listing = run([*args, "outbox"]).output
+    assert "pending" in listing
+    assert "digest:Northwind Coffee:2026-11-23" in listing
+    assert "unreachable" in listing
+    with smtp_server(port) as server:
+        run([*args, "digest", "--date", "2026-11-23", "--send"])
+    assert len(server.received) == 1
+
+
+def test_digest__dry_run_prints_and_queues_nothing(tmp_path: Path) -> None:
+    args = setup(tmp_path)
+    store(database(tmp_path))
+    result = run([*args, "digest", "--date", "2026-11-23", "--dry-run"])
+    assert "== Answer now (2) ==" in result.output
+    assert "Suggested public reply" in result.output
+    assert run([*args, "outbox"]).output.startswith("Outbox empty")
+
+
+def test_digest__bad_date_names_the_option(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, [*setup(tmp_path), "digest", "--date", "23.11.2026"])
+    assert result.exit_code == 2
+    assert "--date" in result.output
+
+
+def test_scan__alerts_new_angry_complaint_by_email_once(tmp_path: Path) -> None:
+    port = free_port()
+    export = tmp_path / "x.jsonl"
+    text = "Northwind order #NW-1 never arrived, absolutely furious, worst service!!"
+    line = {"id": "1", "created_at": "2026-11-23T08:00:00Z", "author": "@liisa", "text": text}
+    export.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    options = f'{{ path = "{export}", platform = "x" }}'
+    sources = f'[[sources]]\nkind = "jsonl"\nname = "x"\noptions = {options}'
+    args = setup(tmp_path, port=port, sources=sources)
+    with smtp_server(port) as server:
+        first = run([*args, "scan", "--no-digest"])
+        run([*args, "scan", "--no-digest"])
+    assert "Alert sent for 1 angry complaint(s)" in first.output
+    [(rcpts, message)] = server.received
+    assert rcpts == ["lead@northwind.example"]
+    assert "1 angry complaint to answer now" in message["Subject"]
