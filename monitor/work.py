@@ -116,12 +116,15 @@ class Work:
     def guarded(self, what: str, job: Callable[..., Any], *args: Any) -> Any:
         """Run a job; record what goes wrong instead of letting the scheduler swallow it."""
         try:
-            return job(*args)
+            result = job(*args)
         except (RepmonError, SQLAlchemyError) as e:
             message = f"{what}: {type(e).__name__}: {getattr(e, 'orig', None) or e}"
             log.error("%s", message)
             self.note_error(message)
             return None
+        if self._unrecorded:  # the database is back: write down what happened meanwhile
+            self.heartbeat()
+        return result
 
     def note_error(self, message: str) -> None:
         with self._lock:

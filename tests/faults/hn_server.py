@@ -35,7 +35,8 @@ class Feed:
 
     def hit(self, i: int) -> dict[str, Any]:
         return {"objectID": f"s{i}", "title": f"Acme coffee story {i}",
-                "story_text": f"Acme coffee machine broke again, story {i}",
+                "story_text": f"Acme coffee machine broke AGAIN after two days ({i}). Worst "
+                "company ever, I am furious and I want my money back now!!",
                 "author": f"user{i % 7}", "points": i % 50, "created_at_i": BASE + i * 60}  # fmt: skip
 
     def answer(self, query: dict[str, list[str]]) -> tuple[int, dict[str, str], Any]:
