@@ -98,16 +98,26 @@ def build_scheduler(
     return scheduler
 
 
+def reminder_specs(settings: Settings, remind: Callable[[str], object]) -> list[JobSpec]:
+    t = settings.run.reminder_time
+    return [
+        JobSpec(f"follow-ups:{b.name}", CronTrigger(hour=t.hour, minute=t.minute, timezone=b.tz),
+                _bind(remind, b.name), DIGEST_GRACE)
+        for b in settings.brands
+    ]  # fmt: skip
+
+
 def job_specs(work: Work) -> list[JobSpec]:
-    """Every job of one worker, from its config."""
+    """Every job of one worker, from its config; each one guarded (failures recorded)."""
     settings = work.settings
-    specs = poll_specs(
-        settings, work.registry, lambda key: work.guarded(f"poll {key}", work.poll, key)
-    )
+
+    def guard(what: str, job: Callable[[str], object]) -> Callable[[str], object]:
+        return lambda arg: work.guarded(f"{what} {arg}", job, arg)
+
+    specs = poll_specs(settings, work.registry, guard("poll", work.poll))
+    specs += daily_specs(settings, guard("digest", work.digest))
+    specs += reminder_specs(settings, guard("follow-ups", work.follow_ups))
+    retry = lambda: work.guarded("outbox retry", work.retry_outbox)  # noqa: E731
+    specs.append(periodic_spec("outbox-retry", settings.run.outbox_retry, retry))
     specs.append(periodic_spec("heartbeat", HEARTBEAT, work.heartbeat))
     return specs
-
-
-def run_due_once(work: Work) -> None:
-    """``repmon run --once``: what a scheduler would run now, run once."""
-    work.poll_all()

@@ -70,7 +70,9 @@ class Work:
         report = scan.run(partitions(self.settings, self.registry, sources=[key]))
         for r in report.failed:
             log.warning("%s/%s failed: %s", r.source, r.brand, r.error)
-        skipped = [f"{r.source}/{r.brand}: skipped {e}" for r in report.results for e in r.item_errors]
+        skipped = [
+            f"{r.source}/{r.brand}: skipped {e}" for r in report.results for e in r.item_errors
+        ]
         if skipped:  # stored pages went on; the bad items are named where status shows them
             self.note_error(f"{len(skipped)} malformed item(s): " + "; ".join(skipped[:5]))
         if self.senders is not None and report.new_ids:

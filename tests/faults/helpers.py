@@ -91,9 +91,7 @@ def outbox_rows(db: Database, kind: str) -> list[OutboxItem]:
         return list(session.exec(select(OutboxItem).where(OutboxItem.kind == kind)))
 
 
-def repmon(
-    *args: str, config: Path, db_url: str, timeout: float = 60, wait: bool = True
-) -> Any:
+def repmon(*args: str, config: Path, db_url: str, timeout: float = 60, wait: bool = True) -> Any:
     """The real entry point in a subprocess (``wait=False`` returns the ``Popen``)."""
     env = {**os.environ, "REPMON_DATABASE_URL": db_url}
     cmd = [sys.executable, "-c", "from monitor.cli import main; main()", "--config", str(config),

@@ -68,7 +68,7 @@ class Feed:
 
 def _handler(feed: Feed) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802
+        def do_GET(self) -> None:
             url = urlparse(self.path)
             status, headers, body = feed.answer(parse_qs(url.query))
             data = json.dumps(body).encode()

@@ -18,7 +18,13 @@ from monitor.schema import ensure_current
 from monitor.storage import Database
 from reports.send import SmtpSender
 from tests.faults.helpers import (
-    Clock, config_toml, outbox_rows, repmon, settings_for, stored, worker,
+    Clock,
+    config_toml,
+    outbox_rows,
+    repmon,
+    settings_for,
+    stored,
+    worker,
 )  # fmt: skip
 from tests.faults.hn_server import Feed, hn_server
 from tests.pg import fresh_database
@@ -171,4 +177,6 @@ def test_fault__database_briefly_unavailable_is_recorded_and_recovered(
         work.poll_all()
     assert stored(db) == (60, 60)
     health = collect(settings, db, registry=REGISTRY, now=work.clock())
-    assert any("poll hn0" in line and "database" in line for line in health.attention), health.attention
+    assert any("poll hn0" in line and "database" in line for line in health.attention), (
+        health.attention
+    )

@@ -29,7 +29,9 @@ def _run(feed: Feed, db: Database, tmp: Path, *, clock: Clock, timeout: float = 
     return flagged
 
 
-def test_fault__429_with_retry_after_waits_then_stores_all(sqlite_db: Database, tmp_path: Path) -> None:
+def test_fault__429_with_retry_after_waits_then_stores_all(
+    sqlite_db: Database, tmp_path: Path
+) -> None:
     clock = Clock(START)
     flagged = _run(Feed(plan={1: "429"}), sqlite_db, tmp_path, clock=clock, gap=60, runs=3)
     assert "rate limited" in " ".join(flagged[0])
