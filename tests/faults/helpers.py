@@ -39,6 +39,7 @@ def config_toml(
 name = "Acme"
 keywords = ["acme"]
 digest = {{ recipients = ["ops@acme.example"], time = {digest_time} }}
+alerts = {{ max_per_hour = 100 }}
 
 [email]
 host = "127.0.0.1"

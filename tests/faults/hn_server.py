@@ -27,6 +27,7 @@ BASE = int(datetime(2026, 11, 23, 8, 0, tzinfo=UTC).timestamp())
 @dataclass
 class Feed:
     total: int = 120
+    prefix: str = "s"  # ids are prefix + number: distinct prefixes are distinct stories
     plan: dict[int, str] = field(default_factory=dict)
     delay: float = 0.0  # every page waits this long (a slow API, for kill-mid-scan tests)
     hang: float = 2.0  # how long a ``timeout`` request stays silent
@@ -34,7 +35,7 @@ class Feed:
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def hit(self, i: int) -> dict[str, Any]:
-        return {"objectID": f"s{i}", "title": f"Acme coffee story {i}",
+        return {"objectID": f"{self.prefix}{i}", "title": f"Acme coffee story {i}",
                 "story_text": f"Acme coffee machine broke AGAIN after two days ({i}). Worst "
                 "company ever, I am furious and I want my money back now!!",
                 "author": f"user{i % 7}", "points": i % 50, "created_at_i": BASE + i * 60}  # fmt: skip
