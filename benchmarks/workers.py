@@ -79,9 +79,7 @@ def main() -> None:
         results = {
             n: run(server, workers=n, cycles=args.cycles, sources=args.sources) for n in (1, 3)
         }
-    print(
-        f"{args.sources} sources, {args.cycles} cycles, {NEW_PER_CYCLE} new stories per source and cycle"
-    )
+    print(f"{args.sources} sources, {args.cycles} cycles, {NEW_PER_CYCLE} new per source/cycle")
     for n, r in results.items():
         print(f"{n} worker(s): " + ", ".join(f"{k} {v:.1f}" if isinstance(v, float) else f"{k} {v}"
                                              for k, v in r.items()))  # fmt: skip
