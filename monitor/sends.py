@@ -52,13 +52,21 @@ def send_digest(
     db: Database, settings: Settings, brand: Brand, senders: Senders, *, day: date, now: datetime
 ) -> Delivery | None:
     """Queue the brand's digest for ``day`` and send it unless it is already sent."""
-    outbox = Outbox(db, clock=lambda: now)
     with db.session() as session:
         rendered = render(build_digest(session, brand, day=day, now=now))
-    item = outbox.enqueue(
-        key=digest_key(brand.name, day.isoformat()), kind="digest", brand=brand.name,
-        channel=EMAIL, rendered=rendered, recipients=brand.digest.recipients,
-    )  # fmt: skip
+    key = digest_key(brand.name, day.isoformat())
+    return _mail_once(db, settings, brand, senders, key=key, kind="digest", rendered=rendered,
+                      now=now)  # fmt: skip
+
+
+def _mail_once(
+    db: Database, settings: Settings, brand: Brand, senders: Senders, *, key: str, kind: str,
+    rendered: Rendered, now: datetime,
+) -> Delivery | None:  # fmt: skip
+    """Queue an email to the brand's recipients under ``key``; send it unless already sent."""
+    outbox = Outbox(db, clock=lambda: now)
+    item = outbox.enqueue(key=key, kind=kind, brand=brand.name, channel=EMAIL, rendered=rendered,
+                          recipients=brand.digest.recipients)  # fmt: skip
     if item.status == "sent":
         return None
     return outbox.send_one(item, senders.mail, sender_address=settings.email.from_address)
@@ -102,14 +110,9 @@ def send_follow_ups(
               f"{follow_up_message(Case.from_mention(m), brand.voice)}" for m in due]  # fmt: skip
     rendered = Rendered(f"[repmon] {brand.name}: {len(due)} follow-up(s) due today",
                         "\n\n---\n\n".join(blocks) + "\n", "")  # fmt: skip
-    outbox = Outbox(db, clock=lambda: now)
-    item = outbox.enqueue(
-        key=f"followup:{brand.name}:{day.isoformat()}", kind="followup", brand=brand.name,
-        channel=EMAIL, rendered=rendered, recipients=brand.digest.recipients,
-    )  # fmt: skip
-    if item.status == "sent":
-        return None
-    return outbox.send_one(item, senders.mail, sender_address=settings.email.from_address)
+    key = f"followup:{brand.name}:{day.isoformat()}"
+    return _mail_once(db, settings, brand, senders, key=key, kind="followup", rendered=rendered,
+                      now=now)  # fmt: skip
 
 
 def alert_new(

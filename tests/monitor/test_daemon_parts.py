@@ -149,3 +149,24 @@ def _wait(check: object, timeout: float = 10) -> None:
     while not check():  # type: ignore[operator]
         assert time.monotonic() < deadline
         time.sleep(0.05)
+
+
+def test_follow_ups__reminder_lists_todays_follow_ups_and_is_sent_once(
+    sqlite_db: Database, tmp_path: Path
+) -> None:
+    from monitor.models import Mention
+
+    now = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
+    with sqlite_db.session() as session, session.begin():
+        session.add(Mention(source="x", external_id="1", source_name="x", brand="Acme",
+                            text="Acme lost my parcel, order 1234", created_at=now,
+                            fetched_at=now, text_hash="h", status="resolved",
+                            follow_up_on=now.date(), author="mia"))  # fmt: skip
+    work = worker(settings_for(config_toml([])), sqlite_db, clock=Clock(now), tmp=tmp_path)
+    work.follow_ups("Acme")
+    work.follow_ups("Acme")
+    [row] = outbox_rows(sqlite_db, "followup")
+    assert row.status == "sent"
+    assert "mia" in row.body_text
+    assert "How is everything now?" in row.body_text
+    assert len(list((tmp_path / "outbox").glob("*.eml"))) == 1
