@@ -144,11 +144,27 @@ class StorageSettings(_Strict):
     )
 
 
+class RunSettings(_Strict):
+    """``repmon run``: how workers share the work and how often the background jobs run."""
+
+    lease: str = Field(default="10m", description="a dead worker's sources are taken over after")
+    outbox_retry: str = Field(default="5m", description="how often unsent messages are retried")
+    reminder_time: dt.time = Field(default=dt.time(9, 0), description="follow-up reminders")
+    spike_min_count: int = Field(default=10, ge=1, description="mentions in an hour to alert on")
+
+    @field_validator("lease", "outbox_retry")
+    @classmethod
+    def _valid_duration(cls, value: str) -> str:
+        parse_duration(value)
+        return value
+
+
 class Settings(_Strict):
     brands: list[Brand]
     sources: list[Source] = []
     email: EmailSettings = EmailSettings()
     storage: StorageSettings = StorageSettings()
+    run: RunSettings = RunSettings()
 
     @model_validator(mode="after")
     def _consistent(self) -> Settings:

@@ -118,11 +118,15 @@ class SourceState(SQLModel, table=True):
     source: str = Field(primary_key=True, max_length=64, description="configured source name")
     brand: str = Field(primary_key=True, max_length=128, description="brand, or * for all")
     cursor: str | None = None
+    cursor_at: datetime | None = _utc_column()  # when the cursor last moved
     last_success_at: datetime | None = _utc_column()
     last_error: str | None = None
     last_error_at: datetime | None = _utc_column()
     error_count: int = 0
     rate_limited_until: datetime | None = _utc_column()
+    last_attempt_at: datetime | None = _utc_column()  # the next run is this + the interval
+    lease_owner: str | None = Field(default=None, max_length=128)  # the worker polling it
+    lease_until: datetime | None = _utc_column()  # a dead worker's lease runs out here
     updated_at: datetime = Field(
         default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False)
     )
@@ -150,6 +154,21 @@ class OutboxItem(SQLModel, table=True):
     )
     sent_at: datetime | None = _utc_column()
     claimed_at: datetime | None = _utc_column()  # a worker's lease: see reports/outbox.py
+
+
+class WorkerState(SQLModel, table=True):
+    """One row per ``repmon run`` process: its heartbeat and the last error it could not
+    store elsewhere (the database itself was down), so ``repmon status`` shows it later."""
+
+    __tablename__ = "worker_state"
+
+    worker: str = Field(primary_key=True, max_length=128, description="host:pid:random")
+    started_at: datetime = _utc_column(nullable=False)
+    seen_at: datetime = _utc_column(nullable=False)
+    stopped_at: datetime | None = _utc_column()
+    last_error: str | None = None
+    last_error_at: datetime | None = _utc_column()
+    error_count: int = 0
 
 
 def mention_row(**values: Any) -> dict[str, Any]:

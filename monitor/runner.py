@@ -20,7 +20,7 @@ from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from connectors.base import Connector, Found, ItemError, Page, Query
 from monitor.config import Brand, Settings, Source
@@ -74,6 +74,14 @@ class ScanReport:
         return [r for r in self.results if r.error]
 
 
+class PartitionLease(Protocol):
+    """Lets several workers share partitions: a claimed partition is polled by one only."""
+
+    def claim(self, part: Partition) -> bool: ...
+    def renew(self, part: Partition) -> None: ...
+    def release(self, part: Partition) -> None: ...
+
+
 def partitions(
     settings: Settings, registry: Mapping[str, type[Connector[Any]]], *,
     brands: Sequence[str] = (), sources: Sequence[str] = (),
@@ -107,6 +115,7 @@ class Scan:
         self, settings: Settings, db: Database, *, registry: Mapping[str, type[Connector[Any]]],
         scorer: Scorer, env: Mapping[str, str], now: datetime, base_dir: Path,
         since: datetime | None = None, dry_run: bool = False, workers: int = 8,
+        lease: PartitionLease | None = None, stop: threading.Event | None = None,
     ) -> None:  # fmt: skip
         self.settings, self.db, self.registry = settings, db, registry
         self.workers = max(1, workers)
@@ -116,6 +125,7 @@ class Scan:
         )
         self.scorer, self.env, self.now, self.base_dir = scorer, env, now, base_dir
         self.since, self.dry_run = since, dry_run
+        self.lease, self.stop = lease, stop  # stop: finish the current page, then return
         self.matcher = Matcher(settings.brands)
         self.brands: dict[str, Brand] = {b.name: b for b in settings.brands}
 
@@ -128,8 +138,22 @@ class Scan:
             return ScanReport(list(pool.map(self.poll, parts)), dry_run=self.dry_run)
 
     def poll(self, part: Partition) -> PartitionResult:
+        result = PartitionResult(source=part.source.key, brand=part.brand)
+        if self.stop is not None and self.stop.is_set():
+            result.skipped = "stopping"
+            return result
+        if self.lease is None:
+            return self._poll(part, result)
+        if not self.lease.claim(part):
+            result.skipped = "polled by another worker, or not due yet"
+            return result
+        try:
+            return self._poll(part, result)
+        finally:
+            self.lease.release(part)
+
+    def _poll(self, part: Partition, result: PartitionResult) -> PartitionResult:
         key = part.source.key
-        result = PartitionResult(source=key, brand=part.brand)
         state = self.db.state(key, part.brand)
         if state and state.rate_limited_until and state.rate_limited_until > self.now:
             result.skipped = f"rate limited until {state.rate_limited_until:%Y-%m-%d %H:%M} UTC"
@@ -142,7 +166,7 @@ class Scan:
             log.exception("source %s failed unexpectedly", key)
             self._failed(part, result, e)
         else:
-            if not self.dry_run:
+            if result.skipped is None and not self.dry_run:
                 with self._writing:
                     self.db.record_success(source=key, brand=part.brand, now=self.now)
         return result
@@ -175,6 +199,11 @@ class Scan:
         connector = self._connector(part.source)
         for page in connector.fetch(self._query(part), cursor):
             self._store(part, page, result)
+            if self.lease is not None:
+                self.lease.renew(part)
+            if self.stop is not None and self.stop.is_set():
+                result.skipped = "stopped after a stored page; the next run resumes"
+                return
 
     def _store(self, part: Partition, page: Page, result: PartitionResult) -> None:
         result.fetched += len(page.mentions)

@@ -96,7 +96,7 @@ class Database:
                 new_ids = [row[0] for row in result]
             if cursor is not None:
                 state = self._state(session, source, brand)
-                state.cursor, state.updated_at = cursor, now
+                state.cursor, state.updated_at, state.cursor_at = cursor, now, now
             return new_ids
 
     def _state(self, session: Session, source: str, brand: str) -> SourceState:

@@ -15,16 +15,19 @@ from monitor import __version__
 from monitor.cli.app import App
 from monitor.cli.brands import brands
 from monitor.cli.config_cmd import config
+from monitor.cli.db import db
 from monitor.cli.digest import digest
 from monitor.cli.inbox import export, inbox, mark_cmd
 from monitor.cli.init import init
 from monitor.cli.keywords import keywords
 from monitor.cli.match import match
 from monitor.cli.outbox import outbox
+from monitor.cli.run import run
 from monitor.cli.scan import scan
 from monitor.cli.score import score
 from monitor.cli.sources import sources
 from monitor.cli.sources_edit import add_source_cmd, remove_source_cmd
+from monitor.cli.status import status
 from monitor.cli.suggest import suggest
 from monitor.errors import ConfigError, RepmonError
 
@@ -82,6 +85,9 @@ sources.add_command(remove_source_cmd)
 cli.add_command(digest)
 cli.add_command(suggest)
 cli.add_command(outbox)
+cli.add_command(run)
+cli.add_command(status)
+cli.add_command(db)
 
 
 def main() -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 from connectors import REGISTRY
 from monitor.config import Settings, default_config_path, load_settings
 from monitor.errors import ConfigError, Problem
+from monitor.schema import ensure_current
 from monitor.storage import Database, database_url
 
 DEMO_DATA_DIR = Path("repmon-demo")
@@ -66,7 +67,7 @@ class App:
             data_dir=self.resolved_data_dir, override=self.database_url, use_env=not self.demo
         )  # the demo never writes into the database a team set in the environment
         db = Database(url)
-        db.create_all()
+        ensure_current(db)  # a new database starts at the latest schema revision
         return db
 
     @property

@@ -1,0 +1,93 @@
+"""``repmon status``: is everything running, and what needs a look? Exits 1 if anything does."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import datetime, timedelta
+
+import click
+
+from connectors import REGISTRY
+from monitor.cli.app import App
+from monitor.cli.output import echo_json, table
+from monitor.health import Health, collect
+from monitor.timeutil import humanize_age, utcnow
+
+EXIT_ATTENTION = 1
+
+
+def _when(value: datetime | None, now: datetime) -> str:
+    if value is None:
+        return "-"
+    age = now - value
+    return f"{humanize_age(age)} ago" if age.total_seconds() >= 0 else f"in {humanize_age(-age)}"
+
+
+def _print(h: Health) -> None:
+    now = h.now
+    rows = [(s.source, s.brand, _when(s.last_success_at, now), s.consecutive_failures,
+             _when(s.next_run_at, now), "-" if s.cursor_age_seconds is None
+             else humanize_age(timedelta(seconds=s.cursor_age_seconds)),
+             _when(s.rate_limited_until, now), s.lease_owner or "-", s.last_error or "")
+            for s in h.sources]  # fmt: skip
+    click.echo(
+        table(
+            (
+                "SOURCE",
+                "BRAND",
+                "LAST OK",
+                "FAILS",
+                "NEXT",
+                "CURSOR",
+                "LIMITED",
+                "POLLING",
+                "LAST ERROR",
+            ),
+            rows,
+            widths=(16, 16, 9, 5, 9, 6, 9, 24, 40),
+        )
+    )
+    click.echo()
+    brand_rows = [
+        (b.brand, b.mentions_today, b.open_angry, _when(b.oldest_unanswered_at, now),
+         _when(b.last_digest_sent_at, now), "; ".join(b.spikes) or "-")
+        for b in h.brands
+    ]  # fmt: skip
+    click.echo(table(("BRAND", "TODAY", "ANGRY", "OLDEST UNANSWERED", "LAST DIGEST", "SPIKE"),
+                     brand_rows, widths=(20, 6, 6, 18, 12, 50)))  # fmt: skip
+    click.echo(f"\nOutbox: {h.outbox['pending']} pending, {h.outbox['failed']} failed, "
+               f"{h.outbox['sent']} sent")  # fmt: skip
+    for w in h.workers[:10]:
+        error = (
+            f"  last error {_when(w['last_error_at'], now)}: {w['last_error']}"
+            if w["last_error"]
+            else ""
+        )
+        click.echo(f"Worker {w['worker']}: {w['state']}, seen {_when(w['seen_at'], now)}{error}")
+    if h.attention:
+        click.echo("\nNeeds attention:")
+        for line in h.attention:
+            click.echo(f"  - {line}")
+    else:
+        click.echo("\nAll good.")
+
+
+@click.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the status as one JSON object.")
+@click.pass_obj
+def status(app: App, as_json: bool) -> None:
+    """Sources, brands, outbox and workers at a glance; exit code 1 when something needs a look.
+
+    \b
+    Examples:
+      repmon status
+      repmon status --json | jq .attention
+      repmon status >/dev/null || notify-send "repmon needs attention"
+    """
+    health = collect(app.settings, app.db, registry=REGISTRY, now=utcnow())
+    if as_json:
+        echo_json(asdict(health))
+    else:
+        _print(health)
+    if health.attention:
+        raise SystemExit(EXIT_ATTENTION)
