@@ -28,14 +28,20 @@ def pg_server() -> Iterator[str]:
         yield url
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
-    """A fresh, empty database: SQLite, and the local PostgreSQL cluster."""
+BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+
+
+def new_database(request: pytest.FixtureRequest, tmp_path: Path) -> Database:
+    """An empty database with no tables: a SQLite file, or one in the local PostgreSQL."""
     if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'test.db'}"
-    else:
-        url = fresh_database(request.getfixturevalue("pg_server"))
-    database = Database(url)
+        return Database(f"sqlite:///{tmp_path / 'test.db'}")
+    return Database(fresh_database(request.getfixturevalue("pg_server")))
+
+
+@pytest.fixture(params=BACKENDS)
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """A fresh database with the models' tables: SQLite, and the local PostgreSQL cluster."""
+    database = new_database(request, tmp_path)
     database.create_all()
     yield database
     database.engine.dispose()

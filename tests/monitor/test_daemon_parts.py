@@ -18,8 +18,8 @@ from monitor.scheduling import DIGEST_GRACE, build_scheduler, job_specs
 from monitor.schema import current, ensure_current, head, upgrade
 from monitor.spikes import Hour, detect
 from monitor.storage import Database
+from tests.conftest import BACKENDS, new_database
 from tests.faults.helpers import Clock, config_toml, outbox_rows, settings_for, worker
-from tests.pg import fresh_database
 
 T0 = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
 
@@ -40,13 +40,9 @@ def test_lease__one_owner_until_it_expires_then_taken_over(db: Database) -> None
     assert a.claim("hn", "Acme", min_gap=timedelta(minutes=5)) is False  # polled just now
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+@pytest.fixture(params=BACKENDS)
 def empty_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'empty.db'}"
-    else:
-        url = fresh_database(request.getfixturevalue("pg_server"))
-    database = Database(url)
+    database = new_database(request, tmp_path)
     yield database
     database.engine.dispose()
 
