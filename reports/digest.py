@@ -7,6 +7,7 @@ age: a complaint nobody answered does not drop out of the digest because it got 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -135,29 +136,40 @@ def _summary(session: Session, brand: str, start: datetime, end: datetime) -> Su
     return Summary(volume, negative, prev_volume, prev_negative, tuple(sources.most_common(3)))
 
 
+def _open_sections(
+    session: Session, brand: Brand, *, start: datetime, end: datetime
+) -> dict[str, Sequence[Mention]]:
+    """The open mentions of each section, highest priority first, at most SECTION_LIMIT each.
+
+    One query per section, each walking the (brand, status, priority) index and stopping at
+    its limit, so the digest costs the same with a backlog of ten or of a million.
+    """
+    angry = col(Mention.is_complaint) & (col(Mention.anger) >= brand.alerts.anger_threshold)
+    praise = col(Mention.complaint_type) == ComplaintType.PRAISE.value
+    scored = col(Mention.scored)
+    filters = {
+        "now": scored & angry,
+        "reply": scored & col(Mention.needs_reply) & ~praise & ~angry,
+        "human": ~scored,
+        "praise": scored & praise & (col(Mention.created_at) >= start),
+    }
+    base = (
+        select(Mention)
+        .where(Mention.brand == brand.name, Mention.status == Status.NEW.value)
+        .where(col(Mention.created_at) < end)
+        .order_by(col(Mention.priority).desc(), col(Mention.created_at).desc())
+        .limit(SECTION_LIMIT)
+    )
+    return {key: session.exec(base.where(where)).all() for key, where in filters.items()}
+
+
 def build_digest(session: Session, brand: Brand, *, day: date, now: datetime) -> Digest:
     tz = brand.tz
     start, end = day_bounds(day, tz)
-    open_items = session.exec(
-        select(Mention)
-        .where(Mention.brand == brand.name, Mention.status == Status.NEW.value)
-        .where(Mention.created_at < end)
-        .where(col(Mention.needs_reply) | (Mention.complaint_type == ComplaintType.PRAISE.value))
-        .order_by(col(Mention.priority).desc(), col(Mention.created_at).desc())
-    ).all()
-    threshold = brand.alerts.anger_threshold
-    sections: dict[str, list[DigestItem]] = {k: [] for k in ("now", "reply", "human", "praise")}
-    for m in open_items:
-        if not m.scored:
-            key = "human"
-        elif m.complaint_type == ComplaintType.PRAISE.value:
-            key = "praise" if m.created_at >= start else ""
-        elif m.is_complaint and m.anger >= threshold:
-            key = "now"
-        else:
-            key = "reply"
-        if key and len(sections[key]) < SECTION_LIMIT:
-            sections[key].append(to_item(m, now=now, tz=tz, voice=brand.voice, day=day))
+    sections = {
+        key: tuple(to_item(m, now=now, tz=tz, voice=brand.voice, day=day) for m in rows)
+        for key, rows in _open_sections(session, brand, start=start, end=end).items()
+    }
     follow_ups = session.exec(
         select(Mention).where(
             Mention.brand == brand.name, Mention.status == Status.RESOLVED.value,
@@ -166,9 +178,9 @@ def build_digest(session: Session, brand: Brand, *, day: date, now: datetime) ->
     ).all()  # fmt: skip
     return Digest(
         brand=brand.name, day=day, timezone=brand.timezone, generated_at=now,
-        answer_now=tuple(sections["now"]), needs_reply=tuple(sections["reply"]),
+        answer_now=sections["now"], needs_reply=sections["reply"],
         follow_ups=tuple(_follow_up(m, now=now, tz=tz, voice=brand.voice) for m in follow_ups),
-        human_read=tuple(sections["human"]), praise=tuple(sections["praise"]),
+        human_read=sections["human"], praise=sections["praise"],
         summary=_summary(session, brand.name, start, end),
     )  # fmt: skip
 
