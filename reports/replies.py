@@ -15,8 +15,8 @@ import regex
 
 from monitor.config import Voice
 from monitor.models import ComplaintType
+from reports import coverage, translated
 from reports import english as en
-from reports import translated
 from reports.case import Case, Replies, fit, pick
 from reports.extract import Specifics, specifics
 from reports.problems import restate
@@ -35,6 +35,14 @@ def compose(case: Case, voice: Voice, *, today: date) -> Replies:
     flags = [] if case.scored else ["not scored automatically: read the text before sending"]
     if not (voice.dm_handle or voice.support_email or voice.support_phone):
         flags.append("no support channel in the brand's voice config: add one")
+    if coverage.is_coverage(case):
+        rumour = case.complaint_type is ComplaintType.UNFOUNDED
+        fact = best_fact(case.text, voice.facts) if rumour else None
+        return Replies(
+            coverage.statement(case, voice, fact=fact),
+            coverage.note_to_writer(case, voice, fact=fact, follow_up=follow_up),
+            "en", follow_up, spec, (*flags, coverage.FLAG), "coverage",
+        )  # fmt: skip
     if case.lang != "en":
         done = translated.compose(case, voice, spec=spec, follow_up=follow_up)
         if done is not None:

@@ -161,3 +161,25 @@ def test_rumours_and_freebie_demands_need_a_reply_without_being_complaints(
     result = scorer.score(text, language="en")
     assert result.complaint_type is kind
     assert result.needs_reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Northwind's Forest Roast is the best coffee in town, we loved it",
+        "The new app is it, finally tracking that works. Thank you!",
+    ],
+)
+def test_question_words_mid_sentence_do_not_make_praise_a_question(
+    scorer: DefaultScorer, text: str
+) -> None:
+    assert scorer.score(text, language="en").complaint_type is ComplaintType.PRAISE
+
+
+@pytest.mark.parametrize(
+    "text", ["@parcellyapp how do I change my address", "Thanks. Is it open on Sundays"]
+)
+def test_question_at_a_sentence_start_without_question_mark(
+    scorer: DefaultScorer, text: str
+) -> None:
+    assert scorer.score(text, language="en").complaint_type is ComplaintType.QUESTION
