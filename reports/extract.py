@@ -101,11 +101,21 @@ def waited(text: str) -> str | None:
     if not m:
         return None
     span = m.group("span") or m.group("span2") or m.group("span3")
-    return " ".join(span.split()) if span else None
+    return " ".join(span.split()).lower() if span else None  # "45 MINUTES" is shouting
+
+
+def _shouted(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def product(text: str, *, brand: str = "") -> str | None:
-    """A named product, never the brand's own name and never a plain sentence start."""
+    """A named product, never the brand's own name and never a plain sentence start.
+
+    Only a name followed by a product noun ("my Aeropress Go grinder") or of two words or
+    more ("the Forest Roast") counts: a lone capitalised word is as often a place ("your
+    Newark depot") and an all-caps one is shouting or an acronym ("your APP IS GARBAGE").
+    """
     brand_words = {w.casefold() for w in regex.findall(r"[\p{L}\p{N}]+", brand)}
     for m in _PRODUCT.finditer(text):
         words = m.group("name").split()
@@ -114,9 +124,13 @@ def product(text: str, *, brand: str = "") -> str | None:
         if not words or words[0] in _NOT_PRODUCTS or words[0].casefold() in brand_words:
             continue
         noun = m.group("noun")
+        if any(_shouted(w) for w in words) or (len(words) < 2 and not noun):
+            continue
         return " ".join([*words, noun] if noun else words)
     quoted = _QUOTED.search(text)
-    return quoted.group("q").strip() if quoted else None
+    if quoted and all(w[:1].isupper() for w in quoted.group("q").split()):
+        return quoted.group("q").strip()  # a quoted Title Case name; not a quoted error text
+    return None
 
 
 def specifics(text: str, *, brand: str = "") -> Specifics:

@@ -15,6 +15,7 @@ import regex
 from monitor.models import ComplaintType
 from reports.extract import Specifics
 
+_PARCEL = regex.compile(r"\b(parcels?|packages?|deliver(y|ies)|courier|shipment)\b", regex.I)
 _APP_SOURCES = frozenset({"appstore", "googleplay"})
 
 
@@ -45,6 +46,8 @@ def thing(spec: Specifics, *, kind: ComplaintType, source: str, text: str = "") 
         return f"your {spec.product}"
     if spec.order:
         return f"your order {spec.order}"
+    if kind is ComplaintType.DELIVERY:
+        return "your parcel" if _PARCEL.search(text) else "your order"  # never "the app" arrives
     if source in _APP_SOURCES or _APP.search(text):
         return "the app"
     return {
