@@ -62,7 +62,9 @@ class Health:
 def _source(part_key: str, brand: str, st: SourceState | None, every: timedelta,
             now: datetime) -> SourceHealth:  # fmt: skip
     st = st or SourceState(source=part_key, brand=brand)
-    next_run = st.last_attempt_at + every if st.last_attempt_at else now
+    # a `repmon scan` records success or an error but takes no lease: it counts as an attempt
+    attempts = [t for t in (st.last_attempt_at, st.last_success_at, st.last_error_at) if t]
+    next_run = max(attempts) + every if attempts else now
     if st.rate_limited_until and st.rate_limited_until > next_run:
         next_run = st.rate_limited_until
     held = st.lease_owner if st.lease_until and st.lease_until > now else None

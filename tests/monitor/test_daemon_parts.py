@@ -166,3 +166,20 @@ def test_follow_ups__reminder_lists_todays_follow_ups_and_is_sent_once(
     assert "mia" in row.body_text
     assert "How is everything now?" in row.body_text
     assert len(list((tmp_path / "outbox").glob("*.eml"))) == 1
+
+
+def test_health__next_run_follows_the_last_scan_even_without_a_lease(db: Database) -> None:
+    from connectors import REGISTRY
+    from monitor.config import parse_settings
+    from monitor.health import collect
+
+    settings = parse_settings(
+        {
+            "brands": [{"name": "Acme", "keywords": ["acme"]}],
+            "sources": [{"kind": "jsonl", "interval": "2h", "options": {"path": "x.jsonl"}}],
+        }
+    )
+    now = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
+    db.record_success(source="jsonl", brand="Acme", now=now - timedelta(minutes=30))
+    [source] = collect(settings, db, registry=REGISTRY, now=now).sources
+    assert source.next_run_at == now + timedelta(minutes=90)
