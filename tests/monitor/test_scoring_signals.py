@@ -183,3 +183,10 @@ def test_question_at_a_sentence_start_without_question_mark(
     scorer: DefaultScorer, text: str
 ) -> None:
     assert scorer.score(text, language="en").complaint_type is ComplaintType.QUESTION
+
+
+def test_hearsay_makes_a_rumour(scorer: DefaultScorer) -> None:
+    text = "I heard Northwind Coffee uses child labour beans. Disgusting if true."
+    result = scorer.score(text, language="en")
+    assert result.complaint_type is ComplaintType.UNFOUNDED
+    assert result.needs_reply
