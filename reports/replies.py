@@ -37,7 +37,7 @@ def compose(case: Case, voice: Voice, *, today: date) -> Replies:
         flags.append("no support channel in the brand's voice config: add one")
     if coverage.is_coverage(case):
         rumour = case.complaint_type is ComplaintType.UNFOUNDED
-        fact = best_fact(case.text, voice.facts) if rumour else None
+        fact = best_fact(case.text, voice.facts, brand=case.brand) if rumour else None
         return Replies(
             coverage.statement(case, voice, fact=fact),
             coverage.note_to_writer(case, voice, fact=fact, follow_up=follow_up),
@@ -78,8 +78,10 @@ def _english(
     if kind is ComplaintType.PRAISE:
         return en.praise(case, voice, spec), None, []
     if kind is ComplaintType.UNFOUNDED:
-        fact = best_fact(case.text, voice.facts)
+        fact = best_fact(case.text, voice.facts, brand=case.brand)
         flags = [] if fact else ["no matching fact in the brand's voice.facts: add the facts"]
+        if weak_fact(case.text, fact, brand=case.brand):
+            flags.append(WEAK_FACT)
         public = en.clarification(case, voice, fact)
         return public, en.clarification_offline(case, voice, fact, follow_up), flags
     if kind is ComplaintType.QUESTION:
@@ -143,12 +145,25 @@ def _effective(case: Case) -> ComplaintType:
     return kind if kind in _COMPLAINTS else ComplaintType.OTHER
 
 
-def best_fact(text: str, facts: list[str]) -> str | None:
-    """The configured fact sharing the most words with the claim, if any shares one."""
-    words = {w.casefold() for w in _WORDS.findall(text)}
-    scored = [(len(words & {w.casefold() for w in _WORDS.findall(f)}), f) for f in facts]
+WEAK_FACT = "the fact quoted shares one word with the claim: check that it answers it"
+
+
+def _words(text: str) -> set[str]:
+    return {w.casefold() for w in _WORDS.findall(text)}
+
+
+def best_fact(text: str, facts: list[str], *, brand: str = "") -> str | None:
+    """The configured fact sharing the most words with the claim, the brand's name aside
+    (every fact names the brand; that says nothing about which claim it answers)."""
+    claim = _words(text) - _words(brand)
+    scored = [(len(claim & _words(f)), f) for f in facts]
     best = max(scored, default=(0, ""), key=lambda s: s[0])
     return best[1] if best[0] > 0 else None
 
 
-__all__ = ["Case", "Replies", "best_fact", "compose", "follow_up_message", "pick"]
+def weak_fact(text: str, fact: str | None, *, brand: str) -> bool:
+    """One shared word ("beans") may join a lab-test fact to a claim about labour."""
+    return fact is not None and len((_words(text) - _words(brand)) & _words(fact)) < 2
+
+
+__all__ = ["Case", "Replies", "best_fact", "compose", "follow_up_message", "pick", "weak_fact"]

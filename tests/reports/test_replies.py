@@ -215,3 +215,23 @@ def test_compose__x_reply_never_exceeds_280(text: str) -> None:
 
 def test_compose__same_text_same_reply() -> None:
     assert suggest(TWENTY[0]) == suggest(TWENTY[0])
+
+
+def test_compose__fact_is_chosen_by_the_claim_not_by_the_brand_name() -> None:
+    voice = FULL.model_copy(
+        update={"facts": [
+            "Northwind beans are tested by an independent lab every month and contain no additives",
+            "every farm we buy beans from is audited for labour conditions, child labour included",
+        ]}
+    )  # fmt: skip
+    r = suggest("Apparently Northwind uses child labour to pick its beans", voice)
+    assert r.public is not None
+    assert "audited for labour conditions" in r.public
+    assert not any("shares one word" in f for f in r.flags)
+
+
+def test_compose__a_fact_sharing_one_word_is_flagged_for_a_check() -> None:
+    r = suggest("I heard Northwind beans cause cancer")
+    assert r.public is not None
+    assert "independent lab" in r.public
+    assert any("shares one word" in f for f in r.flags)
