@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import regex
+
 from monitor.config import Voice
 from monitor.models import ComplaintType
 from reports.case import Case, first_name, fit, pick
@@ -224,6 +226,13 @@ def details_needed(kind: ComplaintType, spec: Specifics) -> str:
     return ""
 
 
+_CHARGED_AGAIN = regex.compile(
+    r"\b(charged (me )?(twice|double|two times|again)|double[- ]charged|billed (me )?(twice|again)|"
+    r"overcharg\w*|renewed after (i )?cancel\w*)",
+    regex.IGNORECASE,
+)
+
+
 def resolution(case: Case, voice: Voice, spec: Specifics) -> str:
     wants = case.request in ("refund", "exchange") or case.complaint_type in (
         ComplaintType.REFUND,
@@ -234,6 +243,14 @@ def resolution(case: Case, voice: Voice, spec: Specifics) -> str:
     ask = "What would make this right for you?"
     if not wants:
         return ask
+    if case.complaint_type is ComplaintType.BILLING or _CHARGED_AGAIN.search(case.text):
+        # nothing to replace when money came off twice: give the extra back
+        extra = (
+            f" the extra {spec.amount}" if spec.amount else " every charge that shouldn't be there"
+        )
+        if voice.can_refund:
+            return f"I can refund{extra} straight away. {ask}"
+        return f"I've asked {lead} to refund{extra}. {ask}"
     if voice.can_refund and voice.can_exchange:
         return f"I can refund {full} or send a replacement, whichever you prefer. {ask}"
     if voice.can_refund:

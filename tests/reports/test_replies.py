@@ -235,3 +235,10 @@ def test_compose__a_fact_sharing_one_word_is_flagged_for_a_check() -> None:
     assert r.public is not None
     assert "independent lab" in r.public
     assert any("shares one word" in f for f in r.flags)
+
+
+def test_compose__double_charge_gets_the_extra_charge_back_not_a_replacement() -> None:
+    r = suggest("You charged me twice (€42.50 x2), I want my money back")
+    assert r.offline is not None
+    assert "refund the extra €42.50" in r.offline
+    assert "replacement" not in r.offline
