@@ -102,7 +102,10 @@ class DefaultScorer:
             compound = float(self.analyzer.polarity_scores(text)["compound"])
         else:
             compound = round(lexicon_sentiment(hits), 4)
-        return self._combine(text, hits, compound, found, lexicon.weights or self.weights)
+        score = self._combine(text, hits, compound, found, lexicon.weights or self.weights)
+        spam = hits.get("spam.words")
+        # a complaint that mentions a giveaway is still a complaint: only the rest is spam
+        return _spam(found, spam) if spam and not score.is_complaint else score
 
     def _combine(
         self, text: str, hits: dict[str, list[str]], compound: float, found: Detection,
@@ -129,6 +132,15 @@ class DefaultScorer:
 
 
 _ANSWER_ANYWAY = frozenset({ComplaintType.QUESTION, ComplaintType.UNFOUNDED, ComplaintType.FREEBIE})
+
+
+def _spam(found: Detection, evidence: list[str]) -> Score:
+    """Selling or scamming under the brand's name: nobody to answer, nothing to thank."""
+    return Score(
+        sentiment=0.0, anger=0.0, is_complaint=False, complaint_type=ComplaintType.NONE,
+        request=None, needs_reply=False, language=found.language, scored=True,
+        reasons=(Reason("spam", evidence[0]),),
+    )  # fmt: skip
 
 
 def _unscored(found: Detection) -> Score:

@@ -190,3 +190,25 @@ def test_hearsay_makes_a_rumour(scorer: DefaultScorer) -> None:
     result = scorer.score(text, language="en")
     assert result.complaint_type is ComplaintType.UNFOUNDED
     assert result.needs_reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "follow for follow 🔁 coffee lovers unite #northwindcoffee #f4f #followback",
+        "🚀 FREE 500 USDT GIVEAWAY 🚀 Northwind x CoinLabs!! Connect your wallet to claim",
+        "Earn money online easy 5000$ per week no experience needed!! link in my profile",
+    ],
+)
+def test_spam_needs_no_reply_and_is_not_praise(scorer: DefaultScorer, text: str) -> None:
+    result = scorer.score(text, language="en")
+    assert result.complaint_type is ComplaintType.NONE
+    assert not result.needs_reply
+    assert "spam" in signals(result)
+
+
+def test_a_complaint_about_a_giveaway_is_still_a_complaint(scorer: DefaultScorer) -> None:
+    text = "I won your giveaway a month ago and the prize never arrived. Still waiting, useless!!"
+    result = scorer.score(text, language="en")
+    assert result.is_complaint
+    assert "spam" not in signals(result)
