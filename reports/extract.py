@@ -15,7 +15,9 @@ import regex
 _ORDER = regex.compile(
     r"(?<![\p{L}\p{N}])#[A-Z]{0,4}-?\d{3,}[A-Z0-9-]*"
     r"|(?:order|tilaus|tilausnumero|অর্ডার)(?:\s+(?:number|no\.?|nr\.?|id|#))?\s*[:#]?\s*"
-    r"(?P<bare>[A-Z]{0,4}-?\d{4,}[A-Z0-9-]*)",
+    r"(?P<bare>[A-Z]{0,4}-?\d{4,}[A-Z0-9-]*)"
+    # tracking numbers as couriers print them: "PCL-US-5520913"
+    r"|(?-i:(?<![\p{L}\p{N}-])(?P<track>[A-Z]{2,5}-(?:[A-Z]{2,3}-)?\d{6,})(?![\p{L}\p{N}]))",
     regex.IGNORECASE,
 )
 _CURRENCY = r"(?:[$€£৳]|US\$|Tk\.?)"
@@ -86,6 +88,9 @@ def _unique(items: list[str]) -> tuple[str, ...]:
 def orders(text: str) -> tuple[str, ...]:
     found = []
     for m in _ORDER.finditer(text):
+        if m.group("track"):
+            found.append(m.group("track"))
+            continue
         value = m.group("bare") or m.group(0)
         if value.startswith("#") or any(c.isdigit() for c in value):
             found.append(value if value.startswith("#") else f"#{value}")

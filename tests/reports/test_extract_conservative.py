@@ -47,3 +47,9 @@ def test_thing__a_delivery_complaint_in_an_app_review_is_about_the_parcel() -> N
         == "your parcel"
     )
     assert thing(spec, kind=ComplaintType.DEFECT, source="googleplay", text="crashes") == "the app"
+
+
+def test_orders__courier_tracking_numbers_are_quoted_as_printed() -> None:
+    spec = specifics("Tracking PCL-US-5520913 says delivered, order #PC-11223 never came")
+    assert spec.orders == ("PCL-US-5520913", "#PC-11223")
+    assert specifics("the wifi-router 1234567 and ABC-12 are not tracking numbers").orders == ()
