@@ -64,12 +64,12 @@ def _mail_once(
     rendered: Rendered, now: datetime,
 ) -> Delivery | None:  # fmt: skip
     """Queue an email to the brand's recipients under ``key``; send it unless already sent."""
-    outbox = Outbox(db, clock=lambda: now)
-    item = outbox.enqueue(key=key, kind=kind, brand=brand.name, channel=EMAIL, rendered=rendered,
-                          recipients=brand.digest.recipients)  # fmt: skip
-    if item.status == "sent":
-        return None
-    return outbox.send_one(item, senders.mail, sender_address=settings.email.from_address)
+    _, delivery = Outbox(db, clock=lambda: now).send_once(
+        key=key, kind=kind, brand=brand.name, channel=EMAIL, rendered=rendered,
+        recipients=brand.digest.recipients, sender=senders.mail,
+        sender_address=settings.email.from_address,
+    )  # fmt: skip
+    return delivery
 
 
 def send_spikes(

@@ -62,7 +62,10 @@ class DeliveryReport:
 
 
 def batch_key(keys: Sequence[str]) -> str:
-    """One stable key for a batch: the same rows give the same file name and Message-ID."""
+    """One stable key for a batch: the same rows give the same file name and Message-ID.
+    A message of one row keeps that row's key (``digest:<brand>:<day>``)."""
+    if len(keys) == 1:
+        return keys[0]
     digest = hashlib.sha1("+".join(sorted(keys)).encode()).hexdigest()[:12]
     return f"alert-batch-{len(keys)}-{digest}"
 
@@ -128,6 +131,18 @@ class Outbox:
         with self.db.session() as session, session.begin():
             stmt = update(OutboxItem).where(col(OutboxItem.id).in_(list(ids))).values(**values)
             session.execute(stmt.where(col(OutboxItem.status) == SENDING))
+
+    def send_once(
+        self, *, key: str, kind: str, brand: str, channel: str, rendered: Rendered,
+        recipients: Sequence[str], sender: Sender, sender_address: str,
+    ) -> tuple[OutboxItem, Delivery | None]:  # fmt: skip
+        """Queue a message under ``key`` and send it, unless that key was already sent
+        (then the Delivery is None and the row says when)."""
+        item = self.enqueue(key=key, kind=kind, brand=brand, channel=channel,
+                            rendered=rendered, recipients=recipients)  # fmt: skip
+        if item.status == SENT:
+            return item, None
+        return item, self.send_one(item, sender, sender_address=sender_address)
 
     def send_one(self, item: OutboxItem, sender: Sender, *, sender_address: str) -> Delivery:
         """Claim, send and record one stored message."""

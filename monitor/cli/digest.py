@@ -64,13 +64,14 @@ def digest(app: App, brands: tuple[str, ...], day: str | None, mode: str) -> Non
             click.echo(rendered.text)
             continue
         key = digest_key(brand.name, local_day.isoformat())
-        item = outbox.enqueue(key=key, kind="digest", brand=brand.name, channel="email",
-                              rendered=rendered, recipients=brand.digest.recipients)  # fmt: skip
-        if item.status == "sent":
+        item, done = outbox.send_once(
+            key=key, kind="digest", brand=brand.name, channel="email", rendered=rendered,
+            recipients=brand.digest.recipients, sender=mail_sender(app, to_files=mode == "files"),
+            sender_address=settings.email.from_address,
+        )  # fmt: skip
+        if done is None:
             click.echo(f"{key}: already sent {item.sent_at:%Y-%m-%d %H:%M} UTC, not sending again")
             continue
-        sender = mail_sender(app, to_files=mode == "files")
-        done = outbox.send_one(item, sender, sender_address=settings.email.from_address)
         if done.error:
             raise click.ClickException(f"{key}: not delivered, kept pending: {done.error}")
         click.echo(f"{key}: delivered to {done.where}")

@@ -82,6 +82,15 @@ def test_digest__send_twice_delivers_once(tmp_path: Path) -> None:
     assert run([*args, "outbox"]).output.startswith("Outbox empty")
 
 
+def test_digest__to_files_is_named_after_the_digest_not_as_an_alert(tmp_path: Path) -> None:
+    args = setup(tmp_path)
+    store(database(tmp_path))
+    result = run([*args, "digest", "--date", "2026-11-23"])
+    assert "delivered to" in result.output
+    names = sorted(p.name for p in (tmp_path / "data" / "outbox").iterdir())
+    assert names == [f"digest-northwind-coffee-2026-11-23.{ext}" for ext in ("eml", "html", "txt")]
+
+
 def test_digest__smtp_down_keeps_it_pending_and_outbox_lists_it(tmp_path: Path) -> None:
     port = free_port()
     args = setup(tmp_path, port=port)
