@@ -12,14 +12,16 @@ from connectors import REGISTRY
 from monitor.cli.app import App
 from monitor.cli.delivery import alert_senders
 from monitor.cli.output import echo_json, table
+from monitor.errors import DeliveryError
 from monitor.models import Mention, Status
 from monitor.runner import Scan, ScanReport, partitions
 from monitor.scoring import DefaultScorer
 from monitor.timeutil import humanize_age, parse_duration, utcnow
 from reports.alerts import AlertReport, alert_new_mentions
 from reports.digest import build_digest, latest_day
+from reports.outbox import Outbox, digest_key
 from reports.render import render
-from reports.send import Envelope, FileOutbox
+from reports.send import FileOutbox
 
 EXIT_SOURCES_FAILED = 1
 TOP = 20
@@ -143,17 +145,23 @@ def _print_inbox(app: App, brands: tuple[str, ...]) -> None:
 
 
 def _write_digests(app: App, brands: tuple[str, ...]) -> list[str]:
+    """Each brand's digest of the day into the outbox folder, once per day like any send."""
     now, paths = utcnow(), []
-    outbox = FileOutbox(app.outbox_dir)
+    folder, outbox = FileOutbox(app.outbox_dir), Outbox(app.db)
     chosen = [app.settings.brand(b) for b in brands] or app.settings.brands
     for brand in chosen:
         with app.db.session() as session:
             day: date = now.astimezone(brand.tz).date()
             if app.demo:
                 day = latest_day(session, brand) or day  # the demo data is a fixed snapshot
-            digest = build_digest(session, brand, day=day, now=now)
-        key = f"digest-{brand.name}-{day.isoformat()}"
-        envelope = Envelope(app.settings.email.from_address, tuple(brand.digest.recipients))
-        outbox.send(render(digest), envelope, key=key)
-        paths += [str(p) for p in outbox.paths(key).values()]
+            rendered = render(build_digest(session, brand, day=day, now=now))
+        key = digest_key(brand.name, day.isoformat())
+        _, done = outbox.send_once(
+            key=key, kind="digest", brand=brand.name, channel="email", rendered=rendered,
+            recipients=brand.digest.recipients, sender=folder,
+            sender_address=app.settings.email.from_address,
+        )  # fmt: skip
+        if done is not None and done.error:
+            raise DeliveryError(f"{key}: not written, kept pending: {done.error}")
+        paths += [str(p) for p in folder.paths(key).values()]
     return paths

@@ -157,3 +157,18 @@ def test_demo_inbox__after_a_demo_scan_shows_replies(tmp_path: Path) -> None:
     assert shown.returncode == 0, shown.stderr
     assert "Suggested public reply:" in shown.stdout
     assert "Suggested offline reply:" in shown.stdout
+
+
+def test_scan_demo__digests_go_through_the_outbox_once_per_day(tmp_path: Path) -> None:
+    import sqlite3
+
+    for _ in range(2):
+        assert repmon("scan", "--demo", cwd=tmp_path).returncode == 0
+    with sqlite3.connect(tmp_path / "repmon-demo" / "repmon.db") as conn:
+        rows = conn.execute(
+            "SELECT key, status, attempts FROM outbox_item WHERE kind = 'digest' ORDER BY key"
+        ).fetchall()
+    assert rows == [
+        ("digest:Northwind Coffee:2026-11-23", "sent", 1),
+        ("digest:Parcelly:2026-11-23", "sent", 1),
+    ]
