@@ -158,9 +158,15 @@ class Matcher:
 
     def match(self, text: str, *, among: Iterable[str] | None = None) -> list[MatchResult]:
         """Every brand with a hit, in config order; ``.matched`` says if it counts."""
+        return self.match_tokens(tokenize(text), among=among)
+
+    def match_tokens(
+        self, tokens: list[str], *, among: Iterable[str] | None = None
+    ) -> list[MatchResult]:
+        """``match`` for a text already tokenized (the scan hashes the same tokens)."""
         allowed = None if among is None else set(among)
         results: dict[int, MatchResult] = {}
-        for i, term in self._hits(tokenize(text)):
+        for i, term in self._hits(tokens):
             name = self.brands[i]
             if allowed is not None and name not in allowed:
                 continue

@@ -103,9 +103,9 @@ def partitions(
     return out
 
 
-def text_hash(text: str) -> str:
+def text_hash(tokens: list[str]) -> str:
     """The same words in the same order give the same hash, across sources."""
-    return hashlib.sha1(" ".join(tokenize(text)).encode()).hexdigest()[:16]
+    return hashlib.sha1(" ".join(tokens).encode()).hexdigest()[:16]
 
 
 class Scan:
@@ -228,8 +228,8 @@ class Scan:
         result.stored += len(ids)
         result.new_ids += ids
 
-    def _brand_for(self, part: Partition, text: str) -> tuple[str, list[str]] | None:
-        matches = self.matcher.match(text, among=part.among)
+    def _brand_for(self, part: Partition, tokens: list[str]) -> tuple[str, list[str]] | None:
+        matches = self.matcher.match_tokens(tokens, among=part.among)
         for m in matches:
             if m.matched:
                 return m.brand, m.terms
@@ -242,7 +242,8 @@ class Scan:
         if self.since and found.created_at < self.since:
             return None
         full_text = f"{found.title}\n{found.text}" if found.title else found.text
-        picked = self._brand_for(part, full_text)
+        body = tokenize(found.text)  # tokenized once: matched with the title, hashed alone
+        picked = self._brand_for(part, (tokenize(found.title) if found.title else []) + body)
         if picked is None:
             return None
         brand, terms = picked
@@ -257,7 +258,7 @@ class Scan:
             source=found.source, external_id=found.external_id, source_name=part.source.key,
             brand=brand, url=found.url, author=found.author, author_reach=found.author_reach,
             title=found.title, text=found.text, language=score.language, rating=found.rating,
-            created_at=found.created_at, fetched_at=self.now, text_hash=text_hash(found.text),
+            created_at=found.created_at, fetched_at=self.now, text_hash=text_hash(body),
             sentiment=score.sentiment, anger=score.anger, is_complaint=score.is_complaint,
             complaint_type=score.complaint_type.value, request=score.request,
             needs_reply=score.needs_reply, scored=score.scored,
