@@ -107,45 +107,47 @@ class JsonlConnector(Connector[JsonlOptions]):
         yield from self._fetch_csv(cursor) if fmt == "csv" else self._fetch_jsonl(cursor)
 
     def _start(self, handle: io.BufferedReader, cursor: str | None) -> tuple[int, int]:
-        """Where to resume: the saved offset, if the file still starts with the same bytes."""
+        """Where to resume, as (byte offset, lines before it): the saved point, if the file
+        still starts with the same bytes; else the start."""
         size = handle.seek(0, io.SEEK_END)
-        position = 0
+        position, line = 0, 0
         if cursor:
             saved = json.loads(cursor)
             offset, head_len = int(saved.get("offset", 0)), int(saved.get("head_len", 0))
             handle.seek(0)
             if offset <= size and saved.get("head") == _fingerprint(handle.read(head_len)):
                 position = offset
+                line = int(saved["line"]) if "line" in saved else self._line_number(offset)
         handle.seek(position)
-        return position, size
+        return position, line
 
-    def _cursor(self, offset: int) -> str:
-        """The offset read so far and a fingerprint of the bytes before it (up to 1 KiB)."""
+    def _cursor(self, offset: int, line: int) -> str:
+        """The offset and line read so far, and a fingerprint of the bytes before it (up to
+        1 KiB), so a replaced file is noticed."""
         head_len = min(offset, _HEAD_BYTES)
         with self.path.open("rb") as f:
             head = _fingerprint(f.read(head_len))
-        return json.dumps({"offset": offset, "head": head, "head_len": head_len})
+        return json.dumps({"offset": offset, "line": line, "head": head, "head_len": head_len})
 
     def _fetch_jsonl(self, cursor: str | None) -> Iterator[Page]:
         with self.path.open("rb") as handle:
-            offset, _size = self._start(handle, cursor)
-            line_no = self._line_number(offset)
+            offset, line_no = self._start(handle, cursor)
             found: list[Found] = []
             errors: list[ItemError] = []
             for raw in handle:
                 line_no += 1
                 complete = raw.endswith(b"\n")
                 if not self._read_line(raw, line_no, found, errors, complete=complete):
+                    line_no -= 1
                     break  # a half-written last line: read it again next run
                 offset += len(raw)
                 if len(found) + len(errors) >= self.options.page_size:
-                    yield Page(found, self._cursor(offset), errors)
+                    yield Page(found, self._cursor(offset, line_no), errors)
                     found, errors = [], []
-            yield Page(found, self._cursor(offset), errors)
+            yield Page(found, self._cursor(offset, line_no), errors)
 
     def _line_number(self, offset: int) -> int:
-        if offset == 0:
-            return 0
+        """Lines before ``offset``, for a cursor saved before it carried its line number."""
         with self.path.open("rb") as f:
             return f.read(offset).count(b"\n")
 

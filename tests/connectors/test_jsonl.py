@@ -150,3 +150,16 @@ def test_fetch__csv_with_resume(tmp_path: Path) -> None:
 def test_check__unreadable_file_raises_InputError(tmp_path: Path) -> None:
     with pytest.raises(InputError, match=r"nope\.jsonl: cannot read"):
         connector(tmp_path / "nope.jsonl").check()
+
+
+def test_fetch__resumed_errors_name_the_right_line(tmp_path: Path) -> None:
+    path = tmp_path / "in.jsonl"
+    write(path, LINES)
+    c = connector(path)
+    cursor = fetch_all(c)[-1].cursor
+    assert cursor is not None
+    with path.open("ab") as f:
+        f.write(b"not json\n")
+    assert [str(e).split(":")[1] for p in fetch_all(c, cursor) for e in p.errors] == ["3"]
+    old_style = json.dumps({k: v for k, v in json.loads(cursor).items() if k != "line"})
+    assert [str(e).split(":")[1] for p in fetch_all(c, old_style) for e in p.errors] == ["3"]
