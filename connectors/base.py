@@ -14,7 +14,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import ClassVar, Generic, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
@@ -35,6 +35,10 @@ class Found:
     title: str | None = None
     language: str | None = None  # when the source says it
     rating: float | None = None  # stars, for reviews
+    # what else the platform says that a person may want (conversation and reply ids,
+    # metrics, expanded links, subreddit, app version, votes, ...): JSON-safe values only
+    meta: Mapping[str, Any] = field(default_factory=dict)
+    edited_at: datetime | None = None  # set when the platform says the post was edited
 
 
 @dataclass(frozen=True)
@@ -43,6 +47,7 @@ class ItemError:
 
     item: str  # the item's id, or ``file:line``
     message: str
+    raw: str | None = None  # the item as received (JSON or the line), kept for quarantine
 
     def __str__(self) -> str:
         return f"{self.item}: {self.message}"
