@@ -89,6 +89,22 @@ class Query:
         return " ".join([joined, *negative]).strip()
 
 
+@dataclass(frozen=True)
+class Usage:
+    """What a metered source has spent, for ``repmon status`` (read from its cursor)."""
+
+    unit: str  # "posts", "quota units"
+    today: int
+    cap: int  # the most it may use per day
+    cost_today: float | None = None  # estimated, in US dollars, where the platform charges
+    cost_month: float | None = None
+    resets: str = "00:00 UTC"  # when the day's count starts again
+
+    @property
+    def capped(self) -> bool:
+        return self.today >= self.cap
+
+
 class NoOptions(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -119,6 +135,11 @@ class Connector(ABC, Generic[OptionsT]):
         if not value:
             raise AuthError(f"{self.name}: environment variable {var} is not set")
         return value
+
+    @classmethod
+    def usage(cls, options: BaseModel, cursor: str | None, *, now: datetime) -> Usage | None:
+        """What this partition spent, from its saved cursor; None for unmetered sources."""
+        return None
 
     @abstractmethod
     def check(self) -> None:

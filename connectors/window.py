@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from connectors.base import Found, ItemError, Page
+from connectors.items import parse_each
 from monitor.timeutil import parse_timestamp
 
 
@@ -92,28 +93,9 @@ def newest_first(
 
 
 def parse_items(
-    items: Iterable[Any], parse: Callable[[Any], Found], *, id_of: Callable[[Any], object]
-) -> Batch:
+    items: Iterable[Any], parse: Callable[[Any], Found], *,
+    id_of: Callable[[Any], object], raw_of: Callable[[Any], Any] = lambda item: item,
+) -> Batch:  # fmt: skip
     """Parse each raw item; one that cannot be read becomes an ``ItemError`` naming its id."""
-    found: list[Found] = []
-    errors: list[ItemError] = []
-    for item in items:
-        try:
-            found.append(parse(item))
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as e:
-            errors.append(ItemError(_safe_id(item, id_of), _describe(e)))
+    found, errors = parse_each(items, parse, id_of=id_of, raw_of=raw_of)
     return Batch(found, errors)
-
-
-def _safe_id(item: Any, id_of: Callable[[Any], object]) -> str:
-    try:
-        value = id_of(item)
-    except (KeyError, TypeError, AttributeError, IndexError):
-        value = None
-    return str(value) if value not in (None, "") else "(no id)"
-
-
-def _describe(error: Exception) -> str:
-    if isinstance(error, KeyError):
-        return f"field {error.args[0]!r} is missing"
-    return f"{type(error).__name__}: {error}"

@@ -5,13 +5,20 @@ complete window) makes a scan with nothing new cost one request. Authors come fr
 ``author_id`` expansion, with their follower count as reach. tweepy's errors are mapped at
 this boundary: ``TooManyRequests`` with ``x-rate-limit-reset`` -> ``RateLimited``, 401/403
 -> ``AuthError``, 5xx and timeouts -> retried, then ``SourceUnavailable``.
+
+Reading X is pay-per-use (about $0.005 a post read as of February 2026), so a busy keyword
+could run up a bill: ``max_posts_per_day`` caps the posts read per day (UTC) and the count
+travels in the cursor (see ``connectors.spend``). An edited post keeps the id of its first
+version (``edit_history_tweet_ids[0]``) with ``edited_at`` set, so it updates the stored
+mention instead of arriving as a new one. Tweets without ``created_at`` take the time in
+their snowflake id.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterator
-from datetime import timedelta
+from datetime import datetime, timedelta
 from functools import partial
 from typing import Any, ClassVar, TypeVar
 
@@ -19,16 +26,20 @@ import requests
 import tweepy
 from pydantic import BaseModel, Field
 
-from connectors.base import Connector, Found, Page, Query
+from connectors.base import Connector, Page, Query, Usage
 from connectors.http import HttpOptions, RetryPolicy, Transient, retry_after
-from connectors.window import Batch, Mark, newest_first, parse_items
+from connectors.spend import Meter, local_day
+from connectors.window import Batch, Mark, newest_first
+from connectors.x_tweets import TWEET_FIELDS, parse_body
 from monitor.errors import AuthError, RateLimited, SourceError
-from monitor.timeutil import parse_timestamp
+from monitor.timeutil import utcnow
 
 T = TypeVar("T")
 TWEEPY_HOST = "https://api.twitter.com"
 TOKEN_ENV = "X_BEARER_TOKEN"
+MIN_RESULTS = 10  # the API's smallest page
 logging.getLogger("tweepy").setLevel(logging.INFO)  # its DEBUG log prints the bearer token
+log = logging.getLogger(__name__)
 
 
 class XOptions(HttpOptions):
@@ -36,6 +47,13 @@ class XOptions(HttpOptions):
     max_results: int = Field(default=100, ge=10, le=100)
     max_pages: int = Field(default=5, ge=1, le=50)
     exclude_retweets: bool = True
+    max_posts_per_day: int = Field(
+        default=2000, ge=MIN_RESULTS, le=1_000_000,
+        description="spend guard: stop reading once this many posts were read today (UTC)",
+    )  # fmt: skip
+    cost_per_post: float = Field(
+        default=0.005, ge=0, le=10, description="US dollars per post read, for the estimate"
+    )
 
 
 class _RebasedSession(requests.Session):
@@ -81,6 +99,9 @@ class XConnector(Connector[XOptions]):
         client.session = _RebasedSession(self.options.base_url, self.options.timeout_seconds)
         return client
 
+    def now(self) -> datetime:
+        return utcnow()
+
     def _call(self, call: Callable[[], T]) -> T:
         return RetryPolicy().run(lambda: translate(call), source=self.name)
 
@@ -88,47 +109,68 @@ class XConnector(Connector[XOptions]):
         client = self.client()
         self._call(lambda: client.search_recent_tweets("from:XDevelopers", max_results=10))
 
+    @classmethod
+    def usage(cls, options: BaseModel, cursor: str | None, *, now: datetime) -> Usage | None:
+        assert isinstance(options, XOptions)
+        meter = Meter.loads(Mark.loads(cursor).extra.get("reads"))
+        day = local_day(now)
+        return Usage(
+            "posts", meter.used(day), options.max_posts_per_day,
+            cost_today=meter.used(day) * options.cost_per_post,
+            cost_month=meter.month(day) * options.cost_per_post,
+        )  # fmt: skip
+
     def fetch(self, query: Query | None, cursor: str | None) -> Iterator[Page]:
         if query is None:
             raise ValueError("x searches per brand and needs a query")
         mark = Mark.loads(cursor)
         extra: dict[str, Any] = {"since_id": mark.extra.get("since_id")}
-        yield from newest_first(self._batches(query, extra), Mark(), extra=extra)
+        meter = Meter.loads(mark.extra.get("reads"))
+        extra["reads"] = meter.days
+        yield from newest_first(self._batches(query, extra, meter), Mark(), extra=extra)
 
-    def _batches(self, query: Query, extra: dict[str, Any]) -> Iterator[Batch]:
+    def _budget(self, meter: Meter) -> int:
+        """Posts the next request may return; 0 once today's cap is (nearly) reached."""
+        o = self.options
+        left = o.max_posts_per_day - meter.used(local_day(self.now()))
+        if left < MIN_RESULTS:
+            log.warning(
+                "x: the daily cap of %d posts is reached (%d read today, about $%.2f); "
+                "no more requests until 00:00 UTC", o.max_posts_per_day,
+                meter.used(local_day(self.now())),
+                meter.used(local_day(self.now())) * o.cost_per_post,
+            )  # fmt: skip
+            return 0
+        return min(o.max_results, left)
+
+    def _batches(self, query: Query, extra: dict[str, Any], meter: Meter) -> Iterator[Batch]:
         client, token = self.client(), None
         text = query.search_string() + (" -is:retweet" if self.options.exclude_retweets else "")
-        since_id = extra["since_id"]
+        since_id, seen = extra["since_id"], set[str]()
         for _ in range(self.options.max_pages):
+            budget = self._budget(meter)
+            if not budget:
+                return
             body = self._call(partial(
                 client.search_recent_tweets, text, since_id=since_id, next_token=token,
-                max_results=self.options.max_results, expansions=["author_id"],
-                user_fields=["username", "public_metrics"],
-                tweet_fields=["created_at", "lang", "author_id"],
+                max_results=budget, expansions=["author_id"],
+                user_fields=["username", "public_metrics"], tweet_fields=TWEET_FIELDS,
             ))  # fmt: skip
-            meta = body.get("meta", {})
-            if token is None and meta.get("newest_id"):
+            body = body if isinstance(body, dict) else {}
+            meta: dict[str, Any] = body["meta"] if isinstance(body.get("meta"), dict) else {}
+            data: list[Any] = body["data"] if isinstance(body.get("data"), list) else []
+            meter.add(local_day(self.now()), len(data))
+            extra["reads"] = meter.dumps()
+            if token is None and isinstance(meta.get("newest_id"), str):
                 extra["since_id"] = meta["newest_id"]
-            yield self._parse(body)
+            yield _first_seen(parse_body(body), seen)
             token = meta.get("next_token")
-            if not token:
+            if not token or not isinstance(token, str):
                 return
 
-    def _parse(self, body: Any) -> Batch:
-        users = {u.get("id"): u for u in body.get("includes", {}).get("users", [])}
 
-        def parse(tweet: dict[str, Any]) -> Found:
-            user = users.get(tweet.get("author_id"), {})
-            username = user.get("username")
-            return Found(
-                source="x",
-                external_id=str(tweet["id"]),
-                text=str(tweet["text"]),
-                created_at=parse_timestamp(tweet["created_at"]),
-                url=f"https://x.com/{username or 'i/web'}/status/{tweet['id']}",
-                author=username,
-                author_reach=user.get("public_metrics", {}).get("followers_count"),
-                language=tweet.get("lang") if tweet.get("lang") not in ("und", "zxx") else None,
-            )
-
-        return parse_items(body.get("data", []), parse, id_of=lambda t: t.get("id"))
+def _first_seen(batch: Batch, seen: set[str]) -> Batch:
+    """Keep only the newest version of each post in a window (newest come first)."""
+    fresh = [f for f in batch.found if f.external_id not in seen]
+    seen.update(f.external_id for f in fresh)
+    return Batch(fresh, batch.errors)
