@@ -22,9 +22,9 @@ from pydantic import BaseModel, Field
 
 from connectors.base import Found, Page, Query
 from connectors.http import DEFAULT_RETRY_AFTER, HttpConnector, HttpOptions
+from connectors.items import BadField, count, meta, opt_text, stars, text, when
 from connectors.window import Batch, Mark, newest_first, parse_items
 from monitor.errors import RateLimited, SourceUnavailable
-from monitor.timeutil import parse_timestamp
 
 RPC = "oCPfdb"
 SORT_NEWEST = 2
@@ -71,6 +71,16 @@ def parse_response(text: str) -> tuple[list[Any], str | None]:
     return rows, None
 
 
+def _at(row: list[Any], *path: int) -> Any:
+    """``row[a][b]`` or None where the row is shorter or not nested as documented."""
+    value: Any = row
+    for index in path:
+        if not isinstance(value, list) or index >= len(value):
+            return None
+        value = value[index]
+    return value
+
+
 class GooglePlayConnector(HttpConnector[GooglePlayOptions]):
     name: ClassVar[str] = "googleplay"
     description: ClassVar[str] = "Google Play reviews of one app, newest first"
@@ -96,24 +106,26 @@ class GooglePlayConnector(HttpConnector[GooglePlayOptions]):
         mark = Mark.loads(cursor)
         yield from newest_first(self._batches(), mark)
 
-    def parse_row(self, row: list[Any]) -> Found:
-        review_id, o = str(row[0]), self.options
-        text = row[4]
-        if not isinstance(text, str) or not text.strip():
-            raise ValueError("the review has no text")
-        rating = float(row[2])
-        if not 1 <= rating <= 5:
-            raise ValueError(f"rating {rating:g} is not 1-5")
+    def parse_row(self, row: Any) -> Found:
+        """One review row: [id, [name, ...], stars, _, text, [epoch, ns], thumbs, reply, ...]."""
+        if not isinstance(row, list) or len(row) < 7:
+            raise BadField("the review row is not a list of at least 7 fields")
+        review_id, o = text(row[0], "reviewId").strip(), self.options
         return Found(
             source="googleplay",
             external_id=review_id,
-            text=text.strip(),
-            created_at=parse_timestamp(row[5][0]),
+            text=text(row[4], "content").strip(),
+            created_at=when(_at(row, 5, 0), "at"),
             url=f"https://play.google.com/store/apps/details?id={o.app_id}&reviewId={review_id}",
-            author=str(row[1][0]),
-            author_reach=row[6] if isinstance(row[6], int) else None,  # thumbs up
+            author=opt_text(_at(row, 1, 0), "userName"),
+            author_reach=None,  # the thumbs-up count is the review's, not its author's
             language=o.lang,
-            rating=rating,
+            rating=stars(row[2], "score"),
+            meta=meta(
+                thumbs_up=count(row[6], "thumbsUpCount"),
+                app_version=opt_text(_at(row, 10), "appVersion"),
+                reply=opt_text(_at(row, 7, 1), "replyContent"),
+            ),
         )
 
     def _batches(self) -> Iterator[Batch]:

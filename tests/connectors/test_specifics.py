@@ -106,7 +106,8 @@ def test_googleplay__request_body_asks_newest_first_with_token() -> None:
 
 def test_googleplay__rating_and_review_url() -> None:
     items, _ = found("googleplay")
-    assert (items[0].rating, items[0].author, items[0].author_reach) == (1.0, "Ann A", 7)
+    assert (items[0].rating, items[0].author, items[0].author_reach) == (1.0, "Ann A", None)
+    assert items[0].meta["thumbs_up"] == 7
     assert items[0].url.endswith("id=com.acme.coffee&reviewId=gp:AOqpTOG3")  # type: ignore[union-attr]
 
 
