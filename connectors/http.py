@@ -114,10 +114,16 @@ class HttpClient:
     def url(self, path: str) -> str:
         return path if path.startswith(("http://", "https://")) else f"{self.base_url}{path}"
 
-    def request(self, method: str, path: str, **kwargs: Any) -> requests.Response:
-        """One request, retried on transient failures; refusals raise our errors."""
+    def request(
+        self, method: str, path: str, *, accept: tuple[int, ...] = (), **kwargs: Any
+    ) -> requests.Response:
+        """One request, retried on transient failures; refusals raise our errors.
+
+        A status in ``accept`` is returned instead, for a caller that reads the refusal
+        (an expired session token to refresh).
+        """
         return self.retry.run(
-            lambda: self._once(method, self.url(path), **kwargs), source=self.source
+            lambda: self._once(method, self.url(path), accept, **kwargs), source=self.source
         )
 
     def get_json(self, path: str, **kwargs: Any) -> Any:
@@ -129,14 +135,17 @@ class HttpClient:
                 f"{self.source}: {response.url.split('?')[0]} did not answer with JSON"
             ) from None
 
-    def _once(self, method: str, url: str, **kwargs: Any) -> requests.Response:
+    def _once(
+        self, method: str, url: str, accept: tuple[int, ...] = (), **kwargs: Any
+    ) -> requests.Response:
         try:
             response = self.session.request(method, url, timeout=self.timeout, **kwargs)
         except requests.Timeout as e:
             raise Transient(f"timed out after {self.timeout:g}s: {url.split('?')[0]}") from e
         except requests.ConnectionError as e:
             raise Transient(f"cannot connect to {url.split('?')[0]}: {e}") from e
-        raise_for_status(response, source=self.source)
+        if response.status_code not in accept:
+            raise_for_status(response, source=self.source)
         return response
 
 
