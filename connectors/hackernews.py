@@ -16,8 +16,9 @@ from pydantic import BaseModel, Field
 from connectors.base import Found, Page, Query
 from connectors.html import html_to_text
 from connectors.http import HttpConnector, HttpOptions
+from connectors.items import BadField, count, get, meta, opt, opt_text, text, when
 from connectors.window import Batch, Mark, newest_first, parse_items
-from monitor.timeutil import parse_timestamp
+from monitor.safety import safe_url
 
 ITEM_URL = "https://news.ycombinator.com/item?id={}"
 
@@ -29,21 +30,32 @@ class HackerNewsOptions(HttpOptions):
     max_pages: int = Field(default=10, ge=1, le=50, description="a window reads at most this")
 
 
-def parse_hit(hit: dict[str, Any]) -> Found:
-    object_id = str(hit["objectID"])
-    text = html_to_text(hit.get("comment_text") or hit.get("story_text") or "")
-    title = hit.get("title") or hit.get("story_title")
-    if not text and not title:
-        raise ValueError("neither text nor title")
+def parse_hit(hit: Any) -> Found:
+    object_id = text(get(hit, "objectID"), "objectID").strip()
+    body = opt_text(opt(hit, "comment_text"), "comment_text") or opt_text(
+        opt(hit, "story_text"), "story_text"
+    )
+    own_title = opt_text(opt(hit, "title"), "title")
+    title = own_title or opt_text(opt(hit, "story_title"), "story_title")
+    body = html_to_text(body or "")
+    if not body and not title:
+        raise BadField("field 'comment_text', 'story_text' and 'title' are all empty")
     return Found(
         source="hackernews",
         external_id=object_id,
-        text=text or str(title),
-        created_at=parse_timestamp(hit["created_at_i"]),
+        text=body or str(title),
+        created_at=when(get(hit, "created_at_i"), "created_at_i"),
         url=ITEM_URL.format(object_id),
-        author=hit.get("author"),
-        author_reach=hit.get("points") if isinstance(hit.get("points"), int) else None,
-        title=title if hit.get("title") else None,
+        author=opt_text(opt(hit, "author"), "author"),
+        author_reach=None,  # points are the story's, not its author's: kept in meta
+        title=own_title or None,
+        meta=meta(
+            points=count(opt(hit, "points"), "points"),
+            comments=count(opt(hit, "num_comments"), "num_comments"),
+            story_id=opt(hit, "story_id"),
+            parent_id=opt(hit, "parent_id"),
+            link_url=safe_url(opt(hit, "url")),
+        ),
     )
 
 
@@ -80,6 +92,9 @@ class HackerNewsConnector(HttpConnector[HackerNewsOptions]):
         params = self._params(query, mark)
         for page in range(self.options.max_pages):
             body = self.http.get_json("/search_by_date", params={**params, "page": page})
-            yield parse_items(body.get("hits", []), parse_hit, id_of=lambda h: h.get("objectID"))
-            if page + 1 >= int(body.get("nbPages", 0)):
+            body = body if isinstance(body, dict) else {}
+            hits = body.get("hits") if isinstance(body.get("hits"), list) else []
+            yield parse_items(hits or [], parse_hit, id_of=lambda h: h.get("objectID"))
+            pages = body.get("nbPages")
+            if not isinstance(pages, int) or page + 1 >= pages:
                 return

@@ -17,9 +17,10 @@ from pydantic import BaseModel, Field
 from connectors.base import Found, Page, Query
 from connectors.html import html_to_text
 from connectors.http import HttpConnector, HttpOptions
+from connectors.items import BadField, count, get, meta, opt, opt_text, text, when
 from connectors.window import Batch, Mark, newest_first, parse_items
 from monitor.config import EnvVar
-from monitor.timeutil import parse_timestamp
+from monitor.safety import safe_url
 
 
 class MastodonOptions(HttpOptions):
@@ -32,23 +33,42 @@ class MastodonOptions(HttpOptions):
     max_pages: int = Field(default=5, ge=1, le=50)
 
 
-def parse_status(status: dict[str, Any]) -> Found:
-    account = status["account"]
-    text = html_to_text(status["content"])
-    if status.get("spoiler_text"):
-        text = f"{status['spoiler_text']}\n{text}".strip()
-    if not text:
-        raise ValueError("field 'content' is empty")
+def parse_status(status: Any) -> Found:
+    uri = text(get(status, "uri"), "uri").strip()
+    body = html_to_text(text(get(status, "content"), "content"))
+    spoiler = opt_text(opt(status, "spoiler_text"), "spoiler_text")
+    if spoiler:
+        body = f"{spoiler}\n{body}".strip()
+    if not body:
+        raise BadField("field 'content' is empty")
+    edited = opt(status, "edited_at")
     return Found(
         source="mastodon",
-        external_id=str(status["uri"]),
-        text=text,
-        created_at=parse_timestamp(status["created_at"]),
-        url=status.get("url") or status["uri"],
-        author=account["acct"],
-        author_reach=account.get("followers_count"),
-        language=status.get("language"),
+        external_id=uri,
+        text=body,
+        created_at=when(get(status, "created_at"), "created_at"),
+        url=safe_url(opt(status, "url")) or safe_url(uri),
+        author=text(get(status, "account.acct"), "account.acct"),
+        author_reach=count(opt(status, "account.followers_count"), "account.followers_count"),
+        language=opt_text(opt(status, "language"), "language"),
+        edited_at=when(edited, "edited_at") if edited is not None else None,
+        meta=meta(
+            in_reply_to_id=opt(status, "in_reply_to_id"),
+            replies=count(opt(status, "replies_count"), "replies_count"),
+            reblogs=count(opt(status, "reblogs_count"), "reblogs_count"),
+            favourites=count(opt(status, "favourites_count"), "favourites_count"),
+            sensitive=_flag(opt(status, "sensitive")),
+        ),
     )
+
+
+def _flag(value: Any) -> bool | None:
+    return value if isinstance(value, bool) else None
+
+
+def _status_id(status: Any) -> int | None:
+    value = status.get("id") if isinstance(status, dict) else None
+    return int(value) if isinstance(value, str) and value.isdigit() else None
 
 
 class MastodonConnector(HttpConnector[MastodonOptions]):
@@ -85,8 +105,9 @@ class MastodonConnector(HttpConnector[MastodonOptions]):
             params["since_id"] = since[tag]
         for _ in range(self.options.max_pages):
             statuses = self.http.get_json(f"/api/v1/timelines/tag/{tag}", params=params)
+            statuses = statuses if isinstance(statuses, list) else []
             yield parse_items(statuses, parse_status, id_of=lambda s: s.get("uri") or s.get("id"))
-            ids = [int(s["id"]) for s in statuses if str(s.get("id", "")).isdigit()]
+            ids = [i for i in map(_status_id, statuses) if i is not None]
             if ids and (tag not in since or max(ids) > int(since[tag])) and "max_id" not in params:
                 since[tag] = str(max(ids))
             if len(statuses) < self.options.limit or not ids:

@@ -1,7 +1,11 @@
 """Reddit posts (and optionally comments) through praw, as a read-only script app.
 
 Search is sorted new, in the configured subreddits or all of Reddit; comments are the
-newest comments of the configured subreddits. Each listing keeps its own mark (newest
+newest comments of the configured subreddits. praw signs in, keeps the rate limit and
+retries; the listings are read as Reddit's own JSON (``Reddit.request``), not as praw
+objects, because praw turns a whole page into objects at once and one odd child (a
+``subreddit`` of null) would sink the page. New API apps are approved case by case by
+Reddit: register one before configuring this source. Each listing keeps its own mark (newest
 ``created_utc`` plus the fullnames seen at that second) and reading stops at the first
 page that reaches it. prawcore retries 5xx and timeouts itself, with backoff; what it gives
 up on becomes ``SourceUnavailable`` here, and its other exceptions are mapped likewise.
@@ -10,10 +14,9 @@ up on becomes ``SourceUnavailable`` here, and its other exceptions are mapped li
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import timedelta
-from itertools import islice
+from datetime import datetime, timedelta
 from typing import Any, ClassVar
 
 import praw
@@ -22,9 +25,10 @@ from pydantic import BaseModel, Field
 
 from connectors.base import Connector, Found, Page, Query
 from connectors.http import USER_AGENT, HttpOptions, retry_after
+from connectors.items import BadField, count, get, meta, opt, opt_text, text, when
 from connectors.window import Batch, Mark, newest_first, parse_items
 from monitor.errors import AuthError, RateLimited, SourceError, SourceUnavailable
-from monitor.timeutil import parse_timestamp
+from monitor.safety import safe_url
 
 ID_ENV, SECRET_ENV = "REDDIT_CLIENT_ID", "REDDIT_CLIENT_SECRET"
 PAGE = 100
@@ -59,26 +63,43 @@ def translated() -> Iterator[None]:
         raise SourceError(f"reddit: {status} from {e.response.url.split('?')[0]}") from None
 
 
-def _author(thing: Any) -> str | None:
-    return thing.author.name if thing.author is not None else None
+def _edited(value: Any) -> datetime | None:
+    """Reddit's ``edited``: ``false``, or the epoch seconds of the last edit."""
+    if value is None or value is False:
+        return None
+    return when(value, "edited")
 
 
-def parse_thing(thing: Any) -> Found:
-    """A submission (t3) or a comment (t1)."""
-    is_post = thing.name.startswith("t3_")
-    text = (thing.selftext if is_post else thing.body) or ""
-    title = thing.title if is_post else None
-    if not text.strip() and not title:
-        raise ValueError("neither title nor text")
+def parse_thing(child: Any) -> Found:
+    """A listing child: a submission (t3) or a comment (t1), as Reddit's JSON gives it."""
+    data = get(child, "data")
+    name = text(get(data, "name"), "name").strip()
+    is_post = name.startswith("t3_")
+    body = opt_text(opt(data, "selftext" if is_post else "body"), "selftext" if is_post else "body")
+    title = opt_text(opt(data, "title"), "title") if is_post else None
+    if not (body or "").strip() and not (title or "").strip():
+        raise BadField("field 'selftext' and field 'title' are both empty")
+    permalink = text(get(data, "permalink"), "permalink").strip()
+    if not permalink.startswith("/"):
+        raise BadField(f"field 'permalink' is not a path: {permalink[:60]!r}")
+    link = opt(data, "url") if is_post and opt(data, "is_self") is False else None
     return Found(
         source="reddit",
-        external_id=thing.name,
-        text=text.strip() or str(title),
+        external_id=name,
+        text=(body or "").strip() or str(title).strip(),
         title=title,
-        created_at=parse_timestamp(thing.created_utc),
-        url=f"https://www.reddit.com{thing.permalink}",
-        author=_author(thing),
-        author_reach=int(thing.score) if isinstance(thing.score, int) else None,
+        created_at=when(get(data, "created_utc"), "created_utc"),
+        url=f"https://www.reddit.com{permalink}",
+        author=opt_text(opt(data, "author"), "author"),
+        author_reach=None,  # a post's score is not its author's reach: it is in meta
+        edited_at=_edited(opt(data, "edited")),
+        meta=meta(
+            subreddit=opt_text(opt(data, "subreddit"), "subreddit"),
+            num_comments=count(opt(data, "num_comments"), "num_comments"),
+            over_18=opt(data, "over_18") if isinstance(opt(data, "over_18"), bool) else None,
+            link_url=safe_url(link),
+            score=opt(data, "score") if isinstance(opt(data, "score"), int) else None,
+        ),
     )
 
 
@@ -115,20 +136,39 @@ class RedditConnector(Connector[RedditOptions]):
                 yield Page(page.mentions, None, page.errors)
         yield Page([], json.dumps({k: json.loads(v) for k, v in marks.items()}, sort_keys=True))
 
-    def _listings(self, query: Query) -> dict[str, Callable[[], Iterable[Any]]]:
-        reddit, limit = self.reddit(), self.options.max_items
-        subreddit = reddit.subreddit("+".join(self.options.subreddits) or "all")
-        text = query.search_string()
-        listings: dict[str, Callable[[], Iterable[Any]]] = {
-            "posts": lambda: subreddit.search(text, sort="new", time_filter="all", limit=limit)
+    def _listings(self, query: Query) -> dict[str, Callable[[], Iterator[list[Any]]]]:
+        reddit = self.reddit()
+        subs = "+".join(self.options.subreddits) or "all"
+        search = {"q": query.search_string(), "sort": "new", "t": "all", "restrict_sr": "True"}
+        listings: dict[str, Callable[[], Iterator[list[Any]]]] = {
+            "posts": lambda: self._pages(reddit, f"/r/{subs}/search/", search)
         }
         if self.options.comments and self.options.subreddits:
-            listings["comments"] = lambda: subreddit.comments(limit=limit)
+            listings["comments"] = lambda: self._pages(reddit, f"/r/{subs}/comments/", {})
         return listings
 
-    def _batches(self, listing: Callable[[], Iterable[Any]]) -> Iterator[Batch]:
+    def _pages(self, reddit: praw.Reddit, path: str, params: dict[str, Any]) -> Iterator[list[Any]]:
+        """The raw children of a listing, page by page, up to ``max_items``."""
+        read, after = 0, None
+        while read < self.options.max_items:
+            limit = min(PAGE, self.options.max_items - read)
+            page = {**params, "limit": limit, "raw_json": 1, **({"after": after} if after else {})}
+            body = reddit.request(method="GET", path=path, params=page)
+            data = body.get("data") if isinstance(body, dict) else None
+            children = data.get("children") if isinstance(data, dict) else None
+            if not isinstance(children, list) or not children:
+                return
+            yield children
+            read += len(children)
+            after = data.get("after") if isinstance(data, dict) else None
+            if not isinstance(after, str) or not after:
+                return
+
+    def _batches(self, listing: Callable[[], Iterator[list[Any]]]) -> Iterator[Batch]:
         with translated():
-            things: Iterable[Any] = listing()
-            iterator = iter(things)
-            while chunk := list(islice(iterator, PAGE)):
-                yield parse_items(chunk, parse_thing, id_of=lambda t: getattr(t, "name", None))
+            for children in listing():
+                yield parse_items(children, parse_thing, id_of=_fullname)
+
+
+def _fullname(child: Any) -> object:
+    return child["data"]["name"]

@@ -85,7 +85,7 @@ def test_hackernews__comment_html_decoded_and_item_url() -> None:
     items, _ = found("hackernews")
     assert items[0].text == "Acme Coffee's app ate my subscription again. refund?"
     assert items[0].url == "https://news.ycombinator.com/item?id=42000003"
-    assert items[1].author_reach == 31
+    assert (items[1].author_reach, items[1].meta["points"]) == (None, 31)
 
 
 def test_appstore__rating_title_and_app_scoped_id() -> None:
