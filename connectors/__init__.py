@@ -7,6 +7,7 @@ from typing import Any
 from connectors.appstore import AppStoreConnector
 from connectors.base import Connector
 from connectors.bluesky import BlueskyConnector
+from connectors.googlebusiness import GoogleBusinessConnector
 from connectors.googleplay import GooglePlayConnector
 from connectors.hackernews import HackerNewsConnector
 from connectors.jsonl import JsonlConnector
@@ -14,6 +15,7 @@ from connectors.mastodon import MastodonConnector
 from connectors.reddit import RedditConnector
 from connectors.rss import RssConnector
 from connectors.x import XConnector
+from connectors.youtube import YouTubeConnector
 
 REGISTRY: dict[str, type[Connector[Any]]] = {
     cls.name: cls
@@ -27,6 +29,8 @@ REGISTRY: dict[str, type[Connector[Any]]] = {
         GooglePlayConnector,
         MastodonConnector,
         BlueskyConnector,
+        YouTubeConnector,
+        GoogleBusinessConnector,
     )
 }
 

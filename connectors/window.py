@@ -70,20 +70,23 @@ class Batch:
 
 
 def newest_first(
-    batches: Iterable[Batch], mark: Mark, *, extra: dict[str, Any] | None = None
-) -> Iterator[Page]:
+    batches: Iterable[Batch], mark: Mark, *, extra: dict[str, Any] | None = None,
+    stamp: Callable[[Found], Found] = lambda found: found,
+) -> Iterator[Page]:  # fmt: skip
     """Yield the unseen items page by page; stop at the first page reaching the old mark.
 
     Every page but the last has ``cursor=None``; the last carries the advanced mark, with
-    ``extra`` as the batches left it (e.g. the newest ``since_id`` per listing).
+    ``extra`` as the batches left it (e.g. the newest ``since_id`` per listing). ``stamp``
+    gives the item whose ``created_at`` orders the listing: a listing ordered by update
+    time marks by ``edited_at``, so an edit of an old item still counts as new.
     """
     newest = mark
     pending: Batch | None = None
     for batch in batches:
         if pending is not None:
             yield Page(pending.found, None, pending.errors)
-        fresh = [f for f in batch.found if not mark.seen(f)]
-        newest = newest.advance(fresh)
+        fresh = [f for f in batch.found if not mark.seen(stamp(f))]
+        newest = newest.advance(map(stamp, fresh))
         pending = Batch(fresh, batch.errors)
         if len(fresh) < len(batch.found):
             break  # this page reached what an earlier run read
