@@ -2,7 +2,7 @@
 
 Prints, from one run: the wall time of a scan of all 8 sources against the slowest source
 scanned alone (goal <= 1.5), and the requests per source of a second scan with nothing new
-(goal 1; Reddit adds its token request), then of a scan inside a rate-limit window (goal 0).
+(goal 1; Reddit adds its token request, Bluesky its sign-in), then of a scan inside a rate-limit window (goal 0).
 
     python benchmarks/sources.py
 """
@@ -41,7 +41,8 @@ def _answers() -> dict[str, tuple[str, Any]]:
     x = _cassette("x")["window"][0]["json"]
     x = {**x, "meta": {k: v for k, v in x["meta"].items() if k != "next_token"}}
     hn = {**_cassette("hackernews")["window"][0]["json"], "nbPages": 1}
-    bsky = {"posts": _cassette("bluesky")["window"][0]["json"]["posts"]}
+    bsky = {"posts": _cassette("bluesky")["window"][1]["json"]["posts"]}
+    session = {k: v for k, v in _cassette("bluesky")["prelude"][0]["json"].items() if k != "didDoc"}
     reddit = _cassette("reddit")["again"][1]["json"]
     return {
         "/2/tweets/search/recent": ("x", x),
@@ -53,6 +54,7 @@ def _answers() -> dict[str, tuple[str, Any]]:
         "/_/PlayStoreUi": ("googleplay", _cassette("googleplay")["window"][1]["body"]),
         "/api/v1/timelines/tag": ("mastodon", _cassette("mastodon")["window"][0]["json"]),
         "/xrpc/app.bsky.feed.searchPosts": ("bluesky", bsky),
+        "/xrpc/com.atproto.server.createSession": ("bluesky", session),
     }
 
 
@@ -115,7 +117,8 @@ def _settings(base: str) -> Any:
     return parse_settings({"brands": [brand], "sources": sources}, registry=REGISTRY)
 
 
-ENV = {"X_BEARER_TOKEN": "bench", "REDDIT_CLIENT_ID": "bench", "REDDIT_CLIENT_SECRET": "bench"}
+ENV = {"X_BEARER_TOKEN": "bench", "REDDIT_CLIENT_ID": "bench", "REDDIT_CLIENT_SECRET": "bench",
+       "BLUESKY_HANDLE": "bench.bsky.social", "BLUESKY_APP_PASSWORD": "bench"}  # fmt: skip
 
 
 def scan(settings: Any, db: Database, *, only: str | None = None) -> tuple[float, Any]:

@@ -78,10 +78,9 @@ class BlueskyConnector(HttpConnector[BlueskyOptions]):
             raise AuthError(f"bluesky: set {HANDLE_ENV} (e.g. acme.bsky.social) and "
                             f"{PASSWORD_ENV} (Settings > Privacy and security > App passwords); "
                             "search needs a signed-in account since 2025")  # fmt: skip
-        session = Session(self.http, handle=handle, password=password)
-        if self.options.base_url.rstrip("/") != ENTRYWAY:
-            session.base = self.options.base_url  # a chosen PDS or proxy stays in use
-        return session
+        chosen = self.options.base_url.rstrip("/")
+        pinned = chosen if chosen != ENTRYWAY else None  # a chosen PDS or proxy stays in use
+        return Session(self.http, handle=handle, password=password, pinned=pinned)
 
     def check(self) -> None:
         self.session.get(SEARCH, {"q": "bluesky", "limit": 1})

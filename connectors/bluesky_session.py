@@ -47,10 +47,13 @@ def _pds(session: dict[str, Any]) -> str | None:
 class Session:
     """One signed-in session: the access and refresh tokens and where to send calls."""
 
-    def __init__(self, http: HttpClient, *, handle: str, password: str) -> None:
+    def __init__(
+        self, http: HttpClient, *, handle: str, password: str, pinned: str | None = None
+    ) -> None:
         self.http, self.handle, self.password = http, handle, password
         self.access = self.refresh_token = ""
-        self.base: str | None = None
+        self.pinned = pinned  # a PDS or proxy chosen in the options wins over the DID document
+        self.base: str | None = pinned
 
     def sign_in(self) -> None:
         response = self.http.request(
@@ -71,7 +74,7 @@ class Session:
         if not isinstance(access, str) or not isinstance(refresh, str):
             raise SourceUnavailable("bluesky: the session answer has no tokens")
         self.access, self.refresh_token = access, refresh
-        self.base = _pds(body) or self.base
+        self.base = self.pinned or _pds(body) or self.base
 
     def _refresh(self) -> None:
         response = self.http.request(
