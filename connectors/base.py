@@ -99,10 +99,11 @@ class Usage:
     cost_today: float | None = None  # estimated, in US dollars, where the platform charges
     cost_month: float | None = None
     resets: str = "00:00 UTC"  # when the day's count starts again
+    step: int = 1  # the smallest request: capped once less than this is left
 
     @property
     def capped(self) -> bool:
-        return self.today >= self.cap
+        return self.cap - self.today < self.step
 
 
 class NoOptions(BaseModel):

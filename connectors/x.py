@@ -26,7 +26,7 @@ import requests
 import tweepy
 from pydantic import BaseModel, Field
 
-from connectors.base import Connector, Page, Query, Usage
+from connectors.base import Connector, Found, Page, Query, Usage
 from connectors.http import HttpOptions, RetryPolicy, Transient, retry_after
 from connectors.spend import Meter, local_day
 from connectors.window import Batch, Mark, newest_first
@@ -117,7 +117,7 @@ class XConnector(Connector[XOptions]):
         return Usage(
             "posts", meter.used(day), options.max_posts_per_day,
             cost_today=meter.used(day) * options.cost_per_post,
-            cost_month=meter.month(day) * options.cost_per_post,
+            cost_month=meter.month(day) * options.cost_per_post, step=MIN_RESULTS,
         )  # fmt: skip
 
     def fetch(self, query: Query | None, cursor: str | None) -> Iterator[Page]:
@@ -171,6 +171,9 @@ class XConnector(Connector[XOptions]):
 
 def _first_seen(batch: Batch, seen: set[str]) -> Batch:
     """Keep only the newest version of each post in a window (newest come first)."""
-    fresh = [f for f in batch.found if f.external_id not in seen]
-    seen.update(f.external_id for f in fresh)
+    fresh: list[Found] = []
+    for found in batch.found:
+        if found.external_id not in seen:
+            seen.add(found.external_id)
+            fresh.append(found)
     return Batch(fresh, batch.errors)

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from connectors.base import Connector
+from connectors.base import Connector, Usage
 from monitor.config import Brand, Settings
 from monitor.models import Mention, OutboxItem, SourceState, Status, WorkerState
 from monitor.runner import partitions
@@ -37,6 +37,7 @@ class SourceHealth:
     cursor_age_seconds: float | None
     rate_limited_until: datetime | None
     lease_owner: str | None
+    usage: Usage | None = None  # what a metered source (X, YouTube) spent, from its cursor
 
 
 @dataclass
@@ -76,6 +77,15 @@ def _source(part_key: str, brand: str, st: SourceState | None, every: timedelta,
     )  # fmt: skip
 
 
+def _usage(cls: type[Connector[Any]], options: dict[str, Any], st: SourceState | None,
+           now: datetime) -> Usage | None:  # fmt: skip
+    """What a metered source spent today, read from its saved cursor."""
+    try:
+        return cls.usage(cls.Options.model_validate(options), st.cursor if st else None, now=now)
+    except ValueError:
+        return None  # invalid options are reported by `repmon config validate`
+
+
 def _brand(session: Session, db: Database, brand: Brand, *, now: datetime,
            min_count: int) -> BrandHealth:  # fmt: skip
     local = now.astimezone(brand.tz)
@@ -112,6 +122,9 @@ def collect(
                 interval(p.source, registry), now)
         for p in partitions(settings, registry)
     ]  # fmt: skip
+    for p, s in zip(partitions(settings, registry), sources, strict=True):
+        s.usage = _usage(registry[p.source.kind], p.source.options, states.get((s.source, s.brand)),
+                         now)  # fmt: skip
     with db.session() as session:
         brands = [_brand(session, db, b, now=now, min_count=settings.run.spike_min_count)
                   for b in settings.brands]  # fmt: skip
@@ -139,6 +152,9 @@ def attention(h: Health) -> list[str]:
     """Everything that needs a look; empty means healthy."""
     out = [f"source {s.source}/{s.brand}: {s.consecutive_failures} failure(s) in a row: "
            f"{s.last_error}" for s in h.sources if s.consecutive_failures]  # fmt: skip
+    out += [f"source {s.source}/{s.brand}: daily cap of {s.usage.cap} {s.usage.unit} reached; "
+            f"reading resumes at {s.usage.resets}"
+            for s in h.sources if s.usage and s.usage.capped]  # fmt: skip
     out += [f"brand {b.brand}: spike: {s}" for b in h.brands for s in b.spikes]
     if h.outbox["failed"]:
         out.append(f"outbox: {h.outbox['failed']} message(s) failed and wait for a retry")

@@ -47,6 +47,7 @@ def _print(h: Health) -> None:
             widths=(16, 16, 9, 5, 9, 6, 9, 24, 40),
         )
     )
+    _print_spend(h)
     click.echo()
     brand_rows = [
         (b.brand, b.mentions_today, b.open_angry, _when(b.oldest_unanswered_at, now),
@@ -70,6 +71,20 @@ def _print(h: Health) -> None:
             click.echo(f"  - {line}")
     else:
         click.echo("\nAll good.")
+
+
+def _print_spend(h: Health) -> None:
+    """Metered sources: what they read today against their cap, and the estimated cost."""
+    for s in h.sources:
+        u = s.usage
+        if u is None:
+            continue
+        cost = ""
+        if u.cost_today is not None and u.cost_month is not None:
+            cost = f", about ${u.cost_today:,.2f} today and ${u.cost_month:,.2f} this month"
+        state = f"cap reached, paused until {u.resets}" if u.capped else f"resets {u.resets}"
+        click.echo(f"Spend {s.source}/{s.brand}: {u.today:,} of {u.cap:,} {u.unit} "
+                   f"today{cost} ({state})")  # fmt: skip
 
 
 @click.command()
