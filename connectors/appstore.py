@@ -47,7 +47,10 @@ def _label(entry: Any, key: str) -> Any:
 
 
 def _is_review(entry: Any) -> bool:
-    return isinstance(entry, dict) and ("im:rating" in entry or "content" in entry)
+    """Reviews, and anything malformed (reported as an error); not the app's own entry."""
+    if not isinstance(entry, dict):
+        return True
+    return "im:rating" in entry or "content" in entry or "im:name" not in entry
 
 
 def _review_id(entry: Any) -> object:
