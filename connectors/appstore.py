@@ -82,10 +82,12 @@ class AppStoreConnector(HttpConnector[AppStoreOptions]):
         fmt = saved["format"] or self.options.format.replace("auto", "json")
         read: list[str] = []
         pending: Batch | None = None
+        errors: list[ItemError] = []  # reported with the cursor, in its transaction
         for batch, ids in self._pages(fmt, saved):
             if pending is not None:
-                yield Page(pending.found, None, pending.errors)
+                yield Page(pending.found, None)
             pending = _unseen(batch, seen, self.options.app_id)
+            errors += pending.errors
             read += [i for i in ids if i not in read]
             if seen & set(ids):
                 break  # this page reaches what an earlier run read
@@ -93,7 +95,7 @@ class AppStoreConnector(HttpConnector[AppStoreOptions]):
         if saved["format"]:
             state["format"] = saved["format"]
         last = pending or Batch(())
-        yield Page(last.found, json.dumps(state, sort_keys=True), last.errors)
+        yield Page(last.found, json.dumps(state, sort_keys=True), errors)
 
     def _pages(self, fmt: str, saved: dict[str, Any]) -> Iterator[tuple[Batch, list[str]]]:
         for page in range(1, self.options.max_pages + 1):

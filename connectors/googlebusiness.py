@@ -20,7 +20,7 @@ from typing import Any, ClassVar
 
 from pydantic import BaseModel, Field
 
-from connectors.base import Found, Page, Query
+from connectors.base import Found, ItemError, Page, Query
 from connectors.http import HttpConnector, HttpOptions
 from connectors.items import BadField, get, meta, opt, opt_text, text, when
 from connectors.window import Batch, Mark, newest_first, parse_items
@@ -133,13 +133,15 @@ class GoogleBusinessConnector(HttpConnector[GoogleBusinessOptions]):
     def fetch(self, query: Query | None, cursor: str | None) -> Iterator[Page]:
         saved = _load(cursor)
         marks: dict[str, Any] = {}
+        errors: list[ItemError] = []  # reported with the cursor, in its transaction
         for location in self.options.location_ids:
             mark = Mark.loads(json.dumps(saved[location])) if location in saved else Mark()
             for page in newest_first(self._batches(location), mark, stamp=_by_update):
                 if page.cursor is not None:
                     marks[location] = json.loads(page.cursor)
-                yield Page(page.mentions, None, page.errors)
-        yield Page([], json.dumps(marks, sort_keys=True))
+                errors += page.errors
+                yield Page(page.mentions, None)
+        yield Page([], json.dumps(marks, sort_keys=True), errors)
 
     def _batches(self, location: str) -> Iterator[Batch]:
         params: dict[str, Any] = {"pageSize": self.options.page_size, "orderBy": "updateTime desc"}

@@ -23,7 +23,7 @@ import praw
 import prawcore
 from pydantic import BaseModel, Field
 
-from connectors.base import Connector, Found, Page, Query
+from connectors.base import Connector, Found, ItemError, Page, Query
 from connectors.http import USER_AGENT, HttpOptions, retry_after
 from connectors.items import BadField, count, get, meta, opt, opt_text, text, when
 from connectors.window import Batch, Mark, newest_first, parse_items
@@ -128,13 +128,16 @@ class RedditConnector(Connector[RedditOptions]):
             raise ValueError("reddit searches per brand and needs a query")
         saved = json.loads(cursor) if cursor else {}
         marks: dict[str, str] = {}
+        errors: list[ItemError] = []  # reported with the cursor, in its transaction
         for key, listing in self._listings(query).items():
             mark = Mark.loads(json.dumps(saved[key])) if key in saved else Mark()
             for page in newest_first(self._batches(listing), mark):
                 if page.cursor is not None:
                     marks[key] = page.cursor  # kept back until every listing is read
-                yield Page(page.mentions, None, page.errors)
-        yield Page([], json.dumps({k: json.loads(v) for k, v in marks.items()}, sort_keys=True))
+                errors += page.errors
+                yield Page(page.mentions, None)
+        state = {k: json.loads(v) for k, v in marks.items()}
+        yield Page([], json.dumps(state, sort_keys=True), errors)
 
     def _listings(self, query: Query) -> dict[str, Callable[[], Iterator[list[Any]]]]:
         reddit = self.reddit()

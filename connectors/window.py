@@ -76,23 +76,27 @@ def newest_first(
     """Yield the unseen items page by page; stop at the first page reaching the old mark.
 
     Every page but the last has ``cursor=None``; the last carries the advanced mark, with
-    ``extra`` as the batches left it (e.g. the newest ``since_id`` per listing). ``stamp``
-    gives the item whose ``created_at`` orders the listing: a listing ordered by update
-    time marks by ``edited_at``, so an edit of an old item still counts as new.
+    ``extra`` as the batches left it (e.g. the newest ``since_id`` per listing), and every
+    ``ItemError`` of the window: the cursor moves in the same transaction that quarantines
+    what could not be read, never past it. ``stamp`` gives the item whose ``created_at``
+    orders the listing: a listing ordered by update time marks by ``edited_at``, so an
+    edit of an old item still counts as new.
     """
     newest = mark
     pending: Batch | None = None
+    errors: list[ItemError] = []
     for batch in batches:
         if pending is not None:
-            yield Page(pending.found, None, pending.errors)
+            yield Page(pending.found, None)
         fresh = [f for f in batch.found if not mark.seen(stamp(f))]
         newest = newest.advance(map(stamp, fresh))
-        pending = Batch(fresh, batch.errors)
+        pending = Batch(fresh)
+        errors += batch.errors
         if len(fresh) < len(batch.found):
             break  # this page reached what an earlier run read
     last = pending or Batch(())
     newest = Mark(newest.at, newest.ids, {**mark.extra, **(extra or {})})
-    yield Page(last.found, newest.dumps(), last.errors)
+    yield Page(last.found, newest.dumps(), errors)
 
 
 def parse_items(

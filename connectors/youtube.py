@@ -24,7 +24,7 @@ from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, Field
 
-from connectors.base import Page, Query, Usage
+from connectors.base import ItemError, Page, Query, Usage
 from connectors.http import HttpConnector, HttpOptions, raise_for_status
 from connectors.items import opt
 from connectors.spend import Meter, local_day
@@ -110,14 +110,16 @@ class YouTubeConnector(HttpConnector[YouTubeOptions]):
         saved = _load(cursor)
         self.meter = Meter.loads(saved.get("units"))
         marks: dict[str, Any] = {}
+        errors: list[ItemError] = []  # reported with the cursor, in its transaction
         for key, threads in self._listings(query):
             mark = Mark.loads(json.dumps(saved["marks"][key])) if key in saved["marks"] else Mark()
             for page in newest_first(self._batches(threads), mark):
                 if page.cursor is not None:
                     marks[key] = json.loads(page.cursor)
-                yield Page(page.mentions, None, page.errors)
+                errors += page.errors
+                yield Page(page.mentions, None)
         state = {"marks": marks, "units": self.meter.dumps()}
-        yield Page([], json.dumps(state, sort_keys=True))
+        yield Page([], json.dumps(state, sort_keys=True), errors)
 
     def _listings(self, query: Query) -> Iterator[tuple[str, dict[str, Any]]]:
         if self.options.channel_id:

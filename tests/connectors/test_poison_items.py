@@ -132,8 +132,10 @@ def _times_in(cursor: Any) -> Iterator[datetime]:
 
 
 def _assert_cursor_rule(pages: list[Page]) -> None:
-    """Only the last page resumes, and its cursor claims nothing that was not yielded."""
+    """Only the last page resumes, with every error of the window (quarantined in the same
+    transaction), and its cursor claims nothing that was not yielded."""
     assert all(p.cursor is None for p in pages[:-1])
+    assert all(not p.errors for p in pages[:-1])
     assert pages[-1].cursor is not None
     state = json.loads(pages[-1].cursor)
     found = [f for p in pages for f in p.mentions]
