@@ -24,6 +24,7 @@ from connectors.html import html_to_text
 from connectors.http import HttpClient
 from connectors.window import parse_items
 from monitor.errors import SourceUnavailable
+from monitor.safety import safe_url
 
 
 class RssOptions(BaseModel):
@@ -118,7 +119,7 @@ class RssConnector(Connector[RssOptions]):
             text=text or str(title),
             title=title,
             created_at=_when(entry, fallback),
-            url=unwrap_google_link(link) if link else None,
+            url=safe_url(unwrap_google_link(link)) if isinstance(link, str) else None,
             author=entry.get("author") or None,
             language=None,
         )
