@@ -35,7 +35,7 @@ from monitor.timeutil import utcnow
 
 KEY_ENV = "YOUTUBE_API_KEY"
 PACIFIC = ZoneInfo("America/Los_Angeles")
-COST = {"/search": 100, "/commentThreads": 1}
+COST = {"/search": 100, "/commentThreads": 1, "/videos": 1}
 QUOTA_REASONS = {"quotaExceeded", "dailyLimitExceeded", "rateLimitExceeded"}
 log = logging.getLogger(__name__)
 
@@ -79,10 +79,12 @@ class YouTubeConnector(HttpConnector[YouTubeOptions]):
                      resets="00:00 Pacific")  # fmt: skip
 
     def check(self) -> None:
-        self.meter = Meter()
-        self._get("/commentThreads", {"part": "id", "maxResults": 1,
-                  **({"allThreadsRelatedToChannelId": self.options.channel_id}
-                     if self.options.channel_id else {"videoId": "dQw4w9WgXcQ"})})  # fmt: skip
+        self.meter = Meter()  # one unit, whichever listing: the key and the channel are checked
+        if self.options.channel_id:
+            params = {"allThreadsRelatedToChannelId": self.options.channel_id}
+            self._get("/commentThreads", {"part": "id", "maxResults": 1, **params})
+        else:
+            self._get("/videos", {"part": "id", "chart": "mostPopular", "maxResults": 1})
 
     def _get(self, path: str, params: dict[str, Any]) -> dict[str, Any]:
         """One call, counted in quota units; quota refusals become ``RateLimited``."""

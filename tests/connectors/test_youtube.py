@@ -76,3 +76,12 @@ def test_fetch__video_with_comments_disabled_is_skipped() -> None:
         rsps.get(THREADS, status=403, json=disabled)
         pages = list(connector.fetch(QUERY, None))
     assert [f for p in pages for f in p.mentions] == []
+
+
+def test_check__costs_one_unit_and_proves_the_key() -> None:
+    connector = YouTubeConnector(YouTubeOptions(), env={"YOUTUBE_API_KEY": "k"})
+    with responses.RequestsMock() as rsps:
+        rsps.get("https://www.googleapis.com/youtube/v3/videos", json={"items": [{"id": "v"}]})
+        connector.check()
+        assert "key=k" in rsps.calls[0].request.url
+    assert sum(connector.meter.days.values()) == 1
