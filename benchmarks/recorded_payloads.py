@@ -60,10 +60,10 @@ def replay(path: Path) -> Outcome:
 
 
 def main() -> None:
-    print(f"{'payload':42} {'kind':9} {'items':>5} {'found':>5} {'errors':>6}  first error")
+    print(f"{'payload':46} {'kind':9} {'items':>5} {'found':>5} {'errors':>6}  first error")
     for path in sorted(RECORDED.glob("*.json")):
         o = replay(path)
-        print(f"{o.name:42} {o.kind:9} {o.items:5} {o.found:5} {o.errors:6}  {o.first_error}")
+        print(f"{o.name:46} {o.kind:9} {o.items:5} {o.found:5} {o.errors:6}  {o.first_error}")
 
 
 if __name__ == "__main__":
