@@ -199,7 +199,7 @@ class Scan:
                     retry_after=retry_after,
                 )  # fmt: skip
 
-    def _connector(self, source: Source) -> Connector[Any]:
+    def connector(self, source: Source) -> Connector[Any]:
         cls = self.registry[source.kind]
         options = cls.Options.model_validate(source.options)
         return cls(options, env=self.env, base_dir=self.base_dir)
@@ -211,7 +211,7 @@ class Scan:
         return Query(**{**query.__dict__, "since": self.since})
 
     def _fetch(self, part: Partition, cursor: str | None, result: PartitionResult) -> None:
-        connector = self._connector(part.source)
+        connector = self.connector(part.source)
         for page in connector.fetch(self._query(part), cursor):
             self._store(part, page, result)
             if self.lease is not None:
