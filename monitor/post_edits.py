@@ -5,7 +5,8 @@ Platforms keep a post's id across edits (X's ``edit_history_tweet_ids``, Reddit'
 Its row for that brand takes the new text, metadata and reading (the reading follows the
 text: an edit can turn praise into a complaint), keeps its workflow (status, note,
 follow-up) and keeps the earlier text in ``meta["edits"]``, newest last, so a person
-answering it can see what was said before.
+answering it can see what was said before. The runner gives an edited post a row for every
+brand it is stored for, even one the new text no longer names, so no brand keeps a stale copy.
 """
 
 from __future__ import annotations

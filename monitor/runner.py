@@ -279,6 +279,10 @@ class Scan:
         body = tokenize(found.text)  # tokenized once: matched with the title, hashed alone
         tokens = (tokenize(found.title) if found.title else []) + body
         picked = [(b, t) for b, t in self._brands_for(part, tokens) if self._speaks(b, found)]
+        if found.edited_at is not None:  # an edit reaches each brand's row, named or not now
+            named = {b for b, _ in picked}
+            picked += [(b, []) for b in self.db.brands_of(found.source, found.external_id)
+                       if b not in named and b in self.brands]  # fmt: skip
         if not picked:
             return []
         full_text = f"{found.title}\n{found.text}" if found.title else found.text

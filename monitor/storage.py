@@ -195,6 +195,14 @@ class Database:
             )
             return {(s, e, b) for s, e, b in session.exec(stmt)}
 
+    def brands_of(self, source: str, external_id: str) -> list[str]:
+        """The brands a post is stored for (an edit updates each of their rows)."""
+        with self.session() as session:
+            stmt = select(Mention.brand).where(
+                Mention.source == source, Mention.external_id == external_id
+            )
+            return sorted(session.exec(stmt))
+
     def mentions(self, ids: Sequence[int]) -> list[Mention]:
         if not ids:
             return []

@@ -177,3 +177,20 @@ def test_scan__item_errors_and_unstorable_items_are_quarantined(
     assert state.cursor == "c1"
     with db.session() as session:
         assert session.exec(select(Mention.external_id)).all() == ["ok"]
+
+
+def test_scan__an_edit_that_drops_a_brand_still_updates_that_brands_row(
+    db: Database, tmp_path: Path
+) -> None:
+    write(tmp_path, [{"id": "1", "text": "Parcelly and Northwind both great", "created_at": WHEN}])
+    first = scan(db, tmp_path).new_ids
+    edited = {"id": "1", "text": "Parcelly lost my parcel, refund now!", "created_at": WHEN,
+              "edited_at": "2026-11-22T11:00:00Z"}  # fmt: skip
+    write(tmp_path, [edited], mode="a")
+    report = scan(db, tmp_path)
+    assert (report.stored, report.results[0].updated) == (0, 2)
+    rows = {m.brand: m for m in db.mentions(first)}
+    assert {b: m.text for b, m in rows.items()} == {
+        "Parcelly": edited["text"], "Northwind": edited["text"],
+    }  # fmt: skip
+    assert rows["Northwind"].matched_terms == []
