@@ -68,6 +68,7 @@ class PartitionResult:
 
     def note(self, warning: str) -> None:
         if warning not in self.warnings:
+            log.warning("%s: %s", self.source, warning)
             self.warnings.append(warning)
 
 
