@@ -41,23 +41,27 @@ def retry(scan: Scan, ids: Sequence[int] | None = None) -> list[Outcome]:
         if ids is not None:
             stmt = select(QuarantineItem).where(col(QuarantineItem.id).in_(list(ids)))
         chosen = list(session.exec(stmt.order_by(col(QuarantineItem.id))))
-    return [_retry_one(scan, entry) for entry in chosen]
+    missing = sorted(set(ids or ()) - {e.id for e in chosen})
+    return [_retry_one(scan, entry) for entry in chosen] + [
+        Outcome(i, "?", False, "not retried: no such item (see repmon quarantine list)")
+        for i in missing
+    ]
 
 
 def _retry_one(scan: Scan, entry: QuarantineItem) -> Outcome:
     assert entry.id is not None
     if entry.status != OPEN:
-        return Outcome(entry.id, entry.item, False, f"is {entry.status}, not open")
+        return Outcome(entry.id, entry.item, False, f"not retried: it is {entry.status}")
     try:
         part = _partition(scan, entry)
         rows = scan.rows_for(part, _found(scan, part, entry))
     except (CannotRetry, ValueError, TypeError) as e:
         _failed_again(scan, entry, str(e))
-        return Outcome(entry.id, entry.item, False, str(e))
+        return Outcome(entry.id, entry.item, False, f"still quarantined: {e}")
     saved = scan.db.save_page(source=entry.source, brand=entry.partition, rows=rows,
                               cursor=None, now=scan.now)  # fmt: skip
     if saved.quarantined:
-        return Outcome(entry.id, entry.item, False, "the database refused it again")
+        return Outcome(entry.id, entry.item, False, "still quarantined: the database refused it")
     _set_status(scan, entry.id, STORED)
     if not rows:
         return Outcome(entry.id, entry.item, True, "read; it is for no watched brand")

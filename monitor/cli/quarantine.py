@@ -126,8 +126,7 @@ def retry_cmd(app: App, entry_ids: tuple[int, ...], retry_all: bool, as_json: bo
         if as_json:
             echo_json(asdict(o))
         else:
-            click.echo(f"#{o.id} {o.item}: {o.message}" if o.stored
-                       else f"#{o.id} {o.item}: still quarantined: {o.message}")  # fmt: skip
+            click.echo(f"#{o.id} {o.item}: {o.message}")
     if not as_json:
         done = sum(o.stored for o in outcomes)
         click.echo(f"{done} of {len(outcomes)} item(s) left the quarantine.")

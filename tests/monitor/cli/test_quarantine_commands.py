@@ -47,6 +47,8 @@ def test_quarantine__retry_stores_what_now_works_and_drop_hides(
     assert repmon("quarantine", "list").out.strip() == "The quarantine is empty."
     assert "dropped" in repmon("quarantine", "list", "--all").out
     assert repmon("quarantine", "show", "999").code == 1
+    assert "#999 ?: not retried: no such item" in repmon("quarantine", "retry", "999").out
+    assert "not retried: it is dropped" in repmon("quarantine", "retry", str(entry["id"])).out
 
 
 def test_quarantine__retry_of_a_stored_row_the_database_refused(
