@@ -13,10 +13,12 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import re
 from collections.abc import Mapping
-from dataclasses import fields, replace
+from dataclasses import fields
 from datetime import datetime
 from typing import Any
+from unicodedata import is_normalized
 
 import regex
 
@@ -30,6 +32,31 @@ META_DEPTH = 6
 TEXT_LIMIT = 100_000
 _LANGUAGE = regex.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
 _NAME_KEYS = ("username", "handle", "screen_name", "name", "login", "display_name")
+# what ``clean_text`` would change: controls, CR, lone surrogates, bidi overrides (``re`` is
+# several times faster than scanning characters in Python, and most texts are clean)
+_UNCLEAN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
+
+
+def text_of(value: Any, *, limit: int = TEXT_LIMIT) -> str:
+    """``clean_text``, skipped for a string it would leave as it is."""
+    if isinstance(value, str) and not _UNCLEAN.search(value) and is_normalized("NFC", value):
+        return value[:limit]
+    return clean_text(value, limit=limit)
+
+
+def line_of(value: Any, *, limit: int = 255) -> str | None:
+    """``clean_line``, skipped for a string it would leave as it is."""
+    if (
+        isinstance(value, str)
+        and value
+        and len(value) <= limit
+        and value.isprintable()
+        and "  " not in value
+        and value.strip() == value
+        and is_normalized("NFC", value)
+    ):
+        return value  # fmt: skip
+    return clean_line(value, limit=limit)
 
 
 class Unstorable(ValueError):
@@ -39,30 +66,29 @@ class Unstorable(ValueError):
 def normalise(found: Found) -> Found:
     """``found`` with every field coerced to what its column holds; ``Unstorable`` if not."""
     coerced: dict[str, str] = {}
-    source = clean_line(found.source, limit=32)
+    source = line_of(found.source, limit=32)
     if not source:
         raise Unstorable(f"field 'source' is not a platform name: {_show(found.source)}")
-    clean = replace(
-        found,
-        source=source,
-        external_id=_external_id(found.external_id),
-        text=clean_text(found.text, limit=TEXT_LIMIT),
-        created_at=_created_at(found.created_at),
-        url=_url(found.url, coerced),
-        author=_author(found.author, coerced),
-        author_reach=_reach(found.author_reach, coerced),
-        title=_line("title", found.title, 1000, coerced),
-        language=_language(found.language, coerced),
-        rating=_rating(found.rating, coerced),
-        edited_at=_edited_at(found.edited_at, coerced),
-    )
+    values: dict[str, Any] = {
+        "source": source,
+        "external_id": _external_id(found.external_id),
+        "text": text_of(found.text),
+        "created_at": _created_at(found.created_at),
+        "url": _url(found.url, coerced),
+        "author": _author(found.author, coerced),
+        "author_reach": _reach(found.author_reach, coerced),
+        "title": _line("title", found.title, 1000, coerced),
+        "language": _language(found.language, coerced),
+        "rating": _rating(found.rating, coerced),
+        "edited_at": _edited_at(found.edited_at, coerced),
+    }
     if not isinstance(found.text, str):
         coerced["text"] = f"{type(found.text).__name__} read as text"
     meta = json_safe(found.meta if isinstance(found.meta, Mapping) else {"value": found.meta})
     if coerced:
         before = meta.get("coerced")
         meta = {**meta, "coerced": {**(before if isinstance(before, dict) else {}), **coerced}}
-    return replace(clean, meta=cap_meta(meta))
+    return Found(**values, meta=cap_meta(meta))
 
 
 def _show(value: Any) -> str:
@@ -70,7 +96,7 @@ def _show(value: Any) -> str:
 
 
 def _external_id(value: Any) -> str:
-    ident = clean_line(value, limit=10_000)
+    ident = line_of(value, limit=10_000)
     if not ident:
         raise Unstorable(f"field 'external_id' is missing or not an id: {_show(value)}")
     if len(ident) > 255:  # keep it unique rather than cut it: two long ids may share a head
@@ -105,7 +131,7 @@ def _url(value: Any, coerced: dict[str, str]) -> str | None:
 
 
 def _line(name: str, value: Any, limit: int, coerced: dict[str, str]) -> str | None:
-    text = clean_line(value, limit=limit)
+    text = line_of(value, limit=limit)
     if value is not None and not isinstance(value, str):
         coerced[name] = f"{_show(value)} read as {text!r}" if text else f"dropped {_show(value)}"
     return text
@@ -172,7 +198,7 @@ def json_safe(value: Any, depth: int = 0) -> Any:
     if isinstance(value, float):
         return value if math.isfinite(value) else None
     if isinstance(value, str):
-        return clean_text(value, limit=4000)
+        return text_of(value, limit=4000)
     if isinstance(value, datetime):
         return value.isoformat()
     if depth >= META_DEPTH:
@@ -180,7 +206,7 @@ def json_safe(value: Any, depth: int = 0) -> Any:
     if isinstance(value, Mapping):
         out: dict[str, Any] = {}
         for k, v in value.items():
-            key = clean_line(k, limit=100)
+            key = line_of(k, limit=100)
             if key is not None:
                 out[key] = json_safe(v, depth + 1)
         return out
