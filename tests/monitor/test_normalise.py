@@ -7,12 +7,16 @@ import json
 from datetime import UTC, datetime
 
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from connectors.base import Found
-from monitor.normalise import INT_MAX, META_BYTES, Unstorable, normalise
+from monitor.normalise import INT_MAX, META_BYTES, Unstorable, line_of, normalise, text_of
+from monitor.safety import clean_line, clean_text
 from tests.monitor.test_runner_properties import FOUND
 
 T = datetime(2026, 11, 22, tzinfo=UTC)
+TRICKY = st.sampled_from(["a", " ", "  ", "\t", "\n", "\r", "\x00", "\ud800", "\u202e", "e\u0301",
+                          "\u00a0", "\u2028", "\x85", "\x7f", "é"])  # fmt: skip
 
 
 def _storable(f: Found) -> None:
@@ -83,3 +87,13 @@ def test_normalise__large_meta_keeps_whole_keys_and_names_the_rest() -> None:
     assert len(json.dumps(clean.meta).encode()) <= META_BYTES
     assert "k0" in clean.meta
     assert "k9" in clean.meta["truncated"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    value=st.text(alphabet=st.characters(exclude_categories=()))
+    | st.lists(TRICKY, max_size=12).map("".join)
+)
+def test_fast_paths__equal_the_safety_functions(value: str) -> None:
+    assert text_of(value) == clean_text(value)
+    assert line_of(value) == clean_line(value)
