@@ -24,7 +24,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -40,6 +40,7 @@ from monitor.storage import Database
 
 log = logging.getLogger(__name__)
 ALL_BRANDS = "*"
+NEVER = datetime.min.replace(tzinfo=UTC)
 
 
 @dataclass(frozen=True)
@@ -239,8 +240,12 @@ class Scan:
                 held.append(held_found(found, f"{type(e).__name__}: {e}"))
                 continue
             result.dropped += not built
-            for row in built:
-                rows.setdefault((row["source"], row["external_id"], row["brand"]), row)
+            for row in built:  # a page may carry two versions of a post: keep the latest
+                key = (row["source"], row["external_id"], row["brand"])
+                if key not in rows or (row["edited_at"] or NEVER) > (
+                    rows[key]["edited_at"] or NEVER
+                ):
+                    rows[key] = row
         if self.dry_run:
             result.stored += len(rows.keys() - self.db.known(list(rows)))
             result.quarantined += len(held)

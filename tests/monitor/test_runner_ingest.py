@@ -194,3 +194,11 @@ def test_scan__an_edit_that_drops_a_brand_still_updates_that_brands_row(
         "Parcelly": edited["text"], "Northwind": edited["text"],
     }  # fmt: skip
     assert rows["Northwind"].matched_terms == []
+
+
+def test_scan__two_versions_in_one_page_store_the_latest(db: Database, tmp_path: Path) -> None:
+    v1 = {"id": "1", "text": "Parcelly v1", "created_at": WHEN, "edited_at": WHEN}
+    v2 = {**v1, "text": "Parcelly v2", "edited_at": "2026-11-22T12:00:00Z"}
+    write(tmp_path, [v2, v1])
+    [mention] = db.mentions(scan(db, tmp_path).new_ids)
+    assert mention.text == "Parcelly v2"
