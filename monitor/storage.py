@@ -68,9 +68,7 @@ class Database:
         self.engine: Engine = create_engine(url, pool_pre_ping=True)
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
-        self._insert_stmt = (
-            sqlite.insert if self.engine.dialect.name == "sqlite" else postgresql.insert
-        )
+        self._insert = sqlite.insert if self.engine.dialect.name == "sqlite" else postgresql.insert
 
     def create_all(self) -> None:
         try:
@@ -96,7 +94,7 @@ class Database:
             self._begin(session)
             failed: Failed = []
             rows = apply_edits(session.connection(), rows, saved, failed)
-            failed += self._insert(session, rows, saved)
+            failed += self._insert_rows(session, rows, saved)
             items = [*held, *(held_row(row, error) for row, error in failed)]
             saved.quarantined = hold(session, source=source, partition=brand, items=items,
                                      now=now)  # fmt: skip
@@ -113,7 +111,9 @@ class Database:
         if self.engine.dialect.name == "sqlite" and not getattr(dbapi, "in_transaction", True):
             session.connection().exec_driver_sql("BEGIN IMMEDIATE")
 
-    def _insert(self, session: Session, rows: Sequence[Mapping[str, Any]], saved: Saved) -> Failed:
+    def _insert_rows(
+        self, session: Session, rows: Sequence[Mapping[str, Any]], saved: Saved
+    ) -> Failed:
         """One bulk insert; if the database refuses it, row by row, so only the rows it
         refuses are returned (with the reason) for the quarantine."""
         if not rows:
@@ -121,7 +121,7 @@ class Database:
         table = Mention.__table__  # type: ignore[attr-defined]
         # a Core insert: the ORM's bulk path re-processes every row for nothing here
         stmt = (
-            self._insert_stmt(table)
+            self._insert(table)
             .on_conflict_do_nothing(index_elements=["source", "external_id", "brand"])
             .returning(table.c.id)
         )
