@@ -35,7 +35,7 @@ from monitor.matching import Matcher, query_for, tokenize
 from monitor.models import mention_row
 from monitor.normalise import Unstorable, normalise
 from monitor.quarantine import held_error, held_found
-from monitor.scoring import Reason, Score, Scorer, priority
+from monitor.scoring import Reason, Scorer, priority
 from monitor.storage import Database
 
 log = logging.getLogger(__name__)
@@ -289,21 +289,18 @@ class Scan:
             named = {b for b, _ in picked}
             picked += [(b, []) for b in self.db.brands_of(found.source, found.external_id)
                        if b not in named and b in self.brands]  # fmt: skip
-        if not picked:
-            return []
-        full_text = f"{found.title}\n{found.text}" if found.title else found.text
-        score = self.scorer.score(full_text, language=found.language)
-        return [self._row(part, found, score, brand, terms, text_hash(body))
-                for brand, terms in picked]  # fmt: skip
+        return [self._row(part, found, brand, terms, text_hash(body)) for brand, terms in picked]
 
     def _speaks(self, brand: str, found: Found) -> bool:
         allowed = self.brands[brand].languages
         return not (allowed and found.language and found.language.split("-")[0] not in allowed)
 
     def _row(
-        self, part: Partition, found: Found, score: Score, brand: str, terms: list[str],
-        digest: str,
-    ) -> dict[str, Any]:  # fmt: skip
+        self, part: Partition, found: Found, brand: str, terms: list[str], digest: str
+    ) -> dict[str, Any]:
+        """One brand's row: scored for that brand (a post naming two is read for each)."""
+        full_text = f"{found.title}\n{found.text}" if found.title else found.text
+        score = self.scorer.score(full_text, language=found.language)
         reasons = [str(r) for r in score.reasons]
         if not terms:
             reasons.append(str(Reason("brand", f"from {part.source.key}, which watches {brand}")))
