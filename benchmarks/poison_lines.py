@@ -5,9 +5,10 @@ Every 50th line (line 600 among them) is bad, the 6 kinds in turn: ``author`` an
 holding a lone surrogate and a NUL (which PostgreSQL refuses). Before item-level isolation
 one such line failed its whole page of 500 and every later scan failed on it again. Prints
 what one scan stored and quarantined, where the cursor stopped, and how each kind of bad
-line was stored.
+line was stored. ``--unreadable`` adds two kinds no coercion can store (a line cut short,
+a line without text), to show them quarantined while the rest commits.
 
-    python benchmarks/poison_lines.py [--pg]
+    python benchmarks/poison_lines.py [--pg] [--unreadable]
 """
 
 from __future__ import annotations
@@ -46,14 +47,20 @@ KINDS: list[tuple[str, dict[str, Any]]] = [
 ]
 
 
+UNREADABLE = {375: '{"id": "l375", "text": "Parcelly cut sho', 825: '{"id": "l825", "title": 1}'}
+
+
 def kind_at(line_no: int) -> int | None:
     """Which kind of bad line sits at ``line_no`` (1-based), or None for a good line."""
     return (line_no // EVERY - 1) % len(KINDS) if line_no % EVERY == 0 else None
 
 
-def write_file(path: Path) -> None:
+def write_file(path: Path, *, unreadable: bool) -> None:
     with path.open("w", encoding="utf-8", errors="surrogatepass") as f:
         for n in range(1, LINES + 1):
+            if unreadable and n in UNREADABLE:
+                f.write(UNREADABLE[n] + "\n")
+                continue
             line: dict[str, Any] = {
                 "id": f"l{n}", "text": f"Parcelly parcel {n} arrived late again",
                 "created_at": "2026-11-20T10:00:00Z", "author": f"user{n % 97}",
@@ -104,7 +111,8 @@ def run(db: Database, folder: Path) -> dict[str, Any]:
 def report(out: dict[str, Any], backend: str) -> None:
     r = out["result"]
     print(f"backend: {backend}")
-    print(f"lines: {LINES}, bad lines: {LINES // EVERY} ({len(KINDS)} kinds, one at line 600)")
+    print(f"lines: {LINES}, bad lines: {LINES // EVERY} ({len(KINDS)} kinds, one at line 600)"
+          + (f" + {len(UNREADABLE)} unreadable" if out["unreadable"] else ""))  # fmt: skip
     print(f"scan: error={r.error!r}  fetched={r.fetched}  stored={r.stored}  "
           f"quarantined={r.quarantined}  (table: {len(out['stored'])} mentions, "
           f"{out['held']} quarantined)  {out['elapsed']:.2f}s")  # fmt: skip
@@ -123,12 +131,14 @@ def report(out: dict[str, Any], backend: str) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--pg", action="store_true", help="a throwaway local PostgreSQL cluster")
+    parser.add_argument("--unreadable", action="store_true", help="add 2 unreadable lines")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        write_file(folder / "poison.jsonl")
+        write_file(folder / "poison.jsonl", unreadable=args.unreadable)
         with database(args.pg, folder) as db:
-            report(run(db, folder), "PostgreSQL" if args.pg else "SQLite")
+            out = run(db, folder)
+            report({**out, "unreadable": args.unreadable}, "PostgreSQL" if args.pg else "SQLite")
 
 
 if __name__ == "__main__":

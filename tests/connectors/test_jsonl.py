@@ -228,3 +228,15 @@ def test_parse_raw__reads_a_kept_line_again(tmp_path: Path) -> None:
     assert error.raw == '{"id": "1", "created_at": "2026-11-20T10:00:00Z"}'
     fixed = json.dumps({**json.loads(error.raw), "text": "now with text"})
     assert connector(path).parse_raw(fixed).text == "now with text"
+
+
+def test_fetch__csv_without_created_at_and_with_odd_numbers(tmp_path: Path) -> None:
+    path = tmp_path / "in.csv"
+    path.write_text("id,text,author_reach,rating\n1,Parcelly late,1e30,4.5\n2,ok,-3,\n")
+    [page] = fetch_all(connector(path))
+    assert page.errors == []
+    first, second = page.mentions
+    assert (first.author_reach, first.rating, second.author_reach) == (2**31 - 1, 4.5, 0)
+    assert first.meta["created_at_from"] == (
+        "in.csv: lines without created_at take the time they were imported"
+    )
