@@ -54,3 +54,23 @@ def test_migration_0004__existing_rows_carry_over_and_a_second_brand_fits(
     with pytest.raises(Exception, match=r"(?i)unique"), empty_db.engine.begin() as conn:
         conn.execute(AFTER, {"s": "x", "e": "1", "b": "Other", "t": "again", "at": at,
                               "st": "new"})  # fmt: skip
+
+
+def test_migration_0004__downgrade_keeps_one_row_per_post(empty_db: Database) -> None:
+    from alembic import command
+
+    from monitor.schema import _config
+
+    upgrade(empty_db, head())
+    at = NOW.replace(tzinfo=None) if empty_db.engine.dialect.name == "sqlite" else NOW
+    with empty_db.engine.begin() as conn:
+        for brand in ("Acme", "Other"):
+            conn.execute(AFTER, {"s": "x", "e": "1", "b": brand, "t": "acme and other", "at": at,
+                                 "st": "new"})  # fmt: skip
+    config = _config()
+    with empty_db.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0002")
+    with empty_db.engine.begin() as conn:
+        rows = conn.execute(text("SELECT external_id, brand FROM mention")).all()
+    assert [tuple(r) for r in rows] == [("1", "Acme")]
