@@ -61,7 +61,7 @@ class PartitionResult:
     dropped: int = 0  # matched no brand, excluded, too old or another language
     item_errors: list[ItemError] = field(default_factory=list)
     quarantined: int = 0  # items kept in the quarantine instead (repmon quarantine list)
-    updated: int = 0  # stored posts that were edited since
+    updated_ids: list[int] = field(default_factory=list)  # stored mentions edited since
     warnings: list[str] = field(default_factory=list)  # said once per scan, e.g. no times
     error: str | None = None
     skipped: str | None = None  # why the partition was not polled (rate limit)
@@ -81,6 +81,11 @@ class ScanReport:
     @property
     def new_ids(self) -> list[int]:
         return [i for r in self.results for i in r.new_ids]
+
+    @property
+    def updated_ids(self) -> list[int]:
+        """Mentions whose post was edited: an edit can turn praise into an angry complaint."""
+        return [i for r in self.results for i in r.updated_ids]
 
     @property
     def stored(self) -> int:
@@ -257,7 +262,7 @@ class Scan:
             )  # fmt: skip
         result.stored += len(saved.new_ids)
         result.new_ids += saved.new_ids
-        result.updated += len(saved.updated_ids)
+        result.updated_ids += saved.updated_ids
         result.quarantined += saved.quarantined
 
     def _brands_for(self, part: Partition, tokens: list[str]) -> list[tuple[str, list[str]]]:

@@ -99,8 +99,8 @@ def _print_report(report: ScanReport) -> None:
         )
         for warning in r.warnings:
             click.echo(f"      warning: {warning}")
-        if r.updated:
-            click.echo(f"      {r.updated} stored mention(s) updated: edited since")
+        if r.updated_ids:
+            click.echo(f"      {len(r.updated_ids)} stored mention(s) updated: edited since")
         for err in r.item_errors[:5]:
             click.echo(f"      unreadable {err}")
         if len(r.item_errors) > 5:

@@ -140,14 +140,14 @@ def test_scan__an_edit_updates_the_stored_mention_and_keeps_its_history(
               "created_at": WHEN, "edited_at": "2026-11-22T11:00:00Z"}  # fmt: skip
     write(tmp_path, [edited], mode="a")
     report = scan(db, tmp_path)
-    assert (report.stored, report.results[0].updated) == (0, 1)
+    assert (report.stored, report.updated_ids) == (0, [first])
     [mention] = db.mentions([first])
     assert mention.text == edited["text"]
     assert mention.is_complaint
     assert mention.edited_at == datetime(2026, 11, 22, 11, 0, tzinfo=UTC)
     assert [e["text"] for e in mention.meta["edits"]] == ["Parcelly delivered early, thanks"]
     write(tmp_path, [edited], mode="a")  # the same version again: no second history entry
-    assert scan(db, tmp_path).results[0].updated == 0
+    assert scan(db, tmp_path).updated_ids == []
     assert len(db.mentions([first])[0].meta["edits"]) == 1
 
 
@@ -188,7 +188,7 @@ def test_scan__an_edit_that_drops_a_brand_still_updates_that_brands_row(
               "edited_at": "2026-11-22T11:00:00Z"}  # fmt: skip
     write(tmp_path, [edited], mode="a")
     report = scan(db, tmp_path)
-    assert (report.stored, report.results[0].updated) == (0, 2)
+    assert (report.stored, sorted(report.updated_ids)) == (0, sorted(first))
     rows = {m.brand: m for m in db.mentions(first)}
     assert {b: m.text for b, m in rows.items()} == {
         "Parcelly": edited["text"], "Northwind": edited["text"],
