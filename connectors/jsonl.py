@@ -1,9 +1,14 @@
 """Import mentions from a JSONL or CSV export: the demo source, and a way in for any tool.
 
 One object per line (or CSV row) with: ``text`` (required), ``id``, ``source`` (the
-platform, else the ``platform`` option), ``created_at`` (ISO 8601 or epoch seconds),
-``url``, ``author``, ``author_reach``, ``title``, ``lang``, ``rating``. A line that cannot be
-read is reported as ``file:line`` and skipped; the lines around it are still imported.
+platform, else the ``platform`` option), ``created_at`` (ISO 8601 or epoch seconds; the
+import time when absent, and the scan report says so once per file), ``edited_at``,
+``url``, ``author``, ``author_reach``, ``title``, ``lang``, ``rating``, ``meta`` (an object);
+other fields are kept in the mention's metadata. The README documents the format.
+
+Odd values are coerced by the runner (``monitor.normalise``). A line that cannot be read
+at all (not JSON, no text, a date that is not one) is reported as ``file:line`` with the
+line itself, so the runner quarantines it; the lines around it are still imported.
 
 The cursor is the byte offset read so far plus a fingerprint of the file's head, so an
 export that grows is read from where the last run stopped, and a replaced file is read again
@@ -17,7 +22,7 @@ import hashlib
 import io
 import json
 from collections.abc import Iterator, Mapping
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, ClassVar, Literal
 
@@ -25,7 +30,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from connectors.base import Connector, Found, ItemError, Page, Query
 from monitor.errors import InputError
-from monitor.timeutil import parse_timestamp
+from monitor.normalise import normalise
+from monitor.timeutil import parse_timestamp, utcnow
 
 _HEAD_BYTES = 1024
 
@@ -43,41 +49,63 @@ def _fingerprint(head: bytes) -> str:
     return hashlib.sha256(head).hexdigest()[:16]
 
 
-def _number(value: Any, field: str) -> float | None:
-    if value in (None, ""):
-        return None
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        raise ValueError(f"field {field!r} is not a number: {value!r}") from None
+KNOWN = {"id", "source", "text", "created_at", "edited_at", "url", "author", "author_reach",
+         "title", "lang", "language", "rating", "meta"}  # fmt: skip
 
 
-def parse_item(obj: Mapping[str, Any], *, platform: str) -> Found:
-    """Turn one exported object into a ``Found``; ``ValueError`` names the bad field."""
-    text = obj.get("text")
-    if not isinstance(text, str) or not text.strip():
-        raise ValueError("field 'text' is missing or empty")
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _created_at(obj: Mapping[str, Any], *, where: str) -> tuple[datetime, dict[str, str]]:
+    """The line's time; the fetch time (said so in ``meta``) when the line has none."""
+    if _blank(obj.get("created_at")):
+        note = f"{where}: lines without created_at take the time they were imported"
+        return utcnow(), {"created_at_from": note}
     try:
-        created_at = parse_timestamp(obj.get("created_at"))
-    except ValueError as e:
+        return parse_timestamp(obj.get("created_at")), {}
+    except (ValueError, OverflowError, OSError) as e:
         raise ValueError(f"field 'created_at': {e}") from None
-    external_id = str(obj.get("id") or "").strip()
-    if not external_id:
-        basis = f"{obj.get('author')}|{created_at.isoformat()}|{text}".encode()
-        external_id = "sha1:" + hashlib.sha1(basis).hexdigest()[:20]
-    reach = _number(obj.get("author_reach"), "author_reach")
-    return Found(
+
+
+def _external_id(obj: Mapping[str, Any], text: str) -> str:
+    given = obj.get("id")
+    if isinstance(given, str | int) and not isinstance(given, bool) and str(given).strip():
+        return str(given).strip()
+    when = "" if _blank(obj.get("created_at")) else parse_timestamp(obj["created_at"]).isoformat()
+    basis = f"{obj.get('author')}|{when}|{text}".encode("utf-8", "replace")
+    return "sha1:" + hashlib.sha1(basis).hexdigest()[:20]
+
+
+def parse_item(obj: Mapping[str, Any], *, platform: str, where: str = "import") -> Found:
+    """Turn one exported object into a ``Found``; ``ValueError`` names the bad field.
+
+    Odd values (an object for ``author``, a list for ``url``, ``1e30`` followers) are
+    coerced by ``monitor.normalise``, which notes in ``meta`` what it changed. Fields this
+    format does not know are kept in ``meta``.
+    """
+    text = obj.get("text")
+    if _blank(text) or isinstance(text, dict | list | bool):
+        raise ValueError("field 'text' is missing or empty")
+    text = str(text).strip()
+    created_at, notes = _created_at(obj, where=where)
+    extra = {k: v for k, v in obj.items() if k not in KNOWN and not _blank(v)}
+    given = obj.get("meta")
+    meta: Mapping[str, Any] = given if isinstance(given, dict) else {}
+    return normalise(Found(
         source=str(obj.get("source") or platform),
-        external_id=external_id,
-        text=text.strip(),
+        external_id=_external_id(obj, text),
+        text=text,
         created_at=created_at,
-        url=obj.get("url") or None,
-        author=obj.get("author") or None,
-        author_reach=int(reach) if reach is not None else None,
-        title=obj.get("title") or None,
+        url=None if _blank(obj.get("url")) else obj.get("url"),
+        author=None if _blank(obj.get("author")) else obj.get("author"),
+        author_reach=None if _blank(obj.get("author_reach")) else obj.get("author_reach"),
+        title=None if _blank(obj.get("title")) else obj.get("title"),
         language=obj.get("lang") or obj.get("language") or None,
-        rating=_number(obj.get("rating"), "rating"),
-    )
+        rating=None if _blank(obj.get("rating")) else obj.get("rating"),
+        meta={**extra, **meta, **notes},
+        edited_at=None if _blank(obj.get("edited_at")) else obj.get("edited_at"),
+    ))  # fmt: skip
 
 
 class JsonlConnector(Connector[JsonlOptions]):
@@ -159,20 +187,26 @@ class JsonlConnector(Connector[JsonlOptions]):
         where = f"{self.path.name}:{line_no}"
         if not raw.strip():
             return True
+        line = raw.decode("utf-8", "backslashreplace").rstrip("\r\n")
         try:
-            obj = json.loads(raw.decode("utf-8"))
-            if not isinstance(obj, dict):
-                raise ValueError(f"not a JSON object but {type(obj).__name__}")
-            found.append(parse_item(obj, platform=self.options.platform))
+            found.append(self.parse_raw(raw.decode("utf-8")))
         except UnicodeDecodeError as e:
-            errors.append(ItemError(where, f"not UTF-8 text (byte {e.start})"))
+            errors.append(ItemError(where, f"not UTF-8 text (byte {e.start})", line))
         except json.JSONDecodeError as e:
             if not complete:
                 return False
-            errors.append(ItemError(where, f"not valid JSON: {e.msg} (column {e.colno})"))
-        except ValueError as e:
-            errors.append(ItemError(where, str(e)))
+            errors.append(ItemError(where, f"not valid JSON: {e.msg} (column {e.colno})", line))
+        except (ValueError, RecursionError) as e:
+            errors.append(ItemError(where, str(e), line))
         return True
+
+    def parse_raw(self, raw: str) -> Found:
+        """One line (or a CSV row as a JSON object) as a ``Found``: the quarantine's retry
+        reads a kept line again with this."""
+        obj = json.loads(raw)
+        if not isinstance(obj, dict):
+            raise ValueError(f"not a JSON object but {type(obj).__name__}")
+        return parse_item(obj, platform=self.options.platform, where=self.path.name)
 
     def _fetch_csv(self, cursor: str | None) -> Iterator[Page]:
         try:
@@ -189,9 +223,10 @@ class JsonlConnector(Connector[JsonlOptions]):
             errors: list[ItemError] = []
             for line, row in enumerate(chunk, start=start + 2):  # line 1 is the header
                 try:
-                    found.append(parse_item(row, platform=self.options.platform))
+                    found.append(parse_item(row, platform=self.options.platform,
+                                            where=self.path.name))  # fmt: skip
                 except ValueError as e:
-                    errors.append(ItemError(f"{self.path.name}:{line}", str(e)))
+                    errors.append(ItemError(f"{self.path.name}:{line}", str(e), json.dumps(row)))
             start += len(chunk)
             yield Page(found, json.dumps({"rows": start}), errors)
             if len(chunk) < size:

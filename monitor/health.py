@@ -16,7 +16,14 @@ from sqlmodel import Session, col, select
 
 from connectors.base import Connector, Usage
 from monitor.config import Brand, Settings
-from monitor.models import Mention, OutboxItem, SourceState, Status, WorkerState
+from monitor.models import (
+    Mention,
+    OutboxItem,
+    QuarantineItem,
+    SourceState,
+    Status,
+    WorkerState,
+)
 from monitor.runner import partitions
 from monitor.spikes import spikes_now
 from monitor.storage import Database
@@ -58,6 +65,7 @@ class Health:
     outbox: dict[str, int]
     workers: list[dict[str, Any]]
     attention: list[str] = field(default_factory=list)
+    quarantine: dict[str, int] = field(default_factory=dict)  # open items per source
 
 
 def _source(part_key: str, brand: str, st: SourceState | None, every: timedelta,
@@ -130,12 +138,16 @@ def collect(
                   for b in settings.brands]  # fmt: skip
         rows = session.exec(select(OutboxItem.status, OutboxItem.last_error)).all()
         workers = list(session.exec(select(WorkerState).order_by(col(WorkerState.seen_at).desc())))
+        held = session.exec(select(QuarantineItem.source, func.count())
+                            .where(QuarantineItem.status == "open")
+                            .group_by(QuarantineItem.source)).all()  # fmt: skip
     outbox = {
         "pending": sum(1 for s, _ in rows if s != "sent"),
         "failed": sum(1 for s, e in rows if s != "sent" and e),
         "sent": sum(1 for s, _ in rows if s == "sent"),
     }
-    health = Health(now, sources, brands, outbox, [_worker(w, now) for w in workers])
+    health = Health(now, sources, brands, outbox, [_worker(w, now) for w in workers],
+                    quarantine={s: int(n) for s, n in held})  # fmt: skip
     health.attention = attention(health)
     return health
 
@@ -156,6 +168,8 @@ def attention(h: Health) -> list[str]:
             f"reading resumes at {s.usage.resets}"
             for s in h.sources if s.usage and s.usage.capped]  # fmt: skip
     out += [f"brand {b.brand}: spike: {s}" for b in h.brands for s in b.spikes]
+    if held := sum(h.quarantine.values()):
+        out.append(f"quarantine: {held} item(s) could not be stored: repmon quarantine list")
     if h.outbox["failed"]:
         out.append(f"outbox: {h.outbox['failed']} message(s) failed and wait for a retry")
     recent = h.now - timedelta(hours=24)

@@ -148,7 +148,7 @@ EXPORT_FIELDS = (
     "id", "brand", "source", "source_name", "external_id", "url", "author", "author_reach",
     "created_at", "language", "title", "text", "rating", "sentiment", "anger", "is_complaint",
     "complaint_type", "request", "needs_reply", "priority", "reasons", "matched_terms",
-    "status", "status_note", "status_by", "status_at", "follow_up_on",
+    "status", "status_note", "status_by", "status_at", "follow_up_on", "edited_at", "meta",
 )  # fmt: skip
 
 

@@ -1,6 +1,19 @@
 """The database tables: one module, so the schema can be read in one place.
 
-``Mention`` is unique on ``(source, external_id)`` so any fetch can be repeated safely.
+``Mention`` is one post *for one brand*, unique on ``(source, external_id, brand)``, so any
+fetch can be repeated safely. A post that names two watched brands (an agency's two clients,
+a comparison with a competitor that is also watched) has one row per brand: each brand keeps
+its own status, note, follow-up, reading, replies and digest entry, and the inbox, digest,
+alerts, export and ``mark`` keep working on rows as they always did. The post itself is
+``(source, external_id)``: its content (text, title, url, author, meta, edit time) is the
+same in each of its rows, and storage writes it to all of them together when the post is
+edited (``monitor.storage``), so the copies never disagree. A separate post table would
+save the repeated text at the cost of a join in every reader; posts naming two brands are
+rare, so the copies cost little.
+``meta`` holds what else the platform said (JSON-safe, size-capped by ``monitor.normalise``)
+and the post's edit history; ``edited_at`` is the platform's last edit time.
+``QuarantineItem`` keeps an item that could not be stored, with its raw payload and the
+error, so no page stalls on it and nothing is lost silently (``repmon quarantine``).
 ``SourceState`` holds one resume cursor per (configured source, brand) partition and is
 written in the same transaction as the mentions that cursor covers.
 ``OutboxItem`` makes digests and alerts exactly-once: the idempotency ``key`` is unique.
@@ -71,7 +84,9 @@ class Status(StrEnum):
 class Mention(SQLModel, table=True):
     __tablename__ = "mention"
     __table_args__ = (
-        UniqueConstraint("source", "external_id", name="uq_mention_source_external_id"),
+        UniqueConstraint(
+            "source", "external_id", "brand", name="uq_mention_source_external_id_brand"
+        ),
         Index("ix_mention_brand_created", "brand", "created_at"),
         Index("ix_mention_brand_status_priority", "brand", "status", "priority"),
         # the digest's follow-ups: resolved mentions due on a day, without reading the others
@@ -104,6 +119,9 @@ class Mention(SQLModel, table=True):
     priority: float = 0.0
     reasons: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     matched_terms: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    # platform metadata, and "edits": the earlier texts of an edited post (monitor.storage)
+    meta: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    edited_at: datetime | None = _utc_column()
 
     status: str = Field(default=Status.NEW.value, max_length=16)
     status_note: str | None = None
@@ -154,6 +172,26 @@ class OutboxItem(SQLModel, table=True):
     )
     sent_at: datetime | None = _utc_column()
     claimed_at: datetime | None = _utc_column()  # a worker's lease: see reports/outbox.py
+
+
+class QuarantineItem(SQLModel, table=True):
+    """An item a source gave that could not be stored: kept with its raw payload and the
+    error, so the rest of its page and its cursor commit and a person can look, retry or
+    drop it. One row per (configured source, partition, item): seeing it again counts."""
+
+    __tablename__ = "quarantine"
+    __table_args__ = (UniqueConstraint("source", "partition", "item", name="uq_quarantine_item"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    source: str = Field(max_length=64, description="the configured source")
+    partition: str = Field(max_length=128, description="brand, or * for all")
+    item: str = Field(max_length=255, description="the item's id on the platform, or file:line")
+    raw: str | None = None  # JSON text of the item as received; see monitor.quarantine
+    error: str
+    first_seen_at: datetime = _utc_column(nullable=False)
+    last_seen_at: datetime = _utc_column(nullable=False)
+    attempts: int = 1
+    status: str = Field(default="open", max_length=16, index=True)  # open, stored, dropped
 
 
 class WorkerState(SQLModel, table=True):

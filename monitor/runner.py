@@ -4,6 +4,12 @@ This is the one place where connectors, the matcher, the scorer and storage meet
 is stored with its cursor in one transaction. A failing source is recorded in its
 ``SourceState`` and the scan carries on with the others; the report says which failed.
 
+Every item is normalised first (``monitor.normalise``). One that still cannot be stored, or
+that the connector could not read (an ``ItemError``), is quarantined in the page's
+transaction, so a page always commits and a cursor never moves past an item that was
+neither stored, deliberately left out (no brand, too old, another language) nor
+quarantined. A post naming several watched brands gets one row per brand.
+
 Partitions are polled concurrently (sources spend their time waiting on the network), so a
 scan takes about as long as its slowest source. SQLite takes one writer at a time, so
 there the writes of the threads go through one lock; PostgreSQL takes them in parallel.
@@ -18,7 +24,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -27,11 +33,14 @@ from monitor.config import Brand, Settings, Source
 from monitor.errors import RateLimited, RepmonError
 from monitor.matching import Matcher, query_for, tokenize
 from monitor.models import mention_row
+from monitor.normalise import Unstorable, normalise
+from monitor.quarantine import held_error, held_found
 from monitor.scoring import Reason, Scorer, priority
 from monitor.storage import Database
 
 log = logging.getLogger(__name__)
 ALL_BRANDS = "*"
+NEVER = datetime.min.replace(tzinfo=UTC)
 
 
 @dataclass(frozen=True)
@@ -51,9 +60,17 @@ class PartitionResult:
     stored: int = 0
     dropped: int = 0  # matched no brand, excluded, too old or another language
     item_errors: list[ItemError] = field(default_factory=list)
+    quarantined: int = 0  # items kept in the quarantine instead (repmon quarantine list)
+    updated_ids: list[int] = field(default_factory=list)  # stored mentions edited since
+    warnings: list[str] = field(default_factory=list)  # said once per scan, e.g. no times
     error: str | None = None
     skipped: str | None = None  # why the partition was not polled (rate limit)
     new_ids: list[int] = field(default_factory=list)
+
+    def note(self, warning: str) -> None:
+        if warning not in self.warnings:
+            log.warning("%s: %s", self.source, warning)
+            self.warnings.append(warning)
 
 
 @dataclass
@@ -64,6 +81,11 @@ class ScanReport:
     @property
     def new_ids(self) -> list[int]:
         return [i for r in self.results for i in r.new_ids]
+
+    @property
+    def updated_ids(self) -> list[int]:
+        """Mentions whose post was edited: an edit can turn praise into an angry complaint."""
+        return [i for r in self.results for i in r.updated_ids]
 
     @property
     def stored(self) -> int:
@@ -184,7 +206,7 @@ class Scan:
                     retry_after=retry_after,
                 )  # fmt: skip
 
-    def _connector(self, source: Source) -> Connector[Any]:
+    def connector(self, source: Source) -> Connector[Any]:
         cls = self.registry[source.kind]
         options = cls.Options.model_validate(source.options)
         return cls(options, env=self.env, base_dir=self.base_dir)
@@ -196,7 +218,7 @@ class Scan:
         return Query(**{**query.__dict__, "since": self.since})
 
     def _fetch(self, part: Partition, cursor: str | None, result: PartitionResult) -> None:
-        connector = self._connector(part.source)
+        connector = self.connector(part.source)
         for page in connector.fetch(self._query(part), cursor):
             self._store(part, page, result)
             if self.lease is not None:
@@ -206,50 +228,83 @@ class Scan:
                 return
 
     def _store(self, part: Partition, page: Page, result: PartitionResult) -> None:
+        """Normalise, match, score and store one page. An item that cannot be stored is
+        quarantined with the page, so the page and its cursor always commit."""
         result.fetched += len(page.mentions)
         result.item_errors += page.errors
-        for err in page.errors:
-            log.info("%s: skipped %s", part.source.key, err)
-        rows: dict[tuple[str, str], dict[str, Any]] = {}
+        held = [held_error(err) for err in page.errors]
+        rows: dict[tuple[str, str, str], dict[str, Any]] = {}
         for found in page.mentions:
-            row = self._row(part, found)
-            if row is None:
-                result.dropped += 1
-            else:
-                rows.setdefault((row["source"], row["external_id"]), row)
+            try:
+                built = self.rows_for(part, found, result)
+            except Unstorable as e:
+                held.append(held_found(found, str(e)))
+                continue
+            except Exception as e:  # a bug on one odd item never stops its source
+                log.exception("%s: quarantined %r", part.source.key, found.external_id)
+                held.append(held_found(found, f"{type(e).__name__}: {e}"))
+                continue
+            result.dropped += not built
+            for row in built:  # a page may carry two versions of a post: keep the latest
+                key = (row["source"], row["external_id"], row["brand"])
+                if key not in rows or (row["edited_at"] or NEVER) > (
+                    rows[key]["edited_at"] or NEVER
+                ):
+                    rows[key] = row
         if self.dry_run:
             result.stored += len(rows.keys() - self.db.known(list(rows)))
+            result.quarantined += len(held)
             return
         with self._writing:
-            ids = self.db.save_page(
+            saved = self.db.save_page(
                 source=part.source.key, brand=part.brand, rows=list(rows.values()),
-                cursor=page.cursor, now=self.now,
+                cursor=page.cursor, now=self.now, held=held,
             )  # fmt: skip
-        result.stored += len(ids)
-        result.new_ids += ids
+        result.stored += len(saved.new_ids)
+        result.new_ids += saved.new_ids
+        result.updated_ids += saved.updated_ids
+        result.quarantined += saved.quarantined
 
-    def _brand_for(self, part: Partition, tokens: list[str]) -> tuple[str, list[str]] | None:
+    def _brands_for(self, part: Partition, tokens: list[str]) -> list[tuple[str, list[str]]]:
+        """Every watched brand the post names (each gets its own row); for a brand's own
+        source (reviews, its search) that brand, unless an exclusion ruled it out."""
         matches = self.matcher.match_tokens(tokens, among=part.among)
-        for m in matches:
-            if m.matched:
-                return m.brand, m.terms
+        named = [(m.brand, m.terms) for m in matches if m.matched]
+        if named:
+            return named
         pinned = part.brand != ALL_BRANDS
         if pinned and not any(m.excluded_by for m in matches):
-            return part.brand, []  # the source is this brand's own (reviews, its search)
-        return None
+            return [(part.brand, [])]
+        return []
 
-    def _row(self, part: Partition, found: Found) -> dict[str, Any] | None:
+    def rows_for(
+        self, part: Partition, found: Found, result: PartitionResult | None = None
+    ) -> list[dict[str, Any]]:
+        """The mention rows of one item: one per brand it is for (none: not for a brand).
+        ``Unstorable`` when normalising cannot make it storable."""
+        found = normalise(found)
         if self.since and found.created_at < self.since:
-            return None
-        full_text = f"{found.title}\n{found.text}" if found.title else found.text
+            return []
+        if result is not None and isinstance(note := found.meta.get("created_at_from"), str):
+            result.note(note)
         body = tokenize(found.text)  # tokenized once: matched with the title, hashed alone
-        picked = self._brand_for(part, (tokenize(found.title) if found.title else []) + body)
-        if picked is None:
-            return None
-        brand, terms = picked
+        tokens = (tokenize(found.title) if found.title else []) + body
+        picked = [(b, t) for b, t in self._brands_for(part, tokens) if self._speaks(b, found)]
+        if found.edited_at is not None:  # an edit reaches each brand's row, named or not now
+            named = {b for b, _ in picked}
+            picked += [(b, []) for b in self.db.brands_of(found.source, found.external_id)
+                       if b not in named and b in self.brands]  # fmt: skip
+        return [self._row(part, found, brand, terms, text_hash(body)) for brand, terms in picked]
+
+    def _speaks(self, brand: str, found: Found) -> bool:
         allowed = self.brands[brand].languages
-        if allowed and found.language and found.language.split("-")[0] not in allowed:
-            return None
+        return not (allowed and found.language and found.language.split("-")[0] not in allowed)
+
+    def _row(
+        self, part: Partition, found: Found, brand: str, terms: list[str], digest: str
+    ) -> dict[str, Any]:
+        """One brand's row: scored for that brand (a post naming two is read for each)."""
+        full_text = f"{found.title}\n{found.text}" if found.title else found.text
         score = self.scorer.score(full_text, language=found.language)
         reasons = [str(r) for r in score.reasons]
         if not terms:
@@ -258,10 +313,11 @@ class Scan:
             source=found.source, external_id=found.external_id, source_name=part.source.key,
             brand=brand, url=found.url, author=found.author, author_reach=found.author_reach,
             title=found.title, text=found.text, language=score.language, rating=found.rating,
-            created_at=found.created_at, fetched_at=self.now, text_hash=text_hash(body),
+            created_at=found.created_at, fetched_at=self.now, text_hash=digest,
             sentiment=score.sentiment, anger=score.anger, is_complaint=score.is_complaint,
             complaint_type=score.complaint_type.value, request=score.request,
             needs_reply=score.needs_reply, scored=score.scored,
             priority=priority(score, reach=found.author_reach, age=self.now - found.created_at),
-            reasons=reasons, matched_terms=terms,
+            reasons=reasons, matched_terms=terms, meta=dict(found.meta),
+            edited_at=found.edited_at,
         )  # fmt: skip

@@ -2,8 +2,10 @@
 
 SQLite by default (a file in the data dir); PostgreSQL when ``REPMON_DATABASE_URL`` (or
 ``--database-url``) is a ``postgresql+psycopg://`` URL. ``save_page`` writes a page's
-mentions and the cursor that covers them in one transaction, with one bulk
-``INSERT ... ON CONFLICT DO NOTHING``: a repeated fetch stores nothing twice.
+mentions, its edits, its quarantined items and the cursor that covers them in one
+transaction, with one bulk ``INSERT ... ON CONFLICT DO NOTHING``: a repeated fetch stores
+nothing twice. When the database refuses the bulk insert, the page is inserted row by row
+(a savepoint each) and only the refused rows go to the quarantine.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from sqlmodel import Session, SQLModel, create_engine, select
 
 from monitor.errors import ConfigError, Problem, RepmonError
 from monitor.models import Mention, SourceState
+from monitor.post_edits import Failed, Saved, apply_edits, refused
+from monitor.quarantine import Held, held_row, hold
 
 DATABASE_URL_ENV = "REPMON_DATABASE_URL"
 
@@ -81,23 +85,61 @@ class Database:
 
     def save_page(
         self, *, source: str, brand: str, rows: Sequence[Mapping[str, Any]],
-        cursor: str | None, now: datetime,
-    ) -> list[int]:  # fmt: skip
-        """Insert new mentions and move the cursor, atomically. Returns the new rows' ids."""
+        cursor: str | None, now: datetime, held: Sequence[Held] = (),
+    ) -> Saved:  # fmt: skip
+        """Insert new mentions, apply edits, quarantine ``held`` and the rows the database
+        refuses, and move the cursor: all in one transaction."""
+        saved = Saved()
         with self.session() as session, session.begin():
-            new_ids: list[int] = []
-            if rows:
-                table = Mention.__table__  # type: ignore[attr-defined]
-                stmt = self._insert(table).on_conflict_do_nothing(
-                    index_elements=["source", "external_id"]
-                )
-                # a Core insert: the ORM's bulk path re-processes every row for nothing here
-                result = session.connection().execute(stmt.returning(table.c.id), list(rows))
-                new_ids = [row[0] for row in result]
+            self._begin(session)
+            failed: Failed = []
+            rows = apply_edits(session.connection(), rows, saved, failed)
+            failed += self._insert_rows(session, rows, saved)
+            items = [*held, *(held_row(row, error) for row, error in failed)]
+            saved.quarantined = hold(session, source=source, partition=brand, items=items,
+                                     now=now)  # fmt: skip
             if cursor is not None:
                 state = self._state(session, source, brand)
                 state.cursor, state.updated_at, state.cursor_at = cursor, now, now
-            return new_ids
+        return saved
+
+    def _begin(self, session: Session) -> None:
+        """Open the SQLite transaction now: the driver would open it only at the first
+        write, and a savepoint taken before that would commit on release. IMMEDIATE takes
+        the write lock up front, so two writers wait rather than deadlock."""
+        dbapi = session.connection().connection.dbapi_connection
+        if self.engine.dialect.name == "sqlite" and not getattr(dbapi, "in_transaction", True):
+            session.connection().exec_driver_sql("BEGIN IMMEDIATE")
+
+    def _insert_rows(
+        self, session: Session, rows: Sequence[Mapping[str, Any]], saved: Saved
+    ) -> Failed:
+        """One bulk insert; if the database refuses it, row by row, so only the rows it
+        refuses are returned (with the reason) for the quarantine."""
+        if not rows:
+            return []
+        table = Mention.__table__  # type: ignore[attr-defined]
+        # a Core insert: the ORM's bulk path re-processes every row for nothing here
+        stmt = (
+            self._insert(table)
+            .on_conflict_do_nothing(index_elements=["source", "external_id", "brand"])
+            .returning(table.c.id)
+        )
+        conn = session.connection()
+        try:
+            with conn.begin_nested():
+                saved.new_ids += [r[0] for r in conn.execute(stmt, list(rows))]
+            return []
+        except (SQLAlchemyError, ValueError, OverflowError):
+            pass  # one bad row: find it below
+        failed: Failed = []
+        for row in rows:
+            try:
+                with conn.begin_nested():
+                    saved.new_ids += [r[0] for r in conn.execute(stmt, [row])]
+            except (SQLAlchemyError, ValueError, OverflowError) as e:
+                failed.append((row, refused(e)))
+        return failed
 
     def _state(self, session: Session, source: str, brand: str) -> SourceState:
         state = session.get(SourceState, (source, brand))
@@ -141,17 +183,25 @@ class Database:
                 stmt = stmt.where(Mention.brand == brand)
             return int(session.exec(stmt).one())
 
-    def known(self, keys: Sequence[tuple[str, str]]) -> set[tuple[str, str]]:
-        """Which of these ``(source, external_id)`` keys are stored already."""
+    def known(self, keys: Sequence[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
+        """Which of these ``(source, external_id, brand)`` keys are stored already."""
         if not keys:
             return set()
         from sqlalchemy import tuple_
 
         with self.session() as session:
-            stmt = select(Mention.source, Mention.external_id).where(
-                tuple_(Mention.source, Mention.external_id).in_(list(keys))
+            stmt = select(Mention.source, Mention.external_id, Mention.brand).where(
+                tuple_(Mention.source, Mention.external_id, Mention.brand).in_(list(keys))
             )
-            return {(s, e) for s, e in session.exec(stmt)}
+            return {(s, e, b) for s, e, b in session.exec(stmt)}
+
+    def brands_of(self, source: str, external_id: str) -> list[str]:
+        """The brands a post is stored for (an edit updates each of their rows)."""
+        with self.session() as session:
+            stmt = select(Mention.brand).where(
+                Mention.source == source, Mention.external_id == external_id
+            )
+            return sorted(session.exec(stmt))
 
     def mentions(self, ids: Sequence[int]) -> list[Mention]:
         if not ids:

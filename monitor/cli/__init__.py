@@ -22,6 +22,7 @@ from monitor.cli.init import init
 from monitor.cli.keywords import keywords
 from monitor.cli.match import match
 from monitor.cli.outbox import outbox
+from monitor.cli.quarantine import quarantine
 from monitor.cli.run import run
 from monitor.cli.scan import scan
 from monitor.cli.score import score
@@ -88,6 +89,7 @@ cli.add_command(outbox)
 cli.add_command(run)
 cli.add_command(status)
 cli.add_command(db)
+cli.add_command(quarantine)
 
 
 def main() -> None:

@@ -212,7 +212,7 @@ def export(
 
 
 def _write(rows: Iterable[Mention], output: TextIO, *, fmt: str) -> None:
-    """CSV keeps list fields as JSON text, so a spreadsheet round-trips them."""
+    """CSV keeps list and object fields as JSON text, so a spreadsheet round-trips them."""
     writer = csv.DictWriter(output, fieldnames=EXPORT_FIELDS) if fmt == "csv" else None
     if writer:
         writer.writeheader()
@@ -220,7 +220,7 @@ def _write(rows: Iterable[Mention], output: TextIO, *, fmt: str) -> None:
         record = as_record(m)
         if writer:
             writer.writerow(
-                {k: json.dumps(v) if isinstance(v, list) else v for k, v in record.items()}
+                {k: json.dumps(v) if isinstance(v, list | dict) else v for k, v in record.items()}
             )
         else:
             output.write(json.dumps(record, ensure_ascii=False) + "\n")

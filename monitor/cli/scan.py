@@ -97,10 +97,16 @@ def _print_report(report: ScanReport) -> None:
             f"  {r.source:<20} {r.brand:<18} fetched {r.fetched:>4}  new {r.stored:>4}  "
             f"not for a brand {r.dropped:>3}  {status}"
         )
+        for warning in r.warnings:
+            click.echo(f"      warning: {warning}")
+        if r.updated_ids:
+            click.echo(f"      {len(r.updated_ids)} stored mention(s) updated: edited since")
         for err in r.item_errors[:5]:
-            click.echo(f"      skipped {err}")
+            click.echo(f"      unreadable {err}")
         if len(r.item_errors) > 5:
-            click.echo(f"      ... and {len(r.item_errors) - 5} more skipped items")
+            click.echo(f"      ... and {len(r.item_errors) - 5} more unreadable items")
+        if r.quarantined:
+            click.echo(f"      {r.quarantined} item(s) quarantined: repmon quarantine list")
     if report.failed:
         click.echo(f"{len(report.failed)} source(s) failed; the others were stored.", err=True)
 

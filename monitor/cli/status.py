@@ -58,6 +58,8 @@ def _print(h: Health) -> None:
                      brand_rows, widths=(20, 6, 6, 18, 12, 50)))  # fmt: skip
     click.echo(f"\nOutbox: {h.outbox['pending']} pending, {h.outbox['failed']} failed, "
                f"{h.outbox['sent']} sent")  # fmt: skip
+    held = ", ".join(f"{source}: {n}" for source, n in sorted(h.quarantine.items()))
+    click.echo(f"Quarantine: {sum(h.quarantine.values())} open" + (f" ({held})" if held else ""))
     for w in h.workers[:10]:
         error = (
             f"  last error {_when(w['last_error_at'], now)}: {w['last_error']}"

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -138,12 +139,15 @@ def test_fetch__csv_with_resume(tmp_path: Path) -> None:
     )
     [page] = fetch_all(connector(path))
     assert [(m.external_id, m.text, m.rating) for m in page.mentions] == [
-        ("1", "Parcelly, why?", 1.0)
+        ("1", "Parcelly, why?", 1.0),
+        ("3", "fine", None),
     ]
-    assert [str(e) for e in page.errors] == [
-        "in.csv:3: field 'text' is missing or empty",
-        "in.csv:4: field 'rating' is not a number: 'five'",
-    ]
+    assert page.mentions[1].meta["coerced"] == {
+        "rating": "dropped 'five': not a rating from 0 to 5"
+    }
+    assert [str(e) for e in page.errors] == ["in.csv:3: field 'text' is missing or empty"]
+    assert page.errors[0].raw is not None
+    assert json.loads(page.errors[0].raw)["id"] == "2"
     assert [m for p in fetch_all(connector(path), page.cursor) for m in p.mentions] == []
 
 
@@ -163,3 +167,76 @@ def test_fetch__resumed_errors_name_the_right_line(tmp_path: Path) -> None:
     assert [str(e).split(":")[1] for p in fetch_all(c, cursor) for e in p.errors] == ["3"]
     old_style = json.dumps({k: v for k, v in json.loads(cursor).items() if k != "line"})
     assert [str(e).split(":")[1] for p in fetch_all(c, old_style) for e in p.errors] == ["3"]
+
+
+WHEN = "2026-11-20T10:00:00Z"
+POISON = [
+    {"id": "p1", "text": "author object", "created_at": WHEN, "author": {"username": "ann"}},
+    {"id": "p2", "text": "url list", "created_at": WHEN, "url": ["https://a.example/1"]},
+    {"id": "p3", "text": "lang object", "created_at": WHEN, "lang": {"code": "en"}},
+    {"id": "p4", "text": "title number", "created_at": WHEN, "title": 42},
+    {"id": "p5", "text": "big reach", "created_at": WHEN, "author_reach": 1e30},
+    {"id": "p6", "text": "nul \u0000 here", "created_at": WHEN, "url": "javascript:alert(1)"},
+]
+
+
+def test_fetch__poison_values_are_coerced_and_noted(tmp_path: Path) -> None:
+    path = tmp_path / "in.jsonl"
+    surrogate = (
+        b'{"id": "p7", "text": "half \\ud83d pair", "created_at": "' + WHEN.encode() + b'"}\n'
+    )
+    write(path, POISON, raw=surrogate)
+    [page] = fetch_all(connector(path))
+    assert page.errors == []
+    got = {m.external_id: m for m in page.mentions}
+    assert got["p1"].author == "ann"
+    assert got["p2"].url is None
+    assert got["p3"].language is None
+    assert got["p4"].title == "42"
+    assert got["p5"].author_reach == 2**31 - 1
+    assert "1e+30" in got["p5"].meta["coerced"]["author_reach"]
+    assert (got["p6"].text, got["p6"].url) == ("nul  here", None)
+    assert got["p7"].text == "half ? pair"  # the lone surrogate cannot be stored
+
+
+def test_fetch__missing_created_at_uses_the_fetch_time_and_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "in.jsonl"
+    write(path, [{"id": "a", "text": "no time"}, {"text": "no time, no id", "author": "b"}])
+    before = datetime.now(UTC)
+    [page] = fetch_all(connector(path))
+    assert page.errors == []
+    assert all(m.created_at >= before for m in page.mentions)
+    notes = {m.meta["created_at_from"] for m in page.mentions}
+    assert notes == {"in.jsonl: lines without created_at take the time they were imported"}
+    again = fetch_all(connector(path))[0].mentions[1].external_id
+    assert again == page.mentions[1].external_id  # a derived id does not use the fetch time
+
+
+def test_fetch__extra_fields_are_kept_in_meta(tmp_path: Path) -> None:
+    path = tmp_path / "in.jsonl"
+    line = {"id": "1", "text": "t", "created_at": WHEN, "subreddit": "coffee", "meta": {"v": 2}}
+    write(path, [line])
+    [page] = fetch_all(connector(path))
+    assert page.mentions[0].meta == {"subreddit": "coffee", "v": 2}
+
+
+def test_parse_raw__reads_a_kept_line_again(tmp_path: Path) -> None:
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(b'{"id": "1", "created_at": "2026-11-20T10:00:00Z"}\n')
+    [page] = fetch_all(connector(path))
+    [error] = page.errors
+    assert error.raw == '{"id": "1", "created_at": "2026-11-20T10:00:00Z"}'
+    fixed = json.dumps({**json.loads(error.raw), "text": "now with text"})
+    assert connector(path).parse_raw(fixed).text == "now with text"
+
+
+def test_fetch__csv_without_created_at_and_with_odd_numbers(tmp_path: Path) -> None:
+    path = tmp_path / "in.csv"
+    path.write_text("id,text,author_reach,rating\n1,Parcelly late,1e30,4.5\n2,ok,-3,\n")
+    [page] = fetch_all(connector(path))
+    assert page.errors == []
+    first, second = page.mentions
+    assert (first.author_reach, first.rating, second.author_reach) == (2**31 - 1, 4.5, 0)
+    assert first.meta["created_at_from"] == (
+        "in.csv: lines without created_at take the time they were imported"
+    )

@@ -7,6 +7,7 @@ import pytest
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
+from monitor import quarantine
 from monitor.models import Mention, SourceState
 from monitor.storage import Database, database_url
 from tests.conftest import NOW
@@ -35,12 +36,20 @@ def test_save_page__round_trips_tz_aware_utc(db: Database) -> None:
     assert stored.fetched_at == NOW
 
 
-def test_save_page__naive_datetime_is_refused(db: Database) -> None:
+def test_save_page__refused_row_is_quarantined_and_the_rest_commits(db: Database) -> None:
     naive = datetime(2026, 11, 22, 12, 0)
-    with pytest.raises(Exception, match="naive datetime"):
-        db.save_page(
-            source="s", brand="Acme", rows=[row("1", created_at=naive)], cursor=None, now=NOW
-        )
+    rows = [row("1"), row("2", created_at=naive), row("3")]
+    saved = db.save_page(source="s", brand="Acme", rows=rows, cursor="after-3", now=NOW)
+    assert [m.external_id for m in db.mentions(saved.new_ids)] == ["1", "3"]
+    assert saved.quarantined == 1
+    with db.session() as session:
+        [held] = quarantine.entries(session)
+    assert (held.source, held.partition, held.item) == ("s", "Acme", "2")
+    assert "naive datetime" in held.error
+    assert quarantine.decode_raw(held.raw)[1]["text"] == "text 2"
+    state = db.state("s", "Acme")
+    assert state is not None
+    assert state.cursor == "after-3"
 
 
 def test_save_page__repeated_page_stores_nothing_twice(db: Database) -> None:
@@ -49,10 +58,10 @@ def test_save_page__repeated_page_stores_nothing_twice(db: Database) -> None:
     again = db.save_page(
         source="demo-x", brand="Acme", rows=[*rows, row("3")], cursor="c2", now=NOW
     )
-    assert len(first) == 2
-    assert len(again) == 1
+    assert len(first.new_ids) == 2
+    assert len(again.new_ids) == 1
     assert db.count_mentions() == 3
-    assert [m.external_id for m in db.mentions(again)] == ["3"]
+    assert [m.external_id for m in db.mentions(again.new_ids)] == ["3"]
 
 
 def test_save_page__cursor_moves_with_its_rows(db: Database) -> None:
@@ -64,11 +73,12 @@ def test_save_page__cursor_moves_with_its_rows(db: Database) -> None:
 
 def test_save_page__failed_write_keeps_the_old_cursor(db: Database) -> None:
     db.save_page(source="demo-x", brand="Acme", rows=[row("1")], cursor="after-1", now=NOW)
-    broken = row("2", text=None)  # NOT NULL violation: the whole page must roll back
-    with pytest.raises(IntegrityError):
+    broken = quarantine.Held(item="2", error=None, raw=None)  # type: ignore[arg-type]
+    with pytest.raises(IntegrityError):  # not even the quarantine takes it: all rolls back
         db.save_page(
-            source="demo-x", brand="Acme", rows=[row("3"), broken], cursor="after-3", now=NOW
-        )
+            source="demo-x", brand="Acme", rows=[row("3")], cursor="after-3", now=NOW,
+            held=[broken],
+        )  # fmt: skip
     state = db.state("demo-x", "Acme")
     assert state is not None
     assert state.cursor == "after-1"
