@@ -9,7 +9,7 @@ Ratios are taken pair by pair within a repeat; the median and range are printed,
 cost per mention. ``--memory`` reports the peak RSS of ``repmon scan`` (each process's own,
 from ``wait4``) at two sizes: it should not grow with the number of new mentions.
 
-    python benchmarks/scan.py [--size 20000] [--repeat 3] [--pg]
+    python benchmarks/scan.py [--size 20000] [--repeat 3] [--pg] [--naive 2000]
     python benchmarks/scan.py --memory [--small 10000] [--large 1000000]
 """
 
@@ -49,6 +49,32 @@ analyzer = Analyzer()
 with open(sys.argv[1], encoding="utf-8") as f:
     for line in f:
         analyzer.polarity_scores(line.rstrip("\\n"))
+"""
+# what a first version would do: a regex per keyword, VADER per call, an ORM insert and a
+# commit per mention; it reads the first N lines of the same export
+NAIVE = """
+import itertools, json, re, sys
+from datetime import UTC, datetime
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+from monitor.models import Mention
+from monitor.storage import Database
+from monitor.timeutil import parse_timestamp
+db = Database(sys.argv[1])
+db.create_all()
+analyzer = SentimentIntensityAnalyzer()
+keywords = {keywords!r}
+with open("mentions.jsonl", encoding="utf-8") as f, db.session() as session:
+    for line in itertools.islice(f, int(sys.argv[2])):
+        item = json.loads(line)
+        text = item["text"]
+        brand = next((k for k in keywords if re.search(rf"\\b{{re.escape(k)}}\\b", text, re.I)), "?")
+        compound = analyzer.polarity_scores(text)["compound"]
+        session.add(Mention(
+            source=item["source"], external_id=item["id"], source_name="naive", brand=brand,
+            text=text, created_at=parse_timestamp(item["created_at"]),
+            fetched_at=datetime.now(UTC), text_hash="x", sentiment=compound,
+        ))
+        session.commit()
 """
 CONFIG = """
 [[sources]]
@@ -143,6 +169,14 @@ class Commands:
             (self.folder / f"scan{self.n}.db").unlink()
         return result
 
+    def naive(self, size: int) -> Run:
+        keywords = [k for b in BRANDS for k in (b.lower(), f"@{b.lower()}")]
+        url = f"sqlite:///{self.folder / 'naive.db'}"
+        code = NAIVE.format(keywords=keywords)
+        result = run([sys.executable, "-c", code, url, str(size)], cwd=self.folder, env=self.env)
+        (self.folder / "naive.db").unlink()
+        return result
+
     def vader(self, module: str, name: str) -> Run:
         code = VADER_ONLY.format(module=module, name=name)
         return run([sys.executable, "-c", code, "texts.txt"], cwd=self.folder, env=self.env)
@@ -167,11 +201,14 @@ def speed(args: argparse.Namespace) -> None:
         write_inputs(folder, args.size)
         cmd = Commands(folder, pg_server=server)
         cmd.scan()  # warm-up: byte-compiles, fills the page cache
-        runs = paired({
+        commands = {
             "scan": cmd.scan,
             "stock": lambda: cmd.vader("vaderSentiment.vaderSentiment", "SentimentIntensityAnalyzer"),
             "fast": lambda: cmd.vader("monitor.reading.vader", "FastVader"),
-        }, args.repeat)  # fmt: skip
+        }  # fmt: skip
+        if args.naive:
+            commands["naive"] = lambda: cmd.naive(args.naive)
+        runs = paired(commands, args.repeat)
     backend = "PostgreSQL" if args.pg else "SQLite"
     print(f"\n## repmon scan of {args.size:,} JSONL mentions into a fresh {backend} database")
     print(f"whole processes, {args.repeat} paired repeats; median (min-max)\n")
@@ -188,6 +225,12 @@ def speed(args: argparse.Namespace) -> None:
         print(f"scan / {label:<17} wall {spread(ratios)}x   cpu {spread(cpu)}x   (goal <= 1.5x)")
     fast = [s.wall / f.wall for s, f in zip(runs["stock"], runs["fast"], strict=True)]
     print(f"stock / fast VADER      wall {spread(fast)}x")
+    if args.naive:
+        per = [(n.wall / args.naive) / (s.wall / args.size)
+               for s, n in zip(runs["scan"], runs["naive"], strict=True)]  # fmt: skip
+        naive_us = [n.wall / args.naive * 1e6 for n in runs["naive"]]
+        print(f"naive pipeline ({args.naive:,} mentions) {spread(naive_us, '{:.0f}')} us/mention: "
+              f"scan is {spread(per)}x faster per mention (goal >= 10x)")  # fmt: skip
 
 
 @contextmanager
@@ -222,6 +265,9 @@ def main() -> None:
     parser.add_argument("--size", type=int, default=20_000, help="mentions per scan")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--pg", action="store_true", help="a throwaway local PostgreSQL")
+    parser.add_argument(
+        "--naive", type=int, default=0, metavar="N", help="also a naive pipeline on N mentions"
+    )
     parser.add_argument("--memory", action="store_true", help="peak RSS at --small vs --large")
     parser.add_argument("--small", type=int, default=10_000)
     parser.add_argument("--large", type=int, default=1_000_000)
