@@ -38,7 +38,8 @@ def repmon(
 
 def test_entry_point__runs_as_a_process(tmp_path: Path) -> None:
     script = Path(sys.executable).with_name("repmon")
-    argv = [str(script)] if script.exists() else [sys.executable, "-m", "monitor.cli"]
+    entry = [sys.executable, "-c", "from monitor.cli import main; main()"]
+    argv = [str(script)] if script.exists() else entry
     result = subprocess.run(
         [*argv, "config", "validate", "nope.toml"], cwd=tmp_path, capture_output=True,
         text=True, env={**os.environ, "REPMON_DATABASE_URL": ""}, timeout=120, check=False,
