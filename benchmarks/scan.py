@@ -1,46 +1,93 @@
-"""End-to-end scan speed: match + score + store with cursor, through the real runner.
+"""Scan speed as a user meets it: ``repmon scan`` of N JSONL mentions, whole processes.
 
-Compared in the same run with (a) scoring the same texts with VADER alone and (b) a naive
-pipeline written here: VADER per call, one ORM insert and commit per mention, one regex per
-keyword. The naive pipeline commits per row, so it runs on a slice (--naive-size) and is
-compared per mention. ``--memory N`` streams N mentions through a scan and reports how much
-the peak RSS grew.
+Each repeat runs, in turn (the order rotates, so load drift hits every command alike):
+  scan   ``repmon scan`` of an N-line JSONL export into a fresh database: start-up, config,
+         JSON parsing, matching, scoring, the write and the alert step all included;
+  stock  a process that only runs stock vaderSentiment ``polarity_scores`` on the same texts;
+  fast   the same with the exact, faster VADER of ``monitor.reading.vader``.
+Ratios are taken pair by pair within a repeat; the median and range are printed, with the
+cost per mention. ``--memory`` reports the peak RSS of ``repmon scan`` (each process's own,
+from ``wait4``) at two sizes: it should not grow with the number of new mentions.
 
-    python benchmarks/scan.py [--size 20000] [--repeat 5] [--pg] [--memory 1000000]
+    python benchmarks/scan.py [--size 20000] [--repeat 3] [--pg] [--naive 2000]
+    python benchmarks/scan.py --memory [--small 10000] [--large 1000000]
 """
 
 from __future__ import annotations
 
 import argparse
-import re
+import json
+import os
+import statistics
+import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks._synth import (
-    NOW,
-    SyntheticConnector,
-    header,
-    median_of,
-    mentions,
-    peak_rss_mb,
-    settings,
-    texts,
-)
-from monitor.models import Mention
-from monitor.runner import Scan, partitions
-from monitor.scoring import DefaultScorer, vader
+from benchmarks._synth import BRANDS, NOW, header, mentions
 from monitor.storage import Database
 
-REGISTRY = {"synthetic": SyntheticConnector}
+ROOT = Path(__file__).resolve().parent.parent
+
+# the installed console script, as a user runs it
+_SCRIPT = Path(sys.executable).with_name("repmon")
+REPMON = (
+    [str(_SCRIPT)]
+    if _SCRIPT.exists()
+    else [sys.executable, "-c", "from monitor.cli import main; main()"]
+)
+VADER_ONLY = """
+import sys
+from {module} import {name} as Analyzer
+analyzer = Analyzer()
+with open(sys.argv[1], encoding="utf-8") as f:
+    for line in f:
+        analyzer.polarity_scores(line.rstrip("\\n"))
+"""
+# what a first version would do: a regex per keyword, VADER per call, an ORM insert and a
+# commit per mention; it reads the first N lines of the same export
+NAIVE = """
+import itertools, json, re, sys
+from datetime import UTC, datetime
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+from monitor.models import Mention
+from monitor.storage import Database
+from monitor.timeutil import parse_timestamp
+db = Database(sys.argv[1])
+db.create_all()
+analyzer = SentimentIntensityAnalyzer()
+keywords = {keywords!r}
+with open("mentions.jsonl", encoding="utf-8") as f, db.session() as session:
+    for line in itertools.islice(f, int(sys.argv[2])):
+        item = json.loads(line)
+        text = item["text"]
+        brand = next((k for k in keywords if re.search(rf"\\b{{re.escape(k)}}\\b", text, re.I)), "?")
+        compound = analyzer.polarity_scores(text)["compound"]
+        session.add(Mention(
+            source=item["source"], external_id=item["id"], source_name="naive", brand=brand,
+            text=text, created_at=parse_timestamp(item["created_at"]),
+            fetched_at=datetime.now(UTC), text_hash="x", sentiment=compound,
+        ))
+        session.commit()
+"""
+CONFIG = """
+[[sources]]
+kind = "jsonl"
+name = "export"
+options = {{ path = "mentions.jsonl", page_size = 1000 }}
+{brands}
+"""
 
 
 @contextmanager
 def database(pg: bool) -> Iterator[Database]:
+    """An empty database with the tables (``benchmarks/digest.py`` uses it too)."""
     if pg:
         from tests.pg import cluster, fresh_database
 
@@ -57,111 +104,176 @@ def _open(url: str) -> Database:
     return db
 
 
-def fresh(db: Database) -> None:
-    with db.engine.begin() as conn:
-        conn.exec_driver_sql("DELETE FROM mention")
-        conn.exec_driver_sql("DELETE FROM source_state")
+def write_inputs(folder: Path, size: int) -> None:
+    """The JSONL export, the same texts one per line for the VADER-only runs, and a config."""
+    with (
+        (folder / "mentions.jsonl").open("w", encoding="utf-8") as export,
+        (folder / "texts.txt").open("w", encoding="utf-8") as plain,
+    ):
+        for found in mentions(size):
+            assert "\n" not in found.text
+            export.write(json.dumps({
+                "id": found.external_id, "source": "x", "text": found.text,
+                "created_at": found.created_at.isoformat(), "author": found.author,
+                "author_reach": found.author_reach,
+            }) + "\n")  # fmt: skip
+            plain.write(found.text + "\n")
+    brands = "".join(
+        f'\n[[brands]]\nname = "{b}"\nkeywords = ["{b.lower()}"]\nhandles = ["@{b.lower()}"]\n'
+        for b in BRANDS
+    )
+    (folder / "repmon.toml").write_text(CONFIG.format(brands=brands), encoding="utf-8")
 
 
-def run_scan(db: Database, size: int, scorer: DefaultScorer) -> int:
-    SyntheticConnector.size = size
-    config = settings()
-    scan = Scan(config, db, registry=REGISTRY, scorer=scorer, env={}, now=NOW, base_dir=Path.cwd())
-    report = scan.run(partitions(config, REGISTRY))
-    assert not report.failed, report.failed
-    return report.stored
+@dataclass
+class Run:
+    wall: float
+    cpu: float
+    rss_mb: float
+    code: int
 
 
-def naive(db: Database, size: int) -> None:
-    """What a first version would do: no batching, no token index, no cursor."""
-    analyzer = vader()
-    keywords = [k for b in settings().brands for k in (*b.keywords, *b.handles)]
-    with db.session() as session:
-        for found in mentions(size, seed=99):
-            brand = next(
-                (k for k in keywords if re.search(rf"\b{re.escape(k)}\b", found.text, re.I)), None
-            )
-            compound = analyzer.polarity_scores(found.text)["compound"]
-            session.add(
-                Mention(
-                    source=found.source,
-                    external_id=found.external_id,
-                    source_name="naive",
-                    brand=brand or "?",
-                    text=found.text,
-                    created_at=found.created_at,
-                    fetched_at=NOW,
-                    text_hash="x",
-                    sentiment=compound,
-                )
-            )
-            session.commit()
+def run(argv: list[str], *, cwd: Path, env: dict[str, str] | None = None) -> Run:
+    """One whole process: wall time, its own CPU time and peak RSS (from ``wait4``)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        argv, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    err = proc.stderr.read().decode() if proc.stderr else ""
+    if proc.returncode != 0:
+        raise SystemExit(f"{' '.join(argv)} failed ({proc.returncode}):\n{err}")
+    return Run(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, proc.returncode)
+
+
+class Commands:
+    """The three commands of a repeat; the scan gets a fresh database each time."""
+
+    def __init__(self, folder: Path, *, pg_server: str | None) -> None:
+        self.folder, self.pg_server, self.n = folder, pg_server, 0
+        self.env = {**os.environ, "REPMON_DATABASE_URL": "", "PYTHONPATH": str(ROOT)}
+
+    def scan(self) -> Run:
+        self.n += 1
+        if self.pg_server:
+            from tests.pg import fresh_database
+
+            url = fresh_database(self.pg_server)
+        else:
+            url = f"sqlite:///{self.folder / f'scan{self.n}.db'}"
+        argv = [*REPMON, "--config", "repmon.toml", "--database-url", url, "scan", "--no-digest"]
+        result = run(argv, cwd=self.folder, env=self.env)
+        if not self.pg_server:
+            (self.folder / f"scan{self.n}.db").unlink()
+        return result
+
+    def naive(self, size: int) -> Run:
+        keywords = [k for b in BRANDS for k in (b.lower(), f"@{b.lower()}")]
+        url = f"sqlite:///{self.folder / 'naive.db'}"
+        code = NAIVE.format(keywords=keywords)
+        result = run([sys.executable, "-c", code, url, str(size)], cwd=self.folder, env=self.env)
+        (self.folder / "naive.db").unlink()
+        return result
+
+    def vader(self, module: str, name: str) -> Run:
+        code = VADER_ONLY.format(module=module, name=name)
+        return run([sys.executable, "-c", code, "texts.txt"], cwd=self.folder, env=self.env)
+
+
+def paired(commands: dict[str, Callable[[], Run]], repeat: int) -> dict[str, list[Run]]:
+    names, out = list(commands), {name: [] for name in commands}  # type: dict[str, list[Run]]
+    for r in range(repeat):
+        for name in names[r % len(names) :] + names[: r % len(names)]:
+            out[name].append(commands[name]())
+    return out
+
+
+def spread(values: list[float], fmt: str = "{:.2f}") -> str:
+    m, lo, hi = statistics.median(values), min(values), max(values)
+    return f"{fmt.format(m)} ({fmt.format(lo)}-{fmt.format(hi)})"
 
 
 def speed(args: argparse.Namespace) -> None:
-    scorer, analyzer = DefaultScorer(), vader()
-    scorer.score("Lämmittely", language=None)  # loads the language model
-    corpus = list(texts(args.size))
-    t_vader = median_of(args.repeat, lambda: [analyzer.polarity_scores(t) for t in corpus])
-    with database(args.pg) as db:
-        stored = run_scan(db, args.size, scorer)
-        t_scan = median_of(args.repeat, lambda: (fresh(db), run_scan(db, args.size, scorer)))
-        fresh(db)
-        t_naive = median_of(
-            max(1, args.repeat // 2), lambda: (fresh(db), naive(db, args.naive_size))
-        )
-        backend = db.engine.dialect.name
-    per = lambda t, n: t / n * 1e6  # noqa: E731
-    print(
-        f"\n## scan of {args.size:,} mentions on {backend} ({stored:,} stored), repeat {args.repeat}"
-    )
-    print(f"VADER alone:            {t_vader:7.2f} s  {per(t_vader, args.size):6.0f} us/mention")
-    print(f"repmon scan (real path): {t_scan:7.2f} s  {per(t_scan, args.size):6.0f} us/mention")
-    print(
-        f"naive pipeline ({args.naive_size:,}):  {t_naive:7.2f} s  {per(t_naive, args.naive_size):6.0f} us/mention"
-    )
-    ratio_vader = t_scan / t_vader
-    ratio_naive = per(t_naive, args.naive_size) / per(t_scan, args.size)
-    print(
-        f"scan / VADER alone = {ratio_vader:.2f}x  (goal <= 1.5x: {'met' if ratio_vader <= 1.5 else 'NOT met'})"
-    )
-    print(
-        f"naive / scan = {ratio_naive:.1f}x faster  (goal >= 10x: {'met' if ratio_naive >= 10 else 'NOT met'})"
-    )
+    with tempfile.TemporaryDirectory() as tmp, _server(args.pg) as server:
+        folder = Path(tmp)
+        write_inputs(folder, args.size)
+        cmd = Commands(folder, pg_server=server)
+        cmd.scan()  # warm-up: byte-compiles, fills the page cache
+        commands = {
+            "scan": cmd.scan,
+            "stock": lambda: cmd.vader("vaderSentiment.vaderSentiment", "SentimentIntensityAnalyzer"),
+            "fast": lambda: cmd.vader("monitor.reading.vader", "FastVader"),
+        }  # fmt: skip
+        if args.naive:
+            commands["naive"] = lambda: cmd.naive(args.naive)
+        runs = paired(commands, args.repeat)
+    backend = "PostgreSQL" if args.pg else "SQLite"
+    print(f"\n## repmon scan of {args.size:,} JSONL mentions into a fresh {backend} database")
+    print(f"whole processes, {args.repeat} paired repeats; median (min-max)\n")
+    for name, label in (("scan", "repmon scan"), ("stock", "stock VADER only"),
+                        ("fast", "exact fast VADER only")):  # fmt: skip
+        walls = [r.wall for r in runs[name]]
+        per = [w / args.size * 1e6 for w in walls]
+        cpu = [r.cpu for r in runs[name]]
+        print(f"{label:<22} wall {spread(walls)} s   cpu {spread(cpu)} s   "
+              f"{spread(per, '{:.0f}')} us/mention")  # fmt: skip
+    for base, label in (("stock", "stock VADER"), ("fast", "exact fast VADER")):
+        ratios = [s.wall / b.wall for s, b in zip(runs["scan"], runs[base], strict=True)]
+        cpu = [s.cpu / b.cpu for s, b in zip(runs["scan"], runs[base], strict=True)]
+        print(f"scan / {label:<17} wall {spread(ratios)}x   cpu {spread(cpu)}x   (goal <= 1.5x)")
+    fast = [s.wall / f.wall for s, f in zip(runs["stock"], runs["fast"], strict=True)]
+    print(f"stock / fast VADER      wall {spread(fast)}x")
+    if args.naive:
+        per = [(n.wall / args.naive) / (s.wall / args.size)
+               for s, n in zip(runs["scan"], runs["naive"], strict=True)]  # fmt: skip
+        naive_us = [n.wall / args.naive * 1e6 for n in runs["naive"]]
+        print(f"naive pipeline ({args.naive:,} mentions) {spread(naive_us, '{:.0f}')} us/mention: "
+              f"scan is {spread(per)}x faster per mention (goal >= 10x)")  # fmt: skip
+
+
+@contextmanager
+def _server(pg: bool) -> Iterator[str | None]:
+    if not pg:
+        yield None
+        return
+    from tests.pg import cluster
+
+    with cluster() as url:
+        yield url
 
 
 def memory(args: argparse.Namespace) -> None:
-    scorer = DefaultScorer()
-    scorer.score("Lämmittely", language=None)  # loads the language model
-    with database(args.pg) as db:
-        run_scan(db, 2_000, scorer)  # warm every code path before the baseline
-        fresh(db)
-        before = peak_rss_mb()
-        stored = run_scan(db, args.memory, scorer)
-        grew = peak_rss_mb() - before
-        print(
-            f"\n## memory: streamed {args.memory:,} mentions ({stored:,} stored) on {db.engine.dialect.name}"
-        )
-        print(
-            f"peak RSS before {before:.0f} MB, growth {grew:.1f} MB  (goal < 100 MB: {'met' if grew < 100 else 'NOT met'})"
-        )
+    print(f"\n## peak RSS of repmon scan (SQLite), {args.small:,} vs {args.large:,} new mentions")
+    peaks = {}
+    for size in (args.small, args.large):
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = Path(tmp)
+            write_inputs(folder, size)
+            result = Commands(folder, pg_server=None).scan()
+            peaks[size] = result.rss_mb
+            print(f"{size:>9,} mentions: peak RSS {result.rss_mb:6.0f} MB, "
+                  f"wall {result.wall:6.1f} s ({result.wall / size * 1e6:.0f} us/mention)")  # fmt: skip
+    grew = peaks[args.large] - peaks[args.small]
+    verdict = "met" if grew <= 100 else "NOT met"
+    print(f"growth {grew:+.0f} MB  (goal: within +100 MB: {verdict})")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--size", type=int, default=20_000, help="mentions per scan (goal: 100000)")
+    parser.add_argument("--size", type=int, default=20_000, help="mentions per scan")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--pg", action="store_true", help="a throwaway local PostgreSQL")
     parser.add_argument(
-        "--naive-size", type=int, default=2_000, help="mentions for the naive pipeline"
+        "--naive", type=int, default=0, metavar="N", help="also a naive pipeline on N mentions"
     )
-    parser.add_argument("--repeat", type=int, default=5)
-    parser.add_argument(
-        "--pg", action="store_true", help="use a throwaway local PostgreSQL cluster"
-    )
-    parser.add_argument(
-        "--memory", type=int, default=0, help="only measure RSS growth over N mentions"
-    )
+    parser.add_argument("--memory", action="store_true", help="peak RSS at --small vs --large")
+    parser.add_argument("--small", type=int, default=10_000)
+    parser.add_argument("--large", type=int, default=1_000_000)
     args = parser.parse_args()
     header("repmon scan benchmark")
+    print(f"synthetic mentions as of {NOW:%Y-%m-%d}; {len(BRANDS)} brands")
     memory(args) if args.memory else speed(args)
 
 

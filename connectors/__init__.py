@@ -1,37 +1,60 @@
-"""The registry of sources: config ``kind`` -> connector class. Explicit, no scanning."""
+"""The registry of sources: config ``kind`` -> connector class. Explicit, no scanning.
+
+Each kind names the module and class that implement it; a connector's module (and its
+client library: tweepy, praw, feedparser, requests) is imported the first time that kind
+is looked up, so a command that never builds a source never pays for them.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
+from importlib import import_module
 from typing import Any
 
-from connectors.appstore import AppStoreConnector
 from connectors.base import Connector
-from connectors.bluesky import BlueskyConnector
-from connectors.googlebusiness import GoogleBusinessConnector
-from connectors.googleplay import GooglePlayConnector
-from connectors.hackernews import HackerNewsConnector
-from connectors.jsonl import JsonlConnector
-from connectors.mastodon import MastodonConnector
-from connectors.reddit import RedditConnector
-from connectors.rss import RssConnector
-from connectors.x import XConnector
-from connectors.youtube import YouTubeConnector
 
-REGISTRY: dict[str, type[Connector[Any]]] = {
-    cls.name: cls
-    for cls in (
-        JsonlConnector,
-        XConnector,
-        RedditConnector,
-        HackerNewsConnector,
-        RssConnector,
-        AppStoreConnector,
-        GooglePlayConnector,
-        MastodonConnector,
-        BlueskyConnector,
-        YouTubeConnector,
-        GoogleBusinessConnector,
-    )
+_PLACES = {
+    "jsonl": "connectors.jsonl:JsonlConnector",
+    "x": "connectors.x:XConnector",
+    "reddit": "connectors.reddit:RedditConnector",
+    "hackernews": "connectors.hackernews:HackerNewsConnector",
+    "rss": "connectors.rss:RssConnector",
+    "appstore": "connectors.appstore:AppStoreConnector",
+    "googleplay": "connectors.googleplay:GooglePlayConnector",
+    "mastodon": "connectors.mastodon:MastodonConnector",
+    "bluesky": "connectors.bluesky:BlueskyConnector",
+    "youtube": "connectors.youtube:YouTubeConnector",
+    "googlebusiness": "connectors.googlebusiness:GoogleBusinessConnector",
 }
 
-__all__ = ["REGISTRY", "Connector"]
+
+class Registry(Mapping[str, type[Connector[Any]]]):
+    """A read-only ``kind -> connector class`` mapping that imports each class on first use."""
+
+    def __init__(self, places: Mapping[str, str]) -> None:
+        self._places = dict(places)
+        self._loaded: dict[str, type[Connector[Any]]] = {}
+
+    def __getitem__(self, kind: str) -> type[Connector[Any]]:
+        cls = self._loaded.get(kind)
+        if cls is None:
+            module, _, name = self._places[kind].partition(":")
+            cls = getattr(import_module(module), name)
+            if cls.name != kind:
+                raise LookupError(f"{self._places[kind]} is registered as {kind!r}: {cls.name!r}")
+            self._loaded[kind] = cls
+        return cls
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._places)
+
+    def __len__(self) -> int:
+        return len(self._places)
+
+    def __contains__(self, kind: object) -> bool:
+        return kind in self._places
+
+
+REGISTRY: Mapping[str, type[Connector[Any]]] = Registry(_PLACES)
+
+__all__ = ["REGISTRY", "Connector", "Registry"]

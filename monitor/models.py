@@ -25,7 +25,6 @@ UTC there and re-attaches UTC on read; PostgreSQL stores ``timestamptz``.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import JSON, Column, Index, UniqueConstraint
@@ -33,6 +32,8 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.types import DateTime, TypeDecorator
 from sqlmodel import Field, SQLModel
 
+from monitor.kinds import ComplaintType as ComplaintType  # re-exported: stored here
+from monitor.kinds import Status as Status
 from monitor.timeutil import ensure_utc, utcnow
 
 
@@ -56,29 +57,6 @@ class UTCDateTime(TypeDecorator[datetime]):
 
 def _utc_column(*, nullable: bool = True, index: bool = False) -> Any:
     return Field(default=None, sa_column=Column(UTCDateTime(), nullable=nullable, index=index))
-
-
-class ComplaintType(StrEnum):
-    """What a mention is about, which decides how it is answered."""
-
-    REFUND = "refund"  # refund or exchange request
-    DEFECT = "defect"
-    DELIVERY = "delivery"  # delivery delay, lost order
-    SERVICE = "service"  # rudeness, nobody answers, bad support
-    BILLING = "billing"
-    UNFOUNDED = "unfounded"  # misinformation, a claim contradicted by facts
-    FREEBIE = "freebie"  # wants something free
-    OTHER = "other"  # a complaint of no specific type
-    QUESTION = "question"  # not a complaint: a question to the brand
-    PRAISE = "praise"  # not a complaint: thank them
-    NONE = "none"  # neutral, news, spam
-
-
-class Status(StrEnum):
-    NEW = "new"
-    REPLIED = "replied"
-    RESOLVED = "resolved"
-    IGNORED = "ignored"
 
 
 class Mention(SQLModel, table=True):

@@ -15,11 +15,10 @@ from datetime import timedelta
 from functools import cache
 from typing import Protocol
 
-from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
+from monitor.kinds import ComplaintType
 from monitor.language import Detection, detect
 from monitor.lexicons import Lexicon, available, load_lexicon
-from monitor.models import ComplaintType
+from monitor.reading.vader import FastVader as SentimentIntensityAnalyzer  # exact, faster
 from monitor.signals import (
     COMPLAINT_KINDS,
     REQUESTS,

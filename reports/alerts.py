@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from markupsafe import escape
-from sqlalchemy import func
+from sqlalchemy import func, or_
 from sqlmodel import col, select
 
 from monitor.config import Brand, Settings
@@ -32,6 +32,8 @@ from reports.send import Envelope, Sender
 
 EMAIL = "email"
 TEXT_LIMIT = 280
+CHUNK = 500  # alarming mentions loaded whole at a time, to write their alert blocks
+MAX_RUNS = 400  # id ranges per query: two bound parameters each, under SQLite's 999
 
 
 @dataclass
@@ -129,13 +131,47 @@ def send_alerts(
     return report
 
 
+def id_runs(ids: Sequence[int]) -> list[tuple[int, int]]:
+    """The ids as (first, last) runs of consecutive integers; a scan's new rows are mostly
+    one run, so a million new ids make one ``BETWEEN`` instead of a million parameters."""
+    runs: list[tuple[int, int]] = []
+    for i in sorted(set(ids)):
+        if runs and runs[-1][1] == i - 1:
+            runs[-1] = (runs[-1][0], i)
+        else:
+            runs.append((i, i))
+    return runs
+
+
+def alarming_ids(db: Database, brand: Brand, new_ids: Sequence[int]) -> list[int]:
+    """The brand's new complaints at or above its anger threshold: filtered in SQL, ids only."""
+    runs = id_runs(new_ids)
+    found: list[int] = []
+    with db.session() as session:
+        for i in range(0, len(runs), MAX_RUNS):
+            span = or_(*(col(Mention.id).between(a, b) for a, b in runs[i : i + MAX_RUNS]))
+            stmt = select(Mention.id).where(
+                span, Mention.brand == brand.name, col(Mention.is_complaint),
+                col(Mention.anger) >= brand.alerts.anger_threshold,
+            )  # fmt: skip
+            found.extend(i for i in session.exec(stmt.order_by(col(Mention.id))) if i is not None)
+    return found
+
+
 def alert_new_mentions(
     db: Database, settings: Settings, new_ids: Sequence[int], *,
     sender_for: Callable[[str], Sender], now: datetime,
 ) -> AlertReport:  # fmt: skip
-    """The scan's alert step: queue the new alarming mentions, then send what is due."""
-    outbox = Outbox(db, clock=lambda: now)
-    queued = queue_alerts(outbox, settings, db.mentions(list(new_ids)), now=now)
+    """The scan's alert step: queue the new alarming mentions, then send what is due.
+
+    Only the alarming mentions are loaded whole, a chunk at a time, so memory stays flat
+    however many mentions the scan stored.
+    """
+    outbox, queued = Outbox(db, clock=lambda: now), 0
+    for brand in settings.brands:
+        ids = alarming_ids(db, brand, new_ids)
+        for i in range(0, len(ids), CHUNK):
+            queued += queue_alerts(outbox, settings, db.mentions(ids[i : i + CHUNK]), now=now)
     report = send_alerts(outbox, settings, sender_for, now=now)
     report.queued = queued
     return report

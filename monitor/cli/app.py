@@ -6,12 +6,13 @@ import os
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from connectors import REGISTRY
-from monitor.config import Settings, default_config_path, load_settings
 from monitor.errors import ConfigError, Problem
-from monitor.schema import ensure_current
-from monitor.storage import Database, database_url
+
+if TYPE_CHECKING:
+    from monitor.config import Settings
+    from monitor.storage import Database
 
 DEMO_DATA_DIR = Path("repmon-demo")
 
@@ -38,12 +39,17 @@ class App:
 
     @property
     def path(self) -> Path:
+        from monitor.config import default_config_path
+
         if self.demo:
             return bundled_config_dir() / "demo.toml"
         return Path(self.config_path) if self.config_path else default_config_path()
 
     @cached_property
     def settings(self) -> Settings:
+        from connectors import REGISTRY
+        from monitor.config import load_settings
+
         if not self.demo and not self.path.exists():
             problem = Problem("", "no config file; create one from config/repmon.example.toml")
             raise ConfigError([problem], file=str(self.path))
@@ -63,6 +69,9 @@ class App:
 
     @cached_property
     def db(self) -> Database:
+        from monitor.schema import ensure_current
+        from monitor.storage import Database, database_url
+
         url = database_url(
             data_dir=self.resolved_data_dir, override=self.database_url, use_env=not self.demo
         )  # the demo never writes into the database a team set in the environment

@@ -7,7 +7,6 @@ import click
 from monitor.cli.app import App
 from monitor.cli.edits import dry_run_option, editing, split_terms
 from monitor.cli.output import echo_json, table
-from monitor.editing import add_brand, remove_brand
 
 
 @click.group()
@@ -88,6 +87,8 @@ def add(
       repmon brands add "Acme Coffee" 'acme OR "acme coffee" -anvil' @AcmeHelp
       repmon brands add Parcelly --timezone Asia/Dhaka --language en --language bn
     """
+    from monitor.editing import add_brand
+
     watched = [t for raw in terms or (name,) for t in split_terms(raw)]
     with editing(app, dry_run=dry_run) as cfg:
         add_brand(
@@ -109,6 +110,8 @@ def remove(app: App, name: str, dry_run: bool) -> None:
     Example:
       repmon brands remove "Acme Coffee"
     """
+    from monitor.editing import remove_brand
+
     with editing(app, dry_run=dry_run) as cfg:
         remove_brand(cfg, name)
     if not dry_run:

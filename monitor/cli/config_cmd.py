@@ -6,10 +6,8 @@ from pathlib import Path
 
 import click
 
-from connectors import REGISTRY
 from monitor.cli.app import App
 from monitor.cli.output import echo_json
-from monitor.config import load_settings
 
 
 @click.group()
@@ -28,6 +26,9 @@ def validate(app: App, file: str | None) -> None:
       repmon config validate config/repmon.example.toml
       repmon --config ~/repmon.toml config validate
     """
+    from connectors import REGISTRY
+    from monitor.config import load_settings
+
     path = Path(file) if file else app.path
     settings = load_settings(path, registry=REGISTRY)
     click.echo(f"{path}: ok ({len(settings.brands)} brand(s), {len(settings.sources)} source(s))")

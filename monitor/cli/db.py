@@ -5,8 +5,6 @@ from __future__ import annotations
 import click
 
 from monitor.cli.app import App
-from monitor.schema import current, head, upgrade
-from monitor.storage import Database, database_url, redact
 
 
 @click.group()
@@ -29,6 +27,9 @@ def upgrade_cmd(app: App) -> None:
     Example:
       repmon db upgrade
     """
+    from monitor.schema import current, head, upgrade
+    from monitor.storage import Database, database_url, redact
+
     database = Database(database_url(data_dir=app.resolved_data_dir, override=app.database_url))
     before = current(database)
     upgrade(database)

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 import click
 
 from monitor.cli.app import App
 from monitor.cli.delivery import mail_sender
-from monitor.config import Brand
 from monitor.timeutil import utcnow
-from reports.digest import build_digest
-from reports.outbox import Outbox, digest_key
-from reports.render import render
+
+if TYPE_CHECKING:
+    from monitor.config import Brand
 
 
 def _day(value: str | None, brand: Brand) -> date:
@@ -54,6 +54,10 @@ def digest(app: App, brands: tuple[str, ...], day: str | None, mode: str) -> Non
       repmon digest --dry-run
       repmon digest --brand "Northwind Coffee" --date 2026-11-23 --send
     """
+    from reports.digest import build_digest
+    from reports.outbox import Outbox, digest_key
+    from reports.render import render
+
     settings, now = app.settings, utcnow()
     outbox = Outbox(app.db)
     for brand in [settings.brand(b) for b in brands] or settings.brands:

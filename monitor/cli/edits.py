@@ -5,14 +5,16 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 import click
 
-from connectors import REGISTRY
 from monitor.cli.app import App
-from monitor.editing import ConfigFile
 from monitor.errors import ConfigError, Problem
-from monitor.matching import split_query
+
+if TYPE_CHECKING:
+    from monitor.editing import ConfigFile
+
 
 dry_run_option = click.option(
     "--dry-run", is_flag=True, help="Validate and show the change as a diff; write nothing."
@@ -22,6 +24,9 @@ dry_run_option = click.option(
 @contextmanager
 def editing(app: App, *, dry_run: bool = False) -> Iterator[ConfigFile]:
     """Yield the open config file; on a clean exit validate it, then write it (or show it)."""
+    from connectors import REGISTRY
+    from monitor.editing import ConfigFile
+
     if not app.path.exists():
         problem = Problem("", "no config file; create one with `repmon init`")
         raise ConfigError([problem], file=str(app.path))
@@ -40,6 +45,8 @@ def editing(app: App, *, dry_run: bool = False) -> Iterator[ConfigFile]:
 
 def split_terms(raw: str) -> list[str]:
     """Split one TERM argument with the query language; a bad one names itself."""
+    from monitor.matching import split_query
+
     try:
         return split_query(raw)
     except ValueError as e:

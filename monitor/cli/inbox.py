@@ -9,25 +9,22 @@ import os
 import sys
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, time
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 import click
-from sqlmodel import Session
 
 from monitor.cli.app import App
 from monitor.cli.output import echo_json, table
 from monitor.cli.replies import suggested_replies
 from monitor.errors import StatusError
-from monitor.inbox import (
-    EXPORT_FIELDS,
-    as_record,
-    count_between,
-    inbox_query,
-    mark,
-    mentions_between,
-)  # fmt: skip
-from monitor.models import ComplaintType, Mention, Status
+from monitor.kinds import ComplaintType, Status
 from monitor.timeutil import humanize_age, parse_duration, utcnow
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from monitor.models import Mention
+
 
 STATUSES = click.Choice([s.value for s in Status])
 TYPES = click.Choice([t.value for t in ComplaintType])
@@ -53,6 +50,8 @@ def inbox(
       repmon inbox --status resolved --json
       repmon inbox show 42
     """
+    from monitor.inbox import as_record, inbox_query
+
     if ctx.invoked_subcommand is not None:
         return
     app: App = ctx.obj
@@ -81,6 +80,8 @@ def _print_rows(rows: list[Mention]) -> None:
 
 
 def _get(session: Session, mention_id: int) -> Mention:
+    from monitor.models import Mention
+
     mention = session.get(Mention, mention_id)
     if mention is None:
         raise StatusError(f"mention {mention_id}: no such mention")
@@ -98,6 +99,8 @@ def show(app: App, mention_id: int, as_json: bool) -> None:
     Example:
       repmon inbox show 42
     """
+    from monitor.inbox import as_record
+
     with app.db.session() as session:
         m = _get(session, mention_id)
     brand = next((b for b in app.settings.brands if b.name == m.brand), None)
@@ -151,6 +154,8 @@ def mark_cmd(app: App, mention_id: int, status: str, note: str | None, by: str |
       repmon mark 42 resolved --note "refund sent" --by maria
       repmon mark 43 ignored --note "spam"
     """
+    from monitor.inbox import mark
+
     who = by or os.environ.get("REPMON_USER") or getpass.getuser()
     brands = {b.name: b for b in app.settings.brands}
     change = mark(
@@ -201,6 +206,8 @@ def export(
       repmon export --format csv --since 2026-11-01 --until 2026-12-01 -o november.csv
       repmon export --since 7d --brand Acme > last-week.jsonl
     """
+    from monitor.inbox import count_between, mentions_between
+
     name = app.settings.brand(brand).name if brand else None
     lo, hi = _when(since, "--since"), _when(until, "--until")
     with app.db.session() as session:
@@ -213,6 +220,8 @@ def export(
 
 def _write(rows: Iterable[Mention], output: TextIO, *, fmt: str) -> None:
     """CSV keeps list and object fields as JSON text, so a spreadsheet round-trips them."""
+    from monitor.inbox import EXPORT_FIELDS, as_record
+
     writer = csv.DictWriter(output, fieldnames=EXPORT_FIELDS) if fmt == "csv" else None
     if writer:
         writer.writeheader()

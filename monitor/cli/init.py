@@ -13,13 +13,9 @@ from collections.abc import Collection
 from pathlib import Path
 
 import click
-import tomlkit
 from click.core import ParameterSource
 
-from connectors import REGISTRY
 from monitor.cli.app import App
-from monitor.config import load_settings
-from monitor.editing import write_atomically
 
 _HEAD = """\
 # repmon configuration. Check it with:  repmon config validate
@@ -59,6 +55,8 @@ _SOURCES = {
 
 
 def _toml(value: str) -> str:
+    import tomlkit
+
     return tomlkit.item(value).as_string()
 
 
@@ -91,6 +89,10 @@ def init(ctx: click.Context, name: str, keyword: str | None, timezone: str, forc
       repmon init --brand "Acme Coffee" --timezone Europe/Helsinki
       repmon --config ./repmon.toml init --brand Acme --keyword 'acme*'
     """
+    from connectors import REGISTRY
+    from monitor.config import load_settings
+    from monitor.editing import write_atomically
+
     app: App = ctx.obj
     path = app.path
     if path.exists() and not force:

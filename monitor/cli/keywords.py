@@ -8,7 +8,6 @@ import click
 
 from monitor.cli.app import App
 from monitor.cli.edits import dry_run_option, editing, split_terms
-from monitor.editing import add_terms, remove_terms
 
 # Exclusions start with "-": let them through as arguments instead of unknown options.
 _TERMS = {"ignore_unknown_options": True}
@@ -36,6 +35,8 @@ def add(app: App, brand: str, terms: tuple[str, ...], dry_run: bool) -> None:
       repmon keywords add --brand Acme 'acme OR "acme coffee" -anvil'
       repmon keywords add --brand Acme @AcmeHelp '#acmecoffee' 'acme*' '-"acme anvil"'
     """
+    from monitor.editing import add_terms
+
     wanted = [t for raw in terms for t in split_terms(raw)]
     with editing(app, dry_run=dry_run) as cfg:
         added, present = add_terms(cfg, brand, wanted)
@@ -55,6 +56,8 @@ def remove(app: App, brand: str, terms: tuple[str, ...], dry_run: bool) -> None:
     Example:
       repmon keywords remove --brand Acme -anvil '"acme coffee"'
     """
+    from monitor.editing import remove_terms
+
     wanted = [t for raw in terms for t in split_terms(raw)]
     with editing(app, dry_run=dry_run) as cfg:
         removed = remove_terms(cfg, brand, wanted)

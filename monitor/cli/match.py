@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 
 from monitor.cli.app import App
 from monitor.cli.output import echo_json
-from monitor.config import Brand
-from monitor.matching import Matcher
+
+if TYPE_CHECKING:
+    from monitor.config import Brand
 
 
 def _explain(brand: Brand, text: str, language: str | None) -> dict[str, object]:
+    from monitor.matching import Matcher
+
     results = Matcher([brand]).match(text)
     result = results[0] if results else None
     terms = result.terms if result else []

@@ -6,7 +6,6 @@ import click
 
 from monitor.cli.app import App
 from monitor.cli.output import echo_json, table
-from reports.outbox import Outbox
 
 
 @click.command()
@@ -21,6 +20,8 @@ def outbox(app: App, brand: str | None, as_json: bool) -> None:
       repmon outbox
       repmon outbox --brand "Northwind Coffee" --json
     """
+    from reports.outbox import Outbox
+
     name = app.settings.brand(brand).name if brand else None
     items = Outbox(app.db).unsent(brand=name)
     if as_json:

@@ -4,19 +4,19 @@ retry after a fix, or drop."""
 from __future__ import annotations
 
 from dataclasses import asdict
+from typing import TYPE_CHECKING
 
 import click
 
-from connectors import REGISTRY
 from monitor.cli.app import App
 from monitor.cli.output import echo_json, table
 from monitor.errors import StatusError
-from monitor.models import QuarantineItem
-from monitor.quarantine import OPEN, decode_raw, entries
-from monitor.requeue import drop, retry
-from monitor.runner import Scan
-from monitor.scoring import DefaultScorer
-from monitor.timeutil import utcnow
+
+if TYPE_CHECKING:
+    from monitor.models import QuarantineItem
+
+# the database layer, the runner and the scorer are imported inside the commands, so
+# `repmon --help` does not pay for them
 
 
 @click.group()
@@ -50,6 +50,8 @@ def list_cmd(app: App, show_all: bool, source: str | None, limit: int, as_json: 
       repmon quarantine list --source my-export
       repmon quarantine list --all --json | jq .error
     """
+    from monitor.quarantine import OPEN, entries
+
     with app.db.session() as session:
         found = entries(session, status=None if show_all else OPEN, source=source, limit=limit)
     if as_json:
@@ -66,6 +68,8 @@ def list_cmd(app: App, show_all: bool, source: str | None, limit: int, as_json: 
 
 
 def _get(app: App, entry_id: int) -> QuarantineItem:
+    from monitor.models import QuarantineItem
+
     with app.db.session() as session:
         entry = session.get(QuarantineItem, entry_id)
     if entry is None:
@@ -84,6 +88,8 @@ def show_cmd(app: App, entry_id: int, as_json: bool) -> None:
     Example:
       repmon quarantine show 3
     """
+    from monitor.quarantine import decode_raw
+
     entry = _get(app, entry_id)
     kind, raw = decode_raw(entry.raw)
     if as_json:
@@ -118,6 +124,12 @@ def retry_cmd(app: App, entry_ids: tuple[int, ...], retry_all: bool, as_json: bo
     """
     if not entry_ids and not retry_all:
         raise click.UsageError("name item ids, or --all")
+    from connectors import REGISTRY
+    from monitor.requeue import retry
+    from monitor.runner import Scan
+    from monitor.scoring import DefaultScorer
+    from monitor.timeutil import utcnow
+
     now = utcnow()
     scan = Scan(app.settings, app.db, registry=REGISTRY, scorer=DefaultScorer(), env=app.env,
                 now=now, base_dir=app.path.parent)  # fmt: skip
@@ -142,6 +154,8 @@ def drop_cmd(app: App, entry_id: int) -> None:
     Example:
       repmon quarantine drop 3
     """
+    from monitor.requeue import drop
+
     if not drop(app.db, entry_id):
         raise StatusError(f"quarantine item {entry_id} does not exist (see repmon quarantine list)")
     click.echo(f"#{entry_id} dropped.")

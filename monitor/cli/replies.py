@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-from monitor.config import Brand
-from monitor.models import Mention
+from typing import TYPE_CHECKING
+
 from monitor.timeutil import utcnow
-from reports.case import Case
-from reports.replies import compose
+
+if TYPE_CHECKING:
+    from monitor.config import Brand
+    from monitor.models import Mention
 
 
 def suggested_replies(mention: Mention, brand: Brand | None) -> dict[str, object] | None:
     """Public and offline reply, what to check first, and when to ask for feedback."""
+    from reports.case import Case
+    from reports.replies import compose
+
     if brand is None:
         return None  # the mention's brand is no longer in the config: no voice to speak with
     today = utcnow().astimezone(brand.tz).date()

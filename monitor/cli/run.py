@@ -5,17 +5,16 @@ from __future__ import annotations
 import signal
 import threading
 from types import FrameType
+from typing import TYPE_CHECKING
 
 import click
 
-from connectors import REGISTRY
 from monitor.cli.app import App
 from monitor.cli.delivery import alert_senders, mail_sender
-from monitor.scheduling import build_scheduler, job_specs
-from monitor.sends import Senders
-from monitor.single import single_process
 from monitor.timeutil import utcnow
-from monitor.work import Work
+
+if TYPE_CHECKING:
+    from monitor.work import Work
 
 
 def _stop_on_signals(stop: threading.Event) -> None:
@@ -45,6 +44,11 @@ def run(app: App, once: bool) -> None:
       repmon run --once                  # from cron: every 5 minutes, do what is due
       REPMON_DATABASE_URL=postgresql+psycopg://repmon@db/repmon repmon run
     """
+    from connectors import REGISTRY
+    from monitor.sends import Senders
+    from monitor.single import single_process
+    from monitor.work import Work
+
     settings, db = app.settings, app.db
     stop = threading.Event()
     with single_process(db):
@@ -61,6 +65,8 @@ def run(app: App, once: bool) -> None:
 
 
 def _serve(work: Work, stop: threading.Event) -> None:
+    from monitor.scheduling import build_scheduler, job_specs
+
     specs = job_specs(work)
     scheduler = build_scheduler(specs, now=utcnow())
     scheduler.start()

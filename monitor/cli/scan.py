@@ -4,24 +4,20 @@ from __future__ import annotations
 
 from dataclasses import asdict
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 import click
-from sqlmodel import col, select
 
-from connectors import REGISTRY
 from monitor.cli.app import App
 from monitor.cli.delivery import alert_senders
 from monitor.cli.output import echo_json, table
 from monitor.errors import DeliveryError
-from monitor.models import Mention, Status
-from monitor.runner import Scan, ScanReport, partitions
-from monitor.scoring import DefaultScorer
 from monitor.timeutil import humanize_age, parse_duration, utcnow
-from reports.alerts import AlertReport, alert_new_mentions
-from reports.digest import build_digest, latest_day
-from reports.outbox import Outbox, digest_key
-from reports.render import render
-from reports.send import FileOutbox
+
+if TYPE_CHECKING:
+    from monitor.runner import ScanReport
+    from reports.alerts import AlertReport
+
 
 EXIT_SOURCES_FAILED = 1
 TOP = 20
@@ -54,6 +50,11 @@ def scan(
       repmon scan --brand "Acme" --since 2d
       repmon scan --source reddit --dry-run --json
     """
+    from connectors import REGISTRY
+    from monitor.runner import Scan, partitions
+    from monitor.scoring import DefaultScorer
+    from reports.alerts import AlertReport
+
     if demo:
         app.use_demo()
     settings, now = app.settings, utcnow()
@@ -113,6 +114,8 @@ def _print_report(report: ScanReport) -> None:
 
 def _alert(app: App, report: ScanReport, *, now: datetime) -> AlertReport:
     """Alert on this scan's new angry complaints (the demo's alerts go to the outbox folder)."""
+    from reports.alerts import alert_new_mentions
+
     return alert_new_mentions(app.db, app.settings, report.new_ids,
                               sender_for=alert_senders(app), now=now)  # fmt: skip
 
@@ -129,6 +132,10 @@ def _print_alerts(alerts: AlertReport) -> None:
 
 
 def _print_inbox(app: App, brands: tuple[str, ...]) -> None:
+    from sqlmodel import col, select
+
+    from monitor.models import Mention, Status
+
     now = utcnow()
     with app.db.session() as session:
         stmt = select(Mention).where(Mention.needs_reply, Mention.status == Status.NEW.value)
@@ -152,6 +159,11 @@ def _print_inbox(app: App, brands: tuple[str, ...]) -> None:
 
 def _write_digests(app: App, brands: tuple[str, ...]) -> list[str]:
     """Each brand's digest of the day into the outbox folder, once per day like any send."""
+    from reports.digest import build_digest, latest_day
+    from reports.outbox import Outbox, digest_key
+    from reports.render import render
+    from reports.send import FileOutbox
+
     now, paths = utcnow(), []
     folder, outbox = FileOutbox(app.outbox_dir), Outbox(app.db)
     chosen = [app.settings.brand(b) for b in brands] or app.settings.brands

@@ -9,7 +9,6 @@ from typing import Any, TextIO
 import click
 
 from monitor.cli.output import echo_json
-from monitor.scoring import DefaultScorer, priority
 from monitor.timeutil import parse_timestamp, utcnow
 
 
@@ -39,6 +38,8 @@ def score(ctx: click.Context, file: TextIO) -> None:
       echo "Still waiting for my refund, worst service ever!!" | repmon score
       repmon score mentions.jsonl > scores.jsonl
     """
+    from monitor.scoring import DefaultScorer, priority
+
     scorer, now, failures = DefaultScorer(), utcnow(), 0
     for number, line in enumerate(file, start=1):
         if not line.strip():

@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
-from pydantic import ValidationError
 
-from connectors import REGISTRY
 from monitor.cli.app import App
 from monitor.cli.output import echo_json, table
-from monitor.config import Source
 from monitor.errors import RepmonError
-from monitor.runner import partitions
 from monitor.timeutil import humanize_age, utcnow
+
+if TYPE_CHECKING:
+    from monitor.config import Source
+
 
 EXIT_CHECK_FAILED = 1
 
@@ -29,6 +29,8 @@ def _when(value: datetime | None) -> str:
 
 
 def _row(app: App, source: Source, brand: str) -> dict[str, Any]:
+    from connectors import REGISTRY
+
     cls, now = REGISTRY[source.kind], utcnow()
     state = app.db.state(source.key, brand)
     limited = state.rate_limited_until if state else None
@@ -53,6 +55,9 @@ def list_sources(app: App, as_json: bool) -> None:
       repmon sources list
       repmon --config repmon.toml sources list --json
     """
+    from connectors import REGISTRY
+    from monitor.runner import partitions
+
     parts = partitions(app.settings, REGISTRY)
     rows = [_row(app, p.source, p.brand) for p in parts]
     if as_json:
@@ -75,6 +80,10 @@ def list_sources(app: App, as_json: bool) -> None:
 
 def check_source(app: App, source: Source) -> str | None:
     """Why the source cannot work (a missing secret, a bad option, a refusal), or None."""
+    from pydantic import ValidationError
+
+    from connectors import REGISTRY
+
     cls = REGISTRY[source.kind]
     missing = [var for var in cls.secrets if not app.env.get(var, "").strip()]
     if missing:

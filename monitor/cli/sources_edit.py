@@ -10,17 +10,16 @@ import os
 from typing import Any
 
 import click
-import tomlkit
-from tomlkit.exceptions import TOMLKitError
 
-from connectors import REGISTRY
 from monitor.cli.app import App
 from monitor.cli.edits import dry_run_option, editing
-from monitor.editing import add_source, remove_source
 
 
 def _value(raw: str) -> Any:
     """A TOML value when it parses as one (``50``, ``true``, ``["a", "b"]``), else the text."""
+    import tomlkit
+    from tomlkit.exceptions import TOMLKitError
+
     try:
         return tomlkit.parse(f"v = {raw}")["v"].unwrap()
     except (TOMLKitError, ValueError):
@@ -61,6 +60,9 @@ def add_source_cmd(
       repmon sources add jsonl --name export --option path=exports/mentions.jsonl
       repmon sources add jsonl --brand Acme --interval 30m --option path=acme.csv
     """
+    from connectors import REGISTRY
+    from monitor.editing import add_source
+
     with editing(app, dry_run=dry_run) as cfg:
         add_source(
             cfg, kind=kind, name=name, brands=brands, interval=interval,
@@ -85,6 +87,8 @@ def remove_source_cmd(app: App, name: str, dry_run: bool) -> None:
     Example:
       repmon sources remove export
     """
+    from monitor.editing import remove_source
+
     with editing(app, dry_run=dry_run) as cfg:
         remove_source(cfg, name)
     if not dry_run:

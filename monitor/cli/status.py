@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from dataclasses import asdict
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 import click
 
-from connectors import REGISTRY
 from monitor.cli.app import App
 from monitor.cli.output import echo_json, table
-from monitor.health import Health, collect
 from monitor.timeutil import humanize_age, utcnow
+
+if TYPE_CHECKING:
+    from monitor.health import Health
+
 
 EXIT_ATTENTION = 1
 
@@ -101,6 +104,9 @@ def status(app: App, as_json: bool) -> None:
       repmon status --json | jq .attention
       repmon status >/dev/null || notify-send "repmon needs attention"
     """
+    from connectors import REGISTRY
+    from monitor.health import collect
+
     health = collect(app.settings, app.db, registry=REGISTRY, now=utcnow())
     if as_json:
         echo_json(asdict(health))

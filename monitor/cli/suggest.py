@@ -6,10 +6,7 @@ import click
 
 from monitor.cli.app import App
 from monitor.cli.output import echo_json
-from monitor.scoring import DefaultScorer
 from monitor.timeutil import utcnow
-from reports.case import Case
-from reports.replies import compose
 
 
 @click.command()
@@ -34,6 +31,10 @@ def suggest(
       repmon suggest --demo "Order #NW-48213 still not here after 3 weeks. I want a refund!"
       repmon suggest "Is it true your beans cause cancer?" --brand Acme --json
     """
+    from monitor.scoring import DefaultScorer
+    from reports.case import Case
+    from reports.replies import compose
+
     if demo:
         app.use_demo()
     settings = app.settings

@@ -4,23 +4,49 @@ import json
 import os
 import subprocess
 import sys
+from contextlib import chdir
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from monitor.cli import main
 from tests.conftest import ROOT
 
 
 def repmon(
     *args: str, cwd: Path, stdin: str | None = None, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
-    """Run the real entry point, as a user would."""
-    full_env = {**os.environ, "REPMON_DATABASE_URL": "", **(env or {})}
-    return subprocess.run(
-        [sys.executable, "-c", "from monitor.cli import main; main()", *args],
-        cwd=cwd, input=stdin, capture_output=True, text=True, env=full_env, timeout=120,
-        check=False,
+    """Run the real entry point (``monitor.cli:main``, its error handling included) in this
+    process, as a user would from ``cwd``: starting a process per call is what made this
+    file slow, and one test below runs the installed command as a process."""
+    runner = CliRunner()
+    full_env = {"REPMON_DATABASE_URL": "", **(env or {})}
+    with runner.isolation(input=stdin, env=full_env) as (out, err, _), chdir(cwd):
+        argv, sys.argv = sys.argv, ["repmon", *args]
+        try:
+            main()
+            code = 0
+        except SystemExit as e:
+            code = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
+        finally:
+            sys.argv = argv
+    return subprocess.CompletedProcess(
+        ["repmon", *args], code, out.getvalue().decode(), err.getvalue().decode()
+    )
+
+
+def test_entry_point__runs_as_a_process(tmp_path: Path) -> None:
+    script = Path(sys.executable).with_name("repmon")
+    entry = [sys.executable, "-c", "from monitor.cli import main; main()"]
+    argv = [str(script)] if script.exists() else entry
+    result = subprocess.run(
+        [*argv, "config", "validate", "nope.toml"], cwd=tmp_path, capture_output=True,
+        text=True, env={**os.environ, "REPMON_DATABASE_URL": ""}, timeout=120, check=False,
     )  # fmt: skip
+    assert result.returncode == 2
+    assert "error: invalid configuration" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def test_scan_demo__writes_digests_and_is_idempotent(tmp_path: Path) -> None:

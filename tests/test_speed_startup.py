@@ -1,0 +1,60 @@
+"""The command line starts without loading what the command does not use.
+
+``repmon --help`` lists every command, so every command module is imported: none of them
+may import the database layer, the migrations, a connector or its client library at import
+time. Connectors are imported when their kind is first looked up in the registry.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from connectors import REGISTRY, Registry
+from tests.conftest import ROOT
+
+HEAVY = (
+    "sqlalchemy", "sqlmodel", "alembic", "pydantic", "pygments", "apprise", "feedparser",
+    "tweepy", "praw", "requests", "jinja2", "regex", "py3langid", "numpy", "vaderSentiment",
+    "connectors.x", "connectors.reddit", "monitor.storage", "monitor.scoring",
+)  # fmt: skip
+
+
+def loaded_after(code: str) -> list[str]:
+    probe = f"import sys\n{code}\nprint(__import__('json').dumps(sorted(sys.modules)))"
+    out = subprocess.run(
+        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout
+    return [m for m in json.loads(out.splitlines()[-1]) if m in HEAVY]
+
+
+def test_importing_the_cli__loads_no_heavy_module() -> None:
+    assert loaded_after("import monitor.cli") == []
+
+
+def test_help__loads_no_heavy_module() -> None:
+    code = "from monitor.cli import cli\ncli.main(['--help'], standalone_mode=False)"
+    assert loaded_after(code) == []
+
+
+def test_registry__imports_a_connector_only_when_looked_up() -> None:
+    code = "from connectors import REGISTRY\nassert 'x' in REGISTRY and len(REGISTRY) > 5"
+    assert "tweepy" not in loaded_after(code)
+    assert "tweepy" in loaded_after(code + "\nREGISTRY['x']")
+    assert "praw" not in loaded_after(code + "\nREGISTRY['x']")
+
+
+@pytest.mark.parametrize("kind", sorted(REGISTRY))
+def test_registry__each_kind_names_its_class(kind: str) -> None:
+    assert REGISTRY[kind].name == kind
+    assert REGISTRY.get(kind) is REGISTRY[kind]
+
+
+def test_registry__a_misnamed_class_is_refused() -> None:
+    wrong = Registry({"jsonl": "connectors.x:XConnector"})
+    with pytest.raises(LookupError, match="registered as 'jsonl'"):
+        wrong["jsonl"]
+    assert Registry({}).get("nope") is None
