@@ -24,7 +24,7 @@ def _back(path: str, **query: str) -> RedirectResponse:
 
 def _next(value: str | None) -> str:
     """Only a local path: a login link must not send anyone to another site."""
-    if not value or not value.startswith("/") or value.startswith("//"):
+    if not value or not value.startswith("/") or value.startswith("//") or "\\" in value:
         return "/inbox"
     parts = urlsplit(value)
     return value if not parts.scheme and not parts.netloc else "/inbox"

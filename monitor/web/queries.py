@@ -90,6 +90,8 @@ def where(stmt: Any, f: Filters, *, brands: Sequence[Brand], skip: str = "") -> 
         stmt = stmt.where(Mention.status == f.status)
         if f.status == Status.NEW.value and not f.everything:
             stmt = stmt.where(col(Mention.needs_reply))
+    elif not f.everything:  # each status counted as its own page would show it
+        stmt = stmt.where(or_(col(Mention.status) != Status.NEW.value, col(Mention.needs_reply)))
     for name, column in (
         ("brand", Mention.brand),
         ("source", Mention.source),
