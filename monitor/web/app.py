@@ -99,6 +99,10 @@ def _age(value: Any) -> str:
     return humanize_age(utcnow() - value) if value else ""
 
 
+def _duration(value: Any) -> str:
+    return humanize_age(value) if value is not None else ""
+
+
 def _make_templates() -> Environment:
     env = Environment(
         loader=FileSystemLoader(HERE / "templates"),
@@ -108,6 +112,7 @@ def _make_templates() -> Environment:
     )
     env.filters["safe_url"] = safe_url
     env.filters["age"] = _age
+    env.filters["duration"] = _duration
     env.filters["q"] = lambda value: quote(str(value), safe="")
     return env
 

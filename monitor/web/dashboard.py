@@ -1,10 +1,11 @@
 """Per brand and day: volume, share negative, angry complaints, first-reply time, backlog.
 
 Days are UTC days. The first-reply time of a mention runs from when it was posted to the
-first time someone marked it "replied" (the history's status event; a mention marked with
-``repmon mark`` only has its current status time). Spikes use the same rule as the hourly
-alerts (``monitor.spikes.detect``: three standard deviations over the days before).
-The chart is drawn here as plain SVG geometry, so it needs no script and renders on a phone.
+first time someone marked it "replied" or "resolved" (which implies an answer), from the
+history's status events; a mention marked with ``repmon mark`` only has its current status
+time. Spikes use the same rule as the hourly alerts (``monitor.spikes.detect``: three
+standard deviations over the days before). The chart is plain SVG geometry drawn here, so
+it needs no script and renders on a phone.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from monitor.spikes import Hour, detect
 
 NEGATIVE = -0.05  # VADER's usual cut-off for a negative text
 DAYS = 30
+ANSWERED = (Status.REPLIED.value, Status.RESOLVED.value)  # resolving implies an answer
 
 
 @dataclass(frozen=True)
@@ -68,7 +70,7 @@ class BrandStats:
 def _first_replies(session: Session, ids: Sequence[int]) -> dict[int, datetime]:
     stmt = select(MentionEvent.mention_id, MentionEvent.at).where(
         MentionEvent.kind == "status",
-        MentionEvent.value == Status.REPLIED.value,
+        col(MentionEvent.value).in_(ANSWERED),
         col(MentionEvent.mention_id).in_(ids),
     )
     first: dict[int, datetime] = {}
@@ -147,7 +149,7 @@ def _day(
 
 def _hours(row: _Row, replied: dict[int, datetime]) -> float | None:
     at = replied.get(row.id)
-    if at is None and row.status == Status.REPLIED.value:
+    if at is None and row.status in ANSWERED:
         at = row.status_at
     if at is None:
         return None

@@ -137,3 +137,25 @@ def test_sources_and_outbox__render(login: Login) -> None:
     vera = login("vera")
     assert "Sources" in vera.get("/sources").text
     assert "Outbox empty" in vera.get("/outbox").text
+
+
+def test_dashboard__median_first_reply_time_and_still_open(sqlite_ctx: Ctx) -> None:
+    from datetime import timedelta
+
+    from monitor.models import Status
+    from monitor.web.dashboard import brand_stats
+    from monitor.web.workflow import change_status
+    from tests.conftest import NOW
+
+    # mentions 1 and 2 were posted 1 h and 2 h before NOW; answered at NOW + 1 h
+    for ident in (1, 2):
+        change_status(sqlite_ctx.db, ident, Status.REPLIED, by="rita",
+                      now=NOW + timedelta(hours=1), brands=sqlite_ctx.brands)  # fmt: skip
+    with sqlite_ctx.db.session() as session:
+        stats = brand_stats(session, sqlite_ctx.settings.brands[0], now=NOW + timedelta(hours=2))
+    today = stats.days[-1]
+    assert today.day == NOW.date()
+    assert today.volume == 6
+    assert today.median_reply_hours == 2.5
+    assert today.open == 3  # 3, 4 and 6 still need an answer; 5 needs none
+    assert today.angry == 2
