@@ -32,7 +32,8 @@ from monitor.models import Role
 from monitor.safety import safe_url
 from monitor.storage import Database
 from monitor.timeutil import humanize_age, utcnow
-from monitor.web.queries import CountsCache, FilterError
+from monitor.web.counts import CountsCache
+from monitor.web.queries import FilterError
 from monitor.web.security import (
     Denied,
     LoginLimiter,
@@ -230,6 +231,7 @@ def create_app(ctx: Ctx, *, secret: str, https: bool = False) -> Starlette:
             https_only=https,
         ),
     ]
+    ctx.counts.warm(ctx.db, brands=ctx.settings.brands)
     app = Starlette(routes=routes, middleware=middleware)
     app.state.ctx = ctx
     return app

@@ -79,7 +79,7 @@ def inbox(ctx: Ctx, req: Req) -> Response:
     brands = ctx.settings.brands
     with ctx.db.session() as session:
         found = page(session, f, brands=brands, cursor=req.query.get("cursor"))
-        counts = ctx.counts.get(session, f, brands=brands)
+        counts = ctx.counts.get(ctx.db, f, brands=brands)
         assigned = _assignees(session, [m.id for m in found.rows if m.id is not None])
     now = utcnow()
     rows = [_row(m, assigned.get(m.id or 0), now) for m in found.rows]

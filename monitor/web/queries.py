@@ -2,29 +2,25 @@
 
 Pages are keyset pages (``priority, created_at, id`` below the last row seen), so page 500
 costs what page 1 costs and a row marked meanwhile never shifts the next page. The cursor
-is an opaque url-safe string. Counts per filter are cached for a few seconds: they scan
-every open mention, and a team inbox does not need them to the second.
+is an opaque url-safe string. Counts per filter live in ``monitor.web.counts``.
 """
 
 from __future__ import annotations
 
 import base64
 import json
-import threading
-import time
 from collections.abc import Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, false, func, or_, tuple_
+from sqlalchemy import and_, false, or_, tuple_
 from sqlmodel import Session, col, select
 
 from monitor.config import Brand
 from monitor.models import Assignment, ComplaintType, Mention, Status
 
 PAGE = 25
-COUNTS_TTL = 15.0
 
 
 class FilterError(ValueError):
@@ -75,7 +71,7 @@ class Filters:
         return out
 
 
-def _answer_now(brands: Sequence[Brand]) -> Any:
+def answer_now(brands: Sequence[Brand]) -> Any:
     """An angry complaint by each brand's own alert threshold."""
     per_brand = [
         and_(col(Mention.brand) == b.name, col(Mention.anger) >= b.alerts.anger_threshold)
@@ -102,7 +98,7 @@ def where(stmt: Any, f: Filters, *, brands: Sequence[Brand], skip: str = "") -> 
         if value is not None and skip != name:
             stmt = stmt.where(column == value)
     if f.answer_now and skip != "answer_now":
-        stmt = stmt.where(_answer_now(brands))
+        stmt = stmt.where(answer_now(brands))
     if f.assigned is not None:
         stmt = stmt.join(Assignment, col(Assignment.mention_id) == col(Mention.id)).where(
             Assignment.user_name == f.assigned
@@ -152,52 +148,3 @@ def page(
     more = len(rows) > size
     rows = rows[:size]
     return Page(rows, encode_cursor(rows[-1]) if more and rows else None)
-
-
-def _group(
-    session: Session, f: Filters, brands: Sequence[Brand], name: str, column: Any
-) -> dict[str, int]:
-    stmt = where(select(column, func.count()).select_from(Mention), f, brands=brands, skip=name)
-    return {str(k): int(n) for k, n in session.exec(stmt.group_by(column))}
-
-
-def counts(session: Session, f: Filters, *, brands: Sequence[Brand]) -> dict[str, Any]:
-    """How many mentions each filter value would show, the other filters kept."""
-    out: dict[str, Any] = {
-        "status": _group(session, f, brands, "status", Mention.status),
-        "type": _group(session, f, brands, "type", Mention.complaint_type),
-        "brand": _group(session, f, brands, "brand", Mention.brand),
-        "source": _group(session, f, brands, "source", Mention.source),
-        "language": _group(session, f, brands, "language", Mention.language),
-    }
-    now_stmt = where(
-        select(func.count()).select_from(Mention), replace(f, answer_now=True), brands=brands
-    )
-    out["answer_now"] = int(session.exec(now_stmt).one())
-    return out
-
-
-class CountsCache:
-    """Counts per filter set, kept ``ttl`` seconds; thread-safe, bounded."""
-
-    def __init__(self, *, ttl: float = COUNTS_TTL, size: int = 256) -> None:
-        self.ttl, self.size = ttl, size
-        self._items: dict[Filters, tuple[float, dict[str, Any]]] = {}
-        self._lock = threading.Lock()
-
-    def get(self, session: Session, f: Filters, *, brands: Sequence[Brand]) -> dict[str, Any]:
-        now = time.monotonic()
-        with self._lock:
-            hit = self._items.get(f)
-        if hit and now - hit[0] < self.ttl:
-            return hit[1]
-        value = counts(session, f, brands=brands)
-        with self._lock:
-            if len(self._items) >= self.size:
-                self._items.clear()
-            self._items[f] = (now, value)
-        return value
-
-    def clear(self) -> None:
-        with self._lock:
-            self._items.clear()

@@ -106,3 +106,29 @@ def test_page__keyset_never_skips_nor_repeats_with_ties(
     assert sorted(got) == sorted(ids)
     key = {m.id: (m.priority, m.created_at, m.id) for m in rows}
     assert got == sorted(got, key=lambda i: key[i], reverse=True)
+
+
+def test_counts__follow_a_status_change_at_once_on_a_small_database(login: Login) -> None:
+    rita = login("rita")
+    assert "new (5)" in rita.get("/inbox").text
+    rita.post("/mentions/1/status", data={"status": "replied", "note": "done"})
+    html = rita.get("/inbox").text
+    assert "new (4)" in html
+    assert "replied (1)" in html
+
+
+def test_counts__each_filter_keeps_the_others() -> None:
+    from monitor.web.counts import tally
+
+    groups = [
+        ("new", True, "A", "x", "refund", "en", True, 3),
+        ("new", True, "B", "x", "refund", "en", False, 2),
+        ("new", False, "A", "x", "praise", "en", False, 7),  # needs no reply: not in the inbox
+        ("resolved", False, "A", "reddit", "defect", "fi", False, 4),
+    ]
+    counts = tally(groups, Filters(brand="A"))
+    assert counts["status"] == {"new": 3, "resolved": 4}
+    assert counts["brand"] == {"A": 3, "B": 2}
+    assert counts["type"] == {"refund": 3}
+    assert counts["answer_now"] == 3
+    assert tally(groups, Filters(brand="A", everything=True))["type"] == {"refund": 3, "praise": 7}
