@@ -261,11 +261,10 @@ class Correction(SQLModel, table=True):
     at: datetime = _utc_column(nullable=False)
 
 
-# the inbox with no brand filter: what needs a reply, highest priority first
+# the web inbox with no brand filter: one status, highest priority first, newest first
 Index(
     "ix_mention_status_priority",
     Mention.status,
-    Mention.needs_reply,  # type: ignore[arg-type]
     Mention.priority,  # type: ignore[arg-type]
     Mention.created_at,  # type: ignore[arg-type]
 )

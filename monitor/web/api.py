@@ -51,7 +51,7 @@ def mentions(ctx: Ctx, req: Req) -> Response:
         found = page(
             session, f, brands=ctx.settings.brands, cursor=req.query.get("cursor"), size=size
         )
-        counts = ctx.counts.get(ctx.db, f, brands=ctx.settings.brands)
+    counts = ctx.counts.get(ctx.db, f, brands=ctx.settings.brands)
     items = [{**as_record(m), "warnings": reading.warnings(m)} for m in found.rows]
     return _json({"items": items, "next_cursor": found.next_cursor, "counts": counts})
 

@@ -7,7 +7,8 @@ each filter's counts are summed from those groups here; a few thousand groups at
 
 On a million mentions that scan takes seconds, so the result is cached per assignee
 filter and refreshed in the background once older than ``ttl`` (stale-while-revalidate):
-a page never waits for it except the very first time. After a change (a status moved) the
+a page waits for it at most ``WAIT`` seconds the very first time, and shows no counts
+until it is done. After a change (a status moved) the
 counts are refreshed at once when the scan is cheap, else in the background.
 """
 
@@ -29,6 +30,7 @@ from monitor.web.queries import Filters, answer_now
 
 TTL = 30.0
 CHEAP = 0.2  # seconds: a scan this fast is redone at once after a change
+WAIT = 0.5  # seconds a page waits for the very first scan before showing no counts
 Group = tuple[str, bool, str, str, str, str, bool, int]
 FACETS = (("status", 0), ("brand", 2), ("source", 3), ("type", 4), ("language", 5))
 
@@ -101,15 +103,26 @@ class CountsCache:
         self.ttl = ttl
         self._entries: dict[str | None, _Entry] = {}
         self._lock = threading.Lock()
-        self._running: set[str | None] = set()
+        self._running: dict[str | None, threading.Event] = {}
         self._key_locks: dict[str | None, threading.Lock] = {}
 
-    def get(self, db: Database, f: Filters, *, brands: Sequence[Brand]) -> dict[str, Any]:
+    def get(
+        self, db: Database, f: Filters, *, brands: Sequence[Brand], wait: float = WAIT
+    ) -> dict[str, Any] | None:
+        """The counts, or ``None`` while the first scan of a large database still runs."""
         key = f.assigned
         with self._lock:
             entry = self._entries.get(key)
-        if entry is None or (entry.stale and entry.took < CHEAP):
+        if entry is not None and entry.stale and entry.took < CHEAP:
             entry = self._refresh(db, key, brands)
+        elif entry is None:
+            running = key in self._running
+            done = self._background(db, key, brands)
+            done.wait(0 if running else wait)  # only the request that started it waits
+            with self._lock:
+                entry = self._entries.get(key)
+            if entry is None:
+                return None
         elif entry.stale or time.monotonic() - entry.at > self.ttl:
             self._background(db, key, brands)
         return entry.tally(f)
@@ -135,20 +148,26 @@ class CountsCache:
                 self._entries[key] = entry
             return entry
 
-    def _background(self, db: Database, key: str | None, brands: Sequence[Brand]) -> None:
+    def _background(
+        self, db: Database, key: str | None, brands: Sequence[Brand]
+    ) -> threading.Event:
+        """Start a scan unless one runs; the event is set when the running scan ends."""
         with self._lock:
-            if key in self._running:
-                return
-            self._running.add(key)
+            done = self._running.get(key)
+            if done is not None:
+                return done
+            done = self._running[key] = threading.Event()
 
         def run() -> None:
             try:
                 self._refresh(db, key, brands)
             finally:
                 with self._lock:
-                    self._running.discard(key)
+                    self._running.pop(key, None)
+                done.set()
 
         threading.Thread(target=run, name="repmon-web-counts", daemon=True).start()
+        return done
 
     def clear(self) -> None:
         """Mark every entry stale: something changed."""

@@ -17,6 +17,16 @@ from monitor.web.app import Ctx, Req, endpoint
 from monitor.web.queries import Filters, page
 from monitor.web.users import authenticate, list_users
 
+EMPTY_COUNTS: dict[str, Any] = {
+    "status": {},
+    "type": {},
+    "brand": {},
+    "source": {},
+    "language": {},
+    "answer_now": None,
+    "pending": True,
+}
+
 
 def _back(path: str, **query: str) -> RedirectResponse:
     return RedirectResponse(f"{path}?{urlencode(query)}" if query else path, status_code=303)
@@ -79,8 +89,8 @@ def inbox(ctx: Ctx, req: Req) -> Response:
     brands = ctx.settings.brands
     with ctx.db.session() as session:
         found = page(session, f, brands=brands, cursor=req.query.get("cursor"))
-        counts = ctx.counts.get(ctx.db, f, brands=brands)
         assigned = _assignees(session, [m.id for m in found.rows if m.id is not None])
+    counts = ctx.counts.get(ctx.db, f, brands=brands) or EMPTY_COUNTS
     now = utcnow()
     rows = [_row(m, assigned.get(m.id or 0), now) for m in found.rows]
     query = f.query(me=me)
@@ -96,8 +106,8 @@ def inbox(ctx: Ctx, req: Req) -> Response:
         statuses=[s.value for s in Status],
         types=[t.value for t in ComplaintType],
         brands=[b.name for b in brands],
-        sources=sorted(counts["source"]),
-        languages=sorted(counts["language"]),
+        sources=sorted(counts["source"]) or [v for v in (f.source,) if v],
+        languages=sorted(counts["language"]) or [v for v in (f.language,) if v],
         first=not req.query.get("cursor"),
     )
 

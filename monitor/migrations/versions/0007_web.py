@@ -136,7 +136,7 @@ def upgrade() -> None:
     with op.batch_alter_table("mention", schema=None) as batch_op:
         batch_op.create_index(
             "ix_mention_status_priority",
-            ["status", "needs_reply", "priority", "created_at"],
+            ["status", "priority", "created_at"],
             unique=False,
         )
 
