@@ -15,7 +15,7 @@ from monitor.errors import ConfigError, Problem
 from monitor.matching import split_query
 from monitor.models import Mention, Role
 from monitor.timeutil import utcnow
-from monitor.web import workflow
+from monitor.web import reading, workflow
 from monitor.web.app import Ctx, Req, endpoint
 from monitor.web.dashboard import BrandStats, brand_stats
 
@@ -31,8 +31,14 @@ def approvals(ctx: Ctx, req: Req) -> Response:
         returned = workflow.approvals(session, state="returned")
         ids = {a.mention_id for a in (*pending, *ready, *returned)}
         mentions = {m.id: m for m in (session.get(Mention, i) for i in ids) if m is not None}
+    checks = {
+        a.id: reading.check(a.text, mention=m, brand=b, channel=a.channel)
+        for a in pending
+        if (m := mentions.get(a.mention_id)) is not None and (b := ctx.brands.get(m.brand))
+    }
     return req.render(
         "approvals.html",
+        checks=checks,
         pending=pending,
         ready=ready,
         returned=returned,

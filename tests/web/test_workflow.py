@@ -39,6 +39,7 @@ def test_approval__submit_approve_by_another_then_ready_to_post(login_any: Login
     assert rita.post("/mentions/1/submit",
                      data={"channel": "public", "text": edited}).status_code == 303  # fmt: skip
     pending = anna.get("/approvals").text
+    assert "self-check passed" in pending
     assert "Waiting for approval (1)" in pending
     assert edited.replace("'", "&#39;") in pending
     assert anna.post("/approvals/1/decide", data={"decision": "approve"}).status_code == 303
@@ -52,7 +53,8 @@ def test_approval__submit_approve_by_another_then_ready_to_post(login_any: Login
 
 def test_approval__sent_back_needs_a_note_and_the_author_cannot_approve(login: Login) -> None:
     anna = login("anna")
-    anna.post("/mentions/2/submit", data={"channel": "offline", "text": "Dear customer..."})
+    anna.post("/mentions/2/submit", data={"channel": "offline", "text": "Dear [NAME], ..."})
+    assert "needs a human edit: a placeholder is left in the text" in anna.get("/approvals").text
     r = anna.post("/approvals/1/decide", data={"decision": "approve"})
     assert r.status_code == 400
     assert "someone other than its author" in r.text
