@@ -10,7 +10,7 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from monitor.cli.match import _explain
-from monitor.editing import ConfigFile, add_terms, remove_terms
+from monitor.editing import ConfigFile, add_brand, add_terms, remove_brand, remove_terms
 from monitor.errors import ConfigError, Problem
 from monitor.matching import split_query
 from monitor.models import Mention, Role
@@ -140,6 +140,27 @@ def edit_terms(ctx: Ctx, req: Req) -> Response:
     return RedirectResponse("/brands", status_code=303)
 
 
+def edit_brand(ctx: Ctx, req: Req) -> Response:
+    """Add a brand with its first terms, or remove one, through the same validated editing."""
+    if ctx.config_path is None:
+        raise ConfigError([Problem("", "this server has no config file to edit (demo)")])
+    from connectors import REGISTRY
+
+    cfg = ConfigFile(ctx.config_path, registry=REGISTRY)
+    name = req.form.get("name", "").strip()
+    try:
+        if req.form.get("action") == "remove":
+            remove_brand(cfg, name)
+        else:
+            terms = split_query(req.form.get("terms", ""))
+            add_brand(cfg, name=name, terms=terms, timezone=req.form.get("timezone") or None)
+        ctx.settings = cfg.save()
+    except (ConfigError, ValueError) as e:
+        return _brands_page(ctx, req, status=400, error=str(e))
+    ctx.counts.clear()
+    return RedirectResponse("/brands", status_code=303)
+
+
 def sources(ctx: Ctx, req: Req) -> Response:
     from connectors import REGISTRY
     from monitor.health import collect
@@ -163,6 +184,7 @@ def more_routes(ctx: Ctx) -> list[BaseRoute]:
         Route("/dashboard", endpoint(ctx, dashboard), methods=["GET"]),
         Route("/brands", endpoint(ctx, brands), methods=["GET"]),
         Route("/brands/match", endpoint(ctx, match), methods=["POST"]),
+        Route("/brands", endpoint(ctx, edit_brand, role=Role.ADMIN), methods=["POST"]),
         Route(
             "/brands/{brand}/terms", endpoint(ctx, edit_terms, role=Role.ADMIN), methods=["POST"]
         ),

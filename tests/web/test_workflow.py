@@ -128,6 +128,33 @@ def test_brands__admin_adds_a_term_and_the_file_keeps_its_comments(
     assert "Northwind Coffee</strong>: dropped: excluded by" in r.text
 
 
+def test_brands__admin_adds_and_removes_a_brand_and_a_bad_timezone_names_the_field(
+    sqlite_ctx: Ctx, tmp_path: Path
+) -> None:
+    from starlette.testclient import TestClient
+
+    from tests.web.conftest import PASSWORD, csrf_of
+
+    sqlite_ctx.config_path = config_file(tmp_path)
+    client = TestClient(create_app(sqlite_ctx, secret="s"), base_url="http://127.0.0.1",
+                        follow_redirects=False)  # fmt: skip
+    token = csrf_of(client.get("/login").text)
+    client.post("/login", data={"name": "adam", "password": PASSWORD, "csrf": token})
+    token = csrf_of(client.get("/brands").text)
+    form = {"name": "Acme", "terms": "acme", "timezone": "Mars/Base", "csrf": token}
+    r = client.post("/brands", data={**form, "action": "add"})
+    assert r.status_code == 400
+    assert "timezone" in r.text
+    assert "Acme" not in sqlite_ctx.config_path.read_text("utf-8")
+    r = client.post("/brands", data={**form, "timezone": "", "action": "add"})
+    assert r.status_code == 303
+    assert [b.name for b in sqlite_ctx.settings.brands] == ["Northwind Coffee", "Acme"]
+    r = client.post("/brands", data={"name": "Acme", "action": "remove", "csrf": token})
+    assert r.status_code == 303
+    assert "Acme" not in sqlite_ctx.config_path.read_text("utf-8")
+    assert "# ours" in sqlite_ctx.config_path.read_text("utf-8")
+
+
 def test_dashboard__chart_and_table_render(login: Login) -> None:
     html = login("vera").get("/dashboard").text
     assert '<svg class="chart"' in html
