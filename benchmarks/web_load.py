@@ -164,6 +164,14 @@ class Client(threading.Thread):
         self.client.close()
 
 
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
 def _pct(values: list[float], q: float) -> float:
     return statistics.quantiles(values, n=100)[q - 1] if len(values) > 1 else values[0]
 
@@ -228,8 +236,6 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=1, help="uvicorn worker processes")
     parser.add_argument("--db", type=Path, help="reuse (or create) the database at this path")
     args = parser.parse_args()
-
-    from tests.web.browser import free_port
 
     tmp = Path(tempfile.mkdtemp(prefix="repmon-load-"))
     path = args.db or tmp / "load.db"
