@@ -25,6 +25,7 @@ UTC there and re-attaches UTC on read; PostgreSQL stores ``timestamptz``.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import JSON, Column, Index, UniqueConstraint
@@ -185,6 +186,105 @@ class WorkerState(SQLModel, table=True):
     last_error: str | None = None
     last_error_at: datetime | None = _utc_column()
     error_count: int = 0
+
+
+# The team inbox (``repmon web``) ----------------------------------------------------------
+
+
+class Role(StrEnum):
+    """Each role can do what the ones before it can."""
+
+    VIEWER = "viewer"
+    RESPONDER = "responder"  # changes status, assigns, notes, corrects, submits replies
+    APPROVER = "approver"  # approves or returns submitted replies
+    ADMIN = "admin"  # edits brands and keywords
+
+
+class User(SQLModel, table=True):
+    __tablename__ = "web_user"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=64, unique=True)
+    role: str = Field(max_length=16)
+    password_hash: str = Field(max_length=255)
+    session_version: int = 1  # bumped on a new password: older sessions stop working
+    created_at: datetime = _utc_column(nullable=False)
+
+
+class ApiToken(SQLModel, table=True):
+    """A bearer token for ``/api/v1``; only its SHA-256 is stored."""
+
+    __tablename__ = "api_token"
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(foreign_key="web_user.id", index=True)
+    token_hash: str = Field(max_length=64, unique=True)
+    label: str | None = Field(default=None, max_length=128)
+    created_at: datetime = _utc_column(nullable=False)
+    last_used_at: datetime | None = _utc_column()
+    revoked_at: datetime | None = _utc_column()
+
+
+class MentionEvent(SQLModel, table=True):
+    """The history of a mention: status changes, notes, assignment, approvals, corrections."""
+
+    __tablename__ = "mention_event"
+
+    id: int | None = Field(default=None, primary_key=True)
+    mention_id: int = Field(foreign_key="mention.id", index=True)
+    kind: str = Field(max_length=16)  # status, note, assign, submit, approve, return, correct
+    by: str = Field(max_length=64)
+    at: datetime = _utc_column(nullable=False)
+    value: str | None = Field(default=None, max_length=255)  # the new status, assignee, ...
+    note: str | None = None
+
+
+class Assignment(SQLModel, table=True):
+    __tablename__ = "mention_assignment"
+
+    mention_id: int = Field(foreign_key="mention.id", primary_key=True)
+    user_name: str = Field(max_length=64, index=True)
+    by: str = Field(max_length=64)
+    at: datetime = _utc_column(nullable=False)
+
+
+class Approval(SQLModel, table=True):
+    """A reply a responder submitted; an approver approves it or returns it with a note."""
+
+    __tablename__ = "reply_approval"
+
+    id: int | None = Field(default=None, primary_key=True)
+    mention_id: int = Field(foreign_key="mention.id", index=True)
+    channel: str = Field(max_length=16)  # public or offline
+    text: str
+    state: str = Field(default="pending", max_length=16, index=True)  # approved, returned
+    submitted_by: str = Field(max_length=64)
+    submitted_at: datetime = _utc_column(nullable=False)
+    decided_by: str | None = Field(default=None, max_length=64)
+    decided_at: datetime | None = _utc_column()
+    note: str | None = None
+
+
+class Correction(SQLModel, table=True):
+    """A person's correction of the reading; ``repmon export --labels`` writes them."""
+
+    __tablename__ = "mention_correction"
+
+    id: int | None = Field(default=None, primary_key=True)
+    mention_id: int = Field(foreign_key="mention.id", index=True)
+    kind: str = Field(max_length=16)  # not_complaint, not_angry, wrong_type, wrong_brand
+    value: str | None = Field(default=None, max_length=128)  # the right type or brand
+    by: str = Field(max_length=64)
+    at: datetime = _utc_column(nullable=False)
+
+
+# the web inbox with no brand filter: one status, highest priority first, newest first
+Index(
+    "ix_mention_status_priority",
+    Mention.status,
+    Mention.priority,  # type: ignore[arg-type]
+    Mention.created_at,  # type: ignore[arg-type]
+)
 
 
 def mention_row(**values: Any) -> dict[str, Any]:

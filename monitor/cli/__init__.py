@@ -30,6 +30,9 @@ from monitor.cli.sources import sources
 from monitor.cli.sources_edit import add_source_cmd, remove_source_cmd
 from monitor.cli.status import status
 from monitor.cli.suggest import suggest
+from monitor.cli.tokens import tokens
+from monitor.cli.users import users
+from monitor.cli.web import web
 from monitor.errors import ConfigError, RepmonError
 
 EXIT_CONFIG = 2
@@ -90,6 +93,8 @@ cli.add_command(run)
 cli.add_command(status)
 cli.add_command(db)
 cli.add_command(quarantine)
+for command in (web, users, tokens):
+    cli.add_command(command)
 
 
 def main() -> None:

@@ -195,9 +195,14 @@ def _when(value: str | None, option: str) -> datetime | None:
 @click.option("--until", help="Before this date (UTC) or ISO time.")
 @click.option("--brand", help="Only this brand.")
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8", lazy=True), default="-")
+@click.option(
+    "--labels", is_flag=True,
+    help="Instead: the corrections made in the web inbox, as examples for `repmon train`.",
+)  # fmt: skip
 @click.pass_obj
 def export(
     app: App, fmt: str, since: str | None, until: str | None, brand: str | None, output: TextIO,
+    labels: bool,
 ) -> None:  # fmt: skip
     """Export the mentions of a date range, oldest first, with their status.
 
@@ -205,7 +210,15 @@ def export(
     Examples:
       repmon export --format csv --since 2026-11-01 --until 2026-12-01 -o november.csv
       repmon export --since 7d --brand Acme > last-week.jsonl
+      repmon export --labels --format csv -o corrections.csv
     """
+    if labels:
+        from monitor.web.labels import write
+
+        with app.db.session() as session:
+            count = write(session, output, fmt=fmt)
+        click.echo(f"Exported {count} labelled example(s).", err=True)
+        return
     from monitor.inbox import count_between, mentions_between
 
     name = app.settings.brand(brand).name if brand else None

@@ -1,0 +1,281 @@
+"""Load on ``repmon web``: concurrent clients against the inbox page and the API.
+
+Builds a large SQLite database (default 1,000,000 mentions over three brands, ~6% of them
+new and needing a reply, so the inbox holds about 60,000), starts the app with uvicorn on
+127.0.0.1 (a subprocess, so clients and server do not share a GIL), logs each client in
+(the page clients with a session, the API clients with a bearer token), then runs the
+clients in a closed loop for a fixed time. Each request picks one of a few filter sets,
+and a third of them follow the page's next cursor. Reports p50/p95/p99 latency per target
+and the errors (any status but 200, or a failed connection). The window starts once the
+server's first counts scan is done (steady state). Loopback only; bounded by ``--seconds``. Goal: p95 < 150 ms on SQLite, 0 errors.
+
+    python benchmarks/web_load.py [--mentions 1000000] [--clients 20] [--seconds 30]
+                                  [--workers 1] [--db PATH (reuse a generated database)]
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import random
+import re
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+BRANDS = ("Northwind Coffee", "Acme Anvils", "Globex Mobile")
+SOURCES = ("x", "reddit", "hackernews", "mastodon", "bluesky", "appstore")
+TYPES = ("refund", "defect", "delivery", "service", "billing", "other", "question", "praise",
+         "none")  # fmt: skip
+LANGS = ("en", "en", "en", "fi", "de", "es")
+CONFIG = "".join(
+    f'[[brands]]\nname = "{b}"\nkeywords = ["{b.split()[0].lower()}"]\n\n' for b in BRANDS
+)
+PASSWORD = "load test password"
+FILTERS = ("", "brand=Northwind%20Coffee", "type=refund", "answer_now=1", "source=reddit",
+           "status=resolved", "brand=Acme%20Anvils&type=delivery", "language=fi")  # fmt: skip
+
+
+def generate(path: Path, n: int, *, seed: int = 7) -> None:
+    """Schema through the migrations, rows through sqlite3 (the ORM would take minutes)."""
+    from monitor.schema import ensure_current
+    from monitor.storage import Database
+
+    ensure_current(Database(f"sqlite:///{path}"))
+    rng = random.Random(seed)
+    now = datetime.now(UTC).replace(tzinfo=None)
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=OFF")
+    cols = ("source, external_id, source_name, brand, url, author, author_reach, text, language, "
+            "created_at, fetched_at, text_hash, sentiment, anger, is_complaint, complaint_type, "
+            "needs_reply, scored, priority, reasons, matched_terms, status")  # fmt: skip
+    sql = f"INSERT INTO mention ({cols}) VALUES ({', '.join('?' * 22)})"
+    batch = []
+    for i in range(n):
+        source, kind = rng.choice(SOURCES), rng.choice(TYPES)
+        complaint = kind not in ("question", "praise", "none")
+        status = "new" if rng.random() < 0.15 else rng.choice(("replied", "resolved", "ignored"))
+        created = now - timedelta(minutes=rng.randrange(0, 60 * 24 * 90))
+        stamp = created.strftime("%Y-%m-%d %H:%M:%S.%f")
+        anger = round(rng.random() if complaint else rng.random() * 0.3, 3)
+        batch.append((
+            source, f"m{i}", source, rng.choice(BRANDS), f"https://example.com/{source}/{i}",
+            f"@user{rng.randrange(50_000)}", rng.randrange(0, 100_000),
+            f"Message {i}: my order is late again and nobody answers, this is the "
+            f"{rng.randrange(2, 9)}th time. {kind} please, order #{rng.randrange(10**6)}",
+            rng.choice(LANGS), stamp, stamp, f"{i:016x}", round(rng.uniform(-1, 1), 3), anger,
+            complaint, kind, complaint and rng.random() < 0.45, True,
+            round(rng.uniform(0, 100), 2), "[]", "[]", status,
+        ))  # fmt: skip
+        if len(batch) == 20_000:
+            conn.executemany(sql, batch)
+            batch.clear()
+    conn.executemany(sql, batch)
+    conn.commit()
+    conn.execute("ANALYZE")
+    conn.close()
+
+
+def make_app() -> Any:
+    """The app over the generated database (uvicorn imports this in each worker)."""
+    from monitor.config import load_settings
+    from monitor.storage import Database
+    from monitor.web.app import Ctx, create_app
+
+    db = Database(f"sqlite:///{os.environ['REPMON_BENCH_DB']}")
+    settings = load_settings(Path(os.environ["REPMON_BENCH_CONFIG"]))
+    return create_app(Ctx(settings, db), secret="load-test")
+
+
+def serve(port: int, workers: int) -> None:
+    import uvicorn
+
+    uvicorn.run("web_load:make_app", factory=True, host="127.0.0.1", port=port,
+                workers=workers, log_level="warning", app_dir=str(Path(__file__).parent))  # fmt: skip
+
+
+def prepare_users(path: Path) -> str:
+    from monitor.models import Role
+    from monitor.storage import Database
+    from monitor.web.users import UserError, add_user, create_token
+
+    db, now = Database(f"sqlite:///{path}"), datetime.now(UTC)
+    with contextlib.suppress(UserError):
+        add_user(db, "loadtest", role=Role.RESPONDER, password=PASSWORD, now=now)
+    return create_token(db, "loadtest", label="load test", now=now)[1]
+
+
+class Client(threading.Thread):
+    """One user in a closed loop: request, wait for the answer, request again."""
+
+    def __init__(self, base: str, target: str, token: str, until: float, seed: int) -> None:
+        super().__init__(daemon=True)
+        import httpx
+
+        self.target, self.until, self.rng = target, until, random.Random(seed)
+        self.client = httpx.Client(base_url=base, timeout=30.0, follow_redirects=False)
+        self.latencies: list[float] = []
+        self.errors: list[str] = []
+        if target == "api":
+            self.client.headers["Authorization"] = f"Bearer {token}"
+        else:
+            self._login()
+
+    def _login(self) -> None:
+        page = self.client.get("/login").text
+        csrf = re.search(r'name="csrf" value="([^"]+)"', page)
+        assert csrf, "no login form"
+        r = self.client.post("/login", data={"name": "loadtest", "password": PASSWORD,
+                                             "csrf": csrf.group(1)})  # fmt: skip
+        assert r.status_code == 303, f"login failed: {r.status_code}"
+
+    def _url(self, cursor: str | None) -> str:
+        query = self.rng.choice(FILTERS)
+        if cursor and self.rng.random() < 0.33:
+            query = f"{query}&cursor={cursor}" if query else f"cursor={cursor}"
+        return f"/api/v1/mentions?limit=25&{query}" if self.target == "api" else f"/inbox?{query}"
+
+    def run(self) -> None:
+        cursor: str | None = None
+        while time.monotonic() < self.until:
+            url = self._url(cursor)
+            started = time.perf_counter()
+            try:
+                r = self.client.get(url)
+            except Exception as e:  # noqa: BLE001 - every failure counts as an error
+                self.errors.append(f"{url}: {e}")
+                continue
+            self.latencies.append((time.perf_counter() - started) * 1000)
+            if r.status_code != 200:
+                self.errors.append(f"{url}: HTTP {r.status_code}")
+            elif self.target == "api" and "cursor" not in url:
+                cursor = r.json().get("next_cursor")
+        self.client.close()
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _pct(values: list[float], q: float) -> float:
+    return statistics.quantiles(values, n=100)[q - 1] if len(values) > 1 else values[0]
+
+
+def _wait_up(base: str, proc: subprocess.Popen[bytes]) -> None:
+    import httpx
+
+    for _ in range(300):
+        if proc.poll() is not None:
+            raise SystemExit("the server exited at start")
+        try:
+            httpx.get(f"{base}/login", timeout=1.0)
+            return
+        except httpx.HTTPError:
+            time.sleep(0.1)
+    raise SystemExit("the server did not start in 30 s")
+
+
+def _warm(base: str, token: str) -> None:
+    """Steady state: wait until the server's first counts scan is done (a running server
+    has long finished it), so the window measures serving, not the start."""
+    import httpx
+
+    started = time.perf_counter()
+    headers = {"Authorization": f"Bearer {token}"}
+    while time.perf_counter() - started < 300:
+        r = httpx.get(f"{base}/api/v1/mentions?limit=1", headers=headers, timeout=60)
+        if r.json().get("counts") is not None:
+            print(f"warm-up: counts ready after {time.perf_counter() - started:.0f} s")
+            return
+        time.sleep(1)
+    raise SystemExit("the counts scan did not finish in 300 s")
+
+
+def report(clients: list[Client], seconds: float) -> int:
+    errors = 0
+    for target in ("page", "api"):
+        mine = [c for c in clients if c.target == target]
+        lat = sorted(x for c in mine for x in c.latencies)
+        errs = [e for c in mine for e in c.errors]
+        errors += len(errs)
+        if not lat:
+            print(f"{target}: no requests completed")
+            continue
+        print(f"{target:>4}: {len(lat)} requests ({len(lat) / seconds:.0f}/s)  "
+              f"p50 {_pct(lat, 50):.0f} ms  p95 {_pct(lat, 95):.0f} ms  "
+              f"p99 {_pct(lat, 99):.0f} ms  max {lat[-1]:.0f} ms  errors {len(errs)}")  # fmt: skip
+        for e in errs[:5]:
+            print(f"      {e}")
+    every = sorted(x for c in clients for x in c.latencies)
+    if every:
+        print(f" all: p50 {_pct(every, 50):.0f} ms  p95 {_pct(every, 95):.0f} ms  "
+              f"errors {errors}  (goal: p95 < 150 ms, 0 errors)")  # fmt: skip
+    return errors
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--mentions", type=int, default=1_000_000)
+    parser.add_argument("--clients", type=int, default=20)
+    parser.add_argument("--seconds", type=float, default=30.0)
+    parser.add_argument("--workers", type=int, default=1, help="uvicorn worker processes")
+    parser.add_argument("--db", type=Path, help="reuse (or create) the database at this path")
+    args = parser.parse_args()
+
+    tmp = Path(tempfile.mkdtemp(prefix="repmon-load-"))
+    path = args.db or tmp / "load.db"
+    if not path.exists():
+        started = time.perf_counter()
+        generate(path, args.mentions)
+        print(f"generated {args.mentions:,} mentions in {time.perf_counter() - started:.0f} s "
+              f"({path.stat().st_size / 1e6:.0f} MB)")  # fmt: skip
+    (tmp / "repmon.toml").write_text(CONFIG, "utf-8")
+    token = prepare_users(path)
+    port = free_port()
+    env = {
+        **os.environ,
+        "REPMON_BENCH_DB": str(path),
+        "REPMON_BENCH_CONFIG": str(tmp / "repmon.toml"),
+    }
+    code = f"import web_load; web_load.serve({port}, {args.workers})"
+    proc = subprocess.Popen([sys.executable, "-c", code], env=env, cwd=Path(__file__).parent)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        _wait_up(base, proc)
+        _warm(base, token)
+        until = time.monotonic() + args.seconds
+        clients = [Client(base, "page" if i % 2 == 0 else "api", token, until, seed=i)
+                   for i in range(args.clients)]  # fmt: skip
+        until = time.monotonic() + args.seconds
+        for c in clients:
+            c.until = until
+            c.start()
+        for c in clients:
+            c.join()
+        print(f"{args.clients} clients ({args.clients // 2 + args.clients % 2} inbox page, "
+              f"{args.clients // 2} API) for {args.seconds:.0f} s, {args.workers} worker(s), "
+              f"loopback, SQLite")  # fmt: skip
+        errors = report(clients, args.seconds)
+    finally:
+        proc.terminate()
+        proc.wait(10)
+    raise SystemExit(1 if errors else 0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,266 @@
+"""The REST API under ``/api/v1``: the inbox as JSON, with the same rules as the pages.
+
+Authenticate with ``Authorization: Bearer <token>`` (``repmon tokens create``); a logged-in
+browser session works too, with its CSRF token on changes. The OpenAPI schema is served at
+``/api/v1/openapi.json``.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from starlette.responses import JSONResponse, Response
+from starlette.routing import BaseRoute, Route
+
+from monitor.errors import StatusError
+from monitor.inbox import as_record
+from monitor.models import Approval, Mention, Role, Status
+from monitor.timeutil import utcnow
+from monitor.web import reading, workflow
+from monitor.web.app import Ctx, Req, endpoint
+from monitor.web.openapi import schema
+from monitor.web.queries import Filters, page
+
+
+def _json(value: Any, status: int = 200) -> JSONResponse:
+    return JSONResponse(_plain(value), status_code=status)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _body(req: Req) -> dict[str, Any]:
+    body = req.body if req.body is not None else req.form
+    if not isinstance(body, dict):
+        raise StatusError("the body must be a JSON object")
+    return body
+
+
+def mentions(ctx: Ctx, req: Req) -> Response:
+    f = Filters.parse(req.query, me=req.user.name)
+    size = min(max(int(req.query.get("limit", "50") or 50), 1), 200)
+    with ctx.db.session() as session:
+        found = page(
+            session, f, brands=ctx.settings.brands, cursor=req.query.get("cursor"), size=size
+        )
+    counts = ctx.counts.get(ctx.db, f, brands=ctx.settings.brands)
+    items = [{**as_record(m), "warnings": reading.warnings(m)} for m in found.rows]
+    return _json({"items": items, "next_cursor": found.next_cursor, "counts": counts})
+
+
+def _mention(ctx: Ctx, mention_id: int) -> Mention:
+    with ctx.db.session() as session:
+        m = session.get(Mention, mention_id)
+    if m is None:
+        raise StatusError(f"mention {mention_id}: no such mention")
+    return m
+
+
+def _approval(a: Approval) -> dict[str, Any]:
+    return a.model_dump()
+
+
+def mention(ctx: Ctx, req: Req) -> Response:
+    m = _mention(ctx, int(req.params["id"]))
+    assert m.id is not None
+    drafts = reading.drafts(m, ctx.brands.get(m.brand))
+    why = reading.why(m)
+    stored = reading.stored_reading(m)
+    with ctx.db.session() as session:
+        events = [e.__dict__ for e in workflow.history(session, m.id)]
+        approvals = [_approval(a) for a in workflow.approvals(session, mention_id=m.id)]
+        assignee = workflow.assignee(session, m.id)
+    return _json(
+        {
+            **as_record(m),
+            "assigned_to": assignee,
+            "reading": stored.to_json() if stored else None,
+            "why": [{"label": k, "value": v, "because": list(b)} for k, v, b in why.lines],
+            "replies": None
+            if drafts is None
+            else {
+                "public": drafts.public,
+                "offline": drafts.offline,
+                "check": drafts.checks,
+                "check_first": drafts.flags,
+                "follow_up_on": drafts.follow_up_on,
+            },
+            "history": events,
+            "approvals": approvals,
+        }
+    )
+
+
+def set_status(ctx: Ctx, req: Req) -> Response:
+    body, mention_id = _body(req), int(req.params["id"])
+    status = str(body.get("status", ""))
+    if status not in {s.value for s in Status}:
+        raise StatusError(f"status: {status!r} is not one of {', '.join(Status)}")
+    change = workflow.change_status(
+        ctx.db,
+        mention_id,
+        Status(status),
+        by=req.user.name,
+        now=utcnow(),
+        brands=ctx.brands,
+        note=body.get("note"),
+    )
+    ctx.counts.clear()
+    return _json(
+        {
+            "id": change.id,
+            "old": change.old.value,
+            "new": change.new.value,
+            "by": change.by,
+            "at": change.at,
+            "follow_up_on": change.follow_up_on,
+        }
+    )
+
+
+def set_assignee(ctx: Ctx, req: Req) -> Response:
+    from monitor.web.users import list_users
+
+    user = _body(req).get("user") or None
+    if user is not None and user not in {a.name for a, _ in list_users(ctx.db)}:
+        raise StatusError(f"user: no user named {user!r}")
+    workflow.assign(ctx.db, int(req.params["id"]), user, by=req.user.name, now=utcnow())
+    return _json({"id": int(req.params["id"]), "assigned_to": user})
+
+
+def add_note(ctx: Ctx, req: Req) -> Response:
+    workflow.add_note(
+        ctx.db,
+        int(req.params["id"]),
+        str(_body(req).get("note", "")),
+        by=req.user.name,
+        now=utcnow(),
+    )
+    return _json({"ok": True}, 201)
+
+
+def correct(ctx: Ctx, req: Req) -> Response:
+    body = _body(req)
+    workflow.correct(
+        ctx.db,
+        int(req.params["id"]),
+        str(body.get("kind", "")),
+        body.get("value"),
+        by=req.user.name,
+        now=utcnow(),
+        brands=ctx.brands,
+    )
+    return _json({"ok": True}, 201)
+
+
+def submit(ctx: Ctx, req: Req) -> Response:
+    body = _body(req)
+    ident = workflow.submit(
+        ctx.db,
+        int(req.params["id"]),
+        str(body.get("channel", "")),
+        str(body.get("text", "")),
+        by=req.user.name,
+        now=utcnow(),
+    )
+    return _json({"id": ident, "state": "pending"}, 201)
+
+
+def approvals(ctx: Ctx, req: Req) -> Response:
+    state = req.query.get("state") or None
+    with ctx.db.session() as session:
+        rows = workflow.approvals(session, state=state)
+    return _json({"items": [_approval(a) for a in rows]})
+
+
+def decide(ctx: Ctx, req: Req) -> Response:
+    body = _body(req)
+    decision = body.get("decision")
+    if decision not in ("approve", "return"):
+        raise StatusError("decision: use 'approve' or 'return'")
+    row = workflow.decide(
+        ctx.db,
+        int(req.params["id"]),
+        approve=decision == "approve",
+        by=req.user.name,
+        now=utcnow(),
+        note=body.get("note"),
+    )
+    return _json(_approval(row))
+
+
+def brands(ctx: Ctx, req: Req) -> Response:
+    return _json(
+        {
+            "items": [
+                {
+                    "name": b.name,
+                    "timezone": b.timezone,
+                    "keywords": b.keywords,
+                    "handles": b.handles,
+                    "exclude": b.exclude,
+                    "languages": b.languages,
+                }
+                for b in ctx.settings.brands
+            ]
+        }
+    )
+
+
+def stats(ctx: Ctx, req: Req) -> Response:
+    from monitor.web.pages_more import stats as brand_stats
+
+    return _json(
+        {
+            "brands": [
+                {"brand": s.brand, "days": [d.__dict__ for d in s.days]} for s in brand_stats(ctx)
+            ]
+        }
+    )
+
+
+def me(ctx: Ctx, req: Req) -> Response:
+    return _json({"name": req.user.name, "role": req.user.role.value})
+
+
+def openapi(ctx: Ctx, req: Req) -> Response:
+    return _json(schema())
+
+
+def api_routes(ctx: Ctx) -> list[BaseRoute]:
+    r, a, p = Role.RESPONDER, Role.APPROVER, "/api/v1"
+    return [
+        Route(f"{p}/openapi.json", endpoint(ctx, openapi), methods=["GET"]),
+        Route(f"{p}/me", endpoint(ctx, me), methods=["GET"]),
+        Route(f"{p}/mentions", endpoint(ctx, mentions), methods=["GET"]),
+        Route(f"{p}/mentions/{{id:int}}", endpoint(ctx, mention), methods=["GET"]),
+        Route(
+            f"{p}/mentions/{{id:int}}/status", endpoint(ctx, set_status, role=r), methods=["POST"]
+        ),
+        Route(
+            f"{p}/mentions/{{id:int}}/assignment",
+            endpoint(ctx, set_assignee, role=r),
+            methods=["POST"],
+        ),
+        Route(f"{p}/mentions/{{id:int}}/notes", endpoint(ctx, add_note, role=r), methods=["POST"]),
+        Route(
+            f"{p}/mentions/{{id:int}}/corrections", endpoint(ctx, correct, role=r), methods=["POST"]
+        ),
+        Route(
+            f"{p}/mentions/{{id:int}}/approvals", endpoint(ctx, submit, role=r), methods=["POST"]
+        ),
+        Route(f"{p}/approvals", endpoint(ctx, approvals), methods=["GET"]),
+        Route(
+            f"{p}/approvals/{{id:int}}/decision", endpoint(ctx, decide, role=a), methods=["POST"]
+        ),
+        Route(f"{p}/brands", endpoint(ctx, brands), methods=["GET"]),
+        Route(f"{p}/stats", endpoint(ctx, stats), methods=["GET"]),
+    ]

@@ -1,0 +1,237 @@
+"""The ASGI app of ``repmon web``: Starlette, jinja2 templates, no client-side build.
+
+Handlers are plain functions ``(ctx, req) -> Response`` run in a worker thread (the
+database calls block); ``endpoint`` wraps each one with the login, role and CSRF checks,
+so no route can forget them. The web process never polls sources: it reads and writes the
+same database as ``repmon run``, through the same services as the CLI.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.middleware import Middleware
+from starlette.middleware.sessions import SessionMiddleware
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from starlette.routing import BaseRoute, Mount
+from starlette.staticfiles import StaticFiles
+
+from monitor.config import Brand, Settings
+from monitor.errors import RepmonError
+from monitor.models import Role
+from monitor.safety import safe_url
+from monitor.storage import Database
+from monitor.timeutil import humanize_age, utcnow
+from monitor.web.counts import CountsCache
+from monitor.web.queries import FilterError
+from monitor.web.security import (
+    Denied,
+    LoginLimiter,
+    SecurityHeaders,
+    allow,
+    bearer_account,
+    check_csrf,
+    csrf_token,
+    session_account,
+)
+from monitor.web.users import Account
+
+HERE = Path(__file__).resolve().parent
+SECRET_ENV = "REPMON_WEB_SECRET"
+SESSION_HOURS = 12
+
+
+@dataclass
+class Ctx:
+    """What every handler shares. ``settings`` is replaced after a config edit."""
+
+    settings: Settings
+    db: Database
+    config_path: Path | None = None
+    counts: CountsCache = field(default_factory=CountsCache)
+    limiter: LoginLimiter = field(default_factory=LoginLimiter)
+    registry: Any = None
+
+    @property
+    def brands(self) -> dict[str, Brand]:
+        return {b.name: b for b in self.settings.brands}
+
+
+@dataclass
+class Req:
+    """One request as a handler sees it: plain data, read before the handler runs."""
+
+    request: Request
+    who: Account | None
+    params: dict[str, str]
+    query: dict[str, str]
+    form: dict[str, str]
+    body: Any = None
+
+    @property
+    def user(self) -> Account:
+        assert self.who is not None
+        return self.who
+
+    def render(self, name: str, status: int = 200, **values: Any) -> HTMLResponse:
+        html = TEMPLATES.get_template(name).render(
+            user=self.who,
+            csrf=csrf_token(self.request.session),
+            path=self.request.url.path,
+            **values,
+        )
+        return HTMLResponse(html, status_code=status)
+
+
+Handler = Callable[[Ctx, Req], Response]
+
+
+def _age(value: Any) -> str:
+    return humanize_age(utcnow() - value) if value else ""
+
+
+def _duration(value: Any) -> str:
+    return humanize_age(value) if value is not None else ""
+
+
+def _make_templates() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(HERE / "templates"),
+        autoescape=select_autoescape(["html"]),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["safe_url"] = safe_url
+    env.filters["age"] = _age
+    env.filters["duration"] = _duration
+    env.filters["q"] = lambda value: quote(str(value), safe="")
+    return env
+
+
+TEMPLATES = _make_templates()
+
+
+def _wants_html(request: Request) -> bool:
+    return not request.url.path.startswith("/api/")
+
+
+def _who(ctx: Ctx, request: Request) -> Account | None:
+    if request.url.path.startswith("/api/"):
+        found = bearer_account(ctx.db, request.headers.get("authorization"))
+        if found is not None:
+            request.state.bearer = True
+            return found
+    return session_account(ctx.db, request.session)
+
+
+async def _read(request: Request) -> tuple[dict[str, str], Any]:
+    if request.method not in ("POST", "PUT", "PATCH", "DELETE"):
+        return {}, None
+    kind = request.headers.get("content-type", "")
+    if kind.startswith("application/json"):
+        try:
+            return {}, await request.json()
+        except ValueError:
+            raise Denied(400, "the body is not valid JSON") from None
+    form = await request.form()
+    return {k: v for k, v in form.items() if isinstance(v, str)}, None
+
+
+def endpoint(
+    ctx: Ctx, handler: Handler, *, role: Role | None = Role.VIEWER, csrf: bool = True
+) -> Callable[[Request], Awaitable[Response]]:
+    """Wrap ``handler``: log-in and role check (``role=None``: public), CSRF on changes."""
+
+    async def run(request: Request) -> Response:
+        try:
+            who = await run_in_threadpool(_who, ctx, request)
+            if role is not None and who is None:
+                raise Denied(401, "log in first")
+            if role is not None and who is not None:
+                allow(who, role)
+            form, body = await _read(request)
+            unsafe = request.method in ("POST", "PUT", "PATCH", "DELETE")
+            if csrf and unsafe and not getattr(request.state, "bearer", False):
+                check_csrf(request.session, form.get("csrf") or request.headers.get("x-csrf-token"))
+            req = Req(
+                request, who, dict(request.path_params), dict(request.query_params), form, body
+            )
+            return await run_in_threadpool(handler, ctx, req)
+        except Denied as e:
+            return _denied(request, e)
+        except (RepmonError, FilterError) as e:
+            status = 404 if "no such" in str(e) else 400
+            return _denied(request, Denied(status, str(e)))
+
+    return run
+
+
+def _denied(request: Request, e: Denied) -> Response:
+    if not _wants_html(request):
+        return JSONResponse(
+            {"error": e.message},
+            status_code=e.status,
+            headers={"WWW-Authenticate": "Bearer"} if e.status == 401 else None,
+        )
+    if e.status == 401:
+        target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+        return RedirectResponse(f"/login?next={quote(target, safe='')}", status_code=303)
+    req = Req(request, session_account_or_none(request), {}, {}, {})
+    return req.render("error.html", status=e.status, message=e.message)
+
+
+def session_account_or_none(request: Request) -> Account | None:
+    ctx: Ctx = request.app.state.ctx
+    return session_account(ctx.db, request.session)
+
+
+def secret_key(data_dir: Path | None) -> str:
+    """``$REPMON_WEB_SECRET``, else a random key kept in the data dir (mode 0600), so
+    sessions survive a restart; without a data dir, a key for this process only."""
+    if os.environ.get(SECRET_ENV):
+        return os.environ[SECRET_ENV]
+    if data_dir is None:
+        return secrets.token_urlsafe(48)
+    path = data_dir / "web-secret"
+    if not path.exists():
+        data_dir.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as f:
+            f.write(secrets.token_urlsafe(48))
+    return path.read_text().strip()
+
+
+def create_app(ctx: Ctx, *, secret: str, https: bool = False) -> Starlette:
+    from monitor.web.api import api_routes
+    from monitor.web.pages import page_routes
+
+    routes: list[BaseRoute] = [
+        *page_routes(ctx),
+        *api_routes(ctx),
+        Mount("/static", app=StaticFiles(directory=HERE / "static"), name="static"),
+    ]
+    middleware = [
+        Middleware(SecurityHeaders),
+        Middleware(
+            SessionMiddleware,
+            secret_key=secret,
+            session_cookie="repmon_session",
+            max_age=SESSION_HOURS * 3600,
+            same_site="lax",
+            https_only=https,
+        ),
+    ]
+    ctx.counts.warm(ctx.db, brands=ctx.settings.brands)
+    app = Starlette(routes=routes, middleware=middleware)
+    app.state.ctx = ctx
+    return app

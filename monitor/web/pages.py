@@ -1,0 +1,274 @@
+"""The pages people work in: log in, the inbox, one mention and what can be done to it."""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlencode, urlsplit
+
+from sqlmodel import select
+from starlette.responses import JSONResponse, RedirectResponse, Response
+from starlette.routing import BaseRoute, Route
+
+from monitor.errors import StatusError
+from monitor.models import ComplaintType, Mention, Role, Status
+from monitor.timeutil import utcnow
+from monitor.web import reading, workflow
+from monitor.web.app import Ctx, Req, endpoint
+from monitor.web.queries import Filters, page
+from monitor.web.users import authenticate, list_users
+
+EMPTY_COUNTS: dict[str, Any] = {
+    "status": {},
+    "type": {},
+    "brand": {},
+    "source": {},
+    "language": {},
+    "answer_now": None,
+    "pending": True,
+}
+
+
+def _back(path: str, **query: str) -> RedirectResponse:
+    return RedirectResponse(f"{path}?{urlencode(query)}" if query else path, status_code=303)
+
+
+def _next(value: str | None) -> str:
+    """Only a local path: a login link must not send anyone to another site."""
+    if not value or not value.startswith("/") or value.startswith("//") or "\\" in value:
+        return "/inbox"
+    parts = urlsplit(value)
+    return value if not parts.scheme and not parts.netloc else "/inbox"
+
+
+def login_form(ctx: Ctx, req: Req) -> Response:
+    return req.render("login.html", next=_next(req.query.get("next")), error=None)
+
+
+def login(ctx: Ctx, req: Req) -> Response:
+    name, password = req.form.get("name", "").strip(), req.form.get("password", "")
+    address = req.request.client.host if req.request.client else "?"
+    keys = (f"ip:{address}", f"user:{name.casefold()}")
+    wait = ctx.limiter.retry_after(*keys)
+    if wait:
+        response = req.render(
+            "login.html",
+            status=429,
+            next=_next(req.form.get("next")),
+            error=f"Too many failed logins: try again in {wait} s.",
+        )
+        response.headers["Retry-After"] = str(wait)
+        return response
+    who = authenticate(ctx.db, name, password) if name and password else None
+    if who is None:
+        ctx.limiter.failed(*keys)
+        return req.render(
+            "login.html",
+            status=401,
+            next=_next(req.form.get("next")),
+            error="Wrong name or password.",
+        )
+    ctx.limiter.succeeded(keys[1])
+    session = req.request.session
+    session.clear()  # a new session id and CSRF token: no session fixation
+    session.update({"uid": who.id, "v": who.session_version})
+    return RedirectResponse(_next(req.form.get("next")), status_code=303)
+
+
+def logout(ctx: Ctx, req: Req) -> Response:
+    req.request.session.clear()
+    return RedirectResponse("/login", status_code=303)
+
+
+def home(ctx: Ctx, req: Req) -> Response:
+    return RedirectResponse("/inbox", status_code=303)
+
+
+def inbox(ctx: Ctx, req: Req) -> Response:
+    me = req.user.name
+    f = Filters.parse(req.query, me=me)
+    brands = ctx.settings.brands
+    with ctx.db.session() as session:
+        found = page(session, f, brands=brands, cursor=req.query.get("cursor"))
+        assigned = _assignees(session, [m.id for m in found.rows if m.id is not None])
+    counts = ctx.counts.get(ctx.db, f, brands=brands) or EMPTY_COUNTS
+    now = utcnow()
+    rows = [_row(m, assigned.get(m.id or 0), now) for m in found.rows]
+    query = f.query(me=me)
+    more = urlencode({**query, "cursor": found.next_cursor}) if found.next_cursor else None
+    return req.render(
+        "inbox.html",
+        rows=rows,
+        f=f,
+        counts=counts,
+        query=query,
+        more=more,
+        me=me,
+        statuses=[s.value for s in Status],
+        types=[t.value for t in ComplaintType],
+        brands=[b.name for b in brands],
+        sources=sorted(counts["source"]) or [v for v in (f.source,) if v],
+        languages=sorted(counts["language"]) or [v for v in (f.language,) if v],
+        first=not req.query.get("cursor"),
+    )
+
+
+def _assignees(session: Any, ids: list[int]) -> dict[int, str]:
+    from sqlmodel import col
+
+    from monitor.models import Assignment
+
+    if not ids:
+        return {}
+    stmt = select(Assignment).where(col(Assignment.mention_id).in_(ids))
+    return {a.mention_id: a.user_name for a in session.exec(stmt)}
+
+
+def _row(m: Mention, assignee: str | None, now: Any) -> dict[str, Any]:
+    waited_until = now if m.status == Status.NEW.value else (m.status_at or now)
+    words = " ".join(m.text.split()[:24])
+    return {
+        "m": m,
+        "assignee": assignee,
+        "warnings": reading.warnings(m),
+        "waited": waited_until - m.created_at,
+        "first_words": words,
+        "more": len(m.text.split()) > 24,
+    }
+
+
+def _mention_or_404(ctx: Ctx, mention_id: int) -> Mention:
+    with ctx.db.session() as session:
+        m = session.get(Mention, mention_id)
+    if m is None:
+        raise StatusError(f"mention {mention_id}: no such mention")
+    return m
+
+
+def mention(ctx: Ctx, req: Req) -> Response:
+    m = _mention_or_404(ctx, int(req.params["id"]))
+    assert m.id is not None
+    brand = ctx.brands.get(m.brand)
+    with ctx.db.session() as session:
+        events = workflow.history(session, m.id)
+        approvals = workflow.approvals(session, mention_id=m.id)
+        assignee = workflow.assignee(session, m.id)
+    users = [a.name for a, _ in list_users(ctx.db) if a.can(Role.RESPONDER)]
+    return req.render(
+        "mention.html",
+        m=m,
+        why=reading.why(m),
+        drafts=reading.drafts(m, brand),
+        events=events,
+        approvals=approvals,
+        assignee=assignee,
+        users=users,
+        statuses=[s.value for s in Status],
+        types=[t.value for t in ComplaintType],
+        brands=list(ctx.brands),
+        notice=req.query.get("notice"),
+        can_respond=req.user.can(Role.RESPONDER),
+        can_approve=req.user.can(Role.APPROVER),
+    )
+
+
+def _done(mention_id: int, notice: str) -> RedirectResponse:
+    return _back(f"/mentions/{mention_id}", notice=notice)
+
+
+def set_status(ctx: Ctx, req: Req) -> Response:
+    mention_id, status = int(req.params["id"]), req.form.get("status", "")
+    if status not in {s.value for s in Status}:
+        raise StatusError(f"status: {status!r} is not one of {', '.join(Status)}")
+    change = workflow.change_status(
+        ctx.db,
+        mention_id,
+        Status(status),
+        by=req.user.name,
+        now=utcnow(),
+        brands=ctx.brands,
+        note=req.form.get("note"),
+    )
+    ctx.counts.clear()
+    return _done(mention_id, f"Marked {change.new.value}.")
+
+
+def set_assignee(ctx: Ctx, req: Req) -> Response:
+    mention_id, user = int(req.params["id"]), req.form.get("user", "").strip() or None
+    if user is not None and user not in {a.name for a, _ in list_users(ctx.db)}:
+        raise StatusError(f"assign: no user named {user!r}")
+    workflow.assign(ctx.db, mention_id, user, by=req.user.name, now=utcnow())
+    return _done(mention_id, f"Assigned to {user}." if user else "Unassigned.")
+
+
+def note(ctx: Ctx, req: Req) -> Response:
+    mention_id = int(req.params["id"])
+    workflow.add_note(ctx.db, mention_id, req.form.get("note", ""), by=req.user.name, now=utcnow())
+    return _done(mention_id, "Note added.")
+
+
+def correct(ctx: Ctx, req: Req) -> Response:
+    mention_id = int(req.params["id"])
+    workflow.correct(
+        ctx.db,
+        mention_id,
+        req.form.get("kind", ""),
+        req.form.get("value"),
+        by=req.user.name,
+        now=utcnow(),
+        brands=ctx.brands,
+    )
+    return _done(mention_id, "Correction saved; it will be in the next label export.")
+
+
+def submit(ctx: Ctx, req: Req) -> Response:
+    mention_id = int(req.params["id"])
+    workflow.submit(
+        ctx.db,
+        mention_id,
+        req.form.get("channel", ""),
+        req.form.get("text", ""),
+        by=req.user.name,
+        now=utcnow(),
+    )
+    return _done(mention_id, "Submitted for approval.")
+
+
+def check(ctx: Ctx, req: Req) -> Response:
+    """The self-check on an edited draft, for the page's script (JSON in, JSON out)."""
+    body = req.body if isinstance(req.body, dict) else {}
+    m = _mention_or_404(ctx, int(req.params["id"]))
+    brand = ctx.brands.get(m.brand)
+    channel = str(body.get("channel", "public"))
+    if brand is None or channel not in workflow.CHANNELS:
+        return JSONResponse({"error": "no brand config or unknown channel"}, status_code=400)
+    replies = None
+    if reading.find_self_check() is None:
+        from reports.case import Case
+        from reports.replies import compose
+
+        replies = compose(Case.from_mention(m), brand.voice, today=utcnow().date())
+    problems = reading.check(
+        str(body.get("text", "")), mention=m, brand=brand, channel=channel, replies=replies
+    )
+    return JSONResponse({"ok": not problems, "problems": problems})
+
+
+def page_routes(ctx: Ctx) -> list[BaseRoute]:
+    from monitor.web.pages_more import more_routes
+
+    r = Role.RESPONDER
+    return [
+        Route("/login", endpoint(ctx, login_form, role=None), methods=["GET"]),
+        Route("/login", endpoint(ctx, login, role=None), methods=["POST"]),
+        Route("/logout", endpoint(ctx, logout), methods=["POST"]),
+        Route("/", endpoint(ctx, home), methods=["GET"]),
+        Route("/inbox", endpoint(ctx, inbox), methods=["GET"]),
+        Route("/mentions/{id:int}", endpoint(ctx, mention), methods=["GET"]),
+        Route("/mentions/{id:int}/status", endpoint(ctx, set_status, role=r), methods=["POST"]),
+        Route("/mentions/{id:int}/assign", endpoint(ctx, set_assignee, role=r), methods=["POST"]),
+        Route("/mentions/{id:int}/note", endpoint(ctx, note, role=r), methods=["POST"]),
+        Route("/mentions/{id:int}/correct", endpoint(ctx, correct, role=r), methods=["POST"]),
+        Route("/mentions/{id:int}/submit", endpoint(ctx, submit, role=r), methods=["POST"]),
+        Route("/mentions/{id:int}/check", endpoint(ctx, check), methods=["POST"]),
+        *more_routes(ctx),
+    ]

@@ -1,0 +1,140 @@
+"""What every request passes through: who is asking, may they, and did our page send it.
+
+- Pages use a signed session cookie (Starlette's ``SessionMiddleware``: itsdangerous-signed,
+  HttpOnly, SameSite=Lax, Secure under https). The session holds the user id, the user's
+  ``session_version`` (a new password or role logs old sessions out) and a CSRF token.
+- Every state-changing request made with the cookie carries that CSRF token (a form field
+  or the ``X-CSRF-Token`` header); the API with a bearer token needs none, since a browser
+  never attaches one by itself.
+- Login failures are limited per address and per user name.
+- Every response gets a Content-Security-Policy without inline scripts, and friends.
+"""
+
+from __future__ import annotations
+
+import hmac
+import secrets
+import threading
+import time
+from collections import deque
+from collections.abc import Awaitable, Callable, MutableMapping
+from typing import Any
+
+from monitor.models import Role
+from monitor.storage import Database
+from monitor.web.users import Account, account, token_account
+
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+)
+HEADERS = [
+    (b"content-security-policy", CSP.encode()),
+    (b"x-content-type-options", b"nosniff"),
+    (b"x-frame-options", b"DENY"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"cross-origin-opener-policy", b"same-origin"),
+]
+UNSAFE = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+
+
+class Denied(Exception):
+    """Not logged in (401, or a redirect for a page), or not allowed (403)."""
+
+    def __init__(self, status: int, message: str) -> None:
+        self.status, self.message = status, message
+        super().__init__(message)
+
+
+def csrf_token(session: MutableMapping[str, Any]) -> str:
+    token = session.get("csrf")
+    if not isinstance(token, str):
+        token = session["csrf"] = secrets.token_urlsafe(32)
+    return token
+
+
+def check_csrf(session: MutableMapping[str, Any], sent: str | None) -> None:
+    expected = session.get("csrf")
+    if not (isinstance(expected, str) and sent and hmac.compare_digest(expected, sent)):
+        raise Denied(403, "the form's security token is missing or old: reload the page")
+
+
+def session_account(db: Database, session: MutableMapping[str, Any]) -> Account | None:
+    uid, version = session.get("uid"), session.get("v")
+    if not isinstance(uid, int):
+        return None
+    found = account(db, uid)
+    return found if found and found.session_version == version else None
+
+
+def bearer_account(db: Database, authorization: str | None) -> Account | None:
+    if not authorization or not authorization.lower().startswith("bearer "):
+        return None
+    return token_account(db, authorization[7:].strip())
+
+
+def allow(who: Account, role: Role) -> None:
+    if not who.can(role):
+        raise Denied(403, f"{who.name} is {who.role.value}; this needs {role.value}")
+
+
+class LoginLimiter:
+    """At most ``limit`` failed logins per ``window`` seconds per address and per name."""
+
+    def __init__(self, *, limit: int = 5, window: float = 900.0) -> None:
+        self.limit, self.window = limit, window
+        self._fails: dict[str, deque[float]] = {}
+        self._lock = threading.Lock()
+
+    def _recent(self, key: str, now: float) -> deque[float]:
+        q = self._fails.setdefault(key, deque())
+        while q and now - q[0] > self.window:
+            q.popleft()
+        return q
+
+    def retry_after(self, *keys: str) -> int:
+        """Seconds to wait before another attempt; 0 when one is allowed now."""
+        now = time.monotonic()
+        with self._lock:
+            waits = [
+                self.window - (now - q[0])
+                for k in keys
+                if len(q := self._recent(k, now)) >= self.limit
+            ]
+        return int(max(waits, default=0)) + (1 if waits else 0)
+
+    def failed(self, *keys: str) -> None:
+        now = time.monotonic()
+        with self._lock:
+            if len(self._fails) > 10_000:  # bounded: forget the oldest sources first
+                self._fails.clear()
+            for key in keys:
+                self._recent(key, now).append(now)
+
+    def succeeded(self, name_key: str) -> None:
+        with self._lock:
+            self._fails.pop(name_key, None)
+
+
+Scope = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
+Send = Callable[[MutableMapping[str, Any]], Awaitable[None]]
+
+
+class SecurityHeaders:
+    """Adds the security headers to every http response."""
+
+    def __init__(self, app: Callable[[Scope, Receive, Send], Awaitable[None]]) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def with_headers(message: MutableMapping[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = [*message.get("headers", []), *HEADERS]
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
