@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-__all__ = ["ComplaintType", "Status"]
+__all__ = ["ComplaintType", "Role", "Status"]
 
 
 class ComplaintType(StrEnum):
@@ -32,3 +32,12 @@ class Status(StrEnum):
     REPLIED = "replied"
     RESOLVED = "resolved"
     IGNORED = "ignored"
+
+
+class Role(StrEnum):
+    """Each role can do what the ones before it can."""
+
+    VIEWER = "viewer"
+    RESPONDER = "responder"  # changes status, assigns, notes, corrects, submits replies
+    APPROVER = "approver"  # approves or returns submitted replies
+    ADMIN = "admin"  # edits brands and keywords

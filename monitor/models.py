@@ -25,7 +25,6 @@ UTC there and re-attaches UTC on read; PostgreSQL stores ``timestamptz``.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import JSON, Column, Index, UniqueConstraint
@@ -34,6 +33,7 @@ from sqlalchemy.types import DateTime, TypeDecorator
 from sqlmodel import Field, SQLModel
 
 from monitor.kinds import ComplaintType as ComplaintType  # re-exported: stored here
+from monitor.kinds import Role as Role
 from monitor.kinds import Status as Status
 from monitor.timeutil import ensure_utc, utcnow
 
@@ -189,15 +189,6 @@ class WorkerState(SQLModel, table=True):
 
 
 # The team inbox (``repmon web``) ----------------------------------------------------------
-
-
-class Role(StrEnum):
-    """Each role can do what the ones before it can."""
-
-    VIEWER = "viewer"
-    RESPONDER = "responder"  # changes status, assigns, notes, corrects, submits replies
-    APPROVER = "approver"  # approves or returns submitted replies
-    ADMIN = "admin"  # edits brands and keywords
 
 
 class User(SQLModel, table=True):

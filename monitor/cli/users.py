@@ -8,7 +8,7 @@ import click
 
 from monitor.cli.app import App
 from monitor.cli.output import echo_json, table
-from monitor.models import Role
+from monitor.kinds import Role
 from monitor.timeutil import utcnow
 
 ROLES = click.Choice([r.value for r in Role])

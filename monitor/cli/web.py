@@ -8,7 +8,7 @@ import secrets
 import click
 
 from monitor.cli.app import App
-from monitor.models import Role
+from monitor.kinds import Role
 from monitor.timeutil import utcnow
 
 DEMO_USERS = (("demo", Role.ADMIN), ("demo-approver", Role.APPROVER))
