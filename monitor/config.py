@@ -17,8 +17,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
+from monitor.config_text import plain_message, toml_problem
 from monitor.errors import ConfigError, Problem
 from monitor.timeutil import parse_duration
 
@@ -88,10 +97,20 @@ class Brand(_Strict):
 
     @field_validator("keywords", "handles", "exclude")
     @classmethod
-    def _no_blank_terms(cls, value: list[str]) -> list[str]:
+    def _terms_can_match(cls, value: list[str], info: ValidationInfo) -> list[str]:
+        """Parsed as the matcher will parse them, so a bad term fails here, not mid-scan."""
+        from monitor.matching import parse_term
+
         for i, term in enumerate(value):
             if not term.strip(" \"'@#-*"):
                 raise ValueError(f"term {i} is blank: {term!r}")
+            handle = info.field_name == "handles" and not term.strip().startswith("@")
+            try:
+                parse_term(f"@{term.strip()}" if handle else term)
+            except ValueError:
+                raise ValueError(
+                    f"term {i} ({term!r}) has no letter or digit in it, so it can never match"
+                ) from None
         return value
 
     @model_validator(mode="after")
@@ -202,9 +221,7 @@ def _problems(error: ValidationError, prefix: str = "") -> list[Problem]:
     problems = []
     for e in error.errors():
         where = _loc(tuple(p for p in e["loc"] if not str(p).startswith("function-")))
-        message = e["msg"].removeprefix("Value error, ")
-        if e["type"] == "extra_forbidden":
-            message = "unknown field"
+        message = plain_message(e["type"], e["msg"].removeprefix("Value error, "))
         problems.append(Problem(f"{prefix}{where}" if where else prefix.rstrip("."), message))
     return problems
 
@@ -299,7 +316,7 @@ def read_toml(path: Path) -> dict[str, Any]:
         problem = Problem(f"line {line}", f"not UTF-8 text (byte {e.start})")
         raise ConfigError([problem], file=str(path)) from None
     except tomllib.TOMLDecodeError as e:
-        raise ConfigError([Problem("", f"not valid TOML: {e}")], file=str(path)) from None
+        raise ConfigError([toml_problem(str(e), raw.decode("utf-8"))], file=str(path)) from None
 
 
 def load_settings(

@@ -125,7 +125,8 @@ def send_alerts(
             ids = [i.id for i in items if i.id is not None]
             message, keys = batch(brand.name, items), [i.key for i in items]
             delivery = outbox.send_batch(ids, message, envelope, sender_for(channel), keys=keys)
-            report.deliveries.append(delivery)
+            if delivery.keys and not delivery.skipped:  # written before, or sent by another run
+                report.deliveries.append(delivery)
     return report
 
 

@@ -12,7 +12,7 @@ import sys
 import click
 
 from monitor import __version__
-from monitor.cli.app import App
+from monitor.cli.app import App, MissingConfig
 from monitor.cli.brands import brands
 from monitor.cli.config_cmd import config
 from monitor.cli.db import db
@@ -30,6 +30,7 @@ from monitor.cli.sources_edit import add_source_cmd, remove_source_cmd
 from monitor.cli.status import status
 from monitor.cli.suggest import suggest
 from monitor.errors import ConfigError, RepmonError
+from monitor.redact import install_log_filter, redact
 
 EXIT_CONFIG = 2
 
@@ -69,6 +70,7 @@ def cli(
         level=logging.INFO if verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
+    install_log_filter()  # no secret reaches the log, whatever a library puts in a message
     ctx.obj = App(config_path=config_path, database_url=database_url, data_dir=data_dir)
     if demo:
         ctx.obj.use_demo()
@@ -102,10 +104,13 @@ def main() -> None:
     except click.ClickException as e:
         e.show()
         sys.exit(e.exit_code)
+    except MissingConfig as e:
+        click.echo(f"error: {e}", err=True)
+        sys.exit(EXIT_CONFIG)
     except ConfigError as e:
-        click.echo(f"error: invalid configuration\n{e}", err=True)
+        click.echo(f"error: invalid configuration\n{redact(str(e))}", err=True)
         sys.exit(EXIT_CONFIG)
     except RepmonError as e:
-        click.echo(f"error: {e}", err=True)
+        click.echo(f"error: {redact(str(e))}", err=True)
         sys.exit(1)
     sys.exit(code if isinstance(code, int) else 0)

@@ -10,8 +10,16 @@ from pathlib import Path
 from connectors import REGISTRY
 from monitor.config import Settings, default_config_path, load_settings
 from monitor.errors import ConfigError, Problem
+from monitor.redact import remember_settings, remember_url
 from monitor.schema import ensure_current
 from monitor.storage import Database, database_url
+
+NO_CONFIG = "no config yet: run `repmon init` (or try `repmon --demo ...`)"
+
+
+class MissingConfig(ConfigError):
+    """There is no config file at all: a first run, not a mistake in a file."""
+
 
 DEMO_DATA_DIR = Path("repmon-demo")
 
@@ -45,9 +53,10 @@ class App:
     @cached_property
     def settings(self) -> Settings:
         if not self.demo and not self.path.exists():
-            problem = Problem("", "no config file; create one from config/repmon.example.toml")
-            raise ConfigError([problem], file=str(self.path))
-        return load_settings(self.path, registry=REGISTRY)
+            raise MissingConfig([Problem("", NO_CONFIG)], file=str(self.path))
+        settings = load_settings(self.path, registry=REGISTRY)
+        remember_settings(settings, self.env, REGISTRY)  # never echo their values anywhere
+        return settings
 
     @property
     def resolved_data_dir(self) -> Path:
@@ -66,6 +75,7 @@ class App:
         url = database_url(
             data_dir=self.resolved_data_dir, override=self.database_url, use_env=not self.demo
         )  # the demo never writes into the database a team set in the environment
+        remember_url(url)
         db = Database(url)
         ensure_current(db)  # a new database starts at the latest schema revision
         return db
