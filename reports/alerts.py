@@ -22,6 +22,7 @@ from sqlmodel import col, select
 
 from monitor.config import Brand, Settings
 from monitor.models import Mention, OutboxItem
+from monitor.safety import clean_line
 from monitor.storage import Database
 from monitor.timeutil import humanize_age
 from reports.case import Case
@@ -57,10 +58,10 @@ def alert_block(m: Mention, brand: Brand, *, now: datetime) -> str:
     replies = compose(Case.from_mention(m), brand.voice, today=now.astimezone(brand.tz).date())
     waited = humanize_age(now - m.created_at)
     lines = [
-        f"* {m.author or 'someone'} on {m.source}{reach}, waiting {waited},"
+        f"* {clean_line(m.author) or 'someone'} on {m.source}{reach}, waiting {waited},"
         f" anger {m.anger:.2f}, {m.complaint_type}",
         f'  "{text}"',
-        f"  {m.url}" if m.url else "",
+        f"  {clean_line(m.url)}" if m.url else "",
         f"  Suggested public reply: {replies.public}" if replies.public else "",
     ]
     return "\n".join(line for line in lines if line)
