@@ -41,7 +41,8 @@ def test_html__javascript_url_is_text_not_a_link_and_script_is_escaped(
 ) -> None:
     html = _rendered(sqlite_db).html
     assert 'href="javascript:' not in html
-    assert "href=" in html and 'href="https://x.example/status/2"' in html
+    assert "href=" in html
+    assert 'href="https://x.example/status/2"' in html
     assert "not http/https, not opened): javascript:alert(document.cookie)" in html
     assert "<script>" not in html
     _no_injected_line(html)
@@ -78,7 +79,8 @@ def test_replies__author_name_with_cr_lf_cannot_add_a_line(sqlite_db: Database) 
                                             author=EVIL_AUTHOR)])  # fmt: skip
     [m] = sqlite_db.mentions([mention_id])
     replies = compose(Case.from_mention(m), settings().brands[0].voice, today=DAY)
-    assert replies.public and replies.offline
+    assert replies.public
+    assert replies.offline
     for reply in (replies.public, replies.offline):
         _no_injected_line(reply)
     assert "@evil Bcc: victim@example.com" in replies.public
