@@ -58,6 +58,16 @@ class App:
         remember_settings(settings, self.env, REGISTRY)  # never echo their values anywhere
         return settings
 
+    def settings_or_starter(self, brand: str | None = None) -> Settings:
+        """The config's settings, or, before there is a config, one brand with the default
+        voice: commands that need no database (``repmon suggest``) work on a first run."""
+        if self.demo or self.path.exists():
+            return self.settings
+        from monitor.config import parse_settings
+
+        name = (brand or "").strip() or "your brand"
+        return parse_settings({"brands": [{"name": name, "keywords": [name]}]})
+
     @property
     def resolved_data_dir(self) -> Path:
         if self.data_dir:

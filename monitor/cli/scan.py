@@ -117,7 +117,9 @@ def _print_failed(report: ScanReport) -> None:
     else:
         click.echo(f"{failed} of {total} source(s) failed; the others were stored:", err=True)
     for r in report.failed:
-        click.echo(f"  {r.source}: {plain_error(r.error or '')}", err=True)
+        line = plain_error(r.error or "")
+        click.echo(f"  {line if line.startswith(f'{r.source}:') else f'{r.source}: {line}'}",
+                   err=True)  # fmt: skip
 
 
 def _alert(app: App, report: ScanReport, *, now: datetime) -> AlertReport:
