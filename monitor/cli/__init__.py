@@ -17,6 +17,7 @@ from monitor.cli.brands import brands
 from monitor.cli.config_cmd import config
 from monitor.cli.db import db
 from monitor.cli.digest import digest
+from monitor.cli.doctor import doctor
 from monitor.cli.inbox import export, inbox, mark_cmd
 from monitor.cli.init import init
 from monitor.cli.keywords import keywords
@@ -90,6 +91,7 @@ cli.add_command(outbox)
 cli.add_command(run)
 cli.add_command(status)
 cli.add_command(db)
+cli.add_command(doctor)
 
 
 def main() -> None:

@@ -13,6 +13,7 @@ import re
 from monitor.redact import redact
 
 _HOST = re.compile(r"host='([^']+)'")
+_ERRNO = re.compile(r"\[Errno -?\d+\] [^()\]]+")
 _GAVE_UP = re.compile(r"\s*\(gave up after (\d+) attempts\)")
 _CAUSES = (
     (("NameResolutionError", "Failed to resolve", "Name or service not known",
@@ -31,8 +32,14 @@ def plain_error(message: str, *, limit: int = 300) -> str:
     host = _HOST.search(text)
     if host and "Max retries exceeded" in text:
         source = text.split(":", 1)[0] if ":" in text.split(" ", 1)[0] else ""
-        why = next((w for keys, w in _CAUSES if any(k in text for k in keys)), "no connection")
+        why = _why(text) or "no connection"
         tries = _GAVE_UP.search(text)
         after = f" (tried {tries[1]} times)" if tries else ""
         text = f"{source + ': ' if source else ''}cannot reach {host[1]}: {why}{after}"
+    else:
+        text = _ERRNO.sub(lambda m: _why(m[0]) or m[0], text)  # "[Errno 111] Connection ..."
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _why(text: str) -> str | None:
+    return next((why for keys, why in _CAUSES if any(k in text for k in keys)), None)
