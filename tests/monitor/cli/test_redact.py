@@ -94,3 +94,34 @@ def test_scan__token_echoed_by_the_server_is_stored_and_shown_redacted(
     assert MASK in stored, stored
     assert json.loads(as_json.out)["sources"][1]["last_error"] == stored
     assert status.code == as_json.code == 1
+
+
+def test_log_filter__masks_secrets_in_messages_and_tracebacks(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    import logging
+
+    from monitor.redact import RedactingFilter
+
+    remember([BARE])
+    log = logging.getLogger("repmon.test")
+    caplog.handler.addFilter(RedactingFilter())
+    try:
+        raise ValueError(f"server said {BARE}")
+    except ValueError:
+        log.exception("call failed with Authorization: Bearer %s", TOKEN)
+    assert TOKEN not in caplog.text
+    assert BARE not in caplog.text
+    assert MASK in caplog.text
+
+
+def test_status_json__database_down_still_answers_json(repmon: Run) -> None:
+    result = repmon(
+        "--database-url", "postgresql+psycopg://repmon:hunter22@127.0.0.1:9/repmon",
+        "status", "--json",
+    )  # fmt: skip
+    assert result.code == 1
+    answer = json.loads(result.out)
+    assert answer["ok"] is False
+    assert "cannot open database" in answer["error"]
+    assert "hunter22" not in result.out + result.err
