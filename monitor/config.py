@@ -61,10 +61,25 @@ class Voice(_Strict):
     )
 
 
+_ADDRESS = re.compile(r"^[^@\s<>,;]+@[^@\s<>,;]+$")
+
+
+def _address(value: str) -> str:
+    """An email address as an envelope and a header need it: no spaces, one @."""
+    if not _ADDRESS.match(value):
+        raise ValueError(f"not an email address: {value!r} (like ops@example.com)")
+    return value
+
+
 class DigestSettings(_Strict):
     recipients: list[str] = []
     time: dt.time = Field(default=dt.time(8, 0), description="local time to send it")
     weekdays_only: bool = False
+
+    @field_validator("recipients")
+    @classmethod
+    def _addresses(cls, value: list[str]) -> list[str]:
+        return [_address(v) for v in value]
 
 
 class AlertSettings(_Strict):
@@ -155,6 +170,11 @@ class EmailSettings(_Strict):
     password_env: EnvVar | None = None
     from_address: str = "repmon@localhost"
     timeout_seconds: float = Field(default=30.0, gt=0)
+
+    @field_validator("from_address")
+    @classmethod
+    def _from(cls, value: str) -> str:
+        return _address(value)
 
 
 class StorageSettings(_Strict):

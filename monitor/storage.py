@@ -45,7 +45,13 @@ def database_url(
         field = field if field != DATABASE_URL_ENV else "--database-url"
     if url:
         return check_url(url, field=field)
-    data_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        why = "a file is in the way" if isinstance(e, FileExistsError | NotADirectoryError) else (
+            e.strerror or str(e))  # fmt: skip
+        problem = Problem("storage.data_dir", f"cannot create {data_dir}: {why}")
+        raise ConfigError([problem]) from None
     return f"sqlite:///{data_dir / 'repmon.db'}"
 
 

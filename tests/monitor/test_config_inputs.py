@@ -97,3 +97,19 @@ def test_config_validate__generated_keywords_never_crash(tmp_path: Path) -> None
         assert "Traceback" not in result.stderr
         if result.returncode == 2:
             assert "brands[0]" in result.stderr or "line " in result.stderr
+
+
+def test_digest_recipient_with_a_line_break_is_refused_by_name() -> None:
+    with pytest.raises(ConfigError) as e:
+        parse_settings(_brand(["acme"], digest={"recipients": ["ops@x.example\r\nBcc: a@b.c"]}))
+    assert str(e.value).startswith("brands[0].digest.recipients: not an email address")
+
+
+def test_data_dir_that_is_a_file_is_refused_by_name(tmp_path: Path) -> None:
+    blocker = tmp_path / "data"
+    blocker.write_text("")
+    with pytest.raises(ConfigError) as e:
+        database_url(data_dir=blocker / "inner", use_env=False)
+    assert (
+        str(e.value) == f"storage.data_dir: cannot create {blocker / 'inner'}: a file is in the way"
+    )
