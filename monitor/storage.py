@@ -81,6 +81,11 @@ def check_url(url: str, *, field: str = DATABASE_URL_ENV) -> str:
         ) from None
     if port is not None and not 1 <= port <= 65535:
         raise refuse(f"port {port} is not between 1 and 65535")
+    if parsed.get_backend_name() == "sqlite" and (parsed.host or parsed.username or port):
+        raise refuse(
+            "a sqlite URL has no host: use sqlite:///repmon.db (relative, three slashes) or "
+            "sqlite:////var/lib/repmon/repmon.db (absolute, four)"
+        )
     if parsed.get_backend_name() == "sqlite" and parsed.database in (None, "", ":memory:"):
         raise refuse(
             "sqlite:// without a path is an in-memory database: nothing would be kept and "
