@@ -17,8 +17,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
+from monitor.config_text import plain_message, toml_problem
 from monitor.errors import ConfigError, Problem
 from monitor.timeutil import parse_duration
 
@@ -52,10 +61,25 @@ class Voice(_Strict):
     )
 
 
+_ADDRESS = re.compile(r"^[^@\s<>,;]+@[^@\s<>,;]+$")
+
+
+def _address(value: str) -> str:
+    """An email address as an envelope and a header need it: no spaces, one @."""
+    if not _ADDRESS.match(value):
+        raise ValueError(f"not an email address: {value!r} (like ops@example.com)")
+    return value
+
+
 class DigestSettings(_Strict):
     recipients: list[str] = []
     time: dt.time = Field(default=dt.time(8, 0), description="local time to send it")
     weekdays_only: bool = False
+
+    @field_validator("recipients")
+    @classmethod
+    def _addresses(cls, value: list[str]) -> list[str]:
+        return [_address(v) for v in value]
 
 
 class AlertSettings(_Strict):
@@ -88,10 +112,20 @@ class Brand(_Strict):
 
     @field_validator("keywords", "handles", "exclude")
     @classmethod
-    def _no_blank_terms(cls, value: list[str]) -> list[str]:
+    def _terms_can_match(cls, value: list[str], info: ValidationInfo) -> list[str]:
+        """Parsed as the matcher will parse them, so a bad term fails here, not mid-scan."""
+        from monitor.matching import parse_term
+
         for i, term in enumerate(value):
             if not term.strip(" \"'@#-*"):
                 raise ValueError(f"term {i} is blank: {term!r}")
+            handle = info.field_name == "handles" and not term.strip().startswith("@")
+            try:
+                parse_term(f"@{term.strip()}" if handle else term)
+            except ValueError:
+                raise ValueError(
+                    f"term {i} ({term!r}) has no letter or digit in it, so it can never match"
+                ) from None
         return value
 
     @model_validator(mode="after")
@@ -136,6 +170,11 @@ class EmailSettings(_Strict):
     password_env: EnvVar | None = None
     from_address: str = "repmon@localhost"
     timeout_seconds: float = Field(default=30.0, gt=0)
+
+    @field_validator("from_address")
+    @classmethod
+    def _from(cls, value: str) -> str:
+        return _address(value)
 
 
 class StorageSettings(_Strict):
@@ -202,9 +241,7 @@ def _problems(error: ValidationError, prefix: str = "") -> list[Problem]:
     problems = []
     for e in error.errors():
         where = _loc(tuple(p for p in e["loc"] if not str(p).startswith("function-")))
-        message = e["msg"].removeprefix("Value error, ")
-        if e["type"] == "extra_forbidden":
-            message = "unknown field"
+        message = plain_message(e["type"], e["msg"].removeprefix("Value error, "))
         problems.append(Problem(f"{prefix}{where}" if where else prefix.rstrip("."), message))
     return problems
 
@@ -299,7 +336,7 @@ def read_toml(path: Path) -> dict[str, Any]:
         problem = Problem(f"line {line}", f"not UTF-8 text (byte {e.start})")
         raise ConfigError([problem], file=str(path)) from None
     except tomllib.TOMLDecodeError as e:
-        raise ConfigError([Problem("", f"not valid TOML: {e}")], file=str(path)) from None
+        raise ConfigError([toml_problem(str(e), raw.decode("utf-8"))], file=str(path)) from None
 
 
 def load_settings(

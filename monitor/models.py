@@ -173,6 +173,23 @@ class QuarantineItem(SQLModel, table=True):
     status: str = Field(default="open", max_length=16, index=True)  # open, stored, dropped
 
 
+class OutboxDelivery(SQLModel, table=True):
+    """One delivery of an outbox message on one channel (``file``, ``email``, a chat variable).
+
+    Writing a digest's files is a delivery on the ``file`` channel only: it never marks the
+    message's email as sent, so ``repmon digest --send`` still mails a digest written before.
+    """
+
+    __tablename__ = "outbox_delivery"
+    __table_args__ = (UniqueConstraint("key", "channel", name="uq_outbox_delivery_key_channel"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(max_length=255, description="the outbox item's idempotency key")
+    channel: str = Field(max_length=64)
+    where: str = Field(description="the folder, smtp://host:port or chat:VAR it went to")
+    delivered_at: datetime = _utc_column(nullable=False)
+
+
 class WorkerState(SQLModel, table=True):
     """One row per ``repmon run`` process: its heartbeat and the last error it could not
     store elsewhere (the database itself was down), so ``repmon status`` shows it later."""

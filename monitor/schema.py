@@ -8,6 +8,10 @@ upgrading a shared PostgreSQL under other running workers is an operator's decis
 
 from __future__ import annotations
 
+import fcntl
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from alembic import command
@@ -55,13 +59,40 @@ def upgrade(db: Database, revision: str = "head") -> None:
         ) from e
 
 
-def ensure_current(db: Database) -> None:
-    """Create a new database at the latest revision; refuse one that is behind."""
+@contextmanager
+def _creating(db: Database) -> Iterator[None]:
+    """One process at a time creates a new SQLite database's tables (an ``flock`` beside the
+    file; the kernel drops it if the process dies). PostgreSQL serialises in ``upgrade``."""
+    from monitor.single import sqlite_path
+
+    path = sqlite_path(db)
+    if path is None:
+        yield
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path.with_name(path.name + ".schema-lock"), os.O_RDWR | os.O_CREAT, 0o644)
     try:
-        empty = not inspect(db.engine).get_table_names()
-        if empty:
-            upgrade(db)
-            return
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
+
+
+def _is_empty(db: Database) -> bool:
+    return not inspect(db.engine).get_table_names()
+
+
+def ensure_current(db: Database) -> None:
+    """Create a new database at the latest revision; refuse one that is behind.
+
+    Two first runs at once are safe: creation happens under a lock and the second process,
+    once it has the lock, finds the tables made and only checks the revision."""
+    try:
+        if _is_empty(db):
+            with _creating(db):
+                if _is_empty(db):
+                    upgrade(db)
+                    return
         at = current(db)
     except SQLAlchemyError as e:
         raise StorageError(

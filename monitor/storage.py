@@ -19,7 +19,7 @@ from typing import Any
 
 from sqlalchemy import Engine, event
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.pool import ConnectionPoolEntry
 from sqlmodel import Session, SQLModel, create_engine, select
 
@@ -27,6 +27,7 @@ from monitor.errors import ConfigError, Problem, RepmonError
 from monitor.models import Mention, SourceState
 from monitor.post_edits import Failed, Saved, apply_edits, refused
 from monitor.quarantine import Held, held_row, hold
+from monitor.redact import redact as redact_secrets
 
 DATABASE_URL_ENV = "REPMON_DATABASE_URL"
 
@@ -35,37 +36,96 @@ class StorageError(RepmonError):
     """The database could not be reached or refused a write."""
 
 
-def database_url(*, data_dir: Path, override: str | None = None, use_env: bool = True) -> str:
-    """The URL to use: ``override``, else ``$REPMON_DATABASE_URL``, else SQLite in data_dir."""
-    url = override or (os.environ.get(DATABASE_URL_ENV, "").strip() if use_env else "")
+def database_url(
+    *, data_dir: Path, override: str | None = None, use_env: bool = True,
+    field: str = DATABASE_URL_ENV,
+) -> str:  # fmt: skip
+    """The URL to use: ``override``, else ``$REPMON_DATABASE_URL``, else SQLite in data_dir.
+    A URL that cannot work is refused here with a message naming ``field``."""
+    url = (override or "").strip() or (
+        os.environ.get(DATABASE_URL_ENV, "").strip() if use_env else ""
+    )
+    if override and override.strip():
+        field = field if field != DATABASE_URL_ENV else "--database-url"
     if url:
-        if not url.startswith(("sqlite://", "postgresql+psycopg://", "postgresql://")):
-            problem = Problem(DATABASE_URL_ENV, "use sqlite:///PATH or postgresql+psycopg://...")
-            raise ConfigError([problem])
-        return url.replace("postgresql://", "postgresql+psycopg://", 1)
-    data_dir.mkdir(parents=True, exist_ok=True)
+        return check_url(url, field=field)
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        why = "a file is in the way" if isinstance(e, FileExistsError | NotADirectoryError) else (
+            e.strerror or str(e))  # fmt: skip
+        problem = Problem("storage.data_dir", f"cannot create {data_dir}: {why}")
+        raise ConfigError([problem]) from None
     return f"sqlite:///{data_dir / 'repmon.db'}"
+
+
+_HINT = "use sqlite:///PATH or postgresql+psycopg://USER@HOST:PORT/DATABASE"
+
+
+def check_url(url: str, *, field: str = DATABASE_URL_ENV) -> str:
+    """``url`` normalised (``postgresql://`` -> ``+psycopg``), or a ``ConfigError``."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    def refuse(message: str) -> ConfigError:
+        return ConfigError([Problem(field, message)])
+
+    if not url.startswith(("sqlite://", "postgresql+psycopg://", "postgresql://")):
+        raise refuse(_HINT)
+    if any(ord(c) < 32 or c.isspace() for c in url):
+        raise refuse(f"contains a space or a control character; {_HINT}")
+    url = url.replace("postgresql://", "postgresql+psycopg://", 1)
+    try:
+        parsed = make_url(url)
+        port = parsed.port
+    except (ArgumentError, ValueError):
+        raise refuse(
+            "the host or port cannot be read: put an IPv6 host in brackets ([::1]) and use a "
+            "number for the port (postgresql+psycopg://repmon@db.internal:5432/repmon)"
+        ) from None
+    if port is not None and not 1 <= port <= 65535:
+        raise refuse(f"port {port} is not between 1 and 65535")
+    if parsed.get_backend_name() == "sqlite" and (parsed.host or parsed.username or port):
+        raise refuse(
+            "a sqlite URL has no host: use sqlite:///repmon.db (relative, three slashes) or "
+            "sqlite:////var/lib/repmon/repmon.db (absolute, four)"
+        )
+    if parsed.get_backend_name() == "sqlite" and parsed.database in (None, "", ":memory:"):
+        raise refuse(
+            "sqlite:// without a path is an in-memory database: nothing would be kept and "
+            "alerts would stay pending forever; use sqlite:///repmon.db (relative) or "
+            "sqlite:////var/lib/repmon/repmon.db (absolute), or unset it for the data dir"
+        )
+    return url
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
     cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA busy_timeout=30000")  # first: switching to WAL takes a lock too
     cursor.execute("PRAGMA journal_mode=WAL")  # readers do not block the writer
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
 
 
 def redact(url: str) -> str:
     """The URL without its password, for messages and logs."""
     from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
 
-    return make_url(url).render_as_string(hide_password=True)
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except (ArgumentError, ValueError):
+        return redact_secrets(url)
 
 
 class Database:
     def __init__(self, url: str) -> None:
         self.url = url
-        self.engine: Engine = create_engine(url, pool_pre_ping=True)
+        try:
+            self.engine: Engine = create_engine(url, pool_pre_ping=True)
+        except (ArgumentError, ValueError, ImportError) as e:
+            problem = Problem(DATABASE_URL_ENV, f"cannot use {redact(url)}: {e}")
+            raise ConfigError([problem]) from None
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
         self._insert = sqlite.insert if self.engine.dialect.name == "sqlite" else postgresql.insert
@@ -166,9 +226,10 @@ class Database:
         self, *, source: str, brand: str, message: str, now: datetime,
         retry_after: float | None = None,
     ) -> None:  # fmt: skip
+        """Store a source's failure; secrets are masked here, the one door errors go through."""
         with self.session() as session, session.begin():
             state = self._state(session, source, brand)
-            state.last_error, state.last_error_at = message[:2000], now
+            state.last_error, state.last_error_at = redact_secrets(message)[:2000], now
             state.error_count += 1
             state.updated_at = now
             if retry_after is not None:

@@ -23,6 +23,7 @@ from monitor.config import Settings, Source
 from monitor.errors import RepmonError
 from monitor.leases import Leases, ScanLeases, worker_id
 from monitor.models import WorkerState
+from monitor.redact import redact
 from monitor.runner import Scan, ScanReport, partitions
 from monitor.scoring import DefaultScorer, Scorer
 from monitor.sends import Senders
@@ -120,7 +121,7 @@ class Work:
         try:
             result = job(*args)
         except (RepmonError, SQLAlchemyError) as e:
-            message = f"{what}: {type(e).__name__}: {getattr(e, 'orig', None) or e}"
+            message = redact(f"{what}: {type(e).__name__}: {getattr(e, 'orig', None) or e}")
             log.error("%s", message)
             self.note_error(message)
             return None
@@ -130,7 +131,7 @@ class Work:
 
     def note_error(self, message: str) -> None:
         with self._lock:
-            self._unrecorded.append((self.clock(), message[:2000]))
+            self._unrecorded.append((self.clock(), redact(message)[:2000]))
         self.heartbeat()
 
     def heartbeat(self, *, stopped: bool = False) -> None:

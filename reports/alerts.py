@@ -22,6 +22,7 @@ from sqlmodel import col, select
 
 from monitor.config import Brand, Settings
 from monitor.models import Mention, OutboxItem
+from monitor.safety import clean_line
 from monitor.storage import Database
 from monitor.timeutil import humanize_age
 from reports.case import Case
@@ -59,10 +60,10 @@ def alert_block(m: Mention, brand: Brand, *, now: datetime) -> str:
     replies = compose(Case.from_mention(m), brand.voice, today=now.astimezone(brand.tz).date())
     waited = humanize_age(now - m.created_at)
     lines = [
-        f"* {m.author or 'someone'} on {m.source}{reach}, waiting {waited},"
+        f"* {clean_line(m.author) or 'someone'} on {m.source}{reach}, waiting {waited},"
         f" anger {m.anger:.2f}, {m.complaint_type}",
         f'  "{text}"',
-        f"  {m.url}" if m.url else "",
+        f"  {clean_line(m.url)}" if m.url else "",
         f"  Suggested public reply: {replies.public}" if replies.public else "",
     ]
     return "\n".join(line for line in lines if line)
@@ -127,7 +128,8 @@ def send_alerts(
             ids = [i.id for i in items if i.id is not None]
             message, keys = batch(brand.name, items), [i.key for i in items]
             delivery = outbox.send_batch(ids, message, envelope, sender_for(channel), keys=keys)
-            report.deliveries.append(delivery)
+            if delivery.keys and not delivery.skipped:  # written before, or sent by another run
+                report.deliveries.append(delivery)
     return report
 
 

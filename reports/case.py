@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from monitor.models import ComplaintType, Mention
+from monitor.safety import clean_line
 from monitor.scoring import Score
 from reports.extract import Specifics
 
@@ -37,7 +38,7 @@ class Case:
         text = f"{m.title}: {m.text}" if m.title else m.text
         return cls(
             text=text, brand=m.brand, source=m.source, complaint_type=_kind(m.complaint_type),
-            request=m.request, language=m.language, author=m.author, scored=m.scored,
+            request=m.request, language=m.language, author=clean_line(m.author), scored=m.scored,
             anger=m.anger,
         )  # fmt: skip
 
@@ -47,7 +48,7 @@ class Case:
     ) -> Case:
         return cls(
             text=text, brand=brand, source=source, complaint_type=score.complaint_type,
-            request=score.request, language=score.language, author=author,
+            request=score.request, language=score.language, author=clean_line(author),
             scored=score.scored, anger=score.anger,
         )  # fmt: skip
 

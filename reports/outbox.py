@@ -11,6 +11,11 @@ queues it once. Delivery then moves each row ``pending -> sending -> sent``:
 3. **record**: ``sent`` + ``sent_at`` on success; on a ``DeliveryError`` back to ``pending``
    with ``last_error``, to be retried by the next run. A ``sent`` row is never claimed again.
 
+Written is not sent. Each delivery is recorded per channel in ``outbox_delivery``; writing
+the ``.eml``/``.html``/``.txt`` files (``FileOutbox``) is a delivery on the ``file`` channel
+only and leaves the row's own channel (email, chat) pending, so a digest written to the
+folder is still mailed by ``repmon digest --send``. Files are written once per message.
+
 The residual window: a crash after the server accepted the message and before step 3
 commits leaves the row ``sending``. When its lease (``LEASE``) runs out it is claimed and
 sent again. We choose **at-least-once** there: a missing morning digest or a lost angry-
@@ -24,19 +29,22 @@ import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import or_, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import col, select
 
 from monitor.errors import DeliveryError
-from monitor.models import OutboxItem
+from monitor.models import OutboxDelivery, OutboxItem
+from monitor.redact import redact
 from monitor.storage import Database
 from monitor.timeutil import utcnow
 from reports.render import Rendered
-from reports.send import Envelope, Sender
+from reports.send import Envelope, FileOutbox, Sender
 
 PENDING, SENDING, SENT = "pending", "sending", "sent"
+FILE = "file"  # the channel of a message written to the outbox folder
 LEASE = timedelta(minutes=15)
 
 
@@ -53,6 +61,8 @@ class Delivery:
     keys: tuple[str, ...]
     where: str | None = None
     error: str | None = None
+    channel: str | None = None  # ``file`` when written to the folder, not sent
+    skipped: str | None = None  # another run holds it or sent it: nothing to do here
 
 
 @dataclass
@@ -121,16 +131,59 @@ class Outbox:
                     owned.append(item_id)
         return owned
 
-    def _finish(self, ids: Sequence[int], *, error: str | None) -> None:
+    def _finish(self, ids: Sequence[int], *, error: str | None, where: str = "") -> None:
         now = self.clock()
         values = (
-            {"status": PENDING, "last_error": error[:2000], "claimed_at": None}
+            {"status": PENDING, "last_error": redact(error)[:2000], "claimed_at": None}
             if error
             else {"status": SENT, "sent_at": now, "last_error": None}
         )
         with self.db.session() as session, session.begin():
             stmt = update(OutboxItem).where(col(OutboxItem.id).in_(list(ids))).values(**values)
             session.execute(stmt.where(col(OutboxItem.status) == SENDING))
+            if not error:
+                rows = session.execute(select(OutboxItem.key, OutboxItem.channel).where(
+                    col(OutboxItem.id).in_(list(ids)))).all()  # fmt: skip
+                self._record(session, [(k, c) for k, c in rows], where=where, now=now)
+
+    def _record(
+        self, session: Any, pairs: Sequence[tuple[str, str]], *, where: str, now: datetime
+    ) -> None:
+        """Write down one delivery per (key, channel); a second one of the same is a no-op."""
+        insert = sqlite.insert if self.db.engine.dialect.name == "sqlite" else postgresql.insert
+        for key, channel in pairs:
+            row = {"key": key, "channel": channel, "where": where, "delivered_at": now}
+            session.execute(insert(OutboxDelivery).values(**row).on_conflict_do_nothing())
+
+    def deliveries(self, key: str) -> dict[str, OutboxDelivery]:
+        """Where the message under ``key`` went, by channel."""
+        with self.db.session() as session:
+            rows = session.exec(select(OutboxDelivery).where(OutboxDelivery.key == key))
+            return {d.channel: d for d in rows}
+
+    def _written(self, keys: Sequence[str]) -> set[str]:
+        with self.db.session() as session:
+            stmt = select(OutboxDelivery.key).where(
+                col(OutboxDelivery.key).in_(list(keys)), OutboxDelivery.channel == FILE
+            )
+            return set(session.exec(stmt))
+
+    def write_files(
+        self, ids: Sequence[int], rendered: Rendered, envelope: Envelope, folder: FileOutbox, *,
+        keys: Sequence[str],
+    ) -> Delivery:  # fmt: skip
+        """Write the messages not written yet to the folder; their own channel stays as it is.
+        Nothing left to write gives a Delivery with no keys."""
+        kept = tuple(k for k in keys if k not in self._written(keys))
+        if not kept:
+            return Delivery(())
+        try:
+            where = folder.send(rendered, envelope, key=batch_key(kept))
+        except DeliveryError as e:
+            return Delivery(kept, error=redact(str(e)))
+        with self.db.session() as session, session.begin():
+            self._record(session, [(k, FILE) for k in kept], where=where, now=self.clock())
+        return Delivery(kept, where=where, channel=FILE)
 
     def send_once(
         self, *, key: str, kind: str, brand: str, channel: str, rendered: Rendered,
@@ -140,6 +193,9 @@ class Outbox:
         (then the Delivery is None and the row says when)."""
         item = self.enqueue(key=key, kind=kind, brand=brand, channel=channel,
                             rendered=rendered, recipients=recipients)  # fmt: skip
+        if isinstance(sender, FileOutbox):
+            done = self.send_one(item, sender, sender_address=sender_address)
+            return item, (done if done.keys else None)
         if item.status == SENT:
             return item, None
         return item, self.send_one(item, sender, sender_address=sender_address)
@@ -156,16 +212,19 @@ class Outbox:
         keys: Sequence[str],
     ) -> Delivery:  # fmt: skip
         """One message covering several rows (a batched alert): all are sent, or none."""
+        if isinstance(sender, FileOutbox):
+            return self.write_files(ids, rendered, envelope, sender, keys=keys)
         owned = self.claim(ids)
         if not owned:
-            return Delivery(tuple(keys), error="already sent or being sent by another run")
+            # another worker or process holds or sent it: that is not a failure of this one
+            return Delivery(tuple(keys), skipped="already sent or being sent by another run")
         kept = tuple(k for i, k in zip(ids, keys, strict=True) if i in owned)
         try:
             where = sender.send(rendered, envelope, key=batch_key(kept))
         except DeliveryError as e:
             self._finish(owned, error=str(e))
-            return Delivery(kept, error=str(e))
-        self._finish(owned, error=None)
+            return Delivery(kept, error=redact(str(e)))
+        self._finish(owned, error=None, where=where)
         return Delivery(kept, where=where)
 
     def deliver(
@@ -182,7 +241,8 @@ class Outbox:
                 report.failed.append(Delivery((item.key,), error=str(e)))
                 continue
             done = self.send_one(item, sender, sender_address=sender_address)
-            (report.failed if done.error else report.sent).append(done)
+            if done.keys and not done.skipped:
+                (report.failed if done.error else report.sent).append(done)
         return report
 
     def _record_error(self, item: OutboxItem, error: str) -> None:
@@ -190,5 +250,5 @@ class Outbox:
             session.execute(
                 update(OutboxItem).where(col(OutboxItem.id) == item.id)
                 .where(col(OutboxItem.status) == PENDING)
-                .values(last_error=error[:2000], attempts=OutboxItem.attempts + 1)
+                .values(last_error=redact(error)[:2000], attempts=OutboxItem.attempts + 1)
             )  # fmt: skip

@@ -23,6 +23,7 @@ from typing import Protocol
 
 from monitor.config import EmailSettings
 from monitor.errors import ConfigError, DeliveryError, Problem
+from monitor.safety import clean_line
 from reports.render import Rendered
 
 
@@ -33,7 +34,8 @@ class Envelope:
 
 
 def _one_line(value: str) -> str:
-    return " ".join(value.split())
+    """A header value: no CR/LF or control character can start a header of its own."""
+    return clean_line(value, limit=900) or ""
 
 
 def message_id(key: str) -> str:

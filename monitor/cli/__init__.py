@@ -12,11 +12,12 @@ import sys
 import click
 
 from monitor import __version__
-from monitor.cli.app import App
+from monitor.cli.app import App, MissingConfig
 from monitor.cli.brands import brands
 from monitor.cli.config_cmd import config
 from monitor.cli.db import db
 from monitor.cli.digest import digest
+from monitor.cli.doctor import doctor
 from monitor.cli.inbox import export, inbox, mark_cmd
 from monitor.cli.init import init
 from monitor.cli.keywords import keywords
@@ -34,6 +35,7 @@ from monitor.cli.tokens import tokens
 from monitor.cli.users import users
 from monitor.cli.web import web
 from monitor.errors import ConfigError, RepmonError
+from monitor.redact import install_log_filter, redact
 
 EXIT_CONFIG = 2
 
@@ -73,6 +75,7 @@ def cli(
         level=logging.INFO if verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
+    install_log_filter()  # no secret reaches the log, whatever a library puts in a message
     ctx.obj = App(config_path=config_path, database_url=database_url, data_dir=data_dir)
     if demo:
         ctx.obj.use_demo()
@@ -95,6 +98,7 @@ cli.add_command(db)
 cli.add_command(quarantine)
 for command in (web, users, tokens):
     cli.add_command(command)
+cli.add_command(doctor)
 
 
 def main() -> None:
@@ -109,10 +113,13 @@ def main() -> None:
     except click.ClickException as e:
         e.show()
         sys.exit(e.exit_code)
+    except MissingConfig as e:
+        click.echo(f"error: {e}", err=True)
+        sys.exit(EXIT_CONFIG)
     except ConfigError as e:
-        click.echo(f"error: invalid configuration\n{e}", err=True)
+        click.echo(f"error: invalid configuration\n{redact(str(e))}", err=True)
         sys.exit(EXIT_CONFIG)
     except RepmonError as e:
-        click.echo(f"error: {e}", err=True)
+        click.echo(f"error: {redact(str(e))}", err=True)
         sys.exit(1)
     sys.exit(code if isinstance(code, int) else 0)

@@ -9,10 +9,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from monitor.errors import ConfigError, Problem
+from monitor.redact import remember_settings, remember_url
 
 if TYPE_CHECKING:
     from monitor.config import Settings
     from monitor.storage import Database
+
+NO_CONFIG = "no config yet: run `repmon init` (or try `repmon --demo ...`)"
+
+
+class MissingConfig(ConfigError):
+    """There is no config file at all: a first run, not a mistake in a file."""
+
 
 DEMO_DATA_DIR = Path("repmon-demo")
 
@@ -51,9 +59,20 @@ class App:
         from monitor.config import load_settings
 
         if not self.demo and not self.path.exists():
-            problem = Problem("", "no config file; create one from config/repmon.example.toml")
-            raise ConfigError([problem], file=str(self.path))
-        return load_settings(self.path, registry=REGISTRY)
+            raise MissingConfig([Problem("", NO_CONFIG)], file=str(self.path))
+        settings = load_settings(self.path, registry=REGISTRY)
+        remember_settings(settings, self.env, REGISTRY)  # never echo their values anywhere
+        return settings
+
+    def settings_or_starter(self, brand: str | None = None) -> Settings:
+        """The config's settings, or, before there is a config, one brand with the default
+        voice: commands that need no database (``repmon suggest``) work on a first run."""
+        if self.demo or self.path.exists():
+            return self.settings
+        from monitor.config import parse_settings
+
+        name = (brand or "").strip() or "your brand"
+        return parse_settings({"brands": [{"name": name, "keywords": [name]}]})
 
     @property
     def resolved_data_dir(self) -> Path:
@@ -75,6 +94,7 @@ class App:
         url = database_url(
             data_dir=self.resolved_data_dir, override=self.database_url, use_env=not self.demo
         )  # the demo never writes into the database a team set in the environment
+        remember_url(url)
         db = Database(url)
         ensure_current(db)  # a new database starts at the latest schema revision
         return db

@@ -13,6 +13,8 @@ from monitor.timeutil import utcnow
 
 if TYPE_CHECKING:
     from monitor.config import Brand
+    from monitor.models import OutboxItem
+    from reports.outbox import Delivery, Outbox
 
 
 def _day(value: str | None, brand: Brand) -> date:
@@ -47,7 +49,8 @@ def digest(app: App, brands: tuple[str, ...], day: str | None, mode: str) -> Non
     """Build each brand's digest for a day; with --send, email it (never twice).
 
     A digest is queued under the key brand + date: running this again for the same day
-    sends nothing new, and one that failed (SMTP down) is retried.
+    sends nothing new, and one that failed (SMTP down) is retried. Writing it to the outbox
+    folder (the default) does not count as emailing it: --send still mails it afterwards.
 
     \b
     Examples:
@@ -73,9 +76,24 @@ def digest(app: App, brands: tuple[str, ...], day: str | None, mode: str) -> Non
             recipients=brand.digest.recipients, sender=mail_sender(app, to_files=mode == "files"),
             sender_address=settings.email.from_address,
         )  # fmt: skip
-        if done is None:
-            click.echo(f"{key}: already sent {item.sent_at:%Y-%m-%d %H:%M} UTC, not sending again")
-            continue
-        if done.error:
-            raise click.ClickException(f"{key}: not delivered, kept pending: {done.error}")
-        click.echo(f"{key}: delivered to {done.where}")
+        click.echo(_outcome(outbox, item, done))
+
+
+def _outcome(outbox: Outbox, item: OutboxItem, done: Delivery | None) -> str:
+    """What happened, in words that keep "written to files" and "emailed" apart."""
+    from reports.outbox import FILE, SENT
+
+    key = item.key
+    if done is None and item.status == SENT:
+        return f"{key}: already sent {item.sent_at:%Y-%m-%d %H:%M} UTC by email, not sending again"
+    if done is None:
+        written = outbox.deliveries(key)[FILE]
+        at = f"{written.delivered_at:%Y-%m-%d %H:%M} UTC"
+        return f"{key}: already written to {written.where} {at}; not emailed yet (use --send)"
+    if done.skipped:
+        return f"{key}: {done.skipped}"
+    if done.error:
+        raise click.ClickException(f"{key}: not delivered, kept pending: {done.error}")
+    if done.channel == FILE:
+        return f"{key}: written to {done.where}; not emailed (use --send to email it)"
+    return f"{key}: delivered to {done.where}"

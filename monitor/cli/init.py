@@ -1,13 +1,16 @@
 """``repmon init``: write a commented starter config, then say what to run next.
 
-The starter watches one brand through the sources that need no account (Hacker News and an
-RSS news search). A source kind this install does not have is written commented out, so the
-file always validates; uncomment it once the connector is installed.
+The starter watches one brand through a local import file (``mentions.jsonl`` beside the
+config, created empty: drop exports there) and the network sources that need no account
+(Hacker News and an RSS news search), each commented with how to turn it off. A source kind
+this install does not have is written commented out, so the file always validates.
+Without a terminal to ask on, ``--brand`` is required (exit 2 naming it), never a hang.
 """
 
 from __future__ import annotations
 
 import shlex
+import sys
 import urllib.parse
 from collections.abc import Collection
 from pathlib import Path
@@ -38,15 +41,26 @@ timezone = {timezone}   # the digest's day and local times use this
 follow_up_days = 7   # resolved complaints come back under "Follow-ups due" after this
 """
 
+IMPORT_FILE = "mentions.jsonl"
 _SOURCES = {
+    "jsonl": """
+# Mentions from an export file (JSON lines or CSV with id, text, created_at; see the README).
+# Works offline; the file sits beside this config and starts empty.
+{c}[[sources]]
+{c}kind = "jsonl"
+{c}name = "import"
+{c}options = {{ path = "mentions.jsonl" }}
+""",
     "hackernews": """
-# Hacker News stories and comments that mention the brand (no account needed).
+# Hacker News stories and comments that mention the brand (no account; needs the network).
+# Offline, or not wanted? Add  enabled = false  below, or delete the block.
 {c}[[sources]]
 {c}kind = "hackernews"
 """,
     "rss": """
-# A news search feed for the brand (no account needed). Google Alerts feeds work too:
-# create an alert "deliver to: RSS feed" and add a source with its URL.
+# A news search feed for the brand (no account; needs the network). Google Alerts feeds
+# work too: create an alert "deliver to: RSS feed" and add a source with its URL.
+# Offline, or not wanted? Add  enabled = false  below, or delete the block.
 {c}[[sources]]
 {c}kind = "rss"
 {c}options = {{ url = {feed} }}
@@ -74,14 +88,16 @@ def starter_config(*, name: str, keyword: str, timezone: str, kinds: Collection[
 
 
 @click.command()
-@click.option("--brand", "name", prompt="Brand name", help="The brand to watch.")
+@click.option("--brand", "name", help="The brand to watch (asked for on a terminal).")
 @click.option("--keyword", help="A term to watch (default: the brand name).")
 @click.option(
     "--timezone", default="UTC", show_default=True, help="IANA timezone, e.g. Europe/Helsinki."
 )
 @click.option("--force", is_flag=True, help="Overwrite an existing config file.")
 @click.pass_context
-def init(ctx: click.Context, name: str, keyword: str | None, timezone: str, force: bool) -> None:
+def init(
+    ctx: click.Context, name: str | None, keyword: str | None, timezone: str, force: bool
+) -> None:
     """Write a commented starter config and say what to run next.
 
     \b
@@ -95,6 +111,7 @@ def init(ctx: click.Context, name: str, keyword: str | None, timezone: str, forc
 
     app: App = ctx.obj
     path = app.path
+    name = name or _ask_brand()
     if path.exists() and not force:
         raise click.ClickException(f"{path} already exists; use --force to overwrite it")
     text = starter_config(name=name, keyword=keyword or name, timezone=timezone, kinds=REGISTRY)
@@ -107,7 +124,20 @@ def init(ctx: click.Context, name: str, keyword: str | None, timezone: str, forc
         tmp.unlink()
         raise
     tmp.replace(path)
+    if "jsonl" in REGISTRY and not (path.parent / IMPORT_FILE).exists():
+        (path.parent / IMPORT_FILE).touch()
     _next_steps(ctx, path, name)
+
+
+def _ask_brand() -> str:
+    """On a terminal, ask; otherwise (a script, CI) say which flag is missing: exit 2."""
+    if not sys.stdin.isatty():
+        raise click.UsageError(
+            "no terminal to ask on: give the brand with --brand NAME "
+            "(optional: --keyword TERM, --timezone Europe/Helsinki)"
+        )
+    answer: str = click.prompt("Brand name")
+    return answer
 
 
 def _next_steps(ctx: click.Context, path: Path, name: str) -> None:
@@ -118,8 +148,7 @@ def _next_steps(ctx: click.Context, path: Path, name: str) -> None:
     steps = [
         (f"{repmon} keywords add --brand {brand} '@handle OR \"a phrase\" -word'", "watch more"),
         (f"{repmon} match --brand {brand} 'a text to test'", "see which term matches it"),
-        (f"{repmon} sources add jsonl --option path=mentions.jsonl", "import an export file"),
-        (f"{repmon} scan", "fetch, score and store mentions"),
+        (f"{repmon} scan", f"fetch, score and store (exports go in {path.parent / IMPORT_FILE})"),
         (f"{repmon} inbox", "what needs an answer, highest priority first"),
     ]  # fmt: skip
     width = max(len(cmd) for cmd, _ in steps)

@@ -11,6 +11,7 @@ import click
 from monitor.cli.app import App
 from monitor.cli.delivery import alert_senders
 from monitor.cli.output import echo_json, table
+from monitor.cli.plain import plain_error
 from monitor.errors import DeliveryError
 from monitor.timeutil import humanize_age, parse_duration, utcnow
 
@@ -73,7 +74,9 @@ def scan(
         _write_digests(app, brands) if (digest or (digest is None and demo)) and not dry_run else []
     )
     if as_json:
-        echo_json({"results": [asdict(r) for r in report.results], "digests": written,
+        results = [{**asdict(r), "error": r.error and plain_error(r.error)}
+                   for r in report.results]  # fmt: skip
+        echo_json({"results": results, "digests": written,
                    "alerts": asdict(alerts)})  # fmt: skip
     else:
         _print_report(report)
@@ -93,7 +96,7 @@ def _print_report(report: ScanReport) -> None:
     else:
         click.echo(f"{verb} {report.stored} new mentions ({fetched} fetched).")
     for r in report.results:
-        status = r.skipped or (f"FAILED: {r.error}" if r.error else "ok")
+        status = r.skipped or (f"FAILED: {plain_error(r.error)}" if r.error else "ok")
         click.echo(
             f"  {r.source:<20} {r.brand:<18} fetched {r.fetched:>4}  new {r.stored:>4}  "
             f"not for a brand {r.dropped:>3}  {status}"
@@ -105,11 +108,25 @@ def _print_report(report: ScanReport) -> None:
         for err in r.item_errors[:5]:
             click.echo(f"      unreadable {err}")
         if len(r.item_errors) > 5:
-            click.echo(f"      ... and {len(r.item_errors) - 5} more unreadable items")
+            more = len(r.item_errors) - 5
+            click.echo(f"      ... and {more} more unreadable items: run with -v to list them all")
         if r.quarantined:
             click.echo(f"      {r.quarantined} item(s) quarantined: repmon quarantine list")
-    if report.failed:
-        click.echo(f"{len(report.failed)} source(s) failed; the others were stored.", err=True)
+    _print_failed(report)
+
+
+def _print_failed(report: ScanReport) -> None:
+    failed, total = len(report.failed), len(report.results)
+    if not failed:
+        return
+    if failed == total:
+        click.echo(f"All {total} source(s) failed; nothing was stored:", err=True)
+    else:
+        click.echo(f"{failed} of {total} source(s) failed; the others were stored:", err=True)
+    for r in report.failed:
+        line = plain_error(r.error or "")
+        click.echo(f"  {line if line.startswith(f'{r.source}:') else f'{r.source}: {line}'}",
+                   err=True)  # fmt: skip
 
 
 def _alert(app: App, report: ScanReport, *, now: datetime) -> AlertReport:
@@ -121,9 +138,15 @@ def _alert(app: App, report: ScanReport, *, now: datetime) -> AlertReport:
 
 
 def _print_alerts(alerts: AlertReport) -> None:
+    from reports.outbox import FILE
+
     for d in alerts.deliveries:
         n = len(d.keys)
-        if d.error:
+        if d.skipped or not n:
+            continue
+        if d.channel == FILE:
+            click.echo(f"Alert for {n} angry complaint(s) written to {d.where} (not emailed)")
+        elif d.error:
             click.echo(f"Alert for {n} mention(s) not sent, kept pending: {d.error}", err=True)
         else:
             click.echo(f"Alert sent for {n} angry complaint(s) to {d.where}")

@@ -9,6 +9,7 @@ import click
 
 from monitor.cli.app import App
 from monitor.cli.output import echo_json, table
+from monitor.cli.plain import plain_error
 from monitor.errors import RepmonError
 from monitor.timeutil import humanize_age, utcnow
 
@@ -117,7 +118,7 @@ def check(app: App, name: str | None) -> None:
     for source in chosen:
         problem = check_source(app, source)
         failed += problem is not None
-        status = "ok" if problem is None else f"FAILED: {problem}"
+        status = "ok" if problem is None else f"FAILED: {plain_error(problem)}"
         click.echo(f"{source.key:<16} {source.kind:<10} {status}")
     if failed:
         raise SystemExit(EXIT_CHECK_FAILED)

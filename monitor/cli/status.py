@@ -10,6 +10,9 @@ import click
 
 from monitor.cli.app import App
 from monitor.cli.output import echo_json, table
+from monitor.cli.plain import plain_error
+from monitor.errors import ConfigError, RepmonError
+from monitor.redact import redact
 from monitor.timeutil import humanize_age, utcnow
 
 if TYPE_CHECKING:
@@ -17,6 +20,7 @@ if TYPE_CHECKING:
 
 
 EXIT_ATTENTION = 1
+EXIT_CONFIG = 2
 
 
 def _when(value: datetime | None, now: datetime) -> str:
@@ -104,13 +108,33 @@ def status(app: App, as_json: bool) -> None:
       repmon status --json | jq .attention
       repmon status >/dev/null || notify-send "repmon needs attention"
     """
+    from sqlalchemy.exc import SQLAlchemyError
+
     from connectors import REGISTRY
     from monitor.health import collect
 
-    health = collect(app.settings, app.db, registry=REGISTRY, now=utcnow())
+    try:
+        health = _redacted(collect(app.settings, app.db, registry=REGISTRY, now=utcnow()))
+    except (RepmonError, SQLAlchemyError) as e:
+        if not as_json:
+            raise
+        # a monitoring check reads stdout: it gets an answer even when nothing else works
+        message = plain_error(str(getattr(e, "orig", None) or e))
+        echo_json({"ok": False, "error": message, "attention": [message]})
+        raise SystemExit(EXIT_CONFIG if isinstance(e, ConfigError) else EXIT_ATTENTION) from None
     if as_json:
-        echo_json(asdict(health))
+        echo_json({"ok": not health.attention, **asdict(health)})
     else:
         _print(health)
     if health.attention:
         raise SystemExit(EXIT_ATTENTION)
+
+
+def _redacted(h: Health) -> Health:
+    """Errors stored before redaction existed (or by an older version) are masked on show."""
+    for s in h.sources:
+        s.last_error = redact(s.last_error) if s.last_error else s.last_error
+    for w in h.workers:
+        w["last_error"] = redact(w["last_error"]) if w["last_error"] else w["last_error"]
+    h.attention = [redact(line) for line in h.attention]
+    return h

@@ -37,7 +37,7 @@ def suggest(
 
     if demo:
         app.use_demo()
-    settings = app.settings
+    settings = app.settings_or_starter(brand)  # works before there is a config
     chosen = settings.brand(brand) if brand else settings.brands[0]
     score = DefaultScorer().score(text, language=lang)
     case = Case.from_score(text, score, brand=chosen.name, source=source, author=author)

@@ -7,6 +7,7 @@ from click.testing import CliRunner, Result
 
 from monitor.cli import cli
 from monitor.storage import Database
+from reports.outbox import Outbox
 from tests.reports.fixtures import store
 from tests.reports.smtp_server import free_port, smtp_server
 
@@ -86,7 +87,8 @@ def test_digest__to_files_is_named_after_the_digest_not_as_an_alert(tmp_path: Pa
     args = setup(tmp_path)
     store(database(tmp_path))
     result = run([*args, "digest", "--date", "2026-11-23"])
-    assert "delivered to" in result.output
+    assert "written to" in result.output
+    assert "not emailed" in result.output
     names = sorted(p.name for p in (tmp_path / "data" / "outbox").iterdir())
     assert names == [f"digest-northwind-coffee-2026-11-23.{ext}" for ext in ("eml", "html", "txt")]
 
@@ -138,3 +140,22 @@ def test_scan__alerts_new_angry_complaint_by_email_once(tmp_path: Path) -> None:
     [(rcpts, message)] = server.received
     assert rcpts == ["lead@northwind.example"]
     assert "1 angry complaint to answer now" in message["Subject"]
+
+
+def test_digest__written_to_files_is_not_sent_and_send_still_mails_it(tmp_path: Path) -> None:
+    port = free_port()
+    args = setup(tmp_path, port=port)
+    store(database(tmp_path))
+    written = run([*args, "digest", "--date", "2026-11-23"])
+    again = run([*args, "digest", "--date", "2026-11-23"])
+    assert "already written to" in again.output
+    assert "not emailed yet" in again.output
+    with smtp_server(port) as server:
+        sent = run([*args, "digest", "--date", "2026-11-23", "--send"])
+    assert "written to" in written.output
+    assert "delivered to smtp://127.0.0.1" in sent.output, sent.output
+    assert len(server.received) == 1
+    outbox = Outbox(database(tmp_path))
+    channels = outbox.deliveries("digest:Northwind Coffee:2026-11-23")
+    assert set(channels) == {"file", "email"}
+    assert channels["email"].where.startswith("smtp://127.0.0.1")

@@ -194,7 +194,14 @@ def test_scan_demo__digests_go_through_the_outbox_once_per_day(tmp_path: Path) -
         rows = conn.execute(
             "SELECT key, status, attempts FROM outbox_item WHERE kind = 'digest' ORDER BY key"
         ).fetchall()
-    assert rows == [
-        ("digest:Northwind Coffee:2026-11-23", "sent", 1),
-        ("digest:Parcelly:2026-11-23", "sent", 1),
+        written = conn.execute(
+            "SELECT key, channel FROM outbox_delivery WHERE key LIKE 'digest:%' ORDER BY key"
+        ).fetchall()
+    assert rows == [  # written to the folder once; no email was sent, so none is marked sent
+        ("digest:Northwind Coffee:2026-11-23", "pending", 0),
+        ("digest:Parcelly:2026-11-23", "pending", 0),
+    ]
+    assert written == [
+        ("digest:Northwind Coffee:2026-11-23", "file"),
+        ("digest:Parcelly:2026-11-23", "file"),
     ]

@@ -18,6 +18,7 @@ from monitor.scheduling import DIGEST_GRACE, build_scheduler, job_specs
 from monitor.schema import current, ensure_current, head, upgrade
 from monitor.spikes import Hour, detect
 from monitor.storage import Database
+from reports.outbox import Outbox
 from tests.conftest import BACKENDS, new_database
 from tests.faults.helpers import Clock, config_toml, outbox_rows, settings_for, worker
 
@@ -134,7 +135,8 @@ def test_jobs__clock_jump_past_digest_time_sends_it_once(
         scheduler.shutdown(wait=True)
     [row] = outbox_rows(sqlite_db, "digest")
     assert row.key == "digest:Acme:2026-11-24"
-    assert row.status == "sent"
+    assert row.status == "pending"  # a folder is not an email: written, not sent
+    assert set(Outbox(sqlite_db).deliveries(row.key)) == {"file"}
     assert len(list((tmp_path / "outbox").glob("*.eml"))) == 1
 
 
@@ -162,7 +164,8 @@ def test_follow_ups__reminder_lists_todays_follow_ups_and_is_sent_once(
     work.follow_ups("Acme")
     work.follow_ups("Acme")
     [row] = outbox_rows(sqlite_db, "followup")
-    assert row.status == "sent"
+    assert row.status == "pending"  # a folder is not an email: written, not sent
+    assert set(Outbox(sqlite_db).deliveries(row.key)) == {"file"}
     assert "mia" in row.body_text
     assert "How is everything now?" in row.body_text
     assert len(list((tmp_path / "outbox").glob("*.eml"))) == 1

@@ -190,4 +190,4 @@ def test_starter_config__with_both_connectors_has_active_sources() -> None:
 def test_starter_config__validates_against_the_real_rss_and_hackernews_connectors() -> None:
     text = starter_config(name="Acme", keyword="acme", timezone="UTC", kinds=REGISTRY)
     settings = parse_settings(tomllib.loads(text), registry=REGISTRY)
-    assert {s.kind for s in settings.sources} == {"rss", "hackernews"}
+    assert {s.kind for s in settings.sources} == {"jsonl", "rss", "hackernews"}
