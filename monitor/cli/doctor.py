@@ -17,14 +17,17 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from functools import partial
+from typing import TYPE_CHECKING
 
 import click
 
 from monitor.cli.app import App, MissingConfig
 from monitor.cli.output import echo_json
 from monitor.cli.plain import plain_error
-from monitor.config import Settings, Source
 from monitor.errors import AuthError, ConfigError, RateLimited, RepmonError
+
+if TYPE_CHECKING:
+    from monitor.config import Settings, Source
 
 EXIT_PROBLEM = 1
 LOW_DISK = 200 * 1024 * 1024  # below this, SQLite writes and the outbox start failing
