@@ -29,10 +29,12 @@ class Cues:
 
 def unique(phrases: list[str], *, limit: int = 3) -> tuple[str, ...]:
     """The first few distinct phrases, as written, for ``because``."""
-    seen: dict[str, str] = {}
-    for p in phrases:
-        seen.setdefault(p.strip().casefold(), p.strip())
-    return tuple(list(seen.values())[:limit])
+    kept: list[str] = []
+    for p in sorted({p.strip() for p in phrases if p.strip()}, key=lambda p: (-len(p), p)):
+        if not any(p.casefold() in k.casefold() for k in kept):
+            kept.append(p)
+    order = {p.strip(): i for i, p in reversed(list(enumerate(phrases)))}
+    return tuple(sorted(kept, key=lambda p: order.get(p, 0))[:limit])
 
 
 def confidence(evidence: list[str], *, base: float = 0.55) -> float:

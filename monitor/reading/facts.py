@@ -17,8 +17,8 @@ _REF = regex.compile(
     r"(?:\s+(?i:number|no\.?|nr\.?|id|#))?\s*[:#]?\s*(?P<bare>#?[A-Z]{0,4}-?\d{4,}[A-Z0-9-]*)"
 )
 _AMOUNT = regex.compile(
-    r"(?:[$€£৳]|US\$|Tk\.?)\s?\d[\d,]*(?:[.,]\d{1,2})?(?:\s?(?:x|×)\s?\d)?"
-    r"|\b\d[\d,]*(?:[.,]\d{1,2})?\s?(?:€|eur(?:os?)?|usd|dollars|taka|tk|bdt|৳)(?!\p{L})",
+    r"(?:[$€£৳]|US\$|Tk\.?)\s?\d+(?:,\d{3})*(?:[.,]\d{1,2})?(?:\s?(?:x|×)\s?\d)?"
+    r"|\b\d+(?:,\d{3})*(?:[.,]\d{1,2})?\s?(?:€|eur(?:os?)?|usd|dollars|taka|tk|bdt|৳)(?!\p{L})",
     regex.IGNORECASE,
 )
 _NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)"

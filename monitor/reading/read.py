@@ -20,7 +20,7 @@ from monitor.reading.flags import flags as find_flags
 from monitor.reading.items import items as find_items
 from monitor.reading.problems import fallback
 from monitor.reading.problems import problems as find_problems
-from monitor.reading.scores import scores, with_rating
+from monitor.reading.scores import Scores, scores, with_rating
 from monitor.reading.speaker import speaker as find_speaker
 from monitor.reading.stance import sarcasm as find_sarcasm
 from monitor.reading.stance import stance as find_stance
@@ -79,11 +79,37 @@ def _read(text: str, lexicon: Lexicon, *, source: str, brand: str, rating: float
         sarcasm=ironic if not spam else Labelled("no", 0.8), problems=kept,
         asks=wants, facts=stated, flags=flagged, rating=rating,
         sentiment=round(sentiment, 4), anger=numbers.anger, complaint=round(complaint, 3),
+        signals=_evidence(numbers, cues),
         decisions=decide(
             stance=did.value, speaker=who.value, flags=flagged, anger=numbers.anger, scored=True,
             rating=rating, has_problems=bool(kept), pressing=pressing,
         ),
     )  # fmt: skip
+
+
+_QUIET = frozenset({"positive", "request", "question", "negative"})
+
+
+def _evidence(numbers: Scores, cues: Cues) -> dict[str, tuple[str, ...]]:
+    """The signals that fired, for "why": anger words, threats, shouting, broad complaint
+    kinds, request words (``"refund:money back"``), and a trained model's n-grams."""
+    out = {
+        name: tuple(words[:2])
+        for name, words in numbers.signals.evidence.items()
+        if name not in _QUIET
+    }
+    if numbers.signals.values.get("negative", 0.0) >= 0.3:
+        out["negative"] = tuple(numbers.signals.evidence["negative"])
+    asked = [
+        f"{g.split('.')[1]}:{w}"
+        for g, ws in cues.hits.items()
+        if g.startswith("request.")
+        for w in ws
+    ]
+    if asked:
+        out["request"] = tuple(asked[:2])
+    out |= {f"model:{head}": grams for head, grams in numbers.because.items() if grams}
+    return out
 
 
 def _problems_for(

@@ -12,6 +12,7 @@ import regex
 from monitor.reading.cues import Cues, unique
 from monitor.reading.scores import ANGRY, Scores
 from monitor.reading.types import Flag, FlagKind, Labelled, Problem, Speaker, Stance
+from monitor.signals import opens_a_sentence
 
 _STRONG = (
     "love",
@@ -35,6 +36,7 @@ _STRONG = (
     "দারুণ",
     "অসাধারণ",
 )
+_WRONG = ("delivery", "defect", "service", "billing")  # broad complaint words, not "refund"
 _IRONIC_EMOJI = ("🙃", "🙄", "😒", "🤡", "👏", "😂", "🤦")
 _QUESTION_OPENERS = ("question.starts", "stance.question")
 _SELF = regex.compile(r"\b(?:I|I'm|I've|I'd|me|minä|minulle|minulta|আমি|আমার|আমাকে)\b")
@@ -57,7 +59,7 @@ _NEGATED = regex.compile(r"(?:\bnot|n't|\bnever|\bno|\bei|\ben|না)\s+(?:\p{L
 def sarcasm(cues: Cues, text: str, *, problems: tuple[Problem, ...]) -> Labelled:
     frame = cues.get("sarcasm.frame")
     emoji = [e for e in _IRONIC_EMOJI if e in text]
-    went_wrong = bool(problems) or any(cues.of("complaint").values())
+    went_wrong = bool(problems) or any(cues.has(f"complaint.{k}") for k in _WRONG)
     if cues.has("stance.resolved") or (cues.has("stance.contrast") and cues.has("stance.praise")):
         return Labelled("no", 0.6)
     if (frame or emoji) and went_wrong:
@@ -125,8 +127,8 @@ def _other(
     grievance = scores.sentiment <= -0.3 or cues.has("anger.words") or cues.has("cues.why")
     if "?" in text and grievance and not praise:
         return Labelled(Stance.COMPLAINT.value, 0.5, unique(cues.get("cues.why")))  # rhetorical
-    opens = any(cues.has(g) for g in _QUESTION_OPENERS)
-    if "?" in text or (opens and not praise):
+    opens = any(opens_a_sentence(text, h) for g in _QUESTION_OPENERS for h in cues.get(g))
+    if "?" in text or opens:
         return Labelled(Stance.QUESTION.value, 0.65, unique(cues.get("stance.question")) or ("?",))
     if negative:
         return Labelled(Stance.COMPLAINT.value, 0.5)
