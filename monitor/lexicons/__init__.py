@@ -18,11 +18,12 @@ import re._parser as sre_parse  # type: ignore[import-not-found]  # first letter
 import tomllib
 import unicodedata
 from collections import defaultdict
+from collections.abc import Callable, KeysView
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import regex
 
@@ -178,6 +179,43 @@ def _grow(name: str, arg: Any, live: set[str]) -> set[str] | None:
     return {p + _CLOSED for p in live}
 
 
+T = TypeVar("T")
+
+
+class _Lazy(Generic[T]):
+    """Compiled on first use: a run meets a few hundred of a lexicon's bucket keys, and
+    compiling all of them would cost seconds at every start."""
+
+    def __init__(self, makers: dict[str, Callable[[], T]]) -> None:
+        self._makers = makers
+        self._made: dict[str, T] = {}
+
+    def get(self, key: str) -> T | None:
+        made = self._made.get(key)
+        if made is None and key in self._makers:
+            made = self._made[key] = self._makers[key]()
+        return made
+
+    def __getitem__(self, key: str) -> T:
+        made = self.get(key)
+        if made is None:
+            raise KeyError(key)
+        return made
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._makers
+
+    def __len__(self) -> int:
+        return len(self._makers)
+
+    def keys(self) -> KeysView[str]:
+        return self._makers.keys()
+
+
+def _singles(table: dict[str, list[str]]) -> dict[str, regex.Pattern[str]]:
+    return {g: regex.compile(f"(?:{'|'.join(ps)}){_END}", regex.I) for g, ps in table.items()}
+
+
 def _heads(head: str, *, anywhere: bool) -> tuple[str, ...]:
     """The bucket keys a word start can hit: its first three, two and one characters."""
     keys = (head, head[:2], head[:1])[: len(head)] if head else ()
@@ -195,9 +233,11 @@ class Lexicon:
     language: str
     groups: dict[str, list[str]]
     weights: dict[str, float] = field(default_factory=dict)
-    _buckets: dict[str, regex.Pattern[str]] = field(default_factory=dict, repr=False)
+    _buckets: _Lazy[regex.Pattern[str]] = field(default_factory=lambda: _Lazy({}), repr=False)
     _names: dict[str, str] = field(default_factory=dict, repr=False)
-    _per_group: dict[str, dict[str, regex.Pattern[str]]] = field(default_factory=dict, repr=False)
+    _per_group: _Lazy[dict[str, regex.Pattern[str]]] = field(
+        default_factory=lambda: _Lazy({}), repr=False
+    )
 
     @classmethod
     def build(
@@ -210,11 +250,8 @@ class Lexicon:
                     by_first[c][group].append(p)
         names = {f"g{i}": g for i, g in enumerate(groups)}
         ids = {g: n for n, g in names.items()}
-        buckets = {c: _bucket(table, ids) for c, table in by_first.items()}
-        per_group = {
-            c: {g: regex.compile(f"(?:{'|'.join(ps)}){_END}", regex.I) for g, ps in table.items()}
-            for c, table in by_first.items()
-        }
+        buckets = _Lazy({c: partial(_bucket, table, ids) for c, table in by_first.items()})
+        per_group = _Lazy({c: partial(_singles, table) for c, table in by_first.items()})
         return cls(language, groups, weights, buckets, names, per_group)
 
     def scan(self, text: str) -> dict[str, list[str]]:

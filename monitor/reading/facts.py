@@ -61,7 +61,7 @@ def facts(text: str, *, brand: str = "", items: tuple[str, ...] = ()) -> Facts:
     low = text.casefold()
     return Facts(
         items=items, amounts=_all(_AMOUNT, text, spaced=True) if digits else (),
-        references=references(text) if digits else (),
+        references=references(text) if digits and _any_in(low, _REF_HINTS) else (),
         durations=_all(_DURATION, text) if _any_in(low, _UNIT_HINTS) else (),
         channels_tried=_all(_CHANNEL, text) if _any_in(low, _CHANNEL_HINTS) else (),
         places=_places(text, brand), dates=_all(_DATE, text) if digits else (),
@@ -79,6 +79,7 @@ _UNIT_HINTS = (
     "min", "hour", "hr", "day", "week", "month", "since", "päivä", "viikko", "kuukau", "tunti",
     "দিন", "সপ্তাহ", "মাস", "ঘণ্টা",
 )  # fmt: skip
+_REF_HINTS = ("-", "#", "order", "ticket", "case", "track", "ref", "tilaus", "অর্ডার")
 _CHANNEL_HINTS = ("chat", "mail", "call", "rang", "messag", "phon", "sähköpost", "soitin", "ফোন")
 _REPEAT_HINTS = ("again", "time", "row", "third", "toisen", "jälleen", "taas", "আবার")
 _DEVICE_HINTS = (
