@@ -38,7 +38,7 @@ class HeadData:
     weights: list[float] = field(default_factory=list)
     tune: list[bool] | None = None
     l2: float = 1e-3
-    prior: tuple[dict[str, float], float] | None = None  # shrink towards these weights
+    prior: tuple[np.ndarray, float] | None = None  # shrink towards these weights (by vocab id)
 
 
 def f1(p: np.ndarray, gold: np.ndarray) -> float:
@@ -68,9 +68,7 @@ def fit_head(x: Sparse, data: HeadData, vocab: dict[str, int]) -> tuple[np.ndarr
     w = np.asarray(data.weights or [1.0] * len(y), float)
     if data.prior is None:
         return fit_logistic(x, y, weights=w, l2=data.l2)
-    centre = np.zeros(len(vocab))
-    for key, value in data.prior[0].items():
-        centre[vocab[key]] = value
+    centre = data.prior[0].copy()
     # only weights of n-grams in these texts can move; the rest stay at the prior exactly,
     # so the fit runs over a few thousand columns instead of the whole vocabulary
     active = np.unique(x.cols)
@@ -98,32 +96,45 @@ def out_of_fold(x: Sparse, data: HeadData, vocab: dict[str, int]) -> np.ndarray:
     return prob[tuned]
 
 
-Carried = dict[str, tuple[dict[str, float], float]]  # head -> (weights by key, bias)
+@dataclass(frozen=True)
+class Base:
+    """A saved language entry as arrays: the starting point of a user's refit."""
+
+    keys: list[str]  # training keys (character n-grams carry CHAR_PREFIX)
+    table: np.ndarray  # one row per key, one column per head
+    heads: list[str]
+    bias: list[float]
+
+    def column(self, head: str, size: int) -> np.ndarray:
+        out = np.zeros(size)
+        out[: len(self.keys)] = self.table[:, self.heads.index(head)]
+        return out
 
 
 def fit_language(
-    heads: dict[str, HeadData], *, min_count: int = 2, carry: Carried | None = None
+    heads: dict[str, HeadData], *, min_count: int = 2, base: Base | None = None
 ) -> dict[str, Any]:
     """Every head of one language, calibrated to the operating point, ready to save.
 
-    ``carry`` holds heads kept as they are (a user's refit that did not label them).
+    With ``base``, labelled heads start from (and stay near) its weights and the heads
+    without labels are kept as they are.
     """
-    carry = carry or {}
     texts = sorted({t for d in heads.values() for t in d.texts})
-    vocab = vocabulary(texts, min_count=min_count)
-    for prior in [d.prior[0] for d in heads.values() if d.prior] + [c[0] for c in carry.values()]:
-        vocab = _with_prior_keys(vocab, prior)
-    names = sorted({*heads, *carry})
+    vocab = {k: i for i, k in enumerate(base.keys)} if base else {}
+    for key in vocabulary(texts, min_count=min_count):
+        vocab.setdefault(key, len(vocab))
+    names = sorted({*heads, *(base.heads if base else ())})
     table = np.zeros((len(vocab), len(names)))
     bias, cuts = [], {}
     for j, name in enumerate(names):
         if name not in heads:
-            kept, b = carry[name]
-            for key, value in kept.items():
-                table[vocab[key], j] = value
-            bias.append(b)
+            assert base is not None
+            table[:, j] = base.column(name, len(vocab))
+            bias.append(base.bias[base.heads.index(name)])
             continue
         data = heads[name]
+        if base is not None and name in base.heads:
+            data.prior = (base.column(name, len(vocab)), base.bias[base.heads.index(name)])
         x = design(data.texts, vocab)
         w, b = fit_head(x, data, vocab)
         if data.tune is not None and _can_tune(data) and name in operating.CALIBRATED:
@@ -157,7 +168,7 @@ def pack(
                            "cuts": cuts, "unit": UNIT}  # fmt: skip
     for kind, keys in kept.items():
         flat = ints[rows[kind]].ravel() if rows[kind] else np.zeros(0, dtype=np.int64)
-        out[kind] = {"keys": "\n".join(keys), "weights": [int(v) for v in flat]}
+        out[kind] = {"keys": "\n".join(keys), "weights": flat.tolist()}
     return out
 
 
@@ -169,7 +180,7 @@ def refit(
     Each labelled head is pulled towards its base weights (``USER_L2``), so a few hundred
     examples adjust the model rather than replace it; heads without labels stay as they were.
     """
-    carried = unpack(base) if base else {}
+    start = unpack(base) if base else None
     heads: dict[str, HeadData] = {}
     notes = []
     for head, pairs in sorted(_by_head(examples).items()):
@@ -178,13 +189,11 @@ def refit(
             notes.append(f"{head} kept (every example is {labels[0]})")
             continue
         texts = [text for text, _ in pairs]
-        heads[head] = HeadData(texts, labels, tune=[True] * len(texts), l2=USER_L2,
-                               prior=carried.get(head))  # fmt: skip
+        heads[head] = HeadData(texts, labels, tune=[True] * len(texts), l2=USER_L2)
         notes.append(f"{head} refit ({sum(labels)} of {len(labels)} positive)")
     if not heads:
         raise ValueError("nothing to learn: every label has a single value; " + "; ".join(notes))
-    carry = {h: c for h, c in carried.items() if h not in heads}
-    return fit_language(heads, min_count=1, carry=carry), "; ".join(notes)
+    return fit_language(heads, min_count=1, base=start), "; ".join(notes)
 
 
 def _by_head(examples: Sequence[dict[str, Any]]) -> dict[str, list[tuple[str, int]]]:
@@ -207,24 +216,17 @@ def _can_tune(data: HeadData) -> bool:
     return min(sum(tuned), len(tuned) - sum(tuned)) >= 2 * FOLDS
 
 
-def unpack(entry: dict[str, Any]) -> Carried:
-    """A saved language entry back into per-head weights by training key."""
-    heads, unit = entry["heads"], float(entry["unit"])
-    out: Carried = {h: ({}, float(b)) for h, b in zip(heads, entry["bias"], strict=True)}
+def unpack(entry: dict[str, Any]) -> Base:
+    """A saved language entry back into arrays keyed like training's vocabulary."""
+    heads, unit = list(entry["heads"]), float(entry["unit"])
+    keys: list[str] = []
+    parts = []
     for kind in ("words", "bigrams", "chars"):
-        keys = entry[kind]["keys"].split("\n") if entry[kind]["keys"] else []
-        flat = entry[kind]["weights"]
-        prefix = CHAR_PREFIX if kind == "chars" else ""
-        for i, key in enumerate(keys):
-            for j, head in enumerate(heads):
-                if value := flat[i * len(heads) + j]:
-                    out[head][0][prefix + key] = value / unit
-    return out
-
-
-def _with_prior_keys(vocab: dict[str, int], prior: dict[str, float]) -> dict[str, int]:
-    extra = sorted(set(prior) - set(vocab))
-    return vocab | {k: len(vocab) + i for i, k in enumerate(extra)}
+        found = entry[kind]["keys"].split("\n") if entry[kind]["keys"] else []
+        keys += [CHAR_PREFIX + k for k in found] if kind == "chars" else found
+        flat = np.asarray(entry[kind]["weights"], dtype=float) / unit
+        parts.append(flat.reshape(len(found), len(heads)))
+    return Base(keys, np.vstack(parts), heads, [float(b) for b in entry["bias"]])
 
 
 def _logit(p: float) -> float:

@@ -64,9 +64,10 @@ def test_fit_language__is_deterministic() -> None:
 def test_unpack__round_trips_the_weights() -> None:
     texts, labels = generated(60)
     entry = fit_language({"anger": HeadData(texts, labels)}, min_count=1)
-    weights, bias = unpack(entry)["anger"]
-    assert bias == entry["bias"][0]
-    assert weights["late"] == pytest.approx(model.Model(entry).unigrams["late"][0])
+    base = unpack(entry)
+    assert base.bias == entry["bias"]
+    assert base.table[base.keys.index("late"), 0] == pytest.approx(model.Model(entry).unigrams["late"][0])
+    assert len(base.keys) == len(base.table)
 
 
 def test_refit__starts_from_the_base_and_keeps_unlabelled_heads() -> None:
