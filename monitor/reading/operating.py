@@ -18,8 +18,11 @@ benchmark reports):
 - ``ANSWER_NOW`` is on the negative (sentiment) head: a complaint is answered at once when
   it is angry, or when it is this strongly negative (on VADER's human-rated tweets, the
   probability above which most tweets rated -2 or below sit, and few rated above -1).
-- ``SENTIMENT_NEUTRAL``: ``|sentiment|`` below this reads as neutral; tuned for
-  macro-recall on TweetEval sentiment *val* (the benchmark reports *test*).
+- ``SENTIMENT_NEUTRAL``: the model's ``|sentiment|`` below this reads as neutral; tuned for
+  macro-recall on TweetEval sentiment *val* (0.533 at 0.15; the benchmark reports *test*).
+  On English tweets VADER's compound still ranks sentiment better than this model (it was
+  fitted on review snippets and subtitles), so English sentiment stays VADER's; the model's
+  sentiment is what Finnish and Bengali get, and a second opinion in English.
 - ``SARCASM``: the confidence at which ``monitor.reading.sarcasm`` says "yes", tuned on the
   irony set's train split (rules only; nothing is fitted on that set).
 """
@@ -30,7 +33,7 @@ ANGER = 0.5
 COMPLAINT = 0.5
 NEEDS_REPLY = 0.35
 ANSWER_NOW = 0.8
-SENTIMENT_NEUTRAL = 0.25
+SENTIMENT_NEUTRAL = 0.15
 SARCASM = 0.5
 
 # heads whose bias training shifts so that their tuned cut equals these thresholds
