@@ -66,7 +66,9 @@ def test_unpack__round_trips_the_weights() -> None:
     entry = fit_language({"anger": HeadData(texts, labels)}, min_count=1)
     base = unpack(entry)
     assert base.bias == entry["bias"]
-    assert base.table[base.keys.index("late"), 0] == pytest.approx(model.Model(entry).unigrams["late"][0])
+    assert base.table[base.keys.index("late"), 0] == pytest.approx(
+        model.Model(entry).unigrams["late"][0]
+    )
     assert len(base.keys) == len(base.table)
 
 
