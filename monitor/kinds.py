@@ -24,6 +24,7 @@ class ComplaintType(StrEnum):
     OTHER = "other"  # a complaint of no specific type
     QUESTION = "question"  # not a complaint: a question to the brand
     PRAISE = "praise"  # not a complaint: thank them
+    SPAM = "spam"  # spam or phishing under the brand's name: report it, never answer it
     NONE = "none"  # neutral, news, spam
 
 

@@ -101,6 +101,11 @@ class Mention(SQLModel, table=True):
     # platform metadata, and "edits": the earlier texts of an edited post (monitor.storage)
     meta: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     edited_at: datetime | None = _utc_column()
+    # the reading of the mention (monitor.reading.types.Reading.to_json()); the columns above
+    # are derived from it. None for mentions stored before readings existed.
+    reading: dict[str, Any] | None = Field(
+        default=None, sa_column=Column(JSON(none_as_null=True), nullable=True)
+    )
 
     status: str = Field(default=Status.NEW.value, max_length=16)
     status_note: str | None = None

@@ -35,7 +35,7 @@ from monitor.matching import Matcher, query_for, tokenize
 from monitor.models import mention_row
 from monitor.normalise import Unstorable, normalise
 from monitor.quarantine import held_error, held_found
-from monitor.scoring import Reason, Scorer, priority
+from monitor.scoring import Context, Reason, Scorer, priority
 from monitor.storage import Database
 
 log = logging.getLogger(__name__)
@@ -304,8 +304,11 @@ class Scan:
         self, part: Partition, found: Found, brand: str, terms: list[str], digest: str
     ) -> dict[str, Any]:
         """One brand's row: scored for that brand (a post naming two is read for each)."""
-        full_text = f"{found.title}\n{found.text}" if found.title else found.text
-        score = self.scorer.score(full_text, language=found.language)
+        context = Context(
+            title=found.title, source=found.source, rating=found.rating, brand=brand,
+            author=found.author,
+        )  # fmt: skip
+        score = self.scorer.score(found.text, language=found.language, context=context)
         reasons = [str(r) for r in score.reasons]
         if not terms:
             reasons.append(str(Reason("brand", f"from {part.source.key}, which watches {brand}")))
@@ -320,4 +323,5 @@ class Scan:
             priority=priority(score, reach=found.author_reach, age=self.now - found.created_at),
             reasons=reasons, matched_terms=terms, meta=dict(found.meta),
             edited_at=found.edited_at,
+            reading=score.reading.to_json(),
         )  # fmt: skip

@@ -32,6 +32,7 @@ from monitor.cli.sources_edit import add_source_cmd, remove_source_cmd
 from monitor.cli.status import status
 from monitor.cli.suggest import suggest
 from monitor.cli.tokens import tokens
+from monitor.cli.train import train
 from monitor.cli.users import users
 from monitor.cli.web import web
 from monitor.errors import ConfigError, RepmonError
@@ -99,6 +100,7 @@ cli.add_command(quarantine)
 for command in (web, users, tokens):
     cli.add_command(command)
 cli.add_command(doctor)
+cli.add_command(train)
 
 
 def main() -> None:
