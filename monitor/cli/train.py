@@ -18,7 +18,6 @@ from typing import Any
 import click
 
 from monitor.errors import InputError
-from monitor.language import UNDETERMINED, detect, normalise_code
 
 FLAGS = {"complaint": "complaint", "angry": "anger", "needs_reply": "needs_reply"}
 SENTIMENTS = ("negative", "neutral", "positive")
@@ -179,6 +178,8 @@ def _flag(column: str, value: Any) -> int | None:
 
 
 def _language(value: Any, text: str) -> str:
+    from monitor.language import UNDETERMINED, detect, normalise_code  # regex: load on use
+
     if value is None or value == "":
         found = detect(text).language
         if found == UNDETERMINED:
