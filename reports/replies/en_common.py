@@ -10,7 +10,8 @@ def place(ctx: Ctx) -> str:
     for word in ("café", "cafe", "shop", "store", "branch", "restaurant"):
         if word in text:
             return "café" if word == "cafe" else word
-    return "shop"
+    served = ("latte", "flat white", "cappuccino", "bun", "croissant", "barista", "espresso")
+    return "café" if any(w in text for w in served) else "shop"
 
 
 def greet(ctx: Ctx) -> str:

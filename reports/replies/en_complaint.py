@@ -66,14 +66,18 @@ def clauses(ctx: Ctx) -> list[str]:
 
 
 def sorry(ctx: Ctx, said: list[str]) -> str:
-    """The apology carries the restatement; its strength follows the post."""
-    if not said:
-        return "I'm sorry this happened."
+    """The apology carries the restatement; its strength follows the post. Unsure what went
+    wrong, it restates nothing rather than guess."""
+    angry = ctx.reading.decisions.angry or ctx.case.anger >= 0.6
+    if not said or (len(said) == 1 and any(g in said[0] for g in GENERIC[:6])):
+        return "I'm really sorry to read this." if angry else "I'm sorry to read this."
     if len(said) > 1:
         return f"I'm sorry: {listing(said[:3])}."
     if ctx.reading.is_sarcastic:
         return f"Fair to be fed up: {said[0]}, and I'm sorry."
-    if ctx.reading.decisions.angry or ctx.case.anger >= 0.6:
+    if ctx.reading.flags:  # a health scare or a legal threat: no verdict before a person reads it
+        return f"I'm really sorry {said[0]}."
+    if angry:
         return f"I'm really sorry {said[0]}. That isn't good enough."
     return f"I'm sorry {said[0]}."
 
@@ -102,19 +106,26 @@ def public_offer(ctx: Ctx, offer: Offer) -> str:
     }.get(offer, "")  # fmt: skip
 
 
+def action(ctx: Ctx) -> str:
+    """What the customer's next message lets us do: what they asked for first, else the fix."""
+    offers = ctx.plan.offers
+    if Offer.REFUND in offers:
+        return "get your refund done"
+    if Offer.CANCEL in offers:
+        return "cancel it"
+    first = ctx.plan.problems[0].kind if ctx.plan.problems else K.OTHER
+    return _ACTION.get(first, "")
+
+
 def complaint(ctx: Ctx) -> Drafts:
     said = clauses(ctx)
-    first = ctx.plan.problems[0].kind if ctx.plan.problems else K.OTHER
     offers = " ".join(o for o in (public_offer(ctx, x) for x in ctx.plan.offers[:2]) if o)
-    parts = [
-        greet(ctx),
-        sorry(ctx, said),
-        repeat(ctx),
-        offers,
-        channel(ctx, ask=details(ctx, limit=2), then=_ACTION.get(first, "")),
-        sign(ctx),
-    ]
-    public = fit(parts, limit=ctx.case.limit, optional=(2, 3, 5))
+    head = [greet(ctx), sorry(ctx, said), repeat(ctx), offers]
+    full = channel(ctx, ask=details(ctx, limit=2), then=action(ctx))
+    public = fit([*head, full, sign(ctx)], limit=ctx.case.limit, optional=(5,))
+    if len(public) > ctx.case.limit or public.endswith("…"):  # the details wait for the DM
+        bare = channel(ctx, then=action(ctx))
+        public = fit([*head, bare, sign(ctx)], limit=ctx.case.limit, optional=(3, 2, 5))
     return public, part_ways(ctx, said) if ctx.plan.part_ways else offline(ctx, said)
 
 
@@ -173,6 +184,10 @@ def offer_line(ctx: Ctx, offer: Offer) -> str:
     }[offer]  # fmt: skip
 
 
+_ASKED_STEP = {  # an explicit ask decides the next step over the problem's usual fix
+    Offer.REFUND: "processes your refund as soon as your reply arrives",
+    Offer.CANCEL: "cancels it and sends you the confirmation",
+}
 _AWAY = {  # the same problems where there is no shop: a courier, a call, a delivery
     K.STAFF: "goes through what happened with the people involved",
     K.WAIT: "finds out why it took so long and what we change",
@@ -203,14 +218,20 @@ def step(ctx: Ctx, p: Problem) -> str:
 def follow_up_line(ctx: Ctx) -> str:
     d = ctx.follow_up
     kind = ctx.plan.problems[0].kind if ctx.plan.problems else K.OTHER
-    return _FOLLOW[_GROUP.get(kind, "other")].format(d=f"{d:%A} {d.day} {d:%B}")
+    money = {Offer.REFUND, Offer.CANCEL, Offer.FEE_BACK} & set(ctx.plan.offers)
+    return _FOLLOW["money" if money else _GROUP.get(kind, "other")].format(
+        d=f"{d:%A} {d.day} {d:%B}"
+    )
 
 
 def next_step(ctx: Ctx) -> str:
     owner = ctx.owner or "our support team"
-    steps = list(dict.fromkeys(step(ctx, p) for p in ctx.plan.problems[:3])) or [
-        "looks into what happened and writes back with a plan"
-    ]
+    asked = [s for o, s in _ASKED_STEP.items() if o in ctx.plan.offers]
+    steps = (
+        asked
+        or list(dict.fromkeys(step(ctx, p) for p in ctx.plan.problems[:3]))
+        or ["looks into what happened and writes back with a plan"]
+    )
     if len(steps) == 1:
         return f"Next step: {owner} {steps[0]}."
     return f"Next steps: {owner} {', then '.join(steps)}."

@@ -22,7 +22,7 @@ _NOT_YET = regex.compile(r"\b(still|yet|not|n't|never|waiting|where)\b|n't\b")
 _DEFAULT = {
     K.DELIVERY_LATE: "your order", K.DELIVERY_MISSING: "your order",
     K.DELIVERY_HANDLING: "your parcel", K.DAMAGED: "your order", K.DEFECT: "what you bought",
-    K.WRONG_ITEM: "your order", K.QUALITY: "what you got", K.FOOD_SAFETY: "your food",
+    K.WRONG_ITEM: "your order", K.QUALITY: "what you got", K.FOOD_SAFETY: "what you were served",
     K.REFUND_PENDING: "your refund", K.SUBSCRIPTION: "your subscription",
     K.ACCOUNT: "your account", K.APP_BUG: "the app",
 }  # fmt: skip
@@ -38,9 +38,13 @@ _APP = (("crash", "keeps crashing"), ("won't load", "won't load"), ("won't open"
 _STAFF = ("barista", "agent", "driver", "courier", "cashier", "manager", "waiter", "staff",
           "rep", "person on the phone", "delivery guy", "server")  # fmt: skip
 # clauses that name the kind of problem but nothing of this post: quote the post beside them
-GENERIC = ("isn’t working as it should", " is late", " are late", "wasn't up to the standard",
-           "went wrong with your payment", "let you down", "is faulty", "are faulty",
-           "doesn't feel fair", "left you worse off", "isn't working the way")  # fmt: skip
+GENERIC = (
+    "isn’t working as it should", "this happened", "what you bought", "what you got",
+    "what you were served", "wasn't delivered the way", " is late", " are late",
+    "wasn't up to the standard", "went wrong with your payment", "let you down", "is faulty",
+    "are faulty", "doesn't feel fair", "you had a long wait", "left you worse off",
+    "isn't working the way",
+)  # fmt: skip
 _FOREIGN = ("hair", "glass", "plastic", "metal", "insect", "bug", "fly", "cockroach", "stone")
 
 
@@ -68,7 +72,8 @@ def thing(p: Problem, reading: Reading, text: str, *, single: bool) -> str:
         return own(p.subject)
     refs = reading.facts.references
     if p.kind in ORDER_KINDS and refs:
-        return f"your order {refs[0]}"
+        word = "parcel" if _PARCEL.search(text) or "track" in text.casefold() else "order"
+        return f"your {word} {refs[0]}"
     if single and reading.facts.items and p.kind not in (K.APP_BUG, K.ACCOUNT, K.BILLING):
         return own(reading.facts.items[0])
     base = _DEFAULT.get(p.kind, "your order")
@@ -114,13 +119,18 @@ def clause(p: Problem, reading: Reading, text: str, *, single: bool = True) -> s
         marked = "delivered" in said or "toimitettu" in said
         return f"{it} {'shows as delivered and never' if marked else 'never'} reached you"
     if k is K.DELIVERY_HANDLING:
-        return f"{it} wasn't handled with care when it was delivered"
+        if "rain" in said:
+            return f"{it} was left out in the rain"
+        if "threw" in said or "thrown" in said:
+            return f"{it} was thrown rather than handed over"
+        return f"{it} wasn't delivered the way it should have been"
     if k is K.DAMAGED:
         return f"{it} {_pick(said, _BROKE[:3], 'arrived damaged')}"
     if k is K.DEFECT:
         return f"{it} {_pick(said, _BROKE, _be(it, 'is', 'are') + ' faulty')}"
     if k is K.WRONG_ITEM:
-        return "something was missing from your order" if "missing" in said else (
+        return "something was missing from your order" if "missing" in said or (
+            "without" in said) else (
             "you received the wrong item")  # fmt: skip
     if k is K.QUALITY:
         word = next((q for q in _QUALITY if q in said), None)
@@ -165,11 +175,14 @@ def _service(p: Problem, reading: Reading, said: str, it: str) -> str:
     if k is K.STAFF:
         who = next((w for w in _STAFF if w in said), "team member")
         how = "laughed at you" if "laugh" in said else (
-            "was rude to you" if "rude" in said else "let you down")  # fmt: skip
+            "was rude to you" if "rude" in said else "spoke the way they did" if any(
+                w in said for w in ("swore", "shout", "yell", "insult", "scream")) else
+            "let you down")  # fmt: skip
         return f"our {who} {how}"
     if k is K.NO_RESPONSE:
         tried = reading.facts.channels_tried
-        return f"nobody got back to you{' after ' + tried[0] if tried else ''}"
+        said_tried = f" after {tried[0][:1].lower()}{tried[0][1:]}" if tried else ""
+        return f"nobody got back to you{said_tried}"
     if k is K.WAIT:
         d = reading.facts.durations
         return f"you had to wait {d[0]}" if d else "you had a long wait"

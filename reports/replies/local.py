@@ -201,7 +201,8 @@ class LocalBook:
         return "\n\n".join(x for x in paragraphs if x)
 
     def follow(self, ctx: Ctx) -> str:
-        group = _GROUP.get(self.first_kind(ctx))
+        money = {Offer.REFUND, Offer.CANCEL, Offer.FEE_BACK} & set(ctx.plan.offers)
+        group = "money" if money else _GROUP.get(self.first_kind(ctx))
         key = f"follow_{group}" if group and f"follow_{group}" in self.p.s else "follow"
         return self.p.s[key].format(date=f"{ctx.follow_up:%d.%m.%Y}")
 

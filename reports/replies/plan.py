@@ -75,7 +75,8 @@ SENSITIVE = {
     FlagKind.EXTORTION: "extortion", FlagKind.THREAT: "a threat",
 }  # fmt: skip
 _VISIT = regex.compile(
-    r"\b(caf[eé]|shop|branch|barista|counter|queue|table|waiter|restaurant|"
+    r"\b(caf[eé]|shop|branch|barista|counter|queue|table|waiter|restaurant|latte|cappuccino|"
+    r"flat white|bun|croissant|sandwich|cake|pastry|muffin|till|takeaway|seat\w*|"
     r"kahvila|myymälä|liike|jono|dokan)\w*|ক্যাফে|দোকান|শাখা",
     regex.I,
 )
@@ -161,10 +162,14 @@ def details(reading: Reading, text: str) -> tuple[Detail, ...]:
     facts, out = reading.facts, []
     for p in reading.problems:
         kind = p.kind
-        if kind in ORDER_KINDS or (kind in (ProblemKind.DEFECT, ProblemKind.QUALITY)
-                                   and not _VISIT.search(text)):  # fmt: skip
+        visit = is_visit(text) or bool(facts.places)
+        if kind in ORDER_KINDS or (kind is ProblemKind.DEFECT and not visit):
             out.append(Detail.ORDER)
-        if kind in (ProblemKind.DAMAGED, ProblemKind.DEFECT, ProblemKind.WRONG_ITEM):
+        if kind is ProblemKind.DEFECT and visit:
+            out.append(Detail.VISIT)
+        if kind in (ProblemKind.DAMAGED, ProblemKind.WRONG_ITEM) or (
+            kind is ProblemKind.DEFECT and not visit
+        ):
             out.append(Detail.PHOTO)
         if kind is ProblemKind.DELIVERY_MISSING:
             out.append(Detail.ADDRESS)
@@ -251,21 +256,14 @@ def _remedy(kind: ProblemKind, voice: Voice) -> list[Offer]:
     return [] if kind in _NEXT_STEP_IS_THE_REMEDY else [Offer.ASK_WHAT]
 
 
-_SERIOUS = frozenset(
-    {ProblemKind.DAMAGED, ProblemKind.DEFECT, ProblemKind.FOOD_SAFETY, ProblemKind.STAFF,
-     ProblemKind.DELIVERY_MISSING, ProblemKind.DELIVERY_HANDLING, ProblemKind.NO_RESPONSE,
-     ProblemKind.BILLING, ProblemKind.WRONG_ITEM}
-)  # fmt: skip
-
-
 def genuine_grievance(reading: Reading, *, repeat: bool) -> bool:
-    """A goodwill gesture is for someone really let down (something broke, went missing, was
-    charged wrongly, happened again), never for someone who only wants something free."""
+    """A goodwill gesture is for someone really let down (it happened again, several things
+    went wrong, they are angry), never for someone who only wants something free, and not
+    handed out with every reply, where it would read as a template."""
     if reading.asked(AskKind.FREE):
         return False
     real = [p for p in reading.problems if p.kind not in (ProblemKind.PRICE, ProblemKind.POLICY)]
-    serious = any(p.kind in _SERIOUS for p in real)
-    return bool(real) and (serious or repeat or len(real) > 1 or reading.decisions.angry)
+    return bool(real) and (repeat or len(real) > 1 or reading.decisions.angry)
 
 
 def human_flags(case: Case, reading: Reading, move: Move) -> list[str]:
