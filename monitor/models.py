@@ -58,6 +58,7 @@ class ComplaintType(StrEnum):
     OTHER = "other"  # a complaint of no specific type
     QUESTION = "question"  # not a complaint: a question to the brand
     PRAISE = "praise"  # not a complaint: thank them
+    SPAM = "spam"  # spam or phishing under the brand's name: report it, never answer it
     NONE = "none"  # neutral, news, spam
 
 
@@ -104,6 +105,11 @@ class Mention(SQLModel, table=True):
     priority: float = 0.0
     reasons: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     matched_terms: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    # the reading of the mention (monitor.reading.types.Reading.to_json()); the columns above
+    # are derived from it. None for mentions stored before readings existed.
+    reading: dict[str, Any] | None = Field(
+        default=None, sa_column=Column(JSON(none_as_null=True), nullable=True)
+    )
 
     status: str = Field(default=Status.NEW.value, max_length=16)
     status_note: str | None = None

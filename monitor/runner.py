@@ -27,7 +27,7 @@ from monitor.config import Brand, Settings, Source
 from monitor.errors import RateLimited, RepmonError
 from monitor.matching import Matcher, query_for, tokenize
 from monitor.models import mention_row
-from monitor.scoring import Reason, Scorer, priority
+from monitor.scoring import Context, Reason, Scorer, priority
 from monitor.storage import Database
 
 log = logging.getLogger(__name__)
@@ -241,7 +241,6 @@ class Scan:
     def _row(self, part: Partition, found: Found) -> dict[str, Any] | None:
         if self.since and found.created_at < self.since:
             return None
-        full_text = f"{found.title}\n{found.text}" if found.title else found.text
         body = tokenize(found.text)  # tokenized once: matched with the title, hashed alone
         picked = self._brand_for(part, (tokenize(found.title) if found.title else []) + body)
         if picked is None:
@@ -250,7 +249,11 @@ class Scan:
         allowed = self.brands[brand].languages
         if allowed and found.language and found.language.split("-")[0] not in allowed:
             return None
-        score = self.scorer.score(full_text, language=found.language)
+        context = Context(
+            title=found.title, source=found.source, rating=found.rating, brand=brand,
+            author=found.author,
+        )  # fmt: skip
+        score = self.scorer.score(found.text, language=found.language, context=context)
         reasons = [str(r) for r in score.reasons]
         if not terms:
             reasons.append(str(Reason("brand", f"from {part.source.key}, which watches {brand}")))
@@ -263,5 +266,5 @@ class Scan:
             complaint_type=score.complaint_type.value, request=score.request,
             needs_reply=score.needs_reply, scored=score.scored,
             priority=priority(score, reach=found.author_reach, age=self.now - found.created_at),
-            reasons=reasons, matched_terms=terms,
+            reasons=reasons, matched_terms=terms, reading=score.reading.to_json(),
         )  # fmt: skip

@@ -61,7 +61,7 @@ def exclaiming(text: str) -> list[str]:
 _LEADING_HANDLES = regex.compile(r"^\s*(?:[@#][\w.]+[\s,:]*)*")
 
 
-def _opens_a_sentence(text: str, phrase: str) -> bool:
+def opens_a_sentence(text: str, phrase: str) -> bool:
     """ "is it" asks only where a sentence starts: "the best coffee, is the word" does not."""
     body = _LEADING_HANDLES.sub("", text)
     pattern = rf"(?:^|[.!?…]\s+){regex.escape(phrase)}"
@@ -85,7 +85,7 @@ def collect(text: str, hits: dict[str, list[str]], compound: float) -> Signals:
     s.add("request", 1.0 if asked else 0.0, asked)
     s.add("why", 1.0 if hits.get("cues.why") else 0.0, hits.get("cues.why", []))
     s.add("thanks", 1.0 if hits.get("cues.thanks") else 0.0, hits.get("cues.thanks", []))
-    starts = [h for h in hits.get("question.starts", []) if _opens_a_sentence(text, h)]
+    starts = [h for h in hits.get("question.starts", []) if opens_a_sentence(text, h)]
     s.add("question", 1.0 if "?" in text or starts else 0.0, starts or ["?"])
     loud, bangs = shouting(text), exclaiming(text)
     s.add("shouting", 1.0 if loud else 0.0, [" ".join(loud[:4])])

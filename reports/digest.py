@@ -17,6 +17,7 @@ from sqlmodel import Session, col, select
 
 from monitor.config import Brand, Voice
 from monitor.models import ComplaintType, Mention, Status
+from monitor.scoring import ANSWER_NOW_FLOOR
 from monitor.timeutil import humanize_age
 from reports.case import Case
 from reports.replies import compose, follow_up_message
@@ -79,10 +80,14 @@ class Digest:
     human_read: tuple[DigestItem, ...]
     praise: tuple[DigestItem, ...]
     summary: Summary
+    # spam or phishing under the brand's name, today: to report on the platform, never answer
+    report: tuple[DigestItem, ...] = ()
 
     @property
     def is_empty(self) -> bool:
-        return not (self.answer_now or self.needs_reply or self.follow_ups or self.human_read)
+        return not (
+            self.answer_now or self.needs_reply or self.follow_ups or self.human_read or self.report
+        )
 
 
 def day_bounds(day: date, tz: ZoneInfo) -> tuple[datetime, datetime]:
@@ -144,16 +149,23 @@ def _open_sections(
     """The open mentions of each section, highest priority first, at most SECTION_LIMIT each.
 
     One query per section, each walking the (brand, status, priority) index and stopping at
-    its limit, so the digest costs the same with a backlog of ten or of a million.
+    its limit, so the digest costs the same with a backlog of ten or of a million. "Answer
+    now" is the reading's answer-now decision, which ranks a mention at ``ANSWER_NOW_FLOOR``
+    or above (and, for mentions stored before readings, an angry complaint). Every other
+    mention that needs a reply (a rumour, a press report, a question) is in "Needs a reply".
     """
     angry = col(Mention.is_complaint) & (col(Mention.anger) >= brand.alerts.anger_threshold)
+    now = (col(Mention.priority) >= ANSWER_NOW_FLOOR) | (col(Mention.reading).is_(None) & angry)
     praise = col(Mention.complaint_type) == ComplaintType.PRAISE.value
+    spam = col(Mention.complaint_type) == ComplaintType.SPAM.value
     scored = col(Mention.scored)
+    today = col(Mention.created_at) >= start
     filters = {
-        "now": scored & angry,
-        "reply": scored & col(Mention.needs_reply) & ~praise & ~angry,
+        "now": scored & col(Mention.needs_reply) & now,
+        "reply": scored & col(Mention.needs_reply) & ~praise & ~now & ~spam,
         "human": ~scored,
-        "praise": scored & praise & (col(Mention.created_at) >= start),
+        "praise": scored & praise & ~now & today,
+        "report": spam & today,
     }
     base = (
         select(Mention)
@@ -169,7 +181,10 @@ def build_digest(session: Session, brand: Brand, *, day: date, now: datetime) ->
     tz = brand.tz
     start, end = day_bounds(day, tz)
     sections = {
-        key: tuple(to_item(m, now=now, tz=tz, voice=brand.voice, day=day) for m in rows)
+        key: tuple(
+            to_item(m, now=now, tz=tz, voice=None if key == "report" else brand.voice, day=day)
+            for m in rows
+        )
         for key, rows in _open_sections(session, brand, start=start, end=end).items()
     }
     follow_ups = session.exec(
@@ -183,7 +198,7 @@ def build_digest(session: Session, brand: Brand, *, day: date, now: datetime) ->
         answer_now=sections["now"], needs_reply=sections["reply"],
         follow_ups=tuple(_follow_up(m, now=now, tz=tz, voice=brand.voice) for m in follow_ups),
         human_read=sections["human"], praise=sections["praise"],
-        summary=_summary(session, brand.name, start, end),
+        summary=_summary(session, brand.name, start, end), report=sections["report"],
     )  # fmt: skip
 
 

@@ -165,6 +165,9 @@ class Reading:
     anger: float = 0.0  # 0..1, calibrated probability of anger
     complaint: float = 0.0  # 0..1, probability of a complaint
     decisions: Decisions = field(default_factory=Decisions)
+    # the evidence behind the numbers: signal name -> the phrases that fired it ("anger":
+    # ("useless",), "shouting": ("WHERE IS",), a trained model's n-grams per head)
+    signals: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def is_sarcastic(self) -> bool:
@@ -195,6 +198,10 @@ class Reading:
         d["flags"] = tuple(_flag(f) for f in d.get("flags", ()) if isinstance(f, dict))
         if isinstance(d.get("facts"), dict):
             d["facts"] = Facts(**{k: tuple(v) for k, v in _known(Facts, d["facts"]).items()})
+        if isinstance(d.get("signals"), dict):
+            d["signals"] = {
+                str(k): tuple(v) for k, v in d["signals"].items() if isinstance(v, list | tuple)
+            }
         if isinstance(d.get("decisions"), dict):
             d["decisions"] = Decisions(**_known(Decisions, d["decisions"]))
         return cls(**d)

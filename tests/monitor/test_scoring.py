@@ -38,7 +38,7 @@ def test_score__praise_is_not_a_complaint(scorer: DefaultScorer) -> None:
     )
     assert not s.is_complaint
     assert s.complaint_type is ComplaintType.PRAISE
-    assert not s.needs_reply
+    assert s.needs_reply  # praise is thanked: it lands in the digest's praise section
 
 
 def test_score__question_needs_a_reply_but_is_not_a_complaint(scorer: DefaultScorer) -> None:

@@ -99,7 +99,7 @@ def test_praise(scorer: DefaultScorer) -> None:
     result = scorer.score("Thank you for the lovely coffee, the barista was amazing", language="en")
     assert not result.is_complaint
     assert result.complaint_type is ComplaintType.PRAISE
-    assert not result.needs_reply
+    assert result.needs_reply  # praise is thanked
 
 
 def test_happy_refund_is_not_a_complaint(scorer: DefaultScorer) -> None:
@@ -140,8 +140,9 @@ def test_priority__reach_and_freshness(scorer: DefaultScorer) -> None:
 
 
 def test_priority__no_reply_needed_is_zero(scorer: DefaultScorer) -> None:
-    praise = scorer.score("Thank you, amazing coffee!", language="en")
-    assert priority(praise, reach=1_000_000, age=timedelta(0)) == 0
+    passing = scorer.score("Grabbing a coffee before the train.", language="en")
+    assert not passing.needs_reply
+    assert priority(passing, reach=1_000_000, age=timedelta(0)) == 0
 
 
 @pytest.mark.parametrize(
@@ -202,9 +203,9 @@ def test_hearsay_makes_a_rumour(scorer: DefaultScorer) -> None:
 )
 def test_spam_needs_no_reply_and_is_not_praise(scorer: DefaultScorer, text: str) -> None:
     result = scorer.score(text, language="en")
-    assert result.complaint_type is ComplaintType.NONE
+    assert result.complaint_type is ComplaintType.SPAM  # listed to report, never answered
     assert not result.needs_reply
-    assert "spam" in signals(result)
+    assert "speaker:spam" in signals(result)
 
 
 def test_a_complaint_about_a_giveaway_is_still_a_complaint(scorer: DefaultScorer) -> None:

@@ -1,0 +1,39 @@
+"""What the post explicitly asks for, and what it says it does not want.
+
+"I don't want a swap, I want a refund" is a refund with the exchange refused; "someone
+senior to call me" is an escalation (not just a call back); "refund the fee" is the fee,
+not the whole order. A question asks for an answer.
+"""
+
+from __future__ import annotations
+
+from monitor.reading.cues import Cues, confidence, unique
+from monitor.reading.types import Ask, AskKind
+
+_KINDS = {k.value: k for k in AskKind}
+
+
+def refused(cues: Cues) -> tuple[AskKind, ...]:
+    return tuple(_KINDS[k] for k, v in cues.of("refuse").items() if k in _KINDS and v)
+
+
+def asks(cues: Cues, *, question: bool, spam: bool) -> tuple[Ask, ...]:
+    if spam:
+        return ()
+    no = refused(cues)
+    found = {_KINDS[k]: v for k, v in cues.of("ask").items() if k in _KINDS and v}
+    for kind in no:
+        found.pop(kind, None)
+    refund = found.get(AskKind.REFUND, [])
+    if AskKind.FEE_BACK in found and refund and all("fee" in w.casefold() for w in refund):
+        del found[AskKind.REFUND]
+    if AskKind.ESCALATION in found:
+        found.pop(AskKind.CALLBACK, None)
+    if AskKind.REPLACEMENT_PART in found:
+        found.pop(AskKind.EXCHANGE, None)
+    if question:
+        found.setdefault(AskKind.ANSWER, ["?"])
+    return tuple(
+        Ask(kind=kind, because=unique(words), confidence=confidence(words), refused=no)
+        for kind, words in found.items()
+    )  # fmt: skip

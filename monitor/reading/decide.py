@@ -1,0 +1,56 @@
+"""The operating point: the booleans alerts, the digest and ``repmon score`` all use.
+
+Thresholds come from ``monitor.reading.operating`` (fitted and reported by
+``benchmarks/accuracy.py``) when it ships; until then the values below, which match the
+lexicon scorer's own operating point.
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import cache
+
+from monitor.reading.types import Decisions, Flag, Speaker, Stance
+
+_DEFAULTS = {"ANGER": 0.5, "COMPLAINT": 0.5, "ANSWER_NOW": 0.5}
+_COMPLAINING = frozenset({Stance.COMPLAINT.value, Stance.MIXED.value})
+_QUIET = frozenset({Speaker.SPAM.value, Speaker.COMPETITOR.value})
+LOW_STARS = 2  # a 1-2 star review is a complaint signal and lowers the bar for answer-now
+
+
+@cache
+def threshold(name: str) -> float:
+    try:
+        module = importlib.import_module("monitor.reading.operating")
+    except ImportError:
+        return _DEFAULTS[name]
+    return float(getattr(module, name, _DEFAULTS[name]))
+
+
+def decide(
+    *, stance: str, speaker: str, flags: tuple[Flag, ...], anger: float, scored: bool,
+    rating: float | None, has_problems: bool, pressing: bool = False,
+) -> Decisions:  # fmt: skip
+    """``pressing``: a repeat failure with a demand to escalate ("the THIRD one ... I want a
+    manager to ring me"), which cannot wait for tomorrow's digest however calmly put."""
+    if not scored:
+        return Decisions(needs_reply=speaker != Speaker.SPAM.value)
+    complaint = stance in _COMPLAINING and speaker not in _QUIET and speaker != Speaker.PRESS
+    angry = complaint and anger >= threshold("ANGER")
+    needs = _needs_reply(stance, speaker, flags=flags, has_problems=has_problems)
+    low = rating is not None and rating <= LOW_STARS
+    urgent = anger >= threshold("ANSWER_NOW") or (low and anger >= threshold("ANSWER_NOW") * 0.6)
+    answer_now = needs and (bool(flags) or (complaint and (urgent or pressing)))
+    return Decisions(complaint=complaint, angry=angry, needs_reply=needs, answer_now=answer_now)
+
+
+def _needs_reply(stance: str, speaker: str, *, flags: tuple[Flag, ...], has_problems: bool) -> bool:
+    if speaker == Speaker.SPAM.value:
+        return False  # reported, never answered
+    if speaker == Speaker.PRESS.value:
+        return (
+            bool(flags) or has_problems
+        )  # an on-record statement where the news is about a problem
+    if stance == Stance.NEUTRAL.value:
+        return bool(flags)
+    return not (speaker == Speaker.COMPETITOR.value and stance != Stance.PRAISE.value)

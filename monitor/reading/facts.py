@@ -1,0 +1,102 @@
+"""What a post states, in its own words: items, amounts, references, durations, channels.
+
+A reply may restate only these. Patterns are conservative: a wrong detail quoted back is
+worse than none. The customer's phone or browser is a device, never the product; a name is
+kept whole ("Aurora blender", never "Aurora blend"); the brand alone is not an item.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from monitor.reading.types import Facts
+
+_REF = regex.compile(
+    r"(?<![\p{L}\p{N}-])#?(?P<code>[A-Z]{2,5}-(?:[A-Z]{2,3}-)?\d[\d-]{2,}\d)(?![\p{L}\p{N}])"
+    r"|(?i:order|ticket|case|tracking|reference|ref|tilaus(?:numero)?|অর্ডার)"
+    r"(?:\s+(?i:number|no\.?|nr\.?|id|#))?\s*[:#]?\s*(?P<bare>#?[A-Z]{0,4}-?\d{4,}[A-Z0-9-]*)"
+)
+_AMOUNT = regex.compile(
+    r"(?:[$€£৳]|US\$|Tk\.?)\s?\d+(?:,\d{3})*(?:[.,]\d{1,2})?(?:\s?(?:x|×)\s?\d)?"
+    r"|\b\d+(?:,\d{3})*(?:[.,]\d{1,2})?\s?(?:€|eur(?:os?)?|usd|dollars|taka|tk|bdt|৳)(?!\p{L})",
+    regex.IGNORECASE,
+)
+_NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)"
+_DURATION = regex.compile(
+    rf"\b{_NUM}\s+(?:more\s+)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b"
+    r"|\bsince\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last\s+\w+|the\s+\d+\w*)"
+    r"|\b(?:\d+|kaksi|kolme|neljä|viisi|kymmenen)\s+(?:päivää|viikkoa|kuukautta|tuntia|minuuttia)"
+    r"|(?:[০-৯]+|\d+|দুই|তিন|চার|পাঁচ|দশ|এক)\s+(?:দিন|সপ্তাহ|মাস|ঘণ্টা)\p{M}*",
+    regex.IGNORECASE,
+)
+_CHANNEL = regex.compile(
+    rf"\b{_NUM}\s+(?:e-?mails?|calls?|messages?|dms?|tickets?|chats?)\b"
+    r"|\b(?:e-?mailed|called|rang|messaged|phoned)\b(?:\s+\w+){0,2}?"
+    r"\s+(?:once|twice|three times|\d+ times)"
+    r"|\blive chat\b|\bchat ?bot\b|\bneljä sähköpostia\b|\b(?:kolme|kaksi) kertaa soitin\b"
+    r"|(?:তিনবার|দুইবার|বারবার)\s+ফোন",
+    regex.IGNORECASE,
+)
+_REPEAT = regex.compile(
+    r"\b(?:again|(?:second|third|fourth|2nd|3rd|4th)\s+time|in a row|every (?:single )?time)\b"
+    r"|\bTHIRD\b|\btoisen kerran\b|\bjälleen\b|\btaas\b|আবার",
+    regex.IGNORECASE,
+)
+_DEVICE = regex.compile(
+    r"\b(?:iPhone|iPad|Pixel|Samsung(?:\s+Galaxy)?|Galaxy|Redmi(?:\s+Note)?|Xiaomi|OnePlus|Huawei|Motorola|Nokia|"
+    r"Android|iOS|macOS|Windows|Firefox|Chrome|Safari|Edge)(?:\s+(?:[A-Z]?\d+[\w.]*|Pro|Max|Plus|Mini|Note|Ultra)){0,3}"
+)
+_DATE = regex.compile(
+    r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"|the\s+\d{1,2}(?:st|nd|rd|th))\b",
+    regex.IGNORECASE,
+)
+_PLACE = regex.compile(r"\b(?:at|in|on)\s+(?:the\s+)?(?P<place>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)")
+
+
+def facts(text: str, *, brand: str = "", items: tuple[str, ...] = ()) -> Facts:
+    device = _unique(m.group(0) for m in _DEVICE.finditer(text))
+    durations = _unique(m.group(0) for m in _DURATION.finditer(text))
+    return Facts(
+        items=items, amounts=_unique(" ".join(m.group(0).split()) for m in _AMOUNT.finditer(text)),
+        references=references(text), durations=durations,
+        channels_tried=_unique(m.group(0) for m in _CHANNEL.finditer(text)),
+        places=_places(text, brand), dates=_unique(m.group(0) for m in _DATE.finditer(text)),
+        repeat=_unique(m.group(0) for m in _REPEAT.finditer(text)), device=device,
+    )  # fmt: skip
+
+
+def references(text: str) -> tuple[str, ...]:
+    """Order, tracking and ticket numbers as printed (without a leading ``#``)."""
+    found = []
+    for m in _REF.finditer(text):
+        value = (m.group("code") or m.group("bare") or "").lstrip("#")
+        if any(c.isdigit() for c in value):
+            found.append(value)
+    return _unique(found)
+
+
+def _places(text: str, brand: str) -> tuple[str, ...]:
+    brand_words = {w.casefold() for w in brand.split()}
+    out = []
+    for m in _PLACE.finditer(text):
+        words = [w for w in m.group("place").split() if w.casefold() not in brand_words]
+        if words and words[0] not in _NOT_PLACES:
+            out.append(" ".join(words))
+    return _unique(out)
+
+
+_NOT_PLACES = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "  # noqa: SIM905
+    "April June July August September October November December Easter Christmas Firefox".split()
+)
+
+
+def _unique(values: object) -> tuple[str, ...]:
+    seen: dict[str, str] = {}
+    for v in values:  # type: ignore[attr-defined]
+        s = str(v).strip(" .,;:!?")
+        if s:
+            seen.setdefault(s.casefold(), s)
+    return tuple(seen.values())

@@ -1,0 +1,128 @@
+"""The products a post names, whole and as written ("Aurora blender", "Mill 2", "vase").
+
+Two shapes cover most posts: a capitalised name, maybe with a model number, maybe followed
+by a product noun ("the Morning Blend beans", "Mill 2 grinder", "Parcelly Plus"); and a
+plain product noun after a possessive ("my monitor", "my grandmother's vase"). A phone, a
+browser or an OS is the customer's device, never the product; a place after "at"/"in" is a
+place; the brand's name alone is not an item.
+"""
+
+from __future__ import annotations
+
+import regex
+
+_NOUNS = (
+    "grinder|grinders|blender|blenders|kettle|kettles|mug|mugs|cup|cups|beans|blend|roast|"
+    "machine|brewer|dripper|carafe|jug|filter|filters|papers|subscription|plan|box|bundle|"
+    "laptop|monitor|vase|lamp|book|books|camera|headphones|shoes|jacket|dress|watch|"
+    "tehosekoitin|mylly|myllyn"
+)
+_TOKEN = r"(?:\p{Lu}[\p{L}\p{N}'’]*(?:-\p{L}+)*)"
+_UNITS = r"(?:minutes?|mins?|hours?|days?|weeks?|months?|years?|times|x|am|pm)"
+# "Mill 2", never "24h", "10k", "3 weeks" or "Ticket 884213"
+_MODEL = rf"(?:\d{{1,3}}(?![\p{{L}}\p{{N}}:-]|[.,]\d)(?!\s+{_UNITS}\b))"
+_NAME = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}])(?P<name>{_TOKEN}(?:\s+(?:{_TOKEN}|{_MODEL})){{0,3}})(?!-\d)(?:\s+(?P<noun>(?:{_NOUNS})))?(?![\p{{L}}\p{{N}}])"
+)
+_POSSESSED = regex.compile(
+    rf"\b(?i:my|our|his|her|their|\p{{L}}+['’]s)\s+(?:\p{{Lu}}\p{{L}}+\s+)?(?:(?P<mod>\p{{Ll}}+)\s+)?(?P<noun>{_NOUNS})\b"
+)
+_DEVICE_WORDS = frozenset(
+    "iphone ipad pixel samsung galaxy redmi note xiaomi oneplus huawei motorola nokia "  # noqa: SIM905
+    "android ios macos windows firefox chrome safari edge".split()
+)
+_STOP = frozenset(
+    "i i'm im it it's the this that my your our we you they he she his her a an and or "  # noqa: SIM905
+    "but so hi hey dear ok okay yes no not love got had has have was were is are do does "
+    "did can could would will just still again also thanks thank please why what how "
+    "when where who which anyone someone everyone nobody five four three two one heard "
+    "apparently honestly great horrible worst best oh wow".split()
+)
+_PLACE_BEFORE = regex.compile(r"(?i:\b(?:at|in|near|to|from|outside)\s+(?:the\s+)?)$")
+_SENTENCE_START = regex.compile(r"(?:^|[.!?…:\n]\s*|[\"“(]\s*)$")
+_SKIP_MOD = frozenset(
+    "new old whole brand another same other first last second third own".split()  # noqa: SIM905
+)
+
+
+def items(text: str, *, brand: str = "", language: str = "en") -> tuple[str, ...]:
+    brand_words = {w.casefold() for w in regex.findall(r"[\p{L}\p{N}]+", brand)}
+    found: list[tuple[int, str]] = []
+    for m in _NAME.finditer(text):
+        name = _name(text, m, brand_words, english=language == "en")
+        if name:
+            found.append((m.start(), name))
+    for m in _POSSESSED.finditer(text):
+        mod = m.group("mod")
+        if mod == "own":
+            continue  # "my own grinder": their equipment, like their phone, not the product
+        words = [mod] if mod and mod not in _SKIP_MOD and mod not in brand_words else []
+        found.append((m.start(), " ".join([*words, m.group("noun")])))
+    return _dedupe([n for _, n in sorted(found)])
+
+
+def _name(text: str, m: regex.Match[str], brand_words: set[str], *, english: bool) -> str | None:
+    words = [w for w in m.group("name").split() if not _acronym(w)]
+    noun = m.group("noun")
+    before = text[: m.start()]
+    first = len(words) > 1 and _SENTENCE_START.search(before)
+    if first and (not english or _stop(words[0]) or _verb_like(words[0])):
+        words = words[1:]  # "Ordered Forest Roast", "Tilasin Mill 2": a sentence's first word
+    while words and (_stop(words[0]) or _device(words[0])):
+        words = words[1:]
+    while words and (words[-1].casefold().rstrip("'’s") in brand_words or _stop(words[-1])):
+        words = words[:-1]
+    if not words or all(w.casefold().removesuffix("'s") in brand_words for w in words):
+        return None
+    if any(_device(w) for w in words) or (_PLACE_BEFORE.search(before) and not noun):
+        return None
+    if len(words) == 1 and not noun and not _compound(words[0]):
+        return None
+    if words[0].isdigit() or (len(words) == 1 and words[0].isdigit()):
+        return None
+    return " ".join([*words, noun] if noun else words)
+
+
+def _stop(word: str) -> bool:
+    return word.casefold().rstrip("'’s,") in _STOP or word.casefold() in _STOP
+
+
+def _acronym(word: str) -> bool:
+    """Shouting ("THIRD") or an acronym ("UI", "PCL"): not part of a product's name."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _verb_like(word: str) -> bool:
+    low = word.casefold()
+    return low.endswith(("ed", "ing")) or low in _ORDINALS
+
+
+def _compound(word: str) -> bool:
+    """ "Aurora-tehosekoitin": a name joined to a common noun, as Finnish writes it."""
+    _head, _, tail = word.partition("-")
+    return tail.isalpha() and tail.islower() and len(tail) >= 4 and tail not in _NOT_NOUNS
+
+
+_NOT_NOUNS = frozenset(
+    "based owned led run made born".split()  # noqa: SIM905
+)
+_ORDINALS = frozenset(
+    "second third fourth fifth another new".split()  # noqa: SIM905
+)
+
+
+def _device(word: str) -> bool:
+    return word.casefold() in _DEVICE_WORDS
+
+
+def _dedupe(names: list[str]) -> tuple[str, ...]:
+    """Keep the longest spelling of one item: "Harbour mugs" over "mugs"."""
+    out: list[str] = []
+    for n in names:
+        low = n.casefold()
+        if any(low in o.casefold() for o in out):
+            continue
+        out = [o for o in out if o.casefold() not in low]
+        out.append(n)
+    return tuple(out)

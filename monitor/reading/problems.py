@@ -1,0 +1,109 @@
+"""Each problem a post raises, several per post, each with the words that raised it.
+
+The kinds are told apart by how people describe them: a grinder that "stopped grinding" is
+a defect, mugs that "arrived smashed" are damaged (not late), a renewal charged after a
+cancellation is a subscription problem (not a delivery), a barista who "rolled her eyes" is
+staff, a hair in a bun is food safety, "charged three times" is billing.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from monitor.reading.cues import Cues, confidence, unique
+from monitor.reading.types import Problem, ProblemKind
+
+# a more specific kind makes a broader reading of the same words redundant
+_SUPERSEDES: dict[ProblemKind, frozenset[ProblemKind]] = {
+    ProblemKind.SUBSCRIPTION: frozenset({ProblemKind.BILLING}),
+    ProblemKind.REFUND_PENDING: frozenset({ProblemKind.BILLING}),
+    ProblemKind.FOOD_SAFETY: frozenset({ProblemKind.QUALITY}),
+    ProblemKind.DELIVERY_MISSING: frozenset({ProblemKind.DELIVERY_LATE}),
+}
+# kinds about a product, whose subject is the item the post names
+_ABOUT_ITEM = frozenset(
+    {ProblemKind.DEFECT, ProblemKind.DAMAGED, ProblemKind.QUALITY, ProblemKind.WRONG_ITEM}
+)
+_KINDS = {k.value: k for k in ProblemKind}
+
+
+def problems(cues: Cues, *, items: tuple[str, ...] = ()) -> tuple[Problem, ...]:
+    found = {_KINDS[k]: v for k, v in cues.of("problem").items() if k in _KINDS and v}
+    if len(found) > 1:
+        found.pop(ProblemKind.OTHER, None)
+    for kind, drops in _SUPERSEDES.items():
+        if kind in found:
+            for d in drops:
+                _drop_shared(found, keep=kind, drop=d)
+    _price_falls(found)
+    subject = items[0] if items else None
+    return tuple(
+        Problem(
+            kind=kind, because=unique(words), confidence=confidence(words),
+            subject=subject if kind in _ABOUT_ITEM else None,
+        )
+        for kind, words in found.items()
+    )  # fmt: skip
+
+
+def _drop_shared(
+    found: dict[ProblemKind, list[str]], *, keep: ProblemKind, drop: ProblemKind
+) -> None:
+    """Drop the broader kind unless it has words of its own ("never received" + "still
+    waiting" is one lost parcel; "charged twice" beside a stuck refund is two problems)."""
+    if drop not in found:
+        return
+    if keep is ProblemKind.SUBSCRIPTION or drop in (ProblemKind.DELIVERY_LATE, ProblemKind.QUALITY):
+        del found[drop]
+        return
+    strong = [w for w in found[drop] if any(x in w.casefold() for x in _MULTIPLE)]
+    if strong:
+        found[drop] = strong
+    else:
+        del found[drop]
+
+
+_MULTIPLE = (
+    "twice",
+    "three times",
+    "double",
+    "triple",
+    "two times",
+    "kahdesti",
+    "kolme kertaa",
+    "দুইবার",
+)
+
+
+_BROAD = {
+    "delivery": ProblemKind.DELIVERY_LATE,
+    "defect": ProblemKind.DEFECT,
+    "billing": ProblemKind.BILLING,
+}
+
+
+def fallback(cues: Cues) -> tuple[Problem, ...]:
+    """A complaint with no specific description: the broad complaint words ("courier",
+    "broken", "invoice") give a low-confidence kind; with none, say "other" rather than guess."""
+    broad = cues.of("complaint")
+    found = [Problem(kind, unique(broad[k]), 0.35) for k, kind in _BROAD.items() if broad.get(k)]
+    return tuple(found) or (Problem(ProblemKind.OTHER, (), 0.3),)
+
+
+_FROM_TO = regex.compile(r"from\D{0,3}(\d+(?:[.,]\d+)?)\D{1,6}?(\d+(?:[.,]\d+)?)", regex.I)
+
+
+def _price_falls(found: dict[ProblemKind, list[str]]) -> None:
+    """ "from €60 to €5" is a saving, not a price rise."""
+    words = found.get(ProblemKind.PRICE)
+    if not words:
+        return
+    kept = [w for w in words if not ((m := _FROM_TO.search(w)) and _num(m[2]) <= _num(m[1]))]
+    if kept:
+        found[ProblemKind.PRICE] = kept
+    else:
+        del found[ProblemKind.PRICE]
+
+
+def _num(s: str) -> float:
+    return float(s.replace(",", "."))

@@ -1,0 +1,150 @@
+"""Read one mention: who speaks, what they do, what went wrong, what they ask, and why.
+
+``read`` is pure (text in, ``Reading`` out) and computed once per mention by the scan, which
+stores it; priority, alerts, the digest, the reply composer and ``repmon score`` all use the
+stored reading. The language decides the lexicon; a language without one is not guessed at:
+it is ``scored=False`` and a person reads it.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from monitor.language import detect
+from monitor.lexicons import Lexicon, available, load_lexicon
+from monitor.reading.asks import asks
+from monitor.reading.cues import Cues
+from monitor.reading.decide import decide, threshold
+from monitor.reading.facts import facts
+from monitor.reading.flags import flags as find_flags
+from monitor.reading.items import items as find_items
+from monitor.reading.problems import fallback
+from monitor.reading.problems import problems as find_problems
+from monitor.reading.scores import Scores, scores, with_rating
+from monitor.reading.speaker import speaker as find_speaker
+from monitor.reading.stance import sarcasm as find_sarcasm
+from monitor.reading.stance import stance as find_stance
+from monitor.reading.types import AskKind, Labelled, Problem, Reading, Speaker, Stance
+from monitor.safety import clean_line, clean_text
+
+__all__ = ["read"]
+_KEEPS_PROBLEMS = frozenset({Stance.COMPLAINT.value, Stance.MIXED.value})
+
+
+@cache
+def _lexicons() -> dict[str, Lexicon]:
+    return {code: load_lexicon(code) for code in available()}
+
+
+def read(
+    text: str, *, title: str | None = None, source: str = "", language: str | None = None,
+    rating: float | None = None, brand: str | None = None, author: str | None = None,
+) -> Reading:  # fmt: skip
+    """The reading of one mention; ``title`` is read with the text (a review's headline)."""
+    body = clean_text(text)
+    head = clean_line(title, limit=1000) if title else None
+    full = f"{head}\n{body}" if head else body
+    stars = _stars(rating)
+    lexicons = _lexicons()
+    found = detect(full, given=language, known=frozenset(lexicons) - {"en"})
+    lexicon = lexicons.get(found.language)
+    if lexicon is None:
+        return _unscored(full, found.language, source=source, brand=brand or "", rating=stars)
+    return _read(full, lexicon, source=source.casefold(), brand=brand or "", rating=stars)
+
+
+def _read(text: str, lexicon: Lexicon, *, source: str, brand: str, rating: float | None) -> Reading:
+    cues = Cues(lexicon.scan(text))
+    language = lexicon.language
+    numbers = with_rating(scores(text, cues.hits, language=language, lexicon=lexicon), rating)
+    named = find_items(text, brand=brand, language=language)
+    raised = find_problems(cues, items=named)
+    who = find_speaker(cues, text, source=source, brand=brand, complaint=bool(raised))
+    spam = who.value == Speaker.SPAM.value
+    flagged = find_flags(cues, spam=spam)
+    ironic = find_sarcasm(cues, text, problems=raised)
+    sarcastic = ironic.value == "yes" and not spam
+    did = find_stance(
+        cues, text, speaker=who.value, problems=raised, flags=flagged, scores=numbers,
+        rating=rating, sarcastic=sarcastic, complaint_at=threshold("COMPLAINT"),
+    )  # fmt: skip
+    kept = _problems_for(did.value, who.value, raised, cues)
+    wants = asks(cues, question=did.value == Stance.QUESTION.value, spam=spam)
+    stated = facts(text, brand=brand, items=named)
+    pressing = bool(stated.repeat) and any(a.kind is AskKind.ESCALATION for a in wants)
+    sentiment = min(numbers.sentiment, -0.4) if sarcastic else numbers.sentiment
+    complaint = max(numbers.complaint, 0.6) if did.value in _KEEPS_PROBLEMS else numbers.complaint
+    return Reading(
+        language=language, scored=True, speaker=who, stance=did,
+        sarcasm=ironic if not spam else Labelled("no", 0.8), problems=kept,
+        asks=wants, facts=stated, flags=flagged, rating=rating,
+        sentiment=round(sentiment, 4), anger=numbers.anger, complaint=round(complaint, 3),
+        signals=_evidence(numbers, cues),
+        decisions=decide(
+            stance=did.value, speaker=who.value, flags=flagged, anger=numbers.anger, scored=True,
+            rating=rating, has_problems=bool(kept), pressing=pressing,
+        ),
+    )  # fmt: skip
+
+
+_QUIET = frozenset({"positive", "request", "question", "negative"})
+
+
+def _evidence(numbers: Scores, cues: Cues) -> dict[str, tuple[str, ...]]:
+    """The signals that fired, for "why": anger words, threats, shouting, broad complaint
+    kinds, request words (``"refund:money back"``), and a trained model's n-grams."""
+    out = {
+        name: tuple(words[:2])
+        for name, words in numbers.signals.evidence.items()
+        if name not in _QUIET
+    }
+    if numbers.signals.values.get("negative", 0.0) >= 0.3:
+        out["negative"] = tuple(numbers.signals.evidence["negative"])
+    asked = [
+        f"{g.split('.')[1]}:{w}"
+        for g, ws in cues.hits.items()
+        if g.startswith("request.")
+        for w in ws
+    ]
+    if asked:
+        out["request"] = tuple(asked[:2])
+    out |= {f"model:{head}": grams for head, grams in numbers.because.items() if grams}
+    return out
+
+
+def _problems_for(
+    stance: str, speaker: str, raised: tuple[Problem, ...], cues: Cues
+) -> tuple[Problem, ...]:
+    """Problems belong to complaints (and to news about one); a question or praise that
+    mentions a past problem ("sorted my broken lid") raises none."""
+    if stance in _KEEPS_PROBLEMS:
+        return raised or fallback(cues)
+    return raised if speaker == Speaker.PRESS.value else ()
+
+
+def _unscored(
+    text: str, language: str, *, source: str, brand: str, rating: float | None
+) -> Reading:
+    """No lexicon for this language: a person reads it; the source still says who speaks."""
+    who = find_speaker(Cues({}), text, source=source.casefold(), brand=brand)
+    why = (f"no reading for language {language!r}: needs a human read",)
+    return Reading(
+        language=language, scored=False,
+        speaker=Labelled(_unless_customer(who.value), 0.3, why),
+        stance=Labelled(Stance.NEUTRAL.value, 0.0, why), facts=facts(text, brand=brand),
+        rating=rating, sentiment=None,
+        decisions=decide(stance=Stance.NEUTRAL.value, speaker=who.value, flags=(), anger=0.0,
+                         scored=False, rating=rating, has_problems=False),
+    )  # fmt: skip
+
+
+def _unless_customer(speaker: str) -> str:
+    return Speaker.UNKNOWN.value if speaker == Speaker.CUSTOMER.value else speaker
+
+
+def _stars(rating: float | None) -> float | None:
+    try:
+        value = float(rating) if rating is not None else None
+    except (TypeError, ValueError):
+        return None
+    return value if value is not None and 0 < value <= 5 else None

@@ -1,0 +1,95 @@
+"""The numbers behind a reading: sentiment, anger and complaint probabilities.
+
+One place computes them, so the reading, ``repmon score`` and the benchmark agree. When a
+trained model ships for the language (``monitor.reading.model.predict``) its probabilities
+are used; otherwise the lexicon signals (``monitor.signals``) give them, as before. A star
+rating from an app store moves them: 1-2 stars is a complaint signal, 5 stars praise.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from monitor.lexicons import Lexicon, load_lexicon
+from monitor.signals import Signals, anger_level, collect, lexicon_sentiment, likelihood
+
+ANGRY = 0.5  # anger at or above this is a complaint whatever the complaint model says
+VERY_NEGATIVE = -0.5  # so is sentiment at or below this
+
+
+@dataclass(frozen=True)
+class Scores:
+    sentiment: float  # -1..1
+    anger: float  # 0..1
+    complaint: float  # 0..1
+    signals: Signals
+    because: dict[str, tuple[str, ...]]  # the n-grams a trained model leaned on, per head
+
+
+@cache
+def _analyzer() -> Any:
+    from monitor.scoring import vader
+
+    return vader()
+
+
+@cache
+def _predictor() -> Callable[[str, str], Any] | None:
+    """The trained models' ``predict`` when that module ships; None before it does."""
+    try:
+        module = importlib.import_module("monitor.reading.model")
+    except ImportError:
+        return None
+    predict = getattr(module, "predict", None)
+    return predict if callable(predict) else None
+
+
+def scores(text: str, hits: dict[str, list[str]], *, language: str, lexicon: Lexicon) -> Scores:
+    if language == "en":
+        compound = float(_analyzer().polarity_scores(text)["compound"])
+    else:
+        compound = round(lexicon_sentiment(hits), 4)
+    signals = collect(text, hits, compound)
+    anger = anger_level(signals, compound)
+    weights = lexicon.weights or load_lexicon("en").weights
+    p = likelihood(signals, weights)
+    threshold = weights.get("threshold", 0.5)
+    # the lexicon model's own threshold maps to 0.5, so one operating point fits every language
+    complaint = (
+        p * 0.5 / threshold if p < threshold else 0.5 + 0.5 * (p - threshold) / (1 - threshold)
+    )
+    if anger >= ANGRY or compound <= VERY_NEGATIVE:
+        complaint = max(complaint, 0.5)
+    because: dict[str, tuple[str, ...]] = {}
+    predict = _predictor()
+    if predict is not None:
+        anger, complaint, compound, because = _trained(
+            predict, text, language, anger, complaint, compound
+        )
+    return Scores(round(compound, 4), round(anger, 3), round(complaint, 3), signals, because)
+
+
+def _trained(
+    predict: Callable[[str, str], Any], text: str, language: str,
+    anger: float, complaint: float, compound: float,
+) -> tuple[float, float, float, dict[str, tuple[str, ...]]]:  # fmt: skip
+    p = predict(text, language)
+    anger = p.anger if p.anger is not None else anger
+    complaint = p.complaint if p.complaint is not None else complaint
+    compound = p.sentiment if p.sentiment is not None else compound
+    return anger, complaint, compound, dict(getattr(p, "because", {}) or {})
+
+
+def with_rating(s: Scores, rating: float | None) -> Scores:
+    """Stars the reviewer gave say what words may hide: 1-2 a complaint, 5 praise."""
+    if rating is None:
+        return s
+    if rating <= 2:
+        return Scores(min(s.sentiment, -0.3), s.anger, max(s.complaint, 0.6), s.signals, s.because)
+    if rating >= 5:
+        return Scores(max(s.sentiment, 0.3), s.anger, min(s.complaint, 0.4), s.signals, s.because)
+    return s

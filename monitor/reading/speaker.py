@@ -1,0 +1,60 @@
+"""Who is speaking: a customer, the press, a community thread, spam, or a competitor.
+
+It decides the kind of answer: press gets an on-record statement, a community thread a
+transparent answer, spam under the brand's name is reported and never answered. The source
+says much (a news feed, Hacker News); the words say the rest ("working on a story",
+"verify your card", "switch to us").
+"""
+
+from __future__ import annotations
+
+import regex
+
+from monitor.reading.cues import Cues, unique
+from monitor.reading.types import Labelled, Speaker
+
+NEWS_SOURCES = frozenset({"rss", "news", "google_alerts", "googlenews"})
+COMMUNITY_SOURCES = frozenset({"hackernews", "hn", "lobsters", "discourse", "forum"})
+_URL = regex.compile(
+    r"(?<![@\w.-])(?:https?://)?(?P<host>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})(?:/\S*)?", regex.I
+)
+_FIRST_PERSON = regex.compile(r"\b(?:I|I'm|I've|my|me)\b")
+_STRONG_PRESS = ("journalist", "reporter", "story", "piece", "article", "toimittaja", "সাংবাদিক")
+
+
+def speaker(
+    cues: Cues, text: str, *, source: str, brand: str = "", complaint: bool = False
+) -> Labelled:
+    bait = _spam_score(cues, text, brand)
+    strong = cues.get("spam.words")
+    if (strong and not complaint) or bait >= 3 or (bait >= 2 and not complaint):
+        why = unique(strong + cues.get("speaker.spam") + _lookalikes(text, brand))
+        return Labelled(Speaker.SPAM.value, min(0.95, 0.5 + 0.1 * bait), why)
+    if rival := cues.get("speaker.competitor"):
+        return Labelled(Speaker.COMPETITOR.value, 0.7, unique(rival))
+    press = cues.get("speaker.press")
+    if source in NEWS_SOURCES or _press_voice(press, text):
+        return Labelled(Speaker.PRESS.value, 0.8 if press else 0.65, unique(press) or (source,))
+    if source in COMMUNITY_SOURCES:
+        return Labelled(Speaker.COMMUNITY.value, 0.8, (source,))
+    return Labelled(Speaker.CUSTOMER.value, 0.6)
+
+
+def _press_voice(press: list[str], text: str) -> bool:
+    """Reporting words count when the post does not speak for its writer as a customer."""
+    if any(s in p.casefold() for p in press for s in _STRONG_PRESS):
+        return True
+    return len(press) >= 2 and not _FIRST_PERSON.search(text)
+
+
+def _spam_score(cues: Cues, text: str, brand: str) -> int:
+    lookalike = _lookalikes(text, brand)
+    links = 2 if lookalike else (1 if _URL.search(text) else 0)
+    return len(cues.get("speaker.spam")) + links
+
+
+def _lookalikes(text: str, brand: str) -> list[str]:
+    """Links to hosts that borrow the brand's name ("parcelly-verify.example")."""
+    words = [w.casefold() for w in regex.findall(r"\p{L}{4,}", brand)]
+    hosts = [m.group("host") for m in _URL.finditer(text)]
+    return [h for h in hosts if "-" in h and any(w in h.casefold() for w in words)]

@@ -1,0 +1,157 @@
+"""What the post does: complain, praise, ask, spread a claim, ask for something free.
+
+Sarcasm is read first, because it turns praise words into a complaint ("great, another 3
+weeks waiting, love it"): a positive frame around something that went wrong, or an eye-roll
+emoji. Praise beside a problem and a "but" is mixed, not sarcasm.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from monitor.reading.cues import Cues, unique
+from monitor.reading.scores import ANGRY, Scores
+from monitor.reading.types import Flag, FlagKind, Labelled, Problem, Speaker, Stance
+from monitor.signals import opens_a_sentence
+
+_STRONG = (
+    "love",
+    "great",
+    "amazing",
+    "fantastic",
+    "brilliant",
+    "wonderful",
+    "perfect",
+    "best",
+    "excellent",
+    "awesome",
+    "legend",
+    "superb",
+    "thank",
+    "stellar",
+    "kiitos",
+    "mahtav",
+    "loistav",
+    "ধন্যবাদ",
+    "দারুণ",
+    "অসাধারণ",
+)
+_WRONG = ("delivery", "defect", "service", "billing")  # broad complaint words, not "refund"
+_IRONIC_EMOJI = ("🙃", "🙄", "😒", "🤡", "👏", "😂", "🤦")
+_QUESTION_OPENERS = ("question.starts", "stance.question")
+_SELF = regex.compile(r"\b(?:I|I'm|I've|I'd|me|minä|minulle|minulta|আমি|আমার|আমাকে)\b")
+
+
+def praised(cues: Cues, text: str) -> list[str]:
+    """Praise words, less the negated ones ("not impressed", "ei hyvä")."""
+    words = cues.get("stance.praise") + cues.get("praise.words")
+    return [w for w in words if not _NEGATED.search(text, 0, _end_of(text, w))]
+
+
+def _end_of(text: str, phrase: str) -> int:
+    at = text.casefold().find(phrase.casefold())
+    return at if at >= 0 else 0
+
+
+_NEGATED = regex.compile(r"(?:\bnot|n't|\bnever|\bno|\bei|\ben|না)\s+(?:\p{L}+\s+)?\Z", regex.I)
+
+
+def sarcasm(cues: Cues, text: str, *, problems: tuple[Problem, ...]) -> Labelled:
+    frame = cues.get("sarcasm.frame")
+    emoji = [e for e in _IRONIC_EMOJI if e in text]
+    went_wrong = bool(problems) or any(cues.has(f"complaint.{k}") for k in _WRONG)
+    if cues.has("stance.resolved") or (cues.has("stance.contrast") and cues.has("stance.praise")):
+        return Labelled("no", 0.6)
+    if (frame or emoji) and went_wrong:
+        return Labelled("yes", 0.75 if frame and emoji else 0.65, unique(frame + emoji))
+    if frame and emoji:
+        return Labelled("yes", 0.6, unique(frame + emoji))
+    praise = [w for w in praised(cues, text) if w.casefold().startswith(_STRONG)]
+    if praise and problems and not cues.has("stance.contrast"):
+        # praise words wrapped around something that went wrong, with no "but" between them
+        return Labelled("yes", 0.55, unique(praise))
+    return Labelled("no", 0.7 if not frame else 0.5)
+
+
+def stance(
+    cues: Cues, text: str, *, speaker: str, problems: tuple[Problem, ...], flags: tuple[Flag, ...],
+    scores: Scores, rating: float | None, sarcastic: bool, complaint_at: float,
+) -> Labelled:  # fmt: skip
+    praise = praised(cues, text) + cues.get("stance.resolved")
+    if speaker == Speaker.SPAM:
+        return Labelled(Stance.NEUTRAL.value, 0.8)
+    if any(f.kind is FlagKind.EXTORTION for f in flags):
+        return Labelled(Stance.REQUEST.value, 0.7, _words(flags, FlagKind.EXTORTION))
+    if sarcastic:
+        return Labelled(Stance.COMPLAINT.value, 0.7, unique(cues.get("sarcasm.frame")))
+    if speaker in (Speaker.PRESS, Speaker.COMPETITOR):
+        positive = praise and scores.sentiment >= 0.3 and not problems and not flags
+        return Labelled((Stance.PRAISE if positive else Stance.NEUTRAL).value, 0.6, unique(praise))
+    if rumour := _rumour(cues, text, problems, flags):
+        return Labelled(Stance.RUMOUR.value, 0.65, rumour)
+    if problems and not cues.has("stance.resolved"):
+        return _complaint(cues, problems, praise, scores, rating)
+    return _other(
+        cues, text, praise=praise, scores=scores, rating=rating, complaint_at=complaint_at,
+        community=speaker == Speaker.COMMUNITY,
+    )  # fmt: skip
+
+
+def _complaint(
+    cues: Cues,
+    problems: tuple[Problem, ...],
+    praise: list[str],
+    scores: Scores,
+    rating: float | None,
+) -> Labelled:
+    contrast = cues.has("stance.contrast") or rating == 3
+    if praise and contrast and scores.anger < ANGRY and scores.sentiment > -0.3:
+        return Labelled(Stance.MIXED.value, 0.6, unique(praise + cues.get("stance.contrast")))
+    because = tuple(w for p in problems for w in p.because[:1])
+    return Labelled(Stance.COMPLAINT.value, min(0.95, 0.6 + 0.1 * len(problems)), because)
+
+
+def _other(
+    cues: Cues, text: str, *, praise: list[str], scores: Scores, rating: float | None,
+    complaint_at: float, community: bool,
+) -> Labelled:  # fmt: skip
+    """No problem we can name: the scores, the stars, a question mark and praise decide."""
+    if free := cues.get("ask.free"):
+        return Labelled(Stance.REQUEST.value, 0.65, unique(free))
+    angry = scores.anger >= ANGRY
+    negative = angry or (
+        scores.complaint >= complaint_at and scores.sentiment <= -0.05 and not praise
+    )
+    if (rating is not None and rating <= 2) or (negative and scores.anger >= 0.2):
+        return Labelled(Stance.COMPLAINT.value, 0.5, unique(cues.get("anger.words")))
+    grievance = scores.sentiment <= -0.3 or cues.has("anger.words") or cues.has("cues.why")
+    if "?" in text and grievance and not praise:
+        return Labelled(Stance.COMPLAINT.value, 0.5, unique(cues.get("cues.why")))  # rhetorical
+    opens = any(opens_a_sentence(text, h) for g in _QUESTION_OPENERS for h in cues.get(g))
+    if "?" in text or opens:
+        return Labelled(Stance.QUESTION.value, 0.65, unique(cues.get("stance.question")) or ("?",))
+    if negative:
+        return Labelled(Stance.COMPLAINT.value, 0.5)
+    troubled = any(cues.of("complaint").values()) or cues.has("anger.words")
+    glowing = scores.sentiment >= 0.5 and not community and not troubled
+    if (praise and scores.sentiment >= 0) or glowing or (rating or 0) >= 5:
+        return Labelled(Stance.PRAISE.value, 0.6 if praise else 0.5, unique(praise))
+    return Labelled(Stance.NEUTRAL.value, 0.5)
+
+
+def _rumour(
+    cues: Cues, text: str, problems: tuple[Problem, ...], flags: tuple[Flag, ...]
+) -> tuple[str, ...]:
+    """A claim about the brand, passed on rather than lived ("heard", "everyone knows"):
+    what the writer went through themselves ("I", "me") is a complaint, not a rumour."""
+    said = cues.get("stance.rumour") + cues.get("complaint.unfounded")
+    claim = any(f.kind is FlagKind.LABOUR_ETHICS for f in flags)
+    if said and (not problems or claim or not _SELF.search(text)):
+        return unique(said)
+    if claim and not problems:
+        return _words(flags, FlagKind.LABOUR_ETHICS)
+    return ()
+
+
+def _words(flags: tuple[Flag, ...], kind: FlagKind) -> tuple[str, ...]:
+    return tuple(w for f in flags if f.kind is kind for w in f.because)
