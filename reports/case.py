@@ -10,7 +10,7 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from monitor.models import ComplaintType, Mention
 from monitor.reading.types import Reading
@@ -49,8 +49,7 @@ class Case:
     @classmethod
     def from_mention(cls, m: Mention, *, history: History | None = None) -> Case:
         text = f"{m.title}: {m.text}" if m.title else m.text
-        stored: Any = getattr(m, "reading", None)  # the column arrives with the reading
-        reading = Reading.from_json(stored) if isinstance(stored, dict) and stored else None
+        reading = Reading.from_json(m.reading) if m.reading else None
         return cls(
             text=text, brand=m.brand, source=m.source, complaint_type=_kind(m.complaint_type),
             request=m.request, language=m.language, author=m.author, scored=m.scored,

@@ -176,3 +176,18 @@ def channels_tried(text: str) -> tuple[str, ...]:
 
 def repeats(text: str) -> tuple[str, ...]:
     return _unique([m.group(0) for m in _REPEAT.finditer(text)])
+
+
+# Finnish and Bengali waits, quoted as written: "kolme viikkoa", "দশ দিন"
+_WAIT_LOCAL = regex.compile(
+    r"\b(?:\d+|yksi|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|yhdeksän|kymmenen)\s+"
+    r"(?:päivää|viikkoa|kuukautta|tuntia|minuuttia)\b"
+    r"|(?:[০-৯\d]+|এক|দুই|তিন|চার|পাঁচ|ছয়|সাত|আট|নয়|দশ)\s*(?:দিন|সপ্তাহ|মাস|ঘণ্টা|মিনিট)",
+    regex.IGNORECASE,
+)
+
+
+def waits(text: str) -> tuple[str, ...]:
+    """How long, in English (``waited``) or as written in Finnish or Bengali."""
+    english = waited(text)
+    return (english,) if english else _unique([m.group(0) for m in _WAIT_LOCAL.finditer(text)])

@@ -6,19 +6,17 @@ config exists, in a neutral voice that says it is generic, so a new user can try
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import click
 
 from monitor.cli.app import App
 from monitor.cli.output import echo_json
 from monitor.config import Brand, Voice
 from monitor.matching import Matcher
-from monitor.scoring import DefaultScorer
+from monitor.models import ComplaintType
+from monitor.reading.read import read
 from monitor.timeutil import utcnow
 from reports.case import Case
 from reports.replies import Replies, compose
-from reports.replies.legacy import reading_for
 
 GENERIC = "no config file yet: answering in a neutral, generic voice (set your brand's voice " \
     "with repmon init or config/repmon.example.toml)"  # fmt: skip
@@ -41,13 +39,13 @@ def _brand(app: App, text: str, name: str | None) -> tuple[Brand | None, str | N
 
 def _compose(text: str, brand: Brand | None, *, source: str, author: str | None,
              lang: str | None, rating: float | None) -> Replies:  # fmt: skip
-    score = DefaultScorer().score(text, language=lang)
     name = brand.name if brand else "your brand"
-    case = Case.from_score(text, score, brand=name, source=source, author=author)
-    reading = reading_for(case)
-    if rating is not None:
-        reading = replace(reading, rating=rating)
-    case = replace(case, reading=reading)
+    reading = read(text, source=source, language=lang, rating=rating, brand=name, author=author)
+    case = Case(
+        text=text, brand=name, source=source, complaint_type=ComplaintType.NONE,
+        language=reading.language, author=author, scored=reading.scored, anger=reading.anger,
+        reading=reading,
+    )  # fmt: skip
     today = utcnow().astimezone(brand.tz).date() if brand else utcnow().date()
     return compose(case, brand.voice if brand else Voice(), today=today, generic=brand is None)
 

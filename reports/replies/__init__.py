@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from monitor.config import Voice
-from monitor.reading.types import Reading
+from monitor.reading.types import Labelled, Reading
 from reports.case import Case, History, Replies, pick
 from reports.replies.bn import Bengali
 from reports.replies.book import Book, Ctx, Drafts
@@ -43,7 +43,8 @@ def _flags(ctx: Ctx, book: Book, lang: str) -> list[str]:
     if plan.move is Move.RUMOUR and plan.fact is None:
         out.append("a person must answer this: no configured fact matches the claim "
                    "(add one to voice.facts)")  # fmt: skip
-    if plan.move is Move.QUESTION and plan.answer is None:
+    unanswered = plan.move is Move.COMMUNITY and plan.stance == "question"
+    if (plan.move is Move.QUESTION or unanswered) and plan.answer is None:
         out.append("a person must answer this: no FAQ entry matches the question "
                    "(add one to voice.faq)")  # fmt: skip
     for match in (plan.fact, plan.answer):
@@ -63,11 +64,21 @@ def _draft(book: Book, ctx: Ctx) -> Drafts:
     return writers[move](ctx)
 
 
+def _as_answered(ctx: Ctx) -> Reading:
+    """The reading the drafts answer: a vague "complaint" the FAQ answers is checked as the
+    question it is answered as, with the reason kept beside the stance."""
+    r = ctx.reading
+    if ctx.plan.move is Move.QUESTION and r.stance.value != "question":
+        why = ("answered as a question: the FAQ answers it", *r.stance.because)
+        return replace(r, stance=Labelled("question", r.stance.confidence, why))
+    return r
+
+
 def _check(draft: str | None, ctx: Ctx, channel: str, today: date) -> Check | None:
     if draft is None:
         return None
     c = ctx.case
-    return self_check(draft, reading=ctx.reading, text=c.text, voice=ctx.voice, brand=c.brand,
+    return self_check(draft, reading=_as_answered(ctx), text=c.text, voice=ctx.voice, brand=c.brand,
                       source=c.source, channel=channel, author=c.author, today=today)  # fmt: skip
 
 

@@ -11,7 +11,7 @@ def place(ctx: Ctx) -> str:
         if word in text:
             return "café" if word == "cafe" else word
     served = ("latte", "flat white", "cappuccino", "bun", "croissant", "barista", "espresso")
-    return "café" if any(w in text for w in served) else "shop"
+    return "café" if any(w in text for w in served) else "place"
 
 
 def greet(ctx: Ctx) -> str:

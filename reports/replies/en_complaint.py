@@ -11,7 +11,7 @@ from monitor.reading.types import Problem, ProblemKind
 from reports.case import fit
 from reports.replies.book import Ctx, Drafts, cap, key_sentence, listing
 from reports.replies.en_common import channel, greet, hello, lead, place, sign, signature
-from reports.replies.en_restate import GENERIC, clause, thing
+from reports.replies.en_restate import GENERIC, clause, plural, thing
 from reports.replies.plan import Detail, Offer, is_visit
 
 K = ProblemKind
@@ -60,9 +60,17 @@ def details(ctx: Ctx, *, limit: int = 3) -> str:
 
 
 def clauses(ctx: Ctx) -> list[str]:
-    single = len(ctx.plan.problems) == 1
-    text = ctx.case.text
-    return [clause(p, ctx.reading, text, single=single) for p in ctx.plan.problems]
+    """Each problem said back; the same subject twice becomes "it" ("your order is late and
+    it arrived damaged")."""
+    single, text = len(ctx.plan.problems) == 1, ctx.case.text
+    out: list[str] = []
+    for p in ctx.plan.problems:
+        it = thing(p, ctx.reading, text, single=single)
+        said = clause(p, ctx.reading, text, single=single)
+        if out and said.startswith(it) and out[-1].startswith(it):
+            said = ("they" if plural(it) else "it") + said[len(it) :]
+        out.append(said)
+    return out
 
 
 def sorry(ctx: Ctx, said: list[str]) -> str:

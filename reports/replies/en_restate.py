@@ -45,6 +45,9 @@ GENERIC = (
     "are faulty", "doesn't feel fair", "you had a long wait", "left you worse off",
     "isn't working the way",
 )  # fmt: skip
+_COUNTS = frozenset(
+    ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many"]
+)
 _FOREIGN = ("hair", "glass", "plastic", "metal", "insect", "bug", "fly", "cockroach", "stone")
 
 
@@ -181,7 +184,8 @@ def _service(p: Problem, reading: Reading, said: str, it: str) -> str:
         return f"our {who} {how}"
     if k is K.NO_RESPONSE:
         tried = reading.facts.channels_tried
-        said_tried = f" after {tried[0][:1].lower()}{tried[0][1:]}" if tried else ""
+        counted = [t for t in tried if t.split()[0].casefold() in _COUNTS or t[:1].isdigit()]
+        said_tried = f" after {counted[0][:1].lower()}{counted[0][1:]}" if counted else ""
         return f"nobody got back to you{said_tried}"
     if k is K.WAIT:
         d = reading.facts.durations

@@ -21,7 +21,7 @@ def enrich(reading: Reading, text: str, *, brand: str) -> Reading:
         items=f.items, places=f.places, dates=f.dates,
         amounts=f.amounts or spec.amounts,
         references=f.references or spec.orders,
-        durations=f.durations or ((spec.waited,) if spec.waited else ()),
+        durations=f.durations or extract.waits(text),
         channels_tried=f.channels_tried or extract.channels_tried(text),
         repeat=f.repeat or extract.repeats(text),
         device=f.device or extract.devices(text),

@@ -141,6 +141,7 @@ FI = Phrases(
         O.ASK_WHAT: "Mikä korjaisi tilanteen sinun kannaltasi?",
     },
     s={
+        "it": "se",
         "this": "näin kävi",
         "staff": "henkilökuntamme",
         "dur": " ({d})",

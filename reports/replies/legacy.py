@@ -1,19 +1,15 @@
-"""A reading for a mention that has none stored (saved by an older release).
-
-The reader (``monitor.reading.read``) is used where it is installed; otherwise a reading is
-put together from what the older scorer stored (complaint type, request, anger) and from the
-post's own details, conservatively: a problem is only named where the post's words say it.
+"""A reading for a mention that has none stored (saved by an older release): the reader
+reads it now. ``from_scores`` puts one together from what the older scorer stored (complaint
+type, request, anger) for tests and tools that hold only those; a problem is only named where
+the post's words say it.
 """
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
-from typing import Any
-
 import regex
 
 from monitor.models import ComplaintType
+from monitor.reading.read import read
 from monitor.reading.types import (
     Ask,
     AskKind,
@@ -116,24 +112,18 @@ _FLAGS = {
 }  # fmt: skip
 
 
-def _reader() -> Callable[..., Reading] | None:
-    try:
-        module: Any = importlib.import_module("monitor.reading.read")
-    except ImportError:
-        return None
-    found = getattr(module, "read", None)
-    return found if callable(found) else None
-
-
 def reading_for(case: Case) -> Reading:
-    """The stored reading, else a fresh one from the reader, else one from the old scores."""
+    """The stored reading, else a fresh one from the reader (a mention stored before
+    readings existed)."""
     if case.reading is not None:
         return case.reading
-    read = _reader()
-    if read is not None:
-        return read(case.text, source=case.source, language=case.language, brand=case.brand,
-                    author=case.author)  # fmt: skip
-    return from_scores(case)
+    fresh = read(case.text, source=case.source, language=case.language, brand=case.brand,
+                 author=case.author)  # fmt: skip
+    stored_complaint = case.complaint_type not in _STANCE  # the row was stored as a complaint
+    unsure = fresh.stance.value == "neutral" and fresh.speaker.value in ("customer", "unknown")
+    if unsure and stored_complaint:
+        return from_scores(case)  # the stored judgement (perhaps a person's) is kept
+    return fresh
 
 
 def _problems(text: str, kind: ComplaintType) -> tuple[Problem, ...]:

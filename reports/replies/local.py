@@ -42,6 +42,11 @@ _GROUP = {
 }  # fmt: skip
 
 
+def _lower_first(words: str) -> str:
+    """ "Neljä sähköpostia" quoted mid-sentence: "neljä sähköpostia"."""
+    return words[:1].lower() + words[1:]
+
+
 class LocalBook:
     def __init__(self, p: Phrases) -> None:
         self.p = p
@@ -68,13 +73,20 @@ class LocalBook:
             it=self.thing(pr, ctx, single=single), who=self.p.s["staff"],
             amount=f" ({facts.amounts[0]})" if facts.amounts else "",
             dur=self.p.s["dur"].format(d=facts.durations[0]) if facts.durations else "",
-            tried=self.p.s["tried"].format(t=facts.channels_tried[0]) if facts.channels_tried
-            else "",
+            tried=self.p.s["tried"].format(t=_lower_first(facts.channels_tried[0]))
+            if facts.channels_tried else "",
         )  # fmt: skip
 
     def said(self, ctx: Ctx) -> list[str]:
         one = len(ctx.plan.problems) == 1
-        return [self.clause(pr, ctx, single=one) for pr in ctx.plan.problems]
+        out: list[str] = []
+        for pr in ctx.plan.problems:
+            it = self.thing(pr, ctx, single=one)
+            text = self.clause(pr, ctx, single=one)
+            if out and text.startswith(it) and out[-1].startswith(it):  # "... ja se tuli rikki"
+                text = self.p.s["it"] + text[len(it) :]
+            out.append(text)
+        return out
 
     # -- shared pieces -----------------------------------------------------------------
     def greet(self, ctx: Ctx) -> str:
@@ -111,16 +123,17 @@ class LocalBook:
 
     def fill(self, template: str, ctx: Ctx) -> str:
         amounts = ctx.reading.facts.amounts
-        other = self.p.s["other_swap"] if ctx.voice.can_exchange and not any(
-            a.refused for a in ctx.reading.asks) else self.p.s["other_review"]  # fmt: skip
-        return template.format(
-            lead=self.lead(ctx), part=ctx.plan.part or self.p.s["part"],
-            money=amounts[0] if amounts else self.p.s["in_full"],
-            amount=f" ({amounts[0]})" if amounts else "",
-            other=other.format(lead=self.lead(ctx)),
-            refused=self.p.s["not_swap"] if any(a.refused for a in ctx.reading.asks) else "",
-            fee=self.p.s["fee_back"] if ctx.voice.can_refund else self.p.s["fee_ask"],
-        )  # fmt: skip
+        refused = any(a.refused for a in ctx.reading.asks)
+        swap = ctx.voice.can_exchange and not refused
+        values = {
+            "lead": self.lead(ctx), "part": ctx.plan.part or self.p.s["part"],
+            "money": amounts[0] if amounts else self.p.s["in_full"],
+            "amount": f" ({amounts[0]})" if amounts else "",
+            "refused": self.p.s["not_swap"] if refused else "",
+        }  # fmt: skip
+        values["other"] = self.p.s["other_swap" if swap else "other_review"].format(**values)
+        values["fee"] = self.p.s["fee_back" if ctx.voice.can_refund else "fee_ask"].format(**values)
+        return template.format(**values)
 
     # -- the moves --------------------------------------------------------------------
     def sorry(self, ctx: Ctx, said: list[str]) -> str:

@@ -96,6 +96,11 @@ _ORDINALS = (("second", 2), ("2nd", 2), ("toisen", 2), ("দ্বিতীয�
              ("3rd", 3), ("kolmannen", 3), ("তৃতীয়", 3), ("fourth", 4), ("4th", 4))  # fmt: skip
 
 
+_NOT_PART = frozenset(
+    {"a", "an", "the", "new", "replacement", "spare", "another", "uusi", "varaosa"}
+)
+
+
 @dataclass(frozen=True)
 class Plan:
     move: Move
@@ -131,7 +136,15 @@ def critical(reading: Reading, text: str) -> bool:
     return sentiment <= -0.05
 
 
-def move_for(case: Case, reading: Reading) -> Move:
+def _calm_question(case: Case, reading: Reading, voice: Voice) -> bool:
+    """A calm question the FAQ answers, though read as a vague complaint (nothing named went
+    wrong): answering it beats apologising for a problem nobody described."""
+    vague = all(p.kind is ProblemKind.OTHER for p in reading.problems)
+    calm = not reading.decisions.angry and not reading.is_sarcastic and not reading.flags
+    return vague and calm and "?" in case.text and best_answer(case.text, voice.faq) is not None
+
+
+def move_for(case: Case, reading: Reading, voice: Voice) -> Move:
     speaker, stance = reading.speaker.value, reading.stance.value
     if speaker == "spam":
         return Move.SPAM
@@ -148,6 +161,8 @@ def move_for(case: Case, reading: Reading) -> Move:
         return Move.RUMOUR
     if is_praise(reading):
         return Move.PRAISE
+    if _calm_question(case, reading, voice):
+        return Move.QUESTION
     if is_complaint(reading) or reading.problems:
         return Move.COMPLAINT
     if reading.asked(AskKind.FREE):
@@ -286,12 +301,13 @@ def human_flags(case: Case, reading: Reading, move: Move) -> list[str]:
 def part_asked(reading: Reading) -> str | None:
     for ask in reading.asks:
         if ask.kind is AskKind.REPLACEMENT_PART and ask.because:
-            return ask.because[0]
+            words = [w for w in ask.because[0].split() if w.casefold() not in _NOT_PART]
+            return " ".join(words) or None
     return None
 
 
 def make_plan(case: Case, reading: Reading, voice: Voice, *, language: str) -> Plan:
-    move = move_for(case, reading)
+    move = move_for(case, reading, voice)
     flags = human_flags(case, reading, move)
     repeat = bool(reading.facts.repeat) or case.history.complaints > 0
     times = next((n for w in reading.facts.repeat for word, n in _ORDINALS

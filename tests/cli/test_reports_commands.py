@@ -58,7 +58,7 @@ def test_suggest__json_for_a_refund_demand(tmp_path: Path) -> None:
     assert out["brand"] == "Northwind Coffee"
     assert out["answered_as"] == "complaint"
     assert "refund" in out["asks"]
-    assert "#NW-48213" in out["public_reply"]
+    assert "NW-48213" in out["public_reply"]
     assert "@NorthwindHelp" in out["public_reply"]
     assert "I'll refund you in full" in out["offline_reply"]
     assert out["self_check"]["public"] == {"ok": True, "problems": [], "label": "ok"}

@@ -215,8 +215,10 @@ def test_each_problem_of_a_multi_issue_post_is_answered() -> None:
 
 
 def test_goodwill_for_a_grievance_never_for_a_freebie() -> None:
-    hurt = reply("Mug arrived smashed, again", reading(
-        "complaint", ProblemKind.DAMAGED, facts=Facts(repeat=("again",))))
+    hurt = reply(
+        "Mug arrived smashed, again",
+        reading("complaint", ProblemKind.DAMAGED, facts=Facts(repeat=("again",))),
+    )
     assert "a free bag of coffee" in (hurt.offline or "")
     free = reply(
         "Give me a free bag, I deserve it", reading("request", asks=(Ask(AskKind.FREE, ()),))
