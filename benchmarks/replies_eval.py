@@ -76,6 +76,15 @@ def expected_reading(row: dict[str, Any]) -> Reading:
     )  # fmt: skip
 
 
+def product_reading(row: dict[str, Any]) -> Reading:
+    """The reading a scan stores for the row (the product's own reader)."""
+    from monitor.reading.read import read
+
+    return read(row["text"], title=row.get("title"), source=row["source"],
+                language=row.get("language"), rating=row.get("rating"), brand=row["brand"],
+                author="sam_k")  # fmt: skip
+
+
 def case_for(row: dict[str, Any], reading: Reading | None) -> Case:
     text = f"{row['title']}: {row['text']}" if row.get("title") else row["text"]
     return Case(
@@ -110,7 +119,7 @@ class Result:
 def results(settings: Settings, *, reader: str = "expected") -> Iterator[Result]:
     for row in load_rows():
         brand = settings.brand(row["brand"])
-        reading = expected_reading(row) if reader == "expected" else None
+        reading = expected_reading(row) if reader == "expected" else product_reading(row)
         replies = compose(case_for(row, reading), brand.voice, today=TODAY)
         truth = expected_reading(row)  # harm is judged against the labelled reading
         drafts = [d for d in (replies.public, replies.offline) if d]

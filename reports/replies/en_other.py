@@ -20,16 +20,31 @@ def _stars(ctx: Ctx) -> str:
         " for the review" if ctx.case.source in ("appstore", "googleplay") else "")  # fmt: skip
 
 
+_STAFF = ("barista", "courier", "driver", "agent", "delivery guy", "rider", "staff", "team")
+_RECOMMEND = ("recommend", "told all my friends", "switched", "tell everyone")
+
+
+def _praised(ctx: Ctx) -> str:
+    """What the praise was for, in the post's terms: a person, a product, a place."""
+    text, facts = ctx.case.text.casefold(), ctx.reading.facts
+    who = next((w for w in _STAFF if w in text), None)
+    where = f" in {facts.places[0]}" if facts.places else ""
+    if who and who not in ("staff", "team"):
+        return f"I'll make sure our {who}{where} hears this."
+    if facts.items:
+        return f"So glad you're enjoying {own(facts.items[0])}."
+    if where:
+        return f"I'll pass this on to the team{where}."
+    if any(v.casefold() in text for v in (ctx.voice.dm_handle or "@", "support")):
+        return "I'll pass this on to the support team."
+    return "I'll pass this on to the whole team."
+
+
 def praise(ctx: Ctx) -> Drafts:
-    items = ctx.reading.facts.items
-    if items:
-        middle = f"So glad {own(items[0])} hit the spot."
-    elif ctx.reading.facts.places:
-        middle = f"I'll pass this on to the team in {ctx.reading.facts.places[0]}."
-    else:
-        middle = "I'll pass this on to the whole team."
-    parts = [greet(ctx), f"Thank you{_stars(ctx)}!", middle, sign(ctx)]
-    return fit(parts, limit=ctx.case.limit, optional=(3,)), None
+    text = ctx.case.text.casefold()
+    also = "And thank you for recommending us." if any(r in text for r in _RECOMMEND) else ""
+    parts = [greet(ctx), f"Thank you{_stars(ctx)}!", _praised(ctx), also, sign(ctx)]
+    return fit(parts, limit=ctx.case.limit, optional=(3, 4)), None
 
 
 def _fact(ctx: Ctx) -> str | None:

@@ -188,6 +188,8 @@ FI = Phrases(
         "parting": "Olen lukenut viestisi viime viikoilta, ja on selvää, ettemme ole onnistuneet "
         "palvelemaan sinua hyvin. Toivon, että löydät paikan, joka sopii sinulle paremmin, ja "
         "toivotan sinulle kaikkea hyvää.",
+        "staff_words": "kuljettaja|barista|myyjä|asiakaspalvelu|henkilökunta",
+        "praise_staff": "Välitän kiitoksesi suoraan sille, jota kehuit.",
         "thanks": "Kiitos!",
         "thanks_stars": "Kiitos viidestä tähdestä!",
         "praise_item": "Ilahduttaa kuulla, että {item} maistui.",

@@ -222,8 +222,10 @@ class LocalBook:
     def praise(self, ctx: Ctx) -> Drafts:
         s, r = self.p.s, ctx.reading
         thanks = s["thanks_stars"] if r.rating is not None and r.rating >= 5 else s["thanks"]
-        items = r.facts.items
-        middle = s["praise_item"].format(item=items[0]) if items else s["praise_team"]
+        items, text = r.facts.items, ctx.case.text.casefold()
+        staff = any(w in text for w in s["staff_words"].split("|"))
+        middle = s["praise_staff"] if staff else (
+            s["praise_item"].format(item=items[0]) if items else s["praise_team"])  # fmt: skip
         return fit([self.greet(ctx), thanks, middle, self.sign(ctx)], limit=ctx.case.limit,
                    optional=(3,)), None  # fmt: skip
 

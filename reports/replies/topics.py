@@ -46,7 +46,9 @@ TOPICS: dict[str, tuple[str, ...]] = {
     ),
     "privacy": (
         "data", "privacy", "personal information", "leak", "hack", "breach", "sell your",
-        "sells your", "tracking you", "spy",
+        "sells your", "sells customers", "selling customers", "phone numbers", "addresses to",
+        "tracking you", "spy", "puhelinnumero", "osoitteita", "নম্বর বিক্রি", "ঠিকানা বিক্রি",
+        "তথ্য বিক্রি",
         "tieto", "tietoj", "yksityisyy", "vuoto", "vuoti", "hakkeroi", "myy asiakk", "vakoil",
         "তথ্য", "ডেটা", "ডাটা", "ফাঁস", "হ্যাক", "গোপনীয়",
     ),
