@@ -1,11 +1,9 @@
-"""Small, dependency-free metrics and a logistic-regression fit for the accuracy benchmark."""
+"""Small metrics for the accuracy benchmark (kept free of any ML framework)."""
 
 from __future__ import annotations
 
-import math
 import os
-import random
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -69,40 +67,3 @@ def macro(predicted: Sequence[str], gold: Sequence[str]) -> tuple[float, float]:
     labels = sorted(set(gold))
     scores = [prf([p == lab for p in predicted], [g == lab for g in gold]) for lab in labels]
     return sum(s.recall for s in scores) / len(labels), sum(s.f1 for s in scores) / len(labels)
-
-
-def split(n: int, labels: Sequence[bool], *, seed: int) -> tuple[list[int], list[int]]:
-    """A stratified half/half split of row indexes: (tune, held_out)."""
-    rng = random.Random(seed)
-    tune: list[int] = []
-    held: list[int] = []
-    for label in (True, False):
-        idx = [i for i in range(n) if labels[i] is label]
-        rng.shuffle(idx)
-        tune += idx[: len(idx) // 2]
-        held += idx[len(idx) // 2 :]
-    return sorted(tune), sorted(held)
-
-
-def fit_logistic(
-    x: np.ndarray, y: np.ndarray, *, l2: float = 1.0, steps: int = 3000, lr: float = 0.5
-) -> tuple[np.ndarray, float]:
-    """Weights and bias by gradient descent on the mean log-loss plus an L2 penalty."""
-    w, b = np.zeros(x.shape[1]), 0.0
-    for _ in range(steps):
-        p = 1.0 / (1.0 + np.exp(-(x @ w + b)))
-        grad = p - y
-        w -= lr * (x.T @ grad / len(y) + l2 * w / len(y))
-        b -= lr * float(grad.mean())
-    return w, b
-
-
-def best_threshold(scores: Sequence[float], gold: Sequence[bool]) -> float:
-    """The cut that maximises F1 (searched on tuning data only)."""
-    grid = sorted({round(s, 3) for s in scores})
-    pick: Callable[[float], float] = lambda t: prf([s >= t for s in scores], gold).f1  # noqa: E731
-    return max(grid, key=pick) if grid else 0.5
-
-
-def sigmoid(z: float) -> float:
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))

@@ -98,7 +98,7 @@ class DigestSettings(_Strict):
 
 
 class AlertSettings(_Strict):
-    anger_threshold: float = Field(default=0.6, ge=0.0, le=1.0)
+    anger_threshold: float = Field(default=0.5, ge=0.0, le=1.0)  # = reading.operating.ANGER
     channels_env: list[EnvVar] = Field(
         default=[], description="env vars holding notification URLs (they carry tokens)"
     )

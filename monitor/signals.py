@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from functools import cache
 
 import regex
 
@@ -64,8 +65,12 @@ _LEADING_HANDLES = regex.compile(r"^\s*(?:[@#][\w.]+[\s,:]*)*")
 def opens_a_sentence(text: str, phrase: str) -> bool:
     """ "is it" asks only where a sentence starts: "the best coffee, is the word" does not."""
     body = _LEADING_HANDLES.sub("", text)
-    pattern = rf"(?:^|[.!?…]\s+){regex.escape(phrase)}"
-    return regex.search(pattern, body, regex.IGNORECASE) is not None
+    return _sentence_opener(phrase.casefold()).search(body) is not None
+
+
+@cache
+def _sentence_opener(phrase: str) -> regex.Pattern[str]:
+    return regex.compile(rf"(?:^|[.!?…]\s+){regex.escape(phrase)}", regex.IGNORECASE)
 
 
 def collect(text: str, hits: dict[str, list[str]], compound: float) -> Signals:

@@ -29,6 +29,7 @@ from monitor.cli.sources import sources
 from monitor.cli.sources_edit import add_source_cmd, remove_source_cmd
 from monitor.cli.status import status
 from monitor.cli.suggest import suggest
+from monitor.cli.train import train
 from monitor.errors import ConfigError, RepmonError
 
 EXIT_CONFIG = 2
@@ -88,6 +89,7 @@ cli.add_command(outbox)
 cli.add_command(run)
 cli.add_command(status)
 cli.add_command(db)
+cli.add_command(train)
 
 
 def main() -> None:

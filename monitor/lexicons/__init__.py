@@ -5,9 +5,10 @@ Each ``[section]`` holds lists of regular expressions; ``section.key`` becomes a
 add one by dropping in ``<code>.toml`` with the same groups. A ``[weights]`` table holds the
 numbers the scorer combines the signals with.
 
-Matching is done once per text, not once per group: patterns are bucketed by the letters
-they can start with, and only word starts are tried, each against the one bucket for its
-first letter. The cost of a text grows with its words, not with the size of the lexicon.
+Matching is done once per text, not once per group: patterns are bucketed by the first
+(up to three) characters they can start with, and only word starts are tried, each against
+the few small buckets its own first characters name. The cost of a text grows with its
+words, not with the size of the lexicon.
 """
 
 from __future__ import annotations
@@ -17,11 +18,12 @@ import re._parser as sre_parse  # type: ignore[import-not-found]  # first letter
 import tomllib
 import unicodedata
 from collections import defaultdict
+from collections.abc import Callable, KeysView
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import regex
 
@@ -33,34 +35,191 @@ _ANY = ""  # bucket of patterns whose first letter cannot be worked out
 
 
 def _first_chars(pattern: str) -> set[str] | None:
-    """Lower-case letters a pattern can start with, or None when unknown."""
+    """Lower-case characters a pattern can start with, or None when unknown.
+
+    ``\\p{L}``-style classes (regex-only syntax) are read as "any letter", so a pattern like
+    ``lost (my|the) \\p{L}+`` still goes to the bucket of ``l``; a leading look-behind or an
+    optional word (``(oh )?great``) is seen through. Only a pattern that can start anywhere
+    is tried at every word.
+    """
     try:
-        parsed = sre_parse.parse(pattern)
-    except re.error:  # \p{..} and other regex-only syntax: tried at every word
+        parsed = sre_parse.parse(_P_CLASS.sub(r"\\w", pattern))
+    except re.error:
         return None
-    return _firsts(list(parsed))
+    first, nullable = _seq(list(parsed))
+    return None if first is None or nullable or not first else first
 
 
-def _firsts(items: list[Any]) -> set[str] | None:
-    if not items:
-        return None
-    op, arg = items[0]
-    name = str(op)
+_P_CLASS = regex.compile(r"\\[pP]\{[^}]*\}")
+_DIGITS = set("0123456789")
+
+
+def _seq(items: list[Any]) -> tuple[set[str] | None, bool]:
+    """(first characters, whether the sequence can match the empty string)."""
+    out: set[str] = set()
+    for op, arg in items:
+        name = str(op)
+        if name in ("ASSERT", "ASSERT_NOT", "AT"):
+            continue
+        first, nullable = _one(name, arg)
+        if first is None:
+            return None, False
+        out |= first
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def _one(name: str, arg: Any) -> tuple[set[str] | None, bool]:
     if name == "LITERAL":
-        return {chr(arg).lower()}
+        return {chr(arg).lower()}, False
+    if name == "IN":
+        return _charset(arg), False
     if name == "SUBPATTERN":
-        return _firsts(list(arg[-1]))
+        return _seq(list(arg[-1]))
+    if name == "BRANCH":
+        out: set[str] = set()
+        nullable = False
+        for branch in arg[1]:
+            sub, empty = _seq(list(branch))
+            if sub is None:
+                return None, False
+            out |= sub
+            nullable = nullable or empty
+        return out, nullable
+    if name in ("MAX_REPEAT", "MIN_REPEAT"):
+        sub, empty = _seq(list(arg[2]))
+        return sub, empty or arg[0] == 0
+    return None, False
+
+
+def _charset(items: Any) -> set[str] | None:
+    out: set[str] = set()
+    for op, arg in items:
+        name = str(op)
+        if name == "LITERAL":
+            out.add(chr(arg).lower())
+        elif name == "RANGE" and arg[1] - arg[0] <= 64:
+            out |= {chr(c).lower() for c in range(arg[0], arg[1] + 1)}
+        elif name == "CATEGORY" and str(arg) == "CATEGORY_DIGIT":
+            out |= _DIGITS
+        else:
+            return None
+    return out
+
+
+_KEY = 3  # patterns are bucketed by up to their first three characters
+_CLOSED = "\0"  # marks a prefix that cannot be extended (what follows is open-ended)
+_MAX_KEYS = 128
+
+
+def _keys(pattern: str) -> set[str] | None:
+    """The first (up to three, lower-case) characters every match of ``pattern`` starts with.
+
+    A word start is tried only against the patterns whose key it begins with, so a lexicon
+    of hundreds of patterns costs a few small matches per word. Falls back to the first
+    character (``_first_chars``) where the prefixes cannot be worked out.
+    """
+    try:
+        parsed = sre_parse.parse(_P_CLASS.sub(r"\\w", pattern))
+    except re.error:
+        return None
+    found = _prefixes(list(parsed), {""})
+    if found is None:
+        return _first_chars(pattern)
+    keys = {k.replace(_CLOSED, "")[:_KEY] for k in found}
+    return None if "" in keys or len(keys) > _MAX_KEYS else keys
+
+
+def _open(prefixes: set[str]) -> set[str]:
+    return {p for p in prefixes if _CLOSED not in p and len(p) < _KEY}
+
+
+def _prefixes(items: list[Any], acc: set[str]) -> set[str] | None:
+    live, done = _open(acc), acc - _open(acc)
+    for op, arg in items:
+        if not live:
+            break
+        name = str(op)
+        if name in ("ASSERT", "ASSERT_NOT", "AT"):
+            continue
+        grown = _grow(name, arg, live)
+        if grown is None or len(grown) + len(done) > 4 * _MAX_KEYS:
+            return None
+        live, done = _open(grown), done | (grown - _open(grown))
+    return done | live
+
+
+def _grow(name: str, arg: Any, live: set[str]) -> set[str] | None:
+    if name == "LITERAL":
+        return {p + chr(arg).lower() for p in live}
+    if name == "IN":
+        chars = _charset(arg)
+        if chars is None:
+            return {p + _CLOSED for p in live}
+        return {p + c for p in live for c in chars}
+    if name == "SUBPATTERN":
+        return _prefixes(list(arg[-1]), live)
     if name == "BRANCH":
         out: set[str] = set()
         for branch in arg[1]:
-            sub = _firsts(list(branch))
+            sub = _prefixes(list(branch), live)
             if sub is None:
                 return None
             out |= sub
         return out
-    if name in ("MAX_REPEAT", "MIN_REPEAT") and arg[0] >= 1:
-        return _firsts(list(arg[2]))
-    return None
+    if name in ("MAX_REPEAT", "MIN_REPEAT"):
+        lo, hi, body = arg
+        once = _prefixes(list(body), live)
+        if once is None:
+            return None
+        if hi != 1:  # repeated: what follows the first occurrence is not worked out
+            once = {p if _CLOSED in p else p + _CLOSED for p in once}
+        return once | live if lo == 0 else once
+    return {p + _CLOSED for p in live}
+
+
+T = TypeVar("T")
+
+
+class _Lazy(Generic[T]):
+    """Compiled on first use: a run meets a few hundred of a lexicon's bucket keys, and
+    compiling all of them would cost seconds at every start."""
+
+    def __init__(self, makers: dict[str, Callable[[], T]]) -> None:
+        self._makers = makers
+        self._made: dict[str, T] = {}
+
+    def get(self, key: str) -> T | None:
+        made = self._made.get(key)
+        if made is None and key in self._makers:
+            made = self._made[key] = self._makers[key]()
+        return made
+
+    def __getitem__(self, key: str) -> T:
+        made = self.get(key)
+        if made is None:
+            raise KeyError(key)
+        return made
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._makers
+
+    def __len__(self) -> int:
+        return len(self._makers)
+
+    def keys(self) -> KeysView[str]:
+        return self._makers.keys()
+
+
+def _singles(table: dict[str, list[str]]) -> dict[str, regex.Pattern[str]]:
+    return {g: regex.compile(f"(?:{'|'.join(ps)}){_END}", regex.I) for g, ps in table.items()}
+
+
+def _heads(head: str, *, anywhere: bool) -> tuple[str, ...]:
+    """The bucket keys a word start can hit: its first three, two and one characters."""
+    keys = (head, head[:2], head[:1])[: len(head)] if head else ()
+    return (*keys, _ANY) if anywhere else keys
 
 
 def _bucket(table: dict[str, list[str]], ids: dict[str, str]) -> regex.Pattern[str]:
@@ -74,9 +233,11 @@ class Lexicon:
     language: str
     groups: dict[str, list[str]]
     weights: dict[str, float] = field(default_factory=dict)
-    _buckets: dict[str, regex.Pattern[str]] = field(default_factory=dict, repr=False)
+    _buckets: _Lazy[regex.Pattern[str]] = field(default_factory=lambda: _Lazy({}), repr=False)
     _names: dict[str, str] = field(default_factory=dict, repr=False)
-    _per_group: dict[str, dict[str, regex.Pattern[str]]] = field(default_factory=dict, repr=False)
+    _per_group: _Lazy[dict[str, regex.Pattern[str]]] = field(
+        default_factory=lambda: _Lazy({}), repr=False
+    )
 
     @classmethod
     def build(
@@ -85,15 +246,12 @@ class Lexicon:
         by_first: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
         for group, patterns in groups.items():
             for p in patterns:
-                for c in _first_chars(p) or {_ANY}:
+                for c in _keys(p) or {_ANY}:
                     by_first[c][group].append(p)
         names = {f"g{i}": g for i, g in enumerate(groups)}
         ids = {g: n for n, g in names.items()}
-        buckets = {c: _bucket(table, ids) for c, table in by_first.items()}
-        per_group = {
-            c: {g: regex.compile(f"(?:{'|'.join(ps)}){_END}", regex.I) for g, ps in table.items()}
-            for c, table in by_first.items()
-        }
+        buckets = _Lazy({c: partial(_bucket, table, ids) for c, table in by_first.items()})
+        per_group = _Lazy({c: partial(_singles, table) for c, table in by_first.items()})
         return cls(language, groups, weights, buckets, names, per_group)
 
     def scan(self, text: str) -> dict[str, list[str]]:
@@ -101,10 +259,13 @@ class Lexicon:
         found: dict[str, list[str]] = {}
         if not text.isascii():  # one spelling of each letter, as the patterns are stored
             text = unicodedata.normalize("NFC", text)
+        buckets = self._buckets
+        anywhere = _ANY in buckets
         for start in _WORD.finditer(text):
             pos = start.start()
-            for key in (text[pos].lower(), _ANY):
-                bucket = self._buckets.get(key)
+            head = text[pos : pos + _KEY].lower()
+            for key in _heads(head, anywhere=anywhere):
+                bucket = buckets.get(key)
                 m = bucket.match(text, pos) if bucket is not None else None
                 if m is not None:
                     self._record(text, pos, key, m, found)

@@ -56,15 +56,45 @@ _PLACE = regex.compile(r"\b(?:at|in|on)\s+(?:the\s+)?(?P<place>\p{Lu}\p{Ll}+(?:\
 
 
 def facts(text: str, *, brand: str = "", items: tuple[str, ...] = ()) -> Facts:
-    device = _unique(m.group(0) for m in _DEVICE.finditer(text))
-    durations = _unique(m.group(0) for m in _DURATION.finditer(text))
+    """Patterns that need a digit are only tried on a text that has one: most posts do not."""
+    digits = _DIGIT.search(text) is not None
+    low = text.casefold()
     return Facts(
-        items=items, amounts=_unique(" ".join(m.group(0).split()) for m in _AMOUNT.finditer(text)),
-        references=references(text), durations=durations,
-        channels_tried=_unique(m.group(0) for m in _CHANNEL.finditer(text)),
-        places=_places(text, brand), dates=_unique(m.group(0) for m in _DATE.finditer(text)),
-        repeat=_unique(m.group(0) for m in _REPEAT.finditer(text)), device=device,
+        items=items, amounts=_all(_AMOUNT, text, spaced=True) if digits else (),
+        references=references(text) if digits and _any_in(low, _REF_HINTS) else (),
+        durations=_all(_DURATION, text) if _any_in(low, _UNIT_HINTS) else (),
+        channels_tried=_all(_CHANNEL, text) if _any_in(low, _CHANNEL_HINTS) else (),
+        places=_places(text, brand), dates=_all(_DATE, text) if digits else (),
+        repeat=_all(_REPEAT, text) if _any_in(low, _REPEAT_HINTS) else (),
+        device=_all(_DEVICE, text) if _any_in(low, _DEVICE_HINTS) else (),
     )  # fmt: skip
+
+
+def _any_in(low: str, hints: tuple[str, ...]) -> bool:
+    return any(h in low for h in hints)
+
+
+# cheap substring checks that decide whether a pattern can match at all
+_UNIT_HINTS = (
+    "min", "hour", "hr", "day", "week", "month", "since", "päivä", "viikko", "kuukau", "tunti",
+    "দিন", "সপ্তাহ", "মাস", "ঘণ্টা",
+)  # fmt: skip
+_REF_HINTS = ("-", "#", "order", "ticket", "case", "track", "ref", "tilaus", "অর্ডার")
+_CHANNEL_HINTS = ("chat", "mail", "call", "rang", "messag", "phon", "sähköpost", "soitin", "ফোন")
+_REPEAT_HINTS = ("again", "time", "row", "third", "toisen", "jälleen", "taas", "আবার")
+_DEVICE_HINTS = (
+    "iphone", "ipad", "pixel", "samsung", "galaxy", "redmi", "xiaomi", "oneplus", "huawei",
+    "motorola", "nokia", "android", "ios", "windows", "firefox", "chrome", "safari", "edge",
+)  # fmt: skip
+
+
+_DIGIT = regex.compile(r"\d")
+
+
+def _all(pattern: regex.Pattern[str], text: str, *, spaced: bool = False) -> tuple[str, ...]:
+    if spaced:
+        return _unique(" ".join(m.group(0).split()) for m in pattern.finditer(text))
+    return _unique(m.group(0) for m in pattern.finditer(text))
 
 
 def references(text: str) -> tuple[str, ...]:

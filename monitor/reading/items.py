@@ -9,6 +9,8 @@ place; the brand's name alone is not an item.
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
 _NOUNS = (
@@ -24,6 +26,7 @@ _MODEL = rf"(?:\d{{1,3}}(?![\p{{L}}\p{{N}}:-]|[.,]\d)(?!\s+{_UNITS}\b))"
 _NAME = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}])(?P<name>{_TOKEN}(?:\s+(?:{_TOKEN}|{_MODEL})){{0,3}})(?!-\d)(?:\s+(?P<noun>(?:{_NOUNS})))?(?![\p{{L}}\p{{N}}])"
 )
+_NOUN_HINTS = tuple({n[:4] for n in _NOUNS.split("|")})
 _POSSESSED = regex.compile(
     rf"\b(?i:my|our|his|her|their|\p{{L}}+['’]s)\s+(?:\p{{Lu}}\p{{L}}+\s+)?(?:(?P<mod>\p{{Ll}}+)\s+)?(?P<noun>{_NOUNS})\b"
 )
@@ -46,13 +49,15 @@ _SKIP_MOD = frozenset(
 
 
 def items(text: str, *, brand: str = "", language: str = "en") -> tuple[str, ...]:
-    brand_words = {w.casefold() for w in regex.findall(r"[\p{L}\p{N}]+", brand)}
+    brand_words = _brand_words(brand)
     found: list[tuple[int, str]] = []
     for m in _NAME.finditer(text):
         name = _name(text, m, brand_words, english=language == "en")
         if name:
             found.append((m.start(), name))
-    for m in _POSSESSED.finditer(text):
+    low = text.casefold()
+    possessed = _POSSESSED.finditer(text) if any(n in low for n in _NOUN_HINTS) else ()
+    for m in possessed:
         mod = m.group("mod")
         if mod == "own":
             continue  # "my own grinder": their equipment, like their phone, not the product
@@ -61,7 +66,17 @@ def items(text: str, *, brand: str = "", language: str = "en") -> tuple[str, ...
     return _dedupe([n for _, n in sorted(found)])
 
 
-def _name(text: str, m: regex.Match[str], brand_words: set[str], *, english: bool) -> str | None:
+@cache
+def _brand_words(brand: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in _WORDS.findall(brand))
+
+
+_WORDS = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def _name(
+    text: str, m: regex.Match[str], brand_words: frozenset[str], *, english: bool
+) -> str | None:
     words = [w for w in m.group("name").split() if not _acronym(w)]
     noun = m.group("noun")
     before = text[: m.start()]

@@ -41,7 +41,7 @@ def read(
     rating: float | None = None, brand: str | None = None, author: str | None = None,
 ) -> Reading:  # fmt: skip
     """The reading of one mention; ``title`` is read with the text (a review's headline)."""
-    body = clean_text(text)
+    body = text if text.isascii() and text.isprintable() else clean_text(text)
     head = clean_line(title, limit=1000) if title else None
     full = f"{head}\n{body}" if head else body
     stars = _stars(rating)

@@ -18,6 +18,8 @@ COMMUNITY_SOURCES = frozenset({"hackernews", "hn", "lobsters", "discourse", "for
 _URL = regex.compile(
     r"(?<![@\w.-])(?:https?://)?(?P<host>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})(?:/\S*)?", regex.I
 )
+_DOTTED = regex.compile(r"\w\.[a-z]{2,}", regex.I)  # a host name may be here
+_LONG_WORD = regex.compile(r"\p{L}{4,}")
 _FIRST_PERSON = regex.compile(r"\b(?:I|I'm|I've|my|me)\b")
 _STRONG_PRESS = ("journalist", "reporter", "story", "piece", "article", "toimittaja", "সাংবাদিক")
 
@@ -49,12 +51,14 @@ def _press_voice(press: list[str], text: str) -> bool:
 
 def _spam_score(cues: Cues, text: str, brand: str) -> int:
     lookalike = _lookalikes(text, brand)
-    links = 2 if lookalike else (1 if _URL.search(text) else 0)
+    links = 2 if lookalike else (1 if _DOTTED.search(text) and _URL.search(text) else 0)
     return len(cues.get("speaker.spam")) + links
 
 
 def _lookalikes(text: str, brand: str) -> list[str]:
     """Links to hosts that borrow the brand's name ("parcelly-verify.example")."""
-    words = [w.casefold() for w in regex.findall(r"\p{L}{4,}", brand)]
+    if _DOTTED.search(text) is None:
+        return []
+    words = [w.casefold() for w in _LONG_WORD.findall(brand)]
     hosts = [m.group("host") for m in _URL.finditer(text)]
     return [h for h in hosts if "-" in h and any(w in h.casefold() for w in words)]

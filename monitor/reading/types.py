@@ -12,7 +12,7 @@ defaults, so a reading stored by an older release still loads.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from typing import Any
 
@@ -180,7 +180,24 @@ class Reading:
         return any(f.kind is kind for f in self.flags)
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        """Plain dicts, lists-as-tuples and strings: the same as ``dataclasses.asdict`` but
+        written out, since the scan stores one per mention and ``asdict`` deep-copies."""
+        return {
+            "language": self.language, "scored": self.scored,
+            "speaker": _labelled_json(self.speaker), "stance": _labelled_json(self.stance),
+            "sarcasm": _labelled_json(self.sarcasm),
+            "problems": tuple(_element_json(p, subject=p.subject) for p in self.problems),
+            "asks": tuple(_element_json(a, refused=a.refused) for a in self.asks),
+            "facts": {f.name: getattr(self.facts, f.name) for f in _FACT_FIELDS},
+            "flags": tuple(_element_json(f) for f in self.flags),
+            "rating": self.rating, "sentiment": self.sentiment, "anger": self.anger,
+            "complaint": self.complaint,
+            "decisions": {
+                "complaint": self.decisions.complaint, "angry": self.decisions.angry,
+                "needs_reply": self.decisions.needs_reply, "answer_now": self.decisions.answer_now,
+            },
+            "signals": dict(self.signals),
+        }  # fmt: skip
 
     @classmethod
     def from_json(cls, data: dict[str, Any] | None) -> Reading:
@@ -205,6 +222,17 @@ class Reading:
         if isinstance(d.get("decisions"), dict):
             d["decisions"] = Decisions(**_known(Decisions, d["decisions"]))
         return cls(**d)
+
+
+_FACT_FIELDS = fields(Facts)
+
+
+def _element_json(x: Problem | Ask | Flag, **extra: Any) -> dict[str, Any]:
+    return {"kind": x.kind, "because": x.because, "confidence": x.confidence, **extra}
+
+
+def _labelled_json(x: Labelled) -> dict[str, Any]:
+    return {"value": x.value, "confidence": x.confidence, "because": x.because}
 
 
 def _known(kind: type, data: dict[str, Any]) -> dict[str, Any]:

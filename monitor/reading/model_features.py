@@ -1,0 +1,68 @@
+"""The words a trained model sees: one tokenizer shared by training and inference.
+
+Training (``monitor.reading.model_fit``) and inference (``monitor.reading.model``) must
+cut text into exactly the same pieces, or the shipped weights mean nothing; so both call
+``tokens`` and ``char_grams`` from here. Three kinds of feature: word unigrams, word
+bigrams ("not good") and character n-grams of each word ("<refu", "fund>"), which carry
+Finnish and Bengali inflection and English misspellings. Links, user handles and digits are
+folded ("http", "@user", "0") so the models learn words, not accounts or order numbers.
+
+Plain ``re`` is used for speed; Bengali vowel signs are combining marks that ``\\w`` does
+not match, so the Bengali block is added to the word class explicitly.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+CHAR_SIZES = (3, 4, 5)
+CHAR_PREFIX = "\x01"  # char n-gram keys in training, apart from words that look the same
+LOUD = "<loud>"  # a text with a shouted word (3+ capitals) carries this extra token
+
+_URL = re.compile(r"https?://\S+|www\.\S+")
+_HANDLE = re.compile(r"@\w+")
+_DIGITS = re.compile(r"[0-9]+")
+_LONG = re.compile(r"([a-z])\1\1+")  # "soooo" -> "soo"
+_SHOUT = re.compile(r"\b[A-Z]{3,}\b", re.ASCII)
+_TOKEN = re.compile(r"@?[\w\u0980-\u09ff']+|[!?]+|[^\w\s]")
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-cased words, runs of ! and ?, and single symbols (emoji, punctuation).
+
+    The cheap substring checks skip a regex pass on most mentions: this runs once per
+    mention in every scan.
+    """
+    folded = text
+    if "http" in folded or "www." in folded:
+        folded = _URL.sub(" http ", folded)
+    if "@" in folded:
+        folded = _HANDLE.sub(" @user ", folded)
+    low = _LONG.sub(r"\1\1", _DIGITS.sub("0", folded.lower().replace("’", "'")))
+    found = _TOKEN.findall(low)
+    if _SHOUT.search(text):
+        found.append(LOUD)
+    return found
+
+
+def bigrams(words: list[str]) -> list[str]:
+    return [f"{a} {b}" for a, b in pairwise(words)]
+
+
+def char_grams(word: str) -> list[str]:
+    """Character n-grams of one word with its edges marked: "<ang", "angr", ..., "ry>"."""
+    if len(word) < 2 or not word[0].isalnum():
+        return []
+    padded = f"<{word}>"
+    size = len(padded)
+    return [padded[i : i + n] for n in CHAR_SIZES for i in range(size - n + 1)]
+
+
+def keys(text: str) -> list[str]:
+    """Every feature key of one text (training side): words, bigrams, prefixed char grams."""
+    words = tokens(text)
+    out = [*words, *bigrams(words)]
+    for w in words:
+        out.extend(CHAR_PREFIX + g for g in char_grams(w))
+    return out

@@ -1,0 +1,1 @@
+"""Reproducible training of the weights shipped in ``monitor/reading/weights/``."""
