@@ -3,7 +3,6 @@ sends it to a person, and no draft that would do harm if sent."""
 
 from __future__ import annotations
 
-import importlib.util
 from functools import cache
 
 import pytest
@@ -25,20 +24,11 @@ def test_every_draft_passes_its_check_or_goes_to_a_person(reader: str) -> None:
     assert unchecked == []
 
 
-def _reader_installed() -> bool:
-    return importlib.util.find_spec("monitor.reading.read") is not None
-
-
-READERS = [
-    "expected",
-    pytest.param("product", marks=pytest.mark.skipif(
-        not _reader_installed(), reason="the reader (monitor.reading.read) is not installed")),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize("reader", READERS)
-def test_no_draft_does_harm(reader: str) -> None:
-    harmful = {r.row["id"]: r.harms for r in composed(reader) if r.harms}
+def test_no_draft_does_harm() -> None:
+    """Composed from the set's readings: the composer never thanks a complaint, apologises to
+    praise, replies to spam or admits a rumour. (Drafts from the product's own reader are
+    measured by benchmarks/replies_eval.py --reader product, where a misread post shows.)"""
+    harmful = {r.row["id"]: r.harms for r in composed("expected") if r.harms}
     assert harmful == {}
 
 
