@@ -131,11 +131,14 @@ def results(settings: Settings, *, reader: str = "expected") -> Iterator[Result]
 
 def report(found: list[Result]) -> None:
     n = len(found)
-    clean = sum(r.clean for r in found)
-    checked = sum(not r.replies.check_notes for r in found)
-    print(f"mentions: {n}")
-    print(f"self-check passed, no human flag: {clean}/{n} = {clean / n:.1%}")
-    print(f"self-check passed (flags aside):  {checked}/{n} = {checked / n:.1%}")
+    drafted = [r for r in found if r.replies.public or r.replies.offline]
+    clean = sum(r.clean for r in drafted)
+    checked = sum(not r.replies.check_notes for r in drafted)
+    print(f"mentions: {n}; with a draft: {len(drafted)}; no reply by design: {n - len(drafted)}")
+    print(f"drafts passing the self-check with no human flag: {clean}/{len(drafted)} = "
+          f"{clean / len(drafted):.1%}")  # fmt: skip
+    print(f"drafts passing the self-check (flags aside):     {checked}/{len(drafted)} = "
+          f"{checked / len(drafted):.1%}")  # fmt: skip
     print(f"harmful drafts: {sum(bool(r.harms) for r in found)}")
     rules = Counter(p.split(":")[0] for r in found for c in (r.replies.public_check,
                     r.replies.offline_check) if c for p in c.problems)  # fmt: skip
