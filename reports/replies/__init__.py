@@ -32,7 +32,7 @@ _FOLLOWS_UP = frozenset({Move.COMPLAINT})
 SPAM_FLAG = "spam or phishing under the brand's name: report it to the platform, do not reply"
 
 
-def _flags(ctx: Ctx, book: Book, lang: str) -> list[str]:
+def _flags(ctx: Ctx, book: Book, lang: str, drafts: str) -> list[str]:
     plan, voice, out = ctx.plan, ctx.voice, list(ctx.plan.flags)
     if book.language != lang:
         out.append(f"written in English for a {lang!r} post: translate it before sending")
@@ -43,10 +43,14 @@ def _flags(ctx: Ctx, book: Book, lang: str) -> list[str]:
     if plan.move is Move.RUMOUR and plan.fact is None:
         out.append("a person must answer this: no configured fact matches the claim "
                    "(add one to voice.facts)")  # fmt: skip
-    unanswered = plan.move is Move.COMMUNITY and plan.stance == "question"
+    asked = plan.stance == "question" or ("?" in ctx.case.text and not plan.problems)
+    unanswered = plan.move is Move.COMMUNITY and asked
     if (plan.move is Move.QUESTION or unanswered) and plan.answer is None:
         out.append("a person must answer this: no FAQ entry matches the question "
                    "(add one to voice.faq)")  # fmt: skip
+    english = [t for t in (plan.goodwill, voice.escalation_contact) if t]
+    if book.language != "en" and any(t in drafts for t in english):
+        out.append("the brand's config text is quoted in English: translate it")
     for match in (plan.fact, plan.answer):
         if match is not None and not match.translated and book.language != "en":
             out.append("the configured text is quoted in English: translate it")
@@ -91,7 +95,8 @@ def compose(case: Case, voice: Voice, *, today: date, generic: bool = False) -> 
     plan = make_plan(case, reading, voice, language=book.language)
     ctx = Ctx(case, reading, voice, plan, follow_up, generic=generic)
     public, offline = _draft(book, ctx)
-    flags = _flags(ctx, book, lang) + ([SPAM_FLAG] if plan.move is Move.SPAM else [])
+    drafts = f"{public or ''}\n{offline or ''}"
+    flags = _flags(ctx, book, lang, drafts) + ([SPAM_FLAG] if plan.move is Move.SPAM else [])
     return Replies(
         public=public, offline=offline, language=book.language,
         follow_up_on=follow_up if offline and plan.move in _FOLLOWS_UP else None,

@@ -85,8 +85,11 @@ def sorry(ctx: Ctx, said: list[str]) -> str:
         return f"Fair to be fed up: {said[0]}, and I'm sorry."
     if ctx.reading.flags:  # a health scare or a legal threat: no verdict before a person reads it
         return f"I'm really sorry {said[0]}."
-    if angry:
+    opinion = all(p.kind in (K.PRICE, K.POLICY) for p in ctx.plan.problems)
+    if angry and not opinion:  # a price or a policy is not conceded in public
         return f"I'm really sorry {said[0]}. That isn't good enough."
+    if angry:
+        return f"I'm really sorry {said[0]}."
     return f"I'm sorry {said[0]}."
 
 

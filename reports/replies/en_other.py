@@ -11,7 +11,7 @@ from __future__ import annotations
 from reports.case import fit
 from reports.replies.book import Ctx, Drafts, key_sentence, sentence
 from reports.replies.en_common import channel, greet, hello, sign, signature
-from reports.replies.en_restate import clause, own
+from reports.replies.en_restate import GENERIC, clause, own
 
 
 def _stars(ctx: Ctx) -> str:
@@ -113,6 +113,10 @@ def press(ctx: Ctx) -> Drafts:
     return public, offline
 
 
+def _first(ctx: Ctx) -> str:
+    return clause(ctx.plan.problems[0], ctx.reading, ctx.case.text)
+
+
 def community(ctx: Ctx) -> Drafts:
     who = f"{ctx.owner} from {ctx.case.brand}" if ctx.owner else f"The {ctx.case.brand} team"
     fact, answer = _fact(ctx), ctx.plan.answer
@@ -120,9 +124,14 @@ def community(ctx: Ctx) -> Drafts:
         middle = f"To set the record straight: {fact}."
     elif answer is not None and ctx.plan.stance == "question":
         middle = sentence(answer.text)
+    elif ctx.plan.stance == "question" or ("?" in ctx.case.text and not ctx.plan.problems):
+        middle = "Let me get you a proper answer from the team."
+    elif ctx.plan.problems and not any(g in _first(ctx) for g in GENERIC):
+        middle = (
+            f"Sorry to read that {_first(ctx)}. If it was you, I'd like to put it right myself."
+        )
     elif ctx.plan.problems:
-        said = clause(ctx.plan.problems[0], ctx.reading, ctx.case.text)
-        middle = f"Sorry to read that {said}. If it was you, I'd like to put it right myself."
+        middle = "Sorry about that. If you'd like, I'll look into it myself."
     else:
         middle = "Happy to answer questions about how we work in this thread."
     parts = [f"{who} here.", middle, channel(ctx, then="reply to every question")]

@@ -77,7 +77,7 @@ SENSITIVE = {
 _VISIT = regex.compile(
     r"\b(caf[eé]|shop|branch|barista|counter|queue|table|waiter|restaurant|latte|cappuccino|"
     r"flat white|bun|croissant|sandwich|cake|pastry|muffin|till|takeaway|seat\w*|"
-    r"kahvila|myymälä|liike|jono|dokan)\w*|ক্যাফে|দোকান|শাখা",
+    r"kahvila|myymälä|myyjä|kassa|tarjoilija|liike|jono|dokan)\w*|ক্যাফে|দোকান|শাখা",
     regex.I,
 )
 

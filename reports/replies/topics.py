@@ -98,6 +98,14 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "cash on delivery", "cod=", "invoice", "invoicing", "pay by", "payment method", "card",
         "lasku", "maksutap", "jälkivaatim", "ক্যাশ অন", "বিকাশ", "পেমেন্ট", "কার্ড",
     ),
+    "developer": (
+        "api=", "apis=", "webhook", "integration", "sdk=", "developer", "endpoint", "rajapinta",
+        "এপিআই",
+    ),
+    "merchant": (
+        "merchant", "business account", "seller", "etsy", "shopify", "yritysasiak", "verkkokaup",
+        "মার্চেন্ট", "ব্যবসায়ী",
+    ),
     "price": ("price", "expensive", "cost", "hinta", "hinna", "kallis", "দাম", "খরচ"),
 }  # fmt: skip
 
