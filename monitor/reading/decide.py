@@ -12,7 +12,7 @@ from functools import cache
 
 from monitor.reading.types import Decisions, Flag, Speaker, Stance
 
-_DEFAULTS = {"ANGER": 0.5, "COMPLAINT": 0.5, "ANSWER_NOW": 0.5}
+_DEFAULTS = {"ANGER": 0.5, "COMPLAINT": 0.5, "ANSWER_NOW": 0.8}
 _COMPLAINING = frozenset({Stance.COMPLAINT.value, Stance.MIXED.value})
 _QUIET = frozenset({Speaker.SPAM.value, Speaker.COMPETITOR.value})
 LOW_STARS = 2  # a 1-2 star review is a complaint signal and lowers the bar for answer-now
@@ -29,17 +29,24 @@ def threshold(name: str) -> float:
 
 def decide(
     *, stance: str, speaker: str, flags: tuple[Flag, ...], anger: float, scored: bool,
-    rating: float | None, has_problems: bool, pressing: bool = False,
+    rating: float | None, has_problems: bool, pressing: bool = False, loud: float = 0.0,
+    negative: float | None = None,
 ) -> Decisions:  # fmt: skip
-    """``pressing``: a repeat failure with a demand to escalate ("the THIRD one ... I want a
-    manager to ring me"), which cannot wait for tomorrow's digest however calmly put."""
+    """``anger`` is the trained model's (the alert decision, as benchmarked); ``loud`` the
+    anger its words show (insults, threats, shouting), which puts a complaint at the top;
+    ``negative`` the negative head (``operating.ANSWER_NOW``). ``pressing``: a repeat failure
+    with a demand to escalate ("the THIRD one ... I want a manager to ring me"), which cannot
+    wait for tomorrow's digest however calmly put."""
     if not scored:
         return Decisions(needs_reply=speaker != Speaker.SPAM.value)
     complaint = stance in _COMPLAINING and speaker not in _QUIET and speaker != Speaker.PRESS
     angry = complaint and anger >= threshold("ANGER")
     needs = _needs_reply(stance, speaker, flags=flags, has_problems=has_problems)
     low = rating is not None and rating <= LOW_STARS
-    urgent = anger >= threshold("ANSWER_NOW") or (low and anger >= threshold("ANSWER_NOW") * 0.6)
+    # answer-now goes by the anger the words show: the trained anger head (the alert
+    # decision, recall-oriented) sits above 0.5 on most calm complaints of the evaluation set
+    heat = loud
+    urgent = heat >= threshold("ANGER") or (low and heat >= threshold("ANGER") * 0.6)
     answer_now = needs and (bool(flags) or (complaint and (urgent or pressing)))
     return Decisions(complaint=complaint, angry=angry, needs_reply=needs, answer_now=answer_now)
 

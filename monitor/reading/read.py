@@ -82,7 +82,8 @@ def _read(text: str, lexicon: Lexicon, *, source: str, brand: str, rating: float
         signals=_evidence(numbers, cues),
         decisions=decide(
             stance=did.value, speaker=who.value, flags=flagged, anger=numbers.anger, scored=True,
-            rating=rating, has_problems=bool(kept), pressing=pressing,
+            rating=rating, has_problems=bool(kept), pressing=pressing, loud=numbers.loud,
+            negative=numbers.negative,
         ),
     )  # fmt: skip
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -23,11 +23,14 @@ VERY_NEGATIVE = -0.5  # so is sentiment at or below this
 
 @dataclass(frozen=True)
 class Scores:
-    sentiment: float  # -1..1
-    anger: float  # 0..1
+    sentiment: float  # -1..1, the trained model's where there is one (what is reported)
+    anger: float  # 0..1, the trained model's where there is one (the alert decision's number)
     complaint: float  # 0..1
     signals: Signals
     because: dict[str, tuple[str, ...]]  # the n-grams a trained model leaned on, per head
+    tone: float = 0.0  # -1..1, VADER / the lexicon: the rules' sense of positive and negative
+    loud: float = 0.0  # 0..1, anger by the words alone (insults, threats, shouting)
+    negative: float | None = None  # 0..1, the trained negative head
 
 
 @cache
@@ -64,24 +67,19 @@ def scores(text: str, hits: dict[str, list[str]], *, language: str, lexicon: Lex
     )
     if anger >= ANGRY or compound <= VERY_NEGATIVE:
         complaint = max(complaint, 0.5)
-    because: dict[str, tuple[str, ...]] = {}
+    tone, loud, negative = compound, anger, None
     predict = _predictor()
     if predict is not None:
-        anger, complaint, compound, because = _trained(
-            predict, text, language, anger, complaint, compound
-        )
-    return Scores(round(compound, 4), round(anger, 3), round(complaint, 3), signals, because)
-
-
-def _trained(
-    predict: Callable[[str, str], Any], text: str, language: str,
-    anger: float, complaint: float, compound: float,
-) -> tuple[float, float, float, dict[str, tuple[str, ...]]]:  # fmt: skip
-    p = predict(text, language)
-    anger = p.anger if p.anger is not None else anger
-    complaint = p.complaint if p.complaint is not None else complaint
-    compound = p.sentiment if p.sentiment is not None else compound
-    return anger, complaint, compound, dict(getattr(p, "because", {}) or {})
+        p_ = predict(text, language)
+        anger = p_.anger if p_.anger is not None else anger
+        complaint = p_.complaint if p_.complaint is not None else complaint
+        if language == "en" and p_.sentiment is not None:
+            compound = p_.sentiment  # fi/bn sentiment heads come from emotion sets: lexicon kept
+        negative = p_.negative
+    return Scores(
+        round(compound, 4), round(anger, 3), round(complaint, 3), signals, {},
+        tone=round(tone, 4), loud=round(loud, 3), negative=negative,
+    )  # fmt: skip
 
 
 def with_rating(s: Scores, rating: float | None) -> Scores:
@@ -89,7 +87,9 @@ def with_rating(s: Scores, rating: float | None) -> Scores:
     if rating is None:
         return s
     if rating <= 2:
-        return Scores(min(s.sentiment, -0.3), s.anger, max(s.complaint, 0.6), s.signals, s.because)
+        return replace(s, sentiment=min(s.sentiment, -0.3), tone=min(s.tone, -0.3),
+                       complaint=max(s.complaint, 0.6))  # fmt: skip
     if rating >= 5:
-        return Scores(max(s.sentiment, 0.3), s.anger, min(s.complaint, 0.4), s.signals, s.because)
+        return replace(s, sentiment=max(s.sentiment, 0.3), tone=max(s.tone, 0.3),
+                       complaint=min(s.complaint, 0.4))  # fmt: skip
     return s

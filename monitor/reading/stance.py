@@ -85,7 +85,7 @@ def stance(
     if sarcastic:
         return Labelled(Stance.COMPLAINT.value, 0.7, unique(cues.get("sarcasm.frame")))
     if speaker in (Speaker.PRESS, Speaker.COMPETITOR):
-        positive = praise and scores.sentiment >= 0.3 and not problems and not flags
+        positive = praise and scores.tone >= 0.3 and not problems and not flags
         return Labelled((Stance.PRAISE if positive else Stance.NEUTRAL).value, 0.6, unique(praise))
     if rumour := _rumour(cues, text, problems, flags):
         return Labelled(Stance.RUMOUR.value, 0.65, rumour)
@@ -105,7 +105,7 @@ def _complaint(
     rating: float | None,
 ) -> Labelled:
     contrast = cues.has("stance.contrast") or rating == 3
-    if praise and contrast and scores.anger < ANGRY and scores.sentiment > -0.3:
+    if praise and contrast and scores.loud < ANGRY and scores.tone > -0.3:
         return Labelled(Stance.MIXED.value, 0.6, unique(praise + cues.get("stance.contrast")))
     because = tuple(w for p in problems for w in p.because[:1])
     return Labelled(Stance.COMPLAINT.value, min(0.95, 0.6 + 0.1 * len(problems)), because)
@@ -118,13 +118,11 @@ def _other(
     """No problem we can name: the scores, the stars, a question mark and praise decide."""
     if free := cues.get("ask.free"):
         return Labelled(Stance.REQUEST.value, 0.65, unique(free))
-    angry = scores.anger >= ANGRY
-    negative = angry or (
-        scores.complaint >= complaint_at and scores.sentiment <= -0.05 and not praise
-    )
-    if (rating is not None and rating <= 2) or (negative and scores.anger >= 0.2):
+    angry = scores.loud >= ANGRY
+    negative = angry or (scores.complaint >= complaint_at and scores.tone <= -0.05 and not praise)
+    if (rating is not None and rating <= 2) or (negative and scores.loud >= 0.2):
         return Labelled(Stance.COMPLAINT.value, 0.5, unique(cues.get("anger.words")))
-    grievance = scores.sentiment <= -0.3 or cues.has("anger.words") or cues.has("cues.why")
+    grievance = scores.tone <= -0.3 or cues.has("anger.words") or cues.has("cues.why")
     if "?" in text and grievance and not praise:
         return Labelled(Stance.COMPLAINT.value, 0.5, unique(cues.get("cues.why")))  # rhetorical
     opens = any(opens_a_sentence(text, h) for g in _QUESTION_OPENERS for h in cues.get(g))
@@ -133,8 +131,8 @@ def _other(
     if negative:
         return Labelled(Stance.COMPLAINT.value, 0.5)
     troubled = any(cues.of("complaint").values()) or cues.has("anger.words")
-    glowing = scores.sentiment >= 0.5 and not community and not troubled
-    if (praise and scores.sentiment >= 0) or glowing or (rating or 0) >= 5:
+    glowing = scores.tone >= 0.5 and not community and not troubled
+    if (praise and scores.tone >= 0) or glowing or (rating or 0) >= 5:
         return Labelled(Stance.PRAISE.value, 0.6 if praise else 0.5, unique(praise))
     return Labelled(Stance.NEUTRAL.value, 0.5)
 

@@ -47,8 +47,8 @@ def test_anger_lexicon(scorer: DefaultScorer) -> None:
         "useless",
         "clowns",
     }
-    assert result.anger >= 0.5
     assert result.is_complaint
+    assert result.reading.decisions.answer_now  # insults put a complaint at the top
 
 
 def test_threat_to_leave(scorer: DefaultScorer) -> None:
