@@ -306,11 +306,22 @@ def part_asked(reading: Reading) -> str | None:
     return None
 
 
+_NEVER_AGAIN = regex.compile(
+    r"\b(never|not|won'?t|wouldn'?t|no more|don'?t)\b[^.!?]{0,30}\bagain\b", regex.I
+)
+
+
+def _only_never_again(word: str, text: str) -> bool:
+    """ "Never again" and "would not ship again" are a farewell, not a repeat."""
+    return word.strip().casefold() == "again" and bool(_NEVER_AGAIN.search(text))
+
+
 def make_plan(case: Case, reading: Reading, voice: Voice, *, language: str) -> Plan:
     move = move_for(case, reading, voice)
     flags = human_flags(case, reading, move)
-    repeat = bool(reading.facts.repeat) or case.history.complaints > 0
-    times = next((n for w in reading.facts.repeat for word, n in _ORDINALS
+    said_again = [w for w in reading.facts.repeat if not _only_never_again(w, case.text)]
+    repeat = bool(said_again) or case.history.complaints > 0
+    times = next((n for w in said_again for word, n in _ORDINALS
                   if word in w.casefold()), 0)  # fmt: skip
     fact = best_fact(case.text, voice.facts, language=language)
     answer = best_answer(case.text, voice.faq, language=language)

@@ -24,11 +24,12 @@ def test_every_draft_passes_its_check_or_goes_to_a_person(reader: str) -> None:
     assert unchecked == []
 
 
-def test_no_draft_does_harm() -> None:
-    """Composed from the set's readings: the composer never thanks a complaint, apologises to
-    praise, replies to spam or admits a rumour. (Drafts from the product's own reader are
-    measured by benchmarks/replies_eval.py --reader product, where a misread post shows.)"""
-    harmful = {r.row["id"]: r.harms for r in composed("expected") if r.harms}
+@pytest.mark.parametrize("reader", ["expected", "product"])
+def test_no_draft_does_harm(reader: str) -> None:
+    """The composer never thanks a complaint, apologises to praise, replies to spam or admits a
+    rumour: from the set's readings, and end to end from the product's own reader (harm is
+    judged against the labelled reading, so a misread post shows here)."""
+    harmful = {r.row["id"]: r.harms for r in composed(reader) if r.harms}
     assert harmful == {}
 
 
