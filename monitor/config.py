@@ -45,6 +45,29 @@ class _Strict(BaseModel):
 EnvVar = Annotated[str, Field(pattern=_ENV_NAME.pattern, description="an environment variable")]
 
 
+class Fact(_Strict):
+    """A verified statement that answers a claim; ``topics`` say which claims it answers
+    (found from the text when empty), ``translations`` give it in other languages."""
+
+    text: Annotated[str, Field(min_length=1)]
+    topics: list[str] = []
+    translations: dict[str, str] = Field(default={}, description="language code -> the text")
+
+
+class FaqEntry(_Strict):
+    """A question customers ask and the brand's answer, quoted in a reply to a calm question."""
+
+    question: Annotated[str, Field(min_length=1)]
+    answer: Annotated[str, Field(min_length=1)]
+    topics: list[str] = []
+    translations: dict[str, str] = Field(default={}, description="language code -> the answer")
+
+
+def _as_fact(item: Any) -> Any:
+    """A plain string is the common case: ``facts = ["..."]``."""
+    return {"text": item} if isinstance(item, str) else item
+
+
 class Voice(_Strict):
     """How the brand answers: what suggested replies may name and promise."""
 
@@ -56,9 +79,25 @@ class Voice(_Strict):
     can_exchange: bool = False
     escalation_contact: str | None = None
     follow_up_days: int = Field(default=7, ge=1, le=90)
-    facts: list[str] = Field(
+    facts: list[Fact] = Field(
         default=[], description="verified statements used to answer an unfounded claim politely"
     )
+    faq: list[FaqEntry] = Field(default=[], description="answers to the questions people ask")
+    goodwill: str | None = Field(
+        default=None, description="a gesture offered for a genuine grievance, e.g. a voucher"
+    )
+    part_ways_with_abusive: bool = Field(
+        default=False, description="a serial abusive complainer may be refunded and parted with"
+    )
+
+    @field_validator("facts", mode="before")
+    @classmethod
+    def _plain_facts(cls, value: Any) -> Any:
+        return [_as_fact(v) for v in value] if isinstance(value, list) else value
+
+    @property
+    def channels(self) -> tuple[str, ...]:
+        return tuple(c for c in (self.dm_handle, self.support_email, self.support_phone) if c)
 
 
 _ADDRESS = re.compile(r"^[^@\s<>,;]+@[^@\s<>,;]+$")

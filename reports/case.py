@@ -1,7 +1,7 @@
 """What the reply composer needs to know about one mention, and what it hands back.
 
-Plain frozen data: a ``Case`` is built from a stored ``Mention`` or from a fresh ``Score``
-(``repmon suggest``), so the composer itself never sees the database.
+Plain frozen data: a ``Case`` is built from a stored ``Mention`` (with its stored reading) or
+from a fresh reading (``repmon suggest``), so the composer itself never sees the database.
 """
 
 from __future__ import annotations
@@ -10,15 +10,27 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from monitor.models import ComplaintType, Mention
+from monitor.reading.types import Reading
 from monitor.safety import clean_line
 from monitor.scoring import Score
-from reports.extract import Specifics
+
+if TYPE_CHECKING:
+    from reports.replies.check import Check
 
 X_LIMIT = 280
 LONG_LIMIT = 1500
 SHORT_LIMITS = {"x": X_LIMIT, "twitter": X_LIMIT, "bluesky": 300, "mastodon": 500}
+
+
+@dataclass(frozen=True)
+class History:
+    """What the author said to the brand before, where storage knows it."""
+
+    complaints: int = 0  # earlier complaints by the same author about the same brand
+    abusive: int = 0  # ... of which abusive (angry, insulting)
 
 
 @dataclass(frozen=True)
@@ -32,14 +44,17 @@ class Case:
     author: str | None = None
     scored: bool = True
     anger: float = 0.0
+    reading: Reading | None = None  # None: a mention stored before readings existed
+    history: History = History()
 
     @classmethod
-    def from_mention(cls, m: Mention) -> Case:
+    def from_mention(cls, m: Mention, *, history: History | None = None) -> Case:
         text = f"{m.title}: {m.text}" if m.title else m.text
+        reading = Reading.from_json(m.reading) if m.reading else None
         return cls(
             text=text, brand=m.brand, source=m.source, complaint_type=_kind(m.complaint_type),
             request=m.request, language=m.language, author=clean_line(m.author), scored=m.scored,
-            anger=m.anger,
+            anger=m.anger, reading=reading, history=history or History(),
         )  # fmt: skip
 
     @classmethod
@@ -80,9 +95,26 @@ class Replies:
     offline: str | None
     language: str  # the language the replies are written in
     follow_up_on: date | None
-    specifics: Specifics
+    reading: Reading
     flags: tuple[str, ...] = field(default_factory=tuple)  # what a human must check first
-    answered_as: str = ""  # the complaint type the replies answer (may differ from the score)
+    answered_as: str = ""  # how it is answered: complaint, praise, rumour, press, spam, ...
+    public_check: Check | None = None  # the self-check of each draft (None: no draft)
+    offline_check: Check | None = None
+
+    @property
+    def needs_human(self) -> bool:
+        """A flag or a failed self-check: a person edits or approves before sending."""
+        checks = (self.public_check, self.offline_check)
+        return bool(self.flags) or any(c is not None and not c.ok for c in checks)
+
+    @property
+    def check_notes(self) -> tuple[str, ...]:
+        """ "needs a human edit: <reason>" for each failing draft, as every view shows it."""
+        notes = []
+        for label, check in (("public", self.public_check), ("offline", self.offline_check)):
+            if check is not None and not check.ok:
+                notes.append(f"{label} reply {check.label}")
+        return tuple(notes)
 
 
 def pick(options: Sequence[str], case: Case, slot: int) -> str:

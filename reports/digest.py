@@ -47,6 +47,7 @@ class DigestItem:
     public_reply: str | None = None
     offline_reply: str | None = None
     reply_flags: tuple[str, ...] = ()  # what a human must check before using the replies
+    reply_checks: tuple[str, ...] = ()  # "public reply needs a human edit: <reason>" per draft
     follow_up_on: date | None = None  # when to ask for feedback, if the offline reply is used
 
 
@@ -117,6 +118,7 @@ def to_item(
         public_reply=replies.public if replies else None,
         offline_reply=replies.offline if replies else None,
         reply_flags=replies.flags if replies else (),
+        reply_checks=replies.check_notes if replies else (),
         follow_up_on=replies.follow_up_on if replies else None,
     )  # fmt: skip
 

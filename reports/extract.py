@@ -22,8 +22,8 @@ _ORDER = regex.compile(
 )
 _CURRENCY = r"(?:[$€£৳]|US\$|Tk\.?)"
 _AMOUNT = regex.compile(
-    rf"{_CURRENCY}\s?\d[\d,]*(?:[.,]\d{{1,2}})?"
-    r"|\b\d[\d,]*(?:[.,]\d{1,2})?\s?(?:€|eur(?:os?)?|usd|dollars|pounds|gbp|taka|tk|bdt|৳)(?![\p{L}])",
+    rf"{_CURRENCY}\s?\d(?:[\d,]*\d)?(?:[.,]\d{{1,2}})?"
+    r"|\b\d(?:[\d,]*\d)?(?:[.,]\d{1,2})?\s?(?:€|eur(?:os?)?|usd|dollars|pounds|gbp|taka|tk|bdt|৳)(?![\p{L}])",
     regex.IGNORECASE,
 )
 _NUMBER_WORDS = (
@@ -143,3 +143,51 @@ def specifics(text: str, *, brand: str = "") -> Specifics:
         orders=orders(text), amounts=amounts(text), waited=waited(text),
         product=product(text, brand=brand),
     )  # fmt: skip
+
+
+# "iPhone 12", "Pixel 7", "Galaxy S23", "Android 14", "iOS 17.4", "Redmi Note 12", "version 3.2"
+_DEVICE = regex.compile(
+    r"\b(?:iPhone\s?\d+(?:\s?(?:Pro|Max|Mini|Plus))*|Pixel\s?\d+[a-z]?(?:\s?Pro)?|"
+    r"Galaxy\s?[A-Z]\d+\w*|Redmi(?:\s?Note)?\s?\d+\w*|OnePlus\s?\d+|"
+    r"(?:Android|iOS|iPadOS)\s?\d+(?:\.\d+)*|(?:app\s)?version\s?\d+(?:\.\d+)+)"
+)
+# "four emails", "6 calls", "called twice", "live chat three times"
+_TRIED = regex.compile(
+    rf"\b(?:(?:{_NUMBER_WORDS})\s+(?:e-?mails?|calls?|phone calls|messages|DMs|tickets|chats)|"
+    r"called (?:twice|three times|\d+ times)|emailed (?:twice|three times|\d+ times))\b",
+    regex.IGNORECASE,
+)
+_REPEAT = regex.compile(
+    r"\b(?:second|third|fourth|fifth|2nd|3rd|4th)\b[^.!?]{0,30}?\b(?:time|one|in a row|order|"
+    r"parcel|delivery|blender|grinder|mug|item|month|week)s?\b|"
+    r"\b(?:yet again|once again|again and again|every single time|as always|in a row)\b|"
+    r"toisen kerran|kolmannen kerran|taas kerran|jälleen|আবারও|দ্বিতীয়বার|তৃতীয়বার",
+    regex.IGNORECASE,
+)
+
+
+def devices(text: str) -> tuple[str, ...]:
+    return _unique([" ".join(m.group(0).split()) for m in _DEVICE.finditer(text)])
+
+
+def channels_tried(text: str) -> tuple[str, ...]:
+    return _unique([" ".join(m.group(0).split()) for m in _TRIED.finditer(text)])
+
+
+def repeats(text: str) -> tuple[str, ...]:
+    return _unique([m.group(0) for m in _REPEAT.finditer(text)])
+
+
+# Finnish and Bengali waits, quoted as written: "kolme viikkoa", "দশ দিন"
+_WAIT_LOCAL = regex.compile(
+    r"\b(?:\d+|yksi|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|yhdeksän|kymmenen)\s+"
+    r"(?:päivää|viikkoa|kuukautta|tuntia|minuuttia)\b"
+    r"|(?:[০-৯\d]+|এক|দুই|তিন|চার|পাঁচ|ছয়|সাত|আট|নয়|দশ)\s*(?:দিন|সপ্তাহ|মাস|ঘণ্টা|মিনিট)",
+    regex.IGNORECASE,
+)
+
+
+def waits(text: str) -> tuple[str, ...]:
+    """How long, in English (``waited``) or as written in Finnish or Bengali."""
+    english = waited(text)
+    return (english,) if english else _unique([m.group(0) for m in _WAIT_LOCAL.finditer(text)])

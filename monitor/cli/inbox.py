@@ -15,7 +15,7 @@ import click
 
 from monitor.cli.app import App
 from monitor.cli.output import echo_json, table
-from monitor.cli.replies import suggested_replies
+from monitor.cli.replies import author_history, suggested_replies
 from monitor.errors import StatusError
 from monitor.kinds import ComplaintType, Status
 from monitor.timeutil import humanize_age, parse_duration, utcnow
@@ -103,8 +103,9 @@ def show(app: App, mention_id: int, as_json: bool) -> None:
 
     with app.db.session() as session:
         m = _get(session, mention_id)
+        history = author_history(session, m)
     brand = next((b for b in app.settings.brands if b.name == m.brand), None)
-    replies = suggested_replies(m, brand)
+    replies = suggested_replies(m, brand, history=history)
     if as_json:
         echo_json({**as_record(m), "suggested_replies": replies})
         return
@@ -127,11 +128,17 @@ def show(app: App, mention_id: int, as_json: bool) -> None:
     if replies is None:
         click.echo(f"\nNo suggested replies: brand {m.brand!r} is not in the config any more.")
         return
+    if replies.get("answered_as") == "spam":
+        click.echo("\nNo reply: spam or phishing under the brand's name; report it instead.")
     for label in ("public", "offline"):
         if label in replies:
             click.echo(f"\nSuggested {label} reply:\n  {replies[label]}")
     for flag in replies.get("check_first", []):  # type: ignore[attr-defined]
         click.echo(f"Check first: {flag}")
+    for note in replies.get("needs_human_edit", []):  # type: ignore[attr-defined]
+        click.echo(f"Self-check: {note}")
+    if replies.get("self_check") and not replies.get("needs_human_edit"):
+        click.echo("Self-check: passed")
     if "follow_up_on" in replies:
         click.echo(f"Ask for feedback on {replies['follow_up_on']}")
 

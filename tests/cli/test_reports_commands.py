@@ -56,18 +56,45 @@ def test_suggest__json_for_a_refund_demand(tmp_path: Path) -> None:
     text = "Order #NW-48213 never arrived after 3 weeks, I want my money back. Ridiculous!"
     result = run([*setup(tmp_path), "suggest", text, "--json"])
     out = json.loads(result.output)
-    assert out["complaint_type"] == "refund"
-    assert {"complaint_type", "public_reply", "offline_reply", "signals"} <= out.keys()
-    assert "#NW-48213" in out["public_reply"]
+    assert out["brand"] == "Northwind Coffee"
+    assert out["answered_as"] == "complaint"
+    assert "refund" in out["asks"]
+    assert "NW-48213" in out["public_reply"]
     assert "@NorthwindHelp" in out["public_reply"]
-    assert "What would make this right for you?" in out["offline_reply"]
+    assert "I'll refund you in full" in out["offline_reply"]
+    assert out["self_check"]["public"] == {"ok": True, "problems": [], "label": "ok"}
+    assert out["self_check"]["offline"]["ok"] is True
 
 
-def test_suggest__plain_output_names_type_and_both_replies(tmp_path: Path) -> None:
+def test_suggest__plain_output_names_the_reading_and_both_replies(tmp_path: Path) -> None:
     result = run([*setup(tmp_path), "suggest", "I heard Northwind beans cause cancer?"])
-    assert result.output.startswith("Type: unfounded")
+    assert result.output.startswith("Brand: Northwind Coffee. Read as customer rumour")
     assert "independent lab" in result.output
     assert "Offline reply" in result.output
+    assert "Self-check: ok" in result.output
+
+
+def test_suggest__answers_as_the_brand_the_text_names() -> None:
+    result = run(["suggest", "--demo", "Parcelly lost my parcel and I want my money back"])
+    assert "Brand: Parcelly" in result.output
+    assert "@ParcellyCare" in result.output
+    assert "@NorthwindHelp" not in result.output
+    assert "I'll refund" not in result.output  # Parcelly's voice cannot refund
+
+
+def test_suggest__no_brand_named_falls_back_to_the_first_and_says_so() -> None:
+    result = run(["suggest", "--demo", "my parcel is late again"])
+    assert "answering as Northwind Coffee (the first brand)" in result.output
+
+
+def test_suggest__works_before_any_config_in_a_generic_voice(tmp_path: Path) -> None:
+    missing = tmp_path / "nowhere.toml"
+    result = run(["--config", str(missing), "suggest", "The app keeps crashing, useless"])
+    assert result.exit_code == 0
+    assert "generic voice" in result.output
+    assert "direct message" in result.output
+    assert "order number" not in result.output  # an app problem: device and app version
+    assert "phone model and app version" in result.output
 
 
 def test_digest__send_twice_delivers_once(tmp_path: Path) -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.models import ComplaintType
+from monitor.reading.types import Problem, ProblemKind, Reading
 from reports.extract import product, specifics
-from reports.problems import thing
+from reports.replies.en_restate import thing
 
 
 @pytest.mark.parametrize(
@@ -41,12 +41,11 @@ def test_waited__shouted_duration_is_quoted_in_lower_case() -> None:
 
 
 def test_thing__a_delivery_complaint_in_an_app_review_is_about_the_parcel() -> None:
-    spec = specifics("Courier never came, parcel still missing")
-    assert (
-        thing(spec, kind=ComplaintType.DELIVERY, source="googleplay", text="parcel missing")
-        == "your parcel"
-    )
-    assert thing(spec, kind=ComplaintType.DEFECT, source="googleplay", text="crashes") == "the app"
+    text = "Courier never came, parcel still missing"
+    late = Problem(ProblemKind.DELIVERY_MISSING, ("never came",))
+    assert thing(late, Reading(), text, single=True) == "your parcel"
+    crash = Problem(ProblemKind.APP_BUG, ("crashes",))
+    assert thing(crash, Reading(), "it crashes", single=True) == "the app"
 
 
 def test_orders__courier_tracking_numbers_are_quoted_as_printed() -> None:

@@ -1,0 +1,125 @@
+"""Suggested public and offline replies, composed from the reading of a mention.
+
+``compose`` turns a ``Case`` (the post, its reading, who wrote it and where) and the brand's
+``Voice`` into two drafts in the post's language (English, Finnish, Bengali; other languages
+get an English draft flagged for translation), then runs the self-check (``check.py``) on
+each. Pure: no database, no clock (``today`` is passed in).
+
+How: ``plan.py`` decides what the reply must do from the reading; a language ``Book`` words
+it; ``check.self_check`` guards the result. Nothing is promised that the voice does not allow.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+from monitor.config import Voice
+from monitor.reading.types import Labelled, Reading
+from reports.case import Case, History, Replies, pick
+from reports.replies.bn import Bengali
+from reports.replies.book import Book, Ctx, Drafts
+from reports.replies.check import Check, self_check
+from reports.replies.en import English
+from reports.replies.enrich import enrich
+from reports.replies.fi import Finnish
+from reports.replies.legacy import reading_for
+from reports.replies.plan import Move, Plan, make_plan
+from reports.replies.topics import best_answer, best_fact
+
+BOOKS: dict[str, Book] = {"en": English(), "fi": Finnish(), "bn": Bengali()}
+_FOLLOWS_UP = frozenset({Move.COMPLAINT})
+SPAM_FLAG = "spam or phishing under the brand's name: report it to the platform, do not reply"
+
+
+def _flags(ctx: Ctx, book: Book, lang: str, drafts: str) -> list[str]:
+    plan, voice, out = ctx.plan, ctx.voice, list(ctx.plan.flags)
+    if book.language != lang:
+        out.append(f"written in English for a {lang!r} post: translate it before sending")
+    if ctx.generic:
+        out.append("generic voice (no brand config yet): set the brand's voice before sending")
+    elif not voice.channels and plan.move not in (Move.PRAISE, Move.SPAM, Move.NONE):
+        out.append("no support channel in the brand's voice config: add one")
+    if plan.move is Move.RUMOUR and plan.fact is None:
+        out.append("a person must answer this: no configured fact matches the claim "
+                   "(add one to voice.facts)")  # fmt: skip
+    asked = plan.stance == "question" or ("?" in ctx.case.text and not plan.problems)
+    unanswered = plan.move is Move.COMMUNITY and asked
+    if (plan.move is Move.QUESTION or unanswered) and plan.answer is None:
+        out.append("a person must answer this: no FAQ entry matches the question "
+                   "(add one to voice.faq)")  # fmt: skip
+    english = [t for t in (plan.goodwill, voice.escalation_contact) if t]
+    if book.language != "en" and any(t in drafts for t in english):
+        out.append("the brand's config text is quoted in English: translate it")
+    for match in (plan.fact, plan.answer):
+        if match is not None and not match.translated and book.language != "en":
+            out.append("the configured text is quoted in English: translate it")
+    return list(dict.fromkeys(out))
+
+
+def _draft(book: Book, ctx: Ctx) -> Drafts:
+    move = ctx.plan.move
+    if move in (Move.SPAM, Move.NONE, Move.HOLD):
+        return None, None
+    writers = {Move.COMPLAINT: book.complaint, Move.PRAISE: book.praise,
+               Move.RUMOUR: book.rumour, Move.PRESS: book.press,
+               Move.COMMUNITY: book.community, Move.QUESTION: book.question,
+               Move.FREEBIE: book.freebie}  # fmt: skip
+    return writers[move](ctx)
+
+
+def _as_answered(ctx: Ctx) -> Reading:
+    """The reading the drafts answer: a vague "complaint" the FAQ answers is checked as the
+    question it is answered as, with the reason kept beside the stance."""
+    r = ctx.reading
+    if ctx.plan.move is Move.QUESTION and r.stance.value != "question":
+        why = ("answered as a question: the FAQ answers it", *r.stance.because)
+        return replace(r, stance=Labelled("question", r.stance.confidence, why))
+    return r
+
+
+def _check(draft: str | None, ctx: Ctx, channel: str, today: date) -> Check | None:
+    if draft is None:
+        return None
+    c = ctx.case
+    return self_check(draft, reading=_as_answered(ctx), text=c.text, voice=ctx.voice, brand=c.brand,
+                      source=c.source, channel=channel, author=c.author, today=today)  # fmt: skip
+
+
+def compose(case: Case, voice: Voice, *, today: date, generic: bool = False) -> Replies:
+    """Both drafts for one mention, their self-checks, and what a human must look at."""
+    reading = enrich(reading_for(case), case.text, brand=case.brand)
+    lang = case.lang if reading.language in ("", "und") else reading.language.split("-")[0]
+    book = BOOKS.get(lang, BOOKS["en"])
+    follow_up = today + timedelta(days=voice.follow_up_days)
+    plan = make_plan(case, reading, voice, language=book.language)
+    ctx = Ctx(case, reading, voice, plan, follow_up, generic=generic)
+    public, offline = _draft(book, ctx)
+    drafts = f"{public or ''}\n{offline or ''}"
+    flags = _flags(ctx, book, lang, drafts) + ([SPAM_FLAG] if plan.move is Move.SPAM else [])
+    return Replies(
+        public=public, offline=offline, language=book.language,
+        follow_up_on=follow_up if offline and plan.move in _FOLLOWS_UP else None,
+        reading=reading, flags=tuple(flags), answered_as=plan.move.value,
+        public_check=_check(public, ctx, "public", today),
+        offline_check=_check(offline, ctx, "offline", today),
+    )  # fmt: skip
+
+
+def follow_up_message(case: Case, voice: Voice) -> str:
+    """The feedback check-in sent on the follow-up date: a recovered customer can become an
+    advocate, and one who is still unhappy gets a second chance to say so privately."""
+    reading = reading_for(case)
+    book = BOOKS.get(reading.language.split("-")[0], BOOKS["en"])
+    plan = make_plan(case, reading, voice, language=book.language)
+    return book.follow_up(Ctx(case, reading, voice, plan, date.min))
+
+
+def with_history(case: Case, history: History) -> Case:
+    return replace(case, history=history)
+
+
+__all__ = [
+    "Case", "Check", "History", "Plan", "Reading", "Replies", "best_answer", "best_fact",
+    "compose", "follow_up_message", "pick", "self_check", "with_history",
+]  # fmt: skip

@@ -1,0 +1,95 @@
+"""What every language module is given and must write: one plan, worded.
+
+The rules live in ``plan.py`` and ``check.py``; a ``Book`` (``en``, ``fi``, ``bn``) only
+words them, so a Finnish reply honours the same asks and asks for the same details as an
+English one. ``Ctx`` carries everything a sentence may draw on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Protocol
+
+import regex
+
+from monitor.config import Voice
+from monitor.reading.types import Reading
+from reports.case import Case, first_name
+from reports.replies.plan import Plan
+
+Drafts = tuple[str | None, str | None]  # (public, offline)
+
+
+@dataclass(frozen=True)
+class Ctx:
+    case: Case
+    reading: Reading
+    voice: Voice
+    plan: Plan
+    follow_up: date
+    generic: bool = False  # no config yet: a neutral voice that says so
+
+    @property
+    def short(self) -> bool:
+        return self.case.limit < 600
+
+    @property
+    def owner(self) -> str | None:
+        """Who owns the next step, by first name; None when the voice has no signature."""
+        return first_name(self.voice.signature) if self.voice.signature else None
+
+    @property
+    def author(self) -> str:
+        return (self.case.author or "").lstrip("@")
+
+    @property
+    def lead(self) -> str | None:
+        return self.voice.escalation_contact
+
+
+class Book(Protocol):
+    language: str
+
+    def complaint(self, ctx: Ctx) -> Drafts: ...
+    def praise(self, ctx: Ctx) -> Drafts: ...
+    def rumour(self, ctx: Ctx) -> Drafts: ...
+    def press(self, ctx: Ctx) -> Drafts: ...
+    def community(self, ctx: Ctx) -> Drafts: ...
+    def question(self, ctx: Ctx) -> Drafts: ...
+    def freebie(self, ctx: Ctx) -> Drafts: ...
+    def follow_up(self, ctx: Ctx) -> str: ...
+
+
+def cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def listing(items: list[str], *, conj: str = "and") -> str:
+    """ "a, b and c" (Finnish "ja", Bengali "এবং" passed as ``conj``)."""
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {conj} {items[-1]}"
+
+
+def sentence(text: str) -> str:
+    """Config text quoted as a sentence of its own: trimmed and ending in a full stop."""
+    text = text.strip()
+    return text if text[-1:] in ".!?।" else f"{text}."
+
+
+_SENTENCE = regex.compile(r"[^.!?।\n]+[.!?।]*")
+_HANDLE = regex.compile(r"(?<![\p{L}\p{N}])[@#][\p{L}\p{N}_]+\s*")
+
+
+def key_sentence(text: str, *, about: frozenset[str] = frozenset(), words: int = 14) -> str:
+    """The post's own sentence to quote back: the first naming one of ``about`` (topics),
+    else the first; handles dropped, cut to ``words`` words."""
+    from reports.replies.topics import topics
+
+    sentences = [_HANDLE.sub("", s).strip(" :-–") for s in _SENTENCE.findall(text)]
+    sentences = [s for s in sentences if s] or [text.strip()]
+    chosen = next((s for s in sentences if about & topics(s)), sentences[0])
+    cut = chosen.split()
+    quoted = " ".join(cut[:words]).rstrip(".,;:!?।")
+    return f"{quoted}…" if len(cut) > words else quoted

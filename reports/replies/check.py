@@ -1,0 +1,227 @@
+"""The self-check every suggested reply passes before anyone sees it as sendable.
+
+A pure function of the draft, the reading of the post, the post itself and the brand's voice,
+so it guards drafts from any generator: this composer's, a person's edit, a future model's.
+Each rule names what a support lead would catch on review: a detail nobody said (an invented
+order number is worse than none), thanks for a complaint, an apology for praise or for a
+rumour (an admission), "sorry, but", blame, no channel to take it offline, a post too long
+for the platform. A failing draft is shown as "needs a human edit: <reason>".
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import regex
+
+from monitor.config import Voice
+from monitor.reading.types import AskKind, ProblemKind, Reading, Speaker, Stance
+from reports.case import SHORT_LIMITS
+
+_APOLOGY = regex.compile(
+    r"\b(sorry|apologi[sz]e|apologies)\b|pahoillani|pahoittel|anteeksi|দুঃখিত|ক্ষমা", regex.I
+)
+_THANKS = regex.compile(
+    r"\b(thanks|thank you|lovely|glad|great to hear|made our day|love (it|that|this|to hear)|"
+    r"good question)\b|kiitos|ihana|ধন্যবাদ|খুশি হয়েছি",
+    regex.I,
+)
+_SORRY_BUT = regex.compile(
+    r"(sorry|apologi[sz]e|pahoillani|pahoittelen|দুঃখিত)[^.!?।]{0,80}"
+    r"(\b(but|however|mutta|kuitenkin)\b|কিন্তু|তবে)",
+    regex.I,
+)
+_BLAME = regex.compile(
+    r"\b(your fault|you should have|you failed to|you forgot|not our fault|blame|as (stated|"
+    r"explained)|per our policy|you didn'?t read|if you had|the courier'?s? fault|user error)\b"
+    r"|sinun vika|olisit voinut|olisit lukenut|আপনার ভুল|আপনার দোষ",
+    regex.I,
+)
+_ADMISSION = regex.compile(
+    r"\b(our fault|we got (it|this) wrong|ours to fix|we messed up|we were wrong|we admit|"
+    r"we've let you down)\b|meidän vika|myönnämme|আমাদের ভুল",
+    regex.I,
+)
+_PLACEHOLDER = regex.compile(r"\[[^\]\n]{2,80}\]|\{[a-z_]+\}|TODO|XXX")
+# a token with a digit: a number, an amount, a reference, a date, a phone number
+_NUMBERISH = regex.compile(r"[#@$€£৳+]?(?:\p{L}+-?)*\p{N}[\p{L}\p{N}.,:/'’-]*")
+_CONTRACTION = regex.compile(r"['’](ll|s|re|ve|d|m|t)$", regex.I)
+_HANDLE = regex.compile(r"(?<![\p{L}\p{N}.])@[\p{L}\p{N}_]+")
+_EMAIL = regex.compile(r"[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}+")
+# a capitalised word in mid-sentence (after a lower-case word that is not a handle): a
+# product, a person, a place
+_NAME = regex.compile(r"(?<=(?:^|\s)[^\s@#]*[\p{Ll},;] )\p{Lu}[\p{L}'’-]+")
+_COMMON_CAPS = frozenset(
+    {"I", "I'm", "I'll", "I've", "I'd", "DM", "DMs", "OK", "Monday", "Tuesday", "Wednesday",
+     "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
+     "May", "June", "July", "August", "September", "October", "November", "December", "App",
+     "Store", "Google", "Play", "FAQ", "iPhone", "Android"}
+)  # fmt: skip
+_GENERIC_CHANNEL = regex.compile(
+    r"\b(direct message|private message|DM us|send us a DM|message us)\b|yksityisviesti|"
+    r"ইনবক্স|মেসেজ",
+    regex.I,
+)
+_ORDER_ASK = regex.compile(r"order number|tilausnumero|অর্ডার নম্বর", regex.I)
+_REFUND_PROMISE = regex.compile(
+    r"\bI(?:'ll| will| can)( also)? (refund|give you a refund|send (you )?a refund)|"
+    r"palautan rahasi|hyvitän|টাকা ফেরত দেব",
+    regex.I,
+)
+_SWAP_OFFER = regex.compile(
+    r"(?<!\b(not|no|than|of) (a |an )?)\b(replacement|exchange|swap)\b|uusi tilalle|uuden tilalle|"
+    r"বদলে",
+    regex.I,
+)
+# words that say there is an order, a parcel or a delivery to find
+ONLINE = regex.compile(
+    r"\b(order(ed)?|deliver\w*|parcel|package|courier|driver|tilau\w*|toimitu\w*|paket\w*|"
+    r"kuljettaj\w*)\b|অর্ডার|পার্সেল|ডেলিভারি",
+    regex.I,
+)
+_NO_ORDER = frozenset(
+    {ProblemKind.APP_BUG, ProblemKind.ACCOUNT, ProblemKind.STAFF, ProblemKind.WAIT,
+     ProblemKind.SUBSCRIPTION, ProblemKind.NO_RESPONSE}
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Check:
+    ok: bool
+    problems: tuple[str, ...] = ()
+
+    @property
+    def label(self) -> str:
+        return "ok" if self.ok else f"needs a human edit: {'; '.join(self.problems)}"
+
+    def as_dict(self) -> dict[str, object]:
+        return {"ok": self.ok, "problems": list(self.problems), "label": self.label}
+
+
+def is_complaint(reading: Reading) -> bool:
+    """A grievance from a person, the way a reply must treat it (sarcastic praise included)."""
+    stance = reading.stance.value
+    if reading.speaker.value not in (Speaker.CUSTOMER, Speaker.UNKNOWN):
+        return False
+    if stance in (Stance.COMPLAINT, Stance.MIXED):
+        return True
+    return stance == Stance.PRAISE and reading.is_sarcastic
+
+
+def is_praise(reading: Reading) -> bool:
+    return reading.stance.value == Stance.PRAISE and not reading.is_sarcastic
+
+
+def _known(text: str, voice: Voice, brand: str, author: str | None, today: date | None) -> str:
+    known = [
+        text,
+        brand,
+        author or "",
+        json.dumps(voice.model_dump(mode="json"), ensure_ascii=False),
+    ]
+    if today is not None:
+        due = today + timedelta(days=voice.follow_up_days)
+        known += [due.isoformat(), f"{due:%d.%m.%Y}", f"{due.day}", f"{due:%d/%m/%Y}"]
+    return " ".join(known).casefold()
+
+
+def _strip(token: str) -> str:
+    return token.rstrip(".,:;!?'’-").casefold()
+
+
+def invented(draft: str, known: str) -> list[str]:
+    """Specifics in the draft found neither in the post nor in the brand's config."""
+    found: list[str] = []
+    for pattern in (_EMAIL, _HANDLE, _NUMBERISH, _NAME):
+        for m in pattern.finditer(draft):
+            token = _strip(m.group(0))
+            if pattern is _NAME and (m.group(0) in _COMMON_CAPS or _CONTRACTION.search(m.group(0))):
+                continue
+            if token and token.lstrip("#@$€£৳+") not in known and token not in found:
+                found.append(m.group(0).rstrip(".,:;!?"))
+    return [f for f in found if not any(f != g and f in g for g in found)]
+
+
+def _channel_named(draft: str, voice: Voice) -> bool:
+    if voice.channels:
+        return any(c.casefold() in draft.casefold() for c in voice.channels)
+    return bool(_GENERIC_CHANNEL.search(draft))
+
+
+_QUOTED = regex.compile(r"“[^”]*”|\"[^\"]*\"|”[^”]*”")
+
+
+def unquoted(draft: str) -> str:
+    """The draft without the customer's words quoted back: their "love it" is not our thanks."""
+    return _QUOTED.sub("“…”", draft)
+
+
+def _tone(draft: str, reading: Reading) -> Iterable[str]:
+    draft = unquoted(draft)
+    if is_complaint(reading):
+        if not _APOLOGY.search(draft):
+            yield "no apology to a complaint"
+        if _THANKS.search(draft):
+            yield "thanks or praise in a reply to a complaint"
+    if is_praise(reading) and _APOLOGY.search(draft):
+        yield "an apology in a reply to praise"
+    if reading.stance.value == Stance.RUMOUR and (
+        _ADMISSION.search(draft) or _APOLOGY.search(draft)
+    ):
+        yield "an apology or admission in a reply to a rumour"
+    if _SORRY_BUT.search(draft):
+        yield 'says "sorry, but"'
+    if _BLAME.search(draft):
+        yield "blames the customer or someone else"
+
+
+def harmful(draft: str, reading: Reading) -> list[str]:
+    """The failures that do harm if sent (beside a reply to spam): thanks to a complaint, an
+    apology to praise, an admission to a rumour."""
+    harms, draft = [], unquoted(draft)
+    if is_complaint(reading) and _THANKS.search(draft):
+        harms.append("thanks to a complaint")
+    if is_praise(reading) and _APOLOGY.search(draft):
+        harms.append("an apology to praise")
+    if reading.stance.value == Stance.RUMOUR and _ADMISSION.search(draft):
+        harms.append("an admission to a rumour")
+    return harms
+
+
+def _promises(draft: str, reading: Reading, voice: Voice, text: str) -> Iterable[str]:
+    if _REFUND_PROMISE.search(draft) and not voice.can_refund:
+        yield "promises a refund the brand's voice does not allow"
+    refused = {r for a in reading.asks for r in a.refused}
+    if AskKind.EXCHANGE in refused and _SWAP_OFFER.search(draft):
+        yield "offers an exchange the customer said they do not want"
+    kinds = {p.kind for p in reading.problems}
+    if kinds and kinds <= _NO_ORDER and _ORDER_ASK.search(draft) and not ONLINE.search(text):
+        yield "asks for an order number where the problem has none"
+
+
+def self_check(
+    draft: str, *, reading: Reading, text: str, voice: Voice, brand: str, source: str,
+    channel: str, author: str | None = None, today: date | None = None,
+) -> Check:  # fmt: skip
+    """Check one draft; ``channel`` is "public" or "offline". ``today`` lets the follow-up
+    date the voice's ``follow_up_days`` sets count as known."""
+    if reading.speaker.value == Speaker.SPAM:
+        return Check(not draft.strip(), () if not draft.strip() else ("a reply to spam",))
+    problems: list[str] = []
+    if _PLACEHOLDER.search(draft):
+        problems.append("a placeholder is left in the draft")
+    made_up = invented(draft, _known(text, voice, brand, author, today))
+    if made_up:
+        problems.append(f"not in the post or the config: {', '.join(made_up[:4])}")
+    problems += _tone(draft, reading)
+    problems += _promises(draft, reading, voice, text)
+    if channel == "public":
+        if not is_praise(reading) and not _channel_named(draft, voice):
+            problems.append("no offline channel named")
+        limit = SHORT_LIMITS.get(source.lower())
+        if limit is not None and len(draft) > limit:
+            problems.append(f"{len(draft)} characters, over the {limit} {source} allows")
+    return Check(not problems, tuple(problems))

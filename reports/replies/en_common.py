@@ -1,0 +1,54 @@
+"""English pieces every reply shares: greeting, sign-off, the channel to take it offline."""
+
+from __future__ import annotations
+
+from reports.replies.book import Ctx
+
+
+def place(ctx: Ctx) -> str:
+    text = ctx.case.text.casefold()
+    for word in ("café", "cafe", "shop", "store", "branch", "restaurant"):
+        if word in text:
+            return "café" if word == "cafe" else word
+    served = ("latte", "flat white", "cappuccino", "bun", "croissant", "barista", "espresso")
+    return "café" if any(w in text for w in served) else "place"
+
+
+def greet(ctx: Ctx) -> str:
+    if not ctx.author:
+        return "" if ctx.short else "Hi there,"
+    return f"@{ctx.author}" if ctx.short else f"Hi {ctx.author},"
+
+
+def sign(ctx: Ctx) -> str:
+    if not ctx.owner:
+        return ""
+    return f"^{ctx.owner}" if ctx.short else f"– {ctx.voice.signature}"
+
+
+def channel(ctx: Ctx, *, ask: str = "", then: str = "") -> str:
+    """Where to take it, with what (the details that fit) and what happens then."""
+    v = ctx.voice
+    with_ = f" with {ask}" if ask else ""
+    after = f" and I'll {then}" if then else " so I can sort this out with you"
+    if v.dm_handle and (ctx.short or not v.support_email):
+        return f"Please DM {v.dm_handle}{with_}{after}."
+    if v.support_email:
+        phone = f" or call {v.support_phone}" if v.support_phone else ""
+        return f"Please email {v.support_email}{phone}{with_}{after}."
+    if v.support_phone:
+        return f"Please call {v.support_phone}{with_}{after}."
+    return f"Please send us a direct message{with_}{after}."
+
+
+def lead(ctx: Ctx) -> str:
+    return ctx.lead or "a senior member of our team"
+
+
+def signature(ctx: Ctx) -> str:
+    contact = " · ".join(c for c in (ctx.voice.support_email, ctx.voice.support_phone) if c)
+    return "\n".join(p for p in (ctx.voice.signature, contact) if p)
+
+
+def hello(ctx: Ctx) -> str:
+    return f"Hi {ctx.author}," if ctx.author else "Hi,"

@@ -1,0 +1,273 @@
+"""English replies to a complaint: hear them out, apologise without "but", honour each ask
+within the voice, ask only for what the problem needs, name the next step and its owner.
+
+Wording follows the case (how many problems, what was asked, anger, sarcasm, a repeat), not
+a shuffle of the same sentences: two different complaints read differently because they are.
+"""
+
+from __future__ import annotations
+
+from monitor.reading.types import Problem, ProblemKind
+from reports.case import fit
+from reports.replies.book import Ctx, Drafts, cap, key_sentence, listing
+from reports.replies.en_common import channel, greet, hello, lead, place, sign, signature
+from reports.replies.en_restate import GENERIC, clause, plural, thing
+from reports.replies.plan import Detail, Offer, is_visit
+
+K = ProblemKind
+_DETAIL = {
+    Detail.ORDER: "your order number", Detail.PHOTO: "a photo",
+    Detail.DEVICE: "your phone model and app version", Detail.ACCOUNT_EMAIL:
+    "the email on your account", Detail.VISIT: "the date and which {place} it was",
+    Detail.CHARGES: "the dates and amounts of the charges (no card numbers, please)",
+    Detail.ADDRESS: "the delivery address", Detail.PHONE: "a number to call you on",
+    Detail.CONTACT_USED: "the address you wrote to us from",
+    Detail.WHEN: "when it happened",
+}  # fmt: skip
+_STEP = {
+    K.DELIVERY_LATE: "traces {it} with the courier and sends you a confirmed delivery date",
+    K.DELIVERY_MISSING: "opens a trace on {it} with the courier and tells you what it finds",
+    K.DELIVERY_HANDLING: "reports how {it} was delivered to the courier",
+    K.DAMAGED: "arranges the fix as soon as your photo arrives",
+    K.DEFECT: "arranges the fix as soon as your details arrive and tells our product team",
+    K.WRONG_ITEM: "gets the right item out to you once your order is confirmed",
+    K.QUALITY: "passes this to the people who make it and comes back to you",
+    K.FOOD_SAFETY: "takes this to the people in charge of that {place} today",
+    K.BILLING: "checks every charge on your account and sends you a breakdown",
+    K.REFUND_PENDING: "finds out where your refund is and when it reaches you",
+    K.SUBSCRIPTION: "checks your subscription and stops anything that shouldn't be running",
+    K.ACCOUNT: "gets you back into your account",
+    K.APP_BUG: "gives your details to our app team and writes back with a fix or a workaround",
+    K.STAFF: "talks to the team at that {place} about what happened",
+    K.OTHER: "looks into what happened and writes back with a plan",
+    K.NO_RESPONSE: "finds your earlier messages and answers every point in them",
+    K.WAIT: "passes this to the manager of that {place}",
+    K.PRICE: "passes your feedback to the people who set our prices",
+    K.POLICY: "takes your case to the people who own that policy",
+}  # fmt: skip
+_ACTION = {
+    K.DELIVERY_LATE: "trace it", K.DELIVERY_MISSING: "trace it", K.DAMAGED: "put it right",
+    K.DEFECT: "put it right", K.WRONG_ITEM: "put it right", K.BILLING: "check the charges",
+    K.REFUND_PENDING: "chase the refund", K.SUBSCRIPTION: "sort your subscription",
+    K.ACCOUNT: "get you back in", K.APP_BUG: "get it fixed", K.STAFF: "look into it",
+    K.NO_RESPONSE: "pick up where it stopped", K.WAIT: "look into it",
+}  # fmt: skip
+
+
+def details(ctx: Ctx, *, limit: int = 3) -> str:
+    chosen = [_DETAIL[d].format(place=place(ctx)) for d in ctx.plan.details[:limit]]
+    return listing(chosen)
+
+
+def clauses(ctx: Ctx) -> list[str]:
+    """Each problem said back; the same subject twice becomes "it" ("your order is late and
+    it arrived damaged")."""
+    single, text = len(ctx.plan.problems) == 1, ctx.case.text
+    out: list[str] = []
+    for p in ctx.plan.problems:
+        it = thing(p, ctx.reading, text, single=single)
+        said = clause(p, ctx.reading, text, single=single)
+        if out and said.startswith(it) and out[-1].startswith(it):
+            said = ("they" if plural(it) else "it") + said[len(it) :]
+        out.append(said)
+    return out
+
+
+def sorry(ctx: Ctx, said: list[str]) -> str:
+    """The apology carries the restatement; its strength follows the post. Unsure what went
+    wrong, it restates nothing rather than guess."""
+    angry = ctx.reading.decisions.angry or ctx.case.anger >= 0.6
+    if not said or (len(said) == 1 and any(g in said[0] for g in GENERIC[:6])):
+        return "I'm really sorry to read this." if angry else "I'm sorry to read this."
+    if len(said) > 1:
+        return f"I'm sorry: {listing(said[:3])}."
+    if ctx.reading.is_sarcastic:
+        return f"Fair to be fed up: {said[0]}, and I'm sorry."
+    if ctx.reading.flags:  # a health scare or a legal threat: no verdict before a person reads it
+        return f"I'm really sorry {said[0]}."
+    opinion = all(p.kind in (K.PRICE, K.POLICY) for p in ctx.plan.problems)
+    if angry and not opinion:  # a price or a policy is not conceded in public
+        return f"I'm really sorry {said[0]}. That isn't good enough."
+    if angry:
+        return f"I'm really sorry {said[0]}."
+    return f"I'm sorry {said[0]}."
+
+
+def repeat(ctx: Ctx) -> str:
+    if not ctx.plan.repeat:
+        return ""
+    nth = {2: "second", 3: "third", 4: "fourth"}.get(ctx.plan.times)
+    if nth:
+        return f"This is the {nth} time, and that's on us."
+    return "It has happened before, and that's on us."
+
+
+def public_offer(ctx: Ctx, offer: Offer) -> str:
+    part = ctx.plan.part or "part"
+    return {
+        Offer.REFUND: "You'll get your money back.",
+        Offer.NO_REFUND: "I can't promise a refund here, and I'll be straight about what I can do.",
+        Offer.EXCHANGE: "A replacement is yours if you want one.",
+        Offer.PART: f"I'll get a new {part} to you.",
+        Offer.FEE_BACK: "The fee comes back to you." if ctx.voice.can_refund
+        else f"I've asked {lead(ctx)} to look at the fee.",
+        Offer.ESCALATION: f"I've asked {lead(ctx)} to call you.",
+        Offer.CALLBACK: "We'll call you back.",
+        Offer.CANCEL: "I'll cancel it for you.",
+    }.get(offer, "")  # fmt: skip
+
+
+def action(ctx: Ctx) -> str:
+    """What the customer's next message lets us do: what they asked for first, else the fix."""
+    offers = ctx.plan.offers
+    if Offer.REFUND in offers:
+        return "get your refund done"
+    if Offer.CANCEL in offers:
+        return "cancel it"
+    first = ctx.plan.problems[0].kind if ctx.plan.problems else K.OTHER
+    return _ACTION.get(first, "")
+
+
+def complaint(ctx: Ctx) -> Drafts:
+    said = clauses(ctx)
+    offers = " ".join(o for o in (public_offer(ctx, x) for x in ctx.plan.offers[:2]) if o)
+    head = [greet(ctx), sorry(ctx, said), repeat(ctx), offers]
+    full = channel(ctx, ask=details(ctx, limit=2), then=action(ctx))
+    public = fit([*head, full, sign(ctx)], limit=ctx.case.limit, optional=(5,))
+    if len(public) > ctx.case.limit or public.endswith("…"):  # the details wait for the DM
+        bare = channel(ctx, then=action(ctx))
+        public = fit([*head, bare, sign(ctx)], limit=ctx.case.limit, optional=(3, 2, 5))
+    return public, part_ways(ctx, said) if ctx.plan.part_ways else offline(ctx, said)
+
+
+def heard(ctx: Ctx, said: list[str]) -> str:
+    owned = (
+        len(said) > 1
+        or ctx.plan.repeat
+        or ctx.reading.decisions.angry
+        or any(p.kind is K.NO_RESPONSE for p in ctx.plan.problems)
+    )  # someone must own it now
+    me = f"I'm {ctx.owner}, and I'll see this through with you myself." if (
+        ctx.owner and owned) else ""  # fmt: skip
+    if not said:
+        return f"I'm sorry this happened. {me}".strip()
+    if len(said) == 1 and any(g in said[0] for g in GENERIC):
+        quote = key_sentence(ctx.case.text)  # unsure: their own words, not our guess
+        return f"You wrote: “{quote}”. I'm sorry {said[0]}. {me}".strip()
+    if len(said) == 1:
+        return f"You told us {said[0]}. I'm sorry. {me}".strip()
+    points = "\n".join(f"- {cap(s)}." for s in said)
+    count = {2: "two", 3: "three"}.get(len(said), "several")
+    return f"You raised {count} things, and I'm sorry for each of them:\n{points}\n\n{me}".strip()
+
+
+def ask_details(ctx: Ctx) -> str:
+    if not ctx.plan.details:
+        return ""
+    first = ctx.plan.problems[0].kind if ctx.plan.problems else K.OTHER
+    return f"So I can {_ACTION.get(first, 'look into it')}, could you send me {details(ctx)}?"
+
+
+def offer_line(ctx: Ctx, offer: Offer) -> str:
+    v, amount = ctx.voice, ctx.reading.facts.amounts
+    money = f"the {amount[0]}" if amount else "you in full"
+    refused = any(a.refused for a in ctx.reading.asks)
+    when = "as soon as I have the details" if ctx.plan.details else "straight away"
+    swap = " and not a swap, so a refund is what you'll get" if refused else ""
+    other = "send you a replacement" if v.can_exchange and not refused else (
+        f"ask {lead(ctx)} to review a refund and come back to you")  # fmt: skip
+    return {
+        Offer.REFUND: f"You asked for your money back{swap}: I'll refund {money} {when}.",
+        Offer.NO_REFUND: "I can't give refunds myself, and I'd rather tell you that plainly. "
+        f"What I can do is {other}.",
+        Offer.EXCHANGE: "I'll send you a replacement as soon as I have the details.",
+        Offer.PART: f"I'll send you a new {ctx.plan.part or 'part'} rather than leave you waiting "
+        "on a whole new one.",
+        Offer.FEE_BACK: f"I'll refund the fee{' of ' + amount[0] if amount else ''}."
+        if v.can_refund else f"I've asked {lead(ctx)} to refund the fee, and I'll chase it.",
+        Offer.ESCALATION: f"You asked for someone senior: {lead(ctx)} will call you. They'll "
+        "have the full history, so you won't need to repeat yourself.",
+        Offer.CALLBACK: "Tell me a good time, and we'll call you.",
+        Offer.CANCEL: "I'll cancel it and confirm in writing that nothing more will be taken.",
+        Offer.CHOICE: "Would you like a replacement or your money back? Either is fine.",
+        Offer.MONEY_BACK: "Anything taken that shouldn't have been comes back to you.",
+        Offer.ASK_WHAT: "What would make this right for you?",
+    }[offer]  # fmt: skip
+
+
+_ASKED_STEP = {  # an explicit ask decides the next step over the problem's usual fix
+    Offer.REFUND: "processes your refund as soon as your reply arrives",
+    Offer.CANCEL: "cancels it and sends you the confirmation",
+}
+_AWAY = {  # the same problems where there is no shop: a courier, a call, a delivery
+    K.STAFF: "goes through what happened with the people involved",
+    K.WAIT: "finds out why it took so long and what we change",
+    K.FOOD_SAFETY: "takes this to the people responsible for that product today",
+}  # fmt: skip
+_FOLLOW = {
+    "delivery": "I'll confirm as soon as it's on its way and check in with you on {d} to make "
+    "sure it arrived.",
+    "broken": "I'll confirm when it's sorted and check in with you on {d} to make sure all is "
+    "well.",
+    "money": "I'll confirm when the money is back with you and check in on {d}.",
+    "app": "I'll tell you when it's fixed and check in on {d} to make sure it works.",
+    "other": "I'll write back once I've looked into it, and check in with you on {d}.",
+}
+_GROUP = {
+    K.DELIVERY_LATE: "delivery", K.DELIVERY_MISSING: "delivery", K.DAMAGED: "broken",
+    K.DEFECT: "broken", K.WRONG_ITEM: "broken", K.BILLING: "money", K.REFUND_PENDING: "money",
+    K.SUBSCRIPTION: "money", K.APP_BUG: "app", K.ACCOUNT: "app",
+}  # fmt: skip
+
+
+def step(ctx: Ctx, p: Problem) -> str:
+    it = thing(p, ctx.reading, ctx.case.text, single=len(ctx.plan.problems) == 1)
+    table = _STEP if is_visit(ctx.case.text) else {**_STEP, **_AWAY}
+    return table.get(p.kind, table[K.OTHER]).format(it=it, place=place(ctx))
+
+
+def follow_up_line(ctx: Ctx) -> str:
+    d = ctx.follow_up
+    kind = ctx.plan.problems[0].kind if ctx.plan.problems else K.OTHER
+    money = {Offer.REFUND, Offer.CANCEL, Offer.FEE_BACK} & set(ctx.plan.offers)
+    return _FOLLOW["money" if money else _GROUP.get(kind, "other")].format(
+        d=f"{d:%A} {d.day} {d:%B}"
+    )
+
+
+def next_step(ctx: Ctx) -> str:
+    owner = ctx.owner or "our support team"
+    asked = [s for o, s in _ASKED_STEP.items() if o in ctx.plan.offers]
+    steps = (
+        asked
+        or list(dict.fromkeys(step(ctx, p) for p in ctx.plan.problems[:3]))
+        or ["looks into what happened and writes back with a plan"]
+    )
+    if len(steps) == 1:
+        return f"Next step: {owner} {steps[0]}."
+    return f"Next steps: {owner} {', then '.join(steps)}."
+
+
+def offline(ctx: Ctx, said: list[str]) -> str:
+    goodwill = ctx.plan.goodwill
+    paragraphs = [
+        hello(ctx), heard(ctx, said), repeat(ctx).replace("on us.", "on us, not you."),
+        ask_details(ctx), " ".join(offer_line(ctx, o) for o in ctx.plan.offers),
+        f"I'd also like to send you {goodwill} for the trouble." if goodwill else "",
+        next_step(ctx), follow_up_line(ctx), signature(ctx),
+    ]  # fmt: skip
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def part_ways(ctx: Ctx, said: list[str]) -> str:
+    """A serial abusive complainer, where the voice allows: a fair settlement and best
+    wishes, without a lecture and without a promise we would break."""
+    money = "I've asked for a full refund of this order to go back to you. " if (
+        ctx.voice.can_refund) else ""  # fmt: skip
+    return "\n\n".join(p for p in (
+        hello(ctx), heard(ctx, said),
+        "I've read your messages to us over the past weeks, and it's clear we haven't managed "
+        f"to get things right for you. {money}I think you deserve a shop that suits you better, "
+        "and I wish you all the best.",
+        signature(ctx),
+    ) if p)  # fmt: skip

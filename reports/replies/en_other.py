@@ -1,0 +1,179 @@
+"""English replies that are not to a complaint: praise, a rumour, press, a community thread,
+a calm question, a request for something free, and the follow-up check-in.
+
+Praise is thanked in public and never apologised to; a rumour gets the brand's fact and a
+polite correction, never an admission; press gets an on-record statement; a thread gets a
+transparent answer from a named person; a question gets the FAQ answer or a person.
+"""
+
+from __future__ import annotations
+
+from reports.case import fit
+from reports.replies.book import Ctx, Drafts, key_sentence, sentence
+from reports.replies.en_common import channel, greet, hello, sign, signature
+from reports.replies.en_restate import GENERIC, clause, own
+
+
+def _stars(ctx: Ctx) -> str:
+    rating = ctx.reading.rating
+    return " for the five stars" if rating is not None and rating >= 5 else (
+        " for the review" if ctx.case.source in ("appstore", "googleplay") else "")  # fmt: skip
+
+
+_STAFF = ("barista", "courier", "driver", "agent", "delivery guy", "rider", "staff", "team")
+_RECOMMEND = ("recommend", "told all my friends", "switched", "tell everyone")
+
+
+def _praised(ctx: Ctx) -> str:
+    """What the praise was for, in the post's terms: a person, a product, a place."""
+    text, facts = ctx.case.text.casefold(), ctx.reading.facts
+    who = next((w for w in _STAFF if w in text), None)
+    where = f" in {facts.places[0]}" if facts.places else ""
+    if who and who not in ("staff", "team"):
+        return f"I'll make sure our {who}{where} hears this."
+    if facts.items:
+        return f"So glad you're enjoying {own(facts.items[0])}."
+    if where:
+        return f"I'll pass this on to the team{where}."
+    if any(v.casefold() in text for v in (ctx.voice.dm_handle or "@", "support")):
+        return "I'll pass this on to the support team."
+    return "I'll pass this on to the whole team."
+
+
+def praise(ctx: Ctx) -> Drafts:
+    text = ctx.case.text.casefold()
+    also = "And thank you for recommending us." if any(r in text for r in _RECOMMEND) else ""
+    parts = [greet(ctx), f"Thank you{_stars(ctx)}!", _praised(ctx), also, sign(ctx)]
+    return fit(parts, limit=ctx.case.limit, optional=(3, 4)), None
+
+
+def _fact(ctx: Ctx) -> str | None:
+    return ctx.plan.fact.text.rstrip(".") if ctx.plan.fact else None
+
+
+def rumour(ctx: Ctx) -> Drafts:
+    fact = _fact(ctx)
+    if fact is None:
+        parts = [
+            greet(ctx),
+            "We've seen this claim and we're checking the facts now; we'll share them here.",
+            channel(ctx, then="answer any question you have"),
+            sign(ctx),
+        ]
+        return fit(parts, limit=ctx.case.limit, optional=(3,)), None
+    parts = [
+        greet(ctx),
+        "That isn't accurate, and I understand why it would worry you.",
+        f"The facts: {fact}.",
+        channel(ctx, then="answer any question you have"),
+        sign(ctx),
+    ]
+    public = fit(parts, limit=ctx.case.limit, optional=(1, 4))
+    offline = "\n\n".join(p for p in (
+        hello(ctx), f"You asked about “{_claim(ctx)}”. Here are the facts: {fact}.",
+        "If you saw it somewhere in particular, tell me where and we'll answer it there too. "
+        "Any other question, just reply to this message.", signature(ctx),
+    ) if p)  # fmt: skip
+    return public, offline
+
+
+def _claim(ctx: Ctx) -> str:
+    about = ctx.plan.fact.shared if ctx.plan.fact else frozenset()
+    return key_sentence(ctx.case.text, about=about)
+
+
+def _where(ctx: Ctx) -> str:
+    v = ctx.voice
+    return " or ".join(c for c in (v.support_email, v.support_phone) if c) or (
+        v.dm_handle or "a direct message to us")  # fmt: skip
+
+
+def press(ctx: Ctx) -> Drafts:
+    """On the record and short: no facts quoted in public (a fact that no longer holds,
+    quoted to a journalist, is worse than none); the note to the writer carries them."""
+    brand, fact = ctx.case.brand, _fact(ctx)
+    sig = f"– {ctx.voice.signature}" if ctx.owner else ""
+    if ctx.plan.critical:
+        parts = [f"{brand} has read this report, and we're looking into every point in it.",
+                 f"Anyone affected can reach us at {_where(ctx)}, and every case gets a named "
+                 "person who sees it through.", sig]  # fmt: skip
+    else:
+        parts = [f"Thank you for covering {brand}.",
+                 f"Questions for the team are welcome at {_where(ctx)}.", sig]  # fmt: skip
+    public = fit(parts, limit=ctx.case.limit, optional=(2,))
+    me = ctx.voice.signature or f"the {brand} team"
+    offline = "\n\n".join(p for p in (
+        hello(ctx), f"I'm {me}. Thank you for your piece, “{key_sentence(ctx.case.text)}”.",
+        f"Here is what we can say on the record: {fact}." if fact else (
+            "I'd like your readers to have the full picture: I can give you a statement and "
+            "answer your questions for an update." if ctx.plan.critical else
+            "If a comment from the team, photos or facts would help a follow-up, just ask."),
+        f"Readers who were affected can reach us at {_where(ctx)}.", signature(ctx),
+    ) if p)  # fmt: skip
+    return public, offline
+
+
+def _first(ctx: Ctx) -> str:
+    return clause(ctx.plan.problems[0], ctx.reading, ctx.case.text)
+
+
+def community(ctx: Ctx) -> Drafts:
+    who = f"{ctx.owner} from {ctx.case.brand}" if ctx.owner else f"The {ctx.case.brand} team"
+    fact, answer = _fact(ctx), ctx.plan.answer
+    if ctx.plan.stance == "rumour" and fact:
+        middle = f"To set the record straight: {fact}."
+    elif answer is not None and ctx.plan.stance == "question":
+        middle = sentence(answer.text)
+    elif ctx.plan.stance == "question" or ("?" in ctx.case.text and not ctx.plan.problems):
+        middle = "Let me get you a proper answer from the team."
+    elif ctx.plan.problems and not any(g in _first(ctx) for g in GENERIC):
+        middle = (
+            f"Sorry to read that {_first(ctx)}. If it was you, I'd like to put it right myself."
+        )
+    elif ctx.plan.problems:
+        middle = "Sorry about that. If you'd like, I'll look into it myself."
+    else:
+        middle = "Happy to answer questions about how we work in this thread."
+    parts = [f"{who} here.", middle, channel(ctx, then="reply to every question")]
+    return fit(parts, limit=ctx.case.limit), None
+
+
+def question(ctx: Ctx) -> Drafts:
+    answer = ctx.plan.answer
+    if answer is None:
+        parts = [
+            greet(ctx),
+            "Let me find out the right answer for you.",
+            channel(ctx, then="come back to you with it"),
+            sign(ctx),
+        ]
+        return fit(parts, limit=ctx.case.limit, optional=(3,)), None
+    parts = [
+        greet(ctx),
+        sentence(answer.text),
+        channel(ctx, then="help with anything else"),
+        sign(ctx),
+    ]
+    return fit(parts, limit=ctx.case.limit, optional=(3,)), None
+
+
+def freebie(ctx: Ctx) -> Drafts:
+    parts = [
+        greet(ctx),
+        "We keep our prices and offers the same for every customer, so we "
+        "can't send free products or codes to individuals.",
+        "If anything went wrong with an order, we'll put it right as we would for anyone.",
+        channel(ctx),
+        sign(ctx),
+    ]
+    return fit(parts, limit=ctx.case.limit, optional=(2, 4)), None
+
+
+def follow_up(ctx: Ctx) -> str:
+    p = ctx.plan.problems[0] if ctx.plan.problems else None
+    about = f"because {clause(p, ctx.reading, ctx.case.text)}" if p else "with us"
+    return "\n\n".join(x for x in (
+        hello(ctx), f"A few days ago you got in touch {about}. How is everything now?",
+        "If anything still isn't right, reply here and I'll pick it up straight away.",
+        signature(ctx),
+    ) if x)  # fmt: skip

@@ -1,0 +1,203 @@
+"""Say each problem back in English, in the post's own terms and nothing more.
+
+The subject is the post's own words ("your Aurora blender", "your order #NW-48213"); the
+verb is the one the customer used where we know it ("arrived smashed", "snapped", "keeps
+crashing"), else a plain one that adds no claim. A problem we cannot name is acknowledged
+with the customer's own key words in quotes rather than a guess.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from monitor.reading.types import Problem, ProblemKind, Reading
+from reports.replies.plan import ORDER_KINDS
+
+K = ProblemKind
+_POSSESSIVE = {"my": "your", "our": "your", "mine": "yours", "the": "the", "this": "the",
+               "a": "the", "an": "the"}  # fmt: skip
+_PARCEL = regex.compile(r"\b(parcel|package)\b", regex.I)
+_ARRIVED = regex.compile(r"\b(finally|eventually|arrived|came|turned up|showed up|delivered)\b")
+_NOT_YET = regex.compile(r"\b(still|yet|not|n't|never|waiting|where)\b|n't\b")
+_DEFAULT = {
+    K.DELIVERY_LATE: "your order", K.DELIVERY_MISSING: "your order",
+    K.DELIVERY_HANDLING: "your parcel", K.DAMAGED: "your order", K.DEFECT: "what you bought",
+    K.WRONG_ITEM: "your order", K.QUALITY: "what you got", K.FOOD_SAFETY: "what you were served",
+    K.REFUND_PENDING: "your refund", K.SUBSCRIPTION: "your subscription",
+    K.ACCOUNT: "your account", K.APP_BUG: "the app",
+}  # fmt: skip
+_BROKE = (("snapp", "snapped"), ("smash", "arrived smashed"), ("shatter", "arrived shattered"),
+          ("crack", "cracked"), ("leak", "leaks"), ("stopped working", "stopped working"),
+          ("won't turn on", "won't turn on"), ("dead", "stopped working"), ("broke", "broke"),
+          ("fell apart", "fell apart"), ("burn", "burnt out"), ("rust", "rusted"))  # fmt: skip
+_QUALITY = ("stale", "cold", "burnt", "bitter", "sour", "watery", "weak", "flat", "mouldy",
+            "moldy", "soggy", "undercooked", "overcooked", "lukewarm", "tasteless")  # fmt: skip
+_APP = (("crash", "keeps crashing"), ("won't load", "won't load"), ("won't open", "won't open"),
+        ("log", "keeps logging you out"), ("freez", "keeps freezing"), ("error", "shows an error"),
+        ("blank", "shows a blank screen"), ("payment", "won't take your payment"))  # fmt: skip
+_STAFF = ("barista", "agent", "driver", "courier", "cashier", "manager", "waiter", "staff",
+          "rep", "person on the phone", "delivery guy", "server")  # fmt: skip
+# clauses that name the kind of problem but nothing of this post: quote the post beside them
+GENERIC = (
+    "isn’t working as it should", "this happened", "what you bought", "what you got",
+    "what you were served", "wasn't delivered the way", " is late", " are late",
+    "wasn't up to the standard", "went wrong with your payment", "let you down", "is faulty",
+    "are faulty", "doesn't feel fair", "you had a long wait", "left you worse off",
+    "isn't working the way",
+)  # fmt: skip
+_COUNTS = frozenset(
+    ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many"]
+)
+_FOREIGN = ("hair", "glass", "plastic", "metal", "insect", "bug", "fly", "cockroach", "stone")
+
+
+def own(words: str) -> str:
+    """ "my Aurora blender" -> "your Aurora blender"; "Aurora blender" -> "your Aurora blender"."""
+    parts = words.strip().split()
+    if not parts:
+        return ""
+    first = parts[0].casefold()
+    if first in _POSSESSIVE:
+        return " ".join([_POSSESSIVE[first], *parts[1:]])
+    return f"your {words.strip()}" if parts[0][:1].isupper() or first[:1].isdigit() else (
+        f"the {words.strip()}"
+    )  # fmt: skip
+
+
+def _said(p: Problem, text: str) -> str:
+    """The words to look in: those behind the problem, else the whole post."""
+    own_words = " ".join((*p.because, p.subject or "")).strip()
+    return (own_words or text).casefold()
+
+
+def thing(p: Problem, reading: Reading, text: str, *, single: bool) -> str:
+    if p.subject:
+        return own(p.subject)
+    refs = reading.facts.references
+    if p.kind in ORDER_KINDS and refs:
+        word = "parcel" if _PARCEL.search(text) or "track" in text.casefold() else "order"
+        return f"your {word} {refs[0]}"
+    if single and reading.facts.items and p.kind not in (K.APP_BUG, K.ACCOUNT, K.BILLING):
+        return own(reading.facts.items[0])
+    base = _DEFAULT.get(p.kind, "your order")
+    return base.replace("order", "parcel") if _PARCEL.search(text) and "order" in base else base
+
+
+def plural(subject: str) -> bool:
+    last = subject.split("(")[0].split()[-1] if subject.split() else ""
+    return last.endswith("s") and not last.endswith(("ss", "us")) and not last[-2:-1].isdigit()
+
+
+def _be(subject: str, one: str, many: str) -> str:
+    return many if plural(subject) else one
+
+
+def _pick(said: str, table: tuple[tuple[str, str], ...], default: str) -> str:
+    return next((v for k, v in table if k in said), default)
+
+
+def _for(reading: Reading, joiner: str = "after") -> str:
+    d = reading.facts.durations
+    if not d:
+        return ""
+    words = ("since", "for", "over", "after", "in", "already")
+    return f" {d[0]}" if d[0].casefold().startswith(words) else f" {joiner} {d[0]}"
+
+
+def _amount(reading: Reading) -> str:
+    return f" ({reading.facts.amounts[0]})" if reading.facts.amounts else ""
+
+
+def clause(p: Problem, reading: Reading, text: str, *, single: bool = True) -> str:
+    """One problem as a clause: "your Aurora blender snapped" (no blame, no new claims)."""
+    said, it = _said(p, text), thing(p, reading, text, single=single)
+    k = p.kind
+    if k is K.DELIVERY_LATE:
+        if _ARRIVED.search(said):
+            return f"{it} came late"
+        if _NOT_YET.search(said):
+            return f"{it} still {_be(it, 'hasn', 'haven')}'t reached you{_for(reading)}"
+        return f"{it} {_be(it, 'is', 'are')} late"
+    if k is K.DELIVERY_MISSING:
+        marked = "delivered" in said or "toimitettu" in said
+        return f"{it} {'shows as delivered and never' if marked else 'never'} reached you"
+    if k is K.DELIVERY_HANDLING:
+        if "rain" in said:
+            return f"{it} was left out in the rain"
+        if "threw" in said or "thrown" in said:
+            return f"{it} was thrown rather than handed over"
+        return f"{it} wasn't delivered the way it should have been"
+    if k is K.DAMAGED:
+        return f"{it} {_pick(said, _BROKE[:3], 'arrived damaged')}"
+    if k is K.DEFECT:
+        return f"{it} {_pick(said, _BROKE, _be(it, 'is', 'are') + ' faulty')}"
+    if k is K.WRONG_ITEM:
+        return "something was missing from your order" if "missing" in said or (
+            "without" in said) else (
+            "you received the wrong item")  # fmt: skip
+    if k is K.QUALITY:
+        word = next((q for q in _QUALITY if q in said), None)
+        return f"{it} {_be(it, 'was', 'were')} {word}" if word else (
+            f"{it} wasn't up to the standard you expect from us")  # fmt: skip
+    if k is K.FOOD_SAFETY and ("allerg" in said or "react" in said):
+        return f"you're worried {it} caused a reaction"
+    if k is K.FOOD_SAFETY:
+        found = next((f for f in _FOREIGN if regex.search(rf"\b{f}", said)), None)
+        if found or "found" in said:
+            return f"you found {'a ' + found if found else 'something'} in {it}"
+        return f"{it} made you worry about its safety"
+    return _service(p, reading, said, it)
+
+
+def _service(p: Problem, reading: Reading, said: str, it: str) -> str:
+    k = p.kind
+    if k is K.BILLING:
+        times = _pick(said, (("triple", "three times"), ("three times", "three times"),
+                             ("twice", "twice"), ("double", "twice")), "")  # fmt: skip
+        if times:
+            return f"you were charged {times}{_amount(reading)}"
+        if "fee" in said:
+            return f"you were charged a fee{_amount(reading)} you didn't expect"
+        if "overcharg" in said or "too much" in said or "more than" in said:
+            return f"you were charged more than you expected{_amount(reading)}"
+        return f"something went wrong with your payment{_amount(reading)}"
+    if k is K.REFUND_PENDING:
+        amount = f" of {reading.facts.amounts[0]}" if reading.facts.amounts else ""
+        return f"your refund{amount} still hasn't come through{_for(reading)}"
+    if k is K.SUBSCRIPTION:
+        if "cancel" in said:
+            return f"{it} kept charging you after you cancelled"
+        return f"{it} renewed when you didn't want it to" if "renew" in said else (
+            f"{it} isn't working the way you signed up for")  # fmt: skip
+    if k is K.ACCOUNT:
+        return "you're locked out of your account" if "lock" in said else (
+            "you can't get into your account")  # fmt: skip
+    if k is K.APP_BUG:
+        on = f" on your {reading.facts.device[0]}" if reading.facts.device else ""
+        return f"the app {_pick(said, _APP, 'isn’t working as it should')}{on}"
+    if k is K.STAFF:
+        who = next((w for w in _STAFF if w in said), "team member")
+        how = "laughed at you" if "laugh" in said else (
+            "was rude to you" if "rude" in said else "spoke the way they did" if any(
+                w in said for w in ("swore", "shout", "yell", "insult", "scream")) else
+            "let you down")  # fmt: skip
+        return f"our {who} {how}"
+    if k is K.NO_RESPONSE:
+        tried = reading.facts.channels_tried
+        counted = [t for t in tried if t.split()[0].casefold() in _COUNTS or t[:1].isdigit()]
+        said_tried = f" after {counted[0][:1].lower()}{counted[0][1:]}" if counted else ""
+        return f"nobody got back to you{said_tried}"
+    if k is K.WAIT:
+        d = reading.facts.durations
+        return f"you had to wait {d[0]}" if d else "you had a long wait"
+    if k is K.PRICE:
+        return "the price doesn't feel fair to you"
+    if k is K.POLICY:
+        return "our policy left you worse off"
+    return quoted(p)
+
+
+def quoted(p: Problem) -> str:
+    """Unsure what went wrong: their own key words, not our guess."""
+    words = next((b for b in p.because if 1 <= len(b.split()) <= 8 and len(b) > 3), None)
+    return f"you had to deal with “{words.strip(' .!?')}”" if words else "this happened"

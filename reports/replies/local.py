@@ -1,0 +1,303 @@
+"""A book for a language written as phrase tables (Finnish, Bengali): the same moves and
+the same rules as English, each sentence chosen by the case (the problem, the ask, the
+detail needed), so two different cases never share one offline reply.
+
+Placeholders in the tables: ``{it}`` what it is about, ``{amount}``, ``{dur}`` how long,
+``{tried}`` what they tried, ``{who}`` the staff member, ``{words}`` their own words,
+``{lead}`` the escalation contact, ``{part}``, ``{money}``, ``{place}``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from monitor.reading.types import Problem, ProblemKind
+from reports.case import fit
+from reports.replies.book import Ctx, Drafts, cap, key_sentence, listing, sentence
+from reports.replies.plan import ORDER_KINDS, Detail, Offer
+
+
+@dataclass(frozen=True)
+class Phrases:
+    language: str
+    conj: str
+    clause: dict[ProblemKind, str]
+    variants: dict[ProblemKind, tuple[tuple[str, str], ...]]  # (a word in the post, clause)
+    things: dict[ProblemKind, str]
+    thing_order: str
+    quoted: str
+    details: dict[Detail, str]
+    actions: dict[ProblemKind, str]
+    steps: dict[ProblemKind, str]
+    offers_public: dict[Offer, str]
+    offers: dict[Offer, str]
+    s: dict[str, str] = field(default_factory=dict)  # every other sentence, by name
+
+
+_GROUP = {
+    ProblemKind.DELIVERY_LATE: "delivery", ProblemKind.DELIVERY_MISSING: "delivery",
+    ProblemKind.DAMAGED: "broken", ProblemKind.DEFECT: "broken", ProblemKind.WRONG_ITEM: "broken",
+    ProblemKind.BILLING: "money", ProblemKind.REFUND_PENDING: "money",
+    ProblemKind.SUBSCRIPTION: "money", ProblemKind.APP_BUG: "app", ProblemKind.ACCOUNT: "app",
+}  # fmt: skip
+
+
+def _lower_first(words: str) -> str:
+    """ "Neljä sähköpostia" quoted mid-sentence: "neljä sähköpostia"."""
+    return words[:1].lower() + words[1:]
+
+
+class LocalBook:
+    def __init__(self, p: Phrases) -> None:
+        self.p = p
+        self.language = p.language
+
+    # -- saying the problem back ------------------------------------------------------
+    def thing(self, pr: Problem, ctx: Ctx, *, single: bool) -> str:
+        facts = ctx.reading.facts
+        if pr.kind in ORDER_KINDS and facts.references:
+            return self.p.thing_order.format(ref=facts.references[0])
+        named = pr.subject or (facts.items[0] if single and facts.items else None)
+        base = self.p.things.get(pr.kind, self.p.things[ProblemKind.OTHER])
+        return f"{base} ({named})" if named else base
+
+    def clause(self, pr: Problem, ctx: Ctx, *, single: bool = True) -> str:
+        said = " ".join((*pr.because, ctx.case.text)).casefold()
+        template = next((t for word, t in self.p.variants.get(pr.kind, ()) if word in said),
+                        self.p.clause.get(pr.kind))  # fmt: skip
+        facts = ctx.reading.facts
+        words = next((b for b in pr.because if 1 <= len(b.split()) <= 8 and len(b) > 3), None)
+        if template is None:
+            return self.p.quoted.format(words=words.strip(" .!?")) if words else self.p.s["this"]
+        return template.format(
+            it=self.thing(pr, ctx, single=single), who=self.p.s["staff"],
+            amount=f" ({facts.amounts[0]})" if facts.amounts else "",
+            dur=self.p.s["dur"].format(d=facts.durations[0]) if facts.durations else "",
+            tried=self.p.s["tried"].format(t=_lower_first(facts.channels_tried[0]))
+            if facts.channels_tried else "",
+        )  # fmt: skip
+
+    def said(self, ctx: Ctx) -> list[str]:
+        one = len(ctx.plan.problems) == 1
+        out: list[str] = []
+        for pr in ctx.plan.problems:
+            it = self.thing(pr, ctx, single=one)
+            text = self.clause(pr, ctx, single=one)
+            if out and text.startswith(it) and out[-1].startswith(it):  # "... ja se tuli rikki"
+                text = self.p.s["it"] + text[len(it) :]
+            out.append(text)
+        return out
+
+    # -- shared pieces -----------------------------------------------------------------
+    def greet(self, ctx: Ctx) -> str:
+        if not ctx.author:
+            return ""
+        return f"@{ctx.author}" if ctx.short else self.p.s["hello"].format(name=ctx.author)
+
+    def sign(self, ctx: Ctx) -> str:
+        if not ctx.owner:
+            return ""
+        return f"^{ctx.owner}" if ctx.short else f"– {ctx.voice.signature}"
+
+    def channel(self, ctx: Ctx, *, ask: str = "", action: str = "") -> str:
+        v, s = ctx.voice, self.p.s
+        send = s["send"].format(details=ask) if ask else ""
+        then = s["then"].format(action=action or s["sort"])
+        if v.dm_handle and (ctx.short or not v.support_email):
+            return s["dm"].format(dm=v.dm_handle, send=send, then=then)
+        if v.support_email:
+            phone = s["or_call"].format(phone=v.support_phone) if v.support_phone else ""
+            return s["email"].format(email=v.support_email, phone=phone, send=send, then=then)
+        if v.support_phone:
+            return s["phone"].format(phone=v.support_phone, send=send, then=then)
+        return s["generic"].format(send=send, then=then)
+
+    def first_kind(self, ctx: Ctx) -> ProblemKind:
+        return ctx.plan.problems[0].kind if ctx.plan.problems else ProblemKind.OTHER
+
+    def details(self, ctx: Ctx, limit: int = 3) -> str:
+        return listing([self.p.details[d] for d in ctx.plan.details[:limit]], conj=self.p.conj)
+
+    def lead(self, ctx: Ctx) -> str:
+        return ctx.lead or self.p.s["senior"]
+
+    def fill(self, template: str, ctx: Ctx) -> str:
+        amounts = ctx.reading.facts.amounts
+        refused = any(a.refused for a in ctx.reading.asks)
+        swap = ctx.voice.can_exchange and not refused
+        values = {
+            "lead": self.lead(ctx), "part": ctx.plan.part or self.p.s["part"],
+            "money": amounts[0] if amounts else self.p.s["in_full"],
+            "amount": f" ({amounts[0]})" if amounts else "",
+            "refused": self.p.s["not_swap"] if refused else "",
+        }  # fmt: skip
+        values["other"] = self.p.s["other_swap" if swap else "other_review"].format(**values)
+        values["fee"] = self.p.s["fee_back" if ctx.voice.can_refund else "fee_ask"].format(**values)
+        return template.format(**values)
+
+    # -- the moves --------------------------------------------------------------------
+    def sorry(self, ctx: Ctx, said: list[str]) -> str:
+        s = self.p.s
+        if not said:
+            return s["sorry_none"]
+        if len(said) > 1:
+            return s["sorry_many"].format(what=listing(said[:3], conj=self.p.conj))
+        key = (
+            "sorry_sarcastic"
+            if ctx.reading.is_sarcastic
+            else (
+                "sorry_angry" if ctx.reading.decisions.angry or ctx.case.anger >= 0.6 else "sorry"
+            )
+        )
+        return cap(s[key].format(what=said[0]))  # fmt: skip
+
+    def repeat(self, ctx: Ctx) -> str:
+        if not ctx.plan.repeat:
+            return ""
+        nth = {2: "second", 3: "third"}.get(ctx.plan.times)
+        return self.p.s[nth] if nth and nth in self.p.s else self.p.s["before"]
+
+    def complaint(self, ctx: Ctx) -> Drafts:
+        said, kind = self.said(ctx), self.first_kind(ctx)
+        offers = " ".join(self.fill(self.p.offers_public[o], ctx) for o in ctx.plan.offers[:2]
+                          if o in self.p.offers_public)  # fmt: skip
+        action = self.p.actions.get(kind, self.p.s["sort"])
+        parts = [
+            self.greet(ctx),
+            self.sorry(ctx, said),
+            self.repeat(ctx),
+            offers,
+            self.channel(ctx, ask=self.details(ctx, 2), action=action),
+            self.sign(ctx),
+        ]
+        public = fit(parts, limit=ctx.case.limit, optional=(2, 3, 5))
+        return public, self.offline(ctx, said)
+
+    def heard(self, ctx: Ctx, said: list[str]) -> str:
+        s = self.p.s
+        owned = len(said) > 1 or ctx.plan.repeat or ctx.reading.decisions.angry or any(
+            p.kind is ProblemKind.NO_RESPONSE for p in ctx.plan.problems)  # fmt: skip
+        me = s["me"].format(owner=ctx.owner) if ctx.owner and owned else ""
+        if len(said) > 1:
+            stop = self.p.s.get("stop", ".")
+            points = "\n".join(f"- {cap(x)}{stop}" for x in said)
+            return f"{s['heard_many'].format(n=len(said))}\n{points}\n\n{me}".strip()
+        what = said[0] if said else s["this"]
+        return f"{s['heard'].format(what=what)} {me}".strip()
+
+    def next_step(self, ctx: Ctx) -> str:
+        owner = ctx.owner or self.p.s["team"]
+        steps = [self.p.steps.get(pr.kind, self.p.s["step_other"]) for pr in ctx.plan.problems]
+        steps = list(dict.fromkeys(steps[:3])) or [self.p.s["step_other"]]
+        return self.p.s["next"].format(owner=owner, steps=listing(steps, conj=self.p.conj))
+
+    def signature(self, ctx: Ctx) -> str:
+        v = ctx.voice
+        return "\n".join(x for x in (v.signature, v.support_email, v.support_phone) if x)
+
+    def hello(self, ctx: Ctx) -> str:
+        return self.p.s["hello"].format(name=ctx.author).replace(" ,", ",")
+
+    def offline(self, ctx: Ctx, said: list[str]) -> str:
+        s, kind = self.p.s, self.first_kind(ctx)
+        ask = s["ask"].format(action=self.p.actions.get(kind, s["sort"]), details=self.details(ctx))
+        goodwill = ctx.plan.goodwill
+        paragraphs = [
+            self.hello(ctx), self.heard(ctx, said), self.repeat(ctx),
+            ask if ctx.plan.details else "",
+            " ".join(self.fill(self.p.offers[o], ctx) for o in ctx.plan.offers),
+            s["goodwill"].format(goodwill=goodwill) if goodwill else "",
+            s["parting"] if ctx.plan.part_ways else self.next_step(ctx),
+            "" if ctx.plan.part_ways else self.follow(ctx),
+            self.signature(ctx),
+        ]  # fmt: skip
+        return "\n\n".join(x for x in paragraphs if x)
+
+    def follow(self, ctx: Ctx) -> str:
+        money = {Offer.REFUND, Offer.CANCEL, Offer.FEE_BACK} & set(ctx.plan.offers)
+        group = "money" if money else _GROUP.get(self.first_kind(ctx))
+        key = f"follow_{group}" if group and f"follow_{group}" in self.p.s else "follow"
+        return self.p.s[key].format(date=f"{ctx.follow_up:%d.%m.%Y}")
+
+    def praise(self, ctx: Ctx) -> Drafts:
+        s, r = self.p.s, ctx.reading
+        thanks = s["thanks_stars"] if r.rating is not None and r.rating >= 5 else s["thanks"]
+        items, text = r.facts.items, ctx.case.text.casefold()
+        staff = any(w in text for w in s["staff_words"].split("|"))
+        middle = s["praise_staff"] if staff else (
+            s["praise_item"].format(item=items[0]) if items else s["praise_team"])  # fmt: skip
+        return fit([self.greet(ctx), thanks, middle, self.sign(ctx)], limit=ctx.case.limit,
+                   optional=(3,)), None  # fmt: skip
+
+    def _fact(self, ctx: Ctx) -> str | None:
+        return ctx.plan.fact.text.rstrip(".") if ctx.plan.fact else None
+
+    def rumour(self, ctx: Ctx) -> Drafts:
+        s, fact = self.p.s, self._fact(ctx)
+        chan = self.channel(ctx, action=s["answer_q"])
+        if fact is None:
+            return fit([self.greet(ctx), s["rumour_checking"], chan, self.sign(ctx)],
+                       limit=ctx.case.limit, optional=(3,)), None  # fmt: skip
+        public = fit([self.greet(ctx), s["rumour_wrong"], s["facts"].format(fact=fact), chan,
+                      self.sign(ctx)], limit=ctx.case.limit, optional=(1, 4))  # fmt: skip
+        offline = "\n\n".join(x for x in (
+            self.hello(ctx),
+            s["rumour_offline"].format(fact=fact, claim=key_sentence(
+                ctx.case.text, about=ctx.plan.fact.shared if ctx.plan.fact else frozenset())),
+            s["rumour_where"],
+            self.signature(ctx)) if x)  # fmt: skip
+        return public, offline
+
+    def _where(self, ctx: Ctx) -> str:
+        v = ctx.voice
+        return ", ".join(c for c in (v.support_email, v.support_phone, v.dm_handle) if c) or (
+            self.p.s["dm_us"])  # fmt: skip
+
+    def press(self, ctx: Ctx) -> Drafts:
+        s, fact, brand = self.p.s, self._fact(ctx), ctx.case.brand
+        sig = f"– {ctx.voice.signature}" if ctx.owner else ""
+        if ctx.plan.critical:
+            parts = [s["press_read"].format(brand=brand),
+                     s["press_where"].format(where=self._where(ctx)), sig]  # fmt: skip
+        else:
+            parts = [s["press_thanks"].format(brand=brand),
+                     s["press_q"].format(where=self._where(ctx)), sig]  # fmt: skip
+        offline = "\n\n".join(x for x in (
+            self.hello(ctx),
+            s["press_note"].format(brand=brand, title=key_sentence(ctx.case.text)),
+            s["press_fact"].format(fact=fact) if fact else s["press_offer"],
+            s["press_where"].format(where=self._where(ctx)), self.signature(ctx)) if x)  # fmt: skip
+        return fit(parts, limit=ctx.case.limit, optional=(2,)), offline
+
+    def community(self, ctx: Ctx) -> Drafts:
+        s, fact, answer = self.p.s, self._fact(ctx), ctx.plan.answer
+        who = s["here"].format(owner=ctx.owner or s["team"], brand=ctx.case.brand)
+        if ctx.plan.stance == "rumour" and fact:
+            middle = s["press_fact"].format(fact=fact)
+        elif answer is not None and ctx.plan.stance == "question":
+            middle = sentence(answer.text)
+        elif ctx.plan.problems:
+            middle = s["community_sorry"].format(what=self.clause(ctx.plan.problems[0], ctx))
+        else:
+            middle = s["community_q"]
+        return fit([who, middle, self.channel(ctx, action=s["answer_q"])],
+                   limit=ctx.case.limit), None  # fmt: skip
+
+    def question(self, ctx: Ctx) -> Drafts:
+        s, answer = self.p.s, ctx.plan.answer
+        middle = sentence(answer.text) if answer is not None else s["find_out"]
+        action = s["more_help"] if answer is not None else s["come_back"]
+        return fit([self.greet(ctx), middle, self.channel(ctx, action=action), self.sign(ctx)],
+                   limit=ctx.case.limit, optional=(3,)), None  # fmt: skip
+
+    def freebie(self, ctx: Ctx) -> Drafts:
+        s = self.p.s
+        return fit([self.greet(ctx), s["free_no"], s["free_fix"], self.channel(ctx),
+                    self.sign(ctx)], limit=ctx.case.limit, optional=(2, 4)), None  # fmt: skip
+
+    def follow_up(self, ctx: Ctx) -> str:
+        said = self.said(ctx)
+        about = self.p.s["followup_about"].format(what=said[0]) if said else ""
+        return "\n\n".join(x for x in (
+            self.hello(ctx), self.p.s["followup"].format(about=about), self.p.s["followup_more"],
+            self.signature(ctx)) if x)  # fmt: skip

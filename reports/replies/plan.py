@@ -1,0 +1,341 @@
+"""What a reply must do, decided from the reading, before any sentence is written.
+
+The decisions are the same in every language: who is answered and how (a complaint, praise,
+a rumour, press, a community thread, a question, a freebie request, spam), which problems
+are said back, which details are asked for (only those that fit the problem), which explicit
+asks are honoured and how far the voice allows, whether a goodwill gesture fits, and what a
+human must look at first. The language modules only word the plan.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+import regex
+
+from monitor.config import Voice
+from monitor.reading.types import Ask, AskKind, FlagKind, Problem, ProblemKind, Reading, Stance
+from reports.case import Case
+from reports.replies.check import ONLINE as _ONLINE
+from reports.replies.check import is_complaint, is_praise
+from reports.replies.topics import Match, best_answer, best_fact
+
+
+class Move(StrEnum):
+    HOLD = "hold"  # extortion or a threat: no reply at all until a person decides
+    COMPLAINT = "complaint"
+    PRAISE = "praise"
+    RUMOUR = "rumour"
+    PRESS = "press"
+    COMMUNITY = "community"
+    QUESTION = "question"
+    FREEBIE = "freebie"
+    SPAM = "spam"
+    NONE = "none"  # nothing to answer (news in passing, competitor talk)
+
+
+class Detail(StrEnum):
+    """A detail we may ask for, each only where it fits the problem."""
+
+    ORDER = "order"  # the order number
+    PHOTO = "photo"
+    DEVICE = "device"  # phone model and app version
+    ACCOUNT_EMAIL = "account_email"
+    VISIT = "visit"  # the date, time and which shop or café
+    CHARGES = "charges"  # dates and amounts of the charges, never card numbers
+    ADDRESS = "address"  # the delivery address, for a parcel to trace
+    PHONE = "phone"  # a number to call back on
+    CONTACT_USED = "contact_used"  # the address they wrote from, to find the lost thread
+    WHEN = "when"  # when it happened (a call, a delivery), where there is no shop to name
+
+
+class Offer(StrEnum):
+    REFUND = "refund"
+    NO_REFUND = "no_refund"  # asked for a refund the voice cannot give: say so honestly
+    EXCHANGE = "exchange"
+    PART = "part"
+    FEE_BACK = "fee_back"
+    ESCALATION = "escalation"
+    CALLBACK = "callback"
+    CANCEL = "cancel"
+    CHOICE = "choice"  # no explicit ask, something broke: a replacement or the money back
+    MONEY_BACK = "money_back"  # no explicit ask, money taken wrongly: it comes back
+    ASK_WHAT = "ask_what"  # no explicit ask and no obvious remedy: ask what would make it right
+
+
+ORDER_KINDS = frozenset(
+    {ProblemKind.DELIVERY_LATE, ProblemKind.DELIVERY_MISSING, ProblemKind.DELIVERY_HANDLING,
+     ProblemKind.DAMAGED, ProblemKind.WRONG_ITEM, ProblemKind.REFUND_PENDING}
+)  # fmt: skip
+SENSITIVE = {
+    FlagKind.HEALTH_SAFETY: "health or safety", FlagKind.LEGAL: "a legal threat",
+    FlagKind.REGULATOR: "a regulator or chargeback", FlagKind.DISCRIMINATION: "discrimination",
+    FlagKind.LABOUR_ETHICS: "a labour or ethics claim", FlagKind.PRIVACY: "personal data",
+    FlagKind.EXTORTION: "extortion", FlagKind.THREAT: "a threat",
+}  # fmt: skip
+_VISIT = regex.compile(
+    r"\b(caf[eé]|shop|branch|barista|counter|queue|table|waiter|restaurant|latte|cappuccino|"
+    r"flat white|bun|croissant|sandwich|cake|pastry|muffin|till|takeaway|seat\w*|"
+    r"kahvila|myymälä|myyjä|kassa|tarjoilija|liike|jono|dokan)\w*|ক্যাফে|দোকান|শাখা",
+    regex.I,
+)
+
+
+# news wording VADER reads as neutral: "pulls X over overheating reports"
+_BAD_NEWS = regex.compile(
+    r"\b(pull(s|ed)?|recall\w*|overheat\w*|delay\w*|strike|closed|closure|shut\w*|lawsuit|"
+    r"sued|fined|probe|investigat\w*|layoff\w*|lay off|minimum wage|outage|breach\w*|leak\w*|"
+    r"fail\w*|suspend\w*|warn\w*|injur\w*|banned|scandal|complaints?|stop using)\b|"
+    r"takaisinveto|lakko|viivästy\w*|suljettu|kanne|ধর্মঘট|বিলম্ব|মামলা|বন্ধ",
+    regex.I,
+)
+
+
+_ORDINALS = (("second", 2), ("2nd", 2), ("toisen", 2), ("দ্বিতীয়", 2), ("third", 3),
+             ("3rd", 3), ("kolmannen", 3), ("তৃতীয়", 3), ("fourth", 4), ("4th", 4))  # fmt: skip
+
+
+_NOT_PART = frozenset(
+    {"a", "an", "the", "new", "replacement", "spare", "another", "uusi", "varaosa"}
+)
+
+
+@dataclass(frozen=True)
+class Plan:
+    move: Move
+    problems: tuple[Problem, ...] = ()
+    details: tuple[Detail, ...] = ()
+    offers: tuple[Offer, ...] = ()
+    goodwill: str | None = None
+    repeat: bool = False
+    times: int = 0  # "the third time": which time the post says this is (0: not said)
+    part_ways: bool = False
+    fact: Match | None = None  # the configured fact answering a rumour
+    answer: Match | None = None  # the FAQ answer to a question
+    stance: str = Stance.NEUTRAL.value  # the inner stance (press and community threads)
+    critical: bool = False  # bad news for the brand (press): a statement, not thanks
+    flags: tuple[str, ...] = ()
+    part: str | None = None  # the part asked for ("lid"), in the post's words
+
+
+def critical(reading: Reading, text: str) -> bool:
+    """Bad news for the brand (a recall, a strike, a closure), though nobody complains in it:
+    it gets a statement, never "thank you for covering"."""
+    if reading.stance.value in (Stance.COMPLAINT, Stance.RUMOUR, Stance.MIXED):
+        return True
+    if reading.flags or reading.problems:
+        return True
+    if _BAD_NEWS.search(text):
+        return True
+    sentiment = reading.sentiment
+    if sentiment is None:
+        from monitor.scoring import vader  # VADER's lexicon: English news wording
+
+        sentiment = float(vader().polarity_scores(text)["compound"])
+    return sentiment <= -0.05
+
+
+def _calm_question(case: Case, reading: Reading, voice: Voice) -> bool:
+    """A calm question the FAQ answers, though read as a vague complaint (nothing named went
+    wrong): answering it beats apologising for a problem nobody described."""
+    vague = all(p.kind is ProblemKind.OTHER for p in reading.problems)
+    calm = not reading.decisions.angry and not reading.is_sarcastic and not reading.flags
+    return vague and calm and "?" in case.text and best_answer(case.text, voice.faq) is not None
+
+
+def move_for(case: Case, reading: Reading, voice: Voice) -> Move:
+    speaker, stance = reading.speaker.value, reading.stance.value
+    if speaker == "spam":
+        return Move.SPAM
+    if reading.flagged(FlagKind.EXTORTION) or reading.flagged(FlagKind.THREAT):
+        return Move.HOLD
+    quiet = not reading.decisions.needs_reply and stance == Stance.NEUTRAL
+    if speaker == "press":
+        return Move.NONE if quiet and not critical(reading, case.text) else Move.PRESS
+    if speaker == "community":
+        return Move.NONE if quiet else Move.COMMUNITY
+    if speaker == "competitor":
+        return Move.NONE
+    if stance == Stance.RUMOUR:
+        return Move.RUMOUR
+    if is_praise(reading):
+        return Move.PRAISE
+    if _calm_question(case, reading, voice):
+        return Move.QUESTION
+    if is_complaint(reading) or reading.problems:
+        return Move.COMPLAINT
+    if reading.asked(AskKind.FREE):
+        return Move.FREEBIE
+    if stance in (Stance.QUESTION, Stance.REQUEST) or reading.asked(AskKind.ANSWER):
+        return Move.QUESTION
+    return Move.NONE
+
+
+def details(reading: Reading, text: str) -> tuple[Detail, ...]:
+    """Only what the problem needs and the post has not already given."""
+    facts, out = reading.facts, []
+    for p in reading.problems:
+        kind = p.kind
+        visit = is_visit(text) or bool(facts.places)
+        if kind in ORDER_KINDS or (kind is ProblemKind.DEFECT and not visit):
+            out.append(Detail.ORDER)
+        if kind is ProblemKind.DEFECT and visit:
+            out.append(Detail.VISIT)
+        if kind in (ProblemKind.DAMAGED, ProblemKind.WRONG_ITEM) or (
+            kind is ProblemKind.DEFECT and not visit
+        ):
+            out.append(Detail.PHOTO)
+        if kind is ProblemKind.DELIVERY_MISSING:
+            out.append(Detail.ADDRESS)
+        if kind is ProblemKind.APP_BUG:
+            out.append(Detail.DEVICE)
+        if kind in (ProblemKind.ACCOUNT, ProblemKind.SUBSCRIPTION):
+            out.append(Detail.ACCOUNT_EMAIL)
+        if kind is ProblemKind.BILLING:
+            out += [Detail.ACCOUNT_EMAIL, Detail.CHARGES]
+        if kind is ProblemKind.NO_RESPONSE:
+            out.append(Detail.CONTACT_USED)
+        if kind in (
+            ProblemKind.STAFF,
+            ProblemKind.WAIT,
+            ProblemKind.FOOD_SAFETY,
+            ProblemKind.QUALITY,
+        ):
+            out.append(_where_it_happened(kind, text))
+    if reading.asked(AskKind.CALLBACK) or reading.asked(AskKind.ESCALATION):
+        out.append(Detail.PHONE)
+    skip = set()
+    if facts.references:
+        skip.add(Detail.ORDER)
+    if facts.device:
+        skip.add(Detail.DEVICE)
+    if facts.places and facts.dates:
+        skip.add(Detail.VISIT)
+    return tuple(dict.fromkeys(d for d in out if d not in skip))
+
+
+def _where_it_happened(kind: ProblemKind, text: str) -> Detail:
+    """A shop visit is found by its date and place; a courier by the order; else by when."""
+    if is_visit(text):
+        return Detail.VISIT
+    if _ONLINE.search(text) or kind in (ProblemKind.QUALITY, ProblemKind.FOOD_SAFETY):
+        return Detail.ORDER
+    return Detail.WHEN
+
+
+def is_visit(text: str) -> bool:
+    return bool(_VISIT.search(text))
+
+
+def _ask_offers(ask: Ask, voice: Voice, refused: set[AskKind]) -> list[Offer]:
+    kind = ask.kind
+    if kind is AskKind.REFUND:
+        if voice.can_refund:
+            return [Offer.REFUND]
+        swap = voice.can_exchange and AskKind.EXCHANGE not in refused
+        return [Offer.NO_REFUND, *([Offer.EXCHANGE] if swap else [])]
+    if kind is AskKind.EXCHANGE and AskKind.EXCHANGE not in refused:
+        return [Offer.EXCHANGE] if voice.can_exchange else [Offer.ESCALATION]
+    simple = {AskKind.REPLACEMENT_PART: Offer.PART, AskKind.FEE_BACK: Offer.FEE_BACK,
+              AskKind.ESCALATION: Offer.ESCALATION, AskKind.CALLBACK: Offer.CALLBACK,
+              AskKind.CANCEL: Offer.CANCEL}  # fmt: skip
+    return [simple[kind]] if kind in simple else []
+
+
+def offers(reading: Reading, voice: Voice) -> tuple[Offer, ...]:
+    refused = {r for a in reading.asks for r in a.refused}
+    out: list[Offer] = []
+    for ask in reading.asks:
+        out += _ask_offers(ask, voice, refused)
+    if not out and reading.problems:
+        out += _remedy(reading.problems[0].kind, voice)
+    return tuple(dict.fromkeys(out))
+
+
+_BROKEN = frozenset({ProblemKind.DAMAGED, ProblemKind.DEFECT, ProblemKind.WRONG_ITEM})
+_NEXT_STEP_IS_THE_REMEDY = frozenset(
+    {ProblemKind.DELIVERY_LATE, ProblemKind.DELIVERY_MISSING, ProblemKind.REFUND_PENDING,
+     ProblemKind.APP_BUG, ProblemKind.ACCOUNT, ProblemKind.SUBSCRIPTION}
+)  # fmt: skip
+
+
+def _remedy(kind: ProblemKind, voice: Voice) -> list[Offer]:
+    """No explicit ask: the remedy the problem calls for, within the voice."""
+    if kind in _BROKEN and voice.can_refund and voice.can_exchange:
+        return [Offer.CHOICE]
+    if kind in _BROKEN and voice.can_exchange:
+        return [Offer.EXCHANGE]
+    if kind is ProblemKind.BILLING and voice.can_refund:
+        return [Offer.MONEY_BACK]
+    return [] if kind in _NEXT_STEP_IS_THE_REMEDY else [Offer.ASK_WHAT]
+
+
+def genuine_grievance(reading: Reading, *, repeat: bool) -> bool:
+    """A goodwill gesture is for someone really let down (it happened again, several things
+    went wrong, they are angry), never for someone who only wants something free, and not
+    handed out with every reply, where it would read as a template."""
+    if reading.asked(AskKind.FREE):
+        return False
+    real = [p for p in reading.problems if p.kind not in (ProblemKind.PRICE, ProblemKind.POLICY)]
+    return bool(real) and (repeat or len(real) > 1 or reading.decisions.angry)
+
+
+def human_flags(case: Case, reading: Reading, move: Move) -> list[str]:
+    out = [
+        f"sensitive ({SENSITIVE.get(f.kind, f.kind.value)}: "
+        f"{', '.join(repr(b) for b in f.because[:2]) or 'flagged'}): "
+        "a human must review before sending"
+        for f in reading.flags
+    ]  # fmt: skip
+    if not reading.scored:
+        out.append("not read automatically: read the post before sending")
+    if move is Move.PRESS:
+        out.append("press: check the facts and get the statement signed off before it goes out")
+    if move is Move.HOLD:
+        out.append("extortion or a threat: no reply; keep the evidence and let a person decide "
+                   "(report it to the platform or the police)")  # fmt: skip
+    return out
+
+
+def part_asked(reading: Reading) -> str | None:
+    for ask in reading.asks:
+        if ask.kind is AskKind.REPLACEMENT_PART and ask.because:
+            words = [w for w in ask.because[0].split() if w.casefold() not in _NOT_PART]
+            return " ".join(words) or None
+    return None
+
+
+_NEVER_AGAIN = regex.compile(
+    r"\b(never|not|won'?t|wouldn'?t|no more|don'?t)\b[^.!?]{0,30}\bagain\b", regex.I
+)
+
+
+def _only_never_again(word: str, text: str) -> bool:
+    """ "Never again" and "would not ship again" are a farewell, not a repeat."""
+    return word.strip().casefold() == "again" and bool(_NEVER_AGAIN.search(text))
+
+
+def make_plan(case: Case, reading: Reading, voice: Voice, *, language: str) -> Plan:
+    move = move_for(case, reading, voice)
+    flags = human_flags(case, reading, move)
+    said_again = [w for w in reading.facts.repeat if not _only_never_again(w, case.text)]
+    repeat = bool(said_again) or case.history.complaints > 0
+    times = next((n for w in said_again for word, n in _ORDINALS
+                  if word in w.casefold()), 0)  # fmt: skip
+    fact = best_fact(case.text, voice.facts, language=language)
+    answer = best_answer(case.text, voice.faq, language=language)
+    abusive = case.history.abusive >= 2 and reading.decisions.angry
+    part_ways = abusive and voice.part_ways_with_abusive and move is Move.COMPLAINT
+    if part_ways:
+        flags.append("a serial abusive complainer: parting ways is a decision for a person")
+    grievance = genuine_grievance(reading, repeat=repeat)
+    # a voucher beside a health scare or a legal threat reads as buying silence
+    goodwill = voice.goodwill if grievance and not part_ways and not reading.flags else None
+    return Plan(
+        move=move, problems=reading.problems, details=details(reading, case.text),
+        offers=offers(reading, voice), goodwill=goodwill, repeat=repeat, times=times,
+        part_ways=part_ways, fact=fact, answer=answer, stance=reading.stance.value,
+        critical=move is Move.PRESS and critical(reading, case.text),
+        flags=tuple(flags), part=part_asked(reading),
+    )  # fmt: skip

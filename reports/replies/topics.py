@@ -1,0 +1,186 @@
+"""Which topics a claim, a question, a fact or an FAQ entry is about, in en, fi and bn.
+
+A rumour in Finnish about child labour must be answered with the brand's English fact about
+farm audits, and a claim that "beans cause cancer" must not get the labour fact because both
+say "beans". So facts and claims are matched by the topics they are about, each topic listed
+with the words that name it in every language we answer in, never by the words they share.
+
+Words are stems matched at the start of a token (Finnish inflects: ``lapsityövoimaa``), whole
+words where marked ``=`` ("app=" is not "apparently"), or phrases matched anywhere; Bengali
+stems are matched inside a token, since suffixes attach.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import regex
+
+from monitor.config import Fact, FaqEntry
+
+_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+
+# topic -> stems in any of en / fi / bn
+TOPICS: dict[str, tuple[str, ...]] = {
+    "safety": (
+        "cancer", "carcinogen", "chemical", "additive", "toxic", "poison", "pesticide", "mould",
+        "mold", "contamina", "lab=", "labs=", "tested", "ingredient", "health risk", "unsafe", "radioactiv",
+        "syöpä", "syöpää", "karsinogee", "kemikaal", "lisäaine", "myrky", "torjunta-aine",
+        "homee", "hometta", "laboratorio", "testat", "ainesosa", "vaarallis",
+        "ক্যান্সার", "রাসায়নিক", "ভেজাল", "বিষাক্ত", "ক্ষতিকর", "পরীক্ষা",
+    ),
+    "labour": (
+        "child labour", "child labor", "labour", "labor=", "worker", "slave", "sweatshop",
+        "exploit", "working condition", "farm", "wage", "audit",
+        "lapsityö", "työvoima", "työolo", "työntekijä", "orja", "riisto", "hyväksikäyt",
+        "palkka", "auditoi", "tarkastet", "viljelij", "tilalta", "tiloilta",
+        "শিশুশ্রম", "শ্রম", "শ্রমিক", "মজুরি", "শোষণ",
+    ),
+    "hygiene": (
+        "health inspection", "inspection", "hygien", "dirty", "filthy", "rat=", "rats=",
+        "cockroach", "roach", "mice", "closed by", "food-safety register",
+        "terveystarkast", "tarkastu", "hygieni", "likai", "saastai", "rotta", "rotti", "torak",
+        "hiiri", "hiiriä",
+        "অস্বাস্থ্যকর", "নোংরা", "তেলাপোকা", "ইঁদুর", "পরিদর্শন",
+    ),
+    "privacy": (
+        "data", "privacy", "personal information", "leak", "hack", "breach", "sell your",
+        "sells your", "sells customers", "selling customers", "phone numbers", "addresses to",
+        "tracking you", "spy", "puhelinnumero", "osoitteita", "নম্বর বিক্রি", "ঠিকানা বিক্রি",
+        "তথ্য বিক্রি",
+        "tieto", "tietoj", "yksityisyy", "vuoto", "vuoti", "hakkeroi", "myy asiakk", "vakoil",
+        "তথ্য", "ডেটা", "ডাটা", "ফাঁস", "হ্যাক", "গোপনীয়",
+    ),
+    "closing": (
+        "bankrupt", "going under", "closing down", "shutting down", "shut down", "out of business",
+        "administration", "konkurssi", "lopetta", "sulkee", "suljetaan", "lakkaut",
+        "দেউলিয়া", "বন্ধ হয়ে", "বন্ধ করে দিচ্ছে",
+    ),
+    "shipping": (
+        "ship", "shipping", "deliver", "delivery", "postage", "abroad", "international",
+        "countries", "toimitu", "toimita", "lähety", "posti", "ulkomail", "maihin",
+        "ডেলিভারি", "শিপিং", "বিদেশ", "পাঠান",
+    ),
+    "returns": (
+        "return", "refund polic", "money back guarantee", "exchange polic",
+        "palautu", "palauta", "palautusoikeu", "ফেরত নীতি", "রিটার্ন",
+    ),
+    "hours": (
+        "opening hours", "open on", "open until", "what time", "hours", "closed on",
+        "aukiolo", "auki", "avoinna", "খোলা থাকে", "কখন খোলে", "সময়সূচি",
+    ),
+    "caffeine": ("decaf", "caffeine", "kofeiiniton", "kofeiini", "ক্যাফেইন", "ডিক্যাফ"),
+    "diet": (
+        "vegan", "dairy", "oat milk", "lactose", "gluten", "allergen", "nut=", "nuts=", "plant milk",
+        "vegaan", "maidoton", "kaurama", "laktoos", "gluteen", "allerg", "pähkin",
+        "ভেগান", "দুধ", "অ্যালার্জি", "গ্লুটেন",
+    ),
+    "subscription": (
+        "subscription", "subscribe", "membership", "plus plan", "cancel my", "pause my",
+        "kestotilau", "jäsenyy", "tilaukse peru", "সাবস্ক্রিপশন", "মেম্বারশিপ",
+    ),
+    "tracking": ("track", "tracking", "seuranta", "ট্র্যাক"),
+    "app": ("app=", "apps=", "android", "iphone", "ios=", "sovellu", "অ্যাপ"),
+    "ownership": (
+        "funding", "investor", "acquired", "acquisition", "owned by", "buyout", "sold to",
+        "rahoitu", "sijoittaj", "ostanut", "omistaa", "বিনিয়োগ", "মালিক",
+    ),
+    "packaging": (
+        "plastic", "packaging", "recycl", "compost", "muovi", "pakkau", "kierrät",
+        "প্লাস্টিক", "প্যাকেজিং",
+    ),
+    "sourcing": (
+        "fair trade", "fairtrade", "organic", "sourced", "origin=", "reilu kauppa", "luomu",
+        "alkuperä", "জৈব", "উৎস",
+    ),
+    "payment": (
+        "cash on delivery", "cod=", "invoice", "invoicing", "pay by", "payment method", "card",
+        "lasku", "maksutap", "jälkivaatim", "ক্যাশ অন", "বিকাশ", "পেমেন্ট", "কার্ড",
+    ),
+    "developer": (
+        "api=", "apis=", "webhook", "integration", "sdk=", "developer", "endpoint", "rajapinta",
+        "এপিআই",
+    ),
+    "merchant": (
+        "merchant", "business account", "seller", "etsy", "shopify", "yritysasiak", "verkkokaup",
+        "মার্চেন্ট", "ব্যবসায়ী",
+    ),
+    "price": ("price", "expensive", "cost", "hinta", "hinna", "kallis", "দাম", "খরচ"),
+}  # fmt: skip
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text.casefold())
+
+
+def _hit(stem: str, text: str, tokens: Sequence[str]) -> bool:
+    if stem.endswith("="):
+        return stem[:-1] in tokens  # a short word that must not start a longer one ("app")
+    if " " in stem or (not stem.isascii() and not any(c in "äöå" for c in stem)):
+        return stem.strip() in text  # a phrase, or a Bengali stem inside a word
+    return any(t.startswith(stem) for t in tokens)
+
+
+def topics(text: str) -> frozenset[str]:
+    """The topics a text is about; empty when none of ours is named."""
+    low = f" {text.casefold()} "
+    tokens = _tokens(text)
+    return frozenset(t for t, stems in TOPICS.items() if any(_hit(s, low, tokens) for s in stems))
+
+
+@dataclass(frozen=True)
+class Match:
+    text: str  # in the reply's language where a translation exists, else the configured text
+    translated: bool  # False: the configured (usually English) text, to be translated
+    shared: frozenset[str]  # the topics the claim and the entry share
+
+
+def _entry_topics(declared: Iterable[str], *texts: str) -> frozenset[str]:
+    """Declared topics win: a privacy fact that says "to deliver your parcels" is not about
+    delivery. Without them, the topics its text names."""
+    found = frozenset(t.casefold() for t in declared)
+    if found:
+        return found
+    for text in texts:
+        found |= topics(text)
+    return found
+
+
+def _in(language: str, text: str, translations: dict[str, str]) -> tuple[str, bool]:
+    if language in translations:
+        return translations[language], True
+    return text, language == "en"
+
+
+def best_fact(claim: str, facts: Sequence[Fact], *, language: str = "en") -> Match | None:
+    """The fact that shares the most topics with the claim; None when none shares one."""
+    wanted = topics(claim)
+    best: tuple[int, Fact, frozenset[str]] | None = None
+    for fact in facts:
+        shared = wanted & _entry_topics(fact.topics, fact.text, *fact.translations.values())
+        if shared and (best is None or len(shared) > best[0]):
+            best = (len(shared), fact, shared)
+    if best is None:
+        return None
+    text, translated = _in(language, best[1].text, best[1].translations)
+    return Match(text, translated, best[2])
+
+
+def best_answer(question: str, faq: Sequence[FaqEntry], *, language: str = "en") -> Match | None:
+    """The FAQ answer for a question: the entry must cover every topic the question raises
+    (a cash-on-delivery question is not answered with delivery areas); a tie is not guessed
+    at. Otherwise a person answers it."""
+    wanted = topics(question)
+    scored = []
+    for entry in faq:
+        covered = _entry_topics(entry.topics, entry.question)
+        shared = wanted & covered
+        if shared and wanted <= covered:
+            scored.append((len(shared), entry, shared))
+    scored.sort(key=lambda s: -s[0])
+    if not scored or (len(scored) > 1 and scored[0][0] == scored[1][0]):
+        return None
+    _, entry, shared = scored[0]
+    text, translated = _in(language, entry.answer, entry.translations)
+    return Match(text, translated, shared)
