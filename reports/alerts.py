@@ -1,10 +1,13 @@
 """Immediate alerts for new angry complaints: one per mention and channel, ever, batched.
 
-After a scan, every new complaint at or above the brand's ``alerts.anger_threshold`` is
-queued in the outbox under ``alert:<mention id>:<channel>`` (so it can never be alerted
-twice), then each brand's unsent alerts go out as **one** message per channel. A brand gets
-at most ``alerts.max_per_hour`` alert messages per channel; the rest wait in the outbox
-for the next scan (and are in the digest anyway), so a pile-on does not become a storm.
+After a scan, every new mention the reading marks "answer now" (an angry complaint by its
+own words, a sensitive matter such as a health, legal or regulator threat, a 1-2 star review
+written in anger, a repeat failure with a demand to escalate; for mentions stored before
+readings existed, a complaint at or above the brand's ``alerts.anger_threshold``) is queued
+in the outbox under ``alert:<mention id>:<channel>`` (so it can never be alerted twice),
+then each brand's unsent alerts go out as **one** message per channel. A brand gets at
+most ``alerts.max_per_hour`` alert messages per channel; the rest wait in the outbox for
+the next scan (and are in the digest anyway), so a pile-on does not become a storm.
 
 Channels are the environment variables named in ``alerts.channels_env`` (each holds an
 apprise URL with its token); a brand with none is alerted by email, to its digest recipients.
@@ -23,9 +26,11 @@ from sqlmodel import col, select
 from monitor.config import Brand, Settings
 from monitor.models import Mention, OutboxItem
 from monitor.safety import clean_line
+from monitor.scoring import ANSWER_NOW_FLOOR
 from monitor.storage import Database
 from monitor.timeutil import humanize_age
 from reports.case import Case
+from reports.digest import answer_now
 from reports.outbox import SENT, Delivery, Outbox, alert_key
 from reports.render import Rendered
 from reports.replies import compose
@@ -49,7 +54,12 @@ def channels(brand: Brand) -> list[str]:
 
 
 def is_alarming(m: Mention, brand: Brand) -> bool:
-    return m.brand == brand.name and m.is_complaint and m.anger >= brand.alerts.anger_threshold
+    """The same decision as ``reports.digest.answer_now``, for a loaded mention."""
+    if m.brand != brand.name or not (m.scored and m.needs_reply):
+        return False
+    if m.reading is not None:
+        return m.priority >= ANSWER_NOW_FLOOR
+    return m.is_complaint and m.anger >= brand.alerts.anger_threshold
 
 
 def alert_block(m: Mention, brand: Brand, *, now: datetime) -> str:
@@ -146,15 +156,15 @@ def id_runs(ids: Sequence[int]) -> list[tuple[int, int]]:
 
 
 def alarming_ids(db: Database, brand: Brand, new_ids: Sequence[int]) -> list[int]:
-    """The brand's new complaints at or above its anger threshold: filtered in SQL, ids only."""
+    """The brand's new answer-now mentions: filtered in SQL, ids only."""
     runs = id_runs(new_ids)
     found: list[int] = []
     with db.session() as session:
         for i in range(0, len(runs), MAX_RUNS):
             span = or_(*(col(Mention.id).between(a, b) for a, b in runs[i : i + MAX_RUNS]))
             stmt = select(Mention.id).where(
-                span, Mention.brand == brand.name, col(Mention.is_complaint),
-                col(Mention.anger) >= brand.alerts.anger_threshold,
+                span, Mention.brand == brand.name, col(Mention.scored),
+                col(Mention.needs_reply), answer_now(brand),
             )  # fmt: skip
             found.extend(i for i in session.exec(stmt.order_by(col(Mention.id))) if i is not None)
     return found

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func
+from sqlalchemy import ColumnElement, func
 from sqlmodel import Session, col, select
 
 from monitor.config import Brand, Voice
@@ -143,6 +143,14 @@ def _summary(session: Session, brand: str, start: datetime, end: datetime) -> Su
     return Summary(volume, negative, prev_volume, prev_negative, tuple(sources.most_common(3)))
 
 
+def answer_now(brand: Brand) -> ColumnElement[bool]:
+    """The answer-now decision in SQL, shared by the digest's top section and the immediate
+    alerts: the reading's decision (it ranks a mention at ``ANSWER_NOW_FLOOR`` or above), and
+    for mentions stored before readings existed, a complaint at the brand's anger threshold."""
+    angry = col(Mention.is_complaint) & (col(Mention.anger) >= brand.alerts.anger_threshold)
+    return (col(Mention.priority) >= ANSWER_NOW_FLOOR) | (col(Mention.reading).is_(None) & angry)
+
+
 def _open_sections(
     session: Session, brand: Brand, *, start: datetime, end: datetime
 ) -> dict[str, Sequence[Mention]]:
@@ -154,8 +162,7 @@ def _open_sections(
     or above (and, for mentions stored before readings, an angry complaint). Every other
     mention that needs a reply (a rumour, a press report, a question) is in "Needs a reply".
     """
-    angry = col(Mention.is_complaint) & (col(Mention.anger) >= brand.alerts.anger_threshold)
-    now = (col(Mention.priority) >= ANSWER_NOW_FLOOR) | (col(Mention.reading).is_(None) & angry)
+    now = answer_now(brand)
     praise = col(Mention.complaint_type) == ComplaintType.PRAISE.value
     spam = col(Mention.complaint_type) == ComplaintType.SPAM.value
     scored = col(Mention.scored)
