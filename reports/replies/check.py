@@ -210,6 +210,8 @@ def self_check(
     date the voice's ``follow_up_days`` sets count as known."""
     if reading.speaker.value == Speaker.SPAM:
         return Check(not draft.strip(), () if not draft.strip() else ("a reply to spam",))
+    if not draft.strip():
+        return Check(False, ("the reply is empty",))
     problems: list[str] = []
     if _PLACEHOLDER.search(draft):
         problems.append("a placeholder is left in the draft")

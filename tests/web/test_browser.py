@@ -114,7 +114,7 @@ def test_browser__the_whole_flow_from_login_to_dashboard(
     box.send_keys("x")
     box.send_keys("\b")
     _wait(driver, lambda d: "the reply is empty" in check.text)
-    edited = "Hi, so sorry about order #NW-48213: we have refunded you today. Aino"
+    edited = "Hi, so sorry about order #NW-48213: we have refunded you today. DM @NorthwindHelp with anything else. Aino"
     box.send_keys(edited)
     _wait(driver, lambda d: "the reply is empty" not in check.text)
     box.find_element(_by("XPATH"), "./ancestor::form//button[@type='submit']").click()

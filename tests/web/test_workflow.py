@@ -35,7 +35,7 @@ def test_status__ignored_without_a_reason_is_refused_and_nothing_changes(login: 
 
 def test_approval__submit_approve_by_another_then_ready_to_post(login_any: Login) -> None:
     rita, anna = login_any("rita"), login_any("anna")
-    edited = "Hi, so sorry about order #NW-48213. We have sent a refund today. – Aino"
+    edited = "Hi, so sorry about order #NW-48213. We have sent a refund today; DM @NorthwindHelp if anything is still wrong. – Aino"
     assert rita.post("/mentions/1/submit",
                      data={"channel": "public", "text": edited}).status_code == 303  # fmt: skip
     pending = anna.get("/approvals").text
@@ -54,7 +54,7 @@ def test_approval__submit_approve_by_another_then_ready_to_post(login_any: Login
 def test_approval__sent_back_needs_a_note_and_the_author_cannot_approve(login: Login) -> None:
     anna = login("anna")
     anna.post("/mentions/2/submit", data={"channel": "offline", "text": "Dear [NAME], ..."})
-    assert "needs a human edit: a placeholder is left in the text" in anna.get("/approvals").text
+    assert "needs a human edit: a placeholder is left in the draft" in anna.get("/approvals").text
     r = anna.post("/approvals/1/decide", data={"decision": "approve"})
     assert r.status_code == 400
     assert "someone other than its author" in r.text
@@ -72,12 +72,14 @@ def test_approval__sent_back_needs_a_note_and_the_author_cannot_approve(login: L
 
 def test_check__the_self_check_reacts_to_the_edited_text(login: Login) -> None:
     rita = login("rita")
-    ok = rita.post("/mentions/1/check", json={"channel": "public", "text": "Sorry! DM us."})
+    ok = rita.post(
+        "/mentions/1/check", json={"channel": "public", "text": "Sorry! DM us at @NorthwindHelp."}
+    )
     empty = rita.post("/mentions/1/check", json={"channel": "public", "text": "  "})
     long = rita.post("/mentions/1/check", json={"channel": "public", "text": "word " * 80})
     assert "the reply is empty" in empty.json()["problems"]
-    assert any("allows 280" in p for p in long.json()["problems"])
-    assert not any("allows" in p or "empty" in p for p in ok.json()["problems"])
+    assert any("over the 280" in p for p in long.json()["problems"])
+    assert not any("over the" in p or "empty" in p for p in ok.json()["problems"])
 
 
 def test_corrections__exported_as_labels_in_the_train_format(login: Login, sqlite_ctx: Ctx) -> None:
