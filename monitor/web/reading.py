@@ -103,6 +103,8 @@ def check(
             brand=brand.name,
             source=mention.source,
             channel=channel,
+            author=mention.author,  # the greeting names them: that is no invented detail
+            today=utcnow().astimezone(brand.tz).date(),  # the follow-up date counts as known
         )
         return list(result.problems)
     return basic_check(draft, mention=mention, channel=channel, replies=replies)
