@@ -68,7 +68,7 @@ def detect(
     """The language of ``text``; ``known`` are languages with a lexicon (checked for evidence)."""
     if given and normalise_code(given) != UNDETERMINED:
         return Detection(normalise_code(given), "given", 1.0)
-    letters = len(_LETTER.findall(text))
+    letters = 0 if text.isascii() else len(_LETTER.findall(text))  # ASCII has no Bengali
     if letters and len(_BENGALI.findall(text)) / letters >= 0.5:
         return Detection("bn", "script", 1.0)
     words = [w.lower() for w in _WORDS.findall(text)]

@@ -31,7 +31,7 @@ from monitor.storage import Database
 from monitor.timeutil import humanize_age
 from reports.case import Case
 from reports.digest import answer_now
-from reports.outbox import SENT, Delivery, Outbox, alert_key
+from reports.outbox import SENT, Delivery, Message, Outbox, alert_key
 from reports.render import Rendered
 from reports.replies import compose
 from reports.send import Envelope, Sender
@@ -83,20 +83,24 @@ def queue_alerts(
     outbox: Outbox, settings: Settings, mentions: Sequence[Mention], *, now: datetime
 ) -> int:
     """Queue one outbox row per (alarming mention, channel); returns how many rows are new."""
-    new = 0
+    queued: list[Message] = []
     for brand in settings.brands:
         for m in (m for m in mentions if is_alarming(m, brand)):
             assert m.id is not None
             block = alert_block(m, brand, now=now)
-            for channel in channels(brand):
-                key = alert_key(m.id, channel)
-                item = outbox.enqueue(
-                    key=key, kind="alert", brand=brand.name, channel=channel,
-                    rendered=Rendered(f"{brand.name}: angry complaint", block, ""),
-                    recipients=brand.digest.recipients if channel == EMAIL else (),
-                )  # fmt: skip
-                new += item.created_at == now and item.attempts == 0
-    return new
+            queued += [
+                Message(
+                    alert_key(m.id, channel),
+                    "alert",
+                    brand.name,
+                    channel,
+                    Rendered(f"{brand.name}: angry complaint", block, ""),
+                    tuple(brand.digest.recipients) if channel == EMAIL else (),
+                )
+                for channel in channels(brand)
+            ]
+    stored = outbox.enqueue_many(queued)
+    return sum(item.created_at == now and item.attempts == 0 for item in stored)
 
 
 def batch(brand: str, items: Sequence[OutboxItem]) -> Rendered:

@@ -80,6 +80,21 @@ def batch_key(keys: Sequence[str]) -> str:
     return f"alert-batch-{len(keys)}-{digest}"
 
 
+_KEYS_PER_QUERY = 500
+
+
+@dataclass(frozen=True)
+class Message:
+    """One message to queue: ``key`` makes queueing it twice a no-op."""
+
+    key: str
+    kind: str
+    brand: str
+    channel: str
+    rendered: Rendered
+    recipients: tuple[str, ...] = ()
+
+
 class Outbox:
     def __init__(self, db: Database, *, clock: Callable[[], datetime] = utcnow) -> None:
         self.db = db
@@ -90,16 +105,42 @@ class Outbox:
         recipients: Sequence[str] = (),
     ) -> OutboxItem:  # fmt: skip
         """Store the message under ``key`` unless that key exists; returns the stored row."""
+        message = Message(key, kind, brand, channel, rendered, tuple(recipients))
+        return self.enqueue_many([message])[0]
+
+    def enqueue_many(self, messages: Sequence[Message]) -> list[OutboxItem]:
+        """``enqueue`` for many messages in one transaction (one commit, not one per alert);
+        the stored rows in the order asked, a key asked twice giving its one row twice."""
+        if not messages:
+            return []
         insert = sqlite.insert if self.db.engine.dialect.name == "sqlite" else postgresql.insert
-        row = {
-            "key": key, "kind": kind, "brand": brand, "channel": channel,
-            "subject": rendered.subject, "body_text": rendered.text,
-            "body_html": rendered.html or None, "recipients": list(recipients),
-            "status": PENDING, "attempts": 0, "created_at": self.clock(),
-        }  # fmt: skip
+        now = self.clock()
+        rows = [
+            {
+                "key": m.key,
+                "kind": m.kind,
+                "brand": m.brand,
+                "channel": m.channel,
+                "subject": m.rendered.subject,
+                "body_text": m.rendered.text,
+                "body_html": m.rendered.html or None,
+                "recipients": list(m.recipients),
+                "status": PENDING,
+                "attempts": 0,
+                "created_at": now,
+            }
+            for m in messages
+        ]
         with self.db.session() as session, session.begin():
-            session.execute(insert(OutboxItem).values(**row).on_conflict_do_nothing())
-        return self.get(key)
+            session.execute(insert(OutboxItem).on_conflict_do_nothing(), rows)
+        keys = list(dict.fromkeys(m.key for m in messages))
+        stored: dict[str, OutboxItem] = {}
+        with self.db.session() as session:
+            for i in range(0, len(keys), _KEYS_PER_QUERY):
+                chunk = keys[i : i + _KEYS_PER_QUERY]
+                found = session.exec(select(OutboxItem).where(col(OutboxItem.key).in_(chunk)))
+                stored |= {item.key: item for item in found}
+        return [stored[m.key] for m in messages]
 
     def get(self, key: str) -> OutboxItem:
         with self.db.session() as session:

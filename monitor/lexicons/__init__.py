@@ -31,6 +31,7 @@ from monitor.errors import ConfigError, Problem
 
 _WORD = regex.compile(r"\w+")  # regex's \w includes combining marks (Bengali vowel signs)
 _END = r"(?![\p{L}\p{M}\p{N}_])"
+_PLANS = 200_000  # distinct word heads remembered per lexicon (a few MB at most)
 _ANY = ""  # bucket of patterns whose first letter cannot be worked out
 
 
@@ -238,6 +239,9 @@ class Lexicon:
     _per_group: _Lazy[dict[str, regex.Pattern[str]]] = field(
         default_factory=lambda: _Lazy({}), repr=False
     )
+    _plans: dict[str, tuple[tuple[str, regex.Pattern[str]], ...]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     @classmethod
     def build(
@@ -259,17 +263,31 @@ class Lexicon:
         found: dict[str, list[str]] = {}
         if not text.isascii():  # one spelling of each letter, as the patterns are stored
             text = unicodedata.normalize("NFC", text)
-        buckets = self._buckets
-        anywhere = _ANY in buckets
+        plans = self._plans
         for start in _WORD.finditer(text):
             pos = start.start()
             head = text[pos : pos + _KEY].lower()
-            for key in _heads(head, anywhere=anywhere):
-                bucket = buckets.get(key)
-                m = bucket.match(text, pos) if bucket is not None else None
+            plan = plans.get(head)
+            if plan is None:
+                plan = self._plan(head)
+            for key, bucket in plan:
+                m = bucket.match(text, pos)
                 if m is not None:
                     self._record(text, pos, key, m, found)
         return found
+
+    def _plan(self, head: str) -> tuple[tuple[str, regex.Pattern[str]], ...]:
+        """The buckets a word start with this head tries, worked out once per head (a
+        bounded cache: a run meets a few thousand distinct heads)."""
+        buckets = self._buckets
+        plan = tuple(
+            (key, bucket)
+            for key in _heads(head, anywhere=_ANY in buckets)
+            if (bucket := buckets.get(key)) is not None
+        )
+        if len(self._plans) < _PLANS:
+            self._plans[head] = plan
+        return plan
 
     def _record(
         self, text: str, pos: int, key: str, m: regex.Match[str], found: dict[str, list[str]]

@@ -79,8 +79,8 @@ def _name(
 ) -> str | None:
     words = [w for w in m.group("name").split() if not _acronym(w)]
     noun = m.group("noun")
-    before = text[: m.start()]
-    first = len(words) > 1 and _SENTENCE_START.search(before)
+    at = m.start()  # the patterns below end at ``at``: searched in place, no prefix copied
+    first = len(words) > 1 and _SENTENCE_START.search(text, 0, at)
     if first and (not english or _stop(words[0]) or _verb_like(words[0])):
         words = words[1:]  # "Ordered Forest Roast", "Tilasin Mill 2": a sentence's first word
     while words and (_stop(words[0]) or _device(words[0])):
@@ -89,7 +89,7 @@ def _name(
         words = words[:-1]
     if not words or all(w.casefold().removesuffix("'s") in brand_words for w in words):
         return None
-    if any(_device(w) for w in words) or (_PLACE_BEFORE.search(before) and not noun):
+    if any(_device(w) for w in words) or (_PLACE_BEFORE.search(text, 0, at) and not noun):
         return None
     if len(words) == 1 and not noun and not _compound(words[0]):
         return None
