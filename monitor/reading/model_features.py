@@ -2,9 +2,10 @@
 
 Training (``monitor.reading.model_fit``) and inference (``monitor.reading.model``) must
 cut text into exactly the same pieces, or the shipped weights mean nothing; so both call
-``tokens`` and ``char_grams`` from here. Three kinds of feature: word unigrams, word
-bigrams ("not good") and character n-grams of each word ("<refu", "fund>"), which carry
-Finnish and Bengali inflection and English misspellings. Links, user handles and digits are
+``tokens`` and ``char_grams`` from here. Four kinds of feature: word unigrams, word
+bigrams ("not good"), the words in a negation's scope ("¬ happy") and character n-grams of
+each word ("<refu", "fund>"), which carry Finnish and Bengali inflection and English
+misspellings. Links, user handles and digits are
 folded ("http", "@user", "0") so the models learn words, not accounts or order numbers.
 
 Plain ``re`` is used for speed; Bengali vowel signs are combining marks that ``\\w`` does
@@ -19,6 +20,14 @@ from itertools import pairwise
 CHAR_SIZES = (3, 4, 5)
 CHAR_PREFIX = "\x01"  # char n-gram keys in training, apart from words that look the same
 LOUD = "<loud>"  # a text with a shouted word (3+ capitals) carries this extra token
+
+NEGATION_SPAN = 4
+NEGATIONS = frozenset(
+    """not no never nothing nobody none nor cannot can't won't don't doesn't didn't isn't
+    aren't wasn't weren't haven't hasn't hadn't couldn't shouldn't wouldn't dont cant wont
+    didnt doesnt isnt wasnt aint ain't""".split()  # noqa: SIM905
+)  # a word list reads better as text
+_SCOPE_ENDS = frozenset({"but", "though", "although", "however"})
 
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _HANDLE = re.compile(r"@\w+")
@@ -47,7 +56,25 @@ def tokens(text: str) -> list[str]:
 
 
 def bigrams(words: list[str]) -> list[str]:
-    return [f"{a} {b}" for a, b in pairwise(words)]
+    """Word pairs, then "¬ word" for each word in the scope of a negation.
+
+    "not happy with the refund" gives "¬ happy", "¬ with", "¬ the", "¬ refund": a
+    negation turns around the words after it (up to ``NEGATION_SPAN`` of them, or to the
+    next punctuation or "but"), which a pair alone ("not happy") sees for one word only.
+    The scope keys hold a space, so they live in the pairs' table and do not count as words.
+    """
+    out = [f"{a} {b}" for a, b in pairwise(words)]
+    left = 0
+    for w in words:
+        if w in NEGATIONS:
+            left = NEGATION_SPAN
+        elif left:
+            if w in _SCOPE_ENDS or not w[0].isalnum():
+                left = 0
+            else:
+                out.append("¬ " + w)
+                left -= 1
+    return out
 
 
 def char_grams(word: str) -> list[str]:

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from monitor.errors import InputError
 from monitor.reading import model, operating
-from monitor.reading.model_features import tokens
+from monitor.reading.model_features import bigrams, tokens
 
 ANGRY = "@NorthwindHelp This is DISGUSTING. Third time my order is late and nobody answers. I am furious!!"
 CALM = "@NorthwindHelp thanks so much, the blender arrived early and it works beautifully :)"
@@ -135,3 +135,20 @@ def test_config_alert_threshold_default_is_the_operating_point() -> None:
     from monitor.config import AlertSettings
 
     assert AlertSettings().anger_threshold == operating.ANGER
+
+
+def test_bigrams__negation_scope_ends_at_punctuation_and_but() -> None:
+    """Words after a negation get a scope key, up to the next punctuation or "but"."""
+    keys = bigrams(tokens("Not happy with the refund, but the staff were kind. Don't cancel"))
+    scoped = [k for k in keys if k.startswith("¬ ")]
+    assert scoped == ["¬ happy", "¬ with", "¬ the", "¬ refund", "¬ cancel"]
+    assert "not happy" in keys  # the word pairs are still there
+
+
+def test_predict__negated_praise_reads_less_positive_than_praise() -> None:
+    plain = model.predict("The support team was helpful and the refund arrived", "en")
+    negated = model.predict("The support team was not helpful and the refund never arrived", "en")
+    assert plain.sentiment is not None
+    assert negated.sentiment is not None
+    assert negated.sentiment < plain.sentiment
+    assert (negated.complaint or 0.0) > (plain.complaint or 0.0)
