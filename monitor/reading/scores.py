@@ -23,7 +23,7 @@ VERY_NEGATIVE = -0.5  # so is sentiment at or below this
 
 @dataclass(frozen=True)
 class Scores:
-    sentiment: float  # -1..1, the trained model's where there is one (what is reported)
+    sentiment: float  # -1..1: VADER for English, the lexicon for fi/bn (what is reported)
     anger: float  # 0..1, the trained model's where there is one (the alert decision's number)
     complaint: float  # 0..1
     signals: Signals
@@ -73,8 +73,9 @@ def scores(text: str, hits: dict[str, list[str]], *, language: str, lexicon: Lex
         p_ = predict(text, language)
         anger = p_.anger if p_.anger is not None else anger
         complaint = p_.complaint if p_.complaint is not None else complaint
-        if language == "en" and p_.sentiment is not None:
-            compound = p_.sentiment  # fi/bn sentiment heads come from emotion sets: lexicon kept
+        # sentiment stays VADER's for English (r 0.872 with the human ratings of VADER's
+        # tweets against 0.80 for the trained head) and the lexicon's for fi/bn, whose
+        # heads come from emotion sets
         negative = p_.negative
     return Scores(
         round(compound, 4), round(anger, 3), round(complaint, 3), signals, {},
