@@ -23,7 +23,7 @@ from pydantic import BaseModel, Field
 from connectors.appstore_feed import Feed, from_json, from_xml
 from connectors.base import Found, ItemError, Page, Query
 from connectors.http import HttpConnector, HttpOptions
-from connectors.items import count, get, meta, opt, opt_text, stars, text, when
+from connectors.items import count, cursor_object, get, meta, opt, opt_text, stars, text, when
 from connectors.window import Batch, parse_items
 from monitor.timeutil import utcnow
 
@@ -157,11 +157,7 @@ def _unseen(batch: Batch, seen: set[str], app_id: int) -> Batch:
 
 def _load(cursor: str | None) -> dict[str, Any]:
     """The saved ids and format; an old time-based cursor or garbage starts afresh."""
-    try:
-        data = json.loads(cursor) if cursor else {}
-    except ValueError:
-        data = {}
-    data = data if isinstance(data, dict) else {}
+    data = cursor_object(cursor)
     seen: list[Any] = data["seen"] if isinstance(data.get("seen"), list) else []
     fmt = data.get("format") if data.get("format") in ("json", "xml") else None
     return {"seen": [str(i) for i in seen][:REMEMBERED], "format": fmt}

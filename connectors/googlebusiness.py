@@ -22,7 +22,7 @@ from pydantic import BaseModel, Field
 
 from connectors.base import Found, ItemError, Page, Query
 from connectors.http import HttpConnector, HttpOptions
-from connectors.items import BadField, get, meta, opt, opt_text, text, when
+from connectors.items import BadField, cursor_object, get, meta, opt, opt_text, text, when
 from connectors.window import Batch, Mark, newest_first, parse_items
 from monitor.errors import AuthError, SourceUnavailable
 
@@ -156,8 +156,4 @@ class GoogleBusinessConnector(HttpConnector[GoogleBusinessOptions]):
 
 
 def _load(cursor: str | None) -> dict[str, Any]:
-    try:
-        data = json.loads(cursor) if cursor else {}
-    except ValueError:
-        data = {}
-    return {k: v for k, v in data.items() if isinstance(v, dict)} if isinstance(data, dict) else {}
+    return {k: v for k, v in cursor_object(cursor).items() if isinstance(v, dict)}

@@ -145,6 +145,15 @@ def raw_json(item: Any) -> str:
         return repr(item)[:100_000]
 
 
+def cursor_object(cursor: str | None) -> dict[str, Any]:
+    """A cursor saved as a JSON object; an empty, old-style or unreadable one starts afresh."""
+    try:
+        data = json.loads(cursor) if cursor else {}
+    except ValueError:
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
 def describe(error: BaseException) -> str:
     """What is wrong, in words that name the field when the parser knew it."""
     if isinstance(error, BadField):

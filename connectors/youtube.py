@@ -26,7 +26,7 @@ from pydantic import BaseModel, Field
 
 from connectors.base import ItemError, Page, Query, Usage
 from connectors.http import HttpConnector, HttpOptions, raise_for_status
-from connectors.items import opt
+from connectors.items import cursor_object, opt
 from connectors.spend import Meter, local_day
 from connectors.window import Batch, Mark, newest_first, parse_items
 from connectors.youtube_comments import comment_id, parse_thread
@@ -172,10 +172,6 @@ def _reason(response: Any) -> str | None:
 
 
 def _load(cursor: str | None) -> dict[str, Any]:
-    try:
-        data = json.loads(cursor) if cursor else {}
-    except ValueError:
-        data = {}
-    data = data if isinstance(data, dict) else {}
+    data = cursor_object(cursor)
     marks = data.get("marks") if isinstance(data.get("marks"), dict) else {}
     return {"marks": marks, "units": data.get("units")}

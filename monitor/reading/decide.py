@@ -1,30 +1,22 @@
 """The operating point: the booleans alerts, the digest and ``repmon score`` all use.
 
 Thresholds come from ``monitor.reading.operating`` (fitted and reported by
-``benchmarks/accuracy.py``) when it ships; until then the values below, which match the
-lexicon scorer's own operating point.
+``benchmarks/accuracy.py``).
 """
 
 from __future__ import annotations
 
-import importlib
-from functools import cache
-
+from monitor.reading import operating
 from monitor.reading.types import Decisions, Flag, Speaker, Stance
 
-_DEFAULTS = {"ANGER": 0.5, "COMPLAINT": 0.5, "ANSWER_NOW": 0.8}
 _COMPLAINING = frozenset({Stance.COMPLAINT.value, Stance.MIXED.value})
 _QUIET = frozenset({Speaker.SPAM.value, Speaker.COMPETITOR.value})
 LOW_STARS = 2  # a 1-2 star review is a complaint signal and lowers the bar for answer-now
 
 
-@cache
 def threshold(name: str) -> float:
-    try:
-        module = importlib.import_module("monitor.reading.operating")
-    except ImportError:
-        return _DEFAULTS[name]
-    return float(getattr(module, name, _DEFAULTS[name]))
+    """One of the operating point's thresholds by name (``ANGER``, ``COMPLAINT``, ...)."""
+    return float(getattr(operating, name))
 
 
 def decide(

@@ -8,13 +8,12 @@ rating from an app store moves them: 1-2 stars is a complaint signal, 5 stars pr
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
 from monitor.lexicons import Lexicon, load_lexicon
+from monitor.reading.model import predict
 from monitor.signals import Signals, anger_level, collect, lexicon_sentiment, likelihood
 
 ANGRY = 0.5  # anger at or above this is a complaint whatever the complaint model says
@@ -40,17 +39,6 @@ def _analyzer() -> Any:
     return vader()
 
 
-@cache
-def _predictor() -> Callable[[str, str], Any] | None:
-    """The trained models' ``predict`` when that module ships; None before it does."""
-    try:
-        module = importlib.import_module("monitor.reading.model")
-    except ImportError:
-        return None
-    predict = getattr(module, "predict", None)
-    return predict if callable(predict) else None
-
-
 def scores(text: str, hits: dict[str, list[str]], *, language: str, lexicon: Lexicon) -> Scores:
     if language == "en":
         compound = float(_analyzer().polarity_scores(text)["compound"])
@@ -67,16 +55,14 @@ def scores(text: str, hits: dict[str, list[str]], *, language: str, lexicon: Lex
     )
     if anger >= ANGRY or compound <= VERY_NEGATIVE:
         complaint = max(complaint, 0.5)
-    tone, loud, negative = compound, anger, None
-    predict = _predictor()
-    if predict is not None:
-        p_ = predict(text, language)
-        anger = p_.anger if p_.anger is not None else anger
-        complaint = p_.complaint if p_.complaint is not None else complaint
-        # sentiment stays VADER's for English (r 0.872 with the human ratings of VADER's
-        # tweets against 0.80 for the trained head) and the lexicon's for fi/bn, whose
-        # heads come from emotion sets
-        negative = p_.negative
+    tone, loud = compound, anger
+    p_ = predict(text, language)
+    anger = p_.anger if p_.anger is not None else anger
+    complaint = p_.complaint if p_.complaint is not None else complaint
+    # sentiment stays VADER's for English (r 0.872 with the human ratings of VADER's tweets
+    # against 0.80 for the trained head) and the lexicon's for fi/bn, whose heads come from
+    # emotion sets
+    negative = p_.negative
     return Scores(
         round(compound, 4), round(anger, 3), round(complaint, 3), signals, {},
         tone=round(tone, 4), loud=round(loud, 3), negative=negative,

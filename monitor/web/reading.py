@@ -29,8 +29,7 @@ class Why:
 
 
 def stored_reading(m: Mention) -> Reading | None:
-    raw = getattr(m, "reading", None)
-    return Reading.from_json(raw) if isinstance(raw, dict) and raw else None
+    return Reading.from_json(m.reading) if m.reading else None
 
 
 def why(m: Mention) -> Why:
