@@ -24,7 +24,17 @@ from monitor.reading.scores import Scores, scores, with_rating
 from monitor.reading.speaker import speaker as find_speaker
 from monitor.reading.stance import sarcasm as find_sarcasm
 from monitor.reading.stance import stance as find_stance
-from monitor.reading.types import AskKind, Labelled, Problem, Reading, Speaker, Stance
+from monitor.reading.types import (
+    AskKind,
+    Flag,
+    FlagKind,
+    Labelled,
+    Problem,
+    ProblemKind,
+    Reading,
+    Speaker,
+    Stance,
+)  # fmt: skip
 from monitor.safety import clean_line, clean_text
 
 __all__ = ["read"]
@@ -68,7 +78,7 @@ def _read(text: str, lexicon: Lexicon, *, source: str, brand: str, rating: float
         cues, text, speaker=who.value, problems=raised, flags=flagged, scores=numbers,
         rating=rating, sarcastic=sarcastic, complaint_at=threshold("COMPLAINT"),
     )  # fmt: skip
-    kept = _problems_for(did.value, who.value, raised, cues)
+    kept = _not_injuries(_problems_for(did.value, who.value, raised, cues), flagged)
     wants = asks(cues, question=did.value == Stance.QUESTION.value, spam=spam)
     stated = facts(text, brand=brand, items=named)
     pressing = bool(stated.repeat) and any(a.kind is AskKind.ESCALATION for a in wants)
@@ -111,6 +121,24 @@ def _evidence(numbers: Scores, cues: Cues) -> dict[str, tuple[str, ...]]:
         out["request"] = tuple(asked[:2])
     out |= {f"model:{head}": grams for head, grams in numbers.because.items() if grams}
     return out
+
+
+_BROKEN_THINGS = frozenset({ProblemKind.DEFECT, ProblemKind.DAMAGED})
+
+
+def _not_injuries(raised: tuple[Problem, ...], flags: tuple[Flag, ...]) -> tuple[Problem, ...]:
+    """A problem raised only by the words of an injury ("broke my wrist") is about a person,
+    not a product: the health and safety flag carries it, and the complaint keeps "other"."""
+    hurt = " ".join(w for f in flags if f.kind is FlagKind.HEALTH_SAFETY for w in f.because)
+    hurt = hurt.casefold()
+    kept = tuple(
+        p for p in raised
+        if not (hurt and p.kind in _BROKEN_THINGS and p.because
+                and all(w.casefold() in hurt for w in p.because))
+    )  # fmt: skip
+    if kept or not raised:
+        return kept
+    return (Problem(ProblemKind.OTHER, (), 0.3),)
 
 
 def _problems_for(

@@ -190,3 +190,11 @@ def test_read__every_element_keeps_its_words_and_a_confidence() -> None:
         assert element.because
         assert 0 < element.confidence <= 1
     assert r.signals["anger"]
+
+
+def test_read__an_injury_is_not_a_broken_product() -> None:
+    hurt = read("Tripped over a loose cable at your Helsinki café and broke my ankle.", source="x")
+    assert hurt.flagged(FlagKind.HEALTH_SAFETY)
+    assert [p.kind for p in hurt.problems] == [ProblemKind.OTHER]
+    broken = read("My new grinder broke after two days.", source="x")
+    assert [p.kind for p in broken.problems] == [ProblemKind.DEFECT]
