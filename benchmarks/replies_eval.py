@@ -116,8 +116,10 @@ class Result:
         return not self.replies.needs_human
 
 
-def results(settings: Settings, *, reader: str = "expected") -> Iterator[Result]:
-    for row in load_rows():
+def results(
+    settings: Settings, *, reader: str = "expected", path: Path = EVAL_SET
+) -> Iterator[Result]:
+    for row in load_rows(path):
         brand = settings.brand(row["brand"])
         reading = expected_reading(row) if reader == "expected" else product_reading(row)
         replies = compose(case_for(row, reading), brand.voice, today=TODAY)
@@ -167,8 +169,12 @@ def main() -> None:
     parser.add_argument("--reader", choices=("expected", "product"), default="expected")
     parser.add_argument("--show", type=int, default=0, help="print N drafts to review")
     parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument("--set", type=Path, default=EVAL_SET, help="a JSONL set of mentions")
+    parser.add_argument("--ids", nargs="*", default=(), help="only these mention ids")
     args = parser.parse_args()
-    found = list(results(load_settings(DEMO), reader=args.reader))
+    found = list(results(load_settings(DEMO), reader=args.reader, path=args.set))
+    if args.ids:
+        found = [r for r in found if r.row["id"] in set(args.ids)]
     report(found)
     if args.show:
         show(found, args.show, args.seed)

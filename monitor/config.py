@@ -63,6 +63,14 @@ class FaqEntry(_Strict):
     translations: dict[str, str] = Field(default={}, description="language code -> the answer")
 
 
+class VoiceText(_Strict):
+    """The voice's own sentences in one more language (``[brands.voice.translations.fi]``):
+    a Finnish reply must not quote the goodwill gesture or the escalation contact in English."""
+
+    goodwill: str | None = None
+    escalation_contact: str | None = None
+
+
 def _as_fact(item: Any) -> Any:
     """A plain string is the common case: ``facts = ["..."]``."""
     return {"text": item} if isinstance(item, str) else item
@@ -88,6 +96,9 @@ class Voice(_Strict):
     )
     part_ways_with_abusive: bool = Field(
         default=False, description="a serial abusive complainer may be refunded and parted with"
+    )
+    translations: dict[str, VoiceText] = Field(
+        default={}, description="language code -> the goodwill and escalation contact in it"
     )
 
     @field_validator("facts", mode="before")

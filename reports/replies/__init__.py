@@ -17,17 +17,18 @@ from datetime import date, timedelta
 from monitor.config import Voice
 from monitor.reading.types import Labelled, Reading
 from reports.case import Case, History, Replies, pick
-from reports.replies.bn import Bengali
+from reports.replies.bn import BN
 from reports.replies.book import Book, Ctx, Drafts
-from reports.replies.check import Check, self_check
+from reports.replies.check import Check, self_check, untranslated
 from reports.replies.en import English
 from reports.replies.enrich import enrich
-from reports.replies.fi import Finnish
+from reports.replies.fi import FI
 from reports.replies.legacy import reading_for
+from reports.replies.local import LocalBook
 from reports.replies.plan import Move, Plan, make_plan
 from reports.replies.topics import best_answer, best_fact
 
-BOOKS: dict[str, Book] = {"en": English(), "fi": Finnish(), "bn": Bengali()}
+BOOKS: dict[str, Book] = {"en": English(), "fi": LocalBook(FI), "bn": LocalBook(BN)}
 _FOLLOWS_UP = frozenset({Move.COMPLAINT})
 SPAM_FLAG = "spam or phishing under the brand's name: report it to the platform, do not reply"
 
@@ -48,9 +49,7 @@ def _flags(ctx: Ctx, book: Book, lang: str, drafts: str) -> list[str]:
     if (plan.move is Move.QUESTION or unanswered) and plan.answer is None:
         out.append("a person must answer this: no FAQ entry matches the question "
                    "(add one to voice.faq)")  # fmt: skip
-    english = [t for t in (plan.goodwill, voice.escalation_contact) if t]
-    if book.language != "en" and any(t in drafts for t in english):
-        out.append("the brand's config text is quoted in English: translate it")
+    out += untranslated(drafts, voice, plan.language)  # the self-check names it too
     for match in (plan.fact, plan.answer):
         if match is not None and not match.translated and book.language != "en":
             out.append("the configured text is quoted in English: translate it")
@@ -83,7 +82,8 @@ def _check(draft: str | None, ctx: Ctx, channel: str, today: date) -> Check | No
         return None
     c = ctx.case
     return self_check(draft, reading=_as_answered(ctx), text=c.text, voice=ctx.voice, brand=c.brand,
-                      source=c.source, channel=channel, author=c.author, today=today)  # fmt: skip
+                      source=c.source, channel=channel, author=c.author, today=today,
+                      language=ctx.plan.language)  # fmt: skip
 
 
 def compose(case: Case, voice: Voice, *, today: date, generic: bool = False) -> Replies:

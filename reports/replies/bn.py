@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from monitor.reading.types import ProblemKind as K
-from reports.replies.local import LocalBook, Phrases
+from reports.replies.local import Phrases
 from reports.replies.plan import Detail as D
 from reports.replies.plan import Offer as O
 
@@ -67,6 +67,9 @@ BN = Phrases(
         D.PHONE: "যে নম্বরে আমরা কল করতে পারি",
         D.CONTACT_USED: "যে ঠিকানা থেকে আমাদের লিখেছিলেন",
         D.WHEN: "ঘটনাটি কবে ঘটেছিল",
+        D.DATE: "কোন তারিখে গিয়েছিলেন",
+        D.BROWSER: "কোন ব্রাউজার ও ডিভাইস ব্যবহার করেছিলেন",
+        D.WHERE_USED: "অ্যাপ না ওয়েবসাইট ব্যবহার করেছিলেন, এবং কোন ডিভাইসে",
     },
     actions={
         K.DELIVERY_LATE: "খুঁজে দেখব এটি কোথায় আছে",
@@ -96,7 +99,7 @@ BN = Phrases(
         K.REFUND_PENDING: "রিফান্ডটি কোথায় আছে ও কবে পৌঁছাবে তা জানাবেন",
         K.SUBSCRIPTION: "আপনার সাবস্ক্রিপশন যাচাই করে অপ্রয়োজনীয় সবকিছু বন্ধ করবেন",
         K.ACCOUNT: "আপনার অ্যাকাউন্টে ঢোকার ব্যবস্থা করবেন",
-        K.APP_BUG: "তথ্যগুলো অ্যাপ টিমকে দিয়ে সমাধান বা বিকল্প উপায় জানাবেন",
+        K.APP_BUG: "তথ্যগুলো টেকনিক্যাল টিমকে দিয়ে সমাধান বা বিকল্প উপায় জানাবেন",
         K.STAFF: "ওই শাখার দলের সঙ্গে ঘটনাটি নিয়ে কথা বলবেন",
         K.NO_RESPONSE: "আপনার আগের বার্তাগুলো খুঁজে প্রতিটি বিষয়ের উত্তর দেবেন",
         K.WAIT: "বিষয়টি ওই শাখার ম্যানেজারকে জানাবেন",
@@ -130,6 +133,9 @@ BN = Phrases(
     s={
         "stop": "।",
         "it": "সেটি",
+        "late_arrived": "{it} দেরিতে পৌঁছেছে",
+        "part_thing": "পণ্যের {part}",
+        "help": "সাহায্য করব",
         "this": "এমনটা হয়েছে",
         "staff": "আমাদের কর্মী",
         "dur": " ({d})",
@@ -209,8 +215,3 @@ BN = Phrases(
         "followup_more": "এখনও কিছু ঠিক না থাকলে এই বার্তার উত্তর দিন, আমি সঙ্গে সঙ্গে দেখব।",
     },
 )
-
-
-class Bengali(LocalBook):
-    def __init__(self) -> None:
-        super().__init__(BN)

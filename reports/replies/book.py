@@ -17,6 +17,7 @@ from monitor.config import Voice
 from monitor.reading.types import Reading
 from reports.case import Case, first_name
 from reports.replies.plan import Plan
+from reports.replies.said import voice_text
 
 Drafts = tuple[str | None, str | None]  # (public, offline)
 
@@ -45,7 +46,7 @@ class Ctx:
 
     @property
     def lead(self) -> str | None:
-        return self.voice.escalation_contact
+        return voice_text(self.voice, "escalation_contact", self.plan.language)
 
 
 class Book(Protocol):
@@ -72,24 +73,34 @@ def listing(items: list[str], *, conj: str = "and") -> str:
     return f"{', '.join(items[:-1])} {conj} {items[-1]}"
 
 
-def sentence(text: str) -> str:
-    """Config text quoted as a sentence of its own: trimmed and ending in a full stop."""
+def sentence(text: str, stop: str = ".") -> str:
+    """Config text quoted as a sentence of its own: trimmed and ending in a full stop (the
+    language's own: "।" in Bengali)."""
     text = text.strip()
-    return text if text[-1:] in ".!?।" else f"{text}."
+    return text if text[-1:] in ".!?।" else f"{text}{stop}"
 
 
-_SENTENCE = regex.compile(r"[^.!?।\n]+[.!?।]*")
+# a sentence ends at . ! ? or ।, but not at the point inside "€5.40" or "v3.2"
+_SENTENCE = regex.compile(r"(?:[^.!?।\n]|(?<=\p{N})\.(?=\p{N}))+[.!?।]*")
 _HANDLE = regex.compile(r"(?<![\p{L}\p{N}])[@#][\p{L}\p{N}_]+\s*")
 
 
-def key_sentence(text: str, *, about: frozenset[str] = frozenset(), words: int = 14) -> str:
-    """The post's own sentence to quote back: the first naming one of ``about`` (topics),
-    else the first; handles dropped, cut to ``words`` words."""
+def key_sentence(
+    text: str, *, about: frozenset[str] = frozenset(), words: int = 14,
+    naming: tuple[str, ...] = (),
+) -> str:  # fmt: skip
+    """The post's own sentence to quote back: the first naming one of ``about`` (topics) or
+    of the words ``naming`` (what raised the problem), else the first of three words or more
+    (a lone "Horrible." quoted back reads as mockery); handles dropped, cut to ``words``."""
     from reports.replies.topics import topics
 
     sentences = [_HANDLE.sub("", s).strip(" :-–") for s in _SENTENCE.findall(text)]
     sentences = [s for s in sentences if s] or [text.strip()]
-    chosen = next((s for s in sentences if about & topics(s)), sentences[0])
+    said = [n.casefold() for n in naming if n.strip()]
+    chosen = next(
+        (s for s in sentences if about & topics(s) or any(n in s.casefold() for n in said)),
+        next((s for s in sentences if len(s.split()) >= 3), sentences[0]),
+    )
     cut = chosen.split()
     quoted = " ".join(cut[:words]).rstrip(".,;:!?।")
     return f"{quoted}…" if len(cut) > words else quoted

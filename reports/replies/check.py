@@ -202,12 +202,28 @@ def _promises(draft: str, reading: Reading, voice: Voice, text: str) -> Iterable
         yield "asks for an order number where the problem has none"
 
 
+def untranslated(draft: str, voice: Voice, language: str | None) -> list[str]:
+    """The voice's own English sentences (goodwill, escalation contact) quoted inside a
+    draft in another language: the config has no ``translations.<lang>`` for them."""
+    if language in (None, "en"):
+        return []
+    local = voice.translations.get(language or "")
+    own = {local.goodwill, local.escalation_contact} if local is not None else set()
+    english = [t for t in (voice.goodwill, voice.escalation_contact) if t and t not in own]
+    if not any(t in draft for t in english):
+        return []
+    return [f"the brand's config text is quoted in English in a {language!r} draft: "
+            f"add it under voice.translations.{language}"]  # fmt: skip
+
+
 def self_check(
     draft: str, *, reading: Reading, text: str, voice: Voice, brand: str, source: str,
     channel: str, author: str | None = None, today: date | None = None,
+    language: str | None = None,
 ) -> Check:  # fmt: skip
     """Check one draft; ``channel`` is "public" or "offline". ``today`` lets the follow-up
-    date the voice's ``follow_up_days`` sets count as known."""
+    date the voice's ``follow_up_days`` sets count as known; ``language`` is the draft's
+    (English config text inside a Finnish or Bengali draft needs translating)."""
     if reading.speaker.value == Speaker.SPAM:
         return Check(not draft.strip(), () if not draft.strip() else ("a reply to spam",))
     if not draft.strip():
@@ -220,6 +236,7 @@ def self_check(
         problems.append(f"not in the post or the config: {', '.join(made_up[:4])}")
     problems += _tone(draft, reading)
     problems += _promises(draft, reading, voice, text)
+    problems += untranslated(draft, voice, language)
     if channel == "public":
         if not is_praise(reading) and not _channel_named(draft, voice):
             problems.append("no offline channel named")

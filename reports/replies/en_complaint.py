@@ -12,7 +12,8 @@ from reports.case import fit
 from reports.replies.book import Ctx, Drafts, cap, key_sentence, listing
 from reports.replies.en_common import channel, greet, hello, lead, place, sign, signature
 from reports.replies.en_restate import GENERIC, clause, plural, thing
-from reports.replies.plan import Detail, Offer, is_visit
+from reports.replies.plan import Detail, Offer, arrived, is_visit, lead_kind
+from reports.replies.said import fees_named
 
 K = ProblemKind
 _DETAIL = {
@@ -22,7 +23,9 @@ _DETAIL = {
     Detail.CHARGES: "the dates and amounts of the charges (no card numbers, please)",
     Detail.ADDRESS: "the delivery address", Detail.PHONE: "a number to call you on",
     Detail.CONTACT_USED: "the address you wrote to us from",
-    Detail.WHEN: "when it happened",
+    Detail.WHEN: "when it happened", Detail.DATE: "the date of your visit",
+    Detail.BROWSER: "the browser and device you used",
+    Detail.WHERE_USED: "your device and which you used, the app or the website,",
 }  # fmt: skip
 _STEP = {
     K.DELIVERY_LATE: "traces {it} with the courier and sends you a confirmed delivery date",
@@ -37,7 +40,8 @@ _STEP = {
     K.REFUND_PENDING: "finds out where your refund is and when it reaches you",
     K.SUBSCRIPTION: "checks your subscription and stops anything that shouldn't be running",
     K.ACCOUNT: "gets you back into your account",
-    K.APP_BUG: "gives your details to our app team and writes back with a fix or a workaround",
+    K.APP_BUG: "gives your details to our technical team and writes back with a fix or a "
+    "workaround",
     K.STAFF: "talks to the team at that {place} about what happened",
     K.OTHER: "looks into what happened and writes back with a plan",
     K.NO_RESPONSE: "finds your earlier messages and answers every point in them",
@@ -66,7 +70,7 @@ def clauses(ctx: Ctx) -> list[str]:
     out: list[str] = []
     for p in ctx.plan.problems:
         it = thing(p, ctx.reading, text, single=single)
-        said = clause(p, ctx.reading, text, single=single)
+        said = clause(p, ctx.reading, text, single=single, source=ctx.case.source)
         if out and said.startswith(it) and out[-1].startswith(it):
             said = ("they" if plural(it) else "it") + said[len(it) :]
         out.append(said)
@@ -102,15 +106,23 @@ def repeat(ctx: Ctx) -> str:
     return "It has happened before, and that's on us."
 
 
+def _fees(ctx: Ctx) -> str:
+    """ "the fee", or "the three redelivery fees" where the post counts them."""
+    counted = fees_named(ctx.case.text)
+    return f"the {counted}" if counted else "the fee"
+
+
 def public_offer(ctx: Ctx, offer: Offer) -> str:
     part = ctx.plan.part or "part"
+    fees = _fees(ctx)
+    back = "come back" if fees.endswith("s") else "comes back"
     return {
         Offer.REFUND: "You'll get your money back.",
         Offer.NO_REFUND: "I can't promise a refund here, and I'll be straight about what I can do.",
         Offer.EXCHANGE: "A replacement is yours if you want one.",
         Offer.PART: f"I'll get a new {part} to you.",
-        Offer.FEE_BACK: "The fee comes back to you." if ctx.voice.can_refund
-        else f"I've asked {lead(ctx)} to look at the fee.",
+        Offer.FEE_BACK: f"{cap(fees)} {back} to you." if ctx.voice.can_refund
+        else f"I've asked {lead(ctx)} to look at {fees}.",
         Offer.ESCALATION: f"I've asked {lead(ctx)} to call you.",
         Offer.CALLBACK: "We'll call you back.",
         Offer.CANCEL: "I'll cancel it for you.",
@@ -124,8 +136,7 @@ def action(ctx: Ctx) -> str:
         return "get your refund done"
     if Offer.CANCEL in offers:
         return "cancel it"
-    first = ctx.plan.problems[0].kind if ctx.plan.problems else K.OTHER
-    return _ACTION.get(first, "")
+    return _ACTION.get(lead_kind(ctx.plan), "")
 
 
 def complaint(ctx: Ctx) -> Drafts:
@@ -152,7 +163,11 @@ def heard(ctx: Ctx, said: list[str]) -> str:
     if not said:
         return f"I'm sorry this happened. {me}".strip()
     if len(said) == 1 and any(g in said[0] for g in GENERIC):
-        quote = key_sentence(ctx.case.text)  # unsure: their own words, not our guess
+        why = tuple(b for p in ctx.plan.problems for b in p.because)
+        # unsure: their words, not our guess; but no sarcastic "love paying..." quoted back
+        if ctx.reading.is_sarcastic:
+            return f"I'm sorry {said[0]}. {me}".strip()
+        quote = key_sentence(ctx.case.text, naming=why)
         return f"You wrote: “{quote}”. I'm sorry {said[0]}. {me}".strip()
     if len(said) == 1:
         return f"You told us {said[0]}. I'm sorry. {me}".strip()
@@ -164,7 +179,7 @@ def heard(ctx: Ctx, said: list[str]) -> str:
 def ask_details(ctx: Ctx) -> str:
     if not ctx.plan.details:
         return ""
-    first = ctx.plan.problems[0].kind if ctx.plan.problems else K.OTHER
+    first = lead_kind(ctx.plan)
     return f"So I can {_ACTION.get(first, 'look into it')}, could you send me {details(ctx)}?"
 
 
@@ -183,8 +198,8 @@ def offer_line(ctx: Ctx, offer: Offer) -> str:
         Offer.EXCHANGE: "I'll send you a replacement as soon as I have the details.",
         Offer.PART: f"I'll send you a new {ctx.plan.part or 'part'} rather than leave you waiting "
         "on a whole new one.",
-        Offer.FEE_BACK: f"I'll refund the fee{' of ' + amount[0] if amount else ''}."
-        if v.can_refund else f"I've asked {lead(ctx)} to refund the fee, and I'll chase it.",
+        Offer.FEE_BACK: f"I'll refund {_fees(ctx)}{' of ' + amount[0] if amount else ''}."
+        if v.can_refund else f"I've asked {lead(ctx)} to refund {_fees(ctx)}, and I'll chase it.",
         Offer.ESCALATION: f"You asked for someone senior: {lead(ctx)} will call you. They'll "
         "have the full history, so you won't need to repeat yourself.",
         Offer.CALLBACK: "Tell me a good time, and we'll call you.",
@@ -228,7 +243,7 @@ def step(ctx: Ctx, p: Problem) -> str:
 
 def follow_up_line(ctx: Ctx) -> str:
     d = ctx.follow_up
-    kind = ctx.plan.problems[0].kind if ctx.plan.problems else K.OTHER
+    kind = lead_kind(ctx.plan)
     money = {Offer.REFUND, Offer.CANCEL, Offer.FEE_BACK} & set(ctx.plan.offers)
     return _FOLLOW["money" if money else _GROUP.get(kind, "other")].format(
         d=f"{d:%A} {d.day} {d:%B}"
@@ -238,9 +253,11 @@ def follow_up_line(ctx: Ctx) -> str:
 def next_step(ctx: Ctx) -> str:
     owner = ctx.owner or "our support team"
     asked = [s for o, s in _ASKED_STEP.items() if o in ctx.plan.offers]
+    late_is_past = arrived(ctx.plan)  # it came, broken: no trace to open
+    problems = [p for p in ctx.plan.problems if not (late_is_past and p.kind is K.DELIVERY_LATE)]
     steps = (
         asked
-        or list(dict.fromkeys(step(ctx, p) for p in ctx.plan.problems[:3]))
+        or list(dict.fromkeys(step(ctx, p) for p in problems[:3]))
         or ["looks into what happened and writes back with a plan"]
     )
     if len(steps) == 1:

@@ -108,13 +108,14 @@ def press(ctx: Ctx) -> Drafts:
             "I'd like your readers to have the full picture: I can give you a statement and "
             "answer your questions for an update." if ctx.plan.critical else
             "If a comment from the team, photos or facts would help a follow-up, just ask."),
-        f"Readers who were affected can reach us at {_where(ctx)}.", signature(ctx),
+        f"Readers who were affected can reach us at {_where(ctx)}." if ctx.plan.critical else (
+            f"Readers with questions can reach us at {_where(ctx)}."), signature(ctx),
     ) if p)  # fmt: skip
     return public, offline
 
 
 def _first(ctx: Ctx) -> str:
-    return clause(ctx.plan.problems[0], ctx.reading, ctx.case.text)
+    return clause(ctx.plan.problems[0], ctx.reading, ctx.case.text, source=ctx.case.source)
 
 
 def community(ctx: Ctx) -> Drafts:
@@ -162,8 +163,8 @@ def freebie(ctx: Ctx) -> Drafts:
         greet(ctx),
         "We keep our prices and offers the same for every customer, so we "
         "can't send free products or codes to individuals.",
-        "If anything went wrong with an order, we'll put it right as we would for anyone.",
-        channel(ctx),
+        "If anything ever goes wrong with an order, we'll put it right as we would for anyone.",
+        channel(ctx, then="help"),
         sign(ctx),
     ]
     return fit(parts, limit=ctx.case.limit, optional=(2, 4)), None
@@ -171,7 +172,8 @@ def freebie(ctx: Ctx) -> Drafts:
 
 def follow_up(ctx: Ctx) -> str:
     p = ctx.plan.problems[0] if ctx.plan.problems else None
-    about = f"because {clause(p, ctx.reading, ctx.case.text)}" if p else "with us"
+    about = f"because {clause(p, ctx.reading, ctx.case.text, source=ctx.case.source)}" if p else (
+        "with us")  # fmt: skip
     return "\n\n".join(x for x in (
         hello(ctx), f"A few days ago you got in touch {about}. How is everything now?",
         "If anything still isn't right, reply here and I'll pick it up straight away.",

@@ -12,6 +12,7 @@ import regex
 
 from monitor.reading.types import Problem, ProblemKind, Reading
 from reports.replies.plan import ORDER_KINDS
+from reports.replies.said import channel_of, fees_named, part_named, wait_of
 
 K = ProblemKind
 _POSSESSIVE = {"my": "your", "our": "your", "mine": "yours", "the": "the", "this": "the",
@@ -96,27 +97,56 @@ def _pick(said: str, table: tuple[tuple[str, str], ...], default: str) -> str:
     return next((v for k, v in table if k in said), default)
 
 
-def _for(reading: Reading, joiner: str = "after") -> str:
-    d = reading.facts.durations
+def _for(reading: Reading, text: str, joiner: str = "after") -> str:
+    d = wait_of(reading.facts.durations, text)
     if not d:
         return ""
     words = ("since", "for", "over", "after", "in", "already")
-    return f" {d[0]}" if d[0].casefold().startswith(words) else f" {joiner} {d[0]}"
+    d = _units(d)
+    return f" {d}" if d.casefold().startswith(words) else f" {joiner} {d}"
+
+
+_ONE_UNIT = regex.compile(r"^(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|\w+ty)\s+"
+                          r"(?P<u>minute|hour|day|week|month)$", regex.I)  # fmt: skip
+
+
+def _units(duration: str) -> str:
+    """ "a 20 minute queue" said back as a wait: "20 minutes"."""
+    return _ONE_UNIT.sub(r"\g<n> \g<u>s", duration)
+
+
+def _part_of(it: str, text: str) -> str:
+    """ "the lid of your travel mug": the part the post says broke, not the whole product."""
+    part = part_named(text)
+    if not part or part in it.casefold():
+        return it
+    return f"the {part}" if it in _DEFAULT.values() else f"the {part} of {it}"
+
+
+def _channel(text: str, source: str) -> str:
+    """The app or the website only when the post (or the app store it is on) says which."""
+    said = channel_of(text, source)
+    if said:
+        return f"the {said}"
+    return "checkout" if "checkout" in text.casefold() else "something"
 
 
 def _amount(reading: Reading) -> str:
     return f" ({reading.facts.amounts[0]})" if reading.facts.amounts else ""
 
 
-def clause(p: Problem, reading: Reading, text: str, *, single: bool = True) -> str:
+def clause(
+    p: Problem, reading: Reading, text: str, *, single: bool = True, source: str = ""
+) -> str:
     """One problem as a clause: "your Aurora blender snapped" (no blame, no new claims)."""
     said, it = _said(p, text), thing(p, reading, text, single=single)
     k = p.kind
     if k is K.DELIVERY_LATE:
-        if _ARRIVED.search(said):
+        came = any(q.kind in (K.DAMAGED, K.WRONG_ITEM, K.DEFECT) for q in reading.problems)
+        if came or _ARRIVED.search(said):
             return f"{it} came late"
         if _NOT_YET.search(said):
-            return f"{it} still {_be(it, 'hasn', 'haven')}'t reached you{_for(reading)}"
+            return f"{it} still {_be(it, 'hasn', 'haven')}'t reached you{_for(reading, text)}"
         return f"{it} {_be(it, 'is', 'are')} late"
     if k is K.DELIVERY_MISSING:
         marked = "delivered" in said or "toimitettu" in said
@@ -128,9 +158,11 @@ def clause(p: Problem, reading: Reading, text: str, *, single: bool = True) -> s
             return f"{it} was thrown rather than handed over"
         return f"{it} wasn't delivered the way it should have been"
     if k is K.DAMAGED:
-        return f"{it} {_pick(said, _BROKE[:3], 'arrived damaged')}"
+        return f"{_part_of(it, text)} {_pick(said, _BROKE[:3], 'arrived damaged')}"
     if k is K.DEFECT:
-        return f"{it} {_pick(said, _BROKE, _be(it, 'is', 'are') + ' faulty')}"
+        part = _part_of(it, text)
+        when = part_named(text) or it
+        return f"{part} {_pick(said, _BROKE, _be(when, 'is', 'are') + ' faulty')}"
     if k is K.WRONG_ITEM:
         return "something was missing from your order" if "missing" in said or (
             "without" in said) else (
@@ -146,16 +178,22 @@ def clause(p: Problem, reading: Reading, text: str, *, single: bool = True) -> s
         if found or "found" in said:
             return f"you found {'a ' + found if found else 'something'} in {it}"
         return f"{it} made you worry about its safety"
-    return _service(p, reading, said, it)
+    return _service(p, reading, said, it, text, source)
 
 
-def _service(p: Problem, reading: Reading, said: str, it: str) -> str:
+_CHARGED = ("charg", "billed", "bill ", "paid", "payment", "took", "taken", "debit")
+
+
+def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source: str) -> str:
     k = p.kind
     if k is K.BILLING:
         times = _pick(said, (("triple", "three times"), ("three times", "three times"),
-                             ("twice", "twice"), ("double", "twice")), "")  # fmt: skip
+                             ("twice", "twice"), ("double", "twice"), ("x3", "three times"),
+                             ("x2", "twice")), "")  # fmt: skip
         if times:
             return f"you were charged {times}{_amount(reading)}"
+        if fees_named(text):
+            return f"you were charged {fees_named(text)}{_amount(reading)}"
         if "fee" in said:
             return f"you were charged a fee{_amount(reading)} you didn't expect"
         if "overcharg" in said or "too much" in said or "more than" in said:
@@ -163,10 +201,13 @@ def _service(p: Problem, reading: Reading, said: str, it: str) -> str:
         return f"something went wrong with your payment{_amount(reading)}"
     if k is K.REFUND_PENDING:
         amount = f" of {reading.facts.amounts[0]}" if reading.facts.amounts else ""
-        return f"your refund{amount} still hasn't come through{_for(reading)}"
+        return f"your refund{amount} still hasn't come through{_for(reading, text)}"
     if k is K.SUBSCRIPTION:
-        if "cancel" in said:
+        charged = any(c in text.casefold() for c in _CHARGED)
+        if "cancel" in said and charged:
             return f"{it} kept charging you after you cancelled"
+        if "cancel" in said:
+            return f"you couldn't cancel {it}"
         return f"{it} renewed when you didn't want it to" if "renew" in said else (
             f"{it} isn't working the way you signed up for")  # fmt: skip
     if k is K.ACCOUNT:
@@ -174,7 +215,8 @@ def _service(p: Problem, reading: Reading, said: str, it: str) -> str:
             "you can't get into your account")  # fmt: skip
     if k is K.APP_BUG:
         on = f" on your {reading.facts.device[0]}" if reading.facts.device else ""
-        return f"the app {_pick(said, _APP, 'isn’t working as it should')}{on}"
+        verb = _pick(said, _APP, "isn’t working as it should")
+        return f"{_channel(text, source)} {verb}{on}"
     if k is K.STAFF:
         who = next((w for w in _STAFF if w in said), "team member")
         how = "laughed at you" if "laugh" in said else (
@@ -188,8 +230,8 @@ def _service(p: Problem, reading: Reading, said: str, it: str) -> str:
         said_tried = f" after {counted[0][:1].lower()}{counted[0][1:]}" if counted else ""
         return f"nobody got back to you{said_tried}"
     if k is K.WAIT:
-        d = reading.facts.durations
-        return f"you had to wait {d[0]}" if d else "you had a long wait"
+        d = wait_of(reading.facts.durations, text)
+        return f"you had to wait {_units(d)}" if d else "you had a long wait"
     if k is K.PRICE:
         return "the price doesn't feel fair to you"
     if k is K.POLICY:

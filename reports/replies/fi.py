@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from monitor.reading.types import ProblemKind as K
-from reports.replies.local import LocalBook, Phrases
+from reports.replies.local import Phrases
 from reports.replies.plan import Detail as D
 from reports.replies.plan import Offer as O
 
@@ -78,6 +78,9 @@ FI = Phrases(
         D.PHONE: "puhelinnumero, johon voimme soittaa",
         D.CONTACT_USED: "osoite, josta kirjoitit meille",
         D.WHEN: "milloin tämä tapahtui",
+        D.DATE: "käyntisi päivä",
+        D.BROWSER: "käyttämäsi selain ja laite",
+        D.WHERE_USED: "käytitkö sovellusta vai verkkosivua, ja millä laitteella",
     },
     actions={
         K.DELIVERY_LATE: "selvitän, missä se on",
@@ -108,7 +111,7 @@ FI = Phrases(
         K.REFUND_PENDING: "selvittää, missä hyvityksesi on ja milloin se tulee perille",
         K.SUBSCRIPTION: "tarkistaa kestotilauksesi ja lopettaa kaiken, minkä ei kuulu olla käynnissä",
         K.ACCOUNT: "palauttaa pääsyn tilillesi",
-        K.APP_BUG: "välittää tiedot sovellustiimillemme ja kertoo korjauksesta tai kiertotiestä",
+        K.APP_BUG: "välittää tiedot tekniselle tiimillemme ja kertoo korjauksesta tai kiertotiestä",
         K.STAFF: "käy tapahtuneen läpi paikan tiimin kanssa",
         K.NO_RESPONSE: "etsii aiemmat viestisi ja vastaa jokaiseen kohtaan",
         K.WAIT: "välittää asian paikan esihenkilölle",
@@ -142,6 +145,8 @@ FI = Phrases(
     },
     s={
         "it": "se",
+        "late_arrived": "{it} tuli perille myöhässä",
+        "help": "autan mielelläni",
         "this": "näin kävi",
         "staff": "henkilökuntamme",
         "dur": " ({d})",
@@ -223,8 +228,3 @@ FI = Phrases(
         "followup_more": "Jos jokin on yhä pielessä, vastaa tähän viestiin, niin hoidan asian heti.",
     },
 )
-
-
-class Finnish(LocalBook):
-    def __init__(self) -> None:
-        super().__init__(FI)

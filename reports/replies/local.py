@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from monitor.reading.types import Problem, ProblemKind
 from reports.case import fit
 from reports.replies.book import Ctx, Drafts, cap, key_sentence, listing, sentence
-from reports.replies.plan import ORDER_KINDS, Detail, Offer
+from reports.replies.plan import ORDER_KINDS, Detail, Offer, arrived, lead_kind
+from reports.replies.said import part_named, wait_of
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,9 @@ def _lower_first(words: str) -> str:
     return words[:1].lower() + words[1:]
 
 
+_BROKEN = frozenset({ProblemKind.DAMAGED, ProblemKind.DEFECT})
+
+
 class LocalBook:
     def __init__(self, p: Phrases) -> None:
         self.p = p
@@ -57,6 +61,9 @@ class LocalBook:
         facts = ctx.reading.facts
         if pr.kind in ORDER_KINDS and facts.references:
             return self.p.thing_order.format(ref=facts.references[0])
+        part = part_named(ctx.case.text) if pr.kind in _BROKEN else None
+        if part and "part_thing" in self.p.s:  # the lid that cracked, not the whole mug
+            return self.p.s["part_thing"].format(part=part)
         named = pr.subject or (facts.items[0] if single and facts.items else None)
         base = self.p.things.get(pr.kind, self.p.things[ProblemKind.OTHER])
         return f"{base} ({named})" if named else base
@@ -65,14 +72,17 @@ class LocalBook:
         said = " ".join((*pr.because, ctx.case.text)).casefold()
         template = next((t for word, t in self.p.variants.get(pr.kind, ()) if word in said),
                         self.p.clause.get(pr.kind))  # fmt: skip
+        if pr.kind is ProblemKind.DELIVERY_LATE and arrived(ctx.plan):
+            template = self.p.s.get("late_arrived", template)
         facts = ctx.reading.facts
+        wait = wait_of(facts.durations, ctx.case.text)
         words = next((b for b in pr.because if 1 <= len(b.split()) <= 8 and len(b) > 3), None)
         if template is None:
             return self.p.quoted.format(words=words.strip(" .!?")) if words else self.p.s["this"]
         return template.format(
             it=self.thing(pr, ctx, single=single), who=self.p.s["staff"],
             amount=f" ({facts.amounts[0]})" if facts.amounts else "",
-            dur=self.p.s["dur"].format(d=facts.durations[0]) if facts.durations else "",
+            dur=self.p.s["dur"].format(d=wait) if wait else "",
             tried=self.p.s["tried"].format(t=_lower_first(facts.channels_tried[0]))
             if facts.channels_tried else "",
         )  # fmt: skip
@@ -113,7 +123,7 @@ class LocalBook:
         return s["generic"].format(send=send, then=then)
 
     def first_kind(self, ctx: Ctx) -> ProblemKind:
-        return ctx.plan.problems[0].kind if ctx.plan.problems else ProblemKind.OTHER
+        return lead_kind(ctx.plan)
 
     def details(self, ctx: Ctx, limit: int = 3) -> str:
         return listing([self.p.details[d] for d in ctx.plan.details[:limit]], conj=self.p.conj)
@@ -187,7 +197,9 @@ class LocalBook:
 
     def next_step(self, ctx: Ctx) -> str:
         owner = ctx.owner or self.p.s["team"]
-        steps = [self.p.steps.get(pr.kind, self.p.s["step_other"]) for pr in ctx.plan.problems]
+        past = arrived(ctx.plan)  # it came, broken: no trace to open
+        steps = [self.p.steps.get(pr.kind, self.p.s["step_other"]) for pr in ctx.plan.problems
+                 if not (past and pr.kind is ProblemKind.DELIVERY_LATE)]  # fmt: skip
         steps = list(dict.fromkeys(steps[:3])) or [self.p.s["step_other"]]
         return self.p.s["next"].format(owner=owner, steps=listing(steps, conj=self.p.conj))
 
@@ -222,7 +234,8 @@ class LocalBook:
     def praise(self, ctx: Ctx) -> Drafts:
         s, r = self.p.s, ctx.reading
         thanks = s["thanks_stars"] if r.rating is not None and r.rating >= 5 else s["thanks"]
-        items, text = r.facts.items, ctx.case.text.casefold()
+        text, brand = ctx.case.text.casefold(), ctx.case.brand.split()[0].casefold()
+        items = [i for i in r.facts.items if brand not in i.casefold()]  # not "Northwindin Kallion"
         staff = any(w in text for w in s["staff_words"].split("|"))
         middle = s["praise_staff"] if staff else (
             s["praise_item"].format(item=items[0]) if items else s["praise_team"])  # fmt: skip
@@ -262,11 +275,12 @@ class LocalBook:
         else:
             parts = [s["press_thanks"].format(brand=brand),
                      s["press_q"].format(where=self._where(ctx)), sig]  # fmt: skip
+        where = s["press_where" if ctx.plan.critical else "press_q"]
         offline = "\n\n".join(x for x in (
             self.hello(ctx),
             s["press_note"].format(brand=brand, title=key_sentence(ctx.case.text)),
             s["press_fact"].format(fact=fact) if fact else s["press_offer"],
-            s["press_where"].format(where=self._where(ctx)), self.signature(ctx)) if x)  # fmt: skip
+            where.format(where=self._where(ctx)), self.signature(ctx)) if x)  # fmt: skip
         return fit(parts, limit=ctx.case.limit, optional=(2,)), offline
 
     def community(self, ctx: Ctx) -> Drafts:
@@ -275,7 +289,7 @@ class LocalBook:
         if ctx.plan.stance == "rumour" and fact:
             middle = s["press_fact"].format(fact=fact)
         elif answer is not None and ctx.plan.stance == "question":
-            middle = sentence(answer.text)
+            middle = sentence(answer.text, s.get("stop", "."))
         elif ctx.plan.problems:
             middle = s["community_sorry"].format(what=self.clause(ctx.plan.problems[0], ctx))
         else:
@@ -285,14 +299,16 @@ class LocalBook:
 
     def question(self, ctx: Ctx) -> Drafts:
         s, answer = self.p.s, ctx.plan.answer
-        middle = sentence(answer.text) if answer is not None else s["find_out"]
+        stop = s.get("stop", ".")
+        middle = sentence(answer.text, stop) if answer is not None else s["find_out"]
         action = s["more_help"] if answer is not None else s["come_back"]
         return fit([self.greet(ctx), middle, self.channel(ctx, action=action), self.sign(ctx)],
                    limit=ctx.case.limit, optional=(3,)), None  # fmt: skip
 
     def freebie(self, ctx: Ctx) -> Drafts:
         s = self.p.s
-        return fit([self.greet(ctx), s["free_no"], s["free_fix"], self.channel(ctx),
+        chan = self.channel(ctx, action=s.get("help", s["sort"]))
+        return fit([self.greet(ctx), s["free_no"], s["free_fix"], chan,
                     self.sign(ctx)], limit=ctx.case.limit, optional=(2, 4)), None  # fmt: skip
 
     def follow_up(self, ctx: Ctx) -> str:

@@ -19,6 +19,7 @@ from monitor.reading.types import Ask, AskKind, FlagKind, Problem, ProblemKind, 
 from reports.case import Case
 from reports.replies.check import ONLINE as _ONLINE
 from reports.replies.check import is_complaint, is_praise
+from reports.replies.said import channel_of, voice_text
 from reports.replies.topics import Match, best_answer, best_fact
 
 
@@ -48,6 +49,9 @@ class Detail(StrEnum):
     PHONE = "phone"  # a number to call back on
     CONTACT_USED = "contact_used"  # the address they wrote from, to find the lost thread
     WHEN = "when"  # when it happened (a call, a delivery), where there is no shop to name
+    DATE = "date"  # the date of a shop visit whose place the post already names
+    BROWSER = "browser"  # the browser and device, for a fault on the website
+    WHERE_USED = "where_used"  # app or website unsaid: which one, and the device
 
 
 class Offer(StrEnum):
@@ -117,6 +121,7 @@ class Plan:
     critical: bool = False  # bad news for the brand (press): a statement, not thanks
     flags: tuple[str, ...] = ()
     part: str | None = None  # the part asked for ("lid"), in the post's words
+    language: str = "en"  # the reply's language: the voice's text is quoted in it
 
 
 def critical(reading: Reading, text: str) -> bool:
@@ -144,6 +149,15 @@ def _calm_question(case: Case, reading: Reading, voice: Voice) -> bool:
     return vague and calm and "?" in case.text and best_answer(case.text, voice.faq) is not None
 
 
+def _unnamed_question(case: Case, reading: Reading) -> bool:
+    """A question where nothing named went wrong ("heard you're shutting down, should I
+    cancel?"): an apology would concede what nobody has shown, so a person answers it. Anger
+    alone does not name a problem; sarcasm and sensitive flags still go to a complaint."""
+    unnamed = all(p.kind is ProblemKind.OTHER and not p.because for p in reading.problems)
+    plain = not reading.is_sarcastic and not reading.flags and not reading.asks
+    return bool(reading.problems) and unnamed and plain and "?" in case.text
+
+
 def move_for(case: Case, reading: Reading, voice: Voice) -> Move:
     speaker, stance = reading.speaker.value, reading.stance.value
     if speaker == "spam":
@@ -161,7 +175,7 @@ def move_for(case: Case, reading: Reading, voice: Voice) -> Move:
         return Move.RUMOUR
     if is_praise(reading):
         return Move.PRAISE
-    if _calm_question(case, reading, voice):
+    if _calm_question(case, reading, voice) or _unnamed_question(case, reading):
         return Move.QUESTION
     if is_complaint(reading) or reading.problems:
         return Move.COMPLAINT
@@ -172,7 +186,10 @@ def move_for(case: Case, reading: Reading, voice: Voice) -> Move:
     return Move.NONE
 
 
-def details(reading: Reading, text: str) -> tuple[Detail, ...]:
+_APP_DETAIL = {"app": Detail.DEVICE, "website": Detail.BROWSER, None: Detail.WHERE_USED}
+
+
+def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]:
     """Only what the problem needs and the post has not already given."""
     facts, out = reading.facts, []
     for p in reading.problems:
@@ -189,7 +206,7 @@ def details(reading: Reading, text: str) -> tuple[Detail, ...]:
         if kind is ProblemKind.DELIVERY_MISSING:
             out.append(Detail.ADDRESS)
         if kind is ProblemKind.APP_BUG:
-            out.append(Detail.DEVICE)
+            out.append(_APP_DETAIL[channel_of(text, source)])
         if kind in (ProblemKind.ACCOUNT, ProblemKind.SUBSCRIPTION):
             out.append(Detail.ACCOUNT_EMAIL)
         if kind is ProblemKind.BILLING:
@@ -212,7 +229,10 @@ def details(reading: Reading, text: str) -> tuple[Detail, ...]:
         skip.add(Detail.DEVICE)
     if facts.places and facts.dates:
         skip.add(Detail.VISIT)
-    return tuple(dict.fromkeys(d for d in out if d not in skip))
+    if facts.device:
+        skip.add(Detail.WHERE_USED)
+    named = [Detail.DATE if d is Detail.VISIT and facts.places else d for d in out]
+    return tuple(dict.fromkeys(d for d in named if d not in skip))
 
 
 def _where_it_happened(kind: ProblemKind, text: str) -> Detail:
@@ -243,10 +263,19 @@ def _ask_offers(ask: Ask, voice: Voice, refused: set[AskKind]) -> list[Offer]:
     return [simple[kind]] if kind in simple else []
 
 
+def _same_as_fee(ask: Ask, reading: Reading) -> bool:
+    """ "Fee back, please" read as a refund too: one ask, answered once as the fee."""
+    if ask.kind is not AskKind.REFUND:
+        return False
+    fee_words = {w for a in reading.asks if a.kind is AskKind.FEE_BACK for b in a.because
+                 for w in b.casefold().split()}  # fmt: skip
+    return any(w in fee_words for b in ask.because for w in b.casefold().split())
+
+
 def offers(reading: Reading, voice: Voice) -> tuple[Offer, ...]:
     refused = {r for a in reading.asks for r in a.refused}
     out: list[Offer] = []
-    for ask in reading.asks:
+    for ask in (a for a in reading.asks if not _same_as_fee(a, reading)):
         out += _ask_offers(ask, voice, refused)
     if not out and reading.problems:
         out += _remedy(reading.problems[0].kind, voice)
@@ -311,8 +340,14 @@ _NEVER_AGAIN = regex.compile(
 )
 
 
+_EVERY_TIME = regex.compile(r"\b(every|each)( single)? time (i|you|we)\b", regex.I)
+
+
 def _only_never_again(word: str, text: str) -> bool:
-    """ "Never again" and "would not ship again" are a farewell, not a repeat."""
+    """ "Never again" and "would not ship again" are a farewell, not a repeat; "every time
+    I fill it" says how a fault behaves, not that it happened to them before."""
+    if word.strip().casefold().startswith(("every", "each")) and _EVERY_TIME.search(text):
+        return True
     return word.strip().casefold() == "again" and bool(_NEVER_AGAIN.search(text))
 
 
@@ -331,11 +366,29 @@ def make_plan(case: Case, reading: Reading, voice: Voice, *, language: str) -> P
         flags.append("a serial abusive complainer: parting ways is a decision for a person")
     grievance = genuine_grievance(reading, repeat=repeat)
     # a voucher beside a health scare or a legal threat reads as buying silence
-    goodwill = voice.goodwill if grievance and not part_ways and not reading.flags else None
+    gesture = voice_text(voice, "goodwill", language)
+    goodwill = gesture if grievance and not part_ways and not reading.flags else None
     return Plan(
-        move=move, problems=reading.problems, details=details(reading, case.text),
+        move=move, problems=reading.problems, details=details(reading, case.text, case.source),
         offers=offers(reading, voice), goodwill=goodwill, repeat=repeat, times=times,
         part_ways=part_ways, fact=fact, answer=answer, stance=reading.stance.value,
         critical=move is Move.PRESS and critical(reading, case.text),
-        flags=tuple(flags), part=part_asked(reading),
+        flags=tuple(flags), part=part_asked(reading), language=language,
     )  # fmt: skip
+
+
+_ARRIVED_KINDS = frozenset({ProblemKind.DAMAGED, ProblemKind.WRONG_ITEM, ProblemKind.DEFECT})
+
+
+def arrived(plan: Plan) -> bool:
+    """Something in it broke or was wrong, so the order did arrive: "late" is past, and the
+    next step is the fix, not a trace."""
+    return any(p.kind in _ARRIVED_KINDS for p in plan.problems)
+
+
+def lead_kind(plan: Plan) -> ProblemKind:
+    """The problem whose fix comes first (what we ask details for, what we follow up)."""
+    kinds = [p.kind for p in plan.problems]
+    if arrived(plan):
+        kinds = [k for k in kinds if k is not ProblemKind.DELIVERY_LATE]
+    return kinds[0] if kinds else ProblemKind.OTHER

@@ -25,7 +25,7 @@ _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 # topic -> stems in any of en / fi / bn
 TOPICS: dict[str, tuple[str, ...]] = {
     "safety": (
-        "cancer", "carcinogen", "chemical", "additive", "toxic", "poison", "pesticide", "mould",
+        "cancer", "carcinogen", "chemical", "solvent", "additive", "toxic", "poison", "pesticide", "mould",
         "mold", "contamina", "lab=", "labs=", "tested", "ingredient", "health risk", "unsafe", "radioactiv",
         "syöpä", "syöpää", "karsinogee", "kemikaal", "lisäaine", "myrky", "torjunta-aine",
         "homee", "hometta", "laboratorio", "testat", "ainesosa", "vaarallis",
@@ -79,7 +79,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
     ),
     "subscription": (
         "subscription", "subscribe", "membership", "plus plan", "cancel my", "pause my",
-        "kestotilau", "jäsenyy", "tilaukse peru", "সাবস্ক্রিপশন", "মেম্বারশিপ",
+        "kestotilau", "jäsenyy", "tilaukse peru", "tauolle", "tauottaa", "keskeyttää tilau", "সাবস্ক্রিপশন", "মেম্বারশিপ",
     ),
     "tracking": ("track", "tracking", "seuranta", "ট্র্যাক"),
     "app": ("app=", "apps=", "android", "iphone", "ios=", "sovellu", "অ্যাপ"),
@@ -194,7 +194,9 @@ def best_answer(question: str, faq: Sequence[FaqEntry], *, language: str = "en")
     for entry in faq:
         covered = _entry_topics(entry.topics, entry.question)
         shared = wanted & covered
-        if shared and wanted <= covered:
+        # the answer's own words cover the rest ("is your decaf made with chemicals?" is
+        # answered by "water only, no solvents"), once the entry is about the question
+        if shared and wanted <= covered | topics(entry.answer):
             scored.append((len(shared), entry, shared))
     scored.sort(key=lambda s: -s[0])
     if not scored or (len(scored) > 1 and scored[0][0] == scored[1][0]):

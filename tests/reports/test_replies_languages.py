@@ -20,6 +20,7 @@ from reports.replies import Replies, compose
 
 VOICE = Voice(signature="Rafi from Parcelly Care", dm_handle="@ParcellyCare",
               support_email="care@parcelly.example", escalation_contact="our support team lead",
+              translations={"bn": {"escalation_contact": "আমাদের সাপোর্ট টিম লিড"}},
               facts=[{"text": "Parcelly never sells customers' addresses or phone numbers",
                       "topics": ["privacy"],
                       "translations": {"bn": "পার্সেলি কখনও গ্রাহকদের ঠিকানা বা ফোন নম্বর বিক্রি করে না"}}])  # fmt: skip

@@ -1,0 +1,112 @@
+"""What the post itself says, looked up for the wording of a reply in any language.
+
+The reading names the problem; these say it back in the customer's own terms, and guess
+nothing: the channel they used (the app or the website, only when they say which), which of
+the durations they give is the wait (not the promise they were given), the part that broke
+(a lid, not the mug), how many fees they were charged, and the voice's own sentences in the
+reply's language. Pure functions of the text and the config.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import regex
+
+from monitor.config import Voice
+
+Channel = Literal["app", "website"]
+# the app, said outright or by what only an app has (an update, push notifications)
+_APP = regex.compile(
+    r"\b(app|apps|application|update|notifications?|sovellu\w*|päivity\w*|ilmoitu\w*)\b|অ্যাপ",
+    regex.I,
+)
+_WEB = regex.compile(
+    r"\b(website|web ?site|web ?shop|webstore|online shop|site|browser|chrome|safari|firefox|"
+    r"verkkokaup\w*|verkkosivu\w*|nettisivu\w*|selaim\w*)\b|ওয়েবসাইট|ব্রাউজার",
+    regex.I,
+)
+_APP_STORES = frozenset({"appstore", "googleplay"})
+
+
+def channel_of(text: str, source: str = "") -> Channel | None:
+    """The app or the website, only when the post (or an app store) says which: a checkout
+    that fails on the website is not "the app"."""
+    app, web = bool(_APP.search(text)), bool(_WEB.search(text))
+    if source.lower() in _APP_STORES or (app and not web):
+        return "app"
+    if web and not app:
+        return "website"
+    return None
+
+
+# words before a duration that make it a promise ("within 5 days"), not the wait so far
+_PROMISE = regex.compile(
+    r"\b(within|in|would|should|will|promised|said|told|up to|expected|estimated|"
+    r"supposed to|meant to|guaranteed|quoted|luvattiin|piti|pitäisi|pitäis|arvioitu|"
+    r"luvattu)\b[^.!?।]{0,25}$|মধ্যে|বলেছিল",
+    regex.I,
+)
+_PROMISE_AFTER = regex.compile(r"^\s*(sisällä|kuluessa|ssä|ssa)|^\S*(ssä|ssa)\b|^\s*এর মধ্যে")
+
+
+def wait_of(durations: tuple[str, ...], text: str) -> str | None:
+    """The duration that is the wait ("it's been 4 weeks"), never the promise it broke
+    ("refund within 5 working days"); None when every duration given is a promise."""
+    low = text.casefold()
+    for d in durations:
+        at = low.find(d.casefold())
+        if at < 0:
+            return d
+        before, after = low[max(0, at - 40) : at], low[at + len(d) : at + len(d) + 12]
+        if not _PROMISE.search(before) and not _PROMISE_AFTER.search(after):
+            return d
+    return None
+
+
+_PARTS = (
+    "lid|lids|handle|handles|jug|jar|carafe|cable|cord|plug|hinge|burrs?|blades?|base|seal|"
+    "gasket|strap|spout|button|switch|screen|display|filter|basket|knob|cap|valve|tray|"
+    "battery|charger|cover|hopper|wheel|zip|zipper|glass jug|kansi|kannen|kahva|kannu|johto|"
+    "terä|জার|ঢাকনা|হাতল|তার|ব্লেড"
+)
+_BREAKS = (
+    r"snapp\w*|crack\w*|smash\w*|shatter\w*|leak\w*|brok\w*|split|fell (off|apart)|came off|"
+    r"burn\w*|rust\w*|chipp\w*|bent|melt\w*|halke\w*|hajo\w*|rikki|ভাঙা|ভেঙে|ফাটা"
+)
+_PART = regex.compile(
+    rf"(?<![\p{{L}}])(?P<part>{_PARTS})(?![\p{{L}}])(?:\s+\S+){{0,6}}?\s+(?:(?:has|had|just|is|was|"
+    rf"has just|got)\s+)?(?P<verb>{_BREAKS})",
+    regex.I,
+)
+
+
+def part_named(text: str) -> str | None:
+    """The part the post says broke ("the lid on my travel mug cracked" -> "lid")."""
+    m = _PART.search(text)
+    return m.group("part").casefold() if m else None
+
+
+_COUNT = "two|three|four|five|six|several|multiple|\\d+"
+_FEES = regex.compile(
+    rf"\b(?P<n>{_COUNT})\s+(?P<what>(?:[\p{{L}}-]+\s+){{0,2}}?)(?P<fee>fees|charges|surcharges)\b",
+    regex.I,
+)
+
+
+def fees_named(text: str) -> str | None:
+    """ "three redelivery fees", as the post counts them; None for one fee or none named."""
+    m = _FEES.search(text)
+    return " ".join(m.group(0).split()).casefold() if m else None
+
+
+def voice_text(
+    voice: Voice, name: Literal["goodwill", "escalation_contact"], language: str
+) -> str | None:
+    """The voice's goodwill or escalation contact in the reply's language where the config
+    gives it (``[brands.voice.translations.fi]``), else the configured text; the self-check
+    flags configured English quoted inside a Finnish or Bengali draft."""
+    local = voice.translations.get(language)
+    mine: str | None = getattr(local, name) if local is not None else None
+    configured: str | None = getattr(voice, name)
+    return mine or configured
