@@ -29,12 +29,10 @@ from monitor.config import Settings, load_settings
 from monitor.reading.types import (
     Ask,
     AskKind,
-    Decisions,
     Facts,
     Flag,
     FlagKind,
     Labelled,
-    Problem,
     ProblemKind,
     Reading,
 )  # fmt: skip
@@ -42,6 +40,7 @@ from reports.case import Case
 from reports.extract import specifics
 from reports.replies import Replies, compose
 from reports.replies.check import harmful
+from reports.replies.legacy import labelled_reading
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL_SET = ROOT / "tests" / "reading" / "eval" / "mentions.jsonl"
@@ -61,18 +60,15 @@ def expected_reading(row: dict[str, Any]) -> Reading:
     refused = tuple(AskKind(r) for r in e.get("refused", ()))
     asks = tuple(Ask(AskKind(a), (), refused=refused if a == "refund" else ())
                  for a in e.get("asks", ()))  # fmt: skip
-    stance = e["stance"]
-    complaint = stance in ("complaint", "mixed")
-    return Reading(
-        language=e["language"], scored=e["scored"], speaker=Labelled(e["speaker"], 0.9),
-        stance=Labelled(stance, 0.9), sarcasm=Labelled("yes" if e["sarcasm"] else "no", 0.9),
-        problems=tuple(Problem(ProblemKind(p), ()) for p in e.get("problems", ())), asks=asks,
+    return labelled_reading(
+        e["stance"], *(ProblemKind(p) for p in e.get("problems", ())), speaker=e["speaker"],
+        language=e["language"], confidence=0.9, angry=e["answer_now"],
+        needs_reply=e["needs_reply"], answer_now=e["answer_now"], scored=e["scored"],
+        sarcasm=Labelled("yes" if e["sarcasm"] else "no", 0.9), asks=asks,
         facts=Facts(items=tuple(e.get("items", ())), references=tuple(e.get("references", ())),
                     amounts=spec.amounts, durations=(spec.waited,) if spec.waited else ()),
         flags=tuple(Flag(FlagKind(f), ()) for f in e.get("flags", ())),
         rating=row.get("rating"), anger=0.8 if e["answer_now"] else 0.2,
-        decisions=Decisions(complaint=complaint, angry=e["answer_now"] and complaint,
-                            needs_reply=e["needs_reply"], answer_now=e["answer_now"]),
     )  # fmt: skip
 
 

@@ -49,6 +49,11 @@ GENERIC = (
 _COUNTS = frozenset(
     ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many"]
 )
+_REACTED = regex.compile(
+    r"\b(hives|rash|swell\w*|reaction|epipen|antihistamine\w*|hospital|a&e|er|throwing up|"
+    r"threw up|vomit\w*|couldn'?t breathe|wheez\w*|sick)\b",
+    regex.I,
+)
 _FOREIGN = ("hair", "glass", "plastic", "metal", "insect", "bug", "fly", "cockroach", "stone")
 
 
@@ -172,6 +177,8 @@ def clause(
         return f"{it} {_be(it, 'was', 'were')} {word}" if word else (
             f"{it} wasn't up to the standard you expect from us")  # fmt: skip
     if k is K.FOOD_SAFETY and ("allerg" in said or "react" in said):
+        if _REACTED.search(text):  # what they went through, said back; the cause is not judged
+            return f"you had a reaction after {it}"
         return f"you're worried {it} caused a reaction"
     if k is K.FOOD_SAFETY:
         found = next((f for f in _FOREIGN if regex.search(rf"\b{f}", said)), None)

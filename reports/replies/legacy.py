@@ -6,6 +6,8 @@ the post's words say it.
 
 from __future__ import annotations
 
+from typing import Any
+
 import regex
 
 from monitor.models import ComplaintType
@@ -133,6 +135,25 @@ def _problems(text: str, kind: ComplaintType) -> tuple[Problem, ...]:
     return (Problem(K.OTHER, ()),)
 
 
+def labelled_reading(
+    stance: str, *problems: Problem | ProblemKind, speaker: str = "customer",
+    language: str = "en", confidence: float = 0.5, angry: bool = False,
+    needs_reply: bool = True, answer_now: bool = False, **fields: Any,
+) -> Reading:  # fmt: skip
+    """A reading put together from labels rather than read: an older release's stored
+    judgement, an evaluation set's expectations, a test's case. The complaint decision
+    follows the stance (a mixed post is a complaint too); ``fields`` are the rest."""
+    complaint = stance in ("complaint", "mixed")
+    return Reading(
+        language=language, speaker=Labelled(speaker, confidence),
+        stance=Labelled(stance, confidence),
+        problems=tuple(p if isinstance(p, Problem) else Problem(p, ()) for p in problems),
+        decisions=Decisions(complaint=complaint, angry=angry and complaint,
+                            needs_reply=needs_reply, answer_now=answer_now),
+        **fields,
+    )  # fmt: skip
+
+
 def from_scores(case: Case) -> Reading:
     kind, text = case.complaint_type, case.text
     spec = specifics(text, brand=case.brand)
@@ -148,12 +169,9 @@ def from_scores(case: Case) -> Reading:
         references=spec.orders,
         durations=(spec.waited,) if spec.waited else (),
     )
-    complaint = stance == "complaint"
-    return Reading(
-        language=case.lang, scored=case.scored,
-        speaker=Labelled(_SPEAKER.get(case.source.lower(), "customer")),
-        stance=Labelled(stance), problems=problems, asks=tuple(asks), facts=facts,
-        flags=flags, anger=case.anger, complaint=1.0 if complaint else 0.0,
-        decisions=Decisions(complaint=complaint, angry=complaint and case.anger >= 0.6,
-                            needs_reply=kind is not T.NONE),
+    return labelled_reading(
+        stance, *problems, speaker=_SPEAKER.get(case.source.lower(), "customer"),
+        language=case.lang, angry=case.anger >= 0.6, needs_reply=kind is not T.NONE,
+        scored=case.scored, asks=tuple(asks), facts=facts, flags=flags, anger=case.anger,
+        complaint=1.0 if stance == "complaint" else 0.0,
     )  # fmt: skip

@@ -180,7 +180,10 @@ class LocalBook:
             self.channel(ctx, ask=self.details(ctx, 2), action=action),
             self.sign(ctx),
         ]
-        public = fit(parts, limit=ctx.case.limit, optional=(2, 3, 5))
+        public = fit(parts, limit=ctx.case.limit, optional=(2, 5))
+        if len(public) > ctx.case.limit or public.endswith("…"):  # details wait for the DM,
+            parts[4] = self.channel(ctx, action=action)  # what they asked for does not
+            public = fit(parts, limit=ctx.case.limit, optional=(3, 2, 5))
         return public, self.offline(ctx, said)
 
     def heard(self, ctx: Ctx, said: list[str]) -> str:

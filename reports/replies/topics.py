@@ -53,6 +53,11 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "tieto", "tietoj", "yksityisyy", "vuoto", "vuoti", "hakkeroi", "myy asiakk", "vakoil",
         "তথ্য", "ডেটা", "ডাটা", "ফাঁস", "হ্যাক", "গোপনীয়",
     ),
+    # a leak or a hack is its own claim: a fact that "we never sell your data" does not answer it
+    "breach": (
+        "leak", "hack", "breach", "stolen data", "data stolen", "vuoto", "vuoti",
+        "hakkeroi", "ফাঁস", "হ্যাক",
+    ),
     "closing": (
         "bankrupt", "going under", "closing down", "shutting down", "shut down", "out of business",
         "administration", "konkurssi", "lopetta", "sulkee", "suljetaan", "lakkaut",
@@ -172,11 +177,16 @@ def _in(language: str, text: str, translations: dict[str, str]) -> tuple[str, bo
 
 
 def best_fact(claim: str, facts: Sequence[Fact], *, language: str = "en") -> Match | None:
-    """The fact that shares the most topics with the claim; None when none shares one."""
+    """The fact that shares the most topics with the claim; None when none shares one. A
+    claim of a leak, a hack or a breach needs a fact that speaks of one: "we never sell your
+    data" quoted at a leak reads as dodging it."""
     wanted = topics(claim)
     best: tuple[int, Fact, frozenset[str]] | None = None
     for fact in facts:
-        shared = wanted & _entry_topics(fact.topics, fact.text, *fact.translations.values())
+        covered = _entry_topics(fact.topics, fact.text, *fact.translations.values())
+        shared = wanted & covered
+        if "breach" in wanted and "breach" not in covered | topics(fact.text):
+            continue
         if shared and (best is None or len(shared) > best[0]):
             best = (len(shared), fact, shared)
     if best is None:

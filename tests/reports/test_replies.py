@@ -10,17 +10,16 @@ from monitor.config import Voice
 from monitor.reading.types import (
     Ask,
     AskKind,
-    Decisions,
     Facts,
     Flag,
     FlagKind,
     Labelled,
-    Problem,
     ProblemKind,
     Reading,
 )  # fmt: skip
 from reports.case import Case, History
 from reports.replies import Replies, compose
+from reports.replies.legacy import labelled_reading
 
 TODAY = date(2026, 11, 23)
 FULL = Voice(
@@ -45,12 +44,7 @@ ADMISSION = regex.compile(r"\b(sorry|our fault|ours to fix|we got it wrong|on us
 
 
 def reading(stance: str = "complaint", *problems: ProblemKind, **kw: object) -> Reading:
-    base: dict[str, object] = {
-        "language": "en", "speaker": Labelled("customer", 0.9), "stance": Labelled(stance, 0.9),
-        "problems": tuple(Problem(p, ()) for p in problems),
-        "decisions": Decisions(complaint=stance == "complaint", needs_reply=True),
-    }  # fmt: skip
-    return Reading(**{**base, **kw})  # type: ignore[arg-type]
+    return labelled_reading(stance, *problems, confidence=0.9, **kw)
 
 
 def reply(text: str, r: Reading, voice: Voice = FULL, *, source: str = "x",
@@ -168,7 +162,7 @@ def test_rumour_without_a_fact_is_for_a_person_and_never_admits() -> None:
 
 def test_spam_is_marked_for_reporting_with_no_reply() -> None:
     r = reply("Northwind giveaway! Claim your free grinder: northwind-prize.example",
-              reading("neutral", speaker=Labelled("spam", 0.9)))  # fmt: skip
+              reading("neutral", speaker="spam"))  # fmt: skip
     assert r.public is None
     assert r.offline is None
     assert any("report it" in f for f in r.flags)
@@ -176,7 +170,7 @@ def test_spam_is_marked_for_reporting_with_no_reply() -> None:
 
 def test_press_gets_an_on_record_statement_not_thanks_for_bad_news() -> None:
     r = reply("Northwind pulls Aurora blender over overheating reports",
-              reading("neutral", speaker=Labelled("press", 0.9)), source="rss")  # fmt: skip
+              reading("neutral", speaker="press"), source="rss")  # fmt: skip
     assert r.answered_as == "press"
     assert (r.public or "").startswith("Northwind Coffee has read this report")
     assert not THANKS.search(r.public or "")
@@ -240,8 +234,7 @@ def test_repeat_complaint_is_answered_as_a_repeat() -> None:
 
 
 def test_serial_abusive_complainer_is_parted_with_politely() -> None:
-    angry = reading("complaint", ProblemKind.QUALITY,
-                    decisions=Decisions(complaint=True, angry=True, needs_reply=True))  # fmt: skip
+    angry = reading("complaint", ProblemKind.QUALITY, angry=True)
     r = reply("Your coffee is garbage as always", angry, history=History(complaints=6, abusive=4))
     assert "I wish you all the best" in (r.offline or "")
     assert any("parting ways" in f for f in r.flags)

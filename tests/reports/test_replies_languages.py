@@ -8,15 +8,12 @@ from monitor.config import Voice
 from monitor.reading.types import (
     Ask,
     AskKind,
-    Decisions,
     Facts,
-    Labelled,
-    Problem,
     ProblemKind,
-    Reading,
 )  # fmt: skip
 from reports.case import Case
 from reports.replies import Replies, compose
+from reports.replies.legacy import labelled_reading
 
 VOICE = Voice(signature="Rafi from Parcelly Care", dm_handle="@ParcellyCare",
               support_email="care@parcelly.example", escalation_contact="our support team lead",
@@ -27,11 +24,7 @@ VOICE = Voice(signature="Rafi from Parcelly Care", dm_handle="@ParcellyCare",
 
 
 def reply(text: str, lang: str, stance: str, *problems: ProblemKind, **kw: object) -> Replies:
-    reading = Reading(
-        language=lang, speaker=Labelled("customer"), stance=Labelled(stance),
-        problems=tuple(Problem(p, ()) for p in problems),
-        decisions=Decisions(complaint=stance == "complaint", needs_reply=True), **kw,  # type: ignore[arg-type]
-    )  # fmt: skip
+    reading = labelled_reading(stance, *problems, language=lang, **kw)
     case = Case(text=text, brand="Parcelly", source="x", complaint_type="other",  # type: ignore[arg-type]
                 language=lang, author="rina", reading=reading)  # fmt: skip
     return compose(case, VOICE, today=date(2026, 11, 23))

@@ -162,3 +162,32 @@ def test_wait_of_only_ever_returns_a_duration_it_was_given(
                                       for i, d in enumerate(durations))  # fmt: skip
     found = wait_of(tuple(durations), text)
     assert found is None or found in durations
+
+
+def test_a_leak_claim_is_not_answered_with_a_fact_about_selling_data() -> None:
+    from reports.replies.topics import best_fact
+
+    facts = Voice.model_validate(
+        {
+            "facts": [
+                {"text": "Parcelly never sells customers' phone numbers", "topics": ["privacy"]}
+            ]
+        }
+    ).facts
+    assert best_fact("Is it true Parcelly sells our phone numbers?", facts) is not None
+    assert best_fact("I heard all Parcelly customer data leaked. True?", facts) is None
+
+
+def test_a_reaction_the_customer_had_is_said_back_not_doubted() -> None:
+    text = "Told the barista I'm allergic to dairy, got cow's milk. Spent the night with hives."
+    r = reply(text, reading("complaint", K.FOOD_SAFETY))
+    assert "you had a reaction after" in (r.offline or "")
+    assert "worried" not in both(r)
+
+
+def test_a_finnish_public_reply_keeps_the_explicit_ask_when_space_runs_out() -> None:
+    text = "Veloititte minulta kahdesti ja kolmeen sähköpostiin ei ole vastattu. Haluan esimiehen."
+    ask = Ask(AskKind.ESCALATION, ("Haluan esimiehen",))
+    r = reply(text, reading("complaint", K.BILLING, language="fi", asks=(ask,)))
+    assert "soittaa sinulle" in (r.public or ""), r.public
+    assert len(r.public or "") <= 280
