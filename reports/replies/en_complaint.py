@@ -13,7 +13,7 @@ from reports.replies.book import Ctx, Drafts, cap, key_sentence, listing
 from reports.replies.en_common import channel, greet, hello, lead, place, sign, signature
 from reports.replies.en_restate import GENERIC, clause, plural, thing
 from reports.replies.plan import Detail, Offer, arrived, is_visit, lead_kind
-from reports.replies.said import fees_named
+from reports.replies.said import fees_named, money_taken
 
 K = ProblemKind
 _DETAIL = {
@@ -245,9 +245,10 @@ def follow_up_line(ctx: Ctx) -> str:
     d = ctx.follow_up
     kind = lead_kind(ctx.plan)
     money = {Offer.REFUND, Offer.CANCEL, Offer.FEE_BACK} & set(ctx.plan.offers)
-    return _FOLLOW["money" if money else _GROUP.get(kind, "other")].format(
-        d=f"{d:%A} {d.day} {d:%B}"
-    )
+    group = _GROUP.get(kind, "other")
+    if kind is K.SUBSCRIPTION and not money_taken(ctx.case.text):
+        group = "other"  # a subscription that would not cancel: nothing to pay back yet
+    return _FOLLOW["money" if money else group].format(d=f"{d:%A} {d.day} {d:%B}")
 
 
 def next_step(ctx: Ctx) -> str:

@@ -12,7 +12,7 @@ import regex
 
 from monitor.reading.types import Problem, ProblemKind, Reading
 from reports.replies.plan import ORDER_KINDS
-from reports.replies.said import channel_of, fees_named, part_named, wait_of
+from reports.replies.said import channel_of, fees_named, money_taken, part_named, wait_of
 
 K = ProblemKind
 _POSSESSIVE = {"my": "your", "our": "your", "mine": "yours", "the": "the", "this": "the",
@@ -120,6 +120,22 @@ def _units(duration: str) -> str:
     return _ONE_UNIT.sub(r"\g<n> \g<u>s", duration)
 
 
+_CLAUSE_END = regex.compile(r"[.,;:!?।]| and | but | so |\n")
+_SWAP = {"my": "your", "me": "you", "i": "you", "i'm": "you're", "mine": "yours"}
+
+
+def _their_words(p: Problem, text: str) -> str:
+    """ "forgets my card every single time": what the app does, in the post's own words with
+    the pronouns turned round, where the words behind the problem start with a verb."""
+    words = next((b for b in p.because if b.split()), "")
+    first = words.split()[0] if words else ""
+    if not (first.islower() and first.endswith("s") and len(first) > 3):
+        return ""
+    at = text.find(words)
+    rest = _CLAUSE_END.split(text[at:], maxsplit=1)[0].split() if at >= 0 else []
+    return " ".join(_SWAP.get(w.casefold(), w) for w in rest[:7])
+
+
 def _part_of(it: str, text: str) -> str:
     """ "the lid of your travel mug": the part the post says broke, not the whole product."""
     part = part_named(text)
@@ -188,9 +204,6 @@ def clause(
     return _service(p, reading, said, it, text, source)
 
 
-_CHARGED = ("charg", "billed", "bill ", "paid", "payment", "took", "taken", "debit")
-
-
 def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source: str) -> str:
     k = p.kind
     if k is K.BILLING:
@@ -210,8 +223,7 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         amount = f" of {reading.facts.amounts[0]}" if reading.facts.amounts else ""
         return f"your refund{amount} still hasn't come through{_for(reading, text)}"
     if k is K.SUBSCRIPTION:
-        charged = any(c in text.casefold() for c in _CHARGED)
-        if "cancel" in said and charged:
+        if "cancel" in said and money_taken(text):
             return f"{it} kept charging you after you cancelled"
         if "cancel" in said:
             return f"you couldn't cancel {it}"
@@ -221,8 +233,9 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         return "you're locked out of your account" if "lock" in said else (
             "you can't get into your account")  # fmt: skip
     if k is K.APP_BUG:
-        on = f" on your {reading.facts.device[0]}" if reading.facts.device else ""
-        verb = _pick(said, _APP, "isn’t working as it should")
+        verb = _pick(said, _APP, "") or _their_words(p, text) or "isn’t working as it should"
+        device = reading.facts.device[0] if reading.facts.device else ""
+        on = f" on your {device}" if device and device not in verb else ""
         return f"{_channel(text, source)} {verb}{on}"
     if k is K.STAFF:
         who = next((w for w in _STAFF if w in said), "team member")

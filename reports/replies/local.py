@@ -15,7 +15,7 @@ from monitor.reading.types import Problem, ProblemKind
 from reports.case import fit
 from reports.replies.book import Ctx, Drafts, cap, key_sentence, listing, sentence
 from reports.replies.plan import ORDER_KINDS, Detail, Offer, arrived, lead_kind
-from reports.replies.said import part_named, wait_of
+from reports.replies.said import money_taken, part_named, wait_of
 
 
 @dataclass(frozen=True)
@@ -231,6 +231,9 @@ class LocalBook:
     def follow(self, ctx: Ctx) -> str:
         money = {Offer.REFUND, Offer.CANCEL, Offer.FEE_BACK} & set(ctx.plan.offers)
         group = "money" if money else _GROUP.get(self.first_kind(ctx))
+        sub = self.first_kind(ctx) is ProblemKind.SUBSCRIPTION
+        if sub and not money and not money_taken(ctx.case.text):
+            group = None  # nothing was taken: no "when the money is back"
         key = f"follow_{group}" if group and f"follow_{group}" in self.p.s else "follow"
         return self.p.s[key].format(date=f"{ctx.follow_up:%d.%m.%Y}")
 

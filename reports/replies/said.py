@@ -100,6 +100,19 @@ def fees_named(text: str) -> str | None:
     return " ".join(m.group(0).split()).casefold() if m else None
 
 
+_CHARGED = regex.compile(
+    r"\b(charg\w*|billed|bill|paid|pay|payment|took|taken|debit\w*|renew\w*|veloit\w*|"
+    r"maksoi\w*|maksu\w*)\b|টাকা কেটে|কেটেছে|চার্জ",
+    regex.I,
+)
+
+
+def money_taken(text: str) -> bool:
+    """The post says money went out (a charge, a renewal): only then is a subscription
+    problem about money, and only then is "when the money is back" promised."""
+    return bool(_CHARGED.search(text))
+
+
 def voice_text(
     voice: Voice, name: Literal["goodwill", "escalation_contact"], language: str
 ) -> str | None:

@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from monitor.config import Voice
-from monitor.reading.types import Ask, AskKind, Facts, Labelled, ProblemKind
+from monitor.reading.types import Ask, AskKind, Facts, Labelled, Problem, ProblemKind
 from reports.replies.book import key_sentence
 from reports.replies.said import channel_of, fees_named, part_named, wait_of
 from tests.reports.test_replies import APOLOGY, FULL, STRICT, assert_passes, both, reading, reply
@@ -191,3 +191,16 @@ def test_a_finnish_public_reply_keeps_the_explicit_ask_when_space_runs_out() -> 
     r = reply(text, reading("complaint", K.BILLING, language="fi", asks=(ask,)))
     assert "soittaa sinulle" in (r.public or ""), r.public
     assert len(r.public or "") <= 280
+
+
+def test_an_app_fault_is_said_in_the_customers_own_words() -> None:
+    fault = Problem(K.APP_BUG, ("forgets my",))
+    r = reply("The app forgets my card every single time, and I retype it.",
+              reading("complaint", fault))  # fmt: skip
+    assert "the app forgets your card every single time" in (r.public or ""), r.public
+
+
+def test_a_subscription_that_took_no_money_promises_no_money_back() -> None:
+    r = reply("I can't cancel my club subscription, the button does nothing.",
+              reading("complaint", K.SUBSCRIPTION))  # fmt: skip
+    assert "money is back" not in both(r)
