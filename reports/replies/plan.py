@@ -141,6 +141,20 @@ def critical(reading: Reading, text: str) -> bool:
     return sentiment <= -0.05
 
 
+_ALLEGED = regex.compile(
+    r"\b(claim\w*|alleg\w*|accus\w*|according to|reportedly|rumou?r\w*|say they|said to|"
+    r"väit\w*|huhu\w*|kuulemma|syyt\w*)\b|অভিযোগ|দাবি|গুজব",
+    regex.I,
+)
+
+
+def _alleged(reading: Reading, text: str) -> bool:
+    """Press that reports a claim (an allegation, a rumour) may get the brand's fact on the
+    record; press that reports an event may not: "the café passed its inspection" quoted at a
+    report of the kitchen being closed contradicts the reporter, not the rumour."""
+    return reading.stance.value == Stance.RUMOUR or bool(_ALLEGED.search(text))
+
+
 def _calm_question(case: Case, reading: Reading, voice: Voice) -> bool:
     """A calm question the FAQ answers, though read as a vague complaint (nothing named went
     wrong): answering it beats apologising for a problem nobody described."""
@@ -359,6 +373,8 @@ def make_plan(case: Case, reading: Reading, voice: Voice, *, language: str) -> P
     times = next((n for w in said_again for word, n in _ORDINALS
                   if word in w.casefold()), 0)  # fmt: skip
     fact = best_fact(case.text, voice.facts, language=language)
+    if move is Move.PRESS and not _alleged(reading, case.text):
+        fact = None  # a report of what happened (a closure, a recall) is not a claim to rebut
     answer = best_answer(case.text, voice.faq, language=language)
     abusive = case.history.abusive >= 2 and reading.decisions.angry
     part_ways = abusive and voice.part_ways_with_abusive and move is Move.COMPLAINT

@@ -204,3 +204,14 @@ def test_a_subscription_that_took_no_money_promises_no_money_back() -> None:
     r = reply("I can't cancel my club subscription, the button does nothing.",
               reading("complaint", K.SUBSCRIPTION))  # fmt: skip
     assert "money is back" not in both(r)
+
+
+def test_press_reporting_an_event_is_not_contradicted_with_a_fact() -> None:
+    voice = Voice.model_validate({**FULL.model_dump(), "facts": [
+        {"text": "the Tampere café passed its latest health inspection", "topics": ["hygiene"]}]})  # fmt: skip
+    event = "The food safety authority closed the café kitchen after an inspection found hygiene failings."
+    claim = "Former staff claim the café kitchen failed a hygiene inspection last year."
+    closed = reply(event, reading("neutral", K.FOOD_SAFETY, speaker="press"), voice, source="rss")
+    alleged = reply(claim, reading("neutral", K.FOOD_SAFETY, speaker="press"), voice, source="rss")
+    assert "passed its latest health inspection" not in both(closed)
+    assert "passed its latest health inspection" in (alleged.offline or "")
