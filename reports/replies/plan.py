@@ -354,13 +354,14 @@ _NEVER_AGAIN = regex.compile(
 )
 
 
-_EVERY_TIME = regex.compile(r"\b(every|each)( single)? time (i|you|we)\b", regex.I)
+_EVERY_TIME = regex.compile(r"^(every|each)( single)? time$|^joka (kerta|kerran)$", regex.I)
 
 
 def _only_never_again(word: str, text: str) -> bool:
-    """ "Never again" and "would not ship again" are a farewell, not a repeat; "every time
-    I fill it" says how a fault behaves, not that it happened to them before."""
-    if word.strip().casefold().startswith(("every", "each")) and _EVERY_TIME.search(text):
+    """ "Never again" and "would not ship again" are a farewell, not a repeat; "every time I
+    fill it" or "every time checkout spins" says how a fault behaves, not that it happened
+    to them before (no "it has happened before, and that's on us")."""
+    if _EVERY_TIME.match(word.strip()):
         return True
     return word.strip().casefold() == "again" and bool(_NEVER_AGAIN.search(text))
 

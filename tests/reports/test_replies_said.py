@@ -215,3 +215,12 @@ def test_press_reporting_an_event_is_not_contradicted_with_a_fact() -> None:
     alleged = reply(claim, reading("neutral", K.FOOD_SAFETY, speaker="press"), voice, source="rss")
     assert "passed its latest health inspection" not in both(closed)
     assert "passed its latest health inspection" in (alleged.offline or "")
+
+
+def test_every_time_a_fault_shows_is_not_a_repeat_complaint() -> None:
+    text = "Tried three times tonight. Every time checkout spins and says payment failed."
+    r = reply(text, reading("complaint", K.APP_BUG, facts=Facts(repeat=("Every time",))))
+    assert "happened before" not in both(r)
+    again = reply("My order is late again.",
+                  reading("complaint", K.DELIVERY_LATE, facts=Facts(repeat=("again",))))  # fmt: skip
+    assert "It has happened before" in (again.public or "")
