@@ -102,7 +102,7 @@ def train(root: Path, languages: list[str]) -> dict[str, Any]:
         heads = LANGUAGES[code](root)
         for name, data in heads.items():
             data.l2 = L2[name]
-        out["languages"][code] = fit_language(heads)
+        out["languages"][code] = fit_language(heads, language=code)
         entry = out["languages"][code]
         size = sum(
             len(entry[k]["weights"]) // len(entry["heads"]) for k in ("words", "bigrams", "chars")
