@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from monitor.reading.model_features import CHAR_PREFIX, keys
+from monitor.reading.model_features import is_word, keys
 from monitor.reading.model_fit import Sparse, fit_logistic
 from monitor.reading.model_train import best_cut, folds
 
@@ -33,7 +33,7 @@ def _design(rows: Sequence[list[str]], vocab: dict[str, int]) -> Sparse:
     v: list[float] = []
     for i, found in enumerate(rows):
         counts = Counter(vocab[k] for k in found if k in vocab)
-        words = sum(1 for k in found if " " not in k and k[:1] != CHAR_PREFIX)
+        words = sum(1 for k in found if is_word(k))
         scale = 1.0 / np.sqrt(max(1, words))
         r.extend([i] * len(counts))
         c.extend(counts)
@@ -45,11 +45,12 @@ def _design(rows: Sequence[list[str]], vocab: dict[str, int]) -> Sparse:
 def cross_validate(
     texts: Sequence[str], labels: Sequence[int], *, l2: float, macro: bool = False,
     extra: tuple[Sequence[str], Sequence[int], float] | None = None, k: int = 5,
+    language: str = "",
 ) -> CrossValidated:  # fmt: skip
     """Out-of-fold probabilities; ``extra`` (texts, labels, row weight) joins every fold's
     training data but is never scored (XED en beside the tweets, as training does)."""
-    found = [keys(t) for t in texts]
-    more = [keys(t) for t in extra[0]] if extra else []
+    found = [keys(t, language=language) for t in texts]
+    more = [keys(t, language=language) for t in extra[0]] if extra else []
     gold = np.asarray(labels, float)
     prob = np.zeros(len(texts))
     parts = folds(len(texts), k=k)

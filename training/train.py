@@ -13,6 +13,9 @@ forbids shipping a model fitted on it; it only evaluates sarcasm):
 | en | negative / positive | VADER ground truth (mean <= -0.5 / >= 0.5) + XED en emotions | - |
 | fi | anger, negative, positive | XED fi (neutral lines count as neither) | XED fi, out-of-fold |
 | bn | anger, negative, positive | BanglaEmotion (angry; angry+disgust+sad+fear; happy) | BanglaEmotion, out-of-fold |
+
+English heads also fit one weight per VADER valence band of words and emoji
+(``model_features.word_classes``), folded into the member words' weights on saving.
 """
 
 from __future__ import annotations
@@ -102,7 +105,7 @@ def train(root: Path, languages: list[str]) -> dict[str, Any]:
         heads = LANGUAGES[code](root)
         for name, data in heads.items():
             data.l2 = L2[name]
-        out["languages"][code] = fit_language(heads)
+        out["languages"][code] = fit_language(heads, language=code)
         entry = out["languages"][code]
         size = sum(
             len(entry[k]["weights"]) // len(entry["heads"]) for k in ("words", "bigrams", "chars")

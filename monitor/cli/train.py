@@ -63,7 +63,7 @@ def train(obj: Any, file: Path, output: Path | None, from_scratch: bool) -> None
         by_language.setdefault(row["language"], []).append(row)
     for language, examples in sorted(by_language.items()):
         base = None if from_scratch else _base(language, existing)
-        entry, report = refit(examples, base=base)
+        entry, report = refit(examples, base=base, language=language)
         existing[language] = entry
         click.echo(f"{language}: {len(examples)} examples; {report}")
     _write({"format": 1, "languages": existing}, path)

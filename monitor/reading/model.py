@@ -2,11 +2,12 @@
 
 ``predict(text, language)`` returns a probability per head, or None where no model exists
 for that language. The weights are linear over word unigrams, bigrams and character n-grams
-(``monitor.reading.model_features``); they load lazily on first use and stay cached for the
-process, one language at a time. Which weights: ``$REPMON_WEIGHTS`` if set, else
-``models.json.gz`` in repmon's default data folder if ``repmon train`` wrote one there; a
-user file replaces the shipped model (``weights/<language>.json.gz``) for each language it
-holds.
+(``monitor.reading.model_features``; an English word's VADER valence band is already added
+into its unigram weight by training, so it needs no look-up here); they load lazily on
+first use and stay cached for the process, one language at a time. Which weights:
+``$REPMON_WEIGHTS`` if set, else ``models.json.gz`` in repmon's default data folder if
+``repmon train`` wrote one there; a user file replaces the shipped model
+(``weights/<language>.json.gz``) for each language it holds.
 
 Speed: every distinct word's weights (its unigram plus all its character n-grams) are summed
 once and cached, so a mention costs one dict lookup per word and per bigram, whatever the

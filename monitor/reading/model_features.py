@@ -5,7 +5,11 @@ cut text into exactly the same pieces, or the shipped weights mean nothing; so b
 ``tokens`` and ``char_grams`` from here. Four kinds of feature: word unigrams, word
 bigrams ("not good"), the words in a negation's scope ("¬ happy") and character n-grams of
 each word ("<refu", "fund>"), which carry Finnish and Bengali inflection and English
-misspellings. Links, user handles and digits are
+misspellings. English words and emoji also carry their *valence class* from VADER's
+lexicon ("furious" is strongly negative), so a word seldom or never seen in the labelled
+rows still moves the heads the way its class does; training fits one weight per class and
+saving folds it into each member word's weights, so inference pays nothing for it. Links,
+user handles and digits are
 folded ("http", "@user", "0") so the models learn words, not accounts or order numbers.
 
 Plain ``re`` is used for speed; Bengali vowel signs are combining marks that ``\\w`` does
@@ -15,10 +19,13 @@ not match, so the Bengali block is added to the word class explicitly.
 from __future__ import annotations
 
 import re
+from functools import cache
+from importlib.resources import files
 from itertools import pairwise
 
 CHAR_SIZES = (3, 4, 5)
 CHAR_PREFIX = "\x01"  # char n-gram keys in training, apart from words that look the same
+CLASS_PREFIX = "\x02"  # word-class keys in training (folded into member words on saving)
 LOUD = "<loud>"  # a text with a shouted word (3+ capitals) carries this extra token
 
 NEGATION_SPAN = 4
@@ -86,10 +93,50 @@ def char_grams(word: str) -> list[str]:
     return [padded[i : i + n] for n in CHAR_SIZES for i in range(size - n + 1)]
 
 
-def keys(text: str) -> list[str]:
-    """Every feature key of one text (training side): words, bigrams, prefixed char grams."""
+def keys(text: str, *, language: str = "") -> list[str]:
+    """Every feature key of one text (training side): words, bigrams, prefixed char grams
+    and the language's word classes."""
     words = tokens(text)
     out = [*words, *bigrams(words)]
     for w in words:
         out.extend(CHAR_PREFIX + g for g in char_grams(w))
+    if classes := word_classes(language):
+        out.extend(c for w in words if (c := classes.get(w)) is not None)
     return out
+
+
+def is_word(key: str) -> bool:
+    """A unigram key (what the 1/sqrt(words) length scale counts)."""
+    return " " not in key and key[:1] not in (CHAR_PREFIX, CLASS_PREFIX)
+
+
+@cache
+def word_classes(language: str) -> dict[str, str]:
+    """Token -> class key: VADER's lexicon words and emoji in four valence bands (English).
+
+    An emoji's valence is that of the words VADER describes it with. Only entries that are
+    one token of ours are kept, so a class key fires exactly where its member word does.
+    """
+    if language != "en":
+        return {}
+    out: dict[str, str] = {}
+    lexicon = _vader_table("vader_lexicon.txt")
+    for word, value in lexicon.items():
+        if tokens(word) == [word]:
+            out[word] = _band(float(value))
+    for emoji, words in _vader_table("emoji_utf8_lexicon.txt").items():
+        valence = sum(float(lexicon.get(w, 0.0)) for w in words.lower().split())
+        if valence and tokens(emoji) == [emoji]:
+            out.setdefault(emoji, _band(valence))
+    return out
+
+
+def _band(valence: float) -> str:
+    sign = "+" if valence > 0 else "-"
+    return f"{CLASS_PREFIX}valence{sign}{sign if abs(valence) >= 2 else ''}"
+
+
+def _vader_table(name: str) -> dict[str, str]:
+    text = (files("vaderSentiment") / name).read_text(encoding="utf-8")
+    rows = (line.strip().split("\t")[:2] for line in text.splitlines() if "\t" in line)
+    return {k: v for k, v in rows}

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from monitor.reading.model_features import keys
+from monitor.reading.model_features import is_word, keys
 
 _Array = np.ndarray
 
@@ -44,23 +44,23 @@ class Sparse:
         return Sparse(new_rows, self.cols[picked], self.vals[picked], (len(index), self.shape[1]))
 
 
-def vocabulary(texts: Iterable[str], *, min_count: int = 2) -> dict[str, int]:
+def vocabulary(texts: Iterable[str], *, min_count: int = 2, language: str = "") -> dict[str, int]:
     """Feature keys seen in at least ``min_count`` texts, numbered in sorted order."""
     seen: Counter[str] = Counter()
     for text in texts:
-        seen.update(set(keys(text)))
+        seen.update(set(keys(text, language=language)))
     return {k: i for i, k in enumerate(sorted(k for k, c in seen.items() if c >= min_count))}
 
 
-def design(texts: Sequence[str], vocab: dict[str, int]) -> Sparse:
+def design(texts: Sequence[str], vocab: dict[str, int], *, language: str = "") -> Sparse:
     """Counts of each known key per text, scaled by 1/sqrt(words) so length does not decide."""
     rows: list[int] = []
     cols: list[int] = []
     vals: list[float] = []
     for r, text in enumerate(texts):
-        found = keys(text)
+        found = keys(text, language=language)
         counts = Counter(vocab[k] for k in found if k in vocab)
-        scale = 1.0 / np.sqrt(max(1, sum(1 for k in found if " " not in k and k[:1] != "\x01")))
+        scale = 1.0 / np.sqrt(max(1, sum(1 for k in found if is_word(k))))
         rows.extend([r] * len(counts))
         cols.extend(counts)
         vals.extend(c * scale for c in counts.values())

@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 
 from monitor.reading import operating
-from monitor.reading.model_features import CHAR_PREFIX
+from monitor.reading.model_features import CHAR_PREFIX, CLASS_PREFIX, word_classes
 from monitor.reading.model_fit import Sparse, design, fit_logistic, vocabulary
 
 UNIT = 10_000
@@ -112,16 +112,17 @@ class Base:
 
 
 def fit_language(
-    heads: dict[str, HeadData], *, min_count: int = 2, base: Base | None = None
-) -> dict[str, Any]:
+    heads: dict[str, HeadData], *, min_count: int = 2, base: Base | None = None,
+    language: str = "",
+) -> dict[str, Any]:  # fmt: skip
     """Every head of one language, calibrated to the operating point, ready to save.
 
     With ``base``, labelled heads start from (and stay near) its weights and the heads
-    without labels are kept as they are.
+    without labels are kept as they are. ``language`` picks its word classes.
     """
     texts = sorted({t for d in heads.values() for t in d.texts})
     vocab = {k: i for i, k in enumerate(base.keys)} if base else {}
-    for key in vocabulary(texts, min_count=min_count):
+    for key in vocabulary(texts, min_count=min_count, language=language):
         vocab.setdefault(key, len(vocab))
     names = sorted({*heads, *(base.heads if base else ())})
     table = np.zeros((len(vocab), len(names)))
@@ -135,7 +136,7 @@ def fit_language(
         data = heads[name]
         if base is not None and name in base.heads:
             data.prior = (base.column(name, len(vocab)), base.bias[base.heads.index(name)])
-        x = design(data.texts, vocab)
+        x = design(data.texts, vocab, language=language)
         w, b = fit_head(x, data, vocab)
         if data.tune is not None and _can_tune(data) and name in operating.CALIBRATED:
             gold = np.asarray([lab for lab, t in zip(data.labels, data.tune, strict=True) if t])
@@ -146,7 +147,31 @@ def fit_language(
             cuts[f"{name}_oof_f1"] = round(f1(prob >= cut, gold.astype(bool)), 4)
         table[:, j] = w
         bias.append(b)
+    vocab, table = fold_classes(vocab, table, word_classes(language))
     return pack(vocab, table, names, bias, cuts)
+
+
+def fold_classes(
+    vocab: dict[str, int], table: np.ndarray, classes: dict[str, str]
+) -> tuple[dict[str, int], np.ndarray]:
+    """Each word-class weight added to its member words' unigram weights, the class keys
+    dropped: the saved model scores exactly as the fitted one with no class look-up."""
+    rows = {c: table[i].copy() for c, i in vocab.items() if c[:1] == CLASS_PREFIX}
+    if not rows:
+        return vocab, table
+    vocab, extra = dict(vocab), list[np.ndarray]()
+    table = table.copy()
+    for word, c in classes.items():
+        if (v := rows.get(c)) is None:
+            continue
+        if word in vocab:
+            table[vocab[word]] += v
+        else:
+            vocab[word] = len(table) + len(extra)
+            extra.append(v)
+    for c in rows:
+        table[vocab.pop(c)] = 0.0
+    return vocab, np.vstack([table, *extra]) if extra else table
 
 
 def pack(
@@ -173,7 +198,7 @@ def pack(
 
 
 def refit(
-    examples: Sequence[dict[str, Any]], *, base: dict[str, Any] | None
+    examples: Sequence[dict[str, Any]], *, base: dict[str, Any] | None, language: str = ""
 ) -> tuple[dict[str, Any], str]:
     """One language refitted from a user's labelled rows, starting from ``base`` if given.
 
@@ -193,7 +218,7 @@ def refit(
         notes.append(f"{head} refit ({sum(labels)} of {len(labels)} positive)")
     if not heads:
         raise ValueError("nothing to learn: every label has a single value; " + "; ".join(notes))
-    return fit_language(heads, min_count=1, base=start), "; ".join(notes)
+    return fit_language(heads, min_count=1, base=start, language=language), "; ".join(notes)
 
 
 def _by_head(examples: Sequence[dict[str, Any]]) -> dict[str, list[tuple[str, int]]]:

@@ -3,7 +3,8 @@
 A sarcastic complaint read at face value gets thanked, the worst reply there is. The cues
 are general and written by hand (no model is fitted on the irony set, whose licence
 forbids shipping one): set phrases ("thanks for nothing", "yeah right", "just what I
-needed"), eye-roll emoji, scare quotes around one or two words, and above all
+needed", "great, another ...", praise for an ordeal: "love waiting"), eye-roll emoji,
+scare quotes around one or two words, and above all
 *incongruity*: praise in a post whose other words read negative on their own (the post
 is re-read by the sentiment heads with its praise words taken out), praise beside a bad
 situation (waiting, crashed, stuck, a 6 am alarm), beside a complaint cue, or hyped
@@ -35,7 +36,14 @@ _PHRASES = re.compile(
     r"|because that(?:'s| is)? (?:makes sense|helps|a great idea)|well done|way to go"
     r"|can'?t wait (?:to|for)|couldn'?t be happier|just (?:great|perfect|brilliant|wonderful)"
     r"|(?:great|brilliant|fantastic|lovely|perfect) start to|(?:happy|fun) monday"
-    r"|#not\b|#sarcasm|#irony|/s\b)",
+    r"|#not\b|#sarcasm|#irony|/s\b"
+    # praise for a chore or an ordeal: "love waiting", "enjoy being on hold"
+    r"|(?:love|adore|enjoy)s? (?:waiting|queu(?:e?ing)|being (?:ignored|stuck|on hold|charged"
+    r"|left|woken|sick)|waking up at|getting up at|paying (?:extra|twice|more) for"
+    r"|sitting in traffic|dealing with|cleaning up|working (?:weekends|sundays|nights|late))"
+    r"|(?:great|brilliant|fantastic|perfect|lovely|wonderful|awesome|super)[,.!]* (?:yet )?another"
+    r"|(?:can|could) always count on (?:\S+ ){1,3}to|sounds? like (?:so much |loads of )?fun"
+    r"|how (?:exciting|original|surprising|shocking|unexpected|thoughtful)\b(?!!))",
     re.IGNORECASE,
 )
 # eye roll, unamused, upside-down face, expressionless; "-_-"

@@ -7,13 +7,16 @@ import random
 from collections.abc import Iterator
 from pathlib import Path
 
+import numpy as np
 import pytest
 from click.testing import CliRunner
 
 from monitor.cli import cli
 from monitor.errors import InputError
 from monitor.reading import model
-from monitor.reading.model_train import HeadData, fit_language, refit, unpack
+from monitor.reading.model_features import word_classes
+from monitor.reading.model_fit import design, fit_logistic, vocabulary
+from monitor.reading.model_train import HeadData, fit_language, fold_classes, pack, refit, unpack
 
 BAD = ["late", "broken", "refund", "never arrived", "waiting", "charged twice", "rude"]
 GOOD = ["love", "thanks", "great", "arrived early", "works well", "lovely", "brilliant"]
@@ -59,6 +62,35 @@ def test_fit_language__is_deterministic() -> None:
     texts, labels = generated(60)
     first = fit_language({"anger": HeadData(texts, labels)}, min_count=1)
     assert fit_language({"anger": HeadData(texts, labels)}, min_count=1) == first
+
+
+def test_fit_language__word_classes_reach_words_never_seen_in_training() -> None:
+    """English words carry their VADER valence class: an unseen negative word ("dreadful")
+    reads as the trained negative words do, with no class key left in the saved file."""
+    texts, labels = generated(120)
+    heads = {"complaint": HeadData(texts, labels)}
+    plain = model.Model(fit_language(heads, min_count=1))
+    entry = fit_language(heads, min_count=1, language="en")
+    classed = model.Model(entry)
+    assert "dreadful" not in " ".join(texts)
+    assert classed.logits(["dreadful"])[0] > plain.logits(["dreadful"])[0]
+    assert classed.logits(["dreadful"])[0] > classed.logits(["splendid"])[0]
+    saved = "\n".join(entry[kind]["keys"] for kind in ("words", "bigrams", "chars"))
+    assert "\x02" not in saved
+
+
+def test_fold_classes__the_saved_model_scores_as_the_fitted_one() -> None:
+    texts, labels = generated(80)
+    vocab = vocabulary(texts, min_count=1, language="en")
+    x = design(texts, vocab, language="en")
+    w, b = fit_logistic(x, np.asarray(labels, float), l2=1e-3)
+    folded, table = fold_classes(vocab, w[:, None], word_classes("en"))
+    saved = model.Model(pack(folded, table, ["complaint"], [b], {}))
+    for text in texts[:10]:
+        expected = x.take([texts.index(text)]).dot(w)[0] + b
+        # within the rounding and pruning of tiny weights; each class weight is far larger
+        assert saved.logits(model.tokens(text))[0] == pytest.approx(expected, abs=0.05)
+    assert min(abs(w[i]) for k, i in vocab.items() if k[:1] == "\x02") > 0.1
 
 
 def test_unpack__round_trips_the_weights() -> None:

@@ -26,6 +26,9 @@ def read(text: str, *, cues: tuple[str, ...] = ()) -> Labelled:
         'Just what I needed, a "delivered" parcel that is not on my doorstep',
         "Love how my order is still not here after 2 weeks",
         "yeah right, 'next day delivery'",
+        "I just love waiting 40 minutes on hold",
+        "Great, another delayed train this morning",
+        "You can always count on the app to crash at checkout",
     ],
 )
 def test_sarcasm__praise_around_a_bad_situation_is_flagged(text: str) -> None:
@@ -43,6 +46,8 @@ def test_sarcasm__praise_around_a_bad_situation_is_flagged(text: str) -> None:
         "Best customer service ever, they sorted my missing parcel in a day",
         "Thank you @Northwind for replacing my broken grinder so fast, great support",
         "My parcel is late and nobody answers my emails",
+        "Great coffee, and another lovely visit to the Leeds shop",
+        "I love listening to podcasts while the grinder does its thing",
     ],
 )
 def test_sarcasm__sincere_praise_and_plain_complaints_are_not(text: str) -> None:
