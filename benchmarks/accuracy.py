@@ -216,12 +216,20 @@ def product_reading(rows: list[dict[str, str]], ironic: list[bool]) -> None:
     readings = [read(r["text"]) for r in rows]
     praise = [x.stance.value == "praise" for x in readings]
     flagged = [x.sarcasm.value == "yes" for x in readings]
+    unsure = [x.sarcasm.value == "maybe" for x in readings]
     n_ironic, n_plain = sum(ironic), len(ironic) - sum(ironic)
     thanked = sum(p and i for p, i in zip(praise, ironic, strict=True)) / n_ironic
     false = sum(f and not i for f, i in zip(flagged, ironic, strict=True)) / n_plain
     caught = sum(f and i for f, i in zip(flagged, ironic, strict=True)) / n_ironic
-    row("the product's reading: ironic tweets read as praise",
-        f"{thanked:.1%}; sarcasm flag on {caught:.1%} of ironic, {false:.1%} of non-ironic")  # fmt: skip
+    doubted = sum(u and i for u, i in zip(unsure, ironic, strict=True)) / n_ironic
+    doubted_plain = sum(u and not i for u, i in zip(unsure, ironic, strict=True)) / n_plain
+    sincere = sum(p and not i for p, i in zip(praise, ironic, strict=True)) / n_plain
+    row("the product's reading (what the reply follows): ironic tweets read as praise",
+        f"{thanked:.1%}; sarcastic complaint on {caught:.1%} of ironic, {false:.1%} of "
+        "non-ironic")  # fmt: skip
+    row("  'maybe sarcastic' (no thanks, no apology, a person reads it)",
+        f"{doubted:.1%} of ironic, {doubted_plain:.1%} of non-ironic "
+        f"(non-ironic read as praise: {sincere:.1%})")  # fmt: skip
 
 
 def speed(root: Path) -> None:

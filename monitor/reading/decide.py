@@ -22,7 +22,7 @@ def threshold(name: str) -> float:
 def decide(
     *, stance: str, speaker: str, flags: tuple[Flag, ...], anger: float, scored: bool,
     rating: float | None, has_problems: bool, pressing: bool = False, loud: float = 0.0,
-    negative: float | None = None,
+    negative: float | None = None, unsure: bool = False,
 ) -> Decisions:  # fmt: skip
     """``anger`` is the trained model's (the alert decision, as benchmarked); ``loud`` the
     anger its words show (insults, threats, shouting), which puts a complaint at the top;
@@ -33,7 +33,8 @@ def decide(
         return Decisions(needs_reply=speaker != Speaker.SPAM.value)
     complaint = stance in _COMPLAINING and speaker not in _QUIET and speaker != Speaker.PRESS
     angry = complaint and anger >= threshold("ANGER")
-    needs = _needs_reply(stance, speaker, flags=flags, has_problems=has_problems)
+    # ``unsure``: praise that may be sarcastic, which a person reads and answers
+    needs = unsure or _needs_reply(stance, speaker, flags=flags, has_problems=has_problems)
     low = rating is not None and rating <= LOW_STARS
     # answer-now goes by the anger the words show: the trained anger head (the alert
     # decision, recall-oriented) sits above 0.5 on most calm complaints of the evaluation set

@@ -18,8 +18,10 @@ from monitor.reading.decide import decide, threshold
 from monitor.reading.facts import facts
 from monitor.reading.flags import flags as find_flags
 from monitor.reading.items import items as find_items
+from monitor.reading.model import predict
 from monitor.reading.problems import fallback
 from monitor.reading.problems import problems as find_problems
+from monitor.reading.sarcasm import sarcasm as irony_cues
 from monitor.reading.scores import Scores, scores, with_rating
 from monitor.reading.speaker import speaker as find_speaker
 from monitor.reading.stance import sarcasm as find_sarcasm
@@ -78,6 +80,8 @@ def _read(text: str, lexicon: Lexicon, *, source: str, brand: str, rating: float
         cues, text, speaker=who.value, problems=raised, flags=flagged, scores=numbers,
         rating=rating, sarcastic=sarcastic, complaint_at=threshold("COMPLAINT"),
     )  # fmt: skip
+    if not sarcastic and (doubt := _doubted_praise(text, did, who.value, language, rating)):
+        ironic, did = doubt
     kept = _not_injuries(_problems_for(did.value, who.value, raised, cues), flagged)
     wants = asks(cues, question=did.value == Stance.QUESTION.value, spam=spam)
     stated = facts(text, brand=brand, items=named)
@@ -93,9 +97,34 @@ def _read(text: str, lexicon: Lexicon, *, source: str, brand: str, rating: float
         decisions=decide(
             stance=did.value, speaker=who.value, flags=flagged, anger=numbers.anger, scored=True,
             rating=rating, has_problems=bool(kept), pressing=pressing, loud=numbers.loud,
-            negative=numbers.negative,
+            negative=numbers.negative, unsure=ironic.value == MAYBE,
         ),
     )  # fmt: skip
+
+
+MAYBE = "maybe"  # sarcasm the cues suspect but no failure in the post confirms
+_PRAISING = frozenset({Speaker.CUSTOMER.value, Speaker.COMMUNITY.value})
+
+
+def _doubted_praise(
+    text: str, did: Labelled, speaker: str, language: str, rating: float | None
+) -> tuple[Labelled, Labelled] | None:
+    """Praise the general irony cues doubt ("love how the app logs me out every day",
+    "#not", scare quotes, praise in a post that otherwise reads negative) but in which no
+    failure was found to call it a sarcastic complaint: the reading says "unsure" (sarcasm
+    ``maybe``, stance neutral) so that nobody thanks a sarcastic post and nobody apologises
+    for sincere praise; the reply asks what happened and a person reads it first. English
+    only: the cues are English; stars of 4-5 are taken at their word."""
+    if language != "en" or did.value != Stance.PRAISE.value or speaker not in _PRAISING:
+        return None
+    if rating is not None and rating >= 4:
+        return None
+    p = predict(text, "en")
+    cues = irony_cues(text, sentiment=p.sentiment, negative=p.negative)
+    if cues.value != "yes":
+        return None
+    because = cues.because
+    return Labelled(MAYBE, cues.confidence, because), Labelled(Stance.NEUTRAL.value, 0.4, because)
 
 
 _QUIET = frozenset({"positive", "request", "question", "negative"})

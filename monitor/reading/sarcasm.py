@@ -36,14 +36,15 @@ _PHRASES = re.compile(
     r"|because that(?:'s| is)? (?:makes sense|helps|a great idea)|well done|way to go"
     r"|can'?t wait (?:to|for)|couldn'?t be happier|just (?:great|perfect|brilliant|wonderful)"
     r"|(?:great|brilliant|fantastic|lovely|perfect) start to|(?:happy|fun) monday"
-    r"|#not\b|#sarcasm|#irony|/s\b"
     # praise for a chore or an ordeal: "love waiting", "enjoy being on hold"
     r"|(?:love|adore|enjoy)s? (?:waiting|queu(?:e?ing)|being (?:ignored|stuck|on hold|charged"
     r"|left|woken|sick)|waking up at|getting up at|paying (?:extra|twice|more) for"
     r"|sitting in traffic|dealing with|cleaning up|working (?:weekends|sundays|nights|late))"
     r"|(?:great|brilliant|fantastic|perfect|lovely|wonderful|awesome|super)[,.!]* (?:yet )?another"
     r"|(?:can|could) always count on (?:\S+ ){1,3}to|sounds? like (?:so much |loads of )?fun"
-    r"|how (?:exciting|original|surprising|shocking|unexpected|thoughtful)\b(?!!))",
+    r"|how (?:exciting|original|surprising|shocking|unexpected|thoughtful)\b(?!!))"
+    # the tags and "/s" start with a non-word character, so no word boundary before them
+    r"|(?<!\w)(?:#not|#sarcasm|#irony|/s)\b",
     re.IGNORECASE,
 )
 # eye roll, unamused, upside-down face, expressionless; "-_-"

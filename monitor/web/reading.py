@@ -42,8 +42,8 @@ def why(m: Mention) -> Why:
         ("speaker", reading.speaker.value, reading.speaker.because),
         ("stance", reading.stance.value, reading.stance.because),
     ]
-    if reading.is_sarcastic:
-        out.append(("sarcasm", "yes", reading.sarcasm.because))
+    if reading.sarcasm.value in ("yes", "maybe"):
+        out.append(("sarcasm", reading.sarcasm.value, reading.sarcasm.because))
     out += [("problem", p.kind.value, p.because) for p in reading.problems]
     out += [("asks", a.kind.value, a.because) for a in reading.asks]
     return Why(out, [(f.kind.value, f.because) for f in reading.flags])

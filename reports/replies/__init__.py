@@ -63,7 +63,7 @@ def _draft(book: Book, ctx: Ctx) -> Drafts:
     writers = {Move.COMPLAINT: book.complaint, Move.PRAISE: book.praise,
                Move.RUMOUR: book.rumour, Move.PRESS: book.press,
                Move.COMMUNITY: book.community, Move.QUESTION: book.question,
-               Move.FREEBIE: book.freebie}  # fmt: skip
+               Move.FREEBIE: book.freebie, Move.UNSURE: book.unsure}  # fmt: skip
     return writers[move](ctx)
 
 

@@ -27,6 +27,9 @@ class English:
     def question(self, ctx: Ctx) -> Drafts:
         return en_other.question(ctx)
 
+    def unsure(self, ctx: Ctx) -> Drafts:
+        return en_other.unsure(ctx)
+
     def freebie(self, ctx: Ctx) -> Drafts:
         return en_other.freebie(ctx)
 

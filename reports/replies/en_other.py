@@ -158,6 +158,19 @@ def question(ctx: Ctx) -> Drafts:
     return fit(parts, limit=ctx.case.limit, optional=(3,)), None
 
 
+def unsure(ctx: Ctx) -> Drafts:
+    """Praise that may be sarcastic: no thanks (it may be a complaint) and no apology (it may
+    be sincere); ask what happened, so either reading gets a fair answer."""
+    parts = [
+        greet(ctx),
+        "We saw your post and want to be sure we read it right.",
+        "If something isn't as it should be, tell us what happened.",
+        channel(ctx, then="look into it"),
+        sign(ctx),
+    ]
+    return fit(parts, limit=ctx.case.limit, optional=(1, 4)), None
+
+
 def freebie(ctx: Ctx) -> Drafts:
     parts = [
         greet(ctx),

@@ -217,6 +217,7 @@ FI = Phrases(
         "here": "{owner} ({brand}) täällä.",
         "community_sorry": "Ikävä lukea, että {what}. Jos kyse on sinusta, haluan hoitaa asian itse.",
         "community_q": "Vastaan mielelläni kysymyksiin tässä ketjussa.",
+        "unsure": "Näimme viestisi ja haluamme ymmärtää sen oikein: jos jokin ei ole kunnossa, kerro mitä tapahtui.",
         "find_out": "Selvitän sinulle oikean vastauksen.",
         "come_back": "palaan asiaan",
         "more_help": "autan mielelläni muussakin",

@@ -311,6 +311,11 @@ class LocalBook:
         return fit([self.greet(ctx), middle, self.channel(ctx, action=action), self.sign(ctx)],
                    limit=ctx.case.limit, optional=(3,)), None  # fmt: skip
 
+    def unsure(self, ctx: Ctx) -> Drafts:
+        chan = self.channel(ctx)
+        return fit([self.greet(ctx), self.p.s["unsure"], chan, self.sign(ctx)],
+                   limit=ctx.case.limit, optional=(3,)), None  # fmt: skip
+
     def freebie(self, ctx: Ctx) -> Drafts:
         s = self.p.s
         chan = self.channel(ctx, action=s.get("help", s["sort"]))

@@ -34,6 +34,7 @@ class Move(StrEnum):
     FREEBIE = "freebie"
     SPAM = "spam"
     NONE = "none"  # nothing to answer (news in passing, competitor talk)
+    UNSURE = "unsure"  # maybe sarcastic praise: ask what happened; no thanks, no apology
 
 
 class Detail(StrEnum):
@@ -187,6 +188,8 @@ def move_for(case: Case, reading: Reading, voice: Voice) -> Move:
         return Move.NONE
     if stance == Stance.RUMOUR:
         return Move.RUMOUR
+    if reading.sarcasm.value == "maybe":
+        return Move.UNSURE
     if is_praise(reading):
         return Move.PRAISE
     if _calm_question(case, reading, voice) or _unnamed_question(case, reading):
@@ -333,6 +336,10 @@ def human_flags(case: Case, reading: Reading, move: Move) -> list[str]:
     ]  # fmt: skip
     if not reading.scored:
         out.append("not read automatically: read the post before sending")
+    if move is Move.UNSURE:
+        cues = ", ".join(repr(b) for b in reading.sarcasm.because[:2])
+        out.append(f"may be sarcastic ({cues}): read it first; the draft neither thanks "
+                   "nor apologises")  # fmt: skip
     if move is Move.PRESS:
         out.append("press: check the facts and get the statement signed off before it goes out")
     if move is Move.HOLD:
