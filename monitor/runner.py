@@ -26,7 +26,7 @@ from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 from connectors.base import Connector, Found, ItemError, Page, Query
 from monitor.config import Brand, Settings, Source
@@ -34,8 +34,9 @@ from monitor.errors import RateLimited, RepmonError
 from monitor.matching import Matcher, query_for, tokenize
 from monitor.models import mention_row
 from monitor.normalise import Unstorable, normalise
-from monitor.quarantine import held_error, held_found
-from monitor.scoring import Context, Reason, Scorer, priority
+from monitor.quarantine import Held, held_error, held_found
+from monitor.readers import Failed, Job, Outcome, Pending, Readers, columns
+from monitor.scoring import Context, Reason, Scorer
 from monitor.storage import Database
 
 log = logging.getLogger(__name__)
@@ -138,6 +139,7 @@ class Scan:
         scorer: Scorer, env: Mapping[str, str], now: datetime, base_dir: Path,
         since: datetime | None = None, dry_run: bool = False, workers: int = 8,
         lease: PartitionLease | None = None, stop: threading.Event | None = None,
+        readers: Readers | None = None,
     ) -> None:  # fmt: skip
         self.settings, self.db, self.registry = settings, db, registry
         self.workers = max(1, workers)
@@ -148,6 +150,7 @@ class Scan:
         self.scorer, self.env, self.now, self.base_dir = scorer, env, now, base_dir
         self.since, self.dry_run = since, dry_run
         self.lease, self.stop = lease, stop  # stop: finish the current page, then return
+        self.readers = readers  # worker processes that read pages; None: read in-process
         self.matcher = Matcher(settings.brands)
         self.brands: dict[str, Brand] = {b.name: b for b in settings.brands}
 
@@ -218,31 +221,65 @@ class Scan:
         return Query(**{**query.__dict__, "since": self.since})
 
     def _fetch(self, part: Partition, cursor: str | None, result: PartitionResult) -> None:
+        """Fetch, read and store page by page. With reading workers the next page is fetched
+        and the last one written while a page is read; every page read is written, in order,
+        even when the source fails on the page after it."""
         connector = self.connector(part.source)
-        for page in connector.fetch(self._query(part), cursor):
-            self._store(part, page, result)
-            if self.lease is not None:
-                self.lease.renew(part)
-            if self.stop is not None and self.stop.is_set():
-                result.skipped = "stopped after a stored page; the next run resumes"
-                return
+        pending: _Read | None = None
+        try:
+            for page in connector.fetch(self._query(part), cursor):
+                reading = self._read(part, page, result)
+                if pending is not None:
+                    self._written(part, pending, result)
+                pending = reading
+                if self.stop is not None and self.stop.is_set():
+                    self._written(part, pending, result)
+                    pending = None
+                    result.skipped = "stopped after a stored page; the next run resumes"
+                    return
+        finally:
+            if pending is not None:
+                self._written(part, pending, result)
 
-    def _store(self, part: Partition, page: Page, result: PartitionResult) -> None:
-        """Normalise, match, score and store one page. An item that cannot be stored is
-        quarantined with the page, so the page and its cursor always commit."""
+    def _written(self, part: Partition, page: _Read, result: PartitionResult) -> None:
+        self._store(part, page, result)
+        if self.lease is not None:
+            self.lease.renew(part)
+
+    def _read(self, part: Partition, page: Page, result: PartitionResult) -> _Read:
+        """Normalise and match a page's items, and start reading the texts of those that
+        are for a brand. An item that cannot be stored goes to ``held``."""
         result.fetched += len(page.mentions)
         result.item_errors += page.errors
-        held = [held_error(err) for err in page.errors]
-        rows: dict[tuple[str, str, str], dict[str, Any]] = {}
+        read = _Read(page.cursor, [held_error(err) for err in page.errors])
         for found in page.mentions:
             try:
-                built = self.rows_for(part, found, result)
+                read.items.append((found, *self._picked(part, found, result)))
             except Unstorable as e:
-                held.append(held_found(found, str(e)))
-                continue
+                read.held.append(held_found(found, str(e)))
             except Exception as e:  # a bug on one odd item never stops its source
                 log.exception("%s: quarantined %r", part.source.key, found.external_id)
-                held.append(held_found(found, f"{type(e).__name__}: {e}"))
+                read.held.append(held_found(found, f"{type(e).__name__}: {e}"))
+        jobs = [self._job(found, brand) for _, found, picked, _ in read.items
+                for brand, _ in picked]  # fmt: skip
+        if self.readers is not None:
+            read.pending = self.readers.submit(jobs)
+        else:
+            read.pending = _InProcess(self, jobs)
+        return read
+
+    def _store(self, part: Partition, page: _Read, result: PartitionResult) -> None:
+        """Store one page read. An item that cannot be stored is quarantined with the
+        page, so the page and its cursor always commit."""
+        held, outcomes = page.held, iter(page.pending.outcomes() if page.pending else ())
+        rows: dict[tuple[str, str, str], dict[str, Any]] = {}
+        for original, found, picked, digest in page.items:
+            read = [next(outcomes) for _ in picked]
+            try:
+                built = self._built(part, found, picked, digest, read)
+            except _Unread as e:  # a bug on one odd item never stops its source
+                log.error("%s: quarantined %r: %s", part.source.key, found.external_id, e)
+                held.append(held_found(original, str(e)))
                 continue
             result.dropped += not built
             for row in built:  # a page may carry two versions of a post: keep the latest
@@ -265,6 +302,24 @@ class Scan:
         result.updated_ids += saved.updated_ids
         result.quarantined += saved.quarantined
 
+    def _built(
+        self, part: Partition, found: Found, picked: list[tuple[str, list[str]]], digest: str,
+        read: list[Outcome],
+    ) -> list[dict[str, Any]]:  # fmt: skip
+        """The item's rows from its readings; raises (for the quarantine) if one failed."""
+        failed = next((o for o in read if isinstance(o, Failed)), None)
+        if failed is not None:
+            raise _Unread(failed.error)
+        try:
+            extra = self._edited(found, picked)
+            read = read + [self._columns(found, b) for b in extra]
+            picked = picked + [(b, []) for b in extra]
+            return [self._row(part, found, brand, terms, digest, cast(dict[str, Any], cols))
+                    for (brand, terms), cols in zip(picked, read, strict=True)]  # fmt: skip
+        except Exception as e:  # as when the item is read in-process
+            log.exception("%s: cannot read %r", part.source.key, found.external_id)
+            raise _Unread(f"{type(e).__name__}: {e}") from e
+
     def _brands_for(self, part: Partition, tokens: list[str]) -> list[tuple[str, list[str]]]:
         """Every watched brand the post names (each gets its own row); for a brand's own
         source (reviews, its search) that brand, unless an exclusion ruled it out."""
@@ -282,46 +337,105 @@ class Scan:
     ) -> list[dict[str, Any]]:
         """The mention rows of one item: one per brand it is for (none: not for a brand).
         ``Unstorable`` when normalising cannot make it storable."""
+        found, picked, digest = self._picked(part, found, result)
+        picked += [(b, []) for b in self._edited(found, picked)]
+        return [self._row(part, found, brand, terms, digest, self._columns(found, brand))
+                for brand, terms in picked]  # fmt: skip
+
+    def _picked(
+        self, part: Partition, found: Found, result: PartitionResult | None
+    ) -> tuple[Found, list[tuple[str, list[str]]], str]:
+        """The item normalised, the brands it is for (with the terms that named each) and
+        the hash of its words."""
         found = normalise(found)
         if self.since and found.created_at < self.since:
-            return []
+            return found, [], ""
         if result is not None and isinstance(note := found.meta.get("created_at_from"), str):
             result.note(note)
         body = tokenize(found.text)  # tokenized once: matched with the title, hashed alone
         tokens = (tokenize(found.title) if found.title else []) + body
         picked = [(b, t) for b, t in self._brands_for(part, tokens) if self._speaks(b, found)]
-        if found.edited_at is not None:  # an edit reaches each brand's row, named or not now
-            named = {b for b, _ in picked}
-            picked += [(b, []) for b in self.db.brands_of(found.source, found.external_id)
-                       if b not in named and b in self.brands]  # fmt: skip
-        return [self._row(part, found, brand, terms, text_hash(body)) for brand, terms in picked]
+        return found, picked, text_hash(body)
+
+    def _edited(self, found: Found, picked: list[tuple[str, list[str]]]) -> list[str]:
+        """An edit reaches each brand's row, named or not now: the brands it is stored for
+        that the new text no longer names (looked up when the page is written, so a post
+        stored by the page before is seen)."""
+        if found.edited_at is None:
+            return []
+        named = {b for b, _ in picked}
+        return [b for b in self.db.brands_of(found.source, found.external_id)
+                if b not in named and b in self.brands]  # fmt: skip
 
     def _speaks(self, brand: str, found: Found) -> bool:
         allowed = self.brands[brand].languages
         return not (allowed and found.language and found.language.split("-")[0] not in allowed)
 
-    def _row(
-        self, part: Partition, found: Found, brand: str, terms: list[str], digest: str
-    ) -> dict[str, Any]:
-        """One brand's row: scored for that brand (a post naming two is read for each)."""
+    def _job(self, found: Found, brand: str) -> Job:
+        """What reading one brand's row needs (a post naming two is read for each)."""
         context = Context(
             title=found.title, source=found.source, rating=found.rating, brand=brand,
             author=found.author,
         )  # fmt: skip
-        score = self.scorer.score(found.text, language=found.language, context=context)
-        reasons = [str(r) for r in score.reasons]
+        return Job(found.text, found.language, context, found.author_reach,
+                   self.now - found.created_at)  # fmt: skip
+
+    def _columns(self, found: Found, brand: str) -> dict[str, Any]:
+        """The reading columns, read here with the scan's scorer."""
+        job = self._job(found, brand)
+        score = self.scorer.score(job.text, language=job.language, context=job.context)
+        return columns(score, reach=job.reach, age=job.age)
+
+    def _row(
+        self, part: Partition, found: Found, brand: str, terms: list[str], digest: str,
+        read: dict[str, Any],
+    ) -> dict[str, Any]:  # fmt: skip
+        """One brand's row: the item's fields and its reading for that brand."""
+        reasons = read["reasons"]
         if not terms:
-            reasons.append(str(Reason("brand", f"from {part.source.key}, which watches {brand}")))
+            reasons = [
+                *reasons,
+                str(Reason("brand", f"from {part.source.key}, which watches {brand}")),
+            ]
         return mention_row(
             source=found.source, external_id=found.external_id, source_name=part.source.key,
             brand=brand, url=found.url, author=found.author, author_reach=found.author_reach,
-            title=found.title, text=found.text, language=score.language, rating=found.rating,
+            title=found.title, text=found.text, rating=found.rating,
             created_at=found.created_at, fetched_at=self.now, text_hash=digest,
-            sentiment=score.sentiment, anger=score.anger, is_complaint=score.is_complaint,
-            complaint_type=score.complaint_type.value, request=score.request,
-            needs_reply=score.needs_reply, scored=score.scored,
-            priority=priority(score, reach=found.author_reach, age=self.now - found.created_at),
-            reasons=reasons, matched_terms=terms, meta=dict(found.meta),
-            edited_at=found.edited_at,
-            reading=score.reading.to_json(),
+            matched_terms=terms, meta=dict(found.meta), edited_at=found.edited_at,
+            **{**read, "reasons": reasons},
         )  # fmt: skip
+
+
+@dataclass
+class _Read:
+    """A page whose texts are being read: the items it holds, what it must quarantine,
+    and the reading under way."""
+
+    cursor: str | None
+    held: list[Held]
+    items: list[tuple[Found, Found, list[tuple[str, list[str]]], str]] = field(default_factory=list)
+    pending: Pending | _InProcess | None = None
+
+
+class _Unread(Exception):
+    """An item whose reading failed; ``str()`` is the message the quarantine keeps."""
+
+
+class _InProcess:
+    """No reading workers: the page is read here, with the scan's own scorer, when its
+    rows are built."""
+
+    def __init__(self, scan: Scan, jobs: list[Job]) -> None:
+        self.scan, self.jobs = scan, jobs
+
+    def outcomes(self) -> list[Outcome]:
+        return [self._one(job) for job in self.jobs]
+
+    def _one(self, job: Job) -> Outcome:
+        try:
+            score = self.scan.scorer.score(job.text, language=job.language, context=job.context)
+            return columns(score, reach=job.reach, age=job.age)
+        except Exception as e:  # one odd text never stops its page: it is quarantined
+            log.exception("reading failed")
+            return Failed(f"{type(e).__name__}: {e}")

@@ -52,6 +52,7 @@ def scan(
       repmon scan --source reddit --dry-run --json
     """
     from connectors import REGISTRY
+    from monitor.readers import Readers
     from monitor.runner import Scan, partitions
     from monitor.scoring import DefaultScorer
     from reports.alerts import AlertReport
@@ -64,11 +65,12 @@ def scan(
     for key in sources:
         settings.source(key)
     since_at = now - parse_duration(since) if since else None
-    runner = Scan(
-        settings, app.db, registry=REGISTRY, scorer=DefaultScorer(), env=app.env, now=now,
-        base_dir=app.path.parent, since=since_at, dry_run=dry_run,
-    )  # fmt: skip
-    report = runner.run(partitions(settings, REGISTRY, brands=brands, sources=sources))
+    with Readers() as readers:  # the reading runs on the other cores, where there are any
+        runner = Scan(
+            settings, app.db, registry=REGISTRY, scorer=DefaultScorer(), env=app.env, now=now,
+            base_dir=app.path.parent, since=since_at, dry_run=dry_run, readers=readers,
+        )  # fmt: skip
+        report = runner.run(partitions(settings, REGISTRY, brands=brands, sources=sources))
     alerts = _alert(app, report, now=now) if not dry_run else AlertReport()
     written = (
         _write_digests(app, brands) if (digest or (digest is None and demo)) and not dry_run else []
