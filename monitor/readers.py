@@ -137,11 +137,14 @@ class Readers:
     def __init__(self, workers: int | None = None) -> None:
         self.workers = cores() if workers is None else max(1, workers)
         self._pool: ProcessPoolExecutor | None = None
-        self._restarts = 0
+        self._restarts, self._warm = 0, False
 
     def submit(self, jobs: Sequence[Job]) -> Pending:
-        """Start reading ``jobs``; the work overlaps whatever the caller does next."""
-        pool = self._ready() if len(jobs) >= SMALL_PAGE else None
+        """Start reading ``jobs``; the work overlaps whatever the caller does next. The
+        first page is read here: what it loads (the language model, the lexicon buckets
+        its words need) is then shared by the workers instead of loaded by each."""
+        pool = self._ready() if len(jobs) >= SMALL_PAGE and self._warm else None
+        self._warm = True
         if pool is None:
             done: Future[Any] = Future()
             done.set_result([_pack(read_one(job)) for job in jobs])
@@ -159,7 +162,6 @@ class Readers:
         if self.workers <= 1 or self._restarts > RESTARTS:
             return None
         if self._pool is None:
-            _score(Job("warm", "en", Context(), None, timedelta(0)))  # workers inherit it
             self._pool = ProcessPoolExecutor(self.workers, mp_context=_context())
         return self._pool
 

@@ -45,6 +45,7 @@ def _jobs() -> list[Job]:
 def test_workers__read_exactly_what_reading_in_process_gives() -> None:
     jobs = _jobs()
     with Readers(workers=2) as pool:
+        pool.submit(jobs[:1]).outcomes()  # the first page is read in-process
         parallel = pool.submit(jobs).outcomes()
     assert parallel == [read_one(job) for job in jobs]
     assert not any(isinstance(o, Failed) for o in parallel)
@@ -63,6 +64,7 @@ def test_workers__one_that_dies_loses_no_text(
 
     monkeypatch.setattr(readers, "_score", dies_on_one)
     with Readers(workers=2) as pool:
+        pool.submit(jobs[:1]).outcomes()
         first = pool.submit(jobs).outcomes()
         again = pool.submit(jobs[: 2 * SMALL_PAGE]).outcomes()  # a fresh pool after the loss
     monkeypatch.setattr(readers, "_score", real)
@@ -85,6 +87,7 @@ def test_workers__a_text_whose_reading_raises_comes_back_failed(
 
     monkeypatch.setattr(readers, "_score", raises_on_one)
     with Readers(workers=2) as pool:
+        pool.submit(jobs[:1]).outcomes()
         outcomes = pool.submit(jobs).outcomes()
     assert outcomes[3] == Failed("RuntimeError: odd text")
     assert sum(isinstance(o, Failed) for o in outcomes) == 1
