@@ -101,3 +101,19 @@ def test_cache__shipped_lexicons_from_the_cache_equal_fresh_ones(
         assert kept.weights == fresh.weights
         assert [kept.scan(t) for t in texts] == [fresh.scan(t) for t in texts]
     assert calls == ["en", "fi", "bn"]
+
+
+def test_language_model__unpacked_copy_classifies_as_the_packed_model(cache: Path) -> None:
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+    from monitor.language import _unpacked
+
+    texts = ["Tilaus ei ole tullut, olen tosi vihainen", "hello there my friend", "ok"]
+    packed = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    first = _unpacked(LanguageIdentifier, MODEL_DIR / MODEL_FILE)
+    [copy] = (cache / "langid").glob("model-*.npz")
+    made = copy.stat().st_mtime_ns
+    again = _unpacked(LanguageIdentifier, MODEL_DIR / MODEL_FILE)  # from the kept copy
+    assert [p.stat().st_mtime_ns for p in (cache / "langid").iterdir()] == [made]
+    for text in texts:
+        assert first.classify(text) == packed.classify(text) == again.classify(text)
