@@ -19,6 +19,7 @@ import json
 import logging
 import multiprocessing
 import os
+import threading
 from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -116,8 +117,12 @@ def cores() -> int:
 class Pending:
     """A page's texts being read; ``outcomes()`` waits for them, in order."""
 
-    def __init__(self, readers: Readers, chunks: list[list[Job]], futures: list[Future[Any]]):
+    def __init__(
+        self, readers: Readers, chunks: list[list[Job]], futures: list[Future[Any]],
+        pool: ProcessPoolExecutor | None = None,
+    ) -> None:  # fmt: skip
         self._readers, self._chunks, self._futures = readers, chunks, futures
+        self._pool = pool
 
     def outcomes(self) -> list[Outcome]:
         out: list[Outcome] = []
@@ -125,7 +130,7 @@ class Pending:
             try:
                 out += [_unpack(p) for p in future.result()]
             except BrokenProcessPool:
-                self._readers.broken()
+                self._readers.broken(self._pool)
                 out += [read_one(job) for job in chunk]
         return out
 
@@ -138,6 +143,7 @@ class Readers:
         self.workers = cores() if workers is None else max(1, workers)
         self._pool: ProcessPoolExecutor | None = None
         self._restarts, self._warm = 0, False
+        self._lock = threading.Lock()  # partitions are polled on several threads
 
     def submit(self, jobs: Sequence[Job]) -> Pending:
         """Start reading ``jobs``; the work overlaps whatever the caller does next. The
@@ -154,29 +160,32 @@ class Readers:
         try:
             futures = [pool.submit(_read_chunk, chunk) for chunk in chunks]
         except BrokenProcessPool:
-            self.broken()
+            self.broken(pool)
             return self.submit(jobs)
-        return Pending(self, chunks, futures)
+        return Pending(self, chunks, futures, pool)
 
     def _ready(self) -> ProcessPoolExecutor | None:
-        if self.workers <= 1 or self._restarts > RESTARTS:
-            return None
-        if self._pool is None:
-            self._pool = ProcessPoolExecutor(self.workers, mp_context=_context())
-        return self._pool
+        with self._lock:
+            if self.workers <= 1 or self._restarts > RESTARTS:
+                return None
+            if self._pool is None:
+                self._pool = ProcessPoolExecutor(self.workers, mp_context=_context())
+            return self._pool
 
-    def broken(self) -> None:
-        """A worker died: drop the pool; the next page starts a fresh one."""
+    def broken(self, pool: ProcessPoolExecutor | None) -> None:
+        """A worker of ``pool`` died: drop that pool; the next page starts a fresh one."""
         log.warning("a reading worker stopped; its texts are read in-process")
-        if self._pool is not None:
-            self._pool.shutdown(wait=False, cancel_futures=True)
-            self._pool = None
-            self._restarts += 1
+        with self._lock:
+            if self._pool is not None and self._pool is pool:
+                self._pool.shutdown(wait=False, cancel_futures=True)
+                self._pool = None
+                self._restarts += 1
 
     def close(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-            self._pool = None
+        with self._lock:
+            if self._pool is not None:
+                self._pool.shutdown(wait=True, cancel_futures=True)
+                self._pool = None
 
     def __enter__(self) -> Readers:
         return self
