@@ -229,17 +229,21 @@ class Scan:
         try:
             for page in connector.fetch(self._query(part), cursor):
                 reading = self._read(part, page, result)
-                if pending is not None:
-                    self._written(part, pending, result)
+                done, pending = pending, None  # a page that fails to write is not retried
+                if done is not None:
+                    self._written(part, done, result)
                 pending = reading
                 if self.stop is not None and self.stop.is_set():
-                    self._written(part, pending, result)
-                    pending = None
+                    done, pending = pending, None
+                    self._written(part, done, result)
                     result.skipped = "stopped after a stored page; the next run resumes"
                     return
-        finally:
-            if pending is not None:
+        except Exception:
+            if pending is not None:  # the source failed after this page: keep what it read
                 self._written(part, pending, result)
+            raise
+        if pending is not None:
+            self._written(part, pending, result)
 
     def _written(self, part: Partition, page: _Read, result: PartitionResult) -> None:
         self._store(part, page, result)

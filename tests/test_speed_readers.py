@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
+from pydantic import BaseModel
 from sqlalchemy import text
 
+from connectors.base import Connector, Found, Page, Query
 from connectors.jsonl import JsonlConnector
 from monitor import readers
 from monitor.config import parse_settings
+from monitor.errors import SourceUnavailable
 from monitor.readers import SMALL_PAGE, Failed, Job, Readers, read_one
 from monitor.runner import Scan, partitions
 from monitor.scoring import Context, DefaultScorer
@@ -154,3 +158,48 @@ def test_scan__with_workers_quarantines_an_item_whose_reading_fails(
     with db.engine.connect() as conn:
         errors = [r[0] for r in conn.execute(text("SELECT error FROM quarantine"))]
     assert "RuntimeError: odd text" in errors
+
+
+class _NoOptions(BaseModel):
+    pass
+
+
+class _FailsOnPageThree(Connector[_NoOptions]):
+    """Two good pages, then the source breaks: both pages must be stored, in order."""
+
+    name: ClassVar[str] = "flaky"
+    description: ClassVar[str] = "fails on its third page"
+    Options: ClassVar[type[BaseModel]] = _NoOptions
+    needs_query: ClassVar[bool] = False
+
+    def check(self) -> None:
+        pass
+
+    def fetch(self, query: Query | None, cursor: str | None) -> Iterator[Page]:
+        texts = [m["text"] for m in _texts()]
+        for n in range(2):
+            found = [Found(source="x", external_id=f"{n}-{i}", text=f"Acme {texts[i]}",
+                           created_at=NOW) for i in range(SMALL_PAGE + 10)]  # fmt: skip
+            yield Page(found, cursor=f"page-{n}")
+        raise SourceUnavailable("503 on page three")
+
+
+@pytest.mark.parametrize("workers", [None, 2])
+def test_scan__a_source_failing_after_two_pages_keeps_both(
+    tmp_path: Path, workers: int | None
+) -> None:
+    registry: dict[str, Any] = {"flaky": _FailsOnPageThree}
+    s = parse_settings({"brands": [{"name": "Acme", "keywords": ["acme"]}],
+                        "sources": [{"kind": "flaky", "name": "flaky"}]}, registry=registry)  # fmt: skip
+    db = Database(f"sqlite:///{tmp_path / 'f.db'}")
+    db.create_all()
+    with Readers(workers=workers or 1) as pool:
+        runner = Scan(s, db, registry=registry, scorer=DefaultScorer(), env={}, now=NOW,
+                      base_dir=tmp_path, readers=pool if workers else None)  # fmt: skip
+        [result] = runner.run(partitions(s, registry)).results
+    assert result.error is not None
+    assert "503 on page three" in result.error
+    assert result.stored == db.count_mentions() == 2 * (SMALL_PAGE + 10)
+    state = db.state("flaky", "Acme")  # one brand: its own partition
+    assert state is not None
+    assert state.cursor == "page-1"
