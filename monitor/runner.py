@@ -20,110 +20,33 @@ from __future__ import annotations
 import hashlib
 import logging
 import threading
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Protocol, cast
+from typing import Any, cast
 
-from connectors.base import Connector, Found, ItemError, Page, Query
+from connectors.base import Connector, Found, Page, Query
 from monitor.config import Brand, Settings, Source
 from monitor.errors import RateLimited, RepmonError
 from monitor.matching import Matcher, query_for, tokenize
 from monitor.models import mention_row
 from monitor.normalise import Unstorable, normalise
+from monitor.partitions import ALL_BRANDS as ALL_BRANDS
+from monitor.partitions import Partition as Partition
+from monitor.partitions import PartitionLease as PartitionLease
+from monitor.partitions import PartitionResult as PartitionResult
+from monitor.partitions import ScanReport as ScanReport
+from monitor.partitions import partitions as partitions
 from monitor.quarantine import Held, held_error, held_found
 from monitor.readers import Failed, Job, Outcome, Pending, Readers, columns
 from monitor.scoring import Context, Reason, Scorer
 from monitor.storage import Database
 
 log = logging.getLogger(__name__)
-ALL_BRANDS = "*"
 NEVER = datetime.min.replace(tzinfo=UTC)
-
-
-@dataclass(frozen=True)
-class Partition:
-    """One resumable unit of work: a source for one brand, or for all of its brands."""
-
-    source: Source
-    brand: str  # a brand name, or ALL_BRANDS when the matcher picks among ``among``
-    among: tuple[str, ...]
-
-
-@dataclass
-class PartitionResult:
-    source: str
-    brand: str
-    fetched: int = 0
-    stored: int = 0
-    dropped: int = 0  # matched no brand, excluded, too old or another language
-    item_errors: list[ItemError] = field(default_factory=list)
-    quarantined: int = 0  # items kept in the quarantine instead (repmon quarantine list)
-    updated_ids: list[int] = field(default_factory=list)  # stored mentions edited since
-    warnings: list[str] = field(default_factory=list)  # said once per scan, e.g. no times
-    error: str | None = None
-    skipped: str | None = None  # why the partition was not polled (rate limit)
-    new_ids: list[int] = field(default_factory=list)
-
-    def note(self, warning: str) -> None:
-        if warning not in self.warnings:
-            log.warning("%s: %s", self.source, warning)
-            self.warnings.append(warning)
-
-
-@dataclass
-class ScanReport:
-    results: list[PartitionResult]
-    dry_run: bool = False
-
-    @property
-    def new_ids(self) -> list[int]:
-        return [i for r in self.results for i in r.new_ids]
-
-    @property
-    def updated_ids(self) -> list[int]:
-        """Mentions whose post was edited: an edit can turn praise into an angry complaint."""
-        return [i for r in self.results for i in r.updated_ids]
-
-    @property
-    def stored(self) -> int:
-        return sum(r.stored for r in self.results)
-
-    @property
-    def failed(self) -> list[PartitionResult]:
-        return [r for r in self.results if r.error]
-
-
-class PartitionLease(Protocol):
-    """Lets several workers share partitions: a claimed partition is polled by one only."""
-
-    def claim(self, part: Partition) -> bool: ...
-    def renew(self, part: Partition) -> None: ...
-    def release(self, part: Partition) -> None: ...
-
-
-def partitions(
-    settings: Settings, registry: Mapping[str, type[Connector[Any]]], *,
-    brands: Sequence[str] = (), sources: Sequence[str] = (),
-) -> list[Partition]:  # fmt: skip
-    """The partitions a scan polls, narrowed by ``--brand`` and ``--source``."""
-    wanted = {b.casefold() for b in brands}
-    out: list[Partition] = []
-    for src in settings.sources:
-        if not src.enabled or (sources and src.key not in sources):
-            continue
-        served = src.brands or [b.name for b in settings.brands]
-        served = [b for b in served if not wanted or b.casefold() in wanted]
-        if not served:
-            continue
-        if registry[src.kind].needs_query or len(served) == 1:
-            out += [Partition(src, b, (b,)) for b in served]
-        else:
-            out.append(Partition(src, ALL_BRANDS, tuple(served)))
-    return out
 
 
 def text_hash(tokens: list[str]) -> str:
