@@ -11,12 +11,19 @@ the text has an English word in it; otherwise the language is "und" and a human 
 
 from __future__ import annotations
 
+import hashlib
+import logging
+import os
+import shutil
+import tempfile
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 import regex
 
+log = logging.getLogger(__name__)
 UNDETERMINED = "und"
 CONFIDENT = 0.8  # py3langid's normalised probability above which its answer stands alone
 LIKELY = 0.5  # enough for a non-English answer to a text with accents and no English word
@@ -47,10 +54,43 @@ class Detection:
 
 @cache
 def _identifier() -> Any:
-    """py3langid's model, loaded once per process (~0.8 s)."""
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    """py3langid's model, loaded once per process. Most of its ~1 s is unpacking the
+    LZMA-compressed file, so the unpacked arrays are kept in the cache folder (beside the
+    lexicon tables) under the file's content; py3langid's own loader when that fails."""
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    try:
+        return _unpacked(LanguageIdentifier, MODEL_DIR / MODEL_FILE)
+    except (OSError, ValueError, KeyError, TypeError, ImportError) as e:
+        log.debug("language model not taken from the cache: %s", e)
+        return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def _unpacked(cls: Any, packed: Path) -> Any:
+    """The identifier from the unpacked copy of ``packed``, made on first use."""
+    import lzma
+
+    import numpy as np
+    from py3langid.modelio import _to_array
+
+    from monitor.lexicons.stored import cache_dir
+
+    key = hashlib.sha256(packed.read_bytes()).hexdigest()[:32]
+    path = cache_dir() / "langid" / f"model-{key}.npz"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with (
+            tempfile.NamedTemporaryFile(dir=path.parent, suffix=".tmp", delete=False) as tmp,
+            lzma.open(packed) as src,
+        ):
+            shutil.copyfileobj(src, tmp, length=1 << 20)
+        os.replace(tmp.name, path)
+    with np.load(path, allow_pickle=False) as data:
+        return cls(
+            np.asarray(data["ptc"]), np.asarray(data["pc"]), data["classes"].tolist(),
+            _to_array(data["nextmove"]), data["out_feat"].tolist(), norm_probs=True,
+            tk_row=_to_array(data["nextmove_row"]),
+        )  # fmt: skip
 
 
 def normalise_code(code: str) -> str:

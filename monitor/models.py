@@ -86,7 +86,7 @@ class Mention(SQLModel, table=True):
     rating: float | None = None
     created_at: datetime = _utc_column(nullable=False)
     fetched_at: datetime = _utc_column(nullable=False)
-    text_hash: str = Field(max_length=16, index=True)
+    text_hash: str = Field(max_length=16)  # not indexed: no query looks it up (0008)
 
     sentiment: float | None = None  # None: language not scored, a human must read it
     anger: float = 0.0

@@ -14,6 +14,7 @@ import hashlib
 import json
 import math
 import re
+import weakref
 from collections.abc import Mapping
 from dataclasses import fields
 from datetime import datetime
@@ -63,8 +64,21 @@ class Unstorable(ValueError):
     """An item that no coercion makes storable; ``str()`` names the field."""
 
 
+# what ``normalise`` made: a connector that normalises its items (the import) hands the
+# runner a ``Found`` that normalising again would leave as it is, so it is not redone
+_MADE: weakref.WeakValueDictionary[int, Found] = weakref.WeakValueDictionary()
+
+
 def normalise(found: Found) -> Found:
     """``found`` with every field coerced to what its column holds; ``Unstorable`` if not."""
+    if _MADE.get(id(found)) is found:
+        return found
+    made = _normalise(found)
+    _MADE[id(made)] = made
+    return made
+
+
+def _normalise(found: Found) -> Found:
     coerced: dict[str, str] = {}
     source = line_of(found.source, limit=32)
     if not source:

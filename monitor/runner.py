@@ -20,109 +20,33 @@ from __future__ import annotations
 import hashlib
 import logging
 import threading
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, cast
 
-from connectors.base import Connector, Found, ItemError, Page, Query
+from connectors.base import Connector, Found, Page, Query
 from monitor.config import Brand, Settings, Source
 from monitor.errors import RateLimited, RepmonError
 from monitor.matching import Matcher, query_for, tokenize
 from monitor.models import mention_row
 from monitor.normalise import Unstorable, normalise
-from monitor.quarantine import held_error, held_found
-from monitor.scoring import Context, Reason, Scorer, priority
+from monitor.partitions import ALL_BRANDS as ALL_BRANDS
+from monitor.partitions import Partition as Partition
+from monitor.partitions import PartitionLease as PartitionLease
+from monitor.partitions import PartitionResult as PartitionResult
+from monitor.partitions import ScanReport as ScanReport
+from monitor.partitions import partitions as partitions
+from monitor.quarantine import Held, held_error, held_found
+from monitor.readers import Failed, Job, Outcome, Pending, Readers, columns
+from monitor.scoring import Context, Reason, Scorer
 from monitor.storage import Database
 
 log = logging.getLogger(__name__)
-ALL_BRANDS = "*"
 NEVER = datetime.min.replace(tzinfo=UTC)
-
-
-@dataclass(frozen=True)
-class Partition:
-    """One resumable unit of work: a source for one brand, or for all of its brands."""
-
-    source: Source
-    brand: str  # a brand name, or ALL_BRANDS when the matcher picks among ``among``
-    among: tuple[str, ...]
-
-
-@dataclass
-class PartitionResult:
-    source: str
-    brand: str
-    fetched: int = 0
-    stored: int = 0
-    dropped: int = 0  # matched no brand, excluded, too old or another language
-    item_errors: list[ItemError] = field(default_factory=list)
-    quarantined: int = 0  # items kept in the quarantine instead (repmon quarantine list)
-    updated_ids: list[int] = field(default_factory=list)  # stored mentions edited since
-    warnings: list[str] = field(default_factory=list)  # said once per scan, e.g. no times
-    error: str | None = None
-    skipped: str | None = None  # why the partition was not polled (rate limit)
-    new_ids: list[int] = field(default_factory=list)
-
-    def note(self, warning: str) -> None:
-        if warning not in self.warnings:
-            log.warning("%s: %s", self.source, warning)
-            self.warnings.append(warning)
-
-
-@dataclass
-class ScanReport:
-    results: list[PartitionResult]
-    dry_run: bool = False
-
-    @property
-    def new_ids(self) -> list[int]:
-        return [i for r in self.results for i in r.new_ids]
-
-    @property
-    def updated_ids(self) -> list[int]:
-        """Mentions whose post was edited: an edit can turn praise into an angry complaint."""
-        return [i for r in self.results for i in r.updated_ids]
-
-    @property
-    def stored(self) -> int:
-        return sum(r.stored for r in self.results)
-
-    @property
-    def failed(self) -> list[PartitionResult]:
-        return [r for r in self.results if r.error]
-
-
-class PartitionLease(Protocol):
-    """Lets several workers share partitions: a claimed partition is polled by one only."""
-
-    def claim(self, part: Partition) -> bool: ...
-    def renew(self, part: Partition) -> None: ...
-    def release(self, part: Partition) -> None: ...
-
-
-def partitions(
-    settings: Settings, registry: Mapping[str, type[Connector[Any]]], *,
-    brands: Sequence[str] = (), sources: Sequence[str] = (),
-) -> list[Partition]:  # fmt: skip
-    """The partitions a scan polls, narrowed by ``--brand`` and ``--source``."""
-    wanted = {b.casefold() for b in brands}
-    out: list[Partition] = []
-    for src in settings.sources:
-        if not src.enabled or (sources and src.key not in sources):
-            continue
-        served = src.brands or [b.name for b in settings.brands]
-        served = [b for b in served if not wanted or b.casefold() in wanted]
-        if not served:
-            continue
-        if registry[src.kind].needs_query or len(served) == 1:
-            out += [Partition(src, b, (b,)) for b in served]
-        else:
-            out.append(Partition(src, ALL_BRANDS, tuple(served)))
-    return out
 
 
 def text_hash(tokens: list[str]) -> str:
@@ -138,6 +62,7 @@ class Scan:
         scorer: Scorer, env: Mapping[str, str], now: datetime, base_dir: Path,
         since: datetime | None = None, dry_run: bool = False, workers: int = 8,
         lease: PartitionLease | None = None, stop: threading.Event | None = None,
+        readers: Readers | None = None,
     ) -> None:  # fmt: skip
         self.settings, self.db, self.registry = settings, db, registry
         self.workers = max(1, workers)
@@ -148,6 +73,7 @@ class Scan:
         self.scorer, self.env, self.now, self.base_dir = scorer, env, now, base_dir
         self.since, self.dry_run = since, dry_run
         self.lease, self.stop = lease, stop  # stop: finish the current page, then return
+        self.readers = readers  # worker processes that read pages; None: read in-process
         self.matcher = Matcher(settings.brands)
         self.brands: dict[str, Brand] = {b.name: b for b in settings.brands}
 
@@ -218,31 +144,69 @@ class Scan:
         return Query(**{**query.__dict__, "since": self.since})
 
     def _fetch(self, part: Partition, cursor: str | None, result: PartitionResult) -> None:
+        """Fetch, read and store page by page. With reading workers the next page is fetched
+        and the last one written while a page is read; every page read is written, in order,
+        even when the source fails on the page after it."""
         connector = self.connector(part.source)
-        for page in connector.fetch(self._query(part), cursor):
-            self._store(part, page, result)
-            if self.lease is not None:
-                self.lease.renew(part)
-            if self.stop is not None and self.stop.is_set():
-                result.skipped = "stopped after a stored page; the next run resumes"
-                return
+        pending: _Read | None = None
+        try:
+            for page in connector.fetch(self._query(part), cursor):
+                reading = self._read(part, page, result)
+                done, pending = pending, None  # a page that fails to write is not retried
+                if done is not None:
+                    self._written(part, done, result)
+                pending = reading
+                if self.stop is not None and self.stop.is_set():
+                    done, pending = pending, None
+                    self._written(part, done, result)
+                    result.skipped = "stopped after a stored page; the next run resumes"
+                    return
+        except Exception:
+            if pending is not None:  # the source failed after this page: keep what it read
+                self._written(part, pending, result)
+            raise
+        if pending is not None:
+            self._written(part, pending, result)
 
-    def _store(self, part: Partition, page: Page, result: PartitionResult) -> None:
-        """Normalise, match, score and store one page. An item that cannot be stored is
-        quarantined with the page, so the page and its cursor always commit."""
+    def _written(self, part: Partition, page: _Read, result: PartitionResult) -> None:
+        self._store(part, page, result)
+        if self.lease is not None:
+            self.lease.renew(part)
+
+    def _read(self, part: Partition, page: Page, result: PartitionResult) -> _Read:
+        """Normalise and match a page's items, and start reading the texts of those that
+        are for a brand. An item that cannot be stored goes to ``held``."""
         result.fetched += len(page.mentions)
         result.item_errors += page.errors
-        held = [held_error(err) for err in page.errors]
-        rows: dict[tuple[str, str, str], dict[str, Any]] = {}
+        read = _Read(page.cursor, [held_error(err) for err in page.errors])
         for found in page.mentions:
             try:
-                built = self.rows_for(part, found, result)
+                read.items.append((found, *self._picked(part, found, result)))
             except Unstorable as e:
-                held.append(held_found(found, str(e)))
-                continue
+                read.held.append(held_found(found, str(e)))
             except Exception as e:  # a bug on one odd item never stops its source
                 log.exception("%s: quarantined %r", part.source.key, found.external_id)
-                held.append(held_found(found, f"{type(e).__name__}: {e}"))
+                read.held.append(held_found(found, f"{type(e).__name__}: {e}"))
+        jobs = [self._job(found, brand) for _, found, picked, _ in read.items
+                for brand, _ in picked]  # fmt: skip
+        if self.readers is not None:
+            read.pending = self.readers.submit(jobs)
+        else:
+            read.pending = _InProcess(self, jobs)
+        return read
+
+    def _store(self, part: Partition, page: _Read, result: PartitionResult) -> None:
+        """Store one page read. An item that cannot be stored is quarantined with the
+        page, so the page and its cursor always commit."""
+        held, outcomes = page.held, iter(page.pending.outcomes() if page.pending else ())
+        rows: dict[tuple[str, str, str], dict[str, Any]] = {}
+        for original, found, picked, digest in page.items:
+            read = [next(outcomes) for _ in picked]
+            try:
+                built = self._built(part, found, picked, digest, read)
+            except _Unread as e:  # a bug on one odd item never stops its source
+                log.error("%s: quarantined %r: %s", part.source.key, found.external_id, e)
+                held.append(held_found(original, str(e)))
                 continue
             result.dropped += not built
             for row in built:  # a page may carry two versions of a post: keep the latest
@@ -265,6 +229,24 @@ class Scan:
         result.updated_ids += saved.updated_ids
         result.quarantined += saved.quarantined
 
+    def _built(
+        self, part: Partition, found: Found, picked: list[tuple[str, list[str]]], digest: str,
+        read: list[Outcome],
+    ) -> list[dict[str, Any]]:  # fmt: skip
+        """The item's rows from its readings; raises (for the quarantine) if one failed."""
+        failed = next((o for o in read if isinstance(o, Failed)), None)
+        if failed is not None:
+            raise _Unread(failed.error)
+        try:
+            extra = self._edited(found, picked)
+            read = read + [self._columns(found, b) for b in extra]
+            picked = picked + [(b, []) for b in extra]
+            return [self._row(part, found, brand, terms, digest, cast(dict[str, Any], cols))
+                    for (brand, terms), cols in zip(picked, read, strict=True)]  # fmt: skip
+        except Exception as e:  # as when the item is read in-process
+            log.exception("%s: cannot read %r", part.source.key, found.external_id)
+            raise _Unread(f"{type(e).__name__}: {e}") from e
+
     def _brands_for(self, part: Partition, tokens: list[str]) -> list[tuple[str, list[str]]]:
         """Every watched brand the post names (each gets its own row); for a brand's own
         source (reviews, its search) that brand, unless an exclusion ruled it out."""
@@ -282,46 +264,105 @@ class Scan:
     ) -> list[dict[str, Any]]:
         """The mention rows of one item: one per brand it is for (none: not for a brand).
         ``Unstorable`` when normalising cannot make it storable."""
+        found, picked, digest = self._picked(part, found, result)
+        picked += [(b, []) for b in self._edited(found, picked)]
+        return [self._row(part, found, brand, terms, digest, self._columns(found, brand))
+                for brand, terms in picked]  # fmt: skip
+
+    def _picked(
+        self, part: Partition, found: Found, result: PartitionResult | None
+    ) -> tuple[Found, list[tuple[str, list[str]]], str]:
+        """The item normalised, the brands it is for (with the terms that named each) and
+        the hash of its words."""
         found = normalise(found)
         if self.since and found.created_at < self.since:
-            return []
+            return found, [], ""
         if result is not None and isinstance(note := found.meta.get("created_at_from"), str):
             result.note(note)
         body = tokenize(found.text)  # tokenized once: matched with the title, hashed alone
         tokens = (tokenize(found.title) if found.title else []) + body
         picked = [(b, t) for b, t in self._brands_for(part, tokens) if self._speaks(b, found)]
-        if found.edited_at is not None:  # an edit reaches each brand's row, named or not now
-            named = {b for b, _ in picked}
-            picked += [(b, []) for b in self.db.brands_of(found.source, found.external_id)
-                       if b not in named and b in self.brands]  # fmt: skip
-        return [self._row(part, found, brand, terms, text_hash(body)) for brand, terms in picked]
+        return found, picked, text_hash(body)
+
+    def _edited(self, found: Found, picked: list[tuple[str, list[str]]]) -> list[str]:
+        """An edit reaches each brand's row, named or not now: the brands it is stored for
+        that the new text no longer names (looked up when the page is written, so a post
+        stored by the page before is seen)."""
+        if found.edited_at is None:
+            return []
+        named = {b for b, _ in picked}
+        return [b for b in self.db.brands_of(found.source, found.external_id)
+                if b not in named and b in self.brands]  # fmt: skip
 
     def _speaks(self, brand: str, found: Found) -> bool:
         allowed = self.brands[brand].languages
         return not (allowed and found.language and found.language.split("-")[0] not in allowed)
 
-    def _row(
-        self, part: Partition, found: Found, brand: str, terms: list[str], digest: str
-    ) -> dict[str, Any]:
-        """One brand's row: scored for that brand (a post naming two is read for each)."""
+    def _job(self, found: Found, brand: str) -> Job:
+        """What reading one brand's row needs (a post naming two is read for each)."""
         context = Context(
             title=found.title, source=found.source, rating=found.rating, brand=brand,
             author=found.author,
         )  # fmt: skip
-        score = self.scorer.score(found.text, language=found.language, context=context)
-        reasons = [str(r) for r in score.reasons]
+        return Job(found.text, found.language, context, found.author_reach,
+                   self.now - found.created_at)  # fmt: skip
+
+    def _columns(self, found: Found, brand: str) -> dict[str, Any]:
+        """The reading columns, read here with the scan's scorer."""
+        job = self._job(found, brand)
+        score = self.scorer.score(job.text, language=job.language, context=job.context)
+        return columns(score, reach=job.reach, age=job.age)
+
+    def _row(
+        self, part: Partition, found: Found, brand: str, terms: list[str], digest: str,
+        read: dict[str, Any],
+    ) -> dict[str, Any]:  # fmt: skip
+        """One brand's row: the item's fields and its reading for that brand."""
+        reasons = read["reasons"]
         if not terms:
-            reasons.append(str(Reason("brand", f"from {part.source.key}, which watches {brand}")))
+            reasons = [
+                *reasons,
+                str(Reason("brand", f"from {part.source.key}, which watches {brand}")),
+            ]
         return mention_row(
             source=found.source, external_id=found.external_id, source_name=part.source.key,
             brand=brand, url=found.url, author=found.author, author_reach=found.author_reach,
-            title=found.title, text=found.text, language=score.language, rating=found.rating,
+            title=found.title, text=found.text, rating=found.rating,
             created_at=found.created_at, fetched_at=self.now, text_hash=digest,
-            sentiment=score.sentiment, anger=score.anger, is_complaint=score.is_complaint,
-            complaint_type=score.complaint_type.value, request=score.request,
-            needs_reply=score.needs_reply, scored=score.scored,
-            priority=priority(score, reach=found.author_reach, age=self.now - found.created_at),
-            reasons=reasons, matched_terms=terms, meta=dict(found.meta),
-            edited_at=found.edited_at,
-            reading=score.reading.to_json(),
+            matched_terms=terms, meta=dict(found.meta), edited_at=found.edited_at,
+            **{**read, "reasons": reasons},
         )  # fmt: skip
+
+
+@dataclass
+class _Read:
+    """A page whose texts are being read: the items it holds, what it must quarantine,
+    and the reading under way."""
+
+    cursor: str | None
+    held: list[Held]
+    items: list[tuple[Found, Found, list[tuple[str, list[str]]], str]] = field(default_factory=list)
+    pending: Pending | _InProcess | None = None
+
+
+class _Unread(Exception):
+    """An item whose reading failed; ``str()`` is the message the quarantine keeps."""
+
+
+class _InProcess:
+    """No reading workers: the page is read here, with the scan's own scorer, when its
+    rows are built."""
+
+    def __init__(self, scan: Scan, jobs: list[Job]) -> None:
+        self.scan, self.jobs = scan, jobs
+
+    def outcomes(self) -> list[Outcome]:
+        return [self._one(job) for job in self.jobs]
+
+    def _one(self, job: Job) -> Outcome:
+        try:
+            score = self.scan.scorer.score(job.text, language=job.language, context=job.context)
+            return columns(score, reach=job.reach, age=job.age)
+        except Exception as e:  # one odd text never stops its page: it is quarantined
+            log.exception("reading failed")
+            return Failed(f"{type(e).__name__}: {e}")

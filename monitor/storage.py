@@ -23,6 +23,7 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.pool import ConnectionPoolEntry
 from sqlmodel import Session, SQLModel, create_engine, select
 
+from monitor.bulk import decoded, insert_sqlite
 from monitor.errors import ConfigError, Problem, RepmonError
 from monitor.models import Mention, SourceState
 from monitor.post_edits import Failed, Saved, apply_edits, refused
@@ -153,7 +154,8 @@ class Database:
         with self.session() as session, session.begin():
             self._begin(session)
             failed: Failed = []
-            rows = apply_edits(session.connection(), rows, saved, failed)
+            edits = [decoded([r])[0] if r.get("edited_at") else r for r in rows]
+            rows = apply_edits(session.connection(), edits, saved, failed)
             failed += self._insert_rows(session, rows, saved)
             items = [*held, *(held_row(row, error) for row, error in failed)]
             saved.quarantined = hold(session, source=source, partition=brand, items=items,
@@ -188,10 +190,14 @@ class Database:
         conn = session.connection()
         try:
             with conn.begin_nested():
-                saved.new_ids += [r[0] for r in conn.execute(stmt, list(rows))]
+                if self.engine.dialect.name == "sqlite":
+                    saved.new_ids += insert_sqlite(conn, table, rows)
+                else:
+                    saved.new_ids += [r[0] for r in conn.execute(stmt, decoded(rows))]
             return []
-        except (SQLAlchemyError, ValueError, OverflowError):
+        except (SQLAlchemyError, ValueError, OverflowError, TypeError):
             pass  # one bad row: find it below
+        rows = decoded(rows)
         failed: Failed = []
         for row in rows:
             try:

@@ -156,21 +156,21 @@ class Outbox:
             return list(session.exec(stmt.order_by(col(OutboxItem.created_at), col(OutboxItem.id))))
 
     def claim(self, ids: Sequence[int]) -> list[int]:
-        """Take the rows nobody else holds; returns the ids this caller now owns."""
-        now, owned = self.clock(), []
+        """Take the rows nobody else holds; returns the ids this caller now owns, in the
+        order given. One ``UPDATE ... RETURNING`` per few hundred rows, not one per row."""
+        now, taken = self.clock(), set()
+        stale = (col(OutboxItem.status) == SENDING) & (col(OutboxItem.claimed_at) < now - LEASE)
+        free = or_(col(OutboxItem.status) == PENDING, stale)
         with self.db.session() as session, session.begin():
-            for item_id in ids:
+            for i in range(0, len(ids), _KEYS_PER_QUERY):
                 stmt = (
                     update(OutboxItem)
-                    .where(col(OutboxItem.id) == item_id)
-                    .where(or_(col(OutboxItem.status) == PENDING,
-                               (col(OutboxItem.status) == SENDING)
-                               & (col(OutboxItem.claimed_at) < now - LEASE)))
+                    .where(col(OutboxItem.id).in_(list(ids[i : i + _KEYS_PER_QUERY])), free)
                     .values(status=SENDING, claimed_at=now, attempts=OutboxItem.attempts + 1)
-                )  # fmt: skip
-                if session.execute(stmt).rowcount == 1:  # type: ignore[attr-defined]
-                    owned.append(item_id)
-        return owned
+                    .returning(col(OutboxItem.id))
+                )
+                taken |= {row[0] for row in session.execute(stmt)}
+        return [i for i in ids if i in taken]
 
     def _finish(self, ids: Sequence[int], *, error: str | None, where: str = "") -> None:
         now = self.clock()
@@ -192,9 +192,10 @@ class Outbox:
     ) -> None:
         """Write down one delivery per (key, channel); a second one of the same is a no-op."""
         insert = sqlite.insert if self.db.engine.dialect.name == "sqlite" else postgresql.insert
-        for key, channel in pairs:
-            row = {"key": key, "channel": channel, "where": where, "delivered_at": now}
-            session.execute(insert(OutboxDelivery).values(**row).on_conflict_do_nothing())
+        rows = [{"key": key, "channel": channel, "where": where, "delivered_at": now}
+                for key, channel in pairs]  # fmt: skip
+        if rows:
+            session.execute(insert(OutboxDelivery).on_conflict_do_nothing(), rows)
 
     def deliveries(self, key: str) -> dict[str, OutboxDelivery]:
         """Where the message under ``key`` went, by channel."""

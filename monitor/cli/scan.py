@@ -38,10 +38,14 @@ TOP = 20
     help="Write today's digest to the outbox folder (on with --demo).",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the scan report as JSON.")
+@click.option(
+    "--workers", type=click.IntRange(min=1), default=None,
+    help="Processes that read mentions (default: the cores it may use; 1: in this one).",
+)  # fmt: skip
 @click.pass_obj
 def scan(
     app: App, demo: bool, brands: tuple[str, ...], sources: tuple[str, ...], since: str | None,
-    dry_run: bool, digest: bool | None, as_json: bool,
+    dry_run: bool, digest: bool | None, as_json: bool, workers: int | None,
 ) -> None:  # fmt: skip
     """Poll every configured source once and store the new mentions.
 
@@ -50,8 +54,10 @@ def scan(
       repmon scan --demo                    # the bundled demo data, no account needed
       repmon scan --brand "Acme" --since 2d
       repmon scan --source reddit --dry-run --json
+      repmon scan --workers 1               # read every mention in this process
     """
     from connectors import REGISTRY
+    from monitor.readers import Readers
     from monitor.runner import Scan, partitions
     from monitor.scoring import DefaultScorer
     from reports.alerts import AlertReport
@@ -64,11 +70,12 @@ def scan(
     for key in sources:
         settings.source(key)
     since_at = now - parse_duration(since) if since else None
-    runner = Scan(
-        settings, app.db, registry=REGISTRY, scorer=DefaultScorer(), env=app.env, now=now,
-        base_dir=app.path.parent, since=since_at, dry_run=dry_run,
-    )  # fmt: skip
-    report = runner.run(partitions(settings, REGISTRY, brands=brands, sources=sources))
+    with Readers(workers) as readers:  # reading runs on the other cores, where there are any
+        runner = Scan(
+            settings, app.db, registry=REGISTRY, scorer=DefaultScorer(), env=app.env, now=now,
+            base_dir=app.path.parent, since=since_at, dry_run=dry_run, readers=readers,
+        )  # fmt: skip
+        report = runner.run(partitions(settings, REGISTRY, brands=brands, sources=sources))
     alerts = _alert(app, report, now=now) if not dry_run else AlertReport()
     written = (
         _write_digests(app, brands) if (digest or (digest is None and demo)) and not dry_run else []

@@ -247,11 +247,14 @@ class Lexicon:
     def build(
         cls, language: str, groups: dict[str, list[str]], weights: dict[str, float]
     ) -> Lexicon:
-        by_first: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-        for group, patterns in groups.items():
-            for p in patterns:
-                for c in _keys(p) or {_ANY}:
-                    by_first[c][group].append(p)
+        return cls.from_tables(language, groups, weights, bucket_tables(groups))
+
+    @classmethod
+    def from_tables(
+        cls, language: str, groups: dict[str, list[str]], weights: dict[str, float],
+        by_first: dict[str, dict[str, list[str]]],
+    ) -> Lexicon:  # fmt: skip
+        """A lexicon from tables already worked out (``bucket_tables``, or the cache)."""
         names = {f"g{i}": g for i, g in enumerate(groups)}
         ids = {g: n for n, g in names.items()}
         buckets = _Lazy({c: partial(_bucket, table, ids) for c, table in by_first.items()})
@@ -304,8 +307,36 @@ class Lexicon:
         return self.scan(text).get(group, [])
 
 
+def bucket_tables(groups: dict[str, list[str]]) -> dict[str, dict[str, list[str]]]:
+    """Each pattern under the keys a word start must begin with for it to match."""
+    by_first: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for group, patterns in groups.items():
+        for p in patterns:
+            for c in sorted(_keys(p) or {_ANY}):
+                by_first[c][group].append(p)
+    return {c: dict(table) for c, table in by_first.items()}
+
+
 def parse_lexicon(raw: str, *, language: str, origin: str) -> Lexicon:
-    """Read a lexicon file; a bad pattern is a ``ConfigError`` naming the group and line."""
+    """Read a lexicon file; a bad pattern is a ``ConfigError`` naming the group and line.
+
+    What reading costs (a compile of every pattern, the first letters of each) is kept in
+    ``monitor.lexicons.stored`` under the file's content: only a new or changed file pays it.
+    """
+    from monitor.lexicons import stored
+
+    key = stored.key_of(raw)
+    kept = stored.load(language, key)
+    if kept is not None:
+        return Lexicon.from_tables(language, kept["groups"], kept["weights"], kept["buckets"])
+    groups, weights = _parse(raw, origin=origin)
+    by_first = bucket_tables(groups)
+    stored.store(language, key, {"groups": groups, "weights": weights, "buckets": by_first})
+    return Lexicon.from_tables(language, groups, weights, by_first)
+
+
+def _parse(raw: str, *, origin: str) -> tuple[dict[str, list[str]], dict[str, float]]:
+    """The groups and weights of a lexicon file, every pattern compiled once to check it."""
     data = tomllib.loads(raw)
     weights = {k: float(v) for k, v in data.get("weights", {}).items()}
     groups: dict[str, list[str]] = {}
@@ -319,7 +350,7 @@ def parse_lexicon(raw: str, *, language: str, origin: str) -> Lexicon:
                 except regex.error as e:
                     raise ConfigError([Problem(f"{origin}: {section}.{key}[{i}]", str(e))]) from e
             groups[f"{section}.{key}"] = [unicodedata.normalize("NFC", p) for p in patterns]
-    return Lexicon.build(language, groups, weights)
+    return groups, weights
 
 
 def available() -> frozenset[str]:

@@ -7,6 +7,9 @@ kept whole ("Aurora blender", never "Aurora blend"); the brand alone is not an i
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 import regex
 
 from monitor.reading.types import Facts
@@ -71,7 +74,13 @@ def facts(text: str, *, brand: str = "", items: tuple[str, ...] = ()) -> Facts:
 
 
 def _any_in(low: str, hints: tuple[str, ...]) -> bool:
-    return any(h in low for h in hints)
+    return _hint_pattern(hints).search(low) is not None
+
+
+@cache
+def _hint_pattern(hints: tuple[str, ...]) -> re.Pattern[str]:
+    """Whether any hint is a substring, in one C-level search instead of one per hint."""
+    return re.compile("|".join(re.escape(h) for h in hints))
 
 
 # cheap substring checks that decide whether a pattern can match at all
