@@ -37,7 +37,9 @@ def problems(cues: Cues, *, items: tuple[str, ...] = ()) -> tuple[Problem, ...]:
             for d in drops:
                 _drop_shared(found, keep=kind, drop=d)
     _price_falls(found)
-    subject = items[0] if items else None
+    # with several items named, which one a problem is about is a guess: the reply says the
+    # customer's own words instead ("the mug was chipped", not "your Forest Roast arrived damaged")
+    subject = items[0] if len(items) == 1 else None
     return tuple(
         Problem(
             kind=kind, because=unique(words), confidence=confidence(words),

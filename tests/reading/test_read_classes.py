@@ -169,3 +169,12 @@ def test_facts__owner_event_branch_device_amount_repeat() -> None:
     assert "$40 million" in money.facts.amounts
     titled = read("Tänään auki myös Tampereella.", title="Northwind avaa Ouluun", brand=NW)
     assert titled.facts.items == ()
+
+
+def test_several_items__no_problem_is_pinned_on_a_guessed_one() -> None:
+    r = read("The Morning Blend was lovely but the Harbour mug arrived chipped.", brand=NW)
+    damaged = [p for p in r.problems if p.kind.value == "damaged"]
+    assert damaged
+    assert damaged[0].subject is None
+    one = read("My Harbour mug arrived chipped.", brand=NW)
+    assert [p.subject for p in one.problems] == ["Harbour mug"]
