@@ -167,6 +167,9 @@ def _rumour(
     """A claim about the brand, passed on rather than lived ("heard", "everyone knows"):
     what the writer went through themselves ("I", "me") is a complaint, not a rumour."""
     said = cues.get("stance.rumour") + cues.get("complaint.unfounded")
+    if said and problems:  # "supposedly delivered" describes the failure, it passes on no claim
+        lived = " ".join(w for p in problems for w in p.because).casefold()
+        said = [w for w in said if w.casefold() not in lived]
     claim = any(f.kind is FlagKind.LABOUR_ETHICS for f in flags)
     if said and (not problems or claim or not _SELF.search(text)):
         return unique(said)

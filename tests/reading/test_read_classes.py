@@ -178,3 +178,11 @@ def test_several_items__no_problem_is_pinned_on_a_guessed_one() -> None:
     assert damaged[0].subject is None
     one = read("My Harbour mug arrived chipped.", brand=NW)
     assert [p.subject for p in one.problems] == ["Harbour mug"]
+
+
+def test_supposedly_delivered__is_a_lived_failure_not_a_rumour() -> None:
+    r = read("The app says the parcel was supposedly delivered at noon, nothing at the door.")
+    assert r.stance.value == "complaint"
+    assert "delivery_missing" in _kinds(r)
+    heard = read("heard parcelly lost thousands of parcels in the floods last week", brand=PC)
+    assert heard.stance.value == "rumour"
