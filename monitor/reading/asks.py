@@ -17,6 +17,17 @@ def refused(cues: Cues) -> tuple[AskKind, ...]:
     return tuple(_KINDS[k] for k, v in cues.of("refuse").items() if k in _KINDS and v)
 
 
+def _within(word: str, phrases: list[str]) -> bool:
+    """A refund phrase that is part of a fee phrase ("refund the fee"), or runs on from one
+    ("ফি ফেরত" + "ফেরত চাই", one ask read twice): the fee is what is asked back."""
+    low = word.casefold()
+    head = low.split()[0] if low.split() else low
+    return "fee" in low or any(
+        (low in p.casefold() and low != p.casefold()) or p.casefold().endswith(head)
+        for p in phrases
+    )
+
+
 def asks(cues: Cues, *, question: bool, spam: bool) -> tuple[Ask, ...]:
     if spam:
         return ()
@@ -25,8 +36,12 @@ def asks(cues: Cues, *, question: bool, spam: bool) -> tuple[Ask, ...]:
     for kind in no:
         found.pop(kind, None)
     refund = found.get(AskKind.REFUND, [])
-    if AskKind.FEE_BACK in found and refund and all("fee" in w.casefold() for w in refund):
-        del found[AskKind.REFUND]
+    if (
+        AskKind.FEE_BACK in found
+        and refund
+        and all(_within(w, found[AskKind.FEE_BACK]) for w in refund)
+    ):
+        del found[AskKind.REFUND]  # "ফি ফেরত চাই" (the fee back) holds "ফেরত চাই" (money back)
     if AskKind.ESCALATION in found:
         found.pop(AskKind.CALLBACK, None)
     if AskKind.REPLACEMENT_PART in found:

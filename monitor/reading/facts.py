@@ -21,6 +21,7 @@ _REF = regex.compile(
 )
 _AMOUNT = regex.compile(
     r"(?:[$€£৳]|US\$|Tk\.?)\s?\d+(?:,\d{3})*(?:[.,]\d{1,2})?(?:\s?(?:x|×)\s?\d)?"
+    r"(?:\s?(?:million|billion|thousand|bn|m|k|miljoonaa|lakh|crore)(?!\p{L}))?"
     r"|\b\d+(?:,\d{3})*(?:[.,]\d{1,2})?\s?(?:€|eur(?:os?)?|usd|dollars|taka|tk|bdt|৳)(?!\p{L})",
     regex.IGNORECASE,
 )
@@ -41,13 +42,14 @@ _CHANNEL = regex.compile(
     regex.IGNORECASE,
 )
 _REPEAT = regex.compile(
-    r"\b(?:again|(?:second|third|fourth|2nd|3rd|4th)\s+time|in a row|every (?:single )?time)\b"
+    r"\b(?<!\band\s)again\b(?!\s+(?:in|on)\s+(?:\p{Lu}|the\s+\d))"
+    r"|\b(?:(?:second|third|fourth|2nd|3rd|4th)\s+time|in a row)\b"
     r"|\bTHIRD\b|\btoisen kerran\b|\bjälleen\b|\btaas\b|আবার",
     regex.IGNORECASE,
 )
 _DEVICE = regex.compile(
     r"\b(?:iPhone|iPad|Pixel|Samsung(?:\s+Galaxy)?|Galaxy|Redmi(?:\s+Note)?|Xiaomi|OnePlus|Huawei|Motorola|Nokia|"
-    r"Android|iOS|macOS|Windows|Firefox|Chrome|Safari|Edge)(?:\s+(?:[A-Z]?\d+[\w.]*|Pro|Max|Plus|Mini|Note|Ultra)){0,3}"
+    r"Android|iOS|macOS|Windows|Firefox|Chrome|Safari|Edge)(?:\s+(?:[A-Z]?\d+[\w.]*|(?i:pro|max|plus|mini|note|ultra|se|lite)\b)){0,3}"
 )
 _DATE = regex.compile(
     r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
@@ -55,7 +57,12 @@ _DATE = regex.compile(
     r"|the\s+\d{1,2}(?:st|nd|rd|th))\b",
     regex.IGNORECASE,
 )
-_PLACE = regex.compile(r"\b(?:at|in|on)\s+(?:the\s+)?(?P<place>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)")
+# a capitalised run that goes on ("the Nordic Roasting Awards") names an event, not a place
+_PLACE = regex.compile(
+    r"\b(?:at|in|on)\s+(?:the\s+)?(?P<place>(?>\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Lu}\p{Ll}+)?))(?![^\S\n]+\p{Lu}\p{Ll})"
+)
+# a branch named after the brand, as people type it: "at northwind kallio"
+_BRANCH = regex.compile(r"\b(?i:at|in)\s+(?P<brand>\p{L}+)\s+(?P<place>\p{L}{3,})\b")
 
 
 def facts(text: str, *, brand: str = "", items: tuple[str, ...] = ()) -> Facts:
@@ -123,7 +130,27 @@ def _places(text: str, brand: str) -> tuple[str, ...]:
         words = [w for w in m.group("place").split() if w.casefold() not in brand_words]
         if words and words[0] not in _NOT_PLACES:
             out.append(" ".join(words))
+    if brand_words and _BRANCH_HINT.search(text):
+        out += [
+            m.group("place") for m in _BRANCH.finditer(text)
+            if m.group("brand").casefold() in brand_words
+            and _branch_name(m.group("place"))
+        ]  # fmt: skip
     return _unique(out)
+
+
+_BRANCH_HINT = regex.compile(r"\b(?i:at|in)\s")
+_NOT_BRANCH = frozenset(
+    "coffee cafe café shop store app website site order support the and for with today tonight "  # noqa: SIM905
+    "yesterday tomorrow this that last next before after again now then has have had is was were "
+    "are been being will would can could did does never always just once once today's staff".split()
+)
+
+
+def _branch_name(word: str) -> bool:
+    """ "kallio" in "at northwind kallio"; never a verb or a time ("at Northwind mocked")."""
+    low = word.casefold()
+    return low not in _NOT_BRANCH and not low.endswith(("ed", "ing", "ly", "'s", "’s"))
 
 
 _NOT_PLACES = frozenset(

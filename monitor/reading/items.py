@@ -24,13 +24,14 @@ _TOKEN = r"(?:\p{Lu}[\p{L}\p{N}'’]*(?:-\p{L}+)*)"
 _UNITS = r"(?:minutes?|mins?|hours?|days?|weeks?|months?|years?|times|x|am|pm)"
 # "Mill 2", never "24h", "10k", "3 weeks" or "Ticket 884213"
 _MODEL = rf"(?:\d{{1,3}}(?![\p{{L}}\p{{N}}:-]|[.,]\d)(?!\s+{_UNITS}\b))"
+_GAP = r"[^\S\r\n]+"  # a name never runs over a line break (a title above the text)
 _NAME = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}])(?P<name>{_TOKEN}(?:\s+(?:{_TOKEN}|{_MODEL})){{0,3}})(?!-\d)(?:\s+(?P<noun>(?:{_NOUNS})))?(?![\p{{L}}\p{{N}}])"
+    rf"(?<![\p{{L}}\p{{N}}])(?P<name>{_TOKEN}(?:{_GAP}(?:{_TOKEN}|{_MODEL})){{0,3}})(?!-\d)(?:{_GAP}(?P<noun>(?:{_NOUNS})))?(?![\p{{L}}\p{{N}}])"
 )
 _NOUN_HINTS = tuple({n[:4] for n in _NOUNS.split("|")})
 _NOUN_HINT = re.compile("|".join(re.escape(h) for h in sorted(_NOUN_HINTS)))  # any, one search
 _POSSESSED = regex.compile(
-    rf"\b(?i:my|our|his|her|their|\p{{L}}+['’]s)\s+(?:\p{{Lu}}\p{{L}}+\s+)?(?:(?P<mod>\p{{Ll}}+)\s+)?(?P<noun>{_NOUNS})\b"
+    rf"\b(?i:my|our|his|her|their|\p{{L}}+['’]s)\s+(?:(?P<cap>\p{{Lu}}\p{{L}}+)\s+)?(?:(?P<mod>\p{{Ll}}+)\s+)?(?P<noun>{_NOUNS})\b"
 )
 _DEVICE_WORDS = frozenset(
     "iphone ipad pixel samsung galaxy redmi note xiaomi oneplus huawei motorola nokia "  # noqa: SIM905
@@ -45,6 +46,11 @@ _STOP = frozenset(
 )
 _PLACE_BEFORE = regex.compile(r"(?i:\b(?:at|in|near|to|from|outside)\s+(?:the\s+)?)$")
 _SENTENCE_START = regex.compile(r"(?:^|[.!?…:\n]\s*|[\"“(]\s*)$")
+# fixtures of the customer's own home: "tripped my fuse box" names no product of the brand
+_HOME = frozenset("fuse letter post mail junk breaker meter shoe lunch tool".split())  # noqa: SIM905
+# no name found: a product noun the post points at ("the grinder that tripped ...")
+_PACKAGING = frozenset("box bundle plan subscription papers filters".split())  # noqa: SIM905
+_POINTED = regex.compile(rf"\b(?i:the|this|that|your)\s+(?P<noun>{_NOUNS})\b")
 _SKIP_MOD = frozenset(
     "new old whole brand another same other first last second third own".split()  # noqa: SIM905
 )
@@ -61,10 +67,18 @@ def items(text: str, *, brand: str = "", language: str = "en") -> tuple[str, ...
     possessed = _POSSESSED.finditer(text) if _NOUN_HINT.search(low) else ()
     for m in possessed:
         mod = m.group("mod")
-        if mod == "own":
-            continue  # "my own grinder": their equipment, like their phone, not the product
+        if mod == "own" or mod in _HOME:
+            continue  # "my own grinder", "my fuse box": their things, like their phone
         words = [mod] if mod and mod not in _SKIP_MOD and mod not in brand_words else []
+        cap = m.group("cap")
+        if cap and not (
+            _brand_word(cap, brand_words) or _device(cap) or _stop(cap) or _acronym(cap)
+        ):
+            words.insert(0, cap)  # "my Harbour travel mug", the product's own name kept
         found.append((m.start(), " ".join([*words, m.group("noun")])))
+    if not found and possessed:
+        pointed = (m for m in _POINTED.finditer(text) if m.group("noun") not in _PACKAGING)
+        found = [(m.start(), m.group("noun")) for m in pointed][:1]
     return _dedupe([n for _, n in sorted(found)])
 
 
@@ -87,9 +101,10 @@ def _name(
         words = words[1:]  # "Ordered Forest Roast", "Tilasin Mill 2": a sentence's first word
     while words and (_stop(words[0]) or _device(words[0])):
         words = words[1:]
+    words = _after_owner(words, brand_words)
     while words and (words[-1].casefold().rstrip("'’s") in brand_words or _stop(words[-1])):
         words = words[:-1]
-    if not words or all(w.casefold().removesuffix("'s") in brand_words for w in words):
+    if not words or all(_brand_word(w, brand_words) for w in words):
         return None
     if any(_device(w) for w in words) or (_PLACE_BEFORE.search(text, 0, at) and not noun):
         return None
@@ -98,6 +113,32 @@ def _name(
     if words[0].isdigit() or (len(words) == 1 and words[0].isdigit()):
         return None
     return " ".join([*words, noun] if noun else words)
+
+
+def _after_owner(words: list[str], brand_words: frozenset[str]) -> list[str]:
+    """The brand as the owner is not part of the product's name: "Northwind Coffee's Forest
+    Roast" is "Forest Roast", Finnish "Northwindin Harbour-termosmuki" is the mug. The bare
+    brand word stays where it names the product ("Northwind Club")."""
+    for i, word in enumerate(words[:-1]):
+        low = word.casefold()
+        base = low.removesuffix("'s").removesuffix("’s")
+        owned = base != low or (base not in brand_words and _inflected(base, brand_words))
+        if owned and all(_brand_word(w, brand_words) for w in words[: i + 1]):
+            return words[i + 1 :]
+    return words
+
+
+def _brand_word(word: str, brand_words: frozenset[str]) -> bool:
+    low = word.casefold().removesuffix("'s").removesuffix("’s")
+    return low in brand_words or _inflected(low, brand_words)
+
+
+def _inflected(low: str, brand_words: frozenset[str]) -> bool:
+    """ "Northwindin", "Parcellyn": the brand's name with a case ending of a few letters."""
+    return any(
+        len(b) >= 4 and low.startswith(b) and 0 < len(low) - len(b) <= 3 and low[len(b) :].isalpha()
+        for b in brand_words
+    )
 
 
 def _stop(word: str) -> bool:

@@ -29,6 +29,7 @@ _KINDS = {k.value: k for k in ProblemKind}
 
 def problems(cues: Cues, *, items: tuple[str, ...] = ()) -> tuple[Problem, ...]:
     found = {_KINDS[k]: v for k, v in cues.of("problem").items() if k in _KINDS and v}
+    _not_the_brands(found, cues)
     if len(found) > 1:
         found.pop(ProblemKind.OTHER, None)
     for kind, drops in _SUPERSEDES.items():
@@ -36,7 +37,9 @@ def problems(cues: Cues, *, items: tuple[str, ...] = ()) -> tuple[Problem, ...]:
             for d in drops:
                 _drop_shared(found, keep=kind, drop=d)
     _price_falls(found)
-    subject = items[0] if items else None
+    # with several items named, which one a problem is about is a guess: the reply says the
+    # customer's own words instead ("the mug was chipped", not "your Forest Roast arrived damaged")
+    subject = items[0] if len(items) == 1 else None
     return tuple(
         Problem(
             kind=kind, because=unique(words), confidence=confidence(words),
@@ -44,6 +47,27 @@ def problems(cues: Cues, *, items: tuple[str, ...] = ()) -> tuple[Problem, ...]:
         )
         for kind, words in found.items()
     )  # fmt: skip
+
+
+def _not_the_brands(found: dict[ProblemKind, list[str]], cues: Cues) -> None:
+    """What the post itself says was not the brand's doing: the customer's own lateness ("I
+    came down five minutes late") is no delivery delay; a fee charged for a delivery that never
+    came, asked back, is the fee (billing), the missed delivery being only why it is wrong; a
+    generic "faulty" beside an app fault describes the app ("a faulty server update")."""
+    own = " ".join(cues.get("self.late")).casefold()
+    late = found.get(ProblemKind.DELIVERY_LATE)
+    if late and own:
+        found[ProblemKind.DELIVERY_LATE] = [w for w in late if w.casefold() not in own]
+    if cues.has("ask.fee_back") and ProblemKind.BILLING in found:
+        found.pop(ProblemKind.DELIVERY_LATE, None)
+    defect = found.get(ProblemKind.DEFECT)
+    if defect and ProblemKind.APP_BUG in found:
+        found[ProblemKind.DEFECT] = [w for w in defect if not w.casefold().startswith(_GENERIC)]
+    for kind in [k for k, words in found.items() if not words]:
+        del found[kind]
+
+
+_GENERIC = ("faulty", "defective", "malfunction", "vialli", "virhe", "ত্রুটি")
 
 
 def _drop_shared(
@@ -83,10 +107,19 @@ _BROAD = {
 
 
 def fallback(cues: Cues) -> tuple[Problem, ...]:
-    """A complaint with no specific description: the broad complaint words ("courier",
-    "broken", "invoice") give a low-confidence kind; with none, say "other" rather than guess."""
+    """A complaint with no specific description: the broad complaint words ("broken",
+    "overcharged") give a low-confidence kind; with none, say "other" rather than guess.
+
+    A bare topic noun ("tracking", "the courier", "পার্সেল", which the brand's own name
+    পার্সেলি starts with) says what the post is about, not that it went wrong: it is never
+    the only evidence of a kind (``topic.nouns`` in each language's lexicon)."""
     broad = cues.of("complaint")
-    found = [Problem(kind, unique(broad[k]), 0.35) for k, kind in _BROAD.items() if broad.get(k)]
+    topics = {w.casefold() for w in cues.get("topic.nouns")}
+    found = []
+    for key, kind in _BROAD.items():
+        words = [w for w in broad.get(key, ()) if w.casefold() not in topics]
+        if words:
+            found.append(Problem(kind, unique(words), 0.35))
     return tuple(found) or (Problem(ProblemKind.OTHER, (), 0.3),)
 
 

@@ -57,10 +57,10 @@ _NEGATED = regex.compile(r"(?:\bnot|n't|\bnever|\bno|\bei|\ben|না)\s+(?:\p{L
 
 
 def sarcasm(cues: Cues, text: str, *, problems: tuple[Problem, ...]) -> Labelled:
-    frame = cues.get("sarcasm.frame")
+    frame = [f for f in cues.get("sarcasm.frame") if not _negated_word(text, f)]
     emoji = [e for e in _IRONIC_EMOJI if e in text]
     went_wrong = bool(problems) or any(cues.has(f"complaint.{k}") for k in _WRONG)
-    if cues.has("stance.resolved") or (cues.has("stance.contrast") and cues.has("stance.praise")):
+    if cues.has("stance.resolved") or (cues.has("stance.contrast") and _sincere(cues, text, frame)):
         return Labelled("no", 0.6)
     if (frame or emoji) and went_wrong:
         return Labelled("yes", 0.75 if frame and emoji else 0.65, unique(frame + emoji))
@@ -71,6 +71,30 @@ def sarcasm(cues: Cues, text: str, *, problems: tuple[Problem, ...]) -> Labelled
         # praise words wrapped around something that went wrong, with no "but" between them
         return Labelled("yes", 0.55, unique(praise))
     return Labelled("no", 0.7 if not frame else 0.5)
+
+
+def _negated_word(text: str, frame: str) -> bool:
+    """ "Not great." is plain displeasure, not an ironic "great."."""
+    return " " not in frame.strip() and _NEGATED.search(text, 0, _end_of(text, frame)) is not None
+
+
+def _sincere(cues: Cues, text: str, frame: list[str]) -> list[str]:
+    """Praise that is not itself the ironic frame: "love the Forest Roast, but ..." is mixed;
+    "kiitos vaan ..., mutta ... Mahtavaa 👏" is thanks and praise that are all the frame,
+    around a failure, with a "but" inside it, and stays sarcasm."""
+    ironic = [f for f in frame if " " in f.strip() or _closes(text, f)]
+    framed = " ".join(ironic).casefold()
+    return [w for w in cues.get("stance.praise") if w.casefold() not in framed]
+
+
+_TAIL = regex.compile(r"[\s\p{P}\p{S}]+\Z")
+
+
+def _closes(text: str, frame: str) -> bool:
+    """A one-word frame is ironic where it has the last word ("..., impressive."), not where
+    it describes something ("the driver was lovely, ... shame it took 9 days")."""
+    core = frame.strip(" ,.!").casefold()
+    return bool(core) and _TAIL.sub("", text).casefold().endswith(core)
 
 
 def stance(
@@ -143,6 +167,9 @@ def _rumour(
     """A claim about the brand, passed on rather than lived ("heard", "everyone knows"):
     what the writer went through themselves ("I", "me") is a complaint, not a rumour."""
     said = cues.get("stance.rumour") + cues.get("complaint.unfounded")
+    if said and problems:  # "supposedly delivered" describes the failure, it passes on no claim
+        lived = " ".join(w for p in problems for w in p.because).casefold()
+        said = [w for w in said if w.casefold() not in lived]
     claim = any(f.kind is FlagKind.LABOUR_ETHICS for f in flags)
     if said and (not problems or claim or not _SELF.search(text)):
         return unique(said)
