@@ -59,8 +59,9 @@ def generate(path: Path, n: int, *, seed: int = 7) -> None:
     conn.execute("PRAGMA synchronous=OFF")
     cols = ("source, external_id, source_name, brand, url, author, author_reach, text, language, "
             "created_at, fetched_at, text_hash, sentiment, anger, is_complaint, complaint_type, "
-            "needs_reply, scored, priority, reasons, matched_terms, status")  # fmt: skip
-    sql = f"INSERT INTO mention ({cols}) VALUES ({', '.join('?' * 22)})"
+            "needs_reply, scored, priority, reasons, matched_terms, status, meta, reading")  # fmt: skip
+    sql = f"INSERT INTO mention ({cols}) VALUES ({', '.join('?' * 24)})"
+    readings = sample_readings()
     batch = []
     for i in range(n):
         source, kind = rng.choice(SOURCES), rng.choice(TYPES)
@@ -76,7 +77,7 @@ def generate(path: Path, n: int, *, seed: int = 7) -> None:
             f"{rng.randrange(2, 9)}th time. {kind} please, order #{rng.randrange(10**6)}",
             rng.choice(LANGS), stamp, stamp, f"{i:016x}", round(rng.uniform(-1, 1), 3), anger,
             complaint, kind, complaint and rng.random() < 0.45, True,
-            round(rng.uniform(0, 100), 2), "[]", "[]", status,
+            round(rng.uniform(0, 100), 2), "[]", "[]", status, "{}", rng.choice(readings),
         ))  # fmt: skip
         if len(batch) == 20_000:
             conn.executemany(sql, batch)
@@ -85,6 +86,19 @@ def generate(path: Path, n: int, *, seed: int = 7) -> None:
     conn.commit()
     conn.execute("ANALYZE")
     conn.close()
+
+
+def sample_readings() -> list[str]:
+    """Real stored readings (about 800 bytes of JSON each, as in a live database), from a
+    few texts of each kind: the inbox parses them for its row warnings."""
+    import json
+
+    from monitor.reading.read import read
+
+    texts = [f"{kind}: my order is late again and nobody answers @northwind, {tail}"
+             for kind in TYPES for tail in ("this is the 3rd time!!", "please help",
+                                            "I want my money back or I call my lawyer")]  # fmt: skip
+    return [json.dumps(read(t, source="x", brand="Northwind Coffee").to_json()) for t in texts]
 
 
 def make_app() -> Any:
@@ -121,8 +135,7 @@ class Client(threading.Thread):
 
     def __init__(self, base: str, target: str, token: str, until: float, seed: int) -> None:
         super().__init__(daemon=True)
-        import httpx
-
+        httpx = _httpx()
         self.target, self.until, self.rng = target, until, random.Random(seed)
         self.client = httpx.Client(base_url=base, timeout=30.0, follow_redirects=False)
         self.latencies: list[float] = []
@@ -164,6 +177,18 @@ class Client(threading.Thread):
         self.client.close()
 
 
+def _httpx() -> Any:
+    """The HTTP client starlette's test client uses (httpx2, or httpx where that is it)."""
+    try:
+        import httpx2
+
+        return httpx2
+    except ImportError:
+        import httpx
+
+        return httpx
+
+
 def free_port() -> int:
     import socket
 
@@ -177,8 +202,7 @@ def _pct(values: list[float], q: float) -> float:
 
 
 def _wait_up(base: str, proc: subprocess.Popen[bytes]) -> None:
-    import httpx
-
+    httpx = _httpx()
     for _ in range(300):
         if proc.poll() is not None:
             raise SystemExit("the server exited at start")
@@ -193,8 +217,7 @@ def _wait_up(base: str, proc: subprocess.Popen[bytes]) -> None:
 def _warm(base: str, token: str) -> None:
     """Steady state: wait until the server's first counts scan is done (a running server
     has long finished it), so the window measures serving, not the start."""
-    import httpx
-
+    httpx = _httpx()
     started = time.perf_counter()
     headers = {"Authorization": f"Bearer {token}"}
     while time.perf_counter() - started < 300:

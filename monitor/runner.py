@@ -20,7 +20,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import threading
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
@@ -34,22 +34,15 @@ from monitor.errors import RateLimited, RepmonError
 from monitor.matching import Matcher, query_for, tokenize
 from monitor.models import mention_row
 from monitor.normalise import Unstorable, normalise
+from monitor.partitions import ALL_BRANDS as ALL_BRANDS  # re-exported: callers import them here
+from monitor.partitions import Partition as Partition
+from monitor.partitions import partitions as partitions
 from monitor.quarantine import held_error, held_found
 from monitor.scoring import Context, Reason, Scorer, priority
 from monitor.storage import Database
 
 log = logging.getLogger(__name__)
-ALL_BRANDS = "*"
 NEVER = datetime.min.replace(tzinfo=UTC)
-
-
-@dataclass(frozen=True)
-class Partition:
-    """One resumable unit of work: a source for one brand, or for all of its brands."""
-
-    source: Source
-    brand: str  # a brand name, or ALL_BRANDS when the matcher picks among ``among``
-    among: tuple[str, ...]
 
 
 @dataclass
@@ -102,27 +95,6 @@ class PartitionLease(Protocol):
     def claim(self, part: Partition) -> bool: ...
     def renew(self, part: Partition) -> None: ...
     def release(self, part: Partition) -> None: ...
-
-
-def partitions(
-    settings: Settings, registry: Mapping[str, type[Connector[Any]]], *,
-    brands: Sequence[str] = (), sources: Sequence[str] = (),
-) -> list[Partition]:  # fmt: skip
-    """The partitions a scan polls, narrowed by ``--brand`` and ``--source``."""
-    wanted = {b.casefold() for b in brands}
-    out: list[Partition] = []
-    for src in settings.sources:
-        if not src.enabled or (sources and src.key not in sources):
-            continue
-        served = src.brands or [b.name for b in settings.brands]
-        served = [b for b in served if not wanted or b.casefold() in wanted]
-        if not served:
-            continue
-        if registry[src.kind].needs_query or len(served) == 1:
-            out += [Partition(src, b, (b,)) for b in served]
-        else:
-            out.append(Partition(src, ALL_BRANDS, tuple(served)))
-    return out
 
 
 def text_hash(tokens: list[str]) -> str:
