@@ -20,7 +20,7 @@ from monitor.timeutil import utcnow
 from monitor.web import reading, workflow
 from monitor.web.app import Ctx, Req, endpoint
 from monitor.web.openapi import schema
-from monitor.web.queries import Filters, page
+from monitor.web.queries import RECORD, Filters, page
 
 
 def _json(value: Any, status: int = 200) -> JSONResponse:
@@ -49,10 +49,14 @@ def mentions(ctx: Ctx, req: Req) -> Response:
     size = min(max(int(req.query.get("limit", "50") or 50), 1), 200)
     with ctx.db.session() as session:
         found = page(
-            session, f, brands=ctx.settings.brands, cursor=req.query.get("cursor"), size=size
-        )
+            session, f, brands=ctx.settings.brands, cursor=req.query.get("cursor"), size=size,
+            columns=RECORD,
+        )  # fmt: skip
     counts = ctx.counts.get(ctx.db, f, brands=ctx.settings.brands)
-    items = [{**as_record(m), "warnings": reading.warnings(m)} for m in found.rows]
+    items = [
+        {**as_record(m), "warnings": reading.row_warnings(scored=m.scored, flags=m.flags)}
+        for m in found.rows
+    ]
     return _json({"items": items, "next_cursor": found.next_cursor, "counts": counts})
 
 
@@ -113,7 +117,6 @@ def set_status(ctx: Ctx, req: Req) -> Response:
         brands=ctx.brands,
         note=body.get("note"),
     )
-    ctx.counts.clear()
     return _json(
         {
             "id": change.id,

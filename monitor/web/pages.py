@@ -123,16 +123,17 @@ def _assignees(session: Any, ids: list[int]) -> dict[int, str]:
     return {a.mention_id: a.user_name for a in session.exec(stmt)}
 
 
-def _row(m: Mention, assignee: str | None, now: Any) -> dict[str, Any]:
+def _row(m: Any, assignee: str | None, now: Any) -> dict[str, Any]:
+    """One inbox row from a ``queries.LIST`` row."""
     waited_until = now if m.status == Status.NEW.value else (m.status_at or now)
-    words = " ".join(m.text.split()[:24])
+    words = m.text.split(maxsplit=24)
     return {
         "m": m,
         "assignee": assignee,
-        "warnings": reading.warnings(m),
+        "warnings": reading.row_warnings(scored=m.scored, flags=m.flags),
         "waited": waited_until - m.created_at,
-        "first_words": words,
-        "more": len(m.text.split()) > 24,
+        "first_words": " ".join(words[:24]),
+        "more": len(words) > 24,
     }
 
 
@@ -188,7 +189,6 @@ def set_status(ctx: Ctx, req: Req) -> Response:
         brands=ctx.brands,
         note=req.form.get("note"),
     )
-    ctx.counts.clear()
     return _done(mention_id, f"Marked {change.new.value}.")
 
 
@@ -241,15 +241,7 @@ def check(ctx: Ctx, req: Req) -> Response:
     channel = str(body.get("channel", "public"))
     if brand is None or channel not in workflow.CHANNELS:
         return JSONResponse({"error": "no brand config or unknown channel"}, status_code=400)
-    replies = None
-    if reading.find_self_check() is None:
-        from reports.case import Case
-        from reports.replies import compose
-
-        replies = compose(Case.from_mention(m), brand.voice, today=utcnow().date())
-    problems = reading.check(
-        str(body.get("text", "")), mention=m, brand=brand, channel=channel, replies=replies
-    )
+    problems = reading.check(str(body.get("text", "")), mention=m, brand=brand, channel=channel)
     return JSONResponse({"ok": not problems, "problems": problems})
 
 

@@ -136,7 +136,6 @@ def edit_terms(ctx: Ctx, req: Req) -> Response:
         ctx.settings = cfg.save()
     except ConfigError as e:
         return _brands_page(ctx, req, status=400, error=str(e))
-    ctx.counts.clear()
     return RedirectResponse("/brands", status_code=303)
 
 
@@ -157,7 +156,6 @@ def edit_brand(ctx: Ctx, req: Req) -> Response:
         ctx.settings = cfg.save()
     except (ConfigError, ValueError) as e:
         return _brands_page(ctx, req, status=400, error=str(e))
-    ctx.counts.clear()
     return RedirectResponse("/brands", status_code=303)
 
 

@@ -2,7 +2,12 @@
 
 Pages are keyset pages (``priority, created_at, id`` below the last row seen), so page 500
 costs what page 1 costs and a row marked meanwhile never shifts the next page. The cursor
-is an opaque url-safe string. Counts per filter live in ``monitor.web.counts``.
+is an opaque url-safe string. ``ix_mention_inbox`` holds the order and every filtered
+column, so a filtered page is read from the index until its rows are found. A page selects
+the columns its readers show (``LIST`` for the page, ``RECORD`` for the API) as plain rows,
+with the reading's flags instead of the whole reading: loading ORM objects and parsing 25
+readings cost more than the rest of a request. Counts per filter live in
+``monitor.web.counts``.
 """
 
 from __future__ import annotations
@@ -14,10 +19,12 @@ from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, false, or_, tuple_
-from sqlmodel import Session, col, select
+from sqlalchemy import and_, false, or_, select, tuple_
+from sqlalchemy.engine import Row
+from sqlmodel import Session, col
 
 from monitor.config import Brand
+from monitor.inbox import EXPORT_FIELDS
 from monitor.models import Assignment, ComplaintType, Mention, Status
 
 PAGE = 25
@@ -106,7 +113,12 @@ def where(stmt: Any, f: Filters, *, brands: Sequence[Brand], skip: str = "") -> 
     return stmt
 
 
-def encode_cursor(m: Mention) -> str:
+LIST = ("id", "source", "author", "author_reach", "created_at", "status", "status_at", "text",
+        "complaint_type", "anger", "is_complaint", "brand", "scored", "priority")  # fmt: skip
+RECORD = EXPORT_FIELDS
+
+
+def encode_cursor(m: Any) -> str:
     raw = json.dumps([m.priority, m.created_at.isoformat(), m.id]).encode()
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
@@ -122,7 +134,7 @@ def decode_cursor(cursor: str) -> tuple[float, datetime, int]:
 
 @dataclass(frozen=True)
 class Page:
-    rows: list[Mention]
+    rows: list[Row[Any]]  # the ``columns`` asked for and ``flags``, by attribute
     next_cursor: str | None
 
 
@@ -133,9 +145,13 @@ def page(
     brands: Sequence[Brand],
     cursor: str | None = None,
     size: int = PAGE,
+    columns: Sequence[str] = LIST,
 ) -> Page:
     """One page, highest priority first, then newest, then highest id."""
-    stmt = where(select(Mention), f, brands=brands)
+    wanted = dict.fromkeys(("id", "priority", "created_at", "scored", *columns))  # cursor, warnings
+    selected = [getattr(Mention, name) for name in wanted]
+    flags = col(Mention.reading)["flags"].label("flags")
+    stmt = where(select(*selected, flags), f, brands=brands)
     if cursor:
         priority, created, ident = decode_cursor(cursor)
         stmt = stmt.where(
@@ -144,7 +160,7 @@ def page(
     stmt = stmt.order_by(
         col(Mention.priority).desc(), col(Mention.created_at).desc(), col(Mention.id).desc()
     ).limit(size + 1)
-    rows = list(session.exec(stmt))
+    rows = list(session.execute(stmt))
     more = len(rows) > size
     rows = rows[:size]
     return Page(rows, encode_cursor(rows[-1]) if more and rows else None)

@@ -1,0 +1,53 @@
+"""web inbox: a covering index for its order and filters; the mention change log
+
+Revision ID: 0008
+Revises: 0007
+Create Date: 2026-11-29 22:00:00
+
+The inbox index replaces ``ix_mention_status_priority`` (its first three columns): a
+filtered inbox page reads the index alone until it has its rows. ``mention_change`` and
+its triggers (``monitor.change_log``) let the web inbox's counts follow every change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+from monitor.change_log import DROP, create_statements
+
+revision: str = "0008"
+down_revision: str | Sequence[str] | None = "0007"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+INBOX = ["status", "priority", "created_at", "needs_reply", "brand", "source", "complaint_type",
+         "language", "is_complaint", "anger"]  # fmt: skip
+
+
+def upgrade() -> None:
+    op.create_table(
+        "mention_change",
+        sa.Column("seq", sa.Integer(), nullable=False),
+        sa.Column("mention_id", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("seq"),
+        sqlite_autoincrement=True,  # a number is never given out twice
+    )
+    with op.batch_alter_table("mention", schema=None) as batch_op:
+        batch_op.drop_index("ix_mention_status_priority")
+        batch_op.create_index("ix_mention_inbox", INBOX, unique=False)
+    for statement in create_statements(op.get_bind().dialect.name):
+        op.execute(statement)
+
+
+def downgrade() -> None:
+    for statement in DROP.get(op.get_bind().dialect.name, ()):
+        op.execute(statement)
+    with op.batch_alter_table("mention", schema=None) as batch_op:
+        batch_op.drop_index("ix_mention_inbox")
+        batch_op.create_index(
+            "ix_mention_status_priority", ["status", "priority", "created_at"], unique=False
+        )
+    op.drop_table("mention_change")
