@@ -197,6 +197,19 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
+def _cpu(pid: int) -> float:
+    """CPU seconds of the server and its worker processes (Linux ``/proc``; 0 elsewhere)."""
+    total = 0.0
+    pids = [pid]
+    with contextlib.suppress(OSError):
+        pids += [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    for one in pids:
+        with contextlib.suppress(OSError):
+            fields = Path(f"/proc/{one}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
+
+
 def _pct(values: list[float], q: float) -> float:
     return statistics.quantiles(values, n=100)[q - 1] if len(values) > 1 else values[0]
 
@@ -285,15 +298,21 @@ def main() -> None:
         clients = [Client(base, "page" if i % 2 == 0 else "api", token, until, seed=i)
                    for i in range(args.clients)]  # fmt: skip
         until = time.monotonic() + args.seconds
+        cpu = _cpu(proc.pid), os.times()
         for c in clients:
             c.until = until
             c.start()
         for c in clients:
             c.join()
+        server_cpu, own = _cpu(proc.pid) - cpu[0], os.times()
+        client_cpu = own.user + own.system - cpu[1].user - cpu[1].system
         print(f"{args.clients} clients ({args.clients // 2 + args.clients % 2} inbox page, "
               f"{args.clients // 2} API) for {args.seconds:.0f} s, {args.workers} worker(s), "
               f"loopback, SQLite")  # fmt: skip
         errors = report(clients, args.seconds)
+        done = sum(len(c.latencies) for c in clients) or 1
+        print(f"cpu per request: server {server_cpu / done * 1000:.1f} ms, clients "
+              f"{client_cpu / done * 1000:.1f} ms; load average {os.getloadavg()[0]:.1f}")  # fmt: skip
     finally:
         proc.terminate()
         proc.wait(10)

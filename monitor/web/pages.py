@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
-from sqlmodel import select
 from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
 
@@ -113,14 +113,17 @@ def inbox(ctx: Ctx, req: Req) -> Response:
 
 
 def _assignees(session: Any, ids: list[int]) -> dict[int, str]:
+    from sqlalchemy import select as sa_select
     from sqlmodel import col
 
     from monitor.models import Assignment
 
     if not ids:
         return {}
-    stmt = select(Assignment).where(col(Assignment.mention_id).in_(ids))
-    return {a.mention_id: a.user_name for a in session.exec(stmt)}
+    stmt = sa_select(col(Assignment.mention_id), col(Assignment.user_name)).where(
+        col(Assignment.mention_id).in_(ids)
+    )
+    return {int(i): str(name) for i, name in session.connection().execute(stmt)}
 
 
 def _row(m: Any, assignee: str | None, now: Any) -> dict[str, Any]:
@@ -128,7 +131,7 @@ def _row(m: Any, assignee: str | None, now: Any) -> dict[str, Any]:
     waited_until = now if m.status == Status.NEW.value else (m.status_at or now)
     words = m.text.split(maxsplit=24)
     return {
-        "m": m,
+        "m": SimpleNamespace(**m._mapping),  # plain attributes: the template reads many
         "assignee": assignee,
         "warnings": reading.row_warnings(scored=m.scored, flags=m.flags),
         "waited": waited_until - m.created_at,

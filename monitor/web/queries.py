@@ -160,7 +160,7 @@ def page(
     stmt = stmt.order_by(
         col(Mention.priority).desc(), col(Mention.created_at).desc(), col(Mention.id).desc()
     ).limit(size + 1)
-    rows = list(session.execute(stmt))
+    rows = list(session.connection().execute(stmt))  # Core rows: no ORM on the way
     more = len(rows) > size
     rows = rows[:size]
     return Page(rows, encode_cursor(rows[-1]) if more and rows else None)
