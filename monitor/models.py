@@ -308,6 +308,18 @@ Index(
 )
 
 
+class LoginFailure(SQLModel, table=True):
+    """A failed web login, per address and per user name: the limit holds across every
+    ``repmon web`` worker process (``monitor.web.security.LoginLimiter``)."""
+
+    __tablename__ = "web_login_failure"
+    __table_args__ = (Index("ix_web_login_failure_key_at", "key", "at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(max_length=320)  # "ip:ADDRESS" or "user:NAME"
+    at: datetime = _utc_column(nullable=False)
+
+
 class MentionChange(SQLModel, table=True):
     """Ids of mentions whose filtered columns changed or that were deleted, written by
     triggers (``monitor.change_log``): the web inbox's counts follow it."""

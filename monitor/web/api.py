@@ -55,10 +55,10 @@ def mentions(ctx: Ctx, req: Req) -> Response:
     size = min(max(int(req.query.get("limit", "50") or 50), 1), 200)
     with ctx.db.session() as session:
         found = page(
-            session, f, brands=ctx.settings.brands, cursor=req.query.get("cursor"), size=size,
-            columns=RECORD,
+            req.conn or session, f, brands=ctx.settings.brands, cursor=req.query.get("cursor"),
+            size=size, columns=RECORD,
         )  # fmt: skip
-    counts = ctx.counts.get(ctx.db, f, brands=ctx.settings.brands)
+    counts = ctx.counts.get(ctx.db, f, brands=ctx.settings.brands, conn=req.conn, as_of=req.arrived)
     items = [
         {**as_record(m), "warnings": reading.row_warnings(scored=m.scored, flags=m.flags)}
         for m in found.rows

@@ -24,10 +24,11 @@ import time
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 
 from monitor.config import Brand
 from monitor.models import Status
@@ -84,6 +85,7 @@ class _State:
     tallies: dict[Filters, dict[str, Any]] = field(default_factory=dict)
     marks: list[tuple[float, int, int]] = field(default_factory=list)  # PostgreSQL only
     window_at: float = 0.0  # PostgreSQL: when the settling window was last read again
+    fresh_as_of: float = 0.0  # when the last catch-up began: it saw all committed by then
 
     def __post_init__(self) -> None:
         self._limits = dict(self.thresholds)
@@ -145,9 +147,13 @@ class CountsCache:
         self._building: threading.Event | None = None
 
     def get(
-        self, db: Database, f: Filters, *, brands: Sequence[Brand], wait: float = WAIT
-    ) -> dict[str, Any] | None:
-        """The counts, or ``None`` while the first scan of a large database still runs."""
+        self, db: Database, f: Filters, *, brands: Sequence[Brand], wait: float = WAIT,
+        conn: Connection | None = None, as_of: float | None = None,
+    ) -> dict[str, Any] | None:  # fmt: skip
+        """The counts, or ``None`` while the first scan of a large database still runs.
+        ``conn``: the request's connection, opened at ``as_of`` (monotonic), else one from
+        the pool. A catch-up another request began later than that covers this one too."""
+        asked = time.monotonic() if conn is None or as_of is None else as_of
         thresholds = tuple((b.name, b.alerts.anger_threshold) for b in brands)
         state = self._state
         if state is None or state.thresholds != thresholds:
@@ -155,10 +161,11 @@ class CountsCache:
             state = self._state
             if state is None or state.thresholds != thresholds:
                 return None
-        with self._lock:
-            _catch_up(db, state)
+        with self._lock, nullcontext(conn) if conn else db.engine.connect() as c:
+            if state.fresh_as_of < asked:  # else a catch-up began after this request came
+                _catch_up(c, state, as_of=asked)
             if f.assigned is not None:
-                return tally(state.groups(_assigned(db, f.assigned)), f)
+                return tally(state.groups(_assigned(c, f.assigned)), f)
             return state.tally(f)
 
     def warm(self, db: Database, *, brands: Sequence[Brand]) -> None:
@@ -179,7 +186,9 @@ class CountsCache:
         def run() -> None:
             try:
                 state = _State(thresholds)
-                _catch_up(db, state)
+                started = time.monotonic()
+                with db.engine.connect() as conn:
+                    _catch_up(conn, state, as_of=started)
                 with self._lock:
                     self._state = state
             finally:
@@ -197,27 +206,28 @@ _NEW_ROWS = text(f"SELECT {_COLUMNS} FROM mention WHERE id > :after")
 _CHANGED = text("SELECT seq, mention_id FROM mention_change WHERE seq > :after")
 
 
-def _catch_up(db: Database, state: _State) -> None:
+def _catch_up(conn: Connection, state: _State, *, as_of: float) -> None:
     """Read the mentions stored, changed or deleted since ``state`` was last brought up to
-    date, and move each to its group (idempotent: a row read twice lands where it was)."""
-    postgres = db.engine.dialect.name == "postgresql"
-    with db.engine.connect() as conn:
-        if not state.max_id or _fell_behind(conn, state):
-            state.reset(int(conn.execute(_LOG_END).scalar_one()))  # before reading the rows
-        after_id, after_seq = _settled(state) if postgres else (state.max_id, state.seq)
-        new = conn.execute(_NEW_ROWS, {"after": after_id}).all()
-        changed = conn.execute(_CHANGED, {"after": after_seq}).all()
-        ids = sorted({int(ident) for _, ident in changed})
-        again = [row for i in range(0, len(ids), CHUNK) for row in conn.execute(
-            text(f"SELECT {_COLUMNS} FROM mention WHERE id IN "
-                 f"({', '.join(str(n) for n in ids[i:i + CHUNK])})")
-        )]  # fmt: skip
+    date, and move each to its group (idempotent: a row read twice lands where it was).
+    ``as_of``: a time no later than the start of ``conn``'s snapshot."""
+    postgres = conn.dialect.name == "postgresql"
+    if not state.max_id or _fell_behind(conn, state):
+        state.reset(int(conn.execute(_LOG_END).scalar_one()))  # before reading the rows
+    after_id, after_seq = _settled(state) if postgres else (state.max_id, state.seq)
+    new = conn.execute(_NEW_ROWS, {"after": after_id}).all()
+    changed = conn.execute(_CHANGED, {"after": after_seq}).all()
+    ids = sorted({int(ident) for _, ident in changed})
+    again = [row for i in range(0, len(ids), CHUNK) for row in conn.execute(
+        text(f"SELECT {_COLUMNS} FROM mention WHERE id IN "
+             f"({', '.join(str(n) for n in ids[i:i + CHUNK])})")
+    )]  # fmt: skip
     for row in (*new, *again):
         state.put(int(row[0]), state.key(row))
     for ident in set(ids) - {int(r[0]) for r in again}:
         state.put(ident, None)
     state.max_id = max([state.max_id, *(int(r[0]) for r in new)])
     state.seq = max([state.seq, *(int(s) for s, _ in changed)])
+    state.fresh_as_of = max(state.fresh_as_of, as_of)
     if postgres:
         _mark(state)
 
@@ -246,7 +256,6 @@ def _settled(state: _State) -> tuple[int, int]:
     return state.marks[0][1], state.marks[0][2]
 
 
-def _assigned(db: Database, user: str) -> list[int]:
-    with db.engine.connect() as conn:
-        stmt = text("SELECT mention_id FROM mention_assignment WHERE user_name = :user")
-        return [int(i) for i in conn.execute(stmt, {"user": user}).scalars()]
+def _assigned(conn: Connection, user: str) -> list[int]:
+    stmt = text("SELECT mention_id FROM mention_assignment WHERE user_name = :user")
+    return [int(i) for i in conn.execute(stmt, {"user": user}).scalars()]

@@ -48,7 +48,9 @@ def login(ctx: Ctx, req: Req) -> Response:
     name, password = req.form.get("name", "").strip(), req.form.get("password", "")
     address = req.request.client.host if req.request.client else "?"
     keys = (f"ip:{address}", f"user:{name.casefold()}")
-    wait = ctx.limiter.retry_after(*keys)
+    limiter = ctx.limiter
+    assert limiter is not None
+    wait = limiter.retry_after(*keys)
     if wait:
         response = req.render(
             "login.html",
@@ -60,14 +62,14 @@ def login(ctx: Ctx, req: Req) -> Response:
         return response
     who = authenticate(ctx.db, name, password) if name and password else None
     if who is None:
-        ctx.limiter.failed(*keys)
+        limiter.failed(*keys)
         return req.render(
             "login.html",
             status=401,
             next=_next(req.form.get("next")),
             error="Wrong name or password.",
         )
-    ctx.limiter.succeeded(keys[1])
+    limiter.succeeded(keys[1])
     session = req.request.session
     session.clear()  # a new session id and CSRF token: no session fixation
     session.update({"uid": who.id, "v": who.session_version})
@@ -88,9 +90,12 @@ def inbox(ctx: Ctx, req: Req) -> Response:
     f = Filters.parse(req.query, me=me)
     brands = ctx.settings.brands
     with ctx.db.session() as session:
-        found = page(session, f, brands=brands, cursor=req.query.get("cursor"))
-        assigned = _assignees(session, [m.id for m in found.rows if m.id is not None])
-    counts = ctx.counts.get(ctx.db, f, brands=brands) or EMPTY_COUNTS
+        source = req.conn or session  # the request's connection when it has one
+        found = page(source, f, brands=brands, cursor=req.query.get("cursor"))
+        assigned = _assignees(source, [m.id for m in found.rows if m.id is not None])
+    counts = (
+        ctx.counts.get(ctx.db, f, brands=brands, conn=req.conn, as_of=req.arrived) or EMPTY_COUNTS
+    )
     now = utcnow()
     rows = [_row(m, assigned.get(m.id or 0), now) for m in found.rows]
     query = f.query(me=me)
@@ -113,6 +118,7 @@ def inbox(ctx: Ctx, req: Req) -> Response:
 
 
 def _assignees(session: Any, ids: list[int]) -> dict[int, str]:
+    from sqlalchemy import Connection
     from sqlalchemy import select as sa_select
     from sqlmodel import col
 
@@ -123,7 +129,8 @@ def _assignees(session: Any, ids: list[int]) -> dict[int, str]:
     stmt = sa_select(col(Assignment.mention_id), col(Assignment.user_name)).where(
         col(Assignment.mention_id).in_(ids)
     )
-    return {int(i): str(name) for i, name in session.connection().execute(stmt)}
+    conn = session if isinstance(session, Connection) else session.connection()
+    return {int(i): str(name) for i, name in conn.execute(stmt)}
 
 
 def _row(m: Any, assignee: str | None, now: Any) -> dict[str, Any]:

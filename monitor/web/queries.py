@@ -19,7 +19,7 @@ from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, false, or_, select, tuple_
+from sqlalchemy import Connection, and_, false, or_, select, tuple_
 from sqlalchemy.engine import Row
 from sqlmodel import Session, col
 
@@ -139,7 +139,7 @@ class Page:
 
 
 def page(
-    session: Session,
+    session: Session | Connection,
     f: Filters,
     *,
     brands: Sequence[Brand],
@@ -160,7 +160,8 @@ def page(
     stmt = stmt.order_by(
         col(Mention.priority).desc(), col(Mention.created_at).desc(), col(Mention.id).desc()
     ).limit(size + 1)
-    rows = list(session.connection().execute(stmt))  # Core rows: no ORM on the way
+    conn = session.connection() if isinstance(session, Session) else session
+    rows = list(conn.execute(stmt))  # Core rows: no ORM on the way
     more = len(rows) > size
     rows = rows[:size]
     return Page(rows, encode_cursor(rows[-1]) if more and rows else None)

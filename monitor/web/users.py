@@ -12,12 +12,14 @@ from __future__ import annotations
 import hashlib
 import re
 import secrets
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import Connection
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
@@ -134,9 +136,15 @@ def _row_account(row: Any) -> Account:
     return Account(int(row[0]), str(row[1]), Role(row[2]), int(row[3]))
 
 
-def account(db: Database, user_id: int) -> Account | None:
+def reading(db: Database | Connection) -> AbstractContextManager[Connection]:
+    """A connection: the request's own when given one (a page reads through one), else a
+    new one from the pool."""
+    return nullcontext(db) if isinstance(db, Connection) else db.engine.connect()
+
+
+def account(db: Database | Connection, user_id: int) -> Account | None:
     """Looked up on every request: four columns over a plain connection, no ORM session."""
-    with db.engine.connect() as conn:
+    with reading(db) as conn:
         row = conn.execute(sa_select(*_ACCOUNT).where(col(User.id) == user_id)).first()
     return _row_account(row) if row else None
 
@@ -173,7 +181,7 @@ def list_tokens(db: Database) -> list[tuple[ApiToken, str]]:
         return [(t, n) for t, n in session.exec(stmt)]
 
 
-def token_account(db: Database, secret: str) -> Account | None:
+def token_account(db: Database | Connection, secret: str) -> Account | None:
     """The account behind a bearer token that exists and was not revoked."""
     if not secret.startswith(TOKEN_PREFIX):
         return None
@@ -182,7 +190,7 @@ def token_account(db: Database, secret: str) -> Account | None:
         .join(ApiToken, col(ApiToken.user_id) == col(User.id))
         .where(col(ApiToken.token_hash) == _digest(secret))
     )
-    with db.engine.connect() as conn:
+    with reading(db) as conn:
         row = conn.execute(stmt).first()
     if row is None or row[4] is not None:
         return None

@@ -1,4 +1,5 @@
-"""web inbox: a covering index for its order and filters; the mention change log
+"""web inbox: a covering index for its order and filters; the mention change log; failed
+logins kept in the database (one limit for every worker)
 
 Revision ID: 0008
 Revises: 0007
@@ -14,8 +15,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import sqlalchemy as sa
+import sqlmodel.sql.sqltypes
 from alembic import op
 
+import monitor.models
 from monitor.change_log import DROP, create_statements
 
 revision: str = "0008"
@@ -35,6 +38,14 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("seq"),
         sqlite_autoincrement=True,  # a number is never given out twice
     )
+    op.create_table(
+        "web_login_failure",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("key", sqlmodel.sql.sqltypes.AutoString(length=320), nullable=False),
+        sa.Column("at", monitor.models.UTCDateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    op.create_index("ix_web_login_failure_key_at", "web_login_failure", ["key", "at"])
     with op.batch_alter_table("mention", schema=None) as batch_op:
         batch_op.drop_index("ix_mention_status_priority")
         batch_op.create_index("ix_mention_inbox", INBOX, unique=False)
@@ -51,3 +62,5 @@ def downgrade() -> None:
             "ix_mention_status_priority", ["status", "priority", "created_at"], unique=False
         )
     op.drop_table("mention_change")
+    op.drop_index("ix_web_login_failure_key_at", table_name="web_login_failure")
+    op.drop_table("web_login_failure")
