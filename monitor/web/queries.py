@@ -15,17 +15,18 @@ from __future__ import annotations
 import base64
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, and_, false, or_, select, tuple_
+from sqlalchemy import Connection, and_, bindparam, false, or_, select, tuple_
 from sqlalchemy.engine import Row
 from sqlmodel import Session, col
 
 from monitor.config import Brand
 from monitor.inbox import EXPORT_FIELDS
-from monitor.models import Assignment, ComplaintType, Mention, Status
+from monitor.models import Assignment, ComplaintType, Mention, Status, UTCDateTime
 
 PAGE = 25
 
@@ -87,30 +88,31 @@ def answer_now(brands: Sequence[Brand]) -> Any:
     return and_(col(Mention.is_complaint), or_(*per_brand) if per_brand else false())
 
 
-def where(stmt: Any, f: Filters, *, brands: Sequence[Brand], skip: str = "") -> Any:
-    """Apply every filter except ``skip`` (the counts of one filter ignore that filter)."""
-    if skip != "status":
-        stmt = stmt.where(Mention.status == f.status)
-        if f.status == Status.NEW.value and not f.everything:
-            stmt = stmt.where(col(Mention.needs_reply))
-    elif not f.everything:  # each status counted as its own page would show it
-        stmt = stmt.where(or_(col(Mention.status) != Status.NEW.value, col(Mention.needs_reply)))
-    for name, column in (
-        ("brand", Mention.brand),
-        ("source", Mention.source),
-        ("type", Mention.complaint_type),
-        ("language", Mention.language),
-    ):
-        value = getattr(f, name)
-        if value is not None and skip != name:
-            stmt = stmt.where(column == value)
-    if f.answer_now and skip != "answer_now":
+_EQUAL = (("brand", "brand"), ("source", "source"), ("type", "complaint_type"),
+          ("language", "language"))  # fmt: skip
+
+
+def where(stmt: Any, f: Filters, *, brands: Sequence[Brand]) -> Any:
+    """Apply every filter, each value as a bound parameter named after its filter (the
+    statement for one set of filters in use is built once, see ``_statement``)."""
+    stmt = stmt.where(col(Mention.status) == bindparam("status"))
+    if f.status == Status.NEW.value and not f.everything:
+        stmt = stmt.where(col(Mention.needs_reply))
+    for name, column in _EQUAL:
+        if getattr(f, name) is not None:
+            stmt = stmt.where(getattr(Mention, column) == bindparam(name))
+    if f.answer_now:
         stmt = stmt.where(answer_now(brands))
     if f.assigned is not None:
         stmt = stmt.join(Assignment, col(Assignment.mention_id) == col(Mention.id)).where(
-            Assignment.user_name == f.assigned
+            col(Assignment.user_name) == bindparam("assigned")
         )
     return stmt
+
+
+def _values(f: Filters) -> dict[str, Any]:
+    names = ("status", *(n for n, _ in _EQUAL), "assigned")
+    return {n: getattr(f, n) for n in names if getattr(f, n) is not None}
 
 
 LIST = ("id", "source", "author", "author_reach", "created_at", "status", "status_at", "text",
@@ -138,6 +140,39 @@ class Page:
     next_cursor: str | None
 
 
+@lru_cache(maxsize=512)
+def _statement(
+    shape: Filters, thresholds: tuple[tuple[str, float], ...], columns: tuple[str, ...],
+    cursor: bool, size: int,
+) -> Any:  # fmt: skip
+    """The statement for one set of filters in use (``shape``: which are set, not their
+    values): building it costs more than running it, so it is built once."""
+    wanted = dict.fromkeys(("id", "priority", "created_at", "scored", *columns))  # cursor, warnings
+    selected = [getattr(Mention, name) for name in wanted]
+    flags = col(Mention.reading)["flags"].label("flags")
+    brands = [_Threshold(name, limit) for name, limit in thresholds]
+    stmt = where(select(*selected, flags), shape, brands=brands)  # type: ignore[arg-type]
+    if cursor:
+        key = tuple_(Mention.priority, Mention.created_at, Mention.id)
+        created = bindparam("c", type_=UTCDateTime())
+        stmt = stmt.where(key < tuple_(bindparam("p"), created, bindparam("i")))
+    return stmt.order_by(
+        col(Mention.priority).desc(), col(Mention.created_at).desc(), col(Mention.id).desc()
+    ).limit(size + 1)
+
+
+@dataclass(frozen=True)
+class _Alerts:
+    anger_threshold: float
+
+
+class _Threshold:
+    """What ``answer_now`` reads of a brand: its name and alert threshold."""
+
+    def __init__(self, name: str, limit: float) -> None:
+        self.name, self.alerts = name, _Alerts(limit)
+
+
 def page(
     session: Session | Connection,
     f: Filters,
@@ -148,20 +183,19 @@ def page(
     columns: Sequence[str] = LIST,
 ) -> Page:
     """One page, highest priority first, then newest, then highest id."""
-    wanted = dict.fromkeys(("id", "priority", "created_at", "scored", *columns))  # cursor, warnings
-    selected = [getattr(Mention, name) for name in wanted]
-    flags = col(Mention.reading)["flags"].label("flags")
-    stmt = where(select(*selected, flags), f, brands=brands)
+
+    def used(value: str | None) -> str | None:
+        return None if value is None else "?"
+
+    shape = replace(f, brand=used(f.brand), source=used(f.source), type=used(f.type),
+                    language=used(f.language), assigned=used(f.assigned))  # fmt: skip
+    thresholds = tuple((b.name, b.alerts.anger_threshold) for b in brands) if f.answer_now else ()
+    stmt = _statement(shape, thresholds, tuple(columns), bool(cursor), size)
+    values = _values(f)
     if cursor:
-        priority, created, ident = decode_cursor(cursor)
-        stmt = stmt.where(
-            tuple_(Mention.priority, Mention.created_at, Mention.id) < (priority, created, ident)
-        )
-    stmt = stmt.order_by(
-        col(Mention.priority).desc(), col(Mention.created_at).desc(), col(Mention.id).desc()
-    ).limit(size + 1)
+        values["p"], values["c"], values["i"] = decode_cursor(cursor)
     conn = session.connection() if isinstance(session, Session) else session
-    rows = list(conn.execute(stmt))  # Core rows: no ORM on the way
+    rows = list(conn.execute(stmt, values))  # Core rows: no ORM on the way
     more = len(rows) > size
     rows = rows[:size]
     return Page(rows, encode_cursor(rows[-1]) if more and rows else None)
