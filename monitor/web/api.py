@@ -8,6 +8,7 @@ browser session works too, with its CSRF token on changes. The OpenAPI schema is
 from __future__ import annotations
 
 import json
+from contextlib import nullcontext
 from datetime import date, datetime
 from typing import Any
 
@@ -53,9 +54,9 @@ def _body(req: Req) -> dict[str, Any]:
 def mentions(ctx: Ctx, req: Req) -> Response:
     f = Filters.parse(req.query, me=req.user.name)
     size = min(max(int(req.query.get("limit", "50") or 50), 1), 200)
-    with ctx.db.session() as session:
+    with nullcontext(req.conn) if req.conn else ctx.db.session() as source:
         found = page(
-            req.conn or session, f, brands=ctx.settings.brands, cursor=req.query.get("cursor"),
+            source, f, brands=ctx.settings.brands, cursor=req.query.get("cursor"),
             size=size, columns=RECORD,
         )  # fmt: skip
     counts = ctx.counts.get(ctx.db, f, brands=ctx.settings.brands, conn=req.conn, as_of=req.arrived)

@@ -200,8 +200,11 @@ class CountsCache:
         return done
 
 
-_LOG_END = text("SELECT coalesce(max(seq), 0) FROM mention_change")
-_LOG_START = text("SELECT coalesce(min(seq), 0) FROM mention_change")
+_PROBE = text(
+    "SELECT (SELECT coalesce(max(id), 0) FROM mention), "
+    "(SELECT coalesce(max(seq), 0) FROM mention_change), "
+    "(SELECT coalesce(min(seq), 0) FROM mention_change)"
+)
 _NEW_ROWS = text(f"SELECT {_COLUMNS} FROM mention WHERE id > :after")
 _CHANGED = text("SELECT seq, mention_id FROM mention_change WHERE seq > :after")
 
@@ -211,11 +214,12 @@ def _catch_up(conn: Connection, state: _State, *, as_of: float) -> None:
     date, and move each to its group (idempotent: a row read twice lands where it was).
     ``as_of``: a time no later than the start of ``conn``'s snapshot."""
     postgres = conn.dialect.name == "postgresql"
-    if not state.max_id or _fell_behind(conn, state):
-        state.reset(int(conn.execute(_LOG_END).scalar_one()))  # before reading the rows
+    top_id, top_seq, first_seq = conn.execute(_PROBE).one()  # one read when nothing changed
+    if not state.max_id or int(first_seq) > state.seq + 1:  # new, or further behind than KEEP
+        state.reset(int(top_seq))  # the log's end before reading the rows: re-read, not lost
     after_id, after_seq = _settled(state) if postgres else (state.max_id, state.seq)
-    new = conn.execute(_NEW_ROWS, {"after": after_id}).all()
-    changed = conn.execute(_CHANGED, {"after": after_seq}).all()
+    new = conn.execute(_NEW_ROWS, {"after": after_id}).all() if top_id > after_id else []
+    changed = conn.execute(_CHANGED, {"after": after_seq}).all() if top_seq > after_seq else []
     ids = sorted({int(ident) for _, ident in changed})
     again = [row for i in range(0, len(ids), CHUNK) for row in conn.execute(
         text(f"SELECT {_COLUMNS} FROM mention WHERE id IN "
@@ -230,12 +234,6 @@ def _catch_up(conn: Connection, state: _State, *, as_of: float) -> None:
     state.fresh_as_of = max(state.fresh_as_of, as_of)
     if postgres:
         _mark(state)
-
-
-def _fell_behind(conn: Any, state: _State) -> bool:
-    """The log no longer holds the entry after the last one seen (more than ``KEEP``
-    changes since): only counting everything again is exact."""
-    return int(conn.execute(_LOG_START).scalar_one()) > state.seq + 1
 
 
 def _mark(state: _State) -> None:

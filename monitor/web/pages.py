@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from types import SimpleNamespace
 from typing import Any
 from urllib.parse import urlencode, urlsplit
@@ -89,8 +90,7 @@ def inbox(ctx: Ctx, req: Req) -> Response:
     me = req.user.name
     f = Filters.parse(req.query, me=me)
     brands = ctx.settings.brands
-    with ctx.db.session() as session:
-        source = req.conn or session  # the request's connection when it has one
+    with nullcontext(req.conn) if req.conn else ctx.db.session() as source:
         found = page(source, f, brands=brands, cursor=req.query.get("cursor"))
         assigned = _assignees(source, [m.id for m in found.rows if m.id is not None])
     counts = (
