@@ -1,13 +1,17 @@
 """Load on ``repmon web``: concurrent clients against the inbox page and the API.
 
-Builds a large SQLite database (default 1,000,000 mentions over three brands, ~6% of them
-new and needing a reply, so the inbox holds about 60,000), starts the app with uvicorn on
+Builds a large SQLite database (default 1,000,000 mentions over three brands, ~4.5% of them
+new and needing a reply, so the inbox holds about 45,000; each with a stored reading, as a
+live database has), starts the app with uvicorn on
 127.0.0.1 (a subprocess, so clients and server do not share a GIL), logs each client in
 (the page clients with a session, the API clients with a bearer token), then runs the
 clients in a closed loop for a fixed time. Each request picks one of a few filter sets,
 and a third of them follow the page's next cursor. Reports p50/p95/p99 latency per target
 and the errors (any status but 200, or a failed connection). The window starts once the
-server's first counts scan is done (steady state). Loopback only; bounded by ``--seconds``. Goal: p95 < 150 ms on SQLite, 0 errors.
+server's first counts scan is done (steady state). Then one request at a time per target,
+for the latency of a request on its own. Prints the CPU each request cost the server and
+the clients, and the load average (the machine may be shared: compare runs made together,
+A B A B). Loopback only; bounded by ``--seconds``. Goal: p95 < 150 ms on SQLite, 0 errors.
 
     python benchmarks/web_load.py [--mentions 1000000] [--clients 20] [--seconds 30]
                                   [--workers 1] [--db PATH (reuse a generated database)]
@@ -267,6 +271,21 @@ def report(clients: list[Client], seconds: float) -> int:
     return errors
 
 
+def single(base: str, token: str, seconds: float = 5.0) -> int:
+    """One request at a time (one client per target, one after the other): the latency of a
+    request on its own, which the load figures divide the machine's cores among."""
+    errors = 0
+    for target in ("page", "api"):
+        client = Client(base, target, token, 0.0, seed=99)
+        client.until = time.monotonic() + seconds
+        client.run()
+        lat = sorted(client.latencies)
+        errors += len(client.errors)
+        print(f"{target:>4} alone: {len(lat)} requests  p50 {_pct(lat, 50):.1f} ms  "
+              f"p95 {_pct(lat, 95):.1f} ms  errors {len(client.errors)}")  # fmt: skip
+    return errors
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--mentions", type=int, default=1_000_000)
@@ -313,6 +332,7 @@ def main() -> None:
               f"{args.clients // 2} API) for {args.seconds:.0f} s, {args.workers} worker(s), "
               f"loopback, SQLite")  # fmt: skip
         errors = report(clients, args.seconds)
+        errors += single(base, token)
         done = sum(len(c.latencies) for c in clients) or 1
         print(f"cpu per request: server {server_cpu / done * 1000:.1f} ms, clients "
               f"{client_cpu / done * 1000:.1f} ms; load average {os.getloadavg()[0]:.1f}")  # fmt: skip
