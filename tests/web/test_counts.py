@@ -3,20 +3,24 @@ PostgreSQL: new mentions, status changes by another process, rescoring and delet
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import text
 
 from monitor.inbox import mark
 from monitor.models import Status
+from monitor.schema import upgrade
 from monitor.storage import Database
 from monitor.web.app import Ctx
 from monitor.web.counts import FACETS, CountsCache, Group, tally
 from monitor.web.queries import Filters
-from tests.conftest import NOW
+from tests.conftest import BACKENDS, NOW, new_database
 from tests.reports.fixtures import mention, store
 
 
@@ -139,3 +143,30 @@ def test_counts__further_behind_than_the_log_counts_everything_again(sqlite_db: 
         conn.execute(text("DELETE FROM mention_change WHERE seq = (SELECT min(seq) FROM "
                           "mention_change)"))  # as the triggers prune past KEEP entries  # fmt: skip
     assert _both(ctx, counts)["status"]["ignored"] == 2
+
+
+@pytest.fixture(params=BACKENDS)
+def migrated(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    db = new_database(request, tmp_path)
+    upgrade(db)
+    yield db
+    db.engine.dispose()
+
+
+def test_migration_0008__installs_the_log_and_downgrades_cleanly(migrated: Database) -> None:
+    from alembic import command
+
+    from monitor.schema import _config
+
+    store(migrated)
+    with migrated.engine.begin() as conn:
+        conn.execute(text("UPDATE mention SET status = 'replied' WHERE id = 4"))
+        logged = [r[0] for r in conn.execute(text("SELECT mention_id FROM mention_change"))]
+    assert logged == [4]
+    config = _config()
+    with migrated.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0007")
+    with migrated.engine.begin() as conn:  # no trigger left behind to write to a lost table
+        conn.execute(text("UPDATE mention SET status = 'new' WHERE id = 4"))
+    upgrade(migrated)
