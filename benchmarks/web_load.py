@@ -119,8 +119,14 @@ def make_app() -> Any:
 def serve(port: int, workers: int) -> None:
     import uvicorn
 
-    uvicorn.run("web_load:make_app", factory=True, host="127.0.0.1", port=port,
-                workers=workers, log_level="warning", app_dir=str(Path(__file__).parent))  # fmt: skip
+    if workers == 1:
+        uvicorn.run("web_load:make_app", factory=True, host="127.0.0.1", port=port,
+                    log_level="warning", app_dir=str(Path(__file__).parent))  # fmt: skip
+        return
+    from monitor.web.serve import run_workers
+
+    run_workers("web_load:make_app", host="127.0.0.1", port=port, workers=workers,
+                app_dir=str(Path(__file__).parent))  # fmt: skip
 
 
 def prepare_users(path: Path) -> str:

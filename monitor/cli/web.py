@@ -109,9 +109,9 @@ def web(ctx: click.Context, host: str, port: int, https: bool, workers: int) -> 
         uvicorn.run(asgi, host=host, port=port, log_level="warning", proxy_headers=https)
         return
     from monitor.web.app import SECRET_ENV
-    from monitor.web.serve import SPEC_ENV, spec
+    from monitor.web.serve import SPEC_ENV, run_workers, spec
 
     os.environ[SPEC_ENV] = spec(config=config_path, database_url=app.db.url, https=https)
     os.environ[SECRET_ENV] = secret  # the workers sign with the same key
-    uvicorn.run("monitor.web.serve:app_from_env", factory=True, workers=workers, host=host,
-                port=port, log_level="warning", proxy_headers=https)  # fmt: skip
+    run_workers("monitor.web.serve:app_from_env", host=host, port=port, workers=workers,
+                https=https)  # fmt: skip

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -39,3 +40,30 @@ def app_from_env() -> Any:
         settings = load_settings(config, registry=REGISTRY)
     ctx = Ctx(settings, Database(found["url"]), config_path=config)
     return create_app(ctx, secret=os.environ[SECRET_ENV], https=found["https"])
+
+
+def run_workers(
+    target: str, *, host: str, port: int, workers: int, https: bool = False,
+    app_dir: str | None = None,
+) -> None:  # fmt: skip
+    """Serve ``target`` (an app factory, ``module:function``) from ``workers`` processes.
+
+    Uvicorn's own ``workers=`` binds a socket that does not name its protocol, and asyncio
+    then leaves Nagle's algorithm on for every connection: each response waits ~40 ms for
+    the client's delayed acknowledgement. The socket made here names TCP, so asyncio sets
+    ``TCP_NODELAY`` on each accepted connection, as it does for a single process."""
+    import socket
+
+    import uvicorn
+    from uvicorn.supervisors import Multiprocess
+
+    if app_dir is not None:
+        sys.path.insert(0, app_dir)  # as uvicorn.run does: the workers import ``target``
+    config = uvicorn.Config(target, factory=True, host=host, port=port, workers=workers,
+                            log_level="warning", proxy_headers=https)  # fmt: skip
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    sock.set_inheritable(True)
+    Multiprocess(config, sockets=[sock]).run()
