@@ -1,13 +1,17 @@
 """Load on ``repmon web``: concurrent clients against the inbox page and the API.
 
-Builds a large SQLite database (default 1,000,000 mentions over three brands, ~6% of them
-new and needing a reply, so the inbox holds about 60,000), starts the app with uvicorn on
+Builds a large SQLite database (default 1,000,000 mentions over three brands, ~4.5% of them
+new and needing a reply, so the inbox holds about 45,000; each with a stored reading, as a
+live database has), starts the app with uvicorn on
 127.0.0.1 (a subprocess, so clients and server do not share a GIL), logs each client in
 (the page clients with a session, the API clients with a bearer token), then runs the
 clients in a closed loop for a fixed time. Each request picks one of a few filter sets,
 and a third of them follow the page's next cursor. Reports p50/p95/p99 latency per target
 and the errors (any status but 200, or a failed connection). The window starts once the
-server's first counts scan is done (steady state). Loopback only; bounded by ``--seconds``. Goal: p95 < 150 ms on SQLite, 0 errors.
+server's first counts scan is done (steady state). Then one request at a time per target,
+for the latency of a request on its own. Prints the CPU each request cost the server and
+the clients, and the load average (the machine may be shared: compare runs made together,
+A B A B). Loopback only; bounded by ``--seconds``. Goal: p95 < 150 ms on SQLite, 0 errors.
 
     python benchmarks/web_load.py [--mentions 1000000] [--clients 20] [--seconds 30]
                                   [--workers 1] [--db PATH (reuse a generated database)]
@@ -59,8 +63,9 @@ def generate(path: Path, n: int, *, seed: int = 7) -> None:
     conn.execute("PRAGMA synchronous=OFF")
     cols = ("source, external_id, source_name, brand, url, author, author_reach, text, language, "
             "created_at, fetched_at, text_hash, sentiment, anger, is_complaint, complaint_type, "
-            "needs_reply, scored, priority, reasons, matched_terms, status")  # fmt: skip
-    sql = f"INSERT INTO mention ({cols}) VALUES ({', '.join('?' * 22)})"
+            "needs_reply, scored, priority, reasons, matched_terms, status, meta, reading")  # fmt: skip
+    sql = f"INSERT INTO mention ({cols}) VALUES ({', '.join('?' * 24)})"
+    readings = sample_readings()
     batch = []
     for i in range(n):
         source, kind = rng.choice(SOURCES), rng.choice(TYPES)
@@ -76,7 +81,7 @@ def generate(path: Path, n: int, *, seed: int = 7) -> None:
             f"{rng.randrange(2, 9)}th time. {kind} please, order #{rng.randrange(10**6)}",
             rng.choice(LANGS), stamp, stamp, f"{i:016x}", round(rng.uniform(-1, 1), 3), anger,
             complaint, kind, complaint and rng.random() < 0.45, True,
-            round(rng.uniform(0, 100), 2), "[]", "[]", status,
+            round(rng.uniform(0, 100), 2), "[]", "[]", status, "{}", rng.choice(readings),
         ))  # fmt: skip
         if len(batch) == 20_000:
             conn.executemany(sql, batch)
@@ -85,6 +90,19 @@ def generate(path: Path, n: int, *, seed: int = 7) -> None:
     conn.commit()
     conn.execute("ANALYZE")
     conn.close()
+
+
+def sample_readings() -> list[str]:
+    """Real stored readings (about 800 bytes of JSON each, as in a live database), from a
+    few texts of each kind: the inbox parses them for its row warnings."""
+    import json
+
+    from monitor.reading.read import read
+
+    texts = [f"{kind}: my order is late again and nobody answers @northwind, {tail}"
+             for kind in TYPES for tail in ("this is the 3rd time!!", "please help",
+                                            "I want my money back or I call my lawyer")]  # fmt: skip
+    return [json.dumps(read(t, source="x", brand="Northwind Coffee").to_json()) for t in texts]
 
 
 def make_app() -> Any:
@@ -101,8 +119,14 @@ def make_app() -> Any:
 def serve(port: int, workers: int) -> None:
     import uvicorn
 
-    uvicorn.run("web_load:make_app", factory=True, host="127.0.0.1", port=port,
-                workers=workers, log_level="warning", app_dir=str(Path(__file__).parent))  # fmt: skip
+    if workers == 1:
+        uvicorn.run("web_load:make_app", factory=True, host="127.0.0.1", port=port,
+                    log_level="warning", app_dir=str(Path(__file__).parent))  # fmt: skip
+        return
+    from monitor.web.serve import run_workers
+
+    run_workers("web_load:make_app", host="127.0.0.1", port=port, workers=workers,
+                app_dir=str(Path(__file__).parent))  # fmt: skip
 
 
 def prepare_users(path: Path) -> str:
@@ -121,8 +145,7 @@ class Client(threading.Thread):
 
     def __init__(self, base: str, target: str, token: str, until: float, seed: int) -> None:
         super().__init__(daemon=True)
-        import httpx
-
+        httpx = _httpx()
         self.target, self.until, self.rng = target, until, random.Random(seed)
         self.client = httpx.Client(base_url=base, timeout=30.0, follow_redirects=False)
         self.latencies: list[float] = []
@@ -164,6 +187,18 @@ class Client(threading.Thread):
         self.client.close()
 
 
+def _httpx() -> Any:
+    """The HTTP client starlette's test client uses (httpx2, or httpx where that is it)."""
+    try:
+        import httpx2
+
+        return httpx2
+    except ImportError:
+        import httpx
+
+        return httpx
+
+
 def free_port() -> int:
     import socket
 
@@ -172,13 +207,25 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
+def _cpu(pid: int) -> float:
+    """CPU seconds of the server and its worker processes (Linux ``/proc``; 0 elsewhere)."""
+    total = 0.0
+    pids = [pid]
+    with contextlib.suppress(OSError):
+        pids += [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    for one in pids:
+        with contextlib.suppress(OSError):
+            fields = Path(f"/proc/{one}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
+
+
 def _pct(values: list[float], q: float) -> float:
     return statistics.quantiles(values, n=100)[q - 1] if len(values) > 1 else values[0]
 
 
 def _wait_up(base: str, proc: subprocess.Popen[bytes]) -> None:
-    import httpx
-
+    httpx = _httpx()
     for _ in range(300):
         if proc.poll() is not None:
             raise SystemExit("the server exited at start")
@@ -191,18 +238,20 @@ def _wait_up(base: str, proc: subprocess.Popen[bytes]) -> None:
 
 
 def _warm(base: str, token: str) -> None:
-    """Steady state: wait until the server's first counts scan is done (a running server
-    has long finished it), so the window measures serving, not the start."""
-    import httpx
-
+    """Steady state: wait until every worker's first counts scan is done (a running server
+    has long finished it), so the window measures serving, not the start: twenty answers
+    in a row with counts, each on a new connection (the kernel spreads them over workers)."""
+    httpx = _httpx()
     started = time.perf_counter()
     headers = {"Authorization": f"Bearer {token}"}
+    ready = 0
     while time.perf_counter() - started < 300:
         r = httpx.get(f"{base}/api/v1/mentions?limit=1", headers=headers, timeout=60)
-        if r.json().get("counts") is not None:
+        ready = ready + 1 if r.json().get("counts") is not None else 0
+        if ready == 20:
             print(f"warm-up: counts ready after {time.perf_counter() - started:.0f} s")
             return
-        time.sleep(1)
+        time.sleep(0.05 if ready else 1)
     raise SystemExit("the counts scan did not finish in 300 s")
 
 
@@ -225,6 +274,21 @@ def report(clients: list[Client], seconds: float) -> int:
     if every:
         print(f" all: p50 {_pct(every, 50):.0f} ms  p95 {_pct(every, 95):.0f} ms  "
               f"errors {errors}  (goal: p95 < 150 ms, 0 errors)")  # fmt: skip
+    return errors
+
+
+def single(base: str, token: str, seconds: float = 5.0) -> int:
+    """One request at a time (one client per target, one after the other): the latency of a
+    request on its own, which the load figures divide the machine's cores among."""
+    errors = 0
+    for target in ("page", "api"):
+        client = Client(base, target, token, 0.0, seed=99)
+        client.until = time.monotonic() + seconds
+        client.run()
+        lat = sorted(client.latencies)
+        errors += len(client.errors)
+        print(f"{target:>4} alone: {len(lat)} requests  p50 {_pct(lat, 50):.1f} ms  "
+              f"p95 {_pct(lat, 95):.1f} ms  errors {len(client.errors)}")  # fmt: skip
     return errors
 
 
@@ -262,15 +326,22 @@ def main() -> None:
         clients = [Client(base, "page" if i % 2 == 0 else "api", token, until, seed=i)
                    for i in range(args.clients)]  # fmt: skip
         until = time.monotonic() + args.seconds
+        cpu = _cpu(proc.pid), os.times()
         for c in clients:
             c.until = until
             c.start()
         for c in clients:
             c.join()
+        server_cpu, own = _cpu(proc.pid) - cpu[0], os.times()
+        client_cpu = own.user + own.system - cpu[1].user - cpu[1].system
         print(f"{args.clients} clients ({args.clients // 2 + args.clients % 2} inbox page, "
               f"{args.clients // 2} API) for {args.seconds:.0f} s, {args.workers} worker(s), "
               f"loopback, SQLite")  # fmt: skip
         errors = report(clients, args.seconds)
+        errors += single(base, token)
+        done = sum(len(c.latencies) for c in clients) or 1
+        print(f"cpu per request: server {server_cpu / done * 1000:.1f} ms, clients "
+              f"{client_cpu / done * 1000:.1f} ms; load average {os.getloadavg()[0]:.1f}")  # fmt: skip
     finally:
         proc.terminate()
         proc.wait(10)

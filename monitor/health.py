@@ -1,7 +1,9 @@
 """What ``repmon status`` reports, as plain data: sources, brands, outbox, workers.
 
 ``attention`` lists what a person (or a monitoring check) should look at; the command exits
-non-zero when it is not empty.
+non-zero when it is not empty. It reads through ``monitor.health_db`` (the database driver
+and plain SQL, read-only), so neither the command nor this module loads the ORM, the
+runner or the replies: a monitoring check that runs it every minute starts at once.
 """
 
 from __future__ import annotations
@@ -9,25 +11,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
-
-from sqlalchemy import func
-from sqlmodel import Session, col, select
+from typing import Any, Protocol
 
 from connectors.base import Connector, Usage
 from monitor.config import Brand, Settings
-from monitor.models import (
-    Mention,
-    OutboxItem,
-    QuarantineItem,
-    SourceState,
-    Status,
-    WorkerState,
-)
-from monitor.runner import partitions
-from monitor.spikes import spikes_now
-from monitor.storage import Database
-from monitor.work import interval
+from monitor.health_db import Reader, read_only
+from monitor.kinds import Status
+from monitor.partitions import partitions
+from monitor.spikes import BASELINE, HOUR, buckets, detect
 
 STALE_WORKER = timedelta(minutes=5)  # ten missed heartbeats
 
@@ -68,9 +59,47 @@ class Health:
     quarantine: dict[str, int] = field(default_factory=dict)  # open items per source
 
 
-def _source(part_key: str, brand: str, st: SourceState | None, every: timedelta,
+class HasUrl(Protocol):
+    """A ``monitor.storage.Database``, or anything else that names its database by URL."""
+
+    url: str
+
+
+@dataclass(frozen=True)
+class _State:
+    """The columns of ``source_state`` that status shows."""
+
+    cursor: str | None = None
+    cursor_at: datetime | None = None
+    last_success_at: datetime | None = None
+    last_error: str | None = None
+    last_error_at: datetime | None = None
+    error_count: int = 0
+    rate_limited_until: datetime | None = None
+    last_attempt_at: datetime | None = None
+    lease_owner: str | None = None
+    lease_until: datetime | None = None
+
+
+_STATE_SQL = (
+    "SELECT source, brand, cursor, cursor_at, last_success_at, last_error, last_error_at, "
+    "error_count, rate_limited_until, last_attempt_at, lease_owner, lease_until "
+    "FROM source_state ORDER BY source"
+)
+
+
+def _states(r: Reader) -> dict[tuple[str, str], _State]:
+    w = r.when
+    return {
+        (row[0], row[1]): _State(row[2], w(row[3]), w(row[4]), row[5], w(row[6]), int(row[7]),
+                                 w(row[8]), w(row[9]), row[10], w(row[11]))
+        for row in r.rows(_STATE_SQL)
+    }  # fmt: skip
+
+
+def _source(part_key: str, brand: str, st: _State | None, every: timedelta,
             now: datetime) -> SourceHealth:  # fmt: skip
-    st = st or SourceState(source=part_key, brand=brand)
+    st = st or _State()
     # a `repmon scan` records success or an error but takes no lease: it counts as an attempt
     attempts = [t for t in (st.last_attempt_at, st.last_success_at, st.last_error_at) if t]
     next_run = max(attempts) + every if attempts else now
@@ -85,7 +114,7 @@ def _source(part_key: str, brand: str, st: SourceState | None, every: timedelta,
     )  # fmt: skip
 
 
-def _usage(cls: type[Connector[Any]], options: dict[str, Any], st: SourceState | None,
+def _usage(cls: type[Connector[Any]], options: dict[str, Any], st: _State | None,
            now: datetime) -> Usage | None:  # fmt: skip
     """What a metered source spent today, read from its saved cursor."""
     try:
@@ -94,70 +123,85 @@ def _usage(cls: type[Connector[Any]], options: dict[str, Any], st: SourceState |
         return None  # invalid options are reported by `repmon config validate`
 
 
-def _brand(session: Session, db: Database, brand: Brand, *, now: datetime,
-           min_count: int) -> BrandHealth:  # fmt: skip
+_COUNT = "SELECT count(*) FROM mention WHERE brand = ?"
+
+
+def _brand(r: Reader, brand: Brand, *, now: datetime, min_count: int) -> BrandHealth:
     local = now.astimezone(brand.tz)
     midnight = local.replace(hour=0, minute=0, second=0, microsecond=0)
-    mine = Mention.brand == brand.name
-    count = select(func.count()).select_from(Mention).where(mine)
-    today = session.exec(count.where(col(Mention.created_at) >= midnight)).one()
-    angry = session.exec(count.where(
-        Mention.status == Status.NEW.value, Mention.is_complaint,
-        col(Mention.anger) >= brand.alerts.anger_threshold,
-    )).one()  # fmt: skip
-    oldest = session.exec(select(func.min(Mention.created_at)).where(
-        mine, Mention.needs_reply, Mention.status == Status.NEW.value)).one()  # fmt: skip
-    digest = session.exec(select(func.max(OutboxItem.sent_at)).where(
-        OutboxItem.brand == brand.name, OutboxItem.kind == "digest")).one()  # fmt: skip
-    spikes = [str(s) for s in spikes_now(db, brand, now=now, min_count=min_count)]
-    return BrandHealth(brand.name, int(today), int(angry), _aware(oldest), _aware(digest), spikes)
+    name, new = brand.name, Status.NEW.value
+    today = r.one(f"{_COUNT} AND created_at >= ?", (name, midnight))
+    angry = r.one(f"{_COUNT} AND status = ? AND is_complaint AND anger >= ?",
+                  (name, new, brand.alerts.anger_threshold))  # fmt: skip
+    oldest = r.one("SELECT min(created_at) FROM mention WHERE brand = ? AND needs_reply "
+                   "AND status = ?", (name, new))  # fmt: skip
+    digest = r.one("SELECT max(sent_at) FROM outbox_item WHERE brand = ? AND kind = 'digest'",
+                   (name,))  # fmt: skip
+    spikes = [str(s) for s in _spikes(r, brand, now=now, min_count=min_count)]
+    return BrandHealth(name, int(today), int(angry), r.when(oldest), r.when(digest), spikes)
 
 
-def _aware(value: Any) -> datetime | None:
-    """Aggregates bypass the column type: re-attach UTC where SQLite dropped it."""
-    from monitor.timeutil import parse_timestamp
+def _spikes(r: Reader, brand: Brand, *, now: datetime, min_count: int) -> list[Any]:
+    """``monitor.spikes.spikes_now``, with its one query run here."""
+    start = now - BASELINE - HOUR
+    rows = r.rows("SELECT created_at, is_complaint, anger FROM mention WHERE brand = ? "
+                  "AND created_at >= ? AND created_at < ?", (brand.name, start, now))  # fmt: skip
+    found = ((r.when(c) or start, bool(complaint), float(anger)) for c, complaint, anger in rows)
+    baseline, current = buckets(found, start=start, threshold=brand.alerts.anger_threshold)
+    return detect(baseline, current, min_count=min_count)
 
-    return None if value is None else parse_timestamp(value)
+
+def _outbox(r: Reader) -> dict[str, int]:
+    out = {"pending": 0, "failed": 0, "sent": 0}
+    groups = r.rows("SELECT status = 'sent', coalesce(last_error, '') <> '', count(*) "
+                    "FROM outbox_item GROUP BY 1, 2")  # fmt: skip
+    for sent, failed, n in groups:
+        out["sent" if sent else "pending"] += n
+        out["failed"] += n if failed and not sent else 0
+    return out
+
+
+_WORKERS_SQL = (
+    "SELECT worker, started_at, seen_at, stopped_at, last_error, last_error_at, error_count "
+    "FROM worker_state ORDER BY seen_at DESC"
+)
 
 
 def collect(
-    settings: Settings, db: Database, *, registry: Mapping[str, type[Connector[Any]]],
+    settings: Settings, db: HasUrl | str, *, registry: Mapping[str, type[Connector[Any]]],
     now: datetime,
 ) -> Health:  # fmt: skip
-    states = {(s.source, s.brand): s for s in db.states()}
-    sources = [
-        _source(p.source.key, p.brand, states.get((p.source.key, p.brand)),
-                interval(p.source, registry), now)
-        for p in partitions(settings, registry)
-    ]  # fmt: skip
-    for p, s in zip(partitions(settings, registry), sources, strict=True):
-        s.usage = _usage(registry[p.source.kind], p.source.options, states.get((s.source, s.brand)),
-                         now)  # fmt: skip
-    with db.session() as session:
-        brands = [_brand(session, db, b, now=now, min_count=settings.run.spike_min_count)
+    """Everything status shows, read from the database at ``db`` (a ``Database`` or URL)."""
+    with read_only(db if isinstance(db, str) else db.url) as r:
+        states = _states(r)
+        brands = [_brand(r, b, now=now, min_count=settings.run.spike_min_count)
                   for b in settings.brands]  # fmt: skip
-        rows = session.exec(select(OutboxItem.status, OutboxItem.last_error)).all()
-        workers = list(session.exec(select(WorkerState).order_by(col(WorkerState.seen_at).desc())))
-        held = session.exec(select(QuarantineItem.source, func.count())
-                            .where(QuarantineItem.status == "open")
-                            .group_by(QuarantineItem.source)).all()  # fmt: skip
-    outbox = {
-        "pending": sum(1 for s, _ in rows if s != "sent"),
-        "failed": sum(1 for s, e in rows if s != "sent" and e),
-        "sent": sum(1 for s, _ in rows if s == "sent"),
-    }
-    health = Health(now, sources, brands, outbox, [_worker(w, now) for w in workers],
-                    quarantine={s: int(n) for s, n in held})  # fmt: skip
+        outbox = _outbox(r)
+        workers = [_worker(row, r, now) for row in r.rows(_WORKERS_SQL)]
+        held = r.rows("SELECT source, count(*) FROM quarantine WHERE status = 'open' "
+                      "GROUP BY source")  # fmt: skip
+    parts = partitions(settings, registry)
+    sources = []
+    for p in parts:
+        st = states.get((p.source.key, p.brand))
+        every = p.source.interval_or(registry[p.source.kind].default_interval)
+        s = _source(p.source.key, p.brand, st, every, now)
+        s.usage = _usage(registry[p.source.kind], p.source.options, st, now)
+        sources.append(s)
+    health = Health(now, sources, brands, outbox, workers,
+                    quarantine={str(s): int(n) for s, n in held})  # fmt: skip
     health.attention = attention(health)
     return health
 
 
-def _worker(w: WorkerState, now: datetime) -> dict[str, Any]:
-    alive = w.stopped_at is None and now - w.seen_at < STALE_WORKER
-    state = "stopped" if w.stopped_at else ("running" if alive else "silent (killed?)")
-    return {"worker": w.worker, "state": state, "seen_at": w.seen_at, "started_at": w.started_at,
-            "last_error": w.last_error, "last_error_at": w.last_error_at,
-            "error_count": w.error_count}  # fmt: skip
+def _worker(row: tuple[Any, ...], r: Reader, now: datetime) -> dict[str, Any]:
+    worker, started_at, seen_at, stopped_at, last_error, last_error_at, errors = row
+    seen_at = r.when(seen_at)
+    alive = stopped_at is None and seen_at is not None and now - seen_at < STALE_WORKER
+    state = "stopped" if stopped_at else ("running" if alive else "silent (killed?)")
+    return {"worker": worker, "state": state, "seen_at": seen_at, "started_at": r.when(started_at),
+            "last_error": last_error, "last_error_at": r.when(last_error_at),
+            "error_count": int(errors)}  # fmt: skip
 
 
 def attention(h: Health) -> list[str]:

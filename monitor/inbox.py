@@ -152,8 +152,9 @@ EXPORT_FIELDS = (
 )  # fmt: skip
 
 
-def as_record(mention: Mention) -> dict[str, Any]:
-    """A mention as plain JSON-ready data: datetimes in ISO 8601 UTC, dates as YYYY-MM-DD."""
+def as_record(mention: Any) -> dict[str, Any]:
+    """A mention as plain JSON-ready data: datetimes in ISO 8601 UTC, dates as YYYY-MM-DD.
+    ``mention`` is a ``Mention`` or a row with the ``EXPORT_FIELDS`` columns."""
     out: dict[str, Any] = {}
     for name in EXPORT_FIELDS:
         value = getattr(mention, name)

@@ -27,7 +27,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, Index, UniqueConstraint
+from sqlalchemy import JSON, Column, Index, UniqueConstraint, event
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import DateTime, TypeDecorator
 from sqlmodel import Field, SQLModel
@@ -291,13 +291,53 @@ class Correction(SQLModel, table=True):
     at: datetime = _utc_column(nullable=False)
 
 
-# the web inbox with no brand filter: one status, highest priority first, newest first
+# the web inbox: one status, highest priority first, newest first; the columns its filters
+# test follow, so a filtered page reads the index alone until it has its 25 rows
 Index(
-    "ix_mention_status_priority",
+    "ix_mention_inbox",
     Mention.status,
     Mention.priority,  # type: ignore[arg-type]
     Mention.created_at,  # type: ignore[arg-type]
+    Mention.needs_reply,  # type: ignore[arg-type]
+    Mention.brand,
+    Mention.source,
+    Mention.complaint_type,
+    Mention.language,
+    Mention.is_complaint,  # type: ignore[arg-type]
+    Mention.anger,  # type: ignore[arg-type]
 )
+
+
+class LoginFailure(SQLModel, table=True):
+    """A failed web login, per address and per user name: the limit holds across every
+    ``repmon web`` worker process (``monitor.web.security.LoginLimiter``)."""
+
+    __tablename__ = "web_login_failure"
+    __table_args__ = (Index("ix_web_login_failure_key_at", "key", "at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(max_length=320)  # "ip:ADDRESS" or "user:NAME"
+    at: datetime = _utc_column(nullable=False)
+
+
+class MentionChange(SQLModel, table=True):
+    """Ids of mentions whose filtered columns changed or that were deleted, written by
+    triggers (``monitor.change_log``): the web inbox's counts follow it."""
+
+    __tablename__ = "mention_change"
+    __table_args__ = {"sqlite_autoincrement": True}  # a number is never given out twice
+
+    seq: int | None = Field(default=None, primary_key=True)
+    mention_id: int
+
+
+@event.listens_for(SQLModel.metadata, "after_create")
+def _change_triggers(target: Any, connection: Any, **_: Any) -> None:
+    """``create_all`` installs the triggers the migration installs."""
+    from monitor.change_log import create_statements
+
+    for statement in create_statements(connection.dialect.name):
+        connection.exec_driver_sql(statement)
 
 
 def mention_row(**values: Any) -> dict[str, Any]:

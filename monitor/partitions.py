@@ -4,6 +4,9 @@ result, and the lease several workers use to share them.
 A partition is a source for one brand, or for all the brands it serves when the matcher
 picks among them (one request for many brands). Its result counts what was fetched, stored,
 left out and quarantined, so ``repmon scan`` can say what happened to every item.
+
+Kept apart from the runner because ``repmon status`` lists partitions too, and the status
+command must start without the runner's imports (the matcher, the scorer, the database).
 """
 
 from __future__ import annotations
@@ -11,10 +14,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from connectors.base import Connector, ItemError
-from monitor.config import Settings, Source
+if TYPE_CHECKING:
+    from connectors.base import Connector, ItemError
+    from monitor.config import Settings, Source
 
 log = logging.getLogger("monitor.runner")
 ALL_BRANDS = "*"

@@ -3,21 +3,22 @@
 A spike is a last-hour volume (or share of angry complaints) above the mean + 3 standard
 deviations of the same measure over the 14 days before, hour by hour with empty hours
 counted as zero. ``min_count`` keeps a quiet brand from alerting on its third mention.
-``detect`` is pure; ``hourly`` is the one query that feeds it.
+``detect`` and ``buckets`` are pure; ``hourly`` is the one query that feeds them (``repmon
+status`` runs the same query with the database driver: see ``monitor.health_db``), so this
+module imports the ORM only inside it.
 """
 
 from __future__ import annotations
 
 import statistics
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
-from sqlmodel import col, select
-
-from monitor.config import Brand
-from monitor.models import Mention
-from monitor.storage import Database
+if TYPE_CHECKING:
+    from monitor.config import Brand
+    from monitor.storage import Database
 
 BASELINE = timedelta(days=14)
 HOUR = timedelta(hours=1)
@@ -68,20 +69,30 @@ def detect(baseline: Sequence[Hour], current: Hour, *, min_count: int) -> list[S
 
 def hourly(db: Database, brand: Brand, *, now: datetime) -> tuple[list[Hour], Hour]:
     """The 14 x 24 hours before the last hour (zeros included), and the last hour."""
+    from sqlmodel import col, select
+
+    from monitor.models import Mention
+
     start = now - BASELINE - HOUR
-    threshold = brand.alerts.anger_threshold
     with db.session() as session:
         stmt = select(Mention.created_at, Mention.is_complaint, Mention.anger).where(
             Mention.brand == brand.name, col(Mention.created_at) >= start,
             col(Mention.created_at) < now,
         )  # fmt: skip
         rows = session.exec(stmt).all()
-    buckets = [[0, 0] for _ in range(int(BASELINE / HOUR) + 1)]
+    return buckets(rows, start=start, threshold=brand.alerts.anger_threshold)
+
+
+def buckets(
+    rows: Iterable[tuple[datetime, bool, float]], *, start: datetime, threshold: float
+) -> tuple[list[Hour], Hour]:
+    """``(created_at, is_complaint, anger)`` rows from ``start`` on, counted per hour."""
+    slots = [[0, 0] for _ in range(int(BASELINE / HOUR) + 1)]
     for created_at, complaint, anger in rows:
-        slot = buckets[min(len(buckets) - 1, int((created_at - start) / HOUR))]
+        slot = slots[min(len(slots) - 1, int((created_at - start) / HOUR))]
         slot[0] += 1
         slot[1] += int(complaint and anger >= threshold)
-    hours = [Hour(total, angry) for total, angry in buckets]
+    hours = [Hour(total, angry) for total, angry in slots]
     return hours[:-1], hours[-1]
 
 

@@ -8,8 +8,10 @@ time. Connectors are imported when their kind is first looked up in the registry
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -45,6 +47,30 @@ def test_registry__imports_a_connector_only_when_looked_up() -> None:
     assert "tweepy" not in loaded_after(code)
     assert "tweepy" in loaded_after(code + "\nREGISTRY['x']")
     assert "praw" not in loaded_after(code + "\nREGISTRY['x']")
+
+
+def test_status__loads_neither_the_orm_nor_the_migrations(tmp_path: Path) -> None:
+    """``repmon status`` on a database at the latest revision reads it with the driver."""
+    from monitor.schema import upgrade
+    from monitor.storage import Database
+
+    (tmp_path / "repmon.toml").write_text('[[brands]]\nname = "Acme"\nkeywords = ["acme"]\n')
+    upgrade(Database(f"sqlite:///{tmp_path / 'repmon.db'}"))
+    code = (
+        "import sys\nfrom monitor.cli import main\n"
+        f"sys.argv = ['repmon', '--data-dir', {str(tmp_path)!r}, 'status']\n"
+        "try:\n    main()\nexcept SystemExit as e:\n    assert not e.code, e.code\n"
+        "print(__import__('json').dumps(sorted(sys.modules)))"
+    )
+    env = {**os.environ, "REPMON_CONFIG": str(tmp_path / "repmon.toml")}
+    env.pop("REPMON_DATABASE_URL", None)
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True,
+                         text=True, check=True).stdout  # fmt: skip
+    assert "All good." in out
+    loaded = json.loads(out.splitlines()[-1])
+    assert [m for m in loaded if m.split(".")[0] in ("sqlalchemy", "sqlmodel", "alembic")] == []
+    assert "monitor.runner" not in loaded
+    assert "reports.replies" not in loaded
 
 
 @pytest.mark.parametrize("kind", sorted(REGISTRY))

@@ -108,14 +108,13 @@ def status(app: App, as_json: bool) -> None:
       repmon status --json | jq .attention
       repmon status >/dev/null || notify-send "repmon needs attention"
     """
-    from sqlalchemy.exc import SQLAlchemyError
-
     from connectors import REGISTRY
     from monitor.health import collect
 
     try:
-        health = _redacted(collect(app.settings, app.db, registry=REGISTRY, now=utcnow()))
-    except (RepmonError, SQLAlchemyError) as e:
+        url = _database(app)
+        health = _redacted(collect(app.settings, url, registry=REGISTRY, now=utcnow()))
+    except RepmonError as e:
         if not as_json:
             raise
         # a monitoring check reads stdout: it gets an answer even when nothing else works
@@ -128,6 +127,58 @@ def status(app: App, as_json: bool) -> None:
         _print(health)
     if health.attention:
         raise SystemExit(EXIT_ATTENTION)
+
+
+def _database(app: App) -> str:
+    """The database URL, checked to be at the latest schema revision, without loading the
+    ORM or the migrations when it is (the usual case). A first run (no database yet), an
+    unusual URL or a database made without the migrations takes ``app.db``, which creates,
+    adopts or refuses it with the full explanation."""
+    from monitor.health_db import (
+        head_revision,
+        hide_password,
+        is_plain,
+        read_only,
+        sqlite_file,
+        url_password,
+    )
+    from monitor.redact import remember
+
+    url = _plain_url(app)
+    path = sqlite_file(url) if url else None
+    if url is None or not is_plain(url) or (path is not None and not path.exists()):
+        return app.db.url
+    remember(url_password(url))  # never shown, whatever a driver error quotes
+    with read_only(url) as reader:
+        at = reader.revision()
+    if at is None:
+        return app.db.url
+    if at != head_revision():
+        raise_behind(hide_password(url), at, head_revision())
+    return url
+
+
+def _plain_url(app: App) -> str | None:
+    """``App.db``'s choice of URL (flag, else environment, else the data dir's SQLite file)."""
+    import os
+
+    chosen = (app.database_url or "").strip()
+    if not chosen and not app.demo:
+        chosen = os.environ.get("REPMON_DATABASE_URL", "").strip()
+    if chosen:
+        return chosen.replace("postgresql://", "postgresql+psycopg://", 1)
+    path = app.resolved_data_dir / "repmon.db"
+    return f"sqlite:///{path}" if path.exists() else None
+
+
+def raise_behind(url: str, at: str, head: str) -> None:
+    """The message ``monitor.schema.ensure_current`` gives for a database that is behind."""
+    from monitor.health_db import ReadError
+
+    raise ReadError(
+        f"database {url} is at schema revision {at}, this version needs {head}: "
+        "run `repmon db upgrade` (stop the workers first)"
+    )
 
 
 def _redacted(h: Health) -> Health:

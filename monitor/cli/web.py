@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import os
 import secrets
 
 import click
@@ -59,8 +60,15 @@ def _load_demo(ctx: click.Context, app: App) -> None:
     is_flag=True,
     help="Behind a TLS proxy: mark the session cookie Secure (sent over https only).",
 )
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Worker processes (one per core is a good start; each keeps its own counts).",
+)
 @click.pass_context
-def web(ctx: click.Context, host: str, port: int, https: bool) -> None:
+def web(ctx: click.Context, host: str, port: int, https: bool, workers: int) -> None:
     """Serve the team inbox: inbox, mentions, approvals, dashboard, brands, sources, outbox.
 
     Every page and /api/v1 route needs a login (`repmon users add`) or a bearer token
@@ -70,6 +78,7 @@ def web(ctx: click.Context, host: str, port: int, https: bool) -> None:
     Examples:
       repmon users add maria --role admin
       repmon web                        # http://127.0.0.1:8350
+      repmon web --workers 2            # a process per core for a busy team
       repmon --demo web                 # the demo data, with a one-time demo login
     """
     import uvicorn
@@ -80,8 +89,12 @@ def web(ctx: click.Context, host: str, port: int, https: bool) -> None:
     settings = app.settings
     if app.demo:
         _load_demo(ctx, app)
-    web_ctx = Ctx(settings, app.db, config_path=None if app.demo else app.path)
-    asgi = create_app(web_ctx, secret=secret_key(app.resolved_data_dir), https=https)
+    config_path = None if app.demo else app.path
+    secret = secret_key(app.resolved_data_dir)
+    asgi = None
+    if workers == 1:
+        asgi = create_app(Ctx(settings, app.db, config_path=config_path), secret=secret,
+                          https=https)  # fmt: skip
     if not is_loopback(host):
         click.echo(
             f"warning: serving plain HTTP on {host}: passwords and sessions cross the "
@@ -92,4 +105,13 @@ def web(ctx: click.Context, host: str, port: int, https: bool) -> None:
         for name, password in demo_logins(app):
             click.echo(f"Demo login: {name} / {password}  (valid until the next start)")
     click.echo(f"repmon web on http://{host}:{port}/  (Ctrl+C stops it)")
-    uvicorn.run(asgi, host=host, port=port, log_level="warning", proxy_headers=https)
+    if asgi is not None:
+        uvicorn.run(asgi, host=host, port=port, log_level="warning", proxy_headers=https)
+        return
+    from monitor.web.app import SECRET_ENV
+    from monitor.web.serve import SPEC_ENV, run_workers, spec
+
+    os.environ[SPEC_ENV] = spec(config=config_path, database_url=app.db.url, https=https)
+    os.environ[SECRET_ENV] = secret  # the workers sign with the same key
+    run_workers("monitor.web.serve:app_from_env", host=host, port=port, workers=workers,
+                https=https)  # fmt: skip

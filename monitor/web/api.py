@@ -7,6 +7,8 @@ browser session works too, with its CSRF token on changes. The OpenAPI schema is
 
 from __future__ import annotations
 
+import json
+from contextlib import nullcontext
 from datetime import date, datetime
 from typing import Any
 
@@ -20,21 +22,26 @@ from monitor.timeutil import utcnow
 from monitor.web import reading, workflow
 from monitor.web.app import Ctx, Req, endpoint
 from monitor.web.openapi import schema
-from monitor.web.queries import Filters, page
+from monitor.web.queries import RECORD, Filters, page
+
+
+class _Json(JSONResponse):
+    """JSON with dates and datetimes in ISO 8601, written in one pass by the encoder."""
+
+    def render(self, content: Any) -> bytes:
+        return json.dumps(
+            content, ensure_ascii=False, allow_nan=False, separators=(",", ":"), default=_iso
+        ).encode("utf-8")
+
+
+def _iso(value: Any) -> str:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} is not JSON")
 
 
 def _json(value: Any, status: int = 200) -> JSONResponse:
-    return JSONResponse(_plain(value), status_code=status)
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_plain(v) for v in value]
-    return value
+    return _Json(value, status_code=status)
 
 
 def _body(req: Req) -> dict[str, Any]:
@@ -47,12 +54,16 @@ def _body(req: Req) -> dict[str, Any]:
 def mentions(ctx: Ctx, req: Req) -> Response:
     f = Filters.parse(req.query, me=req.user.name)
     size = min(max(int(req.query.get("limit", "50") or 50), 1), 200)
-    with ctx.db.session() as session:
+    with nullcontext(req.conn) if req.conn else ctx.db.session() as source:
         found = page(
-            session, f, brands=ctx.settings.brands, cursor=req.query.get("cursor"), size=size
-        )
-    counts = ctx.counts.get(ctx.db, f, brands=ctx.settings.brands)
-    items = [{**as_record(m), "warnings": reading.warnings(m)} for m in found.rows]
+            source, f, brands=ctx.settings.brands, cursor=req.query.get("cursor"),
+            size=size, columns=RECORD,
+        )  # fmt: skip
+    counts = ctx.counts.get(ctx.db, f, brands=ctx.settings.brands, conn=req.conn, as_of=req.arrived)
+    items = [
+        {**as_record(m), "warnings": reading.row_warnings(scored=m.scored, flags=m.flags)}
+        for m in found.rows
+    ]
     return _json({"items": items, "next_cursor": found.next_cursor, "counts": counts})
 
 
@@ -113,7 +124,6 @@ def set_status(ctx: Ctx, req: Req) -> Response:
         brands=ctx.brands,
         note=body.get("note"),
     )
-    ctx.counts.clear()
     return _json(
         {
             "id": change.id,

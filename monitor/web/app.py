@@ -8,17 +8,21 @@ same database as ``repmon run``, through the same services as the CLI.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import secrets
+import time
+import weakref
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from anyio import CapacityLimiter, to_thread
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from sqlalchemy import Connection
 from starlette.applications import Starlette
-from starlette.concurrency import run_in_threadpool
 from starlette.middleware import Middleware
 from starlette.middleware.sessions import SessionMiddleware
 from starlette.requests import Request
@@ -59,8 +63,37 @@ class Ctx:
     db: Database
     config_path: Path | None = None
     counts: CountsCache = field(default_factory=CountsCache)
-    limiter: LoginLimiter = field(default_factory=LoginLimiter)
+    limiter: LoginLimiter | None = None
     registry: Any = None
+    _config_mtime: int | None = None
+
+    def __post_init__(self) -> None:
+        self.limiter = self.limiter or LoginLimiter(self.db)
+        self._config_mtime = self._mtime()
+
+    def _mtime(self) -> int | None:
+        try:
+            return self.config_path.stat().st_mtime_ns if self.config_path else None
+        except OSError:
+            return None
+
+    def refresh(self) -> None:
+        """Settings edited by another worker process (or by hand) are read again: one
+        ``stat`` per request, a parse only when the file changed."""
+        mtime = self._mtime()
+        if mtime == self._config_mtime or self.config_path is None:
+            return
+        from monitor.config import load_settings
+
+        try:
+            self.settings = load_settings(self.config_path, registry=self.registry)
+        except RepmonError:
+            return  # a half-written or broken file: keep serving what was valid
+        self._config_mtime = mtime
+
+    def saved(self, settings: Settings) -> None:
+        """This process wrote the config: take what it wrote."""
+        self.settings, self._config_mtime = settings, self._mtime()
 
     @property
     def brands(self) -> dict[str, Brand]:
@@ -77,6 +110,12 @@ class Req:
     query: dict[str, str]
     form: dict[str, str]
     body: Any = None
+    conn: Connection | None = None  # the request's connection for reads (see ``endpoint``)
+
+    @property
+    def arrived(self) -> float | None:
+        """When the request's connection was opened (monotonic)."""
+        return getattr(self.request.state, "arrived", None)
 
     @property
     def user(self) -> Account:
@@ -106,6 +145,7 @@ def _duration(value: Any) -> str:
 
 def _make_templates() -> Environment:
     env = Environment(
+        auto_reload=False,  # templates ship with the package: no stat per render
         loader=FileSystemLoader(HERE / "templates"),
         autoescape=select_autoescape(["html"]),
         trim_blocks=True,
@@ -125,13 +165,14 @@ def _wants_html(request: Request) -> bool:
     return not request.url.path.startswith("/api/")
 
 
-def _who(ctx: Ctx, request: Request) -> Account | None:
+def _who(ctx: Ctx, request: Request, conn: Connection | None = None) -> Account | None:
+    source = conn if conn is not None else ctx.db
     if request.url.path.startswith("/api/"):
-        found = bearer_account(ctx.db, request.headers.get("authorization"))
+        found = bearer_account(source, request.headers.get("authorization"))
         if found is not None:
             request.state.bearer = True
             return found
-    return session_account(ctx.db, request.session)
+    return session_account(source, request.session)
 
 
 async def _read(request: Request) -> tuple[dict[str, str], Any]:
@@ -147,26 +188,63 @@ async def _read(request: Request) -> tuple[dict[str, str], Any]:
     return {k: v for k, v in form.items() if isinstance(v, str)}, None
 
 
+_LIMITERS: weakref.WeakKeyDictionary[Any, CapacityLimiter] = weakref.WeakKeyDictionary()
+THREADS = 4  # handlers at once per process: more threads only fight over the GIL
+
+
+def _limit() -> CapacityLimiter:
+    """The worker threads handlers run in: one limiter per event loop."""
+    loop = asyncio.get_running_loop()
+    found = _LIMITERS.get(loop)
+    if found is None:
+        found = _LIMITERS[loop] = CapacityLimiter(THREADS)
+    return found
+
+
 def endpoint(
     ctx: Ctx, handler: Handler, *, role: Role | None = Role.VIEWER, csrf: bool = True
 ) -> Callable[[Request], Awaitable[Response]]:
     """Wrap ``handler``: log-in and role check (``role=None``: public), CSRF on changes."""
 
     async def run(request: Request) -> Response:
+        ctx.refresh()
         try:
-            who = await run_in_threadpool(_who, ctx, request)
+            form, body = await _read(request)
+            unreadable = None
+        except Denied as e:  # said after the log-in check: a stranger gets a 401 first
+            form, body, unreadable = {}, None, e
+        return await to_thread.run_sync(serve, request, form, body, unreadable, limiter=_limit())
+
+    def serve(request: Request, form: dict[str, str], body: Any, unreadable: Denied | None
+              ) -> Response:  # fmt: skip
+        """Everything but reading the body, in one worker thread: the checks, the handler."""
+        request.state.arrived = time.monotonic()  # before the connection's first read
+        with ctx.db.engine.connect() as conn:  # one connection for the request's reads
+            return _checked(request, form, body, unreadable, conn)
+
+    def _checked(request: Request, form: dict[str, str], body: Any, unreadable: Denied | None,
+                 conn: Connection) -> Response:  # fmt: skip
+        try:
+            who = _who(ctx, request, conn)
             if role is not None and who is None:
                 raise Denied(401, "log in first")
             if role is not None and who is not None:
                 allow(who, role)
-            form, body = await _read(request)
+            if unreadable is not None:
+                raise unreadable
             unsafe = request.method in ("POST", "PUT", "PATCH", "DELETE")
             if csrf and unsafe and not getattr(request.state, "bearer", False):
                 check_csrf(request.session, form.get("csrf") or request.headers.get("x-csrf-token"))
             req = Req(
-                request, who, dict(request.path_params), dict(request.query_params), form, body
+                request,
+                who,
+                dict(request.path_params),
+                dict(request.query_params),
+                form,
+                body,
+                conn,
             )
-            return await run_in_threadpool(handler, ctx, req)
+            return handler(ctx, req)
         except Denied as e:
             return _denied(request, e)
         except (RepmonError, FilterError) as e:

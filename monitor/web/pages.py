@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from contextlib import nullcontext
+from types import SimpleNamespace
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
-from sqlmodel import select
 from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
 
@@ -48,7 +49,9 @@ def login(ctx: Ctx, req: Req) -> Response:
     name, password = req.form.get("name", "").strip(), req.form.get("password", "")
     address = req.request.client.host if req.request.client else "?"
     keys = (f"ip:{address}", f"user:{name.casefold()}")
-    wait = ctx.limiter.retry_after(*keys)
+    limiter = ctx.limiter
+    assert limiter is not None
+    wait = limiter.retry_after(*keys)
     if wait:
         response = req.render(
             "login.html",
@@ -60,14 +63,14 @@ def login(ctx: Ctx, req: Req) -> Response:
         return response
     who = authenticate(ctx.db, name, password) if name and password else None
     if who is None:
-        ctx.limiter.failed(*keys)
+        limiter.failed(*keys)
         return req.render(
             "login.html",
             status=401,
             next=_next(req.form.get("next")),
             error="Wrong name or password.",
         )
-    ctx.limiter.succeeded(keys[1])
+    limiter.succeeded(keys[1])
     session = req.request.session
     session.clear()  # a new session id and CSRF token: no session fixation
     session.update({"uid": who.id, "v": who.session_version})
@@ -87,10 +90,12 @@ def inbox(ctx: Ctx, req: Req) -> Response:
     me = req.user.name
     f = Filters.parse(req.query, me=me)
     brands = ctx.settings.brands
-    with ctx.db.session() as session:
-        found = page(session, f, brands=brands, cursor=req.query.get("cursor"))
-        assigned = _assignees(session, [m.id for m in found.rows if m.id is not None])
-    counts = ctx.counts.get(ctx.db, f, brands=brands) or EMPTY_COUNTS
+    with nullcontext(req.conn) if req.conn else ctx.db.session() as source:
+        found = page(source, f, brands=brands, cursor=req.query.get("cursor"))
+        assigned = _assignees(source, [m.id for m in found.rows if m.id is not None])
+    counts = (
+        ctx.counts.get(ctx.db, f, brands=brands, conn=req.conn, as_of=req.arrived) or EMPTY_COUNTS
+    )
     now = utcnow()
     rows = [_row(m, assigned.get(m.id or 0), now) for m in found.rows]
     query = f.query(me=me)
@@ -113,26 +118,32 @@ def inbox(ctx: Ctx, req: Req) -> Response:
 
 
 def _assignees(session: Any, ids: list[int]) -> dict[int, str]:
+    from sqlalchemy import Connection
+    from sqlalchemy import select as sa_select
     from sqlmodel import col
 
     from monitor.models import Assignment
 
     if not ids:
         return {}
-    stmt = select(Assignment).where(col(Assignment.mention_id).in_(ids))
-    return {a.mention_id: a.user_name for a in session.exec(stmt)}
+    stmt = sa_select(col(Assignment.mention_id), col(Assignment.user_name)).where(
+        col(Assignment.mention_id).in_(ids)
+    )
+    conn = session if isinstance(session, Connection) else session.connection()
+    return {int(i): str(name) for i, name in conn.execute(stmt)}
 
 
-def _row(m: Mention, assignee: str | None, now: Any) -> dict[str, Any]:
+def _row(m: Any, assignee: str | None, now: Any) -> dict[str, Any]:
+    """One inbox row from a ``queries.LIST`` row."""
     waited_until = now if m.status == Status.NEW.value else (m.status_at or now)
-    words = " ".join(m.text.split()[:24])
+    words = m.text.split(maxsplit=24)
     return {
-        "m": m,
+        "m": SimpleNamespace(**m._mapping),  # plain attributes: the template reads many
         "assignee": assignee,
-        "warnings": reading.warnings(m),
+        "warnings": reading.row_warnings(scored=m.scored, flags=m.flags),
         "waited": waited_until - m.created_at,
-        "first_words": words,
-        "more": len(m.text.split()) > 24,
+        "first_words": " ".join(words[:24]),
+        "more": len(words) > 24,
     }
 
 
@@ -188,7 +199,6 @@ def set_status(ctx: Ctx, req: Req) -> Response:
         brands=ctx.brands,
         note=req.form.get("note"),
     )
-    ctx.counts.clear()
     return _done(mention_id, f"Marked {change.new.value}.")
 
 
@@ -241,15 +251,7 @@ def check(ctx: Ctx, req: Req) -> Response:
     channel = str(body.get("channel", "public"))
     if brand is None or channel not in workflow.CHANNELS:
         return JSONResponse({"error": "no brand config or unknown channel"}, status_code=400)
-    replies = None
-    if reading.find_self_check() is None:
-        from reports.case import Case
-        from reports.replies import compose
-
-        replies = compose(Case.from_mention(m), brand.voice, today=utcnow().date())
-    problems = reading.check(
-        str(body.get("text", "")), mention=m, brand=brand, channel=channel, replies=replies
-    )
+    problems = reading.check(str(body.get("text", "")), mention=m, brand=brand, channel=channel)
     return JSONResponse({"ok": not problems, "problems": problems})
 
 

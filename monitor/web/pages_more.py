@@ -133,10 +133,9 @@ def edit_terms(ctx: Ctx, req: Req) -> Response:
             remove_terms(cfg, req.params["brand"], terms)
         else:
             add_terms(cfg, req.params["brand"], terms)
-        ctx.settings = cfg.save()
+        ctx.saved(cfg.save())
     except ConfigError as e:
         return _brands_page(ctx, req, status=400, error=str(e))
-    ctx.counts.clear()
     return RedirectResponse("/brands", status_code=303)
 
 
@@ -154,10 +153,9 @@ def edit_brand(ctx: Ctx, req: Req) -> Response:
         else:
             terms = split_query(req.form.get("terms", ""))
             add_brand(cfg, name=name, terms=terms, timezone=req.form.get("timezone") or None)
-        ctx.settings = cfg.save()
+        ctx.saved(cfg.save())
     except (ConfigError, ValueError) as e:
         return _brands_page(ctx, req, status=400, error=str(e))
-    ctx.counts.clear()
     return RedirectResponse("/brands", status_code=303)
 
 

@@ -2,7 +2,12 @@
 
 Pages are keyset pages (``priority, created_at, id`` below the last row seen), so page 500
 costs what page 1 costs and a row marked meanwhile never shifts the next page. The cursor
-is an opaque url-safe string. Counts per filter live in ``monitor.web.counts``.
+is an opaque url-safe string. ``ix_mention_inbox`` holds the order and every filtered
+column, so a filtered page is read from the index until its rows are found. A page selects
+the columns its readers show (``LIST`` for the page, ``RECORD`` for the API) as plain rows,
+with the reading's flags instead of the whole reading: loading ORM objects and parsing 25
+readings cost more than the rest of a request. Counts per filter live in
+``monitor.web.counts``.
 """
 
 from __future__ import annotations
@@ -10,15 +15,18 @@ from __future__ import annotations
 import base64
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import and_, false, or_, tuple_
-from sqlmodel import Session, col, select
+from sqlalchemy import Connection, and_, bindparam, false, or_, select, tuple_
+from sqlalchemy.engine import Row
+from sqlmodel import Session, col
 
 from monitor.config import Brand
-from monitor.models import Assignment, ComplaintType, Mention, Status
+from monitor.inbox import EXPORT_FIELDS
+from monitor.models import Assignment, ComplaintType, Mention, Status, UTCDateTime
 
 PAGE = 25
 
@@ -80,33 +88,39 @@ def answer_now(brands: Sequence[Brand]) -> Any:
     return and_(col(Mention.is_complaint), or_(*per_brand) if per_brand else false())
 
 
-def where(stmt: Any, f: Filters, *, brands: Sequence[Brand], skip: str = "") -> Any:
-    """Apply every filter except ``skip`` (the counts of one filter ignore that filter)."""
-    if skip != "status":
-        stmt = stmt.where(Mention.status == f.status)
-        if f.status == Status.NEW.value and not f.everything:
-            stmt = stmt.where(col(Mention.needs_reply))
-    elif not f.everything:  # each status counted as its own page would show it
-        stmt = stmt.where(or_(col(Mention.status) != Status.NEW.value, col(Mention.needs_reply)))
-    for name, column in (
-        ("brand", Mention.brand),
-        ("source", Mention.source),
-        ("type", Mention.complaint_type),
-        ("language", Mention.language),
-    ):
-        value = getattr(f, name)
-        if value is not None and skip != name:
-            stmt = stmt.where(column == value)
-    if f.answer_now and skip != "answer_now":
+_EQUAL = (("brand", "brand"), ("source", "source"), ("type", "complaint_type"),
+          ("language", "language"))  # fmt: skip
+
+
+def where(stmt: Any, f: Filters, *, brands: Sequence[Brand]) -> Any:
+    """Apply every filter, each value as a bound parameter named after its filter (the
+    statement for one set of filters in use is built once, see ``_statement``)."""
+    stmt = stmt.where(col(Mention.status) == bindparam("status"))
+    if f.status == Status.NEW.value and not f.everything:
+        stmt = stmt.where(col(Mention.needs_reply))
+    for name, column in _EQUAL:
+        if getattr(f, name) is not None:
+            stmt = stmt.where(getattr(Mention, column) == bindparam(name))
+    if f.answer_now:
         stmt = stmt.where(answer_now(brands))
     if f.assigned is not None:
         stmt = stmt.join(Assignment, col(Assignment.mention_id) == col(Mention.id)).where(
-            Assignment.user_name == f.assigned
+            col(Assignment.user_name) == bindparam("assigned")
         )
     return stmt
 
 
-def encode_cursor(m: Mention) -> str:
+def _values(f: Filters) -> dict[str, Any]:
+    names = ("status", *(n for n, _ in _EQUAL), "assigned")
+    return {n: getattr(f, n) for n in names if getattr(f, n) is not None}
+
+
+LIST = ("id", "source", "author", "author_reach", "created_at", "status", "status_at", "text",
+        "complaint_type", "anger", "is_complaint", "brand", "scored", "priority")  # fmt: skip
+RECORD = EXPORT_FIELDS
+
+
+def encode_cursor(m: Any) -> str:
     raw = json.dumps([m.priority, m.created_at.isoformat(), m.id]).encode()
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
@@ -122,29 +136,66 @@ def decode_cursor(cursor: str) -> tuple[float, datetime, int]:
 
 @dataclass(frozen=True)
 class Page:
-    rows: list[Mention]
+    rows: list[Row[Any]]  # the ``columns`` asked for and ``flags``, by attribute
     next_cursor: str | None
 
 
+@lru_cache(maxsize=512)
+def _statement(
+    shape: Filters, thresholds: tuple[tuple[str, float], ...], columns: tuple[str, ...],
+    cursor: bool, size: int,
+) -> Any:  # fmt: skip
+    """The statement for one set of filters in use (``shape``: which are set, not their
+    values): building it costs more than running it, so it is built once."""
+    wanted = dict.fromkeys(("id", "priority", "created_at", "scored", *columns))  # cursor, warnings
+    selected = [getattr(Mention, name) for name in wanted]
+    flags = col(Mention.reading)["flags"].label("flags")
+    brands = [_Threshold(name, limit) for name, limit in thresholds]
+    stmt = where(select(*selected, flags), shape, brands=brands)  # type: ignore[arg-type]
+    if cursor:
+        key = tuple_(Mention.priority, Mention.created_at, Mention.id)
+        created = bindparam("c", type_=UTCDateTime())
+        stmt = stmt.where(key < tuple_(bindparam("p"), created, bindparam("i")))
+    return stmt.order_by(
+        col(Mention.priority).desc(), col(Mention.created_at).desc(), col(Mention.id).desc()
+    ).limit(size + 1)
+
+
+@dataclass(frozen=True)
+class _Alerts:
+    anger_threshold: float
+
+
+class _Threshold:
+    """What ``answer_now`` reads of a brand: its name and alert threshold."""
+
+    def __init__(self, name: str, limit: float) -> None:
+        self.name, self.alerts = name, _Alerts(limit)
+
+
 def page(
-    session: Session,
+    session: Session | Connection,
     f: Filters,
     *,
     brands: Sequence[Brand],
     cursor: str | None = None,
     size: int = PAGE,
+    columns: Sequence[str] = LIST,
 ) -> Page:
     """One page, highest priority first, then newest, then highest id."""
-    stmt = where(select(Mention), f, brands=brands)
+
+    def used(value: str | None) -> str | None:
+        return None if value is None else "?"
+
+    shape = replace(f, brand=used(f.brand), source=used(f.source), type=used(f.type),
+                    language=used(f.language), assigned=used(f.assigned))  # fmt: skip
+    thresholds = tuple((b.name, b.alerts.anger_threshold) for b in brands) if f.answer_now else ()
+    stmt = _statement(shape, thresholds, tuple(columns), bool(cursor), size)
+    values = _values(f)
     if cursor:
-        priority, created, ident = decode_cursor(cursor)
-        stmt = stmt.where(
-            tuple_(Mention.priority, Mention.created_at, Mention.id) < (priority, created, ident)
-        )
-    stmt = stmt.order_by(
-        col(Mention.priority).desc(), col(Mention.created_at).desc(), col(Mention.id).desc()
-    ).limit(size + 1)
-    rows = list(session.exec(stmt))
+        values["p"], values["c"], values["i"] = decode_cursor(cursor)
+    conn = session.connection() if isinstance(session, Session) else session
+    rows = list(conn.execute(stmt, values))  # Core rows: no ORM on the way
     more = len(rows) > size
     rows = rows[:size]
     return Page(rows, encode_cursor(rows[-1]) if more and rows else None)

@@ -1,23 +1,21 @@
 """The reading of a mention and the self-check of a draft, as the web pages show them.
 
-Uses the stored ``Mention.reading`` and ``reports.replies.check.self_check`` where this
-install has them; otherwise falls back to what every install has (the scorer's reasons and
-the composer's ``Replies.flags`` plus the checks any draft must pass), so the pages work
-either way.
+Uses the stored ``Mention.reading`` (the scorer's reasons for mentions stored before
+readings existed) and ``reports.replies.check.self_check`` on every draft.
 """
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass, field
 from typing import Any
 
 from monitor.config import Brand
 from monitor.models import Mention
-from monitor.reading.types import Reading
+from monitor.reading.types import FlagKind, Reading
 from monitor.timeutil import utcnow
-from reports.case import Case, Replies
+from reports.case import Case
 from reports.replies import compose
+from reports.replies.check import self_check
 
 
 @dataclass(frozen=True)
@@ -51,11 +49,23 @@ def why(m: Mention) -> Why:
 
 def warnings(m: Mention) -> list[str]:
     """Cheap warnings for an inbox row (no reply composing: the list must stay fast)."""
-    out = [] if m.scored else ["not scored: read it"]
-    reading = stored_reading(m)
-    if reading is not None:
-        out += [f"{f.kind.value.replace('_', ' ')}" for f in reading.flags]
+    return row_warnings(scored=m.scored, flags=(m.reading or {}).get("flags"))
+
+
+def row_warnings(*, scored: bool, flags: Any) -> list[str]:
+    """The same from the two values an inbox row selects: ``scored`` and the reading's
+    ``flags`` (its JSON list). Parsing the whole reading of 25 rows per page cost more than
+    the rest of the page; a flag's kind is read as ``Reading.from_json`` reads it."""
+    out = [] if scored else ["not scored: read it"]
+    for item in flags if isinstance(flags, list | tuple) else ():
+        if isinstance(item, dict):
+            kind = item.get("kind")
+            known = kind if kind in _FLAG_KINDS else FlagKind.HEALTH_SAFETY.value
+            out.append(str(known).replace("_", " "))
     return out
+
+
+_FLAG_KINDS = frozenset(k.value for k in FlagKind)
 
 
 @dataclass(frozen=True)
@@ -73,7 +83,7 @@ def drafts(m: Mention, brand: Brand | None) -> Drafts | None:
         return None
     replies = compose(Case.from_mention(m), brand.voice, today=utcnow().astimezone(brand.tz).date())
     checks = {
-        channel: check(text, mention=m, brand=brand, channel=channel, replies=replies)
+        channel: check(text, mention=m, brand=brand, channel=channel)
         for channel, text in (("public", replies.public), ("offline", replies.offline))
         if text
     }
@@ -81,47 +91,17 @@ def drafts(m: Mention, brand: Brand | None) -> Drafts | None:
     return Drafts(replies.public, replies.offline, checks, list(replies.flags), follow)
 
 
-def find_self_check() -> Any:
-    try:
-        return importlib.import_module("reports.replies.check").self_check
-    except (ImportError, AttributeError):
-        return None
-
-
-def check(
-    draft: str, *, mention: Mention, brand: Brand, channel: str, replies: Replies | None = None
-) -> list[str]:
+def check(draft: str, *, mention: Mention, brand: Brand, channel: str) -> list[str]:
     """What a human must fix in ``draft`` before sending; empty when it may go."""
-    self_check = find_self_check()
-    if self_check is not None:
-        result = self_check(
-            draft,
-            reading=stored_reading(mention) or Reading(),
-            text=mention.text,
-            voice=brand.voice,
-            brand=brand.name,
-            source=mention.source,
-            channel=channel,
-            author=mention.author,  # the greeting names them: that is no invented detail
-            today=utcnow().astimezone(brand.tz).date(),  # the follow-up date counts as known
-        )
-        return list(result.problems)
-    return basic_check(draft, mention=mention, channel=channel, replies=replies)
-
-
-def basic_check(
-    draft: str, *, mention: Mention, channel: str, replies: Replies | None = None
-) -> list[str]:
-    """The checks every draft must pass, plus what the composer asked a human to check."""
-    text = draft.strip()
-    if not text:
-        return ["the reply is empty"]
-    problems = []
-    limit = Case.from_mention(mention).limit
-    if channel == "public" and len(text) > limit:
-        problems.append(f"{len(text)} characters: {mention.source} allows {limit}")
-    if any(mark in text for mark in ("[", "]", "{", "}", "TODO", "XXX")):
-        problems.append("a placeholder is left in the text")
-    if replies is not None:
-        problems += list(replies.flags)
-    return problems
+    result = self_check(
+        draft,
+        reading=stored_reading(mention) or Reading(),
+        text=mention.text,
+        voice=brand.voice,
+        brand=brand.name,
+        source=mention.source,
+        channel=channel,
+        author=mention.author,  # the greeting names them: that is no invented detail
+        today=utcnow().astimezone(brand.tz).date(),  # the follow-up date counts as known
+    )
+    return list(result.problems)

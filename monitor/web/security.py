@@ -6,7 +6,8 @@
 - Every state-changing request made with the cookie carries that CSRF token (a form field
   or the ``X-CSRF-Token`` header); the API with a bearer token needs none, since a browser
   never attaches one by itself.
-- Login failures are limited per address and per user name.
+- Login failures are limited per address and per user name, in the database, so the limit
+  holds across every worker process.
 - Every response gets a Content-Security-Policy without inline scripts, and friends.
 """
 
@@ -14,14 +15,16 @@ from __future__ import annotations
 
 import hmac
 import secrets
-import threading
-import time
-from collections import deque
 from collections.abc import Awaitable, Callable, MutableMapping
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from monitor.models import Role
+from sqlalchemy import Connection, delete, func, insert, select
+from sqlmodel import col
+
+from monitor.models import LoginFailure, Role
 from monitor.storage import Database
+from monitor.timeutil import utcnow
 from monitor.web.users import Account, account, token_account
 
 CSP = (
@@ -59,7 +62,7 @@ def check_csrf(session: MutableMapping[str, Any], sent: str | None) -> None:
         raise Denied(403, "the form's security token is missing or old: reload the page")
 
 
-def session_account(db: Database, session: MutableMapping[str, Any]) -> Account | None:
+def session_account(db: Database | Connection, session: MutableMapping[str, Any]) -> Account | None:
     uid, version = session.get("uid"), session.get("v")
     if not isinstance(uid, int):
         return None
@@ -67,7 +70,7 @@ def session_account(db: Database, session: MutableMapping[str, Any]) -> Account 
     return found if found and found.session_version == version else None
 
 
-def bearer_account(db: Database, authorization: str | None) -> Account | None:
+def bearer_account(db: Database | Connection, authorization: str | None) -> Account | None:
     if not authorization or not authorization.lower().startswith("bearer "):
         return None
     return token_account(db, authorization[7:].strip())
@@ -79,41 +82,53 @@ def allow(who: Account, role: Role) -> None:
 
 
 class LoginLimiter:
-    """At most ``limit`` failed logins per ``window`` seconds per address and per name."""
+    """At most ``limit`` failed logins per ``window`` seconds per address and per name.
 
-    def __init__(self, *, limit: int = 5, window: float = 900.0) -> None:
-        self.limit, self.window = limit, window
-        self._fails: dict[str, deque[float]] = {}
-        self._lock = threading.Lock()
+    The failures live in the database (``web_login_failure``), so the limit holds across
+    every worker process of ``repmon web`` and across a restart; logins are rare, so the
+    few reads and writes cost nothing that matters."""
 
-    def _recent(self, key: str, now: float) -> deque[float]:
-        q = self._fails.setdefault(key, deque())
-        while q and now - q[0] > self.window:
-            q.popleft()
-        return q
+    def __init__(self, db: Database, *, limit: int = 5, window: float = 900.0) -> None:
+        self.db, self.limit, self.window = db, limit, window
 
     def retry_after(self, *keys: str) -> int:
         """Seconds to wait before another attempt; 0 when one is allowed now."""
-        now = time.monotonic()
-        with self._lock:
-            waits = [
-                self.window - (now - q[0])
-                for k in keys
-                if len(q := self._recent(k, now)) >= self.limit
-            ]
+        now = utcnow()
+        since = now - timedelta(seconds=self.window)
+        stmt = (
+            select(func.count(), func.min(col(LoginFailure.at)))
+            .where(col(LoginFailure.key).in_(keys), col(LoginFailure.at) > since)
+            .group_by(col(LoginFailure.key))
+        )
+        with self.db.engine.connect() as conn:
+            rows = conn.execute(stmt).all()
+        waits = [
+            self.window - (now - ensure_aware(first)).total_seconds()
+            for n, first in rows
+            if n >= self.limit
+        ]
         return int(max(waits, default=0)) + (1 if waits else 0)
 
     def failed(self, *keys: str) -> None:
-        now = time.monotonic()
-        with self._lock:
-            if len(self._fails) > 10_000:  # bounded: forget the oldest sources first
-                self._fails.clear()
-            for key in keys:
-                self._recent(key, now).append(now)
+        now = utcnow()
+        with self.db.engine.begin() as conn:
+            conn.execute(
+                delete(LoginFailure).where(
+                    col(LoginFailure.at) < now - timedelta(seconds=self.window)
+                )
+            )  # bounded: only the window is kept
+            conn.execute(insert(LoginFailure), [{"key": k[:320], "at": now} for k in keys])
 
     def succeeded(self, name_key: str) -> None:
-        with self._lock:
-            self._fails.pop(name_key, None)
+        with self.db.engine.begin() as conn:
+            conn.execute(delete(LoginFailure).where(col(LoginFailure.key) == name_key))
+
+
+def ensure_aware(value: datetime) -> datetime:
+    """An aggregate bypasses the column type: SQLite gives a naive UTC value back."""
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value
 
 
 Scope = MutableMapping[str, Any]

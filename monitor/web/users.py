@@ -12,11 +12,15 @@ from __future__ import annotations
 import hashlib
 import re
 import secrets
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import Connection
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from monitor.errors import RepmonError
@@ -125,10 +129,24 @@ def authenticate(db: Database, name: str, password: str) -> Account | None:
     return _account(user) if user else None
 
 
-def account(db: Database, user_id: int) -> Account | None:
-    with db.session() as session:
-        user = session.get(User, user_id)
-        return _account(user) if user else None
+_ACCOUNT = (col(User.id), col(User.name), col(User.role), col(User.session_version))
+
+
+def _row_account(row: Any) -> Account:
+    return Account(int(row[0]), str(row[1]), Role(row[2]), int(row[3]))
+
+
+def reading(db: Database | Connection) -> AbstractContextManager[Connection]:
+    """A connection: the request's own when given one (a page reads through one), else a
+    new one from the pool."""
+    return nullcontext(db) if isinstance(db, Connection) else db.engine.connect()
+
+
+def account(db: Database | Connection, user_id: int) -> Account | None:
+    """Looked up on every request: four columns over a plain connection, no ORM session."""
+    with reading(db) as conn:
+        row = conn.execute(sa_select(*_ACCOUNT).where(col(User.id) == user_id)).first()
+    return _row_account(row) if row else None
 
 
 def _digest(token: str) -> str:
@@ -163,13 +181,17 @@ def list_tokens(db: Database) -> list[tuple[ApiToken, str]]:
         return [(t, n) for t, n in session.exec(stmt)]
 
 
-def token_account(db: Database, secret: str) -> Account | None:
+def token_account(db: Database | Connection, secret: str) -> Account | None:
     """The account behind a bearer token that exists and was not revoked."""
     if not secret.startswith(TOKEN_PREFIX):
         return None
-    with db.session() as session:
-        stmt = select(ApiToken, User).join(User).where(ApiToken.token_hash == _digest(secret))
-        found = session.exec(stmt).first()
-    if found is None or found[0].revoked_at is not None:
+    stmt = (
+        sa_select(*_ACCOUNT, col(ApiToken.revoked_at))
+        .join(ApiToken, col(ApiToken.user_id) == col(User.id))
+        .where(col(ApiToken.token_hash) == _digest(secret))
+    )
+    with reading(db) as conn:
+        row = conn.execute(stmt).first()
+    if row is None or row[4] is not None:
         return None
-    return _account(found[1])
+    return _row_account(row)

@@ -1,10 +1,13 @@
 """The page shows the stored reading with its supporting words when there is one, and the
-scorer's reasons otherwise; the self-check falls back to the checks every draft must pass."""
+scorer's reasons otherwise; an inbox row's warnings come from the reading's flags alone."""
 
 from __future__ import annotations
 
 from types import SimpleNamespace
 from typing import Any
+
+from hypothesis import given
+from hypothesis import strategies as st
 
 from monitor.reading.types import Flag, FlagKind, Labelled, Problem, ProblemKind, Reading
 from monitor.web import reading
@@ -33,13 +36,17 @@ def test_why__without_a_reading_the_reasons_and_matched_terms() -> None:
     assert ("matched", "northwind", ()) in lines
 
 
-def test_basic_check__empty_long_and_placeholder() -> None:
-    m = mention(1, "Order late")  # source x: 280 characters
-    assert reading.basic_check("", mention=m, channel="public") == ["the reply is empty"]
-    assert reading.basic_check("a" * 300, mention=m, channel="public") == [
-        "300 characters: x allows 280"
-    ]
-    assert reading.basic_check("a" * 300, mention=m, channel="offline") == []
-    assert reading.basic_check("Hi [NAME]", mention=m, channel="offline") == [
-        "a placeholder is left in the text"
-    ]
+_FLAG = st.fixed_dictionaries(
+    {"because": st.lists(st.text(max_size=5), max_size=2)},
+    optional={"kind": st.sampled_from([*(k.value for k in FlagKind), "new_kind", 3]),
+              "confidence": st.floats(0, 1)},
+)  # fmt: skip
+
+
+@given(flags=st.lists(st.one_of(_FLAG, st.just("x")), max_size=4), scored=st.booleans())
+def test_row_warnings__what_the_whole_reading_gives(flags: list[Any], scored: bool) -> None:
+    """An inbox row reads only the reading's flags: the same warnings as parsing all of it."""
+    data = {**Reading().to_json(), "flags": flags}
+    full = [] if scored else ["not scored: read it"]
+    full += [f.kind.value.replace("_", " ") for f in Reading.from_json(data).flags]
+    assert reading.row_warnings(scored=scored, flags=flags) == full
