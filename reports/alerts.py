@@ -94,7 +94,7 @@ def queue_alerts(
                     "alert",
                     brand.name,
                     channel,
-                    Rendered(f"{brand.name}: angry complaint", block, ""),
+                    Rendered(f"{brand.name}: a mention to answer now", block, ""),
                     tuple(brand.digest.recipients) if channel == EMAIL else (),
                 )
                 for channel in channels(brand)
@@ -105,7 +105,8 @@ def queue_alerts(
 
 def batch(brand: str, items: Sequence[OutboxItem]) -> Rendered:
     n = len(items)
-    subject = f"[repmon] {brand}: {n} angry complaint{'s' if n > 1 else ''} to answer now"
+    # answer-now covers angry complaints and sensitive matters (safety, legal, discrimination)
+    subject = f"[repmon] {brand}: {n} mention{'s' if n > 1 else ''} to answer now"
     text = "\n\n".join(i.body_text for i in items) + "\n"
     html = "".join(f"<pre style=\"white-space:pre-wrap;font-family:inherit\">{escape(i.body_text)}"
                    "</pre>" for i in items)  # fmt: skip

@@ -152,11 +152,11 @@ def _print_alerts(alerts: AlertReport) -> None:
         if d.skipped or not n:
             continue
         if d.channel == FILE:
-            click.echo(f"Alert for {n} angry complaint(s) written to {d.where} (not emailed)")
+            click.echo(f"Alert for {n} mention(s) to answer now written to {d.where} (not emailed)")
         elif d.error:
             click.echo(f"Alert for {n} mention(s) not sent, kept pending: {d.error}", err=True)
         else:
-            click.echo(f"Alert sent for {n} angry complaint(s) to {d.where}")
+            click.echo(f"Alert sent for {n} mention(s) to answer now to {d.where}")
     for held in alerts.held:
         click.echo(f"Alerts held (hourly cap): {held}")
 

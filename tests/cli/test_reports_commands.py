@@ -163,10 +163,10 @@ def test_scan__alerts_new_angry_complaint_by_email_once(tmp_path: Path) -> None:
     with smtp_server(port) as server:
         first = run([*args, "scan", "--no-digest"])
         run([*args, "scan", "--no-digest"])
-    assert "Alert sent for 1 angry complaint(s)" in first.output
+    assert "Alert sent for 1 mention(s) to answer now" in first.output
     [(rcpts, message)] = server.received
     assert rcpts == ["lead@northwind.example"]
-    assert "1 angry complaint to answer now" in message["Subject"]
+    assert "1 mention to answer now" in message["Subject"]
 
 
 def test_digest__written_to_files_is_not_sent_and_send_still_mails_it(tmp_path: Path) -> None:

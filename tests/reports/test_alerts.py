@@ -39,7 +39,7 @@ def test_alert__many_angry_mentions_in_one_scan_give_one_batched_alert(
     assert "mild complaint" not in body
     assert "Suggested public reply: @user100" in body
     [eml] = tmp_path.glob("*.eml")
-    assert b"3 angry complaints to answer now" in eml.read_bytes()
+    assert b"3 mentions to answer now" in eml.read_bytes()
 
 
 def smtp_sender_for(port: int):  # type: ignore[no-untyped-def]
