@@ -186,3 +186,13 @@ def test_supposedly_delivered__is_a_lived_failure_not_a_rumour() -> None:
     assert "delivery_missing" in _kinds(r)
     heard = read("heard parcelly lost thousands of parcels in the floods last week", brand=PC)
     assert heard.stance.value == "rumour"
+
+
+def test_a_mild_price_remark_beside_praise_is_mixed_in_each_language() -> None:
+    for text in (
+        "Great roast, though a bit pricey for every day.",
+        "কফিটা দারুণ, কিন্তু দামটা বেশ বেশি।",
+    ):
+        r = read(text, brand=NW)
+        assert "price" in _kinds(r), text
+        assert r.stance.value == "mixed", (text, r.stance)

@@ -68,3 +68,18 @@ def test_sarcasm__any_text_gives_yes_or_no_with_a_confidence(
     assert found.value in ("yes", "no")
     assert 0.0 <= found.confidence <= 1.0
     assert (found.value == "yes") == (found.confidence >= operating.SARCASM)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thank you so much @courier for throwing my box over the fence",
+        "thanks Northwind for never answering my emails, stellar support",
+    ],
+)
+def test_sarcasm__thanks_for_a_harm_done_is_flagged(text: str) -> None:
+    assert read(text).value == "yes", read(text)
+
+
+def test_sarcasm__thanks_for_a_kindness_is_not() -> None:
+    assert read("thanks Northwind for leaving a note with my order, so kind").value == "no"
