@@ -21,6 +21,7 @@ from monitor.reading.items import items as find_items
 from monitor.reading.model import predict
 from monitor.reading.problems import fallback
 from monitor.reading.problems import problems as find_problems
+from monitor.reading.sarcasm import in_the_words
 from monitor.reading.sarcasm import sarcasm as irony_cues
 from monitor.reading.scores import Scores, scores, with_rating
 from monitor.reading.speaker import speaker as find_speaker
@@ -102,6 +103,7 @@ def _read(text: str, lexicon: Lexicon, *, source: str, brand: str, rating: float
     )  # fmt: skip
 
 
+MODELS_ALONE = 0.75  # irony the models alone suspect, with no cue in the words
 MAYBE = "maybe"  # sarcasm the cues suspect but no failure in the post confirms
 _PRAISING = frozenset({Speaker.CUSTOMER.value, Speaker.COMMUNITY.value})
 
@@ -110,7 +112,8 @@ def _doubted_praise(
     text: str, did: Labelled, speaker: str, language: str, rating: float | None
 ) -> tuple[Labelled, Labelled] | None:
     """Praise the general irony cues doubt ("love how the app logs me out every day",
-    "#not", scare quotes, praise in a post that otherwise reads negative) but in which no
+    "#not", scare quotes, praise beside a bad situation), at least one of them in the words
+    and not only in the models' reading of the rest of the post, but in which no
     failure was found to call it a sarcastic complaint: the reading says "unsure" (sarcasm
     ``maybe``, stance neutral) so that nobody thanks a sarcastic post and nobody apologises
     for sincere praise; the reply asks what happened and a person reads it first. English
@@ -121,7 +124,7 @@ def _doubted_praise(
         return None
     p = predict(text, "en")
     cues = irony_cues(text, sentiment=p.sentiment, negative=p.negative)
-    if cues.value != "yes":
+    if cues.value != "yes" or not (cues.confidence >= MODELS_ALONE or in_the_words(text)):
         return None
     because = cues.because
     return Labelled(MAYBE, cues.confidence, because), Labelled(Stance.NEUTRAL.value, 0.4, because)

@@ -103,6 +103,20 @@ def sarcasm(
     return Labelled(value, confidence, tuple(dict.fromkeys(word for word, _ in cues)))
 
 
+def in_the_words(text: str) -> bool:
+    """A cue the words themselves carry (a set phrase, an eye-roll, scare quotes, praise
+    beside a bad situation or hyped), not only the models' sense that the rest of the post
+    reads negative, which sincere praise of a problem solved also shows ("complaints
+    dropped to zero, really impressed")."""
+    if _PHRASES.search(text) or _EMOJI.search(text):
+        return True
+    if any(len(m.group(1)) > 2 for m in _SCARE.finditer(text)):
+        return True
+    if _PRAISE.search(text) is None or _RESOLVED.search(text):
+        return False
+    return bool(_SITUATION.search(text) or _HYPE.search(text))
+
+
 def _cues(
     text: str, *, sentiment: float | None, complaint_cues: Sequence[str], negative: float | None
 ) -> list[tuple[str, float]]:

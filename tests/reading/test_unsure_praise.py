@@ -54,3 +54,15 @@ def test_reply__unsure_praise_in_finnish_asks_what_happened() -> None:
         reading("neutral", sarcasm=Labelled("maybe", 0.6, ("taas kerran",)), language="fi"),
     )
     assert "kerro mitä tapahtui" in (r.public or ""), r.public
+
+
+def test_read__sincere_praise_is_not_doubted_on_the_models_alone() -> None:
+    # the models read "a rainy Sunday" as the rest of the post being negative; no cue in the
+    # words says irony, so the praise stands
+    r = read(
+        "Northwind in Kallio is my favourite spot on a rainy Sunday. Lovely staff, the filter "
+        "coffee is spot on.",
+        brand="Northwind Coffee",
+    )
+    assert r.sarcasm.value == "no", r.sarcasm
+    assert r.stance.value == "praise"
