@@ -260,8 +260,12 @@ def main() -> None:
     parser.add_argument(
         "--tune-sentiment", action="store_true", help="search the neutral band on val"
     )
+    parser.add_argument("--sarcasm", action="store_true", help="only the sarcasm figures")
     args = parser.parse_args()
     root = sets.data_dir(args.data)
+    if args.sarcasm:
+        sarcasm_share(root)
+        return
     if args.tune_sentiment:
         sentiment(root, tune=True)
         return
