@@ -30,7 +30,6 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from connectors.base import Connector, Found, ItemError, Page, Query
 from monitor.errors import InputError
-from monitor.normalise import normalise
 from monitor.timeutil import parse_timestamp, utcnow
 
 _HEAD_BYTES = 1024
@@ -92,6 +91,8 @@ def parse_item(obj: Mapping[str, Any], *, platform: str, where: str = "import") 
     extra = {k: v for k, v in obj.items() if k not in KNOWN and not _blank(v)}
     given = obj.get("meta")
     meta: Mapping[str, Any] = given if isinstance(given, dict) else {}
+    from monitor.normalise import normalise  # on first item: `repmon status` never needs it
+
     return normalise(Found(
         source=str(obj.get("source") or platform),
         external_id=_external_id(obj, text),

@@ -10,8 +10,6 @@ exit code is 0 when everything is ok and 1 otherwise, so a monitoring check can 
 from __future__ import annotations
 
 import shutil
-import smtplib
-import ssl
 import tempfile
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -99,6 +97,8 @@ def _smtp(app: App, settings: Settings) -> Check:
     if email.password_env and not password:
         return Check("smtp", False, f"{email.password_env} is not set",
                      f"export {email.password_env}=... (or put it in .env)")  # fmt: skip
+    import smtplib  # here, not at start-up: every command imports this module
+
     try:
         _smtp_login(settings, password)
     except (smtplib.SMTPException, OSError) as e:
@@ -108,6 +108,9 @@ def _smtp(app: App, settings: Settings) -> Check:
 
 
 def _smtp_login(settings: Settings, password: str | None) -> None:
+    import smtplib
+    import ssl
+
     e = settings.email
     if e.security == "ssl":
         context = ssl.create_default_context()
