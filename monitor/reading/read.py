@@ -18,7 +18,6 @@ from monitor.reading.decide import decide, threshold
 from monitor.reading.facts import facts
 from monitor.reading.flags import flags as find_flags
 from monitor.reading.items import items as find_items
-from monitor.reading.model import predict
 from monitor.reading.problems import fallback
 from monitor.reading.problems import problems as find_problems
 from monitor.reading.sarcasm import in_the_words
@@ -81,7 +80,12 @@ def _read(text: str, lexicon: Lexicon, *, source: str, brand: str, rating: float
         cues, text, speaker=who.value, problems=raised, flags=flagged, scores=numbers,
         rating=rating, sarcastic=sarcastic, complaint_at=threshold("COMPLAINT"),
     )  # fmt: skip
-    if not sarcastic and (doubt := _doubted_praise(text, did, who.value, language, rating)):
+    english = language == "en"  # the irony cues are English
+    if (
+        not sarcastic
+        and english
+        and (doubt := _doubted_praise(text, did, who.value, numbers, rating))
+    ):
         ironic, did = doubt
     kept = _not_injuries(_problems_for(did.value, who.value, raised, cues), flagged)
     wants = asks(cues, question=did.value == Stance.QUESTION.value, spam=spam)
@@ -109,21 +113,20 @@ _PRAISING = frozenset({Speaker.CUSTOMER.value, Speaker.COMMUNITY.value})
 
 
 def _doubted_praise(
-    text: str, did: Labelled, speaker: str, language: str, rating: float | None
+    text: str, did: Labelled, speaker: str, numbers: Scores, rating: float | None
 ) -> tuple[Labelled, Labelled] | None:
     """Praise the general irony cues doubt ("love how the app logs me out every day",
     "#not", scare quotes, praise beside a bad situation), at least one of them in the words
     and not only in the models' reading of the rest of the post, but in which no
     failure was found to call it a sarcastic complaint: the reading says "unsure" (sarcasm
     ``maybe``, stance neutral) so that nobody thanks a sarcastic post and nobody apologises
-    for sincere praise; the reply asks what happened and a person reads it first. English
-    only: the cues are English; stars of 4-5 are taken at their word."""
-    if language != "en" or did.value != Stance.PRAISE.value or speaker not in _PRAISING:
+    for sincere praise; the reply asks what happened and a person reads it first. Stars of
+    4-5 are taken at their word."""
+    if did.value != Stance.PRAISE.value or speaker not in _PRAISING:
         return None
     if rating is not None and rating >= 4:
         return None
-    p = predict(text, "en")
-    cues = irony_cues(text, sentiment=p.sentiment, negative=p.negative)
+    cues = irony_cues(text, sentiment=numbers.model_sentiment, negative=numbers.negative)
     if cues.value != "yes" or not (cues.confidence >= MODELS_ALONE or in_the_words(text)):
         return None
     because = cues.because

@@ -30,6 +30,7 @@ class Scores:
     tone: float = 0.0  # -1..1, VADER / the lexicon: the rules' sense of positive and negative
     loud: float = 0.0  # 0..1, anger by the words alone (insults, threats, shouting)
     negative: float | None = None  # 0..1, the trained negative head
+    model_sentiment: float | None = None  # -1..1, the trained sentiment head (irony cues)
 
 
 @cache
@@ -66,6 +67,7 @@ def scores(text: str, hits: dict[str, list[str]], *, language: str, lexicon: Lex
     return Scores(
         round(compound, 4), round(anger, 3), round(complaint, 3), signals, {},
         tone=round(tone, 4), loud=round(loud, 3), negative=negative,
+        model_sentiment=p_.sentiment,
     )  # fmt: skip
 
 

@@ -17,7 +17,7 @@ from starlette.routing import BaseRoute, Route
 
 from monitor.errors import StatusError
 from monitor.inbox import as_record
-from monitor.models import Approval, Mention, Role, Status
+from monitor.models import Approval, Role
 from monitor.timeutil import utcnow
 from monitor.web import reading, workflow
 from monitor.web.app import Ctx, Req, endpoint
@@ -67,20 +67,12 @@ def mentions(ctx: Ctx, req: Req) -> Response:
     return _json({"items": items, "next_cursor": found.next_cursor, "counts": counts})
 
 
-def _mention(ctx: Ctx, mention_id: int) -> Mention:
-    with ctx.db.session() as session:
-        m = session.get(Mention, mention_id)
-    if m is None:
-        raise StatusError(f"mention {mention_id}: no such mention")
-    return m
-
-
 def _approval(a: Approval) -> dict[str, Any]:
     return a.model_dump()
 
 
 def mention(ctx: Ctx, req: Req) -> Response:
-    m = _mention(ctx, int(req.params["id"]))
+    m = workflow.load_mention(ctx.db, int(req.params["id"]))
     assert m.id is not None
     drafts = reading.drafts(m, ctx.brands.get(m.brand))
     why = reading.why(m)
@@ -112,13 +104,10 @@ def mention(ctx: Ctx, req: Req) -> Response:
 
 def set_status(ctx: Ctx, req: Req) -> Response:
     body, mention_id = _body(req), int(req.params["id"])
-    status = str(body.get("status", ""))
-    if status not in {s.value for s in Status}:
-        raise StatusError(f"status: {status!r} is not one of {', '.join(Status)}")
     change = workflow.change_status(
         ctx.db,
         mention_id,
-        Status(status),
+        workflow.status_named(str(body.get("status", ""))),
         by=req.user.name,
         now=utcnow(),
         brands=ctx.brands,

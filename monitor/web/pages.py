@@ -11,7 +11,7 @@ from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from monitor.errors import StatusError
-from monitor.models import ComplaintType, Mention, Role, Status
+from monitor.models import ComplaintType, Role, Status
 from monitor.timeutil import utcnow
 from monitor.web import reading, workflow
 from monitor.web.app import Ctx, Req, endpoint
@@ -147,16 +147,8 @@ def _row(m: Any, assignee: str | None, now: Any) -> dict[str, Any]:
     }
 
 
-def _mention_or_404(ctx: Ctx, mention_id: int) -> Mention:
-    with ctx.db.session() as session:
-        m = session.get(Mention, mention_id)
-    if m is None:
-        raise StatusError(f"mention {mention_id}: no such mention")
-    return m
-
-
 def mention(ctx: Ctx, req: Req) -> Response:
-    m = _mention_or_404(ctx, int(req.params["id"]))
+    m = workflow.load_mention(ctx.db, int(req.params["id"]))
     assert m.id is not None
     brand = ctx.brands.get(m.brand)
     with ctx.db.session() as session:
@@ -187,13 +179,11 @@ def _done(mention_id: int, notice: str) -> RedirectResponse:
 
 
 def set_status(ctx: Ctx, req: Req) -> Response:
-    mention_id, status = int(req.params["id"]), req.form.get("status", "")
-    if status not in {s.value for s in Status}:
-        raise StatusError(f"status: {status!r} is not one of {', '.join(Status)}")
+    mention_id = int(req.params["id"])
     change = workflow.change_status(
         ctx.db,
         mention_id,
-        Status(status),
+        workflow.status_named(req.form.get("status", "")),
         by=req.user.name,
         now=utcnow(),
         brands=ctx.brands,
@@ -246,7 +236,7 @@ def submit(ctx: Ctx, req: Req) -> Response:
 def check(ctx: Ctx, req: Req) -> Response:
     """The self-check on an edited draft, for the page's script (JSON in, JSON out)."""
     body = req.body if isinstance(req.body, dict) else {}
-    m = _mention_or_404(ctx, int(req.params["id"]))
+    m = workflow.load_mention(ctx.db, int(req.params["id"]))
     brand = ctx.brands.get(m.brand)
     channel = str(body.get("channel", "public"))
     if brand is None or channel not in workflow.CHANNELS:

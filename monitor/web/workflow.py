@@ -62,6 +62,18 @@ def _mention(session: Session, mention_id: int) -> Mention:
     return mention
 
 
+def load_mention(db: Database, mention_id: int) -> Mention:
+    """The mention, or the error pages and the API both show for a missing one."""
+    with db.session() as session:
+        return _mention(session, mention_id)
+
+
+def status_named(value: str) -> Status:
+    if value not in {s.value for s in Status}:
+        raise StatusError(f"status: {value!r} is not one of {', '.join(Status)}")
+    return Status(value)
+
+
 def change_status(
     db: Database,
     mention_id: int,
