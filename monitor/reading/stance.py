@@ -37,6 +37,8 @@ _STRONG = (
     "অসাধারণ",
 )
 _WRONG = ("delivery", "defect", "service", "billing")  # broad complaint words, not "refund"
+_GRIEVANCES = ("refund", "fee_back", "escalation", "apology")  # asked only when wronged
+_REMEDIES = ("exchange", "replacement_part")
 _IRONIC_EMOJI = ("🙃", "🙄", "😒", "🤡", "👏", "😂", "🤦")
 _QUESTION_OPENERS = ("question.starts", "stance.question")
 _SELF = regex.compile(r"\b(?:I|I'm|I've|I'd|me|minä|minulle|minulta|আমি|আমার|আমাকে)\b")
@@ -152,6 +154,17 @@ def _other(
     opens = any(opens_a_sentence(text, h) for g in _QUESTION_OPENERS for h in cues.get(g))
     if "?" in text or opens:
         return Labelled(Stance.QUESTION.value, 0.65, unique(cues.get("stance.question")) or ("?",))
+    # a remedy demanded, not asked about: something went wrong though no problem is named, so
+    # it is never left without a reply. Money back, someone senior or an apology says so on
+    # its own; a swap or a replacement can be routine ("will get another one"), so those need
+    # the complaint model's lean too (a tenth below the operating point: the demand is
+    # evidence as well)
+    refused = {k for k, words in cues.of("refuse").items() if words}
+    leans = scores.complaint >= 0.9 * complaint_at
+    kinds = _GRIEVANCES + (_REMEDIES if leans else ())
+    remedy = [w for k in kinds if k not in refused for w in cues.get(f"ask.{k}")]
+    if remedy and not praise:
+        return Labelled(Stance.COMPLAINT.value, 0.5, unique(remedy))
     if negative:
         return Labelled(Stance.COMPLAINT.value, 0.5)
     troubled = any(cues.of("complaint").values()) or cues.has("anger.words")

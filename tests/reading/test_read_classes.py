@@ -196,3 +196,11 @@ def test_a_mild_price_remark_beside_praise_is_mixed_in_each_language() -> None:
         r = read(text, brand=NW)
         assert "price" in _kinds(r), text
         assert r.stance.value == "mixed", (text, r.stance)
+
+
+def test_a_remedy_demanded_with_no_problem_named_still_needs_a_reply() -> None:
+    demand = read("Ten days and four emails in. I want a manager to phone me today.", brand=PC)
+    assert demand.stance.value == "complaint", demand.stance
+    assert demand.decisions.needs_reply
+    asked = read("Can I exchange the Harbour mug for the bigger size?", brand=NW)
+    assert asked.stance.value == "question"
