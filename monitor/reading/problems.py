@@ -18,7 +18,8 @@ _SUPERSEDES: dict[ProblemKind, frozenset[ProblemKind]] = {
     ProblemKind.SUBSCRIPTION: frozenset({ProblemKind.BILLING}),
     ProblemKind.REFUND_PENDING: frozenset({ProblemKind.BILLING}),
     ProblemKind.FOOD_SAFETY: frozenset({ProblemKind.QUALITY}),
-    ProblemKind.DELIVERY_MISSING: frozenset({ProblemKind.DELIVERY_LATE}),
+    # money 'taken for beans I never received' is the lost order, unless charged twice over
+    ProblemKind.DELIVERY_MISSING: frozenset({ProblemKind.DELIVERY_LATE, ProblemKind.BILLING}),
 }
 # kinds about a product, whose subject is the item the post names
 _ABOUT_ITEM = frozenset(
@@ -58,15 +59,25 @@ def _not_the_brands(found: dict[ProblemKind, list[str]], cues: Cues) -> None:
     late = found.get(ProblemKind.DELIVERY_LATE)
     if late and own:
         found[ProblemKind.DELIVERY_LATE] = [w for w in late if w.casefold() not in own]
+    refund = " ".join(found.get(ProblemKind.REFUND_PENDING, ())).casefold()
+    if late and refund:  # "hyvitystä ei ole vieläkään tullut": the refund is what is late
+        found[ProblemKind.DELIVERY_LATE] = [w for w in late if w.casefold() not in refund]
     if cues.has("ask.fee_back") and ProblemKind.BILLING in found:
         found.pop(ProblemKind.DELIVERY_LATE, None)
     defect = found.get(ProblemKind.DEFECT)
     if defect and ProblemKind.APP_BUG in found:
         found[ProblemKind.DEFECT] = [w for w in defect if not w.casefold().startswith(_GENERIC)]
+    missing = found.get(ProblemKind.DELIVERY_MISSING)
+    if missing and ProblemKind.APP_BUG in found:  # stamps that "disappeared after the update"
+        found[ProblemKind.DELIVERY_MISSING] = [
+            w for w in missing if not w.casefold().startswith(_VANISHED)
+        ]
     for kind in [k for k, words in found.items() if not words]:
         del found[kind]
 
 
+# a bare "disappeared" beside an app fault is something in the app, not a parcel
+_VANISHED = ("disappeared", "vanished", "gone missing", "katos", "hävis", "উধাও")
 _GENERIC = ("faulty", "defective", "malfunction", "vialli", "virhe", "ত্রুটি")
 
 
