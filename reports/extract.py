@@ -158,7 +158,9 @@ _TRIED = regex.compile(
     regex.IGNORECASE,
 )
 _REPEAT = regex.compile(
-    r"\b(?:second|third|fourth|fifth|2nd|3rd|4th)\b[^.!?]{0,30}?\b(?:time|one|in a row|order|"
+    # "the second I tap 'Track'" is a moment, not a second time
+    r"\b(?:second|third|fourth|fifth|2nd|3rd|4th)\b(?!\s+(?:i|you|we|it|they|he|she|that)\b)"
+    r"[^.!?]{0,30}?\b(?:time|one|in a row|order|"
     r"parcel|delivery|blender|grinder|mug|item|month|week)s?\b|"
     r"\b(?:yet again|once again|again and again|every single time|as always|in a row)\b|"
     r"toisen kerran|kolmannen kerran|taas kerran|jälleen|আবারও|দ্বিতীয়বার|তৃতীয়বার",

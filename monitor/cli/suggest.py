@@ -22,7 +22,9 @@ GENERIC = "no config file yet: answering in a neutral, generic voice (set your b
     "with repmon init or config/repmon.example.toml)"  # fmt: skip
 
 
-def _brand(app: App, text: str, name: str | None) -> tuple[Brand | None, str | None]:
+def _brand(
+    app: App, text: str, name: str | None, *, source: str = ""
+) -> tuple[Brand | None, str | None]:
     """The brand to answer as, and a note saying how it was chosen when it was a guess."""
     from monitor.matching import Matcher
 
@@ -34,6 +36,16 @@ def _brand(app: App, text: str, name: str | None) -> tuple[Brand | None, str | N
     matched = [r.brand for r in Matcher(brands).match(text) if r.matched]
     if matched:
         return next(b for b in brands if b.name == matched[0]), None
+    # app reviews rarely name the app: a source of this kind pinned to one brand decides, as
+    # it does in a scan
+    pinned = {
+        b for s in app.settings.sources
+        if source.casefold() in (s.kind.casefold(), str(s.options.get("platform", "")).casefold())
+        for b in s.brands
+    }  # fmt: skip
+    if len(pinned) == 1:
+        (only,) = pinned
+        return app.settings.brand(only), None
     first = brands[0]
     note = "the only brand" if len(brands) == 1 else "the first brand"
     return first, f"no watched brand named in the text: answering as {first.name} ({note})"
@@ -84,7 +96,7 @@ def suggest(
     """
     if demo:
         app.use_demo()
-    chosen, note = _brand(app, text, brand)
+    chosen, note = _brand(app, text, brand, source=source)
     replies = _compose(text, chosen, source=source, author=author, lang=lang, rating=rating)
     if as_json:
         echo_json(_record(replies, brand=chosen.name if chosen else None, note=note))

@@ -44,7 +44,8 @@ _CHANNEL = regex.compile(
 _REPEAT = regex.compile(
     r"\b(?<!\band\s)again\b(?!\s+(?:in|on)\s+(?:\p{Lu}|the\s+\d))"
     r"|\b(?:(?:second|third|fourth|2nd|3rd|4th)\s+time|in a row)\b"
-    r"|\bTHIRD\b|\btoisen kerran\b|\bjälleen\b|\btaas\b|আবার",
+    r"|\bTHIRD\b|\btoisen kerran\b|\b(?:toinen|kolmas|neljäs) kerta\b|\bputkeen\b|\bjälleen\b"
+    r"|\btaas\b|আবার",
     regex.IGNORECASE,
 )
 _DEVICE = regex.compile(
@@ -97,7 +98,9 @@ _UNIT_HINTS = (
 )  # fmt: skip
 _REF_HINTS = ("-", "#", "order", "ticket", "case", "track", "ref", "tilaus", "অর্ডার")
 _CHANNEL_HINTS = ("chat", "mail", "call", "rang", "messag", "phon", "sähköpost", "soitin", "ফোন")
-_REPEAT_HINTS = ("again", "time", "row", "third", "toisen", "jälleen", "taas", "আবার")
+_REPEAT_HINTS = (
+    "again", "time", "row", "third", "toisen", "kerta", "putkeen", "jälleen", "taas", "আবার",
+)  # fmt: skip
 _DEVICE_HINTS = (
     "iphone", "ipad", "pixel", "samsung", "galaxy", "redmi", "xiaomi", "oneplus", "huawei",
     "motorola", "nokia", "android", "ios", "windows", "firefox", "chrome", "safari", "edge",

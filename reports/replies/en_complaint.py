@@ -25,6 +25,7 @@ _DETAIL = {
     Detail.CONTACT_USED: "the address you wrote to us from",
     Detail.WHEN: "when it happened", Detail.DATE: "the date of your visit",
     Detail.BROWSER: "the browser and device you used",
+    Detail.APP_VERSION: "the version of the app you have",
     Detail.WHERE_USED: "your device and which you used, the app or the website,",
 }  # fmt: skip
 _STEP = {

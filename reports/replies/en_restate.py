@@ -54,6 +54,20 @@ _REACTED = regex.compile(
     r"threw up|vomit\w*|couldn'?t breathe|wheez\w*|sick)\b",
     regex.I,
 )
+_LEFT_IN = regex.compile(
+    r"\b(on|at|outside|by|in|under|behind|next to) (?:the |a |my |our )?(?:\p{L}+ )?"
+    r"(stairwell|stairs|staircase|hallway|lobby|corridor|porch|bins?|garden|driveway|entrance|"
+    r"landing|lift|elevator|mailroom|reception)\b",
+    regex.I,
+)
+_SMELL = regex.compile(
+    r"smells? (?:exactly |just )?like (?:the )?(cardboard|plastic|dust)", regex.I
+)
+_SERVED = regex.compile(
+    r"\b(bag|beans|coffee|latte|cappuccino|flat white|espresso|drink|tea|bun|pastry|sandwich)\b",
+    regex.I,
+)
+_PAUSED = regex.compile(r"\b(paused|suspended|froze|frozen|on hold)\b", regex.I)
 _FOREIGN = ("hair", "glass", "plastic", "metal", "insect", "bug", "fly", "cockroach", "stone")
 
 
@@ -175,8 +189,10 @@ def clause(
     if k is K.DELIVERY_HANDLING:
         if "rain" in said:
             return f"{it} was left out in the rain"
-        if "threw" in said or "thrown" in said:
+        if any(w in said for w in ("threw", "thrown", "toss", "chuck", "flung", "fling", "hurl")):
             return f"{it} was thrown rather than handed over"
+        if left := _LEFT_IN.search(said):
+            return f"{it} was left {left[1].casefold()} the {left[2].casefold()}"
         return f"{it} wasn't delivered the way it should have been"
     if k is K.DAMAGED:
         return f"{_part_of(it, text)} {_pick(said, _BROKE[:3], 'arrived damaged')}"
@@ -189,6 +205,10 @@ def clause(
             "without" in said) else (
             "you received the wrong item")  # fmt: skip
     if k is K.QUALITY:
+        if it == _DEFAULT[K.QUALITY] and (served := _SERVED.search(text)):
+            it = f"your {served[1].casefold()}"  # "the beans", not "what you got"
+        if smell := _SMELL.search(said):
+            return f"{it} smelled of {smell[1].casefold()}"
         word = next((q for q in _QUALITY if q in said), None)
         return f"{it} {_be(it, 'was', 'were')} {word}" if word else (
             f"{it} wasn't up to the standard you expect from us")  # fmt: skip
@@ -223,6 +243,10 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         amount = f" of {reading.facts.amounts[0]}" if reading.facts.amounts else ""
         return f"your refund{amount} still hasn't come through{_for(reading, text)}"
     if k is K.SUBSCRIPTION:
+        done = [v for v in ("shipped", "charged", "billed", "renewed") if v in said]
+        if _PAUSED.search(said) and (done or money_taken(text)):
+            did = " and ".join(done[:2]) or "charged"
+            return f"{it} still {did} you while it was paused".replace("shipped you", "shipped")
         if "cancel" in said and money_taken(text):
             return f"{it} kept charging you after you cancelled"
         if "cancel" in said:
@@ -238,8 +262,11 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         on = f" on your {device}" if device and device not in verb else ""
         return f"{_channel(text, source)} {verb}{on}"
     if k is K.STAFF:
-        who = next((w for w in _STAFF if w in said), "team member")
-        how = "laughed at you" if "laugh" in said else (
+        who = next((w for w in _STAFF if w in said), None) or next(
+            (w for w in _STAFF if regex.search(rf"\b{w}\b", text, regex.I)), "team member"
+        )
+        how = "laughed at you" if "laugh" in said else "rolled their eyes at you" if (
+            "eye" in said) else (
             "was rude to you" if "rude" in said else "spoke the way they did" if any(
                 w in said for w in ("swore", "shout", "yell", "insult", "scream")) else
             "let you down")  # fmt: skip

@@ -80,6 +80,7 @@ FI = Phrases(
         D.WHEN: "milloin tämä tapahtui",
         D.DATE: "käyntisi päivä",
         D.BROWSER: "käyttämäsi selain ja laite",
+        D.APP_VERSION: "sovelluksen versio",
         D.WHERE_USED: "käytitkö sovellusta vai verkkosivua, ja millä laitteella",
     },
     actions={

@@ -43,6 +43,7 @@ class Detail(StrEnum):
     ORDER = "order"  # the order number
     PHOTO = "photo"
     DEVICE = "device"  # phone model and app version
+    APP_VERSION = "app_version"  # the phone is named already: only the app's version
     ACCOUNT_EMAIL = "account_email"
     VISIT = "visit"  # the date, time and which shop or café
     CHARGES = "charges"  # dates and amounts of the charges, never card numbers
@@ -244,12 +245,21 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
         skip.add(Detail.ORDER)
     if facts.device:
         skip.add(Detail.DEVICE)
+        if Detail.DEVICE in out and not _VERSION.search(text):  # "Pixel 7" but which app build
+            out.append(Detail.APP_VERSION)
     if facts.places and facts.dates:
         skip.add(Detail.VISIT)
     if facts.device:
         skip.add(Detail.WHERE_USED)
     named = [Detail.DATE if d is Detail.VISIT and facts.places else d for d in out]
     return tuple(dict.fromkeys(d for d in named if d not in skip))
+
+
+# an app's version as people quote it ("v4.2.1", "version 4.2", "4.12.0"); "Android 14" is the
+# phone's system, not the app
+_VERSION = regex.compile(
+    r"\bv\d+(?:\.\d+)+\b|\bversion\s+\d|\b\d+\.\d+\.\d+\b|\bversio\s+\d", regex.I
+)
 
 
 def _where_it_happened(kind: ProblemKind, text: str) -> Detail:
