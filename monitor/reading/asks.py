@@ -29,8 +29,10 @@ def _within(word: str, phrases: list[str]) -> bool:
 
 
 def asks(cues: Cues, *, question: bool, spam: bool) -> tuple[Ask, ...]:
+    """``spam`` (or a reporter, whose "would refund them" reports others' asks): nothing is
+    asked of the brand but, for a reporter, an answer to the question put to it."""
     if spam:
-        return ()
+        return (Ask(AskKind.ANSWER, ("?",), 0.6),) if question else ()
     no = refused(cues)
     found = {_KINDS[k]: v for k, v in cues.of("ask").items() if k in _KINDS and v}
     for kind in no:

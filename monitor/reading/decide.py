@@ -48,9 +48,8 @@ def _needs_reply(stance: str, speaker: str, *, flags: tuple[Flag, ...], has_prob
     if speaker == Speaker.SPAM.value:
         return False  # reported, never answered
     if speaker == Speaker.PRESS.value:
-        return (
-            bool(flags) or has_problems
-        )  # an on-record statement where the news is about a problem
+        # an on-record statement where the news is about a problem or a reporter asks for one
+        return bool(flags) or has_problems or stance == Stance.REQUEST.value
     if stance == Stance.NEUTRAL.value:
         return bool(flags)
     return not (speaker == Speaker.COMPETITOR.value and stance != Stance.PRAISE.value)

@@ -35,7 +35,7 @@ _DURATION = regex.compile(
 )
 _CHANNEL = regex.compile(
     rf"\b{_NUM}\s+(?:e-?mails?|calls?|messages?|dms?|tickets?|chats?)\b"
-    r"|\b(?:e-?mailed|called|rang|messaged|phoned)\b(?:\s+\w+){0,2}?"
+    r"|\b(?:e-?mailed|called|rang|messaged|phoned)\b(?:\s+@?\w+){0,2}?"
     r"\s+(?:once|twice|three times|\d+ times)"
     r"|\blive chat\b|\bchat ?bot\b|\bneljä sähköpostia\b|\b(?:kolme|kaksi) kertaa soitin\b"
     r"|(?:তিনবার|দুইবার|বারবার)\s+ফোন",

@@ -89,8 +89,9 @@ def _read(text: str, lexicon: Lexicon, *, source: str, brand: str, rating: float
         ironic, did = doubt
     kept = _not_injuries(_problems_for(did.value, who.value, raised, cues), flagged)
     # a reporter's "would refund them" reports what others asked or were promised
-    wants = asks(cues, question=did.value == Stance.QUESTION.value,
-                 spam=spam or who.value == Speaker.PRESS.value)  # fmt: skip
+    press = who.value == Speaker.PRESS.value
+    asking = did.value == Stance.QUESTION.value or (press and did.value == Stance.REQUEST.value)
+    wants = asks(cues, question=asking, spam=spam or press)
     stated = facts(text, brand=brand, items=named)
     pressing = bool(stated.repeat) and any(a.kind is AskKind.ESCALATION for a in wants)
     sentiment = min(numbers.sentiment, -0.4) if sarcastic else numbers.sentiment

@@ -15,6 +15,8 @@ from monitor.reading.types import Labelled, Speaker
 
 NEWS_SOURCES = frozenset({"rss", "news", "google_alerts", "googlenews"})
 COMMUNITY_SOURCES = frozenset({"hackernews", "hn", "lobsters", "discourse", "forum"})
+# where a post may ask other people rather than the brand ("is the Club worth it? thoughts?")
+DISCUSSION_SOURCES = frozenset({"reddit", "mastodon", "bluesky", "lemmy"})
 _URL = regex.compile(
     r"(?<![@\w.-])(?:https?://)?(?P<host>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})(?:/\S*)?", regex.I
 )
@@ -39,7 +41,15 @@ def speaker(
         return Labelled(Speaker.PRESS.value, 0.8 if press else 0.65, unique(press) or (source,))
     if source in COMMUNITY_SOURCES:
         return Labelled(Speaker.COMMUNITY.value, 0.8, (source,))
+    if _discussion(asked := cues.get("speaker.discussion")) and source in DISCUSSION_SOURCES:
+        return Labelled(Speaker.COMMUNITY.value, 0.6, unique(asked))
     return Labelled(Speaker.CUSTOMER.value, 0.6)
+
+
+def _discussion(asked: list[str]) -> bool:
+    """ "Is Plus worth it?" alone may be put to the brand; with "pros:", "thoughts?" or a
+    second cue it is put to the thread."""
+    return len(set(asked)) >= 2 or any("worth it" not in a.casefold() for a in asked)
 
 
 def _press_voice(press: list[str], text: str) -> bool:

@@ -41,6 +41,7 @@ _GRIEVANCES = ("refund", "fee_back", "escalation", "apology")  # asked only when
 _REMEDIES = ("exchange", "replacement_part")
 _IRONIC_EMOJI = ("🙃", "🙄", "😒", "🤡", "👏", "😂", "🤦")
 _QUESTION_OPENERS = ("question.starts", "stance.question")
+_ASIDE = regex.compile(r"\([^()]*\)")  # "(Karim I think?)": unsure of a name, not asking us
 _SELF = regex.compile(r"\b(?:I|I'm|I've|I'd|me|minä|minulle|minulta|আমি|আমার|আমাকে)\b")
 
 
@@ -110,6 +111,8 @@ def stance(
         return Labelled(Stance.REQUEST.value, 0.7, _words(flags, FlagKind.EXTORTION))
     if sarcastic:
         return Labelled(Stance.COMPLAINT.value, 0.7, unique(cues.get("sarcasm.frame")))
+    if speaker == Speaker.PRESS and (comment := cues.get("stance.comment")):
+        return Labelled(Stance.REQUEST.value, 0.65, unique(comment))  # their side, on record
     if speaker in (Speaker.PRESS, Speaker.COMPETITOR):
         positive = praise and scores.tone >= 0.3 and not problems and not flags
         return Labelled((Stance.PRAISE if positive else Stance.NEUTRAL).value, 0.6, unique(praise))
@@ -152,7 +155,7 @@ def _other(
     if "?" in text and grievance and not praise:
         return Labelled(Stance.COMPLAINT.value, 0.5, unique(cues.get("cues.why")))  # rhetorical
     opens = any(opens_a_sentence(text, h) for g in _QUESTION_OPENERS for h in cues.get(g))
-    if "?" in text or opens:
+    if "?" in _ASIDE.sub("", text) or opens:
         return Labelled(Stance.QUESTION.value, 0.65, unique(cues.get("stance.question")) or ("?",))
     # a remedy demanded, not asked about: something went wrong though no problem is named, so
     # it is never left without a reply. Money back, someone senior or an apology says so on

@@ -69,11 +69,15 @@ def _draft(book: Book, ctx: Ctx) -> Drafts:
 
 def _as_answered(ctx: Ctx) -> Reading:
     """The reading the drafts answer: a vague "complaint" the FAQ answers is checked as the
-    question it is answered as, with the reason kept beside the stance."""
+    question it is answered as, and one the brand's facts answer as the claim it is (no
+    apology that would admit it), with the reason kept beside the stance."""
     r = ctx.reading
     if ctx.plan.move is Move.QUESTION and r.stance.value != "question":
         why = ("answered as a question: the FAQ answers it", *r.stance.because)
         return replace(r, stance=Labelled("question", r.stance.confidence, why))
+    if ctx.plan.move is Move.RUMOUR and r.stance.value != "rumour":
+        why = ("answered as a claim: the brand's facts cover it", *r.stance.because)
+        return replace(r, stance=Labelled("rumour", r.stance.confidence, why))
     return r
 
 

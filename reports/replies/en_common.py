@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from reports.replies.book import Ctx
+from reports.replies.said import no_dm
 
 
 def place(ctx: Ctx) -> str:
@@ -31,7 +32,7 @@ def channel(ctx: Ctx, *, ask: str = "", then: str = "") -> str:
     v = ctx.voice
     with_ = f" with {ask}" if ask else ""
     after = f" and I'll {then}" if then else " so I can sort this out with you"
-    if v.dm_handle and (ctx.short or not v.support_email):
+    if v.dm_handle and (ctx.short or not v.support_email) and not no_dm(ctx.case.text):
         return f"Please DM {v.dm_handle}{with_}{after}."
     if v.support_email:
         phone = f" or call {v.support_phone}" if v.support_phone else ""
@@ -42,7 +43,10 @@ def channel(ctx: Ctx, *, ask: str = "", then: str = "") -> str:
 
 
 def lead(ctx: Ctx) -> str:
-    return ctx.lead or "a senior member of our team"
+    """Always mid-sentence: "our customer care lead, Mikko" closes its apposition with a comma
+    ("... lead, Mikko, will call you")."""
+    text = ctx.lead or "a senior member of our team"
+    return f"{text}," if ", " in text and not text.endswith(",") else text
 
 
 def signature(ctx: Ctx) -> str:

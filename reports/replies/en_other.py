@@ -93,6 +93,8 @@ def press(ctx: Ctx) -> Drafts:
     quoted to a journalist, is worse than none); the note to the writer carries them."""
     brand, fact = ctx.case.brand, _fact(ctx)
     sig = f"– {ctx.voice.signature}" if ctx.owner else ""
+    if ctx.plan.stance == "request":
+        return _comment(ctx, fact, sig)
     if ctx.plan.critical:
         parts = [f"{brand} has read this report, and we're looking into every point in it.",
                  f"Anyone affected can reach us at {_where(ctx)}, and every case gets a named "
@@ -114,6 +116,22 @@ def press(ctx: Ctx) -> Drafts:
     return public, offline
 
 
+def _comment(ctx: Ctx, fact: str | None, sig: str) -> Drafts:
+    """A reporter asks for the brand's side: say it is coming and where to reach us; the
+    comment itself is written and signed off by a person, never drafted here."""
+    due = " before your deadline" if "deadline" in ctx.case.text.casefold() else ""
+    me = ctx.voice.signature or f"the {ctx.case.brand} team"
+    parts = [f"Thanks for asking {ctx.case.brand} for a comment. We'll get one to you{due}.",
+             f"Please email {_where(ctx)} so we can send it to you directly.", sig]  # fmt: skip
+    offline = "\n\n".join(p for p in (
+        hello(ctx), f"I'm {me}. Thank you for asking {ctx.case.brand} for a comment.",
+        f"I'm getting an answer from the team, signed off, and will send it to you{due}.",
+        f"What we can already say on the record: {fact}." if fact else "",
+        "If you have specific questions or need figures, send them to me here.", signature(ctx),
+    ) if p)  # fmt: skip
+    return fit(parts, limit=ctx.case.limit, optional=(1,)), offline
+
+
 def _first(ctx: Ctx) -> str:
     return clause(ctx.plan.problems[0], ctx.reading, ctx.case.text, source=ctx.case.source)
 
@@ -132,7 +150,10 @@ def community(ctx: Ctx) -> Drafts:
             f"Sorry to read that {_first(ctx)}. If it was you, I'd like to put it right myself."
         )
     elif ctx.plan.problems:
-        middle = "Sorry about that. If you'd like, I'll look into it myself."
+        why = tuple(b for p in ctx.plan.problems for b in p.because)
+        said = key_sentence(ctx.case.text, naming=why)
+        middle = (f"Thanks for raising this in the open. I'm looking into what you describe "
+                  f"(“{said}”) and will come back to this thread with what we find.")  # fmt: skip
     else:
         middle = "Happy to answer questions about how we work in this thread."
     parts = [f"{who} here.", middle, channel(ctx, then="reply to every question")]

@@ -67,6 +67,8 @@ _SERVED = regex.compile(
     r"\b(bag|beans|coffee|latte|cappuccino|flat white|espresso|drink|tea|bun|pastry|sandwich)\b",
     regex.I,
 )
+_DOERS = frozenset({"it", "app", "site", "website", "checkout", "page", "screen", "which", "that",
+                    "now", "still", "just", "always", "also"})  # fmt: skip
 _PAUSED = regex.compile(r"\b(paused|suspended|froze|frozen|on hold)\b", regex.I)
 _FOREIGN = ("hair", "glass", "plastic", "metal", "insect", "bug", "fly", "cockroach", "stone")
 
@@ -146,6 +148,9 @@ def _their_words(p: Problem, text: str) -> str:
     if not (first.islower() and first.endswith("s") and len(first) > 3):
         return ""
     at = text.find(words)
+    before = text[:at].split()[-1:] if at > 0 else []
+    if not before or before[0].casefold().strip(",.;:") not in _DOERS:
+        return ""  # "webhooks for our shop" is no verb: the app (or "it") must be what acts
     rest = _CLAUSE_END.split(text[at:], maxsplit=1)[0].split() if at >= 0 else []
     return " ".join(_SWAP.get(w.casefold(), w) for w in rest[:7])
 

@@ -15,7 +15,7 @@ from monitor.reading.types import Problem, ProblemKind
 from reports.case import fit
 from reports.replies.book import Ctx, Drafts, cap, key_sentence, listing, sentence
 from reports.replies.plan import ORDER_KINDS, Detail, Offer, arrived, lead_kind
-from reports.replies.said import money_taken, part_named, wait_of
+from reports.replies.said import money_taken, no_dm, part_named, wait_of
 
 
 @dataclass(frozen=True)
@@ -113,7 +113,7 @@ class LocalBook:
         v, s = ctx.voice, self.p.s
         send = s["send"].format(details=ask) if ask else ""
         then = s["then"].format(action=action or s["sort"])
-        if v.dm_handle and (ctx.short or not v.support_email):
+        if v.dm_handle and (ctx.short or not v.support_email) and not no_dm(ctx.case.text):
             return s["dm"].format(dm=v.dm_handle, send=send, then=then)
         if v.support_email:
             phone = s["or_call"].format(phone=v.support_phone) if v.support_phone else ""

@@ -174,6 +174,15 @@ def _unnamed_question(case: Case, reading: Reading) -> bool:
     return bool(reading.problems) and unnamed and plain and "?" in case.text
 
 
+def _claim_the_facts_answer(case: Case, reading: Reading, voice: Voice) -> bool:
+    """A complaint that names no failure but asserts what the brand does ("so they sell your
+    number to advertisers, that's why I get spam calls"), on a topic the brand's configured
+    facts cover: an apology would admit the claim, so it is answered as one, with the fact."""
+    vague = all(p.kind is ProblemKind.OTHER for p in reading.problems)
+    plain = not reading.is_sarcastic and not reading.asks
+    return vague and plain and best_fact(case.text, voice.facts) is not None
+
+
 def move_for(case: Case, reading: Reading, voice: Voice) -> Move:
     speaker, stance = reading.speaker.value, reading.stance.value
     if speaker == "spam":
@@ -195,6 +204,8 @@ def move_for(case: Case, reading: Reading, voice: Voice) -> Move:
         return Move.PRAISE
     if _calm_question(case, reading, voice) or _unnamed_question(case, reading):
         return Move.QUESTION
+    if is_complaint(reading) and _claim_the_facts_answer(case, reading, voice):
+        return Move.RUMOUR
     if is_complaint(reading) or reading.problems:
         return Move.COMPLAINT
     if reading.asked(AskKind.FREE):

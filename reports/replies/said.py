@@ -107,6 +107,19 @@ _CHARGED = regex.compile(
 )
 
 
+_NO_DM = regex.compile(
+    r"\bnot (?:a |by |via |over |in |through |another )?(?:dm|dms|direct message|form)\b"
+    r"|\bno (?:more )?(?:dms?|forms?)\b|\bdon'?t (?:tell me to |ask me to )?dm\b"
+    r"|\bei (?:yksityisviesti\w*|lomake\w*)|ডিএম (?:না|নয়)",
+    regex.I,
+)
+
+
+def no_dm(text: str) -> bool:
+    """ "Not a DM, not a form. A call.": the reply offers the phone or email, not a DM."""
+    return bool(_NO_DM.search(text))
+
+
 def money_taken(text: str) -> bool:
     """The post says money went out (a charge, a renewal): only then is a subscription
     problem about money, and only then is "when the money is back" promised."""

@@ -193,7 +193,7 @@ def test_escalation_and_fee_back_are_honoured() -> None:
     r = reply("I was charged a €5 fee for nothing and I want someone senior to call me",
               reading("complaint", ProblemKind.BILLING, asks=asks,
                       facts=Facts(amounts=("€5",))))  # fmt: skip
-    assert "our customer care lead, Mikko will call you" in (r.offline or "")
+    assert "our customer care lead, Mikko, will call you" in (r.offline or "")
     assert "I'll refund the fee of €5" in (r.offline or "")
     assert "a number to call you on" in (r.offline or "")
     assert_passes(r)
