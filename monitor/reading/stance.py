@@ -62,7 +62,11 @@ _NEGATED = regex.compile(r"(?:\bnot|n't|\bnever|\bno|\bei|\ben|না)\s+(?:\p{L
 def sarcasm(cues: Cues, text: str, *, problems: tuple[Problem, ...]) -> Labelled:
     frame = [f for f in cues.get("sarcasm.frame") if not _negated_word(text, f)]
     emoji = [e for e in _IRONIC_EMOJI if e in text]
-    went_wrong = bool(problems) or any(cues.has(f"complaint.{k}") for k in _WRONG)
+    # a bare topic noun ("the courier who carried it up four floors") names no failure
+    topics = {w.casefold() for w in cues.get("topic.nouns")}
+    went_wrong = bool(problems) or any(
+        w.casefold() not in topics for k in _WRONG for w in cues.get(f"complaint.{k}")
+    )
     if cues.has("stance.resolved") or (cues.has("stance.contrast") and _sincere(cues, text, frame)):
         return Labelled("no", 0.6)
     if (frame or emoji) and went_wrong:
@@ -74,6 +78,18 @@ def sarcasm(cues: Cues, text: str, *, problems: tuple[Problem, ...]) -> Labelled
         # praise words wrapped around something that went wrong, with no "but" between them
         return Labelled("yes", 0.55, unique(praise))
     return Labelled("no", 0.7 if not frame else 0.5)
+
+
+_TAG = regex.compile(r"[.!?,;]\s*(\p{L}+)[\s\p{P}\p{S}]*\Z")
+
+
+def _ironic_tag(cues: Cues, text: str, praise: list[str]) -> str:
+    """The one praise word is an ironic frame standing as the post's own last sentence."""
+    tag = _TAG.search(text)
+    if not tag or not praise or any(p.casefold() != tag[1].casefold() for p in praise):
+        return ""
+    frames = {f.strip(" ,.!?").casefold() for f in cues.get("sarcasm.frame")}
+    return tag[1] if tag[1].casefold() in frames else ""
 
 
 def _negated_word(text: str, frame: str) -> bool:
@@ -147,6 +163,10 @@ def _other(
     """No problem we can name: the scores, the stars, a question mark and praise decide."""
     if free := cues.get("ask.free"):
         return Labelled(Stance.REQUEST.value, 0.65, unique(free))
+    if (tag := _ironic_tag(cues, text, praise)) and cues.has("cues.negation"):
+        # "... my phone hasn't stopped ringing since. great.": the praise is only a one-word
+        # sentence tagged onto a grievance
+        return Labelled(Stance.COMPLAINT.value, 0.5, (tag,))
     angry = scores.loud >= ANGRY
     negative = angry or (scores.complaint >= complaint_at and scores.tone <= -0.05 and not praise)
     if (rating is not None and rating <= 2) or (negative and scores.loud >= 0.2):

@@ -87,6 +87,16 @@ def test_suggest__no_brand_named_falls_back_to_the_first_and_says_so() -> None:
     assert "answering as Northwind Coffee (the first brand)" in result.output
 
 
+def test_suggest__an_app_review_naming_no_brand_goes_to_the_brand_its_store_is_pinned_to() -> None:
+    # the demo pins its app store sources to Parcelly, as a scan assigns those reviews
+    result = run(["suggest", "--demo", "Keeps freezing on the map screen.", "--source",
+                  "googleplay", "--rating", "2"])  # fmt: skip
+    assert "Brand: Parcelly" in result.output
+    assert "Northwind" not in result.output
+    plain = run(["suggest", "--demo", "Keeps freezing on the map screen.", "--source", "x"])
+    assert "answering as Northwind Coffee (the first brand)" in plain.output
+
+
 def test_suggest__works_before_any_config_in_a_generic_voice(tmp_path: Path) -> None:
     missing = tmp_path / "nowhere.toml"
     result = run(["--config", str(missing), "suggest", "The app keeps crashing, useless"])

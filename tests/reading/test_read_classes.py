@@ -204,3 +204,96 @@ def test_a_remedy_demanded_with_no_problem_named_still_needs_a_reply() -> None:
     assert demand.decisions.needs_reply
     asked = read("Can I exchange the Harbour mug for the bigger size?", brand=NW)
     assert asked.stance.value == "question"
+
+
+# --- classes found on forty mentions written by someone who had not seen the reading ---
+
+
+def test_a_currency_sign_before_a_multi_digit_amount_is_money_taken() -> None:
+    r = read("You took £24 from my account for nothing, can you put it back?", brand=NW)
+    assert r.stance.value == "complaint"
+    assert "billing" in _kinds(r)
+    assert "refund" in _asks(r)
+
+
+def test_a_paused_plan_that_still_charged_is_a_subscription_problem() -> None:
+    r = read(
+        "I froze my Northwind membership while abroad and it still billed me in May.", brand=NW
+    )
+    assert "subscription" in _kinds(r)
+
+
+def test_a_parcel_left_in_a_common_area_is_bad_handling() -> None:
+    r = read(
+        "Courier left the box in the hallway by the lift, anyone could have taken it.", brand=PC
+    )
+    assert "delivery_handling" in _kinds(r)
+
+
+def test_something_else_than_what_was_picked_is_the_wrong_item() -> None:
+    r = read("The tea always arrives loose-leaf even though I selected bags at checkout.", brand=NW)
+    assert r.stance.value == "complaint"
+    assert "wrong_item" in _kinds(r)
+
+
+def test_things_that_vanish_after_an_update_are_an_app_fault_not_a_lost_parcel() -> None:
+    r = read("All my saved addresses vanished after the recent update. Really annoying.", brand=PC)
+    assert "app_bug" in _kinds(r)
+    assert "delivery_missing" not in _kinds(r)
+
+
+def test_a_quoted_delivered_status_with_a_handover_is_a_missing_parcel() -> None:
+    r = read(
+        'Tracking says "Delivered, left with reception". My building has no reception.', brand=PC
+    )
+    assert "delivery_missing" in _kinds(r)
+
+
+def test_an_eye_roll_and_a_long_wait_for_a_drink_are_named() -> None:
+    staff = read("The cashier gave me an eye roll when I asked for a receipt.", brand=NW)
+    assert "staff" in _kinds(staff)
+    wait = read("35 minutes for two teas at your Kallio shop this afternoon.", brand=NW)
+    assert "wait" in _kinds(wait)
+
+
+def test_an_unsure_name_in_brackets_is_no_question() -> None:
+    r = read("Huge thanks to the courier (Sam, I think?) who carried it up four floors. Brilliant.",
+             brand=PC)  # fmt: skip
+    assert r.stance.value == "praise"
+
+
+def test_a_reporter_asks_no_refund_and_a_request_for_comment_needs_a_reply() -> None:
+    news = read("The company said it would refund affected customers by May.", source="rss",
+                brand=PC)  # fmt: skip
+    assert _asks(news) == set()
+    asked = read("Reporter at the Morning Post here: could someone comment on the outage? "
+                 "Our deadline is 6pm.", source="x", brand=PC)  # fmt: skip
+    assert asked.speaker.value == "press"
+    assert asked.stance.value == "request"
+    assert asked.decisions.needs_reply
+    reported = read("The courier did not respond to a request for comment.", source="rss", brand=PC)
+    assert reported.stance.value != "request"
+
+
+def test_a_thread_that_asks_other_people_is_a_community_discussion() -> None:
+    r = read("Anyone else on the Northwind Club? Pros: great beans. Cons: pricey. Thoughts?",
+             source="reddit", brand=NW)  # fmt: skip
+    assert r.speaker.value == "community"
+    alone = read("Is Parcelly Plus worth it for two parcels a month?", source="reddit", brand=PC)
+    assert alone.speaker.value == "customer"
+
+
+def test_finnish_fee_back_a_new_one_sent_and_a_supervisor() -> None:
+    fee = read("Veloititte toimitusmaksun kahdesti. Palauttakaa toimitusmaksu.", brand=PC)
+    assert "fee_back" in _asks(fee)
+    swap = read("Kannu tuli haljenneena. Voisitteko toimittaa ehjän tilalle?", brand=NW)
+    assert "exchange" in _asks(swap)
+    boss = read("Paketti on kadonnut ja haluaisin puhua esihenkilönne kanssa.", brand=PC)
+    assert "escalation" in _asks(boss)
+
+
+def test_bengali_nobody_came_and_a_manager_asked_for() -> None:
+    r = read("চার দিন ধরে 'আউট ফর ডেলিভারি' লেখা, কিন্তু কেউ আসে নাই। ম্যানেজারের সঙ্গে কথা বলতে চাই।",
+             brand=PC)  # fmt: skip
+    assert "delivery_late" in _kinds(r)
+    assert "escalation" in _asks(r)

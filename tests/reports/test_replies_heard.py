@@ -1,0 +1,85 @@
+"""Drafts composed from the product's own reading of posts it had not seen: each test is one
+class of mis-written reply (a reporter thanked for a piece not yet written, a claim the
+brand's facts answer apologised for, a refused remedy offered, a DM pushed on someone who
+refused one), each worded afresh so that a fix fitting one sentence fails it."""
+
+from __future__ import annotations
+
+from monitor.config import Voice
+from monitor.reading.read import read
+from reports.case import Case, History
+from reports.replies import Replies, compose
+from tests.reports.test_replies import APOLOGY, FULL, STRICT, TODAY, assert_passes, both
+
+
+def product(text: str, voice: Voice = FULL, *, source: str = "x", brand: str = "Northwind Coffee",
+            rating: float | None = None) -> Replies:  # fmt: skip
+    r = read(text, source=source, brand=brand, rating=rating)
+    case = Case(text=text, brand=brand, source=source, complaint_type="other",  # type: ignore[arg-type]
+                language=r.language, author="sam_j", reading=r, history=History())  # fmt: skip
+    return compose(case, voice, today=TODAY)
+
+
+def test_a_reporter_asking_for_comment_is_promised_one_not_thanked_for_a_piece() -> None:
+    r = product("Reporter at the Morning Post: we're writing about café closures. Could someone "
+                "comment on the Tampere site? Our deadline is Friday noon.")  # fmt: skip
+    assert r.answered_as == "press"
+    assert "comment" in (r.public or "")
+    assert "before your deadline" in (r.public or "")
+    assert "covering" not in both(r)
+    assert "your piece" not in both(r)
+    assert r.flags  # a person signs the statement off
+    assert_passes(r)
+
+
+def test_a_claim_the_brands_facts_answer_gets_the_fact_and_no_apology() -> None:
+    voice = Voice.model_validate({**FULL.model_dump(), "facts": [
+        {"text": "Northwind never sells or shares customers' phone numbers with advertisers",
+         "topics": ["privacy"]},
+    ]})  # fmt: skip
+    r = product("so northwind passes your phone number on to advertisers, my phone hasn't "
+                "stopped ringing since I ordered. great.", voice)  # fmt: skip
+    assert r.answered_as == "rumour"
+    assert "never sells or shares" in (r.public or "")
+    assert not APOLOGY.search(r.public or ""), r.public
+    assert_passes(r)
+
+
+def test_a_refused_replacement_part_is_not_offered() -> None:
+    r = product("The carafe handle snapped on day two. I want my money back, not a new handle.")
+    assert "refund" in {a.kind.value for a in r.reading.asks}
+    assert "replacement_part" not in {a.kind.value for a in r.reading.asks}
+    assert "new part" not in both(r)
+    assert "new handle" not in both(r)
+    assert_passes(r)
+
+
+def test_someone_who_refused_a_dm_is_not_told_to_dm() -> None:
+    r = product("Parcel missing for a week, four calls so far. Get a supervisor to phone me. "
+                "No DMs.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "escalation" in {a.kind.value for a in r.reading.asks}
+    assert "DM @" not in (r.public or ""), r.public
+    assert "care@parcelly.example" in (r.public or "")
+
+
+def test_a_named_phone_still_asks_for_the_app_version_and_a_moment_is_no_repeat() -> None:
+    r = product("The app logs me out the second I switch tabs on my Galaxy S23.")
+    assert "version of the app" in both(r)
+    assert "phone model" not in both(r)  # the phone is named already
+    assert "second time" not in both(r)
+    assert_passes(r)
+
+
+def test_an_escalation_contact_in_apposition_is_closed_by_a_comma() -> None:
+    voice = FULL.model_copy(update={"escalation_contact": "our head of care, Jo"})
+    r = product("Third broken grinder this year. I want a manager to call me today.", voice)
+    assert "our head of care, Jo, " in both(r), both(r)
+
+
+def test_a_discussion_thread_is_answered_in_the_open_with_the_posters_words() -> None:
+    r = product("Anyone else using Northwind's wholesale API? Pros: decent docs. Cons: the "
+                "webhooks for order updates arrive hours late. Thoughts?", source="reddit")  # fmt: skip
+    assert r.answered_as == "community"
+    assert "webhooks for our" not in (r.public or "")
+    assert "this thread" in (r.public or "")
+    assert_passes(r)
