@@ -42,7 +42,9 @@ _CHANNEL = regex.compile(
     regex.IGNORECASE,
 )
 _REPEAT = regex.compile(
-    r"\b(?<!\band\s)again\b(?!\s+(?:in|on)\s+(?:\p{Lu}|the\s+\d))"
+    # "charged me again" is one more charge (the renewal complained of), not a repeat failure
+    r"\b(?<!\band\s)(?<!\b(?:charged|billed|renewed|took|debited)(?:\s+(?:me|us|my\s+card))?\s)"
+    r"again\b(?!\s+(?:in|on)\s+(?:\p{Lu}|the\s+\d))"
     r"|\b(?:(?:second|third|fourth|2nd|3rd|4th)\s+time|in a row)\b"
     r"|\bTHIRD\b|\btoisen kerran\b|\b(?:toinen|kolmas|neljäs) kerta\b|\bputkeen\b|\bjälleen\b"
     r"|\btaas\b|আবার",

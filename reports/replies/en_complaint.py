@@ -135,8 +135,8 @@ def action(ctx: Ctx) -> str:
     offers = ctx.plan.offers
     if Offer.REFUND in offers:
         return "get your refund done"
-    if Offer.CANCEL in offers:
-        return "cancel it"
+    if Offer.CANCEL in offers:  # the offer already said "I'll cancel it for you"
+        return "confirm when it's cancelled"
     return _ACTION.get(lead_kind(ctx.plan), "")
 
 

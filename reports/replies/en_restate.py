@@ -31,6 +31,11 @@ _BROKE = (("snapp", "snapped"), ("smash", "arrived smashed"), ("shatter", "arriv
           ("crack", "cracked"), ("leak", "leaks"), ("stopped working", "stopped working"),
           ("won't turn on", "won't turn on"), ("dead", "stopped working"), ("broke", "broke"),
           ("fell apart", "fell apart"), ("burn", "burnt out"), ("rust", "rusted"))  # fmt: skip
+_DAMAGE = (("snapp", "snapped"), ("smash", "arrived smashed"), ("shatter", "arrived shattered"),
+           ("pieces", "arrived in pieces"), ("split", "arrived split open"),
+           ("torn", "arrived torn"), ("ripped", "arrived ripped"), ("crush", "arrived crushed"),
+           ("dent", "arrived dented"), ("soak", "arrived soaked"), ("leak", "arrived leaking"),
+           ("chip", "arrived chipped"))  # fmt: skip
 _QUALITY = ("stale", "cold", "burnt", "bitter", "sour", "watery", "weak", "flat", "mouldy",
             "moldy", "soggy", "undercooked", "overcooked", "lukewarm", "tasteless")  # fmt: skip
 _APP = (("crash", "keeps crashing"), ("won't load", "won't load"), ("won't open", "won't open"),
@@ -69,6 +74,7 @@ _SERVED = regex.compile(
 )
 _DOERS = frozenset({"it", "app", "site", "website", "checkout", "page", "screen", "which", "that",
                     "now", "still", "just", "always", "also"})  # fmt: skip
+_NOBODY = regex.compile(r"\b(nobody|no ?one|no-one|courier|driver) (ever )?(came|showed|turned)")
 _PAUSED = regex.compile(r"\b(paused|suspended|froze|frozen|on hold)\b", regex.I)
 _FOREIGN = ("hair", "glass", "plastic", "metal", "insect", "bug", "fly", "cockroach", "stone")
 
@@ -196,11 +202,13 @@ def clause(
             return f"{it} was left out in the rain"
         if any(w in said for w in ("threw", "thrown", "toss", "chuck", "flung", "fling", "hurl")):
             return f"{it} was thrown rather than handed over"
+        if _NOBODY.search(said):
+            return f"{it} was never brought to your door"
         if left := _LEFT_IN.search(said):
             return f"{it} was left {left[1].casefold()} the {left[2].casefold()}"
         return f"{it} wasn't delivered the way it should have been"
     if k is K.DAMAGED:
-        return f"{_part_of(it, text)} {_pick(said, _BROKE[:3], 'arrived damaged')}"
+        return f"{_part_of(it, text)} {_pick(said, _DAMAGE, 'arrived damaged')}"
     if k is K.DEFECT:
         part = _part_of(it, text)
         when = part_named(text) or it
