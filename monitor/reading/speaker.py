@@ -23,7 +23,8 @@ _URL = regex.compile(
 _DOTTED = regex.compile(r"\w\.[a-z]{2,}", regex.I)  # a host name may be here
 _LONG_WORD = regex.compile(r"\p{L}{4,}")
 _FIRST_PERSON = regex.compile(r"\b(?:I|I'm|I've|my|me)\b")
-_STRONG_PRESS = ("journalist", "reporter", "story", "piece", "article", "toimittaja", "সাংবাদিক")
+_STRONG_PRESS = ("journalist", "reporter", "story", "piece", "article", "toimittaja", "juttua",
+                 "artikkelia", "সাংবাদিক")  # fmt: skip
 
 
 def speaker(

@@ -215,6 +215,11 @@ FI = Phrases(
         "press_q": "Kysymyksiin vastaamme mielellämme: {where}.",
         "press_note": "Kiitos jutustasi ”{title}”.",
         "press_offer": "Annan mielelläni lausunnon tai vastaan kysymyksiin jatkojuttua varten.",
+        "press_asked": "Kiitos, että pyysitte kommenttia ({brand}). Toimitamme sen teille{due}.",
+        "press_asked_where": "Kirjoittakaa meille: {where}, niin lähetämme sen suoraan teille.",
+        "press_asked_note": "Kiitos kommenttipyynnöstä. Hankin tiimiltä hyväksytyn vastauksen ja "
+        "lähetän sen teille{due}. Jos teillä on tarkempia kysymyksiä, lähettäkää ne minulle tähän.",
+        "press_due": " ennen määräaikaanne",
         "here": "{owner} ({brand}) täällä.",
         "community_sorry": "Ikävä lukea, että {what}. Jos kyse on sinusta, haluan hoitaa asian itse.",
         "community_q": "Vastaan mielelläni kysymyksiin tässä ketjussa.",

@@ -11,11 +11,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import regex
+
 from monitor.reading.types import Problem, ProblemKind
 from reports.case import fit
 from reports.replies.book import Ctx, Drafts, cap, key_sentence, listing, sentence
 from reports.replies.plan import ORDER_KINDS, Detail, Offer, arrived, lead_kind
 from reports.replies.said import money_taken, no_dm, part_named, wait_of
+
+_DEADLINE = regex.compile(r"deadline|määräai|ডেডলাইন|সময়সীমা", regex.I)
 
 
 @dataclass(frozen=True)
@@ -275,6 +279,15 @@ class LocalBook:
     def press(self, ctx: Ctx) -> Drafts:
         s, fact, brand = self.p.s, self._fact(ctx), ctx.case.brand
         sig = f"– {ctx.voice.signature}" if ctx.owner else ""
+        if ctx.plan.stance == "request":  # a reporter asks for comment: promise a signed-off one
+            due = s["press_due"] if _DEADLINE.search(ctx.case.text) else ""
+            public = [s["press_asked"].format(brand=brand, due=due),
+                      s["press_asked_where"].format(where=self._where(ctx)), sig]  # fmt: skip
+            fact_line = s["press_fact"].format(fact=fact) if fact else ""
+            offline = "\n\n".join(x for x in (
+                self.hello(ctx), s["press_asked_note"].format(due=due), fact_line,
+                self.signature(ctx)) if x)  # fmt: skip
+            return fit(public, limit=ctx.case.limit, optional=(1,)), offline
         if ctx.plan.critical:
             parts = [s["press_read"].format(brand=brand),
                      s["press_where"].format(where=self._where(ctx)), sig]  # fmt: skip

@@ -83,3 +83,13 @@ def test_a_discussion_thread_is_answered_in_the_open_with_the_posters_words() ->
     assert "webhooks for our" not in (r.public or "")
     assert "this thread" in (r.public or "")
     assert_passes(r)
+
+
+def test_a_finnish_reporter_asking_for_comment_gets_the_promise_in_finnish() -> None:
+    r = product("Teen juttua kahviloiden aukioloajoista. Voisitteko kommentoida muutoksia? "
+                "Määräaika on huomenna.", brand="Northwind Coffee")  # fmt: skip
+    assert r.answered_as == "press"
+    assert "kommentti" in (r.public or "").casefold()
+    assert "määräaika" in (r.public or "").casefold()
+    assert "Kiitos, että kirjoititte" not in (r.public or "")
+    assert_passes(r)
