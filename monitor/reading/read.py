@@ -111,6 +111,9 @@ def _read(text: str, lexicon: Lexicon, *, source: str, brand: str, rating: float
 
 
 MODELS_ALONE = 0.75  # irony the models alone suspect, with no cue in the words
+# doubt enough for "maybe" (a person reads it; no thanks, no apology), below the sarcasm flag's
+# own cut: a cue in the words must be there too, and a wrong "maybe" costs a read, not a harm
+MAYBE_AT = 0.45
 MAYBE = "maybe"  # sarcasm the cues suspect but no failure in the post confirms
 _PRAISING = frozenset({Speaker.CUSTOMER.value, Speaker.COMMUNITY.value})
 
@@ -130,7 +133,7 @@ def _doubted_praise(
     if rating is not None and rating >= 4:
         return None
     cues = irony_cues(text, sentiment=numbers.model_sentiment, negative=numbers.negative)
-    if cues.value != "yes" or not (cues.confidence >= MODELS_ALONE or in_the_words(text)):
+    if cues.confidence < MAYBE_AT or not (cues.confidence >= MODELS_ALONE or in_the_words(text)):
         return None
     because = cues.because
     return Labelled(MAYBE, cues.confidence, because), Labelled(Stance.NEUTRAL.value, 0.4, because)

@@ -30,6 +30,7 @@ _PHRASES = re.compile(
     r"|said no (?:one|body) ever|oh,? (?:great|joy|goody|wonderful|perfect|lovely|good)"
     r"|what a (?:surprise|shock|treat)|big surprise|shocker|who (?:knew|would have thought)"
     r"|how convenient|(?:gotta|got to|you have to|you've got to) love|(?:i )?love (?:how|it when)"
+    r"|i (?:just |really |so )?love when"
     r"|love it when|nothing (?:beats|like) a|my fav(?:ou?rite)? (?:thing|part)"
     r"|what could (?:possibly )?go wrong|makes (?:perfect|total) sense|so (?:much )?fun"
     r"|thanks? (?:so much )?for (?:ruining|wasting|nothing)|cheers for that"
@@ -51,6 +52,13 @@ _PHRASES = re.compile(
     r"|(?<!\w)(?:#not|#sarcasm|#irony|/s)\b",
     re.IGNORECASE,
 )
+# a tag of frustration beside praise: "Today is a fabulous day #ugh", "yay #fml"
+_GRIEF_TAG = re.compile(
+    r"(?<!\w)#(?:fml|u+g+h+|smh|sigh+|whyme|why|epicfail|fail|facepalm|firstworldproblems"
+    r"|killme|letmegohome|nothappy|annoyed|irritated|wordshurt|goodgrief|sadface|justmyluck"
+    r"|thestruggle|struggle|rant|notnecessary|worst|hate\w*|ffs|wtf|nope)\b",
+    re.IGNORECASE,
+)
 # eye roll, unamused, upside-down face, expressionless; "-_-"
 _EMOJI = re.compile("[\U0001f644\U0001f612\U0001f643\U0001f611]|-_-")
 _SCARE = re.compile(r"[\"“]([A-Za-z]+(?: [A-Za-z]+)?)[\"”]")
@@ -61,10 +69,12 @@ _PRAISE = re.compile(
     re.IGNORECASE,
 )
 _SITUATION = re.compile(
-    r"\b(?:wait(?:ing|ed)?|stuck|late|delay(?:ed|s)?|cancel(?:l?ed)?|broke|broken|another"
+    r"\b(?:(?<!can't )(?<!can’t )(?<!cant )(?<!cannot )wait(?:ing|ed)?|stuck|late|delay(?:ed|s)?|cancel(?:l?ed)?|broke|broken|another"
     r"|sick|ill|hangover|mondays?|homework|exams?|traffic|rain(?:ing)?|no sleep|lost|fail(?:ed|s)?"
     r"|nobody|queue|crash(?:ed|es)?|missing|overcharged|ignored|on hold|power cut|outage"
-    r"|work(?:ing)? (?:on|at|till|until)|(?:[0-9]|1[0-2]) ?am|alarm|flu|fever|pain)\b",
+    r"|work(?:ing)? (?:on|at|till|until)|(?:[0-9]|1[0-2]) ?am|alarm|flu|fever|pain"
+    r"|again|headache|migraine|hospital|icu|finals|essays?|deadline|revision|grumpy"
+    r"|not (?:getting )?paid|unpaid|stuffed|pink eye|cough(?:ing)?)\b",
     re.IGNORECASE,
 )
 # praise for a problem put right is sincere, however many problem words it repeats
@@ -72,6 +82,7 @@ _RESOLVED = re.compile(
     r"\b(?:sorted|fixed|resolved|replaced|refunded|solved|quick(?:ly)?|fast|early|in no time)\b",
     re.IGNORECASE,
 )
+_TRAILING = re.compile(r"\w+\s*(?:\.{3,}|…)\s*\Z")
 _HYPE = re.compile(r"\b(?:LOVE|GREAT|AWESOME|AMAZING|FANTASTIC|PERFECT|WONDERFUL|BEST)\b|!{3,}")
 
 # praise and delight words, removed to see what the rest of the post says on its own
@@ -114,7 +125,7 @@ def in_the_words(text: str) -> bool:
         return True
     if _PRAISE.search(text) is None or _RESOLVED.search(text):
         return False
-    return bool(_SITUATION.search(text) or _HYPE.search(text))
+    return bool(_SITUATION.search(text) or _HYPE.search(text) or _GRIEF_TAG.search(text))
 
 
 def _cues(
@@ -130,6 +141,8 @@ def _cues(
     if rest is not None and rest >= REST_MARGIN:
         weight = W_REST_STRONG if rest >= REST_STRONG else W_REST
         found.append((f"{praise.group(0)} … (the rest reads negative)", weight))
+    if (tag := _GRIEF_TAG.search(text)) is not None:
+        found.append((f"{praise.group(0)} … {tag.group(0)}", W_PHRASE))
     bad = _SITUATION.search(text)
     if bad is not None:
         found.append((f"{praise.group(0)} … {bad.group(0)}", W_CONTRAST))
@@ -140,6 +153,8 @@ def _cues(
         found.append((praise.group(0), W_NEGATIVE))
     if (hype := _HYPE.search(text)) is not None:
         found.append((hype.group(0), W_HYPE))
+    if (trail := _TRAILING.search(text)) is not None:  # "Tomorrow will be a great day..."
+        found.append((trail.group(0).strip(), W_HYPE))
     return found
 
 
