@@ -69,7 +69,8 @@ _PRAISE = re.compile(
     re.IGNORECASE,
 )
 _SITUATION = re.compile(
-    r"\b(?:(?<!can't )(?<!can’t )(?<!cant )(?<!cannot )wait(?:ing|ed)?|stuck|late|delay(?:ed|s)?|cancel(?:l?ed)?|broke|broken|another"
+    r"\b(?:(?<!can't )(?<!can’t )(?<!cant )(?<!cannot )wait(?:ing|ed)?"
+    r"|stuck|late|delay(?:ed|s)?|cancel(?:l?ed)?|broke|broken|another"
     r"|sick|ill|hangover|mondays?|homework|exams?|traffic|rain(?:ing)?|no sleep|lost|fail(?:ed|s)?"
     r"|nobody|queue|crash(?:ed|es)?|missing|overcharged|ignored|on hold|power cut|outage"
     r"|work(?:ing)? (?:on|at|till|until)|(?:[0-9]|1[0-2]) ?am|alarm|flu|fever|pain"
