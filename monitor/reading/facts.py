@@ -44,13 +44,17 @@ _CHANNEL = regex.compile(
 _REPEAT = regex.compile(
     # "charged me again" is one more charge (the renewal complained of), not a repeat failure
     r"\b(?<!\band\s)(?<!\b(?:charged|billed|renewed|took|debited)(?:\s+(?:me|us|my\s+card))?\s)"
+    r"(?<!\b(?:typ\w*|enter\w*|re-?enter\w*|log\w*|sign\w*|tr(?:y|ied|ying)|order\w*|start\w*|"
+    r"restart\w*|reinstall\w*|set\w*|do|doing|redo)(?:\s+\S+){0,3}\s)"
     r"again\b(?!\s+(?:in|on)\s+(?:\p{Lu}|the\s+\d))"
     r"|\b(?:(?:second|third|fourth|2nd|3rd|4th)\s+time|in a row)\b"
     r"|\bTHIRD\b|\btoisen kerran\b|\b(?:toinen|kolmas|neljäs) kerta\b|\bputkeen\b|\bjälleen\b"
-    r"|\btaas\b|আবার",
+    # "veloitettiin taas" is one more charge; "আবার কবে দিবে" asks when next, not a repeat
+    r"|\b(?<!veloitettiin\s)(?<!veloititte\s)(?<!veloitti\s)taas\b|আবার(?!\s+কবে)",
     regex.IGNORECASE,
 )
 _DEVICE = regex.compile(
+    r"\b(?i:iphone|ipad|pixel|galaxy|redmi)(?=\s+\d)(?:\s+\d+\w*)(?:\s+(?i:pro|max|plus|mini|ultra))?|"
     r"\b(?:iPhone|iPad|Pixel|Samsung(?:\s+Galaxy)?|Galaxy|Redmi(?:\s+Note)?|Xiaomi|OnePlus|Huawei|Motorola|Nokia|"
     r"Android|iOS|macOS|Windows|Firefox|Chrome|Safari|Edge)(?:\s+(?:[A-Z]?\d+[\w.]*|(?i:pro|max|plus|mini|note|ultra|se|lite)\b)){0,3}"
 )
@@ -62,7 +66,7 @@ _DATE = regex.compile(
 )
 # a capitalised run that goes on ("the Nordic Roasting Awards") names an event, not a place
 _PLACE = regex.compile(
-    r"\b(?:at|in|on)\s+(?:the\s+)?(?P<place>(?>\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Lu}\p{Ll}+)?))(?![^\S\n]+\p{Lu}\p{Ll})"
+    r"\b(?:at|in|on)\s+(?:the\s+)?(?:@\w+\s+)?(?P<place>(?>\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Lu}\p{Ll}+)?))(?![^\S\n]+\p{Lu}\p{Ll})"
 )
 # a branch named after the brand, as people type it: "at northwind kallio"
 _BRANCH = regex.compile(r"\b(?i:at|in)\s+(?P<brand>\p{L}+)\s+(?P<place>\p{L}{3,})\b")
@@ -145,6 +149,7 @@ def _places(text: str, brand: str) -> tuple[str, ...]:
 
 
 _BRANCH_HINT = regex.compile(r"\b(?i:at|in)\s")
+
 _NOT_BRANCH = frozenset(
     "coffee cafe café shop store app website site order support the and for with today tonight "  # noqa: SIM905
     "yesterday tomorrow this that last next before after again now then has have had is was were "

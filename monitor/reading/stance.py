@@ -190,9 +190,15 @@ def _other(
         return Labelled(Stance.COMPLAINT.value, 0.5, unique(remedy))
     if negative:
         return Labelled(Stance.COMPLAINT.value, 0.5)
-    troubled = any(cues.of("complaint").values()) or cues.has("anger.words")
+    topics = {w.casefold() for w in cues.get("topic.nouns")}
+    troubled = cues.has("anger.words") or any(
+        w.casefold() not in topics for words in cues.of("complaint").values() for w in words
+    )  # "tracking is accurate" names a topic, not a trouble
     glowing = scores.tone >= 0.5 and not community and not troubled
-    if (praise and scores.tone >= 0) or glowing or (rating or 0) >= 5:
+    # praise words with nothing troubled beside them stand even where the sentiment reads the
+    # rest low ("ridiculously good", "ei oo kertaakaan pettäny": never let me down)
+    kept = praise and (scores.tone >= 0 or (not troubled and scores.tone >= -0.5))
+    if kept or glowing or (rating or 0) >= 5 or (praise and (rating or 0) >= 4):
         return Labelled(Stance.PRAISE.value, 0.6 if praise else 0.5, unique(praise))
     return Labelled(Stance.NEUTRAL.value, 0.5)
 

@@ -96,7 +96,7 @@ def press(ctx: Ctx) -> Drafts:
     if ctx.plan.stance == "request":
         return _comment(ctx, fact, sig)
     if ctx.plan.critical:
-        parts = [f"{brand} has read this report, and we're looking into every point in it.",
+        parts = [f"{brand} has seen this report and will share a statement on it shortly.",
                  f"Anyone affected can reach us at {_where(ctx)}, and every case gets a named "
                  "person who sees it through.", sig]  # fmt: skip
     else:
@@ -121,8 +121,13 @@ def _comment(ctx: Ctx, fact: str | None, sig: str) -> Drafts:
     comment itself is written and signed off by a person, never drafted here."""
     due = " before your deadline" if "deadline" in ctx.case.text.casefold() else ""
     me = ctx.voice.signature or f"the {ctx.case.brand} team"
+    v = ctx.voice
+    ways = (f"email {v.support_email}" if v.support_email else "",
+            f"call {v.support_phone}" if v.support_phone else "")  # fmt: skip
+    reach = " or ".join(x for x in ways if x)
     parts = [f"Thanks for asking {ctx.case.brand} for a comment. We'll get one to you{due}.",
-             f"Please email {_where(ctx)} so we can send it to you directly.", sig]  # fmt: skip
+             f"Please {reach or 'send us a direct message'} so we can send it to you directly.",
+             sig]  # fmt: skip
     offline = "\n\n".join(p for p in (
         hello(ctx), f"I'm {me}. Thank you for asking {ctx.case.brand} for a comment.",
         f"I'm getting an answer from the team, signed off, and will send it to you{due}.",
@@ -144,7 +149,8 @@ def community(ctx: Ctx) -> Drafts:
     elif answer is not None and ctx.plan.stance == "question":
         middle = sentence(answer.text)
     elif ctx.plan.stance == "question" or ("?" in ctx.case.text and not ctx.plan.problems):
-        middle = "Let me get you a proper answer from the team."
+        middle = ("I work here, so I'm not neutral, but I'm happy to answer anything about how "
+                  "we work in this thread.")  # fmt: skip
     elif ctx.plan.problems and not any(g in _first(ctx) for g in GENERIC):
         middle = (
             f"Sorry to read that {_first(ctx)}. If it was you, I'd like to put it right myself."

@@ -29,7 +29,8 @@ _DEFAULT = {
 }  # fmt: skip
 _BROKE = (("snapp", "snapped"), ("smash", "arrived smashed"), ("shatter", "arrived shattered"),
           ("crack", "cracked"), ("leak", "leaks"), ("stopped working", "stopped working"),
-          ("won't turn on", "won't turn on"), ("dead", "stopped working"), ("broke", "broke"),
+          ("won't turn on", "won't turn on"), ("dead", "stopped working"),
+          ("died", "stopped working"), ("broke", "broke"),
           ("fell apart", "fell apart"), ("burn", "burnt out"), ("rust", "rusted"))  # fmt: skip
 _DAMAGE = (("snapp", "snapped"), ("smash", "arrived smashed"), ("shatter", "arrived shattered"),
            ("pieces", "arrived in pieces"), ("split", "arrived split open"),
@@ -38,7 +39,8 @@ _DAMAGE = (("snapp", "snapped"), ("smash", "arrived smashed"), ("shatter", "arri
            ("chip", "arrived chipped"))  # fmt: skip
 _QUALITY = ("stale", "cold", "burnt", "bitter", "sour", "watery", "weak", "flat", "mouldy",
             "moldy", "soggy", "undercooked", "overcooked", "lukewarm", "tasteless")  # fmt: skip
-_APP = (("crash", "keeps crashing"), ("won't load", "won't load"), ("won't open", "won't open"),
+_APP = (("crash", "keeps crashing"), ("spin", "just spins"), ("won't load", "won't load"),
+        ("won't open", "won't open"),
         ("log", "keeps logging you out"), ("freez", "keeps freezing"), ("error", "shows an error"),
         ("blank", "shows a blank screen"), ("payment", "won't take your payment"))  # fmt: skip
 _STAFF = ("barista", "agent", "driver", "courier", "cashier", "manager", "waiter", "staff",
@@ -75,6 +77,17 @@ _SERVED = regex.compile(
 _DOERS = frozenset({"it", "app", "site", "website", "checkout", "page", "screen", "which", "that",
                     "now", "still", "just", "always", "also"})  # fmt: skip
 _NOBODY = regex.compile(r"\b(nobody|no ?one|no-one|courier|driver) (ever )?(came|showed|turned)")
+_WAITING = regex.compile(r"\b(sitting|stuck|not delivered|not here|still)\b", regex.I)
+_GOODS = regex.compile(
+    r"\b(grinder|kettle|blender|mug|machine|lid|jug|mill|scale|brewer|carafe|tumbler|bottle|"
+    r"press|dripper|monitor|phone|lamp)\b",
+    regex.I,
+)
+_WIPED = regex.compile(
+    r"\b(?:wip|delet|eras)\w* (?:all )?(?:of )?(?:my |your )?(?:saved )?(addresses|settings|"
+    r"history|cards|favou?rites|points|stamps|data|preferences)\b",
+    regex.I,
+)
 _PAUSED = regex.compile(r"\b(paused|suspended|froze|frozen|on hold)\b", regex.I)
 _FOREIGN = ("hair", "glass", "plastic", "metal", "insect", "bug", "fly", "cockroach", "stone")
 
@@ -189,6 +202,8 @@ def clause(
     k = p.kind
     if k is K.DELIVERY_LATE:
         came = any(q.kind in (K.DAMAGED, K.WRONG_ITEM, K.DEFECT) for q in reading.problems)
+        if not came and _WAITING.search(said):  # "sitting in your hub", "if it's not delivered by"
+            return f"{it} still {_be(it, 'hasn', 'haven')}'t reached you{_for(reading, text)}"
         if came or _ARRIVED.search(said):
             return f"{it} came late"
         if _NOT_YET.search(said):
@@ -210,6 +225,8 @@ def clause(
     if k is K.DAMAGED:
         return f"{_part_of(it, text)} {_pick(said, _DAMAGE, 'arrived damaged')}"
     if k is K.DEFECT:
+        if it == _DEFAULT[K.DEFECT] and (goods := _GOODS.search(text)):
+            it = f"your {goods[1].casefold()}"  # "your grinder", not "what you bought"
         part = _part_of(it, text)
         when = part_named(text) or it
         return f"{part} {_pick(said, _BROKE, _be(when, 'is', 'are') + ' faulty')}"
@@ -247,6 +264,8 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             return f"you were charged {times}{_amount(reading)}"
         if fees_named(text):
             return f"you were charged {fees_named(text)}{_amount(reading)}"
+        if "taking my money" in said or "take my money" in said:
+            return "we kept taking your money"
         if "fee" in said:
             return f"you were charged a fee{_amount(reading)} you didn't expect"
         if "overcharg" in said or "too much" in said or "more than" in said:
@@ -270,7 +289,9 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         return "you're locked out of your account" if "lock" in said else (
             "you can't get into your account")  # fmt: skip
     if k is K.APP_BUG:
-        verb = _pick(said, _APP, "") or _their_words(p, text) or "isn’t working as it should"
+        wiped = _WIPED.search(said)
+        verb = (f"wiped your saved {wiped[1].casefold()}" if wiped else "") or _pick(
+            said, _APP, "") or _their_words(p, text) or "isn’t working as it should"  # fmt: skip
         device = reading.facts.device[0] if reading.facts.device else ""
         on = f" on your {device}" if device and device not in verb else ""
         return f"{_channel(text, source)} {verb}{on}"
@@ -288,6 +309,8 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         tried = reading.facts.channels_tried
         counted = [t for t in tried if t.split()[0].casefold() in _COUNTS or t[:1].isdigit()]
         said_tried = f" after {counted[0][:1].lower()}{counted[0][1:]}" if counted else ""
+        if any(w in said for w in ("script", "same", "canned", "copy", "automat")):
+            return f"you kept getting the same scripted answer{said_tried}"
         return f"nobody got back to you{said_tried}"
     if k is K.WAIT:
         d = wait_of(reading.facts.durations, text)

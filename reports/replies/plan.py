@@ -258,8 +258,11 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
         skip.add(Detail.DEVICE)
         if Detail.DEVICE in out and not _VERSION.search(text):  # "Pixel 7" but which app build
             out.append(Detail.APP_VERSION)
-    if facts.places and facts.dates:
+    if facts.places and (facts.dates or _DAY.search(text)):  # "Kamppi today" names the visit
         skip.add(Detail.VISIT)
+        out = [d for d in out if d is not Detail.VISIT]
+    if reading.asked(AskKind.CANCEL):  # cancelling needs the account, not the browser
+        out = [d for d in out if d not in (Detail.BROWSER, Detail.DEVICE, Detail.WHERE_USED)]
     if facts.device:
         skip.add(Detail.WHERE_USED)
     named = [Detail.DATE if d is Detail.VISIT and facts.places else d for d in out]
@@ -268,6 +271,11 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
 
 # an app's version as people quote it ("v4.2.1", "version 4.2", "4.12.0"); "Android 14" is the
 # phone's system, not the app
+_DAY = regex.compile(
+    r"\b(today|yesterday|this (morning|afternoon|evening)|last night|tonight|tänään|eilen)\b"
+    r"|আজ|গতকাল",
+    regex.I,
+)
 _VERSION = regex.compile(
     r"\bv\d+(?:\.\d+)+\b|\bversion\s+\d|\b\d+\.\d+\.\d+\b|\bversio\s+\d", regex.I
 )

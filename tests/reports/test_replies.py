@@ -172,7 +172,7 @@ def test_press_gets_an_on_record_statement_not_thanks_for_bad_news() -> None:
     r = reply("Northwind pulls Aurora blender over overheating reports",
               reading("neutral", speaker="press"), source="rss")  # fmt: skip
     assert r.answered_as == "press"
-    assert (r.public or "").startswith("Northwind Coffee has read this report")
+    assert (r.public or "").startswith("Northwind Coffee has seen this report")
     assert not THANKS.search(r.public or "")
     assert not APOLOGY.search(r.public or "")
     assert any("press" in f for f in r.flags)
