@@ -297,3 +297,43 @@ def test_bengali_nobody_came_and_a_manager_asked_for() -> None:
              brand=PC)  # fmt: skip
     assert "delivery_late" in _kinds(r)
     assert "escalation" in _asks(r)
+
+
+# --- a second set of blind mentions ---
+
+
+def test_praise_the_sentiment_reads_low_and_four_star_praise_are_still_praise() -> None:
+    r = read(
+        "This new espresso blend is stupidly good, never been happier with my mornings", brand=NW
+    )
+    assert r.stance.value == "praise"
+    four = read("Solid app overall, only wish it had a dark mode.", source="googleplay", rating=4,
+                brand=PC)  # fmt: skip
+    assert four.stance.value == "praise"
+
+
+def test_an_amount_back_and_a_named_plan_cancelled_are_asks() -> None:
+    assert "refund" in _asks(read("The kettle is junk. I want my £35 back.", brand=NW))
+    assert "cancel" in _asks(read("Cancel my Parcelly Plus today, I'm done with it.", brand=PC))
+
+
+def test_more_ways_of_saying_late_poor_and_wiped() -> None:
+    hub = read("My box has been stuck in their Uttara hub for a week now.", brand=PC)
+    assert "delivery_late" in _kinds(hub)
+    foam = read("Paid full price and my cappuccino was mostly foam.", brand=NW)
+    assert "quality" in _kinds(foam)
+    wiped = read("The new version deleted all my saved cards, thanks for nothing.", brand=PC)
+    assert "app_bug" in _kinds(wiped)
+
+
+def test_redoing_something_yourself_is_no_repeat_failure() -> None:
+    r = read("It logged me out and I had to re-enter my details again. Annoying.", brand=PC)
+    assert r.facts.repeat == ()
+    again = read("The lid cracked again, same as last month.", brand=NW)
+    assert again.facts.repeat
+
+
+def test_personal_data_exposed_by_an_endpoint_is_a_privacy_flag() -> None:
+    r = read("Their API exposes customers' home addresses with no auth at all.", source="hackernews",
+             brand=PC)  # fmt: skip
+    assert "privacy" in {f.kind.value for f in r.flags}

@@ -93,3 +93,19 @@ def test_a_finnish_reporter_asking_for_comment_gets_the_promise_in_finnish() -> 
     assert "määräaika" in (r.public or "").casefold()
     assert "Kiitos, että kirjoititte" not in (r.public or "")
     assert_passes(r)
+
+
+def test_a_cancellation_asks_for_the_account_not_the_browser() -> None:
+    r = product("Cancel my Northwind Club now. The cancel button on the website does nothing.")
+    assert "cancel" in {a.kind.value for a in r.reading.asks}
+    assert "browser" not in both(r)
+    assert "email on your account" in both(r)
+    assert_passes(r)
+
+
+def test_a_community_question_is_answered_openly_by_someone_who_works_there() -> None:
+    r = product("Thinking about the Northwind Club vs just buying bags. Any recs? Thoughts?",
+                source="reddit")  # fmt: skip
+    assert r.answered_as == "community"
+    assert "not neutral" in (r.public or "")
+    assert_passes(r)
