@@ -48,7 +48,12 @@ def praise(ctx: Ctx) -> Drafts:
 
 
 def _fact(ctx: Ctx) -> str | None:
-    return ctx.plan.fact.text.rstrip(".") if ctx.plan.fact else None
+    """The fact as it reads after "The facts:" ("our decaf is ...", not "Our decaf is ...")."""
+    if not ctx.plan.fact:
+        return None
+    text = ctx.plan.fact.text.rstrip(".")
+    first = text.split(" ", 1)[0]
+    return text[0].lower() + text[1:] if first in ("Our", "We", "You", "Your") else text
 
 
 def rumour(ctx: Ctx) -> Drafts:
@@ -63,7 +68,9 @@ def rumour(ctx: Ctx) -> Drafts:
         return fit(parts, limit=ctx.case.limit, optional=(3,)), None
     parts = [
         greet(ctx),
-        "That isn't accurate, and I understand why it would worry you.",
+        "Here's how it actually works, and I understand why it would worry you."
+        if (ctx.plan.fact_from_faq)
+        else "That isn't accurate, and I understand why it would worry you.",
         f"The facts: {fact}.",
         channel(ctx, then="answer any question you have"),
         sign(ctx),

@@ -203,6 +203,7 @@ FI = Phrases(
         "answer_q": "vastaan mielelläni kysymyksiisi",
         "rumour_checking": "Olemme nähneet väitteen ja tarkistamme tosiasiat; kerromme ne täällä.",
         "rumour_wrong": "Tieto ei pidä paikkaansa, ja ymmärrän, että se huolestuttaa.",
+        "rumour_how": "Näin asia oikeasti on, ja ymmärrän, että se huolestuttaa.",
         "facts": "Tosiasiat: {fact}.",
         "rumour_offline": "Kysyit tästä: ”{claim}”. Tässä tosiasiat: {fact}.",
         "rumour_where": "Jos näit väitteen jossain tietyssä paikassa, kerro missä, niin vastaamme "

@@ -261,7 +261,8 @@ class LocalBook:
         if fact is None:
             return fit([self.greet(ctx), s["rumour_checking"], chan, self.sign(ctx)],
                        limit=ctx.case.limit, optional=(3,)), None  # fmt: skip
-        public = fit([self.greet(ctx), s["rumour_wrong"], s["facts"].format(fact=fact), chan,
+        opener = s["rumour_how"] if ctx.plan.fact_from_faq else s["rumour_wrong"]
+        public = fit([self.greet(ctx), opener, s["facts"].format(fact=fact), chan,
                       self.sign(ctx)], limit=ctx.case.limit, optional=(1, 4))  # fmt: skip
         offline = "\n\n".join(x for x in (
             self.hello(ctx),

@@ -118,6 +118,7 @@ class Plan:
     times: int = 0  # "the third time": which time the post says this is (0: not said)
     part_ways: bool = False
     fact: Match | None = None  # the configured fact answering a rumour
+    fact_from_faq: bool = False  # the FAQ's answer explains it: say how it works, no flat "untrue"
     answer: Match | None = None  # the FAQ answer to a question
     stance: str = Stance.NEUTRAL.value  # the inner stance (press and community threads)
     critical: bool = False  # bad news for the brand (press): a statement, not thanks
@@ -413,6 +414,12 @@ def make_plan(case: Case, reading: Reading, voice: Voice, *, language: str) -> P
     if move is Move.PRESS and not _alleged(reading, case.text):
         fact = None  # a report of what happened (a closure, a recall) is not a claim to rebut
     answer = best_answer(case.text, voice.faq, language=language)
+    # a claim the FAQ explains on a point the facts do not ("decaf is made with solvents"):
+    # how it really works, rather than a fact about something else
+    from_faq = move is Move.RUMOUR and answer is not None and (
+        fact is None or not answer.shared <= fact.shared)  # fmt: skip
+    if from_faq:
+        fact = answer
     abusive = case.history.abusive >= 2 and reading.decisions.angry
     part_ways = abusive and voice.part_ways_with_abusive and move is Move.COMPLAINT
     if part_ways:
@@ -424,7 +431,8 @@ def make_plan(case: Case, reading: Reading, voice: Voice, *, language: str) -> P
     return Plan(
         move=move, problems=reading.problems, details=details(reading, case.text, case.source),
         offers=offers(reading, voice), goodwill=goodwill, repeat=repeat, times=times,
-        part_ways=part_ways, fact=fact, answer=answer, stance=reading.stance.value,
+        part_ways=part_ways, fact=fact, fact_from_faq=from_faq, answer=answer,
+        stance=reading.stance.value,
         critical=move is Move.PRESS and critical(reading, case.text),
         flags=tuple(flags), part=part_asked(reading), language=language,
     )  # fmt: skip

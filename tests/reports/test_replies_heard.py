@@ -109,3 +109,12 @@ def test_a_community_question_is_answered_openly_by_someone_who_works_there() ->
     assert r.answered_as == "community"
     assert "not neutral" in (r.public or "")
     assert_passes(r)
+
+
+def test_a_claim_the_faq_explains_gets_how_it_works_not_a_flat_denial() -> None:
+    r = product("heard northwind stopped shipping to norway, anyone know if that's true?")
+    assert r.answered_as == "rumour"
+    assert "ship to Finland, Sweden and Norway" in (r.public or "")
+    assert "isn't accurate" not in (r.public or "")
+    assert "lab" not in (r.public or "")  # the facts about something else stay out
+    assert_passes(r)
