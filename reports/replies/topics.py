@@ -85,7 +85,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
     ),
     "subscription": (
         "subscription", "subscribe", "membership", "plus plan", "cancel my", "pause my",
-        "kestotilau", "jäsenyy", "tilaukse peru", "tauolle", "tauottaa", "keskeyttää tilau", "সাবস্ক্রিপশন", "মেম্বারশিপ",
+        "kestotilau", "jäsenyy", "tilaukse peru", "tauolle", "tauottaa", "keskeyttää tilau", "সাবস্ক্রিপশন", "মেম্বারশিপ", "প্লাস", "প্রতি মাসে টাকা",
     ),
     "tracking": ("track", "tracking", "seuranta", "ট্র্যাক"),
     "app": ("app=", "apps=", "android", "iphone", "ios=", "sovellu", "অ্যাপ"),
