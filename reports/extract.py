@@ -161,8 +161,11 @@ _REPEAT = regex.compile(
     # "the second I tap 'Track'" is a moment, not a second time
     r"\b(?:second|third|fourth|fifth|2nd|3rd|4th)\b(?!\s+(?:i|you|we|it|they|he|she|that)\b)"
     r"[^.!?]{0,30}?\b(?:time|one|in a row|order|"
-    r"parcel|delivery|blender|grinder|mug|item|month|week)s?\b|"
-    r"\b(?:yet again|once again|again and again|every single time|as always|in a row)\b|"
+    r"parcel|delivery|blender|grinder|mug|item)s?\b|"
+    # "love the Forest Roast as always" praises; "late as always" repeats
+    r"\b(?:yet again|once again|again and again|every single time|in a row)\b|"
+    r"(?<!\b(?:love|loved|great|lovely|good|delicious|amazing|excellent|tasty|perfect)\b"
+    r"(?:\s+\S+){0,3}\s)\bas always\b|"
     r"toisen kerran|kolmannen kerran|taas kerran|jälleen|আবারও|দ্বিতীয়বার|তৃতীয়বার",
     regex.IGNORECASE,
 )

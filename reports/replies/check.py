@@ -111,6 +111,12 @@ def is_complaint(reading: Reading) -> bool:
     return stance == Stance.PRAISE and reading.is_sarcastic
 
 
+def _sincerely_mixed(reading: Reading) -> bool:
+    """Praise with a "but" and no sarcasm ("love the beans, only gripe is the queue"): the
+    praise is thanked and the gripe apologised for."""
+    return reading.stance.value == Stance.MIXED and not reading.is_sarcastic
+
+
 def is_praise(reading: Reading) -> bool:
     return reading.stance.value == Stance.PRAISE and not reading.is_sarcastic
 
@@ -164,7 +170,7 @@ def _tone(draft: str, reading: Reading) -> Iterable[str]:
     if is_complaint(reading):
         if not _APOLOGY.search(draft):
             yield "no apology to a complaint"
-        if _THANKS.search(draft):
+        if _THANKS.search(draft) and not _sincerely_mixed(reading):
             yield "thanks or praise in a reply to a complaint"
     if is_praise(reading) and _APOLOGY.search(draft):
         yield "an apology in a reply to praise"
@@ -182,7 +188,7 @@ def harmful(draft: str, reading: Reading) -> list[str]:
     """The failures that do harm if sent (beside a reply to spam): thanks to a complaint, an
     apology to praise, an admission to a rumour."""
     harms, draft = [], unquoted(draft)
-    if is_complaint(reading) and _THANKS.search(draft):
+    if is_complaint(reading) and _THANKS.search(draft) and not _sincerely_mixed(reading):
         harms.append("thanks to a complaint")
     if is_praise(reading) and _APOLOGY.search(draft):
         harms.append("an apology to praise")

@@ -82,7 +82,12 @@ def sorry(ctx: Ctx, said: list[str]) -> str:
     """The apology carries the restatement; its strength follows the post. Unsure what went
     wrong, it restates nothing rather than guess."""
     angry = ctx.reading.decisions.angry or ctx.case.anger >= 0.6
-    if not said or (len(said) == 1 and any(g in said[0] for g in GENERIC[:6])):
+    if ctx.plan.stance == "mixed" and not ctx.reading.is_sarcastic and said:
+        if len(said) > 1:
+            return f"Thank you for the kind words, and I'm sorry: {listing(said[:3])}."
+        if any(g in said[0] for g in GENERIC[:6]):
+            return "Thank you for the kind words, and I'm sorry about the trouble."
+        return f"Thank you for the kind words, and I'm sorry {said[0]}."
         return "I'm really sorry to read this." if angry else "I'm sorry to read this."
     if len(said) > 1:
         return f"I'm sorry: {listing(said[:3])}."

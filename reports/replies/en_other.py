@@ -8,6 +8,8 @@ transparent answer from a named person; a question gets the FAQ answer or a pers
 
 from __future__ import annotations
 
+import regex
+
 from reports.case import fit
 from reports.replies.book import Ctx, Drafts, key_sentence, sentence
 from reports.replies.en_common import channel, greet, hello, sign, signature
@@ -43,8 +45,20 @@ def _praised(ctx: Ctx) -> str:
 def praise(ctx: Ctx) -> Drafts:
     text = ctx.case.text.casefold()
     also = "And thank you for recommending us." if any(r in text for r in _RECOMMEND) else ""
-    parts = [greet(ctx), f"Thank you{_stars(ctx)}!", _praised(ctx), also, sign(ctx)]
-    return fit(parts, limit=ctx.case.limit, optional=(3, 4)), None
+    wish = _WISH.search(ctx.case.text)
+    gripe = next((g for g in (wish["it"], wish["it2"], wish["it3"]) if g), "") if wish else ""
+    heard = f"And noted: “{gripe.strip(' .,!')}”. I'll pass that on to the team." if gripe else ""
+    parts = [greet(ctx), f"Thank you{_stars(ctx)}!", _praised(ctx), heard, also, sign(ctx)]
+    return fit(parts, limit=ctx.case.limit, optional=(3, 4, 5)), None
+
+
+# the one gripe inside praise, said back so the writer knows it was heard
+_WISH = regex.compile(
+    r"\b(?:only|just) wish (?P<it>[^.!?,;\n]{5,80})|\bone star off (?:because|for|as) "
+    r"(?P<it2>[^.!?,;\n]{5,80})"
+    r"|\bonly (?:gripe|complaint|niggle|downside)(?: is|:) (?P<it3>[^.!?,;\n]{5,80})",
+    regex.I,
+)
 
 
 def _fact(ctx: Ctx) -> str | None:

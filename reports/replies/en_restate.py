@@ -18,7 +18,9 @@ K = ProblemKind
 _POSSESSIVE = {"my": "your", "our": "your", "mine": "yours", "the": "the", "this": "the",
                "a": "the", "an": "the"}  # fmt: skip
 _PARCEL = regex.compile(r"\b(parcel|package)\b", regex.I)
-_ARRIVED = regex.compile(r"\b(finally|eventually|arrived|came|turned up|showed up|delivered)\b")
+_ARRIVED = regex.compile(
+    r"\b(finally|eventually|arrived|came|turned up|showed up|delivered|took)\b"
+)
 _NOT_YET = regex.compile(r"\b(still|yet|not|n't|never|waiting|where)\b|n't\b")
 _DEFAULT = {
     K.DELIVERY_LATE: "your order", K.DELIVERY_MISSING: "your order",

@@ -118,3 +118,22 @@ def test_a_claim_the_faq_explains_gets_how_it_works_not_a_flat_denial() -> None:
     assert "isn't accurate" not in (r.public or "")
     assert "lab" not in (r.public or "")  # the facts about something else stay out
     assert_passes(r)
+
+
+def test_the_one_gripe_inside_praise_is_said_back() -> None:
+    r = product("Great app, does what it says. One star off because the map screen is slow to open.",
+                source="googleplay", brand="Parcelly", rating=4)  # fmt: skip
+    assert r.answered_as == "praise"
+    assert "the map screen is slow to open" in (r.public or "")
+    assert not APOLOGY.search(r.public or "")
+    assert_passes(r)
+
+
+def test_praise_with_a_named_problem_is_thanked_and_the_problem_apologised_for() -> None:
+    r = product(
+        "Best beans in town and the staff are lovely. My only gripe is the queue on Saturdays."
+    )
+    assert r.reading.stance.value == "mixed"
+    assert "Thank you for the kind words" in (r.public or "")
+    assert APOLOGY.search(r.public or "")
+    assert_passes(r)
