@@ -28,6 +28,14 @@ def _within(word: str, phrases: list[str]) -> bool:
     )
 
 
+def _a_fee(cues: Cues) -> bool:
+    """The money complained of is a fee (and nothing else was bought back)."""
+    billed = [w.casefold() for w in cues.get("problem.billing")]
+    return any("fee" in w or "maksu" in w or "ফি" in w for w in billed) and not any(
+        cues.get(f"problem.{k}") for k in ("damaged", "defect", "wrong_item", "quality")
+    )
+
+
 def asks(cues: Cues, *, question: bool, spam: bool) -> tuple[Ask, ...]:
     """``spam`` (or a reporter, whose "would refund them" reports others' asks): nothing is
     asked of the brand but, for a reporter, an answer to the question put to it."""
@@ -44,6 +52,10 @@ def asks(cues: Cues, *, question: bool, spam: bool) -> tuple[Ask, ...]:
         and all(_within(w, found[AskKind.FEE_BACK]) for w in refund)
     ):
         del found[AskKind.REFUND]  # "ফি ফেরত চাই" (the fee back) holds "ফেরত চাই" (money back)
+    if AskKind.REFUND in found and AskKind.FEE_BACK not in found and _a_fee(cues):
+        found[AskKind.FEE_BACK] = found.pop(
+            AskKind.REFUND
+        )  # "a 60 tk fee ... give me my 60 tk back"
     if AskKind.ESCALATION in found:
         found.pop(AskKind.CALLBACK, None)
     if AskKind.REPLACEMENT_PART in found:

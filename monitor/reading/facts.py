@@ -66,7 +66,7 @@ _DATE = regex.compile(
 )
 # a capitalised run that goes on ("the Nordic Roasting Awards") names an event, not a place
 _PLACE = regex.compile(
-    r"\b(?:at|in|on)\s+(?:the\s+)?(?:@\w+\s+)?(?P<place>(?>\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Lu}\p{Ll}+)?))(?![^\S\n]+\p{Lu}\p{Ll})"
+    r"\b(?:at|in|on)\s+(?:the\s+|your\s+)?(?:@\w+\s+)?(?P<place>(?>\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Lu}\p{Ll}+)?))(?![^\S\n]+\p{Lu}\p{Ll})"
 )
 # a branch named after the brand, as people type it: "at northwind kallio"
 _BRANCH = regex.compile(r"\b(?i:at|in)\s+(?P<brand>\p{L}+)\s+(?P<place>\p{L}{3,})\b")

@@ -26,7 +26,7 @@ _UNITS = r"(?:minutes?|mins?|hours?|days?|weeks?|months?|years?|times|x|am|pm)"
 _MODEL = rf"(?:\d{{1,3}}(?![\p{{L}}\p{{N}}:-]|[.,]\d)(?!\s+{_UNITS}\b))"
 _GAP = r"[^\S\r\n]+"  # a name never runs over a line break (a title above the text)
 _NAME = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}])(?P<name>{_TOKEN}(?:{_GAP}(?:{_TOKEN}|{_MODEL})){{0,3}})(?!-\d)(?:{_GAP}(?P<noun>(?:{_NOUNS})))?(?![\p{{L}}\p{{N}}])"
+    rf"(?<![\p{{L}}\p{{N}}@#])(?P<name>{_TOKEN}(?:{_GAP}(?:{_TOKEN}|{_MODEL})){{0,3}})(?!-\d)(?:{_GAP}(?P<noun>(?:{_NOUNS})))?(?![\p{{L}}\p{{N}}])"
 )
 _NOUN_HINTS = tuple({n[:4] for n in _NOUNS.split("|")})
 _NOUN_HINT = re.compile("|".join(re.escape(h) for h in sorted(_NOUN_HINTS)))  # any, one search
@@ -38,8 +38,8 @@ _DEVICE_WORDS = frozenset(
     "android ios macos windows firefox chrome safari edge".split()
 )
 _STOP = frozenset(
-    "i i'm im it it's the this that my your our we you they he she his her a an and or "  # noqa: SIM905
-    "but so hi hey dear ok okay yes no not love got had has have was were is are do does "
+    "i i'm im i've i'll i'd it it's the this that my your our we you they he she his her a an "  # noqa: SIM905
+    "and or but so hi hey dear ok okay yes no not love got had has have was were is are do does "
     "did can could would will just still again also thanks thank please why what how "
     "when where who which anyone someone everyone nobody five four three two one heard "
     "apparently honestly great horrible worst best oh wow".split()

@@ -47,6 +47,9 @@ _PHRASES = re.compile(
     r"|sitting in traffic|dealing with|cleaning up|working (?:weekends|sundays|nights|late))"
     r"|(?:great|brilliant|fantastic|perfect|lovely|wonderful|awesome|super)[,.!]* (?:yet )?another"
     r"|(?:can|could) always count on (?:\S+ ){1,3}to|sounds? like (?:so much |loads of )?fun"
+    # "would recommend X if you enjoy hide and seek", "thanks for teaching me patience"
+    r"|recommend (?:\S+ ){0,4}if you (?:enjoy|like|love|want)|hide and seek"
+    r"|teaching me (?:the (?:virtue|art) of )?patience"
     r"|how (?:exciting|original|surprising|shocking|unexpected|thoughtful)\b(?!!))"
     # the tags and "/s" start with a non-word character, so no word boundary before them
     r"|(?<!\w)(?:#not|#sarcasm|#irony|/s)\b",

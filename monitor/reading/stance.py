@@ -197,7 +197,9 @@ def _other(
     glowing = scores.tone >= 0.5 and not community and not troubled
     # praise words with nothing troubled beside them stand even where the sentiment reads the
     # rest low ("ridiculously good", "ei oo kertaakaan pettäny": never let me down)
-    kept = praise and (scores.tone >= 0 or (not troubled and scores.tone >= -0.5))
+    kept = praise and (
+        scores.tone >= 0 or (not troubled and (scores.tone >= -0.5 or len(set(praise)) >= 2))
+    )
     if kept or glowing or (rating or 0) >= 5 or (praise and (rating or 0) >= 4):
         return Labelled(Stance.PRAISE.value, 0.6 if praise else 0.5, unique(praise))
     return Labelled(Stance.NEUTRAL.value, 0.5)

@@ -7,6 +7,8 @@ a shuffle of the same sentences: two different complaints read differently becau
 
 from __future__ import annotations
 
+import regex
+
 from monitor.reading.types import Problem, ProblemKind
 from reports.case import fit
 from reports.replies.book import Ctx, Drafts, cap, key_sentence, listing
@@ -85,6 +87,8 @@ def sorry(ctx: Ctx, said: list[str]) -> str:
     if ctx.plan.stance == "mixed" and not ctx.reading.is_sarcastic and said:
         if len(said) > 1:
             return f"Thank you for the kind words, and I'm sorry: {listing(said[:3])}."
+        if gripe := _GRIPE.search(said[0]):  # "my only gripe is the queue": about the queue
+            return f"Thank you for the kind words, and I'm sorry about {gripe[1]}."
         if any(g in said[0] for g in GENERIC[:6]):
             return "Thank you for the kind words, and I'm sorry about the trouble."
         return f"Thank you for the kind words, and I'm sorry {said[0]}."
@@ -148,12 +152,12 @@ def action(ctx: Ctx) -> str:
 def complaint(ctx: Ctx) -> Drafts:
     said = clauses(ctx)
     offers = " ".join(o for o in (public_offer(ctx, x) for x in ctx.plan.offers[:2]) if o)
-    head = [greet(ctx), sorry(ctx, said), repeat(ctx), offers]
+    head = [greet(ctx), sorry(ctx, said), repeat(ctx), deadline(ctx), offers]
     full = channel(ctx, ask=details(ctx, limit=2), then=action(ctx))
-    public = fit([*head, full, sign(ctx)], limit=ctx.case.limit, optional=(5,))
+    public = fit([*head, full, sign(ctx)], limit=ctx.case.limit, optional=(6,))
     if len(public) > ctx.case.limit or public.endswith("…"):  # the details wait for the DM
         bare = channel(ctx, then=action(ctx))
-        public = fit([*head, bare, sign(ctx)], limit=ctx.case.limit, optional=(3, 2, 5))
+        public = fit([*head, bare, sign(ctx)], limit=ctx.case.limit, optional=(3, 4, 2, 6))
     return public, part_ways(ctx, said) if ctx.plan.part_ways else offline(ctx, said)
 
 
@@ -272,10 +276,30 @@ def next_step(ctx: Ctx) -> str:
     return f"Next steps: {owner} {', then '.join(steps)}."
 
 
+_GRIPE = regex.compile(r"only (?:gripe|complaint|niggle|downside) (?:is|was|:) ([^”]+)", regex.I)
+_WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday".split()  # noqa: SIM905
+)
+_BY = regex.compile(
+    r"\b(?:by|before|until|for) (?P<day>(?:this |next )?(?:monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday)|tomorrow|tonight|the weekend)\b",
+    regex.I,
+)
+
+
+def deadline(ctx: Ctx) -> str:
+    """ "If it's not here by Friday ...": the day they need it by, heard; no promise of it."""
+    if (m := _BY.search(ctx.case.text)) is None:
+        return ""
+    day = " ".join(w.capitalize() if w in _WEEKDAYS else w for w in m["day"].casefold().split())
+    return f"I know you need this sorted by {day}."
+
+
 def offline(ctx: Ctx, said: list[str]) -> str:
     goodwill = ctx.plan.goodwill
     paragraphs = [
         hello(ctx), heard(ctx, said), repeat(ctx).replace("on us.", "on us, not you."),
+        deadline(ctx),
         ask_details(ctx), " ".join(offer_line(ctx, o) for o in ctx.plan.offers),
         f"I'd also like to send you {goodwill} for the trouble." if goodwill else "",
         next_step(ctx), follow_up_line(ctx), signature(ctx),

@@ -52,9 +52,17 @@ def praise(ctx: Ctx) -> Drafts:
     return fit(parts, limit=ctx.case.limit, optional=(3, 4, 5)), None
 
 
+# a question put to the thread ("Ask HN: anyone integrated ...? pros and cons?"), not a report
+_ASKS_THREAD = regex.compile(
+    r"^\s*ask hn\b|\b(?:anyone (?:integrated|used|tried|using)|has anyone"
+    r"|curious (?:about|whether|if)|pros and cons|thoughts\?)",
+    regex.I,
+)
+
+
 # the one gripe inside praise, said back so the writer knows it was heard
 _WISH = regex.compile(
-    r"\b(?:only|just) wish (?P<it>[^.!?,;\n]{5,80})|\bone star off (?:because|for|as) "
+    r"\b(?P<it>(?:only|just) wish [^.!?,;\n]{5,80})|\bone star off (?:because|for|as) "
     r"(?P<it2>[^.!?,;\n]{5,80})"
     r"|\bonly (?:gripe|complaint|niggle|downside)(?: is|:) (?P<it3>[^.!?,;\n]{5,80})",
     regex.I,
@@ -169,7 +177,9 @@ def community(ctx: Ctx) -> Drafts:
         middle = f"To set the record straight: {fact}."
     elif answer is not None and ctx.plan.stance == "question":
         middle = sentence(answer.text)
-    elif ctx.plan.stance == "question" or ("?" in ctx.case.text and not ctx.plan.problems):
+    elif ctx.plan.stance == "question" or (
+        "?" in ctx.case.text and (not ctx.plan.problems or _ASKS_THREAD.search(ctx.case.text))
+    ):
         middle = ("I work here, so I'm not neutral, but I'm happy to answer anything about how "
                   "we work in this thread.")  # fmt: skip
     elif ctx.plan.problems and not any(g in _first(ctx) for g in GENERIC):

@@ -90,6 +90,8 @@ _WIPED = regex.compile(
     r"history|cards|favou?rites|points|stamps|data|preferences)\b",
     regex.I,
 )
+_TIMES = (("triple", "three times"), ("three times", "three times"), ("twice", "twice"),
+          ("double", "twice"), ("x3", "three times"), ("x2", "twice"))  # fmt: skip
 _PAUSED = regex.compile(r"\b(paused|suspended|froze|frozen|on hold)\b", regex.I)
 _FOREIGN = ("hair", "glass", "plastic", "metal", "insect", "bug", "fly", "cockroach", "stone")
 
@@ -243,7 +245,7 @@ def clause(
             return f"{it} smelled of {smell[1].casefold()}"
         word = next((q for q in _QUALITY if q in said), None)
         return f"{it} {_be(it, 'was', 'were')} {word}" if word else (
-            f"{it} wasn't up to the standard you expect from us")  # fmt: skip
+            f"{it} {_be(it, 'wasn', 'weren')}'t up to the standard you expect from us")  # fmt: skip
     if k is K.FOOD_SAFETY and ("allerg" in said or "react" in said):
         if _REACTED.search(text):  # what they went through, said back; the cause is not judged
             return f"you had a reaction after {it}"
@@ -259,9 +261,7 @@ def clause(
 def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source: str) -> str:
     k = p.kind
     if k is K.BILLING:
-        times = _pick(said, (("triple", "three times"), ("three times", "three times"),
-                             ("twice", "twice"), ("double", "twice"), ("x3", "three times"),
-                             ("x2", "twice")), "")  # fmt: skip
+        times = _pick(said, _TIMES, "") or _pick(text.casefold(), _TIMES, "")
         if times:
             return f"you were charged {times}{_amount(reading)}"
         if fees_named(text):
@@ -302,7 +302,8 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             (w for w in _STAFF if regex.search(rf"\b{w}\b", text, regex.I)), "team member"
         )
         how = "laughed at you" if "laugh" in said else "rolled their eyes at you" if (
-            "eye" in said) else (
+            "eye" in said) else "was short with you" if any(
+            w in said for w in ("sigh", "hurry", "snapped", "be quick")) else (
             "was rude to you" if "rude" in said else "spoke the way they did" if any(
                 w in said for w in ("swore", "shout", "yell", "insult", "scream")) else
             "let you down")  # fmt: skip
