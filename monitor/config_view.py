@@ -4,20 +4,19 @@
 means importing pydantic, building its models and importing every configured connector
 (and its client library), which costs more than the whole command may. Status prints only
 the brands, the partitions with their intervals and spend meters, and the data dir, so
-once a config file has passed the full validation these few values are saved in the user
-cache dir under a key made of the file's exact bytes, its path, the home dir and the code
-that validates it. The next run with the same file reads them back (plain JSON, no
-pydantic, no connector). A changed or new file, a new version, or no cache at all takes
-the full validation again, so a bad config still fails with the error that names its field.
+once a config file has passed the full validation these few values are saved in the cache
+dir (``monitor.cache``) under a key made of the file's exact bytes, its path, the home dir
+and the code that validates it. The next run with the same file reads them back (plain
+JSON, no pydantic, no connector). A changed or new file, a new version, or no cache at all
+takes the full validation again, so a bad config still fails with the error that names
+its field.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import logging
 import os
-import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass
 from datetime import timedelta
@@ -27,12 +26,12 @@ from zoneinfo import ZoneInfo
 
 from connectors.spend import Metering
 from monitor import __version__
+from monitor.cache import cache_dir, write_json
 
 if TYPE_CHECKING:
     from connectors.base import Connector
     from monitor.config import Settings
 
-log = logging.getLogger(__name__)
 FORMAT = "repmon-overview/1"
 _HERE = Path(__file__).resolve().parent
 # the code whose change can change what a config validates to
@@ -135,7 +134,7 @@ def cached_overview(path: Path, *, full: Callable[[], Overview]) -> Overview:
     except (OSError, ValueError, KeyError, TypeError):
         pass  # no cache yet, or an unreadable one: validate afresh and rewrite it
     overview = full()
-    _save(store, {"key": key, "overview": overview.to_json()})
+    write_json(store, {"key": key, "overview": overview.to_json()})
     return overview
 
 
@@ -157,25 +156,5 @@ def _stat(path: Path) -> os.stat_result | None:
 
 def cache_file(path: Path) -> Path:
     """Where the overview of the config at ``path`` is kept: one file per config file."""
-    from platformdirs import user_cache_path
-
     name = hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:20]
-    return user_cache_path("repmon") / "config" / f"{name}.json"
-
-
-def _save(store: Path, data: dict[str, Any]) -> None:
-    """Written whole or not at all (a concurrent reader sees the old file or the new one);
-    a cache that cannot be written only makes the next run validate again."""
-    try:
-        store.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=store.parent, prefix=".overview-", suffix=".tmp")
-    except OSError as e:
-        log.debug("config overview not cached at %s: %s", store, e)
-        return
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            json.dump(data, out)
-        os.replace(tmp, store)
-    except OSError as e:
-        log.debug("config overview not cached at %s: %s", store, e)
-        Path(tmp).unlink(missing_ok=True)
+    return cache_dir() / "config" / f"{name}.json"

@@ -115,7 +115,7 @@ def test_status__a_config_validated_before_is_read_without_pydantic_or_connector
         "print(__import__('json').dumps(sorted(sys.modules)))"
     )
     env = {**os.environ, "REPMON_CONFIG": str(tmp_path / "repmon.toml"),
-           "XDG_CACHE_HOME": str(tmp_path / "cache")}  # fmt: skip
+           "REPMON_CACHE_DIR": str(tmp_path / "cache")}  # fmt: skip
     env.pop("REPMON_DATABASE_URL", None)
     runs = [subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True,
                            text=True, check=True).stdout for _ in range(2)]  # fmt: skip

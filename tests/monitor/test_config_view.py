@@ -11,6 +11,7 @@ import pytest
 
 from connectors import REGISTRY
 from connectors.x import XConnector, XOptions
+from monitor.cache import CACHE_ENV
 from monitor.config import load_settings
 from monitor.config_view import Overview, cache_file, cached_overview, overview_of
 from monitor.errors import ConfigError
@@ -120,6 +121,6 @@ def test_cached_overview__a_damaged_or_unwritable_cache_only_costs_a_validation(
     assert counted(config)[0] == []  # rewritten whole
     blocked = tmp_path / "a-file"
     blocked.write_text("", encoding="utf-8")
-    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))  # the cache dir cannot be made
+    monkeypatch.setenv(CACHE_ENV, str(blocked))  # the cache dir cannot be made
     assert [counted(config)[0] for _ in range(2)] == [[1], [1]]
     assert not list(tmp_path.glob("**/.overview-*"))  # no half-written file left behind
