@@ -96,8 +96,12 @@ def default_config_path() -> Path:
     return Path(env) if env else user_config_path("repmon") / "repmon.toml"
 
 
-def overview_of(settings: Settings, registry: Mapping[str, type[Connector[Any]]]) -> Overview:
-    """The values status shows, from validated settings (this imports the connectors)."""
+def overview_of(
+    settings: Settings, registry: Mapping[str, type[Connector[Any]]], *, secrets: bool = True
+) -> Overview:
+    """The values status shows, from validated settings (this imports the connectors).
+    ``secrets=False`` leaves out the secret variables' names (a caller that has the
+    settings has registered their values already)."""
     from monitor.partitions import partitions
     from monitor.redact import env_names
 
@@ -110,7 +114,7 @@ def overview_of(settings: Settings, registry: Mapping[str, type[Connector[Any]]]
     data_dir = settings.storage.data_dir
     return Overview(brands, tuple(parts), settings.run.spike_min_count,
                     str(data_dir) if data_dir else None,
-                    tuple(sorted(env_names(settings, registry))))  # fmt: skip
+                    tuple(sorted(env_names(settings, registry))) if secrets else ())  # fmt: skip
 
 
 def _metering(cls: type[Connector[Any]], options: dict[str, Any]) -> Metering | None:

@@ -169,7 +169,8 @@ def collect(
 ) -> Health:  # fmt: skip
     """Everything status shows, read from the database at ``db`` (a ``Database`` or URL).
     ``registry`` is used only to make the overview of full ``Settings``."""
-    view = settings if isinstance(settings, Overview) else overview_of(settings, registry)
+    view = (settings if isinstance(settings, Overview)
+            else overview_of(settings, registry, secrets=False))  # fmt: skip
     with read_only(db if isinstance(db, str) else db.url) as r:
         states = _states(r)
         brands = [_brand(r, b, now=now, min_count=view.spike_min_count) for b in view.brands]
