@@ -6,10 +6,12 @@ Each repeat runs, in turn (the order rotates, so load drift hits every command a
   stock  a process that only runs stock vaderSentiment ``polarity_scores`` on the same texts;
   fast   the same with the exact, faster VADER of ``monitor.reading.vader``.
 Ratios are taken pair by pair within a repeat; the median and range are printed, with the
-cost per mention. ``--memory`` reports the peak RSS of ``repmon scan`` (each process's own,
+cost per mention. ``--baseline DIR`` adds a fourth command, the same scan run with another
+copy of the code first on ``PYTHONPATH`` (``git archive COMMIT | tar -x -C DIR``), and the
+ratio this/baseline. ``--memory`` reports the peak RSS of ``repmon scan`` (each process's own,
 from ``wait4``) at two sizes: it should not grow with the number of new mentions.
 
-    python benchmarks/scan.py [--size 20000] [--repeat 3] [--pg] [--naive 2000]
+    python benchmarks/scan.py [--size 20000] [--repeat 3] [--pg] [--naive 2000] [--baseline DIR]
     python benchmarks/scan.py --memory [--small 10000] [--large 1000000]
 """
 
@@ -155,7 +157,7 @@ class Commands:
         self.folder, self.pg_server, self.n = folder, pg_server, 0
         self.env = {**os.environ, "REPMON_DATABASE_URL": "", "PYTHONPATH": str(ROOT)}
 
-    def scan(self) -> Run:
+    def scan(self, code: Path = ROOT) -> Run:
         self.n += 1
         if self.pg_server:
             from tests.pg import fresh_database
@@ -164,7 +166,7 @@ class Commands:
         else:
             url = f"sqlite:///{self.folder / f'scan{self.n}.db'}"
         argv = [*REPMON, "--config", "repmon.toml", "--database-url", url, "scan", "--no-digest"]
-        result = run(argv, cwd=self.folder, env=self.env)
+        result = run(argv, cwd=self.folder, env={**self.env, "PYTHONPATH": str(code)})
         if not self.pg_server:
             (self.folder / f"scan{self.n}.db").unlink()
         return result
@@ -208,6 +210,9 @@ def speed(args: argparse.Namespace) -> None:
         }  # fmt: skip
         if args.naive:
             commands["naive"] = lambda: cmd.naive(args.naive)
+        if args.baseline:
+            cmd.scan(args.baseline.resolve())  # its warm-up
+            commands["baseline"] = lambda: cmd.scan(args.baseline.resolve())
         runs = paired(commands, args.repeat)
     backend = "PostgreSQL" if args.pg else "SQLite"
     print(f"\n## repmon scan of {args.size:,} JSONL mentions into a fresh {backend} database")
@@ -223,6 +228,13 @@ def speed(args: argparse.Namespace) -> None:
         ratios = [s.wall / b.wall for s, b in zip(runs["scan"], runs[base], strict=True)]
         cpu = [s.cpu / b.cpu for s, b in zip(runs["scan"], runs[base], strict=True)]
         print(f"scan / {label:<17} wall {spread(ratios)}x   cpu {spread(cpu)}x   (goal <= 1.5x)")
+    if args.baseline:
+        walls = [r.wall for r in runs["baseline"]]
+        print(f"{'baseline scan':<22} wall {spread(walls)} s   "
+              f"cpu {spread([r.cpu for r in runs['baseline']])} s  ({args.baseline})")  # fmt: skip
+        wall = [s.wall / b.wall for s, b in zip(runs["scan"], runs["baseline"], strict=True)]
+        cpu = [s.cpu / b.cpu for s, b in zip(runs["scan"], runs["baseline"], strict=True)]
+        print(f"scan / baseline scan    wall {spread(wall)}x   cpu {spread(cpu)}x")
     fast = [s.wall / f.wall for s, f in zip(runs["stock"], runs["fast"], strict=True)]
     print(f"stock / fast VADER      wall {spread(fast)}x")
     if args.naive:
@@ -269,12 +281,15 @@ def main() -> None:
         "--naive", type=int, default=0, metavar="N", help="also a naive pipeline on N mentions"
     )
     parser.add_argument("--memory", action="store_true", help="peak RSS at --small vs --large")
+    parser.add_argument("--baseline", type=Path, help="another copy of the code to compare")
     parser.add_argument("--small", type=int, default=10_000)
     parser.add_argument("--large", type=int, default=1_000_000)
     args = parser.parse_args()
     header("repmon scan benchmark")
+    print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     print(f"synthetic mentions as of {NOW:%Y-%m-%d}; {len(BRANDS)} brands")
     memory(args) if args.memory else speed(args)
+    print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
 
 if __name__ == "__main__":

@@ -2,16 +2,18 @@
 
 Each kind names the module and class that implement it; a connector's module (and its
 client library: tweepy, praw, feedparser, requests) is imported the first time that kind
-is looked up, so a command that never builds a source never pays for them.
+is looked up, so a command that never builds a source never pays for them. Importing this
+package loads neither pydantic nor any connector (``repmon status`` relies on it).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from importlib import import_module
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from connectors.base import Connector
+if TYPE_CHECKING:
+    from connectors.base import Connector
 
 _PLACES = {
     "jsonl": "connectors.jsonl:JsonlConnector",
@@ -28,7 +30,7 @@ _PLACES = {
 }
 
 
-class Registry(Mapping[str, type[Connector[Any]]]):
+class Registry(Mapping[str, "type[Connector[Any]]"]):
     """A read-only ``kind -> connector class`` mapping that imports each class on first use."""
 
     def __init__(self, places: Mapping[str, str]) -> None:
@@ -57,4 +59,5 @@ class Registry(Mapping[str, type[Connector[Any]]]):
 
 REGISTRY: Mapping[str, type[Connector[Any]]] = Registry(_PLACES)
 
-__all__ = ["REGISTRY", "Connector", "Registry"]
+
+__all__ = ["REGISTRY", "Registry"]

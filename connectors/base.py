@@ -18,6 +18,8 @@ from typing import Any, ClassVar, Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
+from connectors.spend import Metering as Metering  # re-exported: the connector contract
+from connectors.spend import Usage as Usage
 from monitor.errors import AuthError
 
 
@@ -89,23 +91,6 @@ class Query:
         return " ".join([joined, *negative]).strip()
 
 
-@dataclass(frozen=True)
-class Usage:
-    """What a metered source has spent, for ``repmon status`` (read from its cursor)."""
-
-    unit: str  # "posts", "quota units"
-    today: int
-    cap: int  # the most it may use per day
-    cost_today: float | None = None  # estimated, in US dollars, where the platform charges
-    cost_month: float | None = None
-    resets: str = "00:00 UTC"  # when the day's count starts again
-    step: int = 1  # the smallest request: capped once less than this is left
-
-    @property
-    def capped(self) -> bool:
-        return self.cap - self.today < self.step
-
-
 class NoOptions(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -138,9 +123,15 @@ class Connector(ABC, Generic[OptionsT]):
         return value
 
     @classmethod
+    def metering(cls, options: BaseModel) -> Metering | None:
+        """How this source counts what it spends; None for unmetered sources."""
+        return None
+
+    @classmethod
     def usage(cls, options: BaseModel, cursor: str | None, *, now: datetime) -> Usage | None:
         """What this partition spent, from its saved cursor; None for unmetered sources."""
-        return None
+        metering = cls.metering(options)
+        return metering.usage(cursor, now=now) if metering else None
 
     @abstractmethod
     def check(self) -> None:

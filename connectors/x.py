@@ -26,9 +26,9 @@ import requests
 import tweepy
 from pydantic import BaseModel, Field
 
-from connectors.base import Connector, Found, Page, Query, Usage
+from connectors.base import Connector, Found, Page, Query
 from connectors.http import HttpOptions, RetryPolicy, Transient, retry_after
-from connectors.spend import Meter, local_day
+from connectors.spend import Meter, Metering, local_day
 from connectors.window import Batch, Mark, newest_first
 from connectors.x_tweets import TWEET_FIELDS, parse_body
 from monitor.errors import AuthError, RateLimited, SourceError
@@ -110,15 +110,11 @@ class XConnector(Connector[XOptions]):
         self._call(lambda: client.search_recent_tweets("from:XDevelopers", max_results=10))
 
     @classmethod
-    def usage(cls, options: BaseModel, cursor: str | None, *, now: datetime) -> Usage | None:
+    def metering(cls, options: BaseModel) -> Metering:
+        """Posts read per UTC day, kept under ``reads`` in the cursor (``Mark.extra``)."""
         assert isinstance(options, XOptions)
-        meter = Meter.loads(Mark.loads(cursor).extra.get("reads"))
-        day = local_day(now)
-        return Usage(
-            "posts", meter.used(day), options.max_posts_per_day,
-            cost_today=meter.used(day) * options.cost_per_post,
-            cost_month=meter.month(day) * options.cost_per_post, step=MIN_RESULTS,
-        )  # fmt: skip
+        return Metering("posts", options.max_posts_per_day, "reads",
+                        cost_per_unit=options.cost_per_post, step=MIN_RESULTS)  # fmt: skip
 
     def fetch(self, query: Query | None, cursor: str | None) -> Iterator[Page]:
         if query is None:

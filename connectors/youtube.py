@@ -24,10 +24,10 @@ from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, Field
 
-from connectors.base import ItemError, Page, Query, Usage
+from connectors.base import ItemError, Page, Query
 from connectors.http import HttpConnector, HttpOptions, raise_for_status
 from connectors.items import cursor_object, opt
-from connectors.spend import Meter, local_day
+from connectors.spend import Meter, Metering, local_day
 from connectors.window import Batch, Mark, newest_first, parse_items
 from connectors.youtube_comments import comment_id, parse_thread
 from monitor.errors import RateLimited
@@ -71,12 +71,11 @@ class YouTubeConnector(HttpConnector[YouTubeOptions]):
     meter: Meter
 
     @classmethod
-    def usage(cls, options: BaseModel, cursor: str | None, *, now: datetime) -> Usage | None:
+    def metering(cls, options: BaseModel) -> Metering:
+        """Quota units spent per Pacific day, kept under ``units`` in the cursor."""
         assert isinstance(options, YouTubeOptions)
-        meter = Meter.loads(_load(cursor).get("units"))
-        day = local_day(now, PACIFIC)
-        return Usage("quota units", meter.used(day), options.daily_quota,
-                     resets="00:00 Pacific")  # fmt: skip
+        return Metering("quota units", options.daily_quota, "units",
+                        timezone="America/Los_Angeles", resets="00:00 Pacific")  # fmt: skip
 
     def check(self) -> None:
         self.meter = Meter()  # one unit, whichever listing: the key and the channel are checked

@@ -8,7 +8,6 @@ a field that would hold one names the environment variable instead (``password_e
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 import tomllib
 from collections.abc import Mapping
@@ -28,6 +27,7 @@ from pydantic import (
 )
 
 from monitor.config_text import plain_message, toml_problem
+from monitor.config_view import default_config_path as default_config_path  # (no pydantic)
 from monitor.errors import ConfigError, Problem
 from monitor.timeutil import parse_duration
 
@@ -398,11 +398,3 @@ def load_settings(
         return parse_settings(data, registry=registry, base_dir=path.parent)
     except ConfigError as e:
         raise ConfigError(e.problems, file=str(path)) from None
-
-
-def default_config_path() -> Path:
-    """``REPMON_CONFIG``, else ``repmon.toml`` in the user config dir."""
-    from platformdirs import user_config_path
-
-    env = os.environ.get("REPMON_CONFIG")
-    return Path(env) if env else user_config_path("repmon") / "repmon.toml"

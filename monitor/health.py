@@ -3,7 +3,9 @@
 ``attention`` lists what a person (or a monitoring check) should look at; the command exits
 non-zero when it is not empty. It reads through ``monitor.health_db`` (the database driver
 and plain SQL, read-only), so neither the command nor this module loads the ORM, the
-runner or the replies: a monitoring check that runs it every minute starts at once.
+runner or the replies: a monitoring check that runs it every minute starts at once. It
+takes the settings as an ``Overview`` (``monitor.config_view``): the brands and partitions,
+with no pydantic model and no connector behind them.
 """
 
 from __future__ import annotations
@@ -11,14 +13,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from connectors.base import Connector, Usage
-from monitor.config import Brand, Settings
+from connectors.spend import Usage
+from monitor.config_view import BrandView, Overview, PartView, overview_of
 from monitor.health_db import Reader, read_only
 from monitor.kinds import Status
-from monitor.partitions import partitions
 from monitor.spikes import BASELINE, HOUR, buckets, detect
+
+if TYPE_CHECKING:
+    from connectors.base import Connector
+    from monitor.config import Settings
 
 STALE_WORKER = timedelta(minutes=5)  # ten missed heartbeats
 
@@ -114,25 +119,16 @@ def _source(part_key: str, brand: str, st: _State | None, every: timedelta,
     )  # fmt: skip
 
 
-def _usage(cls: type[Connector[Any]], options: dict[str, Any], st: _State | None,
-           now: datetime) -> Usage | None:  # fmt: skip
-    """What a metered source spent today, read from its saved cursor."""
-    try:
-        return cls.usage(cls.Options.model_validate(options), st.cursor if st else None, now=now)
-    except ValueError:
-        return None  # invalid options are reported by `repmon config validate`
-
-
 _COUNT = "SELECT count(*) FROM mention WHERE brand = ?"
 
 
-def _brand(r: Reader, brand: Brand, *, now: datetime, min_count: int) -> BrandHealth:
+def _brand(r: Reader, brand: BrandView, *, now: datetime, min_count: int) -> BrandHealth:
     local = now.astimezone(brand.tz)
     midnight = local.replace(hour=0, minute=0, second=0, microsecond=0)
     name, new = brand.name, Status.NEW.value
     today = r.one(f"{_COUNT} AND created_at >= ?", (name, midnight))
     angry = r.one(f"{_COUNT} AND status = ? AND is_complaint AND anger >= ?",
-                  (name, new, brand.alerts.anger_threshold))  # fmt: skip
+                  (name, new, brand.anger_threshold))  # fmt: skip
     oldest = r.one("SELECT min(created_at) FROM mention WHERE brand = ? AND needs_reply "
                    "AND status = ?", (name, new))  # fmt: skip
     digest = r.one("SELECT max(sent_at) FROM outbox_item WHERE brand = ? AND kind = 'digest'",
@@ -141,13 +137,13 @@ def _brand(r: Reader, brand: Brand, *, now: datetime, min_count: int) -> BrandHe
     return BrandHealth(name, int(today), int(angry), r.when(oldest), r.when(digest), spikes)
 
 
-def _spikes(r: Reader, brand: Brand, *, now: datetime, min_count: int) -> list[Any]:
+def _spikes(r: Reader, brand: BrandView, *, now: datetime, min_count: int) -> list[Any]:
     """``monitor.spikes.spikes_now``, with its one query run here."""
     start = now - BASELINE - HOUR
     rows = r.rows("SELECT created_at, is_complaint, anger FROM mention WHERE brand = ? "
                   "AND created_at >= ? AND created_at < ?", (brand.name, start, now))  # fmt: skip
     found = ((r.when(c) or start, bool(complaint), float(anger)) for c, complaint, anger in rows)
-    baseline, current = buckets(found, start=start, threshold=brand.alerts.anger_threshold)
+    baseline, current = buckets(found, start=start, threshold=brand.anger_threshold)
     return detect(baseline, current, min_count=min_count)
 
 
@@ -168,30 +164,32 @@ _WORKERS_SQL = (
 
 
 def collect(
-    settings: Settings, db: HasUrl | str, *, registry: Mapping[str, type[Connector[Any]]],
-    now: datetime,
+    settings: Settings | Overview, db: HasUrl | str, *,
+    registry: Mapping[str, type[Connector[Any]]], now: datetime,
 ) -> Health:  # fmt: skip
-    """Everything status shows, read from the database at ``db`` (a ``Database`` or URL)."""
+    """Everything status shows, read from the database at ``db`` (a ``Database`` or URL).
+    ``registry`` is used only to make the overview of full ``Settings``."""
+    view = (settings if isinstance(settings, Overview)
+            else overview_of(settings, registry, secrets=False))  # fmt: skip
     with read_only(db if isinstance(db, str) else db.url) as r:
         states = _states(r)
-        brands = [_brand(r, b, now=now, min_count=settings.run.spike_min_count)
-                  for b in settings.brands]  # fmt: skip
+        brands = [_brand(r, b, now=now, min_count=view.spike_min_count) for b in view.brands]
         outbox = _outbox(r)
         workers = [_worker(row, r, now) for row in r.rows(_WORKERS_SQL)]
         held = r.rows("SELECT source, count(*) FROM quarantine WHERE status = 'open' "
                       "GROUP BY source")  # fmt: skip
-    parts = partitions(settings, registry)
-    sources = []
-    for p in parts:
-        st = states.get((p.source.key, p.brand))
-        every = p.source.interval_or(registry[p.source.kind].default_interval)
-        s = _source(p.source.key, p.brand, st, every, now)
-        s.usage = _usage(registry[p.source.kind], p.source.options, st, now)
-        sources.append(s)
+    sources = [_part(p, states.get((p.source, p.brand)), now) for p in view.parts]
     health = Health(now, sources, brands, outbox, workers,
                     quarantine={str(s): int(n) for s, n in held})  # fmt: skip
     health.attention = attention(health)
     return health
+
+
+def _part(p: PartView, st: _State | None, now: datetime) -> SourceHealth:
+    s = _source(p.source, p.brand, st, p.interval, now)
+    if p.metering is not None:  # what a metered source spent today, from its saved cursor
+        s.usage = p.metering.usage(st.cursor if st else None, now=now)
+    return s
 
 
 def _worker(row: tuple[Any, ...], r: Reader, now: datetime) -> dict[str, Any]:

@@ -73,7 +73,7 @@ def _unpacked(cls: Any, packed: Path) -> Any:
     import numpy as np
     from py3langid.modelio import _to_array
 
-    from monitor.lexicons.stored import cache_dir
+    from monitor.cache import cache_dir
 
     key = hashlib.sha256(packed.read_bytes()).hexdigest()[:32]
     path = cache_dir() / "langid" / f"model-{key}.npz"

@@ -14,6 +14,15 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _own_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """What ``repmon status`` caches (``monitor.config_view``) goes to a folder of this run,
+    for subprocesses too, not to the user's own cache dir (``$REPMON_CACHE_DIR`` wins)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("xdg-cache")))
+        yield
+
+
 @pytest.fixture(scope="session")
 def pg_server() -> Iterator[str]:
     import os

@@ -13,6 +13,7 @@ from monitor.redact import remember_settings, remember_url
 
 if TYPE_CHECKING:
     from monitor.config import Settings
+    from monitor.config_view import Overview
     from monitor.storage import Database
 
 NO_CONFIG = "no config yet: run `repmon init` (or try `repmon --demo ...`)"
@@ -47,7 +48,7 @@ class App:
 
     @property
     def path(self) -> Path:
-        from monitor.config import default_config_path
+        from monitor.config_view import default_config_path
 
         if self.demo:
             return bundled_config_dir() / "demo.toml"
@@ -63,6 +64,20 @@ class App:
         settings = load_settings(self.path, registry=REGISTRY)
         remember_settings(settings, self.env, REGISTRY)  # never echo their values anywhere
         return settings
+
+    @cached_property
+    def overview(self) -> Overview:
+        """What ``repmon status`` shows of the settings: read back from the cache when this
+        config file was validated before, else from the settings (see monitor.config_view)."""
+        from connectors import REGISTRY  # the registry alone imports no connector
+        from monitor.config_view import cached_overview, overview_of
+        from monitor.redact import remember
+
+        if "settings" in self.__dict__ or (not self.demo and not self.path.exists()):
+            return overview_of(self.settings, REGISTRY)  # (no config: MissingConfig)
+        overview = cached_overview(self.path, full=lambda: overview_of(self.settings, REGISTRY))
+        remember(self.env.get(name) for name in overview.secret_envs)
+        return overview
 
     def settings_or_starter(self, brand: str | None = None) -> Settings:
         """The config's settings, or, before there is a config, one brand with the default
@@ -80,7 +95,11 @@ class App:
             return Path(self.data_dir)
         if self.demo:
             return DEMO_DATA_DIR
-        if self.settings.storage.data_dir:
+        if "overview" in self.__dict__ and "settings" not in self.__dict__:
+            configured = self.overview.data_dir
+            if configured:
+                return Path(configured)
+        elif self.settings.storage.data_dir:
             return self.settings.storage.data_dir
         from platformdirs import user_data_path
 

@@ -112,8 +112,9 @@ def status(app: App, as_json: bool) -> None:
     from monitor.health import collect
 
     try:
+        overview = app.overview  # the settings as last validated, without pydantic
         url = _database(app)
-        health = _redacted(collect(app.settings, url, registry=REGISTRY, now=utcnow()))
+        health = _redacted(collect(overview, url, registry=REGISTRY, now=utcnow()))
     except RepmonError as e:
         if not as_json:
             raise

@@ -17,25 +17,18 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
+from monitor.cache import CACHE_ENV as CACHE_ENV  # re-exported: tests and callers name it
+from monitor.cache import cache_dir as cache_dir
+from monitor.cache import write_json
+
 log = logging.getLogger(__name__)
-CACHE_ENV = "REPMON_CACHE_DIR"
 # bump when what is stored (or how patterns are bucketed) changes
 FORMAT = "lexicon-tables-1"
 
 Tables = dict[str, Any]
-
-
-def cache_dir() -> Path:
-    given = os.environ.get(CACHE_ENV, "").strip()
-    if given:
-        return Path(given).expanduser()
-    xdg = os.environ.get("XDG_CACHE_HOME", "").strip()
-    return (Path(xdg) if xdg else Path.home() / ".cache") / "repmon"
 
 
 def key_of(raw: str) -> str:
@@ -66,18 +59,4 @@ def load(language: str, key: str) -> Tables | None:
 
 def store(language: str, key: str, tables: Tables) -> None:
     """Write atomically (a reader never sees half a file); a failure only costs time."""
-    path = _path(language, key)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(
-            "w", encoding="utf-8", dir=path.parent, suffix=".tmp", delete=False
-        ) as tmp:
-            json.dump({"format": FORMAT, "key": key, **tables}, tmp, ensure_ascii=False)
-    except OSError as e:
-        log.debug("lexicon cache not written to %s: %s", path, e)
-        return
-    try:
-        os.replace(tmp.name, path)
-    except OSError as e:
-        log.debug("lexicon cache not written to %s: %s", path, e)
-        Path(tmp.name).unlink(missing_ok=True)
+    write_json(_path(language, key), {"format": FORMAT, "key": key, **tables})
