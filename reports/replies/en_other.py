@@ -198,22 +198,31 @@ def community(ctx: Ctx) -> Drafts:
 
 
 def question(ctx: Ctx) -> Drafts:
+    """A calm question; one asked out of a health worry ("palpitations after the decaf: is it
+    really decaf?") hears the worry first, and a person checks it before it goes out."""
     answer = ctx.plan.answer
+    worried = any(f.kind.value == "health_safety" for f in ctx.reading.flags)
+    care = "I'm sorry you've had a worrying time, and thank you for asking us directly." if (
+        worried) else ""  # fmt: skip
     if answer is None:
         parts = [
             greet(ctx),
-            "Let me find out the right answer for you.",
+            care,
+            "Let me find out the right answer for you."
+            if not worried
+            else "I'm checking this with the team now.",
             channel(ctx, then="come back to you with it"),
             sign(ctx),
         ]
-        return fit(parts, limit=ctx.case.limit, optional=(3,)), None
+        return fit(parts, limit=ctx.case.limit, optional=(4,)), None
     parts = [
         greet(ctx),
+        care,
         sentence(answer.text),
         channel(ctx, then="help with anything else"),
         sign(ctx),
     ]
-    return fit(parts, limit=ctx.case.limit, optional=(3,)), None
+    return fit(parts, limit=ctx.case.limit, optional=(4,)), None
 
 
 def unsure(ctx: Ctx) -> Drafts:

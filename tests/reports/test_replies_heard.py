@@ -137,3 +137,12 @@ def test_praise_with_a_named_problem_is_thanked_and_the_problem_apologised_for()
     assert "Thank you for the kind words" in (r.public or "")
     assert APOLOGY.search(r.public or "")
     assert_passes(r)
+
+
+def test_a_question_asked_out_of_a_health_worry_hears_the_worry_first() -> None:
+    r = product("Does your decaf really have no caffeine in it? I had palpitations after two cups "
+                "and I have a heart condition.")  # fmt: skip
+    assert r.answered_as == "question"
+    assert "worrying" in (r.public or "")
+    assert any("sensitive" in f for f in r.flags)
+    assert_passes(r)
