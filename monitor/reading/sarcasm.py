@@ -83,7 +83,8 @@ _SITUATION = re.compile(
 )
 # praise for a problem put right is sincere, however many problem words it repeats
 _RESOLVED = re.compile(
-    r"\b(?:sorted|fixed|resolved|replaced|refunded|solved|quick(?:ly)?|fast|early|in no time)\b",
+    r"\b(?:sorted|fixed|resolved|replaced|refunded|solved|quick(?:ly)?|fast|early|in no time"
+    r"|above and beyond|still smil\w*|went out of (?:his|her|their) way)\b|🙏",
     re.IGNORECASE,
 )
 _TRAILING = re.compile(r"\w+\s*(?:\.{3,}|…)\s*\Z")
