@@ -48,7 +48,8 @@ _REPEAT = regex.compile(
     r"restart\w*|reinstall\w*|set\w*|do|doing|redo)(?:\s+\S+){0,3}\s)"
     r"again\b(?!\s+(?:in|on)\s+(?:\p{Lu}|the\s+\d))"
     r"|\b(?:(?:second|third|fourth|2nd|3rd|4th)\s+time|in a row)\b"
-    r"|\bTHIRD\b(?!\s+(?:week|day|month|year|hour|minute)s?\b)|\btoisen kerran\b|\b(?:toinen|kolmas|neljäs) kerta\b|\bputkeen\b|\bjälleen\b"
+    r"|\bTHIRD\b(?!\s+(?:week|day|month|year|hour|minute)s?\b)"
+    r"|\btoisen kerran\b|\b(?:toinen|kolmas|neljäs) kerta\b|\bputkeen\b|\bjälleen\b"
     # "veloitettiin taas" is one more charge; "আবার কবে দিবে" asks when next, not a repeat
     r"|\b(?<!veloitettiin\s)(?<!veloititte\s)(?<!veloitti\s)taas\b|আবার(?!\s+কবে)",
     regex.IGNORECASE,
