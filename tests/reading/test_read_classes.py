@@ -337,3 +337,36 @@ def test_personal_data_exposed_by_an_endpoint_is_a_privacy_flag() -> None:
     r = read("Their API exposes customers' home addresses with no auth at all.", source="hackernews",
              brand=PC)  # fmt: skip
     assert "privacy" in {f.kind.value for f in r.flags}
+
+
+# --- a third set of blind mentions ---
+
+
+def test_a_quantity_on_a_packing_slip_is_no_double_charge_and_not_decaf_is_the_wrong_item() -> None:
+    r = read("Box came with a bag of dark roast (definitely NOT decaf) and nothing else, though "
+             "the slip says decaf x2.", brand=NW)  # fmt: skip
+    assert "wrong_item" in _kinds(r)
+    assert "billing" not in _kinds(r)
+    assert "food_safety" not in _kinds(r)
+
+
+def test_rain_is_bad_handling_only_where_the_parcel_was_left_in_it() -> None:
+    kind = read("Big thanks to the rider who cycled through the pouring rain and still smiled 🙏",
+                brand=PC)  # fmt: skip
+    assert kind.stance.value == "praise"
+    left = read("Courier left my box out in the pouring rain by the gate.", brand=PC)
+    assert "delivery_handling" in _kinds(left)
+
+
+def test_a_fee_asked_back_by_its_amount_is_the_fee() -> None:
+    r = read("You charged me a 40 tk redelivery fee for a parcel nobody tried to deliver. "
+             "Give me my 40 tk back.", brand=PC)  # fmt: skip
+    assert "fee_back" in _asks(r)
+    assert "refund" not in _asks(r)
+
+
+def test_staff_who_sighed_or_rushed_someone_are_staff_not_a_wait() -> None:
+    r = read("The lady at the till sighed at me and told me to hurry up because of the queue.",
+             brand=NW)  # fmt: skip
+    assert "staff" in _kinds(r)
+    assert "wait" not in _kinds(r)

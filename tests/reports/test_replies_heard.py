@@ -146,3 +146,19 @@ def test_a_question_asked_out_of_a_health_worry_hears_the_worry_first() -> None:
     assert "worrying" in (r.public or "")
     assert any("sensitive" in f for f in r.flags)
     assert_passes(r)
+
+
+def test_a_day_the_customer_needs_it_by_is_heard_without_a_promise() -> None:
+    r = product("My order for my mum's birthday is still 'processing' after ten days. If it "
+                "isn't here by Saturday I'm cancelling.")  # fmt: skip
+    assert "by Saturday" in (r.public or "")
+    assert "will arrive" not in both(r)
+    assert_passes(r)
+
+
+def test_an_ask_hn_question_is_answered_as_a_question_to_the_thread() -> None:
+    r = product("Ask HN: anyone integrated Northwind's wholesale ordering API? Curious how it "
+                "handles failed payments and returns.", source="hackernews")  # fmt: skip
+    assert r.answered_as == "community"
+    assert "looking into what you describe" not in (r.public or "")
+    assert "not neutral" in (r.public or "")
