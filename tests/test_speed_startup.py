@@ -49,19 +49,25 @@ def test_registry__imports_a_connector_only_when_looked_up() -> None:
     assert "praw" not in loaded_after(code + "\nREGISTRY['x']")
 
 
-def test_status__loads_neither_the_orm_nor_the_migrations(tmp_path: Path) -> None:
-    """``repmon status`` on a database at the latest revision reads it with the driver."""
+def _status_run(tmp_path: Path, config: str) -> str:
+    """A config and an up-to-date database in ``tmp_path``; the code of a process that runs
+    ``repmon status`` there and prints the modules it loaded."""
     from monitor.schema import upgrade
     from monitor.storage import Database
 
-    (tmp_path / "repmon.toml").write_text('[[brands]]\nname = "Acme"\nkeywords = ["acme"]\n')
+    (tmp_path / "repmon.toml").write_text(config)
     upgrade(Database(f"sqlite:///{tmp_path / 'repmon.db'}"))
-    code = (
+    return (
         "import sys\nfrom monitor.cli import main\n"
         f"sys.argv = ['repmon', '--data-dir', {str(tmp_path)!r}, 'status']\n"
         "try:\n    main()\nexcept SystemExit as e:\n    assert not e.code, e.code\n"
         "print(__import__('json').dumps(sorted(sys.modules)))"
     )
+
+
+def test_status__loads_neither_the_orm_nor_the_migrations(tmp_path: Path) -> None:
+    """``repmon status`` on a database at the latest revision reads it with the driver."""
+    code = _status_run(tmp_path, '[[brands]]\nname = "Acme"\nkeywords = ["acme"]\n')
     env = {**os.environ, "REPMON_CONFIG": str(tmp_path / "repmon.toml")}
     env.pop("REPMON_DATABASE_URL", None)
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True,
@@ -103,17 +109,7 @@ def test_status__a_config_validated_before_is_read_without_pydantic_or_connector
 ) -> None:
     """The first run validates the file in full; every later run with the same file reads
     what status shows from the cache, loading none of the validation's modules."""
-    from monitor.schema import upgrade
-    from monitor.storage import Database
-
-    (tmp_path / "repmon.toml").write_text(STATUS_CONFIG)
-    upgrade(Database(f"sqlite:///{tmp_path / 'repmon.db'}"))
-    code = (
-        "import sys\nfrom monitor.cli import main\n"
-        f"sys.argv = ['repmon', '--data-dir', {str(tmp_path)!r}, 'status']\n"
-        "try:\n    main()\nexcept SystemExit as e:\n    assert not e.code, e.code\n"
-        "print(__import__('json').dumps(sorted(sys.modules)))"
-    )
+    code = _status_run(tmp_path, STATUS_CONFIG)
     env = {**os.environ, "REPMON_CONFIG": str(tmp_path / "repmon.toml"),
            "REPMON_CACHE_DIR": str(tmp_path / "cache")}  # fmt: skip
     env.pop("REPMON_DATABASE_URL", None)
