@@ -159,7 +159,8 @@ _TRIED = regex.compile(
 )
 _REPEAT = regex.compile(
     # "the second I tap 'Track'" is a moment, not a second time
-    r"\b(?:second|third|fourth|fifth|2nd|3rd|4th)\b(?!\s+(?:i|you|we|it|they|he|she|that)\b)"
+    r"(?<!\bon the\s)\b(?:second|third|fourth|fifth|2nd|3rd|4th)\b"
+    r"(?!\s+(?:i|you|we|it|they|he|she|that)\b)"
     r"[^.!?]{0,30}?\b(?:time|one|in a row|order|"
     r"parcel|delivery|blender|grinder|mug|item)s?\b|"
     # "love the Forest Roast as always" praises; "late as always" repeats

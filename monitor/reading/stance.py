@@ -41,6 +41,12 @@ _GRIEVANCES = ("refund", "fee_back", "escalation", "apology")  # asked only when
 _REMEDIES = ("exchange", "replacement_part")
 _IRONIC_EMOJI = ("🙃", "🙄", "😒", "🤡", "👏", "😂", "🤦")
 _QUESTION_OPENERS = ("question.starts", "stance.question")
+# a sentence put as a question: it opens with a question word and ends with "?"
+_ASKED = regex.compile(
+    r"(?:^|[.!?]\s+)(?:is|are|do|does|did|can|could|would|will|should|how|what|when|where|why|"
+    r"who|which|anyone|any|has|have|onko|voiko|miten|মিলবে|কি)\b[^.!?]*\?",
+    regex.I,
+)
 _ASIDE = regex.compile(r"\([^()]*\)")  # "(Karim I think?)": unsure of a name, not asking us
 _SELF = regex.compile(r"\b(?:I|I'm|I've|I'd|me|minä|minulle|minulta|আমি|আমার|আমাকে)\b")
 
@@ -175,7 +181,9 @@ def _other(
     if "?" in text and grievance and not praise:
         return Labelled(Stance.COMPLAINT.value, 0.5, unique(cues.get("cues.why")))  # rhetorical
     opens = any(opens_a_sentence(text, h) for g in _QUESTION_OPENERS for h in cues.get(g))
-    if "?" in _ASIDE.sub("", text) or opens:
+    # "the Ethiopia natural is actually unreal??" marvels; a question to us opens like one
+    marvel = bool(praise) and not opens and scores.tone >= -0.5 and not _ASKED.search(text)
+    if ("?" in _ASIDE.sub("", text) and not marvel) or opens:
         return Labelled(Stance.QUESTION.value, 0.65, unique(cues.get("stance.question")) or ("?",))
     # a remedy demanded, not asked about: something went wrong though no problem is named, so
     # it is never left without a reply. Money back, someone senior or an apology says so on
@@ -191,7 +199,8 @@ def _other(
     if negative:
         return Labelled(Stance.COMPLAINT.value, 0.5)
     topics = {w.casefold() for w in cues.get("topic.nouns")}
-    troubled = cues.has("anger.words") or any(
+    praising = " ".join(praise).casefold()  # "törkeen hyvä": the swear word intensifies praise
+    troubled = any(w.casefold() not in praising for w in cues.get("anger.words")) or any(
         w.casefold() not in topics for words in cues.of("complaint").values() for w in words
     )  # "tracking is accurate" names a topic, not a trouble
     glowing = scores.tone >= 0.5 and not community and not troubled

@@ -87,8 +87,8 @@ def sorry(ctx: Ctx, said: list[str]) -> str:
     if ctx.plan.stance == "mixed" and not ctx.reading.is_sarcastic and said:
         if len(said) > 1:
             return f"Thank you for the kind words, and I'm sorry: {listing(said[:3])}."
-        if gripe := _GRIPE.search(said[0]):  # "my only gripe is the queue": about the queue
-            return f"Thank you for the kind words, and I'm sorry about {gripe[1]}."
+        if gripe := _GRIPE.search(said[0]) or _GRIPE.search(ctx.case.text):  # about the queue
+            return f"Thank you for the kind words, and I'm sorry about “{gripe[1].strip()}”."
         if any(g in said[0] for g in GENERIC[:6]):
             return "Thank you for the kind words, and I'm sorry about the trouble."
         return f"Thank you for the kind words, and I'm sorry {said[0]}."
@@ -276,7 +276,9 @@ def next_step(ctx: Ctx) -> str:
     return f"Next steps: {owner} {', then '.join(steps)}."
 
 
-_GRIPE = regex.compile(r"only (?:gripe|complaint|niggle|downside) (?:is|was|:) ([^”]+)", regex.I)
+_GRIPE = regex.compile(
+    r"only (?:\w+ )?(?:gripe|complaint|niggle|downside)(?: is| was)?:? ([^”.!?,;\n]+)", regex.I
+)
 _WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday".split()  # noqa: SIM905
 )

@@ -49,6 +49,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "data", "privacy", "personal information", "leak", "hack", "breach", "sell your",
         "sells your", "sells customers", "selling customers", "phone number", "addresses to",
         "advertisers", "marketers", "spam calls", "passes your", "shares your", "email address",
+        "sells our", "our numbers", "our data", "loan-app", "loan app",
         "tracking you", "spy", "puhelinnumero", "osoitteita", "নম্বর বিক্রি", "ঠিকানা বিক্রি",
         "তথ্য বিক্রি",
         "tieto", "tietoj", "yksityisyy", "vuoto", "vuoti", "hakkeroi", "myy asiakk", "vakoil",

@@ -370,3 +370,36 @@ def test_staff_who_sighed_or_rushed_someone_are_staff_not_a_wait() -> None:
              brand=NW)  # fmt: skip
     assert "staff" in _kinds(r)
     assert "wait" not in _kinds(r)
+
+
+# --- a fourth set of blind mentions ---
+
+
+def test_praise_that_marvels_with_question_marks_or_a_swear_word_is_praise() -> None:
+    assert (
+        read("this new Kenya roast is actually insane?? so good", brand=NW).stance.value == "praise"
+    )
+    fi = read("Northwindin kaurapulla on ihan törkeen hyvä ja henkilökunta muistaa jo mun tilauksen",
+              brand=NW)  # fmt: skip
+    assert fi.stance.value == "praise"
+    asked = read("Is the Northwind Club worth it if I only drink two cups a week?", brand=NW)
+    assert asked.stance.value != "praise"
+
+
+def test_more_failures_in_their_own_words() -> None:
+    assert "defect" in _kinds(read("The new flask dribbles tea down my chin every time.", brand=NW))
+    what = read("Ordered the 1kg whole bean. What arrived: a 250g bag of ground decaf.", brand=NW)
+    assert "wrong_item" in _kinds(what)
+    fi = read("Tilasin kolme pussia ja paketissa oli vaan yks. Miten tämä hoidetaan?", brand=NW)
+    assert "wrong_item" in _kinds(fi)
+    bn = read("পাঁচ দিন ধরে পার্সেল চট্টগ্রাম হাবে পড়ে আছে, হেল্পলাইনে কেউ ধরেই না", brand=PC)
+    assert {"delivery_late", "no_response"} <= _kinds(bn)
+
+
+def test_a_claim_put_as_near_certainty_and_a_conditional_cancel_and_refund() -> None:
+    claim = read("pretty sure Parcelly shares our addresses with marketers, got junk mail the "
+                 "day after", brand=PC)  # fmt: skip
+    assert claim.stance.value == "rumour"
+    asks = _asks(read("If it isn't here by Monday I want the order cancelled and refunded.",
+                      brand=NW))  # fmt: skip
+    assert {"cancel", "refund"} <= asks

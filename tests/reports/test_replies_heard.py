@@ -162,3 +162,10 @@ def test_an_ask_hn_question_is_answered_as_a_question_to_the_thread() -> None:
     assert r.answered_as == "community"
     assert "looking into what you describe" not in (r.public or "")
     assert "not neutral" in (r.public or "")
+
+
+def test_a_reporter_who_asks_for_a_comment_in_other_words_is_promised_one() -> None:
+    r = product("I'm a reporter at the Tampere Daily. Could someone give us a comment on the "
+                "café closures? Deadline Friday.")  # fmt: skip
+    assert r.answered_as == "press"
+    assert "comment" in (r.public or "")
