@@ -43,7 +43,8 @@ _IRONIC_EMOJI = ("🙃", "🙄", "😒", "🤡", "👏", "😂", "🤦")
 _QUESTION_OPENERS = ("question.starts", "stance.question")
 # a sentence put as a question: it opens with a question word and ends with "?"
 _ASKED = regex.compile(
-    r"(?:^|[.!?]\s+)(?:is|are|do|does|did|can|could|would|will|should|how|what|when|where|why|"
+    r"(?:^|[.!?]\s+)(?:(?:@\w+|hi|hey|hello|ok|so|quick q\w*|question)[,:]?\s+)*"
+    r"(?:is|are|do|does|did|can|could|would|will|should|how|what|when|where|why|"
     r"who|which|anyone|any|has|have|onko|voiko|miten|মিলবে|কি)\b[^.!?]*\?",
     regex.I,
 )

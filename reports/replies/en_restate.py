@@ -235,8 +235,8 @@ def clause(
         when = part_named(text) or it
         return f"{part} {_pick(said, _BROKE, _be(when, 'is', 'are') + ' faulty')}"
     if k is K.WRONG_ITEM:
-        return "something was missing from your order" if "missing" in said or (
-            "without" in said) else (
+        return "something was missing from your order" if any(
+            w in said for w in ("missing", "without", "nothing else", "zero", "only one")) else (
             "you received the wrong item")  # fmt: skip
     if k is K.QUALITY:
         if it == _DEFAULT[K.QUALITY] and (served := _SERVED.search(text)):
@@ -266,6 +266,9 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             return f"you were charged {times}{_amount(reading)}"
         if fees_named(text):
             return f"you were charged {fees_named(text)}{_amount(reading)}"
+        if regex.search(r"\b(asked|made|told) (?:\w+ ){1,2}(?:to )?pay", said):  # a cash "fee"
+            money = reading.facts.amounts[0] if reading.facts.amounts else "money"
+            return f"you were asked to pay {money} that isn't part of the price"
         if "taking my money" in said or "take my money" in said:
             return "we kept taking your money"
         if "fee" in said:

@@ -36,7 +36,11 @@ FI = Phrases(
             ("myöhässä", "{it} on myöhässä{dur}"),
         ),
         K.DELIVERY_MISSING: (("toimitettu", "{it} näkyy toimitettuna eikä ole tullut sinulle"),),
-        K.WRONG_ITEM: (("puuttu", "tilauksestasi puuttui jotain"),),
+        K.WRONG_ITEM: (
+            ("puuttu", "tilauksestasi puuttui jotain"),
+            ("vaan", "tilauksestasi puuttui osa"),
+            ("vain", "tilauksestasi puuttui osa"),
+        ),
         K.BILLING: (
             ("kahdesti", "sinulta veloitettiin kahdesti{amount}"),
             ("kaksi kertaa", "sinulta veloitettiin kahdesti{amount}"),

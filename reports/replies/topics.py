@@ -197,6 +197,62 @@ def best_fact(claim: str, facts: Sequence[Fact], *, language: str = "en") -> Mat
     return Match(text, translated, best[2])
 
 
+_CONTENT = regex.compile(r"[^\W\d_]{4,}")
+_FILLER = frozenset(  # four-letter stems, as the words are compared
+    w[:4]
+    for w in [
+        "your",
+        "with",
+        "that",
+        "this",
+        "what",
+        "when",
+        "where",
+        "have",
+        "does",
+        "from",
+        "they",
+        "them",
+        "there",
+        "their",
+        "about",
+        "would",
+        "could",
+        "should",
+        "will",
+        "just",
+        "like",
+        "know",
+        "anyone",
+        "really",
+        "much",
+        "many",
+        "more",
+        "some",
+        "able",
+        "make",
+        "made",
+        "been",
+        "also",
+        "only",
+        "then",
+        "than",
+    ]
+)
+
+
+def _same_words(question: str, entry: FaqEntry) -> bool:
+    """A topic in common is not enough: the entry must also share a word with the question
+    ("decaf", "ship", "প্লাস"), or a cold-brew question gets the decaf answer."""
+
+    def words(text: str) -> set[str]:
+        return {w.casefold()[:4] for w in _CONTENT.findall(text)} - _FILLER
+
+    theirs = words(question)
+    ours = words(" ".join([entry.question, entry.answer, *entry.translations.values()]))
+    return bool(theirs & ours)
+
+
 def best_answer(question: str, faq: Sequence[FaqEntry], *, language: str = "en") -> Match | None:
     """The FAQ answer for a question: the entry must cover every topic the question raises
     (a cash-on-delivery question is not answered with delivery areas); a tie is not guessed
@@ -208,7 +264,7 @@ def best_answer(question: str, faq: Sequence[FaqEntry], *, language: str = "en")
         shared = wanted & covered
         # the answer's own words cover the rest ("is your decaf made with chemicals?" is
         # answered by "water only, no solvents"), once the entry is about the question
-        if shared and wanted <= covered | topics(entry.answer):
+        if shared and wanted <= covered | topics(entry.answer) and _same_words(question, entry):
             scored.append((len(shared), entry, shared))
     scored.sort(key=lambda s: -s[0])
     if not scored or (len(scored) > 1 and scored[0][0] == scored[1][0]):

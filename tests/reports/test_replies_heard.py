@@ -169,3 +169,22 @@ def test_a_reporter_who_asks_for_a_comment_in_other_words_is_promised_one() -> N
                 "café closures? Deadline Friday.")  # fmt: skip
     assert r.answered_as == "press"
     assert "comment" in (r.public or "")
+
+
+def test_an_faq_answer_must_share_a_word_with_the_question_not_only_a_topic() -> None:
+    voice = Voice.model_validate({**FULL.model_dump(), "faq": [
+        {"question": "How is your decaf made?", "answer": "Swiss Water process, no solvents",
+         "topics": ["caffeine"]},
+    ]})  # fmt: skip
+    unrelated = product("how much caffeine is in one serving of your cold brew concentrate?", voice)
+    assert "Swiss Water" not in (unrelated.public or "")
+    related = product("hey @northwindcoffee how is the decaf made? thanks!", voice)
+    assert "Swiss Water" in (related.public or "")
+    assert related.answered_as == "question"
+
+
+def test_a_cash_extra_asked_at_the_door_is_said_back() -> None:
+    r = product("The courier made my dad pay 200 taka extra in cash 'for the lift'. That's not in "
+                "the price anywhere.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "asked to pay 200 taka" in (r.public or "")
+    assert_passes(r)
