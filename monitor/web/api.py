@@ -16,7 +16,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from monitor.errors import StatusError
-from monitor.inbox import as_record
+from monitor.inbox import as_record, as_records
 from monitor.models import Approval, Role
 from monitor.timeutil import utcnow
 from monitor.web import reading, workflow
@@ -60,10 +60,9 @@ def mentions(ctx: Ctx, req: Req) -> Response:
             size=size, columns=RECORD,
         )  # fmt: skip
     counts = ctx.counts.get(ctx.db, f, brands=ctx.settings.brands, conn=req.conn, as_of=req.arrived)
-    items = [
-        {**as_record(m), "warnings": reading.row_warnings(scored=m.scored, flags=m.flags)}
-        for m in found.rows
-    ]
+    items = as_records(found.rows)
+    for item, m in zip(items, found.rows, strict=True):
+        item["warnings"] = reading.row_warnings(scored=m.scored, flags=m.flags)
     return _json({"items": items, "next_cursor": found.next_cursor, "counts": counts})
 
 
@@ -238,8 +237,8 @@ def api_routes(ctx: Ctx) -> list[BaseRoute]:
     r, a, p = Role.RESPONDER, Role.APPROVER, "/api/v1"
     return [
         Route(f"{p}/openapi.json", endpoint(ctx, openapi), methods=["GET"]),
-        Route(f"{p}/me", endpoint(ctx, me), methods=["GET"]),
-        Route(f"{p}/mentions", endpoint(ctx, mentions), methods=["GET"]),
+        Route(f"{p}/me", endpoint(ctx, me, inline=True), methods=["GET"]),
+        Route(f"{p}/mentions", endpoint(ctx, mentions, inline=True), methods=["GET"]),
         Route(f"{p}/mentions/{{id:int}}", endpoint(ctx, mention), methods=["GET"]),
         Route(
             f"{p}/mentions/{{id:int}}/status", endpoint(ctx, set_status, role=r), methods=["POST"]
