@@ -53,7 +53,7 @@ def inbox_row(m: Any, assignee: str | None, now: datetime) -> InboxRow:
         source=m.source,
         author=m.author or "someone",
         reach=f"{m.author_reach:,}" if m.author_reach else None,
-        posted=m.created_at.strftime("%Y-%m-%d %H:%M"),
+        posted=m.created_at.isoformat(" ", "minutes")[:16],  # strftime costs five times more
         age=humanize_age(now - m.created_at),
         waited=("waiting " if m.status == _NEW else "answered after ")
         + humanize_age(waited_until - m.created_at),
