@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import http.client
+import json
 import os
 import random
 import re
@@ -34,6 +36,7 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode, urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -46,6 +49,7 @@ CONFIG = "".join(
     f'[[brands]]\nname = "{b}"\nkeywords = ["{b.split()[0].lower()}"]\n\n' for b in BRANDS
 )
 PASSWORD = "load test password"
+COOKIE = "repmon_session"  # the session cookie ``create_app`` names
 FILTERS = ("", "brand=Northwind%20Coffee", "type=refund", "answer_now=1", "source=reddit",
            "status=resolved", "brand=Acme%20Anvils&type=delivery", "language=fi")  # fmt: skip
 
@@ -95,8 +99,6 @@ def generate(path: Path, n: int, *, seed: int = 7) -> None:
 def sample_readings() -> list[str]:
     """Real stored readings (about 800 bytes of JSON each, as in a live database), from a
     few texts of each kind: the inbox parses them for its row warnings."""
-    import json
-
     from monitor.reading.read import read
 
     texts = [f"{kind}: my order is late again and nobody answers @northwind, {tail}"
@@ -140,14 +142,59 @@ def prepare_users(path: Path) -> str:
     return create_token(db, "loadtest", label="load test", now=now)[1]
 
 
+class Http:
+    """One keep-alive HTTP/1.1 connection over loopback, as a browser tab or an API client
+    keeps one: it sends each request whole, reads each answer whole and keeps the session
+    cookie it is given. The standard library's ``http.client``: a general client's
+    per-request work (URL objects, cookie jars, event hooks) cost as much CPU as a server
+    request, and the clients share the machine's two cores with the server."""
+
+    def __init__(self, base: str, *, timeout: float = 30.0) -> None:
+        parts = urlsplit(base)
+        self.host, self.port, self.timeout = parts.hostname or "127.0.0.1", parts.port, timeout
+        self.headers: dict[str, str] = {}
+        self.cookie: str | None = None
+        self._conn: http.client.HTTPConnection | None = None
+
+    def request(self, method: str, path: str, body: bytes | None = None,
+                headers: dict[str, str] | None = None) -> tuple[int, bytes]:  # fmt: skip
+        """The status and body; a failed connection is closed and the error raised."""
+        if self._conn is None:
+            self._conn = http.client.HTTPConnection(self.host, self.port, timeout=self.timeout)
+        sent = {**self.headers, **(headers or {})}
+        if self.cookie:
+            sent["Cookie"] = self.cookie
+        try:
+            self._conn.request(method, path, body=body, headers=sent)
+            answer = self._conn.getresponse()
+            data = answer.read()
+        except (OSError, http.client.HTTPException):
+            self.close()
+            raise
+        for value in answer.headers.get_all("set-cookie") or ():
+            pair = value.split(";", 1)[0]
+            if pair.startswith(f"{COOKIE}="):
+                self.cookie = None if pair.endswith("=null") else pair
+        if answer.will_close:
+            self.close()
+        return answer.status, data
+
+    def get(self, path: str) -> tuple[int, bytes]:
+        return self.request("GET", path)
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+
 class Client(threading.Thread):
     """One user in a closed loop: request, wait for the answer, request again."""
 
     def __init__(self, base: str, target: str, token: str, until: float, seed: int) -> None:
         super().__init__(daemon=True)
-        httpx = _httpx()
         self.target, self.until, self.rng = target, until, random.Random(seed)
-        self.client = httpx.Client(base_url=base, timeout=30.0, follow_redirects=False)
+        self.client = Http(base)
         self.latencies: list[float] = []
         self.errors: list[str] = []
         if target == "api":
@@ -156,12 +203,14 @@ class Client(threading.Thread):
             self._login()
 
     def _login(self) -> None:
-        page = self.client.get("/login").text
+        page = self.client.get("/login")[1].decode()
         csrf = re.search(r'name="csrf" value="([^"]+)"', page)
         assert csrf, "no login form"
-        r = self.client.post("/login", data={"name": "loadtest", "password": PASSWORD,
-                                             "csrf": csrf.group(1)})  # fmt: skip
-        assert r.status_code == 303, f"login failed: {r.status_code}"
+        form = urlencode({"name": "loadtest", "password": PASSWORD, "csrf": csrf.group(1)})
+        status, _ = self.client.request(
+            "POST", "/login", form.encode(), {"Content-Type": "application/x-www-form-urlencoded"}
+        )
+        assert status == 303, f"login failed: {status}"
 
     def _url(self, cursor: str | None) -> str:
         query = self.rng.choice(FILTERS)
@@ -175,28 +224,16 @@ class Client(threading.Thread):
             url = self._url(cursor)
             started = time.perf_counter()
             try:
-                r = self.client.get(url)
+                status, body = self.client.get(url)
             except Exception as e:  # noqa: BLE001 - every failure counts as an error
                 self.errors.append(f"{url}: {e}")
                 continue
             self.latencies.append((time.perf_counter() - started) * 1000)
-            if r.status_code != 200:
-                self.errors.append(f"{url}: HTTP {r.status_code}")
+            if status != 200:
+                self.errors.append(f"{url}: HTTP {status}")
             elif self.target == "api" and "cursor" not in url:
-                cursor = r.json().get("next_cursor")
+                cursor = json.loads(body).get("next_cursor")
         self.client.close()
-
-
-def _httpx() -> Any:
-    """The HTTP client starlette's test client uses (httpx2, or httpx where that is it)."""
-    try:
-        import httpx2
-
-        return httpx2
-    except ImportError:
-        import httpx
-
-        return httpx
 
 
 def free_port() -> int:
@@ -225,14 +262,13 @@ def _pct(values: list[float], q: float) -> float:
 
 
 def _wait_up(base: str, proc: subprocess.Popen[bytes]) -> None:
-    httpx = _httpx()
     for _ in range(300):
         if proc.poll() is not None:
             raise SystemExit("the server exited at start")
         try:
-            httpx.get(f"{base}/login", timeout=1.0)
+            Http(base, timeout=1.0).get("/login")
             return
-        except httpx.HTTPError:
+        except OSError:
             time.sleep(0.1)
     raise SystemExit("the server did not start in 30 s")
 
@@ -241,13 +277,14 @@ def _warm(base: str, token: str) -> None:
     """Steady state: wait until every worker's first counts scan is done (a running server
     has long finished it), so the window measures serving, not the start: twenty answers
     in a row with counts, each on a new connection (the kernel spreads them over workers)."""
-    httpx = _httpx()
     started = time.perf_counter()
-    headers = {"Authorization": f"Bearer {token}"}
     ready = 0
     while time.perf_counter() - started < 300:
-        r = httpx.get(f"{base}/api/v1/mentions?limit=1", headers=headers, timeout=60)
-        ready = ready + 1 if r.json().get("counts") is not None else 0
+        one = Http(base, timeout=60)
+        one.headers["Authorization"] = f"Bearer {token}"
+        body = one.get("/api/v1/mentions?limit=1")[1]
+        one.close()
+        ready = ready + 1 if json.loads(body).get("counts") is not None else 0
         if ready == 20:
             print(f"warm-up: counts ready after {time.perf_counter() - started:.0f} s")
             return

@@ -12,9 +12,10 @@ once cannot both win: the second gets an error naming the id.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import func, update
@@ -155,8 +156,28 @@ EXPORT_FIELDS = (
 def as_record(mention: Any) -> dict[str, Any]:
     """A mention as plain JSON-ready data: datetimes in ISO 8601 UTC, dates as YYYY-MM-DD.
     ``mention`` is a ``Mention`` or a row with the ``EXPORT_FIELDS`` columns."""
-    out: dict[str, Any] = {}
-    for name in EXPORT_FIELDS:
-        value = getattr(mention, name)
-        out[name] = value.isoformat() if isinstance(value, datetime | date) else value
-    return out
+    return as_records([mention])[0]
+
+
+def as_records(mentions: Sequence[Any]) -> list[dict[str, Any]]:
+    """``as_record`` of each. Rows of one result (database rows or named tuples) are read
+    as tuples, by positions found once: a database row's attributes cost a microsecond
+    each, 29 columns on every row of a page."""
+    if not mentions:
+        return []
+    fields = getattr(mentions[0], "_fields", None)
+    if isinstance(fields, tuple):
+        pick = itemgetter(*(fields.index(name) for name in EXPORT_FIELDS))
+        values: Iterable[Sequence[Any]] = (pick(m) for m in mentions)
+    else:
+        values = ([getattr(m, name) for name in EXPORT_FIELDS] for m in mentions)
+    return [
+        {
+            name: value.isoformat() if isinstance(value, _DATED) else value
+            for name, value in zip(EXPORT_FIELDS, one, strict=True)
+        }
+        for one in values
+    ]
+
+
+_DATED = (datetime, date)

@@ -69,6 +69,7 @@ class Ctx:
 
     def __post_init__(self) -> None:
         self.limiter = self.limiter or LoginLimiter(self.db)
+        self._sqlite = self.db.engine.dialect.name == "sqlite"
         self._config_mtime = self._mtime()
 
     def _mtime(self) -> int | None:
@@ -94,6 +95,14 @@ class Ctx:
     def saved(self, settings: Settings) -> None:
         """This process wrote the config: take what it wrote."""
         self.settings, self._config_mtime = settings, self._mtime()
+
+    def reads_inline(self) -> bool:
+        """Whether a quick read may run on the event loop instead of a worker thread. On
+        SQLite a read is CPU work in this process that never waits for a writer (WAL), so
+        the hop to a thread and back cost more than the read (a quarter of a request); on
+        PostgreSQL a read waits on the network, so it stays in a thread. Not while the
+        first counts scan runs: a page may wait for it a moment, and the loop must not."""
+        return self._sqlite and self.counts.ready(self.settings.brands)
 
     @property
     def brands(self) -> dict[str, Brand]:
@@ -201,10 +210,21 @@ def _limit() -> CapacityLimiter:
     return found
 
 
+_READS = frozenset({"GET", "HEAD"})
+
+
 def endpoint(
-    ctx: Ctx, handler: Handler, *, role: Role | None = Role.VIEWER, csrf: bool = True
+    ctx: Ctx,
+    handler: Handler,
+    *,
+    role: Role | None = Role.VIEWER,
+    csrf: bool = True,
+    inline: bool = False,
 ) -> Callable[[Request], Awaitable[Response]]:
-    """Wrap ``handler``: log-in and role check (``role=None``: public), CSRF on changes."""
+    """Wrap ``handler``: log-in and role check (``role=None``: public), CSRF on changes.
+
+    ``inline``: a quick read (the inbox, the API's list) runs on the event loop itself when
+    ``Ctx.reads_inline`` says it may; anything else runs in a worker thread."""
 
     async def run(request: Request) -> Response:
         ctx.refresh()
@@ -213,6 +233,8 @@ def endpoint(
             unreadable = None
         except Denied as e:  # said after the log-in check: a stranger gets a 401 first
             form, body, unreadable = {}, None, e
+        if inline and request.method in _READS and ctx.reads_inline():
+            return serve(request, form, body, unreadable)
         return await to_thread.run_sync(serve, request, form, body, unreadable, limiter=_limit())
 
     def serve(request: Request, form: dict[str, str], body: Any, unreadable: Denied | None

@@ -154,7 +154,7 @@ class CountsCache:
         ``conn``: the request's connection, opened at ``as_of`` (monotonic), else one from
         the pool. A catch-up another request began later than that covers this one too."""
         asked = time.monotonic() if conn is None or as_of is None else as_of
-        thresholds = tuple((b.name, b.alerts.anger_threshold) for b in brands)
+        thresholds = _thresholds(brands)
         state = self._state
         if state is None or state.thresholds != thresholds:
             self._build(db, thresholds).wait(wait)
@@ -168,9 +168,14 @@ class CountsCache:
                 return tally(state.groups(_assigned(c, f.assigned)), f)
             return state.tally(f)
 
+    def ready(self, brands: Sequence[Brand]) -> bool:
+        """Whether ``get`` answers without waiting for a first scan."""
+        state = self._state
+        return state is not None and state.thresholds == _thresholds(brands)
+
     def warm(self, db: Database, *, brands: Sequence[Brand]) -> None:
         """Start the first scan in the background, so the first page does not wait for it."""
-        self._build(db, tuple((b.name, b.alerts.anger_threshold) for b in brands))
+        self._build(db, _thresholds(brands))
 
     def clear(self) -> None:
         """Count everything again (a change needs no clearing: every request catches up)."""
@@ -198,6 +203,10 @@ class CountsCache:
 
         threading.Thread(target=run, name="repmon-web-counts", daemon=True).start()
         return done
+
+
+def _thresholds(brands: Sequence[Brand]) -> tuple[tuple[str, float], ...]:
+    return tuple((b.name, b.alerts.anger_threshold) for b in brands)
 
 
 _PROBE = text(

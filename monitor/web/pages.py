@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from contextlib import nullcontext
-from types import SimpleNamespace
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
@@ -16,6 +16,7 @@ from monitor.timeutil import utcnow
 from monitor.web import reading, workflow
 from monitor.web.app import Ctx, Req, endpoint
 from monitor.web.queries import Filters, page
+from monitor.web.rows import inbox_row, options
 from monitor.web.users import authenticate, list_users
 
 EMPTY_COUNTS: dict[str, Any] = {
@@ -92,59 +93,58 @@ def inbox(ctx: Ctx, req: Req) -> Response:
     brands = ctx.settings.brands
     with nullcontext(req.conn) if req.conn else ctx.db.session() as source:
         found = page(source, f, brands=brands, cursor=req.query.get("cursor"))
-        assigned = _assignees(source, [m.id for m in found.rows if m.id is not None])
+        assigned = _assignees(source, [m.id for m in found.rows])
     counts = (
         ctx.counts.get(ctx.db, f, brands=brands, conn=req.conn, as_of=req.arrived) or EMPTY_COUNTS
     )
     now = utcnow()
-    rows = [_row(m, assigned.get(m.id or 0), now) for m in found.rows]
+    rows = [inbox_row(m, assigned.get(m.id), now) for m in found.rows]
     query = f.query(me=me)
     more = urlencode({**query, "cursor": found.next_cursor}) if found.next_cursor else None
+    shown = None if counts.get("pending") else counts
+    sources = sorted(counts["source"]) or [v for v in (f.source,) if v]
+    languages = sorted(counts["language"]) or [v for v in (f.language,) if v]
+    choices = (
+        ("status", [s.value for s in Status], f.status),
+        ("brand", [b.name for b in brands], f.brand),
+        ("source", sources, f.source),
+        ("type", [t.value for t in ComplaintType], f.type),
+        ("language", languages, f.language),
+    )
     return req.render(
         "inbox.html",
         rows=rows,
         f=f,
         counts=counts,
+        options={k: options(v, on, shown and shown[k]) for k, v, on in choices},
         query=query,
         more=more,
         me=me,
-        statuses=[s.value for s in Status],
-        types=[t.value for t in ComplaintType],
-        brands=[b.name for b in brands],
-        sources=sorted(counts["source"]) or [v for v in (f.source,) if v],
-        languages=sorted(counts["language"]) or [v for v in (f.language,) if v],
         first=not req.query.get("cursor"),
     )
 
 
 def _assignees(session: Any, ids: list[int]) -> dict[int, str]:
     from sqlalchemy import Connection
+
+    if not ids:
+        return {}
+    conn = session if isinstance(session, Connection) else session.connection()
+    return {int(i): str(name) for i, name in conn.execute(_assignees_statement(), {"ids": ids})}
+
+
+@lru_cache(maxsize=1)
+def _assignees_statement() -> Any:
+    """Built once (see ``queries._statement``); the ids are one expanding bound value."""
+    from sqlalchemy import bindparam
     from sqlalchemy import select as sa_select
     from sqlmodel import col
 
     from monitor.models import Assignment
 
-    if not ids:
-        return {}
-    stmt = sa_select(col(Assignment.mention_id), col(Assignment.user_name)).where(
-        col(Assignment.mention_id).in_(ids)
+    return sa_select(col(Assignment.mention_id), col(Assignment.user_name)).where(
+        col(Assignment.mention_id).in_(bindparam("ids", expanding=True))
     )
-    conn = session if isinstance(session, Connection) else session.connection()
-    return {int(i): str(name) for i, name in conn.execute(stmt)}
-
-
-def _row(m: Any, assignee: str | None, now: Any) -> dict[str, Any]:
-    """One inbox row from a ``queries.LIST`` row."""
-    waited_until = now if m.status == Status.NEW.value else (m.status_at or now)
-    words = m.text.split(maxsplit=24)
-    return {
-        "m": SimpleNamespace(**m._mapping),  # plain attributes: the template reads many
-        "assignee": assignee,
-        "warnings": reading.row_warnings(scored=m.scored, flags=m.flags),
-        "waited": waited_until - m.created_at,
-        "first_words": " ".join(words[:24]),
-        "more": len(words) > 24,
-    }
 
 
 def mention(ctx: Ctx, req: Req) -> Response:
@@ -254,7 +254,7 @@ def page_routes(ctx: Ctx) -> list[BaseRoute]:
         Route("/login", endpoint(ctx, login, role=None), methods=["POST"]),
         Route("/logout", endpoint(ctx, logout), methods=["POST"]),
         Route("/", endpoint(ctx, home), methods=["GET"]),
-        Route("/inbox", endpoint(ctx, inbox), methods=["GET"]),
+        Route("/inbox", endpoint(ctx, inbox, inline=True), methods=["GET"]),
         Route("/mentions/{id:int}", endpoint(ctx, mention), methods=["GET"]),
         Route("/mentions/{id:int}/status", endpoint(ctx, set_status, role=r), methods=["POST"]),
         Route("/mentions/{id:int}/assign", endpoint(ctx, set_assignee, role=r), methods=["POST"]),

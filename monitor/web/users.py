@@ -19,7 +19,7 @@ from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import Connection
+from sqlalchemy import Connection, bindparam
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
@@ -130,6 +130,15 @@ def authenticate(db: Database, name: str, password: str) -> Account | None:
 
 
 _ACCOUNT = (col(User.id), col(User.name), col(User.role), col(User.session_version))
+# Built once: every request runs one of these. A statement object SQLAlchemy compiled
+# before runs as it is; a new, equal one is matched to the cached form column by column,
+# which cost more than the lookup itself.
+_BY_ID = sa_select(*_ACCOUNT).where(col(User.id) == bindparam("uid"))
+_BY_TOKEN = (
+    sa_select(*_ACCOUNT, col(ApiToken.revoked_at))
+    .join(ApiToken, col(ApiToken.user_id) == col(User.id))
+    .where(col(ApiToken.token_hash) == bindparam("digest"))
+)
 
 
 def _row_account(row: Any) -> Account:
@@ -145,7 +154,7 @@ def reading(db: Database | Connection) -> AbstractContextManager[Connection]:
 def account(db: Database | Connection, user_id: int) -> Account | None:
     """Looked up on every request: four columns over a plain connection, no ORM session."""
     with reading(db) as conn:
-        row = conn.execute(sa_select(*_ACCOUNT).where(col(User.id) == user_id)).first()
+        row = conn.execute(_BY_ID, {"uid": user_id}).first()
     return _row_account(row) if row else None
 
 
@@ -185,13 +194,8 @@ def token_account(db: Database | Connection, secret: str) -> Account | None:
     """The account behind a bearer token that exists and was not revoked."""
     if not secret.startswith(TOKEN_PREFIX):
         return None
-    stmt = (
-        sa_select(*_ACCOUNT, col(ApiToken.revoked_at))
-        .join(ApiToken, col(ApiToken.user_id) == col(User.id))
-        .where(col(ApiToken.token_hash) == _digest(secret))
-    )
     with reading(db) as conn:
-        row = conn.execute(stmt).first()
+        row = conn.execute(_BY_TOKEN, {"digest": _digest(secret)}).first()
     if row is None or row[4] is not None:
         return None
     return _row_account(row)
