@@ -92,6 +92,9 @@ def sorry(ctx: Ctx, said: list[str]) -> str:
         if any(g in said[0] for g in GENERIC[:6]):
             return "Thank you for the kind words, and I'm sorry about the trouble."
         return f"Thank you for the kind words, and I'm sorry {said[0]}."
+    if not said or (len(said) == 1 and any(g in said[0] for g in GENERIC[:6])):
+        if ctx.reading.is_sarcastic:
+            return "Fair to be fed up, and I'm sorry."
         return "I'm really sorry to read this." if angry else "I'm sorry to read this."
     if len(said) > 1:
         return f"I'm sorry: {listing(said[:3])}."

@@ -193,7 +193,8 @@ def community(ctx: Ctx) -> Drafts:
                   f"(“{said}”) and will come back to this thread with what we find.")  # fmt: skip
     else:
         middle = "Happy to answer questions about how we work in this thread."
-    parts = [f"{who} here.", middle, channel(ctx, then="reply to every question")]
+    # the answers stay in the thread; only someone's own order or account goes private
+    parts = [f"{who} here.", middle, channel(ctx, then="help with anything about your own order")]
     return fit(parts, limit=ctx.case.limit), None
 
 

@@ -9,7 +9,7 @@ from monitor.config import Voice
 from monitor.reading.read import read
 from reports.case import Case, History
 from reports.replies import Replies, compose
-from tests.reports.test_replies import APOLOGY, FULL, STRICT, TODAY, assert_passes, both
+from tests.reports.test_replies import APOLOGY, FULL, STRICT, THANKS, TODAY, assert_passes, both
 
 
 def product(text: str, voice: Voice = FULL, *, source: str = "x", brand: str = "Northwind Coffee",
@@ -188,3 +188,12 @@ def test_a_cash_extra_asked_at_the_door_is_said_back() -> None:
                 "the price anywhere.", STRICT, brand="Parcelly")  # fmt: skip
     assert "asked to pay 200 taka" in (r.public or "")
     assert_passes(r)
+
+
+def test_nothing_named_is_said_as_nothing_not_as_this_happened() -> None:
+    plain = product("Northwind, I am so disappointed. Not what I expected from you at all.")
+    assert "this happened" not in (plain.public or "")
+    assert APOLOGY.search(plain.public or "")
+    ironic = product("Oh fantastic, Northwind, you really outdid yourselves this time 🙄 bravo")
+    assert "this happened" not in (ironic.public or "")
+    assert not THANKS.search(ironic.public or "")
