@@ -36,10 +36,10 @@ def _a_fee(cues: Cues) -> bool:
     )
 
 
-def asks(cues: Cues, *, question: bool, spam: bool) -> tuple[Ask, ...]:
-    """``spam`` (or a reporter, whose "would refund them" reports others' asks): nothing is
-    asked of the brand but, for a reporter, an answer to the question put to it."""
-    if spam:
+def asks(cues: Cues, *, question: bool, reported: bool) -> tuple[Ask, ...]:
+    """``reported``: spam, or a reporter whose "would refund them" reports others' asks;
+    nothing is asked of the brand but, from a reporter, an answer to the question put to it."""
+    if reported:
         return (Ask(AskKind.ANSWER, ("?",), 0.6),) if question else ()
     no = refused(cues)
     found = {_KINDS[k]: v for k, v in cues.of("ask").items() if k in _KINDS and v}

@@ -26,6 +26,12 @@ class Cues:
     def has(self, group: str) -> bool:
         return bool(self.hits.get(group))
 
+    def beyond_topics(self, words: list[str]) -> list[str]:
+        """The words that are more than a bare topic noun (``topic.nouns``): "tracking" or
+        "the courier" says what a post is about, not that anything went wrong."""
+        topics = {w.casefold() for w in self.get("topic.nouns")}
+        return [w for w in words if w.casefold() not in topics]
+
 
 def unique(phrases: list[str], *, limit: int = 3) -> tuple[str, ...]:
     """The first few distinct phrases, as written, for ``because``."""

@@ -125,10 +125,9 @@ def fallback(cues: Cues) -> tuple[Problem, ...]:
     পার্সেলি starts with) says what the post is about, not that it went wrong: it is never
     the only evidence of a kind (``topic.nouns`` in each language's lexicon)."""
     broad = cues.of("complaint")
-    topics = {w.casefold() for w in cues.get("topic.nouns")}
     found = []
     for key, kind in _BROAD.items():
-        words = [w for w in broad.get(key, ()) if w.casefold() not in topics]
+        words = cues.beyond_topics(broad.get(key, []))
         if words:
             found.append(Problem(kind, unique(words), 0.35))
     return tuple(found) or (Problem(ProblemKind.OTHER, (), 0.3),)

@@ -91,7 +91,7 @@ def _read(text: str, lexicon: Lexicon, *, source: str, brand: str, rating: float
     # a reporter's "would refund them" reports what others asked or were promised
     press = who.value == Speaker.PRESS.value
     asking = did.value == Stance.QUESTION.value or (press and did.value == Stance.REQUEST.value)
-    wants = asks(cues, question=asking, spam=spam or press)
+    wants = asks(cues, question=asking, reported=spam or press)
     stated = facts(text, brand=brand, items=named)
     pressing = bool(stated.repeat) and any(a.kind is AskKind.ESCALATION for a in wants)
     sentiment = min(numbers.sentiment, -0.4) if sarcastic else numbers.sentiment

@@ -70,9 +70,8 @@ def sarcasm(cues: Cues, text: str, *, problems: tuple[Problem, ...]) -> Labelled
     frame = [f for f in cues.get("sarcasm.frame") if not _negated_word(text, f)]
     emoji = [e for e in _IRONIC_EMOJI if e in text]
     # a bare topic noun ("the courier who carried it up four floors") names no failure
-    topics = {w.casefold() for w in cues.get("topic.nouns")}
     went_wrong = bool(problems) or any(
-        w.casefold() not in topics for k in _WRONG for w in cues.get(f"complaint.{k}")
+        cues.beyond_topics(cues.get(f"complaint.{k}")) for k in _WRONG
     )
     if cues.has("stance.resolved") or (cues.has("stance.contrast") and _sincere(cues, text, frame)):
         return Labelled("no", 0.6)
@@ -199,10 +198,9 @@ def _other(
         return Labelled(Stance.COMPLAINT.value, 0.5, unique(remedy))
     if negative:
         return Labelled(Stance.COMPLAINT.value, 0.5)
-    topics = {w.casefold() for w in cues.get("topic.nouns")}
     praising = " ".join(praise).casefold()  # "törkeen hyvä": the swear word intensifies praise
     troubled = any(w.casefold() not in praising for w in cues.get("anger.words")) or any(
-        w.casefold() not in topics for words in cues.of("complaint").values() for w in words
+        cues.beyond_topics(words) for words in cues.of("complaint").values()
     )  # "tracking is accurate" names a topic, not a trouble
     glowing = scores.tone >= 0.5 and not community and not troubled
     # praise words with nothing troubled beside them stand even where the sentiment reads the

@@ -15,7 +15,7 @@ from reports.replies.book import Ctx, Drafts, cap, key_sentence, listing
 from reports.replies.en_common import channel, greet, hello, lead, place, sign, signature
 from reports.replies.en_restate import GENERIC, clause, plural, thing
 from reports.replies.plan import Detail, Offer, arrived, is_visit, lead_kind
-from reports.replies.said import fees_named, money_taken
+from reports.replies.said import fees_named, gripe, money_taken
 
 K = ProblemKind
 _DETAIL = {
@@ -87,8 +87,8 @@ def sorry(ctx: Ctx, said: list[str]) -> str:
     if ctx.plan.stance == "mixed" and not ctx.reading.is_sarcastic and said:
         if len(said) > 1:
             return f"Thank you for the kind words, and I'm sorry: {listing(said[:3])}."
-        if gripe := _GRIPE.search(said[0]) or _GRIPE.search(ctx.case.text):  # about the queue
-            return f"Thank you for the kind words, and I'm sorry about “{gripe[1].strip()}”."
+        if named := gripe(said[0], wishes=False) or gripe(ctx.case.text, wishes=False):
+            return f"Thank you for the kind words, and I'm sorry about “{named}”."
         if any(g in said[0] for g in GENERIC[:6]):
             return "Thank you for the kind words, and I'm sorry about the trouble."
         return f"Thank you for the kind words, and I'm sorry {said[0]}."
@@ -279,9 +279,6 @@ def next_step(ctx: Ctx) -> str:
     return f"Next steps: {owner} {', then '.join(steps)}."
 
 
-_GRIPE = regex.compile(
-    r"only (?:\w+ )?(?:gripe|complaint|niggle|downside)(?: is| was)?:? ([^”.!?,;\n]+)", regex.I
-)
 _WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday".split()  # noqa: SIM905
 )

@@ -14,6 +14,7 @@ from reports.case import fit
 from reports.replies.book import Ctx, Drafts, key_sentence, sentence
 from reports.replies.en_common import channel, greet, hello, sign, signature
 from reports.replies.en_restate import GENERIC, clause, own
+from reports.replies.said import gripe
 
 
 def _stars(ctx: Ctx) -> str:
@@ -45,9 +46,8 @@ def _praised(ctx: Ctx) -> str:
 def praise(ctx: Ctx) -> Drafts:
     text = ctx.case.text.casefold()
     also = "And thank you for recommending us." if any(r in text for r in _RECOMMEND) else ""
-    wish = _WISH.search(ctx.case.text)
-    gripe = next((g for g in (wish["it"], wish["it2"], wish["it3"]) if g), "") if wish else ""
-    heard = f"And noted: “{gripe.strip(' .,!')}”. I'll pass that on to the team." if gripe else ""
+    said = gripe(ctx.case.text)
+    heard = f"And noted: “{said}”. I'll pass that on to the team." if said else ""
     parts = [greet(ctx), f"Thank you{_stars(ctx)}!", _praised(ctx), heard, also, sign(ctx)]
     return fit(parts, limit=ctx.case.limit, optional=(3, 4, 5)), None
 
@@ -56,15 +56,6 @@ def praise(ctx: Ctx) -> Drafts:
 _ASKS_THREAD = regex.compile(
     r"^\s*ask hn\b|\b(?:anyone (?:integrated|used|tried|using)|has anyone"
     r"|curious (?:about|whether|if)|pros and cons|thoughts\?)",
-    regex.I,
-)
-
-
-# the one gripe inside praise, said back so the writer knows it was heard
-_WISH = regex.compile(
-    r"\b(?P<it>(?:only|just) wish [^.!?,;\n]{5,80})|\bone star off (?:because|for|as) "
-    r"(?P<it2>[^.!?,;\n]{5,80})"
-    r"|\bonly (?:gripe|complaint|niggle|downside)(?: is|:) (?P<it3>[^.!?,;\n]{5,80})",
     regex.I,
 )
 

@@ -120,6 +120,26 @@ def no_dm(text: str) -> bool:
     return bool(_NO_DM.search(text))
 
 
+# the one gripe inside praise: "only wish the bags resealed", "one star off because the map is
+# slow", "my only (minor) gripe is the queue"
+_GRIPE = regex.compile(
+    r"\b(?P<wish>(?:only|just) wish [^”.!?,;\n]{5,80})"
+    r"|\bone star off (?:because|for|as) (?P<star>[^”.!?,;\n]{5,80})"
+    r"|\bonly (?:\w+ )?(?:gripe|complaint|niggle|downside)(?: is| was)?:? (?P<named>[^”.!?,;\n]+)",
+    regex.I,
+)
+
+
+def gripe(text: str, *, wishes: bool = True) -> str:
+    """The gripe as written, to be said back; ``wishes=False``: only a gripe that is named
+    as one ("my only gripe is ..."), which reads after "sorry about"."""
+    for m in _GRIPE.finditer(text):
+        said = m["named"] or (wishes and (m["wish"] or m["star"]))
+        if said:
+            return said.strip(" .,!")
+    return ""
+
+
 def money_taken(text: str) -> bool:
     """The post says money went out (a charge, a renewal): only then is a subscription
     problem about money, and only then is "when the money is back" promised."""
