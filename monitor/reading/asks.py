@@ -7,6 +7,10 @@ not the whole order. A question asks for an answer.
 
 from __future__ import annotations
 
+import dataclasses
+
+import regex
+
 from monitor.reading.cues import Cues, confidence, unique
 from monitor.reading.types import Ask, AskKind
 
@@ -66,3 +70,61 @@ def asks(cues: Cues, *, question: bool, reported: bool) -> tuple[Ask, ...]:
         Ask(kind=kind, because=unique(words), confidence=confidence(words), refused=no)
         for kind, words in found.items()
     )  # fmt: skip
+
+
+_IF = regex.compile(r"\b(?:if|unless|jos|ellei|mikäli)\b|যদি", regex.I)
+# "if possible", "if that's OK": no condition on the ask; nor "even if", "as if", "what if"
+_POLITE = regex.compile(
+    r"(?:if|jos)\s+(?:(?:that|it|this)(?:'s|’s|\s+is|\s+was)\s+)?(?:at\s+all\s+)?"
+    r"(?:possible|poss|ok|okay|alright|fine|you\s+can|you\s+could|you\s+(?:don't|do\s+not)\s+mind"
+    r"|you\s+please|mahdollista|sopii)\b|if\s+(?:this|that)(?:'s|’s|\s+is)\s+how\b",
+    regex.I,
+)
+_NOT_AFTER = regex.compile(r"\b(?:even|as|what|only)\s+$", regex.I)
+# the ask inside the if-clause itself ("if I don't get a refund, I'm going to my bank") is
+# asked outright: a threat hangs on it, not the other way round
+_INSIDE = regex.compile(
+    r"(?:\b(?:get|give|see|receive|issue|process|have)\w*(?:\s+(?:me|us))?(?:\s+(?:my|a|an|the|our))?"
+    r"|\b(?:don't|do\s+not|won't|will\s+not|can't|cannot|doesn't|didn't))\s*$",
+    regex.I,
+)
+_ENDS = ".!?\n"
+
+
+def with_conditions(text: str, found: tuple[Ask, ...]) -> tuple[Ask, ...]:
+    """Each ask with the "if ..." it hangs on, where the post sets one: "if my beans aren't
+    here by Friday I want a refund" asks for the beans first and the money only then."""
+    return tuple(
+        dataclasses.replace(a, condition=c)
+        if a.kind is not AskKind.ANSWER and (c := condition(text, a))
+        else a
+        for a in found
+    )
+
+
+def condition(text: str, ask: Ask) -> str:
+    """The condition clause in the ask's own sentence, before or after it; "" if none."""
+    low = text.casefold()
+    at = next((i for b in ask.because if (i := low.find(b.casefold())) >= 0), -1)
+    if at < 0:
+        return ""
+    start = max(low.rfind(c, 0, at) for c in _ENDS) + 1
+    end = min((i for c in _ENDS if (i := low.find(c, at)) >= 0), default=len(text))
+    sentence, rel = text[start:end], at - start
+    for m in _IF.finditer(sentence):
+        if _POLITE.match(sentence, m.start()) or _NOT_AFTER.search(sentence[: m.start()]):
+            continue
+        if m.start() < rel:
+            clause = sentence[m.start() : rel]
+            if _INSIDE.search(clause):
+                continue
+            return _tidy(clause)
+        return _tidy(sentence[m.start() :])
+    return ""
+
+
+def _tidy(clause: str) -> str:
+    words = clause.split(",")[0].strip(" ;:-").split()
+    while words and words[-1].casefold() in ("then", "i", "we", "please", "just"):
+        words.pop()
+    return " ".join(words).strip(" ,;:-")

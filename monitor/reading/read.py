@@ -12,7 +12,7 @@ from functools import cache
 
 from monitor.language import detect
 from monitor.lexicons import Lexicon, available, load_lexicon
-from monitor.reading.asks import asks
+from monitor.reading.asks import asks, with_conditions
 from monitor.reading.cues import Cues
 from monitor.reading.decide import decide, threshold
 from monitor.reading.facts import facts
@@ -91,7 +91,7 @@ def _read(text: str, lexicon: Lexicon, *, source: str, brand: str, rating: float
     # a reporter's "would refund them" reports what others asked or were promised
     press = who.value == Speaker.PRESS.value
     asking = did.value == Stance.QUESTION.value or (press and did.value == Stance.REQUEST.value)
-    wants = asks(cues, question=asking, reported=spam or press)
+    wants = with_conditions(text, asks(cues, question=asking, reported=spam or press))
     stated = facts(text, brand=brand, items=named)
     pressing = bool(stated.repeat) and any(a.kind is AskKind.ESCALATION for a in wants)
     sentiment = min(numbers.sentiment, -0.4) if sarcastic else numbers.sentiment

@@ -105,6 +105,7 @@ class Ask:
     because: tuple[str, ...]
     confidence: float = 0.5
     refused: tuple[AskKind, ...] = ()  # what they said they do not want ("not a swap")
+    condition: str = ""  # the "if ..." it hangs on: "if it's not here by Friday" (else none)
 
 
 @dataclass(frozen=True)
@@ -187,7 +188,9 @@ class Reading:
             "speaker": _labelled_json(self.speaker), "stance": _labelled_json(self.stance),
             "sarcasm": _labelled_json(self.sarcasm),
             "problems": tuple(_element_json(p, subject=p.subject) for p in self.problems),
-            "asks": tuple(_element_json(a, refused=a.refused) for a in self.asks),
+            "asks": tuple(
+                _element_json(a, refused=a.refused, condition=a.condition) for a in self.asks
+            ),
             "facts": {f.name: getattr(self.facts, f.name) for f in _FACT_FIELDS},
             "flags": tuple(_element_json(f) for f in self.flags),
             "rating": self.rating, "sentiment": self.sentiment, "anger": self.anger,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reports.replies.book import Ctx
-from reports.replies.said import no_dm
+from reports.replies.said import no_dm, phoned_in_vain
 
 
 def place(ctx: Ctx) -> str:
@@ -35,9 +35,13 @@ def channel(ctx: Ctx, *, ask: str = "", then: str = "") -> str:
     if v.dm_handle and (ctx.short or not v.support_email) and not no_dm(ctx.case.text):
         return f"Please DM {v.dm_handle}{with_}{after}."
     if v.support_email:
-        phone = f" or call {v.support_phone}" if v.support_phone else ""
+        phone = (
+            f" or call {v.support_phone}"
+            if v.support_phone and not phoned_in_vain(ctx.case.text)
+            else ""
+        )
         return f"Please email {v.support_email}{phone}{with_}{after}."
-    if v.support_phone:
+    if v.support_phone and not phoned_in_vain(ctx.case.text):
         return f"Please call {v.support_phone}{with_}{after}."
     return f"Please send us a direct message{with_}{after}."
 

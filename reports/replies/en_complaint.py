@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import regex
 
-from monitor.reading.types import Problem, ProblemKind
+from monitor.reading.types import FlagKind, Problem, ProblemKind
 from reports.case import fit
 from reports.replies.book import Ctx, Drafts, cap, key_sentence, listing
 from reports.replies.en_common import channel, greet, hello, lead, place, sign, signature
 from reports.replies.en_restate import GENERIC, clause, plural, thing
-from reports.replies.plan import Detail, Offer, arrived, is_visit, lead_kind
-from reports.replies.said import fees_named, gripe, money_taken
+from reports.replies.plan import Detail, Offer, arrived, is_visit, lead_kind, money_back
+from reports.replies.said import fees_named, gripe, money_taken, phoned_in_vain
 
 K = ProblemKind
 _DETAIL = {
@@ -33,7 +33,8 @@ _DETAIL = {
 _STEP = {
     K.DELIVERY_LATE: "traces {it} with the courier and sends you a confirmed delivery date",
     K.DELIVERY_MISSING: "opens a trace on {it} with the courier and tells you what it finds",
-    K.DELIVERY_HANDLING: "reports how {it} was delivered to the courier",
+    K.DELIVERY_HANDLING: "takes what happened up with the courier team and tells you what "
+    "changes",
     K.DAMAGED: "arranges the fix as soon as your photo arrives",
     K.DEFECT: "arranges the fix as soon as your details arrive and tells our product team",
     K.WRONG_ITEM: "gets the right item out to you once your order is confirmed",
@@ -96,12 +97,13 @@ def sorry(ctx: Ctx, said: list[str]) -> str:
         if ctx.reading.is_sarcastic:
             return "Fair to be fed up, and I'm sorry."
         return "I'm really sorry to read this." if angry else "I'm sorry to read this."
+    hurt = " I hope you are all right." if ctx.reading.flagged(FlagKind.HEALTH_SAFETY) else ""
     if len(said) > 1:
-        return f"I'm sorry: {listing(said[:3])}."
+        return f"I'm sorry: {listing(said[:3])}.{hurt}"
     if ctx.reading.is_sarcastic:
         return f"Fair to be fed up: {said[0]}, and I'm sorry."
     if ctx.reading.flags:  # a health scare or a legal threat: no verdict before a person reads it
-        return f"I'm really sorry {said[0]}."
+        return f"I'm really sorry {said[0]}.{hurt}"
     opinion = all(p.kind in (K.PRICE, K.POLICY) for p in ctx.plan.problems)
     if angry and not opinion:  # a price or a policy is not conceded in public
         return f"I'm really sorry {said[0]}. That isn't good enough."
@@ -131,6 +133,9 @@ def public_offer(ctx: Ctx, offer: Offer) -> str:
     back = "come back" if fees.endswith("s") else "comes back"
     return {
         Offer.REFUND: "You'll get your money back.",
+        Offer.REFUND_IF: f"I'll do all I can to get this sorted by {day}; if it isn't, you'll "
+        "get your money back." if (day := due(ctx)) else "I'll try to put this right first; "
+        "if I can't, you'll get your money back.",
         Offer.NO_REFUND: "I can't promise a refund here, and I'll be straight about what I can do.",
         Offer.EXCHANGE: "A replacement is yours if you want one.",
         Offer.PART: f"I'll get a new {part} to you.",
@@ -206,6 +211,10 @@ def offer_line(ctx: Ctx, offer: Offer) -> str:
         f"ask {lead(ctx)} to review a refund and come back to you")  # fmt: skip
     return {
         Offer.REFUND: f"You asked for your money back{swap}: I'll refund {money} {when}.",
+        Offer.REFUND_IF: f"You asked for your money back if this isn't sorted by {day}. I'm on it "
+        f"now, and if it isn't, I'll refund {money} then." if (day := due(ctx)) else "You asked "
+        f"for your money back if this can't be put right. I'll try first, and if I can't, I'll "
+        f"refund {money}.",
         Offer.NO_REFUND: "I can't give refunds myself, and I'd rather tell you that plainly. "
         f"What I can do is {other}.",
         Offer.EXCHANGE: "I'll send you a replacement as soon as I have the details.",
@@ -238,6 +247,8 @@ _FOLLOW = {
     "broken": "I'll confirm when it's sorted and check in with you on {d} to make sure all is "
     "well.",
     "money": "I'll confirm when the money is back with you and check in on {d}.",
+    # the voice cannot refund: a person decides, and we say what they decided
+    "decided": "I'll tell you what's decided as soon as I know, and check in with you on {d}.",
     "app": "I'll tell you when it's fixed and check in on {d} to make sure it works.",
     "other": "I'll write back once I've looked into it, and check in with you on {d}.",
 }
@@ -251,17 +262,22 @@ _GROUP = {
 def step(ctx: Ctx, p: Problem) -> str:
     it = thing(p, ctx.reading, ctx.case.text, single=len(ctx.plan.problems) == 1)
     table = _STEP if is_visit(ctx.case.text) else {**_STEP, **_AWAY}
+    if p.kind is K.NO_RESPONSE and phoned_in_vain(ctx.case.text):
+        return "calls you on the number you send"
     return table.get(p.kind, table[K.OTHER]).format(it=it, place=place(ctx))
 
 
 def follow_up_line(ctx: Ctx) -> str:
     d = ctx.follow_up
     kind = lead_kind(ctx.plan)
-    money = {Offer.REFUND, Offer.CANCEL, Offer.FEE_BACK} & set(ctx.plan.offers)
+    money = money_back(ctx.plan.offers, ctx.case.text)
     group = _GROUP.get(kind, "other")
     if kind is K.SUBSCRIPTION and not money_taken(ctx.case.text):
         group = "other"  # a subscription that would not cancel: nothing to pay back yet
-    return _FOLLOW["money" if money else group].format(d=f"{d:%A} {d.day} {d:%B}")
+    group = "money" if money else group
+    if group == "money" and not ctx.voice.can_refund:
+        group = "decided"
+    return _FOLLOW[group].format(d=f"{d:%A} {d.day} {d:%B}")
 
 
 def next_step(ctx: Ctx) -> str:
@@ -282,18 +298,32 @@ def next_step(ctx: Ctx) -> str:
 _WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday".split()  # noqa: SIM905
 )
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _BY = regex.compile(
     r"\b(?:by|before|until|for) (?P<day>(?:this |next )?(?:monday|tuesday|wednesday|thursday"
-    r"|friday|saturday|sunday)|tomorrow|tonight|the weekend)\b",
+    r"|friday|saturday|sunday)|tomorrow|tonight|the weekend)\b"
+    # "before the next billing on Dec 5": a date, said as the post says it
+    rf"|\b(?:by|before|until) (?:[a-z]+ ){{0,3}}?(?:on )?"
+    rf"(?P<date>{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}|the \d{{1,2}}(?:st|nd|rd|th))(?!\w)",
     regex.I,
 )
 
 
-def deadline(ctx: Ctx) -> str:
-    """ "If it's not here by Friday ...": the day they need it by, heard; no promise of it."""
+def due(ctx: Ctx) -> str:
+    """The day they need it by ("Friday", "tomorrow"), as the post names it; "" if none."""
     if (m := _BY.search(ctx.case.text)) is None:
         return ""
-    day = " ".join(w.capitalize() if w in _WEEKDAYS else w for w in m["day"].casefold().split())
+    if m["date"]:
+        return m["date"].rstrip(".")
+    return " ".join(w.capitalize() if w in _WEEKDAYS else w for w in m["day"].casefold().split())
+
+
+def deadline(ctx: Ctx) -> str:
+    """ "If it's not here by Friday ...": the day they need it by, heard; no promise of it.
+    A refund asked on that condition says the day itself."""
+    if not (day := due(ctx)) or Offer.REFUND_IF in ctx.plan.offers:
+        return ""
     return f"I know you need this sorted by {day}."
 
 

@@ -24,13 +24,18 @@ def _stars(ctx: Ctx) -> str:
 
 
 _STAFF = ("barista", "courier", "driver", "agent", "delivery guy", "rider", "staff", "team")
+# "a courier app", "the delivery guy service": a kind of business, not a person praised
+_PERSON = regex.compile(
+    rf"\b({'|'.join(_STAFF)})s?\b(?!\s+(?:app|apps|service|company|companies|tracking|business|firm))",
+    regex.I,
+)
 _RECOMMEND = ("recommend", "told all my friends", "switched", "tell everyone")
 
 
 def _praised(ctx: Ctx) -> str:
     """What the praise was for, in the post's terms: a person, a product, a place."""
     text, facts = ctx.case.text.casefold(), ctx.reading.facts
-    who = next((w for w in _STAFF if w in text), None)
+    who = m[1].casefold() if (m := _PERSON.search(text)) else None
     where = f" in {facts.places[0]}" if facts.places else ""
     if who and who not in ("staff", "team"):
         return f"I'll make sure our {who}{where} hears this."

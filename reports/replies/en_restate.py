@@ -73,12 +73,16 @@ _SMELL = regex.compile(
     r"smells? (?:exactly |just )?like (?:the )?(cardboard|plastic|dust)", regex.I
 )
 _SERVED = regex.compile(
-    r"\b(bag|beans|coffee|latte|cappuccino|flat white|espresso|drink|tea|bun|pastry|sandwich)\b",
+    r"\b(bag|beans|cold brew|iced coffee|coffee|latte|cappuccino|flat white|espresso|drink|tea"
+    r"|bun|pastry|sandwich)\b",
     regex.I,
 )
 _DOERS = frozenset({"it", "app", "site", "website", "checkout", "page", "screen", "which", "that",
                     "now", "still", "just", "always", "also"})  # fmt: skip
-_NOBODY = regex.compile(r"\b(nobody|no ?one|no-one|courier|driver) (ever )?(came|showed|turned)")
+_NOBODY = regex.compile(
+    r"\b(nobody|no ?one|no-one|courier|driver|rider) (n?ever )?(came|showed|turned)"
+)
+_PICKUP = regex.compile(r"\b(pick-?up|collection)\b", regex.I)
 _WAITING = regex.compile(r"\b(sitting|stuck|not delivered|not here|still)\b", regex.I)
 _GOODS = regex.compile(
     r"\b(grinder|kettle|blender|mug|machine|lid|jug|mill|scale|brewer|carafe|tumbler|bottle|"
@@ -94,6 +98,7 @@ _TIMES = (("triple", "three times"), ("three times", "three times"), ("twice", "
           ("double", "twice"), ("x3", "three times"), ("x2", "twice"))  # fmt: skip
 _PAUSED = regex.compile(r"\b(paused|suspended|froze|frozen|on hold)\b", regex.I)
 _FOREIGN = ("hair", "glass", "plastic", "metal", "insect", "bug", "fly", "cockroach", "stone")
+_PIECE = {"glass": "a piece of", "plastic": "a piece of", "metal": "a piece of", "insect": "an"}
 
 
 def own(words: str) -> str:
@@ -214,13 +219,17 @@ def clause(
             return f"{it} still {_be(it, 'hasn', 'haven')}'t reached you{_for(reading, text)}"
         return f"{it} {_be(it, 'is', 'are')} late"
     if k is K.DELIVERY_MISSING:
-        marked = "delivered" in said or "toimitettu" in said
+        marked = any(w in said for w in ("delivered", "toimitettu", "handed"))
         return f"{it} {'shows as delivered and never' if marked else 'never'} reached you"
     if k is K.DELIVERY_HANDLING:
         if "rain" in said:
             return f"{it} was left out in the rain"
         if any(w in said for w in ("threw", "thrown", "toss", "chuck", "flung", "fling", "hurl")):
             return f"{it} was thrown rather than handed over"
+        if _PICKUP.search(text) and _NOBODY.search(said):
+            return "nobody came to collect your parcel"
+        if "neighbo" in said.casefold():
+            return f"{it} was left with a neighbour instead of you"
         if _NOBODY.search(said):
             return f"{it} was never brought to your door"
         if left := _LEFT_IN.search(said):
@@ -252,8 +261,11 @@ def clause(
         return f"you're worried {it} caused a reaction"
     if k is K.FOOD_SAFETY:
         found = next((f for f in _FOREIGN if regex.search(rf"\b{f}", said)), None)
+        if it == _DEFAULT[K.FOOD_SAFETY] and (served := _SERVED.search(text)):
+            it = f"your {served[1].casefold()}"
         if found or "found" in said:
-            return f"you found {'a ' + found if found else 'something'} in {it}"
+            what = f"{_PIECE.get(found, 'a')} {found}" if found else "something"
+            return f"you found {what} in {it}"
         return f"{it} made you worry about its safety"
     return _service(p, reading, said, it, text, source)
 
@@ -315,6 +327,8 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         tried = reading.facts.channels_tried
         counted = [t for t in tried if t.split()[0].casefold() in _COUNTS or t[:1].isdigit()]
         said_tried = f" after {counted[0][:1].lower()}{counted[0][1:]}" if counted else ""
+        if regex.search(r"\b(rings?|rang|ringing)\b", said):
+            return "nobody answered when you called"
         if any(w in said for w in ("script", "same", "canned", "copy", "automat")):
             return f"you kept getting the same scripted answer{said_tried}"
         return f"nobody got back to you{said_tried}"

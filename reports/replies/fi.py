@@ -125,6 +125,7 @@ FI = Phrases(
     },
     offers_public={
         O.REFUND: "Saat rahasi takaisin.",
+        O.REFUND_IF: "Teen kaikkeni, jotta asia korjaantuu; jos ei, saat rahasi takaisin.",
         O.NO_REFUND: "En voi luvata hyvitystä täällä, ja kerron suoraan, mitä voin tehdä.",
         O.EXCHANGE: "Saat halutessasi uuden tilalle.",
         O.PART: "Lähetän sinulle uuden osan ({part}).",
@@ -135,6 +136,7 @@ FI = Phrases(
     },
     offers={
         O.REFUND: "Pyysit rahojasi takaisin{refused}: palautan {money} heti, kun saan tiedot.",
+        O.REFUND_IF: "Pyysit rahojasi takaisin, jos asia ei korjaannu. Hoidan asiaa nyt, ja jos se ei korjaannu, palautan {money}.",
         O.NO_REFUND: "En voi itse myöntää hyvitystä, ja kerron sen suoraan. Sen sijaan voin {other}.",
         O.EXCHANGE: "Lähetän sinulle uuden tilalle heti, kun saan tiedot.",
         O.PART: "Lähetän sinulle uuden osan ({part}), niin sinun ei tarvitse odottaa kokonaan "
@@ -185,9 +187,11 @@ FI = Phrases(
         "me": "Olen {owner} ja hoidan asiasi loppuun asti itse.",
         "heard": "Kerroit, että {what}. Olen pahoillani.",
         "heard_many": "Nostit esiin useamman asian, ja olen pahoillani jokaisesta:",
+        "ask_one": "Tarvitsen sinulta vielä yhden asian: {details}. Sen avulla {action}.",
         "ask": "Lähetätkö minulle vielä nämä: {details}? Niiden avulla {action}.",
         "goodwill": "Haluan myös lähettää sinulle tämän vaivanpalkaksi: {goodwill}.",
         "team": "tiimimme",
+        "step_call": "soittaa sinulle numeroon, jonka lähetät",
         "step_other": "selvittää, mitä tapahtui, ja palaa asiaan suunnitelman kanssa",
         "next": "Seuraava askel: {owner} {steps}.",
         "follow": "Kerron, kun olen selvittänyt asian, ja kysyn kuulumisiasi {date}.",

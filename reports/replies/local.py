@@ -16,8 +16,8 @@ import regex
 from monitor.reading.types import Problem, ProblemKind
 from reports.case import fit
 from reports.replies.book import Ctx, Drafts, cap, key_sentence, listing, sentence
-from reports.replies.plan import ORDER_KINDS, Detail, Offer, arrived, lead_kind
-from reports.replies.said import money_taken, no_dm, part_named, wait_of
+from reports.replies.plan import ORDER_KINDS, Detail, Offer, arrived, lead_kind, money_back
+from reports.replies.said import money_taken, no_dm, part_named, phoned_in_vain, wait_of
 
 _DEADLINE = regex.compile(r"deadline|määräai|ডেডলাইন|সময়সীমা", regex.I)
 
@@ -205,7 +205,9 @@ class LocalBook:
     def next_step(self, ctx: Ctx) -> str:
         owner = ctx.owner or self.p.s["team"]
         past = arrived(ctx.plan)  # it came, broken: no trace to open
-        steps = [self.p.steps.get(pr.kind, self.p.s["step_other"]) for pr in ctx.plan.problems
+        called = phoned_in_vain(ctx.case.text)  # a call nobody picked up: we call them
+        steps = [self.p.s["step_call"] if called and pr.kind is ProblemKind.NO_RESPONSE
+                 else self.p.steps.get(pr.kind, self.p.s["step_other"]) for pr in ctx.plan.problems
                  if not (past and pr.kind is ProblemKind.DELIVERY_LATE)]  # fmt: skip
         steps = list(dict.fromkeys(steps[:3])) or [self.p.s["step_other"]]
         return self.p.s["next"].format(owner=owner, steps=listing(steps, conj=self.p.conj))
@@ -219,7 +221,10 @@ class LocalBook:
 
     def offline(self, ctx: Ctx, said: list[str]) -> str:
         s, kind = self.p.s, self.first_kind(ctx)
-        ask = s["ask"].format(action=self.p.actions.get(kind, s["sort"]), details=self.details(ctx))
+        one = len(ctx.plan.details) == 1  # "these: a photo?" reads wrong for one thing
+        ask = s["ask_one" if one else "ask"].format(
+            action=self.p.actions.get(kind, s["sort"]), details=self.details(ctx)
+        )
         goodwill = ctx.plan.goodwill
         paragraphs = [
             self.hello(ctx), self.heard(ctx, said), self.repeat(ctx),
@@ -233,11 +238,13 @@ class LocalBook:
         return "\n\n".join(x for x in paragraphs if x)
 
     def follow(self, ctx: Ctx) -> str:
-        money = {Offer.REFUND, Offer.CANCEL, Offer.FEE_BACK} & set(ctx.plan.offers)
+        money = money_back(ctx.plan.offers, ctx.case.text)
         group = "money" if money else _GROUP.get(self.first_kind(ctx))
         sub = self.first_kind(ctx) is ProblemKind.SUBSCRIPTION
         if sub and not money and not money_taken(ctx.case.text):
             group = None  # nothing was taken: no "when the money is back"
+        if group == "money" and not ctx.voice.can_refund:
+            group = None  # a person decides on the money: no promise of it coming back
         key = f"follow_{group}" if group and f"follow_{group}" in self.p.s else "follow"
         return self.p.s[key].format(date=f"{ctx.follow_up:%d.%m.%Y}")
 

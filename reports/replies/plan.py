@@ -19,7 +19,7 @@ from monitor.reading.types import Ask, AskKind, FlagKind, Problem, ProblemKind, 
 from reports.case import Case
 from reports.replies.check import ONLINE as _ONLINE
 from reports.replies.check import is_complaint, is_praise
-from reports.replies.said import channel_of, voice_text
+from reports.replies.said import channel_of, money_taken, phoned_in_vain, voice_text
 from reports.replies.topics import Match, best_answer, best_fact
 
 
@@ -58,6 +58,7 @@ class Detail(StrEnum):
 
 class Offer(StrEnum):
     REFUND = "refund"
+    REFUND_IF = "refund_if"  # a refund asked on a condition ("if it's not here by Friday")
     NO_REFUND = "no_refund"  # asked for a refund the voice cannot give: say so honestly
     EXCHANGE = "exchange"
     PART = "part"
@@ -163,7 +164,8 @@ def _calm_question(case: Case, reading: Reading, voice: Voice) -> bool:
     wrong): answering it beats apologising for a problem nobody described."""
     vague = all(p.kind is ProblemKind.OTHER for p in reading.problems)
     calm = not reading.decisions.angry and not reading.is_sarcastic and not reading.flags
-    return vague and calm and "?" in case.text and best_answer(case.text, voice.faq) is not None
+    answered = best_answer(case.text, voice.faq, brand=case.brand) is not None
+    return vague and calm and "?" in case.text and answered
 
 
 def _unnamed_question(case: Case, reading: Reading) -> bool:
@@ -239,10 +241,11 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
             out.append(_APP_DETAIL[channel_of(text, source)])
         if kind in (ProblemKind.ACCOUNT, ProblemKind.SUBSCRIPTION):
             out.append(Detail.ACCOUNT_EMAIL)
-        if kind is ProblemKind.BILLING:
-            out += [Detail.ACCOUNT_EMAIL, Detail.CHARGES]
-        if kind is ProblemKind.NO_RESPONSE:
-            out.append(Detail.CONTACT_USED)
+        if kind is ProblemKind.BILLING:  # the order or parcel named finds the charge
+            out += [] if facts.references else [Detail.ACCOUNT_EMAIL]
+            out += [] if facts.amounts else [Detail.CHARGES]
+        if kind is ProblemKind.NO_RESPONSE:  # a call nobody picked up: we call them
+            out.append(Detail.PHONE if phoned_in_vain(text) else Detail.CONTACT_USED)
         if kind in (
             ProblemKind.STAFF,
             ProblemKind.WAIT,
@@ -295,11 +298,35 @@ def is_visit(text: str) -> bool:
     return bool(_VISIT.search(text))
 
 
+# an app fault that is how another problem showed ("cancel my Club ... it just spins")
+_SHOWS = {ProblemKind.APP_BUG: frozenset({ProblemKind.SUBSCRIPTION, ProblemKind.ACCOUNT})}
+
+
+def _said_back(problems: tuple[Problem, ...]) -> tuple[Problem, ...]:
+    """The problems a reply says back: one whose words lie inside the words of the problem
+    it is how of is said once, as that problem."""
+
+    def inside(p: Problem) -> bool:
+        shows = _SHOWS.get(p.kind, frozenset())
+        outer = [b.casefold() for q in problems if q.kind in shows for b in q.because]
+        return bool(p.because) and all(any(b.casefold() in o for o in outer) for b in p.because)
+
+    return tuple(p for p in problems if not inside(p))
+
+
+def money_back(offers: tuple[Offer, ...], text: str) -> bool:
+    """Money goes back to them: a refund or a fee, or a cancellation after a charge (one
+    asked before any charge stops the next one; nothing comes "back")."""
+    if {Offer.REFUND, Offer.FEE_BACK} & set(offers):
+        return True
+    return Offer.CANCEL in offers and money_taken(text)
+
+
 def _ask_offers(ask: Ask, voice: Voice, refused: set[AskKind]) -> list[Offer]:
     kind = ask.kind
     if kind is AskKind.REFUND:
         if voice.can_refund:
-            return [Offer.REFUND]
+            return [Offer.REFUND_IF if ask.condition else Offer.REFUND]
         swap = voice.can_exchange and AskKind.EXCHANGE not in refused
         return [Offer.NO_REFUND, *([Offer.EXCHANGE] if swap else [])]
     if kind is AskKind.EXCHANGE and AskKind.EXCHANGE not in refused:
@@ -342,8 +369,8 @@ def _remedy(kind: ProblemKind, voice: Voice) -> list[Offer]:
         return [Offer.CHOICE]
     if kind in _BROKEN and voice.can_exchange:
         return [Offer.EXCHANGE]
-    if kind is ProblemKind.BILLING and voice.can_refund:
-        return [Offer.MONEY_BACK]
+    if kind is ProblemKind.BILLING:  # else checking every charge is the remedy: the ask is plain
+        return [Offer.MONEY_BACK] if voice.can_refund else []
     return [] if kind in _NEXT_STEP_IS_THE_REMEDY else [Offer.ASK_WHAT]
 
 
@@ -413,7 +440,7 @@ def make_plan(case: Case, reading: Reading, voice: Voice, *, language: str) -> P
     fact = best_fact(case.text, voice.facts, language=language)
     if move is Move.PRESS and not _alleged(reading, case.text):
         fact = None  # a report of what happened (a closure, a recall) is not a claim to rebut
-    answer = best_answer(case.text, voice.faq, language=language)
+    answer = best_answer(case.text, voice.faq, language=language, brand=case.brand)
     # a claim the FAQ explains on a point the facts do not ("decaf is made with solvents"):
     # how it really works, rather than a fact about something else
     from_faq = move is Move.RUMOUR and answer is not None and (
@@ -429,7 +456,8 @@ def make_plan(case: Case, reading: Reading, voice: Voice, *, language: str) -> P
     gesture = voice_text(voice, "goodwill", language)
     goodwill = gesture if grievance and not part_ways and not reading.flags else None
     return Plan(
-        move=move, problems=reading.problems, details=details(reading, case.text, case.source),
+        move=move, problems=_said_back(reading.problems),
+        details=details(reading, case.text, case.source),
         offers=offers(reading, voice), goodwill=goodwill, repeat=repeat, times=times,
         part_ways=part_ways, fact=fact, fact_from_faq=from_faq, answer=answer,
         stance=reading.stance.value,

@@ -101,6 +101,9 @@ def fees_named(text: str) -> str | None:
 
 
 _CHARGED = regex.compile(
+    # "I don't want to be charged again", "before I'm charged": money not taken yet
+    r"(?<!\bto\s(?:be|get)\s)(?<!\b(?:before|if|when)\s(?:i'?m|i\s+am|i\s+get|we'?re|being|it's|it\s+is)\s)"
+    r"(?<!\b(?:before|until|ahead\s+of)\s(?:the\s|my\s|its\s|our\s)?(?:next\s)?)"
     r"\b(charg\w*|billed|bill|paid|pay|payment|took|taken|debit\w*|renew\w*|veloit\w*|"
     r"maksoi\w*|maksu\w*)\b|টাকা কেটে|কেটেছে|চার্জ",
     regex.I,
@@ -156,3 +159,17 @@ def voice_text(
     mine: str | None = getattr(local, name) if local is not None else None
     configured: str | None = getattr(voice, name)
     return mine or configured
+
+
+_PHONE_UNANSWERED = regex.compile(
+    r"\b(?:number|phone|line|hotline|helpline|call cent(?:re|er))s?\b.{0,20}"
+    r"\b(?:rings?|rang|ringing)\b"
+    r"|\b(?:nobody|no one|no-one)\s+(?:picks|picked|answers|answered)\s+(?:up|the phone)"
+    r"|ফোন.{0,20}(?:ধরে না|ধরেনি|ধরল না|ধরছে না)",
+    regex.I,
+)
+
+
+def phoned_in_vain(text: str) -> bool:
+    """They called and nobody answered: the number is not the way to offer them."""
+    return bool(_PHONE_UNANSWERED.search(text))

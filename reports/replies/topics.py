@@ -253,11 +253,15 @@ def _same_words(question: str, entry: FaqEntry) -> bool:
     return bool(theirs & ours)
 
 
-def best_answer(question: str, faq: Sequence[FaqEntry], *, language: str = "en") -> Match | None:
+def best_answer(
+    question: str, faq: Sequence[FaqEntry], *, language: str = "en", brand: str = ""
+) -> Match | None:
     """The FAQ answer for a question: the entry must cover every topic the question raises
     (a cash-on-delivery question is not answered with delivery areas); a tie is not guessed
     at. Otherwise a person answers it."""
     wanted = topics(question)
+    if not wanted:
+        return _by_wording(question, faq, language=language, brand=brand)
     scored = []
     for entry in faq:
         covered = _entry_topics(entry.topics, entry.question)
@@ -272,3 +276,25 @@ def best_answer(question: str, faq: Sequence[FaqEntry], *, language: str = "en")
     _, entry, shared = scored[0]
     text, translated = _in(language, entry.answer, entry.translations)
     return Match(text, translated, shared)
+
+
+def _by_wording(
+    question: str, faq: Sequence[FaqEntry], *, language: str, brand: str
+) -> Match | None:
+    """A question in the brand's own terms that no topic word covers ("can I cancel Parcelly
+    Plus halfway through the month?"): the entry whose question shares two words with it,
+    besides the brand's name and filler, answers it; a tie, or one word, is left to a person."""
+
+    def words(text: str) -> set[str]:
+        return {w.casefold()[:4] for w in _CONTENT.findall(text)} - _FILLER - own
+
+    own = {w.casefold()[:4] for w in _CONTENT.findall(brand)}
+    theirs = words(question)
+    scored = sorted(
+        ((len(theirs & words(entry.question)), i) for i, entry in enumerate(faq)), reverse=True
+    )
+    if not scored or scored[0][0] < 2 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    entry = faq[scored[0][1]]
+    text, translated = _in(language, entry.answer, entry.translations)
+    return Match(text, translated, _entry_topics(entry.topics, entry.question))

@@ -403,3 +403,46 @@ def test_a_claim_put_as_near_certainty_and_a_conditional_cancel_and_refund() -> 
     asks = _asks(read("If it isn't here by Monday I want the order cancelled and refunded.",
                       brand=NW))  # fmt: skip
     assert {"cancel", "refund"} <= asks
+
+
+def test_a_refund_on_a_condition__keeps_the_condition() -> None:
+    r = read("Unless my grinder is swapped by Monday, I want my money back.", brand=NW)
+    refund = next(a for a in r.asks if a.kind.value == "refund")
+    assert refund.condition.casefold().startswith("unless my grinder")
+    plain = read("I want my money back if that is possible, the kettle leaks.", brand=NW)
+    assert all(not a.condition for a in plain.asks)  # "if possible" sets no condition
+    threat = read("If you won't refund me today I'm going to my bank.", brand=NW)
+    assert all(not a.condition for a in threat.asks)  # the refund is asked outright
+
+
+def test_a_courier_who_never_came_for_a_pickup__is_a_delivery_problem() -> None:
+    r = read("@parcellyapp scheduled a collection for this morning, the driver never showed up, "
+             "nobody called.", brand=PC)  # fmt: skip
+    assert r.stance.value == "complaint"
+    assert "delivery_handling" in _kinds(r)
+
+
+def test_something_else_sent_instead__is_the_wrong_item() -> None:
+    r = read(
+        "paid for the light roast sampler and received three bags of decaf instead. hmm", brand=NW
+    )
+    assert "wrong_item" in _kinds(r)
+
+
+def test_a_charge_not_yet_made__is_no_billing_problem() -> None:
+    r = read("Please stop my Northwind Club now, I don't want to get charged again next week.",
+             brand=NW)  # fmt: skip
+    assert "billing" not in _kinds(r)
+
+
+def test_praise_for_a_medicine_delivery__raises_no_health_flag() -> None:
+    r = read("parcelly got my grandad's medicine to him in two hours, the driver was lovely!",
+             brand=PC)  # fmt: skip
+    assert not r.flags
+    lost = read("my dad's medicine never arrived with parcelly, 4 days now", brand=PC)
+    assert lost.flags
+
+
+def test_something_hard_in_a_drink_that_hurt_a_tooth__is_flagged_for_safety() -> None:
+    r = read("there was a bit of glass in my iced latte at Northwind, chipped my tooth", brand=NW)
+    assert "health_safety" in {f.kind.value for f in r.flags}

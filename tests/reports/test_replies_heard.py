@@ -197,3 +197,70 @@ def test_nothing_named_is_said_as_nothing_not_as_this_happened() -> None:
     ironic = product("Oh fantastic, Northwind, you really outdid yourselves this time 🙄 bravo")
     assert "this happened" not in (ironic.public or "")
     assert not THANKS.search(ironic.public or "")
+
+
+def test_a_refund_asked_on_a_condition_is_promised_on_that_condition() -> None:
+    r = product(
+        "@northwindcoffee my order is 10 days late. If it isn't here by Thursday, refund me."
+    )
+    public = r.public or ""
+    assert "if it isn't, you'll get your money back" in public
+    assert "by Thursday" in public
+    assert "refund you in full straight away" not in (r.offline or "")
+    assert_passes(r)
+
+
+def test_an_faq_question_in_the_brands_own_terms_is_answered() -> None:
+    voice = Voice.model_validate({**FULL.model_dump(), "faq": [
+        {"question": "How do I pause the Northwind Club?", "answer": "Under Account > Club, any "
+         "time, for up to three months", "topics": ["subscription"]},
+    ]})  # fmt: skip
+    r = product("can the Northwind Club be paused while I'm away for the summer?", voice)
+    assert "Account > Club" in (r.public or "")
+    other = product("is the Northwind Club coffee organic?", voice)
+    assert "Account > Club" not in (other.public or "")
+
+
+def test_a_pickup_nobody_came_for_is_said_back_as_such() -> None:
+    r = product("@ParcellyCare booked a collection for 9am, the driver never came and nobody "
+                "called. Parcel PCL-220011.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "nobody came to collect" in (r.public or "")
+    assert "delivered to the courier" not in (r.offline or "")
+
+
+def test_a_cancellation_before_any_charge_promises_no_money_back() -> None:
+    r = product("@NorthwindHelp cancel my Northwind Club please, before the renewal on March 3. "
+                "The cancel page just hangs.")  # fmt: skip
+    assert "money is back" not in (r.offline or "")
+    assert "charged" not in (r.public or "")
+    assert "March 3" in (r.public or "")
+
+
+def test_a_number_that_just_rang_is_not_offered_again() -> None:
+    r = product("Tracking shows nothing for a week and the helpline just rings out. Useless.",
+                Voice.model_validate({**STRICT.model_dump(), "support_phone": "+880 1000"}),
+                source="googleplay", brand="Parcelly")  # fmt: skip
+    assert "call +880 1000" not in (r.public or "")
+    assert "address you wrote to us from" not in (r.offline or "")
+
+
+def test_a_charge_with_its_amount_and_reference_given_is_not_asked_for_again() -> None:
+    r = product("@ParcellyCare charged 90 taka twice for parcel PCL-440022, see my bKash.",
+                STRICT, brand="Parcelly")  # fmt: skip
+    assert "dates and amounts" not in both(r)
+    assert "What would make this right" not in both(r)
+    assert "money is back" not in (r.offline or "")  # the voice cannot refund
+
+
+def test_a_business_praised_is_not_a_person_praised() -> None:
+    r = product("Best courier service in Dhaka, the app tracking is spot on.", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert "our courier hears" not in (r.public or "")
+
+
+def test_a_safety_scare_asks_after_them_and_offers_no_voucher() -> None:
+    r = product("@northwindcoffee a shard of glass in my latte at your Kallio café today, it cut "
+                "my lip. Not acceptable.")  # fmt: skip
+    assert "all right" in (r.public or "")
+    assert "free bag" not in both(r)
+    assert r.flags
