@@ -49,6 +49,9 @@ def _flags(ctx: Ctx, book: Book, lang: str, drafts: str) -> list[str]:
     if (plan.move is Move.QUESTION or unanswered) and plan.answer is None:
         out.append("a person must answer this: no FAQ entry matches the question "
                    "(add one to voice.faq)")  # fmt: skip
+    elif plan.move is Move.QUESTION and plan.answer is not None and plan.answer.partial:
+        out.append("a person must answer part of this: the FAQ answers only part of the "
+                   "question (add an entry to voice.faq)")  # fmt: skip
     out += untranslated(drafts, voice, plan.language)  # the self-check names it too
     for match in (plan.fact, plan.answer):
         if match is not None and not match.translated and book.language != "en":

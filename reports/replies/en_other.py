@@ -79,7 +79,10 @@ def rumour(ctx: Ctx) -> Drafts:
     if fact is None:
         parts = [
             greet(ctx),
-            "We've seen this claim and we're checking the facts now; we'll share them here.",
+            # no configured fact: no guess either way, and no "checking the facts" that sounds
+            # as if the brand itself did not know; a person supplies the answer
+            "Thanks for asking us directly. I'll get you a clear answer from the team and "
+            "post it here.",
             channel(ctx, then="answer any question you have"),
             sign(ctx),
         ]
@@ -178,6 +181,11 @@ def community(ctx: Ctx) -> Drafts:
     ):
         middle = ("I work here, so I'm not neutral, but I'm happy to answer anything about how "
                   "we work in this thread.")  # fmt: skip
+        if answer is not None:  # what the thread turns on, where the FAQ has it
+            said = sentence(answer.text)
+            if said.split(" ", 1)[0] in ("You", "Your", "We", "Our"):
+                said = said[0].lower() + said[1:]
+            middle = f"I work here, so I'm not neutral. In case it helps: {said}"
     elif ctx.plan.problems and not any(g in _first(ctx) for g in GENERIC):
         middle = (
             f"Sorry to read that {_first(ctx)}. If it was you, I'd like to put it right myself."
@@ -190,7 +198,9 @@ def community(ctx: Ctx) -> Drafts:
     else:
         middle = "Happy to answer questions about how we work in this thread."
     # the answers stay in the thread; only someone's own order or account goes private
-    parts = [f"{who} here.", middle, channel(ctx, then="help with anything about your own order")]
+    then = ("help with anything about your own order" if ctx.plan.problems
+            else "answer anything you'd rather not ask here")  # fmt: skip
+    parts = [f"{who} here.", middle, channel(ctx, then=then)]
     return fit(parts, limit=ctx.case.limit), None
 
 
@@ -212,14 +222,16 @@ def question(ctx: Ctx) -> Drafts:
             sign(ctx),
         ]
         return fit(parts, limit=ctx.case.limit, optional=(4,)), None
+    rest = "The rest of your question I'm checking with the team." if answer.partial else ""
     parts = [
         greet(ctx),
         care,
         sentence(answer.text),
-        channel(ctx, then="help with anything else"),
+        rest,
+        channel(ctx, then="come back to you with the rest" if rest else "help with anything else"),
         sign(ctx),
     ]
-    return fit(parts, limit=ctx.case.limit, optional=(4,)), None
+    return fit(parts, limit=ctx.case.limit, optional=(5,)), None
 
 
 def unsure(ctx: Ctx) -> Drafts:

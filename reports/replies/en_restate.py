@@ -82,6 +82,7 @@ _DOERS = frozenset({"it", "app", "site", "website", "checkout", "page", "screen"
 _NOBODY = regex.compile(
     r"\b(nobody|no ?one|no-one|courier|driver|rider) (n?ever )?(came|showed|turned)"
 )
+_SHIPPED = regex.compile(r"\b(shipped|sent|posted|delivered)\b", regex.I)
 _PICKUP = regex.compile(r"\b(pick-?up|collection)\b", regex.I)
 _WAITING = regex.compile(r"\b(sitting|stuck|not delivered|not here|still)\b", regex.I)
 _GOODS = regex.compile(
@@ -220,6 +221,8 @@ def clause(
         return f"{it} {_be(it, 'is', 'are')} late"
     if k is K.DELIVERY_MISSING:
         marked = any(w in said for w in ("delivered", "toimitettu", "handed"))
+        if marked and _NOBODY.search(text):  # one event, said once (no "never brought" after)
+            return f"{it} shows as delivered, but nobody came to your door"
         return f"{it} {'shows as delivered and never' if marked else 'never'} reached you"
     if k is K.DELIVERY_HANDLING:
         if "rain" in said:
@@ -252,6 +255,8 @@ def clause(
             it = f"your {served[1].casefold()}"  # "the beans", not "what you got"
         if smell := _SMELL.search(said):
             return f"{it} smelled of {smell[1].casefold()}"
+        if "roast" in said and not any(q in said for q in _QUALITY):
+            return f"{it} came with an old roast date"
         word = next((q for q in _QUALITY if q in said), None)
         return f"{it} {_be(it, 'was', 'were')} {word}" if word else (
             f"{it} {_be(it, 'wasn', 'weren')}'t up to the standard you expect from us")  # fmt: skip
@@ -297,7 +302,8 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             did = " and ".join(done[:2]) or "charged"
             return f"{it} still {did} you while it was paused".replace("shipped you", "shipped")
         if "cancel" in said and money_taken(text):
-            return f"{it} kept charging you after you cancelled"
+            also = " and shipping to you" if _SHIPPED.search(text) else ""
+            return f"{it} kept charging you{also} after you cancelled"
         if "cancel" in said:
             return f"you couldn't cancel {it}"
         return f"{it} renewed when you didn't want it to" if "renew" in said else (

@@ -192,6 +192,7 @@ FI = Phrases(
         "goodwill": "Haluan myös lähettää sinulle tämän vaivanpalkaksi: {goodwill}.",
         "team": "tiimimme",
         "step_call": "soittaa sinulle numeroon, jonka lähetät",
+        "find_rest": "Kysymyksesi toisen osan selvitän tiimin kanssa.",
         "step_other": "selvittää, mitä tapahtui, ja palaa asiaan suunnitelman kanssa",
         "next": "Seuraava askel: {owner} {steps}.",
         "follow": "Kerron, kun olen selvittänyt asian, ja kysyn kuulumisiasi {date}.",

@@ -329,8 +329,11 @@ class LocalBook:
         stop = s.get("stop", ".")
         middle = sentence(answer.text, stop) if answer is not None else s["find_out"]
         action = s["more_help"] if answer is not None else s["come_back"]
-        return fit([self.greet(ctx), middle, self.channel(ctx, action=action), self.sign(ctx)],
-                   limit=ctx.case.limit, optional=(3,)), None  # fmt: skip
+        rest = s["find_rest"] if answer is not None and answer.partial else ""
+        if rest:
+            action = s["come_back"]
+        return fit([self.greet(ctx), middle, rest, self.channel(ctx, action=action),
+                    self.sign(ctx)], limit=ctx.case.limit, optional=(4,)), None  # fmt: skip
 
     def unsure(self, ctx: Ctx) -> Drafts:
         chan = self.channel(ctx)

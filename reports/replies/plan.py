@@ -164,7 +164,8 @@ def _calm_question(case: Case, reading: Reading, voice: Voice) -> bool:
     wrong): answering it beats apologising for a problem nobody described."""
     vague = all(p.kind is ProblemKind.OTHER for p in reading.problems)
     calm = not reading.decisions.angry and not reading.is_sarcastic and not reading.flags
-    answered = best_answer(case.text, voice.faq, brand=case.brand) is not None
+    found = best_answer(case.text, voice.faq, brand=case.brand)
+    answered = found is not None and not found.partial
     return vague and calm and "?" in case.text and answered
 
 
@@ -302,9 +303,20 @@ def is_visit(text: str) -> bool:
 _SHOWS = {ProblemKind.APP_BUG: frozenset({ProblemKind.SUBSCRIPTION, ProblemKind.ACCOUNT})}
 
 
+_NOBODY_CAME = regex.compile(r"\b(?:nobody|no ?one|no-one)\b.{0,20}\bcame\b", regex.I)
+
+
 def _said_back(problems: tuple[Problem, ...]) -> tuple[Problem, ...]:
     """The problems a reply says back: one whose words lie inside the words of the problem
-    it is how of is said once, as that problem."""
+    it is how of is said once, as that problem; "marked delivered when nobody came" is the
+    one missing parcel, not a missing parcel and a courier who never came."""
+    kinds = {p.kind for p in problems}
+    if ProblemKind.DELIVERY_MISSING in kinds:
+        problems = tuple(
+            p for p in problems
+            if not (p.kind is ProblemKind.DELIVERY_HANDLING
+                    and all(_NOBODY_CAME.search(b) for b in p.because))
+        )  # fmt: skip
 
     def inside(p: Problem) -> bool:
         shows = _SHOWS.get(p.kind, frozenset())
@@ -443,7 +455,7 @@ def make_plan(case: Case, reading: Reading, voice: Voice, *, language: str) -> P
     answer = best_answer(case.text, voice.faq, language=language, brand=case.brand)
     # a claim the FAQ explains on a point the facts do not ("decaf is made with solvents"):
     # how it really works, rather than a fact about something else
-    from_faq = move is Move.RUMOUR and answer is not None and (
+    from_faq = move is Move.RUMOUR and answer is not None and not answer.partial and (
         fact is None or not answer.shared <= fact.shared)  # fmt: skip
     if from_faq:
         fact = answer

@@ -159,6 +159,7 @@ class Match:
     text: str  # in the reply's language where a translation exists, else the configured text
     translated: bool  # False: the configured (usually English) text, to be translated
     shared: frozenset[str]  # the topics the claim and the entry share
+    partial: bool = False  # the question asks more than this entry answers: a person adds it
 
 
 def _entry_topics(declared: Iterable[str], *texts: str) -> frozenset[str]:
@@ -262,20 +263,37 @@ def best_answer(
     wanted = topics(question)
     if not wanted:
         return _by_wording(question, faq, language=language, brand=brand)
-    scored = []
+    scored: list[tuple[int, FaqEntry, frozenset[str]]] = []
+    part: list[tuple[int, FaqEntry, frozenset[str]]] = []
     for entry in faq:
         covered = _entry_topics(entry.topics, entry.question)
         shared = wanted & covered
+        if not shared or not _same_words(question, entry):
+            continue
         # the answer's own words cover the rest ("is your decaf made with chemicals?" is
         # answered by "water only, no solvents"), once the entry is about the question
-        if shared and wanted <= covered | topics(entry.answer) and _same_words(question, entry):
-            scored.append((len(shared), entry, shared))
-    scored.sort(key=lambda s: -s[0])
+        (scored if wanted <= covered | topics(entry.answer) else part).append(
+            (len(shared), entry, shared)
+        )
+    # "do you deliver to Rajshahi? and is cash on delivery possible?": the part the FAQ
+    # answers is answered, and a person answers the rest
+    partial = not scored and len(wanted) > 1
+    found = _unique_best(scored or (part if partial else []))
+    if found is None:
+        return None
+    entry, shared = found
+    text, translated = _in(language, entry.answer, entry.translations)
+    return Match(text, translated, shared, partial=partial)
+
+
+def _unique_best(
+    scored: list[tuple[int, FaqEntry, frozenset[str]]],
+) -> tuple[FaqEntry, frozenset[str]] | None:
+    """The entry sharing the most topics; a tie is not guessed at."""
+    scored = sorted(scored, key=lambda s: -s[0])
     if not scored or (len(scored) > 1 and scored[0][0] == scored[1][0]):
         return None
-    _, entry, shared = scored[0]
-    text, translated = _in(language, entry.answer, entry.translations)
-    return Match(text, translated, shared)
+    return scored[0][1], scored[0][2]
 
 
 def _by_wording(

@@ -264,3 +264,33 @@ def test_a_safety_scare_asks_after_them_and_offers_no_voucher() -> None:
     assert "all right" in (r.public or "")
     assert "free bag" not in both(r)
     assert r.flags
+
+
+def test_a_two_part_question_gets_the_part_the_faq_answers_and_a_person_for_the_rest() -> None:
+    voice = Voice.model_validate({**STRICT.model_dump(), "faq": [
+        {"question": "Where do you deliver?", "answer": "We deliver in Dhaka and Khulna",
+         "topics": ["shipping"]},
+    ]})  # fmt: skip
+    r = product("@ParcellyCare do you deliver to Barishal? also can I pay by card at the door?",
+                voice, brand="Parcelly")  # fmt: skip
+    assert "Dhaka and Khulna" in (r.public or "")
+    assert "rest of your question" in (r.public or "")
+    assert any("part of this" in f for f in r.flags)
+
+
+def test_marked_delivered_when_nobody_came_is_said_once() -> None:
+    r = product("@ParcellyCare app says my parcel was 'delivered' at 3pm but no one came to the "
+                "flat. Parcel PCL-118820.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "nobody came to your door" in (r.public or "")
+    assert "never brought" not in both(r)
+
+
+def test_a_thread_about_the_brand_gets_the_faq_answer_it_turns_on() -> None:
+    voice = Voice.model_validate({**FULL.model_dump(), "faq": [
+        {"question": "Can I pause my Northwind Club?", "answer": "You can pause the Northwind Club "
+         "for up to three months", "topics": ["subscription"]},
+    ]})  # fmt: skip
+    r = product("Anyone here who's had the Northwind Club subscription for a while? Thinking of "
+                "dropping it over the summer, is it worth keeping?", voice, source="reddit")  # fmt: skip
+    assert r.answered_as == "community"
+    assert "can pause the Northwind Club" in (r.public or "")
