@@ -62,6 +62,10 @@ def _not_the_brands(found: dict[ProblemKind, list[str]], cues: Cues) -> None:
     refund = " ".join(found.get(ProblemKind.REFUND_PENDING, ())).casefold()
     if late and refund:  # "hyvitystä ei ole vieläkään tullut": the refund is what is late
         found[ProblemKind.DELIVERY_LATE] = [w for w in late if w.casefold() not in refund]
+    if late and ProblemKind.WAIT in found:  # "coffee lukewarm when it finally came": the wait
+        found[ProblemKind.DELIVERY_LATE] = [
+            w for w in late if not w.casefold().startswith("finally")
+        ]
     if cues.has("ask.fee_back") and ProblemKind.BILLING in found:
         found.pop(ProblemKind.DELIVERY_LATE, None)
     defect = found.get(ProblemKind.DEFECT)

@@ -231,7 +231,12 @@ def question(ctx: Ctx) -> Drafts:
         channel(ctx, then="come back to you with the rest" if rest else "help with anything else"),
         sign(ctx),
     ]
-    return fit(parts, limit=ctx.case.limit, optional=(5,)), None
+    public = fit(parts, limit=ctx.case.limit, optional=(1, 5))
+    if public.endswith("…") and ". " in answer.text:  # two answers: the first here, all in a DM
+        first = answer.text.split(". ", 1)[0]
+        parts[2:5] = [sentence(first), "", channel(ctx, then="send you the full answer")]
+        public = fit(parts, limit=ctx.case.limit, optional=(1, 5))
+    return public, None
 
 
 def unsure(ctx: Ctx) -> Drafts:

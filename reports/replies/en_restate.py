@@ -82,9 +82,14 @@ _DOERS = frozenset({"it", "app", "site", "website", "checkout", "page", "screen"
 _NOBODY = regex.compile(
     r"\b(nobody|no ?one|no-one|courier|driver|rider) (n?ever )?(came|showed|turned)"
 )
+_AT_A_CAFE = regex.compile(
+    r"\b(café|cafe|caf[eé]s|shop|store|branch|barista|counter|table|tables|queue|staff)\b", regex.I
+)
 _SHIPPED = regex.compile(r"\b(shipped|sent|posted|delivered)\b", regex.I)
 _PICKUP = regex.compile(r"\b(pick-?up|collection)\b", regex.I)
-_WAITING = regex.compile(r"\b(sitting|stuck|not delivered|not here|still)\b", regex.I)
+_WAITING = regex.compile(
+    r"\b(sitting|stuck|not delivered|not here|still|touring|circling|stranded|parked)\b", regex.I
+)
 _GOODS = regex.compile(
     r"\b(grinder|kettle|blender|mug|machine|lid|jug|mill|scale|brewer|carafe|tumbler|bottle|"
     r"press|dripper|monitor|phone|lamp)\b",
@@ -251,7 +256,8 @@ def clause(
             w in said for w in ("missing", "without", "nothing else", "zero", "only one")) else (
             "you received the wrong item")  # fmt: skip
     if k is K.QUALITY:
-        if it == _DEFAULT[K.QUALITY] and (served := _SERVED.search(text)):
+        visit = _AT_A_CAFE.search(text) is not None  # "Northwind Kamppi" is where, not what
+        if (it == _DEFAULT[K.QUALITY] or visit) and (served := _SERVED.search(text)):
             it = f"your {served[1].casefold()}"  # "the beans", not "what you got"
         if smell := _SMELL.search(said):
             return f"{it} smelled of {smell[1].casefold()}"
@@ -290,6 +296,8 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             return "we kept taking your money"
         if "fee" in said:
             return f"you were charged a fee{_amount(reading)} you didn't expect"
+        if "deduct" in said or "payment failed" in said or "debited" in said:
+            return f"your payment failed but the money{_amount(reading)} was still taken"
         if "overcharg" in said or "too much" in said or "more than" in said:
             return f"you were charged more than you expected{_amount(reading)}"
         return f"something went wrong with your payment{_amount(reading)}"

@@ -210,7 +210,7 @@ FI = Phrases(
         "praise_item": "Ilahduttaa kuulla, että {item} maistui.",
         "praise_team": "Välitän terveisesi koko tiimille.",
         "answer_q": "vastaan mielelläni kysymyksiisi",
-        "rumour_checking": "Olemme nähneet väitteen ja tarkistamme tosiasiat; kerromme ne täällä.",
+        "rumour_checking": "Kiitos, että kysyit suoraan meiltä. Hankin tiimiltä selvän vastauksen ja kerron sen täällä.",
         "rumour_wrong": "Tieto ei pidä paikkaansa, ja ymmärrän, että se huolestuttaa.",
         "rumour_how": "Näin asia oikeasti on, ja ymmärrän, että se huolestuttaa.",
         "facts": "Tosiasiat: {fact}.",

@@ -174,7 +174,10 @@ def _unnamed_question(case: Case, reading: Reading) -> bool:
     cancel?"): an apology would concede what nobody has shown, so a person answers it. Anger
     alone does not name a problem; sarcasm and sensitive flags still go to a complaint."""
     unnamed = all(p.kind is ProblemKind.OTHER and not p.because for p in reading.problems)
-    plain = not reading.is_sarcastic and not reading.flags and not reading.asks
+    # a health worry behind a question ("I'm pregnant: is the decaf made with solvents?") is
+    # still a question: the answer hears the worry and a person checks it
+    worry = all(f.kind is FlagKind.HEALTH_SAFETY for f in reading.flags)
+    plain = not reading.is_sarcastic and worry and not reading.asks
     return bool(reading.problems) and unnamed and plain and "?" in case.text
 
 
@@ -456,6 +459,7 @@ def make_plan(case: Case, reading: Reading, voice: Voice, *, language: str) -> P
     # a claim the FAQ explains on a point the facts do not ("decaf is made with solvents"):
     # how it really works, rather than a fact about something else
     from_faq = move is Move.RUMOUR and answer is not None and not answer.partial and (
+        not answer.several) and (
         fact is None or not answer.shared <= fact.shared)  # fmt: skip
     if from_faq:
         fact = answer

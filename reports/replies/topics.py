@@ -28,6 +28,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "cancer", "carcinogen", "chemical", "solvent", "additive", "toxic", "poison", "pesticide", "mould",
         "mold", "contamina", "lab=", "labs=", "tested", "ingredient", "health risk", "unsafe", "radioactiv",
         "syöpä", "syöpää", "karsinogee", "kemikaal", "lisäaine", "myrky", "torjunta-aine",
+        "säilöntäaine", "aromi", "preservative", "flavouring", "flavoring",
         "homee", "hometta", "laboratorio", "testat", "ainesosa", "vaarallis",
         "ক্যান্সার", "রাসায়নিক", "ভেজাল", "বিষাক্ত", "ক্ষতিকর", "পরীক্ষা",
     ),
@@ -46,7 +47,10 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "অস্বাস্থ্যকর", "নোংরা", "তেলাপোকা", "ইঁদুর", "পরিদর্শন",
     ),
     "privacy": (
-        "data", "privacy", "personal information", "leak", "hack", "breach", "sell your",
+        # "OpenStreetMap data" is no privacy claim: whose data, or what is done with it
+        "my data", "your data", "customer data", "customers' data", "user data", "users' data",
+        "data sold", "data shar", "sell data", "sells data", "selling data", "privacy",
+        "personal information", "leak", "hack", "breach", "sell your",
         "sells your", "sells customers", "selling customers", "phone number", "addresses to",
         "advertisers", "marketers", "spam calls", "passes your", "shares your", "email address",
         "sells our", "our numbers", "our data", "loan-app", "loan app",
@@ -92,6 +96,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
     "app": ("app=", "apps=", "android", "iphone", "ios=", "sovellu", "অ্যাপ"),
     "ownership": (
         "funding", "investor", "acquired", "acquisition", "owned by", "buyout", "sold to",
+        "bought by", "being bought", "buying them", "takeover", "taken over", "merger",
         "rahoitu", "sijoittaj", "ostanut", "omistaa", "বিনিয়োগ", "মালিক",
     ),
     "packaging": (
@@ -160,6 +165,7 @@ class Match:
     translated: bool  # False: the configured (usually English) text, to be translated
     shared: frozenset[str]  # the topics the claim and the entry share
     partial: bool = False  # the question asks more than this entry answers: a person adds it
+    several: bool = False  # the answers of several entries, one per question asked
 
 
 def _entry_topics(declared: Iterable[str], *texts: str) -> frozenset[str]:
@@ -272,18 +278,46 @@ def best_answer(
             continue
         # the answer's own words cover the rest ("is your decaf made with chemicals?" is
         # answered by "water only, no solvents"), once the entry is about the question
-        (scored if wanted <= covered | topics(entry.answer) else part).append(
-            (len(shared), entry, shared)
-        )
+        answers = wanted & (covered | topics(entry.answer))
+        if answers == wanted:
+            scored.append((len(shared), entry, shared))
+        else:
+            part.append((len(shared), entry, answers))
     # "do you deliver to Rajshahi? and is cash on delivery possible?": the part the FAQ
     # answers is answered, and a person answers the rest
     partial = not scored and len(wanted) > 1
+    if partial and (both := _together(wanted, part, language)) is not None:
+        return both  # "do you ship to Denmark? and is the decaf made with chemicals?"
     found = _unique_best(scored or (part if partial else []))
     if found is None:
         return None
     entry, shared = found
     text, translated = _in(language, entry.answer, entry.translations)
     return Match(text, translated, shared, partial=partial)
+
+
+def _together(
+    wanted: frozenset[str], part: list[tuple[int, FaqEntry, frozenset[str]]], language: str
+) -> Match | None:
+    """Several questions in one post, each answered by its own entry: the answers together,
+    in the FAQ's order; a topic two entries answer is not guessed at."""
+    chosen: list[tuple[FaqEntry, frozenset[str]]] = []
+    for topic in sorted(wanted):
+        having = [(e, shared) for _, e, shared in part if topic in shared]
+        if len(having) == 1 and all(having[0][0] is not e for e, _ in chosen):
+            chosen.append(having[0])
+    if len(chosen) < 2:
+        return None
+    chosen.sort(key=lambda c: next(i for i, (_, e, _) in enumerate(part) if e is c[0]))
+    texts = [_in(language, e.answer, e.translations) for e, _ in chosen]
+    covered = frozenset().union(*(shared for _, shared in chosen))
+    return Match(
+        ". ".join(t.rstrip(". ") for t, _ in texts),
+        all(translated for _, translated in texts),
+        covered,
+        partial=not wanted <= covered,
+        several=True,
+    )
 
 
 def _unique_best(

@@ -446,3 +446,34 @@ def test_praise_for_a_medicine_delivery__raises_no_health_flag() -> None:
 def test_something_hard_in_a_drink_that_hurt_a_tooth__is_flagged_for_safety() -> None:
     r = read("there was a bit of glass in my iced latte at Northwind, chipped my tooth", brand=NW)
     assert "health_safety" in {f.kind.value for f in r.flags}
+
+
+def test_a_mocked_promise_and_a_slow_delivery__is_a_sarcastic_complaint() -> None:
+    r = read("Cheers @parcellyapp for the 'next-day' delivery, it only took five days. Stunning.",
+             brand=PC)  # fmt: skip
+    assert r.stance.value == "complaint"
+    assert "delivery_late" in _kinds(r)
+
+
+def test_a_parcel_stuck_somewhere_for_days__is_late() -> None:
+    r = read("my parcelly box has been sitting in Gazipur for 6 days now, lovely", brand=PC)
+    assert "delivery_late" in _kinds(r)
+
+
+def test_a_drink_that_finally_came_at_a_cafe__is_the_wait_not_a_delivery() -> None:
+    r = read("Northwind Töölö: 30 min wait at the counter, and the latte was cold when it finally "
+             "came.", brand=NW)  # fmt: skip
+    assert "delivery_late" not in _kinds(r)
+    assert "wait" in _kinds(r)
+
+
+def test_a_failed_payment_that_still_took_money__is_billing() -> None:
+    r = read("Parcelly checkout errored twice, payment failed but 300tk was still deducted.",
+             brand=PC)  # fmt: skip
+    assert "billing" in _kinds(r)
+
+
+def test_charged_after_cancelling__even_with_much_said_between() -> None:
+    r = read("I cancelled my Northwind Club back in September, I have the email saying it was "
+             "cancelled and all, and yet the card was charged €24.90 this week.", brand=NW)  # fmt: skip
+    assert "subscription" in _kinds(r)

@@ -294,3 +294,25 @@ def test_a_thread_about_the_brand_gets_the_faq_answer_it_turns_on() -> None:
                 "dropping it over the summer, is it worth keeping?", voice, source="reddit")  # fmt: skip
     assert r.answered_as == "community"
     assert "can pause the Northwind Club" in (r.public or "")
+
+
+def test_two_questions_each_in_the_faq_get_both_answers() -> None:
+    voice = Voice.model_validate({**FULL.model_dump(), "faq": [
+        {"question": "Where do you ship?", "answer": "We ship to Finland and Sweden",
+         "topics": ["shipping"]},
+        {"question": "How is the decaf made?", "answer": "Our decaf is made with water only",
+         "topics": ["caffeine"]},
+    ]})  # fmt: skip
+    r = product("hi @northwindcoffee, can you ship to Sweden? also how is your decaf made?", voice)
+    assert "Finland and Sweden" in (r.public or "")
+    assert "water only" in (r.public or "")
+    assert_passes(r)
+
+
+def test_a_thread_about_map_data_is_no_privacy_claim() -> None:
+    voice = Voice.model_validate({**STRICT.model_dump(), "facts": [
+        {"text": "Parcelly never sells customers' addresses", "topics": ["privacy"]},
+    ]})  # fmt: skip
+    r = product("Parcelly reportedly uses satellite data to guess building entrances. Anyone know "
+                "how well that works in Old Dhaka?", voice, source="hackernews", brand="Parcelly")  # fmt: skip
+    assert "never sells" not in both(r)
