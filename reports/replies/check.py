@@ -49,9 +49,7 @@ _PLACEHOLDER = regex.compile(r"\[[^\]\n]{2,80}\]|\{[a-z_]+\}|TODO|XXX")
 # a token with a digit: a number, an amount, a reference, a date, a phone number
 # tried only where a word starts (or at a sign): a start inside a run of letters fails as
 # the run's own start does, and the atomic group never retries the letters' splits
-_NUMBERISH = regex.compile(
-    r"(?:[#@$€£৳+]|(?<!\p{L}))(?>(?:\p{L}+-?)*)\p{N}[\p{L}\p{N}.,:/'’-]*"
-)
+_NUMBERISH = regex.compile(r"(?:[#@$€£৳+]|(?<!\p{L}))(?>(?:\p{L}+-?)*)\p{N}[\p{L}\p{N}.,:/'’-]*")
 _CONTRACTION = regex.compile(r"['’](ll|s|re|ve|d|m|t)$", regex.I)
 _HANDLE = regex.compile(r"(?<![\p{L}\p{N}.])@[\p{L}\p{N}_]+")
 _EMAIL = regex.compile(r"[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}+")

@@ -277,7 +277,10 @@ def follow_up_line(ctx: Ctx) -> str:
     group = "money" if money else group
     if group == "money" and not ctx.voice.can_refund:
         group = "decided"
-    return _FOLLOW[group].format(d=f"{d:%A} {d.day} {d:%B}")
+    line = _FOLLOW[group].format(d=f"{d:%A} {d.day} {d:%B}")
+    if day := due(ctx):  # the day they need it by comes before any routine check-in
+        line += f" You'll hear from me before {day}, whatever the news."
+    return line
 
 
 def next_step(ctx: Ctx) -> str:
@@ -310,12 +313,22 @@ _BY = regex.compile(
 )
 
 
+# "it's a wedding gift and the wedding is on Friday": the day it is needed, though no "by"
+_NEEDED_ON = regex.compile(
+    r"\b(?:wedding|party|birthday|gift|present|guests|hosting|event|trip|flight|exam|interview"
+    r"|funeral|leaving|moving|need (?:it|them|this))\b[^.!?\n]{0,40}?"
+    r"\b(?:on |this |next )?(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|tomorrow|tonight)\b",
+    regex.I,
+)
+
+
 def due(ctx: Ctx) -> str:
     """The day they need it by ("Friday", "tomorrow"), as the post names it; "" if none."""
-    if (m := _BY.search(ctx.case.text)) is None:
+    if (m := _BY.search(ctx.case.text) or _NEEDED_ON.search(ctx.case.text)) is None:
         return ""
-    if m["date"]:
-        return m["date"].rstrip(".")
+    if date := m.groupdict().get("date"):
+        return date.rstrip(".")
     return " ".join(w.capitalize() if w in _WEEKDAYS else w for w in m["day"].casefold().split())
 
 

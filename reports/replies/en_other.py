@@ -74,6 +74,16 @@ def _fact(ctx: Ctx) -> str | None:
     return text[0].lower() + text[1:] if first in ("Our", "We", "You", "Your") else text
 
 
+def _addressed(ctx: Ctx) -> bool:
+    """The post is put to the brand (its handle), not to the thread ("anyone know?")."""
+    handle = (ctx.voice.dm_handle or "").casefold()
+    return "@" in ctx.case.text and (not handle or handle in ctx.case.text.casefold() or
+                                     not _TO_OTHERS.search(ctx.case.text))  # fmt: skip
+
+
+_TO_OTHERS = regex.compile(r"\b(?:anyone|anybody|does anyone|can anyone|any of you)\b", regex.I)
+
+
 def rumour(ctx: Ctx) -> Drafts:
     fact = _fact(ctx)
     if fact is None:
@@ -81,12 +91,12 @@ def rumour(ctx: Ctx) -> Drafts:
             greet(ctx),
             # no configured fact: no guess either way, and no "checking the facts" that sounds
             # as if the brand itself did not know; a person supplies the answer
-            "Thanks for asking us directly. I'll get you a clear answer from the team and "
-            "post it here.",
+            "Thanks for asking us directly." if _addressed(ctx) else "Thanks for flagging this.",
+            "I'll find out what we can say and share it here.",
             channel(ctx, then="answer any question you have"),
             sign(ctx),
         ]
-        return fit(parts, limit=ctx.case.limit, optional=(3,)), None
+        return fit(parts, limit=ctx.case.limit, optional=(4,)), None
     parts = [
         greet(ctx),
         "Here's how it actually works, and I understand why it would worry you."

@@ -86,6 +86,9 @@ _AT_A_CAFE = regex.compile(
     r"\b(café|cafe|caf[eé]s|shop|store|branch|barista|counter|table|tables|queue|staff)\b", regex.I
 )
 _SHIPPED = regex.compile(r"\b(shipped|sent|posted|delivered)\b", regex.I)
+_NOT_HOME = regex.compile(
+    r"not available|unavailable|not (at )?home|home all day|nobody home", regex.I
+)
 _PICKUP = regex.compile(r"\b(pick-?up|collection)\b", regex.I)
 _WAITING = regex.compile(
     r"\b(sitting|stuck|not delivered|not here|still|touring|circling|stranded|parked)\b", regex.I
@@ -96,8 +99,8 @@ _GOODS = regex.compile(
     regex.I,
 )
 _WIPED = regex.compile(
-    r"\b(?:wip|delet|eras)\w* (?:all )?(?:of )?(?:my |your )?(?:saved )?(addresses|settings|"
-    r"history|cards|favou?rites|points|stamps|data|preferences)\b",
+    r"\b(?:wip|delet|eras)\w* (?:all )?(?:of )?(?:my |your )?(?:saved )?(\p{Lu}\p{L}+ )?(addresses|"
+    r"settings|history|cards|favou?rites|points|stamps|data|preferences)\b",
     regex.I,
 )
 _TIMES = (("triple", "three times"), ("three times", "three times"), ("twice", "twice"),
@@ -234,6 +237,8 @@ def clause(
             return f"{it} was left out in the rain"
         if any(w in said for w in ("threw", "thrown", "toss", "chuck", "flung", "fling", "hurl")):
             return f"{it} was thrown rather than handed over"
+        if _NOT_HOME.search(said):  # "marked 'customer not available' while I was home"
+            return f"{it} was marked as if nobody was home, though you were in"
         if _PICKUP.search(text) and _NOBODY.search(said):
             return "nobody came to collect your parcel"
         if "neighbo" in said.casefold():
@@ -321,8 +326,9 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             "you can't get into your account")  # fmt: skip
     if k is K.APP_BUG:
         wiped = _WIPED.search(said)
-        verb = (f"wiped your saved {wiped[1].casefold()}" if wiped else "") or _pick(
-            said, _APP, "") or _their_words(p, text) or "isn’t working as it should"  # fmt: skip
+        erased = f"wiped your {wiped[1] or 'saved '}{wiped[2].casefold()}" if wiped else ""
+        verb = erased or _pick(said, _APP, "") or _their_words(p, text) or (
+            "isn’t working as it should")  # fmt: skip
         device = reading.facts.device[0] if reading.facts.device else ""
         on = f" on your {device}" if device and device not in verb else ""
         return f"{_channel(text, source)} {verb}{on}"

@@ -200,6 +200,11 @@ class LocalBook:
             points = "\n".join(f"- {cap(x)}{stop}" for x in said)
             return f"{s['heard_many'].format(n=len(said))}\n{points}\n\n{me}".strip()
         what = said[0] if said else s["this"]
+        if what == s["this"] and said and not ctx.reading.is_sarcastic:
+            # unsure what went wrong: their own words, not "you told us this happened"
+            why = tuple(b for p in ctx.plan.problems for b in p.because)
+            quote = key_sentence(ctx.case.text, naming=why)
+            return f"{s['heard_quote'].format(quote=quote)} {me}".strip()
         return f"{s['heard'].format(what=what)} {me}".strip()
 
     def next_step(self, ctx: Ctx) -> str:

@@ -257,7 +257,9 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
             ProblemKind.QUALITY,
         ):
             out.append(_where_it_happened(kind, text))
-    if reading.asked(AskKind.CALLBACK) or reading.asked(AskKind.ESCALATION):
+    if (
+        reading.asked(AskKind.CALLBACK) or reading.asked(AskKind.ESCALATION)
+    ) and not _HAVE_NUMBER.search(text):
         out.append(Detail.PHONE)
     skip = set()
     if facts.references:
@@ -279,8 +281,15 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
 
 # an app's version as people quote it ("v4.2.1", "version 4.2", "4.12.0"); "Android 14" is the
 # phone's system, not the app
+# "my number is on the account", "you have my number": not asked for again
+_HAVE_NUMBER = regex.compile(
+    r"\bnumber(?:'s| is)? (?:on|in) (?:my|the) (?:account|profile|order)\b"
+    r"|\byou (?:have|'ve got) my number\b",
+    regex.I,
+)
 _DAY = regex.compile(
-    r"\b(today|yesterday|this (morning|afternoon|evening)|last night|tonight|tänään|eilen)\b"
+    r"\b(today|yesterday|this (morning|afternoon|evening)|last night|tonight|tänään|eilen"
+    r"|(on|last) (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
     r"|আজ|গতকাল",
     regex.I,
 )

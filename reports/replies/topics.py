@@ -293,7 +293,29 @@ def best_answer(
         return None
     entry, shared = found
     text, translated = _in(language, entry.answer, entry.translations)
+    # "do you deliver in Sylhet? and is there a weight limit?": the second question raises no
+    # topic the lexicon knows, and the entry says nothing of it
+    partial = partial or _another_question(question, entry, brand)
     return Match(text, translated, shared, partial=partial)
+
+
+_QUESTIONS = regex.compile(r"[^?.!\n]*\?")
+_WORD = regex.compile(r"\p{L}+")
+
+
+def _another_question(question: str, entry: FaqEntry, brand: str) -> bool:
+    """One of several questions that shares no topic and no word with the entry."""
+    asked = [q for q in _QUESTIONS.findall(question) if len(_WORD.findall(q)) >= 3]
+    if len(asked) < 2:
+        return False
+    own = {w.casefold()[:4] for w in _CONTENT.findall(brand)}
+    entry_words = {w.casefold()[:4] for w in _CONTENT.findall(f"{entry.question} {entry.answer}")}
+    covered = _entry_topics(entry.topics, entry.question) | topics(entry.answer)
+    for q in asked:
+        words = {w.casefold()[:4] for w in _CONTENT.findall(q)} - _FILLER - own
+        if not (topics(q) & covered) and not (words & entry_words):
+            return True
+    return False
 
 
 def _together(

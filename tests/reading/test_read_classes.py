@@ -477,3 +477,32 @@ def test_charged_after_cancelling__even_with_much_said_between() -> None:
     r = read("I cancelled my Northwind Club back in September, I have the email saying it was "
              "cancelled and all, and yet the card was charged €24.90 this week.", brand=NW)  # fmt: skip
     assert "subscription" in _kinds(r)
+
+
+def test_marked_not_home_while_home__is_a_delivery_problem() -> None:
+    r = read("@parcellyapp the courier logged my parcel as 'recipient unavailable' and I was at "
+             "home all day, nobody knocked.", brand=PC)  # fmt: skip
+    assert r.stance.value == "complaint"
+    assert "delivery_handling" in _kinds(r)
+
+
+def test_days_from_one_district_to_another__is_late() -> None:
+    r = read("parcelly took 8 days from Uttara to Banani. that's 12km.", brand=PC)
+    assert "delivery_late" in _kinds(r)
+
+
+def test_one_of_two_charges_to_come_back__is_a_refund_ask() -> None:
+    r = read("@ParcellyCare you billed me twice for one booking, the duplicate charge needs to be "
+             "refunded.", brand=PC)  # fmt: skip
+    assert {"refund", "fee_back"} & _asks(r)
+
+
+def test_a_promise_that_meant_next_week__is_late() -> None:
+    r = read("love how 'next-day delivery' apparently means next week @parcellyapp 🙃", brand=PC)
+    assert "delivery_late" in _kinds(r)
+
+
+def test_a_finnish_order_still_processing__is_late() -> None:
+    r = read("Tilaus tehty kymmenen päivää sitten ja seuranta on yhä 'käsittelyssä'. Mitä tapahtuu?",
+             brand=NW)  # fmt: skip
+    assert "delivery_late" in _kinds(r)

@@ -316,3 +316,39 @@ def test_a_thread_about_map_data_is_no_privacy_claim() -> None:
     r = product("Parcelly reportedly uses satellite data to guess building entrances. Anyone know "
                 "how well that works in Old Dhaka?", voice, source="hackernews", brand="Parcelly")  # fmt: skip
     assert "never sells" not in both(r)
+
+
+def test_the_day_a_gift_is_needed_is_heard_and_kept() -> None:
+    r = product("@ParcellyCare parcel PC-100200 stuck 'in transit' for 4 days and it's for my "
+                "niece's birthday on Sunday.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "by Sunday" in (r.public or "")
+    assert "before Sunday" in (r.offline or "")
+
+
+def test_a_number_already_on_the_account_is_not_asked_for() -> None:
+    r = product("@ParcellyCare I want a manager to ring me today, my number's on my account. "
+                "Parcel PC-300400 lost.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "number to call you on" not in both(r)
+
+
+def test_a_rumour_put_to_the_thread_is_not_thanked_as_asked_of_us() -> None:
+    r = product("heard Northwind is closing all its Swedish cafés, can anyone confirm?")
+    assert "asking us directly" not in (r.public or "")
+    assert r.flags  # a person answers it
+
+
+def test_a_second_question_the_faq_does_not_cover_is_left_to_a_person() -> None:
+    voice = Voice.model_validate({**STRICT.model_dump(), "faq": [
+        {"question": "Where do you deliver?", "answer": "We deliver in Dhaka and Khulna",
+         "topics": ["shipping"]},
+    ]})  # fmt: skip
+    r = product("@ParcellyCare do you deliver in Khulna? and how big can one box be?", voice,
+                brand="Parcelly")  # fmt: skip
+    assert "Dhaka and Khulna" in (r.public or "")
+    assert "rest of your question" in (r.public or "")
+
+
+def test_a_vague_finnish_complaint_is_quoted_not_said_as_this_happened() -> None:
+    r = product("@NorthwindHelp en ole yhtään tyytyväinen teihin tällä hetkellä, todella "
+                "pettynyt.", source="x")  # fmt: skip
+    assert "näin kävi. Olen pahoillani" not in (r.offline or "")
