@@ -17,7 +17,8 @@ from monitor.reading.types import Problem, ProblemKind
 _SUPERSEDES: dict[ProblemKind, frozenset[ProblemKind]] = {
     ProblemKind.SUBSCRIPTION: frozenset({ProblemKind.BILLING}),
     ProblemKind.REFUND_PENDING: frozenset({ProblemKind.BILLING}),
-    ProblemKind.FOOD_SAFETY: frozenset({ProblemKind.QUALITY}),
+    # "told them I'm allergic to dairy, got cow's milk": the allergy is the problem, not a swap
+    ProblemKind.FOOD_SAFETY: frozenset({ProblemKind.QUALITY, ProblemKind.WRONG_ITEM}),
     # money 'taken for beans I never received' is the lost order, unless charged twice over
     ProblemKind.DELIVERY_MISSING: frozenset({ProblemKind.DELIVERY_LATE, ProblemKind.BILLING}),
 }
@@ -85,6 +86,9 @@ _VANISHED = ("disappeared", "vanished", "gone missing", "katos", "hävis", "উ�
 _GENERIC = ("faulty", "defective", "malfunction", "vialli", "virhe", "ত্রুটি")
 
 
+_NAMED_WRONG = ("wrong", "instead", "missing", "someone else")  # a wrong item said as such
+
+
 def _drop_shared(
     found: dict[ProblemKind, list[str]], *, keep: ProblemKind, drop: ProblemKind
 ) -> None:
@@ -95,7 +99,8 @@ def _drop_shared(
     if keep is ProblemKind.SUBSCRIPTION or drop in (ProblemKind.DELIVERY_LATE, ProblemKind.QUALITY):
         del found[drop]
         return
-    strong = [w for w in found[drop] if any(x in w.casefold() for x in _MULTIPLE)]
+    marks = _NAMED_WRONG if drop is ProblemKind.WRONG_ITEM else _MULTIPLE
+    strong = [w for w in found[drop] if any(x in w.casefold() for x in marks)]
     if strong:
         found[drop] = strong
     else:

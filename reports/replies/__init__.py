@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from monitor.config import Voice
-from monitor.reading.types import Labelled, Reading
+from monitor.reading.types import Labelled, ProblemKind, Reading
 from reports.case import Case, History, Replies, pick
 from reports.replies.bn import BN
 from reports.replies.book import Book, Ctx, Drafts
@@ -52,6 +52,9 @@ def _flags(ctx: Ctx, book: Book, lang: str, drafts: str) -> list[str]:
     elif plan.move is Move.QUESTION and plan.answer is not None and plan.answer.partial:
         out.append("a person must answer part of this: the FAQ answers only part of the "
                    "question (add an entry to voice.faq)")  # fmt: skip
+    vague = plan.problems and all(p.kind is ProblemKind.OTHER for p in plan.problems)
+    if plan.move is Move.COMPLAINT and vague:  # the self-check names it too
+        out.append("what went wrong is not named: say it in their words before sending")
     out += untranslated(drafts, voice, plan.language)  # the self-check names it too
     for match in (plan.fact, plan.answer):
         if match is not None and not match.translated and book.language != "en":

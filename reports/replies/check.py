@@ -20,6 +20,7 @@ import regex
 from monitor.config import Voice
 from monitor.reading.types import AskKind, ProblemKind, Reading, Speaker, Stance
 from reports.case import SHORT_LIMITS
+from reports.replies.said import day_needed
 
 _APOLOGY = regex.compile(
     r"\b(sorry|apologi[sz]e|apologies)\b|pahoillani|pahoittel|anteeksi|দুঃখিত|ক্ষমা", regex.I
@@ -153,6 +154,38 @@ def invented(draft: str, known: str) -> list[str]:
     return [f for f in found if not any(f != g and f in g for g in found)]
 
 
+# the words an English draft answers each explicit ask with (offered, refused or passed on)
+_ANSWERS = {
+    AskKind.REFUND: regex.compile(r"\brefund|money back", regex.I),
+    AskKind.FEE_BACK: regex.compile(r"\bfees?\b|\brefund", regex.I),
+    AskKind.EXCHANGE: regex.compile(r"\breplacement|\bswap|\bexchange|\bnew one", regex.I),
+    AskKind.REPLACEMENT_PART: regex.compile(r"\bnew \w+|\bpart\b|\breplacement", regex.I),
+    AskKind.ESCALATION: regex.compile(r"\bcall you|\bsenior|\blead\b|\bmanager", regex.I),
+    AskKind.CALLBACK: regex.compile(r"\bcall", regex.I),
+    AskKind.CANCEL: regex.compile(r"\bcancel", regex.I),
+}
+
+
+def _unheard(draft: str, reading: Reading, text: str, channel: str) -> list[str]:
+    """What the post plainly said that a complaint's draft does not answer: the day they need
+    it by, an explicit ask (in the full, offline reply) and, in public, any problem at all."""
+    if not is_complaint(reading):
+        return []
+    out = []
+    day = day_needed(text)
+    if day and day.casefold() not in draft.casefold():
+        out.append(f"the day they need it by ({day}) is not answered")
+    if channel == "offline":
+        missed = [a.kind.value.replace("_", " ") for a in reading.asks
+                  if a.kind in _ANSWERS and not _ANSWERS[a.kind].search(draft)]  # fmt: skip
+        if missed:
+            out.append(f"their ask is not answered: {', '.join(missed)}")
+    named = any(p.kind is not ProblemKind.OTHER for p in reading.problems)
+    if channel == "public" and reading.problems and not named and "“" not in draft:
+        out.append("what went wrong is not said back: name it in their words")
+    return out
+
+
 def _channel_named(draft: str, voice: Voice) -> bool:
     if voice.channels:
         return any(c.casefold() in draft.casefold() for c in voice.channels)
@@ -245,6 +278,8 @@ def self_check(
     problems += _tone(draft, reading)
     problems += _promises(draft, reading, voice, text)
     problems += untranslated(draft, voice, language)
+    if language in (None, "en"):
+        problems += _unheard(draft, reading, text, channel)
     if channel == "public":
         if not is_praise(reading) and not _channel_named(draft, voice):
             problems.append("no offline channel named")

@@ -15,7 +15,7 @@ from reports.replies.book import Ctx, Drafts, cap, key_sentence, listing
 from reports.replies.en_common import channel, greet, hello, lead, place, sign, signature
 from reports.replies.en_restate import GENERIC, clause, plural, thing
 from reports.replies.plan import Detail, Offer, arrived, is_visit, lead_kind, money_back
-from reports.replies.said import fees_named, gripe, money_taken, phoned_in_vain
+from reports.replies.said import day_needed, fees_named, gripe, money_taken, phoned_in_vain
 
 K = ProblemKind
 _DETAIL = {
@@ -97,7 +97,8 @@ def sorry(ctx: Ctx, said: list[str]) -> str:
         if ctx.reading.is_sarcastic:
             return "Fair to be fed up, and I'm sorry."
         return "I'm really sorry to read this." if angry else "I'm sorry to read this."
-    hurt = " I hope you are all right." if ctx.reading.flagged(FlagKind.HEALTH_SAFETY) else ""
+    hurt = " I hope you are all right." if ctx.reading.flagged(FlagKind.HEALTH_SAFETY) and (
+        _HURT.search(ctx.case.text)) else ""  # fmt: skip
     if len(said) > 1:
         return f"I'm sorry: {listing(said[:3])}.{hurt}"
     if ctx.reading.is_sarcastic:
@@ -110,6 +111,14 @@ def sorry(ctx: Ctx, said: list[str]) -> str:
     if angry:
         return f"I'm really sorry {said[0]}."
     return f"I'm sorry {said[0]}."
+
+
+# someone was hurt or made ill (not a late parcel of medicine): ask after them
+_HURT = regex.compile(
+    r"\b(hurt|injur\w*|cut (?:my|his|her)|burn\w*|tooth|teeth|sick|ill|vomit\w*|threw up|reaction"
+    r"|hospital|chok\w*|rash|swell\w*|allergic)\b",
+    regex.I,
+)
 
 
 def repeat(ctx: Ctx) -> str:
@@ -279,7 +288,8 @@ def follow_up_line(ctx: Ctx) -> str:
         group = "decided"
     line = _FOLLOW[group].format(d=f"{d:%A} {d.day} {d:%B}")
     if day := due(ctx):  # the day they need it by comes before any routine check-in
-        line += f" You'll hear from me before {day}, whatever the news."
+        when = day.casefold() if day.casefold() in ("today", "tonight") else f"before {day}"
+        line += f" You'll hear from me {when}, whatever the news."
     return line
 
 
@@ -298,38 +308,9 @@ def next_step(ctx: Ctx) -> str:
     return f"Next steps: {owner} {', then '.join(steps)}."
 
 
-_WEEKDAYS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday".split()  # noqa: SIM905
-)
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-_BY = regex.compile(
-    r"\b(?:by|before|until|for) (?P<day>(?:this |next )?(?:monday|tuesday|wednesday|thursday"
-    r"|friday|saturday|sunday)|tomorrow|tonight|the weekend)\b"
-    # "before the next billing on Dec 5": a date, said as the post says it
-    rf"|\b(?:by|before|until) (?:[a-z]+ ){{0,3}}?(?:on )?"
-    rf"(?P<date>{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}|the \d{{1,2}}(?:st|nd|rd|th))(?!\w)",
-    regex.I,
-)
-
-
-# "it's a wedding gift and the wedding is on Friday": the day it is needed, though no "by"
-_NEEDED_ON = regex.compile(
-    r"\b(?:wedding|party|birthday|gift|present|guests|hosting|event|trip|flight|exam|interview"
-    r"|funeral|leaving|moving|need (?:it|them|this))\b[^.!?\n]{0,40}?"
-    r"\b(?:on |this |next )?(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|tomorrow|tonight)\b",
-    regex.I,
-)
-
-
 def due(ctx: Ctx) -> str:
     """The day they need it by ("Friday", "tomorrow"), as the post names it; "" if none."""
-    if (m := _BY.search(ctx.case.text) or _NEEDED_ON.search(ctx.case.text)) is None:
-        return ""
-    if date := m.groupdict().get("date"):
-        return date.rstrip(".")
-    return " ".join(w.capitalize() if w in _WEEKDAYS else w for w in m["day"].casefold().split())
+    return day_needed(ctx.case.text)
 
 
 def deadline(ctx: Ctx) -> str:
@@ -337,6 +318,8 @@ def deadline(ctx: Ctx) -> str:
     A refund asked on that condition says the day itself."""
     if not (day := due(ctx)) or Offer.REFUND_IF in ctx.plan.offers:
         return ""
+    if day.casefold() in ("today", "tonight"):
+        return f"I know you need this {day.casefold()}."
     return f"I know you need this sorted by {day}."
 
 

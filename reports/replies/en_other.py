@@ -81,6 +81,7 @@ def _addressed(ctx: Ctx) -> bool:
                                      not _TO_OTHERS.search(ctx.case.text))  # fmt: skip
 
 
+_MINE = regex.compile(r"\b(?:my|mine|I|I'm|I've|me)\b")
 _TO_OTHERS = regex.compile(r"\b(?:anyone|anybody|does anyone|can anyone|any of you)\b", regex.I)
 
 
@@ -197,9 +198,11 @@ def community(ctx: Ctx) -> Drafts:
                 said = said[0].lower() + said[1:]
             middle = f"I work here, so I'm not neutral. In case it helps: {said}"
     elif ctx.plan.problems and not any(g in _first(ctx) for g in GENERIC):
-        middle = (
-            f"Sorry to read that {_first(ctx)}. If it was you, I'd like to put it right myself."
-        )
+        # their own booking or their own "my ...": it was them, not someone in the thread
+        own = bool(ctx.reading.facts.references) or bool(_MINE.search(ctx.case.text))
+        middle = f"Sorry to read that {_first(ctx)}. " + (
+            "I'd like to put it right myself." if own else
+            "If it was you, I'd like to put it right myself.")  # fmt: skip
     elif ctx.plan.problems:
         why = tuple(b for p in ctx.plan.problems for b in p.because)
         said = key_sentence(ctx.case.text, naming=why)

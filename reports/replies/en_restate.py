@@ -99,7 +99,8 @@ _GOODS = regex.compile(
     regex.I,
 )
 _WIPED = regex.compile(
-    r"\b(?:wip|delet|eras)\w* (?:all )?(?:of )?(?:my |your )?(?:saved )?(\p{Lu}\p{L}+ )?(addresses|"
+    r"\b(?:wip|delet|eras)\w* (?:all )?(?:of )?(?:my |your |the |our )?(?:\d+ )?(?:saved )?"
+    r"(\p{Lu}\p{L}+ |loyalty )?(addresses|"
     r"settings|history|cards|favou?rites|points|stamps|data|preferences)\b",
     regex.I,
 )
@@ -362,7 +363,16 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
     return quoted(p)
 
 
+# how they feel is not what went wrong: "you had to deal with “fed up with you”" says nothing
+_FEELING = regex.compile(
+    r"^(?:so |really |very )?(?:fed up|sick|tired|had enough|disappointed|not happy|let down"
+    r"|not impressed|expected better|upset|annoyed|frustrated|angry|furious)\b",
+    regex.I,
+)
+
+
 def quoted(p: Problem) -> str:
     """Unsure what went wrong: their own key words, not our guess."""
-    words = next((b for b in p.because if 1 <= len(b.split()) <= 8 and len(b) > 3), None)
+    words = next((b for b in p.because if 1 <= len(b.split()) <= 8 and len(b) > 3
+                  and not _FEELING.search(b)), None)  # fmt: skip
     return f"you had to deal with “{words.strip(' .!?')}”" if words else "this happened"

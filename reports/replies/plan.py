@@ -236,8 +236,8 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
         if kind is ProblemKind.DEFECT and visit:
             out.append(Detail.VISIT)
         if kind in (ProblemKind.DAMAGED, ProblemKind.WRONG_ITEM) or (
-            kind is ProblemKind.DEFECT and not visit
-        ):
+            kind is ProblemKind.DEFECT and not visit and _SEEN.search(" ".join(p.because))
+        ):  # a grinder that "stopped working" shows nothing in a photo; a cracked jug does
             out.append(Detail.PHOTO)
         if kind is ProblemKind.DELIVERY_MISSING:
             out.append(Detail.ADDRESS)
@@ -305,6 +305,13 @@ def _where_it_happened(kind: ProblemKind, text: str) -> Detail:
     if _ONLINE.search(text) or kind in (ProblemKind.QUALITY, ProblemKind.FOOD_SAFETY):
         return Detail.ORDER
     return Detail.WHEN
+
+
+_SEEN = regex.compile(
+    r"crack|snap|broke|break|split|chip|bent|melt|leak|drip|spill|burn|fell apart|falls apart"
+    r"|popped off|scorch|rust|mou?ld",
+    regex.I,
+)
 
 
 def is_visit(text: str) -> bool:

@@ -173,3 +173,38 @@ _PHONE_UNANSWERED = regex.compile(
 def phoned_in_vain(text: str) -> bool:
     """They called and nobody answered: the number is not the way to offer them."""
     return bool(_PHONE_UNANSWERED.search(text))
+
+
+_WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday".split()  # noqa: SIM905
+)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_BY = regex.compile(
+    r"\b(?:by|before|until|for) (?P<day>(?:this |next )?(?:monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday)|tomorrow|tonight|the weekend)\b"
+    # "before the next billing on Dec 5": a date, said as the post says it
+    rf"|\b(?:by|before|until) (?:[a-z]+ ){{0,3}}?(?:on )?"
+    rf"(?P<date>{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}|the \d{{1,2}}(?:st|nd|rd|th))(?!\w)",
+    regex.I,
+)
+
+
+# "it's a wedding gift and the wedding is on Friday": the day it is needed, though no "by"
+_NEEDED_ON = regex.compile(
+    r"\b(?:wedding|party|birthday|gift|present|guests|hosting|event|trip|flight|exam|interview"
+    r"|funeral|leaving|moving|need (?:it|them|this)|call|ring me|phone me|manager|supervisor)\b"
+    r"[^.!?\n]{0,40}?\b(?:on |this |next )?(?P<day>monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|tomorrow|tonight|today)\b",
+    regex.I,
+)
+
+
+def day_needed(text: str) -> str:
+    """The day they need it by ("Friday", "tomorrow", "Dec 5"), as the post names it; "" if
+    none. The drafts hear it, and the self-check asks that they do."""
+    if (m := _BY.search(text) or _NEEDED_ON.search(text)) is None:
+        return ""
+    if date := m.groupdict().get("date"):
+        return date.rstrip(".")
+    return " ".join(w.capitalize() if w in _WEEKDAYS else w for w in m["day"].casefold().split())

@@ -54,7 +54,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "sells your", "sells customers", "selling customers", "phone number", "addresses to",
         "advertisers", "marketers", "spam calls", "passes your", "shares your", "email address",
         "sells our", "our numbers", "our data", "loan-app", "loan app",
-        "tracking you", "spy", "puhelinnumero", "osoitteita", "নম্বর বিক্রি", "ঠিকানা বিক্রি",
+        "tracking you", "spy", "puhelinnumero", "osoitteita", "নম্বর বিক্রি", "ঠিকানা বিক্রি", "বিজ্ঞাপন",
         "তথ্য বিক্রি",
         "tieto", "tietoj", "yksityisyy", "vuoto", "vuoti", "hakkeroi", "myy asiakk", "vakoil",
         "তথ্য", "ডেটা", "ডাটা", "ফাঁস", "হ্যাক", "গোপনীয়",
@@ -70,7 +70,10 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "দেউলিয়া", "বন্ধ হয়ে", "বন্ধ করে দিচ্ছে",
     ),
     "shipping": (
-        "ship", "shipping", "deliver", "delivery", "postage", "abroad", "international",
+        # "not ship a 4MB bundle" is no shipping question: where things are shipped to
+        "ship to", "ship outside", "ship abroad", "ship internationally", "you ship", "they ship",
+        "we ship", "ship there", "shipping", "deliver", "delivery", "postage", "abroad",
+        "international",
         "countries", "toimitu", "toimita", "lähety", "posti", "ulkomail", "maihin",
         "ডেলিভারি", "শিপিং", "বিদেশ", "পাঠান",
     ),

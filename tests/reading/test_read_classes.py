@@ -506,3 +506,21 @@ def test_a_finnish_order_still_processing__is_late() -> None:
     r = read("Tilaus tehty kymmenen päivää sitten ja seuranta on yhä 'käsittelyssä'. Mitä tapahtuu?",
              brand=NW)  # fmt: skip
     assert "delivery_late" in _kinds(r)
+
+
+def test_ordered_one_thing_received_another__without_and_or_but() -> None:
+    r = read("Ordered 3x filter roast from Northwind; received 3x espresso beans. Order NW-11223.",
+             brand=NW)  # fmt: skip
+    assert "wrong_item" in _kinds(r)
+
+
+def test_charged_an_amount_again__is_not_a_repeat_failure() -> None:
+    r = read("Ended my Northwind Club in January, got billed €19.90 again on 1 March.", brand=NW)
+    assert not r.facts.repeat
+
+
+def test_an_allergy_served_anyway__is_food_safety_not_a_wrong_item() -> None:
+    r = read("I said I'm allergic to nuts, ordered the plain bun and got the hazelnut one at "
+             "Northwind. Swollen lips all evening.", brand=NW)  # fmt: skip
+    assert "food_safety" in _kinds(r)
+    assert "wrong_item" not in _kinds(r)

@@ -352,3 +352,44 @@ def test_a_vague_finnish_complaint_is_quoted_not_said_as_this_happened() -> None
     r = product("@NorthwindHelp en ole yhtään tyytyväinen teihin tällä hetkellä, todella "
                 "pettynyt.", source="x")  # fmt: skip
     assert "näin kävi. Olen pahoillani" not in (r.offline or "")
+
+
+def test_a_call_wanted_today_is_promised_today() -> None:
+    r = product("@ParcellyCare a supervisor needs to ring me today, parcel PC-700100 is a week "
+                "late.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "need this today" in (r.public or "")
+    assert "hear from me today" in (r.offline or "")
+
+
+def test_an_appliance_that_stopped_is_not_asked_for_a_photo() -> None:
+    dead = product("@northwindcoffee my kettle stopped heating after two weeks. Order NW-202020.")
+    assert "photo" not in both(dead)
+    cracked = product("@northwindcoffee the kettle's lid cracked the first time I used it. "
+                      "Order NW-202021.")  # fmt: skip
+    assert "photo" in both(cracked)
+
+
+def test_a_thread_poster_with_their_own_booking_is_not_told_if_it_was_you() -> None:
+    r = product("Parcelly lost my parcel PC-808080 last week and support keeps closing the chat. "
+                "Anyone else had this?", STRICT, source="reddit", brand="Parcelly")  # fmt: skip
+    assert "If it was you" not in (r.public or "")
+
+
+def test_a_vague_complaint_is_marked_for_a_human_edit() -> None:
+    r = product("@northwindcoffee honestly so fed up with you lot right now.")
+    assert r.public_check is not None
+    assert not r.public_check.ok
+    assert any("not named" in f for f in r.flags)
+
+
+def test_a_deadline_left_out_of_a_draft_fails_its_check() -> None:
+    from reports.replies import self_check
+
+    reading = read(
+        "@northwindcoffee my order is late and I need it by Friday", brand="Northwind Coffee"
+    )
+    check = self_check("I'm sorry your order is late. Please DM @NorthwindHelp.", reading=reading,
+                       text="@northwindcoffee my order is late and I need it by Friday",
+                       voice=FULL, brand="Northwind Coffee", source="x", channel="public")  # fmt: skip
+    assert not check.ok
+    assert any("Friday" in p for p in check.problems)
