@@ -303,9 +303,29 @@ def next_step(ctx: Ctx) -> str:
         or list(dict.fromkeys(step(ctx, p) for p in problems[:3]))
         or ["looks into what happened and writes back with a plan"]
     )
+    if ctx.owner:  # the one who signs it does it: "I'll trace it", not "Aino traces it"
+        owner, steps = "I'll", [_first_person(s) for s in steps]
     if len(steps) == 1:
         return f"Next step: {owner} {steps[0]}."
     return f"Next steps: {owner} {', then '.join(steps)}."
+
+
+_VERBS = {  # the steps' verbs, as the one doing them says them
+    "traces": "trace", "sends": "send", "opens": "open", "tells": "tell", "takes": "take",
+    "arranges": "arrange", "gets": "get", "passes": "pass", "comes": "come", "checks": "check",
+    "finds": "find", "stops": "stop", "gives": "give", "writes": "write", "talks": "talk",
+    "looks": "look", "answers": "answer", "calls": "call", "cancels": "cancel",
+    "processes": "process", "goes": "go", "reports": "report",
+}  # fmt: skip
+
+
+def _first_person(step: str) -> str:
+    """ "traces it and sends you a date" -> "trace it and send you a date": the verb that
+    starts the step and each verb right after "and"."""
+    words = step.split(" ")
+    return " ".join(
+        _VERBS.get(w, w) if i == 0 or words[i - 1] == "and" else w for i, w in enumerate(words)
+    )
 
 
 def due(ctx: Ctx) -> str:

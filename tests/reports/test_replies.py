@@ -204,7 +204,7 @@ def test_each_problem_of_a_multi_issue_post_is_answered() -> None:
               reading("complaint", ProblemKind.DAMAGED, ProblemKind.NO_RESPONSE))  # fmt: skip
     assert "arrived smashed" in (r.offline or "")
     assert "Nobody got back to you" in (r.offline or "")
-    assert "finds your earlier messages" in (r.offline or "")
+    assert "find your earlier messages" in (r.offline or "")
     assert_passes(r)
 
 

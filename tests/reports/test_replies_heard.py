@@ -393,3 +393,9 @@ def test_a_deadline_left_out_of_a_draft_fails_its_check() -> None:
                        voice=FULL, brand="Northwind Coffee", source="x", channel="public")  # fmt: skip
     assert not check.ok
     assert any("Friday" in p for p in check.problems)
+
+
+def test_the_signer_says_the_next_step_in_the_first_person() -> None:
+    r = product("@northwindcoffee my order NW-909090 is a week late.")
+    assert "Next step: I'll trace your order NW-909090" in (r.offline or "")
+    assert "Aino traces" not in (r.offline or "")
