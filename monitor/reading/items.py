@@ -42,7 +42,7 @@ _STOP = frozenset(
     "and or but so hi hey dear ok okay yes no not love got had has have was were is are do does "
     "did can could would will just still again also thanks thank please why what how "
     "when where who which anyone someone everyone nobody five four three two one heard "
-    "apparently honestly great horrible worst best oh wow".split()
+    "apparently honestly great horrible worst best oh wow lot batch".split()
 )
 _PLACE_BEFORE = regex.compile(r"(?i:\b(?:at|in|near|to|from|outside)\s+(?:the\s+)?)$")
 _SENTENCE_START = regex.compile(r"(?:^|[.!?…:\n]\s*|[\"“(]\s*)$")

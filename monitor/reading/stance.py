@@ -169,6 +169,8 @@ def _other(
     """No problem we can name: the scores, the stars, a question mark and praise decide."""
     if free := cues.get("ask.free"):
         return Labelled(Stance.REQUEST.value, 0.65, unique(free))
+    if (cancel := cues.get("ask.cancel")) and not cues.get("refuse.cancel"):
+        return Labelled(Stance.REQUEST.value, 0.65, unique(cancel))  # "cancel my Club, please"
     if (tag := _ironic_tag(cues, text, praise)) and cues.has("cues.negation"):
         # "... my phone hasn't stopped ringing since. great.": the praise is only a one-word
         # sentence tagged onto a grievance

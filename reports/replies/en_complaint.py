@@ -15,7 +15,14 @@ from reports.replies.book import Ctx, Drafts, cap, key_sentence, listing
 from reports.replies.en_common import channel, greet, hello, lead, place, sign, signature
 from reports.replies.en_restate import GENERIC, clause, plural, thing
 from reports.replies.plan import Detail, Offer, arrived, is_visit, lead_kind, money_back
-from reports.replies.said import day_needed, fees_named, gripe, money_taken, phoned_in_vain
+from reports.replies.said import (
+    day_needed,
+    fees_named,
+    gripe,
+    money_taken,
+    own_fault,
+    phoned_in_vain,
+)
 
 K = ProblemKind
 _DETAIL = {
@@ -93,6 +100,8 @@ def sorry(ctx: Ctx, said: list[str]) -> str:
         if any(g in said[0] for g in GENERIC[:6]):
             return "Thank you for the kind words, and I'm sorry about the trouble."
         return f"Thank you for the kind words, and I'm sorry {said[0]}."
+    if not said and ctx.plan.stance == "request":  # "cancel my Club, please": no apology owed
+        return ""
     if not said or (len(said) == 1 and any(g in said[0] for g in GENERIC[:6])):
         if ctx.reading.is_sarcastic:
             return "Fair to be fed up, and I'm sorry."
@@ -106,7 +115,8 @@ def sorry(ctx: Ctx, said: list[str]) -> str:
     if ctx.reading.flags:  # a health scare or a legal threat: no verdict before a person reads it
         return f"I'm really sorry {said[0]}.{hurt}"
     opinion = all(p.kind in (K.PRICE, K.POLICY) for p in ctx.plan.problems)
-    if angry and not opinion:  # a price or a policy is not conceded in public
+    if angry and not opinion and not own_fault(ctx.case.text):  # a price or a policy is not
+        # conceded in public, nor a failing they say was their own
         return f"I'm really sorry {said[0]}. That isn't good enough."
     if angry:
         return f"I'm really sorry {said[0]}."
@@ -187,6 +197,8 @@ def heard(ctx: Ctx, said: list[str]) -> str:
     )  # someone must own it now
     me = f"I'm {ctx.owner}, and I'll see this through with you myself." if (
         ctx.owner and owned) else ""  # fmt: skip
+    if not said and ctx.plan.stance == "request":
+        return f"Thanks for letting us know. {me}".strip()
     if not said:
         return f"I'm sorry this happened. {me}".strip()
     if len(said) == 1 and any(g in said[0] for g in GENERIC):
@@ -207,7 +219,10 @@ def ask_details(ctx: Ctx) -> str:
     if not ctx.plan.details:
         return ""
     first = lead_kind(ctx.plan)
-    return f"So I can {_ACTION.get(first, 'look into it')}, could you send me {details(ctx)}?"
+    doing = _ACTION.get(first, "look into it")
+    if not ctx.plan.problems and Offer.CANCEL in ctx.plan.offers:
+        doing = "cancel it"
+    return f"So I can {doing}, could you send me {details(ctx)}?"
 
 
 def offer_line(ctx: Ctx, offer: Offer) -> str:
@@ -230,7 +245,8 @@ def offer_line(ctx: Ctx, offer: Offer) -> str:
         Offer.PART: f"I'll send you a new {ctx.plan.part or 'part'} rather than leave you waiting "
         "on a whole new one.",
         Offer.FEE_BACK: f"I'll refund {_fees(ctx)}{' of ' + amount[0] if amount else ''}."
-        if v.can_refund else f"I've asked {lead(ctx)} to refund {_fees(ctx)}, and I'll chase it.",
+        if v.can_refund else f"I've asked {lead(ctx)} to review {_fees(ctx)}, and I'll chase an "
+        "answer for you.",
         Offer.ESCALATION: f"You asked for someone senior: {lead(ctx)} will call you. They'll "
         "have the full history, so you won't need to repeat yourself.",
         Offer.CALLBACK: "Tell me a good time, and we'll call you.",

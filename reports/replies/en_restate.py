@@ -83,8 +83,11 @@ _NOBODY = regex.compile(
     r"\b(nobody|no ?one|no-one|courier|driver|rider) (n?ever )?(came|showed|turned)"
 )
 _AT_A_CAFE = regex.compile(
-    r"\b(café|cafe|caf[eé]s|shop|store|branch|barista|counter|table|tables|queue|staff)\b", regex.I
+    r"\b(café|cafe|caf[eé]s|shop|store|branch|barista|counter|table|tables|queue|staff|place"
+    r"|spot|went to|stopped (?:in|by)|popped in)\b",
+    regex.I,
 )
+_UNCLEAN = regex.compile(r"dirty|filthy|sticky|grimy|disgusting|gross|a mess|a state", regex.I)
 _SHIPPED = regex.compile(r"\b(shipped|sent|posted|delivered)\b", regex.I)
 _NOT_HOME = regex.compile(
     r"not available|unavailable|not (at )?home|home all day|nobody home", regex.I
@@ -276,6 +279,8 @@ def clause(
         if _REACTED.search(text):  # what they went through, said back; the cause is not judged
             return f"you had a reaction after {it}"
         return f"you're worried {it} caused a reaction"
+    if k is K.FOOD_SAFETY and _UNCLEAN.search(said):  # the place, not what was served
+        return "the café wasn't as clean as it should be"
     if k is K.FOOD_SAFETY:
         found = next((f for f in _FOREIGN if regex.search(rf"\b{f}", said)), None)
         if it == _DEFAULT[K.FOOD_SAFETY] and (served := _SERVED.search(text)):
@@ -303,7 +308,7 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         if "fee" in said:
             return f"you were charged a fee{_amount(reading)} you didn't expect"
         if "deduct" in said or "payment failed" in said or "debited" in said:
-            return f"your payment failed but the money{_amount(reading)} was still taken"
+            return f"your payment failed and the money{_amount(reading)} was still taken"
         if "overcharg" in said or "too much" in said or "more than" in said:
             return f"you were charged more than you expected{_amount(reading)}"
         return f"something went wrong with your payment{_amount(reading)}"

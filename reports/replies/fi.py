@@ -36,6 +36,10 @@ FI = Phrases(
             ("myöhässä", "{it} on myöhässä{dur}"),
         ),
         K.DELIVERY_MISSING: (("toimitettu", "{it} näkyy toimitettuna eikä ole tullut sinulle"),),
+        K.FOOD_SAFETY: tuple(
+            (w, "kahvila ei ollut niin siisti kuin sen pitää olla")
+            for w in ("likai", "tahme", "siivoto", "kunnossa", "hygien")
+        ),
         K.WRONG_ITEM: (
             ("puuttu", "tilauksestasi puuttui jotain"),
             ("vaan", "tilauksestasi puuttui osa"),

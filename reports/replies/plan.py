@@ -19,7 +19,7 @@ from monitor.reading.types import Ask, AskKind, FlagKind, Problem, ProblemKind, 
 from reports.case import Case
 from reports.replies.check import ONLINE as _ONLINE
 from reports.replies.check import is_complaint, is_praise
-from reports.replies.said import channel_of, money_taken, phoned_in_vain, voice_text
+from reports.replies.said import channel_of, money_taken, own_fault, phoned_in_vain, voice_text
 from reports.replies.topics import Match, best_answer, best_fact
 
 
@@ -217,12 +217,18 @@ def move_for(case: Case, reading: Reading, voice: Voice) -> Move:
         return Move.COMPLAINT
     if reading.asked(AskKind.FREE):
         return Move.FREEBIE
+    if any(a.kind in _ACTED_ON for a in reading.asks):  # "cancel my Club": done, not discussed
+        return Move.COMPLAINT
     if stance in (Stance.QUESTION, Stance.REQUEST) or reading.asked(AskKind.ANSWER):
         return Move.QUESTION
     return Move.NONE
 
 
 _APP_DETAIL = {"app": Detail.DEVICE, "website": Detail.BROWSER, None: Detail.WHERE_USED}
+
+
+_ACTED_ON = frozenset({AskKind.CANCEL, AskKind.CALLBACK, AskKind.ESCALATION, AskKind.REFUND,
+                       AskKind.EXCHANGE, AskKind.REPLACEMENT_PART, AskKind.FEE_BACK})  # fmt: skip
 
 
 def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]:
@@ -271,6 +277,8 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
     if facts.places and (facts.dates or _DAY.search(text)):  # "Kamppi today" names the visit
         skip.add(Detail.VISIT)
         out = [d for d in out if d is not Detail.VISIT]
+    if reading.asked(AskKind.CANCEL) and not out:  # the account it is to be cancelled on
+        out.append(Detail.ACCOUNT_EMAIL)
     if reading.asked(AskKind.CANCEL):  # cancelling needs the account, not the browser
         out = [d for d in out if d not in (Detail.BROWSER, Detail.DEVICE, Detail.WHERE_USED)]
     if facts.device:
@@ -486,7 +494,8 @@ def make_plan(case: Case, reading: Reading, voice: Voice, *, language: str) -> P
     grievance = genuine_grievance(reading, repeat=repeat)
     # a voucher beside a health scare or a legal threat reads as buying silence
     gesture = voice_text(voice, "goodwill", language)
-    goodwill = gesture if grievance and not part_ways and not reading.flags else None
+    ours = not own_fault(case.text)  # "my fault, I dropped it": no gesture for our failing
+    goodwill = gesture if grievance and ours and not part_ways and not reading.flags else None
     return Plan(
         move=move, problems=_said_back(reading.problems),
         details=details(reading, case.text, case.source),

@@ -183,7 +183,7 @@ _BY = regex.compile(
     r"\b(?:by|before|until|for) (?P<day>(?:this |next )?(?:monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday)|tomorrow|tonight|the weekend)\b"
     # "before the next billing on Dec 5": a date, said as the post says it
-    rf"|\b(?:by|before|until) (?:[a-z]+ ){{0,3}}?(?:on )?"
+    rf"|\b(?:by|before|until) (?:[a-z]+ ){{0,4}}?(?:on )?"
     rf"(?P<date>{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}|the \d{{1,2}}(?:st|nd|rd|th))(?!\w)",
     regex.I,
@@ -208,3 +208,16 @@ def day_needed(text: str) -> str:
     if date := m.groupdict().get("date"):
         return date.rstrip(".")
     return " ".join(w.capitalize() if w in _WEEKDAYS else w for w in m["day"].casefold().split())
+
+
+_OWN_FAULT = regex.compile(
+    r"\b(?:my (?:own )?fault|i dropped (?:it|them|the)|dropped it|i broke (?:it|the)"
+    r"|(?:totally|entirely|all) on me|user error|my (?:own )?mistake|my bad)\b",
+    regex.I,
+)
+
+
+def own_fault(text: str) -> bool:
+    """They say it was their doing ("my fault, dropped it"): no "that isn't good enough", no
+    gesture for our failing, and still the help they ask for."""
+    return bool(_OWN_FAULT.search(text))

@@ -524,3 +524,29 @@ def test_an_allergy_served_anyway__is_food_safety_not_a_wrong_item() -> None:
              "Northwind. Swollen lips all evening.", brand=NW)  # fmt: skip
     assert "food_safety" in _kinds(r)
     assert "wrong_item" not in _kinds(r)
+
+
+def test_praise_that_says_without_complaining__is_still_praise() -> None:
+    r = read("Big thanks to the Parcelly rider who hauled two suitcases up to the 6th floor "
+             "without complaining. Thank you!", brand=PC)  # fmt: skip
+    assert r.stance.value == "praise"
+
+
+def test_a_relative_who_works_there_says__is_a_rumour() -> None:
+    r = read("my brother-in-law works for Northwind and says the Helsinki roastery is closing in "
+             "spring", brand=NW)  # fmt: skip
+    assert r.stance.value == "rumour"
+
+
+def test_a_plain_cancel_request__needs_a_reply() -> None:
+    r = read("@NorthwindHelp please cancel my Northwind Club subscription, moving overseas.",
+             brand=NW)  # fmt: skip
+    assert r.stance.value == "request"
+    assert r.decisions.needs_reply
+
+
+def test_a_dirty_cafe__is_a_hygiene_problem() -> None:
+    en = read("Northwind Töölö today: filthy tables and the toilets were a mess.", brand=NW)
+    assert "food_safety" in _kinds(en)
+    fi = read("Northwindin kahvilassa oli likaiset pöydät ja tahmea lattia.", brand=NW)
+    assert "food_safety" in _kinds(fi)

@@ -399,3 +399,33 @@ def test_the_signer_says_the_next_step_in_the_first_person() -> None:
     r = product("@northwindcoffee my order NW-909090 is a week late.")
     assert "Next step: I'll trace your order NW-909090" in (r.offline or "")
     assert "Aino traces" not in (r.offline or "")
+
+
+def test_a_cancel_request_is_done_without_an_apology_and_by_its_date() -> None:
+    r = product("@NorthwindHelp cancel my Northwind Club please, it must be stopped before the "
+                "next box on the 3rd.")  # fmt: skip
+    public = r.public or ""
+    assert "cancel it" in public
+    assert "the 3rd" in public
+    assert "sorry" not in public.casefold()
+    assert "email on your account" in both(r)
+
+
+def test_a_breakage_they_say_was_their_own_gets_help_and_no_gesture() -> None:
+    r = product("@northwindcoffee I knocked my Northwind mug off the table, my fault. Do you sell "
+                "just the lid? The lid snapped.")  # fmt: skip
+    assert "isn't good enough" not in both(r)
+    assert "free bag" not in both(r)
+
+
+def test_a_dirty_cafe_is_said_back_as_a_dirty_cafe() -> None:
+    r = product("Northwind Kallio yesterday: sticky tables and the floor was filthy. Gross.")
+    assert "wasn't as clean" in (r.public or "")
+    assert "found" not in (r.public or "")
+
+
+def test_praise_of_a_rider_is_thanked() -> None:
+    r = product("Shoutout to the Parcelly rider who carried my fridge up four floors without "
+                "complaining. Thank you!", STRICT, brand="Parcelly")  # fmt: skip
+    assert r.answered_as == "praise"
+    assert THANKS.search(r.public or "")
