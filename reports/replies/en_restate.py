@@ -42,6 +42,7 @@ _DAMAGE = (("snapp", "snapped"), ("smash", "arrived smashed"), ("shatter", "arri
 _QUALITY = ("stale", "cold", "burnt", "bitter", "sour", "watery", "weak", "flat", "mouldy",
             "moldy", "soggy", "undercooked", "overcooked", "lukewarm", "tasteless")  # fmt: skip
 _APP = (("crash", "keeps crashing"), ("spin", "just spins"), ("won't load", "won't load"),
+        ("stuck on", "gets stuck loading"), ("hang", "hangs"),
         ("won't open", "won't open"),
         ("log", "keeps logging you out"), ("freez", "keeps freezing"), ("error", "shows an error"),
         ("blank", "shows a blank screen"), ("payment", "won't take your payment"))  # fmt: skip

@@ -288,6 +288,11 @@ def best_answer(
             part.append((len(shared), entry, answers))
     # "do you deliver to Rajshahi? and is cash on delivery possible?": the part the FAQ
     # answers is answered, and a person answers the rest
+    if not scored and "?" in question:
+        # what is asked is in the question itself; the rest is why they ask ("I'm at the
+        # cottage for two months and don't want bags left at the post office")
+        asked = topics(" ".join(_QUESTIONS.findall(question)))
+        scored = [(n, e, a) for n, e, a in part if asked and asked <= a]
     partial = not scored and len(wanted) > 1
     if partial and (both := _together(wanted, part, language)) is not None:
         return both  # "do you ship to Denmark? and is the decaf made with chemicals?"

@@ -550,3 +550,18 @@ def test_a_dirty_cafe__is_a_hygiene_problem() -> None:
     assert "food_safety" in _kinds(en)
     fi = read("Northwindin kahvilassa oli likaiset pöydät ja tahmea lattia.", brand=NW)
     assert "food_safety" in _kinds(fi)
+
+
+def test_a_parcel_of_some_value_is_lost__with_words_between() -> None:
+    r = read("@ParcellyCare my parcel with two phones inside is LOST, tracking PC-1002.", brand=PC)
+    assert "delivery_missing" in _kinds(r)
+
+
+def test_support_that_never_answers__and_an_app_stuck_loading() -> None:
+    r = read("Parcelly app stuck on loading after I paid. Support chat never replies.", brand=PC)
+    assert {"app_bug", "no_response"} <= _kinds(r)
+
+
+def test_a_bengali_parcel_not_coming_for_days__is_late() -> None:
+    r = read("আমার পার্সেল এক সপ্তাহ ধরে আসছে না", brand=PC)
+    assert "delivery_late" in _kinds(r)

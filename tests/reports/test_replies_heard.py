@@ -429,3 +429,14 @@ def test_praise_of_a_rider_is_thanked() -> None:
                 "complaining. Thank you!", STRICT, brand="Parcelly")  # fmt: skip
     assert r.answered_as == "praise"
     assert THANKS.search(r.public or "")
+
+
+def test_why_they_ask_is_not_taken_for_a_second_question() -> None:
+    voice = Voice.model_validate({**FULL.model_dump(), "faq": [
+        {"question": "Can I pause my Club?", "answer": "You can pause the Club for three months",
+         "topics": ["subscription"]},
+    ]})  # fmt: skip
+    r = product("Can I pause my Northwind Club subscription for July? I'm travelling and don't "
+                "want deliveries piling up at the post office.", voice)  # fmt: skip
+    assert "pause the Club for three months" in (r.public or "")
+    assert "rest of your question" not in (r.public or "")
