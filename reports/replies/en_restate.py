@@ -261,6 +261,8 @@ def clause(
         part = _part_of(it, text)
         when = part_named(text) or it
         return f"{part} {_pick(said, _BROKE, _be(when, 'is', 'are') + ' faulty')}"
+    if k is K.WRONG_ITEM and (swap := _swapped(text)):
+        return swap
     if k is K.WRONG_ITEM:
         return "something was missing from your order" if any(
             w in said for w in ("missing", "without", "nothing else", "zero", "only one")) else (
@@ -291,6 +293,34 @@ def clause(
             return f"you found {what} in {it}"
         return f"{it} made you worry about its safety"
     return _service(p, reading, said, it, text, source)
+
+
+_ORDERED_GOT = regex.compile(
+    r"\b(?:i )?ordered\s+(?P<want>[^.,;!?\n]{3,60}?)\s*(?:,|;|\band\b|\bbut\b)\s*(?:i\s+)?"
+    r"(?:received|got|they sent(?: me)?|you sent(?: me)?|was sent)\s+(?P<what>[^.,;!?\n]{3,60}?)"
+    r"(?:\s+instead\b|[.,;!?\n]|$)",
+    regex.I,
+)
+_GOT_INSTEAD = regex.compile(
+    r"\b(?:got|received|sent me|they sent|you sent)\s+(?P<what>[^.,;!?\n]{3,50}?)\s+instead"
+    r"(?:\s+of\s+(?P<want>[^.,;!?\n]{3,50}?))?(?:[.,;!?\n]|$)",
+    regex.I,
+)
+
+
+def _swapped(text: str) -> str:
+    """ "ordered the Yirgacheffe beans, got ground decaf": what came instead of what they
+    ordered, in their words (pronouns turned round), owned as ours; "" where the post does not
+    say both plainly."""
+    m = _ORDERED_GOT.search(text) or _GOT_INSTEAD.search(text)
+    if m is None or not m["want"]:
+        return ""
+    want = regex.split(r"\s+from\s+", m["want"], maxsplit=1)[0]
+    what = m["what"]
+    if len(want.split()) > 7 or len(what.split()) > 7:
+        return ""
+    turn = lambda s: " ".join(_SWAP.get(w.casefold(), w) for w in s.split())  # noqa: E731
+    return f"we sent you {turn(what)} instead of {turn(want)}"
 
 
 def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source: str) -> str:

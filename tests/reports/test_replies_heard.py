@@ -440,3 +440,10 @@ def test_why_they_ask_is_not_taken_for_a_second_question() -> None:
                 "want deliveries piling up at the post office.", voice)  # fmt: skip
     assert "pause the Club for three months" in (r.public or "")
     assert "rest of your question" not in (r.public or "")
+
+
+def test_a_wrong_item_says_what_came_instead_of_what_was_ordered() -> None:
+    r = product("I ordered the Kenya filter roast and got a tin of hot chocolate. NW-404040")
+    assert "instead of the Kenya filter roast" in (r.public or "")
+    assert "hot chocolate" in (r.public or "")
+    assert_passes(r)
