@@ -319,8 +319,12 @@ def _swapped(text: str) -> str:
     what = m["what"]
     if len(want.split()) > 7 or len(what.split()) > 7:
         return ""
-    turn = lambda s: " ".join(_SWAP.get(w.casefold(), w) for w in s.split())  # noqa: E731
-    return f"we sent you {turn(what)} instead of {turn(want)}"
+    return f"we sent you {_turned(what)} instead of {_turned(want)}"
+
+
+def _turned(words: str) -> str:
+    """Their words with the pronouns turned round: "the roast I paid for" -> "you paid for"."""
+    return " ".join(_SWAP.get(w.casefold(), w) for w in words.split())
 
 
 def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source: str) -> str:
