@@ -81,7 +81,8 @@ _SERVED = regex.compile(
 _DOERS = frozenset({"it", "app", "site", "website", "checkout", "page", "screen", "which", "that",
                     "now", "still", "just", "always", "also"})  # fmt: skip
 _NOBODY = regex.compile(
-    r"\b(nobody|no ?one|no-one|courier|driver|rider) (n?ever )?(came|showed|turned)"
+    r"\b(?:nobody|no ?one|no-one) (?:ever )?(?:came|showed|turned)"
+    r"|\b(?:courier|driver|rider)s? never (?:came|showed|turned)"
 )
 _AT_A_CAFE = regex.compile(
     r"\b(café|cafe|caf[eé]s|shop|store|branch|barista|counter|table|tables|queue|staff|place"
@@ -235,7 +236,7 @@ def clause(
     if k is K.DELIVERY_MISSING:
         marked = any(w in said for w in ("delivered", "toimitettu", "handed"))
         if marked and _NOBODY.search(text):  # one event, said once (no "never brought" after)
-            return f"{it} shows as delivered, but nobody came to your door"
+            return f"{it} shows as delivered though nobody came to your door"
         return f"{it} {'shows as delivered and never' if marked else 'never'} reached you"
     if k is K.DELIVERY_HANDLING:
         if "rain" in said:
@@ -390,7 +391,7 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         said_tried = f" after {counted[0][:1].lower()}{counted[0][1:]}" if counted else ""
         if regex.search(r"\b(rings?|rang|ringing)\b", said):
             return "nobody answered when you called"
-        if any(w in said for w in ("script", "same", "canned", "copy", "automat")):
+        if any(w in said for w in ("script", "same", "canned", "copy", "automat", "to wait")):
             return f"you kept getting the same scripted answer{said_tried}"
         return f"nobody got back to you{said_tried}"
     if k is K.WAIT:

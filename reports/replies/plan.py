@@ -211,14 +211,16 @@ def move_for(case: Case, reading: Reading, voice: Voice) -> Move:
         return Move.PRAISE
     if _calm_question(case, reading, voice) or _unnamed_question(case, reading):
         return Move.QUESTION
+    if own_fault(case.text) and "?" in case.text and not reading.flags:
+        return Move.QUESTION  # "my fault, I dropped it: do you sell the carafe?" is asked
     if is_complaint(reading) and _claim_the_facts_answer(case, reading, voice):
         return Move.RUMOUR
     if is_complaint(reading) or reading.problems:
         return Move.COMPLAINT
     if reading.asked(AskKind.FREE):
         return Move.FREEBIE
-    if any(a.kind in _ACTED_ON for a in reading.asks):  # "cancel my Club": done, not discussed
-        return Move.COMPLAINT
+    if any(a.kind in _ACTED_ON for a in reading.asks) and stance != Stance.QUESTION:
+        return Move.COMPLAINT  # "cancel my Club": done, not discussed
     if stance in (Stance.QUESTION, Stance.REQUEST) or reading.asked(AskKind.ANSWER):
         return Move.QUESTION
     return Move.NONE
@@ -255,7 +257,10 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
             out += [] if facts.references else [Detail.ACCOUNT_EMAIL]
             out += [] if facts.amounts else [Detail.CHARGES]
         if kind is ProblemKind.NO_RESPONSE:  # a call nobody picked up: we call them
-            out.append(Detail.PHONE if phoned_in_vain(text) else Detail.CONTACT_USED)
+            if phoned_in_vain(text):
+                out.append(Detail.PHONE)
+            elif not _CALLED.search(text):  # they rang: there is no address they wrote from
+                out.append(Detail.CONTACT_USED)
         if kind in (
             ProblemKind.STAFF,
             ProblemKind.WAIT,
@@ -315,6 +320,7 @@ def _where_it_happened(kind: ProblemKind, text: str) -> Detail:
     return Detail.WHEN
 
 
+_CALLED = regex.compile(r"\b(?:call|called|calling|rang|phoned|phone)\b", regex.I)
 _SEEN = regex.compile(
     r"crack|snap|broke|break|split|chip|bent|melt|leak|drip|spill|burn|fell apart|falls apart"
     r"|popped off|scorch|rust|mou?ld",

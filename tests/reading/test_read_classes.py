@@ -565,3 +565,15 @@ def test_support_that_never_answers__and_an_app_stuck_loading() -> None:
 def test_a_bengali_parcel_not_coming_for_days__is_late() -> None:
     r = read("আমার পার্সেল এক সপ্তাহ ধরে আসছে না", brand=PC)
     assert "delivery_late" in _kinds(r)
+
+
+def test_the_courier_came__is_no_courier_who_never_came() -> None:
+    r = read("booked at 9 and the courier came by 9:30, brilliant service", brand=PC)
+    assert "delivery_handling" not in _kinds(r)
+    assert r.stance.value == "praise"
+
+
+def test_a_box_that_just_does_not_come__is_missing() -> None:
+    r = read("every month the Northwind Club box is 'on its way' and then it just... doesn't "
+             "come. amazing.", brand=NW)  # fmt: skip
+    assert r.stance.value == "complaint"

@@ -447,3 +447,20 @@ def test_a_wrong_item_says_what_came_instead_of_what_was_ordered() -> None:
     assert "instead of the Kenya filter roast" in (r.public or "")
     assert "hot chocolate" in (r.public or "")
     assert_passes(r)
+
+
+def test_a_question_about_a_part_they_broke_is_answered_as_a_question() -> None:
+    r = product("@northwindcoffee I dropped the lid of my Northwind travel mug, my own fault. Can "
+                "I buy just a new lid?")  # fmt: skip
+    assert r.answered_as == "question"
+    assert "I'll get a new" not in both(r)
+    assert not APOLOGY.search(r.public or "")
+
+
+def test_being_told_to_wait_is_a_brush_off_not_a_queue() -> None:
+    r = product("@ParcellyCare parcel PC-606060 marked delivered, nobody came. Every time I call "
+                "I'm told to wait 24 hours.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "long wait" not in both(r)
+    assert "address you wrote to us from" not in both(r)
+    assert r.public_check is not None
+    assert r.public_check.ok
