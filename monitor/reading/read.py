@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from functools import cache
 
+import regex
+
 from monitor.language import detect
 from monitor.lexicons import Lexicon, available, load_lexicon
 from monitor.reading.asks import asks, with_conditions
@@ -70,7 +72,7 @@ def _read(text: str, lexicon: Lexicon, *, source: str, brand: str, rating: float
     language = lexicon.language
     numbers = with_rating(scores(text, cues.hits, language=language, lexicon=lexicon), rating)
     named = find_items(text, brand=brand, language=language)
-    raised = find_problems(cues, items=named)
+    raised = _asked_about(find_problems(cues, items=named), text)
     who = find_speaker(cues, text, source=source, brand=brand, complaint=bool(raised))
     spam = who.value == Speaker.SPAM.value
     flagged = find_flags(cues, spam=spam)
@@ -165,6 +167,26 @@ def _evidence(numbers: Scores, cues: Cues) -> dict[str, tuple[str, ...]]:
 
 
 _BROKEN_THINGS = frozenset({ProblemKind.DEFECT, ProblemKind.DAMAGED})
+
+
+# what happened to someone with an allergy: served it anyway, a reaction, a hospital
+_INCIDENT = regex.compile(
+    r"\b(?:reacted|reaction|hives|swell\w*|swollen|rash|sick|ill|vomit\w*|threw up|hospital"
+    r"|epipen|anaphyla\w*|served|gave (?:me|him|her|us|them)|despite|even though|anyway)\b",
+    regex.I,
+)
+
+
+def _asked_about(raised: tuple[Problem, ...], text: str) -> tuple[Problem, ...]:
+    """ "My son is allergic to oats: do you have another plant milk?" asks before a visit;
+    nothing has gone wrong. An allergy with nothing that happened is no food-safety problem."""
+    if "?" not in text or _INCIDENT.search(text):
+        return raised
+    return tuple(
+        p for p in raised
+        if not (p.kind is ProblemKind.FOOD_SAFETY and p.because
+                and all(w.casefold().startswith("allerg") for w in p.because))
+    )  # fmt: skip
 
 
 def _not_injuries(raised: tuple[Problem, ...], flags: tuple[Flag, ...]) -> tuple[Problem, ...]:

@@ -208,6 +208,8 @@ def community(ctx: Ctx) -> Drafts:
         said = key_sentence(ctx.case.text, naming=why)
         middle = (f"Thanks for raising this in the open. I'm looking into what you describe "
                   f"(“{said}”) and will come back to this thread with what we find.")  # fmt: skip
+    elif ctx.plan.stance == "praise":
+        middle = "Thanks for the kind words; I'll pass them on to the team."
     else:
         middle = "Happy to answer questions about how we work in this thread."
     # the answers stay in the thread; only someone's own order or account goes private
@@ -222,8 +224,13 @@ def question(ctx: Ctx) -> Drafts:
     really decaf?") hears the worry first, and a person checks it before it goes out."""
     answer = ctx.plan.answer
     worried = any(f.kind.value == "health_safety" for f in ctx.reading.flags)
-    care = "I'm sorry you've had a worrying time, and thank you for asking us directly." if (
-        worried) else ""  # fmt: skip
+    # a worry after something happened is heard; asked ahead of a visit, it is thanked
+    felt = ctx.reading.problems or any(
+        not w.casefold().startswith("allerg")
+        for f in ctx.reading.flags for w in f.because
+    )  # fmt: skip
+    care = ("I'm sorry you've had a worrying time, and thank you for asking us directly."
+            if felt else "Thank you for checking with us first.") if worried else ""  # fmt: skip
     if answer is None:
         parts = [
             greet(ctx),

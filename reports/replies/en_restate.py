@@ -343,6 +343,8 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             return "we kept taking your money"
         if "fee" in said:
             return f"you were charged a fee{_amount(reading)} you didn't expect"
+        if regex.search(r"\b(nothing|no box|zero)\b", said):  # charged, and nothing came
+            return f"you were charged{_amount(reading)} and nothing was sent"
         if "deduct" in said or "payment failed" in said or "debited" in said:
             return f"your payment failed and the money{_amount(reading)} was still taken"
         if "overcharg" in said or "too much" in said or "more than" in said:

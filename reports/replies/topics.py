@@ -293,6 +293,8 @@ def best_answer(
         # cottage for two months and don't want bags left at the post office")
         asked = topics(" ".join(_QUESTIONS.findall(question)))
         scored = [(n, e, a) for n, e, a in part if asked and asked <= a]
+    if not scored and not part:  # "... can't find it in the app": the app is where, not what
+        return _by_wording(question, faq, language=language, brand=brand)
     partial = not scored and len(wanted) > 1
     if partial and (both := _together(wanted, part, language)) is not None:
         return both  # "do you ship to Denmark? and is the decaf made with chemicals?"

@@ -577,3 +577,34 @@ def test_a_box_that_just_does_not_come__is_missing() -> None:
     r = read("every month the Northwind Club box is 'on its way' and then it just... doesn't "
              "come. amazing.", brand=NW)  # fmt: skip
     assert r.stance.value == "complaint"
+
+
+def test_a_promise_that_it_will_be_resolved__is_no_resolution() -> None:
+    r = read("@ParcellyCare second time my parcel shows delivered and it isn't here. support says "
+             "it will be resolved in 24 hours. it never is.", brand=PC)  # fmt: skip
+    assert r.stance.value == "complaint"
+
+
+def test_charged_and_sent_nothing__with_thanks_around_it() -> None:
+    r = read("Thanks Northwind for billing my card for the Club box and then sending... nothing. "
+             "Lovely.", brand=NW)  # fmt: skip
+    assert r.stance.value == "complaint"
+    assert "billing" in _kinds(r)
+
+
+def test_an_allergy_asked_about_before_a_visit__is_a_question() -> None:
+    r = read("@northwindcoffee my daughter is allergic to almonds, are your pastries nut free? "
+             "would love to visit", brand=NW)  # fmt: skip
+    assert r.stance.value == "question"
+    assert "food_safety" not in _kinds(r)
+
+
+def test_a_rumour_that_riders_do_not_get_paid__is_a_rumour() -> None:
+    r = read("heard parcelly riders don't get paid when a drop fails. figures tbh", brand=PC)
+    assert r.stance.value == "rumour"
+
+
+def test_praise_that_more_companies_should_do_the_same__is_praise() -> None:
+    r = read("Northwind publishes its farm audits. More companies should do this, honestly.",
+             source="hackernews", brand=NW)  # fmt: skip
+    assert r.stance.value == "praise"
