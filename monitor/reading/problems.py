@@ -67,6 +67,9 @@ def _not_the_brands(found: dict[ProblemKind, list[str]], cues: Cues) -> None:
         found[ProblemKind.DELIVERY_LATE] = [
             w for w in late if not w.casefold().startswith("finally")
         ]
+    lost = found.get(ProblemKind.DELIVERY_MISSING)
+    if lost and ProblemKind.WAIT in found:  # "waited 25 min because my order got lost"
+        found[ProblemKind.DELIVERY_MISSING] = [w for w in lost if "order" not in w.casefold()]
     if cues.has("ask.fee_back") and ProblemKind.BILLING in found:
         found.pop(ProblemKind.DELIVERY_LATE, None)
     defect = found.get(ProblemKind.DEFECT)

@@ -73,6 +73,8 @@ _LEFT_IN = regex.compile(
 _SMELL = regex.compile(
     r"smells? (?:exactly |just )?like (?:the )?(cardboard|plastic|dust)", regex.I
 )
+_TASTE = regex.compile(r"\btaste[sd]? (?:exactly |just )?like ((?:\p{L}+ ){0,2}\p{L}+)", regex.I)
+_BAG_OF = regex.compile(r"\bbag of (beans|coffee|decaf|espresso|\p{L}+ roast)\b", regex.I)
 _SERVED = regex.compile(
     r"\b(bag|beans|cold brew|iced coffee|coffee|latte|cappuccino|flat white|espresso|drink|tea"
     r"|bun|pastry|sandwich)\b",
@@ -87,6 +89,10 @@ _NOBODY = regex.compile(
 _AT_A_CAFE = regex.compile(
     r"\b(café|cafe|caf[eé]s|shop|store|branch|barista|counter|table|tables|queue|staff|place"
     r"|spot|went to|stopped (?:in|by)|popped in)\b",
+    regex.I,
+)
+_WRONG_DOOR = regex.compile(
+    r"\bwrong (?:door|address|house|flat|building|floor)|\bneighbou?r|\bfloors? (?:down|up)\b",
     regex.I,
 )
 _UNCLEAN = regex.compile(r"dirty|filthy|sticky|grimy|disgusting|gross|a mess|a state", regex.I)
@@ -234,6 +240,8 @@ def clause(
             return f"{it} still {_be(it, 'hasn', 'haven')}'t reached you{_for(reading, text)}"
         return f"{it} {_be(it, 'is', 'are')} late"
     if k is K.DELIVERY_MISSING:
+        if _WRONG_DOOR.search(text):  # "to the guy three floors down", "wrong door"
+            return f"{it} was delivered to the wrong door"
         marked = any(w in said for w in ("delivered", "toimitettu", "handed"))
         if marked and _NOBODY.search(text):  # one event, said once (no "never brought" after)
             return f"{it} shows as delivered though nobody came to your door"
@@ -272,8 +280,12 @@ def clause(
         visit = _AT_A_CAFE.search(text) is not None  # "Northwind Kamppi" is where, not what
         if (it == _DEFAULT[K.QUALITY] or visit) and (served := _SERVED.search(text)):
             it = f"your {served[1].casefold()}"  # "the beans", not "what you got"
+            if inside := _BAG_OF.search(text):  # "a bag of beans" tasted, not the bag
+                it = f"your {inside[1].casefold()}"
         if smell := _SMELL.search(said):
             return f"{it} smelled of {smell[1].casefold()}"
+        if taste := _TASTE.search(text):  # "tastes like burnt toast", in their words
+            return f"{it} tasted like {taste[1].casefold()}"
         if "roast" in said and not any(q in said for q in _QUALITY):
             return f"{it} came with an old roast date"
         word = next((q for q in _QUALITY if q in said), None)

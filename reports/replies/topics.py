@@ -66,6 +66,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
     ),
     "closing": (
         "bankrupt", "going under", "closing down", "shutting down", "shut down", "out of business",
+        "pulling out", "leaving the city", "stop delivering", "stopping delivery", "exiting",
         "administration", "konkurssi", "lopetta", "sulkee", "suljetaan", "lakkaut",
         "দেউলিয়া", "বন্ধ হয়ে", "বন্ধ করে দিচ্ছে",
     ),

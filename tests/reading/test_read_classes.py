@@ -608,3 +608,27 @@ def test_praise_that_more_companies_should_do_the_same__is_praise() -> None:
     r = read("Northwind publishes its farm audits. More companies should do this, honestly.",
              source="hackernews", brand=NW)  # fmt: skip
     assert r.stance.value == "praise"
+
+
+def test_ripped_off__is_no_torn_parcel() -> None:
+    r = read("€20 for stale beans from Northwind, totally ripped off.", brand=NW)
+    assert "damaged" not in _kinds(r)
+
+
+def test_the_box_had_one_bag_instead_of_two__is_a_wrong_item() -> None:
+    r = read("Ordered 3 bags of the house roast from Northwind. The box had one bag of decaf. "
+             "NW-31313", brand=NW)  # fmt: skip
+    assert "wrong_item" in _kinds(r)
+
+
+def test_charged_me_an_amount_again__is_not_a_repeat() -> None:
+    r = read("Cancelled the Northwind Club in May and they charged me €19.90 again in June.",
+             brand=NW)  # fmt: skip
+    assert not r.facts.repeat
+
+
+def test_an_order_lost_at_the_counter__is_the_wait() -> None:
+    r = read("Northwind Kallio: waited 30 minutes for a latte because my order got lost.",
+             brand=NW)  # fmt: skip
+    assert "delivery_missing" not in _kinds(r)
+    assert "wait" in _kinds(r)

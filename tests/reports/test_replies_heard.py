@@ -464,3 +464,14 @@ def test_being_told_to_wait_is_a_brush_off_not_a_queue() -> None:
     assert "address you wrote to us from" not in both(r)
     assert r.public_check is not None
     assert r.public_check.ok
+
+
+def test_a_parcel_left_at_the_wrong_door_is_said_so() -> None:
+    r = product("@ParcellyCare you delivered my parcel PC-717171 to the wrong flat again.",
+                STRICT, brand="Parcelly")  # fmt: skip
+    assert "delivered to the wrong door" in (r.public or "")
+
+
+def test_what_it_tasted_like_is_said_in_their_words() -> None:
+    r = product("@northwindcoffee my bag of beans tastes like wet cardboard. order NW-515151")
+    assert "beans tasted like wet cardboard" in (r.public or "")
