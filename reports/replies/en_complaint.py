@@ -11,10 +11,11 @@ import regex
 
 from monitor.reading.types import FlagKind, Problem, ProblemKind
 from reports.case import fit
+from reports.replies.asked import Detail, is_visit
 from reports.replies.book import Ctx, Drafts, cap, key_sentence, listing
 from reports.replies.en_common import channel, greet, hello, lead, place, sign, signature
 from reports.replies.en_restate import GENERIC, clause, plural, thing
-from reports.replies.plan import Detail, Offer, arrived, is_visit, lead_kind, money_back
+from reports.replies.plan import Offer, arrived, lead_kind, money_back
 from reports.replies.said import (
     day_needed,
     fees_named,

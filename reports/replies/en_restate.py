@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from monitor.reading.types import Problem, ProblemKind, Reading
-from reports.replies.plan import ORDER_KINDS
+from reports.replies.asked import ORDER_KINDS
 from reports.replies.said import channel_of, fees_named, money_taken, part_named, wait_of
 
 K = ProblemKind

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from monitor.reading.types import ProblemKind as K
+from reports.replies.asked import Detail as D
 from reports.replies.local import Phrases
-from reports.replies.plan import Detail as D
 from reports.replies.plan import Offer as O
 
 FI = Phrases(

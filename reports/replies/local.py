@@ -15,8 +15,9 @@ import regex
 
 from monitor.reading.types import Problem, ProblemKind
 from reports.case import fit
+from reports.replies.asked import ORDER_KINDS, Detail
 from reports.replies.book import Ctx, Drafts, cap, key_sentence, listing, sentence
-from reports.replies.plan import ORDER_KINDS, Detail, Offer, arrived, lead_kind, money_back
+from reports.replies.plan import Offer, arrived, lead_kind, money_back
 from reports.replies.said import money_taken, no_dm, part_named, phoned_in_vain, wait_of
 
 _DEADLINE = regex.compile(r"deadline|määräai|ডেডলাইন|সময়সীমা", regex.I)

@@ -1,0 +1,149 @@
+"""What a reply asks the customer for: only what the problem needs and the post has not
+already given (an order number for an order, the device for an app fault, the account email
+for a subscription, the date and place of a shop visit), never what they said is there."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+import regex
+
+from monitor.reading.types import AskKind, ProblemKind, Reading
+from reports.replies.check import ONLINE as _ONLINE
+from reports.replies.said import channel_of, phoned_in_vain
+
+
+class Detail(StrEnum):
+    """A detail we may ask for, each only where it fits the problem."""
+
+    ORDER = "order"  # the order number
+    PHOTO = "photo"
+    DEVICE = "device"  # phone model and app version
+    APP_VERSION = "app_version"  # the phone is named already: only the app's version
+    ACCOUNT_EMAIL = "account_email"
+    VISIT = "visit"  # the date, time and which shop or café
+    CHARGES = "charges"  # dates and amounts of the charges, never card numbers
+    ADDRESS = "address"  # the delivery address, for a parcel to trace
+    PHONE = "phone"  # a number to call back on
+    CONTACT_USED = "contact_used"  # the address they wrote from, to find the lost thread
+    WHEN = "when"  # when it happened (a call, a delivery), where there is no shop to name
+    DATE = "date"  # the date of a shop visit whose place the post already names
+    BROWSER = "browser"  # the browser and device, for a fault on the website
+    WHERE_USED = "where_used"  # app or website unsaid: which one, and the device
+
+
+ORDER_KINDS = frozenset(
+    {ProblemKind.DELIVERY_LATE, ProblemKind.DELIVERY_MISSING, ProblemKind.DELIVERY_HANDLING,
+     ProblemKind.DAMAGED, ProblemKind.WRONG_ITEM, ProblemKind.REFUND_PENDING}
+)  # fmt: skip
+_VISIT = regex.compile(
+    r"\b(caf[eé]|shop|branch|barista|counter|queue|table|waiter|restaurant|latte|cappuccino|"
+    r"flat white|bun|croissant|sandwich|cake|pastry|muffin|till|takeaway|seat\w*|"
+    r"kahvila|myymälä|myyjä|kassa|tarjoilija|liike|jono|dokan)\w*|ক্যাফে|দোকান|শাখা",
+    regex.I,
+)
+
+
+_APP_DETAIL = {"app": Detail.DEVICE, "website": Detail.BROWSER, None: Detail.WHERE_USED}
+
+
+def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]:
+    """Only what the problem needs and the post has not already given."""
+    facts, out = reading.facts, []
+    for p in reading.problems:
+        kind = p.kind
+        visit = is_visit(text) or bool(facts.places)
+        if kind in ORDER_KINDS or (kind is ProblemKind.DEFECT and not visit):
+            out.append(Detail.ORDER)
+        if kind is ProblemKind.DEFECT and visit:
+            out.append(Detail.VISIT)
+        if kind in (ProblemKind.DAMAGED, ProblemKind.WRONG_ITEM) or (
+            kind is ProblemKind.DEFECT and not visit and _SEEN.search(" ".join(p.because))
+        ):  # a grinder that "stopped working" shows nothing in a photo; a cracked jug does
+            out.append(Detail.PHOTO)
+        if kind is ProblemKind.DELIVERY_MISSING:
+            out.append(Detail.ADDRESS)
+        if kind is ProblemKind.APP_BUG:
+            out.append(_APP_DETAIL[channel_of(text, source)])
+        if kind in (ProblemKind.ACCOUNT, ProblemKind.SUBSCRIPTION):
+            out.append(Detail.ACCOUNT_EMAIL)
+        if kind is ProblemKind.BILLING:  # the order or parcel named finds the charge
+            out += [] if facts.references else [Detail.ACCOUNT_EMAIL]
+            out += [] if facts.amounts else [Detail.CHARGES]
+        if kind is ProblemKind.NO_RESPONSE:  # a call nobody picked up: we call them
+            if phoned_in_vain(text):
+                out.append(Detail.PHONE)
+            elif not _CALLED.search(text):  # they rang: there is no address they wrote from
+                out.append(Detail.CONTACT_USED)
+        if kind in (
+            ProblemKind.STAFF,
+            ProblemKind.WAIT,
+            ProblemKind.FOOD_SAFETY,
+            ProblemKind.QUALITY,
+        ):
+            out.append(_where_it_happened(kind, text))
+    if (
+        reading.asked(AskKind.CALLBACK) or reading.asked(AskKind.ESCALATION)
+    ) and not _HAVE_NUMBER.search(text):
+        out.append(Detail.PHONE)
+    skip = set()
+    if facts.references:
+        skip.add(Detail.ORDER)
+    if facts.device:
+        skip.add(Detail.DEVICE)
+        if Detail.DEVICE in out and not _VERSION.search(text):  # "Pixel 7" but which app build
+            out.append(Detail.APP_VERSION)
+    if facts.places and (facts.dates or _DAY.search(text)):  # "Kamppi today" names the visit
+        skip.add(Detail.VISIT)
+        out = [d for d in out if d is not Detail.VISIT]
+    if reading.asked(AskKind.CANCEL) and not out:  # the account it is to be cancelled on
+        out.append(Detail.ACCOUNT_EMAIL)
+    if reading.asked(AskKind.CANCEL):  # cancelling needs the account, not the browser
+        out = [d for d in out if d not in (Detail.BROWSER, Detail.DEVICE, Detail.WHERE_USED)]
+    if facts.device:
+        skip.add(Detail.WHERE_USED)
+    named = [Detail.DATE if d is Detail.VISIT and facts.places else d for d in out]
+    return tuple(dict.fromkeys(d for d in named if d not in skip))
+
+
+# "my number is on the account", "you have my number": not asked for again
+_HAVE_NUMBER = regex.compile(
+    r"\bnumber(?:'s| is)? (?:on|in) (?:my|the) (?:account|profile|order)\b"
+    r"|\byou (?:have|'ve got) my number\b",
+    regex.I,
+)
+_DAY = regex.compile(
+    r"\b(today|yesterday|this (morning|afternoon|evening)|last night|tonight|tänään|eilen"
+    r"|(on|last) (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
+    r"|আজ|গতকাল",
+    regex.I,
+)
+# an app's version as people quote it ("v4.2.1", "version 4.2", "4.12.0"); "Android 14" is the
+# phone's system, not the app
+_VERSION = regex.compile(
+    r"\bv\d+(?:\.\d+)+\b|\bversion\s+\d|\b\d+\.\d+\.\d+\b|\bversio\s+\d", regex.I
+)
+
+
+def _where_it_happened(kind: ProblemKind, text: str) -> Detail:
+    """A shop visit is found by its date and place; a courier by the order; else by when."""
+    if is_visit(text):
+        return Detail.VISIT
+    if _ONLINE.search(text) or kind in (ProblemKind.QUALITY, ProblemKind.FOOD_SAFETY):
+        return Detail.ORDER
+    return Detail.WHEN
+
+
+_CALLED = regex.compile(r"\b(?:call|called|calling|rang|phoned|phone)\b", regex.I)
+_SEEN = regex.compile(
+    r"crack|snap|broke|break|split|chip|bent|melt|leak|drip|spill|burn|fell apart|falls apart"
+    r"|popped off|scorch|rust|mou?ld",
+    regex.I,
+)
+
+
+def is_visit(text: str) -> bool:
+    return bool(_VISIT.search(text))
+
+
+# an app fault that is how another problem showed ("cancel my Club ... it just spins")
