@@ -193,7 +193,8 @@ _BY = regex.compile(
 # "it's a wedding gift and the wedding is on Friday": the day it is needed, though no "by"
 _NEEDED_ON = regex.compile(
     r"\b(?:wedding|party|birthday|gift|present|guests|hosting|event|trip|flight|exam|interview"
-    r"|funeral|leaving|moving|need (?:it|them|this)|call|ring me|phone me|manager|supervisor)\b"
+    r"|funeral|leaving|moving|need (?:it|them|this)|call|ring me|phone me|manager|supervisor"
+    r"|going out|to send|sending out)\b"
     r"[^.!?\n]{0,40}?\b(?:on |this |next )?(?P<day>monday|tuesday|wednesday|thursday|friday"
     r"|saturday|sunday|tomorrow|tonight|today)\b",
     regex.I,

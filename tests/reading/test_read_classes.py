@@ -632,3 +632,10 @@ def test_an_order_lost_at_the_counter__is_the_wait() -> None:
              brand=NW)  # fmt: skip
     assert "delivery_missing" not in _kinds(r)
     assert "wait" in _kinds(r)
+
+
+def test_broke_the_first_time_it_was_used__is_a_defect() -> None:
+    r = read("the milk jug from Northwind snapped the first time I used it. can you send a new "
+             "jug?", brand=NW)  # fmt: skip
+    assert "defect" in _kinds(r)
+    assert r.stance.value == "complaint"

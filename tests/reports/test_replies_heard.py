@@ -475,3 +475,9 @@ def test_a_parcel_left_at_the_wrong_door_is_said_so() -> None:
 def test_what_it_tasted_like_is_said_in_their_words() -> None:
     r = product("@northwindcoffee my bag of beans tastes like wet cardboard. order NW-515151")
     assert "beans tasted like wet cardboard" in (r.public or "")
+
+
+def test_parcels_going_out_today_are_heard_as_today() -> None:
+    r = product("@ParcellyCare the app logs me out every time and I have 5 parcels going out "
+                "today for my shop.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "today" in (r.public or "")
