@@ -73,8 +73,8 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
         if kind is ProblemKind.NO_RESPONSE:  # a call nobody picked up: we call them
             if phoned_in_vain(text):
                 out.append(Detail.PHONE)
-            elif not _CALLED.search(text):  # they rang: there is no address they wrote from
-                out.append(Detail.CONTACT_USED)
+            elif _WROTE.search(text) and not _CALLED.search(text):  # the address they wrote
+                out.append(Detail.CONTACT_USED)  # from finds the thread; a call has none
         if kind in (
             ProblemKind.STAFF,
             ProblemKind.WAIT,
@@ -98,6 +98,8 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
         out = [d for d in out if d is not Detail.VISIT]
     if reading.asked(AskKind.CANCEL) and not out:  # the account it is to be cancelled on
         out.append(Detail.ACCOUNT_EMAIL)
+    if _EMAIL.search(text):  # "account email is j.virtanen@example.com": not asked again
+        skip.update({Detail.ACCOUNT_EMAIL, Detail.CONTACT_USED})
     if reading.asked(AskKind.CANCEL):  # cancelling needs the account, not the browser
         out = [d for d in out if d not in (Detail.BROWSER, Detail.DEVICE, Detail.WHERE_USED)]
     if facts.device:
@@ -134,6 +136,11 @@ def _where_it_happened(kind: ProblemKind, text: str) -> Detail:
     return Detail.WHEN
 
 
+_EMAIL = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+_WROTE = regex.compile(
+    r"e-?mail|wrote|written|messag|\bdms?\b|\bform\b|ticket|chat|sähköpost|viesti|মেইল|মেসেজ",
+    regex.I,
+)
 _CALLED = regex.compile(r"\b(?:call|called|calling|rang|phoned|phone)\b", regex.I)
 _SEEN = regex.compile(
     r"crack|snap|broke|break|split|chip|bent|melt|leak|drip|spill|burn|fell apart|falls apart"

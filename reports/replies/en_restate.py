@@ -405,6 +405,8 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         said_tried = f" after {counted[0][:1].lower()}{counted[0][1:]}" if counted else ""
         if regex.search(r"\b(rings?|rang|ringing)\b", said):
             return "nobody answered when you called"
+        if "investigat" in said:  # "told 'we will investigate' and nothing happens"
+            return "you were told we'd investigate and nothing came of it"
         if any(w in said for w in ("script", "same", "canned", "copy", "automat", "to wait")):
             return f"you kept getting the same scripted answer{said_tried}"
         return f"nobody got back to you{said_tried}"

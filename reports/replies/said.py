@@ -201,10 +201,15 @@ _NEEDED_ON = regex.compile(
 )
 
 
+# "I want a call from a manager. Today." : the day as a sentence of its own
+_JUST_THE_DAY = regex.compile(r"(?:^|[.!?]\s+)(?P<day>today|tonight|tomorrow)\s*[.!]", regex.I)
+
+
 def day_needed(text: str) -> str:
     """The day they need it by ("Friday", "tomorrow", "Dec 5"), as the post names it; "" if
     none. The drafts hear it, and the self-check asks that they do."""
-    if (m := _BY.search(text) or _NEEDED_ON.search(text)) is None:
+    found = _BY.search(text) or _NEEDED_ON.search(text) or _JUST_THE_DAY.search(text)
+    if (m := found) is None:
         return ""
     if date := m.groupdict().get("date"):
         return date.rstrip(".")

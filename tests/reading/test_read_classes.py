@@ -639,3 +639,8 @@ def test_broke_the_first_time_it_was_used__is_a_defect() -> None:
              "jug?", brand=NW)  # fmt: skip
     assert "defect" in _kinds(r)
     assert r.stance.value == "complaint"
+
+
+def test_a_bengali_parcel_stuck_at_the_hub__is_late() -> None:
+    r = read("আমার পার্সেল তিন দিন ধরে ঢাকা হাবে আটকে আছে", brand=PC)
+    assert "delivery_late" in _kinds(r)

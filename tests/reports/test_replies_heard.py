@@ -481,3 +481,21 @@ def test_parcels_going_out_today_are_heard_as_today() -> None:
     r = product("@ParcellyCare the app logs me out every time and I have 5 parcels going out "
                 "today for my shop.", STRICT, brand="Parcelly")  # fmt: skip
     assert "today" in (r.public or "")
+
+
+def test_an_email_already_in_the_post_is_not_asked_for() -> None:
+    r = product("@NorthwindHelp cancel my Northwind Club please, the account is "
+                "mia.k@example.com.")  # fmt: skip
+    assert "email on your account" not in both(r)
+
+
+def test_today_as_a_sentence_of_its_own_is_the_day_needed() -> None:
+    r = product("@ParcellyCare parcel PC-121212 is lost. I want a supervisor to call me. Today.",
+                STRICT, brand="Parcelly")  # fmt: skip
+    assert "today" in (r.public or "")
+
+
+def test_a_promise_to_investigate_that_came_to_nothing_is_said_back() -> None:
+    r = product("@ParcellyCare second missing parcel, PC-131313. Last time I was told you'd "
+                "investigate and nothing ever happened.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "investigate and nothing came of it" in both(r)
