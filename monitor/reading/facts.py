@@ -48,7 +48,9 @@ _REPEAT = regex.compile(
     r"(?<!\b(?:typ\w*|enter\w*|re-?enter\w*|log\w*|sign\w*|tr(?:y|ied|ying)|order\w*|start\w*|"
     r"restart\w*|reinstall\w*|set\w*|do|doing|redo|would)(?:\s+\S+){0,3}\s)"
     r"again\b(?!\s+(?:in|on)\s+(?:\p{Lu}|the\s+\d))"
-    r"|\b(?:(?:second|third|fourth|2nd|3rd|4th)\s+time|in a row)\b"
+    # "out for delivery 3 days in a row" is one delay that lasts, not a failure that came back
+    r"|\b(?:(?:second|third|fourth|2nd|3rd|4th)\s+time"
+    r"|(?<!\b(?:days?|nights?|weeks?|mornings?|evenings?)\s)in a row)\b"
     r"|\bTHIRD\b(?!\s+(?:week|day|month|year|hour|minute)s?\b)"
     r"|\btoisen kerran\b|\b(?:toinen|kolmas|neljäs) kerta\b|\bputkeen\b|\bjälleen\b"
     # "veloitettiin taas" is one more charge; "আবার কবে দিবে" asks when next, not a repeat

@@ -14,7 +14,7 @@ from reports.case import fit
 from reports.replies.asked import Detail, is_visit
 from reports.replies.book import Ctx, Drafts, cap, key_sentence, listing
 from reports.replies.en_common import channel, greet, hello, lead, place, sign, signature
-from reports.replies.en_restate import GENERIC, clause, plural, thing
+from reports.replies.en_restate import GENERIC, came_late, clause, plural, thing
 from reports.replies.plan import Offer, arrived, lead_kind, money_back
 from reports.replies.said import (
     day_needed,
@@ -174,6 +174,8 @@ def action(ctx: Ctx) -> str:
         return "get your refund done"
     if Offer.CANCEL in offers:  # the offer already said "I'll cancel it for you"
         return "confirm when it's cancelled"
+    if ctx.plan.problems and came_late(ctx.plan.problems[0], ctx.reading, ctx.case.text):
+        return "look into it"  # it came: there is nothing to trace
     return _ACTION.get(lead_kind(ctx.plan), "")
 
 
@@ -221,6 +223,8 @@ def ask_details(ctx: Ctx) -> str:
         return ""
     first = lead_kind(ctx.plan)
     doing = _ACTION.get(first, "look into it")
+    if ctx.plan.problems and came_late(ctx.plan.problems[0], ctx.reading, ctx.case.text):
+        doing = "look into it"
     if not ctx.plan.problems and Offer.CANCEL in ctx.plan.offers:
         doing = "cancel it"
     return f"So I can {doing}, could you send me {details(ctx)}?"
@@ -290,6 +294,8 @@ def step(ctx: Ctx, p: Problem) -> str:
     table = _STEP if is_visit(ctx.case.text) else {**_STEP, **_AWAY}
     if p.kind is K.NO_RESPONSE and phoned_in_vain(ctx.case.text):
         return "calls you on the number you send"
+    if came_late(p, ctx.reading, ctx.case.text):
+        return f"finds out why {it} took so long and what we change"
     return table.get(p.kind, table[K.OTHER]).format(it=it, place=place(ctx))
 
 
@@ -298,6 +304,8 @@ def follow_up_line(ctx: Ctx) -> str:
     kind = lead_kind(ctx.plan)
     money = money_back(ctx.plan.offers, ctx.case.text)
     group = _GROUP.get(kind, "other")
+    if ctx.plan.problems and came_late(ctx.plan.problems[0], ctx.reading, ctx.case.text):
+        group = "other"  # it arrived: no "as soon as it's on its way"
     if kind is K.SUBSCRIPTION and not money_taken(ctx.case.text):
         group = "other"  # a subscription that would not cancel: nothing to pay back yet
     group = "money" if money else group

@@ -15,6 +15,7 @@ from reports.replies.book import Ctx, Drafts, key_sentence, sentence
 from reports.replies.en_common import channel, greet, hello, sign, signature
 from reports.replies.en_restate import GENERIC, clause, own
 from reports.replies.said import gripe
+from reports.replies.topics import asked_in
 
 
 def _stars(ctx: Ctx) -> str:
@@ -183,6 +184,8 @@ def _first(ctx: Ctx) -> str:
 def community(ctx: Ctx) -> Drafts:
     who = f"{ctx.owner} from {ctx.case.brand}" if ctx.owner else f"The {ctx.case.brand} team"
     fact, answer = _fact(ctx), ctx.plan.answer
+    if answer is not None and not asked_in(ctx.case.text, answer):
+        answer = None  # "unit economics at 60-120 tk a delivery?" is not the delivery-hours FAQ
     if ctx.plan.stance == "rumour" and fact:
         middle = f"To set the record straight: {fact}."
     elif answer is not None and ctx.plan.stance == "question":

@@ -234,7 +234,7 @@ def clause(
         came = any(q.kind in (K.DAMAGED, K.WRONG_ITEM, K.DEFECT) for q in reading.problems)
         if not came and _WAITING.search(said):  # "sitting in your hub", "if it's not delivered by"
             return f"{it} still {_be(it, 'hasn', 'haven')}'t reached you{_for(reading, text)}"
-        if came or _ARRIVED.search(said):
+        if came_late(p, reading, text):
             return f"{it} came late"
         if _NOT_YET.search(said):
             return f"{it} still {_be(it, 'hasn', 'haven')}'t reached you{_for(reading, text)}"
@@ -338,6 +338,18 @@ def _swapped(text: str) -> str:
 def _turned(words: str) -> str:
     """Their words with the pronouns turned round: "the roast I paid for" -> "you paid for"."""
     return " ".join(_SWAP.get(w.casefold(), w) for w in words.split())
+
+
+def came_late(p: Problem, reading: Reading, text: str) -> bool:
+    """A late delivery that has arrived ("arrived 2 days after", "took 6 days"): nothing to
+    trace, only why it took so long."""
+    if p.kind is not K.DELIVERY_LATE:
+        return False
+    said = _said(p, text)
+    came = any(q.kind in (K.DAMAGED, K.WRONG_ITEM, K.DEFECT) for q in reading.problems)
+    if not came and _WAITING.search(said):
+        return False
+    return came or bool(_ARRIVED.search(said))
 
 
 def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source: str) -> str:

@@ -383,3 +383,13 @@ def _by_wording(
     entry = faq[scored[0][1]]
     text, translated = _in(language, entry.answer, entry.translations)
     return Match(text, translated, _entry_topics(entry.topics, entry.question))
+
+
+def asked_in(text: str, answer: Match) -> bool:
+    """A thread's own question is on the answer's topic: a post that mentions deliveries and
+    asks about something else is not answered with delivery hours. An answer found by its
+    words (no topic) stands."""
+    asked = _QUESTIONS.findall(text)
+    if not asked or not answer.shared:
+        return True
+    return bool(topics(" ".join(asked)) & answer.shared)

@@ -644,3 +644,13 @@ def test_broke_the_first_time_it_was_used__is_a_defect() -> None:
 def test_a_bengali_parcel_stuck_at_the_hub__is_late() -> None:
     r = read("আমার পার্সেল তিন দিন ধরে ঢাকা হাবে আটকে আছে", brand=PC)
     assert "delivery_late" in _kinds(r)
+
+
+def test_days_in_a_row__is_one_delay_not_a_repeat() -> None:
+    r = read("@ParcellyCare 'out for delivery' four days in a row, parcel PC-151515", brand=PC)
+    assert not r.facts.repeat
+
+
+def test_a_finnish_parcel_not_heard_of__is_late() -> None:
+    r = read("Tilasin kahvia viikko sitten eikä pakettia ole vieläkään kuulunut.", brand=NW)
+    assert "delivery_late" in _kinds(r)

@@ -499,3 +499,20 @@ def test_a_promise_to_investigate_that_came_to_nothing_is_said_back() -> None:
     r = product("@ParcellyCare second missing parcel, PC-131313. Last time I was told you'd "
                 "investigate and nothing ever happened.", STRICT, brand="Parcelly")  # fmt: skip
     assert "investigate and nothing came of it" in both(r)
+
+
+def test_a_late_parcel_that_has_arrived_is_not_traced() -> None:
+    r = product("@ParcellyCare my 'express' parcel PC-141414 finally arrived 4 days late.", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert "trace" not in both(r)
+    assert "on its way" not in (r.offline or "")
+
+
+def test_a_thread_asking_about_something_else_gets_no_faq_answer() -> None:
+    voice = Voice.model_validate({**STRICT.model_dump(), "faq": [
+        {"question": "Where do you deliver?", "answer": "We deliver in Dhaka and Khulna",
+         "topics": ["shipping"]},
+    ]})  # fmt: skip
+    r = product("Parcelly does same-day delivery on bikes across Dhaka. How do they make money at "
+                "these prices? Anyone seen numbers?", voice, source="hackernews", brand="Parcelly")  # fmt: skip
+    assert "Dhaka and Khulna" not in (r.public or "")
