@@ -9,6 +9,7 @@ from enum import StrEnum
 import regex
 
 from monitor.reading.types import AskKind, ProblemKind, Reading
+from reports.replies.check import EMAIL
 from reports.replies.check import ONLINE as _ONLINE
 from reports.replies.said import channel_of, phoned_in_vain
 
@@ -98,7 +99,7 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
         out = [d for d in out if d is not Detail.VISIT]
     if reading.asked(AskKind.CANCEL) and not out:  # the account it is to be cancelled on
         out.append(Detail.ACCOUNT_EMAIL)
-    if _EMAIL.search(text):  # "account email is j.virtanen@example.com": not asked again
+    if EMAIL.search(text):  # "account email is j.virtanen@example.com": not asked again
         skip.update({Detail.ACCOUNT_EMAIL, Detail.CONTACT_USED})
     if reading.asked(AskKind.CANCEL):  # cancelling needs the account, not the browser
         out = [d for d in out if d not in (Detail.BROWSER, Detail.DEVICE, Detail.WHERE_USED)]
@@ -136,7 +137,6 @@ def _where_it_happened(kind: ProblemKind, text: str) -> Detail:
     return Detail.WHEN
 
 
-_EMAIL = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _WROTE = regex.compile(
     r"e-?mail|wrote|written|messag|\bdms?\b|\bform\b|ticket|chat|sähköpost|viesti|মেইল|মেসেজ",
     regex.I,

@@ -53,7 +53,7 @@ _PLACEHOLDER = regex.compile(r"\[[^\]\n]{2,80}\]|\{[a-z_]+\}|TODO|XXX")
 _NUMBERISH = regex.compile(r"(?:[#@$€£৳+]|(?<!\p{L}))(?>(?:\p{L}+-?)*)\p{N}[\p{L}\p{N}.,:/'’-]*")
 _CONTRACTION = regex.compile(r"['’](ll|s|re|ve|d|m|t)$", regex.I)
 _HANDLE = regex.compile(r"(?<![\p{L}\p{N}.])@[\p{L}\p{N}_]+")
-_EMAIL = regex.compile(r"[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}+")
+EMAIL = regex.compile(r"[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}+")
 # a capitalised word in mid-sentence (after a lower-case word that is not a handle): a
 # product, a person, a place
 _NAME = regex.compile(r"(?<=(?:^|\s)[^\s@#]*[\p{Ll},;] )\p{Lu}[\p{L}'’-]+")
@@ -144,7 +144,7 @@ def _strip(token: str) -> str:
 def invented(draft: str, known: str) -> list[str]:
     """Specifics in the draft found neither in the post nor in the brand's config."""
     found: list[str] = []
-    for pattern in (_EMAIL, _HANDLE, _NUMBERISH, _NAME):
+    for pattern in (EMAIL, _HANDLE, _NUMBERISH, _NAME):
         for m in pattern.finditer(draft):
             token = _strip(m.group(0))
             if pattern is _NAME and (m.group(0) in _COMMON_CAPS or _CONTRACTION.search(m.group(0))):

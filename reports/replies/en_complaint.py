@@ -167,6 +167,15 @@ def public_offer(ctx: Ctx, offer: Offer) -> str:
     }.get(offer, "")  # fmt: skip
 
 
+def _arrived_late(ctx: Ctx) -> bool:
+    """The lead problem is a late delivery that has since come: nothing to trace."""
+    return bool(ctx.plan.problems) and came_late(ctx.plan.problems[0], ctx.reading, ctx.case.text)
+
+
+def _soon(day: str) -> bool:
+    return day.casefold() in ("today", "tonight")
+
+
 def action(ctx: Ctx) -> str:
     """What the customer's next message lets us do: what they asked for first, else the fix."""
     offers = ctx.plan.offers
@@ -174,7 +183,7 @@ def action(ctx: Ctx) -> str:
         return "get your refund done"
     if Offer.CANCEL in offers:  # the offer already said "I'll cancel it for you"
         return "confirm when it's cancelled"
-    if ctx.plan.problems and came_late(ctx.plan.problems[0], ctx.reading, ctx.case.text):
+    if _arrived_late(ctx):
         return "look into it"  # it came: there is nothing to trace
     return _ACTION.get(lead_kind(ctx.plan), "")
 
@@ -223,7 +232,7 @@ def ask_details(ctx: Ctx) -> str:
         return ""
     first = lead_kind(ctx.plan)
     doing = _ACTION.get(first, "look into it")
-    if ctx.plan.problems and came_late(ctx.plan.problems[0], ctx.reading, ctx.case.text):
+    if _arrived_late(ctx):
         doing = "look into it"
     if not ctx.plan.problems and Offer.CANCEL in ctx.plan.offers:
         doing = "cancel it"
@@ -304,7 +313,7 @@ def follow_up_line(ctx: Ctx) -> str:
     kind = lead_kind(ctx.plan)
     money = money_back(ctx.plan.offers, ctx.case.text)
     group = _GROUP.get(kind, "other")
-    if ctx.plan.problems and came_late(ctx.plan.problems[0], ctx.reading, ctx.case.text):
+    if _arrived_late(ctx):
         group = "other"  # it arrived: no "as soon as it's on its way"
     if kind is K.SUBSCRIPTION and not money_taken(ctx.case.text):
         group = "other"  # a subscription that would not cancel: nothing to pay back yet
@@ -313,7 +322,7 @@ def follow_up_line(ctx: Ctx) -> str:
         group = "decided"
     line = _FOLLOW[group].format(d=f"{d:%A} {d.day} {d:%B}")
     if day := due(ctx):  # the day they need it by comes before any routine check-in
-        when = day.casefold() if day.casefold() in ("today", "tonight") else f"before {day}"
+        when = day.casefold() if _soon(day) else f"before {day}"
         line += f" You'll hear from me {when}, whatever the news."
     return line
 
@@ -363,7 +372,7 @@ def deadline(ctx: Ctx) -> str:
     A refund asked on that condition says the day itself."""
     if not (day := due(ctx)) or Offer.REFUND_IF in ctx.plan.offers:
         return ""
-    if day.casefold() in ("today", "tonight"):
+    if _soon(day):
         return f"I know you need this {day.casefold()}."
     return f"I know you need this sorted by {day}."
 

@@ -133,9 +133,10 @@ def _calm_question(case: Case, reading: Reading, voice: Voice) -> bool:
     wrong): answering it beats apologising for a problem nobody described."""
     vague = all(p.kind is ProblemKind.OTHER for p in reading.problems)
     calm = not reading.decisions.angry and not reading.is_sarcastic and not reading.flags
+    if not (vague and calm and "?" in case.text):
+        return False
     found = best_answer(case.text, voice.faq, brand=case.brand)
-    answered = found is not None and not found.partial
-    return vague and calm and "?" in case.text and answered
+    return found is not None and not found.partial
 
 
 def _unnamed_question(case: Case, reading: Reading) -> bool:

@@ -256,12 +256,14 @@ def _same_words(question: str, entry: FaqEntry) -> bool:
     """A topic in common is not enough: the entry must also share a word with the question
     ("decaf", "ship", "প্লাস"), or a cold-brew question gets the decaf answer."""
 
-    def words(text: str) -> set[str]:
-        return {w.casefold()[:4] for w in _CONTENT.findall(text)} - _FILLER
+    theirs = _stems(question) - _FILLER
+    ours = _stems(" ".join([entry.question, entry.answer, *entry.translations.values()]))
+    return bool(theirs & (ours - _FILLER))
 
-    theirs = words(question)
-    ours = words(" ".join([entry.question, entry.answer, *entry.translations.values()]))
-    return bool(theirs & ours)
+
+def _stems(text: str) -> set[str]:
+    """Words as they are compared: their first four letters, case folded."""
+    return {w.casefold()[:4] for w in _CONTENT.findall(text)}
 
 
 def best_answer(
@@ -319,11 +321,11 @@ def _another_question(question: str, entry: FaqEntry, brand: str) -> bool:
     asked = [q for q in _QUESTIONS.findall(question) if len(_WORD.findall(q)) >= 3]
     if len(asked) < 2:
         return False
-    own = {w.casefold()[:4] for w in _CONTENT.findall(brand)}
-    entry_words = {w.casefold()[:4] for w in _CONTENT.findall(f"{entry.question} {entry.answer}")}
+    own = _stems(brand)
+    entry_words = _stems(f"{entry.question} {entry.answer}")
     covered = _entry_topics(entry.topics, entry.question) | topics(entry.answer)
     for q in asked:
-        words = {w.casefold()[:4] for w in _CONTENT.findall(q)} - _FILLER - own
+        words = _stems(q) - _FILLER - own
         if not (topics(q) & covered) and not (words & entry_words):
             return True
     return False
@@ -371,9 +373,9 @@ def _by_wording(
     besides the brand's name and filler, answers it; a tie, or one word, is left to a person."""
 
     def words(text: str) -> set[str]:
-        return {w.casefold()[:4] for w in _CONTENT.findall(text)} - _FILLER - own
+        return _stems(text) - _FILLER - own
 
-    own = {w.casefold()[:4] for w in _CONTENT.findall(brand)}
+    own = _stems(brand)
     theirs = words(question)
     scored = sorted(
         ((len(theirs & words(entry.question)), i) for i, entry in enumerate(faq)), reverse=True
