@@ -94,6 +94,12 @@ class Voice(_Strict):
     goodwill: str | None = Field(
         default=None, description="a gesture offered for a genuine grievance, e.g. a voucher"
     )
+    courier: str | None = Field(
+        default=None, description='the carrier your parcels go with, named in a trace ("Posti")'
+    )
+    delivers_itself: bool = Field(
+        default=False, description="the brand carries its own parcels: a trace is its own"
+    )
     part_ways_with_abusive: bool = Field(
         default=False, description="a serial abusive complainer may be refunded and parted with"
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import regex
 
+from monitor.config import Voice
 from monitor.reading.types import FlagKind, Problem, ProblemKind
 from reports.case import fit
 from reports.replies.asked import Detail, is_visit
@@ -39,16 +40,15 @@ _DETAIL = {
     Detail.WHERE_USED: "your device and which you used, the app or the website,",
 }  # fmt: skip
 _STEP = {
-    K.DELIVERY_LATE: "traces {it} with the courier and sends you a confirmed delivery date",
-    K.DELIVERY_MISSING: "opens a trace on {it} with the courier and tells you what it finds",
-    K.DELIVERY_HANDLING: "takes what happened up with the courier team and tells you what "
-    "changes",
+    K.DELIVERY_LATE: "traces {it}{via} and sends you a confirmed delivery date",
+    K.DELIVERY_MISSING: "opens a trace on {it}{via} and tells you what it finds",
+    K.DELIVERY_HANDLING: "takes what happened up with {carriers} and tells you what changes",
     K.DAMAGED: "arranges the fix as soon as your photo arrives",
     K.DEFECT: "arranges the fix as soon as your details arrive and tells our product team",
     K.WRONG_ITEM: "gets the right item out to you once your order is confirmed",
     K.QUALITY: "passes this to the people who make it and comes back to you",
     K.FOOD_SAFETY: "takes this to the people in charge of that {place} today",
-    K.BILLING: "checks every charge on your account and sends you a breakdown",
+    K.BILLING: "checks the charges and confirms what comes back to you",
     K.REFUND_PENDING: "finds out where your refund is and when it reaches you",
     K.SUBSCRIPTION: "checks your subscription and stops anything that shouldn't be running",
     K.ACCOUNT: "gets you back into your account",
@@ -288,6 +288,7 @@ _FOLLOW = {
     "money": "I'll confirm when the money is back with you and check in on {d}.",
     # the voice cannot refund: a person decides, and we say what they decided
     "decided": "I'll tell you what's decided as soon as I know, and check in with you on {d}.",
+    "checked": "I'll tell you what I find as soon as I've checked, and check in with you on {d}.",
     "app": "I'll tell you when it's fixed and check in on {d} to make sure it works.",
     "other": "I'll write back once I've looked into it, and check in with you on {d}.",
 }
@@ -305,7 +306,20 @@ def step(ctx: Ctx, p: Problem) -> str:
         return "calls you on the number you send"
     if came_late(p, ctx.reading, ctx.case.text):
         return f"finds out why {it} took so long and what we change"
-    return table.get(p.kind, table[K.OTHER]).format(it=it, place=place(ctx))
+    via, carriers = _carrier(ctx.voice)
+    return table.get(p.kind, table[K.OTHER]).format(
+        it=it, place=place(ctx), via=via, carriers=carriers
+    )
+
+
+def _carrier(voice: Voice) -> tuple[str, str]:
+    """Who a trace goes through: the carrier the voice names, nobody where the brand carries
+    its own parcels (a courier company does not trace "with the courier")."""
+    if voice.delivers_itself:
+        return "", "our delivery team"
+    if voice.courier:
+        return f" with {voice.courier}", voice.courier
+    return " with the courier", "the courier team"
 
 
 def follow_up_line(ctx: Ctx) -> str:
@@ -318,8 +332,8 @@ def follow_up_line(ctx: Ctx) -> str:
     if kind is K.SUBSCRIPTION and not money_taken(ctx.case.text):
         group = "other"  # a subscription that would not cancel: nothing to pay back yet
     group = "money" if money else group
-    if group == "money" and not ctx.voice.can_refund:
-        group = "decided"
+    if group == "money" and not ctx.voice.can_refund:  # a charge in error is checked first
+        group = "checked" if Offer.MONEY_BACK in ctx.plan.offers else "decided"
     line = _FOLLOW[group].format(d=f"{d:%A} {d.day} {d:%B}")
     if day := due(ctx):  # the day they need it by comes before any routine check-in
         when = day.casefold() if _soon(day) else f"before {day}"
@@ -349,7 +363,7 @@ _VERBS = {  # the steps' verbs, as the one doing them says them
     "arranges": "arrange", "gets": "get", "passes": "pass", "comes": "come", "checks": "check",
     "finds": "find", "stops": "stop", "gives": "give", "writes": "write", "talks": "talk",
     "looks": "look", "answers": "answer", "calls": "call", "cancels": "cancel",
-    "processes": "process", "goes": "go", "reports": "report",
+    "processes": "process", "goes": "go", "reports": "report", "confirms": "confirm",
 }  # fmt: skip
 
 

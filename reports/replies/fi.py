@@ -106,6 +106,10 @@ FI = Phrases(
         K.NO_RESPONSE: "jatkan siitä, mihin asiasi jäi",
         K.WAIT: "selvitän, mitä tapahtui",
     },
+    own_delivery={  # no carrier in between: we trace it ourselves
+        K.DELIVERY_LATE: "selvittää, missä lähetys on, ja kertoo sinulle varman toimituspäivän",
+        K.DELIVERY_HANDLING: "käy lähetyksen käsittelyn läpi kuljettajiemme kanssa",
+    },
     steps={
         K.DELIVERY_LATE: "selvittää kuljetusliikkeen kanssa, missä lähetys on, ja kertoo sinulle "
         "varman toimituspäivän",
@@ -116,7 +120,7 @@ FI = Phrases(
         K.WRONG_ITEM: "lähettää oikean tuotteen, kun tilaus on tarkistettu",
         K.QUALITY: "välittää palautteesi tuotteen tekijöille ja palaa asiaan",
         K.FOOD_SAFETY: "vie asian vielä tänään paikan vastuuhenkilöille",
-        K.BILLING: "käy läpi kaikki tilisi veloitukset ja lähettää sinulle erittelyn",
+        K.BILLING: "käy veloitukset läpi ja vahvistaa, mitä sinulle palautetaan",
         K.REFUND_PENDING: "selvittää, missä hyvityksesi on ja milloin se tulee perille",
         K.SUBSCRIPTION: "tarkistaa kestotilauksesi ja lopettaa kaiken, minkä ei kuulu olla käynnissä",
         K.ACCOUNT: "palauttaa pääsyn tilillesi",

@@ -35,6 +35,7 @@ class Phrases:
     details: dict[Detail, str]
     actions: dict[ProblemKind, str]
     steps: dict[ProblemKind, str]
+    own_delivery: dict[ProblemKind, str]  # the steps where the brand carries its own parcels
     offers_public: dict[Offer, str]
     offers: dict[Offer, str]
     s: dict[str, str] = field(default_factory=dict)  # every other sentence, by name
@@ -212,8 +213,11 @@ class LocalBook:
         owner = ctx.owner or self.p.s["team"]
         past = arrived(ctx.plan)  # it came, broken: no trace to open
         called = phoned_in_vain(ctx.case.text)  # a call nobody picked up: we call them
+        table = (
+            {**self.p.steps, **self.p.own_delivery} if ctx.voice.delivers_itself else self.p.steps
+        )
         steps = [self.p.s["step_call"] if called and pr.kind is ProblemKind.NO_RESPONSE
-                 else self.p.steps.get(pr.kind, self.p.s["step_other"]) for pr in ctx.plan.problems
+                 else table.get(pr.kind, self.p.s["step_other"]) for pr in ctx.plan.problems
                  if not (past and pr.kind is ProblemKind.DELIVERY_LATE)]  # fmt: skip
         steps = list(dict.fromkeys(steps[:3])) or [self.p.s["step_other"]]
         return self.p.s["next"].format(owner=owner, steps=listing(steps, conj=self.p.conj))

@@ -48,7 +48,7 @@ class Offer(StrEnum):
     CALLBACK = "callback"
     CANCEL = "cancel"
     CHOICE = "choice"  # no explicit ask, something broke: a replacement or the money back
-    MONEY_BACK = "money_back"  # no explicit ask, money taken wrongly: it comes back
+    MONEY_BACK = "money_back"  # money taken wrongly (charged twice): it comes back, asked or not
     ASK_WHAT = "ask_what"  # no explicit ask and no obvious remedy: ask what would make it right
 
 
@@ -249,6 +249,12 @@ def _ask_offers(ask: Ask, voice: Voice, refused: set[AskKind]) -> list[Offer]:
     return [simple[kind]] if kind in simple else []
 
 
+def _charged_wrongly(reading: Reading) -> bool:
+    """The money asked back was taken in error (charged twice, overcharged): what the post
+    leads with is the charge, not a service that went wrong."""
+    return bool(reading.problems) and reading.problems[0].kind is ProblemKind.BILLING
+
+
 def _same_as_fee(ask: Ask, reading: Reading) -> bool:
     """ "Fee back, please" read as a refund too: one ask, answered once as the fee."""
     if ask.kind is not AskKind.REFUND:
@@ -262,6 +268,9 @@ def offers(reading: Reading, voice: Voice) -> tuple[Offer, ...]:
     refused = {r for a in reading.asks for r in a.refused}
     out: list[Offer] = []
     for ask in (a for a in reading.asks if not _same_as_fee(a, reading)):
+        if ask.kind is AskKind.REFUND and _charged_wrongly(reading):
+            out.append(Offer.MONEY_BACK)  # a correction, not a refund the voice must allow
+            continue
         out += _ask_offers(ask, voice, refused)
     if not out and reading.problems:
         out += _remedy(reading.problems[0].kind, voice)
@@ -281,8 +290,8 @@ def _remedy(kind: ProblemKind, voice: Voice) -> list[Offer]:
         return [Offer.CHOICE]
     if kind in _BROKEN and voice.can_exchange:
         return [Offer.EXCHANGE]
-    if kind is ProblemKind.BILLING:  # else checking every charge is the remedy: the ask is plain
-        return [Offer.MONEY_BACK] if voice.can_refund else []
+    if kind is ProblemKind.BILLING:
+        return [Offer.MONEY_BACK]
     return [] if kind in _NEXT_STEP_IS_THE_REMEDY else [Offer.ASK_WHAT]
 
 

@@ -516,3 +516,42 @@ def test_a_thread_asking_about_something_else_gets_no_faq_answer() -> None:
     r = product("Parcelly does same-day delivery on bikes across Dhaka. How do they make money at "
                 "these prices? Anyone seen numbers?", voice, source="hackernews", brand="Parcelly")  # fmt: skip
     assert "Dhaka and Khulna" not in (r.public or "")
+
+
+def test_a_courier_company_traces_its_own_parcels_and_a_shop_names_its_carrier() -> None:
+    text = "Parcel PX-30417 was due Monday and is still sitting at the depot, four days now."
+    own = Voice.model_validate({**STRICT.model_dump(), "delivers_itself": True})
+    r = product(text, own, brand="Parcelly")
+    assert "trace" in (r.offline or ""), r.offline
+    assert "courier" not in both(r).casefold()  # Parcelly is the courier
+    assert_passes(r)
+    shop = Voice.model_validate({**FULL.model_dump(), "courier": "Posti"})
+    r = product("my Northwind order still hasn't arrived, a week now", shop)
+    assert "with Posti" in (r.offline or ""), r.offline
+    assert_passes(r)
+    r = product("my Northwind order still hasn't arrived, a week now")  # no carrier named
+    assert "with the courier" in (r.offline or ""), r.offline
+
+
+def test_a_finnish_reply_of_a_brand_that_delivers_itself_names_no_carrier() -> None:
+    own = Voice.model_validate({**FULL.model_dump(), "delivers_itself": True})
+    text = "Northwindin paketti on ollut matkalla jo viikon eikä vieläkään tullut perille."
+    r = product(text, own)
+    assert r.language == "fi"
+    assert "kuljetusliik" not in both(r), both(r)
+    r = product(text)
+    assert "kuljetusliik" in both(r), both(r)
+
+
+def test_a_duplicate_charge_asked_back_is_put_right_even_where_refunds_are_not_offered() -> None:
+    r = product("@ParcellyCare took 150 tk from my bKash twice for one pickup. Please refund the "
+                "duplicate charge.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "refund" in {a.kind.value for a in r.reading.asks}
+    assert "can't promise a refund" not in both(r)  # a charge in error is no refund to refuse
+    assert "can't give refunds" not in both(r)
+    assert "comes back to you" in (r.offline or "")
+    assert "money is back" not in (r.offline or "")  # what comes back is found out first
+    assert_passes(r)
+    r = product("you billed me for two subscriptions this month, I want the extra one back")
+    assert "refund" in {a.kind.value for a in r.reading.asks}
+    assert "comes back to you" in (r.offline or "")
