@@ -36,6 +36,14 @@ def _brand(
     matched = [r.brand for r in Matcher(brands).match(text) if r.matched]
     if matched:
         return next(b for b in brands if b.name == matched[0]), None
+    from monitor.brand_guess import guess
+    from monitor.language import detect
+
+    # no brand named: what the words (or the language) say about whose post it is comes first
+    if found := guess(text, brands, detect(text).language):
+        chosen, why = found
+        return chosen, f"no watched brand named in the text: answering as {chosen.name} " \
+            f"({'; '.join(why)}; pass --brand to choose)"  # fmt: skip
     # app reviews rarely name the app: a source of this kind pinned to one brand decides, as
     # it does in a scan
     pinned = {
@@ -45,7 +53,8 @@ def _brand(
     }  # fmt: skip
     if len(pinned) == 1:
         (only,) = pinned
-        return app.settings.brand(only), None
+        return app.settings.brand(only), f"no watched brand named in the text: answering as " \
+            f"{only}, whose {source} source this would be (pass --brand to choose)"  # fmt: skip
     first = brands[0]
     note = "the only brand" if len(brands) == 1 else "the first brand"
     return first, f"no watched brand named in the text: answering as {first.name} ({note})"

@@ -83,8 +83,22 @@ def test_suggest__answers_as_the_brand_the_text_names() -> None:
 
 
 def test_suggest__no_brand_named_falls_back_to_the_first_and_says_so() -> None:
-    result = run(["suggest", "--demo", "my parcel is late again"])
+    result = run(["suggest", "--demo", "it is late again and nobody answers"])
     assert "answering as Northwind Coffee (the first brand)" in result.output
+
+
+def test_suggest__no_brand_named_goes_by_the_words_or_language_only_one_brand_uses() -> None:
+    # "parcel" is in Parcelly's config only; "beans" in Northwind's; Finnish is answered only
+    # in Northwind's voice, Bengali only in Parcelly's: the pinned store comes second
+    for text, source, brand in [
+        ("my parcel is late again", "x", "Parcelly"),
+        ("The app logs me out and reordering my usual beans fails", "googleplay", "Northwind"),
+        ("Sovellus kaatuu aina kun yritän maksaa tilausta", "appstore", "Northwind"),
+        ("অ্যাপটা বারবার বন্ধ হয়ে যায়", "x", "Parcelly"),
+    ]:
+        result = run(["suggest", "--demo", text, "--source", source])
+        assert f"Brand: {brand}" in result.output, (text, result.output)
+        assert "pass --brand to choose" in result.output
 
 
 def test_suggest__an_app_review_naming_no_brand_goes_to_the_brand_its_store_is_pinned_to() -> None:

@@ -1,0 +1,71 @@
+"""Which brand a post that names none is about, read from what each brand's config says
+about itself: the words only one brand's config uses (its name, FAQ, facts, gesture) and the
+languages only one brand answers in. An app review rarely names the app; a person reading
+"reordering my usual beans" knows whose app it is, and so should `repmon suggest`."""
+
+from __future__ import annotations
+
+import regex
+
+from monitor.config import Brand
+
+_WORD = regex.compile(r"\p{L}{4,}")
+_COMMON_WORDS = (
+    "your with that this from have they them their there what when where which will would "
+    "about after every only also more than into just like over some time each other been "
+    "were does done here most much must need ours same such sure take told very well "
+    "customers customer company people order orders answer answers nothing never always "
+    "still again even really thing things today week weeks month months year days working "
+    "next first last back make made give gave want could should being because before "
+    "while until under within without between through across many long open close"
+)
+_COMMON = frozenset(_COMMON_WORDS.split())
+
+
+def _stems(text: str) -> set[str]:
+    """Five-letter stems, so "beans" meets "bean" and "subscriptions" meets "subscription"."""
+    return {w.casefold()[:5] for w in _WORD.findall(text) if w.casefold() not in _COMMON}
+
+
+def _vocabulary(brand: Brand) -> set[str]:
+    v = brand.voice
+    texts = [brand.name, *(k.strip('*#"-') for k in brand.keywords), v.goodwill or ""]
+    texts += [f.text for f in v.facts] + [t for f in v.facts for t in f.translations.values()]
+    texts += [f"{q.question} {q.answer}" for q in v.faq]
+    texts += [t for q in v.faq for t in q.translations.values()]
+    return _stems(" ".join(texts))
+
+
+def _languages(brand: Brand) -> set[str]:
+    v = brand.voice
+    own = set(brand.languages) | set(v.translations)
+    own |= {lang for f in v.facts for lang in f.translations}
+    return own | {lang for q in v.faq for lang in q.translations}
+
+
+def guess(text: str, brands: list[Brand], language: str = "") -> tuple[Brand, list[str]] | None:
+    """The one brand the post's words (or language) point to, with why; None when they point
+    to none or to several alike."""
+    if len(brands) < 2:
+        return None
+    said = {w.casefold()[:5]: w for w in reversed(_WORD.findall(text))}  # stem -> its word
+    words = _stems(text)
+    vocab = {b.name: _vocabulary(b) for b in brands}
+    langs = {b.name: _languages(b) for b in brands}
+    scores: list[tuple[int, Brand, list[str]]] = []
+    for b in brands:
+        others = set().union(*(vocab[o.name] for o in brands if o is not b))
+        other_langs = set().union(*(langs[o.name] for o in brands if o is not b))
+        if language and language != "en" and language in langs[b.name] - other_langs:
+            own = [f"the post is in {language}, which only its voice answers in"]
+            score = 10
+        elif language in ("en", ""):  # words are compared in English, the configs' own
+            own = sorted(said[s] for s in words & (vocab[b.name] - others))
+            score = len(own)
+            own = [f"words only its config uses: {', '.join(own[:4])}"] if own else []
+        else:
+            own, score = [], 0
+        scores.append((score, b, own))
+    scores.sort(key=lambda s: -s[0])
+    (best, brand, why), (second, _, _) = scores[0], scores[1]
+    return (brand, why) if best > second else None
