@@ -16,6 +16,7 @@ from monitor.reading.types import Facts
 
 _REF = regex.compile(
     r"(?<![\p{L}\p{N}-])#?(?P<code>[A-Z]{2,5}-(?:[A-Z]{2,3}-)?\d[\d-]{2,}\d)(?![\p{L}\p{N}])"
+    r"|(?<![\p{L}\p{N}-])(?P<glued>[A-Z]{2,4}\d{6,12})(?![\p{L}\p{N}])"
     r"|(?i:order|ticket|case|tracking|reference|ref|tilaus(?:numero)?|অর্ডার)"
     r"(?:\s+(?i:number|no\.?|nr\.?|id|#))?\s*[:#]?\s*(?P<bare>#?[A-Z]{0,4}-?\d{4,}[A-Z0-9-]*)"
 )
@@ -82,7 +83,7 @@ def facts(text: str, *, brand: str = "", items: tuple[str, ...] = ()) -> Facts:
     low = text.casefold()
     return Facts(
         items=items, amounts=_all(_AMOUNT, text, spaced=True) if digits else (),
-        references=references(text) if digits and _any_in(low, _REF_HINTS) else (),
+        references=references(text) if digits and _ref_hinted(low, text) else (),
         durations=_all(_DURATION, text) if _any_in(low, _UNIT_HINTS) else (),
         channels_tried=_all(_CHANNEL, text) if _any_in(low, _CHANNEL_HINTS) else (),
         places=_places(text, brand), dates=_all(_DATE, text) if digits else (),
@@ -118,6 +119,7 @@ _DEVICE_HINTS = (
 
 
 _DIGIT = regex.compile(r"\d")
+_GLUED = regex.compile(r"[A-Z]{2,4}\d{6}")  # PX77120455: a reference with no hyphen
 
 
 def _all(pattern: regex.Pattern[str], text: str, *, spaced: bool = False) -> tuple[str, ...]:
@@ -126,11 +128,15 @@ def _all(pattern: regex.Pattern[str], text: str, *, spaced: bool = False) -> tup
     return _unique(m.group(0) for m in pattern.finditer(text))
 
 
+def _ref_hinted(low: str, text: str) -> bool:
+    return _any_in(low, _REF_HINTS) or _GLUED.search(text) is not None
+
+
 def references(text: str) -> tuple[str, ...]:
     """Order, tracking and ticket numbers as printed (without a leading ``#``)."""
     found = []
     for m in _REF.finditer(text):
-        value = (m.group("code") or m.group("bare") or "").lstrip("#")
+        value = (m.group("code") or m.group("glued") or m.group("bare") or "").lstrip("#")
         if any(c.isdigit() for c in value):
             found.append(value)
     return _unique(found)

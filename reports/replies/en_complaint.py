@@ -18,6 +18,7 @@ from reports.replies.en_common import channel, greet, hello, lead, place, sign, 
 from reports.replies.en_restate import GENERIC, came_late, clause, plural, thing
 from reports.replies.plan import Offer, arrived, lead_kind, money_back
 from reports.replies.said import (
+    call_day,
     day_needed,
     fees_named,
     gripe,
@@ -67,6 +68,7 @@ _ACTION = {
     K.REFUND_PENDING: "chase the refund", K.SUBSCRIPTION: "sort your subscription",
     K.ACCOUNT: "get you back in", K.APP_BUG: "get it fixed", K.STAFF: "look into it",
     K.NO_RESPONSE: "pick up where it stopped", K.WAIT: "look into it",
+    K.PRICE: "find out what's behind it for you", K.POLICY: "go through it with you",
 }  # fmt: skip
 
 
@@ -161,7 +163,7 @@ def public_offer(ctx: Ctx, offer: Offer) -> str:
         Offer.PART: f"I'll get a new {part} to you.",
         Offer.FEE_BACK: f"{cap(fees)} {back} to you." if ctx.voice.can_refund
         else f"I've asked {lead(ctx)} to look at {fees}.",
-        Offer.ESCALATION: f"I've asked {lead(ctx)} to call you.",
+        Offer.ESCALATION: f"I've asked {lead(ctx)} to call you{_on(call_day(ctx.case.text))}.",
         Offer.CALLBACK: "We'll call you back.",
         Offer.CANCEL: "I'll cancel it for you.",
     }.get(offer, "")  # fmt: skip
@@ -261,7 +263,8 @@ def offer_line(ctx: Ctx, offer: Offer) -> str:
         Offer.FEE_BACK: f"I'll refund {_fees(ctx)}{' of ' + amount[0] if amount else ''}."
         if v.can_refund else f"I've asked {lead(ctx)} to review {_fees(ctx)}, and I'll chase an "
         "answer for you.",
-        Offer.ESCALATION: f"You asked for someone senior: {lead(ctx)} will call you. They'll "
+        Offer.ESCALATION: f"You asked for someone senior: {lead(ctx)} will call you"
+        f"{_on(call_day(ctx.case.text))}. They'll "
         "have the full history, so you won't need to repeat yourself.",
         Offer.CALLBACK: "Tell me a good time, and we'll call you.",
         Offer.CANCEL: "I'll cancel it and confirm in writing that nothing more will be taken.",
@@ -288,6 +291,7 @@ _FOLLOW = {
     "money": "I'll confirm when the money is back with you and check in on {d}.",
     # the voice cannot refund: a person decides, and we say what they decided
     "decided": "I'll tell you what's decided as soon as I know, and check in with you on {d}.",
+    "cancelled": "If anything more is taken after this, tell me and I'll put it right.",
     "checked": "I'll tell you what I find as soon as I've checked, and check in with you on {d}.",
     "app": "I'll tell you when it's fixed and check in on {d} to make sure it works.",
     "other": "I'll write back once I've looked into it, and check in with you on {d}.",
@@ -332,6 +336,8 @@ def follow_up_line(ctx: Ctx) -> str:
     if kind is K.SUBSCRIPTION and not money_taken(ctx.case.text):
         group = "other"  # a subscription that would not cancel: nothing to pay back yet
     group = "money" if money else group
+    if Offer.CANCEL in ctx.plan.offers and not money:
+        group = "cancelled"  # nothing to fix or deliver: what matters is that it stays stopped
     if group == "money" and not ctx.voice.can_refund:  # a charge in error is checked first
         group = "checked" if Offer.MONEY_BACK in ctx.plan.offers else "decided"
     line = _FOLLOW[group].format(d=f"{d:%A} {d.day} {d:%B}")
@@ -344,6 +350,8 @@ def follow_up_line(ctx: Ctx) -> str:
 def next_step(ctx: Ctx) -> str:
     owner = ctx.owner or "our support team"
     asked = [s for o, s in _ASKED_STEP.items() if o in ctx.plan.offers]
+    if asked == [_ASKED_STEP[Offer.CANCEL]]:
+        return ""  # "I'll cancel it and confirm in writing" already says the step
     late_is_past = arrived(ctx.plan)  # it came, broken: no trace to open
     problems = [p for p in ctx.plan.problems if not (late_is_past and p.kind is K.DELIVERY_LATE)]
     steps = (
@@ -376,6 +384,15 @@ def _first_person(step: str) -> str:
     )
 
 
+def _on(day: str) -> str:
+    """ " today", " on Friday": a day as it follows "call you"."""
+    if not day:
+        return ""
+    return (
+        f" {day.casefold()}" if day.casefold() in ("today", "tonight", "tomorrow") else f" on {day}"
+    )
+
+
 def due(ctx: Ctx) -> str:
     """The day they need it by ("Friday", "tomorrow"), as the post names it; "" if none."""
     return day_needed(ctx.case.text)
@@ -386,6 +403,8 @@ def deadline(ctx: Ctx) -> str:
     A refund asked on that condition says the day itself."""
     if not (day := due(ctx)) or Offer.REFUND_IF in ctx.plan.offers:
         return ""
+    if call_day(ctx.case.text) and Offer.ESCALATION in ctx.plan.offers:
+        return ""  # "call me today": the call says the day
     if _soon(day):
         return f"I know you need this {day.casefold()}."
     return f"I know you need this sorted by {day}."

@@ -214,10 +214,19 @@ def _part_of(it: str, text: str) -> str:
 
 def _channel(text: str, source: str) -> str:
     """The app or the website only when the post (or the app store it is on) says which."""
+    if page := _PAGE.search(text):  # "the account page errors out": the page they named
+        return f"the {page[1].casefold()} {page[2].casefold()}"
     said = channel_of(text, source)
     if said:
         return f"the {said}"
     return "checkout" if "checkout" in text.casefold() else "something"
+
+
+_PAGE = regex.compile(
+    r"\b(account|checkout|login|log-in|payment|subscription|settings|cart|basket|sign-?up|"
+    r"tracking|order)\s+(page|screen|button|form|link)\b",
+    regex.I,
+)
 
 
 def _amount(reading: Reading) -> str:
@@ -426,7 +435,7 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         d = wait_of(reading.facts.durations, text)
         return f"you had to wait {_units(d)}" if d else "you had a long wait"
     if k is K.PRICE:
-        return "the price doesn't feel fair to you"
+        return _price(text, reading)
     if k is K.POLICY:
         return "our policy left you worse off"
     return quoted(p)
@@ -445,3 +454,28 @@ def quoted(p: Problem) -> str:
     words = next((b for b in p.because if 1 <= len(b.split()) <= 8 and len(b) > 3
                   and not _FEELING.search(b)), None)  # fmt: skip
     return f"you had to deal with “{words.strip(' .!?')}”" if words else "this happened"
+
+
+_ROSE = regex.compile(
+    r"\b(?:raised|rais(?:e|ing)|hiked?|hiking|put up|increased?|went up|gone up"
+    r"|price (?:rise|hike|increase))"
+    r"|\b(?:smaller|shrunk|shrank|less in the bag|fewer)\b",
+    regex.I,
+)
+
+
+def _price(text: str, reading: Reading) -> str:
+    """A price complaint in its own terms: a rise is a rise ("the price of your house blend
+    went up"), a smaller bag is a smaller bag; else the price as they see it, without telling
+    them how they feel."""
+    item = f" of {own(reading.facts.items[0])}" if reading.facts.items else ""
+    rose = [m.group(0).casefold() for m in _ROSE.finditer(text)]
+    up = any(not w.startswith(("small", "shr", "less", "few")) for w in rose)
+    smaller = any(w.startswith(("small", "shr", "less", "few")) for w in rose)
+    if up and smaller:
+        return f"the price{item} went up and you now get less for it"
+    if up:
+        return f"the price{item} went up"
+    if smaller:
+        return f"you now get less for the price{item}"
+    return f"the price{item} seems too high to you"

@@ -19,7 +19,7 @@ from monitor.reading.types import Ask, AskKind, FlagKind, Problem, ProblemKind, 
 from reports.case import Case
 from reports.replies.asked import Detail, details
 from reports.replies.check import is_complaint, is_praise
-from reports.replies.said import money_taken, own_fault, voice_text
+from reports.replies.said import declines_gesture, money_taken, own_fault, voice_text
 from reports.replies.topics import Match, best_answer, best_fact
 
 
@@ -292,6 +292,8 @@ def _remedy(kind: ProblemKind, voice: Voice) -> list[Offer]:
         return [Offer.EXCHANGE]
     if kind is ProblemKind.BILLING:
         return [Offer.MONEY_BACK]
+    if kind in (ProblemKind.PRICE, ProblemKind.POLICY):
+        return []  # a price or a rule heard and passed on; "what would make this right?" bargains
     return [] if kind in _NEXT_STEP_IS_THE_REMEDY else [Offer.ASK_WHAT]
 
 
@@ -355,7 +357,9 @@ def make_plan(case: Case, reading: Reading, voice: Voice, *, language: str) -> P
     move = move_for(case, reading, voice)
     flags = human_flags(case, reading, move)
     said_again = [w for w in reading.facts.repeat if not _only_never_again(w, case.text)]
-    repeat = bool(said_again) or case.history.complaints > 0
+    failing = any(p.kind not in (ProblemKind.PRICE, ProblemKind.POLICY) for p in reading.problems)
+    # "put the price up again" is no failing of ours come back: no "that's on us"
+    repeat = (bool(said_again) or case.history.complaints > 0) and (failing or not reading.problems)
     times = next((n for w in said_again for word, n in _ORDINALS
                   if word in w.casefold()), 0)  # fmt: skip
     fact = best_fact(case.text, voice.facts, language=language)
@@ -377,7 +381,9 @@ def make_plan(case: Case, reading: Reading, voice: Voice, *, language: str) -> P
     # a voucher beside a health scare or a legal threat reads as buying silence
     gesture = voice_text(voice, "goodwill", language)
     ours = not own_fault(case.text)  # "my fault, I dropped it": no gesture for our failing
-    goodwill = gesture if grievance and ours and not part_ways and not reading.flags else None
+    leaving = reading.asked(AskKind.CANCEL) or declines_gesture(case.text)
+    fits = grievance and ours and not leaving and not part_ways and not reading.flags
+    goodwill = gesture if fits else None
     return Plan(
         move=move, problems=_said_back(reading.problems),
         details=details(reading, case.text, case.source),

@@ -137,9 +137,15 @@ def gripe(text: str, *, wishes: bool = True) -> str:
     """The gripe as written, to be said back; ``wishes=False``: only a gripe that is named
     as one ("my only gripe is ..."), which reads after "sorry about"."""
     for m in _GRIPE.finditer(text):
-        said = m["named"] or (wishes and (m["wish"] or m["star"]))
-        if said:
-            return said.strip(" .,!")
+        group = next(
+            (g for g in ("named", "wish", "star") if m[g] and (wishes or g == "named")), ""
+        )
+        if not group:
+            continue
+        said, end = m[group], m.end(group)
+        if end < len(text) and text[end].isalnum():  # the match stopped mid-word: whole words
+            said = said.rsplit(" ", 1)[0].rstrip(" ,;:—–-") + "…"
+        return said.strip(" .,!")
     return ""
 
 
@@ -165,7 +171,10 @@ _PHONE_UNANSWERED = regex.compile(
     r"\b(?:number|phone|line|hotline|helpline|call cent(?:re|er))s?\b.{0,20}"
     r"\b(?:rings?|rang|ringing)\b"
     r"|\b(?:nobody|no one|no-one)\s+(?:picks|picked|answers|answered)\s+(?:up|the phone)"
-    r"|ফোন.{0,20}(?:ধরে না|ধরেনি|ধরল না|ধরছে না)",
+    r"|ফোন.{0,20}(?:ধরে না|ধরেনি|ধরল না|ধরছে না)"
+    # called over and over, or hung up on: another call is not the way either
+    r"|\b(?:called|rang|phoned)\b[^.!?\n]{0,25}?\b(?:\d+|two|three|four|five|six|several|"
+    r"many|multiple|countless)\s+times|\bhung up on (?:me|us)\b",
     regex.I,
 )
 
@@ -214,6 +223,39 @@ def day_needed(text: str) -> str:
     if date := m.groupdict().get("date"):
         return date.rstrip(".")
     return " ".join(w.capitalize() if w in _WEEKDAYS else w for w in m["day"].casefold().split())
+
+
+_CALL_ON = regex.compile(
+    r"\b(?:call|ring|phone)(?: me| us)?(?: back)?\b[^.!?\n]{0,20}?\b(?:on |this |by )?"
+    r"(?P<day>today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    regex.I,
+)
+
+
+def call_day(text: str) -> str:
+    """ "I want a manager to call me today": the day is the call's, as day_needed says it;
+    "" when the day they name is not a call's."""
+    m = _CALL_ON.search(text)
+    day = day_needed(text)
+    return day if m and day and day.casefold() == m["day"].casefold() else ""
+
+
+_NO_GESTURE = regex.compile(
+    r"\b(?:no|not an?|nor an?|(?:don'?t|do not) want (?:an? |any )?|without (?:an? |any )?"
+    r"|spare me (?:the |your )?)(?:\p{L}+ )?(?:vouchers?|discounts?|coupons?|codes?|store credit"
+    r"|credit|freebies?|offers?|gift cards?)\b"
+    r"|\b(?:never|not) (?:ordering|buying|coming back|using you)\b|\b(?:last|final) order\b"
+    r"|\bdone with (?:you|this)\b|\b(?:taking|take) my (?:business|money) elsewhere\b"
+    r"|\bei (?:mitään |mtn )?(?:alennu|kuponk|lahjakort|tarjou)\w*|\b(?:alennus|tarjous)\w* ei\b"
+    r"|(?:ভাউচার|ডিসকাউন্ট|কুপন)\S* (?:চাই না|লাগবে না)",
+    regex.I,
+)
+
+
+def declines_gesture(text: str) -> bool:
+    """ "Not a voucher, just cancel it", "never ordering again": a gesture "with your next
+    order" is for someone staying, and they said they are not, or that they want none."""
+    return bool(_NO_GESTURE.search(text))
 
 
 _OWN_FAULT = regex.compile(

@@ -555,3 +555,61 @@ def test_a_duplicate_charge_asked_back_is_put_right_even_where_refunds_are_not_o
     r = product("you billed me for two subscriptions this month, I want the extra one back")
     assert "refund" in {a.kind.value for a in r.reading.asks}
     assert "comes back to you" in (r.offline or "")
+
+
+def test_a_call_asked_for_a_day_is_promised_that_day_and_not_read_as_a_delivery_day() -> None:
+    r = product("Rang your helpline six times about parcel PX40418822, lost since the 2nd. "
+                "I want a supervisor to ring me tomorrow. Enough.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "call you tomorrow" in both(r), both(r)
+    assert "need this" not in both(r)  # the day is the call's, not the parcel's
+    assert "call +" not in (r.public or "")  # six calls: not the way to offer them
+    assert "PX40418822" in both(r)  # no hyphen, still theirs
+    assert "order number" not in both(r)
+    assert_passes(r)
+
+
+def test_someone_leaving_or_refusing_vouchers_is_not_offered_a_gesture_for_next_time() -> None:
+    for text in (
+        "Cancel my Club membership please, the beans arrived stale twice in a row and the "
+        "last box was crushed. Spare me the discount codes.",
+        "Third stale bag and a crushed box, I'm never ordering again. Furious.",
+    ):
+        r = product(text)
+        assert "next order" not in both(r), both(r)
+        assert "free bag" not in both(r)
+    r = product("Third stale bag and a crushed box this month. Furious.")
+    assert "free bag" in both(r)  # staying, and really let down: the gesture fits
+
+
+def test_a_plain_cancellation_ends_with_what_stays_stopped_not_a_check_that_it_works() -> None:
+    r = product("@northwindcoffee cancel my subscription please, the settings page just throws "
+                "an error every time I try.")  # fmt: skip
+    assert "If anything more is taken" in (r.offline or ""), r.offline
+    assert "make sure it works" not in both(r)
+    assert (r.offline or "").count("cancel it") == 1, r.offline  # said once, not twice
+    assert_passes(r)
+
+
+def test_a_price_rise_is_said_back_as_a_rise_without_asking_what_would_make_it_right() -> None:
+    r = product("so northwind put up the price of the espresso beans again and the bags are "
+                "smaller too. nice one")  # fmt: skip
+    assert "went up" in both(r), both(r)
+    assert "less" in both(r), both(r)
+    assert "What would make this right" not in both(r)
+    assert "doesn't feel fair" not in both(r)
+
+
+def test_a_wish_quoted_back_from_a_review_ends_on_a_whole_word() -> None:
+    r = product("Lovely app overall. Only wish the map showed the rider's position live instead of "
+                "refreshing every few minutes, it lags", STRICT, source="appstore", rating=4,
+                brand="Parcelly")  # fmt: skip
+    quote = (r.public or "").split("“")[1].split("”")[0] if "“" in (r.public or "") else ""
+    assert quote, r.public
+    last = quote.rstrip("…").split()[-1]
+    assert last in ("Only wish the map showed the rider's position live instead of refreshing "
+                    "every few minutes, it lags").replace(",", "").split(), quote  # fmt: skip
+
+
+def test_an_app_problem_on_a_named_page_says_the_page() -> None:
+    r = product("The checkout page on your website throws an error whenever I pay with MobilePay")
+    assert "checkout page" in (r.public or ""), r.public
