@@ -15,7 +15,7 @@ from reports.replies.book import Ctx, Drafts, key_sentence, sentence
 from reports.replies.en_common import channel, greet, hello, sign, signature
 from reports.replies.en_restate import GENERIC, clause, own
 from reports.replies.said import gripe
-from reports.replies.topics import asked_in
+from reports.replies.topics import asked_in, topics
 
 
 def _stars(ctx: Ctx) -> str:
@@ -66,6 +66,14 @@ _ASKS_THREAD = regex.compile(
 )
 
 
+_TO_TEAM = regex.compile(
+    r"\b(?:anyone (?:from|at|on) (?:the )?(?:team|company)"
+    r"|(?:is|are) (?:there )?(?:anyone|someone) from"
+    r"|how does \p{L}+ (?:handle|do|deal with|manage|work))\b",
+    regex.I,
+)
+
+
 def _fact(ctx: Ctx) -> str | None:
     """The fact as it reads after "The facts:" ("our decaf is ...", not "Our decaf is ...")."""
     if not ctx.plan.fact:
@@ -86,6 +94,12 @@ _MINE = regex.compile(r"\b(?:my|mine|I|I'm|I've|me)\b")
 _TO_OTHERS = regex.compile(r"\b(?:anyone|anybody|does anyone|can anyone|any of you)\b", regex.I)
 
 
+# a claim about people's data: what keeps them safe meanwhile, whatever the answer turns out to be
+_SAFE = (
+    "Meanwhile, please don't click links or share codes in any message that claims to be from us."
+)
+
+
 def rumour(ctx: Ctx) -> Drafts:
     fact = _fact(ctx)
     if fact is None:
@@ -94,11 +108,13 @@ def rumour(ctx: Ctx) -> Drafts:
             # no configured fact: no guess either way, and no "checking the facts" that sounds
             # as if the brand itself did not know; a person supplies the answer
             "Thanks for asking us directly." if _addressed(ctx) else "Thanks for flagging this.",
-            "I'll find out what we can say and share it here.",
+            "I'd rather give you a straight answer than a guess, so I'm checking it with the "
+            "people who know and will post the answer here.",
+            _SAFE if "privacy" in topics(ctx.case.text) else "",
             channel(ctx, then="answer any question you have"),
             sign(ctx),
         ]
-        return fit(parts, limit=ctx.case.limit, optional=(4,)), None
+        return fit(parts, limit=ctx.case.limit, optional=(5, 4)), None
     parts = [
         greet(ctx),
         "Here's how it actually works, and I understand why it would worry you."
@@ -195,6 +211,11 @@ def community(ctx: Ctx) -> Drafts:
     ):
         middle = ("I work here, so I'm not neutral, but I'm happy to answer anything about how "
                   "we work in this thread.")  # fmt: skip
+        if _ASKS_THREAD.search(ctx.case.text) or _TO_TEAM.search(ctx.case.text):
+            # a question put to us in the open: the people who know answer it in the open
+            middle = ("I work here, so I'm not neutral. Fair question, and it deserves a real "
+                      "answer rather than a vague one: I'm asking the people who work on this to "
+                      "reply in this thread.")  # fmt: skip
         if answer is not None:  # what the thread turns on, where the FAQ has it
             said = sentence(answer.text)
             if said.split(" ", 1)[0] in ("You", "Your", "We", "Our"):

@@ -179,6 +179,8 @@ def move_for(case: Case, reading: Reading, voice: Voice) -> Move:
         return Move.UNSURE
     if is_praise(reading):
         return Move.PRAISE
+    if reading.asked(AskKind.FREE) and not reading.problems:
+        return Move.FREEBIE  # "any chance of a free voucher?" is no question for the FAQ
     if _calm_question(case, reading, voice) or _unnamed_question(case, reading):
         return Move.QUESTION
     if own_fault(case.text) and "?" in case.text and not reading.flags:

@@ -280,7 +280,11 @@ def best_answer(
     for entry in faq:
         covered = _entry_topics(entry.topics, entry.question)
         shared = wanted & covered
-        if not shared or not _same_words(question, entry):
+        if (
+            not shared
+            or not _same_words(question, entry)
+            or not _asks_what_it_answers(question, entry)
+        ):
             continue
         # the answer's own words cover the rest ("is your decaf made with chemicals?" is
         # answered by "water only, no solvents"), once the entry is about the question
@@ -313,6 +317,52 @@ def best_answer(
 
 
 _QUESTIONS = regex.compile(r"[^?.!\n]*\?")
+# what kind of answer a question wants: "where" a place, "when" a time, "how much" an amount,
+# "how do/does" a way of doing it, "why" a reason; a yes/no question wants any of them
+_WH = (
+    (
+        "time",
+        regex.compile(
+            r"\b(?:when|how long|how soon|what time|what hours|which days|"
+            r"opening hours|what days)\b",
+            regex.I,
+        ),
+    ),
+    (
+        "amount",
+        regex.compile(r"\b(?:how much|how many|what does it cost|what's the price)\b", regex.I),
+    ),
+    ("place", regex.compile(r"\bwhere\b", regex.I)),
+    (
+        "way",
+        regex.compile(
+            r"\bhow (?:\p{L}+ )?(?:do|does|did|can|could|should|would|is|are|"
+            r"handles?|manages?|deals?)\b",
+            regex.I,
+        ),
+    ),
+    ("reason", regex.compile(r"\bwhy\b", regex.I)),
+)
+
+
+def _wants(text: str) -> set[str]:
+    return {kind for kind, pattern in _WH if pattern.search(text)}
+
+
+def _asks_what_it_answers(question: str, entry: FaqEntry) -> bool:
+    """ "How does Parcelly handle address resolution?" shares "delivery" with "Where and
+    when do you deliver?", but wants a way of doing it, not a place or a time: an entry whose
+    question wants other kinds of answer does not answer it."""
+    offered = _wants(entry.question)
+    if not offered:
+        return True
+    covered = _entry_topics(entry.topics, entry.question)
+    # each question on the entry's topic on its own: "can you ship to Sweden? also how is
+    # your decaf made?" asks the shipping entry no "how"
+    on_topic = [q for q in _QUESTIONS.findall(question) if topics(q) & covered]
+    return not on_topic or any(not (a := _wants(q)) or a & offered for q in on_topic)
+
+
 _WORD = regex.compile(r"\p{L}+")
 
 

@@ -613,3 +613,41 @@ def test_a_wish_quoted_back_from_a_review_ends_on_a_whole_word() -> None:
 def test_an_app_problem_on_a_named_page_says_the_page() -> None:
     r = product("The checkout page on your website throws an error whenever I pay with MobilePay")
     assert "checkout page" in (r.public or ""), r.public
+
+
+def test_an_faq_entry_answers_only_the_kind_of_question_it_was_written_for() -> None:
+    voice = Voice.model_validate({**STRICT.model_dump(), "faq": [
+        {"question": "Where and when do you deliver?", "topics": ["shipping"],
+         "answer": "We deliver in Dhaka and Sylhet, Saturday to Thursday, 9:00-21:00"},
+    ]})  # fmt: skip
+    r = product("Curious how Parcelly does deliveries to unnamed lanes in Old Dhaka? Is there "
+                "anyone from the team here?", voice, source="hackernews", brand="Parcelly")  # fmt: skip
+    assert "9:00-21:00" not in both(r), both(r)  # a way of doing it, not a place or a time
+    assert "reply in this thread" in (r.public or "")
+    r = product("@parcelly do you deliver to Sylhet on Fridays?", voice, brand="Parcelly")
+    assert "9:00-21:00" in (r.public or "")  # a yes/no question takes the entry's answer
+    r = product("@parcelly any chance of a free delivery code? I've used you for years 🙂", voice,
+                brand="Parcelly")  # fmt: skip
+    assert r.answered_as == "freebie"
+    assert "9:00-21:00" not in both(r)
+
+
+def test_a_leak_of_peoples_data_is_no_leaking_product_and_gets_a_safety_line() -> None:
+    r = product("anyone else getting spam texts since ordering from parcelly? pretty sure their "
+                "customer data got leaked", STRICT, source="reddit", brand="Parcelly")  # fmt: skip
+    assert "defect" not in {p.kind.value for p in r.reading.problems}
+    assert "photo" not in both(r)
+    assert "don't click links" in (r.public or ""), r.public
+    assert r.flags  # a person answers a data claim
+    r = product("my Northwind flask leaked all over my laptop bag")
+    assert "defect" in {p.kind.value for p in r.reading.problems}
+
+
+def test_a_split_bag_is_damage_and_a_takeover_heard_of_is_a_rumour() -> None:
+    r = product("@northwindcoffee second box in a row with a burst bag, grounds all over the "
+                "inside of the box. sort it out")  # fmt: skip
+    assert "damaged" in {p.kind.value for p in r.reading.problems}
+    assert r.answered_as == "complaint"
+    r = product("heard Northwind Coffee got sold to a private equity fund, can anyone confirm?")
+    assert r.answered_as == "rumour"
+    assert not APOLOGY.search(both(r))
