@@ -23,7 +23,8 @@ _REF = regex.compile(
 _AMOUNT = regex.compile(
     r"(?:[$€£৳]|US\$|Tk\.?)\s?\d+(?:,\d{3})*(?:[.,]\d{1,2})?(?:\s?(?:x|×)\s?\d)?"
     r"(?:\s?(?:million|billion|thousand|bn|m|k|miljoonaa|lakh|crore)(?!\p{L}))?"
-    r"|\b\d+(?:,\d{3})*(?:[.,]\d{1,2})?\s?(?:€|eur(?:os?)?|usd|dollars|taka|tk|bdt|৳)(?!\p{L})",
+    r"|\b\d+(?:,\d{3})*(?:[.,]\d{1,2})?\s?(?:€|eur(?:os?)?|usd|dollars|taka|tk|bdt|৳|টাকা|euroa)"
+    r"(?![\p{L}\p{M}])",
     regex.IGNORECASE,
 )
 _NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)"

@@ -651,3 +651,17 @@ def test_a_split_bag_is_damage_and_a_takeover_heard_of_is_a_rumour() -> None:
     r = product("heard Northwind Coffee got sold to a private equity fund, can anyone confirm?")
     assert r.answered_as == "rumour"
     assert not APOLOGY.search(both(r))
+
+
+def test_a_bengali_charge_word_alone_is_no_overcharge() -> None:
+    # "is the delivery charge to Sylhet 80 taka?" and "the app is great and the charge is low"
+    for text, source, rating in (
+        ("সিলেটে পার্সেল পাঠাতে ডেলিভারি চার্জ কত? @parcelly", "x", None),
+        ("অ্যাপটা দারুণ, রাইডার ভদ্র আর চার্জও কম। ধন্যবাদ!", "googleplay", 5),
+    ):
+        r = product(text, STRICT, source=source, rating=rating, brand="Parcelly")
+        assert "billing" not in {p.kind.value for p in r.reading.problems}, text
+        assert "দুঃখিত" not in both(r), both(r)  # no apology for a charge nobody complained of
+    r = product("পার্সেলি আমার বিকাশ থেকে দুইবার ৯০ টাকা কেটেছে", STRICT, brand="Parcelly")
+    assert "billing" in {p.kind.value for p in r.reading.problems}
+    assert "৯০ টাকা" in r.reading.facts.amounts
