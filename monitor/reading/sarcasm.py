@@ -84,7 +84,10 @@ _SITUATION = re.compile(
 # praise for a problem put right is sincere, however many problem words it repeats
 _RESOLVED = re.compile(
     r"\b(?:sorted|fixed|resolved|replaced|refunded|solved|quick(?:ly)?|fast|early|in no time"
-    r"|above and beyond|still smil\w*|went out of (?:his|her|their) way)\b|🙏",
+    r"|above and beyond|still smil\w*|went out of (?:his|her|their) way"
+    # kindness from someone who served them: "called ahead", "waited while I came down"
+    r"|(?:called|rang|phoned) ahead|waited (?:for me|while|patiently|until I)|patiently"
+    r"|didn'?t complain)\b|🙏",
     re.IGNORECASE,
 )
 _TRAILING = re.compile(r"\w+\s*(?:\.{3,}|…)\s*\Z")

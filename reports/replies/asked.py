@@ -58,9 +58,11 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
             out.append(Detail.ORDER)
         if kind is ProblemKind.DEFECT and visit:
             out.append(Detail.VISIT)
-        if kind in (ProblemKind.DAMAGED, ProblemKind.WRONG_ITEM) or (
+        gone = kind is ProblemKind.WRONG_ITEM and "missing" in " ".join(p.because).casefold()
+        if (kind in (ProblemKind.DAMAGED, ProblemKind.WRONG_ITEM) and not gone) or (
             kind is ProblemKind.DEFECT and not visit and _SEEN.search(" ".join(p.because))
-        ):  # a grinder that "stopped working" shows nothing in a photo; a cracked jug does
+        ):  # a grinder that "stopped working" (or a lid not in the box) shows nothing in a
+            # photo; a cracked jug does
             out.append(Detail.PHOTO)
         if kind is ProblemKind.DELIVERY_MISSING:
             out.append(Detail.ADDRESS)

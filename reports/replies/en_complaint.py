@@ -258,8 +258,7 @@ def offer_line(ctx: Ctx, offer: Offer) -> str:
         Offer.NO_REFUND: "I can't give refunds myself, and I'd rather tell you that plainly. "
         f"What I can do is {other}.",
         Offer.EXCHANGE: "I'll send you a replacement as soon as I have the details.",
-        Offer.PART: f"I'll send you a new {ctx.plan.part or 'part'} rather than leave you waiting "
-        "on a whole new one.",
+        Offer.PART: f"I'll send you a new {ctx.plan.part or 'part'}.",
         Offer.FEE_BACK: f"I'll refund {_fees(ctx)}{' of ' + amount[0] if amount else ''}."
         if v.can_refund else f"I've asked {lead(ctx)} to review {_fees(ctx)}, and I'll chase an "
         "answer for you.",
@@ -277,6 +276,7 @@ def offer_line(ctx: Ctx, offer: Offer) -> str:
 _ASKED_STEP = {  # an explicit ask decides the next step over the problem's usual fix
     Offer.REFUND: "processes your refund as soon as your reply arrives",
     Offer.CANCEL: "cancels it and sends you the confirmation",
+    Offer.PART: "sends the new {part} out and tells you when it's on its way",
 }
 _AWAY = {  # the same problems where there is no shop: a courier, a call, a delivery
     K.STAFF: "goes through what happened with the people involved",
@@ -349,7 +349,8 @@ def follow_up_line(ctx: Ctx) -> str:
 
 def next_step(ctx: Ctx) -> str:
     owner = ctx.owner or "our support team"
-    asked = [s for o, s in _ASKED_STEP.items() if o in ctx.plan.offers]
+    part = ctx.plan.part or "part"
+    asked = [s.format(part=part) for o, s in _ASKED_STEP.items() if o in ctx.plan.offers]
     if asked == [_ASKED_STEP[Offer.CANCEL]]:
         return ""  # "I'll cancel it and confirm in writing" already says the step
     late_is_past = arrived(ctx.plan)  # it came, broken: no trace to open

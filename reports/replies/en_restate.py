@@ -212,6 +212,14 @@ def _part_of(it: str, text: str) -> str:
     return f"the {part}" if it in _DEFAULT.values() else f"the {part} of {it}"
 
 
+# "the glass carafe lid is missing": what is missing, in their words (not a whole order)
+_GONE = regex.compile(
+    r"\b(?:the|my|a|one) (?P<what>(?:[\p{L}-]+ ){0,2}?[\p{L}-]+) (?:is|was|are|were) missing\b",
+    regex.I,
+)
+_WHOLE = frozenset({"order", "parcel", "package", "delivery", "box", "shipment", "item", "items"})
+
+
 def _channel(text: str, source: str) -> str:
     """The app or the website only when the post (or the app store it is on) says which."""
     if page := _PAGE.search(text):  # "the account page errors out": the page they named
@@ -282,6 +290,8 @@ def clause(
     if k is K.WRONG_ITEM and (swap := _swapped(text)):
         return swap
     if k is K.WRONG_ITEM:
+        if (gone := _GONE.search(text)) and gone["what"].split()[-1].casefold() not in _WHOLE:
+            return f"the {gone['what']} {_be(gone['what'], 'was', 'were')} missing from your order"
         return "something was missing from your order" if any(
             w in said for w in ("missing", "without", "nothing else", "zero", "only one")) else (
             "you received the wrong item")  # fmt: skip

@@ -73,7 +73,24 @@ _ORDINALS = (("second", 2), ("2nd", 2), ("toisen", 2), ("দ্বিতীয�
 
 
 _NOT_PART = frozenset(
-    {"a", "an", "the", "new", "replacement", "spare", "another", "uusi", "varaosa"}
+    {
+        "a",
+        "an",
+        "the",
+        "new",
+        "replacement",
+        "spare",
+        "another",
+        "uusi",
+        "varaosa",
+        "just",
+        "send",
+        "ship",
+        "post",
+        "mail",
+        "me",
+        "missing",
+    }
 )
 
 

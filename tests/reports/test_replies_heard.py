@@ -665,3 +665,22 @@ def test_a_bengali_charge_word_alone_is_no_overcharge() -> None:
     r = product("পার্সেলি আমার বিকাশ থেকে দুইবার ৯০ টাকা কেটেছে", STRICT, brand="Parcelly")
     assert "billing" in {p.kind.value for p in r.reading.problems}
     assert "৯০ টাকা" in r.reading.facts.amounts
+
+
+def test_a_missing_piece_asked_for_is_named_sent_and_not_photographed() -> None:
+    r = product("Opened my Northwind grinder box and the bean hopper cap is missing. Can you "
+                "post me the cap? Order NW-70114")  # fmt: skip
+    assert "replacement_part" in {a.kind.value for a in r.reading.asks}
+    assert "bean hopper cap was missing" in both(r), both(r)
+    assert "new cap" in both(r)
+    assert "photo" not in both(r)  # a part that is not there shows nothing in a photo
+    assert "whole new one" not in both(r)
+    assert_passes(r)
+
+
+def test_kindness_from_a_rider_thanked_plainly_is_praise_not_doubted() -> None:
+    r = product("The Parcelly rider rang ahead, waited patiently while I got down six floors "
+                "and never complained once. Proper service, thank you.", STRICT,
+                source="mastodon", brand="Parcelly")  # fmt: skip
+    assert r.answered_as == "praise", r.answered_as
+    assert r.reading.sarcasm.value == "no"
