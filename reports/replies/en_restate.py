@@ -39,15 +39,17 @@ _DAMAGE = (("snapp", "snapped"), ("smash", "arrived smashed"), ("shatter", "arri
            ("torn", "arrived torn"), ("ripped", "arrived ripped"), ("crush", "arrived crushed"),
            ("dent", "arrived dented"), ("soak", "arrived soaked"), ("leak", "arrived leaking"),
            ("chip", "arrived chipped"))  # fmt: skip
-_QUALITY = ("stale", "cold", "burnt", "bitter", "sour", "watery", "weak", "flat", "mouldy",
-            "moldy", "soggy", "undercooked", "overcooked", "lukewarm", "tasteless")  # fmt: skip
+_QUALITY = ("stale", "cold", "burnt", "scorched", "curdled", "bitter", "sour", "watery", "weak",
+            "flat", "mouldy", "moldy", "soggy", "undercooked", "overcooked", "lukewarm",
+            "tasteless")  # fmt: skip
+_PART_OF = regex.compile(r"\b(milk|foam|espresso|shot|syrup|cream)\b", regex.I)
 _APP = (("crash", "keeps crashing"), ("spin", "just spins"), ("won't load", "won't load"),
         ("stuck on", "gets stuck loading"), ("hang", "hangs"),
         ("won't open", "won't open"),
         ("log", "keeps logging you out"), ("freez", "keeps freezing"), ("error", "shows an error"),
         ("blank", "shows a blank screen"), ("payment", "won't take your payment"))  # fmt: skip
-_STAFF = ("barista", "agent", "driver", "courier", "cashier", "manager", "waiter", "staff",
-          "rep", "person on the phone", "delivery guy", "server")  # fmt: skip
+_STAFF = ("barista", "agent", "driver", "rider", "courier", "cashier", "manager", "waiter",
+          "staff", "rep", "person on the phone", "delivery guy", "server")  # fmt: skip
 # clauses that name the kind of problem but nothing of this post: quote the post beside them
 GENERIC = (
     "isn’t working as it should", "this happened", "what you bought", "what you got",
@@ -220,6 +222,15 @@ _GONE = regex.compile(
 _WHOLE = frozenset({"order", "parcel", "package", "delivery", "box", "shipment", "item", "items"})
 
 
+_AT_WHOM = regex.compile(
+    r"\b(?P<verb>shouted|yelled|swore|screamed|cursed|laughed) (?:at |to )?(?P<whom>me|us|my "
+    r"(?:[\p{L}-]+ )?(?:father|mother|dad|mum|mom|son|daughter|wife|husband|grandma|grandmother"
+    r"|grandfather|grandpa|granny|kids?|child|children|friend|neighbou?r|sister|brother"
+    r"|parents|partner|colleague))\b",
+    regex.I,
+)
+
+
 def _channel(text: str, source: str) -> str:
     """The app or the website only when the post (or the app store it is on) says which."""
     if page := _PAGE.search(text):  # "the account page errors out": the page they named
@@ -308,6 +319,8 @@ def clause(
         if "roast" in said and not any(q in said for q in _QUALITY):
             return f"{it} came with an old roast date"
         word = next((q for q in _QUALITY if q in said), None)
+        if word and (part := _PART_OF.search(said)) and part[1].casefold() not in it:
+            return f"the {part[1].casefold()} in {it} was {word}"  # "the milk in your cappuccino"
         return f"{it} {_be(it, 'was', 'were')} {word}" if word else (
             f"{it} {_be(it, 'wasn', 'weren')}'t up to the standard you expect from us")  # fmt: skip
     if k is K.FOOD_SAFETY and ("allerg" in said or "react" in said):
@@ -429,6 +442,10 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             "was rude to you" if "rude" in said else "spoke the way they did" if any(
                 w in said for w in ("swore", "shout", "yell", "insult", "scream")) else
             "let you down")  # fmt: skip
+        if (m := _AT_WHOM.search(text)) and how in ("spoke the way they did", "laughed at you"):
+            whom = m["whom"].casefold()
+            whom = "you" if whom in ("me", "us") else "your " + whom.split(" ", 1)[1]
+            how = f"{m['verb'].casefold()} at {whom}"  # "shouted at your elderly father"
         return f"our {who} {how}"
     if k is K.NO_RESPONSE:
         tried = reading.facts.channels_tried

@@ -215,6 +215,7 @@ FI = Phrases(
         "staff_words": "kuljettaja|barista|myyjä|asiakaspalvelu|henkilökunta",
         "praise_staff": "Välitän kiitoksesi suoraan sille, jota kehuit.",
         "thanks": "Kiitos!",
+        "noted": "Kiitos viestistäsi.",
         "thanks_stars": "Kiitos viidestä tähdestä!",
         "praise_item": "Ilahduttaa kuulla, että {item} maistui.",
         "praise_team": "Välitän terveisesi koko tiimille.",

@@ -154,6 +154,8 @@ class LocalBook:
     # -- the moves --------------------------------------------------------------------
     def sorry(self, ctx: Ctx, said: list[str]) -> str:
         s = self.p.s
+        if not said and ctx.plan.stance == "request":
+            return s["noted"]  # "cancel my Club, please": done, with no apology for nothing
         if not said:
             return s["sorry_none"]
         if len(said) > 1:
@@ -201,6 +203,8 @@ class LocalBook:
             stop = self.p.s.get("stop", ".")
             points = "\n".join(f"- {cap(x)}{stop}" for x in said)
             return f"{s['heard_many'].format(n=len(said))}\n{points}\n\n{me}".strip()
+        if not said and ctx.plan.stance == "request":
+            return f"{s['noted']} {me}".strip()
         what = said[0] if said else s["this"]
         if what == s["this"] and said and not ctx.reading.is_sarcastic:
             # unsure what went wrong: their own words, not "you told us this happened"
@@ -219,7 +223,10 @@ class LocalBook:
         steps = [self.p.s["step_call"] if called and pr.kind is ProblemKind.NO_RESPONSE
                  else table.get(pr.kind, self.p.s["step_other"]) for pr in ctx.plan.problems
                  if not (past and pr.kind is ProblemKind.DELIVERY_LATE)]  # fmt: skip
-        steps = list(dict.fromkeys(steps[:3])) or [self.p.s["step_other"]]
+        steps = list(dict.fromkeys(steps[:3]))
+        if not steps and Offer.CANCEL in ctx.plan.offers:
+            return ""  # the cancellation itself is the step, already said
+        steps = steps or [self.p.s["step_other"]]
         return self.p.s["next"].format(owner=owner, steps=listing(steps, conj=self.p.conj))
 
     def signature(self, ctx: Ctx) -> str:

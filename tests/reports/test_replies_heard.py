@@ -684,3 +684,33 @@ def test_kindness_from_a_rider_thanked_plainly_is_praise_not_doubted() -> None:
                 source="mastodon", brand="Parcelly")  # fmt: skip
     assert r.answered_as == "praise", r.answered_as
     assert r.reading.sarcasm.value == "no"
+
+
+def test_who_was_shouted_at_is_said_back_and_the_parcel_left_undelivered_too() -> None:
+    r = product("The Parcelly rider yelled at my grandmother over the cash and then drove off "
+                "without delivering. Parcel PX-88123.", STRICT, brand="Parcelly")  # fmt: skip
+    kinds = {p.kind.value for p in r.reading.problems}
+    assert {"staff", "delivery_missing"} <= kinds, kinds
+    assert "rider yelled at your grandmother" in both(r), both(r)
+    assert "spoke the way they did" not in both(r)
+
+
+def test_the_scorched_milk_is_heard_beside_the_wait() -> None:
+    r = product("Waited 20 minutes at Northwind Kallio for a flat white and the milk was "
+                "burnt. Not like you.")  # fmt: skip
+    kinds = {p.kind.value for p in r.reading.problems}
+    assert {"wait", "quality"} <= kinds, kinds
+    assert "milk" in (r.public or ""), r.public
+
+
+def test_a_finnish_cancellation_request_is_thanked_not_apologised_for_an_empty_this() -> None:
+    r = product("@northwindcoffee haluan lopettaa Club-tilauksen tämän kuun lopussa, kiitos.")
+    assert r.language == "fi"
+    assert "näin kävi" not in both(r), both(r)  # "sorry that this happened": nothing happened
+    assert "Kiitos viestistäsi" in (r.public or "")
+
+
+def test_a_finnish_order_that_came_short_and_in_the_wrong_roast_is_a_wrong_item() -> None:
+    r = product("Tilasin kolme pussia Northwindin kahvia, tuli vain kaksi ja nekin väärää "
+                "paahtoa vaikka tilasin vaaleaa.")  # fmt: skip
+    assert "wrong_item" in {p.kind.value for p in r.reading.problems}
