@@ -338,7 +338,8 @@ def follow_up_line(ctx: Ctx) -> str:
     group = "money" if money else group
     if Offer.CANCEL in ctx.plan.offers and not money:
         group = "cancelled"  # nothing to fix or deliver: what matters is that it stays stopped
-    if group == "money" and not ctx.voice.can_refund:  # a charge in error is checked first
+    if group == "money" and not ctx.voice.can_refund and kind is not K.REFUND_PENDING:
+        # a refund already agreed is no decision to wait for; a charge in error is checked
         group = "checked" if Offer.MONEY_BACK in ctx.plan.offers else "decided"
     line = _FOLLOW[group].format(d=f"{d:%A} {d.day} {d:%B}")
     if day := due(ctx):  # the day they need it by comes before any routine check-in

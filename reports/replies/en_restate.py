@@ -231,6 +231,14 @@ _AT_WHOM = regex.compile(
 )
 
 
+_PROMISED = regex.compile(
+    r"\b(?:told|said|promised|confirmed|assured)\b[^.!?\n]{0,50}?\b(?:in|within)\s+"
+    r"(?P<n>\d+(?:-\d+)?|two|three|four|five|six|seven|ten|a few)\s+"
+    r"(?P<u>(?:working |business )?days?|weeks?)\b",
+    regex.I,
+)
+
+
 def _channel(text: str, source: str) -> str:
     """The app or the website only when the post (or the app store it is on) says which."""
     if page := _PAGE.search(text):  # "the account page errors out": the page they named
@@ -408,7 +416,11 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         return f"something went wrong with your payment{_amount(reading)}"
     if k is K.REFUND_PENDING:
         amount = f" of {reading.facts.amounts[0]}" if reading.facts.amounts else ""
-        return f"your refund{amount} still hasn't come through{_for(reading, text)}"
+        waited = _for(reading, text)  # how long they have waited says it best, where given
+        if not waited and (promised := _PROMISED.search(text)):  # else the broken promise
+            return (f"your refund{amount} still hasn't come through, though you were told "
+                    f"{promised['n']} {promised['u']}")  # fmt: skip
+        return f"your refund{amount} still hasn't come through{waited}"
     if k is K.SUBSCRIPTION:
         done = [v for v in ("shipped", "charged", "billed", "renewed") if v in said]
         if _PAUSED.search(said) and (done or money_taken(text)):

@@ -260,7 +260,8 @@ class LocalBook:
         sub = self.first_kind(ctx) is ProblemKind.SUBSCRIPTION
         if sub and not money and not money_taken(ctx.case.text):
             group = None  # nothing was taken: no "when the money is back"
-        if group == "money" and not ctx.voice.can_refund:
+        agreed = self.first_kind(ctx) is ProblemKind.REFUND_PENDING  # no decision to wait for
+        if group == "money" and not ctx.voice.can_refund and not agreed:
             group = None  # a person decides on the money: no promise of it coming back
         key = f"follow_{group}" if group and f"follow_{group}" in self.p.s else "follow"
         return self.p.s[key].format(date=f"{ctx.follow_up:%d.%m.%Y}")

@@ -9,7 +9,7 @@ human must look at first. The language modules only word the plan.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 import regex
@@ -225,6 +225,29 @@ _SHOWS = {ProblemKind.APP_BUG: frozenset({ProblemKind.SUBSCRIPTION, ProblemKind.
 _NOBODY_CAME = regex.compile(r"\b(?:nobody|no ?one|no-one)\b.{0,20}\bcame\b", regex.I)
 
 
+# "I wrote last week about my damaged parcel and you told me a refund would come": the
+# damage is the case's history, already reported; what is wrong now is the refund
+_REPORTED = regex.compile(
+    r"\b(?:wrote|reported|complained|emailed|messaged|contacted you|told you|raised)\b"
+    r"[^.!?\n]{0,30}\b(?:about|last|already|before|earlier|ago)\b",
+    regex.I,
+)
+_THE_REFUND_WAS_FOR = frozenset(
+    {ProblemKind.DAMAGED, ProblemKind.DEFECT, ProblemKind.WRONG_ITEM, ProblemKind.QUALITY,
+     ProblemKind.DELIVERY_LATE, ProblemKind.DELIVERY_MISSING}
+)  # fmt: skip
+
+
+def _now_wrong(problems: tuple[Problem, ...], text: str) -> tuple[Problem, ...]:
+    """A refund that was promised and has not come, after a problem already reported: the
+    refund is what to answer, not the damage all over again (no second photo asked)."""
+    if not any(p.kind is ProblemKind.REFUND_PENDING for p in problems) or not _REPORTED.search(
+        text
+    ):
+        return problems
+    return tuple(p for p in problems if p.kind not in _THE_REFUND_WAS_FOR)
+
+
 def _said_back(problems: tuple[Problem, ...]) -> tuple[Problem, ...]:
     """The problems a reply says back: one whose words lie inside the words of the problem
     it is how of is said once, as that problem; "marked delivered when nobody came" is the
@@ -375,6 +398,8 @@ def _only_never_again(word: str, text: str) -> bool:
 def make_plan(case: Case, reading: Reading, voice: Voice, *, language: str) -> Plan:
     move = move_for(case, reading, voice)
     flags = human_flags(case, reading, move)
+    if (now := _now_wrong(reading.problems, case.text)) != reading.problems:
+        reading = replace(reading, problems=now)  # the details and offers fit what is wrong now
     said_again = [w for w in reading.facts.repeat if not _only_never_again(w, case.text)]
     failing = any(p.kind not in (ProblemKind.PRICE, ProblemKind.POLICY) for p in reading.problems)
     # "put the price up again" is no failing of ours come back: no "that's on us"

@@ -714,3 +714,22 @@ def test_a_finnish_order_that_came_short_and_in_the_wrong_roast_is_a_wrong_item(
     r = product("Tilasin kolme pussia Northwindin kahvia, tuli vain kaksi ja nekin väärää "
                 "paahtoa vaikka tilasin vaaleaa.")  # fmt: skip
     assert "wrong_item" in {p.kind.value for p in r.reading.problems}
+
+
+def test_a_refund_promised_and_late_is_chased_not_the_old_damage_reopened() -> None:
+    r = product("@ParcellyCare I reported my crushed parcel last week and was told the refund "
+                "would land within 3 working days. Day 8 now. PCL-2200418", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert "photo" not in both(r)  # the damage was reported already
+    assert "What would make this right" not in both(r)
+    assert "told 3 working days" in both(r), both(r)
+    assert "what's decided" not in both(r)  # the refund was agreed: nothing left to decide
+    assert_passes(r)
+
+
+def test_closing_an_account_after_unanswered_emails_is_a_reply_not_silence() -> None:
+    r = product("@parcelly please delete my business account and pay out what's left. I've "
+                "emailed you three times already.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "cancel" in {a.kind.value for a in r.reading.asks}
+    assert "no_response" in {p.kind.value for p in r.reading.problems}
+    assert r.answered_as == "complaint"
