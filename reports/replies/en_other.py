@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import regex
 
+from monitor.reading.types import ProblemKind
 from reports.case import fit
 from reports.replies.book import Ctx, Drafts, key_sentence, sentence
 from reports.replies.en_common import channel, greet, hello, sign, signature
@@ -70,6 +71,14 @@ _TO_TEAM = regex.compile(
     r"\b(?:anyone (?:from|at|on) (?:the )?(?:team|company)"
     r"|(?:is|are) (?:there )?(?:anyone|someone) from"
     r"|how does \p{L}+ (?:handle|do|deal with|manage|work))\b",
+    regex.I,
+)
+
+
+_SECURITY = regex.compile(
+    r"\b(?:(?:no|without|zero|missing) auth(?:entication|orization)?|vulnerabilit\w*|security "
+    r"(?:hole|flaw|issue|bug)|exploit(?:able)?|responsible disclosure|bug bounty|xss|sql "
+    r"injection|idor|exposed (?:api|endpoint|database|bucket)|unauthenticated)\b",
     regex.I,
 )
 
@@ -202,6 +211,15 @@ def community(ctx: Ctx) -> Drafts:
     fact, answer = _fact(ctx), ctx.plan.answer
     if answer is not None and not asked_in(ctx.case.text, answer):
         answer = None  # "unit economics at 60-120 tk a delivery?" is not the delivery-hours FAQ
+    if _SECURITY.search(ctx.case.text):
+        # a hole reported in the open: thanks, the people who fix it, and no brush-off
+        late = any(p.kind is ProblemKind.NO_RESPONSE for p in ctx.plan.problems)
+        middle = ("Thank you for reporting this" + (", and I'm sorry your report went "
+                  "unanswered" if late else "") + ". I've passed it to the people who look "
+                  "after our systems as a priority, and we'll follow up in this thread once "
+                  "it's fixed.")  # fmt: skip
+        parts = [f"{who} here.", middle, channel(ctx, then="put you in touch with them directly")]
+        return fit(parts, limit=ctx.case.limit), None
     if ctx.plan.stance == "rumour" and fact:
         middle = f"To set the record straight: {fact}."
     elif answer is not None and ctx.plan.stance == "question":

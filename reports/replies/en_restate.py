@@ -239,6 +239,15 @@ _PROMISED = regex.compile(
 )
 
 
+_INSIDE = regex.compile(
+    r"\binside\b[^.!?\n]{0,40}?\b(?:is|was|are|were|got|came|arrived) "
+    r"(?P<how>broken|smashed|shattered|cracked|in pieces|damaged)\b",
+    regex.I,
+)
+_NAMED = regex.compile(r"\(an? ([\p{L} -]{3,30})\)")  # "the item inside (a ceramic vase)"
+_TO_SENDER = regex.compile(r"\b(?:returned|sent back|shipped back) to (?:the )?sender\b", regex.I)
+
+
 def _channel(text: str, source: str) -> str:
     """The app or the website only when the post (or the app store it is on) says which."""
     if page := _PAGE.search(text):  # "the account page errors out": the page they named
@@ -281,6 +290,8 @@ def clause(
         marked = any(w in said for w in ("delivered", "toimitettu", "handed"))
         if marked and _NOBODY.search(text):  # one event, said once (no "never brought" after)
             return f"{it} shows as delivered though nobody came to your door"
+        if _TO_SENDER.search(text):
+            return f"{it} was sent back to the sender instead of reaching you"
         return f"{it} {'shows as delivered and never' if marked else 'never'} reached you"
     if k is K.DELIVERY_HANDLING:
         if "rain" in said:
@@ -299,7 +310,12 @@ def clause(
             return f"{it} was left {left[1].casefold()} the {left[2].casefold()}"
         return f"{it} wasn't delivered the way it should have been"
     if k is K.DAMAGED:
-        return f"{_part_of(it, text)} {_pick(said, _DAMAGE, 'arrived damaged')}"
+        outside = f"{_part_of(it, text)} {_pick(said, _DAMAGE, 'arrived damaged')}"
+        if hurt := _INSIDE.search(text):  # the box crushed and the vase in it broken: both
+            what = _NAMED.search(hurt.group(0))
+            inner = f"the {what[1].strip()} inside" if what else "what was inside"
+            return f"{outside}, and {inner} {_be(inner, 'is', 'are')} {hurt['how'].casefold()}"
+        return outside
     if k is K.DEFECT:
         if it == _DEFAULT[K.DEFECT] and (goods := _GOODS.search(text)):
             it = f"your {goods[1].casefold()}"  # "your grinder", not "what you bought"

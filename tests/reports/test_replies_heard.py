@@ -733,3 +733,29 @@ def test_closing_an_account_after_unanswered_emails_is_a_reply_not_silence() -> 
     assert "cancel" in {a.kind.value for a in r.reading.asks}
     assert "no_response" in {p.kind.value for p in r.reading.problems}
     assert r.answered_as == "complaint"
+
+
+def test_a_security_hole_reported_in_a_thread_is_thanked_and_passed_on_not_brushed_off() -> None:
+    r = product("Found that Northwind's order API is unauthenticated: change the order id in the "
+                "URL and you see someone else's address. Emailed them a month ago, nothing.",
+                source="hackernews")  # fmt: skip
+    assert r.answered_as == "community"
+    assert "Thank you for reporting this" in (r.public or ""), r.public
+    assert "your own order" not in both(r)
+    assert r.flags  # a person checks it before it goes out
+
+
+def test_a_late_crushed_box_with_a_broken_thing_inside_is_heard_in_full() -> None:
+    r = product("@parcelly parcel came 4 days late, box crushed and the lamp inside (a glass "
+                "lamp) was smashed. PCL-2231907", STRICT, brand="Parcelly")  # fmt: skip
+    kinds = {p.kind.value for p in r.reading.problems}
+    assert {"delivery_late", "damaged"} <= kinds, kinds
+    assert "glass lamp inside is smashed" in both(r), both(r)
+
+
+def test_a_parcel_sent_back_to_the_sender_is_said_as_that_and_a_shop_refund_heard() -> None:
+    r = product("Parcelly marked me unavailable though I was home, then my parcel PCL-5530011 "
+                "was returned to sender. I want it delivered or I want the shop refunded.",
+                STRICT, brand="Parcelly")  # fmt: skip
+    assert "sent back to the sender" in both(r), both(r)
+    assert "refund" in {a.kind.value for a in r.reading.asks}
