@@ -54,6 +54,8 @@ _REPEAT = regex.compile(
     r"|\b(?:(?:second|third|fourth|2nd|3rd|4th)\s+time"
     r"|(?<!\b(?:days?|nights?|weeks?|mornings?|evenings?)\s)in a row)\b"
     r"|\bTHIRD\b(?!\s+(?:week|day|month|year|hour|minute)s?\b)"
+    # "second email about this": they had to chase, which is answered as a repeat of its own
+    r"|\b(?:second|fourth|2nd|3rd|4th)\s+(?:e-?mail|message|call|dm|reminder|follow-?up)s?\b"
     r"|\btoisen kerran\b|\b(?:toinen|kolmas|neljäs) kerta\b|\bputkeen\b|\bjälleen\b"
     # "veloitettiin taas" is one more charge; "আবার কবে দিবে" asks when next, not a repeat
     r"|\b(?<!veloitettiin\s)(?<!veloititte\s)(?<!veloitti\s)taas\b|আবার(?!\s+কবে)",
@@ -111,7 +113,8 @@ _UNIT_HINTS = (
 _REF_HINTS = ("-", "#", "order", "ticket", "case", "track", "ref", "tilaus", "অর্ডার")
 _CHANNEL_HINTS = ("chat", "mail", "call", "rang", "messag", "phon", "sähköpost", "soitin", "ফোন")
 _REPEAT_HINTS = (
-    "again", "time", "row", "third", "toisen", "kerta", "putkeen", "jälleen", "taas", "আবার",
+    "again", "time", "row", "third", "second", "fourth", "2nd", "3rd", "4th", "toisen", "kerta",
+    "putkeen", "jälleen", "taas", "আবার",
 )  # fmt: skip
 _DEVICE_HINTS = (
     "iphone", "ipad", "pixel", "samsung", "galaxy", "redmi", "xiaomi", "oneplus", "huawei",

@@ -27,9 +27,33 @@ _STRONG_PRESS = ("journalist", "reporter", "story", "piece", "article", "toimitt
                  "artikkelia", "সাংবাদিক")  # fmt: skip
 
 
+_FAKE = regex.compile(
+    r"\b(?:phishing|scam(?:mer)?s?|fake (?:account|page|site|profile|dm|message|sms|link)"
+    r"|impersonat\w*|not (?:the )?(?:real|official) (?:account|page|site)|huijaus\w*|feikki\w*"
+    r"|tietojenkalastelu\w*)\b|স্ক্যাম|ফেক|ভুয়া|প্রতারক|প্রতারণা",
+    regex.I,
+)
+_WARNS = regex.compile(
+    r"\b(?:psa|beware|watch out|heads up|be careful|careful|don'?t (?:click|fall for|pay|send)"
+    r"|looks like|pretty sure|the real (?:account|one|site) is|report(?:ed)? (?:it|them|this)"
+    r"|varoitus|varokaa|älkää|ilmoittakaa)\b|সাবধান|সতর্ক",
+    regex.I,
+)
+
+
+def warns_of_a_fake(text: str) -> bool:
+    """ "PSA: an account called @northwind_support asked me to verify my card, looks like
+    phishing": a customer warning others, to be thanked, not spam to be ignored."""
+    return bool(_FAKE.search(text) and _WARNS.search(text))
+
+
 def speaker(
     cues: Cues, text: str, *, source: str, brand: str = "", complaint: bool = False
 ) -> Labelled:
+    if warns_of_a_fake(text):  # the writer is a customer; the fake account is who they name
+        return Labelled(
+            Speaker.CUSTOMER.value, 0.7, ("warns others of a fake in the brand's name",)
+        )
     bait = _spam_score(cues, text, brand)
     strong = cues.get("spam.words")
     if (strong and not complaint) or bait >= 3 or (bait >= 2 and not complaint):

@@ -215,6 +215,10 @@ def _other(
     return Labelled(Stance.NEUTRAL.value, 0.5)
 
 
+_HEDGES = frozenset({"apparently", "supposedly", "allegedly", "reportedly"})
+_OWN = regex.compile(r"\b(?:I|I'm|I've|I'd|me|my|mine)\b")
+
+
 def _rumour(
     cues: Cues, text: str, problems: tuple[Problem, ...], flags: tuple[Flag, ...]
 ) -> tuple[str, ...]:
@@ -225,6 +229,8 @@ def _rumour(
         lived = " ".join(w for p in problems for w in p.because).casefold()
         said = [w for w in said if w.casefold() not in lived]
     claim = any(f.kind is FlagKind.LABOUR_ETHICS for f in flags)
+    if said and all(w.casefold() in _HEDGES for w in said) and _OWN.search(text):
+        return ()  # "delivered my parcel to the neighbour's cat apparently": their own story
     if said and (not problems or claim or not _SELF.search(text)):
         return unique(said)
     if claim and not problems:

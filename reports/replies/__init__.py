@@ -69,7 +69,8 @@ def _draft(book: Book, ctx: Ctx) -> Drafts:
     writers = {Move.COMPLAINT: book.complaint, Move.PRAISE: book.praise,
                Move.RUMOUR: book.rumour, Move.PRESS: book.press,
                Move.COMMUNITY: book.community, Move.QUESTION: book.question,
-               Move.FREEBIE: book.freebie, Move.UNSURE: book.unsure}  # fmt: skip
+               Move.FREEBIE: book.freebie, Move.UNSURE: book.unsure,
+               Move.WARNING: book.warning}  # fmt: skip
     return writers[move](ctx)
 
 
@@ -81,6 +82,9 @@ def _as_answered(ctx: Ctx) -> Reading:
     if ctx.plan.move is Move.QUESTION and r.stance.value != "question":
         why = ("answered as a question: the FAQ answers it", *r.stance.because)
         return replace(r, stance=Labelled("question", r.stance.confidence, why))
+    if ctx.plan.move is Move.WARNING:  # a warning about a fake is thanked, not apologised for
+        why = ("answered as a warning about a fake account", *r.stance.because)
+        return replace(r, stance=Labelled("neutral", r.stance.confidence, why), problems=())
     if ctx.plan.move is Move.RUMOUR and r.stance.value != "rumour":
         why = ("answered as a claim: the brand's facts cover it", *r.stance.because)
         return replace(r, stance=Labelled("rumour", r.stance.confidence, why))

@@ -33,5 +33,8 @@ class English:
     def freebie(self, ctx: Ctx) -> Drafts:
         return en_other.freebie(ctx)
 
+    def warning(self, ctx: Ctx) -> Drafts:
+        return en_other.warning(ctx)
+
     def follow_up(self, ctx: Ctx) -> str:
         return en_other.follow_up(ctx)

@@ -134,10 +134,21 @@ _HURT = regex.compile(
 )
 
 
+_CHASED = regex.compile(
+    r"\b(second|third|fourth|2nd|3rd|4th) (?:e-?mail|message|call|dm|attempt|reminder|follow-?up"
+    r"|ticket|chat)s?\b",
+    regex.I,
+)
+
+
 def repeat(ctx: Ctx) -> str:
     if not ctx.plan.repeat:
         return ""
     nth = {2: "second", 3: "third", 4: "fourth"}.get(ctx.plan.times)
+    if (chased := _CHASED.search(ctx.case.text)) is not None:
+        # "third email with no answer": the third time they had to write, not a third failure
+        n = {"2nd": "second", "3rd": "third", "4th": "fourth"}.get(chased[1].casefold(), chased[1])
+        return f"This is the {n.casefold()} time you've had to contact us, and that's on us."
     if nth:
         return f"This is the {nth} time, and that's on us."
     return "It has happened before, and that's on us."

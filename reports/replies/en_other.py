@@ -78,7 +78,8 @@ _TO_TEAM = regex.compile(
 _SECURITY = regex.compile(
     r"\b(?:(?:no|without|zero|missing) auth(?:entication|orization)?|vulnerabilit\w*|security "
     r"(?:hole|flaw|issue|bug)|exploit(?:able)?|responsible disclosure|bug bounty|xss|sql "
-    r"injection|idor|exposed (?:api|endpoint|database|bucket)|unauthenticated)\b",
+    r"injection|idor|exposed (?:api|endpoint|database|bucket)|unauthenticated|enumerat\w*"
+    r"|sequential (?:ids?|numbers)|(?:api|endpoint) (?:returns?|exposes?|leaks?))\b",
     regex.I,
 )
 
@@ -222,7 +223,11 @@ def community(ctx: Ctx) -> Drafts:
         return fit(parts, limit=ctx.case.limit), None
     if ctx.plan.stance == "rumour" and fact:
         middle = f"To set the record straight: {fact}."
-    elif answer is not None and ctx.plan.stance == "question":
+    elif (
+        answer is not None
+        and ctx.plan.stance == "question"
+        and asked_in(ctx.case.text, answer, plainly=True)
+    ):
         middle = sentence(answer.text)
     elif ctx.plan.stance == "question" or (
         "?" in ctx.case.text and (not ctx.plan.problems or _ASKS_THREAD.search(ctx.case.text))
@@ -324,6 +329,22 @@ def freebie(ctx: Ctx) -> Drafts:
         sign(ctx),
     ]
     return fit(parts, limit=ctx.case.limit, optional=(2, 4)), None
+
+
+def warning(ctx: Ctx) -> Drafts:
+    """A customer warns others of an account or message in our name: thanks, it is not us,
+    what we never ask for, and that it is reported; no apology, no details asked."""
+    v = ctx.voice
+    real = v.dm_handle if ctx.short and v.dm_handle else " or ".join(v.channels)
+    parts = [
+        greet(ctx),
+        "Thanks for flagging this and warning others: that account isn't us.",
+        "We never ask for card details or payments by message or link, and we're reporting it.",
+        "If you entered anything, tell your bank now.",
+        f"The real us: {real}." if real else "",
+        sign(ctx),
+    ]
+    return fit(parts, limit=ctx.case.limit, optional=(3,)), None
 
 
 def follow_up(ctx: Ctx) -> str:

@@ -216,6 +216,11 @@ FI = Phrases(
         "praise_staff": "Välitän kiitoksesi suoraan sille, jota kehuit.",
         "thanks": "Kiitos!",
         "noted": "Kiitos viestistäsi.",
+        "fake_reach": "Tavoitat meidät aina: {real}.",
+        "fake_thanks": "Kiitos, että varoitit muitakin. Se ei ole meidän tilimme.",
+        "fake_never": "Emme koskaan pyydä korttitietoja tai maksuja viestillä tai linkillä, ja "
+        "ilmoitamme tilin.",
+        "fake_bank": "Jos syötit jo tietojasi, ota heti yhteys pankkiisi.",
         "thanks_stars": "Kiitos viidestä tähdestä!",
         "praise_item": "Ilahduttaa kuulla, että {item} maistui.",
         "praise_team": "Välitän terveisesi koko tiimille.",

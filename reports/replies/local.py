@@ -364,6 +364,13 @@ class LocalBook:
         return fit([self.greet(ctx), s["free_no"], s["free_fix"], chan,
                     self.sign(ctx)], limit=ctx.case.limit, optional=(2, 4)), None  # fmt: skip
 
+    def warning(self, ctx: Ctx) -> Drafts:
+        s, v = self.p.s, ctx.voice
+        real = v.dm_handle if ctx.short and v.dm_handle else " / ".join(v.channels)
+        reach = s["fake_reach"].format(real=real) if real else ""
+        return fit([self.greet(ctx), s["fake_thanks"], s["fake_never"], s["fake_bank"], reach,
+                    self.sign(ctx)], limit=ctx.case.limit, optional=(3,)), None  # fmt: skip
+
     def follow_up(self, ctx: Ctx) -> str:
         said = self.said(ctx)
         about = self.p.s["followup_about"].format(what=said[0]) if said else ""

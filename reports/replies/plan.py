@@ -15,6 +15,7 @@ from enum import StrEnum
 import regex
 
 from monitor.config import Voice
+from monitor.reading.speaker import warns_of_a_fake
 from monitor.reading.types import Ask, AskKind, FlagKind, Problem, ProblemKind, Reading, Stance
 from reports.case import Case
 from reports.replies.asked import Detail, details
@@ -35,6 +36,7 @@ class Move(StrEnum):
     SPAM = "spam"
     NONE = "none"  # nothing to answer (news in passing, competitor talk)
     UNSURE = "unsure"  # maybe sarcastic praise: ask what happened; no thanks, no apology
+    WARNING = "warning"  # a customer warns others of a fake account or message in our name
 
 
 class Offer(StrEnum):
@@ -179,6 +181,8 @@ def _claim_the_facts_answer(case: Case, reading: Reading, voice: Voice) -> bool:
 
 def move_for(case: Case, reading: Reading, voice: Voice) -> Move:
     speaker, stance = reading.speaker.value, reading.stance.value
+    if warns_of_a_fake(case.text):
+        return Move.WARNING
     if speaker == "spam":
         return Move.SPAM
     if reading.flagged(FlagKind.EXTORTION) or reading.flagged(FlagKind.THREAT):

@@ -170,6 +170,7 @@ class Match:
     shared: frozenset[str]  # the topics the claim and the entry share
     partial: bool = False  # the question asks more than this entry answers: a person adds it
     several: bool = False  # the answers of several entries, one per question asked
+    question: str | None = None  # the FAQ entry's own question, where one entry answers
 
 
 def _entry_topics(declared: Iterable[str], *texts: str) -> frozenset[str]:
@@ -303,6 +304,9 @@ def best_answer(
     if not scored and not part:  # "... can't find it in the app": the app is where, not what
         return _by_wording(question, faq, language=language, brand=brand)
     partial = not scored and len(wanted) > 1
+    if partial and "?" in question:  # the part answered must be a part they asked about
+        asked = topics(" ".join(_QUESTIONS.findall(question)))
+        part = [(n, e, a) for n, e, a in part if asked & a]
     if partial and (both := _together(wanted, part, language)) is not None:
         return both  # "do you ship to Denmark? and is the decaf made with chemicals?"
     found = _unique_best(scored or (part if partial else []))
@@ -313,10 +317,10 @@ def best_answer(
     # "do you deliver in Sylhet? and is there a weight limit?": the second question raises no
     # topic the lexicon knows, and the entry says nothing of it
     partial = partial or _another_question(question, entry, brand)
-    return Match(text, translated, shared, partial=partial)
+    return Match(text, translated, shared, partial=partial, question=entry.question)
 
 
-_QUESTIONS = regex.compile(r"[^?.!\n]*\?")
+_QUESTIONS = regex.compile(r"[^?.!।\n]*\?")
 # what kind of answer a question wants: "where" a place, "when" a time, "how much" an amount,
 # "how do/does" a way of doing it, "why" a reason; a yes/no question wants any of them
 _WH = (
@@ -360,7 +364,28 @@ def _asks_what_it_answers(question: str, entry: FaqEntry) -> bool:
     # each question on the entry's topic on its own: "can you ship to Sweden? also how is
     # your decaf made?" asks the shipping entry no "how"
     on_topic = [q for q in _QUESTIONS.findall(question) if topics(q) & covered]
-    return not on_topic or any(not (a := _wants(q)) or a & offered for q in on_topic)
+    said = _stems(" ".join([entry.question, entry.answer]))
+    return not on_topic or any(
+        (not (a := _wants(q)) or not offered or a & offered) and _does_it(q, said) for q in on_topic
+    )
+
+
+# what a yes/no or how-to question asks to do: "can I change the address?" is not answered
+# by where and when we deliver, though "delivery" is in both
+_DO = regex.compile(
+    r"\b(?i:can|could|may|do|does|will|would|should|how (?:do|can|could|should)) "
+    r"(?:(?i:i|we|you|u|they|one)|\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) "
+    r"(?:(?i:still|just|also|even|actually) )?(?P<verb>\p{Ll}{3,})\b"
+    r"|\b(?i:is it possible to) (?P<verb>\p{Ll}{3,})\b",
+)
+_ANY_VERB = frozenset({"get", "have", "has", "had", "still", "just", "also", "know", "tell",
+                       "help", "please", "the", "you", "there", "this", "that", "any"})  # fmt: skip
+
+
+def _does_it(question: str, said: set[str]) -> bool:
+    verbs = [m["verb"].casefold() for m in _DO.finditer(question)]
+    verbs = [v for v in verbs if v not in _ANY_VERB]
+    return not verbs or any(v[:4] in said for v in verbs)
 
 
 _WORD = regex.compile(r"\p{L}+")
@@ -437,11 +462,27 @@ def _by_wording(
     return Match(text, translated, _entry_topics(entry.topics, entry.question))
 
 
-def asked_in(text: str, answer: Match) -> bool:
+def asked_in(text: str, answer: Match, *, plainly: bool = False) -> bool:
     """A thread's own question is on the answer's topic: a post that mentions deliveries and
     asks about something else is not answered with delivery hours. An answer found by its
     words (no topic) stands."""
     asked = _QUESTIONS.findall(text)
     if not asked or not answer.shared:
         return True
-    return bool(topics(" ".join(asked)) & answer.shared)
+    on_topic = bool(topics(" ".join(asked)) & answer.shared)
+    if not on_topic:
+        return False
+    # outright, it must be asked as a customer asks; "in case it helps", a customer's own
+    # need will do ("thinking of dropping my Club over the summer"), a business question not
+    return _own_words(asked, answer) or (not plainly and bool(_MINE.search(text)))
+
+
+_MINE = regex.compile(r"\b(?:I|I'm|I've|I'd|my|me|thinking of|considering|planning to)\b", regex.I)
+
+
+def _own_words(asked: list[str], answer: Match) -> bool:
+    """To be answered with the entry outright, the topic is not enough: "is a coffee
+    subscription a viable business?" names subscriptions but asks nothing of us. A question on the topic must ask a customer's
+    kind of question: where, when, how, how much, or "can I / do you ..."."""
+    on_topic = [q for q in asked if topics(q) & answer.shared]
+    return any(_wants(q) or _DO.search(q) for q in on_topic)

@@ -759,3 +759,60 @@ def test_a_parcel_sent_back_to_the_sender_is_said_as_that_and_a_shop_refund_hear
                 STRICT, brand="Parcelly")  # fmt: skip
     assert "sent back to the sender" in both(r), both(r)
     assert "refund" in {a.kind.value for a in r.reading.asks}
+
+
+def test_a_customer_warning_others_of_a_fake_account_is_thanked_not_ignored_as_spam() -> None:
+    r = product("Heads up: @northwind_giveaways DM'd me to 'confirm my card' for a free grinder. "
+                "Pretty sure it's a scam, the real account is @northwindcoffee")  # fmt: skip
+    assert r.reading.speaker.value == "customer"
+    assert r.answered_as == "warning"
+    assert "isn't us" in (r.public or ""), r.public
+    assert "bank" in (r.public or "")
+    assert not APOLOGY.search(r.public or "")
+    assert_passes(r)
+    r = product("🚨Parcelly Care🚨 Dear customer, your parcel is on hold. Pay the 80tk release fee "
+                "at tinyurl.com/pcl-fee within 12 hrs or it will be returned.", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert r.answered_as == "spam"  # the phishing itself is reported, never answered
+
+
+def test_a_refund_asked_instead_of_another_bag_gets_neither_a_swap_nor_a_free_bag() -> None:
+    r = product("I want a refund, not an exchange. The decaf was stale and I don't want another "
+                "bag of it. Second email about this.")  # fmt: skip
+    assert "exchange" in {x for a in r.reading.asks for x in (a.refused or ())} or not any(
+        a.kind.value == "exchange" for a in r.reading.asks)  # fmt: skip
+    assert "replacement" not in both(r)
+    assert "free bag" not in both(r)
+    assert "second time you've had to contact us" in both(r), both(r)
+
+
+def test_a_paused_subscription_that_still_charged_and_would_not_cancel_is_a_complaint() -> None:
+    r = product("My Club was paused and you billed me anyway?? The site wouldn't let me cancel "
+                "either. Cancel it and I want last month's 24.90€ back.", source="appstore",
+                rating=1)  # fmt: skip
+    assert "subscription" in {p.kind.value for p in r.reading.problems}
+    assert r.answered_as == "complaint"
+    assert "any time under Account" not in both(r)  # not the FAQ they say did not work
+    assert {"cancel", "refund"} <= {a.kind.value for a in r.reading.asks}
+
+
+def test_their_own_funny_story_with_apparently_is_no_rumour() -> None:
+    r = product("lol parcelly left my box with my neighbour's dog apparently, all good in the "
+                "end 😂", STRICT, brand="Parcelly")  # fmt: skip
+    assert r.answered_as != "rumour"
+    assert "The facts" not in both(r)
+
+
+def test_an_faq_answer_needs_the_question_to_ask_what_it_answers() -> None:
+    voice = Voice.model_validate({**STRICT.model_dump(), "faq": [
+        {"question": "Where and when do you deliver?", "topics": ["shipping"],
+         "answer": "We deliver in Dhaka and Sylhet, Saturday to Thursday, 9:00-21:00"},
+    ]})  # fmt: skip
+    r = product("@parcelly can I reroute the delivery to my office once it's dispatched?", voice,
+                brand="Parcelly")  # fmt: skip
+    assert "9:00-21:00" not in both(r), both(r)
+    r = product("Does Parcelly deliver to Sylhet?", voice, brand="Parcelly")
+    assert "9:00-21:00" in (r.public or ""), r.public
+    r = product("Ask HN: is same-day parcel delivery in Dhaka a sustainable business? Parcelly "
+                "seems to manage it.", voice, source="hackernews", brand="Parcelly")  # fmt: skip
+    assert "9:00-21:00" not in both(r), both(r)
