@@ -22,11 +22,12 @@ from reports.replies.book import Book, Ctx, Drafts
 from reports.replies.check import Check, self_check, untranslated
 from reports.replies.en import English
 from reports.replies.enrich import enrich
+from reports.replies.faq import best_answer
 from reports.replies.fi import FI
 from reports.replies.legacy import reading_for
 from reports.replies.local import LocalBook
 from reports.replies.plan import Move, Plan, make_plan
-from reports.replies.topics import best_answer, best_fact
+from reports.replies.topics import best_fact
 
 BOOKS: dict[str, Book] = {"en": English(), "fi": LocalBook(FI), "bn": LocalBook(BN)}
 _FOLLOWS_UP = frozenset({Move.COMPLAINT})

@@ -15,8 +15,9 @@ from reports.case import fit
 from reports.replies.book import Ctx, Drafts, key_sentence, sentence
 from reports.replies.en_common import channel, greet, hello, sign, signature
 from reports.replies.en_restate import GENERIC, clause, own
+from reports.replies.faq import asked_in
 from reports.replies.said import gripe
-from reports.replies.topics import asked_in, topics
+from reports.replies.topics import topics
 
 
 def _stars(ctx: Ctx) -> str:

@@ -312,8 +312,8 @@ def clause(
     if k is K.DAMAGED:
         outside = f"{_part_of(it, text)} {_pick(said, _DAMAGE, 'arrived damaged')}"
         if hurt := _INSIDE.search(text):  # the box crushed and the vase in it broken: both
-            what = _NAMED.search(hurt.group(0))
-            inner = f"the {what[1].strip()} inside" if what else "what was inside"
+            named = _NAMED.search(hurt.group(0))
+            inner = f"the {named[1].strip()} inside" if named else "what was inside"
             return f"{outside}, and {inner} {_be(inner, 'is', 'are')} {hurt['how'].casefold()}"
         return outside
     if k is K.DEFECT:
@@ -343,8 +343,8 @@ def clause(
         if "roast" in said and not any(q in said for q in _QUALITY):
             return f"{it} came with an old roast date"
         word = next((q for q in _QUALITY if q in said), None)
-        if word and (part := _PART_OF.search(said)) and part[1].casefold() not in it:
-            return f"the {part[1].casefold()} in {it} was {word}"  # "the milk in your cappuccino"
+        if word and (piece := _PART_OF.search(said)) and piece[1].casefold() not in it:
+            return f"the {piece[1].casefold()} in {it} was {word}"  # "the milk in your cappuccino"
         return f"{it} {_be(it, 'was', 'were')} {word}" if word else (
             f"{it} {_be(it, 'wasn', 'weren')}'t up to the standard you expect from us")  # fmt: skip
     if k is K.FOOD_SAFETY and ("allerg" in said or "react" in said):

@@ -20,8 +20,9 @@ from monitor.reading.types import Ask, AskKind, FlagKind, Problem, ProblemKind, 
 from reports.case import Case
 from reports.replies.asked import Detail, details
 from reports.replies.check import is_complaint, is_praise
+from reports.replies.faq import best_answer
 from reports.replies.said import declines_gesture, money_taken, own_fault, voice_text
-from reports.replies.topics import Match, best_answer, best_fact
+from reports.replies.topics import Match, best_fact
 
 
 class Move(StrEnum):
