@@ -74,7 +74,8 @@ _PRAISE = re.compile(
 _SITUATION = re.compile(
     r"\b(?:(?<!can't )(?<!can’t )(?<!cant )(?<!cannot )wait(?:ing|ed)?"
     r"|stuck|late|delay(?:ed|s)?|cancel(?:l?ed)?|broke|broken|another"
-    r"|sick|ill|hangover|mondays?|homework|exams?|traffic|rain(?:ing)?|no sleep|lost|fail(?:ed|s)?"
+    r"|sick|ill|hangover|mondays|monday mornings?|homework|exams?|traffic|rain(?:ing)?|no sleep"
+    r"|lost|fail(?:ed|s)?"
     r"|nobody|queue|crash(?:ed|es)?|missing|overcharged|ignored|on hold|power cut|outage"
     r"|work(?:ing)? (?:on|at|till|until)|(?:[0-9]|1[0-2]) ?am|alarm|flu|fever|pain"
     r"|again|headache|migraine|hospital|icu|finals|essays?|deadline|revision|grumpy"
@@ -86,7 +87,8 @@ _RESOLVED = re.compile(
     r"\b(?:sorted|fixed|resolved|replaced|refunded|solved|quick(?:ly)?|fast|early|in no time"
     r"|above and beyond|still smil\w*|went out of (?:his|her|their) way"
     # kindness from someone who served them: "called ahead", "waited while I came down"
-    r"|(?:called|rang|phoned) ahead|waited (?:for me|while|patiently|until I)|patiently"
+    r"|(?:called|rang|phoned|texted|messaged) (?:ahead|before (?:coming|arriving))"
+    r"|waited (?:for me|while|patiently|until I)|patiently"
     r"|didn'?t complain)\b|🙏",
     re.IGNORECASE,
 )

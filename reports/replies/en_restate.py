@@ -216,7 +216,8 @@ def _part_of(it: str, text: str) -> str:
 
 # "the glass carafe lid is missing": what is missing, in their words (not a whole order)
 _GONE = regex.compile(
-    r"\b(?:the|my|a|one) (?P<what>(?:[\p{L}-]+ ){0,2}?[\p{L}-]+) (?:is|was|are|were) missing\b",
+    r"\b(?:the|my|a|one) (?P<what>(?:[\p{L}-]+ ){0,2}?[\p{L}-]+) (?:is|was|are|were) missing\b"
+    r"(?!\s+(?:the|a|an|its|their|my|one|some)\b)",  # "the set is missing the lid": the lid
     regex.I,
 )
 _WHOLE = frozenset({"order", "parcel", "package", "delivery", "box", "shipment", "item", "items"})

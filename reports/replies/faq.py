@@ -126,7 +126,7 @@ def best_answer(
     return Match(text, translated, shared, partial=partial, question=entry.question)
 
 
-_QUESTIONS = regex.compile(r"[^?.!।\n]*\?")
+_QUESTIONS = regex.compile(r"[^?.!।\n]*\?[?!]*")
 # what kind of answer a question wants: "where" a place, "when" a time, "how much" an amount,
 # "how do/does" a way of doing it, "why" a reason; a yes/no question wants any of them
 _WH = (
@@ -162,18 +162,34 @@ def _wants(text: str) -> set[str]:
 def _asks_what_it_answers(question: str, entry: FaqEntry) -> bool:
     """ "How does Parcelly handle address resolution?" shares "delivery" with "Where and
     when do you deliver?", but wants a way of doing it, not a place or a time: an entry whose
-    question wants other kinds of answer does not answer it."""
-    offered = _wants(entry.question)
-    if not offered:
-        return True
+    question wants other kinds of answer does not answer it. "The new decaf is actually
+    good??" marvels; it asks nothing the decaf entry answers."""
     covered = entry_topics(entry.topics, entry.question)
     # each question on the entry's topic on its own: "can you ship to Sweden? also how is
     # your decaf made?" asks the shipping entry no "how"
     on_topic = [q for q in _QUESTIONS.findall(question) if topics(q) & covered]
+    if not on_topic:
+        return True
+    asked = [q for q in on_topic if not _marvels(q)]
+    if not asked:
+        return False
+    offered = _wants(entry.question)
     said = _stems(" ".join([entry.question, entry.answer]))
-    return not on_topic or any(
-        (not (a := _wants(q)) or not offered or a & offered) and _does_it(q, said) for q in on_topic
+    return any(
+        (not offered or not (a := _wants(q)) or a & offered) and _does_it(q, said) for q in asked
     )
+
+
+_ASKING = regex.compile(
+    r"^\W*(?:\S+\s+){0,3}?(?:is|are|do|does|did|can|could|will|would|should|how|what|where"
+    r"|when|why|which|who|any|anyone)\b",
+    regex.I,
+)
+
+
+def _marvels(sentence: str) -> bool:
+    """ "is actually good??", "tastes like jam?? how": wonder, not a question to answer."""
+    return sentence.rstrip().endswith(("??", "?!", "!?")) and not _ASKING.search(sentence)
 
 
 # what a yes/no or how-to question asks to do: "can I change the address?" is not answered

@@ -76,25 +76,10 @@ _ORDINALS = (("second", 2), ("2nd", 2), ("toisen", 2), ("দ্বিতীয�
 
 
 _NOT_PART = frozenset(
-    {
-        "a",
-        "an",
-        "the",
-        "new",
-        "replacement",
-        "spare",
-        "another",
-        "uusi",
-        "varaosa",
-        "just",
-        "send",
-        "ship",
-        "post",
-        "mail",
-        "me",
-        "missing",
-    }
-)
+    {"a", "an", "the", "new", "replacement", "spare", "another", "uusi", "varaosa", "just",
+     "send", "ship", "post", "mail", "me", "missing", "need", "want", "my", "sent", "posted",
+     "shipped", "mailed"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True)

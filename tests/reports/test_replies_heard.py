@@ -816,3 +816,37 @@ def test_an_faq_answer_needs_the_question_to_ask_what_it_answers() -> None:
     r = product("Ask HN: is same-day parcel delivery in Dhaka a sustainable business? Parcelly "
                 "seems to manage it.", voice, source="hackernews", brand="Parcelly")  # fmt: skip
     assert "9:00-21:00" not in both(r), both(r)
+
+
+def test_tasting_notes_and_a_broken_lift_beside_praise_are_praise() -> None:
+    r = product("the ethiopia natural from @northwindcoffee tastes like strawberry jam?? how. "
+                "the baristas in kallio were lovely too")  # fmt: skip
+    assert r.answered_as == "praise", r.answered_as
+    assert not APOLOGY.search(both(r))
+    r = product("Big thanks to the Parcelly rider who waited in the rain while I walked down 8 "
+                "floors, broken lift again. Didn't complain once. Give him a raise.", STRICT,
+                source="mastodon", brand="Parcelly")  # fmt: skip
+    assert r.answered_as == "praise", r.answered_as
+    r = product("my northwind latte tasted like burnt rubber this morning")
+    assert "quality" in {p.kind.value for p in r.reading.problems}
+
+
+def test_a_sarcastic_shoutout_for_losing_a_parcel_is_a_complaint() -> None:
+    r = product("shoutout to parcelly for losing my parcel again, world class service", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert r.answered_as == "complaint"
+    assert "delivery_missing" in {p.kind.value for p in r.reading.problems}
+
+
+def test_only_the_missing_part_asked_for_is_offered_no_refund_no_whole_new_one() -> None:
+    r = product("My Northwind kettle box came without the little lid for the spout. I don't want "
+                "a refund or a whole new kettle, I just need the lid sent. NW-61020")  # fmt: skip
+    assert "replacement_part" in {a.kind.value for a in r.reading.asks}
+    assert "money back" not in both(r)
+    assert "new lid" in both(r), both(r)
+
+
+def test_a_marvelling_double_question_mark_is_no_question_for_the_faq() -> None:
+    r = product("ok the new decaf from @northwindcoffee is actually delicious?? also can I get "
+                "it in 1kg bags")  # fmt: skip
+    assert "Swiss Water" not in both(r), both(r)  # how it is made was not asked
