@@ -39,6 +39,10 @@ class Phrases:
     offers_public: dict[Offer, str]
     offers: dict[Offer, str]
     s: dict[str, str] = field(default_factory=dict)  # every other sentence, by name
+    # the steps' verbs as the one who signs says them ("selvittää" -> "selvitän"); a suffix
+    # rule where the language has one (Bengali "জানাবেন" -> "জানাব")
+    mine: dict[str, str] = field(default_factory=dict)
+    mine_suffix: tuple[str, str] = ("", "")
 
 
 _GROUP = {
@@ -227,7 +231,24 @@ class LocalBook:
         if not steps and Offer.CANCEL in ctx.plan.offers:
             return ""  # the cancellation itself is the step, already said
         steps = steps or [self.p.s["step_other"]]
-        return self.p.s["next"].format(owner=owner, steps=listing(steps, conj=self.p.conj))
+        then = self.p.s.get("step_then")  # steps that have "ja" inside: ", ja sitten" between them
+        said = then.join(steps) if then and len(steps) > 1 else listing(steps, conj=self.p.conj)
+        if (
+            ctx.owner and "next_mine" in self.p.s
+        ):  # who signs does it: "selvitän", not "Aino selvittää"
+            return self.p.s["next_mine"].format(steps=cap(self._first_person(said)))
+        return self.p.s["next"].format(owner=owner, steps=said)
+
+    def _first_person(self, steps: str) -> str:
+        old, new = self.p.mine_suffix
+        words = []
+        for w in steps.split(" "):
+            bare = w.rstrip(",.")
+            mine = self.p.mine.get(bare) or (
+                bare[: -len(old)] + new if old and bare.endswith(old) else bare
+            )
+            words.append(mine + w[len(bare) :])
+        return " ".join(words)
 
     def signature(self, ctx: Ctx) -> str:
         v = ctx.voice

@@ -850,3 +850,14 @@ def test_a_marvelling_double_question_mark_is_no_question_for_the_faq() -> None:
     r = product("ok the new decaf from @northwindcoffee is actually delicious?? also can I get "
                 "it in 1kg bags")  # fmt: skip
     assert "Swiss Water" not in both(r), both(r)  # how it is made was not asked
+
+
+def test_finnish_and_bengali_next_steps_are_said_by_the_one_who_signs() -> None:
+    r = product("Northwindin tilaus on ollut matkalla jo viikon, missä se on?")
+    assert r.language == "fi"
+    assert "Aino selvittää" not in both(r), both(r)
+    assert "Selvitän" in (r.offline or ""), r.offline
+    r = product("পার্সেলি আমার পার্সেল PX-44120 পাঁচ দিন ধরে আটকে আছে", STRICT, brand="Parcelly")
+    assert r.language == "bn"
+    assert "Rafi " not in (r.offline or "").split("পরবর্তী ধাপ")[-1].split("\n")[0], r.offline
+    assert "পরবর্তী ধাপ: আমি" in (r.offline or ""), r.offline
