@@ -88,7 +88,8 @@ _RESOLVED = re.compile(
     r"|above and beyond|still smil\w*|went out of (?:his|her|their) way"
     # kindness from someone who served them: "called ahead", "waited while I came down"
     r"|(?:called|rang|phoned|texted|messaged) (?:ahead|before (?:coming|arriving))"
-    r"|waited (?:for me|while|patiently|until I)|patiently"
+    r"|waited (?:\d+ ?(?:min\w*|minutes) )?(?:for me|while|patiently|until I)|patiently"
+    r"|(?:rider|driver|courier)(?: [A-Z][a-z]+)? waited"
     r"|didn'?t complain)\b|🙏",
     re.IGNORECASE,
 )

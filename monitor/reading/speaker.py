@@ -28,14 +28,15 @@ _STRONG_PRESS = ("journalist", "reporter", "story", "piece", "article", "toimitt
 
 
 _FAKE = regex.compile(
-    r"\b(?:phishing|scam(?:mer)?s?|fake (?:account|page|site|profile|dm|message|sms|link)"
+    r"\b(?:phishing|scam(?:mer|my)?s?|fake (?:account|page|site|profile|dm|message|sms|link)"
     r"|impersonat\w*|not (?:the )?(?:real|official) (?:account|page|site)|huijaus\w*|feikki\w*"
     r"|tietojenkalastelu\w*)\b|স্ক্যাম|ফেক|ভুয়া|প্রতারক|প্রতারণা",
     regex.I,
 )
 _WARNS = regex.compile(
     r"\b(?:psa|beware|watch out|heads up|be careful|careful|don'?t (?:click|fall for|pay|send)"
-    r"|looks like|pretty sure|the real (?:account|one|site) is|report(?:ed)? (?:it|them|this)"
+    r"|looks like|looks (?:\w+ )?(?:scammy|fake|dodgy)|pretty sure|the real (?:account|one|site) is"
+    r"|report(?:ed)? (?:it|them|this)|is (?:this|that) (?:really )?(?:you|your account|legit|real)"
     r"|varoitus|varokaa|älkää|ilmoittakaa)\b|সাবধান|সতর্ক",
     regex.I,
 )

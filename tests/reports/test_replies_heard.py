@@ -861,3 +861,30 @@ def test_finnish_and_bengali_next_steps_are_said_by_the_one_who_signs() -> None:
     assert r.language == "bn"
     assert "Rafi " not in (r.offline or "").split("পরবর্তী ধাপ")[-1].split("\n")[0], r.offline
     assert "পরবর্তী ধাপ: আমি" in (r.offline or ""), r.offline
+
+
+def test_harm_classes_of_the_last_rounds() -> None:
+    # "not another bag ... do not send me a replacement": no replacement offered
+    r = product("@northwindcoffee refund please, not another bag. The beans were stale. Do not "
+                "send me a replacement.")  # fmt: skip
+    assert "replacement" not in both(r), both(r)
+    # a rumour passed on from a relative who works there is a rumour, not a complaint
+    r = product("Parcelly is shutting its Sylhet hub next month, my brother works there.",
+                STRICT, brand="Parcelly")  # fmt: skip
+    assert r.answered_as == "rumour"
+    assert not APOLOGY.search(both(r))
+    # the rider waited for them: praise, not a wait they had
+    r = product("Thanks @parcelly, my rider Karim waited 15 min while I was stuck in traffic. "
+                "Legend.", STRICT, brand="Parcelly")  # fmt: skip
+    assert r.answered_as == "praise", r.answered_as
+    # a payout that came next day in a 5-star review is no billing problem
+    r = product("best courier app in Dhaka, my COD payout came next day 🙏", STRICT,
+                source="googleplay", rating=5, brand="Parcelly")  # fmt: skip
+    assert r.answered_as == "praise", r.answered_as
+    # "is that you? looks scammy": a warning, answered with what keeps them safe
+    r = product("An account 'Parcelly Support BD' is asking people for their bKash PIN. "
+                "@parcelly is that you? looks scammy", STRICT, brand="Parcelly")  # fmt: skip
+    assert r.answered_as == "warning"
+    # a Finnish tracking code that does not work is no faulty product
+    r = product("Northwindin paketti ei ole vieläkään tullut ja seurantakoodi ei toimi.")
+    assert "defect" not in {p.kind.value for p in r.reading.problems}
