@@ -888,3 +888,14 @@ def test_harm_classes_of_the_last_rounds() -> None:
     # a Finnish tracking code that does not work is no faulty product
     r = product("Northwindin paketti ei ole vieläkään tullut ja seurantakoodi ei toimi.")
     assert "defect" not in {p.kind.value for p in r.reading.problems}
+
+
+def test_a_fee_asked_about_is_no_fee_complained_of_and_a_finnish_wrong_coffee_is_heard() -> None:
+    r = product("@parcelly can I pick the parcel up at your hub myself, and is there a fee for "
+                "that?", STRICT, brand="Parcelly")  # fmt: skip
+    assert "billing" not in {p.kind.value for p in r.reading.problems}
+    assert not APOLOGY.search(both(r))
+    r = product("Northwind, tilasin etiopiaa ja sain kenian, väärä kahvi taas. Haluan rahat "
+                "takaisin enkä uutta pussia.")  # fmt: skip
+    assert "wrong_item" in {p.kind.value for p in r.reading.problems}
+    assert "uuden tuotteen tilalle" not in both(r)  # no swap offered to someone refusing one
