@@ -320,16 +320,25 @@ def unsure(ctx: Ctx) -> Drafts:
     return fit(parts, limit=ctx.case.limit, optional=(1, 4)), None
 
 
+# a fan or a regular asking: the support is thanked before the answer
+_FAN = regex.compile(
+    r"\b(?:big fan|huge fan|fan of|love (?:you|your|the)|loyal|regular|for (?:\d+|two|three|"
+    r"several|many) (?:years?|yrs?)|every (?:post|day|week)|tag you|always (?:order|use|buy))\b",
+    regex.I,
+)
+
+
 def freebie(ctx: Ctx) -> Drafts:
     parts = [
         greet(ctx),
+        "Thank you for the support, it means a lot." if _FAN.search(ctx.case.text) else "",
         "We keep our prices and offers the same for every customer, so we "
         "can't send free products or codes to individuals.",
         "If anything ever goes wrong with an order, we'll put it right as we would for anyone.",
         channel(ctx, then="help"),
         sign(ctx),
     ]
-    return fit(parts, limit=ctx.case.limit, optional=(2, 4)), None
+    return fit(parts, limit=ctx.case.limit, optional=(5, 1, 3)), None
 
 
 def warning(ctx: Ctx) -> Drafts:

@@ -331,12 +331,15 @@ def _remedy(kind: ProblemKind, voice: Voice) -> list[Offer]:
 
 def genuine_grievance(reading: Reading, *, repeat: bool) -> bool:
     """A goodwill gesture is for someone really let down (it happened again, several things
-    went wrong, they are angry), never for someone who only wants something free, and not
+    went wrong and they are angry), never for someone who only wants something free, and not
     handed out with every reply, where it would read as a template."""
     if reading.asked(AskKind.FREE):
         return False
     real = [p for p in reading.problems if p.kind not in (ProblemKind.PRICE, ProblemKind.POLICY)]
-    return bool(real) and (repeat or len(real) > 1 or reading.decisions.angry)
+    # a gesture is a policy call a draft should make seldom: a failing that came back, or
+    # several at once that made them angry, or three or more
+    several = len(real) > 1 and reading.decisions.angry
+    return bool(real) and (repeat or several or len(real) > 2)
 
 
 def human_flags(case: Case, reading: Reading, move: Move) -> list[str]:

@@ -899,3 +899,15 @@ def test_a_fee_asked_about_is_no_fee_complained_of_and_a_finnish_wrong_coffee_is
                 "takaisin enkä uutta pussia.")  # fmt: skip
     assert "wrong_item" in {p.kind.value for p in r.reading.problems}
     assert "uuden tuotteen tilalle" not in both(r)  # no swap offered to someone refusing one
+
+
+def test_a_gesture_is_kept_for_a_real_letdown_and_a_fan_asking_for_free_is_thanked() -> None:
+    r = product("@northwindcoffee my order is 3 days late, this is ridiculous!!")
+    assert "free bag" not in both(r)  # one late order, however cross: no gesture
+    r = product("@northwindcoffee late AGAIN, third time this month, and the bag was split. "
+                "Ridiculous.")  # fmt: skip
+    assert "free bag" in both(r)  # a failing that came back
+    r = product("@northwindcoffee huge fan, I tag you in every post, can I get a free bag? 🙏")
+    assert r.answered_as == "freebie"
+    assert "Thank you for the support" in (r.public or ""), r.public
+    assert "We keep our prices" in (r.public or "")
