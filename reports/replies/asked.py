@@ -113,8 +113,9 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
 
 # "my number is on the account", "you have my number": not asked for again
 _HAVE_NUMBER = regex.compile(
-    r"\bnumber(?:'s| is)? (?:on|in) (?:my|the) (?:account|profile|order)\b"
-    r"|\byou (?:have|'ve got) my number\b",
+    r"\bnumber(?:'s| is)? (?:already )?(?:on|in) (?:my|the|your) (?:account|profile|order|system"
+    r"|records|file)\b|\byou (?:already )?(?:have|'ve got) my number\b|\bon file\b"
+    r"|(?:\+?880|\b0)1\d{3}[- ]?\d{2,6}|\+358 ?\d|\b0[45]\d[- ]?\d{3}",
     regex.I,
 )
 _DAY = regex.compile(

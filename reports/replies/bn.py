@@ -154,6 +154,7 @@ BN = Phrases(
         "dur": " ({d})",
         "tried": " ({t})",
         "hello": "প্রিয় {name},",
+        "hello_none": "প্রিয় গ্রাহক,",
         "send": " এবং {details} পাঠান",
         "then": ", আমি {action}",
         "sort": "দ্রুত সমাধান করব",

@@ -135,8 +135,9 @@ _HURT = regex.compile(
 
 
 _CHASED = regex.compile(
-    r"\b(second|third|fourth|2nd|3rd|4th) (?:e-?mail|message|call|dm|attempt|reminder|follow-?up"
-    r"|ticket|chat)s?\b",
+    r"\b(second|third|fourth|2nd|3rd|4th) (?:(?:e-?mail|message|call|dm|attempt|reminder"
+    r"|follow-?up|ticket|chat)s?|time (?:i'?m |i am |i'?ve |i have )?(?:writ|messag|call|ask"
+    r"|contact|chas|e-?mail|complain)\w*)\b",
     regex.I,
 )
 

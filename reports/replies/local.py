@@ -255,6 +255,8 @@ class LocalBook:
         return "\n".join(x for x in (v.signature, v.support_email, v.support_phone) if x)
 
     def hello(self, ctx: Ctx) -> str:
+        if not ctx.author and "hello_none" in self.p.s:  # "Dear," alone reads cut off
+            return self.p.s["hello_none"]
         return self.p.s["hello"].format(name=ctx.author).replace(" ,", ",")
 
     def offline(self, ctx: Ctx, said: list[str]) -> str:

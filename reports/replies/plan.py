@@ -212,7 +212,11 @@ _ACTED_ON = frozenset({AskKind.CANCEL, AskKind.CALLBACK, AskKind.ESCALATION, Ask
 _SHOWS = {ProblemKind.APP_BUG: frozenset({ProblemKind.SUBSCRIPTION, ProblemKind.ACCOUNT})}
 
 
-_NOBODY_CAME = regex.compile(r"\b(?:nobody|no ?one|no-one)\b.{0,20}\bcame\b", regex.I)
+_NOBODY_CAME = regex.compile(
+    r"\b(?:nobody|no ?one|no-one)\b.{0,20}\b(?:came|rang|knocked|called|buzzed)\b"
+    r"|\b(?:at home|home|in) all day\b|\bwas (?:at )?home\b",
+    regex.I,
+)
 
 
 # "I wrote last week about my damaged parcel and you told me a refund would come": the

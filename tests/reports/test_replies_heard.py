@@ -911,3 +911,27 @@ def test_a_gesture_is_kept_for_a_real_letdown_and_a_fan_asking_for_free_is_thank
     assert r.answered_as == "freebie"
     assert "Thank you for the support" in (r.public or ""), r.public
     assert "We keep our prices" in (r.public or "")
+
+
+def test_what_they_already_gave_is_not_asked_again() -> None:
+    # a tracking number with letters after the digits, and a phone number on file
+    r = product("@parcelly this is the second time I'm writing: parcel PX5510023BD stuck since "
+                "Monday. Have a supervisor call me, my number is already in your system.",
+                STRICT, brand="Parcelly")  # fmt: skip
+    assert "PX5510023BD" in r.reading.facts.references
+    assert "order number" not in both(r)
+    assert "number to call you on" not in both(r)
+    assert "second time you've had to contact us" in both(r), both(r)
+    # "nobody rang while I was home all day" is the one missing parcel, said once
+    r = product("@parcelly 'delivered' at noon while I was home all day and nobody rang. where is "
+                "it? PX7712001BD", STRICT, brand="Parcelly")  # fmt: skip
+    assert "as if nobody was home" not in both(r), both(r)
+
+
+def test_a_bengali_draft_to_no_name_greets_the_customer() -> None:
+    text = "পার্সেলি আমার পার্সেল PX-44120 পাঁচ দিন ধরে আটকে আছে"
+    rr = read(text, source="x", brand="Parcelly")
+    case = Case(text=text, brand="Parcelly", source="x", complaint_type="other",  # type: ignore[arg-type]
+                language=rr.language, author=None, reading=rr, history=History())  # fmt: skip
+    out = compose(case, STRICT, today=TODAY)
+    assert (out.offline or "").startswith("প্রিয় গ্রাহক,"), out.offline
