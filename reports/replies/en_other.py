@@ -76,6 +76,7 @@ _TO_TEAM = regex.compile(
 )
 
 
+_DEV = regex.compile(r"\b(?:api|webhooks?|endpoints?|sdk|integrat\w*|json|graphql)\b", regex.I)
 _SECURITY = regex.compile(
     r"\b(?:(?:no|without|zero|missing) auth(?:entication|orization)?|vulnerabilit\w*|security "
     r"(?:hole|flaw|issue|bug)|exploit(?:able)?|responsible disclosure|bug bounty|xss|sql "
@@ -105,6 +106,10 @@ _MINE = regex.compile(r"\b(?:my|mine|I|I'm|I've|me)\b")
 _TO_OTHERS = regex.compile(r"\b(?:anyone|anybody|does anyone|can anyone|any of you)\b", regex.I)
 
 
+_HOLD = (
+    "I'd rather give you a straight answer than a guess, so I'm checking it with the "
+    "people who know and will post the answer here."
+)
 # a claim about people's data: what keeps them safe meanwhile, whatever the answer turns out to be
 _SAFE = (
     "Meanwhile, please don't click links or share codes in any message that claims to be from us."
@@ -119,8 +124,7 @@ def rumour(ctx: Ctx) -> Drafts:
             # no configured fact: no guess either way, and no "checking the facts" that sounds
             # as if the brand itself did not know; a person supplies the answer
             "Thanks for asking us directly." if _addressed(ctx) else "Thanks for flagging this.",
-            "I'd rather give you a straight answer than a guess, so I'm checking it with the "
-            "people who know and will post the answer here.",
+            _HOLD,
             _SAFE if "privacy" in topics(ctx.case.text) else "",
             channel(ctx, then="answer any question you have"),
             sign(ctx),
@@ -224,6 +228,8 @@ def community(ctx: Ctx) -> Drafts:
         return fit(parts, limit=ctx.case.limit), None
     if ctx.plan.stance == "rumour" and fact:
         middle = f"To set the record straight: {fact}."
+    elif ctx.plan.stance == "rumour":  # no fact to quote: a straight holding answer, in the open
+        middle = _HOLD + (f" {_SAFE}" if "privacy" in topics(ctx.case.text) else "")
     elif (
         answer is not None
         and ctx.plan.stance == "question"
@@ -261,7 +267,8 @@ def community(ctx: Ctx) -> Drafts:
     else:
         middle = "Happy to answer questions about how we work in this thread."
     # the answers stay in the thread; only someone's own order or account goes private
-    then = ("help with anything about your own order" if ctx.plan.problems
+    then = ("help with your integration directly" if _DEV.search(ctx.case.text)
+            else "help with anything about your own order" if ctx.plan.problems
             else "answer anything you'd rather not ask here")  # fmt: skip
     parts = [f"{who} here.", middle, channel(ctx, then=then)]
     return fit(parts, limit=ctx.case.limit), None

@@ -935,3 +935,13 @@ def test_a_bengali_draft_to_no_name_greets_the_customer() -> None:
                 language=rr.language, author=None, reading=rr, history=History())  # fmt: skip
     out = compose(case, STRICT, today=TODAY)
     assert (out.offline or "").startswith("প্রিয় গ্রাহক,"), out.offline
+
+
+def test_an_opinion_thread_is_a_thread_and_a_developer_is_not_sent_to_order_help() -> None:
+    r = product("Anyone else think Northwind has gone downhill? The Kenya tastes flat lately and "
+                "the Kallio queue is endless.", source="reddit")  # fmt: skip
+    assert r.answered_as == "community"
+    r = product("Parcelly's webhooks fire out of order, 'delivered' before 'out for delivery'. "
+                "Anyone else integrating with their API?", STRICT, source="hackernews",
+                brand="Parcelly")  # fmt: skip
+    assert "your own order" not in both(r), both(r)
