@@ -18,7 +18,8 @@ _COMMON_WORDS = (
     "still again even really thing things today week weeks month months year days working "
     "next first last back make made give gave want could should being because before "
     "while until under within without between through across many long open close takes take "
-    "taking took send sent sends work works help hours within usually every"
+    "taking took send sent sends work works help hours within usually every latest update "
+    "updated version since passed public independent"
 )
 _COMMON = frozenset(_COMMON_WORDS.split())
 

@@ -160,7 +160,8 @@ _TRIED = regex.compile(
 _REPEAT = regex.compile(
     # "the second I tap 'Track'" is a moment, not a second time
     r"(?<!\bon the\s)\b(?:second|third|fourth|fifth|2nd|3rd|4th)\b"
-    r"(?!\s+(?:i|you|we|it|they|he|she|that)\b)"
+    # "the 4th day in a row" is one delay that lasts, not a failure come back
+    r"(?!\s+(?:i|you|we|it|they|he|she|that|day|days|night|week|month|morning|hour)\b)"
     r"[^.!?]{0,30}?\b(?:time|one|in a row|order|"
     r"parcel|delivery|blender|grinder|mug|item)s?\b|"
     # "love the Forest Roast as always" praises; "late as always" repeats

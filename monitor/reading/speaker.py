@@ -99,9 +99,18 @@ def _spam_score(cues: Cues, text: str, brand: str) -> int:
 
 
 def _lookalikes(text: str, brand: str) -> list[str]:
-    """Links to hosts that borrow the brand's name ("parcelly-verify.example")."""
-    if _DOTTED.search(text) is None:
-        return []
+    """Links to hosts that borrow the brand's name ("parcelly-verify.example"), and handles
+    that spell it with digits for letters ("@parce11y_help")."""
     words = [w.casefold() for w in _LONG_WORD.findall(brand)]
+    handles = [
+        h for h in _HANDLE.findall(text)
+        if any(w in h.casefold().translate(_LEET) and w not in h.casefold() for w in words)
+    ]  # fmt: skip
+    if _DOTTED.search(text) is None:
+        return handles
     hosts = [m.group("host") for m in _URL.finditer(text)]
-    return [h for h in hosts if "-" in h and any(w in h.casefold() for w in words)]
+    return handles + [h for h in hosts if "-" in h and any(w in h.casefold() for w in words)]
+
+
+_HANDLE = regex.compile(r"@\w+")
+_LEET = str.maketrans("103457", "loeast")

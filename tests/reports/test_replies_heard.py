@@ -945,3 +945,17 @@ def test_an_opinion_thread_is_a_thread_and_a_developer_is_not_sent_to_order_help
                 "Anyone else integrating with their API?", STRICT, source="hackernews",
                 brand="Parcelly")  # fmt: skip
     assert "your own order" not in both(r), both(r)
+
+
+def test_last_round_harms_a_lookalike_handle_and_broken_glass_in_a_parcel() -> None:
+    r = product("Parcelly Support here. Your parcel is on hold, pay the 300 BDT customs fee by "
+                "bKash within 24h or parcel will be returned. - @parce1ly_care", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert r.answered_as == "spam"
+    r = product("@parcelly the rider dropped my box and the glass inside is broken", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert "food_safety" not in {p.kind.value for p in r.reading.problems}
+    assert "damaged" in {p.kind.value for p in r.reading.problems}
+    assert "what you were served" not in both(r)
+    r = product("@parcelly out for delivery for the 3rd day in a row 🙃", STRICT, brand="Parcelly")
+    assert "third time" not in both(r)  # one delay that lasts, not a failure come back
