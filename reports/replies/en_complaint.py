@@ -16,7 +16,7 @@ from reports.replies.asked import Detail, is_visit
 from reports.replies.book import Ctx, Drafts, cap, key_sentence, listing
 from reports.replies.en_common import channel, greet, hello, lead, place, sign, signature
 from reports.replies.en_restate import GENERIC, came_late, clause, plural, thing
-from reports.replies.plan import Offer, arrived, lead_kind, money_back
+from reports.replies.plan import OPINIONS, Offer, arrived, lead_kind, money_back
 from reports.replies.said import (
     call_day,
     day_needed,
@@ -117,7 +117,7 @@ def sorry(ctx: Ctx, said: list[str]) -> str:
         return f"Fair to be fed up: {said[0]}, and I'm sorry."
     if ctx.reading.flags:  # a health scare or a legal threat: no verdict before a person reads it
         return f"I'm really sorry {said[0]}.{hurt}"
-    opinion = all(p.kind in (K.PRICE, K.POLICY) for p in ctx.plan.problems)
+    opinion = all(p.kind in OPINIONS for p in ctx.plan.problems)
     if angry and not opinion and not own_fault(ctx.case.text):  # a price or a policy is not
         # conceded in public, nor a failing they say was their own
         return f"I'm really sorry {said[0]}. That isn't good enough."

@@ -313,6 +313,9 @@ def offers(reading: Reading, voice: Voice) -> tuple[Offer, ...]:
     return tuple(dict.fromkeys(out))
 
 
+# a price or a rule is an opinion of ours they dispute, not a failing: no concession in public,
+# no "that's on us", no gesture, no bargaining over "what would make this right"
+OPINIONS = frozenset({ProblemKind.PRICE, ProblemKind.POLICY})
 _BROKEN = frozenset({ProblemKind.DAMAGED, ProblemKind.DEFECT, ProblemKind.WRONG_ITEM})
 _NEXT_STEP_IS_THE_REMEDY = frozenset(
     {ProblemKind.DELIVERY_LATE, ProblemKind.DELIVERY_MISSING, ProblemKind.REFUND_PENDING,
@@ -328,7 +331,7 @@ def _remedy(kind: ProblemKind, voice: Voice) -> list[Offer]:
         return [Offer.EXCHANGE]
     if kind is ProblemKind.BILLING:
         return [Offer.MONEY_BACK]
-    if kind in (ProblemKind.PRICE, ProblemKind.POLICY):
+    if kind in OPINIONS:
         return []  # a price or a rule heard and passed on; "what would make this right?" bargains
     return [] if kind in _NEXT_STEP_IS_THE_REMEDY else [Offer.ASK_WHAT]
 
@@ -339,7 +342,7 @@ def genuine_grievance(reading: Reading, *, repeat: bool) -> bool:
     handed out with every reply, where it would read as a template."""
     if reading.asked(AskKind.FREE):
         return False
-    real = [p for p in reading.problems if p.kind not in (ProblemKind.PRICE, ProblemKind.POLICY)]
+    real = [p for p in reading.problems if p.kind not in OPINIONS]
     # a gesture is a policy call a draft should make seldom: a failing that came back, or
     # several at once that made them angry, or three or more
     several = len(real) > 1 and reading.decisions.angry
@@ -398,7 +401,7 @@ def make_plan(case: Case, reading: Reading, voice: Voice, *, language: str) -> P
     if (now := _now_wrong(reading.problems, case.text)) != reading.problems:
         reading = replace(reading, problems=now)  # the details and offers fit what is wrong now
     said_again = [w for w in reading.facts.repeat if not _only_never_again(w, case.text)]
-    failing = any(p.kind not in (ProblemKind.PRICE, ProblemKind.POLICY) for p in reading.problems)
+    failing = any(p.kind not in OPINIONS for p in reading.problems)
     # "put the price up again" is no failing of ours come back: no "that's on us"
     repeat = (bool(said_again) or case.history.complaints > 0) and (failing or not reading.problems)
     times = next((n for w in said_again for word, n in _ORDINALS
