@@ -16,13 +16,12 @@ from reports.replies.asked import Detail, is_visit
 from reports.replies.book import Ctx, Drafts, cap, key_sentence, listing
 from reports.replies.en_common import channel, greet, hello, lead, place, sign, signature
 from reports.replies.en_restate import GENERIC, came_late, clause, plural, thing
-from reports.replies.plan import OPINIONS, Offer, arrived, lead_kind, money_back
+from reports.replies.plan import OPINIONS, Offer, arrived, follow_group, lead_kind
 from reports.replies.said import (
     call_day,
     day_needed,
     fees_named,
     gripe,
-    money_taken,
     own_fault,
     phoned_in_vain,
 )
@@ -308,11 +307,6 @@ _FOLLOW = {
     "app": "I'll tell you when it's fixed and check in on {d} to make sure it works.",
     "other": "I'll write back once I've looked into it, and check in with you on {d}.",
 }
-_GROUP = {
-    K.DELIVERY_LATE: "delivery", K.DELIVERY_MISSING: "delivery", K.DAMAGED: "broken",
-    K.DEFECT: "broken", K.WRONG_ITEM: "broken", K.BILLING: "money", K.REFUND_PENDING: "money",
-    K.SUBSCRIPTION: "money", K.APP_BUG: "app", K.ACCOUNT: "app",
-}  # fmt: skip
 
 
 def step(ctx: Ctx, p: Problem) -> str:
@@ -340,19 +334,7 @@ def _carrier(voice: Voice) -> tuple[str, str]:
 
 def follow_up_line(ctx: Ctx) -> str:
     d = ctx.follow_up
-    kind = lead_kind(ctx.plan)
-    money = money_back(ctx.plan.offers, ctx.case.text)
-    group = _GROUP.get(kind, "other")
-    if _arrived_late(ctx):
-        group = "other"  # it arrived: no "as soon as it's on its way"
-    if kind is K.SUBSCRIPTION and not money_taken(ctx.case.text):
-        group = "other"  # a subscription that would not cancel: nothing to pay back yet
-    group = "money" if money else group
-    if Offer.CANCEL in ctx.plan.offers and not money:
-        group = "cancelled"  # nothing to fix or deliver: what matters is that it stays stopped
-    if group == "money" and not ctx.voice.can_refund and kind is not K.REFUND_PENDING:
-        # a refund already agreed is no decision to wait for; a charge in error is checked
-        group = "checked" if Offer.MONEY_BACK in ctx.plan.offers else "decided"
+    group = follow_group(ctx.plan, ctx.voice, ctx.case.text, came=_arrived_late(ctx))
     line = _FOLLOW[group].format(d=f"{d:%A} {d.day} {d:%B}")
     if day := due(ctx):  # the day they need it by comes before any routine check-in
         when = day.casefold() if _soon(day) else f"before {day}"

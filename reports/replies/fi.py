@@ -229,6 +229,8 @@ FI = Phrases(
         "follow_delivery": "Vahvistan, kun lähetys on matkalla, ja varmistan {date}, että se tuli perille.",
         "follow_broken": "Vahvistan, kun asia on hoidettu, ja kysyn {date}, onko kaikki kunnossa.",
         "follow_money": "Vahvistan, kun rahat ovat tililläsi, ja kysyn kuulumisiasi {date}.",
+        "follow_cancelled": "Jos sinulta veloitetaan tämän jälkeen vielä jotain, kerro minulle, "
+        "niin korjaan sen.",
         "follow_app": "Kerron, kun vika on korjattu, ja varmistan {date}, että kaikki toimii.",
         "parting": "Olen lukenut viestisi viime viikoilta, ja on selvää, ettemme ole onnistuneet "
         "palvelemaan sinua hyvin. Toivon, että löydät paikan, joka sopii sinulle paremmin, ja "

@@ -17,8 +17,8 @@ from monitor.reading.types import Problem, ProblemKind
 from reports.case import fit
 from reports.replies.asked import ORDER_KINDS, Detail
 from reports.replies.book import Ctx, Drafts, cap, key_sentence, listing, sentence
-from reports.replies.plan import Offer, arrived, lead_kind, money_back
-from reports.replies.said import money_taken, no_dm, part_named, phoned_in_vain, wait_of
+from reports.replies.plan import Offer, arrived, follow_group, lead_kind
+from reports.replies.said import no_dm, part_named, phoned_in_vain, wait_of
 
 _DEADLINE = regex.compile(r"deadline|määräai|ডেডলাইন|সময়সীমা", regex.I)
 
@@ -43,14 +43,6 @@ class Phrases:
     # rule where the language has one (Bengali "জানাবেন" -> "জানাব")
     mine: dict[str, str] = field(default_factory=dict)
     mine_suffix: tuple[str, str] = ("", "")
-
-
-_GROUP = {
-    ProblemKind.DELIVERY_LATE: "delivery", ProblemKind.DELIVERY_MISSING: "delivery",
-    ProblemKind.DAMAGED: "broken", ProblemKind.DEFECT: "broken", ProblemKind.WRONG_ITEM: "broken",
-    ProblemKind.BILLING: "money", ProblemKind.REFUND_PENDING: "money",
-    ProblemKind.SUBSCRIPTION: "money", ProblemKind.APP_BUG: "app", ProblemKind.ACCOUNT: "app",
-}  # fmt: skip
 
 
 def _lower_first(words: str) -> str:
@@ -278,15 +270,8 @@ class LocalBook:
         return "\n\n".join(x for x in paragraphs if x)
 
     def follow(self, ctx: Ctx) -> str:
-        money = money_back(ctx.plan.offers, ctx.case.text)
-        group = "money" if money else _GROUP.get(self.first_kind(ctx))
-        sub = self.first_kind(ctx) is ProblemKind.SUBSCRIPTION
-        if sub and not money and not money_taken(ctx.case.text):
-            group = None  # nothing was taken: no "when the money is back"
-        agreed = self.first_kind(ctx) is ProblemKind.REFUND_PENDING  # no decision to wait for
-        if group == "money" and not ctx.voice.can_refund and not agreed:
-            group = None  # a person decides on the money: no promise of it coming back
-        key = f"follow_{group}" if group and f"follow_{group}" in self.p.s else "follow"
+        group = follow_group(ctx.plan, ctx.voice, ctx.case.text)
+        key = f"follow_{group}" if f"follow_{group}" in self.p.s else "follow"
         return self.p.s[key].format(date=f"{ctx.follow_up:%d.%m.%Y}")
 
     def praise(self, ctx: Ctx) -> Drafts:

@@ -262,6 +262,33 @@ def _said_back(problems: tuple[Problem, ...]) -> tuple[Problem, ...]:
     return tuple(p for p in problems if not inside(p))
 
 
+_FOLLOW_GROUP = {
+    ProblemKind.DELIVERY_LATE: "delivery", ProblemKind.DELIVERY_MISSING: "delivery",
+    ProblemKind.DAMAGED: "broken", ProblemKind.DEFECT: "broken", ProblemKind.WRONG_ITEM: "broken",
+    ProblemKind.BILLING: "money", ProblemKind.REFUND_PENDING: "money",
+    ProblemKind.SUBSCRIPTION: "money", ProblemKind.APP_BUG: "app", ProblemKind.ACCOUNT: "app",
+}  # fmt: skip
+
+
+def follow_group(plan: Plan, voice: Voice, text: str, *, came: bool = False) -> str:
+    """Which follow-up promise a complaint's reply ends on, in every language: "delivery",
+    "broken", "money", "app", "cancelled" (what stays stopped), "checked" (a charge in error,
+    where the voice cannot refund), "decided" (a person decides on the money) or "other".
+    ``came``: the late parcel has arrived, so nothing is "on its way"."""
+    kind = lead_kind(plan)
+    money = money_back(plan.offers, text)
+    group = "other" if came else _FOLLOW_GROUP.get(kind, "other")
+    if kind is ProblemKind.SUBSCRIPTION and not money_taken(text):
+        group = "other"  # a subscription that would not cancel: nothing to pay back yet
+    group = "money" if money else group
+    if Offer.CANCEL in plan.offers and not money:
+        group = "cancelled"  # nothing to fix or deliver: what matters is that it stays stopped
+    if group == "money" and not voice.can_refund and kind is not ProblemKind.REFUND_PENDING:
+        # a refund already agreed is no decision to wait for; a charge in error is checked
+        group = "checked" if Offer.MONEY_BACK in plan.offers else "decided"
+    return group
+
+
 def money_back(offers: tuple[Offer, ...], text: str) -> bool:
     """Money goes back to them: a refund or a fee, or a cancellation after a charge (one
     asked before any charge stops the next one; nothing comes "back")."""

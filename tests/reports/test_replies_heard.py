@@ -959,3 +959,10 @@ def test_last_round_harms_a_lookalike_handle_and_broken_glass_in_a_parcel() -> N
     assert "what you were served" not in both(r)
     r = product("@parcelly out for delivery for the 3rd day in a row 🙃", STRICT, brand="Parcelly")
     assert "third time" not in both(r)  # one delay that lasts, not a failure come back
+
+
+def test_a_finnish_cancellation_ends_on_what_stays_stopped_as_the_english_one_does() -> None:
+    r = product("@northwindcoffee haluan perua tilauksen NW-40911, tilasin sen vahingossa.")
+    assert r.language == "fi"
+    assert "matkalla" not in (r.offline or ""), r.offline  # nothing is on its way
+    assert "veloitetaan tämän jälkeen" in (r.offline or ""), r.offline
