@@ -216,7 +216,8 @@ def _other(
 
 
 _HEDGES = frozenset({"apparently", "supposedly", "allegedly", "reportedly"})
-_OWN = regex.compile(r"\b(?:I|I'm|I've|I'd|me|my|mine)\b")
+# the writer speaks of themselves ("I", "me", "my", "mine"; "I'm" and "I'd" begin with "I")
+FIRST_PERSON = regex.compile(r"\b(?:I|me|my|mine)\b")
 
 
 def _rumour(
@@ -229,7 +230,7 @@ def _rumour(
         lived = " ".join(w for p in problems for w in p.because).casefold()
         said = [w for w in said if w.casefold() not in lived]
     claim = any(f.kind is FlagKind.LABOUR_ETHICS for f in flags)
-    if said and all(w.casefold() in _HEDGES for w in said) and _OWN.search(text):
+    if said and all(w.casefold() in _HEDGES for w in said) and FIRST_PERSON.search(text):
         return ()  # "delivered my parcel to the neighbour's cat apparently": their own story
     if said and (not problems or claim or not _SELF.search(text)):
         return unique(said)

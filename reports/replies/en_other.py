@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import regex
 
+from monitor.reading.stance import FIRST_PERSON
 from monitor.reading.types import ProblemKind
 from reports.case import fit
 from reports.replies.book import Ctx, Drafts, key_sentence, sentence
@@ -102,7 +103,6 @@ def _addressed(ctx: Ctx) -> bool:
                                      not _TO_OTHERS.search(ctx.case.text))  # fmt: skip
 
 
-_MINE = regex.compile(r"\b(?:my|mine|I|I'm|I've|me)\b")
 _TO_OTHERS = regex.compile(r"\b(?:anyone|anybody|does anyone|can anyone|any of you)\b", regex.I)
 
 
@@ -253,7 +253,7 @@ def community(ctx: Ctx) -> Drafts:
             middle = f"I work here, so I'm not neutral. In case it helps: {said}"
     elif ctx.plan.problems and not any(g in _first(ctx) for g in GENERIC):
         # their own booking or their own "my ...": it was them, not someone in the thread
-        own = bool(ctx.reading.facts.references) or bool(_MINE.search(ctx.case.text))
+        own = bool(ctx.reading.facts.references) or bool(FIRST_PERSON.search(ctx.case.text))
         middle = f"Sorry to read that {_first(ctx)}. " + (
             "I'd like to put it right myself." if own else
             "If it was you, I'd like to put it right myself.")  # fmt: skip
