@@ -211,11 +211,28 @@ def _does_it(question: str, said: set[str]) -> bool:
 
 
 _WORD = regex.compile(r"\p{L}+")
+# a last question asked without its mark: "do you ship to sweden? and is the shipping free
+# over some amount"
+_TRAILING = regex.compile(
+    r"(?:^|[?.!।\n])\s*(?P<q>(?:(?:and|also|plus|oh and|btw)\s+)?"
+    r"(?:is|are|do|does|can|could|will|would|how|what|where|when|which)\b[^?.!।\n]*)$",
+    regex.I,
+)
+
+
+def _asked(text: str) -> list[str]:
+    """The questions of a post, the last one too when its question mark is left off."""
+    found = _QUESTIONS.findall(text)
+    if found and (last := _TRAILING.search(text.rstrip())) is not None:
+        found.append(last["q"])
+    return found
 
 
 def _another_question(question: str, entry: FaqEntry, brand: str) -> bool:
-    """One of several questions that shares no topic and no word with the entry."""
-    asked = [q for q in _QUESTIONS.findall(question) if len(_WORD.findall(q)) >= 3]
+    """One of several questions the entry leaves open: it shares no topic and no word with
+    the entry, or asks mostly in words the entry never uses ("and is the shipping free over
+    some amount" beside "do you ship to Sweden?")."""
+    asked = [q for q in _asked(question) if len(_WORD.findall(q)) >= 3]
     if len(asked) < 2:
         return False
     own = _stems(brand)
@@ -224,6 +241,9 @@ def _another_question(question: str, entry: FaqEntry, brand: str) -> bool:
     for q in asked:
         words = _stems(q) - _FILLER - own
         if not (topics(q) & covered) and not (words & entry_words):
+            return True
+        other = len(words - entry_words)
+        if other >= 3 and other > 2 * len(words & entry_words):
             return True
     return False
 

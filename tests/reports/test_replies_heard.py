@@ -348,6 +348,22 @@ def test_a_second_question_the_faq_does_not_cover_is_left_to_a_person() -> None:
     assert "rest of your question" in (r.public or "")
 
 
+def test_a_last_question_without_its_mark_is_still_a_question() -> None:
+    voice = Voice.model_validate({**STRICT.model_dump(), "faq": [
+        {"question": "Where do you deliver?", "answer": "We deliver in Dhaka and Khulna",
+         "topics": ["shipping"]},
+    ]})  # fmt: skip
+    for text in (
+        "do you deliver in Khulna? and does delivery cost extra outside the city centre",
+        "@ParcellyCare do you deliver in Khulna? also is there a discount for small shops",
+    ):
+        r = product(text, voice, brand="Parcelly")
+        assert "Dhaka and Khulna" in (r.public or "")
+        assert "rest of your question" in (r.public or ""), text
+    r = product("do you deliver in Khulna? I'm moving there in May", voice, brand="Parcelly")
+    assert "rest of your question" not in (r.public or "")
+
+
 def test_a_vague_finnish_complaint_is_quoted_not_said_as_this_happened() -> None:
     r = product("@NorthwindHelp en ole yhtään tyytyväinen teihin tällä hetkellä, todella "
                 "pettynyt.", source="x")  # fmt: skip
