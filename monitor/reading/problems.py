@@ -51,6 +51,14 @@ def problems(cues: Cues, *, items: tuple[str, ...] = ()) -> tuple[Problem, ...]:
     )  # fmt: skip
 
 
+_NOT_A_WAIT = frozenset({"yet", "already", "vielä", "jo"})
+
+
+def _waited(cues: Cues) -> bool:
+    """A time beyond "yet" ("three weeks", "still"): an order not shipped yet is late."""
+    return any(w.casefold() not in _NOT_A_WAIT for w in cues.get("cues.time"))
+
+
 def _not_the_brands(found: dict[ProblemKind, list[str]], cues: Cues) -> None:
     """What the post itself says was not the brand's doing: the customer's own lateness ("I
     came down five minutes late") is no delivery delay; a fee charged for a delivery that never
@@ -60,6 +68,9 @@ def _not_the_brands(found: dict[ProblemKind, list[str]], cues: Cues) -> None:
     late = found.get(ProblemKind.DELIVERY_LATE)
     if late and own:
         found[ProblemKind.DELIVERY_LATE] = [w for w in late if w.casefold() not in own]
+    early = " ".join(cues.get("self.not_yet")).casefold()
+    if late and early and cues.has("ask.cancel") and not _waited(cues):
+        found[ProblemKind.DELIVERY_LATE] = [w for w in late if w.casefold() not in early]
     refund = " ".join(found.get(ProblemKind.REFUND_PENDING, ())).casefold()
     if late and refund:  # "hyvitystä ei ole vieläkään tullut": the refund is what is late
         found[ProblemKind.DELIVERY_LATE] = [w for w in late if w.casefold() not in refund]

@@ -99,7 +99,8 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
     if facts.places and (facts.dates or _DAY.search(text)):  # "Kamppi today" names the visit
         skip.add(Detail.VISIT)
         out = [d for d in out if d is not Detail.VISIT]
-    if reading.asked(AskKind.CANCEL) and not out:  # the account it is to be cancelled on
+    # the account it is to be cancelled on; an order's number already says which order
+    if reading.asked(AskKind.CANCEL) and not out and not facts.references:
         out.append(Detail.ACCOUNT_EMAIL)
     if EMAIL.search(text):  # "account email is j.virtanen@example.com": not asked again
         skip.update({Detail.ACCOUNT_EMAIL, Detail.CONTACT_USED})

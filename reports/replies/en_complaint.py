@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from monitor.config import Voice
-from monitor.reading.types import FlagKind, Problem, ProblemKind
+from monitor.reading.types import AskKind, FlagKind, Problem, ProblemKind
 from reports.case import fit
 from reports.replies.asked import Detail, is_visit
 from reports.replies.book import Ctx, Drafts, cap, key_sentence, listing
@@ -19,6 +19,7 @@ from reports.replies.en_restate import GENERIC, came_late, clause, plural, thing
 from reports.replies.plan import OPINIONS, Offer, arrived, follow_group, lead_kind
 from reports.replies.said import (
     call_day,
+    cancelled_named,
     day_needed,
     fees_named,
     gripe,
@@ -176,8 +177,16 @@ def public_offer(ctx: Ctx, offer: Offer) -> str:
         else f"I've asked {lead(ctx)} to look at {fees}.",
         Offer.ESCALATION: f"I've asked {lead(ctx)} to call you{_on(call_day(ctx.case.text))}.",
         Offer.CALLBACK: "We'll call you back.",
-        Offer.CANCEL: "I'll cancel it for you.",
+        Offer.CANCEL: f"I'll cancel {_cancelled(ctx)} for you.",
     }.get(offer, "")  # fmt: skip
+
+
+def _cancelled(ctx: Ctx) -> str:
+    """ "it" after a problem said back; else what the ask names ("your order NW-55123")."""
+    if ctx.plan.problems:
+        return "it"
+    asked = " ".join(w for a in ctx.reading.asks if a.kind is AskKind.CANCEL for w in a.because)
+    return cancelled_named(asked, ctx.reading.facts.references)
 
 
 def _arrived_late(ctx: Ctx) -> bool:
@@ -277,7 +286,8 @@ def offer_line(ctx: Ctx, offer: Offer) -> str:
         f"{_on(call_day(ctx.case.text))}. They'll "
         "have the full history, so you won't need to repeat yourself.",
         Offer.CALLBACK: "Tell me a good time, and we'll call you.",
-        Offer.CANCEL: "I'll cancel it and confirm in writing that nothing more will be taken.",
+        Offer.CANCEL: f"I'll cancel {_cancelled(ctx)} and confirm in writing that nothing more "
+        "will be taken.",
         Offer.CHOICE: "Would you like a replacement or your money back? Either is fine.",
         Offer.MONEY_BACK: "Anything taken that shouldn't have been comes back to you.",
         Offer.ASK_WHAT: "What would make this right for you?",

@@ -119,6 +119,8 @@ _WIPED = regex.compile(
 )
 _TIMES = (("triple", "three times"), ("three times", "three times"), ("twice", "twice"),
           ("double", "twice"), ("x3", "three times"), ("x2", "twice"))  # fmt: skip
+# done, not asked for: "Cancel my Club ... stop taking my money" never got as far as cancelling
+_ENDED = regex.compile(r"\b(cancel+ed|canceled|ended|quit|terminated|closed|left)\b", regex.I)
 _PAUSED = regex.compile(r"\b(paused|suspended|froze|frozen|on hold)\b", regex.I)
 _FOREIGN = ("hair", "glass", "plastic", "metal", "insect", "bug", "fly", "cockroach", "stone")
 _PIECE = {"glass": "a piece of", "plastic": "a piece of", "metal": "a piece of", "insect": "an"}
@@ -443,9 +445,11 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         if _PAUSED.search(said) and (done or money_taken(text)):
             did = " and ".join(done[:2]) or "charged"
             return f"{it} still {did} you while it was paused".replace("shipped you", "shipped")
-        if "cancel" in said and money_taken(text):
+        if _ENDED.search(said) and money_taken(text):
             also = " and shipping to you" if _SHIPPED.search(text) else ""
             return f"{it} kept charging you{also} after you cancelled"
+        if "cancel" in said and money_taken(text):  # tried, and the money went out anyway
+            return f"you couldn't cancel {it} and were charged anyway"
         if "cancel" in said:
             return f"you couldn't cancel {it}"
         return f"{it} renewed when you didn't want it to" if "renew" in said else (

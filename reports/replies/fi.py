@@ -159,7 +159,7 @@ FI = Phrases(
         O.FEE_BACK: "{fee}",
         O.ESCALATION: "Olen pyytänyt, että {lead} soittaa sinulle.",
         O.CALLBACK: "Soitamme sinulle takaisin.",
-        O.CANCEL: "Peruutan sen puolestasi.",
+        O.CANCEL: "Peruutan {cancelled} puolestasi.",
     },
     offers={
         O.REFUND: "Pyysit rahojasi takaisin{refused}: palautan {money} heti, kun saan tiedot.",
@@ -172,13 +172,15 @@ FI = Phrases(
         O.ESCALATION: "Pyysit, että joku vastuussa oleva ottaa yhteyttä: {lead} soittaa sinulle. "
         "Hänellä on koko tausta tiedossa, joten sinun ei tarvitse kertoa kaikkea uudelleen.",
         O.CALLBACK: "Kerro sopiva aika, niin soitamme sinulle.",
-        O.CANCEL: "Peruutan sen ja vahvistan kirjallisesti, ettei sinulta veloiteta enempää.",
+        O.CANCEL: "Peruutan {cancelled} ja vahvistan kirjallisesti, ettei sinulta veloiteta enempää.",
         O.CHOICE: "Haluatko uuden tuotteen tilalle vai rahasi takaisin? Kumpi tahansa käy.",
         O.MONEY_BACK: "Kaikki, mitä sinulta on veloitettu aiheetta, palautetaan sinulle.",
         O.ASK_WHAT: "Mikä korjaisi tilanteen sinun kannaltasi?",
     },
     s={
         "it": "se",
+        "cancel_it": "sen",
+        "cancel_order": "tilauksesi {ref}",
         "late_arrived": "{it} tuli perille myöhässä",
         "help": "autan mielelläni",
         "this": "näin kävi",

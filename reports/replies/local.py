@@ -142,10 +142,19 @@ class LocalBook:
             "money": amounts[0] if amounts else self.p.s["in_full"],
             "amount": f" ({amounts[0]})" if amounts else "",
             "refused": self.p.s["not_swap"] if refused else "",
+            "cancelled": self._cancelled(ctx),
         }  # fmt: skip
         values["other"] = self.p.s["other_swap" if swap else "other_review"].format(**values)
         values["fee"] = self.p.s["fee_back" if ctx.voice.can_refund else "fee_ask"].format(**values)
         return template.format(**values)
+
+    def _cancelled(self, ctx: Ctx) -> str:
+        """ "it" after a problem said back; else the order the post numbers ("tilauksesi
+        NW-55123")."""
+        refs = ctx.reading.facts.references
+        if ctx.plan.problems or len(refs) != 1:
+            return self.p.s["cancel_it"]
+        return self.p.s["cancel_order"].format(ref=refs[0])
 
     # -- the moves --------------------------------------------------------------------
     def sorry(self, ctx: Ctx, said: list[str]) -> str:

@@ -87,6 +87,24 @@ def part_named(text: str) -> str | None:
     return m.group("part").casefold() if m else None
 
 
+_CANCELLED = regex.compile(
+    r"\b(?:my|the|our|this)\s+(?P<what>(?:[\p{L}-]+\s+){0,2}"
+    r"(?:subscription|membership|plan|account|club|order))\b",
+    regex.I,
+)
+
+
+def cancelled_named(asked: str, references: tuple[str, ...]) -> str:
+    """What a cancellation cancels, for a reply that has named nothing before it: "your order
+    NW-55123" for "cancel my order NW-55123"; "it" when the ask names nothing."""
+    m = _CANCELLED.search(asked)
+    if m is None:
+        return "it"
+    what = m["what"]
+    ref = f" {references[0]}" if what.casefold() == "order" and len(references) == 1 else ""
+    return f"your {what}{ref}"
+
+
 _COUNT = "two|three|four|five|six|several|multiple|\\d+"
 _FEES = regex.compile(
     rf"\b(?P<n>{_COUNT})\s+(?P<what>(?:[\p{{L}}-]+\s+){{0,2}}?)(?P<fee>fees|charges|surcharges)\b",
@@ -105,7 +123,7 @@ _CHARGED = regex.compile(
     r"(?<!\bto\s(?:be|get)\s)(?<!\b(?:before|if|when)\s(?:i'?m|i\s+am|i\s+get|we'?re|being|it's|it\s+is)\s)"
     r"(?<!\b(?:before|until|ahead\s+of)\s(?:the\s|my\s|its\s|our\s)?(?:next\s)?)"
     r"\b(charg\w*|billed|bill|paid|pay|payment|took|taken|debit\w*|renew\w*|veloit\w*|"
-    r"maksoi\w*|maksu\w*)\b|টাকা কেটে|কেটেছে|চার্জ",
+    r"maksoi\w*|maksu\w*|deduct\w*|taking (?:my |our )?money)\b|টাকা কেটে|কেটেছে|চার্জ",
     regex.I,
 )
 

@@ -364,6 +364,32 @@ def test_a_last_question_without_its_mark_is_still_a_question() -> None:
     assert "rest of your question" not in (r.public or "")
 
 
+def test_not_shipped_yet_beside_a_cancel_is_why_it_can_be_cancelled_not_a_delay() -> None:
+    for text in ("Could you cancel my order NW-31877 please? It hasn't been dispatched yet.",
+                 "Haluan perua tilauksen NW-31877, sitä ei ole vielä lähetetty."):  # fmt: skip
+        r = product(text)
+        assert [p.kind.value for p in r.reading.problems] == [], text
+        assert "cancel" in {a.kind.value for a in r.reading.asks}
+        assert "NW-31877" in (r.public or ""), r.public  # the order, not a bare "it"
+        assert "email" not in both(r)  # the number says which order
+        assert "sähköposti" not in both(r)
+        assert not APOLOGY.search(r.public or "")
+    # a wait beyond "yet" is a delay all the same
+    r = product("Cancel my order NW-31877, ordered three weeks ago and it hasn't shipped yet.")
+    assert "delivery_late" in {p.kind.value for p in r.reading.problems}
+    # "still hasn't shipped" beside a cancel is a late order, not a subscription that would
+    # not cancel
+    r = product("please cancel order NW-31877, it still hasn't shipped")
+    assert "subscription" not in {p.kind.value for p in r.reading.problems}
+    assert "couldn't cancel" not in (r.public or "")
+
+
+def test_still_taking_money_after_a_cancellation_is_said_as_charging() -> None:
+    r = product("I ended my Club membership in August and you're still taking money from my card")
+    assert "after you cancelled" in (r.public or ""), r.public
+    assert "couldn't cancel" not in (r.public or "")
+
+
 def test_a_vague_finnish_complaint_is_quoted_not_said_as_this_happened() -> None:
     r = product("@NorthwindHelp en ole yhtään tyytyväinen teihin tällä hetkellä, todella "
                 "pettynyt.", source="x")  # fmt: skip
@@ -421,7 +447,7 @@ def test_a_cancel_request_is_done_without_an_apology_and_by_its_date() -> None:
     r = product("@NorthwindHelp cancel my Northwind Club please, it must be stopped before the "
                 "next box on the 3rd.")  # fmt: skip
     public = r.public or ""
-    assert "cancel it" in public
+    assert "cancel your Northwind Club" in public
     assert "the 3rd" in public
     assert "sorry" not in public.casefold()
     assert "email on your account" in both(r)
