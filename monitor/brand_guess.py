@@ -45,6 +45,21 @@ def _languages(brand: Brand) -> set[str]:
     return own | {lang for q in v.faq for lang in q.translations}
 
 
+_TAGGED = regex.compile(r"[@#][\w.]+")
+
+
+def _name_inside(brand: Brand, text: str) -> str | None:
+    """A handle or hashtag with the brand's name in it, which the matcher does not take for
+    the brand (a lookalike account is not the brand's own)."""
+    name = "".join(brand.name.casefold().split())
+    first = brand.name.casefold().split()[0] if brand.name.strip() else ""
+    for m in _TAGGED.finditer(text):
+        low = m.group().casefold()
+        if name in low or (len(first) >= 5 and first in low):
+            return str(m.group())
+    return None
+
+
 def guess(text: str, brands: list[Brand], language: str = "") -> tuple[Brand, list[str]] | None:
     """The one brand the post's words (or language) point to, with why; None when they point
     to none or to several alike."""
@@ -67,6 +82,8 @@ def guess(text: str, brands: list[Brand], language: str = "") -> tuple[Brand, li
             own = [f"words only its config uses: {', '.join(own[:4])}"] if own else []
         else:
             own, score = [], 0
+        if (inside := _name_inside(b, text)) is not None:  # "@parcelly_help24", "#northwindfail"
+            own, score = [f"its name is inside {inside}", *own], score + 5
         scores.append((score, b, own))
     scores.sort(key=lambda s: -s[0])
     (best, brand, why), (second, _, _) = scores[0], scores[1]

@@ -48,11 +48,25 @@ def warns_of_a_fake(text: str) -> bool:
     low = text.casefold()
     if not any(h in low for h in _FAKE_HINTS):  # most posts name no fake: skip the patterns
         return False
+    if _SECRET_ASKED.search(text) and _LEGIT.search(text):
+        # "they asked for my NID photo on WhatsApp, is that legit?": the answer is the warning's
+        return True
     return bool(_FAKE.search(text) and _WARNS.search(text))
 
 
 _FAKE_HINTS = ("phish", "scam", "fake", "imperson", "real", "official", "huija", "feikki",
-               "kalastelu", "স্ক্যাম", "ফেক", "ভুয়া", "প্রতার")  # fmt: skip
+               "kalastelu", "legit", "genuine", "আসল", "স্ক্যাম", "ফেক", "ভুয়া", "প্রতার")  # fmt: skip
+_SECRET_ASKED = regex.compile(
+    r"\b(?:ask\w*|want\w*|request\w*|demand\w*|told) (?:me |us )?(?:for |to (?:send|share|give"
+    r"|enter|confirm|verify) )?(?:my |our |a |the |their )?(?:\p{L}+ ){0,2}?"
+    r"(?:nid|national id|id card|card|otp|pin|password|cvv|bank|bkash pin|one[- ]time)\w*",
+    regex.I,
+)
+_LEGIT = regex.compile(
+    r"\bis (?:this|that|it) (?:really )?(?:legit|legitimate|real|genuine|you|normal|safe|official)"
+    r"\b|এটা কি আসল",
+    regex.I,
+)
 
 
 def speaker(

@@ -42,9 +42,10 @@ def _flags(ctx: Ctx, book: Book, lang: str, drafts: str) -> list[str]:
         out.append("generic voice (no brand config yet): set the brand's voice before sending")
     elif not voice.channels and plan.move not in (Move.PRAISE, Move.SPAM, Move.NONE):
         out.append("no support channel in the brand's voice config: add one")
-    if plan.move is Move.RUMOUR and plan.fact is None:
-        out.append("a person must answer this: no configured fact matches the claim "
-                   "(add one to voice.facts)")  # fmt: skip
+    if _unfounded(plan):
+        out.append("a person must answer this: no configured fact answers the claim, and a "
+                   "holding reply from the brand reads as a confirmation, so none is drafted "
+                   "(add the fact to voice.facts)")  # fmt: skip
     asked = plan.stance == "question" or ("?" in ctx.case.text and not plan.problems)
     unanswered = plan.move is Move.COMMUNITY and asked
     if (plan.move is Move.QUESTION or unanswered) and plan.answer is None:
@@ -63,9 +64,17 @@ def _flags(ctx: Ctx, book: Book, lang: str, drafts: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def _unfounded(plan: Plan) -> bool:
+    """A claim about the brand that no configured fact answers. "Checking with the people who
+    know" about a rumoured closure or sale reads as a yes: a person answers it with the facts,
+    and nothing is drafted meanwhile."""
+    claim = plan.move is Move.RUMOUR or (plan.move is Move.COMMUNITY and plan.stance == "rumour")
+    return claim and plan.fact is None
+
+
 def _draft(book: Book, ctx: Ctx) -> Drafts:
     move = ctx.plan.move
-    if move in (Move.SPAM, Move.NONE, Move.HOLD):
+    if move in (Move.SPAM, Move.NONE, Move.HOLD) or _unfounded(ctx.plan):
         return None, None
     writers = {Move.COMPLAINT: book.complaint, Move.PRAISE: book.praise,
                Move.RUMOUR: book.rumour, Move.PRESS: book.press,

@@ -142,7 +142,19 @@ _CHASED = regex.compile(
 )
 
 
+# "the seller says it's your fault, you say it's the seller's": passed between two parties
+_BOUNCED = regex.compile(
+    r"\b(?:seller|shop|store|merchant|courier|carrier|vendor|they)\b[^.!?\n]{0,25}\b(?:says?|said"
+    r"|blames?|blamed|told me)\b[^.!?\n]{0,25}\b(?:your|you|yours)\b[^.!?\n]{0,40}\b(?:you|they)"
+    r"\b[^.!?\n]{0,15}\b(?:say|said|blame)|\b(?:passed|bounced|pushed|sent) (?:back and forth|"
+    r"between)\b|\bping[- ]?pong",
+    regex.I,
+)
+
+
 def repeat(ctx: Ctx) -> str:
+    if _BOUNCED.search(ctx.case.text):
+        return "You won't be passed around again: this stays with me until it's sorted."
     if not ctx.plan.repeat:
         return ""
     nth = {2: "second", 3: "third", 4: "fourth"}.get(ctx.plan.times)

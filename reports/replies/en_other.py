@@ -18,7 +18,6 @@ from reports.replies.en_common import channel, greet, hello, sign, signature
 from reports.replies.en_restate import GENERIC, clause, own
 from reports.replies.faq import asked_in
 from reports.replies.said import gripe
-from reports.replies.topics import topics
 
 
 def _stars(ctx: Ctx) -> str:
@@ -96,40 +95,10 @@ def _fact(ctx: Ctx) -> str | None:
     return text[0].lower() + text[1:] if first in ("Our", "We", "You", "Your") else text
 
 
-def _addressed(ctx: Ctx) -> bool:
-    """The post is put to the brand (its handle), not to the thread ("anyone know?")."""
-    handle = (ctx.voice.dm_handle or "").casefold()
-    return "@" in ctx.case.text and (not handle or handle in ctx.case.text.casefold() or
-                                     not _TO_OTHERS.search(ctx.case.text))  # fmt: skip
-
-
-_TO_OTHERS = regex.compile(r"\b(?:anyone|anybody|does anyone|can anyone|any of you)\b", regex.I)
-
-
-_HOLD = (
-    "I'd rather give you a straight answer than a guess, so I'm checking it with the "
-    "people who know and will post the answer here."
-)
-# a claim about people's data: what keeps them safe meanwhile, whatever the answer turns out to be
-_SAFE = (
-    "Meanwhile, please don't click links or share codes in any message that claims to be from us."
-)
-
-
 def rumour(ctx: Ctx) -> Drafts:
     fact = _fact(ctx)
-    if fact is None:
-        parts = [
-            greet(ctx),
-            # no configured fact: no guess either way, and no "checking the facts" that sounds
-            # as if the brand itself did not know; a person supplies the answer
-            "Thanks for asking us directly." if _addressed(ctx) else "Thanks for flagging this.",
-            _HOLD,
-            _SAFE if "privacy" in topics(ctx.case.text) else "",
-            channel(ctx, then="answer any question you have"),
-            sign(ctx),
-        ]
-        return fit(parts, limit=ctx.case.limit, optional=(5, 4)), None
+    if fact is None:  # a claim no fact answers is left to a person (compose)
+        return None, None
     parts = [
         greet(ctx),
         "Here's how it actually works, and I understand why it would worry you."
@@ -228,8 +197,6 @@ def community(ctx: Ctx) -> Drafts:
         return fit(parts, limit=ctx.case.limit), None
     if ctx.plan.stance == "rumour" and fact:
         middle = f"To set the record straight: {fact}."
-    elif ctx.plan.stance == "rumour":  # no fact to quote: a straight holding answer, in the open
-        middle = _HOLD + (f" {_SAFE}" if "privacy" in topics(ctx.case.text) else "")
     elif (
         answer is not None
         and ctx.plan.stance == "question"
@@ -348,15 +315,33 @@ def freebie(ctx: Ctx) -> Drafts:
     return fit(parts, limit=ctx.case.limit, optional=(5, 1, 3)), None
 
 
+_CHECKS = regex.compile(r"\bis (?:this|that|it) (?:really )?\w+\?|\?\s*$", regex.I)
+_MESSAGE = regex.compile(
+    r"\b(?:sms|text(?:ed)?|whats ?app|telegram|viber|e-?mail(?:ed)?|called me|rang me|phoned"
+    r"|messaged?|number)\b",
+    regex.I,
+)
+_ACCOUNT = regex.compile(r"\b(?:account|page|profile)\b|@\w", regex.I)
+
+
 def warning(ctx: Ctx) -> Drafts:
     """A customer warns others of an account or message in our name: thanks, it is not us,
     what we never ask for, and that it is reported; no apology, no details asked."""
     v = ctx.voice
     real = v.dm_handle if ctx.short and v.dm_handle else " or ".join(v.channels)
+    text = ctx.case.text
+    thanks = "Thanks for checking with us first" if _CHECKS.search(text) else (
+        "Thanks for flagging this and warning others")  # fmt: skip
+    fake = (
+        "that message isn't from us"
+        if _MESSAGE.search(text) and not _ACCOUNT.search(text)
+        else "that account isn't us"
+    )
     parts = [
         greet(ctx),
-        "Thanks for flagging this and warning others: that account isn't us.",
-        "We never ask for card details or payments by message or link, and we're reporting it.",
+        f"{thanks}: {fake}.",
+        "We never ask for card details, identity documents, codes or payments by message or link, "
+        "and we're reporting it.",
         "If you entered anything, tell your bank now.",
         f"The real us: {real}." if real else "",
         sign(ctx),

@@ -250,7 +250,6 @@ FI = Phrases(
         "praise_item": "Ilahduttaa kuulla, että {item} maistui.",
         "praise_team": "Välitän terveisesi koko tiimille.",
         "answer_q": "vastaan mielelläni kysymyksiisi",
-        "rumour_checking": "Kiitos, että otit asian esille. Selvitän, mitä voimme kertoa, ja kerron sen täällä.",
         "rumour_wrong": "Tieto ei pidä paikkaansa, ja ymmärrän, että se huolestuttaa.",
         "rumour_how": "Näin asia oikeasti on, ja ymmärrän, että se huolestuttaa.",
         "facts": "Tosiasiat: {fact}.",

@@ -300,9 +300,8 @@ class LocalBook:
     def rumour(self, ctx: Ctx) -> Drafts:
         s, fact = self.p.s, self._fact(ctx)
         chan = self.channel(ctx, action=s["answer_q"])
-        if fact is None:
-            return fit([self.greet(ctx), s["rumour_checking"], chan, self.sign(ctx)],
-                       limit=ctx.case.limit, optional=(3,)), None  # fmt: skip
+        if fact is None:  # a claim no fact answers is left to a person (compose)
+            return None, None
         opener = s["rumour_how"] if ctx.plan.fact_from_faq else s["rumour_wrong"]
         public = fit([self.greet(ctx), opener, s["facts"].format(fact=fact), chan,
                       self.sign(ctx)], limit=ctx.case.limit, optional=(1, 4))  # fmt: skip

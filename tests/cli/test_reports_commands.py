@@ -101,6 +101,16 @@ def test_suggest__no_brand_named_goes_by_the_words_or_language_only_one_brand_us
         assert "pass --brand to choose" in result.output
 
 
+def test_suggest__a_lookalike_handle_points_to_the_brand_it_imitates() -> None:
+    # the matcher does not take "@northwind_refunds" for the brand; the guess does
+    result = run(["suggest", "--demo", "beware, @parcelly_refunds messaged me asking for my "
+                  "card number, it is a scam", "--source", "x"])  # fmt: skip
+    assert "Brand: Parcelly" in result.output
+    assert "inside @parcelly_refunds" in result.output
+    result = run(["suggest", "--demo", "#parcellyfail again, it is late and nobody answers"])
+    assert "Brand: Parcelly" in result.output
+
+
 def test_suggest__an_app_review_naming_no_brand_goes_to_the_brand_its_store_is_pinned_to() -> None:
     # the demo pins its app store sources to Parcelly, as a scan assigns those reviews
     result = run(["suggest", "--demo", "Keeps freezing on the map screen.", "--source",

@@ -674,13 +674,13 @@ def test_an_faq_entry_answers_only_the_kind_of_question_it_was_written_for() -> 
     assert "9:00-21:00" not in both(r)
 
 
-def test_a_leak_of_peoples_data_is_no_leaking_product_and_gets_a_safety_line() -> None:
+def test_a_leak_of_peoples_data_is_no_leaking_product_and_is_left_to_a_person() -> None:
     r = product("anyone else getting spam texts since ordering from parcelly? pretty sure their "
                 "customer data got leaked", STRICT, source="reddit", brand="Parcelly")  # fmt: skip
     assert "defect" not in {p.kind.value for p in r.reading.problems}
-    assert "photo" not in both(r)
-    assert "don't click links" in (r.public or ""), r.public
-    assert r.flags  # a person answers a data claim
+    # no fact answers it: a holding line would read as a yes, so a person answers it
+    assert r.public is None
+    assert any("no configured fact" in f for f in r.flags)
     r = product("my Northwind flask leaked all over my laptop bag")
     assert "defect" in {p.kind.value for p in r.reading.problems}
 
@@ -693,6 +693,58 @@ def test_a_split_bag_is_damage_and_a_takeover_heard_of_is_a_rumour() -> None:
     r = product("heard Northwind Coffee got sold to a private equity fund, can anyone confirm?")
     assert r.answered_as == "rumour"
     assert not APOLOGY.search(both(r))
+
+
+def test_a_claim_no_fact_answers_gets_no_holding_reply_in_any_language() -> None:
+    """ "We're checking with the people who know" about a rumoured closure reads as a yes."""
+    for text, brand in (
+        ("word is Northwind is closing every café by spring and nobody is telling staff",
+         "Northwind Coffee"),
+        ("Kuulemma Parcelly lopettaa toimintansa ensi kuussa, onko totta?", "Parcelly"),
+        ("শুনলাম পার্সেলি বন্ধ হয়ে যাচ্ছে, মার্চেন্টদের টাকা আটকে যাবে। সত্যি নাকি?", "Parcelly"),
+    ):  # fmt: skip
+        r = product(text, STRICT, brand=brand)
+        assert r.answered_as == "rumour", text
+        assert r.public is None, r.public
+        assert r.offline is None
+        assert any("no configured fact" in f for f in r.flags)
+    r = product("people on reddit say northwind was bought by a big chain, true?", source="reddit")
+    assert r.public is None
+
+
+def test_asked_whether_a_request_for_secrets_is_legit_is_answered_as_a_warning() -> None:
+    r = product("someone on telegram says they're from parcelly and wants my OTP code to release "
+                "my parcel. is this legit??", STRICT, brand="Parcelly")  # fmt: skip
+    assert r.answered_as == "warning"
+    assert "checking with us first" in (r.public or "")
+    assert "message isn't from us" in (r.public or "")
+    assert not APOLOGY.search(r.public or "")
+    # nothing secret asked for: no warning
+    r = product("got a text that my parcel is out for delivery today, is that legit?", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert r.answered_as != "warning"
+
+
+def test_a_bengali_question_tag_is_no_hearsay() -> None:
+    r = product("পার্সেলি কি খুলনায় ডেলিভারি দেয় নাকি?", STRICT, brand="Parcelly")
+    assert r.reading.stance.value == "question"
+    r = product("শুনলাম পার্সেলি নাকি খুলনার অফিস বন্ধ করে দিচ্ছে", STRICT, brand="Parcelly")
+    assert r.reading.stance.value == "rumour"
+
+
+def test_something_that_came_with_a_part_broken_is_damage() -> None:
+    r = product("@parcelly the lamp turned up with its glass shade shattered, box looked like "
+                "somebody stood on it", STRICT, brand="Parcelly")  # fmt: skip
+    assert "damaged" in {p.kind.value for p in r.reading.problems}
+    assert r.answered_as == "complaint"
+
+
+def test_someone_passed_between_the_seller_and_us_is_told_it_stops_here() -> None:
+    r = product("@parcelly my order went missing and the store says it's on you, you say it's "
+                "on them. who do I even talk to", STRICT, brand="Parcelly")  # fmt: skip
+    assert "passed around" in (r.public or ""), r.public
+    r = product("@parcelly my parcel is late, where is it?", STRICT, brand="Parcelly")
+    assert "passed around" not in (r.public or "")
 
 
 def test_a_bengali_charge_word_alone_is_no_overcharge() -> None:
