@@ -80,7 +80,7 @@ def _draft(book: Book, ctx: Ctx) -> Drafts:
                Move.RUMOUR: book.rumour, Move.PRESS: book.press,
                Move.COMMUNITY: book.community, Move.QUESTION: book.question,
                Move.FREEBIE: book.freebie, Move.UNSURE: book.unsure,
-               Move.WARNING: book.warning}  # fmt: skip
+               Move.WARNING: book.warning, Move.IDEA: book.idea}  # fmt: skip
     return writers[move](ctx)
 
 
@@ -95,6 +95,9 @@ def _as_answered(ctx: Ctx) -> Reading:
     if ctx.plan.move is Move.WARNING:  # a warning about a fake is thanked, not apologised for
         why = ("answered as a warning about a fake account", *r.stance.because)
         return replace(r, stance=Labelled("neutral", r.stance.confidence, why), problems=())
+    if ctx.plan.move is Move.IDEA:  # thanked as praise is: no apology, nothing to take offline
+        why = ("answered as an idea: thanked and passed on", *r.stance.because)
+        return replace(r, stance=Labelled("praise", r.stance.confidence, why))
     if ctx.plan.move is Move.RUMOUR and r.stance.value != "rumour":
         why = ("answered as a claim: the brand's facts cover it", *r.stance.because)
         return replace(r, stance=Labelled("rumour", r.stance.confidence, why))

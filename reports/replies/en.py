@@ -36,5 +36,8 @@ class English:
     def warning(self, ctx: Ctx) -> Drafts:
         return en_other.warning(ctx)
 
+    def idea(self, ctx: Ctx) -> Drafts:
+        return en_other.idea(ctx)
+
     def follow_up(self, ctx: Ctx) -> str:
         return en_other.follow_up(ctx)

@@ -17,7 +17,9 @@ from reports.replies.book import Ctx, Drafts, key_sentence, sentence
 from reports.replies.en_common import channel, greet, hello, sign, signature
 from reports.replies.en_restate import GENERIC, clause, own
 from reports.replies.faq import asked_in
+from reports.replies.plan import wishes
 from reports.replies.said import gripe
+from reports.replies.topics import topics
 
 
 def _stars(ctx: Ctx) -> str:
@@ -56,7 +58,12 @@ def praise(ctx: Ctx) -> Drafts:
     also = "And thank you for recommending us." if any(r in text for r in _RECOMMEND) else ""
     said = gripe(ctx.case.text)
     heard = f"And noted: “{said}”. I'll pass that on to the team." if said else ""
-    parts = [greet(ctx), f"Thank you{_stars(ctx)}!", _praised(ctx), heard, also, sign(ctx)]
+    if not said and wishes(ctx.case.text):  # "love the beans, I wish the app had dark mode"
+        heard = f"And thanks for the idea: I'll pass it to {_team(ctx)}."
+    kind = _praised(ctx)
+    if heard and "pass this on" in kind:  # one "I'll pass that on" is enough
+        kind = ""
+    parts = [greet(ctx), f"Thank you{_stars(ctx)}!", kind, heard, also, sign(ctx)]
     return fit(parts, limit=ctx.case.limit, optional=(3, 4, 5)), None
 
 
@@ -344,6 +351,32 @@ def warning(ctx: Ctx) -> Drafts:
         "and we're reporting it.",
         "If you entered anything, tell your bank now.",
         f"The real us: {real}." if real else "",
+        sign(ctx),
+    ]
+    return fit(parts, limit=ctx.case.limit, optional=(3,)), None
+
+
+# what an idea is about, as the team that would build it is named; the first that fits
+_AREAS = (
+    ("app", "the app"), ("subscription", "the subscription"), ("tracking", "tracking"),
+    ("payment", "payments"), ("developer", "our API"), ("merchant", "merchant accounts"),
+    ("shipping", "delivery"), ("hours", "our cafés"), ("packaging", "our packaging"),
+)  # fmt: skip
+
+
+def _team(ctx: Ctx) -> str:
+    found = topics(ctx.case.text)
+    area = next((name for topic, name in _AREAS if topic in found), "")
+    return f"the people who work on {area}" if area else "the team"
+
+
+def idea(ctx: Ctx) -> Drafts:
+    """A feature request: thanks, who it goes to, and no promise of when (or whether)."""
+    parts = [
+        greet(ctx),
+        "Thanks for the idea!",
+        f"I've passed it to {_team(ctx)}.",
+        "I can't promise if or when it will happen, but ideas like this shape what we change.",
         sign(ctx),
     ]
     return fit(parts, limit=ctx.case.limit, optional=(3,)), None

@@ -111,6 +111,41 @@ _GOODS = regex.compile(
     r"press|dripper|monitor|phone|lamp)\b",
     regex.I,
 )
+_FORGETS = regex.compile(
+    r"\b(?P<v>reset|clear|forget|wipe|lose|losing|resetting|clearing|forgetting|wiping)\w* my "
+    r"(?P<what>(?:saved )?(?:address|card|details|cart|basket|login|settings|payment method))",
+    regex.I,
+)
+_ING = {"reset": "resetting", "clear": "clearing", "forget": "forgetting", "wipe": "wiping",
+        "lose": "losing"}  # fmt: skip
+_SLOW = regex.compile(r"\b(?:slow|takes? (?:forever|ages)|so long) to (?P<what>\p{L}+)", regex.I)
+_UNCOUNTED = regex.compile(r"\b(?P<what>points|stamps|rewards|cashback)\b", regex.I)
+
+
+_REMOVED = regex.compile(
+    r"\b(?:removed|took away|got rid of|dropped) the (?P<what>(?:option|ability|button|feature"
+    r"|setting)(?: to [\p{L}' ]{3,50}?)?)(?=[.,!?;:]|$| and\b| but\b| so\b)",
+    regex.I,
+)
+
+
+def _app_words(said: str, text: str) -> str:
+    """What the app does wrong, with the pronouns turned round: "checkout resets my saved
+    address" -> "keeps resetting your saved address"."""
+    gone = "remov" in said or "took away" in said or "got rid" in said
+    if gone and (m := _REMOVED.search(text)):  # "the update removed the option to leave ..."
+        return f"no longer has the {m['what'].replace(' my ', ' your ')}"
+    found = []
+    if m := _FORGETS.search(said):
+        verb = m["v"].casefold()
+        found.append(f"keeps {_ING.get(verb, verb)} your {m['what'].casefold()}")
+    if m := _SLOW.search(said):
+        found.append(f"is slow to {m['what'].casefold()}")
+    if (m := _UNCOUNTED.search(said)) and regex.search(r"n'?t|not|never", said):
+        found.append(f"didn't add your {m['what'].casefold()}")
+    return " and ".join(found[:2])
+
+
 _WIPED = regex.compile(
     r"\b(?:wip|delet|eras)\w* (?:all )?(?:of )?(?:my |your |the |our )?(?:\d+ )?(?:saved )?"
     r"(\p{Lu}\p{L}+ |loyalty )?(addresses|"
@@ -460,8 +495,10 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
     if k is K.APP_BUG:
         wiped = _WIPED.search(said)
         erased = f"wiped your {wiped[1] or 'saved '}{wiped[2].casefold()}" if wiped else ""
-        verb = erased or _pick(said, _APP, "") or _their_words(p, text) or (
-            "isn’t working as it should")  # fmt: skip
+        verb = (
+            erased or _app_words(said, text) or _pick(said, _APP, "")
+            or _their_words(p, text) or "isn’t working as it should"
+        )  # fmt: skip
         device = reading.facts.device[0] if reading.facts.device else ""
         on = f" on your {device}" if device and device not in verb else ""
         return f"{_channel(text, source)} {verb}{on}"

@@ -242,6 +242,10 @@ FI = Phrases(
         "thanks": "Kiitos!",
         "noted": "Kiitos viestistäsi.",
         "fake_reach": "Tavoitat meidät aina: {real}.",
+        "idea_thanks": "Kiitos ideasta!",
+        "idea_passed": "Välitin sen tiimille, joka kehittää palveluamme.",
+        "idea_no_promise": "En voi luvata, toteutuuko se tai milloin, mutta tällaiset ideat "
+        "ohjaavat sitä, mitä muutamme.",
         "fake_thanks": "Kiitos, että varoitit muitakin. Se ei ole meidän tilimme.",
         "fake_never": "Emme koskaan pyydä korttitietoja tai maksuja viestillä tai linkillä, ja "
         "ilmoitamme tilin.",

@@ -387,6 +387,11 @@ class LocalBook:
         return fit([self.greet(ctx), s["fake_thanks"], s["fake_never"], s["fake_bank"], reach,
                     self.sign(ctx)], limit=ctx.case.limit, optional=(3,)), None  # fmt: skip
 
+    def idea(self, ctx: Ctx) -> Drafts:
+        s = self.p.s
+        return fit([self.greet(ctx), s["idea_thanks"], s["idea_passed"], s["idea_no_promise"],
+                    self.sign(ctx)], limit=ctx.case.limit, optional=(3,)), None  # fmt: skip
+
     def follow_up(self, ctx: Ctx) -> str:
         said = self.said(ctx)
         about = self.p.s["followup_about"].format(what=said[0]) if said else ""

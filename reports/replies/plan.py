@@ -38,6 +38,7 @@ class Move(StrEnum):
     NONE = "none"  # nothing to answer (news in passing, competitor talk)
     UNSURE = "unsure"  # maybe sarcastic praise: ask what happened; no thanks, no apology
     WARNING = "warning"  # a customer warns others of a fake account or message in our name
+    IDEA = "idea"  # a feature request or a wish, with nothing gone wrong: thanked, passed on
 
 
 class Offer(StrEnum):
@@ -184,6 +185,8 @@ def move_for(case: Case, reading: Reading, voice: Voice) -> Move:
         return Move.RUMOUR
     if reading.sarcasm.value == "maybe":
         return Move.UNSURE
+    if is_idea(case.text, reading):
+        return Move.IDEA
     if is_praise(reading):
         return Move.PRAISE
     if reading.asked(AskKind.FREE) and not reading.problems:
@@ -203,6 +206,40 @@ def move_for(case: Case, reading: Reading, voice: Voice) -> Move:
     if stance in (Stance.QUESTION, Stance.REQUEST) or reading.asked(AskKind.ANSWER):
         return Move.QUESTION
     return Move.NONE
+
+
+# "feature request: let me choose the grind per delivery", "would be great if the app ...":
+# something to build, not a question for the FAQ nor a post to pass over
+_IDEA = regex.compile(
+    r"\b(?:feature (?:request|wish|idea|suggestion)|suggestion"
+    r"|would (?:be|love) (?:it )?(?:(?:really|so|very|super|pretty) )?"
+    r"(?:great|nice|awesome|amazing|cool|handy|useful|good)?\s?(?:if|to have)"
+    r"|(?:please|pls) (?:add|let us|let me|make it)"
+    r"|(?:could|can|would) you (?:please )?(?:add|let us|let me|offer|make it)"
+    r"|i'?d love (?:it )?(?:if|to see)|i wish (?:you|the app|it|there)"
+    r"|let (?:me|us) (?:choose|pick|set|change|switch|skip|schedule)"
+    r"|let the (?:app|subscription|club|plan) \p{L}+"
+    r"|olisi (?:kiva|hienoa|mahtavaa|kätevää),? jos|toivoisin,? että|voisitteko lisätä|ehdotus)\b"
+    r"|যোগ করলে ভালো|ফিচার|থাকলে ভালো হতো",
+    regex.I,
+)
+
+
+def wishes(text: str) -> bool:
+    """The post wishes for something new ("I wish the app had dark mode")."""
+    return _IDEA.search(text) is not None
+
+
+def is_idea(text: str, reading: Reading) -> bool:
+    """A wish for something new, with nothing gone wrong and nothing asked to be done."""
+    if reading.problems or any(a.kind in _ACTED_ON for a in reading.asks):
+        return False
+    stance = reading.stance.value
+    if stance in (Stance.COMPLAINT, Stance.RUMOUR) or (m := _IDEA.search(text)) is None:
+        return False
+    # "would be great if ..." is the wish; "love the beans, wish the app ..." is praise first
+    wish = m.group().casefold()
+    return stance != Stance.PRAISE or all(w.casefold() in wish for w in reading.stance.because)
 
 
 _ACTED_ON = frozenset({AskKind.CANCEL, AskKind.CALLBACK, AskKind.ESCALATION, AskKind.REFUND,

@@ -747,6 +747,52 @@ def test_someone_passed_between_the_seller_and_us_is_told_it_stops_here() -> Non
     assert "passed around" not in (r.public or "")
 
 
+def test_a_middling_review_with_a_bug_is_mixed_not_sarcasm_and_says_the_bug() -> None:
+    r = product("Lovely coffee, quick delivery. Would be four stars if the app didn't forget my "
+                "saved card at every checkout.", source="appstore", rating=3)  # fmt: skip
+    assert r.reading.sarcasm.value == "no"
+    assert r.reading.stance.value == "mixed"
+    assert "keeps forgetting your saved card" in (r.public or ""), r.public
+    r = product("Beans are top notch. The app though takes forever to open and my stamps never "
+                "get added.", source="googleplay", rating=3)  # fmt: skip
+    assert "slow to open" in (r.public or ""), r.public
+    assert "stamps" in (r.public or "")
+
+
+def test_a_rider_who_waited_for_the_customer_is_praised_not_apologised_for() -> None:
+    r = product("Big thanks to the Parcelly driver who waited 20 minutes outside while I got "
+                "back from work. Legend.", STRICT, brand="Parcelly")  # fmt: skip
+    assert r.answered_as == "praise"
+    assert not APOLOGY.search(r.public or "")
+    r = product("waited 40 minutes at the Parcelly counter and nobody served me", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert r.answered_as == "complaint"
+
+
+def test_a_feature_request_is_thanked_and_passed_on_not_ignored() -> None:
+    for text in (
+        "@northwindcoffee feature idea: let me skip a month in the Club from the app",
+        "would be really handy if the Northwind app could save more than one address",
+        "Olisi kätevää, jos Northwindin kerhotilauksen voisi jakaa kahteen osoitteeseen.",
+    ):
+        r = product(text)
+        assert r.answered_as == "idea", text
+        assert r.public
+        assert not APOLOGY.search(r.public)
+        assert_passes(r)
+    r = product("@northwindcoffee feature idea: let me skip a month in the Club from the app")
+    assert "subscription" in (r.public or "") or "app" in (r.public or "")
+    # praise with a wish in it stays praise, with the wish noted
+    r = product("Best flat white in Turku! I wish the app let me order ahead though.")
+    assert r.answered_as == "praise"
+    assert "idea" in (r.public or "")
+    # a feature the update took away is a complaint, said back
+    r = product("the latest update got rid of the button to reorder my usual. why??",
+                source="googleplay", rating=2)  # fmt: skip
+    assert r.answered_as == "complaint"
+    assert "no longer has the button to reorder your usual" in (r.public or ""), r.public
+
+
 def test_a_bengali_charge_word_alone_is_no_overcharge() -> None:
     # "is the delivery charge to Sylhet 80 taka?" and "the app is great and the charge is low"
     for text, source, rating in (
