@@ -68,6 +68,9 @@ def _not_the_brands(found: dict[ProblemKind, list[str]], cues: Cues) -> None:
     late = found.get(ProblemKind.DELIVERY_LATE)
     if late and own:
         found[ProblemKind.DELIVERY_LATE] = [w for w in late if w.casefold() not in own]
+    if ProblemKind.PAYOUT in found:  # "my COD payout still hasn't arrived": no parcel is late,
+        found.pop(ProblemKind.DELIVERY_LATE, None)  # nor is any money taken from them
+        found.pop(ProblemKind.BILLING, None)
     early = " ".join(cues.get("self.not_yet")).casefold()
     if late and early and cues.has("ask.cancel") and not _waited(cues):
         found[ProblemKind.DELIVERY_LATE] = [w for w in late if w.casefold() not in early]

@@ -51,6 +51,7 @@ class ProblemKind(StrEnum):
     FOOD_SAFETY = "food_safety"  # hair or a foreign object in food, food poisoning
     BILLING = "billing"  # double or triple charge, wrong amount, a fee
     REFUND_PENDING = "refund_pending"  # a promised refund has not come
+    PAYOUT = "payout"  # a merchant's collected cash (COD) or settlement not paid out to them
     SUBSCRIPTION = "subscription"  # renewal, cancellation that did not take
     ACCOUNT = "account"  # login, locked account, password
     APP_BUG = "app_bug"  # the app or site crashes, an error, a feature broken

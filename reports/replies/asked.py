@@ -31,6 +31,7 @@ class Detail(StrEnum):
     DATE = "date"  # the date of a shop visit whose place the post already names
     BROWSER = "browser"  # the browser and device, for a fault on the website
     WHERE_USED = "where_used"  # app or website unsaid: which one, and the device
+    MERCHANT = "merchant"  # a merchant's ID and the payout's dates, for a payout owed to them
 
 
 ORDER_KINDS = frozenset(
@@ -68,6 +69,8 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
             out.append(Detail.ADDRESS)
         if kind is ProblemKind.APP_BUG:
             out.append(_APP_DETAIL[channel_of(text, source)])
+        if kind is ProblemKind.PAYOUT and not facts.references:
+            out.append(Detail.MERCHANT)
         if kind in (ProblemKind.ACCOUNT, ProblemKind.SUBSCRIPTION):
             out.append(Detail.ACCOUNT_EMAIL)
         if kind is ProblemKind.BILLING:  # the order or parcel named finds the charge
@@ -76,8 +79,10 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
         if kind is ProblemKind.NO_RESPONSE:  # a call nobody picked up: we call them
             if phoned_in_vain(text):
                 out.append(Detail.PHONE)
-            elif _WROTE.search(text) and not _CALLED.search(text):  # the address they wrote
-                out.append(Detail.CONTACT_USED)  # from finds the thread; a call has none
+            elif _WROTE.search(text) and not _CALLED.search(text) and not facts.references:
+                # the address they wrote from finds the thread (a ticket or order number does
+                # too); a call has none
+                out.append(Detail.CONTACT_USED)
         if kind in (
             ProblemKind.STAFF,
             ProblemKind.WAIT,

@@ -39,6 +39,7 @@ _DETAIL = {
     Detail.BROWSER: "the browser and device you used",
     Detail.APP_VERSION: "the version of the app you have",
     Detail.WHERE_USED: "your device and which you used, the app or the website,",
+    Detail.MERCHANT: "your merchant ID and the dates of the payouts",
 }  # fmt: skip
 _STEP = {
     K.DELIVERY_LATE: "traces {it}{via} and sends you a confirmed delivery date",
@@ -51,6 +52,7 @@ _STEP = {
     K.FOOD_SAFETY: "takes this to the people in charge of that {place} today",
     K.BILLING: "checks the charges and confirms what comes back to you",
     K.REFUND_PENDING: "finds out where your refund is and when it reaches you",
+    K.PAYOUT: "finds out what is holding your payout and when it will be paid",
     K.SUBSCRIPTION: "checks your subscription and stops anything that shouldn't be running",
     K.ACCOUNT: "gets you back into your account",
     K.APP_BUG: "gives your details to our technical team and writes back with a fix or a "
@@ -65,7 +67,8 @@ _STEP = {
 _ACTION = {
     K.DELIVERY_LATE: "trace it", K.DELIVERY_MISSING: "trace it", K.DAMAGED: "put it right",
     K.DEFECT: "put it right", K.WRONG_ITEM: "put it right", K.BILLING: "check the charges",
-    K.REFUND_PENDING: "chase the refund", K.SUBSCRIPTION: "sort your subscription",
+    K.REFUND_PENDING: "chase the refund", K.PAYOUT: "chase your payout",
+    K.SUBSCRIPTION: "sort your subscription",
     K.ACCOUNT: "get you back in", K.APP_BUG: "get it fixed", K.STAFF: "look into it",
     K.NO_RESPONSE: "pick up where it stopped", K.WAIT: "look into it",
     K.PRICE: "find out what's behind it for you", K.POLICY: "go through it with you",

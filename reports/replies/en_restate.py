@@ -22,11 +22,12 @@ _ARRIVED = regex.compile(
     r"\b(finally|eventually|arrived|came|turned up|showed up|delivered|took)\b"
 )
 _NOT_YET = regex.compile(r"\b(still|yet|not|n't|never|waiting|where)\b|n't\b")
+_COD = regex.compile(r"\bcod\b|cash[- ]on[- ]delivery", regex.I)
 _DEFAULT = {
     K.DELIVERY_LATE: "your order", K.DELIVERY_MISSING: "your order",
     K.DELIVERY_HANDLING: "your parcel", K.DAMAGED: "your order", K.DEFECT: "what you bought",
     K.WRONG_ITEM: "your order", K.QUALITY: "what you got", K.FOOD_SAFETY: "what you were served",
-    K.REFUND_PENDING: "your refund", K.SUBSCRIPTION: "your subscription",
+    K.REFUND_PENDING: "your refund", K.PAYOUT: "your payout", K.SUBSCRIPTION: "your subscription",
     K.ACCOUNT: "your account", K.APP_BUG: "the app",
 }  # fmt: skip
 _BROKE = (("snapp", "snapped"), ("smash", "arrived smashed"), ("shatter", "arrived shattered"),
@@ -468,6 +469,10 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         if "overcharg" in said or "too much" in said or "more than" in said:
             return f"you were charged more than you expected{_amount(reading)}"
         return f"something went wrong with your payment{_amount(reading)}"
+    if k is K.PAYOUT:
+        amount = f" of {reading.facts.amounts[0]}" if reading.facts.amounts else ""
+        cod = "COD " if _COD.search(text) else ""
+        return f"your {cod}payout{amount} still hasn't reached you{_for(reading, text)}"
     if k is K.REFUND_PENDING:
         amount = f" of {reading.facts.amounts[0]}" if reading.facts.amounts else ""
         waited = _for(reading, text)  # how long they have waited says it best, where given

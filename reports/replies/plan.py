@@ -302,7 +302,7 @@ def _said_back(problems: tuple[Problem, ...]) -> tuple[Problem, ...]:
 _FOLLOW_GROUP = {
     ProblemKind.DELIVERY_LATE: "delivery", ProblemKind.DELIVERY_MISSING: "delivery",
     ProblemKind.DAMAGED: "broken", ProblemKind.DEFECT: "broken", ProblemKind.WRONG_ITEM: "broken",
-    ProblemKind.BILLING: "money", ProblemKind.REFUND_PENDING: "money",
+    ProblemKind.BILLING: "money", ProblemKind.REFUND_PENDING: "money", ProblemKind.PAYOUT: "other",
     ProblemKind.SUBSCRIPTION: "money", ProblemKind.APP_BUG: "app", ProblemKind.ACCOUNT: "app",
 }  # fmt: skip
 
@@ -383,7 +383,7 @@ OPINIONS = frozenset({ProblemKind.PRICE, ProblemKind.POLICY})
 _BROKEN = frozenset({ProblemKind.DAMAGED, ProblemKind.DEFECT, ProblemKind.WRONG_ITEM})
 _NEXT_STEP_IS_THE_REMEDY = frozenset(
     {ProblemKind.DELIVERY_LATE, ProblemKind.DELIVERY_MISSING, ProblemKind.REFUND_PENDING,
-     ProblemKind.APP_BUG, ProblemKind.ACCOUNT, ProblemKind.SUBSCRIPTION}
+     ProblemKind.PAYOUT, ProblemKind.APP_BUG, ProblemKind.ACCOUNT, ProblemKind.SUBSCRIPTION}
 )  # fmt: skip
 
 

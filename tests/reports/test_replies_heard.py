@@ -793,6 +793,32 @@ def test_a_feature_request_is_thanked_and_passed_on_not_ignored() -> None:
     assert "no longer has the button to reorder your usual" in (r.public or ""), r.public
 
 
+def test_a_merchants_late_payout_is_chased_as_a_payout_not_a_late_parcel() -> None:
+    r = product("@parcelly I sell on your platform and my cash on delivery payout from the 12th "
+                "is still pending, 52,000 tk. Seller ID S-88123.", STRICT, brand="Parcelly")  # fmt: skip
+    assert [p.kind.value for p in r.reading.problems] == ["payout"]
+    assert "payout of 52,000 tk" in (r.public or ""), r.public
+    assert "order number" not in both(r)
+    assert "merchant ID" not in both(r)  # the seller ID is given
+    r = product("মার্চেন্ট পেমেন্ট এক সপ্তাহ ধরে আটকে আছে, কেউ কিছু বলছে না", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert "payout" in {p.kind.value for p in r.reading.problems}
+    assert "মার্চেন্ট আইডি" in both(r)
+    # a payout that came is no problem, and a parcel that is late is no payout
+    r = product("my COD payout landed the same evening, great service", STRICT, brand="Parcelly")
+    assert "payout" not in {p.kind.value for p in r.reading.problems}
+    r = product("@parcelly parcel PX-551200 still hasn't arrived after 6 days", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert [p.kind.value for p in r.reading.problems] == ["delivery_late"]
+
+
+def test_a_ticket_number_given_is_not_followed_by_asking_where_they_wrote_from() -> None:
+    r = product("emailed support twice about ticket CS-40021 and no reply in a week. ridiculous",
+                STRICT, brand="Parcelly")  # fmt: skip
+    assert "no_response" in {p.kind.value for p in r.reading.problems}
+    assert "wrote to us from" not in both(r)
+
+
 def test_a_bengali_charge_word_alone_is_no_overcharge() -> None:
     # "is the delivery charge to Sylhet 80 taka?" and "the app is great and the charge is low"
     for text, source, rating in (
