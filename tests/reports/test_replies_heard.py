@@ -819,6 +819,25 @@ def test_a_ticket_number_given_is_not_followed_by_asking_where_they_wrote_from()
     assert "wrote to us from" not in both(r)
 
 
+def test_a_question_the_faq_entry_only_seems_to_answer_is_left_to_a_person() -> None:
+    voice = Voice.model_validate({**STRICT.model_dump(), "faq": [
+        {"question": "Where do you deliver?", "answer": "We deliver in Dhaka and Khulna",
+         "topics": ["shipping"], "translations": {"fi": "Toimitamme Dhakaan ja Khulnaan"}},
+    ]})  # fmt: skip
+    r = product("is there a way to reschedule a delivery to the weekend?", voice, brand="Parcelly")
+    assert "Dhaka and Khulna" not in (r.public or "")
+    assert r.flags
+    r = product("Voiko toimituksen siirtää toiseen päivään, esim. lauantaille?", voice,
+                brand="Parcelly")  # fmt: skip
+    assert "Khulnaan" not in (r.public or ""), r.public
+    r = product("saako paketin noudettua itse teidän varastolta vai tuodaanko se aina kotiin asti?",
+                voice, brand="Parcelly")  # fmt: skip
+    assert any("part of this" in f for f in r.flags) or "Khulnaan" not in (r.public or "")
+    r = product("do you deliver in Khulna?", voice, brand="Parcelly")
+    assert "Dhaka and Khulna" in (r.public or "")
+    assert not any("part of this" in f for f in r.flags)
+
+
 def test_a_bengali_charge_word_alone_is_no_overcharge() -> None:
     # "is the delivery charge to Sylhet 80 taka?" and "the app is great and the charge is low"
     for text, source, rating in (
