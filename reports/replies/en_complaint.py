@@ -185,7 +185,8 @@ def public_offer(ctx: Ctx, offer: Offer) -> str:
         Offer.REFUND_IF: f"I'll do all I can to get this sorted by {day}; if it isn't, you'll "
         "get your money back." if (day := due(ctx)) else "I'll try to put this right first; "
         "if I can't, you'll get your money back.",
-        Offer.NO_REFUND: "I can't promise a refund here, and I'll be straight about what I can do.",
+        # no refusal in public: the case goes up, and the answer is given plainly in private
+        Offer.NO_REFUND: f"I've asked {lead(ctx)} about your refund.",
         Offer.EXCHANGE: "A replacement is yours if you want one.",
         Offer.PART: f"I'll get a new {part} to you.",
         Offer.FEE_BACK: f"{cap(fees)} {back} to you." if ctx.voice.can_refund
@@ -193,7 +194,15 @@ def public_offer(ctx: Ctx, offer: Offer) -> str:
         Offer.ESCALATION: f"I've asked {lead(ctx)} to call you{_on(call_day(ctx.case.text))}.",
         Offer.CALLBACK: "We'll call you back.",
         Offer.CANCEL: f"I'll cancel {_cancelled(ctx)} for you.",
+        Offer.MONEY_BACK: _extra(ctx),
     }.get(offer, "")  # fmt: skip
+
+
+def _extra(ctx: Ctx) -> str:
+    """Money taken in error comes back: the extra fee where a fee is what they asked back."""
+    if ctx.reading.asked(AskKind.FEE_BACK):
+        return f"The extra {_fees(ctx).removeprefix('the ')} comes back to you."
+    return "Anything taken that shouldn't have been comes back to you."
 
 
 def _cancelled(ctx: Ctx) -> str:
@@ -271,7 +280,8 @@ def ask_details(ctx: Ctx) -> str:
     doing = _ACTION.get(first, "look into it")
     if _arrived_late(ctx):
         doing = "look into it"
-    if not ctx.plan.problems and Offer.CANCEL in ctx.plan.offers:
+    late = first in (K.DELIVERY_LATE, K.DELIVERY_MISSING)  # "don't need it any more": no trace
+    if Offer.CANCEL in ctx.plan.offers and (not ctx.plan.problems or late):
         doing = "cancel it"
     return f"So I can {doing}, could you send me {details(ctx)}?"
 
@@ -304,7 +314,7 @@ def offer_line(ctx: Ctx, offer: Offer) -> str:
         Offer.CANCEL: f"I'll cancel {_cancelled(ctx)} and confirm in writing that nothing more "
         "will be taken.",
         Offer.CHOICE: "Would you like a replacement or your money back? Either is fine.",
-        Offer.MONEY_BACK: "Anything taken that shouldn't have been comes back to you.",
+        Offer.MONEY_BACK: _extra(ctx),
         Offer.ASK_WHAT: "What would make this right for you?",
     }[offer]  # fmt: skip
 

@@ -157,7 +157,7 @@ FI = Phrases(
     offers_public={
         O.REFUND: "Saat rahasi takaisin.",
         O.REFUND_IF: "Teen kaikkeni, jotta asia korjaantuu; jos ei, saat rahasi takaisin.",
-        O.NO_REFUND: "En voi luvata hyvitystä täällä, ja kerron suoraan, mitä voin tehdä.",
+        O.NO_REFUND: "Olen pyytänyt, että {lead} katsoo hyvityspyyntösi.",
         O.EXCHANGE: "Saat halutessasi uuden tilalle.",
         O.PART: "Lähetän sinulle uuden osan ({part}).",
         O.FEE_BACK: "{fee}",

@@ -221,13 +221,14 @@ class LocalBook:
     def next_step(self, ctx: Ctx) -> str:
         owner = ctx.owner or self.p.s["team"]
         past = arrived(ctx.plan)  # it came, broken: no trace to open
+        cancelled = Offer.CANCEL in ctx.plan.offers  # "I don't need it any more": no date to give
         called = phoned_in_vain(ctx.case.text)  # a call nobody picked up: we call them
         table = (
             {**self.p.steps, **self.p.own_delivery} if ctx.voice.delivers_itself else self.p.steps
         )
         steps = [self.p.s["step_call"] if called and pr.kind is ProblemKind.NO_RESPONSE
                  else table.get(pr.kind, self.p.s["step_other"]) for pr in ctx.plan.problems
-                 if not (past and pr.kind is ProblemKind.DELIVERY_LATE)]  # fmt: skip
+                 if not ((past or cancelled) and pr.kind is ProblemKind.DELIVERY_LATE)]  # fmt: skip
         steps = list(dict.fromkeys(steps[:3]))
         if not steps and Offer.CANCEL in ctx.plan.offers:
             return ""  # the cancellation itself is the step, already said

@@ -349,10 +349,36 @@ def _ask_offers(ask: Ask, voice: Voice, refused: set[AskKind]) -> list[Offer]:
     return [simple[kind]] if kind in simple else []
 
 
+_AFTER_CANCEL = regex.compile(
+    r"cancel+ed\b.{0,120}\b(?:charg|bill|took|tak|debit|deduct|renew)"
+    r"|(?:charg|bill)\w* .{0,20}after cancel",
+    regex.I,
+)
+
+
 def _charged_wrongly(reading: Reading) -> bool:
     """The money asked back was taken in error (charged twice, overcharged): what the post
     leads with is the charge, not a service that went wrong."""
-    return bool(reading.problems) and reading.problems[0].kind is ProblemKind.BILLING
+    if not reading.problems:
+        return False
+    lead = reading.problems[0]
+    # "cancelled in October and you've charged me twice since": taken after it was stopped
+    return lead.kind is ProblemKind.BILLING or (
+        lead.kind is ProblemKind.SUBSCRIPTION and any(_AFTER_CANCEL.search(b) for b in lead.because)
+    )
+
+
+_TWICE = regex.compile(r"\b(?:twice|double\w*|duplicate\w*|two times|three times|again)\b", regex.I)
+
+
+_EXTRA = regex.compile(r"\b(?:extra|second|duplicate|double)\b", regex.I)  # "refund the extra one"
+
+
+def _twice(reading: Reading) -> bool:
+    """The same charge taken more than once: no dispute over a fee, a mistake to undo."""
+    said = [b for p in reading.problems for b in p.because]
+    asked = [b for a in reading.asks if a.kind is AskKind.FEE_BACK for b in a.because]
+    return any(_TWICE.search(b) for b in said) or any(_EXTRA.search(b) for b in asked)
 
 
 def _same_as_fee(ask: Ask, reading: Reading) -> bool:
@@ -370,6 +396,9 @@ def offers(reading: Reading, voice: Voice) -> tuple[Offer, ...]:
     for ask in (a for a in reading.asks if not _same_as_fee(a, reading)):
         if ask.kind is AskKind.REFUND and _charged_wrongly(reading):
             out.append(Offer.MONEY_BACK)  # a correction, not a refund the voice must allow
+            continue
+        if ask.kind is AskKind.FEE_BACK and _charged_wrongly(reading) and _twice(reading):
+            out.append(Offer.MONEY_BACK)  # "the fee twice on one parcel": the extra one is ours
             continue
         out += _ask_offers(ask, voice, refused)
     if not out and reading.problems:

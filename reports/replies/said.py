@@ -228,6 +228,15 @@ _NEEDED_ON = regex.compile(
 )
 
 
+# "if it isn't delivered today I'm cancelling": the day, as the condition names it
+_IF_NOT_BY = regex.compile(
+    r"\bif (?:it|this|they|the \p{L}+|my \p{L}+)\b[^.!?\n]{0,30}?\b(?:isn'?t|is not|doesn'?t"
+    r"|does not|hasn'?t|has not|won'?t|will not|aren'?t|not)\b[^.!?\n]{0,25}?\b(?:by |before )?"
+    r"(?P<day>today|tonight|tomorrow)\b",
+    regex.I,
+)
+
+
 # "I want a call from a manager. Today." : the day as a sentence of its own
 _JUST_THE_DAY = regex.compile(r"(?:^|[.!?]\s+)(?P<day>today|tonight|tomorrow)\s*[.!]", regex.I)
 
@@ -235,7 +244,12 @@ _JUST_THE_DAY = regex.compile(r"(?:^|[.!?]\s+)(?P<day>today|tonight|tomorrow)\s*
 def day_needed(text: str) -> str:
     """The day they need it by ("Friday", "tomorrow", "Dec 5"), as the post names it; "" if
     none. The drafts hear it, and the self-check asks that they do."""
-    found = _BY.search(text) or _NEEDED_ON.search(text) or _JUST_THE_DAY.search(text)
+    found = (
+        _BY.search(text)
+        or _NEEDED_ON.search(text)
+        or _IF_NOT_BY.search(text)
+        or _JUST_THE_DAY.search(text)
+    )
     if (m := found) is None:
         return ""
     if date := m.groupdict().get("date"):

@@ -838,6 +838,52 @@ def test_a_question_the_faq_entry_only_seems_to_answer_is_left_to_a_person() -> 
     assert not any("part of this" in f for f in r.flags)
 
 
+def test_a_fee_taken_twice_comes_back_even_where_the_voice_cannot_refund() -> None:
+    r = product("@parcelly you took the 60 tk redelivery fee from me two times for PX-330019, "
+                "give back the second one", STRICT, brand="Parcelly")  # fmt: skip
+    assert "billing" in {p.kind.value for p in r.reading.problems}
+    assert "comes back to you" in (r.public or ""), r.public
+    assert "look at the fee" not in both(r)
+    assert_passes(r)
+
+
+def test_a_refused_replacement_is_heard_however_it_is_said() -> None:
+    r = product("Cracked mug again. Please don't send me yet another replacement, just refund "
+                "the €18 to my card. NW-22001")  # fmt: skip
+    assert "exchange" not in {a.kind.value for a in r.reading.asks}
+    assert "replacement" not in both(r).replace("not a swap", "")
+    assert "billing" not in {p.kind.value for p in r.reading.problems}  # "to my card" is where
+
+
+def test_a_refund_the_voice_cannot_give_is_not_refused_in_public() -> None:
+    for text in ("@parcelly parcel PX-900121 stuck for a week. I want my money back.",
+                 "@parcelly paketti PX-900121 on jumissa viikon. Haluan rahani takaisin.",
+                 "@parcelly পার্সেল PX-900121 এক সপ্তাহ আটকে আছে। আমি টাকা ফেরত চাই।"):  # fmt: skip
+        r = product(text, STRICT, brand="Parcelly")
+        public = r.public or ""
+        assert "can't promise" not in public, public
+        assert "En voi luvata" not in public
+        assert "প্রতিশ্রুতি দিতে পারছি না" not in public
+
+
+def test_not_wanting_the_parcel_any_more_cancels_it_and_drops_the_trace() -> None:
+    r = product("@parcelly PX-771002 is 9 days late, I don't need the parcel anymore, cancel it "
+                "and refund me", STRICT, brand="Parcelly")  # fmt: skip
+    assert "cancel" in {a.kind.value for a in r.reading.asks}
+    assert "delivery date" not in (r.offline or "")
+    assert "So I can trace it" not in (r.offline or "")
+    r = product("@parcelly পার্সেল PX-771002 ৯ দিন দেরি, পার্সেলটা আর লাগবে না", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert "cancel" in {a.kind.value for a in r.reading.asks}
+    assert "ডেলিভারির তারিখ" not in (r.offline or "")
+
+
+def test_a_day_set_as_a_condition_is_heard() -> None:
+    r = product("@parcelly PX-661002 has sat at the depot for 4 days. if it doesn't reach me "
+                "tomorrow I'm done with you", STRICT, brand="Parcelly")  # fmt: skip
+    assert "tomorrow" in (r.public or ""), r.public
+
+
 def test_a_bengali_charge_word_alone_is_no_overcharge() -> None:
     # "is the delivery charge to Sylhet 80 taka?" and "the app is great and the charge is low"
     for text, source, rating in (
