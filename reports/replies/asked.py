@@ -113,6 +113,8 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
         out = [d for d in out if d not in (Detail.BROWSER, Detail.DEVICE, Detail.WHERE_USED)]
     if facts.device:
         skip.add(Detail.WHERE_USED)
+    if Detail.ACCOUNT_EMAIL in out:  # the account finds their earlier messages too
+        skip.add(Detail.CONTACT_USED)
     named = [Detail.DATE if d is Detail.VISIT and facts.places else d for d in out]
     return tuple(dict.fromkeys(d for d in named if d not in skip))
 

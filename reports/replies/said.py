@@ -122,6 +122,7 @@ _CHARGED = regex.compile(
     # "I don't want to be charged again", "before I'm charged": money not taken yet
     r"(?<!\bto\s(?:be|get)\s)(?<!\b(?:before|if|when)\s(?:i'?m|i\s+am|i\s+get|we'?re|being|it's|it\s+is)\s)"
     r"(?<!\b(?:before|until|ahead\s+of)\s(?:the\s|my\s|its\s|our\s)?(?:next\s)?)"
+    r"(?<!\b(?:no|any|nor)\s(?:more\s|further\s)?)"
     r"\b(charg\w*|billed|bill|paid|pay|payment|took|taken|debit\w*|renew\w*|veloit\w*|"
     r"maksoi\w*|maksu\w*|deduct\w*|taking (?:my |our )?money)\b|টাকা কেটে|কেটেছে|চার্জ",
     regex.I,

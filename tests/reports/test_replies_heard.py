@@ -884,6 +884,23 @@ def test_a_day_set_as_a_condition_is_heard() -> None:
     assert "tomorrow" in (r.public or ""), r.public
 
 
+def test_a_bengali_app_that_closes_on_opening_is_a_crash_said_as_one() -> None:
+    r = product("অ্যাপ চালু করলেই বন্ধ হয়ে যায়, কিছুই করতে পারি না", STRICT, source="googleplay",
+                brand="Parcelly", rating=1)  # fmt: skip
+    assert "app_bug" in {p.kind.value for p in r.reading.problems}
+    assert "খুললেই বন্ধ হয়ে যাচ্ছে" in (r.public or ""), r.public
+    assert "লগ আউট" not in (r.public or "")
+
+
+def test_no_cancel_button_is_a_cancellation_that_would_not_go_through() -> None:
+    r = product("tried to cancel my Club for a week. the site has no cancel option anywhere, only "
+                "pause. emailed you too. cancel it, and no further charges please")  # fmt: skip
+    assert "subscription" in {p.kind.value for p in r.reading.problems}
+    assert "couldn't cancel" in (r.public or ""), r.public
+    assert "money is back" not in (r.offline or "")  # nothing taken yet: nothing to pay back
+    assert "wrote to us from" not in both(r)  # the account email finds their messages too
+
+
 def test_a_bengali_charge_word_alone_is_no_overcharge() -> None:
     # "is the delivery charge to Sylhet 80 taka?" and "the app is great and the charge is low"
     for text, source, rating in (
