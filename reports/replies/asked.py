@@ -71,8 +71,8 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
             out.append(_APP_DETAIL[channel_of(text, source)])
         if kind is ProblemKind.PAYOUT and not facts.references:
             out.append(Detail.MERCHANT)
-        if kind in (ProblemKind.ACCOUNT, ProblemKind.SUBSCRIPTION):
-            out.append(Detail.ACCOUNT_EMAIL)
+        if kind in (ProblemKind.ACCOUNT, ProblemKind.SUBSCRIPTION) and not facts.references:
+            out.append(Detail.ACCOUNT_EMAIL)  # a ticket or order number finds the account too
         if kind is ProblemKind.BILLING:  # the order or parcel named finds the charge
             out += [] if facts.references else [Detail.ACCOUNT_EMAIL]
             out += [] if facts.amounts else [Detail.CHARGES]

@@ -279,6 +279,9 @@ _NO_GESTURE = regex.compile(
     r"|credit|freebies?|offers?|gift cards?)\b"
     r"|\b(?:never|not) (?:ordering|buying|coming back|using you)\b|\b(?:last|final) order\b"
     r"|\bdone with (?:you|this)\b|\b(?:taking|take) my (?:business|money) elsewhere\b"
+    # "I cancelled my subscription in January": they have left already
+    r"|\b(?:cancel+ed|canceled|ended|closed|quit) (?:my|our) (?:\p{L}+ )?(?:subscription|club"
+    r"|membership|account|plan)\b"
     r"|\b(?:don'?t|do not) want (?:another|more|a new|a second) \p{L}+"
     r"|\bei (?:mitään |mtn )?(?:alennu|kuponk|lahjakort|tarjou)\w*|\b(?:alennus|tarjous)\w* ei\b"
     r"|(?:ভাউচার|ডিসকাউন্ট|কুপন)\S* (?:চাই না|লাগবে না)",

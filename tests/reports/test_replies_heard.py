@@ -901,6 +901,30 @@ def test_no_cancel_button_is_a_cancellation_that_would_not_go_through() -> None:
     assert "wrote to us from" not in both(r)  # the account email finds their messages too
 
 
+def test_a_stalled_investigation_and_a_compensation_ask_are_heard() -> None:
+    r = product("@parcelly my phone went missing in transit, waybill PX-800431. you've been "
+                "saying 'checking' for three weeks. I expect proper compensation.", STRICT,
+                brand="Parcelly")  # fmt: skip
+    kinds = {p.kind.value for p in r.reading.problems}
+    assert "no_response" in kinds
+    assert "refund" in {a.kind.value for a in r.reading.asks}
+    assert "about your refund" in (r.public or ""), r.public
+
+
+def test_asking_where_the_parcel_is_for_days_is_a_late_parcel() -> None:
+    r = product("third day asking @parcelly where my package is, PX-300912. no answer.", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert "delivery_late" in {p.kind.value for p in r.reading.problems}
+    assert "What would make this right" not in (r.offline or "")
+
+
+def test_someone_who_already_cancelled_gets_no_next_order_gesture_nor_an_email_ask() -> None:
+    r = product("I closed my Northwind Club in March and you've billed me twice since, ticket "
+                "77120. This is the third time I write. Refund both.")  # fmt: skip
+    assert "next order" not in both(r)
+    assert "email on your account" not in both(r)  # the ticket finds it
+
+
 def test_a_bengali_charge_word_alone_is_no_overcharge() -> None:
     # "is the delivery charge to Sylhet 80 taka?" and "the app is great and the charge is low"
     for text, source, rating in (
