@@ -33,6 +33,17 @@ FEATURES = (
 _ACRONYMS = frozenset({"USA", "UK", "EU", "UPS", "DHL", "USPS", "FAQ", "API", "APP", "IOS", "CEO"})
 _LOUD = regex.compile(r"\b\p{Lu}{3,}\b")
 _BANGS = regex.compile(r"[!?]*![!?]+|[!?]+![!?]*")
+_DENIED = regex.compile(
+    r"(?:\bnot|n't|\bnever|\bno longer|\bei|\bnot even)[^\S\n]+(?:\p{L}+[^\S\n]+)?\Z", regex.I
+)
+
+
+def _denied(text: str, word: str) -> bool:
+    """The anger word is denied where it stands ("I'm not angry", "en ole vihainen")."""
+    at = text.find(word)
+    return at > 0 and _DENIED.search(text, max(0, at - 24), at) is not None
+
+
 _CAPS = {"anger": 3, "threat": 2, "negation": 3, "time": 2, "praise": 2}
 
 
@@ -82,6 +93,8 @@ def collect(text: str, hits: dict[str, list[str]], compound: float) -> Signals:
                         ("negation", "cues.negation"), ("time", "cues.time"),
                         ("praise", "praise.words")):  # fmt: skip
         found = hits.get(group, [])
+        if name == "anger" and found:  # "not angry, just want to stop it": no anger
+            found = [w for w in found if not _denied(text, w)]
         s.add(name, min(len(found), _CAPS[name]), found)
     for kind in COMPLAINT_KINDS:
         found = hits.get(f"complaint.{kind}", [])

@@ -17,6 +17,7 @@ from monitor.reading.model import predict
 from monitor.signals import Signals, anger_level, collect, lexicon_sentiment, likelihood
 
 ANGRY = 0.5  # anger at or above this is a complaint whatever the complaint model says
+DENIED = 0.3  # the most anger a post can hold that denies its own anger word
 VERY_NEGATIVE = -0.5  # so is sentiment at or below this
 
 
@@ -59,6 +60,8 @@ def scores(text: str, hits: dict[str, list[str]], *, language: str, lexicon: Lex
     tone, loud = compound, anger
     p_ = predict(text, language)
     anger = p_.anger if p_.anger is not None else anger
+    if hits.get("anger.words") and not signals.values.get("anger"):
+        anger = min(anger, DENIED)  # "not angry, just want it stopped": they say it themselves
     complaint = p_.complaint if p_.complaint is not None else complaint
     # sentiment stays VADER's for English (r 0.872 with the human ratings of VADER's tweets
     # against 0.80 for the trained head) and the lexicon's for fi/bn, whose heads come from

@@ -59,7 +59,9 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
             out.append(Detail.ORDER)
         if kind is ProblemKind.DEFECT and visit:
             out.append(Detail.VISIT)
-        gone = kind is ProblemKind.WRONG_ITEM and "missing" in " ".join(p.because).casefold()
+        gone = kind is ProblemKind.WRONG_ITEM and any(
+            w in " ".join(p.because).casefold() for w in ("missing", "without")
+        )
         if (kind in (ProblemKind.DAMAGED, ProblemKind.WRONG_ITEM) and not gone) or (
             kind is ProblemKind.DEFECT and not visit and _SEEN.search(" ".join(p.because))
         ):  # a grinder that "stopped working" (or a lid not in the box) shows nothing in a

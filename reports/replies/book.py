@@ -85,7 +85,9 @@ def sentence(text: str, stop: str = ".") -> str:
 
 # a sentence ends at . ! ? or ।, but not at the point inside "€5.40" or "v3.2"
 _SENTENCE = regex.compile(r"(?:[^.!?।\n]|(?<=\p{N})\.(?=\p{N}))+[.!?।]*")
-_HANDLE = regex.compile(r"(?<![\p{L}\p{N}])[@#][\p{L}\p{N}_]+\s*")
+_EDGE_HANDLES = regex.compile(
+    r"^\s*(?:[@#][\p{L}\p{N}_]+[\s,:]*)+|(?:\s*[@#][\p{L}\p{N}_]+)+[\s.!?]*$"
+)
 
 
 def key_sentence(
@@ -97,7 +99,9 @@ def key_sentence(
     (a lone "Horrible." quoted back reads as mockery); handles dropped, cut to ``words``."""
     from reports.replies.topics import topics
 
-    sentences = [_HANDLE.sub("", s).strip(" :-–") for s in _SENTENCE.findall(text)]
+    # handles that open or close a sentence are addressing, dropped; one inside it is part of
+    # what they said ("Rider from @parcelly demanded ..."), kept
+    sentences = [_EDGE_HANDLES.sub("", s).strip(" :-–") for s in _SENTENCE.findall(text)]
     sentences = [s for s in sentences if s] or [text.strip()]
     said = [n.casefold() for n in naming if n.strip()]
     chosen = next(

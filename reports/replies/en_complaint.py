@@ -206,11 +206,11 @@ def _extra(ctx: Ctx) -> str:
 
 
 def _cancelled(ctx: Ctx) -> str:
-    """ "it" after a problem said back; else what the ask names ("your order NW-55123")."""
-    if ctx.plan.problems:
-        return "it"
+    """What the ask names ("your subscription", "your order NW-55123"), so that "I'll cancel
+    it" never follows "your refund"; "it" when the ask names nothing."""
     asked = " ".join(w for a in ctx.reading.asks if a.kind is AskKind.CANCEL for w in a.because)
-    return cancelled_named(asked, ctx.reading.facts.references)
+    named = cancelled_named(asked, ctx.reading.facts.references)
+    return "it" if ctx.plan.problems and named.startswith("your order") else named
 
 
 def _arrived_late(ctx: Ctx) -> bool:
@@ -324,6 +324,11 @@ _ASKED_STEP = {  # an explicit ask decides the next step over the problem's usua
     Offer.CANCEL: "cancels it and sends you the confirmation",
     Offer.PART: "sends the new {part} out and tells you when it's on its way",
 }
+_CARRIED = {  # a courier carried someone else's goods: it answers for the handling, not the goods
+    K.DAMAGED: "checks how your parcel was handled and opens a damage claim for you",
+    K.WRONG_ITEM: "checks your parcel's handling record and takes it up with the seller for you",
+    K.DEFECT: "passes it to the seller and tells you what they say",
+}
 _AWAY = {  # the same problems where there is no shop: a courier, a call, a delivery
     K.STAFF: "goes through what happened with the people involved",
     K.WAIT: "finds out why it took so long and what we change",
@@ -347,6 +352,8 @@ _FOLLOW = {
 def step(ctx: Ctx, p: Problem) -> str:
     it = thing(p, ctx.reading, ctx.case.text, single=len(ctx.plan.problems) == 1)
     table = _STEP if is_visit(ctx.case.text) else {**_STEP, **_AWAY}
+    if ctx.voice.delivers_itself:
+        table = {**table, **_CARRIED}
     if p.kind is K.NO_RESPONSE and phoned_in_vain(ctx.case.text):
         return "calls you on the number you send"
     if came_late(p, ctx.reading, ctx.case.text):

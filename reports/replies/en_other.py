@@ -16,8 +16,8 @@ from reports.case import fit
 from reports.replies.book import Ctx, Drafts, key_sentence, sentence
 from reports.replies.en_common import channel, greet, hello, sign, signature
 from reports.replies.en_restate import GENERIC, clause, own
-from reports.replies.faq import asked_in
-from reports.replies.plan import wishes
+from reports.replies.faq import asked_in, best_answer
+from reports.replies.plan import the_wish, wishes
 from reports.replies.said import gripe
 from reports.replies.topics import topics
 
@@ -44,7 +44,8 @@ def _praised(ctx: Ctx) -> str:
     where = f" in {facts.places[0]}" if facts.places else ""
     if who and who not in ("staff", "team"):
         return f"I'll make sure our {who}{where} hears this."
-    if facts.items:
+    wish = the_wish(ctx.case.text).casefold()  # "add a way to pause my subscription" is no praise
+    if facts.items and facts.items[0].casefold() not in wish:
         return f"So glad you're enjoying {own(facts.items[0])}."
     if where:
         return f"I'll pass this on to the team{where}."
@@ -59,7 +60,7 @@ def praise(ctx: Ctx) -> Drafts:
     said = gripe(ctx.case.text)
     heard = f"And noted: “{said}”. I'll pass that on to the team." if said else ""
     if not said and wishes(ctx.case.text):  # "love the beans, I wish the app had dark mode"
-        heard = f"And thanks for the idea: I'll pass it to {_team(ctx)}."
+        heard = _already(ctx) or f"And thanks for the idea: I'll pass it to {_team(ctx)}."
     kind = _praised(ctx)
     if heard and "pass this on" in kind:  # one "I'll pass that on" is enough
         kind = ""
@@ -364,6 +365,16 @@ _AREAS = (
 )  # fmt: skip
 
 
+def _already(ctx: Ctx) -> str:
+    """A wish for what the brand already does ("add a way to pause my subscription"): the
+    FAQ entry that says so, as good news."""
+    wish = the_wish(ctx.case.text) or ctx.case.text
+    found = best_answer(wish, ctx.voice.faq, language="en", brand=ctx.case.brand)
+    if found is None or found.partial:
+        return ""
+    return f"Good news: {found.text[0].lower()}{sentence(found.text)[1:]}"
+
+
 def _team(ctx: Ctx) -> str:
     found = topics(ctx.case.text)
     area = next((name for topic, name in _AREAS if topic in found), "")
@@ -372,6 +383,9 @@ def _team(ctx: Ctx) -> str:
 
 def idea(ctx: Ctx) -> Drafts:
     """A feature request: thanks, who it goes to, and no promise of when (or whether)."""
+    if already := _already(ctx):
+        return fit([greet(ctx), "Thanks for the idea!", already, sign(ctx)],
+                   limit=ctx.case.limit), None  # fmt: skip
     parts = [
         greet(ctx),
         "Thanks for the idea!",

@@ -12,14 +12,22 @@ import regex
 
 from monitor.reading.types import Problem, ProblemKind, Reading
 from reports.replies.asked import ORDER_KINDS
-from reports.replies.said import channel_of, fees_named, money_taken, part_named, wait_of
+from reports.replies.said import (
+    came_without,
+    channel_of,
+    fees_named,
+    money_taken,
+    part_named,
+    wait_of,
+)
 
 K = ProblemKind
 _POSSESSIVE = {"my": "your", "our": "your", "mine": "yours", "the": "the", "this": "the",
                "a": "the", "an": "the"}  # fmt: skip
 _PARCEL = regex.compile(r"\b(parcel|package)\b", regex.I)
 _ARRIVED = regex.compile(
-    r"\b(finally|eventually|arrived|came|turned up|showed up|delivered|took)\b"
+    r"\b(finally|eventually|arrived|came|turned up|showed up|delivered|took|tuli|saapui|tulivat"
+    r"|saapuivat|vihdoin)\b|এসেছে|পৌঁছেছে|পেয়েছি"
 )
 _NOT_YET = regex.compile(r"\b(still|yet|not|n't|never|waiting|where)\b|n't\b")
 _COD = regex.compile(r"\bcod\b|cash[- ]on[- ]delivery", regex.I)
@@ -258,6 +266,9 @@ _GONE = regex.compile(
     r"(?!\s+(?:the|a|an|its|their|my|one|some)\b)",  # "the set is missing the lid": the lid
     regex.I,
 )
+_WITH_GONE = regex.compile(  # "delivered it with the shade missing"
+    r"\bwith (?:the|a|its|one) (?P<what>(?:[\p{L}-]+ ){0,2}?[\p{L}-]+) missing\b", regex.I
+)
 _WHOLE = frozenset({"order", "parcel", "package", "delivery", "box", "shipment", "item", "items"})
 
 
@@ -364,8 +375,11 @@ def clause(
     if k is K.WRONG_ITEM and (swap := _swapped(text)):
         return swap
     if k is K.WRONG_ITEM:
-        if (gone := _GONE.search(text)) and gone["what"].split()[-1].casefold() not in _WHOLE:
+        gone = _GONE.search(text) or _WITH_GONE.search(text)
+        if gone and gone["what"].split()[-1].casefold() not in _WHOLE:
             return f"the {gone['what']} {_be(gone['what'], 'was', 'were')} missing from your order"
+        if without := came_without(text):  # "the kit came without the portafilter basket"
+            return f"your {without[0]} came without the {without[1]}"
         return "something was missing from your order" if any(
             w in said for w in ("missing", "without", "nothing else", "zero", "only one")) else (
             "you received the wrong item")  # fmt: skip
@@ -455,7 +469,9 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             return f"you were charged {times}{_amount(reading)}"
         if fees_named(text):
             return f"you were charged {fees_named(text)}{_amount(reading)}"
-        if regex.search(r"\b(asked|made|told) (?:\w+ ){1,2}(?:to )?pay", said):  # a cash "fee"
+        if regex.search(
+            r"\b(asked|made|told) (?:\w+ ){1,2}(?:to )?pay|\b(?:demanded|wanted|insisted)", said
+        ):
             money = reading.facts.amounts[0] if reading.facts.amounts else "money"
             return f"you were asked to pay {money} that isn't part of the price"
         if "taking my money" in said or "take my money" in said:

@@ -131,6 +131,10 @@ FI = Phrases(
     own_delivery={  # no carrier in between: we trace it ourselves
         K.DELIVERY_LATE: "selvittää, missä lähetys on, ja kertoo sinulle varman toimituspäivän",
         K.DELIVERY_HANDLING: "käy lähetyksen käsittelyn läpi kuljettajiemme kanssa",
+        K.DAMAGED: "tarkistaa, miten lähetystä käsiteltiin, ja tekee vahinkoilmoituksen puolestasi",
+        K.WRONG_ITEM: "tarkistaa lähetyksen käsittelytiedot ja selvittää asian myyjän kanssa "
+        "puolestasi",
+        K.DEFECT: "välittää asian myyjälle ja kertoo, mitä he vastaavat",
     },
     steps={
         K.DELIVERY_LATE: "selvittää kuljetusliikkeen kanssa, missä lähetys on, ja kertoo sinulle "

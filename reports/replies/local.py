@@ -17,6 +17,7 @@ from monitor.reading.types import Problem, ProblemKind
 from reports.case import fit
 from reports.replies.asked import ORDER_KINDS, Detail
 from reports.replies.book import Ctx, Drafts, cap, key_sentence, listing, sentence
+from reports.replies.en_restate import came_late
 from reports.replies.plan import Offer, arrived, follow_group, lead_kind
 from reports.replies.said import no_dm, part_named, phoned_in_vain, wait_of
 
@@ -74,7 +75,7 @@ class LocalBook:
         said = " ".join((*pr.because, ctx.case.text)).casefold()
         template = next((t for word, t in self.p.variants.get(pr.kind, ()) if word in said),
                         self.p.clause.get(pr.kind))  # fmt: skip
-        if pr.kind is ProblemKind.DELIVERY_LATE and arrived(ctx.plan):
+        if pr.kind is ProblemKind.DELIVERY_LATE and (arrived(ctx.plan) or self._came(ctx)):
             template = self.p.s.get("late_arrived", template)
         facts = ctx.reading.facts
         wait = wait_of(facts.durations, ctx.case.text)
@@ -125,7 +126,17 @@ class LocalBook:
         return s["generic"].format(send=send, then=then)
 
     def first_kind(self, ctx: Ctx) -> ProblemKind:
-        return lead_kind(ctx.plan)
+        kind = lead_kind(ctx.plan)
+        # "paketti tuli viikossa": it came, late; there is nothing to trace
+        return ProblemKind.OTHER if kind is ProblemKind.DELIVERY_LATE and self._came(ctx) else kind
+
+    def _came(self, ctx: Ctx) -> bool:
+        """The late delivery has arrived ("tuli vasta viikossa", "অবশেষে এসেছে")."""
+        return any(
+            came_late(p, ctx.reading, ctx.case.text)
+            for p in ctx.plan.problems
+            if p.kind is ProblemKind.DELIVERY_LATE
+        )
 
     def details(self, ctx: Ctx, limit: int = 3) -> str:
         return listing([self.p.details[d] for d in ctx.plan.details[:limit]], conj=self.p.conj)
@@ -220,7 +231,7 @@ class LocalBook:
 
     def next_step(self, ctx: Ctx) -> str:
         owner = ctx.owner or self.p.s["team"]
-        past = arrived(ctx.plan)  # it came, broken: no trace to open
+        past = arrived(ctx.plan) or self._came(ctx)  # it came: no trace to open
         cancelled = Offer.CANCEL in ctx.plan.offers  # "I don't need it any more": no date to give
         called = phoned_in_vain(ctx.case.text)  # a call nobody picked up: we call them
         table = (

@@ -21,7 +21,13 @@ from reports.case import Case
 from reports.replies.asked import Detail, details
 from reports.replies.check import is_complaint, is_praise
 from reports.replies.faq import best_answer
-from reports.replies.said import declines_gesture, money_taken, own_fault, voice_text
+from reports.replies.said import (
+    came_without,
+    declines_gesture,
+    money_taken,
+    own_fault,
+    voice_text,
+)
 from reports.replies.topics import Match, best_fact
 
 
@@ -79,7 +85,7 @@ _ORDINALS = (("second", 2), ("2nd", 2), ("toisen", 2), ("দ্বিতীয�
 _NOT_PART = frozenset(
     {"a", "an", "the", "new", "replacement", "spare", "another", "uusi", "varaosa", "just",
      "send", "ship", "post", "mail", "me", "missing", "need", "want", "my", "sent", "posted",
-     "shipped", "mailed"}
+     "shipped", "mailed", "only", "that", "this", "one", "i"}
 )  # fmt: skip
 
 
@@ -230,6 +236,16 @@ def wishes(text: str) -> bool:
     return _IDEA.search(text) is not None
 
 
+def the_wish(text: str) -> str:
+    """The sentence that holds the wish ("Please add a way to pause my subscription ...")."""
+    m = _IDEA.search(text)
+    if m is None:
+        return ""
+    start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+    ends = [i for c in ".!?\n" if (i := text.find(c, m.end())) >= 0]
+    return text[start : min(ends) + 1 if ends else len(text)].strip()
+
+
 def is_idea(text: str, reading: Reading) -> bool:
     """A wish for something new, with nothing gone wrong and nothing asked to be done."""
     if reading.problems or any(a.kind in _ACTED_ON for a in reading.asks):
@@ -356,6 +372,12 @@ _AFTER_CANCEL = regex.compile(
 )
 
 
+_EXACTED = regex.compile(
+    r"\b(?:demanded|wanted|insisted on|made (?:me|us) pay|asked (?:me |us )?(?:to pay|for))\b",
+    regex.I,
+)
+
+
 def _charged_wrongly(reading: Reading) -> bool:
     """The money asked back was taken in error (charged twice, overcharged): what the post
     leads with is the charge, not a service that went wrong."""
@@ -363,6 +385,9 @@ def _charged_wrongly(reading: Reading) -> bool:
         return False
     lead = reading.problems[0]
     # "cancelled in October and you've charged me twice since": taken after it was stopped
+    if any(p.kind is ProblemKind.BILLING and _EXACTED.search(" ".join(p.because))
+           for p in reading.problems):  # fmt: skip
+        return True  # "the rider demanded an extra 100 taka": taken, never owed
     return lead.kind is ProblemKind.BILLING or (
         lead.kind is ProblemKind.SUBSCRIPTION and any(_AFTER_CANCEL.search(b) for b in lead.because)
     )
@@ -463,11 +488,16 @@ def human_flags(case: Case, reading: Reading, move: Move) -> list[str]:
     return out
 
 
-def part_asked(reading: Reading) -> str | None:
+def part_asked(reading: Reading, text: str = "") -> str | None:
+    """The part they ask for, in their words; "that one part" says none, and the part the
+    box came without is the one ("came without the portafilter basket")."""
     for ask in reading.asks:
         if ask.kind is AskKind.REPLACEMENT_PART and ask.because:
             words = [w for w in ask.because[0].split() if w.casefold() not in _NOT_PART]
-            return " ".join(words) or None
+            named = " ".join(words)
+            if named.casefold() in ("", "part", "piece", "bit") and (gone := came_without(text)):
+                return gone[1]
+            return named or None
     return None
 
 
@@ -528,7 +558,7 @@ def make_plan(case: Case, reading: Reading, voice: Voice, *, language: str) -> P
         part_ways=part_ways, fact=fact, fact_from_faq=from_faq, answer=answer,
         stance=reading.stance.value,
         critical=move is Move.PRESS and critical(reading, case.text),
-        flags=tuple(flags), part=part_asked(reading), language=language,
+        flags=tuple(flags), part=part_asked(reading, case.text), language=language,
     )  # fmt: skip
 
 

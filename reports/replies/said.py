@@ -81,6 +81,21 @@ _PART = regex.compile(
 )
 
 
+_WITHOUT = regex.compile(
+    r"(?P<whole>[\p{L}-]+)(?: from [@#]?[\p{L}\p{N}_]+)? (?:came|arrived|turned up|showed up"
+    r"|was delivered) without (?:the|a|an|its|any) (?P<what>(?:[\p{L}-]+ ){0,2}?[\p{L}-]+)"
+    r"(?=[.,!?;]|$| and\b| but\b| so\b)",
+    regex.I,
+)
+
+
+def came_without(text: str) -> tuple[str, str] | None:
+    """ "The espresso kit came without the portafilter basket" -> ("kit", "portafilter
+    basket"): what came, and the part it lacked."""
+    m = _WITHOUT.search(text)
+    return (m["whole"].casefold(), m["what"]) if m else None
+
+
 def part_named(text: str) -> str | None:
     """The part the post says broke ("the lid on my travel mug cracked" -> "lid")."""
     m = _PART.search(text)

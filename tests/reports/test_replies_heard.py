@@ -628,7 +628,7 @@ def test_a_plain_cancellation_ends_with_what_stays_stopped_not_a_check_that_it_w
                 "an error every time I try.")  # fmt: skip
     assert "If anything more is taken" in (r.offline or ""), r.offline
     assert "make sure it works" not in both(r)
-    assert (r.offline or "").count("cancel it") == 1, r.offline  # said once, not twice
+    assert (r.offline or "").count("I'll cancel") == 1, r.offline  # said once, not twice
     assert_passes(r)
 
 
@@ -923,6 +923,77 @@ def test_someone_who_already_cancelled_gets_no_next_order_gesture_nor_an_email_a
                 "77120. This is the third time I write. Refund both.")  # fmt: skip
     assert "next order" not in both(r)
     assert "email on your account" not in both(r)  # the ticket finds it
+
+
+def test_a_wish_for_what_the_brand_already_does_gets_the_good_news() -> None:
+    voice = Voice.model_validate({**FULL.model_dump(), "faq": [
+        {"question": "Can I pause my Club?", "answer": "You can pause the Club for up to two "
+         "months under Account", "topics": ["subscription"]},
+    ]})  # fmt: skip
+    r = product("Great app! Please add a way to pause my Club while I'm away so I don't have to "
+                "cancel it.", voice, source="googleplay", rating=4)  # fmt: skip
+    assert "cancel" not in {a.kind.value for a in r.reading.asks}
+    assert "I'll cancel" not in both(r)
+    assert "Good news: you can pause" in (r.public or ""), r.public
+
+
+def test_a_finnish_thanks_for_a_slow_express_is_sarcasm_and_the_fee_comes_back() -> None:
+    r = product("Kiitos vaan, maksoin pikatoimituksesta 12 € ja paketti tuli vasta kuudessa "
+                "päivässä. Haluan pikamaksun takaisin.")  # fmt: skip
+    assert r.answered_as == "complaint"
+    assert "fee_back" in {a.kind.value for a in r.reading.asks}
+    assert "ei ole vieläkään tullut" not in both(r)  # it came, late
+    assert "Kiitos!" not in (r.public or "")
+
+
+def test_a_rider_who_exacted_cash_is_staff_and_money_taken_not_a_policy() -> None:
+    r = product("the parcelly courier wanted an extra 200 tk 'for fuel' before handing over my "
+                "parcel. is this really your policy? want the 200 back", STRICT,
+                brand="Parcelly")  # fmt: skip
+    kinds = {p.kind.value for p in r.reading.problems}
+    assert "policy" not in kinds
+    assert "billing" in kinds
+    assert "our policy" not in both(r)
+    assert "comes back to you" in (r.public or ""), r.public
+
+
+def test_a_courier_answers_for_the_handling_of_a_sellers_goods_not_the_goods() -> None:
+    courier = Voice.model_validate({**STRICT.model_dump(), "delivers_itself": True})
+    r = product("bought a lamp from a shop on Daraz, Parcelly delivered it with the shade missing "
+                "and the box retaped. PX-551090", courier, brand="Parcelly")  # fmt: skip
+    assert "the shade was missing" in (r.public or ""), r.public
+    assert "take it up with the seller" in (r.offline or ""), r.offline
+    assert "right item out to you" not in both(r)
+
+
+def test_a_bengali_fee_notice_with_a_lookalike_link_is_phishing() -> None:
+    r = product("পার্সেলি নোটিশ: আপনার পার্সেল আটকে আছে। ৩০ টাকা চার্জ দিয়ে এখনই ছাড়িয়ে নিন: "
+                "parcelly-bd.top", STRICT, brand="Parcelly")  # fmt: skip
+    assert r.reading.speaker.value == "spam"
+    assert r.public is None
+
+
+def test_a_box_that_came_without_a_part_names_the_part_and_sends_it() -> None:
+    r = product("My grinder from @northwindcoffee arrived without the bean hopper. Just need that "
+                "one part posted, no need to replace the whole grinder. NW-71002")  # fmt: skip
+    assert "replacement_part" in {a.kind.value for a in r.reading.asks}
+    assert "exchange" not in {a.kind.value for a in r.reading.asks}
+    assert "came without the bean hopper" in (r.public or ""), r.public
+    assert "new bean hopper" in both(r)
+    assert "photo" not in both(r)  # nothing to photograph in a part that is not there
+
+
+def test_a_cancellation_after_a_refund_names_what_it_cancels() -> None:
+    r = product("my refund for NW-40021 still hasn't come and it's been 3 weeks. cancel my "
+                "subscription and give me my money back")  # fmt: skip
+    assert "cancel your subscription" in (r.public or ""), r.public
+
+
+def test_someone_who_says_they_are_not_angry_is_not_read_as_angry() -> None:
+    r = product("Not angry at all, just want to know how to stop my Club before the 1st. The "
+                "app has no cancel button.")  # fmt: skip
+    assert not r.reading.decisions.angry
+    assert "isn't good enough" not in (r.public or "")
 
 
 def test_a_bengali_charge_word_alone_is_no_overcharge() -> None:
