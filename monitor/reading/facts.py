@@ -17,7 +17,7 @@ from monitor.reading.types import Facts
 _REF = regex.compile(
     r"(?<![\p{L}\p{N}-])#?(?P<code>[A-Z]{2,5}-(?:[A-Z]{2,3}-)?\d[\d-]{2,}\d)(?![\p{L}\p{N}])"
     r"|(?<![\p{L}\p{N}-])(?P<glued>[A-Z]{2,4}\d{6,12}[A-Z]{0,3})(?![\p{L}\p{N}])"
-    r"|(?i:order|ticket|case|tracking|reference|ref|merchant|seller|shop|tilaus(?:numero)?|অর্ডার)"
+    r"|(?i:order|ticket|case|tracking|reference|ref|merchant|seller|shop|tilaus(?:numero)?|অর্ডার|আইডি)"
     r"(?:\s+(?i:number|no\.?|nr\.?|id|#))?\s*[:#]?\s*(?P<bare>#?[A-Z]{0,4}-?\d{4,}[A-Z0-9-]*)"
 )
 _AMOUNT = regex.compile(

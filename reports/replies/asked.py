@@ -32,6 +32,7 @@ class Detail(StrEnum):
     BROWSER = "browser"  # the browser and device, for a fault on the website
     WHERE_USED = "where_used"  # app or website unsaid: which one, and the device
     MERCHANT = "merchant"  # a merchant's ID and the payout's dates, for a payout owed to them
+    CODE_PHONE = "code_phone"  # the number a login code should reach, for a code that never came
 
 
 ORDER_KINDS = frozenset(
@@ -46,6 +47,7 @@ _VISIT = regex.compile(
 )
 
 
+_CODE = regex.compile(r"\b(?:otps?|codes?|sms|verification|one[- ]time)\b|ওটিপি|কোড", regex.I)
 _APP_DETAIL = {"app": Detail.DEVICE, "website": Detail.BROWSER, None: Detail.WHERE_USED}
 
 
@@ -73,7 +75,9 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
             out.append(_APP_DETAIL[channel_of(text, source)])
         if kind is ProblemKind.PAYOUT and not facts.references:
             out.append(Detail.MERCHANT)
-        if kind in (ProblemKind.ACCOUNT, ProblemKind.SUBSCRIPTION) and not facts.references:
+        if kind is ProblemKind.ACCOUNT and _CODE.search(" ".join(p.because)):
+            out.append(Detail.CODE_PHONE)  # "the OTP never comes": the number it goes to
+        elif kind in (ProblemKind.ACCOUNT, ProblemKind.SUBSCRIPTION) and not facts.references:
             out.append(Detail.ACCOUNT_EMAIL)  # a ticket or order number finds the account too
         if kind is ProblemKind.BILLING:  # the order or parcel named finds the charge
             out += [] if facts.references else [Detail.ACCOUNT_EMAIL]

@@ -40,6 +40,7 @@ _DETAIL = {
     Detail.APP_VERSION: "the version of the app you have",
     Detail.WHERE_USED: "your device and which you used, the app or the website,",
     Detail.MERCHANT: "your merchant ID and the dates of the payouts",
+    Detail.CODE_PHONE: "the phone number the code should go to",
 }  # fmt: skip
 _STEP = {
     K.DELIVERY_LATE: "traces {it}{via} and sends you a confirmed delivery date",

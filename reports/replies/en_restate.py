@@ -511,6 +511,8 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         return f"{it} renewed when you didn't want it to" if "renew" in said else (
             f"{it} isn't working the way you signed up for")  # fmt: skip
     if k is K.ACCOUNT:
+        if regex.search(r"\b(otps?|codes?|sms)\b", said):
+            return "your login code never arrives"
         return "you're locked out of your account" if "lock" in said else (
             "you can't get into your account")  # fmt: skip
     if k is K.APP_BUG:

@@ -84,6 +84,7 @@ FI = Phrases(
         D.VISIT: "käyntisi päivä ja paikka",
         D.CHARGES: "veloitusten päivät ja summat (ei korttitietoja)",
         D.MERCHANT: "kauppiastunnuksesi ja tilitysten päivämäärät",
+        D.CODE_PHONE: "puhelinnumero, johon koodin pitäisi tulla",
         D.ADDRESS: "toimitusosoite",
         D.PHONE: "puhelinnumero, johon voimme soittaa",
         D.CONTACT_USED: "osoite, josta kirjoitit meille",

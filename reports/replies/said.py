@@ -253,6 +253,15 @@ _IF_NOT_BY = regex.compile(
 )
 
 
+# "I want it cancelled today", "fix this today": the day the ask is for
+_WANTED_BY = regex.compile(
+    r"\b(?:(?:want|need)\s+(?:it|this|them|that)\s+(?:\p{L}+\s+)?|(?:fix|sort|resolve|solve"
+    r"|cancel|refund|deliver)\s+(?:this|it|them|that)(?:\s+out)?\s+(?:by\s+)?)"
+    r"(?P<day>today|tonight|tomorrow)\b",
+    regex.I,
+)
+
+
 # "I want a call from a manager. Today." : the day as a sentence of its own
 _JUST_THE_DAY = regex.compile(r"(?:^|[.!?]\s+)(?P<day>today|tonight|tomorrow)\s*[.!]", regex.I)
 
@@ -264,6 +273,7 @@ def day_needed(text: str) -> str:
         _BY.search(text)
         or _NEEDED_ON.search(text)
         or _IF_NOT_BY.search(text)
+        or _WANTED_BY.search(text)
         or _JUST_THE_DAY.search(text)
     )
     if (m := found) is None:

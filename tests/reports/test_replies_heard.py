@@ -996,6 +996,40 @@ def test_someone_who_says_they_are_not_angry_is_not_read_as_angry() -> None:
     assert "isn't good enough" not in (r.public or "")
 
 
+def test_a_call_from_an_account_manager_is_an_escalation() -> None:
+    r = product("@parcelly remittance pending 11 days. I want a phone call from your account "
+                "manager, not more DMs", STRICT, brand="Parcelly")  # fmt: skip
+    assert "escalation" in {a.kind.value for a in r.reading.asks}
+    assert "call you" in (r.public or ""), r.public
+
+
+def test_the_day_an_ask_is_for_is_heard() -> None:
+    r = product("the app only shows 'skip', there's no way to stop the Club. I need it "
+                "cancelled today.")  # fmt: skip
+    assert "subscription" in {p.kind.value for p in r.reading.problems}
+    assert "today" in (r.public or ""), r.public
+    r = product("@parcelly my COD payout is 8 days late. Sort this out today.", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert "today" in (r.public or ""), r.public
+
+
+def test_a_login_code_that_never_comes_asks_for_the_number_it_goes_to() -> None:
+    r = product("@parcelly the verification code never arrives when I log in", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert "login code never arrives" in (r.public or ""), r.public
+    assert "phone number the code should go to" in both(r)
+    assert "email on your account" not in both(r)
+    r = product("লগইন করার সময় ওটিপি আসছে না, দুই দিন ধরে চেষ্টা করছি", STRICT, brand="Parcelly")
+    assert "যে নম্বরে কোডটি আসার কথা" in both(r)
+
+
+def test_a_bengali_merchant_id_is_given_and_a_call_is_asked_for() -> None:
+    r = product("মার্চেন্ট আইডি M-44102। দশ দিন ধরে সিওডি টাকা পাইনি। একটু ফোন করবেন?", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert "callback" in {a.kind.value for a in r.reading.asks}
+    assert "মার্চেন্ট আইডি ও" not in both(r)  # already given
+
+
 def test_a_bengali_charge_word_alone_is_no_overcharge() -> None:
     # "is the delivery charge to Sylhet 80 taka?" and "the app is great and the charge is low"
     for text, source, rating in (
