@@ -128,7 +128,7 @@ _FORGETS = regex.compile(
 _ING = {"reset": "resetting", "clear": "clearing", "forget": "forgetting", "wipe": "wiping",
         "lose": "losing"}  # fmt: skip
 _SLOW = regex.compile(r"\b(?:slow|takes? (?:forever|ages)|so long) to (?P<what>\p{L}+)", regex.I)
-_UNCOUNTED = regex.compile(r"\b(?P<what>points|stamps|rewards|cashback)\b", regex.I)
+_UNCOUNTED = regex.compile(r"\b(?P<what>points|stamps?|rewards|cashback)\b", regex.I)
 
 
 _REMOVED = regex.compile(
@@ -150,8 +150,10 @@ def _app_words(said: str, text: str) -> str:
         found.append(f"keeps {_ING.get(verb, verb)} your {m['what'].casefold()}")
     if m := _SLOW.search(said):
         found.append(f"is slow to {m['what'].casefold()}")
-    if (m := _UNCOUNTED.search(said)) and regex.search(r"n'?t|not|never", said):
+    if (m := _UNCOUNTED.search(said)) and regex.search(r"n't\b|\b(?:not|never|didnt)\b", said):
         found.append(f"didn't add your {m['what'].casefold()}")
+    elif m and regex.search(r"\b(?:reset|went back|back to|gone|disappeared|wiped)\b", said):
+        found.append(f"lost your {m['what'].casefold().removesuffix('s')}s")
     return " and ".join(found[:2])
 
 
@@ -235,6 +237,24 @@ def _units(duration: str) -> str:
 
 _CLAUSE_END = regex.compile(r"[.,;:!?।]| and | but | so |\n")
 _SWAP = {"my": "your", "me": "you", "i": "you", "i'm": "you're", "mine": "yours"}
+
+
+# what the app does when it fails, where the post says when: "crashes every time I hit Pay"
+_WHEN_FAILS = regex.compile(
+    r"\b(?:crash\w*|freez\w*|hangs?|hung|closes|shuts down|errors? out)\b[^.!?\n]{0,12}?\b"
+    r"(?P<when>(?:when(?:ever)?|every time|each time|as soon as) (?:i|we) [^.!?\n,;]{3,45}?)"
+    r"(?=[.!?\n,;]|$| and\b| but\b| so\b)",
+    regex.I,
+)
+_FAILS = frozenset({"keeps crashing", "keeps freezing", "hangs", "gets stuck loading"})
+
+
+def _when_it_fails(text: str) -> str:
+    """When the app fails, in the post's words with the pronouns turned round."""
+    m = _WHEN_FAILS.search(text)
+    if m is None:
+        return ""
+    return " ".join(_SWAP.get(w.casefold(), w) for w in m["when"].split())
 
 
 def _their_words(p: Problem, text: str) -> str:
@@ -518,10 +538,12 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
     if k is K.APP_BUG:
         wiped = _WIPED.search(said)
         erased = f"wiped your {wiped[1] or 'saved '}{wiped[2].casefold()}" if wiped else ""
-        verb = (
-            erased or _app_words(said, text) or _pick(said, _APP, "")
-            or _their_words(p, text) or "isn’t working as it should"
-        )  # fmt: skip
+        fails = _pick(said, _APP, "")
+        if (when := _when_it_fails(text)) and fails in _FAILS:
+            fails = f"{fails} {when}"  # "keeps crashing when you tap Pay at checkout"
+        # a crash and lost stamps are both said: "keeps crashing ... and lost your stamps"
+        both = " and ".join(v for v in (fails, _app_words(said, text)) if v)
+        verb = erased or both or _their_words(p, text) or "isn’t working as it should"
         device = reading.facts.device[0] if reading.facts.device else ""
         on = f" on your {device}" if device and device not in verb else ""
         return f"{_channel(text, source)} {verb}{on}"

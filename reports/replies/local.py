@@ -274,9 +274,12 @@ class LocalBook:
 
     def offline(self, ctx: Ctx, said: list[str]) -> str:
         s, kind = self.p.s, self.first_kind(ctx)
-        one = len(ctx.plan.details) == 1  # "these: a photo?" reads wrong for one thing
+        # "these: a photo?" reads wrong for one thing; "one thing: the model and the version"
+        # for two
+        asked = self.details(ctx)
+        one = len(ctx.plan.details) == 1 and f" {self.p.conj} " not in asked
         ask = s["ask_one" if one else "ask"].format(
-            action=self.p.actions.get(kind, s["sort"]), details=self.details(ctx)
+            action=self.p.actions.get(kind, s["sort"]), details=asked
         )
         goodwill = ctx.plan.goodwill
         paragraphs = [

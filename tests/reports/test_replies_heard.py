@@ -1030,6 +1030,21 @@ def test_a_bengali_merchant_id_is_given_and_a_call_is_asked_for() -> None:
     assert "মার্চেন্ট আইডি ও" not in both(r)  # already given
 
 
+def test_an_app_fault_says_when_it_happens_and_each_thing_it_broke() -> None:
+    r = product("app crashes every time I open the Club page, and my loyalty points went back to "
+                "zero after the update", source="googleplay", rating=2)  # fmt: skip
+    public = r.public or ""
+    assert "every time you open the Club page" in public, public
+    assert "lost your points" in public
+    r = product("the app keeps freezing, nothing more to say", source="googleplay", rating=1)
+    assert "keeps freezing" in (r.public or "")
+
+
+def test_a_finnish_ask_for_one_thing_that_is_two_says_so() -> None:
+    r = product("Sovellus kaatuu kun avaan tilaukseni. Korjatkaa.", source="googleplay", rating=1)
+    assert "yhden asian" not in (r.offline or ""), r.offline
+
+
 def test_a_bengali_charge_word_alone_is_no_overcharge() -> None:
     # "is the delivery charge to Sylhet 80 taka?" and "the app is great and the charge is low"
     for text, source, rating in (
