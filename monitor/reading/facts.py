@@ -57,8 +57,10 @@ _REPEAT = regex.compile(
     # "second email about this": they had to chase, which is answered as a repeat of its own
     r"|\b(?:second|fourth|2nd|3rd|4th)\s+(?:e-?mail|message|call|dm|reminder|follow-?up)s?\b"
     r"|\btoisen kerran\b|\b(?:toinen|kolmas|neljäs) kerta\b|\bputkeen\b|\bjälleen\b"
-    # "veloitettiin taas" is one more charge; "আবার কবে দিবে" asks when next, not a repeat
-    r"|\b(?<!veloitettiin\s)(?<!veloititte\s)(?<!veloitti\s)taas\b|আবার(?!\s+কবে)",
+    # "veloitettiin taas" is one more charge; "আবার কবে দিবে" asks when next, and "আবার ইনস্টল"
+    # is what they tried (reinstalled), not a repeat
+    r"|\b(?<!veloitettiin\s)(?<!veloititte\s)(?<!veloitti\s)taas\b"
+    r"|আবার(?!\s+(?:কবে|ইনস্টল|চেষ্টা|লগইন|ডাউনলোড|চালু|খুল))",
     regex.IGNORECASE,
 )
 _DEVICE = regex.compile(

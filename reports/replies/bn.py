@@ -163,6 +163,7 @@ BN = Phrases(
         "it": "সেটি",
         "cancel_it": "এটি",
         "cancel_order": "আপনার অর্ডার {ref}",
+        "cancel_sub": "আপনার সাবস্ক্রিপশন",
         "late_arrived": "{it} দেরিতে পৌঁছেছে",
         "part_thing": "পণ্যের {part}",
         "help": "সাহায্য করব",

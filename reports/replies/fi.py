@@ -190,6 +190,7 @@ FI = Phrases(
         "it": "se",
         "cancel_it": "sen",
         "cancel_order": "tilauksesi {ref}",
+        "cancel_sub": "tilauksesi",
         "late_arrived": "{it} tuli perille myöhässä",
         "help": "autan mielelläni",
         "this": "näin kävi",

@@ -21,6 +21,7 @@ from reports.replies.en_restate import came_late
 from reports.replies.plan import Offer, arrived, follow_group, lead_kind
 from reports.replies.said import no_dm, part_named, phoned_in_vain, wait_of
 
+_SUBSCRIBED = regex.compile(r"tilau|jäsenyy|kerho|সাবস্ক্রিপশন|প্লাস|মেম্বারশিপ", regex.I)
 _DEADLINE = regex.compile(r"deadline|määräai|ডেডলাইন|সময়সীমা", regex.I)
 
 
@@ -163,6 +164,9 @@ class LocalBook:
         """ "it" after a problem said back; else the order the post numbers ("tilauksesi
         NW-55123")."""
         refs = ctx.reading.facts.references
+        asked = " ".join(w for a in ctx.reading.asks if a.kind.value == "cancel" for w in a.because)
+        if _SUBSCRIBED.search(asked):  # "haluan lopettaa tilaukseni": what is cancelled, named
+            return self.p.s["cancel_sub"]
         if ctx.plan.problems or len(refs) != 1:
             return self.p.s["cancel_it"]
         return self.p.s["cancel_order"].format(ref=refs[0])

@@ -1045,6 +1045,40 @@ def test_a_finnish_ask_for_one_thing_that_is_two_says_so() -> None:
     assert "yhden asian" not in (r.offline or ""), r.offline
 
 
+def test_a_parcel_sent_back_and_forth_praised_ironically_is_a_complaint() -> None:
+    r = product("Amazing @parcelly, my parcel went to Khulna and back twice. It has travelled more "
+                "than me this year. Truly world-class.", STRICT, brand="Parcelly")  # fmt: skip
+    assert r.answered_as == "complaint"
+    assert not (r.public or "").startswith("Thank you")
+
+
+def test_what_they_tried_twice_is_no_double_charge_nor_a_repeat() -> None:
+    r = product("অ্যাপ খুললেই বন্ধ হয়ে যায়। দুইবার আনইনস্টল করে আবার ইনস্টল করেছি।", STRICT,
+                source="googleplay", brand="Parcelly", rating=1)  # fmt: skip
+    assert "billing" not in {p.kind.value for p in r.reading.problems}
+    assert "আগেও হয়েছে" not in both(r)
+    r = product("Yritin maksaa kolme kertaa, enkä tiedä veloitettiinko minua. Sovellus kaatuu.",
+                source="googleplay", rating=1)  # fmt: skip
+    assert "billing" not in {p.kind.value for p in r.reading.problems}
+    assert "kolmesti" not in both(r)
+
+
+def test_a_finnish_price_rise_and_leaving_names_both_without_a_repeat() -> None:
+    r = product("Hyvää kahvia, mutta hinnat nousivat taas. Haluan lopettaa kerhotilaukseni.")
+    assert "price" in {p.kind.value for p in r.reading.problems}
+    assert "ennenkin" not in both(r)
+    assert "Peruutan tilauksesi" in (r.public or ""), r.public
+
+
+def test_a_refund_asked_after_a_swap_was_offered_is_a_refund_not_a_swap() -> None:
+    r = product("the kettle you sold me is really noisy and heats unevenly. you offered an "
+                "exchange, I do not want another one. Refund please.")  # fmt: skip
+    assert "refund" in {a.kind.value for a in r.reading.asks}
+    assert "exchange" not in {a.kind.value for a in r.reading.asks}
+    assert "defect" in {p.kind.value for p in r.reading.problems}
+    assert "replacement" not in (r.public or "")
+
+
 def test_a_bengali_charge_word_alone_is_no_overcharge() -> None:
     # "is the delivery charge to Sylhet 80 taka?" and "the app is great and the charge is low"
     for text, source, rating in (
