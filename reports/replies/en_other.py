@@ -16,7 +16,7 @@ from reports.case import fit
 from reports.replies.book import Ctx, Drafts, key_sentence, sentence
 from reports.replies.en_common import channel, greet, hello, sign, signature
 from reports.replies.en_restate import GENERIC, clause, own
-from reports.replies.faq import asked_in, best_answer
+from reports.replies.faq import asked_in, best_answer, words_shared
 from reports.replies.plan import the_wish, wishes
 from reports.replies.said import gripe
 from reports.replies.topics import topics
@@ -371,6 +371,10 @@ def _already(ctx: Ctx) -> str:
     wish = the_wish(ctx.case.text) or ctx.case.text
     found = best_answer(wish, ctx.voice.faq, language="en", brand=ctx.case.brand)
     if found is None or found.partial:
+        return ""
+    # the wish must be for what the entry does, not only on its topic: "choose the grind per
+    # shipment on my subscription" is not answered by pausing it
+    if words_shared(wish, f"{found.question or ''} {found.text}", ctx.case.brand) < 2:
         return ""
     return f"Good news: {found.text[0].lower()}{sentence(found.text)[1:]}"
 

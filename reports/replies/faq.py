@@ -68,6 +68,13 @@ def _same_words(question: str, entry: FaqEntry) -> bool:
     return bool(theirs & (ours - _FILLER))
 
 
+def words_shared(text: str, other: str, brand: str = "") -> int:
+    """How many words (as compared: four-letter stems, no filler, not the brand's name) two
+    texts share."""
+    own = _stems(brand)
+    return len((_stems(text) - _FILLER - own) & (_stems(other) - _FILLER - own))
+
+
 def _stems(text: str) -> set[str]:
     """Words as they are compared: their first four letters, case folded."""
     return {w.casefold()[:4] for w in _CONTENT.findall(text)}
@@ -110,6 +117,10 @@ def best_answer(
     if not scored and not part:  # "... can't find it in the app": the app is where, not what
         return _by_wording(question, faq, language=language, brand=brand)
     partial = not scored and len(wanted) > 1
+    if partial and len(_asked(question)) < 2:
+        # one question the entry half covers is not answered by it: "a public API for
+        # subscription management?" is no question about pausing the subscription
+        return None
     if partial and "?" in question:  # the part answered must be a part they asked about
         asked = topics(" ".join(_questions(question)))
         part = [(n, e, a) for n, e, a in part if asked & a]

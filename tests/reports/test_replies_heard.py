@@ -1079,6 +1079,20 @@ def test_a_refund_asked_after_a_swap_was_offered_is_a_refund_not_a_swap() -> Non
     assert "replacement" not in (r.public or "")
 
 
+def test_an_faq_entry_on_the_topic_is_not_an_answer_to_a_different_wish_or_question() -> None:
+    voice = Voice.model_validate({**FULL.model_dump(), "faq": [
+        {"question": "Can I pause my Club?", "answer": "You can pause the Club for up to two "
+         "months under Account", "topics": ["subscription"]},
+    ]})  # fmt: skip
+    r = product("feature request: let me pick a different roast for each delivery in my Club "
+                "subscription", voice)  # fmt: skip
+    assert r.answered_as == "idea"
+    assert "Good news" not in (r.public or "")
+    r = product("Is there a public API to manage a Club subscription from my own scripts?", voice,
+                source="hackernews")  # fmt: skip
+    assert "pause the Club" not in (r.public or ""), r.public
+
+
 def test_a_bengali_charge_word_alone_is_no_overcharge() -> None:
     # "is the delivery charge to Sylhet 80 taka?" and "the app is great and the charge is low"
     for text, source, rating in (
