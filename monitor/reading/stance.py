@@ -108,6 +108,8 @@ def _sincere(cues: Cues, text: str, frame: list[str]) -> list[str]:
     "kiitos vaan ..., mutta ... Mahtavaa 👏" is thanks and praise that are all the frame,
     around a failure, with a "but" inside it, and stays sarcasm."""
     ironic = [f for f in frame if " " in f.strip() or _closes(text, f)]
+    if any(e in text for e in _IRONIC_EMOJI):  # "Loistavaa palvelua 🙃": the emoji says it
+        ironic = frame
     framed = " ".join(ironic).casefold()
     return [w for w in cues.get("stance.praise") if w.casefold() not in framed]
 
@@ -213,6 +215,9 @@ def _other(
     kept = praise and (
         scores.tone >= 0 or (not troubled and (scores.tone >= -0.5 or len(set(praise)) >= 2))
     )
+    if rating == 3 and praise and cues.has("stance.contrast"):
+        # three stars, praise, then "but ...": the gripe is the reason for the missing stars
+        return Labelled(Stance.MIXED.value, 0.55, unique(praise + cues.get("stance.contrast")))
     if kept or glowing or (rating or 0) >= 5 or (praise and (rating or 0) >= 4):
         return Labelled(Stance.PRAISE.value, 0.6 if praise else 0.5, unique(praise))
     return Labelled(Stance.NEUTRAL.value, 0.5)
@@ -233,6 +238,10 @@ def _rumour(
         lived = " ".join(w for p in problems for w in p.because).casefold()
         said = [w for w in said if w.casefold() not in lived]
     claim = any(f.kind is FlagKind.LABOUR_ETHICS for f in flags)
+    if said and problems and not _lived(problems, text):
+        # "heard Northwind is going bankrupt and that's why shipments are late": the failure
+        # is part of the claim passed on, told of no one's own order
+        return unique(said)
     if said and all(w.casefold() in _HEDGES for w in said) and FIRST_PERSON.search(text):
         return ()  # "delivered my parcel to the neighbour's cat apparently": their own story
     if said and (not problems or claim or not _SELF.search(text)):
@@ -240,6 +249,16 @@ def _rumour(
     if claim and not problems:
         return _words(flags, FlagKind.LABOUR_ETHICS)
     return ()
+
+
+_SENTENCE_END = regex.compile(r"(?<=[.!?।])\s+|\n+")
+
+
+def _lived(problems: tuple[Problem, ...], text: str) -> bool:
+    """Some problem is told in a sentence of the writer's own ("my parcel", "I waited")."""
+    words = [w.casefold() for p in problems for w in p.because]
+    told = [s for s in _SENTENCE_END.split(text) if any(w in s.casefold() for w in words)]
+    return not told or any(FIRST_PERSON.search(s) for s in told)
 
 
 def _words(flags: tuple[Flag, ...], kind: FlagKind) -> tuple[str, ...]:

@@ -97,7 +97,10 @@ def _as_answered(ctx: Ctx) -> Reading:
         return replace(r, stance=Labelled("neutral", r.stance.confidence, why), problems=())
     if ctx.plan.move is Move.IDEA:  # thanked as praise is: no apology, nothing to take offline
         why = ("answered as an idea: thanked and passed on", *r.stance.because)
-        return replace(r, stance=Labelled("praise", r.stance.confidence, why))
+        return replace(
+            r, stance=Labelled("praise", r.stance.confidence, why),
+            sarcasm=Labelled("no", 0.6), problems=(),
+        )  # fmt: skip
     if ctx.plan.move is Move.RUMOUR and r.stance.value != "rumour":
         why = ("answered as a claim: the brand's facts cover it", *r.stance.because)
         return replace(r, stance=Labelled("rumour", r.stance.confidence, why))

@@ -23,6 +23,7 @@ from reports.replies.said import (
     day_needed,
     fees_named,
     gripe,
+    gripe_after_but,
     own_fault,
     phoned_in_vain,
 )
@@ -104,8 +105,10 @@ def sorry(ctx: Ctx, said: list[str]) -> str:
             return f"Thank you for the kind words, and I'm sorry: {listing(said[:3])}."
         if named := gripe(said[0], wishes=False) or gripe(ctx.case.text, wishes=False):
             return f"Thank you for the kind words, and I'm sorry about “{named}”."
-        if any(g in said[0] for g in GENERIC[:6]):
-            return "Thank you for the kind words, and I'm sorry about the trouble."
+        if any(g in said[0] for g in GENERIC[:6]):  # what follows their "but", else the trouble
+            but = gripe_after_but(ctx.case.text)
+            about = f"“{but}”" if but else "the trouble"
+            return f"Thank you for the kind words, and I'm sorry about {about}."
         return f"Thank you for the kind words, and I'm sorry {said[0]}."
     if not said and ctx.plan.stance == "request":  # "cancel my Club, please": no apology owed
         return ""
@@ -151,7 +154,8 @@ _BOUNCED = regex.compile(
     r"\b(?:seller|shop|store|merchant|courier|carrier|vendor|they)\b[^.!?\n]{0,25}\b(?:says?|said"
     r"|blames?|blamed|told me)\b[^.!?\n]{0,25}\b(?:your|you|yours)\b[^.!?\n]{0,40}\b(?:you|they)"
     r"\b[^.!?\n]{0,15}\b(?:say|said|blame)|\b(?:passed|bounced|pushed|sent) (?:back and forth|"
-    r"between)\b|\bping[- ]?pong",
+    r"between)\b|\bping[- ]?pong"
+    r"|\bsays? it'?s [^.!?\n]{0,25}\bfault\b[^.!?\n]{0,30}\bsays? it'?s\b",
     regex.I,
 )
 

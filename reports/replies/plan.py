@@ -246,12 +246,24 @@ def the_wish(text: str) -> str:
     return text[start : min(ends) + 1 if ends else len(text)].strip()
 
 
+_ONLY_UNSUITED = regex.compile(
+    r"(?:doesn'?t|does not|don'?t|won'?t) (?:really )?(?:work|suit|fit)(?: for (?:me|us))?", regex.I
+)
+
+
 def is_idea(text: str, reading: Reading) -> bool:
     """A wish for something new, with nothing gone wrong and nothing asked to be done."""
-    if reading.problems or any(a.kind in _ACTED_ON for a in reading.asks):
+    if any(a.kind in _ACTED_ON for a in reading.asks) or (m := _IDEA.search(text)) is None:
+        return False
+    # a post that opens with the wish and names no failure beyond "one setting doesn't work"
+    # for them is the wish ("Would love it if the app let me set grind size per delivery")
+    opens = m.start() <= 12 and all(
+        _ONLY_UNSUITED.fullmatch(w.strip()) for p in reading.problems for w in p.because
+    )
+    if reading.problems and not opens:
         return False
     stance = reading.stance.value
-    if stance in (Stance.COMPLAINT, Stance.RUMOUR) or (m := _IDEA.search(text)) is None:
+    if stance == Stance.RUMOUR or (stance == Stance.COMPLAINT and not opens):
         return False
     # "would be great if ..." is the wish; "love the beans, wish the app ..." is praise first
     wish = m.group().casefold()
@@ -359,6 +371,8 @@ def _ask_offers(ask: Ask, voice: Voice, refused: set[AskKind]) -> list[Offer]:
         return [Offer.NO_REFUND, *([Offer.EXCHANGE] if swap else [])]
     if kind is AskKind.EXCHANGE and AskKind.EXCHANGE not in refused:
         return [Offer.EXCHANGE] if voice.can_exchange else [Offer.ESCALATION]
+    if kind is AskKind.REPLACEMENT_PART and not voice.can_exchange:
+        return []  # a courier sends no parts for goods it never sold: its step is the seller
     simple = {AskKind.REPLACEMENT_PART: Offer.PART, AskKind.FEE_BACK: Offer.FEE_BACK,
               AskKind.ESCALATION: Offer.ESCALATION, AskKind.CALLBACK: Offer.CALLBACK,
               AskKind.CANCEL: Offer.CANCEL}  # fmt: skip

@@ -167,6 +167,20 @@ _GRIPE = regex.compile(
 )
 
 
+_BUT = regex.compile(r"\b(?:but|however|though|except)\b,?\s+(?P<but>[^.!?\n]{8,110})", regex.I)
+
+
+def gripe_after_but(text: str) -> str:
+    """What follows the "but" of a middling review ("but the app shows prices without VAT
+    until checkout"), whole words, cut short with "…"."""
+    m = _BUT.search(text)
+    if m is None:
+        return ""
+    words = m["but"].split()
+    said = " ".join(words[:16]).rstrip(" ,;:—–-")
+    return f"{said}…" if len(words) > 16 else said
+
+
 def gripe(text: str, *, wishes: bool = True) -> str:
     """The gripe as written, to be said back; ``wishes=False``: only a gripe that is named
     as one ("my only gripe is ..."), which reads after "sorry about"."""

@@ -1093,6 +1093,65 @@ def test_an_faq_entry_on_the_topic_is_not_an_answer_to_a_different_wish_or_quest
     assert "pause the Club" not in (r.public or ""), r.public
 
 
+def test_a_middling_review_with_an_unnamed_gripe_says_their_but_back() -> None:
+    r = product("Delivery is quick and the beans are lovely. But the checkout shows prices in "
+                "dollars, which is confusing.", source="googleplay", rating=3)  # fmt: skip
+    assert r.reading.stance.value == "mixed"
+    assert "Thank you for the kind words" in (r.public or "")
+    assert "the checkout shows prices in dollars" in (r.public or ""), r.public
+
+
+def test_a_hyphenated_shout_out_and_made_my_day_are_praise() -> None:
+    r = product("Shout-out to the Kallio baristas, they remembered my usual. Made my day.")
+    assert r.answered_as == "praise"
+
+
+def test_a_product_gone_from_the_shop_is_no_lost_parcel() -> None:
+    r = product("Is the Kenya AA coming back? It disappeared from the webshop last week.")
+    assert "delivery_missing" not in {p.kind.value for p in r.reading.problems}
+    assert "never reached you" not in both(r)
+
+
+def test_lateness_told_only_as_part_of_a_rumour_is_the_rumour() -> None:
+    r = product("A friend in the industry says Northwind is going under, which is why deliveries "
+                "are slow lately. Anyone know more?")  # fmt: skip
+    assert r.answered_as == "rumour"
+    assert "your order" not in both(r)
+
+
+def test_a_wish_that_says_one_setting_does_not_work_for_them_is_an_idea() -> None:
+    r = product("Would love it if the app let me keep two delivery addresses, one address "
+                "doesn't work for me.")  # fmt: skip
+    assert r.answered_as == "idea"
+    assert not APOLOGY.search(r.public or "")
+    assert_passes(r)
+
+
+def test_a_webhook_event_named_delivered_is_no_missing_parcel() -> None:
+    r = product("The Parcelly webhook only sends 'delivered' and never 'returned'. Anyone else?",
+                STRICT, source="reddit", brand="Parcelly")  # fmt: skip
+    assert "delivery_missing" not in {p.kind.value for p in r.reading.problems}
+
+
+def test_finnish_thanks_again_with_an_ironic_emoji_over_a_failure_is_sarcasm() -> None:
+    r = product("Kiitos taas, paketti meni taas väärään osoitteeseen. Mahtavaa 🙃")
+    assert r.reading.is_sarcastic
+    assert r.answered_as == "complaint"
+
+
+def test_a_bengali_prize_that_asks_for_a_pin_is_phishing() -> None:
+    r = product("অভিনন্দন! আপনি পার্সেলি লটারিতে পুরস্কার জিতেছেন। আপনার বিকাশ পিন পাঠান।", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert r.reading.speaker.value == "spam"
+
+
+def test_a_courier_promises_no_part_for_goods_it_did_not_sell() -> None:
+    courier = Voice.model_validate({**STRICT.model_dump(), "can_exchange": False})
+    r = product("the kettle came with the lid cracked, the box was crushed. I just need the lid "
+                "sent", courier, brand="Parcelly")  # fmt: skip
+    assert "new lid" not in both(r)
+
+
 def test_a_bengali_charge_word_alone_is_no_overcharge() -> None:
     # "is the delivery charge to Sylhet 80 taka?" and "the app is great and the charge is low"
     for text, source, rating in (
