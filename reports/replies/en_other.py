@@ -17,7 +17,7 @@ from reports.replies.book import Ctx, Drafts, key_sentence, sentence
 from reports.replies.en_common import channel, greet, hello, sign, signature
 from reports.replies.en_restate import GENERIC, clause, own
 from reports.replies.faq import asked_in, best_answer, words_shared
-from reports.replies.plan import the_wish, wishes
+from reports.replies.idea import the_wish, wishes
 from reports.replies.said import gripe
 from reports.replies.topics import topics
 

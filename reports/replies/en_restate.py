@@ -12,6 +12,8 @@ import regex
 
 from monitor.reading.types import Problem, ProblemKind, Reading
 from reports.replies.asked import ORDER_KINDS
+from reports.replies.en_app import SWAP as _SWAP
+from reports.replies.en_app import app_fault
 from reports.replies.said import (
     came_without,
     channel_of,
@@ -52,11 +54,6 @@ _QUALITY = ("stale", "cold", "burnt", "scorched", "curdled", "bitter", "sour", "
             "flat", "mouldy", "moldy", "soggy", "undercooked", "overcooked", "lukewarm",
             "tasteless")  # fmt: skip
 _PART_OF = regex.compile(r"\b(milk|foam|espresso|shot|syrup|cream)\b", regex.I)
-_APP = (("crash", "keeps crashing"), ("spin", "just spins"), ("won't load", "won't load"),
-        ("stuck on", "gets stuck loading"), ("hang", "hangs"),
-        ("won't open", "won't open"),
-        ("log", "keeps logging you out"), ("freez", "keeps freezing"), ("error", "shows an error"),
-        ("blank", "shows a blank screen"), ("payment", "won't take your payment"))  # fmt: skip
 _STAFF = ("barista", "agent", "driver", "rider", "courier", "cashier", "manager", "waiter",
           "staff", "rep", "person on the phone", "delivery guy", "server")  # fmt: skip
 # clauses that name the kind of problem but nothing of this post: quote the post beside them
@@ -118,49 +115,6 @@ _WAITING = regex.compile(
 _GOODS = regex.compile(
     r"\b(grinder|kettle|blender|mug|machine|lid|jug|mill|scale|brewer|carafe|tumbler|bottle|"
     r"press|dripper|monitor|phone|lamp)\b",
-    regex.I,
-)
-_FORGETS = regex.compile(
-    r"\b(?P<v>reset|clear|forget|wipe|lose|losing|resetting|clearing|forgetting|wiping)\w* my "
-    r"(?P<what>(?:saved )?(?:address|card|details|cart|basket|login|settings|payment method))",
-    regex.I,
-)
-_ING = {"reset": "resetting", "clear": "clearing", "forget": "forgetting", "wipe": "wiping",
-        "lose": "losing"}  # fmt: skip
-_SLOW = regex.compile(r"\b(?:slow|takes? (?:forever|ages)|so long) to (?P<what>\p{L}+)", regex.I)
-_UNCOUNTED = regex.compile(r"\b(?P<what>points|stamps?|rewards|cashback)\b", regex.I)
-
-
-_REMOVED = regex.compile(
-    r"\b(?:removed|took away|got rid of|dropped) the (?P<what>(?:option|ability|button|feature"
-    r"|setting)(?: to [\p{L}' ]{3,50}?)?)(?=[.,!?;:]|$| and\b| but\b| so\b)",
-    regex.I,
-)
-
-
-def _app_words(said: str, text: str) -> str:
-    """What the app does wrong, with the pronouns turned round: "checkout resets my saved
-    address" -> "keeps resetting your saved address"."""
-    gone = "remov" in said or "took away" in said or "got rid" in said
-    if gone and (m := _REMOVED.search(text)):  # "the update removed the option to leave ..."
-        return f"no longer has the {m['what'].replace(' my ', ' your ')}"
-    found = []
-    if m := _FORGETS.search(said):
-        verb = m["v"].casefold()
-        found.append(f"keeps {_ING.get(verb, verb)} your {m['what'].casefold()}")
-    if m := _SLOW.search(said):
-        found.append(f"is slow to {m['what'].casefold()}")
-    if (m := _UNCOUNTED.search(said)) and regex.search(r"n't\b|\b(?:not|never|didnt)\b", said):
-        found.append(f"didn't add your {m['what'].casefold()}")
-    elif m and regex.search(r"\b(?:reset|went back|back to|gone|disappeared|wiped)\b", said):
-        found.append(f"lost your {m['what'].casefold().removesuffix('s')}s")
-    return " and ".join(found[:2])
-
-
-_WIPED = regex.compile(
-    r"\b(?:wip|delet|eras)\w* (?:all )?(?:of )?(?:my |your |the |our )?(?:\d+ )?(?:saved )?"
-    r"(\p{Lu}\p{L}+ |loyalty )?(addresses|"
-    r"settings|history|cards|favou?rites|points|stamps|data|preferences)\b",
     regex.I,
 )
 _TIMES = (("triple", "three times"), ("three times", "three times"), ("twice", "twice"),
@@ -236,25 +190,6 @@ def _units(duration: str) -> str:
 
 
 _CLAUSE_END = regex.compile(r"[.,;:!?।]| and | but | so |\n")
-_SWAP = {"my": "your", "me": "you", "i": "you", "i'm": "you're", "mine": "yours"}
-
-
-# what the app does when it fails, where the post says when: "crashes every time I hit Pay"
-_WHEN_FAILS = regex.compile(
-    r"\b(?:crash\w*|freez\w*|hangs?|hung|closes|shuts down|errors? out)\b[^.!?\n]{0,12}?\b"
-    r"(?P<when>(?:when(?:ever)?|every time|each time|as soon as) (?:i|we) [^.!?\n,;]{3,45}?)"
-    r"(?=[.!?\n,;]|$| and\b| but\b| so\b)",
-    regex.I,
-)
-_FAILS = frozenset({"keeps crashing", "keeps freezing", "hangs", "gets stuck loading"})
-
-
-def _when_it_fails(text: str) -> str:
-    """When the app fails, in the post's words with the pronouns turned round."""
-    m = _WHEN_FAILS.search(text)
-    if m is None:
-        return ""
-    return " ".join(_SWAP.get(w.casefold(), w) for w in m["when"].split())
 
 
 def _their_words(p: Problem, text: str) -> str:
@@ -536,14 +471,7 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         return "you're locked out of your account" if "lock" in said else (
             "you can't get into your account")  # fmt: skip
     if k is K.APP_BUG:
-        wiped = _WIPED.search(said)
-        erased = f"wiped your {wiped[1] or 'saved '}{wiped[2].casefold()}" if wiped else ""
-        fails = _pick(said, _APP, "")
-        if (when := _when_it_fails(text)) and fails in _FAILS:
-            fails = f"{fails} {when}"  # "keeps crashing when you tap Pay at checkout"
-        # a crash and lost stamps are both said: "keeps crashing ... and lost your stamps"
-        both = " and ".join(v for v in (fails, _app_words(said, text)) if v)
-        verb = erased or both or _their_words(p, text) or "isn’t working as it should"
+        verb = app_fault(said, text) or _their_words(p, text) or "isn’t working as it should"
         device = reading.facts.device[0] if reading.facts.device else ""
         on = f" on your {device}" if device and device not in verb else ""
         return f"{_channel(text, source)} {verb}{on}"

@@ -21,6 +21,7 @@ from reports.case import Case
 from reports.replies.asked import Detail, details
 from reports.replies.check import is_complaint, is_praise
 from reports.replies.faq import best_answer
+from reports.replies.idea import ACTED_ON, is_idea
 from reports.replies.said import (
     came_without,
     declines_gesture,
@@ -207,71 +208,11 @@ def move_for(case: Case, reading: Reading, voice: Voice) -> Move:
         return Move.COMPLAINT
     if reading.asked(AskKind.FREE):
         return Move.FREEBIE
-    if any(a.kind in _ACTED_ON for a in reading.asks) and stance != Stance.QUESTION:
+    if any(a.kind in ACTED_ON for a in reading.asks) and stance != Stance.QUESTION:
         return Move.COMPLAINT  # "cancel my Club": done, not discussed
     if stance in (Stance.QUESTION, Stance.REQUEST) or reading.asked(AskKind.ANSWER):
         return Move.QUESTION
     return Move.NONE
-
-
-# "feature request: let me choose the grind per delivery", "would be great if the app ...":
-# something to build, not a question for the FAQ nor a post to pass over
-_IDEA = regex.compile(
-    r"\b(?:feature (?:request|wish|idea|suggestion)|suggestion"
-    r"|would (?:be|love) (?:it )?(?:(?:really|so|very|super|pretty) )?"
-    r"(?:great|nice|awesome|amazing|cool|handy|useful|good)?\s?(?:if|to have)"
-    r"|(?:please|pls) (?:add|let us|let me|make it)"
-    r"|(?:could|can|would) you (?:please )?(?:add|let us|let me|offer|make it)"
-    r"|i'?d love (?:it )?(?:if|to see)|i wish (?:you|the app|it|there)"
-    r"|let (?:me|us) (?:choose|pick|set|change|switch|skip|schedule)"
-    r"|let the (?:app|subscription|club|plan) \p{L}+"
-    r"|olisi (?:kiva|hienoa|mahtavaa|kätevää),? jos|toivoisin,? että|voisitteko lisätä|ehdotus)\b"
-    r"|যোগ করলে ভালো|ফিচার|থাকলে ভালো হতো",
-    regex.I,
-)
-
-
-def wishes(text: str) -> bool:
-    """The post wishes for something new ("I wish the app had dark mode")."""
-    return _IDEA.search(text) is not None
-
-
-def the_wish(text: str) -> str:
-    """The sentence that holds the wish ("Please add a way to pause my subscription ...")."""
-    m = _IDEA.search(text)
-    if m is None:
-        return ""
-    start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
-    ends = [i for c in ".!?\n" if (i := text.find(c, m.end())) >= 0]
-    return text[start : min(ends) + 1 if ends else len(text)].strip()
-
-
-_ONLY_UNSUITED = regex.compile(
-    r"(?:doesn'?t|does not|don'?t|won'?t) (?:really )?(?:work|suit|fit)(?: for (?:me|us))?", regex.I
-)
-
-
-def is_idea(text: str, reading: Reading) -> bool:
-    """A wish for something new, with nothing gone wrong and nothing asked to be done."""
-    if any(a.kind in _ACTED_ON for a in reading.asks) or (m := _IDEA.search(text)) is None:
-        return False
-    # a post that opens with the wish and names no failure beyond "one setting doesn't work"
-    # for them is the wish ("Would love it if the app let me set grind size per delivery")
-    opens = m.start() <= 12 and all(
-        _ONLY_UNSUITED.fullmatch(w.strip()) for p in reading.problems for w in p.because
-    )
-    if reading.problems and not opens:
-        return False
-    stance = reading.stance.value
-    if stance == Stance.RUMOUR or (stance == Stance.COMPLAINT and not opens):
-        return False
-    # "would be great if ..." is the wish; "love the beans, wish the app ..." is praise first
-    wish = m.group().casefold()
-    return stance != Stance.PRAISE or all(w.casefold() in wish for w in reading.stance.because)
-
-
-_ACTED_ON = frozenset({AskKind.CANCEL, AskKind.CALLBACK, AskKind.ESCALATION, AskKind.REFUND,
-                       AskKind.EXCHANGE, AskKind.REPLACEMENT_PART, AskKind.FEE_BACK})  # fmt: skip
 
 
 _SHOWS = {ProblemKind.APP_BUG: frozenset({ProblemKind.SUBSCRIPTION, ProblemKind.ACCOUNT})}
