@@ -59,12 +59,14 @@ _FAKE_HINTS = ("phish", "scam", "fake", "imperson", "real", "official", "huija",
 _SECRET_ASKED = regex.compile(
     r"\b(?:ask\w*|want\w*|request\w*|demand\w*|told) (?:me |us )?(?:for |to (?:send|share|give"
     r"|enter|confirm|verify) )?(?:my |our |a |the |their )?(?:\p{L}+ ){0,2}?"
-    r"(?:nid|national id|id card|card|otp|pin|password|cvv|bank|bkash pin|one[- ]time)\w*",
+    r"(?:nid|national id|id card|card|otp|pin|password|cvv|bank|bkash pin|one[- ]time)\w*"
+    # "একটা লিংকে গিয়ে ৫০ টাকা দিতে বলছে": a link that asks for money or a PIN
+    r"|(?:লিংক|link)\w*[^।?]{0,30}(?:টাকা|ফি|পিন|ওটিপি|PIN|OTP)\w* (?:দিতে|পাঠাতে|দিন|চাইছে)",
     regex.I,
 )
 _LEGIT = regex.compile(
     r"\bis (?:this|that|it) (?:really )?(?:legit|legitimate|real|genuine|you|normal|safe|official)"
-    r"\b|এটা কি আসল",
+    r"\b|এটা কি আসল|(?:এটা|এই মেসেজ)\w* কি (?:আসলেই |সত্যিই )?(?:আপনাদের|আসল|পার্সেলির)",
     regex.I,
 )
 

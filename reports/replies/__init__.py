@@ -21,6 +21,7 @@ from reports.replies.bn import BN
 from reports.replies.book import Book, Ctx, Drafts
 from reports.replies.check import Check, self_check, untranslated
 from reports.replies.en import English
+from reports.replies.en_other import SECURITY
 from reports.replies.enrich import enrich
 from reports.replies.faq import best_answer
 from reports.replies.fi import FI
@@ -42,7 +43,7 @@ def _flags(ctx: Ctx, book: Book, lang: str, drafts: str) -> list[str]:
         out.append("generic voice (no brand config yet): set the brand's voice before sending")
     elif not voice.channels and plan.move not in (Move.PRAISE, Move.SPAM, Move.NONE):
         out.append("no support channel in the brand's voice config: add one")
-    if _unfounded(plan):
+    if _unfounded(plan, ctx.case.text):
         out.append("a person must answer this: no configured fact answers the claim, and a "
                    "holding reply from the brand reads as a confirmation, so none is drafted "
                    "(add the fact to voice.facts)")  # fmt: skip
@@ -64,17 +65,19 @@ def _flags(ctx: Ctx, book: Book, lang: str, drafts: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _unfounded(plan: Plan) -> bool:
+def _unfounded(plan: Plan, text: str) -> bool:
     """A claim about the brand that no configured fact answers. "Checking with the people who
     know" about a rumoured closure or sale reads as a yes: a person answers it with the facts,
     and nothing is drafted meanwhile."""
     claim = plan.move is Move.RUMOUR or (plan.move is Move.COMMUNITY and plan.stance == "rumour")
-    return claim and plan.fact is None
+    # a security hole reported in a thread is thanked and passed on, fact or none
+    reported = plan.move is Move.COMMUNITY and SECURITY.search(text) is not None
+    return claim and plan.fact is None and not reported
 
 
 def _draft(book: Book, ctx: Ctx) -> Drafts:
     move = ctx.plan.move
-    if move in (Move.SPAM, Move.NONE, Move.HOLD) or _unfounded(ctx.plan):
+    if move in (Move.SPAM, Move.NONE, Move.HOLD) or _unfounded(ctx.plan, ctx.case.text):
         return None, None
     writers = {Move.COMPLAINT: book.complaint, Move.PRAISE: book.praise,
                Move.RUMOUR: book.rumour, Move.PRESS: book.press,

@@ -85,11 +85,12 @@ _TO_TEAM = regex.compile(
 
 
 _DEV = regex.compile(r"\b(?:api|webhooks?|endpoints?|sdk|integrat\w*|json|graphql)\b", regex.I)
-_SECURITY = regex.compile(
+SECURITY = regex.compile(
     r"\b(?:(?:no|without|zero|missing) auth(?:entication|orization)?|vulnerabilit\w*|security "
     r"(?:hole|flaw|issue|bug)|exploit(?:able)?|responsible disclosure|bug bounty|xss|sql "
     r"injection|idor|exposed (?:api|endpoint|database|bucket)|unauthenticated|enumerat\w*"
-    r"|sequential (?:ids?|numbers)|(?:api|endpoint) (?:returns?|exposes?|leaks?))\b",
+    r"|sequential (?:ids?|numbers)|(?:api|endpoint) (?:returns?|exposes?|leaks?)"
+    r"|elasticsearch|unsecured|open (?:database|instance|bucket|index))\b",
     regex.I,
 )
 
@@ -194,7 +195,7 @@ def community(ctx: Ctx) -> Drafts:
     fact, answer = _fact(ctx), ctx.plan.answer
     if answer is not None and not asked_in(ctx.case.text, answer):
         answer = None  # "unit economics at 60-120 tk a delivery?" is not the delivery-hours FAQ
-    if _SECURITY.search(ctx.case.text):
+    if SECURITY.search(ctx.case.text):
         # a hole reported in the open: thanks, the people who fix it, and no brush-off
         late = any(p.kind is ProblemKind.NO_RESPONSE for p in ctx.plan.problems)
         middle = ("Thank you for reporting this" + (", and I'm sorry your report went "

@@ -138,6 +138,7 @@ _CHARGED = regex.compile(
     r"(?<!\bto\s(?:be|get)\s)(?<!\b(?:before|if|when)\s(?:i'?m|i\s+am|i\s+get|we'?re|being|it's|it\s+is)\s)"
     r"(?<!\b(?:before|until|ahead\s+of)\s(?:the\s|my\s|its\s|our\s)?(?:next\s)?)"
     r"(?<!\b(?:no|any|nor)\s(?:more\s|further\s)?)"
+    r"(?<!\b(?:not|never|don'?t|do\snot|won'?t)\s)"
     r"\b(charg\w*|billed|bill|paid|pay|payment|took|taken|debit\w*|renew\w*|veloit\w*|"
     r"maksoi\w*|maksu\w*|deduct\w*|taking (?:my |our )?money)\b|টাকা কেটে|কেটেছে|চার্জ",
     regex.I,

@@ -63,6 +63,9 @@ TOPICS: dict[str, tuple[str, ...]] = {
     "breach": (
         "leak", "hack", "breach", "stolen data", "data stolen", "vuoto", "vuoti",
         "hakkeroi", "ফাঁস", "হ্যাক",
+        # a database left open is a breach, whoever found it
+        "exposed", "unsecured", "elasticsearch", "open database", "open bucket", "s3 bucket",
+        "publicly accessible", "left open", "data dump",
     ),
     "closing": (
         "bankrupt", "going under", "closing down", "shutting down", "shut down", "out of business",

@@ -1152,6 +1152,29 @@ def test_a_courier_promises_no_part_for_goods_it_did_not_sell() -> None:
     assert "new lid" not in both(r)
 
 
+def test_an_open_database_reported_in_a_thread_is_a_breach_thanked_and_passed_on() -> None:
+    voice = Voice.model_validate({**STRICT.model_dump(), "facts": [
+        {"text": "We never sell customers' phone numbers to advertisers", "topics": ["privacy"]},
+    ]})  # fmt: skip
+    r = product("Apparently Parcelly left an unsecured database with customer phone numbers "
+                "open to anyone. Anyone from the company reading?", voice, source="hackernews",
+                brand="Parcelly")  # fmt: skip
+    assert "never sell" not in (r.public or "")
+    assert "passed it to the people who look after our systems" in (r.public or ""), r.public
+
+
+def test_a_bengali_question_whether_a_pay_by_link_message_is_real_is_a_warning() -> None:
+    r = product("মেসেজে বলছে পার্সেল ছাড়াতে একটা লিংকে ৩০ টাকা দিতে হবে। এটা কি আসলেই পার্সেলির "
+                "মেসেজ?", STRICT, brand="Parcelly")  # fmt: skip
+    assert r.answered_as == "warning"
+
+
+def test_do_not_charge_me_again_is_no_charge_and_no_fault() -> None:
+    r = product("cancel my Club please, the cancel button does nothing. do not charge me again.")
+    assert "defect" not in {p.kind.value for p in r.reading.problems}
+    assert "money is back" not in (r.offline or "")
+
+
 def test_a_bengali_charge_word_alone_is_no_overcharge() -> None:
     # "is the delivery charge to Sylhet 80 taka?" and "the app is great and the charge is low"
     for text, source, rating in (
