@@ -47,7 +47,8 @@ _VISIT = regex.compile(
 )
 
 
-_CODE = regex.compile(r"\b(?:otps?|codes?|sms|verification|one[- ]time)\b|ওটিপি|কোড", regex.I)
+# a login code or OTP: what they wait for is sent to a number, so the number is asked for
+LOGIN_CODE = regex.compile(r"\b(?:otps?|codes?|sms|verification|one[- ]time)\b|ওটিপি|কোড", regex.I)
 _APP_DETAIL = {"app": Detail.DEVICE, "website": Detail.BROWSER, None: Detail.WHERE_USED}
 
 
@@ -75,7 +76,7 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
             out.append(_APP_DETAIL[channel_of(text, source)])
         if kind is ProblemKind.PAYOUT and not facts.references:
             out.append(Detail.MERCHANT)
-        if kind is ProblemKind.ACCOUNT and _CODE.search(" ".join(p.because)):
+        if kind is ProblemKind.ACCOUNT and LOGIN_CODE.search(" ".join(p.because)):
             out.append(Detail.CODE_PHONE)  # "the OTP never comes": the number it goes to
         elif kind in (ProblemKind.ACCOUNT, ProblemKind.SUBSCRIPTION) and not facts.references:
             out.append(Detail.ACCOUNT_EMAIL)  # a ticket or order number finds the account too

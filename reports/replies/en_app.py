@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import regex
 
-SWAP = {"my": "your", "me": "you", "i": "you", "i'm": "you're", "mine": "yours"}
+_SWAP = {"my": "your", "me": "you", "i": "you", "i'm": "you're", "mine": "yours"}
+
+
+def turned(words: str) -> str:
+    """Their words with the pronouns turned round: "the roast I paid for" -> "you paid for"."""
+    return " ".join(_SWAP.get(w.casefold(), w) for w in words.split())
+
 
 _APP = (("crash", "keeps crashing"), ("spin", "just spins"), ("won't load", "won't load"),
         ("stuck on", "gets stuck loading"), ("hang", "hangs"),
@@ -75,7 +81,7 @@ def _when_it_fails(text: str) -> str:
     m = _WHEN_FAILS.search(text)
     if m is None:
         return ""
-    return " ".join(SWAP.get(w.casefold(), w) for w in m["when"].split())
+    return turned(m["when"])
 
 
 def app_fault(said: str, text: str) -> str:

@@ -11,9 +11,8 @@ from __future__ import annotations
 import regex
 
 from monitor.reading.types import Problem, ProblemKind, Reading
-from reports.replies.asked import ORDER_KINDS
-from reports.replies.en_app import SWAP as _SWAP
-from reports.replies.en_app import app_fault
+from reports.replies.asked import LOGIN_CODE, ORDER_KINDS
+from reports.replies.en_app import app_fault, turned
 from reports.replies.said import (
     came_without,
     channel_of,
@@ -204,7 +203,7 @@ def _their_words(p: Problem, text: str) -> str:
     if not before or before[0].casefold().strip(",.;:") not in _DOERS:
         return ""  # "webhooks for our shop" is no verb: the app (or "it") must be what acts
     rest = _CLAUSE_END.split(text[at:], maxsplit=1)[0].split() if at >= 0 else []
-    return " ".join(_SWAP.get(w.casefold(), w) for w in rest[:7])
+    return turned(" ".join(rest[:7]))
 
 
 def _part_of(it: str, text: str) -> str:
@@ -396,12 +395,7 @@ def _swapped(text: str) -> str:
     what = m["what"]
     if len(want.split()) > 7 or len(what.split()) > 7:
         return ""
-    return f"we sent you {_turned(what)} instead of {_turned(want)}"
-
-
-def _turned(words: str) -> str:
-    """Their words with the pronouns turned round: "the roast I paid for" -> "you paid for"."""
-    return " ".join(_SWAP.get(w.casefold(), w) for w in words.split())
+    return f"we sent you {turned(what)} instead of {turned(want)}"
 
 
 def came_late(p: Problem, reading: Reading, text: str) -> bool:
@@ -466,7 +460,7 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         return f"{it} renewed when you didn't want it to" if "renew" in said else (
             f"{it} isn't working the way you signed up for")  # fmt: skip
     if k is K.ACCOUNT:
-        if regex.search(r"\b(otps?|codes?|sms)\b", said):
+        if LOGIN_CODE.search(said):
             return "your login code never arrives"
         return "you're locked out of your account" if "lock" in said else (
             "you can't get into your account")  # fmt: skip

@@ -63,16 +63,23 @@ def _same_words(question: str, entry: FaqEntry) -> bool:
     """A topic in common is not enough: the entry must also share a word with the question
     ("decaf", "ship", "প্লাস"), or a cold-brew question gets the decaf answer."""
 
-    theirs = _stems(question) - _FILLER
-    ours = _stems(" ".join([entry.question, entry.answer, *entry.translations.values()]))
-    return bool(theirs & (ours - _FILLER))
+    return bool(_content(question) & (_entry_stems(entry) - _FILLER))
 
 
 def words_shared(text: str, other: str, brand: str = "") -> int:
     """How many words (as compared: four-letter stems, no filler, not the brand's name) two
     texts share."""
-    own = _stems(brand)
-    return len((_stems(text) - _FILLER - own) & (_stems(other) - _FILLER - own))
+    return len(_content(text, brand) & _content(other, brand))
+
+
+def _content(text: str, brand: str = "") -> set[str]:
+    """The words that carry meaning, as compared: no filler, not the brand's own name."""
+    return _stems(text) - _FILLER - _stems(brand)
+
+
+def _entry_stems(entry: FaqEntry) -> set[str]:
+    """An entry's words in every language it is written in."""
+    return _stems(" ".join([entry.question, entry.answer, *entry.translations.values()]))
 
 
 def _stems(text: str) -> set[str]:
@@ -194,7 +201,7 @@ def _asks_what_it_answers(question: str, entry: FaqEntry) -> bool:
     if not asked:
         return False
     offered = _wants(entry.question)
-    said = _stems(" ".join([entry.question, entry.answer, *entry.translations.values()]))
+    said = _entry_stems(entry)
     return any(
         (not offered or not (a := _wants(q)) or a & offered) and _does_it(q, said) for q in asked
     )
@@ -259,14 +266,13 @@ def _another_question(question: str, entry: FaqEntry, brand: str) -> bool:
     asked = [q for q in _asked(question) if len(_WORD.findall(q)) >= 3]
     if not asked:
         return False
-    own = _stems(brand)
-    entry_words = _stems(" ".join([entry.question, entry.answer, *entry.translations.values()]))
+    entry_words = _entry_stems(entry)
     covered = entry_topics(entry.topics, entry.question) | topics(entry.answer)
     # one question alone must stray further: "saako tilauksen pakettiautomaattiin vai vain
     # kotiovelle?" asks of lockers and doors, not of the countries we ship to
     least = 3 if len(asked) > 1 else 5
     for q in asked:
-        words = _stems(q) - _FILLER - own
+        words = _content(q, brand)
         if len(asked) > 1 and not (topics(q) & covered) and not (words & entry_words):
             return True
         other = len(words - entry_words)
@@ -316,13 +322,10 @@ def _by_wording(
     Plus halfway through the month?"): the entry whose question shares two words with it,
     besides the brand's name and filler, answers it; a tie, or one word, is left to a person."""
 
-    def words(text: str) -> set[str]:
-        return _stems(text) - _FILLER - own
-
-    own = _stems(brand)
-    theirs = words(question)
+    theirs = _content(question, brand)
     scored = sorted(
-        ((len(theirs & words(entry.question)), i) for i, entry in enumerate(faq)), reverse=True
+        ((len(theirs & _content(entry.question, brand)), i) for i, entry in enumerate(faq)),
+        reverse=True,
     )
     if not scored or scored[0][0] < 2 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return None
