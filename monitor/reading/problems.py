@@ -94,6 +94,11 @@ def _not_the_brands(found: dict[ProblemKind, list[str]], cues: Cues) -> None:
         found[ProblemKind.DELIVERY_MISSING] = [
             w for w in missing if not w.casefold().startswith(_VANISHED)
         ]
+    damaged = " ".join(found.get(ProblemKind.DAMAGED, ())).casefold()
+    if damaged and ProblemKind.DEFECT in found:  # "arrived with the jug cracked": one breakage
+        found[ProblemKind.DEFECT] = [
+            w for w in found[ProblemKind.DEFECT] if w.casefold() not in damaged
+        ]
     for kind in [k for k, words in found.items() if not words]:
         del found[kind]
 

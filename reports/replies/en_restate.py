@@ -227,7 +227,7 @@ _WHOLE = frozenset({"order", "parcel", "package", "delivery", "box", "shipment",
 
 
 _AT_WHOM = regex.compile(
-    r"\b(?P<verb>shouted|yelled|swore|screamed|cursed|laughed) (?:at |to )?(?P<whom>me|us|my "
+    r"\b(?P<verb>shouted|yelled|swore|screamed|cursed|laughed|rude) (?:at |to )?(?P<whom>me|us|my "
     r"(?:[\p{L}-]+ )?(?:father|mother|dad|mum|mom|son|daughter|wife|husband|grandma|grandmother"
     r"|grandfather|grandpa|granny|kids?|child|children|friend|neighbou?r|sister|brother"
     r"|parents|partner|colleague))\b",
@@ -479,10 +479,12 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             "was rude to you" if "rude" in said else "spoke the way they did" if any(
                 w in said for w in ("swore", "shout", "yell", "insult", "scream")) else
             "let you down")  # fmt: skip
-        if (m := _AT_WHOM.search(text)) and how in ("spoke the way they did", "laughed at you"):
+        said_how = ("spoke the way they did", "laughed at you", "was rude to you")
+        if (m := _AT_WHOM.search(text)) and how in said_how:
             whom = m["whom"].casefold()
             whom = "you" if whom in ("me", "us") else "your " + whom.split(" ", 1)[1]
-            how = f"{m['verb'].casefold()} at {whom}"  # "shouted at your elderly father"
+            verb = m["verb"].casefold()  # "shouted at your elderly father", "rude to your son"
+            how = f"was rude to {whom}" if verb == "rude" else f"{verb} at {whom}"
         return f"our {who} {how}"
     if k is K.NO_RESPONSE:
         tried = reading.facts.channels_tried

@@ -220,6 +220,8 @@ _PHONE_UNANSWERED = regex.compile(
     r"\b(?:number|phone|line|hotline|helpline|call cent(?:re|er))s?\b.{0,20}"
     r"\b(?:rings?|rang|ringing)\b"
     r"|\b(?:nobody|no one|no-one)\s+(?:picks|picked|answers|answered)\s+(?:up|the phone)"
+    r"|\b(?:number|phone|line|hotline|helpline)\b.{0,20}\b(?:never|doesn'?t|does not|won'?t)\s+"
+    r"(?:picks?|get picked|answers?)\b"
     r"|ফোন.{0,20}(?:ধরে না|ধরেনি|ধরল না|ধরছে না)"
     # called over and over, or hung up on: another call is not the way either
     r"|\b(?:called|rang|phoned)\b[^.!?\n]{0,25}?\b(?:\d+|two|three|four|five|six|several|"

@@ -737,6 +737,9 @@ def test_something_that_came_with_a_part_broken_is_damage() -> None:
                 "somebody stood on it", STRICT, brand="Parcelly")  # fmt: skip
     assert "damaged" in {p.kind.value for p in r.reading.problems}
     assert r.answered_as == "complaint"
+    # one breakage in transit, said once: not "arrived damaged" and "cracked" of the same jug
+    r = product("my kettle arrived with the glass jug cracked, box looked like someone stood on it")
+    assert [p.kind.value for p in r.reading.problems] == ["damaged"], r.reading.problems
 
 
 def test_someone_passed_between_the_seller_and_us_is_told_it_stops_here() -> None:
@@ -919,8 +922,8 @@ def test_asking_where_the_parcel_is_for_days_is_a_late_parcel() -> None:
 
 
 def test_someone_who_already_cancelled_gets_no_next_order_gesture_nor_an_email_ask() -> None:
-    r = product("I closed my Northwind Club in March and you've billed me twice since, ticket "
-                "77120. This is the third time I write. Refund both.")  # fmt: skip
+    r = product("Fifth message now. I cancelled my Club back in June and you've charged me twice "
+                "since, ticket 55018. Refund both and stop it.")  # fmt: skip
     assert "next order" not in both(r)
     assert "email on your account" not in both(r)  # the ticket finds it
 
@@ -1046,8 +1049,9 @@ def test_a_finnish_ask_for_one_thing_that_is_two_says_so() -> None:
 
 
 def test_a_parcel_sent_back_and_forth_praised_ironically_is_a_complaint() -> None:
-    r = product("Amazing @parcelly, my parcel went to Khulna and back twice. It has travelled more "
-                "than me this year. Truly world-class.", STRICT, brand="Parcelly")  # fmt: skip
+    r = product("Wow @parcelly, my parcel went from Dhaka to Khulna and back to Dhaka twice. It's "
+                "seen more of the country than I have. Truly a scenic service.", STRICT,
+                brand="Parcelly")  # fmt: skip
     assert r.answered_as == "complaint"
     assert not (r.public or "").startswith("Thank you")
 
@@ -1113,8 +1117,8 @@ def test_a_product_gone_from_the_shop_is_no_lost_parcel() -> None:
 
 
 def test_lateness_told_only_as_part_of_a_rumour_is_the_rumour() -> None:
-    r = product("A friend in the industry says Northwind is going under, which is why deliveries "
-                "are slow lately. Anyone know more?")  # fmt: skip
+    r = product("Heard from someone at a roastery that Northwind is going bankrupt and that's why "
+                "orders are late. Should I cancel my sub?")  # fmt: skip
     assert r.answered_as == "rumour"
     assert "your order" not in both(r)
 
@@ -1134,7 +1138,8 @@ def test_a_webhook_event_named_delivered_is_no_missing_parcel() -> None:
 
 
 def test_finnish_thanks_again_with_an_ironic_emoji_over_a_failure_is_sarcasm() -> None:
-    r = product("Kiitos taas, paketti meni taas väärään osoitteeseen. Mahtavaa 🙃")
+    r = product("Kiitos taas, paketti meni vanhaan osoitteeseen vaikka vaihdoin sen. Loistavaa "
+                "palvelua 🙃")  # fmt: skip
     assert r.reading.is_sarcastic
     assert r.answered_as == "complaint"
 
@@ -1173,6 +1178,18 @@ def test_do_not_charge_me_again_is_no_charge_and_no_fault() -> None:
     r = product("cancel my Club please, the cancel button does nothing. do not charge me again.")
     assert "defect" not in {p.kind.value for p in r.reading.problems}
     assert "money is back" not in (r.offline or "")
+
+
+def test_rudeness_to_someone_else_is_said_back_to_them() -> None:
+    r = product("the cashier at your Kamppi café was rude to my elderly mother. not ok")
+    assert "rude to your elderly mother" in (r.public or ""), r.public
+
+
+def test_a_number_that_never_picks_up_is_not_offered_again() -> None:
+    voice = Voice.model_validate({**STRICT.model_dump(), "support_phone": "+880 1700-111222"})
+    r = product("parcel stuck for 5 days and your helpline never picks up", voice,
+                source="googleplay", brand="Parcelly", rating=1)  # fmt: skip
+    assert "+880 1700-111222" not in (r.public or ""), r.public
 
 
 def test_a_bengali_charge_word_alone_is_no_overcharge() -> None:
