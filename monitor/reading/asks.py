@@ -72,7 +72,10 @@ def asks(cues: Cues, *, question: bool, reported: bool) -> tuple[Ask, ...]:
     )  # fmt: skip
 
 
-_IF = regex.compile(r"\b(?:if|unless|jos|ellei|mikäli)\b|যদি", regex.I)
+# Bengali puts "if" after its clause: "আজকের মধ্যে ডেলিভারি না হলে অর্ডার বাতিল করব"
+_IF = regex.compile(
+    r"\b(?:if|unless|jos|ellei|mikäli)\b|যদি|(?<=\s)(?:না\s\S+লে|হলে)(?=\s)", regex.I
+)
 # "if possible", "if that's OK": no condition on the ask; nor "even if", "as if", "what if"
 _POLITE = regex.compile(
     r"(?:if|jos)\s+(?:(?:that|it|this)(?:'s|’s|\s+is|\s+was)\s+)?(?:at\s+all\s+)?"

@@ -17,7 +17,7 @@ from monitor.reading.types import Facts
 _REF = regex.compile(
     r"(?<![\p{L}\p{N}-])#?(?P<code>[A-Z]{2,5}-(?:[A-Z]{2,3}-)?\d[\d-]{2,}\d)(?![\p{L}\p{N}])"
     r"|(?<![\p{L}\p{N}-])(?P<glued>[A-Z]{2,4}\d{6,12}[A-Z]{0,3})(?![\p{L}\p{N}])"
-    r"|(?i:order|ticket|case|tracking|reference|ref|merchant|seller|shop|tilaus(?:numero)?|অর্ডার|আইডি)"
+    r"|(?i:order|ticket|case|tracking|reference|ref|merchant|seller|shop|account|tilaus(?:numero)?|অর্ডার|আইডি)"
     r"(?:\s+(?i:number|no\.?|nr\.?|id|#))?\s*[:#]?\s*(?P<bare>#?[A-Z]{0,4}-?\d{4,}[A-Z0-9-]*)"
 )
 _AMOUNT = regex.compile(
@@ -181,7 +181,10 @@ def _branch_name(word: str) -> bool:
 
 _NOT_PLACES = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "  # noqa: SIM905
-    "April June July August September October November December Easter Christmas Firefox".split()
+    "April June July August September October November December Easter Christmas Firefox "
+    # "can't use the app in English": a language, not a place
+    "English Bangla Bengali Finnish Swedish Hindi Urdu Arabic Spanish German French Russian "
+    "Chinese Estonian Norwegian Danish".split()
 )
 
 

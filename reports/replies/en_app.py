@@ -41,6 +41,22 @@ _REMOVED = regex.compile(
 )
 
 
+# "Notifications arrive hours late": the app's fault, not the parcel's
+_LATE_NOTICE = regex.compile(
+    r"\b(?P<what>(?:push )?notifications?|alerts?)\b[^.!?\n]{0,15}?\b(?:arrive|arrives|come"
+    r"|comes|show up|shows up|turn up|are|is)\s+(?P<how>(?:\w+ ){0,2}?)late\b",
+    regex.I,
+)
+
+
+# "the pause option is hidden three menus deep": the app hides it
+_HIDDEN = regex.compile(
+    r"\b(?P<what>(?:[\p{L}-]+ ){0,2}?(?:option|setting|button|feature|toggle))s? (?:is |are )?"
+    r"(?:hidden|buried)(?P<where> [^.!?,;\n]{0,30}?\bdeep)?",
+    regex.I,
+)
+
+
 def _app_words(said: str, text: str) -> str:
     """What the app does wrong, with the pronouns turned round: "checkout resets my saved
     address" -> "keeps resetting your saved address"."""
@@ -51,11 +67,20 @@ def _app_words(said: str, text: str) -> str:
     if m := _FORGETS.search(said):
         verb = m["v"].casefold()
         found.append(f"keeps {_ING.get(verb, verb)} your {m['what'].casefold()}")
+    if "hidden" in said or "buried" in said:
+        m = _HIDDEN.search(text)
+        if m is not None:
+            what = regex.sub(r"^(?:the|my|a|your) ", "", m["what"].casefold())
+            found.append(f"hides the {what}{m['where'] or ''}")
+    if m := _LATE_NOTICE.search(said):
+        what = m["what"].casefold()
+        found.append(f"sends {what if what.endswith('s') else what + 's'} {m['how']}late")
     if m := _SLOW.search(said):
         found.append(f"is slow to {m['what'].casefold()}")
     if (m := _UNCOUNTED.search(said)) and regex.search(r"n't\b|\b(?:not|never|didnt)\b", said):
         found.append(f"didn't add your {m['what'].casefold()}")
-    elif m and regex.search(r"\b(?:reset|went back|back to|gone|disappeared|wiped)\b", said):
+    elif m and regex.search(r"\b(?:reset|went back|back to|gone|disappeared|wiped|to (?:0|zero))\b",
+                            said):  # fmt: skip
         found.append(f"lost your {m['what'].casefold().removesuffix('s')}s")
     return " and ".join(found[:2])
 

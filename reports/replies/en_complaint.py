@@ -39,7 +39,7 @@ _DETAIL = {
     Detail.WHEN: "when it happened", Detail.DATE: "the date of your visit",
     Detail.BROWSER: "the browser and device you used",
     Detail.APP_VERSION: "the version of the app you have",
-    Detail.WHERE_USED: "your device and which you used, the app or the website,",
+    Detail.WHERE_USED: "your device and whether you used the app or the website",
     Detail.MERCHANT: "your merchant ID and the dates of the payouts",
     Detail.CODE_PHONE: "the phone number the code should go to",
 }  # fmt: skip
@@ -199,6 +199,8 @@ def public_offer(ctx: Ctx, offer: Offer) -> str:
         Offer.ESCALATION: f"I've asked {lead(ctx)} to call you{_on(call_day(ctx.case.text))}.",
         Offer.CALLBACK: "We'll call you back.",
         Offer.CANCEL: f"I'll cancel {_cancelled(ctx)} for you.",
+        Offer.CANCEL_IF: f"I'll do all I can to get it to you{_by(ctx)}; if I can't, I'll cancel "
+        f"{_cancelled(ctx)} for you.",
         Offer.MONEY_BACK: _extra(ctx),
     }.get(offer, "")  # fmt: skip
 
@@ -221,6 +223,14 @@ def _cancelled(ctx: Ctx) -> str:
 def _arrived_late(ctx: Ctx) -> bool:
     """The lead problem is a late delivery that has since come: nothing to trace."""
     return bool(ctx.plan.problems) and came_late(ctx.plan.problems[0], ctx.reading, ctx.case.text)
+
+
+def _by(ctx: Ctx) -> str:
+    """ " today", " by Friday": the day a conditional cancellation hangs on; "" if none."""
+    day = due(ctx)
+    if not day:
+        return " in time"
+    return f" {day.casefold()}" if _soon(day) or day.casefold() == "tomorrow" else f" by {day}"
 
 
 def _soon(day: str) -> bool:
@@ -316,6 +326,8 @@ def offer_line(ctx: Ctx, offer: Offer) -> str:
         f"{_on(call_day(ctx.case.text))}. They'll "
         "have the full history, so you won't need to repeat yourself.",
         Offer.CALLBACK: "Tell me a good time, and we'll call you.",
+        Offer.CANCEL_IF: f"You said you'd cancel if it doesn't reach you{_by(ctx)}. I'm on it now, "
+        f"and if it can't, I'll cancel {_cancelled(ctx)} and confirm that in writing.",
         Offer.CANCEL: f"I'll cancel {_cancelled(ctx)} and confirm in writing that nothing more "
         "will be taken.",
         Offer.CHOICE: "Would you like a replacement or your money back? Either is fine.",
@@ -363,10 +375,23 @@ def step(ctx: Ctx, p: Problem) -> str:
         return "calls you on the number you send"
     if came_late(p, ctx.reading, ctx.case.text):
         return f"finds out why {it} took so long and what we change"
+    if p.kind is K.APP_BUG and (lost := _LOST_BALANCE.search(" ".join(p.because))):
+        # stamps or points the app lost come back first, whatever the fix takes
+        return (f"puts your {lost['what'].casefold()} back, then "
+                f"{table[K.APP_BUG].format(it=it)}")  # fmt: skip
     via, carriers = _carrier(ctx.voice)
     return table.get(p.kind, table[K.OTHER]).format(
         it=it, place=place(ctx), via=via, carriers=carriers
     )
+
+
+_LOST_BALANCE = regex.compile(
+    r"\b(?P<what>points|stamps|rewards|cashback)\b[^.!?\n]{0,25}\b(?:reset|went back|back to"
+    r"|gone|disappeared|vanished|wiped|to (?:0|zero|nothing))\b"
+    r"|\b(?:wip\w*|delet\w*|eras\w*|lost|losing|reset\w*) (?:all )?(?:of )?(?:my |the |our )?"
+    r"(?:\d+ )?(?:loyalty )?(?P<what>points|stamps|rewards)\b",
+    regex.I,
+)
 
 
 def _carrier(voice: Voice) -> tuple[str, str]:
@@ -415,15 +440,17 @@ _VERBS = {  # the steps' verbs, as the one doing them says them
     "finds": "find", "stops": "stop", "gives": "give", "writes": "write", "talks": "talk",
     "looks": "look", "answers": "answer", "calls": "call", "cancels": "cancel",
     "processes": "process", "goes": "go", "reports": "report", "confirms": "confirm",
+    "puts": "put",
 }  # fmt: skip
 
 
 def _first_person(step: str) -> str:
     """ "traces it and sends you a date" -> "trace it and send you a date": the verb that
-    starts the step and each verb right after "and"."""
+    starts the step and each verb right after "and" or "then"."""
     words = step.split(" ")
     return " ".join(
-        _VERBS.get(w, w) if i == 0 or words[i - 1] == "and" else w for i, w in enumerate(words)
+        _VERBS.get(w, w) if i == 0 or words[i - 1] in ("and", "then") else w
+        for i, w in enumerate(words)
     )
 
 

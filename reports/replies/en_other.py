@@ -90,7 +90,11 @@ SECURITY = regex.compile(
     r"(?:hole|flaw|issue|bug)|exploit(?:able)?|responsible disclosure|bug bounty|xss|sql "
     r"injection|idor|exposed (?:api|endpoint|database|bucket)|unauthenticated|enumerat\w*"
     r"|sequential (?:ids?|numbers)|(?:api|endpoint) (?:returns?|exposes?|leaks?)"
-    r"|elasticsearch|unsecured|open (?:database|instance|bucket|index))\b",
+    r"|elasticsearch|unsecured|open (?:database|instance|bucket|index)"
+    # a password sent back or stored readably: "my password in plaintext", "not hashed"
+    r"|(?:passwords?|credentials) (?:\w+ ){0,3}(?:in )?(?:plain ?text|clear ?text|unencrypted"
+    r"|unhashed)|plain ?text passwords?|(?:not|isn'?t|aren'?t) (?:being )?(?:hashed|salted)"
+    r"|stor\w* (?:\w+ ){0,3}reversibl\w*)\b",
     regex.I,
 )
 
@@ -305,23 +309,46 @@ def unsure(ctx: Ctx) -> Drafts:
 
 # a fan or a regular asking: the support is thanked before the answer
 _FAN = regex.compile(
-    r"\b(?:big fan|huge fan|fan of|love (?:you|your|the)|loyal|regular|for (?:\d+|two|three|"
-    r"several|many) (?:years?|yrs?)|every (?:post|day|week)|tag you|always (?:order|use|buy))\b",
+    r"\b(?:big fan|huge fan|fan of|(?:been )?a (?:big |huge |long[- ]?time )?fan\b"
+    r"|long[- ]?time (?:fan|customer|supporter)|love (?:you"
+    r"|your|the)|loyal|regular|for (?:like |about |over )?(?:\d+|two|three|several|many) "
+    r"(?:years?|yrs?)|for (?:ages|years)|every (?:post|day|week)|tag you|always (?:order|use"
+    r"|buy))\b",
     regex.I,
 )
+# an occasion they name is wished well before the answer: "for my birthday on friday"
+_OCCASION = regex.compile(
+    r"\b(?:(?P<birthday>birthday|bday|b-day)|(?P<anniversary>anniversary)"
+    r"|(?P<graduation>graduat(?:ion|ing|ed)))\b",
+    regex.I,
+)
+_WISHES = {"birthday": "Happy birthday!", "anniversary": "Happy anniversary!",
+           "graduation": "Congratulations on graduating!"}  # fmt: skip
 
 
 def freebie(ctx: Ctx) -> Drafts:
+    """Polite and firm: a wish for the occasion they name, thanks to a fan, the plain no, and
+    the one thing we do for everyone. No "DM and I'll help" after a no: there is nothing to
+    take private."""
+    text = ctx.case.text
+    occasion = _OCCASION.search(text)
+    wish = _WISHES[occasion.lastgroup] if occasion and occasion.lastgroup else ""
     parts = [
         greet(ctx),
-        "Thank you for the support, it means a lot." if _FAN.search(ctx.case.text) else "",
-        "We keep our prices and offers the same for every customer, so we "
-        "can't send free products or codes to individuals.",
-        "If anything ever goes wrong with an order, we'll put it right as we would for anyone.",
-        channel(ctx, then="help"),
+        wish,
+        "Thank you for the support, it means a lot." if _FAN.search(text) else "",
+        "We keep our prices and offers the same for everyone, so we can't send free products "
+        "or codes to individuals.",
+        f"If an order ever goes wrong, {_reach(ctx)} and we'll put it right.",
         sign(ctx),
     ]
-    return fit(parts, limit=ctx.case.limit, optional=(5, 1, 3)), None
+    return fit(parts, limit=ctx.case.limit, optional=(2, 4)), None
+
+
+def _reach(ctx: Ctx) -> str:
+    """ "DM @NorthwindHelp", mid-sentence: the way in, with nothing promised here."""
+    said = channel(ctx, then="x")
+    return said.removeprefix("Please ").removesuffix(" and I'll x.")
 
 
 _CHECKS = regex.compile(r"\bis (?:this|that|it) (?:really )?\w+\?|\?\s*$", regex.I)

@@ -407,7 +407,15 @@ def came_late(p: Problem, reading: Reading, text: str) -> bool:
     came = any(q.kind in (K.DAMAGED, K.WRONG_ITEM, K.DEFECT) for q in reading.problems)
     if not came and _WAITING.search(said):
         return False
-    return came or bool(_ARRIVED.search(said))
+    return came or bool(_ARRIVED.search(said) or _CAME_WHEN.search(text))
+
+
+# the arrival told in a clause of its own: "roasted 3 weeks before they arrived"
+_CAME_WHEN = regex.compile(
+    r"\b(?:before|when|by the time|after|once) (?:it|they|the \p{L}+|my \p{L}+) (?:finally )?"
+    r"(?:arrived|came|got here|turned up|showed up|was delivered|were delivered)\b",
+    regex.I,
+)
 
 
 def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source: str) -> str:

@@ -52,7 +52,14 @@ FI = Phrases(
             ("kolme", "sinulta veloitettiin kolmesti{amount}"),
             ("maksu", "sinulta veloitettiin maksu{amount}, jota et odottanut"),
         ),
-        K.SUBSCRIPTION: (("peru", "kestotilauksesi jatkui, vaikka peruit sen"),),
+        K.SUBSCRIPTION: (
+            # no way to cancel found: nothing was cancelled yet
+            *(
+                (w, "et löytänyt tapaa lopettaa kestotilaustasi")
+                for w in ("peruutus", "lopetus", "irtisanomis", "perumis", "peruminen")
+            ),
+            ("peru", "kestotilauksesi jatkui, vaikka peruit sen"),
+        ),
         K.APP_BUG: (
             ("kaatu", "sovellus kaatuu"),
             ("kirjaa", "sovellus kirjaa sinut ulos"),
@@ -169,6 +176,7 @@ FI = Phrases(
         O.ESCALATION: "Olen pyytänyt, että {lead} soittaa sinulle.",
         O.CALLBACK: "Soitamme sinulle takaisin.",
         O.CANCEL: "Peruutan {cancelled} puolestasi.",
+        O.CANCEL_IF: "Teen kaikkeni, jotta se tulee perille ajoissa; jos ei, peruutan {cancelled} puolestasi.",
     },
     offers={
         O.REFUND: "Pyysit rahojasi takaisin{refused}: palautan {money} heti, kun saan tiedot.",
@@ -182,6 +190,7 @@ FI = Phrases(
         "Hänellä on koko tausta tiedossa, joten sinun ei tarvitse kertoa kaikkea uudelleen.",
         O.CALLBACK: "Kerro sopiva aika, niin soitamme sinulle.",
         O.CANCEL: "Peruutan {cancelled} ja vahvistan kirjallisesti, ettei sinulta veloiteta enempää.",
+        O.CANCEL_IF: "Kerroit peruvasi, jos se ei tule ajoissa. Hoidan asiaa nyt, ja jos se ei ehdi, peruutan {cancelled} ja vahvistan sen kirjallisesti.",
         O.CHOICE: "Haluatko uuden tuotteen tilalle vai rahasi takaisin? Kumpi tahansa käy.",
         O.MONEY_BACK: "Kaikki, mitä sinulta on veloitettu aiheetta, palautetaan sinulle.",
         O.ASK_WHAT: "Mikä korjaisi tilanteen sinun kannaltasi?",
@@ -225,6 +234,7 @@ FI = Phrases(
         "before": "Näin on käynyt ennenkin, ja se on meidän vastuullamme.",
         "me": "Olen {owner} ja hoidan asiasi loppuun asti itse.",
         "heard": "Kerroit, että {what}. Olen pahoillani.",
+        "needed_today": "Tiedän, että tarvitset tämän jo tänään.",
         "heard_quote": "Kirjoitit: “{quote}”. Olen pahoillani.",
         "heard_many": "Nostit esiin useamman asian, ja olen pahoillani jokaisesta:",
         "ask_one": "Tarvitsen sinulta vielä yhden asian: {details}. Sen avulla {action}.",

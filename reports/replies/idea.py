@@ -23,6 +23,10 @@ _IDEA = regex.compile(
     r"|(?:could|can|would) you (?:please )?(?:add|let us|let me|offer|make it)"
     r"|i'?d love (?:it )?(?:if|to see)|i wish (?:you|the app|it|there)"
     r"|let (?:me|us) (?:choose|pick|set|change|switch|skip|schedule)"
+    # "would be 5 stars if I could change the address after booking"
+    r"|(?:5|five|full) stars? (?:if|once|when) (?:i|we|you) (?:could|can)"
+    r"|if (?:only )?(?:i|we) could (?:change|choose|set|pick|edit|add|pause|skip|schedule"
+    r"|switch|select)"
     r"|let the (?:app|subscription|club|plan) \p{L}+"
     r"|olisi (?:kiva|hienoa|mahtavaa|kätevää),? jos|toivoisin,? että|voisitteko lisätä|ehdotus)\b"
     r"|যোগ করলে ভালো|ফিচার|থাকলে ভালো হতো",

@@ -23,6 +23,8 @@ from reports.replies.said import no_dm, part_named, phoned_in_vain, wait_of
 
 _SUBSCRIBED = regex.compile(r"tilau|jäsenyy|kerho|সাবস্ক্রিপশন|প্লাস|মেম্বারশিপ", regex.I)
 _DEADLINE = regex.compile(r"deadline|määräai|ডেডলাইন|সময়সীমা", regex.I)
+# the day they need it is today: "আজকের মধ্যে ডেলিভারি না হলে", "jos se ei tule tänään"
+_TODAY = regex.compile(r"\b(?:tänään|viimeistään tänään)\b|আজকের মধ্যে|আজই|আজ রাতের মধ্যে", regex.I)
 
 
 @dataclass(frozen=True)
@@ -286,8 +288,10 @@ class LocalBook:
             action=self.p.actions.get(kind, s["sort"]), details=asked
         )
         goodwill = ctx.plan.goodwill
+        today = _TODAY.search(ctx.case.text) and "needed_today" in s
         paragraphs = [
             self.hello(ctx), self.heard(ctx, said), self.repeat(ctx),
+            s["needed_today"] if today else "",  # "if it isn't delivered today": heard
             ask if ctx.plan.details else "",
             " ".join(self.fill(self.p.offers[o], ctx) for o in ctx.plan.offers),
             s["goodwill"].format(goodwill=goodwill) if goodwill else "",

@@ -58,6 +58,7 @@ class Offer(StrEnum):
     ESCALATION = "escalation"
     CALLBACK = "callback"
     CANCEL = "cancel"
+    CANCEL_IF = "cancel_if"  # "if it isn't delivered today I'll cancel": deliver first
     CHOICE = "choice"  # no explicit ask, something broke: a replacement or the money back
     MONEY_BACK = "money_back"  # money taken wrongly (charged twice): it comes back, asked or not
     ASK_WHAT = "ask_what"  # no explicit ask and no obvious remedy: ask what would make it right
@@ -314,6 +315,8 @@ def _ask_offers(ask: Ask, voice: Voice, refused: set[AskKind]) -> list[Offer]:
         return [Offer.EXCHANGE] if voice.can_exchange else [Offer.ESCALATION]
     if kind is AskKind.REPLACEMENT_PART and not voice.can_exchange:
         return []  # a courier sends no parts for goods it never sold: its step is the seller
+    if kind is AskKind.CANCEL and ask.condition:
+        return [Offer.CANCEL_IF]
     simple = {AskKind.REPLACEMENT_PART: Offer.PART, AskKind.FEE_BACK: Offer.FEE_BACK,
               AskKind.ESCALATION: Offer.ESCALATION, AskKind.CALLBACK: Offer.CALLBACK,
               AskKind.CANCEL: Offer.CANCEL}  # fmt: skip

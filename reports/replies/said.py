@@ -139,6 +139,7 @@ _CHARGED = regex.compile(
     r"(?<!\b(?:before|until|ahead\s+of)\s(?:the\s|my\s|its\s|our\s)?(?:next\s)?)"
     r"(?<!\b(?:no|any|nor)\s(?:more\s|further\s)?)"
     r"(?<!\b(?:not|never|don'?t|do\snot|won'?t)\s)"
+    r"(?<!\bseuraava\w{0,3}\s)"  # "ennen seuraavaa veloitusta": before the next charge
     r"\b(charg\w*|billed|bill|paid|pay|payment|took|taken|debit\w*|renew\w*|veloit\w*|"
     r"maksoi\w*|maksu\w*|deduct\w*|taking (?:my |our )?money)\b|টাকা কেটে|কেটেছে|চার্জ",
     regex.I,

@@ -1,0 +1,197 @@
+"""Posts that sit next to a stock case and must not be answered as it: a late notification is
+no late parcel, an email that never came is no lost order, a button that is missing is no
+overcharge, a plaintext password is a security report, a payment demanded to a wallet number
+is a scam. Each worded afresh, so that a fix fitting one sentence fails it."""
+
+from __future__ import annotations
+
+from monitor.config import Voice
+from monitor.reading.read import read
+from reports.case import Case, History
+from reports.replies import Replies, compose
+from tests.reports.test_replies import FULL, STRICT, THANKS, TODAY, assert_passes, both
+
+
+def product(text: str, voice: Voice = FULL, *, source: str = "x", brand: str = "Northwind Coffee",
+            rating: float | None = None) -> Replies:  # fmt: skip
+    r = read(text, source=source, brand=brand, rating=rating)
+    case = Case(text=text, brand=brand, source=source, complaint_type="other",  # type: ignore[arg-type]
+                language=r.language, author="sam_j", reading=r, history=History())  # fmt: skip
+    return compose(case, voice, today=TODAY)
+
+
+def kinds(r: Replies) -> set[str]:
+    return {p.kind.value for p in r.reading.problems}
+
+
+def test_a_scare_quoted_speed_promise_mocked_with_a_hedge_is_a_late_parcel_not_a_rumour() -> None:
+    r = product("Adore how 'same-day shipping' at @parcelly supposedly means the same day "
+                "next month. Groundbreaking stuff.", STRICT, brand="Parcelly")  # fmt: skip
+    assert r.reading.stance.value == "complaint"
+    assert r.reading.sarcasm.value == "yes"
+    assert "delivery_late" in kinds(r)
+    assert r.answered_as != "rumour"
+    assert "the facts" not in both(r).casefold()
+    assert not THANKS.search(r.public or ""), r.public
+
+
+def test_a_bengali_demand_to_pay_a_wallet_number_or_lose_the_parcel_is_a_scam() -> None:
+    text = ("পার্সেলি নোটিশ: আপনার প্যাকেজ হাবে আটকে আছে। ১২ ঘণ্টার মধ্যে ৮০ টাকা পাঠান এই নগদ "
+            "নম্বরে 01811223344, না হলে প্যাকেজ ফেরত যাবে।")  # fmt: skip
+    r = product(text, STRICT, brand="Parcelly")
+    assert r.reading.speaker.value == "spam"
+    assert r.public is None
+    assert r.offline is None
+    # a customer who names a wallet number and a wait is still a customer
+    own = product("আমার পার্সেল ৪৮ ঘণ্টার মধ্যে আসার কথা, এখনও আসেনি। রাইডার বিকাশ নম্বরে টাকা "
+                  "চেয়েছে।", STRICT, brand="Parcelly")  # fmt: skip
+    assert own.reading.speaker.value == "customer"
+
+
+def test_a_finnish_subscription_with_no_cancel_button_is_no_overcharge() -> None:
+    r = product("Haluaisin perua kahvitilaukseni, mutta sovelluksessa ei näy mitään "
+                "lopetuspainiketta. Miten sen saa poikki ennen seuraavaa veloitusta?")  # fmt: skip
+    assert "billing" not in kinds(r)
+    assert "subscription" in kinds(r)
+    assert "liikaa" not in both(r)  # nobody was overcharged
+    assert "vaikka peruit" not in both(r)  # nothing was cancelled yet
+    assert "rahat ovat tililläsi" not in (r.offline or "")  # no money to send back
+    assert_passes(r)
+
+
+def test_an_english_wish_to_end_a_subscription_is_a_cancellation_asked() -> None:
+    r = product("How do I end my beans subscription? I want to quit my membership, the app has "
+                "no option for it anywhere.")  # fmt: skip
+    assert "cancel" in {a.kind.value for a in r.reading.asks}
+
+
+def test_a_password_sent_back_in_plain_text_on_a_forum_is_a_security_report() -> None:
+    r = product("Registered at a coffee webshop (Northwind) and the welcome mail shows my "
+                "password in clear text. Wrote to them days ago, no response. So passwords "
+                "aren't hashed, at best.", source="hackernews")  # fmt: skip
+    assert "passed it to the people who look after our systems" in (r.public or "")
+    assert "get into your account" not in both(r)
+    assert r.reading.sarcasm.value != "yes"  # "at best" praises nothing
+
+
+def test_at_best_is_no_praise() -> None:
+    r = read("Support replies within a week at best. Still no refund.", source="x")
+    assert r.stance.value == "complaint"
+    assert r.sarcasm.value != "yes"
+
+
+def test_a_freebie_for_an_occasion_wishes_it_and_takes_nothing_private() -> None:
+    r = product("@northwindcoffee long-time fan here! it's our anniversary tomorrow, could you "
+                "spare a free bag? 🙏")  # fmt: skip
+    public = r.public or ""
+    assert "Happy anniversary!" in public, public
+    assert "Thank you for the support" in public
+    assert "I'll help" not in both(r)  # no offer of help right after the no
+    assert "can't send free" in public
+    assert_passes(r)
+
+
+def test_notifications_that_come_late_are_the_apps_fault_not_a_late_parcel() -> None:
+    r = product("Push alerts show up a day late, the parcel was already at my door when it "
+                "said 'out for delivery'.", STRICT, source="googleplay", brand="Parcelly",
+                rating=2)  # fmt: skip
+    assert kinds(r) == {"app_bug"}
+    assert "sends alerts a day late" in (r.public or ""), r.public
+    assert "trace" not in both(r)
+
+
+def test_an_email_that_never_came_is_no_missing_order() -> None:
+    r = product("My receipt email never arrived and the coffee tastes stale, roast date is "
+                "two months back.")  # fmt: skip
+    assert "delivery_missing" not in kinds(r)
+    assert "never reached you" not in both(r)
+
+
+def test_an_app_that_cannot_show_the_parcel_is_an_app_fault_only() -> None:
+    r = product("Freezes whenever I open the map. Pixel 7. Pointless if I can't check where my "
+                "order is.", STRICT, source="googleplay", brand="Parcelly", rating=1)  # fmt: skip
+    assert kinds(r) == {"app_bug"}
+    assert "hasn't reached you" not in both(r)
+
+
+def test_a_late_order_told_as_arrived_in_a_clause_of_its_own_is_not_traced() -> None:
+    r = product("Love the Colombia roast, but shipping is painfully slow: 9 days for two bags, "
+                "and they were roasted a month before they got here.", source="reddit")  # fmt: skip
+    assert "delivery_late" in kinds(r)
+    assert "trace" not in both(r)
+    assert "on its way" not in both(r)
+    assert "took so long" in (r.offline or "")
+
+
+def test_a_merchant_payout_due_days_ago_is_chased_with_the_id_given_not_asked() -> None:
+    r = product("@parcelly merchant here, account ID SH-77120. Cash-on-delivery remittance for "
+                "last week, roughly ৳21,500, was due to land in my bank 6 days ago. Support "
+                "keeps saying it's processing.", STRICT, brand="Parcelly")  # fmt: skip
+    assert kinds(r) == {"payout"}
+    assert "merchant ID" not in both(r)
+    assert "device" not in both(r)
+    assert ",?" not in both(r)
+    assert "৳21,500" in (r.public or "")
+
+
+def test_stamps_an_app_update_zeroed_are_said_back_and_put_back() -> None:
+    r = product("Since the update the app signs me out constantly and my points dropped from "
+                "40 to zero. Sort it or restore them.", source="appstore", rating=1)  # fmt: skip
+    assert "lost your points" in (r.public or ""), r.public
+    assert "put your points back" in (r.offline or ""), r.offline
+    assert "I'll puts" not in (r.offline or "")
+
+
+def test_praise_then_less_so_is_mixed_not_sarcasm_and_a_buried_setting_is_said() -> None:
+    r = product("The roasts are superb, the website less so. The skip-a-delivery setting is "
+                "buried four pages deep and checkout logged me out twice.", source="appstore",
+                rating=3)  # fmt: skip
+    assert r.reading.sarcasm.value == "no"
+    assert r.reading.stance.value == "mixed"
+    assert "hides the skip-a-delivery setting four pages deep" in (r.public or ""), r.public
+    assert "Fair to be fed up" not in both(r)
+
+
+def test_would_love_it_if_is_a_wish_not_doubted_praise() -> None:
+    r = product("Would love it if @northwindcoffee did an oat-milk option at the Kallio café. "
+                "Lactose intolerant and really missing my flat white.", source="mastodon")  # fmt: skip
+    assert r.reading.sarcasm.value == "no"
+    assert r.answered_as == "idea"
+
+
+def test_five_stars_if_i_could_is_a_wish_noted_beside_the_praise() -> None:
+    r = product("Solid app, the live map is lovely. Five stars if I could pick a delivery slot "
+                "when booking.", STRICT, source="googleplay", brand="Parcelly", rating=4)  # fmt: skip
+    assert r.reading.stance.value == "praise"
+    assert "idea" in (r.public or ""), r.public
+
+
+def test_a_language_is_not_a_place_to_thank_staff_in() -> None:
+    r = product("Couriers always ring ahead, love that. Please add the app in Bengali, my dad "
+                "can't read it in English.", STRICT, source="appstore", brand="Parcelly",
+                rating=4)  # fmt: skip
+    assert "in English" not in (r.public or "")
+    assert "in Bengali hears" not in (r.public or "")
+
+
+def test_a_cancellation_threatened_on_a_deadline_delivers_first() -> None:
+    r = product("@parcelly PCL-55100224 has sat in your depot for six days and the helpline "
+                "rings out. If it isn't at my door by Friday I'll cancel it.", STRICT,
+                brand="Parcelly")  # fmt: skip
+    cancel = [a for a in r.reading.asks if a.kind.value == "cancel"]
+    assert cancel
+    assert cancel[0].condition
+    assert "if I can't, I'll cancel" in (r.public or ""), r.public
+    assert (r.public or "").count("I'll cancel") == 1  # only on the condition
+    assert "trace" in (r.offline or "")
+    assert "nothing more will be taken" not in (r.offline or "")
+
+
+def test_a_bengali_parcel_stuck_in_a_warehouse_for_a_week_cancelled_if_not_today() -> None:
+    text = ("@parcelly আমার প্যাকেজ ৬ দিন ধরে ওয়্যারহাউসে পড়ে আছে। ট্র্যাকিং PCL-44120877। আজকের "
+            "মধ্যে না পেলে অর্ডার বাতিল করে দেব।")  # fmt: skip
+    r = product(text, STRICT, brand="Parcelly")
+    assert "delivery_late" in kinds(r)
+    assert [a.condition for a in r.reading.asks if a.kind.value == "cancel"] != [""]
+    assert "আজকের মধ্যেই" in (r.offline or "")
+    assert "না পারলে" in (r.public or ""), r.public
