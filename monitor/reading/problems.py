@@ -86,6 +86,13 @@ def _not_the_brands(found: dict[ProblemKind, list[str]], cues: Cues) -> None:
         found[ProblemKind.DELIVERY_MISSING] = [w for w in lost if "order" not in w.casefold()]
     if cues.has("ask.fee_back") and ProblemKind.BILLING in found:
         found.pop(ProblemKind.DELIVERY_LATE, None)
+    if (
+        ProblemKind.SUBSCRIPTION in found
+        and cues.has("self.booked")
+        and not cues.has("self.subscribed")
+        and cues.has("ask.cancel")
+    ):  # "booked a pickup by mistake, no cancel button": a booking to cancel, not a plan
+        found.pop(ProblemKind.SUBSCRIPTION)
     defect = found.get(ProblemKind.DEFECT)
     if defect and ProblemKind.APP_BUG in found:
         found[ProblemKind.DEFECT] = [w for w in defect if not w.casefold().startswith(_GENERIC)]

@@ -63,7 +63,8 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
         if kind is ProblemKind.DEFECT and visit:
             out.append(Detail.VISIT)
         gone = kind is ProblemKind.WRONG_ITEM and any(
-            w in " ".join(p.because).casefold() for w in ("missing", "without")
+            w in " ".join(p.because).casefold()
+            for w in ("missing", "without", "puuttu", "vain ", "vaan ", "বাদ", "পাইনি")
         )
         if (kind in (ProblemKind.DAMAGED, ProblemKind.WRONG_ITEM) and not gone) or (
             kind is ProblemKind.DEFECT and not visit and _SEEN.search(" ".join(p.because))

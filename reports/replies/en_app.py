@@ -20,7 +20,8 @@ def turned(words: str) -> str:
 _APP = (("crash", "keeps crashing"), ("spin", "just spins"), ("won't load", "won't load"),
         ("stuck on", "gets stuck loading"), ("hang", "hangs"),
         ("won't open", "won't open"),
-        ("log", "keeps logging you out"), ("freez", "keeps freezing"), ("error", "shows an error"),
+        ("log", "keeps logging you out"), ("kick", "keeps logging you out"),
+        ("boot", "keeps logging you out"), ("freez", "keeps freezing"), ("error", "shows an error"),
         ("blank", "shows a blank screen"), ("payment", "won't take your payment"))  # fmt: skip
 
 _FORGETS = regex.compile(

@@ -16,7 +16,14 @@ from reports.replies.asked import Detail, is_visit
 from reports.replies.book import Ctx, Drafts, cap, key_sentence, listing
 from reports.replies.en_common import channel, greet, hello, lead, place, sign, signature
 from reports.replies.en_restate import GENERIC, came_late, clause, plural, thing
-from reports.replies.plan import OPINIONS, Offer, arrived, follow_group, lead_kind
+from reports.replies.plan import (
+    OPINIONS,
+    Offer,
+    arrived,
+    follow_group,
+    lead_kind,
+    unserved_fee,
+)
 from reports.replies.said import (
     call_day,
     cancelled_named,
@@ -24,8 +31,10 @@ from reports.replies.said import (
     fees_named,
     gripe,
     gripe_after_but,
+    one_off,
     own_fault,
     phoned_in_vain,
+    refuses_voucher,
 )
 
 K = ProblemKind
@@ -191,7 +200,8 @@ def public_offer(ctx: Ctx, offer: Offer) -> str:
         "get your money back." if (day := due(ctx)) else "I'll try to put this right first; "
         "if I can't, you'll get your money back.",
         # no refusal in public: the case goes up, and the answer is given plainly in private
-        Offer.NO_REFUND: f"I've asked {lead(ctx)} about your refund.",
+        Offer.NO_REFUND: f"I've asked {lead(ctx)} about your refund{_refund_of(ctx)}".rstrip(",")
+        + ".",
         Offer.EXCHANGE: "A replacement is yours if you want one.",
         Offer.PART: f"I'll get a new {part} to you.",
         Offer.FEE_BACK: f"{cap(fees)} {back} to you." if ctx.voice.can_refund
@@ -205,9 +215,22 @@ def public_offer(ctx: Ctx, offer: Offer) -> str:
     }.get(offer, "")  # fmt: skip
 
 
+_ONE_FEE = regex.compile(
+    r"\b(?P<what>redelivery|delivery|cod|cash-on-delivery|return|"
+    r"handling|service|booking|cancellation|shipping|late)['’\"”]? fee\b",
+    regex.I,
+)
+
+
 def _extra(ctx: Ctx) -> str:
     """Money taken in error comes back: the extra fee where a fee is what they asked back."""
     if ctx.reading.asked(AskKind.FEE_BACK):
+        text = ctx.case.text
+        if unserved_fee(text) and (named := _ONE_FEE.search(text)) and not fees_named(text):
+            # "a 60 taka 'redelivery fee' when the rider never came": that fee, by its name
+            amounts = ctx.reading.facts.amounts
+            of = f" of {amounts[0]}" if len(amounts) == 1 else ""
+            return f"The {named['what'].casefold()} fee{of} comes back to you."
         return f"The extra {_fees(ctx).removeprefix('the ')} comes back to you."
     return "Anything taken that shouldn't have been comes back to you."
 
@@ -216,13 +239,20 @@ def _cancelled(ctx: Ctx) -> str:
     """What the ask names ("your subscription", "your order NW-55123"), so that "I'll cancel
     it" never follows "your refund"; "it" when the ask names nothing."""
     asked = " ".join(w for a in ctx.reading.asks if a.kind is AskKind.CANCEL for w in a.because)
-    named = cancelled_named(asked, ctx.reading.facts.references)
+    named = cancelled_named(asked, ctx.reading.facts.references, ctx.case.text)
     return "it" if ctx.plan.problems and named.startswith("your order") else named
 
 
 def _arrived_late(ctx: Ctx) -> bool:
     """The lead problem is a late delivery that has since come: nothing to trace."""
     return bool(ctx.plan.problems) and came_late(ctx.plan.problems[0], ctx.reading, ctx.case.text)
+
+
+def _refund_of(ctx: Ctx) -> str:
+    """ " of the 3,500 tk, in money, not a voucher": the refund as they asked for it."""
+    amounts = ctx.reading.facts.amounts
+    of = f" of the {amounts[0]}" if len(amounts) == 1 else ""
+    return f"{of}, in money and not a voucher," if refuses_voucher(ctx.case.text) else of
 
 
 def _by(ctx: Ctx) -> str:
@@ -308,7 +338,7 @@ def offer_line(ctx: Ctx, offer: Offer) -> str:
     when = "as soon as I have the details" if ctx.plan.details else "straight away"
     swap = " and not a swap, so a refund is what you'll get" if refused else ""
     other = "send you a replacement" if v.can_exchange and not refused else (
-        f"ask {lead(ctx)} to review a refund and come back to you")  # fmt: skip
+        f"ask {lead(ctx)} to review a refund{_refund_of(ctx)} and come back to you")  # fmt: skip
     return {
         Offer.REFUND: f"You asked for your money back{swap}: I'll refund {money} {when}.",
         Offer.REFUND_IF: f"You asked for your money back if this isn't sorted by {day}. I'm on it "
@@ -328,7 +358,9 @@ def offer_line(ctx: Ctx, offer: Offer) -> str:
         Offer.CALLBACK: "Tell me a good time, and we'll call you.",
         Offer.CANCEL_IF: f"You said you'd cancel if it doesn't reach you{_by(ctx)}. I'm on it now, "
         f"and if it can't, I'll cancel {_cancelled(ctx)} and confirm that in writing.",
-        Offer.CANCEL: f"I'll cancel {_cancelled(ctx)} and confirm in writing that nothing more "
+        Offer.CANCEL: f"I'll cancel {_cancelled(ctx)} and confirm in writing once it's done."
+        if one_off(ctx.case.text)
+        else f"I'll cancel {_cancelled(ctx)} and confirm in writing that nothing more "
         "will be taken.",
         Offer.CHOICE: "Would you like a replacement or your money back? Either is fine.",
         Offer.MONEY_BACK: _extra(ctx),
@@ -408,10 +440,12 @@ def follow_up_line(ctx: Ctx) -> str:
     d = ctx.follow_up
     group = follow_group(ctx.plan, ctx.voice, ctx.case.text, came=_arrived_late(ctx))
     line = _FOLLOW[group].format(d=f"{d:%A} {d.day} {d:%B}")
+    if group == "cancelled" and one_off(ctx.case.text):
+        line = ""  # a booking cancelled: no charges to watch; the confirmation is promised
     if day := due(ctx):  # the day they need it by comes before any routine check-in
         when = day.casefold() if _soon(day) else f"before {day}"
         line += f" You'll hear from me {when}, whatever the news."
-    return line
+    return line.strip()
 
 
 def next_step(ctx: Ctx) -> str:

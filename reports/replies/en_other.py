@@ -194,6 +194,27 @@ def _first(ctx: Ctx) -> str:
     return clause(ctx.plan.problems[0], ctx.reading, ctx.case.text, source=ctx.case.source)
 
 
+def _ref_as_said(text: str, ref: str) -> str:
+    """ "case #55012", "ticket 4410", "PCL-881": a reference as the post names it."""
+    bare = regex.escape(ref.lstrip("#"))
+    m = regex.search(
+        rf"\b(ticket|case|reference|ref|order)\W{{0,3}}?(#?)\s*{bare}\b", text, regex.I
+    )
+    return f"{m[1].casefold()} {m[2]}{ref.lstrip('#')}" if m else ref
+
+
+def _each(ctx: Ctx) -> str:
+    """Every problem of a post that lists several (up to three), each said back."""
+    problems = ctx.plan.problems[:3]
+    single = len(problems) == 1
+    said = [clause(p, ctx.reading, ctx.case.text, single=single, source=ctx.case.source)
+            for p in problems]  # fmt: skip
+    said = [s for s in dict.fromkeys(said) if not any(g in s for g in GENERIC)] or said[:1]
+    if len(said) < 3:
+        return " and ".join(said)
+    return f"{', '.join(said[:-1])}, and {said[-1]}"
+
+
 def community(ctx: Ctx) -> Drafts:
     who = f"{ctx.owner} from {ctx.case.brand}" if ctx.owner else f"The {ctx.case.brand} team"
     fact, answer = _fact(ctx), ctx.plan.answer
@@ -234,7 +255,7 @@ def community(ctx: Ctx) -> Drafts:
     elif ctx.plan.problems and not any(g in _first(ctx) for g in GENERIC):
         # their own booking or their own "my ...": it was them, not someone in the thread
         own = bool(ctx.reading.facts.references) or bool(FIRST_PERSON.search(ctx.case.text))
-        middle = f"Sorry to read that {_first(ctx)}. " + (
+        middle = f"Sorry to read that {_each(ctx) if own else _first(ctx)}. " + (
             "I'd like to put it right myself." if own else
             "If it was you, I'd like to put it right myself.")  # fmt: skip
     elif ctx.plan.problems:
@@ -247,10 +268,14 @@ def community(ctx: Ctx) -> Drafts:
     else:
         middle = "Happy to answer questions about how we work in this thread."
     # the answers stay in the thread; only someone's own order or account goes private
+    refs = ctx.reading.facts.references
+    mine = bool(ctx.plan.problems) and (bool(refs) or bool(FIRST_PERSON.search(ctx.case.text)))
     then = ("help with your integration directly" if _DEV.search(ctx.case.text)
-            else "help with anything about your own order" if ctx.plan.problems
+            else f"sort {'these' if len(ctx.plan.problems) > 1 else 'this'} out with you"
+            if mine else "help with anything about your own order" if ctx.plan.problems
             else "answer anything you'd rather not ask here")  # fmt: skip
-    parts = [f"{who} here.", middle, channel(ctx, then=then)]
+    ask = f"your {_ref_as_said(ctx.case.text, refs[0])}" if mine and len(refs) == 1 else ""
+    parts = [f"{who} here.", middle, channel(ctx, ask=ask, then=then)]
     return fit(parts, limit=ctx.case.limit), None
 
 

@@ -102,6 +102,11 @@ _WRONG_DOOR = regex.compile(
     r"\bwrong (?:door|address|house|flat|building|floor)|\bneighbou?r|\bfloors? (?:down|up)\b",
     regex.I,
 )
+_LINE = regex.compile(r"\b(?:hotline|helpline|call cent(?:re|er)|phone line|support line)\b",
+                      regex.I)  # fmt: skip
+_HUNG_UP = regex.compile(r"\bhung up\b|\bcut (?:me|us|the call) off\b|\bdropped the call\b",
+                         regex.I)  # fmt: skip
+_OLD_ADDRESS = regex.compile(r"\b(?:old|previous|former|outdated) (?:home )?address", regex.I)
 _UNCLEAN = regex.compile(r"dirty|filthy|sticky|grimy|disgusting|gross|a mess|a state", regex.I)
 _SHIPPED = regex.compile(r"\b(shipped|sent|posted|delivered)\b", regex.I)
 _NOT_HOME = regex.compile(
@@ -144,10 +149,20 @@ def _said(p: Problem, text: str) -> str:
     return (own_words or text).casefold()
 
 
+def order_refs(reading: Reading, text: str) -> tuple[str, ...]:
+    """The references that name an order or a parcel: a support ticket's number is none."""
+    low = text.casefold()
+    return tuple(
+        r for r in reading.facts.references
+        if not regex.search(rf"\b(?:ticket|case)\W{{0,3}}(?:no\.?\s*|number\s*)?#?\s*"
+                            rf"{regex.escape(r.casefold().lstrip('#'))}", low)
+    )  # fmt: skip
+
+
 def thing(p: Problem, reading: Reading, text: str, *, single: bool) -> str:
     if p.subject:
         return own(p.subject)
-    refs = reading.facts.references
+    refs = order_refs(reading, text)
     if p.kind in ORDER_KINDS and refs:
         word = "parcel" if _PARCEL.search(text) or "track" in text.casefold() else "order"
         return f"your {word} {refs[0]}"
@@ -170,13 +185,34 @@ def _pick(said: str, table: tuple[tuple[str, str], ...], default: str) -> str:
     return next((v for k, v in table if k in said), default)
 
 
-def _for(reading: Reading, text: str, joiner: str = "after") -> str:
-    d = wait_of(reading.facts.durations, text)
+def _for(reading: Reading, text: str, joiner: str = "after", p: Problem | None = None) -> str:
+    """How long they have waited, as a clause ending ("after 3 weeks"). With several problems
+    in the post, only a duration told in this problem's own clause: "payout still not in my
+    bKash, ... ticket open for 9 days" says nothing of how late the payout is."""
+    durations = reading.facts.durations
+    if p is not None and len(reading.problems) > 1:
+        own = _own_clause(p, text).casefold()
+        durations = tuple(x for x in durations if x.casefold() in own)
+    d = wait_of(durations, text)
     if not d:
         return ""
     words = ("since", "for", "over", "after", "in", "already")
     d = _units(d)
     return f" {d}" if d.casefold().startswith(words) else f" {joiner} {d}"
+
+
+_CLAUSE_SPLIT = regex.compile(r"[.;:!?।\n]|,\s")
+
+
+def _own_clause(p: Problem, text: str) -> str:
+    """The clause (between commas and sentence ends) that holds the problem's words."""
+    words = next((b for b in p.because if b.strip()), "")
+    at = text.casefold().find(words.casefold()) if words else -1
+    if at < 0:
+        return text
+    start = max((m.end() for m in _CLAUSE_SPLIT.finditer(text, 0, at)), default=0)
+    end = next((m.start() for m in _CLAUSE_SPLIT.finditer(text, at + len(words))), len(text))
+    return text[start:end]
 
 
 _ONE_UNIT = regex.compile(r"^(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|\w+ty)\s+"
@@ -259,7 +295,13 @@ def _channel(text: str, source: str) -> str:
     said = channel_of(text, source)
     if said:
         return f"the {said}"
+    if tool := _TOOL.search(text):  # "the merchant dashboard logs me out"
+        return f"the {tool[0].casefold()}"
     return "checkout" if "checkout" in text.casefold() else "something"
+
+
+_TOOL = regex.compile(r"\b(?:(?:merchant|seller|admin|partner) )?(?:dashboard|portal|panel)\b",
+                      regex.I)  # fmt: skip
 
 
 _PAGE = regex.compile(
@@ -282,13 +324,15 @@ def clause(
     if k is K.DELIVERY_LATE:
         came = any(q.kind in (K.DAMAGED, K.WRONG_ITEM, K.DEFECT) for q in reading.problems)
         if not came and _WAITING.search(said):  # "sitting in your hub", "if it's not delivered by"
-            return f"{it} still {_be(it, 'hasn', 'haven')}'t reached you{_for(reading, text)}"
+            return f"{it} still {_be(it, 'hasn', 'haven')}'t reached you{_for(reading, text, p=p)}"
         if came_late(p, reading, text):
             return f"{it} came late"
         if _NOT_YET.search(said):
-            return f"{it} still {_be(it, 'hasn', 'haven')}'t reached you{_for(reading, text)}"
+            return f"{it} still {_be(it, 'hasn', 'haven')}'t reached you{_for(reading, text, p=p)}"
         return f"{it} {_be(it, 'is', 'are')} late"
     if k is K.DELIVERY_MISSING:
+        if _OLD_ADDRESS.search(text):  # "went to my OLD address though I updated it"
+            return f"{it} went to your old address"
         if _WRONG_DOOR.search(text):  # "to the guy three floors down", "wrong door"
             return f"{it} was delivered to the wrong door"
         marked = any(w in said for w in ("delivered", "toimitettu", "handed"))
@@ -445,7 +489,7 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
     if k is K.PAYOUT:
         amount = f" of {reading.facts.amounts[0]}" if reading.facts.amounts else ""
         cod = "COD " if _COD.search(text) else ""
-        return f"your {cod}payout{amount} still hasn't reached you{_for(reading, text)}"
+        return f"your {cod}payout{amount} still hasn't reached you{_for(reading, text, p=p)}"
     if k is K.REFUND_PENDING:
         amount = f" of {reading.facts.amounts[0]}" if reading.facts.amounts else ""
         waited = _for(reading, text)  # how long they have waited says it best, where given
@@ -507,6 +551,10 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         return f"nobody got back to you{said_tried}"
     if k is K.WAIT:
         d = wait_of(reading.facts.durations, text)
+        if "hold" in said and (line := _LINE.search(text)):  # a wait on the phone, not in a queue
+            held = f"kept you on hold for {_units(d)}" if d else "kept you on hold"
+            hung = " and then hung up on you" if _HUNG_UP.search(text) else ""
+            return f"our {line[0].casefold()} {held}{hung}"
         return f"you had to wait {_units(d)}" if d else "you had a long wait"
     if k is K.PRICE:
         return _price(text, reading)

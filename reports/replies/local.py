@@ -201,7 +201,7 @@ class LocalBook:
         said, kind = self.said(ctx), self.first_kind(ctx)
         offers = " ".join(self.fill(self.p.offers_public[o], ctx) for o in ctx.plan.offers[:2]
                           if o in self.p.offers_public)  # fmt: skip
-        action = self.p.actions.get(kind, self.p.s["sort"])
+        action = self._action(ctx, kind)
         parts = [
             self.greet(ctx),
             self.sorry(ctx, said),
@@ -215,6 +215,16 @@ class LocalBook:
             parts[4] = self.channel(ctx, action=action)  # what they asked for does not
             public = fit(parts, limit=ctx.case.limit, optional=(3, 2, 5))
         return public, self.offline(ctx, said)
+
+    def _action(self, ctx: Ctx, kind: ProblemKind) -> str:
+        """What their reply lets us do: what they asked for first (their money, a
+        cancellation), else the problem's own fix."""
+        s, offers = self.p.s, ctx.plan.offers
+        if Offer.REFUND in offers and "action_refund" in s:
+            return s["action_refund"]  # the money they asked for, not a trace
+        if Offer.CANCEL in offers and "action_cancel" in s:
+            return s["action_cancel"]  # "I don't want it any more": nothing to trace
+        return self.p.actions.get(kind, s["sort"])
 
     def heard(self, ctx: Ctx, said: list[str]) -> str:
         s = self.p.s
@@ -247,6 +257,8 @@ class LocalBook:
                  else table.get(pr.kind, self.p.s["step_other"]) for pr in ctx.plan.problems
                  if not ((past or cancelled) and pr.kind is ProblemKind.DELIVERY_LATE)]  # fmt: skip
         steps = list(dict.fromkeys(steps[:3]))
+        if Offer.REFUND in ctx.plan.offers and "step_refund" in self.p.s:
+            steps = [self.p.s["step_refund"]]  # an explicit refund decides the next step
         if not steps and Offer.CANCEL in ctx.plan.offers:
             return ""  # the cancellation itself is the step, already said
         steps = steps or [self.p.s["step_other"]]
@@ -284,9 +296,7 @@ class LocalBook:
         # for two
         asked = self.details(ctx)
         one = len(ctx.plan.details) == 1 and f" {self.p.conj} " not in asked
-        ask = s["ask_one" if one else "ask"].format(
-            action=self.p.actions.get(kind, s["sort"]), details=asked
-        )
+        ask = s["ask_one" if one else "ask"].format(action=self._action(ctx, kind), details=asked)
         goodwill = ctx.plan.goodwill
         today = _TODAY.search(ctx.case.text) and "needed_today" in s
         paragraphs = [

@@ -373,10 +373,30 @@ def _same_as_fee(ask: Ask, reading: Reading) -> bool:
     return any(w in fee_words for b in ask.because for w in b.casefold().split())
 
 
-def offers(reading: Reading, voice: Voice) -> tuple[Offer, ...]:
+# a fee for a service that never happened: "a redelivery fee when the rider never came"
+_UNSERVED = regex.compile(
+    r"\b(?:never (?:even )?(?:came|come|showed up|turned up|arrived|attempted|tried|knocked"
+    r"|rang)|(?:didn'?t|did not) (?:even )?(?:come|show up|turn up|try|attempt|knock|ring)"
+    r"|no(?:body| one| rider| courier| driver) (?:ever |even )?(?:came|showed up|turned up|tried)"
+    r"|without (?:even )?(?:coming|trying"
+    r"|attempting))\b",
+    regex.I,
+)
+
+
+def unserved_fee(text: str) -> bool:
+    """The post says the service the fee was for never happened."""
+    return _UNSERVED.search(text) is not None
+
+
+def offers(reading: Reading, voice: Voice, text: str = "") -> tuple[Offer, ...]:
     refused = {r for a in reading.asks for r in a.refused}
     out: list[Offer] = []
+    unserved = any(p.kind is ProblemKind.BILLING for p in reading.problems) and unserved_fee(text)
     for ask in (a for a in reading.asks if not _same_as_fee(a, reading)):
+        if ask.kind is AskKind.FEE_BACK and unserved:
+            out.append(Offer.MONEY_BACK)  # a fee for a visit that never was: not ours to keep
+            continue
         if ask.kind is AskKind.REFUND and _charged_wrongly(reading):
             out.append(Offer.MONEY_BACK)  # a correction, not a refund the voice must allow
             continue
@@ -512,7 +532,7 @@ def make_plan(case: Case, reading: Reading, voice: Voice, *, language: str) -> P
     return Plan(
         move=move, problems=_said_back(reading.problems),
         details=details(reading, case.text, case.source),
-        offers=offers(reading, voice), goodwill=goodwill, repeat=repeat, times=times,
+        offers=offers(reading, voice, case.text), goodwill=goodwill, repeat=repeat, times=times,
         part_ways=part_ways, fact=fact, fact_from_faq=from_faq, answer=answer,
         stance=reading.stance.value,
         critical=move is Move.PRESS and critical(reading, case.text),

@@ -59,9 +59,17 @@ def wait_of(durations: tuple[str, ...], text: str) -> str | None:
         if at < 0:
             return d
         before, after = low[max(0, at - 40) : at], low[at + len(d) : at + len(d) + 12]
+        if _EVERY.search(before) or (
+            d.casefold().startswith(("a ", "an ")) and _RATE.search(before)
+        ):
+            continue  # "logs me out every 10 minutes", "150 parcels a week": how often
         if not _PROMISE.search(before) and not _PROMISE_AFTER.search(after):
             return d
     return None
+
+
+_RATE = regex.compile(r"\b(?:\d[\d,.]*\s+\p{L}+|twice|once|\w+ times)\s+\Z", regex.I)
+_EVERY = regex.compile(r"\b(?:every|each|per|once|twice|joka|kerran|প্রতি)\s+\Z", regex.I)
 
 
 _PARTS = (
@@ -75,7 +83,8 @@ _BREAKS = (
     r"burn\w*|rust\w*|chipp\w*|bent|melt\w*|halke\w*|hajo\w*|rikki|ভাঙা|ভেঙে|ফাটা"
 )
 _PART = regex.compile(
-    rf"(?<![\p{{L}}])(?P<part>{_PARTS})(?![\p{{L}}])(?:\s+\S+){{0,6}}?\s+(?:(?:has|had|just|is|was|"
+    # "the lid knob snapped": the two-word part, not the lid
+    rf"(?<![\p{{L}}])(?P<part>(?:{_PARTS})(?:\s+(?:{_PARTS}))?)(?![\p{{L}}])(?:\s+\S+){{0,6}}?\s+(?:(?:has|had|just|is|was|"
     rf"has just|got)\s+)?(?P<verb>{_BREAKS})",
     regex.I,
 )
@@ -104,19 +113,32 @@ def part_named(text: str) -> str | None:
 
 _CANCELLED = regex.compile(
     r"\b(?:my|the|our|this)\s+(?P<what>(?:[\p{L}-]+\s+){0,2}"
-    r"(?:subscription|membership|plan|account|club|order))\b",
+    r"(?:subscription|membership|plan|account|club|order|booking|pick-?up|reservation))\b",
     regex.I,
+)
+# "I booked a pickup by mistake, how do I cancel it?": what "it" is
+_BOOKED = regex.compile(r"\b(?:booked|made|placed) (?:a|an|my|the) (?P<what>pick-?up|booking"
+                        r"|reservation|order)\b", regex.I)  # fmt: skip
+_ONGOING = regex.compile(
+    r"\b(?:subscri\w*|membership|club|plus|plan|renew\w*|monthly|every month|account)\b", regex.I
 )
 
 
-def cancelled_named(asked: str, references: tuple[str, ...]) -> str:
+def one_off(text: str) -> bool:
+    """A booking or an order to cancel: no subscription goes on, no money went out, so a
+    cancellation promises nothing about charges to come."""
+    return _ONGOING.search(text) is None and not money_taken(text)
+
+
+def cancelled_named(asked: str, references: tuple[str, ...], text: str = "") -> str:
     """What a cancellation cancels, for a reply that has named nothing before it: "your order
     NW-55123" for "cancel my order NW-55123"; "it" when the ask names nothing."""
-    m = _CANCELLED.search(asked)
+    m = _CANCELLED.search(asked) or (_BOOKED.search(text) if text else None)
     if m is None:
         return "it"
     what = m["what"]
-    ref = f" {references[0]}" if what.casefold() == "order" and len(references) == 1 else ""
+    one = what.casefold().split()[-1] in ("order", "booking", "pickup", "pick-up", "reservation")
+    ref = f" {references[0]}" if one and len(references) == 1 else ""
     return f"your {what}{ref}"
 
 
@@ -316,11 +338,15 @@ def call_day(text: str) -> str:
     return day if m and day and day.casefold() == m["day"].casefold() else ""
 
 
-_NO_GESTURE = regex.compile(
-    r"\b(?:no|not an?|nor an?|(?:don'?t|do not) want (?:an? |any )?|without (?:an? |any )?"
+# "not a voucher", "no store credit": money, not something in kind
+_NO_VOUCHER = (
+    r"\b(?:(?:no|not an?|nor an?) |(?:don'?t|do not) want (?:an? |any )?|without (?:an? |any )?"
     r"|spare me (?:the |your )?)(?:\p{L}+ )?(?:vouchers?|discounts?|coupons?|codes?|store credit"
     r"|credit|freebies?|offers?|gift cards?)\b"
-    r"|\b(?:never|not) (?:ordering|buying|coming back|using you)\b|\b(?:last|final) order\b"
+)
+_NO_GESTURE = regex.compile(
+    _NO_VOUCHER
+    + r"|\b(?:never|not) (?:ordering|buying|coming back|using you)\b|\b(?:last|final) order\b"
     r"|\bdone with (?:you|this)\b|\b(?:taking|take) my (?:business|money) elsewhere\b"
     # "I cancelled my subscription in January": they have left already
     r"|\b(?:cancel+ed|canceled|ended|closed|quit) (?:my|our) (?:\p{L}+ )?(?:subscription|club"
@@ -330,6 +356,11 @@ _NO_GESTURE = regex.compile(
     r"|(?:ভাউচার|ডিসকাউন্ট|কুপন)\S* (?:চাই না|লাগবে না)",
     regex.I,
 )
+
+
+def refuses_voucher(text: str) -> bool:
+    """ "Compensation for the full value, not a voucher": the money, not credit."""
+    return regex.search(_NO_VOUCHER, text, regex.I) is not None
 
 
 def declines_gesture(text: str) -> bool:

@@ -195,3 +195,100 @@ def test_a_bengali_parcel_stuck_in_a_warehouse_for_a_week_cancelled_if_not_today
     assert [a.condition for a in r.reading.asks if a.kind.value == "cancel"] != [""]
     assert "আজকের মধ্যেই" in (r.offline or "")
     assert "না পারলে" in (r.public or ""), r.public
+
+
+def test_a_finnish_refund_instead_of_redelivery_is_the_next_step_not_a_trace() -> None:
+    r = product("@northwindcoffee tilasin myllyn kuukausi sitten (tilaus NW-71230) eikä sitä ole "
+                "vieläkään kuulunut. En halua uutta lähetystä, haluan rahani takaisin.")  # fmt: skip
+    assert "refund" in {a.kind.value for a in r.reading.asks}
+    assert "missä se on" not in both(r)  # no trace for a parcel they no longer want
+    assert "toimituspäivän" not in (r.offline or "")
+    assert "palautuksesi" in (r.offline or "")
+
+
+def test_a_spare_part_asked_instead_of_a_whole_new_one_is_the_part() -> None:
+    r = product("The lid knob on my pour-over kettle came off in my hand. The kettle is fine. "
+                "Could I just get a replacement knob?")  # fmt: skip
+    assert "replacement_part" in {a.kind.value for a in r.reading.asks}
+    assert "exchange" not in {a.kind.value for a in r.reading.asks}
+    assert "new knob" in (r.public or ""), r.public
+    assert "A replacement is yours" not in both(r)
+
+
+def test_compensation_in_money_not_a_voucher_is_said_back_with_its_amount() -> None:
+    r = product("Box came crushed and the glass vase inside shattered. I want the full 2,800 tk "
+                "back, not a voucher. @parcelly", STRICT, brand="Parcelly")  # fmt: skip
+    public = r.public or ""
+    assert "2,800 tk" in public, public
+    assert "not a voucher" in public
+    assert ",." not in both(r)
+
+
+def test_a_pickup_booked_by_mistake_is_cancelled_as_a_booking_not_a_subscription() -> None:
+    r = product("@parcelly made a pickup booking for Sunday by accident, PCL-81002233. There's "
+                "no cancel option in the app, can you cancel it?", STRICT, brand="Parcelly")  # fmt: skip
+    assert "subscription" not in kinds(r)
+    assert "subscription" not in both(r)
+    assert "PCL-81002233" in (r.public or ""), r.public
+    assert "nothing more will be taken" not in (r.offline or "")
+    plain = product("@parcelly please cancel my pickup booking PCL-70001122, booked the wrong day",
+                    STRICT, brand="Parcelly")  # fmt: skip
+    assert plain.public is not None
+    assert "cancel your pickup booking PCL-70001122" in plain.public, plain.public
+
+
+def test_a_merchants_thread_post_hears_each_problem_with_its_own_wait_and_ticket() -> None:
+    r = product("Seller here using Parcelly for ~150 parcels a week. Issues: remittance for "
+                "last fortnight still not paid out, and the seller portal kicks me out every "
+                "15 minutes. Case #55012 open for 11 days. Anyone else?", STRICT,
+                source="reddit", brand="Parcelly")  # fmt: skip
+    public = r.public or ""
+    assert "15 minutes" not in public  # how often, never how long the payout is late
+    assert "11 days" not in public  # the case's age, not the payout's
+    assert "seller portal keeps logging you out" in public, public
+    assert "order 55012" not in public  # a case number is no order
+    assert "#55012" in public
+    assert "anything about your own order" not in public
+    marked = product("Two parcels came back marked 'damaged' that left my shop intact. @parcelly",
+                     STRICT, brand="Parcelly")  # fmt: skip
+    assert "damaged" not in kinds(marked)  # a label put on them, disputed
+
+
+def test_a_finnish_bag_that_never_came_in_the_box_asks_no_photo() -> None:
+    r = product("@northwindcoffee tilasin kolme pussia ja laatikossa oli vain kaksi. Haluan "
+                "rahat takaisin puuttuvasta.")  # fmt: skip
+    assert "kuva" not in both(r)
+    cafe = product("Ihanaa kun @northwindcoffee Kallion kahvilassa jonotan 20 minuuttia vaikka "
+                   "maksoin sovelluksessa etukäteen.")  # fmt: skip
+    assert "wrong_item" not in kinds(cafe)
+
+
+def test_a_fee_for_a_visit_that_never_happened_comes_back_under_any_refund_policy() -> None:
+    r = product("@parcelly you billed me an 80 taka redelivery fee but no rider ever came. "
+                "Refund that fee please.", STRICT, brand="Parcelly")  # fmt: skip
+    public = r.public or ""
+    assert "redelivery fee of 80 taka comes back to you" in public, public
+    assert "asked our support team lead" not in public
+
+
+def test_an_order_sent_to_an_old_address_is_said_as_that() -> None:
+    r = product("My beans went to my previous address AGAIN even though I changed it last "
+                "month. Sort it out @northwindcoffee")  # fmt: skip
+    assert "went to your old address" in (r.public or ""), r.public
+    assert "is late" not in both(r)
+
+
+def test_a_helpline_that_hung_up_after_a_hold_is_said_as_that_not_a_queue() -> None:
+    r = product("@parcelly my parcel is missing and your helpline kept me waiting on hold "
+                "25 minutes then hung up.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "kept you on hold for 25 minutes and then hung up on you" in (r.public or ""), r.public
+    assert "you had to wait" not in both(r)
+
+
+def test_a_bengali_customer_who_wants_money_back_not_delivery_is_not_traced() -> None:
+    r = product("@parcelly ৮ দিন হয়ে গেল পার্সেল আসেনি। আমার আর ডেলিভারি লাগবে না, টাকা ফেরত দেন।",
+                STRICT, brand="Parcelly")  # fmt: skip
+    asked = {a.kind.value for a in r.reading.asks}
+    assert {"refund", "cancel"} <= asked
+    assert "কোথায় আছে" not in both(r)  # no trace for a parcel they no longer want
+    assert "ডেলিভারির তারিখ" not in (r.offline or "")
