@@ -60,7 +60,9 @@ _REPEAT = regex.compile(
     # "veloitettiin taas" is one more charge; "আবার কবে দিবে" asks when next, and "আবার ইনস্টল"
     # is what they tried (reinstalled), not a repeat
     r"|\b(?<!veloitettiin\s)(?<!veloititte\s)(?<!veloitti\s)taas\b"
-    r"|আবার(?!\s+(?:কবে|ইনস্টল|চেষ্টা|লগইন|ডাউনলোড|চালু|খুল))",
+    # "..., আবার রিটার্ন চার্জও কেটেছে" is "and on top of that", not "again"
+    r"|আবারও|(?<![,;]\s*)আবার(?!\s+(?:কবে|ইনস্টল|চেষ্টা|লগইন|ডাউনলোড|চালু|খুল))"
+    r"(?!(?:\s+\S+){0,3}?\s+\S+ও(?=[\s,।]|$))",
     regex.IGNORECASE,
 )
 _DEVICE = regex.compile(

@@ -11,7 +11,7 @@ import regex
 from monitor.reading.types import AskKind, ProblemKind, Reading
 from reports.replies.check import EMAIL
 from reports.replies.check import ONLINE as _ONLINE
-from reports.replies.said import channel_of, phoned_in_vain
+from reports.replies.said import channel_of, charged_early, phoned_in_vain
 
 
 class Detail(StrEnum):
@@ -83,7 +83,7 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
             out.append(Detail.ACCOUNT_EMAIL)  # a ticket or order number finds the account too
         if kind is ProblemKind.BILLING:  # the order or parcel named finds the charge
             out += [] if facts.references else [Detail.ACCOUNT_EMAIL]
-            out += [] if facts.amounts else [Detail.CHARGES]
+            out += [] if facts.amounts or charged_early(text) else [Detail.CHARGES]
         if kind is ProblemKind.NO_RESPONSE:  # a call nobody picked up: we call them
             if phoned_in_vain(text):
                 out.append(Detail.PHONE)

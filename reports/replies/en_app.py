@@ -22,7 +22,8 @@ _APP = (("crash", "keeps crashing"), ("spin", "just spins"), ("won't load", "won
         ("won't open", "won't open"),
         ("log", "keeps logging you out"), ("kick", "keeps logging you out"),
         ("boot", "keeps logging you out"), ("freez", "keeps freezing"), ("error", "shows an error"),
-        ("blank", "shows a blank screen"), ("payment", "won't take your payment"))  # fmt: skip
+        ("blank", "shows a blank screen"), ("accept", "won't accept your card"),
+        ("payment", "won't take your payment"))  # fmt: skip
 
 _FORGETS = regex.compile(
     r"\b(?P<v>reset|clear|forget|wipe|lose|losing|resetting|clearing|forgetting|wiping)\w* my "

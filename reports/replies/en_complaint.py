@@ -27,6 +27,7 @@ from reports.replies.plan import (
 from reports.replies.said import (
     call_day,
     cancelled_named,
+    charged_early,
     day_needed,
     fees_named,
     gripe,
@@ -407,6 +408,8 @@ def step(ctx: Ctx, p: Problem) -> str:
         return "calls you on the number you send"
     if came_late(p, ctx.reading, ctx.case.text):
         return f"finds out why {it} took so long and what we change"
+    if p.kind is K.BILLING and charged_early(ctx.case.text):
+        return "looks at when your subscription is charged and whether it can match when it ships"
     if p.kind is K.APP_BUG and (lost := _LOST_BALANCE.search(" ".join(p.because))):
         # stamps or points the app lost come back first, whatever the fix takes
         return (f"puts your {lost['what'].casefold()} back, then "

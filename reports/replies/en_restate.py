@@ -16,6 +16,7 @@ from reports.replies.en_app import app_fault, turned
 from reports.replies.said import (
     came_without,
     channel_of,
+    charged_early,
     fees_named,
     money_taken,
     part_named,
@@ -28,7 +29,7 @@ _POSSESSIVE = {"my": "your", "our": "your", "mine": "yours", "the": "the", "this
 _PARCEL = regex.compile(r"\b(parcel|package)\b", regex.I)
 _ARRIVED = regex.compile(
     r"\b(finally|eventually|arrived|came|turned up|showed up|delivered|took|tuli|saapui|tulivat"
-    r"|saapuivat|vihdoin)\b|এসেছে|পৌঁছেছে|পেয়েছি"
+    r"|saapuivat|vihdoin)\b|এসেছে|পৌঁছেছে|পেয়েছি|লাগালেন|লেগেছে|লাগল"
 )
 _NOT_YET = regex.compile(r"\b(still|yet|not|n't|never|waiting|where)\b|n't\b")
 _COD = regex.compile(r"\bcod\b|cash[- ]on[- ]delivery", regex.I)
@@ -150,11 +151,13 @@ def _said(p: Problem, text: str) -> str:
 
 
 def order_refs(reading: Reading, text: str) -> tuple[str, ...]:
-    """The references that name an order or a parcel: a support ticket's number is none."""
+    """The references that name an order or a parcel: a support ticket's number, a merchant's
+    or an account's ID is none."""
     low = text.casefold()
     return tuple(
         r for r in reading.facts.references
-        if not regex.search(rf"\b(?:ticket|case)\W{{0,3}}(?:no\.?\s*|number\s*)?#?\s*"
+        if not regex.search(rf"(?:\b(?:ticket|case|merchant|seller|account|shop)|আইডি)\W{{0,3}}"
+                            rf"(?:no\.?\s*|number\s*|id\s*)?#?\s*"
                             rf"{regex.escape(r.casefold().lstrip('#'))}", low)
     )  # fmt: skip
 
@@ -239,7 +242,15 @@ def _their_words(p: Problem, text: str) -> str:
     if not before or before[0].casefold().strip(",.;:") not in _DOERS:
         return ""  # "webhooks for our shop" is no verb: the app (or "it") must be what acts
     rest = _CLAUSE_END.split(text[at:], maxsplit=1)[0].split() if at >= 0 else []
-    return turned(" ".join(rest[:7]))
+    kept = rest[:9]
+    while len(kept) < len(rest) and kept and kept[-1].casefold() in _DANGLING:
+        kept.pop()  # cut short, never on "the" or "when I": "... when you open the."
+    return turned(" ".join(kept))
+
+
+_DANGLING = frozenset(
+    "the a an my our your to of in on at and or but when while if i we it".split()  # noqa: SIM905
+)
 
 
 def _part_of(it: str, text: str) -> str:
@@ -457,7 +468,8 @@ def came_late(p: Problem, reading: Reading, text: str) -> bool:
 # the arrival told in a clause of its own: "roasted 3 weeks before they arrived"
 _CAME_WHEN = regex.compile(
     r"\b(?:before|when|by the time|after|once) (?:it|they|the \p{L}+|my \p{L}+) (?:finally )?"
-    r"(?:arrived|came|got here|turned up|showed up|was delivered|were delivered)\b",
+    r"(?:arrived|came|got here|turned up|showed up|was delivered|were delivered)\b"
+    r"|\bbefore (?:finally )?(?:delivering|dropping off|bringing|handing over) (?:it|them|my)\b",
     regex.I,
 )
 
@@ -465,6 +477,9 @@ _CAME_WHEN = regex.compile(
 def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source: str) -> str:
     k = p.kind
     if k is K.BILLING:
+        if early := charged_early(text):  # "charges on the 1st but ships on the 20th"
+            return (f"you're charged on the {early['a']} but your order only ships on the "
+                    f"{early['b']}")  # fmt: skip
         times = _pick(said, _TIMES, "") or _pick(text.casefold(), _TIMES, "")
         if times:
             return f"you were charged {times}{_amount(reading)}"
@@ -592,12 +607,37 @@ def _price(text: str, reading: Reading) -> str:
     them how they feel."""
     item = f" of {own(reading.facts.items[0])}" if reading.facts.items else ""
     rose = [m.group(0).casefold() for m in _ROSE.finditer(text)]
-    up = any(not w.startswith(("small", "shr", "less", "few")) for w in rose)
+    step = _PRICE_STEP.search(text)
+    climbed = step is not None and _money(step["b"]) > _money(step["a"])
+    up = climbed or any(not w.startswith(("small", "shr", "less", "few")) for w in rose)
     smaller = any(w.startswith(("small", "shr", "less", "few")) for w in rose)
+    how = f" from {step['a']} to {step['b']}" if climbed and step else ""
+    notice = " with no notice" if _NO_NOTICE.search(text) else ""
     if up and smaller:
         return f"the price{item} went up and you now get less for it"
     if up:
-        return f"the price{item} went up"
+        return f"the price{item} went up{how}{notice}"
     if smaller:
         return f"you now get less for the price{item}"
-    return f"the price{item} seems too high to you"
+    return f"the price{item} put you off"
+
+
+# "went from €14 to €19": a rise told by its numbers
+_PRICE_STEP = regex.compile(
+    r"\bfrom (?P<a>[$€£৳]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|eur|tk|taka|৳))"
+    r" to (?P<b>[$€£৳]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|eur|tk|taka|৳))",
+    regex.I,
+)
+_NO_NOTICE = regex.compile(
+    r"\b(?:(?:with )?(?:zero|no) (?:notice|warning|heads[- ]up)|without (?:any )?(?:notice"
+    r"|warning|telling)|quietly)\b",
+    regex.I,
+)
+
+
+def _money(amount: str) -> float:
+    digits = regex.sub(r"[^\d.,]", "", amount).replace(",", "")
+    try:
+        return float(digits)
+    except ValueError:
+        return 0.0

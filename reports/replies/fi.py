@@ -47,6 +47,10 @@ FI = Phrases(
             ("vain", "tilauksestasi puuttui osa"),
         ),
         K.BILLING: (
+            # a card refused or a payment that failed: nothing was taken
+            ("ei hyväksy", "sovellus ei hyväksy maksukorttiasi"),
+            ("epäonnistu", "maksusi ei mene läpi"),
+            ("hylät", "maksusi ei mene läpi"),
             ("kahdesti", "sinulta veloitettiin kahdesti{amount}"),
             ("kaksi kertaa", "sinulta veloitettiin kahdesti{amount}"),
             ("kolme", "sinulta veloitettiin kolmesti{amount}"),
@@ -61,6 +65,8 @@ FI = Phrases(
             ("peru", "kestotilauksesi jatkui, vaikka peruit sen"),
         ),
         K.APP_BUG: (
+            ("hyväksy", "sovellus ei hyväksy maksukorttiasi"),
+            ("epäonnistu", "maksusi ei mene sovelluksessa läpi"),
             ("kaatu", "sovellus kaatuu"),
             ("kirjaa", "sovellus kirjaa sinut ulos"),
             ("virhe", "sovellus näyttää virheilmoituksen"),

@@ -17,7 +17,7 @@ from monitor.reading.types import Problem, ProblemKind
 from reports.case import fit
 from reports.replies.asked import ORDER_KINDS, Detail
 from reports.replies.book import Ctx, Drafts, cap, key_sentence, listing, sentence
-from reports.replies.en_restate import came_late
+from reports.replies.en_restate import came_late, order_refs
 from reports.replies.plan import Offer, arrived, follow_group, lead_kind
 from reports.replies.said import no_dm, part_named, phoned_in_vain, wait_of
 
@@ -65,8 +65,8 @@ class LocalBook:
     # -- saying the problem back ------------------------------------------------------
     def thing(self, pr: Problem, ctx: Ctx, *, single: bool) -> str:
         facts = ctx.reading.facts
-        if pr.kind in ORDER_KINDS and facts.references:
-            return self.p.thing_order.format(ref=facts.references[0])
+        if pr.kind in ORDER_KINDS and (refs := order_refs(ctx.reading, ctx.case.text)):
+            return self.p.thing_order.format(ref=refs[0])
         part = part_named(ctx.case.text) if pr.kind in _BROKEN else None
         if part and "part_thing" in self.p.s:  # the lid that cracked, not the whole mug
             return self.p.s["part_thing"].format(part=part)
@@ -312,7 +312,7 @@ class LocalBook:
         return "\n\n".join(x for x in paragraphs if x)
 
     def follow(self, ctx: Ctx) -> str:
-        group = follow_group(ctx.plan, ctx.voice, ctx.case.text)
+        group = follow_group(ctx.plan, ctx.voice, ctx.case.text, came=self._came(ctx))
         key = f"follow_{group}" if f"follow_{group}" in self.p.s else "follow"
         return self.p.s[key].format(date=f"{ctx.follow_up:%d.%m.%Y}")
 

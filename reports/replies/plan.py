@@ -24,6 +24,7 @@ from reports.replies.faq import best_answer
 from reports.replies.idea import ACTED_ON, is_idea
 from reports.replies.said import (
     came_without,
+    charged_early,
     declines_gesture,
     money_taken,
     own_fault,
@@ -288,6 +289,8 @@ def follow_group(plan: Plan, voice: Voice, text: str, *, came: bool = False) -> 
     if kind is ProblemKind.SUBSCRIPTION and not money_taken(text):
         group = "other"  # a subscription that would not cancel: nothing to pay back yet
     group = "money" if money else group
+    if kind is ProblemKind.BILLING and charged_early(text) and not money:
+        group = "other"  # charged early, not wrongly: nothing comes back
     if Offer.CANCEL in plan.offers and not money:
         group = "cancelled"  # nothing to fix or deliver: what matters is that it stays stopped
     if group == "money" and not voice.can_refund and kind is not ProblemKind.REFUND_PENDING:
@@ -404,7 +407,7 @@ def offers(reading: Reading, voice: Voice, text: str = "") -> tuple[Offer, ...]:
             out.append(Offer.MONEY_BACK)  # "the fee twice on one parcel": the extra one is ours
             continue
         out += _ask_offers(ask, voice, refused)
-    if not out and reading.problems:
+    if not out and reading.problems and not charged_early(text):  # early, not wrongly taken
         out += _remedy(reading.problems[0].kind, voice)
     return tuple(dict.fromkeys(out))
 

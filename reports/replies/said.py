@@ -92,7 +92,8 @@ _PART = regex.compile(
 
 _WITHOUT = regex.compile(
     r"(?P<whole>[\p{L}-]+)(?: from [@#]?[\p{L}\p{N}_]+)? (?:came|arrived|turned up|showed up"
-    r"|was delivered) without (?:the|a|an|its|any) (?P<what>(?:[\p{L}-]+ ){0,2}?[\p{L}-]+)"
+    r"|was delivered) without (?:the|a|an|its|any) (?P<what>(?:[\p{L}-]+ ){0,2}?[\p{L}-]+"
+    r"(?: (?:for|of|on) (?:the |my |its )?(?:[\p{L}-]+ )?[\p{L}-]+)?)"
     r"(?=[.,!?;]|$| and\b| but\b| so\b)",
     regex.I,
 )
@@ -380,3 +381,17 @@ def own_fault(text: str) -> bool:
     """They say it was their doing ("my fault, dropped it"): no "that isn't good enough", no
     gesture for our failing, and still the help they ask for."""
     return bool(_OWN_FAULT.search(text))
+
+
+_CHARGED_EARLY = regex.compile(
+    r"\b(?:charg|bill)\w* (?:\S+ ){0,3}?on the (?P<a>\d{1,2}(?:st|nd|rd|th)?)\b[^.!?\n]{0,25}?"
+    r"\b(?:ships?|shipped|dispatch\w*|sends?|sent|arrives?|delivers?)\b (?:\S+ )?(?:on )?the "
+    r"(?P<b>\d{1,2}(?:st|nd|rd|th)?)\b",
+    regex.I,
+)
+
+
+def charged_early(text: str) -> regex.Match[str] | None:
+    """ "Charges my subscription on the 1st but ships on the 20th": money taken long before the
+    goods go out; nothing was taken wrongly, the timing is the complaint."""
+    return _CHARGED_EARLY.search(text)

@@ -96,7 +96,9 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "ভেগান", "দুধ", "অ্যালার্জি", "গ্লুটেন",
     ),
     "subscription": (
-        "subscription", "subscribe", "membership", "plus plan", "cancel my", "pause my",
+        # "cancel my club", not "cancel my pickup": a one-off booking is no subscription
+        "subscription", "subscribe", "membership", "plus plan", "cancel my club", "cancel my plan",
+        "cancel my plus", "cancel plus", "cancel the club", "pause my",
         "kestotilau", "jäsenyy", "tilaukse peru", "tauolle", "tauottaa", "keskeyttää tilau", "সাবস্ক্রিপশন", "মেম্বারশিপ", "প্লাস", "প্রতি মাসে টাকা",
     ),
     "tracking": ("track", "tracking", "seuranta", "ট্র্যাক"),

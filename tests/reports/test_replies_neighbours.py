@@ -292,3 +292,106 @@ def test_a_bengali_customer_who_wants_money_back_not_delivery_is_not_traced() ->
     assert {"refund", "cancel"} <= asked
     assert "কোথায় আছে" not in both(r)  # no trace for a parcel they no longer want
     assert "ডেলিভারির তারিখ" not in (r.offline or "")
+
+
+def test_a_price_rise_told_by_its_numbers_is_said_back_and_no_one_is_told_how_they_feel() -> None:
+    r = product("Adore your Ethiopia Guji, but the 1kg bag jumped from €38 to €46 without "
+                "warning. Not cool.")  # fmt: skip
+    assert "from €38 to €46 with no notice" in (r.public or ""), r.public
+    plain = product("@northwindcoffee love the beans but €21 for 250g is too much for me")
+    assert "seems too high to you" not in both(plain)
+    assert "put you off" in (plain.public or ""), plain.public
+
+
+def test_sarcasm_about_a_detour_or_days_taken_is_a_late_parcel_that_came() -> None:
+    r = product("Big thanks to @parcelly for the scenic 4-day tour of Sylhet my parcel took "
+                "before delivering it here 🙃", STRICT, brand="Parcelly")  # fmt: skip
+    assert r.reading.sarcasm.value == "yes"
+    assert "delivery_late" in kinds(r)
+    assert "came late" in (r.public or ""), r.public
+    assert "trace" not in both(r)
+    bn = product("দারুণ @parcelly, 'এক্সপ্রেস ডেলিভারি' বলে সাত দিন লাগল। চমৎকার! 👏", STRICT,
+                 brand="Parcelly")  # fmt: skip
+    assert "delivery_late" in kinds(bn)
+    assert "পৌঁছায়নি" not in both(bn)  # it came, late
+    assert "রওনা" not in (bn.offline or "")
+
+
+def test_charged_weeks_before_shipping_is_the_timing_not_money_taken_wrongly() -> None:
+    r = product("Funny how @northwindcoffee bills my subscription on the 2nd yet dispatches on "
+                "the 24th. Great system.")  # fmt: skip
+    assert "charged on the 2nd" in (r.public or ""), r.public
+    assert "ships on the 24th" in (r.public or "")
+    assert "comes back to you" not in both(r)
+    assert "money is back" not in (r.offline or "")
+    assert "dates and amounts" not in both(r)
+
+
+def test_a_four_star_review_with_only_one_issue_stays_praise() -> None:
+    r = product("Couriers are quick and friendly. Only problem: the app won't let me edit the "
+                "drop-off note after booking. Four stars.", STRICT, source="googleplay",
+                brand="Parcelly", rating=4)  # fmt: skip
+    assert r.reading.stance.value == "praise"
+    assert "phone model" not in both(r)
+
+
+def test_a_chain_message_that_the_company_is_closing_is_a_rumour_left_to_a_person() -> None:
+    r = product("Northwind is going bust by Christmas and Club members lose their prepaid "
+                "months. Pull all your money out today!! Share this before it gets deleted.")  # fmt: skip
+    assert r.reading.stance.value == "rumour"
+    assert r.public is None
+    assert r.offline is None
+    assert r.flags  # a person answers it with the facts
+
+
+def test_an_app_that_keeps_shutting_down_is_said_back_whole() -> None:
+    r = product("the Northwind app keeps closing itself whenever I try to reorder my usual "
+                "beans from the favourites page", source="googleplay", rating=2)  # fmt: skip
+    assert "app_bug" in kinds(r)
+    public = r.public or ""
+    assert "keeps closing itself" in public, public
+    assert not public.split(".")[0].endswith((" the", " my", " your", " from"))
+
+
+def test_a_bengali_and_also_is_no_repeat_and_a_merchant_id_is_no_order() -> None:
+    r = product("আমি অনলাইন শপ চালাই। পার্সেলির মাধ্যমে পাঠানো প্লেট ভেঙে পৌঁছেছে, আবার ফেরত চার্জও "
+                "কেটেছেন। মার্চেন্ট আইডি SH-40912", STRICT, brand="Parcelly")  # fmt: skip
+    assert r.reading.facts.repeat == ()
+    assert "আগেও হয়েছে" not in both(r)  # "it happened before": it did not
+    assert "SH-40912" not in (r.public or "")  # the shop's ID, not an order
+
+
+def test_a_finnish_card_the_app_refuses_is_no_charge() -> None:
+    r = product("Sovellus ei hyväksy korttiani enää. Maksu epäonnistui neljä kertaa, vaikka "
+                "kortti toimii muualla.", source="googleplay", rating=1)  # fmt: skip
+    assert "billing" not in kinds(r)
+    assert "veloitettiin" not in both(r)  # nothing was taken
+
+
+def test_cancelling_a_pickup_is_not_about_a_subscription() -> None:
+    from reports.replies.topics import topics
+
+    assert "subscription" not in topics("please cancel my pickup for Friday, how do I do it?")
+    assert "subscription" in topics("please cancel my club, it renews on Friday")
+
+
+def test_a_part_missing_from_the_box_and_asked_for_alone_is_sent_alone() -> None:
+    r = product("My grinder arrived without the catch tray for the grounds. I only need the "
+                "tray, not a new grinder. NW-61200")  # fmt: skip
+    public = r.public or ""
+    assert "came without the catch tray for the grounds" in public, public
+    assert "new tray" in public or "tray" in (r.offline or "")
+    assert "A replacement is yours" not in both(r)
+
+
+def test_deliver_it_or_refund_it_asks_the_refund_on_that_condition() -> None:
+    r = product("Two weeks and PX88120033 is still 'in transit'. @parcelly either get it to me "
+                "or refund the 900 BDT.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "refund" in {a.kind.value for a in r.reading.asks}
+    assert "900 BDT" in (r.public or ""), r.public
+
+
+def test_an_app_that_wont_take_a_card_is_said_back() -> None:
+    r = product("Since yesterday the app won't accept my card, payment keeps failing at "
+                "checkout.", source="appstore", rating=2)  # fmt: skip
+    assert "won't accept your card" in (r.public or ""), r.public
