@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from monitor.reading.model_features import is_word, keys
-from monitor.reading.model_fit import Sparse, fit_logistic
+from monitor.reading.model_fit import Sparse, fit_logistic, nb_scale
 from monitor.reading.model_train import best_cut, folds
 
 
@@ -45,7 +45,7 @@ def _design(rows: Sequence[list[str]], vocab: dict[str, int]) -> Sparse:
 def cross_validate(
     texts: Sequence[str], labels: Sequence[int], *, l2: float, macro: bool = False,
     extra: tuple[Sequence[str], Sequence[int], float] | None = None, k: int = 5,
-    language: str = "",
+    language: str = "", nb: float = 0.0,
 ) -> CrossValidated:  # fmt: skip
     """Out-of-fold probabilities; ``extra`` (texts, labels, row weight) joins every fold's
     training data but is never scored (XED en beside the tweets, as training does)."""
@@ -63,7 +63,13 @@ def cross_validate(
         rows = [found[i] for i in train] + more
         y = np.concatenate([gold[train], np.asarray(extra[1], float) if extra else []])
         w = np.concatenate([np.ones(len(train)), np.full(len(more), extra[2] if extra else 1.0)])
-        weights, bias = fit_logistic(_design(rows, vocab), y, weights=w, l2=l2)
+        x = _design(rows, vocab)
+        scale = nb_scale(x, y, nb) if nb else None
+        if scale is not None:  # as training fits it (model_train.fit_head)
+            x = Sparse(x.rows, x.cols, x.vals * scale[x.cols], x.shape)
+        weights, bias = fit_logistic(x, y, weights=w, l2=l2)
+        if scale is not None:
+            weights = weights * scale
         z = _design([found[i] for i in held], vocab).dot(weights) + bias
         prob[held] = 1.0 / (1.0 + np.exp(-z))
     decision = np.zeros(len(texts), dtype=bool)

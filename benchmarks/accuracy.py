@@ -37,7 +37,7 @@ from monitor.reading.model import predict
 from monitor.reading.sarcasm import sarcasm
 from monitor.scoring import DefaultScorer, vader
 from training import sets
-from training.train import L2, XED_SHARE
+from training.train import L2, NB, XED_SHARE
 
 PUBLISHED = {
     "complaints": "paper best ~0.79 macro-F1 (Preoțiuc-Pietro et al. 2019); transformers 0.87-0.88",
@@ -70,7 +70,8 @@ def complaint_figures(gold: list[bool], hit: Sequence[bool], prob: Sequence[floa
 def complaints(root: Path) -> None:
     texts, labels, brand = sets.complaints(root)
     print(f"\n## Complaints (ACL 2019), {len(texts)} rows, 5-fold cross-validated")
-    cv = cross_validate(texts, labels, l2=L2["complaint"], macro=True, language="en")
+    cv = cross_validate(texts, labels, l2=L2["complaint"], macro=True, language="en",
+                        nb=NB["complaint"])  # fmt: skip
     vader_c = compounds(texts)
     for subset, keep in (
         ("all", range(len(texts))),

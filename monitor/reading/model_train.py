@@ -20,7 +20,7 @@ import numpy as np
 
 from monitor.reading import operating
 from monitor.reading.model_features import CHAR_PREFIX, CLASS_PREFIX, word_classes
-from monitor.reading.model_fit import Sparse, design, fit_logistic, vocabulary
+from monitor.reading.model_fit import Sparse, design, fit_logistic, nb_scale, vocabulary
 
 UNIT = 10_000
 PRUNE = 50  # weights below 0.005 in every head are dropped (they move no decision)
@@ -39,6 +39,7 @@ class HeadData:
     tune: list[bool] | None = None
     l2: float = 1e-3
     prior: tuple[np.ndarray, float] | None = None  # shrink towards these weights (by vocab id)
+    nb: float = 0.0  # NB log-count-ratio scaling of the columns, as |r|**nb (0: none)
 
 
 def f1(p: np.ndarray, gold: np.ndarray) -> float:
@@ -66,6 +67,13 @@ def folds(n: int, *, k: int = FOLDS, seed: int = 20261129) -> list[list[int]]:
 def fit_head(x: Sparse, data: HeadData, vocab: dict[str, int]) -> tuple[np.ndarray, float]:
     y = np.asarray(data.labels, float)
     w = np.asarray(data.weights or [1.0] * len(y), float)
+    if data.prior is None and data.nb:
+        # fit on columns scaled by how well each key tells the classes apart, then fold the
+        # scale into the weights: inference is unchanged, one weight per key
+        scale = nb_scale(x, y, data.nb)
+        scaled = Sparse(x.rows, x.cols, x.vals * scale[x.cols], x.shape)
+        fitted, bias = fit_logistic(scaled, y, weights=w, l2=data.l2)
+        return fitted * scale, bias
     if data.prior is None:
         return fit_logistic(x, y, weights=w, l2=data.l2)
     centre = data.prior[0].copy()
@@ -90,7 +98,7 @@ def out_of_fold(x: Sparse, data: HeadData, vocab: dict[str, int]) -> np.ndarray:
         keep = sorted(set(tuned) - set(held)) + others
         part = HeadData([data.texts[i] for i in keep], [data.labels[i] for i in keep],
                         [data.weights[i] for i in keep] if data.weights else [],
-                        l2=data.l2, prior=data.prior)  # fmt: skip
+                        l2=data.l2, prior=data.prior, nb=data.nb)  # fmt: skip
         w, b = fit_head(x.take(keep), part, vocab)
         prob[held] = 1.0 / (1.0 + np.exp(-(x.take(held).dot(w) + b)))
     return prob[tuned]

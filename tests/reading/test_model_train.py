@@ -15,7 +15,7 @@ from monitor.cli import cli
 from monitor.errors import InputError
 from monitor.reading import model
 from monitor.reading.model_features import word_classes
-from monitor.reading.model_fit import design, fit_logistic, vocabulary
+from monitor.reading.model_fit import Sparse, design, fit_logistic, nb_scale, vocabulary
 from monitor.reading.model_train import HeadData, fit_language, fold_classes, pack, refit, unpack
 
 BAD = ["late", "broken", "refund", "never arrived", "waiting", "charged twice", "rude"]
@@ -56,6 +56,31 @@ def test_fit_language__tiny_generated_set_separates_the_classes() -> None:
     good = fitted.logits(["thanks", "great", "order"])[0]
     assert bad > 0 > good
     assert 0.05 <= entry["cuts"]["complaint"] <= 0.95
+
+
+def test_nb_scale__a_key_that_tells_the_classes_apart_outweighs_one_both_share() -> None:
+    # column 0 only in positive rows, column 1 in every row, column 2 only in negative rows
+    rows = np.asarray([0, 0, 1, 1, 2, 3, 2, 3])
+    cols = np.asarray([0, 1, 0, 1, 1, 1, 2, 2])
+    x = Sparse(rows, cols, np.ones(len(rows)), (4, 3))
+    scale = nb_scale(x, np.asarray([1.0, 1.0, 0.0, 0.0]), 0.5)
+    assert scale[0] > scale[1]
+    assert scale[2] > scale[1]
+    assert scale[1] == pytest.approx(0.0)
+    assert nb_scale(x, np.asarray([1.0, 1.0, 0.0, 0.0]), 1.0)[0] > scale[0]
+
+
+def test_fit_language__nb_scaling_still_separates_and_keeps_the_file_shape() -> None:
+    texts, labels = generated(120)
+    plain = fit_language({"complaint": HeadData(texts, labels, tune=[True] * 120)}, min_count=1)
+    scaled = fit_language(
+        {"complaint": HeadData(texts, labels, tune=[True] * 120, nb=0.5)}, min_count=1
+    )
+    assert scaled["heads"] == plain["heads"]
+    assert scaled["words"]["weights"] != plain["words"]["weights"]
+    fitted = model.Model(scaled)
+    assert fitted.logits(["my", "order", "never", "arrived"])[0] > 0
+    assert fitted.logits(["thanks", "lovely", "today"])[0] < 0
 
 
 def test_fit_language__is_deterministic() -> None:

@@ -240,7 +240,7 @@ def test_a_pickup_booked_by_mistake_is_cancelled_as_a_booking_not_a_subscription
 def test_a_merchants_thread_post_hears_each_problem_with_its_own_wait_and_ticket() -> None:
     r = product("Seller here using Parcelly for ~150 parcels a week. Issues: remittance for "
                 "last fortnight still not paid out, and the seller portal kicks me out every "
-                "15 minutes. Case #55012 open for 11 days. Anyone else?", STRICT,
+                "15 minutes. Case #55012 open for 11 days. Anyone else seeing this?", STRICT,
                 source="reddit", brand="Parcelly")  # fmt: skip
     public = r.public or ""
     assert "15 minutes" not in public  # how often, never how long the payout is late
