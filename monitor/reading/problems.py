@@ -94,6 +94,13 @@ def _not_the_brands(found: dict[ProblemKind, list[str]], cues: Cues) -> None:
     ):  # "booked a pickup by mistake, no cancel button": a booking to cancel, not a plan
         found.pop(ProblemKind.SUBSCRIPTION)
     defect = found.get(ProblemKind.DEFECT)
+    if defect:  # "peruutusnappi ei toimi": the cancel button's "ei toimi" is no broken product
+        longer = [
+            o.casefold() for k, ws in found.items() if k is not ProblemKind.DEFECT for o in ws
+        ]
+        found[ProblemKind.DEFECT] = defect = [
+            w for w in defect if not any(w.casefold() in o and len(o) > len(w) for o in longer)
+        ]
     if defect and ProblemKind.APP_BUG in found:
         found[ProblemKind.DEFECT] = [w for w in defect if not w.casefold().startswith(_GENERIC)]
     missing = found.get(ProblemKind.DELIVERY_MISSING)

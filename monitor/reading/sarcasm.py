@@ -92,6 +92,9 @@ _RESOLVED = re.compile(
     r"|(?:called|rang|phoned|texted|messaged) (?:ahead|before (?:coming|arriving))"
     r"|waited (?:\d+ ?(?:min\w*|minutes) )?(?:for me|while|patiently|until I)|patiently"
     r"|(?:rider|driver|courier)(?: [A-Z][a-z]+)? waited"
+    # staying open for them: "kept the door open 15 minutes after closing"
+    r"|kept (?:the )?(?:door|shop|caf[eé]|store|place|kitchen|till) open"
+    r"|stayed (?:\d+ \w+ )?(?:late|open|behind)|(?:after|past) closing"
     r"|didn'?t complain)\b|🙏",
     re.IGNORECASE,
 )

@@ -15,7 +15,7 @@ from reports.case import fit
 from reports.replies.asked import Detail, is_visit
 from reports.replies.book import Ctx, Drafts, cap, key_sentence, listing
 from reports.replies.en_common import channel, greet, hello, lead, place, sign, signature
-from reports.replies.en_restate import GENERIC, came_late, clause, plural, thing
+from reports.replies.en_restate import GENERIC, came_late, clause, delivery_code, plural, thing
 from reports.replies.plan import (
     OPINIONS,
     Offer,
@@ -277,6 +277,8 @@ def action(ctx: Ctx) -> str:
         return "confirm when it's cancelled"
     if _arrived_late(ctx):
         return "look into it"  # it came: there is nothing to trace
+    if ctx.plan.problems and delivery_code(ctx.plan.problems[0], ctx.case.text):
+        return "get your parcel to you"
     return _ACTION.get(lead_kind(ctx.plan), "")
 
 
@@ -326,6 +328,8 @@ def ask_details(ctx: Ctx) -> str:
     doing = _ACTION.get(first, "look into it")
     if _arrived_late(ctx):
         doing = "look into it"
+    if ctx.plan.problems and delivery_code(ctx.plan.problems[0], ctx.case.text):
+        doing = "get your parcel to you"
     late = first in (K.DELIVERY_LATE, K.DELIVERY_MISSING)  # "don't need it any more": no trace
     if Offer.CANCEL in ctx.plan.offers and (not ctx.plan.problems or late):
         doing = "cancel it"
@@ -408,6 +412,8 @@ def step(ctx: Ctx, p: Problem) -> str:
         return "calls you on the number you send"
     if came_late(p, ctx.reading, ctx.case.text):
         return f"finds out why {it} took so long and what we change"
+    if delivery_code(p, ctx.case.text):
+        return "checks why the code isn't reaching your number and arranges the handover"
     if p.kind is K.BILLING and charged_early(ctx.case.text):
         return "looks at when your subscription is charged and whether it can match when it ships"
     if p.kind is K.APP_BUG and (lost := _LOST_BALANCE.search(" ".join(p.because))):

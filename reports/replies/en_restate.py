@@ -107,6 +107,12 @@ _LINE = regex.compile(r"\b(?:hotline|helpline|call cent(?:re|er)|phone line|supp
                       regex.I)  # fmt: skip
 _HUNG_UP = regex.compile(r"\bhung up\b|\bcut (?:me|us|the call) off\b|\bdropped the call\b",
                          regex.I)  # fmt: skip
+_DELIVERY_CODE = regex.compile(
+    r"\b(?:otp|code|pin)\b[^.!?\n]{0,15}\bfor (?:the )?deliver|\bdelivery (?:otp|code|pin)\b"
+    r"|\b(?:rider|courier|driver)\b[^.!?\n]{0,50}\b(?:otp|code|pin)\b"
+    r"|\b(?:otp|code|pin)\b[^.!?\n]{0,60}\b(?:rider|courier|driver)\b",
+    regex.I,
+)
 _OLD_ADDRESS = regex.compile(r"\b(?:old|previous|former|outdated) (?:home )?address", regex.I)
 _UNCLEAN = regex.compile(r"dirty|filthy|sticky|grimy|disgusting|gross|a mess|a state", regex.I)
 _SHIPPED = regex.compile(r"\b(shipped|sent|posted|delivered)\b", regex.I)
@@ -148,6 +154,15 @@ def _said(p: Problem, text: str) -> str:
     """The words to look in: those behind the problem, else the whole post."""
     own_words = " ".join((*p.because, p.subject or "")).strip()
     return (own_words or text).casefold()
+
+
+def delivery_code(p: Problem, text: str) -> bool:
+    """A code that never comes is the one the rider needs for the handover, not a login."""
+    return (
+        p.kind is K.ACCOUNT
+        and bool(LOGIN_CODE.search(_said(p, text)))
+        and bool(_DELIVERY_CODE.search(text))
+    )
 
 
 def order_refs(reading: Reading, text: str) -> tuple[str, ...]:
@@ -527,6 +542,9 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         return f"{it} renewed when you didn't want it to" if "renew" in said else (
             f"{it} isn't working the way you signed up for")  # fmt: skip
     if k is K.ACCOUNT:
+        if delivery_code(p, text):
+            # the code the rider needs to hand the parcel over, not a login
+            return "the delivery code never reaches your phone, so the parcel can't be handed over"
         if LOGIN_CODE.search(said):
             return "your login code never arrives"
         return "you're locked out of your account" if "lock" in said else (

@@ -163,6 +163,7 @@ _CHARGED = regex.compile(
     r"(?<!\b(?:no|any|nor)\s(?:more\s|further\s)?)"
     r"(?<!\b(?:not|never|don'?t|do\snot|won'?t)\s)"
     r"(?<!\bseuraava\w{0,3}\s)"  # "ennen seuraavaa veloitusta": before the next charge
+    r"(?<!\b(?:älkää|älä|ei|en|et)\s)"  # "älkää veloittako": don't charge (not yet taken)
     r"\b(charg\w*|billed|bill|paid|pay|payment|took|taken|debit\w*|renew\w*|veloit\w*|"
     r"maksoi\w*|maksu\w*|deduct\w*|taking (?:my |our )?money)\b|টাকা কেটে|কেটেছে|চার্জ",
     regex.I,

@@ -9,7 +9,7 @@ from monitor.config import Voice
 from monitor.reading.read import read
 from reports.case import Case, History
 from reports.replies import Replies, compose
-from tests.reports.test_replies import FULL, STRICT, THANKS, TODAY, assert_passes, both
+from tests.reports.test_replies import APOLOGY, FULL, STRICT, THANKS, TODAY, assert_passes, both
 
 
 def product(text: str, voice: Voice = FULL, *, source: str = "x", brand: str = "Northwind Coffee",
@@ -395,3 +395,43 @@ def test_an_app_that_wont_take_a_card_is_said_back() -> None:
     r = product("Since yesterday the app won't accept my card, payment keeps failing at "
                 "checkout.", source="appstore", rating=2)  # fmt: skip
     assert "won't accept your card" in (r.public or ""), r.public
+
+
+def test_bengali_sarcasm_about_a_parcel_left_at_a_strangers_house_is_no_praise() -> None:
+    r = product("দারুণ @parcelly! আমার প্যাকেট অন্য একজনের বাড়িতে দিয়ে এসেছে, অ্যাপে লেখা 'ডেলিভারড'। "
+                "এমন সার্ভিস আর হয় না।", STRICT, brand="Parcelly")  # fmt: skip
+    assert r.reading.stance.value == "complaint"
+    assert "delivery_missing" in kinds(r)
+    assert r.answered_as != "praise"
+
+
+def test_a_late_train_is_not_our_delay_and_kindness_after_it_is_thanked() -> None:
+    r = product("Huge thanks to the Kallio café crew, who kept the door open 15 minutes after "
+                "closing because my bus was delayed. Lovely people.")  # fmt: skip
+    assert "delivery_late" not in kinds(r)
+    assert r.reading.stance.value == "praise"
+    assert not APOLOGY.search(r.public or ""), r.public
+
+
+def test_a_finnish_cancel_button_that_does_not_work_is_no_broken_product() -> None:
+    r = product("Haluan lopettaa tilaukseni. Sovelluksen lopetuspainike ei toimi. Älkää "
+                "veloittako enää. @northwindcoffee")  # fmt: skip
+    assert "defect" not in kinds(r)
+    assert "rahat ovat tililläsi" not in (r.offline or "")  # nothing taken yet
+
+
+def test_a_bengali_ask_for_a_managers_call_is_an_escalation() -> None:
+    r = product("@parcelly পার্সেল ৬ দিন ধরে আটকে আছে। আমি আপনাদের ম্যানেজারের কাছ থেকে একটা কল চাই।",
+                STRICT, brand="Parcelly")  # fmt: skip
+    assert "escalation" in {a.kind.value for a in r.reading.asks}
+
+
+def test_a_delivery_code_that_never_comes_is_no_login_problem() -> None:
+    r = product("The delivery OTP never reaches my phone and the courier won't hand the box "
+                "over without it. Third day like this.", STRICT, source="googleplay",
+                brand="Parcelly", rating=1)  # fmt: skip
+    drafts = both(r)
+    assert "login" not in drafts
+    assert "back into your account" not in drafts
+    assert "get you back in" not in drafts
+    assert "delivery code" in (r.public or ""), r.public
