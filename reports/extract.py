@@ -166,7 +166,7 @@ _REPEAT = regex.compile(
     r"parcel|delivery|blender|grinder|mug|item)s?\b|"
     # "love the Forest Roast as always" praises; "late as always" repeats
     r"\b(?:yet again|once again|again and again|every single time"
-    r"|(?<!\b(?:days?|nights?|weeks?|mornings?|evenings?)\s)in a row)\b|"
+    r"|(?<!\b(?:days?|nights?|weeks?|months?|mornings?|evenings?|deliveries)\s)in a row)\b|"
     r"(?<!\b(?:love|loved|great|lovely|good|delicious|amazing|excellent|tasty|perfect)\b"
     r"(?:\s+\S+){0,3}\s)\bas always\b|"
     r"toisen kerran|kolmannen kerran|taas kerran|jälleen|আবারও|দ্বিতীয়বার|তৃতীয়বার",

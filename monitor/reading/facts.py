@@ -52,7 +52,7 @@ _REPEAT = regex.compile(
     r"again\b(?!\s+(?:in|on)\s+(?:\p{Lu}|the\s+\d))"
     # "out for delivery 3 days in a row" is one delay that lasts, not a failure that came back
     r"|\b(?:(?:second|third|fourth|2nd|3rd|4th)\s+time"
-    r"|(?<!\b(?:days?|nights?|weeks?|mornings?|evenings?)\s)in a row)\b"
+    r"|(?<!\b(?:days?|nights?|weeks?|months?|mornings?|evenings?|deliveries)\s)in a row)\b"
     r"|\bTHIRD\b(?!\s+(?:week|day|month|year|hour|minute)s?\b)"
     # "second email about this": they had to chase, which is answered as a repeat of its own
     r"|\b(?:second|fourth|2nd|3rd|4th)\s+(?:e-?mail|message|call|dm|reminder|follow-?up)s?\b"

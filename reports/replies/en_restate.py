@@ -113,6 +113,11 @@ _DELIVERY_CODE = regex.compile(
     r"|\b(?:otp|code|pin)\b[^.!?\n]{0,60}\b(?:rider|courier|driver)\b",
     regex.I,
 )
+_SKIPPED = regex.compile(
+    r"\b(?:skipped|missed) (?P<what>(?:two|three|four|\d+|a|another|the last) (?:\p{L}+ )?"
+    r"(?:months?|deliver\p{L}*|boxes|bags|shipments|orders))\b",
+    regex.I,
+)
 _OLD_ADDRESS = regex.compile(r"\b(?:old|previous|former|outdated) (?:home )?address", regex.I)
 _UNCLEAN = regex.compile(r"dirty|filthy|sticky|grimy|disgusting|gross|a mess|a state", regex.I)
 _SHIPPED = regex.compile(r"\b(shipped|sent|posted|delivered)\b", regex.I)
@@ -484,7 +489,10 @@ def came_late(p: Problem, reading: Reading, text: str) -> bool:
 _CAME_WHEN = regex.compile(
     r"\b(?:before|when|by the time|after|once) (?:it|they|the \p{L}+|my \p{L}+) (?:finally )?"
     r"(?:arrived|came|got here|turned up|showed up|was delivered|were delivered)\b"
-    r"|\bbefore (?:finally )?(?:delivering|dropping off|bringing|handing over) (?:it|them|my)\b",
+    r"|\bbefore (?:finally )?(?:delivering|dropping off|bringing|handing over) (?:it|them|my)\b"
+    # "9 days to deliver a parcel within Dhaka": the time it took
+    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:whole )?"
+    r"(?:days|weeks) to (?:deliver|arrive|get here|bring)\b",
     regex.I,
 )
 
@@ -528,6 +536,8 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
                     f"{promised['n']} {promised['u']}")  # fmt: skip
         return f"your refund{amount} still hasn't come through{waited}"
     if k is K.SUBSCRIPTION:
+        if skipped := _SKIPPED.search(said):  # "has skipped two months in a row"
+            return f"{it} skipped {skipped['what']}"
         done = [v for v in ("shipped", "charged", "billed", "renewed") if v in said]
         if _PAUSED.search(said) and (done or money_taken(text)):
             did = " and ".join(done[:2]) or "charged"

@@ -33,6 +33,9 @@ FI = Phrases(
     },
     variants={
         K.DELIVERY_LATE: (
+            # "saapuu silloin kun sattuu huvittamaan": it never comes when it should
+            ("huvit", "kahvisi ei tule silloin kuin pitäisi"),
+            ("milloin sattuu", "kahvisi ei tule silloin kuin pitäisi"),
             ("vihdoin", "{it} tuli perille myöhässä"),
             ("myöhässä", "{it} on myöhässä{dur}"),
         ),

@@ -435,3 +435,38 @@ def test_a_delivery_code_that_never_comes_is_no_login_problem() -> None:
     assert "back into your account" not in drafts
     assert "get you back in" not in drafts
     assert "delivery code" in (r.public or ""), r.public
+
+
+def test_finnish_praise_for_deliveries_that_come_whenever_is_sarcasm() -> None:
+    r = product("Northwindin kahvitilaus on kyllä nerokas: veloitus joka kuukausi ja paketti "
+                "tulee milloin sattuu. Upeaa.", source="reddit")  # fmt: skip
+    assert r.reading.stance.value == "complaint"
+    assert r.answered_as != "praise"
+    assert "ei ole vieläkään tullut" not in both(r)
+
+
+def test_a_price_after_its_number_is_a_price_and_no_extra_charge_is_no_charge() -> None:
+    r = product("Love the Ethiopia, but 22€ for 250g is getting steep. Also why no more free "
+                "oat milk, it used to come at no extra charge?")  # fmt: skip
+    assert "price" in kinds(r)
+    assert "billing" not in kinds(r)
+    assert "money back" not in both(r)
+    assert "comes back to you" not in both(r)
+
+
+def test_a_subscription_that_skipped_months_in_a_row_is_one_failure_said_back() -> None:
+    r = product("Amazing how my 'monthly' beans subscription missed three deliveries in a row. "
+                "Stellar stuff 👏")  # fmt: skip
+    assert "subscription" in kinds(r)
+    assert "skipped three deliveries" in (r.public or ""), r.public
+    assert "happened before" not in both(r)
+
+
+def test_days_taken_to_deliver_and_a_parcel_on_tour_are_late_deliveries() -> None:
+    came = product("Wow @parcelly, 8 days to deliver one envelope across Dhaka. Amazing 🙃",
+                   STRICT, brand="Parcelly")  # fmt: skip
+    assert "delivery_late" in kinds(came)
+    assert "came late" in (came.public or ""), came.public
+    touring = product("My package has been touring Narayanganj for five days now. Lovely "
+                      "sightseeing, @parcelly 😂", STRICT, brand="Parcelly")  # fmt: skip
+    assert "delivery_late" in kinds(touring)
