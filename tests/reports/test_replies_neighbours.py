@@ -443,6 +443,7 @@ def test_finnish_praise_for_deliveries_that_come_whenever_is_sarcasm() -> None:
     assert r.reading.stance.value == "complaint"
     assert r.answered_as != "praise"
     assert "ei ole vieläkään tullut" not in both(r)
+    assert "liikaa" not in both(r)  # a monthly charge is the plan, not an overcharge
 
 
 def test_a_price_after_its_number_is_a_price_and_no_extra_charge_is_no_charge() -> None:
