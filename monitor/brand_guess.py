@@ -31,7 +31,7 @@ def _stems(text: str) -> set[str]:
 
 def _vocabulary(brand: Brand) -> set[str]:
     v = brand.voice
-    texts = [brand.name, *(k.strip('*#"-') for k in brand.keywords), v.goodwill or ""]
+    texts = [brand.name, brand.about, *(k.strip('*#"-') for k in brand.keywords), v.goodwill or ""]
     texts += [f.text for f in v.facts] + [t for f in v.facts for t in f.translations.values()]
     texts += [f"{q.question} {q.answer}" for q in v.faq]
     texts += [t for q in v.faq for t in q.translations.values()]

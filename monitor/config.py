@@ -153,6 +153,11 @@ class Brand(_Strict):
     exclude: list[str] = []
     languages: list[str] = Field(default=[], description="only keep these languages (ISO 639-1)")
     timezone: str = "UTC"
+    about: Annotated[str, Field(max_length=1000)] = Field(
+        default="",
+        description="what the brand sells and does, in its customers' words; read only to "
+        "tell whose post an unbranded review is (`repmon suggest`), never matched in a scan",
+    )
     voice: Voice = Voice()
     digest: DigestSettings = DigestSettings()
     alerts: AlertSettings = AlertSettings()

@@ -68,6 +68,11 @@ def _not_the_brands(found: dict[ProblemKind, list[str]], cues: Cues) -> None:
     late = found.get(ProblemKind.DELIVERY_LATE)
     if late and own:
         found[ProblemKind.DELIVERY_LATE] = [w for w in late if w.casefold() not in own]
+    if ProblemKind.PRICE in found and ProblemKind.BILLING in found:
+        # "return charge from 50 to 80 tk, I want last month's extra back": the rise is the
+        # dispute; only a double charge stays a billing error beside it
+        billed = found[ProblemKind.BILLING]
+        found[ProblemKind.BILLING] = [w for w in billed if _MULTIPLE_CHARGE.search(w)]
     if ProblemKind.PAYOUT in found:  # "my COD payout still hasn't arrived": no parcel is late,
         found.pop(ProblemKind.DELIVERY_LATE, None)  # nor is any money taken from them
         found.pop(ProblemKind.BILLING, None)
@@ -118,6 +123,9 @@ def _not_the_brands(found: dict[ProblemKind, list[str]], cues: Cues) -> None:
 
 
 # a bare "disappeared" beside an app fault is something in the app, not a parcel
+_MULTIPLE_CHARGE = regex.compile(
+    r"twice|double|three times|two times|kahdesti|kahteen kertaan|দুইবার|দুবার", regex.I
+)
 _VANISHED = ("disappeared", "vanished", "gone missing", "katos", "hävis", "উধাও")
 _GENERIC = ("faulty", "defective", "malfunction", "vialli", "virhe", "ত্রুটি")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from monitor.reading.stance import FIRST_PERSON
-from monitor.reading.types import ProblemKind
+from monitor.reading.types import FlagKind, ProblemKind
 from reports.case import fit
 from reports.replies.book import Ctx, Drafts, key_sentence, sentence
 from reports.replies.en_common import channel, greet, hello, sign, signature
@@ -112,6 +112,8 @@ def rumour(ctx: Ctx) -> Drafts:
     fact = _fact(ctx)
     if fact is None:  # a claim no fact answers is left to a person (compose)
         return None, None
+    if ctx.reading.flagged(FlagKind.HEALTH_SAFETY):
+        return _health_claim(ctx, fact)
     parts = [
         greet(ctx),
         "Here's how it actually works, and I understand why it would worry you."
@@ -126,6 +128,28 @@ def rumour(ctx: Ctx) -> Drafts:
         hello(ctx), f"You asked about “{_claim(ctx)}”. Here are the facts: {fact}.",
         "If you saw it somewhere in particular, tell me where and we'll answer it there too. "
         "Any other question, just reply to this message.", signature(ctx),
+    ) if p)  # fmt: skip
+    return public, offline
+
+
+def _health_claim(ctx: Ctx, fact: str) -> Drafts:
+    """Someone says people fell ill: no "that isn't accurate" before anyone has checked. The
+    claim is taken seriously, the fact is given, and anyone affected is asked to come forward."""
+    parts = [
+        greet(ctx),
+        "Thank you for flagging this. We take anything about food safety seriously, and we're "
+        "looking into it now.",
+        f"The facts: {fact}.",
+        f"If you or anyone you know became ill, please contact {_where(ctx)} so we can follow "
+        "it up personally.",
+        sign(ctx),
+    ]
+    public = fit(parts, limit=ctx.case.limit, optional=(2, 4))
+    offline = "\n\n".join(p for p in (
+        hello(ctx), f"Thank you for telling us about “{_claim(ctx)}”. We take this seriously and "
+        "are checking it now.", f"What we can already say: {fact}.",
+        "If you know where it was posted, or who was affected, please tell me: we'd like to "
+        "reach them directly.", signature(ctx),
     ) if p)  # fmt: skip
     return public, offline
 

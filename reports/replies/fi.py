@@ -32,6 +32,12 @@ FI = Phrases(
         K.POLICY: "käytäntömme tuntui sinusta epäreilulta",
     },
     variants={
+        # a rise is said as a rise, never "ei tunnu sinusta reilulta" (how they feel)
+        K.PRICE: (
+            ("ilmoit", "hinta nousi ilman ilmoitusta"),
+            ("nost", "hinta nousi"),
+            ("nous", "hinta nousi"),
+        ),
         K.DELIVERY_LATE: (
             # "saapuu silloin kun sattuu huvittamaan": it never comes when it should
             ("huvit", "kahvisi ei tule silloin kuin pitäisi"),
@@ -60,6 +66,8 @@ FI = Phrases(
             ("maksu", "sinulta veloitettiin maksu{amount}, jota et odottanut"),
         ),
         K.SUBSCRIPTION: (
+            ("keskeyt", "kestotilauksesi keskeyttäminen ei onnistunut"),
+            ("tauo", "kestotilauksesi keskeyttäminen ei onnistunut"),
             # no way to cancel found: nothing was cancelled yet
             *(
                 (w, "et löytänyt tapaa lopettaa kestotilaustasi")
@@ -111,6 +119,7 @@ FI = Phrases(
         D.WHERE_USED: "käytitkö sovellusta vai verkkosivua, ja millä laitteella",
     },
     actions={
+        K.PRICE: "välitän palautteesi hinnoittelusta vastaaville",  # heard, nothing to "fix"
         K.DELIVERY_LATE: "selvitän, missä se on",
         K.DELIVERY_MISSING: "aloitan jäljityksen",
         K.DAMAGED: "korjaan asian",

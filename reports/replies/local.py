@@ -153,8 +153,9 @@ class LocalBook:
         swap = ctx.voice.can_exchange and not refused
         values = {
             "lead": self.lead(ctx), "part": ctx.plan.part or self.p.s["part"],
-            "money": amounts[0] if amounts else self.p.s["in_full"],
-            "amount": f" ({amounts[0]})" if amounts else "",
+            # one amount named is the one asked for; "from 50 to 80 tk" names none of them
+            "money": amounts[0] if len(amounts) == 1 else self.p.s["in_full"],
+            "amount": f" ({amounts[0]})" if len(amounts) == 1 else "",
             "refused": self.p.s["not_swap"] if refused else "",
             "cancelled": self._cancelled(ctx),
         }  # fmt: skip

@@ -471,3 +471,72 @@ def test_days_taken_to_deliver_and_a_parcel_on_tour_are_late_deliveries() -> Non
     touring = product("My package has been touring Narayanganj for five days now. Lovely "
                       "sightseeing, @parcelly 😂", STRICT, brand="Parcelly")  # fmt: skip
     assert "delivery_late" in kinds(touring)
+
+
+def test_bengali_wallet_scams_in_other_words_are_spam() -> None:
+    for text in (
+        "পার্সেলি কাস্টমার কেয়ার থেকে বলছি: ঠিকানা ভুল থাকায় পার্সেল আটকে আছে। ৩০ টাকা নগদ করুন "
+        "01811-XXXXXX নম্বরে, নাহলে অর্ডার বাতিল হবে।",
+        "পার্সেলি অফিসিয়াল: আপনার প্যাকেজ গুদামে আটকে আছে। ১৫০ টাকা বিকাশে পাঠান 01999888777 "
+        "নম্বরে, তারপর ডেলিভারি হবে। দ্রুত করুন!",
+    ):
+        r = product(text, STRICT, brand="Parcelly")
+        assert r.reading.speaker.value == "spam", text
+        assert r.public is None
+
+
+def test_a_bengali_fee_rise_is_a_price_said_as_a_rise_not_an_overcharge() -> None:
+    r = product("মার্চেন্ট হিসেবে জানতে চাই, ডেলিভারি চার্জ ৬০ টাকা থেকে ৯০ টাকা করলেন কেন? কোনো নোটিশ "
+                "দেননি। @parcelly", STRICT, brand="Parcelly")  # fmt: skip
+    assert "price" in kinds(r)
+    assert "billing" not in kinds(r)
+    assert "৬০ টাকা" not in (r.public or "")  # the old price is no sum to pay back
+
+
+def test_a_rumour_that_people_fell_ill_is_not_denied_before_anyone_checked() -> None:
+    voice = Voice.model_validate({**FULL.model_dump(), "facts": [
+        {"text": "Northwind beans are tested by an independent food-safety lab every month",
+         "topics": ["safety"]},
+    ]})  # fmt: skip
+    r = product("Heads up: a friend says Northwind coffee made her whole office sick with food "
+                "poisoning last week. Avoid!!", voice)  # fmt: skip
+    drafts = both(r)
+    assert "isn't accurate" not in drafts
+    assert "seriously" in (r.public or ""), r.public
+    assert "became ill" in (r.public or "")
+
+
+def test_a_quoted_replacement_shipment_refused_is_not_offered() -> None:
+    r = product("Order NW-51220 never came. I won't accept a 'replacement parcel', I want my €29 "
+                "back.")  # fmt: skip
+    assert "exchange" not in {a.kind.value for a in r.reading.asks}
+    assert "A replacement is yours" not in both(r)
+    assert "send you a replacement" not in both(r)
+
+
+def test_a_finnish_pause_that_does_not_work_is_the_subscription_not_a_product() -> None:
+    r = product("Tilauksen tauottaminen ei onnistu sovelluksessa ja veloitus tuli taas. "
+                "Korjatkaa.", source="appstore", rating=2)  # fmt: skip
+    assert "defect" not in kinds(r)
+    assert "subscription" in kinds(r)
+    assert "vaihto" not in both(r)
+
+
+def test_a_payout_stuck_processing_is_a_payout() -> None:
+    r = product("@parcelly merchant here, my COD payout of 22,000 tk has been 'processing' for "
+                "two weeks.", STRICT, brand="Parcelly")  # fmt: skip
+    assert kinds(r) == {"payout"}
+
+
+def test_what_a_brand_sells_tells_whose_unbranded_review_it_is() -> None:
+    from monitor.brand_guess import guess
+    from monitor.config import Brand
+
+    cafe = Brand.model_validate({"name": "Acme Roasters", "keywords": ["acme"],
+                                 "about": "coffee roaster with cafés, baristas and latte art"})  # fmt: skip
+    courier = Brand.model_validate({"name": "Zoom Post", "keywords": ["zoompost"],
+                                    "about": "parcel delivery with riders, hubs and tracking"})  # fmt: skip
+    found = guess("The barista drew awful latte art again, app crashed at the counter",
+                  [courier, cafe], "en")  # fmt: skip
+    assert found is not None
+    assert found[0].name == "Acme Roasters"
