@@ -61,7 +61,7 @@ _REPEAT = regex.compile(
     # is what they tried (reinstalled), not a repeat
     r"|\b(?<!veloitettiin\s)(?<!veloititte\s)(?<!veloitti\s)taas\b"
     # "..., আবার রিটার্ন চার্জও কেটেছে" is "and on top of that", not "again"
-    r"|আবারও|(?<![,;]\s*)আবার(?!\s+(?:কবে|ইনস্টল|চেষ্টা|লগইন|ডাউনলোড|চালু|খুল))"
+    r"|আবারও|আবার(?<![,;]\s*আবার)(?!\s+(?:কবে|ইনস্টল|চেষ্টা|লগইন|ডাউনলোড|চালু|খুল))"
     r"(?!(?:\s+\S+){0,3}?\s+\S+ও(?=[\s,।]|$))",
     regex.IGNORECASE,
 )
