@@ -7,17 +7,9 @@ from __future__ import annotations
 
 from monitor.config import Voice
 from monitor.reading.read import read
-from reports.case import Case, History
-from reports.replies import Replies, compose
-from tests.reports.test_replies import APOLOGY, FULL, STRICT, THANKS, TODAY, assert_passes, both
-
-
-def product(text: str, voice: Voice = FULL, *, source: str = "x", brand: str = "Northwind Coffee",
-            rating: float | None = None) -> Replies:  # fmt: skip
-    r = read(text, source=source, brand=brand, rating=rating)
-    case = Case(text=text, brand=brand, source=source, complaint_type="other",  # type: ignore[arg-type]
-                language=r.language, author="sam_j", reading=r, history=History())  # fmt: skip
-    return compose(case, voice, today=TODAY)
+from reports.replies import Replies
+from tests.reports.test_replies import APOLOGY, FULL, STRICT, THANKS, assert_passes, both
+from tests.reports.test_replies_heard import product
 
 
 def kinds(r: Replies) -> set[str]:
