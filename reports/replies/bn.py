@@ -32,6 +32,11 @@ BN = Phrases(
         K.POLICY: "আমাদের নীতিটি আপনার কাছে অন্যায্য মনে হয়েছে",
     },
     variants={
+        # told "it will be solved" again and again: answered, but never put right
+        K.NO_RESPONSE: (
+            ("সমাধান", "বারবার জানিয়েও আপনার সমস্যার সমাধান হয়নি"),
+            ("বার অভিযোগ", "বারবার জানিয়েও আপনার সমস্যার সমাধান হয়নি"),
+        ),
         # a rise is said as a rise, not as how it feels to them
         K.PRICE: (
             ("নোটিশ", "কোনো নোটিশ ছাড়াই চার্জ বাড়ানো হয়েছে"),

@@ -532,3 +532,19 @@ def test_what_a_brand_sells_tells_whose_unbranded_review_it_is() -> None:
                   [courier, cafe], "en")  # fmt: skip
     assert found is not None
     assert found[0].name == "Acme Roasters"
+
+
+def test_bengali_sarcasm_about_promises_broken_again_is_no_praise() -> None:
+    r = product("দুইবার অভিযোগ করেছি, প্রতিবার বলল 'আজকের মধ্যেই সমাধান হবে'। পাঁচ দিন পার। বাহ "
+                "@parcelly, অসাধারণ সার্ভিস!", STRICT, brand="Parcelly")  # fmt: skip
+    assert r.reading.stance.value == "complaint"
+    assert r.answered_as != "praise"
+    assert "ধন্যবাদ" not in (r.public or "")
+
+
+def test_a_bengali_tracking_page_with_no_information_is_an_app_fault_not_a_rumour() -> None:
+    r = product("ট্র্যাকিং নম্বর দিলে অ্যাপ 'কোনো তথ্য পাওয়া যায়নি' দেখাচ্ছে, অথচ দোকান বলছে পাঠানো হয়েছে।",
+                STRICT, source="googleplay", brand="Parcelly", rating=2)  # fmt: skip
+    assert "app_bug" in kinds(r)
+    assert r.answered_as != "rumour"
+    assert "সঠিক নয়" not in both(r)  # "that isn't accurate": nobody claimed anything
