@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import UTC, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import text
@@ -50,7 +51,12 @@ def migrated(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Databas
         for item, state in (("1", "open"), ("2", "open"), ("3", "dropped")):
             session.add(QuarantineItem(source="export", partition="*", item=item, error="bad",
                                        first_seen_at=now, last_seen_at=now, status=state))  # fmt: skip
-    add_mention(db, text="refund now!", created_at=now - timedelta(minutes=30), anger=0.9)
+    # "today" is the brand's day (Pacific/Auckland): the newest mention is kept inside it
+    # whatever the hour the suite runs at, so "mentions today" never depends on the clock
+    local = now.astimezone(ZoneInfo("Pacific/Auckland"))
+    midnight = local.replace(hour=0, minute=0, second=0, microsecond=0).astimezone(UTC)
+    recent = max(now - timedelta(minutes=30), midnight)
+    add_mention(db, text="refund now!", created_at=recent, anger=0.9)
     add_mention(db, text="still waiting", created_at=now - timedelta(days=3), anger=0.2)
     add_mention(db, text="done", created_at=now - timedelta(days=1), status="resolved", anger=0.9)
     yield db
