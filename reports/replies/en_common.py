@@ -29,21 +29,27 @@ def sign(ctx: Ctx) -> str:
 
 def channel(ctx: Ctx, *, ask: str = "", then: str = "") -> str:
     """Where to take it, with what (the details that fit) and what happens then."""
-    v = ctx.voice
     with_ = f" with {ask}" if ask else ""
     after = f" and I'll {then}" if then else " so I can sort this out with you"
+    return f"Please {way_in(ctx)}{with_}{after}."
+
+
+def way_in(ctx: Ctx) -> str:
+    """ "DM @NorthwindHelp", "email help@... or call ...": the way to us that fits the post,
+    mid-sentence (a DM on a short platform, never a line they say nobody answers)."""
+    v = ctx.voice
     if v.dm_handle and (ctx.short or not v.support_email) and not no_dm(ctx.case.text):
-        return f"Please DM {v.dm_handle}{with_}{after}."
+        return f"DM {v.dm_handle}"
     if v.support_email:
         phone = (
             f" or call {v.support_phone}"
             if v.support_phone and not phoned_in_vain(ctx.case.text)
             else ""
         )
-        return f"Please email {v.support_email}{phone}{with_}{after}."
+        return f"email {v.support_email}{phone}"
     if v.support_phone and not phoned_in_vain(ctx.case.text):
-        return f"Please call {v.support_phone}{with_}{after}."
-    return f"Please send us a direct message{with_}{after}."
+        return f"call {v.support_phone}"
+    return "send us a direct message"
 
 
 def lead(ctx: Ctx) -> str:

@@ -14,8 +14,8 @@ from monitor.reading.stance import FIRST_PERSON
 from monitor.reading.types import FlagKind, ProblemKind
 from reports.case import fit
 from reports.replies.book import Ctx, Drafts, key_sentence, sentence
-from reports.replies.en_common import channel, greet, hello, sign, signature
-from reports.replies.en_restate import GENERIC, clause, own
+from reports.replies.en_common import channel, greet, hello, sign, signature, way_in
+from reports.replies.en_restate import GENERIC, clause, own, ref_label
 from reports.replies.faq import asked_in, best_answer, words_shared
 from reports.replies.idea import the_wish, wishes
 from reports.replies.said import gripe
@@ -220,11 +220,10 @@ def _first(ctx: Ctx) -> str:
 
 def _ref_as_said(text: str, ref: str) -> str:
     """ "case #55012", "ticket 4410", "PCL-881": a reference as the post names it."""
-    bare = regex.escape(ref.lstrip("#"))
-    m = regex.search(
-        rf"\b(ticket|case|reference|ref|order)\W{{0,3}}?(#?)\s*{bare}\b", text, regex.I
-    )
-    return f"{m[1].casefold()} {m[2]}{ref.lstrip('#')}" if m else ref
+    label = ref_label(text, ref)
+    if label is None or label[0] not in ("ticket", "case", "reference", "ref", "order"):
+        return ref
+    return f"{label[0]} {label[1]}{ref.lstrip('#')}"
 
 
 def _each(ctx: Ctx) -> str:
@@ -388,16 +387,10 @@ def freebie(ctx: Ctx) -> Drafts:
         "Thank you for the support, it means a lot." if _FAN.search(text) else "",
         "We keep our prices and offers the same for everyone, so we can't send free products "
         "or codes to individuals.",
-        f"If an order ever goes wrong, {_reach(ctx)} and we'll put it right.",
+        f"If an order ever goes wrong, {way_in(ctx)} and we'll put it right.",
         sign(ctx),
     ]
     return fit(parts, limit=ctx.case.limit, optional=(2, 4)), None
-
-
-def _reach(ctx: Ctx) -> str:
-    """ "DM @NorthwindHelp", mid-sentence: the way in, with nothing promised here."""
-    said = channel(ctx, then="x")
-    return said.removeprefix("Please ").removesuffix(" and I'll x.")
 
 
 _CHECKS = regex.compile(r"\bis (?:this|that|it) (?:really )?\w+\?|\?\s*$", regex.I)

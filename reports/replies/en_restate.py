@@ -170,15 +170,27 @@ def delivery_code(p: Problem, text: str) -> bool:
     )
 
 
+def ref_label(text: str, ref: str) -> tuple[str, str] | None:
+    """The word that introduces a reference in the post and its "#", if any: ("case", "#")
+    for "Case #55012", ("আইডি", "") for "মার্চেন্ট আইডি M-31877"; None when none does."""
+    bare = regex.escape(ref.lstrip("#"))
+    m = regex.search(
+        rf"(?P<word>\b(?:ticket|case|reference|ref|order|merchant|seller|account|shop)|আইডি)"
+        rf"\W{{0,3}}?(?:no\.?\s*|number\s*|id\s*)?(?P<hash>#?)\s*{bare}",
+        text, regex.I,
+    )  # fmt: skip
+    return (m["word"].casefold(), m["hash"]) if m else None
+
+
+_NOT_AN_ORDER = frozenset({"ticket", "case", "merchant", "seller", "account", "shop", "আইডি"})
+
+
 def order_refs(reading: Reading, text: str) -> tuple[str, ...]:
     """The references that name an order or a parcel: a support ticket's number, a merchant's
     or an account's ID is none."""
-    low = text.casefold()
     return tuple(
         r for r in reading.facts.references
-        if not regex.search(rf"(?:\b(?:ticket|case|merchant|seller|account|shop)|আইডি)\W{{0,3}}"
-                            rf"(?:no\.?\s*|number\s*|id\s*)?#?\s*"
-                            rf"{regex.escape(r.casefold().lstrip('#'))}", low)
+        if (label := ref_label(text, r)) is None or label[0] not in _NOT_AN_ORDER
     )  # fmt: skip
 
 
