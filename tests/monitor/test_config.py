@@ -146,3 +146,12 @@ def test_parse__any_brand_shape_gives_settings_or_named_problems(brand: dict[str
 def test_example_config_has_no_secret_values() -> None:
     data = tomllib.loads((ROOT / "config" / "repmon.example.toml").read_text())
     parse_settings(data, registry=REGISTRY)  # the secret check would refuse a value
+
+
+def test_parse__brand_about_is_kept_and_an_over_long_or_odd_one_is_named() -> None:
+    brand = {**GOOD["brands"][0], "about": "coffee roaster: beans, cafés and an app"}
+    settings = parse_settings({**GOOD, "brands": [brand]}, registry=REGISTRY)
+    assert settings.brands[0].about == "coffee roaster: beans, cafés and an app"
+    for bad in ("x" * 1001, ["beans"], 7):
+        found = problems({**GOOD, "brands": [{**GOOD["brands"][0], "about": bad}]})
+        assert any("about" in p for p in found), found
