@@ -28,10 +28,12 @@ _GAP = r"[^\S\r\n]+"  # a name never runs over a line break (a title above the t
 _NAME = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}@#])(?P<name>{_TOKEN}(?:{_GAP}(?:{_TOKEN}|{_MODEL})){{0,3}})(?!-\d)(?:{_GAP}(?P<noun>(?:{_NOUNS})))?(?![\p{{L}}\p{{N}}])"
 )
+# "my laptop charger" is the charger: a part or accessory word after the noun is the head
+_PARTS = "charger|cable|case|bag|lid|stand|sleeve|cover|strap|battery|adapter|lens|holder|screen"
 _NOUN_HINTS = tuple({n[:4] for n in _NOUNS.split("|")})
 _NOUN_HINT = re.compile("|".join(re.escape(h) for h in sorted(_NOUN_HINTS)))  # any, one search
 _POSSESSED = regex.compile(
-    rf"\b(?i:my|our|his|her|their|\p{{L}}+['’]s)\s+(?:(?P<cap>\p{{Lu}}\p{{L}}+)\s+)?(?:(?P<mod>\p{{Ll}}+)\s+)?(?P<noun>{_NOUNS})\b"
+    rf"\b(?i:my|our|his|her|their|\p{{L}}+['’]s)\s+(?:(?P<cap>\p{{Lu}}\p{{L}}+)\s+)?(?:(?P<mod>\p{{Ll}}+)\s+)?(?P<noun>{_NOUNS})\b(?:\s+(?P<part>{_PARTS})\b)?"
 )
 _DEVICE_WORDS = frozenset(
     "iphone ipad pixel samsung galaxy redmi note xiaomi oneplus huawei motorola nokia "  # noqa: SIM905
@@ -75,7 +77,7 @@ def items(text: str, *, brand: str = "", language: str = "en") -> tuple[str, ...
             _brand_word(cap, brand_words) or _device(cap) or _stop(cap) or _acronym(cap)
         ):
             words.insert(0, cap)  # "my Harbour travel mug", the product's own name kept
-        found.append((m.start(), " ".join([*words, m.group("noun")])))
+        found.append((m.start(), " ".join([*words, m.group("noun"), *filter(None, [m["part"]])])))
     if not found and possessed:
         pointed = (m for m in _POINTED.finditer(text) if m.group("noun") not in _PACKAGING)
         found = [(m.start(), m.group("noun")) for m in pointed][:1]

@@ -48,8 +48,10 @@ def warns_of_a_fake(text: str) -> bool:
     low = text.casefold()
     if not any(h in low for h in _FAKE_HINTS):  # most posts name no fake: skip the patterns
         return False
-    if _SECRET_ASKED.search(text) and _LEGIT.search(text):
-        # "they asked for my NID photo on WhatsApp, is that legit?": the answer is the warning's
+    bait = _RECEIVED.search(text) and (_DOTTED.search(text) or _PAY_ASKED.search(text))
+    if (_SECRET_ASKED.search(text) or bait) and _LEGIT.search(text):
+        # "they asked for my NID photo on WhatsApp, is that legit?", "got an SMS: '... pay the
+        # release fee at ...' Is this real?": the answer is the warning's
         return True
     return bool(_FAKE.search(text) and _WARNS.search(text))
 
@@ -64,6 +66,15 @@ _SECRET_ASKED = regex.compile(
     r"|(?:লিংক|link)\w*[^।?]{0,30}(?:টাকা|ফি|পিন|ওটিপি|PIN|OTP)\w* (?:দিতে|পাঠাতে|দিন|চাইছে)",
     regex.I,
 )
+_RECEIVED = regex.compile(
+    r"\b(?:got|received|receiving|getting|get|had) (?:an?|this|these|the|some|two|three) "
+    r"(?:\p{L}+ )?(?:sms|texts?|messages?|e-?mails?|calls?|dms?|whatsapps?)\b"
+    r"|\bsain (?:\p{L}+ )?(?:tekstiviestin|viestin|sähköpostin|puhelun)\b"
+    r"|(?:মেসেজ|এসএমএস|ফোন|কল)\s*(?:এসেছে|পেয়েছি|আসছে)",
+    regex.I,
+)
+# a message that wants money paid ("pay 250 BDT release fee"): the bait a fake sends
+_PAY_ASKED = regex.compile(r"\b(?:pay|fee|fine|deposit)\b|টাকা (?:দিন|দিতে|পাঠান)|maksa\w*", regex.I)
 _LEGIT = regex.compile(
     r"\bis (?:this|that|it) (?:really )?(?:legit|legitimate|real|genuine|you|normal|safe|official)"
     r"\b|এটা কি আসল|(?:এটা|এই মেসেজ)\w* কি (?:আসলেই |সত্যিই )?(?:আপনাদের|আসল|পার্সেলির)",

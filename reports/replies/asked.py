@@ -32,6 +32,7 @@ class Detail(StrEnum):
     BROWSER = "browser"  # the browser and device, for a fault on the website
     WHERE_USED = "where_used"  # app or website unsaid: which one, and the device
     MERCHANT = "merchant"  # a merchant's ID and the payout's dates, for a payout owed to them
+    MERCHANT_ID = "merchant_id"  # a merchant's ID alone: what finds a charge on their account
     CODE_PHONE = "code_phone"  # the number a login code should reach, for a code that never came
 
 
@@ -81,12 +82,22 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
             out.append(Detail.CODE_PHONE)  # "the OTP never comes": the number it goes to
         elif kind in (ProblemKind.ACCOUNT, ProblemKind.SUBSCRIPTION) and not facts.references:
             out.append(Detail.ACCOUNT_EMAIL)  # a ticket or order number finds the account too
-        if kind is ProblemKind.BILLING:  # the order or parcel named finds the charge
-            out += [] if facts.references else [Detail.ACCOUNT_EMAIL]
+        if kind is ProblemKind.BILLING and not facts.references:
+            # a charge on a delivery (a fee, cash taken at the door) is found by its parcel;
+            # any other by the account
+            on = Detail.MERCHANT_ID if _MERCHANT.search(text) else Detail.ORDER
+            out.append(on if _ON_A_DELIVERY.search(text) else Detail.ACCOUNT_EMAIL)
+        if kind is ProblemKind.BILLING:
             out += [] if facts.amounts or charged_early(text) else [Detail.CHARGES]
         if kind is ProblemKind.NO_RESPONSE:  # a call nobody picked up: we call them
             if phoned_in_vain(text):
                 out.append(Detail.PHONE)
+            elif (
+                _CHAT.search(text)
+                and not _WROTE.search(_CHAT.sub(" ", text))
+                and not facts.references
+            ):
+                out.append(Detail.ACCOUNT_EMAIL)  # an in-app chat is found by the account
             elif _WROTE.search(text) and not _CALLED.search(text) and not facts.references:
                 # the address they wrote from finds the thread (a ticket or order number does
                 # too); a call has none
@@ -160,6 +171,14 @@ _WROTE = regex.compile(
     r"e-?mail|wrote|written|messag|\bdms?\b|\bform\b|ticket|chat|sähköpost|viesti|মেইল|মেসেজ",
     regex.I,
 )
+_ON_A_DELIVERY = regex.compile(
+    r"\b(?:(?:re-?)?deliver\w*|parcels?|packages?|riders?|couriers?|cod|shipments?|toimitu\w*"
+    r"|paketti\w*|lähety\w*)\b|ডেলিভারি|পার্সেল|রাইডার|কুরিয়ার",
+    regex.I,
+)
+# a merchant's charges are found by the merchant account, not one parcel
+_MERCHANT = regex.compile(r"\b(?:merchant|seller|my shop|my store)\b|মার্চেন্ট|ব্যবসায়ী", regex.I)
+_CHAT = regex.compile(r"\b(?:in-?app |live |online )?chat(?: support)?\b", regex.I)
 _CALLED = regex.compile(r"\b(?:call|called|calling|rang|phoned|phone)\b", regex.I)
 _SEEN = regex.compile(
     r"crack|snap|broke|break|split|chip|bent|melt|leak|drip|spill|burn|fell apart|falls apart"

@@ -33,6 +33,13 @@ _FORGETS = regex.compile(
 _ING = {"reset": "resetting", "clear": "clearing", "forget": "forgetting", "wipe": "wiping",
         "lose": "losing"}  # fmt: skip
 _SLOW = regex.compile(r"\b(?:slow|takes? (?:forever|ages)|so long) to (?P<what>\p{L}+)", regex.I)
+_JUMPS = regex.compile(
+    r"\b(?P<what>(?:map )?pin|map|location|cursor|address)s?(?: for (?:my|our|the) \p{L}+)?"
+    r" (?:keeps?|kept) (?P<how>jumping|moving|resetting|reverting|snapping)"
+    r"(?P<where> to (?:the |a )?(?:wrong|another|other|different) [\p{L} ]{2,25}?)?"
+    r"(?=[.,!?;]|$| and\b)",
+    regex.I,
+)
 _UNCOUNTED = regex.compile(r"\b(?P<what>points|stamps?|rewards|cashback)\b", regex.I)
 
 
@@ -118,6 +125,11 @@ def app_fault(said: str, text: str) -> str:
     if wiped:
         return f"wiped your {wiped[1] or 'saved '}{wiped[2].casefold()}"
     fails = next((v for k, v in _APP if k in said), "")
+    if not fails and (
+        jumps := _JUMPS.search(text)
+    ):  # "the map pin keeps jumping to the wrong road"
+        how = "resetting" if jumps["how"].casefold().startswith("re") else "moving"
+        fails = f"keeps {how} your {jumps['what'].casefold()}{jumps['where'] or ''}"
     if (when := _when_it_fails(text)) and fails in _FAILS:
         fails = f"{fails} {when}"  # "keeps crashing when you tap Pay at checkout"
     # a crash and lost stamps are both said: "keeps crashing ... and lost your stamps"

@@ -32,6 +32,7 @@ from reports.replies.said import (
     fees_named,
     gripe,
     gripe_after_but,
+    next_charge,
     one_off,
     own_fault,
     phoned_in_vain,
@@ -51,6 +52,7 @@ _DETAIL = {
     Detail.APP_VERSION: "the version of the app you have",
     Detail.WHERE_USED: "your device and whether you used the app or the website",
     Detail.MERCHANT: "your merchant ID and the dates of the payouts",
+    Detail.MERCHANT_ID: "your merchant ID",
     Detail.CODE_PHONE: "the phone number the code should go to",
 }  # fmt: skip
 _STEP = {
@@ -209,7 +211,8 @@ def public_offer(ctx: Ctx, offer: Offer) -> str:
         else f"I've asked {lead(ctx)} to look at {fees}.",
         Offer.ESCALATION: f"I've asked {lead(ctx)} to call you{_on(call_day(ctx.case.text))}.",
         Offer.CALLBACK: "We'll call you back.",
-        Offer.CANCEL: f"I'll cancel {_cancelled(ctx)} for you.",
+        Offer.CANCEL: f"I'll cancel {_cancelled(ctx)} for you"
+        f"{' before the next charge' if next_charge(ctx.case.text) else ''}.",
         Offer.CANCEL_IF: f"I'll do all I can to get it to you{_by(ctx)}; if I can't, I'll cancel "
         f"{_cancelled(ctx)} for you.",
         Offer.MONEY_BACK: _extra(ctx),
@@ -217,7 +220,7 @@ def public_offer(ctx: Ctx, offer: Offer) -> str:
 
 
 _ONE_FEE = regex.compile(
-    r"\b(?P<what>redelivery|delivery|cod|cash-on-delivery|return|"
+    r"\b(?P<what>failed[- ]delivery|redelivery|delivery|cod|cash-on-delivery|return|"
     r"handling|service|booking|cancellation|shipping|late)['’\"”]? fee\b",
     regex.I,
 )
@@ -233,7 +236,14 @@ def _extra(ctx: Ctx) -> str:
             of = f" of {amounts[0]}" if len(amounts) == 1 else ""
             return f"The {named['what'].casefold()} fee{of} comes back to you."
         return f"The extra {_fees(ctx).removeprefix('the ')} comes back to you."
+    lead = ctx.reading.problems[0].kind if ctx.reading.problems else None
+    if lead is ProblemKind.SUBSCRIPTION:  # charged after it was stopped: each of those charges
+        stopped = "paused it" if _PAUSED.search(ctx.case.text) else "cancelled"
+        return f"Every charge taken after you {stopped} comes back to you."
     return "Anything taken that shouldn't have been comes back to you."
+
+
+_PAUSED = regex.compile(r"\bpaus(?:e|ed|ing)\b", regex.I)
 
 
 def _cancelled(ctx: Ctx) -> str:
@@ -282,10 +292,24 @@ def action(ctx: Ctx) -> str:
     return _ACTION.get(lead_kind(ctx.plan), "")
 
 
+def _public_offers(ctx: Ctx) -> str:
+    """The first two offers; a refund review and a call from the same person are one sentence
+    ("I've asked our team lead to call you today about your refund"), not the name twice."""
+    first = ctx.plan.offers[:2]
+    if set(first) == {Offer.NO_REFUND, Offer.ESCALATION}:
+        day = _on(call_day(ctx.case.text))
+        return (
+            f"I've asked {lead(ctx)} to call you{day} about your refund{_refund_of(ctx)}".rstrip(
+                ","
+            )
+            + "."
+        )
+    return " ".join(o for o in (public_offer(ctx, x) for x in first) if o)
+
+
 def complaint(ctx: Ctx) -> Drafts:
     said = clauses(ctx)
-    offers = " ".join(o for o in (public_offer(ctx, x) for x in ctx.plan.offers[:2]) if o)
-    head = [greet(ctx), sorry(ctx, said), repeat(ctx), deadline(ctx), offers]
+    head = [greet(ctx), sorry(ctx, said), repeat(ctx), deadline(ctx), _public_offers(ctx)]
     full = channel(ctx, ask=details(ctx, limit=2), then=action(ctx))
     public = fit([*head, full, sign(ctx)], limit=ctx.case.limit, optional=(6,))
     if len(public) > ctx.case.limit or public.endswith("…"):  # the details wait for the DM

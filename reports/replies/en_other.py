@@ -399,7 +399,7 @@ _MESSAGE = regex.compile(
     r"|messaged?|number)\b",
     regex.I,
 )
-_ACCOUNT = regex.compile(r"\b(?:account|page|profile)\b|@\w", regex.I)
+_ACCOUNT = regex.compile(r"\b(?:account|page|profile)\b|@\w+", regex.I)
 
 
 def warning(ctx: Ctx) -> Drafts:
@@ -410,11 +410,11 @@ def warning(ctx: Ctx) -> Drafts:
     text = ctx.case.text
     thanks = "Thanks for checking with us first" if _CHECKS.search(text) else (
         "Thanks for flagging this and warning others")  # fmt: skip
-    fake = (
-        "that message isn't from us"
-        if _MESSAGE.search(text) and not _ACCOUNT.search(text)
-        else "that account isn't us"
-    )
+    # "@parcelly, is this real?" puts the question to us: our own handle names no fake account
+    own = {ctx.case.brand.replace(" ", "").casefold(), v.dm_handle.lstrip("@").casefold()}
+    named = [m for m in _ACCOUNT.findall(text) if m[1:].casefold() not in own]
+    fake = "that message isn't from us" if _MESSAGE.search(text) and not named else (
+        "that account isn't us")  # fmt: skip
     parts = [
         greet(ctx),
         f"{thanks}: {fake}.",

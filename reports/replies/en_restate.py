@@ -13,6 +13,7 @@ import regex
 from monitor.reading.types import Problem, ProblemKind, Reading
 from reports.replies.asked import LOGIN_CODE, ORDER_KINDS
 from reports.replies.en_app import app_fault, turned
+from reports.replies.plan import unserved_fee
 from reports.replies.said import (
     came_without,
     channel_of,
@@ -305,6 +306,18 @@ _WITH_GONE = regex.compile(  # "delivered it with the shade missing"
 _WHOLE = frozenset({"order", "parcel", "package", "delivery", "box", "shipment", "item", "items"})
 
 
+_NAMED_FEE = regex.compile(
+    r"\b(?P<what>failed[- ]delivery|redelivery|re-delivery|return|cancellation|handling|cod"
+    r"|storage)['’\"”]? fee\b",
+    regex.I,
+)
+_HOME_ALL_DAY = regex.compile(
+    r"\b(?:was|were|been|stayed|sat|i'?m) (?:at )?home (?:the |all )?(?:entire |whole |all )?day\b",
+    regex.I,
+)
+_SLOW_REPLY = regex.compile(
+    r"\b(?:takes?|took|taking) (?P<took>.+?) to (?:reply|respond|answer|get back)", regex.I
+)
 _AT_WHOM = regex.compile(
     r"\b(?P<verb>shouted|yelled|swore|screamed|cursed|laughed|rude) (?:at |to )?(?P<whom>me|us|my "
     r"(?:[\p{L}-]+ )?(?:father|mother|dad|mum|mom|son|daughter|wife|husband|grandma|grandmother"
@@ -528,7 +541,14 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         if "taking my money" in said or "take my money" in said:
             return "we kept taking your money"
         if "fee" in said:
-            return f"you were charged a fee{_amount(reading)} you didn't expect"
+            named = _NAMED_FEE.search(text)
+            what = named["what"].casefold().replace("-", " ") if named else ""
+            fee = f"a {'COD' if what == 'cod' else what} fee" if what else "a fee"
+            if _HOME_ALL_DAY.search(text):  # "a failed-delivery fee ... I was home all day"
+                return f"you were charged {fee}{_amount(reading)} though you were home all day"
+            if unserved_fee(text):
+                return f"you were charged {fee}{_amount(reading)} though nobody came"
+            return f"you were charged {fee}{_amount(reading)} you didn't expect"
         if regex.search(r"\b(nothing|no box|zero)\b", said):  # charged, and nothing came
             return f"you were charged{_amount(reading)} and nothing was sent"
         if "deduct" in said or "payment failed" in said or "debited" in said:
@@ -603,6 +623,10 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             return "you were told we'd investigate and nothing came of it"
         if any(w in said for w in ("script", "same", "canned", "copy", "automat", "to wait")):
             return f"you kept getting the same scripted answer{said_tried}"
+        if slow := _SLOW_REPLY.search(said):  # "chat support takes 2 days to reply": slow, not none
+            took = slow["took"]
+            took = "far too long" if took in ("ages", "forever") else took
+            return f"you waited {took} for a reply from us"
         return f"nobody got back to you{said_tried}"
     if k is K.WAIT:
         d = wait_of(reading.facts.durations, text)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 import regex
 
 from monitor.config import FaqEntry
-from reports.replies.topics import Match, entry_topics, in_language, topics
+from reports.replies.topics import Match, asked_about, entry_topics, in_language, topics
 
 _CONTENT = regex.compile(r"[^\W\d_]{4,}")
 _FILLER = frozenset(  # four-letter stems, as the words are compared
@@ -93,7 +93,7 @@ def best_answer(
     """The FAQ answer for a question: the entry must cover every topic the question raises
     (a cash-on-delivery question is not answered with delivery areas); a tie is not guessed
     at. Otherwise a person answers it."""
-    wanted = topics(question)
+    wanted = asked_about(question)
     if not wanted:
         return _by_wording(question, faq, language=language, brand=brand)
     scored: list[tuple[int, FaqEntry, frozenset[str]]] = []

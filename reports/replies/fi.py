@@ -108,6 +108,7 @@ FI = Phrases(
         D.VISIT: "käyntisi päivä ja paikka",
         D.CHARGES: "veloitusten päivät ja summat (ei korttitietoja)",
         D.MERCHANT: "kauppiastunnuksesi ja tilitysten päivämäärät",
+        D.MERCHANT_ID: "kauppiastunnuksesi",
         D.CODE_PHONE: "puhelinnumero, johon koodin pitäisi tulla",
         D.ADDRESS: "toimitusosoite",
         D.PHONE: "puhelinnumero, johon voimme soittaa",
@@ -195,6 +196,7 @@ FI = Phrases(
         O.CALLBACK: "Soitamme sinulle takaisin.",
         O.CANCEL: "Peruutan {cancelled} puolestasi.",
         O.CANCEL_IF: "Teen kaikkeni, jotta se tulee perille ajoissa; jos ei, peruutan {cancelled} puolestasi.",
+        O.MONEY_BACK: "Kaikki aiheetta veloitettu palautetaan sinulle.",
     },
     offers={
         O.REFUND: "Pyysit rahojasi takaisin{refused}: palautan {money} heti, kun saan tiedot.",

@@ -10,6 +10,7 @@ Placeholders in the tables: ``{it}`` what it is about, ``{amount}``, ``{dur}`` h
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 import regex
 
@@ -57,6 +58,20 @@ def _lower_first(words: str) -> str:
 _BROKEN = frozenset({ProblemKind.DAMAGED, ProblemKind.DEFECT})
 
 
+_AND = regex.compile(r"\b(?:and|also|plus|ja|sekä|myös)\b|আর|এবং", regex.I)
+
+
+def _two_faults(hits: list[tuple[str, str]], text: str) -> tuple[str, str] | None:
+    """Two faults the post joins with "and" ("বারবার লগইন করতে হয় আর নোটিফিকেশন আসে না"), not two
+    words for one ("ei hyväksy korttia, maksu epäonnistuu")."""
+    low = text.casefold()
+    found = sorted((low.find(w), w, t) for w, t in hits if w in low)
+    for (a, wa, ta), (b, _, tb) in pairwise(found):
+        if ta != tb and _AND.search(low, a + len(wa), b):
+            return ta, tb
+    return None
+
+
 class LocalBook:
     def __init__(self, p: Phrases) -> None:
         self.p = p
@@ -76,8 +91,10 @@ class LocalBook:
 
     def clause(self, pr: Problem, ctx: Ctx, *, single: bool = True) -> str:
         said = " ".join((*pr.because, ctx.case.text)).casefold()
-        template = next((t for word, t in self.p.variants.get(pr.kind, ()) if word in said),
-                        self.p.clause.get(pr.kind))  # fmt: skip
+        hits = [(w, t) for w, t in self.p.variants.get(pr.kind, ()) if w in said]
+        template = hits[0][1] if hits else self.p.clause.get(pr.kind)
+        if pr.kind is ProblemKind.APP_BUG and (two := _two_faults(hits, ctx.case.text)):
+            template = f"{two[0]} {self.p.conj} {two[1]}"  # logs them out, and no notifications
         if pr.kind is ProblemKind.DELIVERY_LATE and (arrived(ctx.plan) or self._came(ctx)):
             template = self.p.s.get("late_arrived", template)
         facts = ctx.reading.facts

@@ -291,6 +291,8 @@ def follow_group(plan: Plan, voice: Voice, text: str, *, came: bool = False) -> 
     group = "money" if money else group
     if kind is ProblemKind.BILLING and charged_early(text) and not money:
         group = "other"  # charged early, not wrongly: nothing comes back
+    if Offer.NO_REFUND in plan.offers and group in ("delivery", "broken"):
+        group = "decided"  # they asked for their money, not the parcel: a person decides on it
     if Offer.CANCEL in plan.offers and not money:
         group = "cancelled"  # nothing to fix or deliver: what matters is that it stays stopped
     if group == "money" and not voice.can_refund and kind is not ProblemKind.REFUND_PENDING:
@@ -328,11 +330,19 @@ def _ask_offers(ask: Ask, voice: Voice, refused: set[AskKind]) -> list[Offer]:
 
 _AFTER_CANCEL = regex.compile(
     r"cancel+ed\b.{0,120}\b(?:charg|bill|took|tak|debit|deduct|renew)"
-    r"|(?:charg|bill)\w* .{0,20}after cancel",
+    r"|(?:charg|bill)\w* .{0,20}after cancel"
+    # "veloitti ... vaikka peruin", "peruin jo ... ja silti veloitettiin"
+    r"|veloit\w*.{0,60}vaikka (?:peruin|perui|lopetin|keskeytin|olin (?:perunut|lopettanut))"
+    r"|(?:peruin|lopetin|keskeytin)\b.{0,80}veloit",
     regex.I,
 )
 
 
+_AFTER_PAUSE = regex.compile(
+    r"(?:paused|on pause|on hold)\b.{0,120}\b(?:charg|bill|took|tak|debit|deduct|renew)"
+    r"|(?:charg|bill)\w* .{0,20}(?:after (?:i )?paus|while (?:it was |it's )?paused)",
+    regex.I,
+)
 _EXACTED = regex.compile(
     r"\b(?:demanded|wanted|insisted on|made (?:me|us) pay|asked (?:me |us )?(?:to pay|for))\b",
     regex.I,
@@ -382,7 +392,9 @@ _UNSERVED = regex.compile(
     r"|rang)|(?:didn'?t|did not) (?:even )?(?:come|show up|turn up|try|attempt|knock|ring)"
     r"|no(?:body| one| rider| courier| driver) (?:ever |even )?(?:came|showed up|turned up|tried)"
     r"|without (?:even )?(?:coming|trying"
-    r"|attempting))\b",
+    r"|attempting)"
+    # "a failed-delivery fee when I was at home the entire day": no attempt was made
+    r"|(?:was|were|been|stayed|sat|i'?m) (?:at )?home (?:the |all )?(?:entire|whole|all)? ?day)\b",
     regex.I,
 )
 
@@ -407,6 +419,16 @@ def offers(reading: Reading, voice: Voice, text: str = "") -> tuple[Offer, ...]:
             out.append(Offer.MONEY_BACK)  # "the fee twice on one parcel": the extra one is ours
             continue
         out += _ask_offers(ask, voice, refused)
+    lead = reading.problems[0].kind if reading.problems else None
+    if (
+        not out
+        and lead is ProblemKind.SUBSCRIPTION
+        and (
+            _charged_wrongly(reading)
+            or any(_AFTER_PAUSE.search(b) for b in reading.problems[0].because)
+        )
+    ):
+        out.append(Offer.MONEY_BACK)  # "paused in August, charged every month since": ours
     if not out and reading.problems and not charged_early(text):  # early, not wrongly taken
         out += _remedy(reading.problems[0].kind, voice)
     return tuple(dict.fromkeys(out))

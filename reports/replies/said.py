@@ -161,6 +161,8 @@ _CHARGED = regex.compile(
     r"(?<!\bto\s(?:be|get)\s)(?<!\b(?:before|if|when)\s(?:i'?m|i\s+am|i\s+get|we'?re|being|it's|it\s+is)\s)"
     r"(?<!\b(?:before|until|ahead\s+of)\s(?:the\s|my\s|its\s|our\s)?(?:next\s)?)"
     r"(?<!\b(?:no|any|nor)\s(?:more\s|further\s)?)"
+    # "the next charge is tomorrow", "they will charge me": money not taken yet
+    r"(?<!\b(?:next|upcoming|will|'ll|going\sto)\s(?:be\s)?)"
     r"(?<!\b(?:not|never|don'?t|do\snot|won'?t)\s)"
     r"(?<!\bseuraava\w{0,3}\s)"  # "ennen seuraavaa veloitusta": before the next charge
     r"(?<!\b(?:älkää|älä|ei|en|et)\s)"  # "älkää veloittako": don't charge (not yet taken)
@@ -173,7 +175,11 @@ _CHARGED = regex.compile(
 _NO_DM = regex.compile(
     r"\bnot (?:a |by |via |over |in |through |another )?(?:dm|dms|direct message|form)\b"
     r"|\bno (?:more )?(?:dms?|forms?)\b|\bdon'?t (?:tell me to |ask me to )?dm\b"
-    r"|\bei (?:yksityisviesti\w*|lomake\w*)|ডিএম (?:না|নয়)",
+    r"|\bei (?:yksityisviesti\w*|lomake\w*)|ডিএম (?:না|নয়)"
+    # "four DMs, zero answers", "DMed you three times": another DM is not the way either
+    r"|\b(?:\d+|two|three|four|five|six|several|multiple|many) (?:dms|direct messages)\b"
+    r"|\bdm'?e?d (?:you |them |@\w+ )?(?:twice|\d+ times|three times|four times|several times"
+    r"|multiple times|repeatedly)",
     regex.I,
 )
 
@@ -221,6 +227,18 @@ def gripe(text: str, *, wishes: bool = True) -> str:
             said = said.rsplit(" ", 1)[0].rstrip(" ,;:—–-") + "…"
         return said.strip(" .,!")
     return ""
+
+
+_NEXT_CHARGE = regex.compile(
+    r"\bnext (?:charge|payment|renewal|bill(?:ing)?|debit)\b"
+    r"|\bseuraava\w* (?:veloitu|maksu|laskutu)\w*|পরের (?:মাসের )?(?:চার্জ|পেমেন্ট)",
+    regex.I,
+)
+
+
+def next_charge(text: str) -> bool:
+    """ "the next charge is tomorrow": a cancellation has a deadline."""
+    return _NEXT_CHARGE.search(text) is not None
 
 
 def money_taken(text: str) -> bool:

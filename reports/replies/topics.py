@@ -99,6 +99,9 @@ TOPICS: dict[str, tuple[str, ...]] = {
         # "cancel my club", not "cancel my pickup": a one-off booking is no subscription
         "subscription", "subscribe", "membership", "plus plan", "cancel my club", "cancel my plan",
         "cancel my plus", "cancel plus", "cancel the club", "pause my",
+        # a charge that comes back on its own is a subscription's
+        "next charge", "next payment", "recurring", "auto-renew", "renews", "seuraava veloitus",
+        "kuukausiveloitu", "পরের মাসের টাকা",
         "kestotilau", "jäsenyy", "tilaukse peru", "tauolle", "tauottaa", "keskeyttää tilau", "সাবস্ক্রিপশন", "মেম্বারশিপ", "প্লাস", "প্রতি মাসে টাকা",
     ),
     "tracking": ("track", "tracking", "seuranta", "ট্র্যাক"),
@@ -166,6 +169,18 @@ def topics(text: str) -> frozenset[str]:
         or any(p in low for p in phrases)
         or any(w.startswith(prefixes) for w in tokens)
     )
+
+
+def asked_about(question: str) -> frozenset[str]:
+    """The topics a question asks about: "how does cash-on-delivery work?" asks how to pay,
+    not where parcels go, though its words name a delivery."""
+    found = topics(question)
+    if "shipping" in found and _COD.search(question):
+        return found - ({"shipping"} - topics(_COD.sub(" ", question)))
+    return found
+
+
+_COD = regex.compile(r"cash[- ]on[- ]delivery|ক্যাশ অন ডেলিভারি", regex.I)
 
 
 @dataclass(frozen=True)

@@ -548,3 +548,152 @@ def test_a_bengali_tracking_page_with_no_information_is_an_app_fault_not_a_rumou
     assert "app_bug" in kinds(r)
     assert r.answered_as != "rumour"
     assert "সঠিক নয়" not in both(r)  # "that isn't accurate": nobody claimed anything
+
+
+def test_sarcastic_thanks_for_a_parcel_handed_to_a_stranger_is_a_complaint() -> None:
+    r = product("Big thanks @parcelly for giving my camera bag to 'the doorman' of a block I have "
+                "never lived in. Such innovation 👏👏", STRICT, brand="Parcelly")  # fmt: skip
+    assert r.reading.stance.value == "complaint"
+    assert "delivery_handling" in kinds(r)
+    assert not THANKS.search(r.public or ""), r.public
+    assert APOLOGY.search(r.public or "")
+
+
+def test_a_fake_support_post_collecting_one_time_codes_is_spam_even_when_it_names_a_delay() -> None:
+    r = product("Parcelly Help Centre ✅ Parcel late or missing? Claims approved within 5 minutes. "
+                "Send your mobile number and the verification code you get to our hotline "
+                "+880 1999 000111", STRICT, brand="Parcelly")  # fmt: skip
+    assert r.reading.speaker.value == "spam"
+    assert r.public is None
+    assert r.offline is None
+    # a customer whose own code never arrives is a customer
+    own = product("@parcelly I never got the OTP when I try to log in, third day now", STRICT,
+                  brand="Parcelly")  # fmt: skip
+    assert own.reading.speaker.value == "customer"
+    assert "account" in kinds(own)
+    assert "delivery_missing" not in kinds(own)
+
+
+def test_a_customer_asking_whether_a_fee_text_is_genuine_is_told_it_is_not_from_us() -> None:
+    r = product("Received a text this morning: 'Parcelly: redelivery pending, pay 90 taka at "
+                "parcelly-redeliver.top today or parcel returns.' Is this legit @parcelly?",
+                STRICT, brand="Parcelly")  # fmt: skip
+    assert r.reading.speaker.value == "customer"
+    assert r.answered_as == "warning"
+    assert "message isn't from us" in (r.public or "")
+    assert "that account" not in (r.public or "")
+    assert not APOLOGY.search(r.public or "")
+
+
+def test_free_product_in_return_for_a_review_is_a_freebie_request_not_praise() -> None:
+    r = product("@northwindcoffee I run a coffee channel (15k subs) - gift me your whole espresso "
+                "range and I'll post a full review 🙌", FULL)  # fmt: skip
+    assert r.answered_as == "freebie"
+    assert not THANKS.search((r.public or "").split(".")[0])
+    # a customer asking for a new bag after a bad one is no freebie
+    own = product("@northwindcoffee the bag I got was stale, please send me a new one", FULL)
+    assert own.answered_as != "freebie"
+
+
+def test_slow_chat_replies_and_a_jumping_map_pin_in_a_three_star_review_are_both_heard() -> None:
+    r = product("Prices are fair and riders are polite, no complaints there. However the support "
+                "chat took 3 days to answer me and the location pin keeps jumping to another "
+                "street when I book.", STRICT, brand="Parcelly", source="googleplay",
+                rating=3)  # fmt: skip
+    assert {"no_response", "app_bug"} <= kinds(r)
+    assert "3 days for a reply" in both(r)
+    assert "nobody got back to you" not in both(r)
+    assert "pin" in both(r)
+    assert "the address you wrote to us from" not in both(r)  # a chat has no address
+    assert_passes(r)
+
+
+def test_charges_taken_while_a_subscription_was_paused_come_back_without_being_asked() -> None:
+    r = product("Put my Northwind Club on pause for the summer, yet you billed me in July and "
+                "August anyway. What is the pause for?", FULL)  # fmt: skip
+    assert "subscription" in kinds(r)
+    assert "after you paused it comes back to you" in both(r)
+    assert "cancelled" not in both(r)
+    assert_passes(r)
+
+
+def test_a_refund_and_a_call_from_the_same_person_are_one_sentence_and_no_parcel_is_on_its_way(
+) -> None:  # fmt: skip
+    r = product("@parcelly the parcel with my dad's insulin is gone, tracking PX55012BD. It can't "
+                "be sent again. I want the declared value refunded and a supervisor to call me "
+                "today.", STRICT, brand="Parcelly")  # fmt: skip
+    public = r.public or ""
+    assert public.count("I've asked") == 1, public
+    assert "refund" in public
+    assert "call you" in public
+    assert "on its way" not in (r.offline or "")
+    assert "decided" in (r.offline or "")
+
+
+def test_a_finnish_parcel_that_has_not_turned_up_is_a_delivery_problem() -> None:
+    r = product("@northwindcoffee maksoin vedenkeittimen jo, mutta pakettia ei kuulu. Haluan "
+                "rahat takaisin.", FULL)  # fmt: skip
+    assert kinds(r) & {"delivery_late", "delivery_missing"}
+    assert "refund" in {a.kind.value for a in r.reading.asks}
+
+
+def test_a_finnish_how_do_i_cancel_question_is_a_cancellation_asked() -> None:
+    r = product("Mistä kestotilauksen voi perua? Sivuilta en löydä mitään.", FULL)
+    assert "cancel" in {a.kind.value for a in r.reading.asks}
+    assert "Peruutan" in both(r)
+
+
+def test_a_charge_still_to_come_is_not_one_taken() -> None:
+    r = product("How do I stop my Northwind Club? I can't see a cancel option in the app and the "
+                "next payment goes out on Friday.", FULL)  # fmt: skip
+    assert "charged anyway" not in both(r)
+    assert "money is back" not in (r.offline or "")
+    assert "before the next charge" in (r.public or "")
+
+
+def test_someone_from_management_is_someone_senior() -> None:
+    r = product("@northwindcoffee third message about my missing order. I need a person from "
+                "management to phone me, please.", FULL)  # fmt: skip
+    assert "escalation" in {a.kind.value for a in r.reading.asks}
+    assert "customer care lead" in (r.public or "")
+
+
+def test_after_several_unanswered_dms_the_reply_offers_another_way_in() -> None:
+    r = product("@northwindcoffee 5 DMs about order NW-88120 and not one reply. Where is my "
+                "order?", FULL)  # fmt: skip
+    assert "DM @NorthwindHelp" not in (r.public or "")
+    assert "help@northwind.example" in (r.public or "")
+
+
+def test_a_fee_for_a_delivery_nobody_attempted_is_named_and_found_by_its_parcel() -> None:
+    r = product("@parcelly you billed me a 'redelivery fee' of 80 taka although I stayed home "
+                "the whole day. Refund that fee.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "redelivery fee" in (r.public or "")
+    assert "home all day" in (r.public or "")
+    assert "order number" in (r.public or "")
+    assert "email on your account" not in both(r)
+    assert "comes back to you" in (r.public or "")
+
+
+def test_bengali_cash_taken_at_the_door_is_taken_not_deducted() -> None:
+    r = product("পার্সেলির রাইডার ডেলিভারির সময় আমার কাছ থেকে ১০০ টাকা বেশি নিয়েছে। টাকা ফেরত চাই।",
+                STRICT, brand="Parcelly")  # fmt: skip
+    assert "billing" in kinds(r)
+    assert "নেওয়া হয়েছে" in (r.public or "")
+    assert "কাটা হয়েছে" not in (r.public or "")
+    assert "ইমেইল" not in (r.public or "")  # the parcel finds it, not the account
+
+
+def test_bengali_repeated_logins_and_missing_notifications_are_two_app_faults() -> None:
+    r = product("অ্যাপে বারবার লগইন করতে হচ্ছে এবং নোটিফিকেশন আসছে না। ঠিক করুন।", STRICT,
+                brand="Parcelly", source="googleplay", rating=2)  # fmt: skip
+    assert kinds(r) == {"app_bug"}
+    assert "লগইন" in (r.public or "")
+    assert "নোটিফিকেশন" in (r.public or "")
+
+
+def test_a_question_about_the_fee_is_no_billing_complaint() -> None:
+    r = product("Thinking of using Parcelly for my shop. How fast do they pay out COD and what "
+                "are the fees?", STRICT, brand="Parcelly", source="reddit")  # fmt: skip
+    assert "billing" not in kinds(r)
+    assert not APOLOGY.search(r.public or "")
