@@ -411,7 +411,7 @@ def warning(ctx: Ctx) -> Drafts:
     thanks = "Thanks for checking with us first" if _CHECKS.search(text) else (
         "Thanks for flagging this and warning others")  # fmt: skip
     # "@parcelly, is this real?" puts the question to us: our own handle names no fake account
-    own = {ctx.case.brand.replace(" ", "").casefold(), v.dm_handle.lstrip("@").casefold()}
+    own = {ctx.case.brand.replace(" ", "").casefold(), (v.dm_handle or "").lstrip("@").casefold()}
     named = [m for m in _ACCOUNT.findall(text) if m[1:].casefold() not in own]
     fake = "that message isn't from us" if _MESSAGE.search(text) and not named else (
         "that account isn't us")  # fmt: skip
