@@ -165,7 +165,7 @@ def _compound(word: str) -> bool:
 
 
 _NOT_NOUNS = frozenset(
-    "based owned led run made born".split()  # noqa: SIM905
+    "based owned led run made born ahead free friendly only style like related".split()  # noqa: SIM905
 )
 _ORDINALS = frozenset(
     "second third fourth fifth another new".split()  # noqa: SIM905

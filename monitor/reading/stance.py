@@ -161,7 +161,8 @@ def _complaint(
     if praise and contrast and (rating or 0) >= 4 and len(problems) == 1 and scores.loud < ANGRY:
         # "great app, one star off: the map is slow to open": praise, the one gripe noted
         return Labelled(Stance.PRAISE.value, 0.6, unique(praise + cues.get("stance.contrast")))
-    if praise and contrast and scores.loud < ANGRY and scores.tone > -0.3:
+    # three stars with praise in it is mixed by the writer's own count, however sharp the gripe
+    if praise and contrast and scores.loud < ANGRY and (scores.tone > -0.3 or rating == 3):
         return Labelled(Stance.MIXED.value, 0.6, unique(praise + cues.get("stance.contrast")))
     because = tuple(w for p in problems for w in p.because[:1])
     return Labelled(Stance.COMPLAINT.value, min(0.95, 0.6 + 0.1 * len(problems)), because)

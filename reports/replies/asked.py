@@ -86,7 +86,8 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
             # a charge on a delivery (a fee, cash taken at the door) is found by its parcel;
             # any other by the account
             on = Detail.MERCHANT_ID if _MERCHANT.search(text) else Detail.ORDER
-            out.append(on if _ON_A_DELIVERY.search(text) else Detail.ACCOUNT_EMAIL)
+            parcel = _ON_A_DELIVERY.search(text) and not _PLAN.search(text)  # Plus: the account
+            out.append(on if parcel else Detail.ACCOUNT_EMAIL)
         if kind is ProblemKind.BILLING:
             out += [] if facts.amounts or charged_early(text) else [Detail.CHARGES]
         if kind is ProblemKind.NO_RESPONSE:  # a call nobody picked up: we call them
@@ -178,6 +179,7 @@ _ON_A_DELIVERY = regex.compile(
 )
 # a merchant's charges are found by the merchant account, not one parcel
 _MERCHANT = regex.compile(r"\b(?:merchant|seller|my shop|my store)\b|মার্চেন্ট|ব্যবসায়ী", regex.I)
+_PLAN = regex.compile(r"\b(?:plus|subscription|membership|club)\b|প্লাস|সাবস্ক্রিপশন", regex.I)
 _CHAT = regex.compile(r"\b(?:in-?app |live |online )?chat(?: support)?\b", regex.I)
 _CALLED = regex.compile(r"\b(?:call|called|calling|rang|phoned|phone)\b", regex.I)
 _SEEN = regex.compile(

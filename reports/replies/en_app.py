@@ -33,6 +33,11 @@ _FORGETS = regex.compile(
 _ING = {"reset": "resetting", "clear": "clearing", "forget": "forgetting", "wipe": "wiping",
         "lose": "losing"}  # fmt: skip
 _SLOW = regex.compile(r"\b(?:slow|takes? (?:forever|ages)|so long) to (?P<what>\p{L}+)", regex.I)
+_CODE_REFUSED = regex.compile(
+    r"\b(?P<kind>discount|promo|voucher|coupon|gift) code(?: (?P<code>\p{L}*\d+\p{L}*|\p{Lu}{3,}))?"
+    r" (?:didn'?t|did not|doesn'?t|does not|won'?t|wouldn'?t) (?:apply|work|go through)\b",
+    regex.I,
+)
 _JUMPS = regex.compile(
     r"\b(?P<what>(?:map )?pin|map|location|cursor|address)s?(?: for (?:my|our|the) \p{L}+)?"
     r" (?:keeps?|kept) (?P<how>jumping|moving|resetting|reverting|snapping)"
@@ -88,7 +93,8 @@ def _app_words(said: str, text: str) -> str:
         found.append(f"is slow to {m['what'].casefold()}")
     if (m := _UNCOUNTED.search(said)) and regex.search(r"n't\b|\b(?:not|never|didnt)\b", said):
         found.append(f"didn't add your {m['what'].casefold()}")
-    elif m and regex.search(r"\b(?:reset|went back|back to|gone|disappeared|wiped|to (?:0|zero))\b",
+    elif m and regex.search(
+        r"\b(?:reset|went back|back to|gone|disappeared|vanished|wiped|to (?:0|zero))\b",
                             said):  # fmt: skip
         found.append(f"lost your {m['what'].casefold().removesuffix('s')}s")
     return " and ".join(found[:2])
@@ -125,9 +131,11 @@ def app_fault(said: str, text: str) -> str:
     if wiped:
         return f"wiped your {wiped[1] or 'saved '}{wiped[2].casefold()}"
     fails = next((v for k, v in _APP if k in said), "")
-    if not fails and (
-        jumps := _JUMPS.search(text)
-    ):  # "the map pin keeps jumping to the wrong road"
+    if not fails and (code := _CODE_REFUSED.search(text)):  # "WELCOME10 didn't apply"
+        named = f" {code['code']}" if code["code"] else ""
+        fails = f"wouldn't accept your {code['kind'].casefold()} code{named}"
+    # "the map pin keeps jumping to the wrong road"
+    if not fails and (jumps := _JUMPS.search(text)):
         how = "resetting" if jumps["how"].casefold().startswith("re") else "moving"
         fails = f"keeps {how} your {jumps['what'].casefold()}{jumps['where'] or ''}"
     if (when := _when_it_fails(text)) and fails in _FAILS:

@@ -676,7 +676,11 @@ def _price(text: str, reading: Reading) -> str:
     up = climbed or any(not w.startswith(("small", "shr", "less", "few")) for w in rose)
     smaller = any(w.startswith(("small", "shr", "less", "few")) for w in rose)
     how = f" from {step['a']} to {step['b']}" if climbed and step else ""
-    notice = " with no notice" if _NO_NOTICE.search(text) else ""
+    short = _SHORT_NOTICE.search(text)
+    notice = f" with only {short['n'].casefold()} {short['u'].casefold()}'s notice" if short else ""
+    notice = " with no notice" if _NO_NOTICE.search(text) else notice
+    pct = _PERCENT.search(text)
+    how = how or (f" by {pct[0]}" if pct else "")
     if up and smaller:
         return f"the price{item} went up and you now get less for it"
     if up:
@@ -692,6 +696,13 @@ _PRICE_STEP = regex.compile(
     r" to (?P<b>[$€£৳]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|eur|tk|taka|৳))",
     regex.I,
 )
+# "with one week's notice", "2 days notice": a notice too short to plan for
+_SHORT_NOTICE = regex.compile(
+    r"\b(?:with |on |at |given )?(?:only |just )?(?P<n>one|a|two|three|\d+) "
+    r"(?P<u>day|week)s?'?s?'? notice\b",
+    regex.I,
+)
+_PERCENT = regex.compile(r"\b\d{1,3}(?:[.,]\d)? ?%")
 _NO_NOTICE = regex.compile(
     r"\b(?:(?:with )?(?:zero|no) (?:notice|warning|heads[- ]up)|without (?:any )?(?:notice"
     r"|warning|telling)|quietly)\b",

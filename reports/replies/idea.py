@@ -28,7 +28,8 @@ _IDEA = regex.compile(
     r"|if (?:only )?(?:i|we) could (?:change|choose|set|pick|edit|add|pause|skip|schedule"
     r"|switch|select)"
     r"|let the (?:app|subscription|club|plan) \p{L}+"
-    r"|olisi (?:kiva|hienoa|mahtavaa|kätevää),? jos|toivoisin,? että|voisitteko lisätä|ehdotus)\b"
+    r"|olisi (?:kiva|hienoa|mahtavaa|kätevää),? jos|toivoisin,?(?: \p{L}+)?,? että"
+    r"|voisitteko lisätä|ehdotus)\b"
     r"|যোগ করলে ভালো|ফিচার|থাকলে ভালো হতো",
     regex.I,
 )

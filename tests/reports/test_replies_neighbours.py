@@ -697,3 +697,48 @@ def test_a_question_about_the_fee_is_no_billing_complaint() -> None:
                 "are the fees?", STRICT, brand="Parcelly", source="reddit")  # fmt: skip
     assert "billing" not in kinds(r)
     assert not APOLOGY.search(r.public or "")
+
+
+def test_a_refused_discount_code_is_said_back_beside_the_other_problems_of_the_post() -> None:
+    r = product("Honest review of the Northwind webshop: my order has sat in 'processing' for a "
+                "week, the voucher code AUTUMN20 didn't work at checkout, and support never "
+                "replied. Anyone else?", FULL, source="reddit")  # fmt: skip
+    assert "app_bug" in kinds(r)
+    assert "AUTUMN20" in (r.public or "")
+
+
+def test_love_for_one_thing_and_hate_for_another_is_no_sarcasm() -> None:
+    r = product("Love the espresso, hate the app: it signs me out every morning and my stamps "
+                "disappeared after the update.", FULL, source="googleplay", rating=2)  # fmt: skip
+    assert r.reading.sarcasm.value == "no"
+    assert "Fair to be fed up" not in (r.public or "")
+    assert "stamps" in (r.public or "")
+
+
+def test_a_price_rise_at_short_notice_is_said_with_its_size_and_notice() -> None:
+    r = product("Good coffee, friendly staff, but the Club went up 15% on two days notice and the "
+                "website is a disaster. Not impressed.", FULL, source="reddit")  # fmt: skip
+    assert {"price", "app_bug"} <= kinds(r)
+    assert "15%" in both(r)
+    assert "two day's notice" in both(r) or "two days" in both(r)
+
+
+def test_a_missed_delivery_slot_is_a_late_delivery_and_three_stars_with_praise_are_mixed() -> None:
+    r = product("App is easy and the riders are kind, but I chose the 10-12 window and the parcel "
+                "turned up at 6pm. 3 stars.", STRICT, brand="Parcelly", source="appstore",
+                rating=3)  # fmt: skip
+    assert "delivery_late" in kinds(r)
+    assert r.reading.stance.value == "mixed"
+    assert "kind words" in (r.public or "")
+
+
+def test_a_finnish_wish_with_a_word_between_toivoisin_and_etta_is_an_idea() -> None:
+    r = product("Kahvi on hyvää. Toivoisin silti, että sovelluksessa olisi tumma tila.", FULL,
+                source="appstore", rating=4)  # fmt: skip
+    assert r.answered_as == "idea"
+
+
+def test_a_feature_named_with_a_hyphen_at_the_start_of_a_sentence_is_no_product() -> None:
+    r = product("Click-ahead ordering is brilliant, my latte is waiting every morning!", FULL,
+                source="appstore", rating=5)  # fmt: skip
+    assert "Click-ahead" not in (r.public or "")
