@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 X_LIMIT = 280
 LONG_LIMIT = 1500
 SHORT_LIMITS = {"x": X_LIMIT, "twitter": X_LIMIT, "bluesky": 300, "mastodon": 500}
+# a developer's reply to a store review: Google Play takes 350 characters, the App Store 5,970
+STORE_LIMITS = {"googleplay": 350, "appstore": 5970}
 
 
 @dataclass(frozen=True)
@@ -74,7 +76,8 @@ class Case:
 
     @property
     def limit(self) -> int:
-        return SHORT_LIMITS.get(self.source.lower(), LONG_LIMIT)
+        source = self.source.lower()
+        return SHORT_LIMITS.get(source) or min(STORE_LIMITS.get(source, LONG_LIMIT), LONG_LIMIT)
 
     @property
     def seed(self) -> int:

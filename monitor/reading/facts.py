@@ -57,6 +57,7 @@ _REPEAT = regex.compile(
     # "second email about this": they had to chase, which is answered as a repeat of its own
     r"|\b(?:second|fourth|2nd|3rd|4th)\s+(?:e-?mail|message|call|dm|reminder|follow-?up)s?\b"
     r"|\btoisen kerran\b|\b(?:toinen|kolmas|neljäs) kerta\b|\bputkeen\b|\bjälleen\b"
+    r"|\b(?:toista|kolmatta|neljättä) kertaa\b|(?:দ্বিতীয়|তৃতীয়|চতুর্থ)\s?বার"
     # "veloitettiin taas" is one more charge; "আবার কবে দিবে" asks when next, and "আবার ইনস্টল"
     # is what they tried (reinstalled), not a repeat
     r"|\b(?<!veloitettiin\s)(?<!veloititte\s)(?<!veloitti\s)taas\b"
@@ -118,7 +119,7 @@ _REF_HINTS = ("-", "#", "order", "ticket", "case", "track", "ref", "tilaus", "�
 _CHANNEL_HINTS = ("chat", "mail", "call", "rang", "messag", "phon", "sähköpost", "soitin", "ফোন")
 _REPEAT_HINTS = (
     "again", "time", "row", "third", "second", "fourth", "2nd", "3rd", "4th", "toisen", "kerta",
-    "putkeen", "jälleen", "taas", "আবার",
+    "putkeen", "jälleen", "taas", "আবার", "বার",
 )  # fmt: skip
 _DEVICE_HINTS = (
     "iphone", "ipad", "pixel", "samsung", "galaxy", "redmi", "xiaomi", "oneplus", "huawei",

@@ -81,7 +81,10 @@ def _not_the_brands(found: dict[ProblemKind, list[str]], cues: Cues) -> None:
         found[ProblemKind.DELIVERY_LATE] = [w for w in late if w.casefold() not in early]
     refund = " ".join(found.get(ProblemKind.REFUND_PENDING, ())).casefold()
     if late and refund:  # "hyvitystä ei ole vieläkään tullut": the refund is what is late
-        found[ProblemKind.DELIVERY_LATE] = [w for w in late if w.casefold() not in refund]
+        # and a bare "how long must I wait" beside it waits for the refund, not a parcel
+        found[ProblemKind.DELIVERY_LATE] = [
+            w for w in late if w.casefold() not in refund and not _BARE_WAIT.fullmatch(w)
+        ]
     if late and ProblemKind.WAIT in found:  # "coffee lukewarm when it finally came": the wait
         found[ProblemKind.DELIVERY_LATE] = [
             w for w in late if not w.casefold().startswith("finally")
@@ -125,6 +128,9 @@ def _not_the_brands(found: dict[ProblemKind, list[str]], cues: Cues) -> None:
 # a bare "disappeared" beside an app fault is something in the app, not a parcel
 _MULTIPLE_CHARGE = regex.compile(
     r"twice|double|three times|two times|kahdesti|kahteen kertaan|দুইবার|দুবার", regex.I
+)
+_BARE_WAIT = regex.compile(
+    r"(?:still )?wait(?:ing)?|odot\w*|অপেক্ষা\w*|how long|kuinka kauan|কতদিন", regex.I
 )
 _VANISHED = ("disappeared", "vanished", "gone missing", "katos", "hävis", "উধাও")
 _GENERIC = ("faulty", "defective", "malfunction", "vialli", "virhe", "ত্রুটি")

@@ -15,7 +15,7 @@ import regex
 
 from monitor.config import Voice
 from monitor.reading.types import Reading
-from reports.case import Case, first_name
+from reports.case import SHORT_LIMITS, Case, first_name
 from reports.replies.plan import Plan
 from reports.replies.said import voice_text
 
@@ -33,7 +33,15 @@ class Ctx:
 
     @property
     def short(self) -> bool:
-        return self.case.limit < 600
+        """A short-post platform (X, Bluesky, Mastodon); a store review is not one, however few
+        characters its reply takes."""
+        return self.case.source.lower() in SHORT_LIMITS
+
+    @property
+    def dm_here(self) -> bool:
+        """The voice's DM handle is an X account: a DM reaches it from a post on X, not from
+        Mastodon, Bluesky or a store review, where the email or phone is the way in."""
+        return self.case.source.lower() in ("x", "twitter")
 
     @property
     def owner(self) -> str | None:

@@ -19,7 +19,7 @@ import regex
 
 from monitor.config import Voice
 from monitor.reading.types import AskKind, ProblemKind, Reading, Speaker, Stance
-from reports.case import SHORT_LIMITS
+from reports.case import SHORT_LIMITS, STORE_LIMITS
 from reports.replies.said import day_needed
 
 _APOLOGY = regex.compile(
@@ -283,7 +283,7 @@ def self_check(
     if channel == "public":
         if not is_praise(reading) and not _channel_named(draft, voice):
             problems.append("no offline channel named")
-        limit = SHORT_LIMITS.get(source.lower())
+        limit = SHORT_LIMITS.get(source.lower()) or STORE_LIMITS.get(source.lower())
         if limit is not None and len(draft) > limit:
             problems.append(f"{len(draft)} characters, over the {limit} {source} allows")
     return Check(not problems, tuple(problems))

@@ -38,7 +38,7 @@ def way_in(ctx: Ctx) -> str:
     """ "DM @NorthwindHelp", "email help@... or call ...": the way to us that fits the post,
     mid-sentence (a DM on a short platform, never a line they say nobody answers)."""
     v = ctx.voice
-    if v.dm_handle and (ctx.short or not v.support_email) and not no_dm(ctx.case.text):
+    if v.dm_handle and (ctx.dm_here or not v.support_email) and not no_dm(ctx.case.text):
         return f"DM {v.dm_handle}"
     if v.support_email:
         phone = (

@@ -114,6 +114,8 @@ def rumour(ctx: Ctx) -> Drafts:
         return None, None
     if ctx.reading.flagged(FlagKind.HEALTH_SAFETY):
         return _health_claim(ctx, fact)
+    if _FIRST_HAND.search(ctx.case.text):
+        return _lived_claim(ctx, fact)
     parts = [
         greet(ctx),
         "Here's how it actually works, and I understand why it would worry you."
@@ -128,6 +130,36 @@ def rumour(ctx: Ctx) -> Drafts:
         hello(ctx), f"You asked about “{_claim(ctx)}”. Here are the facts: {fact}.",
         "If you saw it somewhere in particular, tell me where and we'll answer it there too. "
         "Any other question, just reply to this message.", signature(ctx),
+    ) if p)  # fmt: skip
+    return public, offline
+
+
+# "I got 5 spam calls right after my delivery": the claim comes with what happened to them
+_FIRST_HAND = regex.compile(
+    r"\b(?:I|we) (?:just |then |now )?(?:got|received|have had|had|keep getting|started getting"
+    r"|get|started receiving)\b(?! (?:told|it from|this from|a message saying))|\bhappened to me\b",
+    regex.I,
+)
+
+
+def _lived_claim(ctx: Ctx, fact: str) -> Drafts:
+    """A claim beside something that happened to the writer: no "that isn't accurate" to
+    someone with the calls on their phone. The rule is given, what happened to them is looked
+    into, and a breach of the rule is something we want to hear about."""
+    parts = [
+        greet(ctx),
+        "That sounds worrying.",
+        f"Our rule: {fact}.",
+        f"If anyone broke it, we need to know: please {way_in(ctx)} with your order number and "
+        "I'll look into it.",
+        sign(ctx),
+    ]
+    public = fit(parts, limit=ctx.case.limit, optional=(1, 4))
+    offline = "\n\n".join(p for p in (
+        hello(ctx), f"You asked about “{_claim(ctx)}”, and told us what happened to you. Our rule: "
+        f"{fact}.", "If someone broke that rule, I want to find out who. Could you send me your "
+        "order number and, if you have them, the numbers or messages you were contacted from? "
+        "I'll look into your delivery and tell you what I find.", signature(ctx),
     ) if p)  # fmt: skip
     return public, offline
 
@@ -406,7 +438,9 @@ def warning(ctx: Ctx) -> Drafts:
     """A customer warns others of an account or message in our name: thanks, it is not us,
     what we never ask for, and that it is reported; no apology, no details asked."""
     v = ctx.voice
-    real = v.dm_handle if ctx.short and v.dm_handle else " or ".join(v.channels)
+    ways = list(v.channels)
+    real = v.dm_handle if ctx.dm_here and v.dm_handle else (
+        ", ".join(ways[:-1]) + " or " + ways[-1] if len(ways) > 1 else "".join(ways))  # fmt: skip
     text = ctx.case.text
     thanks = "Thanks for checking with us first" if _CHECKS.search(text) else (
         "Thanks for flagging this and warning others")  # fmt: skip

@@ -315,6 +315,9 @@ _HOME_ALL_DAY = regex.compile(
     r"\b(?:was|were|been|stayed|sat|i'?m) (?:at )?home (?:the |all )?(?:entire |whole |all )?day\b",
     regex.I,
 )
+_TURNED_AWAY = regex.compile(
+    r"\b(?:refused|wouldn'?t|would not|won'?t)(?: to)? serve|turned (?:me|us) away", regex.I
+)
 _SLOW_REPLY = regex.compile(
     r"\b(?:takes?|took|taking) (?P<took>.+?) to (?:reply|respond|answer|get back)", regex.I
 )
@@ -606,6 +609,10 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             "was rude to you" if "rude" in said else "spoke the way they did" if any(
                 w in said for w in ("swore", "shout", "yell", "insult", "scream")) else
             "let you down")  # fmt: skip
+        if _TURNED_AWAY.search(f"{said} {text}"):
+            # "refused to serve me because of my dog": the refusal first, then how it was said
+            refused = "turned you away" if how == "let you down" else f"turned you away and {how}"
+            how = refused.replace("and was rude to you", "and was rude about it")
         said_how = ("spoke the way they did", "laughed at you", "was rude to you")
         if (m := _AT_WHOM.search(text)) and how in said_how:
             whom = m["whom"].casefold()

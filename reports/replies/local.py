@@ -58,6 +58,16 @@ def _lower_first(words: str) -> str:
 _BROKEN = frozenset({ProblemKind.DAMAGED, ProblemKind.DEFECT})
 
 
+_NTH = {"দ্বিতীয়": "second", "তৃতীয়": "third", "চতুর্থ": "fourth", "toista": "second",
+        "toinen": "second", "kolmatta": "third", "kolmas": "third", "neljättä": "fourth",
+        "neljäs": "fourth"}  # fmt: skip
+_CHASED = regex.compile(
+    r"(?P<n>দ্বিতীয়|তৃতীয়|চতুর্থ)\s?বার(?:ের মতো)?\s+(?:\S+\s+){0,2}?"
+    r"(?:বলছি|লিখছি|জানাচ্ছি|মেসেজ|ফোন|অভিযোগ|যোগাযোগ)"
+    r"|\b(?:jo )?(?P<n>toista|kolmatta|neljättä) kertaa\b"
+    r"|\bjo (?P<n>toinen|kolmas|neljäs) (?:viesti|sähköposti|soitto|yhteydenotto)\w*",
+    regex.I,
+)
 _AND = regex.compile(r"\b(?:and|also|plus|ja|sekä|myös)\b|আর|এবং", regex.I)
 
 
@@ -136,7 +146,7 @@ class LocalBook:
         v, s = ctx.voice, self.p.s
         send = s["send"].format(details=ask) if ask else ""
         then = s["then"].format(action=action or s["sort"])
-        if v.dm_handle and (ctx.short or not v.support_email) and not no_dm(ctx.case.text):
+        if v.dm_handle and (ctx.dm_here or not v.support_email) and not no_dm(ctx.case.text):
             return s["dm"].format(dm=v.dm_handle, send=send, then=then)
         if v.support_email:
             phone = s["or_call"].format(phone=v.support_phone) if v.support_phone else ""
@@ -212,6 +222,12 @@ class LocalBook:
     def repeat(self, ctx: Ctx) -> str:
         if not ctx.plan.repeat:
             return ""
+        # "তৃতীয়বারের মতো বলছি", "kirjoitan jo kolmatta kertaa": the third time they had to
+        # tell us, not a third failure
+        if (chased := _CHASED.search(ctx.case.text)) and (
+            line := self.p.s.get(f"chased_{_NTH[chased['n'].casefold()]}")
+        ):
+            return line
         nth = {2: "second", 3: "third"}.get(ctx.plan.times)
         return self.p.s[nth] if nth and nth in self.p.s else self.p.s["before"]
 
@@ -433,7 +449,7 @@ class LocalBook:
 
     def warning(self, ctx: Ctx) -> Drafts:
         s, v = self.p.s, ctx.voice
-        real = v.dm_handle if ctx.short and v.dm_handle else " / ".join(v.channels)
+        real = v.dm_handle if ctx.dm_here and v.dm_handle else " / ".join(v.channels)
         reach = s["fake_reach"].format(real=real) if real else ""
         return fit([self.greet(ctx), s["fake_thanks"], s["fake_never"], s["fake_bank"], reach,
                     self.sign(ctx)], limit=ctx.case.limit, optional=(3,)), None  # fmt: skip

@@ -742,3 +742,67 @@ def test_a_feature_named_with_a_hyphen_at_the_start_of_a_sentence_is_no_product(
     r = product("Click-ahead ordering is brilliant, my latte is waiting every morning!", FULL,
                 source="appstore", rating=5)  # fmt: skip
     assert "Click-ahead" not in (r.public or "")
+
+
+def test_bengali_told_a_third_time_is_a_third_contact_and_compensation_owed_is_no_late_parcel(
+) -> None:  # fmt: skip
+    r = product("চতুর্থবার লিখছি @parcelly, আমার ফাটা ফোনের ক্ষতিপূরণ এখনও পাইনি। আর কত অপেক্ষা?",
+                STRICT, brand="Parcelly")  # fmt: skip
+    assert "refund_pending" in kinds(r)
+    assert "delivery_late" not in kinds(r)
+    assert "চতুর্থবার আমাদের জানাতে হলো" in (r.public or "")
+    assert "ক্ষতিপূরণ" in (r.public or "")
+
+
+def test_a_pet_friendly_sign_is_no_praise_and_a_refusal_to_serve_is_said_back() -> None:
+    r = product("@northwindcoffee staff at your Kamppi café wouldn't serve us because of our "
+                "puppy, though the door sticker says dog-friendly. Rude too. Manager to call me, "
+                "please.", FULL)  # fmt: skip
+    assert r.reading.stance.value == "complaint"
+    assert "kind words" not in (r.public or "")
+    assert "turned you away" in (r.public or "")
+
+
+def test_a_refund_that_came_through_quickly_is_praise_even_after_a_lost_parcel() -> None:
+    r = product("@parcelly honestly expected a fight but the money for my missing parcel landed "
+                "in my bKash next day. fair play.", STRICT, brand="Parcelly")  # fmt: skip
+    assert r.reading.stance.value == "praise"
+    assert not APOLOGY.search(r.public or "")
+    # a refund that has not come is still a complaint
+    own = product("@parcelly the money for my missing parcel still hasn't landed", STRICT,
+                  brand="Parcelly")  # fmt: skip
+    assert own.reading.stance.value == "complaint"
+
+
+def test_a_claim_beside_what_happened_to_the_writer_gets_the_rule_and_an_offer_to_look() -> None:
+    voice = Voice.model_validate({**STRICT.model_dump(), "facts": [
+        {"text": "Parcelly never shares customers' phone numbers with third parties",
+         "topics": ["privacy"]},
+    ]})  # fmt: skip
+    r = product("Is it true @parcelly riders pass phone numbers to loan companies? I started "
+                "getting loan calls the day after my parcel came.", voice,
+                brand="Parcelly")  # fmt: skip
+    public = r.public or ""
+    assert "never shares" in public
+    assert "isn't accurate" not in public
+    assert "look into" in public
+    assert not APOLOGY.search(public)
+
+
+def test_a_google_play_reply_fits_what_google_play_takes() -> None:
+    r = product("App crashes whenever I open tracking, support never answers, and I was charged "
+                "the delivery fee twice on order PX-4410. Refund the extra fee and fix the app, "
+                "I have had three parcels go wrong this month and I am tired of writing in.",
+                STRICT, brand="Parcelly", source="googleplay", rating=1)  # fmt: skip
+    assert len(r.public or "") <= 350
+    assert r.public_check is not None
+    assert r.public_check.ok
+    assert "DM @" not in (r.public or "")  # no DMs on a store review
+
+
+def test_a_dm_handle_is_offered_on_x_and_not_on_mastodon() -> None:
+    text = "@northwindcoffee my order NW-20931 is a week late, where is it?"
+    assert "DM @NorthwindHelp" in (product(text, FULL).public or "")
+    on_mastodon = product(text, FULL, source="mastodon").public or ""
+    assert "DM @NorthwindHelp" not in on_mastodon
+    assert "help@northwind.example" in on_mastodon
