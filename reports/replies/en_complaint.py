@@ -237,12 +237,26 @@ def _extra(ctx: Ctx) -> str:
             return f"The {named['what'].casefold()} fee{of} comes back to you."
         return f"The extra {_fees(ctx).removeprefix('the ')} comes back to you."
     lead = ctx.reading.problems[0].kind if ctx.reading.problems else None
+    if lead is ProblemKind.BILLING and _DOUBLE.search(ctx.case.text):
+        # "the duplicate charge refunded to my card, not store credit": that charge, that way
+        charged = set(ctx.reading.facts.amounts)
+        of = f" of {next(iter(charged))}" if len(charged) == 1 else ""
+        to = "goes back to your card" if _TO_CARD.search(ctx.case.text) else "comes back to you"
+        return f"The duplicate charge{of} {to}."
     if lead is ProblemKind.SUBSCRIPTION:  # charged after it was stopped: each of those charges
         stopped = "paused it" if _PAUSED.search(ctx.case.text) else "cancelled"
         return f"Every charge taken after you {stopped} comes back to you."
     return "Anything taken that shouldn't have been comes back to you."
 
 
+_DOUBLE = regex.compile(
+    r"\b(?:twice|double[- ]?charged|duplicate|two times|charged .{0,20}2 ?[x×])", regex.I
+)
+_TO_CARD = regex.compile(
+    r"\b(?:to|on|back to|onto) (?:my|the) (?:card|credit card|bank|account)\b"
+    r"|\bnot (?:as )?(?:store )?credit\b|\bnot (?:a )?(?:voucher|coupon)s?\b",
+    regex.I,
+)
 _PAUSED = regex.compile(r"\bpaus(?:e|ed|ing)\b", regex.I)
 
 
@@ -442,7 +456,7 @@ def step(ctx: Ctx, p: Problem) -> str:
         return "looks at when your subscription is charged and whether it can match when it ships"
     if p.kind is K.APP_BUG and (lost := _LOST_BALANCE.search(" ".join(p.because))):
         # stamps or points the app lost come back first, whatever the fix takes
-        return (f"puts your {lost['what'].casefold()} back, then "
+        return (f"puts your {lost['what'].casefold().replace('stamp card', 'stamps')} back, then "
                 f"{table[K.APP_BUG].format(it=it)}")  # fmt: skip
     via, carriers = _carrier(ctx.voice)
     return table.get(p.kind, table[K.OTHER]).format(
@@ -451,7 +465,8 @@ def step(ctx: Ctx, p: Problem) -> str:
 
 
 _LOST_BALANCE = regex.compile(
-    r"\b(?P<what>points|stamps|rewards|cashback)\b[^.!?\n]{0,25}\b(?:reset|went back|back to"
+    r"\b(?P<what>points|stamps|stamp card|rewards|cashback)\b[^.!?\n]{0,25}\b"
+    r"(?:reset|went back|back to"
     r"|gone|disappeared|vanished|wiped|to (?:0|zero|nothing))\b"
     r"|\b(?:wip\w*|delet\w*|eras\w*|lost|losing|reset\w*) (?:all )?(?:of )?(?:my |the |our )?"
     r"(?:\d+ )?(?:loyalty )?(?P<what>points|stamps|rewards)\b",
@@ -485,6 +500,8 @@ def next_step(ctx: Ctx) -> str:
     owner = ctx.owner or "our support team"
     part = ctx.plan.part or "part"
     asked = [s.format(part=part) for o, s in _ASKED_STEP.items() if o in ctx.plan.offers]
+    if not ctx.plan.details:  # nothing asked of them: nothing to wait for
+        asked = [a.replace(" as soon as your reply arrives", " today") for a in asked]
     if asked == [_ASKED_STEP[Offer.CANCEL]]:
         return ""  # "I'll cancel it and confirm in writing" already says the step
     late_is_past = arrived(ctx.plan)  # it came, broken: no trace to open

@@ -42,6 +42,8 @@ def _praised(ctx: Ctx) -> str:
     text, facts = ctx.case.text.casefold(), ctx.reading.facts
     who = m[1].casefold() if (m := _PERSON.search(text)) else None
     where = f" in {facts.places[0]}" if facts.places else ""
+    if who and who not in ("staff", "team") and m is not None and m[0].casefold() != who:
+        return f"I'll pass this on to our {m[0].casefold()}{where}."  # "riders are on time"
     if who and who not in ("staff", "team"):
         return f"I'll make sure our {who}{where} hears this."
     wish = the_wish(ctx.case.text).casefold()  # "add a way to pause my subscription" is no praise

@@ -315,6 +315,11 @@ _HOME_ALL_DAY = regex.compile(
     r"\b(?:was|were|been|stayed|sat|i'?m) (?:at )?home (?:the |all )?(?:entire |whole |all )?day\b",
     regex.I,
 )
+_ROAST_DATE = regex.compile(
+    r"roast(?:ed)? date ((?:from |of )?(?:\w+ (?:weeks?|months?) (?:ago|old|back)|last \w+))",
+    regex.I,
+)
+_ROASTED_AGO = regex.compile(r"roasted (\w+ (?:weeks?|months?) ago)", regex.I)
 _TURNED_AWAY = regex.compile(
     r"\b(?:refused|wouldn'?t|would not|won'?t)(?: to)? serve|turned (?:me|us) away", regex.I
 )
@@ -451,7 +456,13 @@ def clause(
         if taste := _TASTE.search(text):  # "tastes like burnt toast", in their words
             return f"{it} tasted like {taste[1].casefold()}"
         if "roast" in said and not any(q in said for q in _QUALITY):
-            return f"{it} came with an old roast date"
+            coffee = "your coffee" if it == _DEFAULT[K.QUALITY] or "subscri" in it else it
+            # "a roast date from last month", "roasted six weeks ago": in their words
+            if (dated := _ROAST_DATE.search(said)) is not None:
+                return f"{coffee} came with a roast date {dated[1]}"
+            if (roasted := _ROASTED_AGO.search(said)) is not None:
+                return f"{coffee} {_be(coffee, 'was', 'were')} roasted {roasted[1]}"
+            return f"{coffee} came with an old roast date"
         word = next((q for q in _QUALITY if q in said), None)
         if word and (piece := _PART_OF.search(said)) and piece[1].casefold() not in it:
             return f"the {piece[1].casefold()} in {it} was {word}"  # "the milk in your cappuccino"

@@ -233,6 +233,8 @@ FI = Phrases(
         "action_refund": "hoidan rahasi takaisin",
         "action_cancel": "peruutan sen ja vahvistan sen sinulle",
         "step_refund": "hoitaa palautuksesi heti, kun vastauksesi tulee",
+        "step_refund_now": "hoitaa palautuksesi vielä tänään",
+        "refund_now": "Pyysit rahojasi takaisin{refused}: palautan {money} saman tien.",
         "dm": "Laita meille yksityisviesti ({dm}){send}{then}.",
         "email": "Lähetä sähköpostia osoitteeseen {email}{phone}{send}{then}.",
         "or_call": " tai soita numeroon {phone}",

@@ -174,6 +174,13 @@ class LocalBook:
     def lead(self, ctx: Ctx) -> str:
         return ctx.lead or self.p.s["senior"]
 
+    def _offer(self, offer: Offer, ctx: Ctx) -> str:
+        """The offer's line; a refund with nothing asked of them is done now, not "once I
+        have the details"."""
+        if offer is Offer.REFUND and not ctx.plan.details and "refund_now" in self.p.s:
+            return self.p.s["refund_now"]
+        return self.p.offers[offer]
+
     def fill(self, template: str, ctx: Ctx) -> str:
         amounts = ctx.reading.facts.amounts
         refused = any(a.refused for a in ctx.reading.asks)
@@ -292,7 +299,9 @@ class LocalBook:
                  if not ((past or cancelled) and pr.kind is ProblemKind.DELIVERY_LATE)]  # fmt: skip
         steps = list(dict.fromkeys(steps[:3]))
         if Offer.REFUND in ctx.plan.offers and "step_refund" in self.p.s:
-            steps = [self.p.s["step_refund"]]  # an explicit refund decides the next step
+            # an explicit refund decides the next step; with nothing asked of them, no waiting
+            now = "step_refund_now" if not ctx.plan.details else "step_refund"
+            steps = [self.p.s.get(now, self.p.s["step_refund"])]
         if not steps and Offer.CANCEL in ctx.plan.offers:
             return ""  # the cancellation itself is the step, already said
         steps = steps or [self.p.s["step_other"]]
@@ -337,7 +346,7 @@ class LocalBook:
             self.hello(ctx), self.heard(ctx, said), self.repeat(ctx),
             s["needed_today"] if today else "",  # "if it isn't delivered today": heard
             ask if ctx.plan.details else "",
-            " ".join(self.fill(self.p.offers[o], ctx) for o in ctx.plan.offers),
+            " ".join(self.fill(self._offer(o, ctx), ctx) for o in ctx.plan.offers),
             s["goodwill"].format(goodwill=goodwill) if goodwill else "",
             s["parting"] if ctx.plan.part_ways else self.next_step(ctx),
             "" if ctx.plan.part_ways else self.follow(ctx),

@@ -806,3 +806,68 @@ def test_a_dm_handle_is_offered_on_x_and_not_on_mastodon() -> None:
     on_mastodon = product(text, FULL, source="mastodon").public or ""
     assert "DM @NorthwindHelp" not in on_mastodon
     assert "help@northwind.example" in on_mastodon
+
+
+def test_a_sarcastic_old_roast_date_is_a_quality_problem_said_back() -> None:
+    r = product("Adore that my 'roasted to order' beans from @northwindcoffee arrived roasted six "
+                "weeks ago. Peak freshness 👏", FULL)  # fmt: skip
+    assert "quality" in kinds(r)
+    assert "six weeks ago" in (r.public or "")
+    assert not THANKS.search(r.public or "")
+
+
+def test_next_day_delivery_that_means_next_week_is_a_late_delivery() -> None:
+    r = product("So @parcelly 'next day delivery' now takes a week? Stellar work 🙃", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert "delivery_late" in kinds(r)
+    assert not THANKS.search(r.public or "")
+
+
+def test_a_part_that_cracked_in_use_with_a_part_asked_is_a_defect_not_a_question() -> None:
+    r = product("@northwindcoffee the lid on the travel mug I got from you in spring has now "
+                "split at the seal. Could you sell me just a new lid?", FULL)  # fmt: skip
+    assert "defect" in kinds(r)
+    assert r.answered_as == "complaint"
+    assert "new lid" in (r.public or "")
+
+
+def test_a_question_whether_an_api_has_webhooks_is_no_app_fault() -> None:
+    r = product("Anyone know if the Parcelly merchant API can push status changes by webhook, or "
+                "is polling the only way?", STRICT, brand="Parcelly",
+                source="hackernews")  # fmt: skip
+    assert "app_bug" not in kinds(r)
+    assert not APOLOGY.search(r.public or "")
+    # webhooks that fail are a fault
+    broken = product("Parcelly webhooks keep failing since Monday, our store misses every status "
+                     "change", STRICT, brand="Parcelly", source="hackernews")  # fmt: skip
+    assert "app_bug" in kinds(broken)
+
+
+def test_a_refund_with_nothing_left_to_ask_is_done_now_not_once_details_arrive() -> None:
+    r = product("@northwindcoffee order NW-71122 never came and the tracking link is dead. Refund "
+                "me please, don't resend.", FULL)  # fmt: skip
+    assert "as soon as I have the details" not in (r.offline or "")
+    assert "as soon as your reply arrives" not in (r.offline or "")
+    fi = product("@northwindcoffee tilaus NW-71122 ei tullut koskaan perille. Rahat takaisin, ei "
+                 "uutta lähetystä.", FULL)  # fmt: skip
+    assert "kun saan tiedot" not in (fi.offline or "")
+    assert "kun vastauksesi tulee" not in (fi.offline or "")
+
+
+def test_a_duplicate_charge_asked_back_to_the_card_is_said_so() -> None:
+    r = product("@northwindcoffee order NW-50310 was charged twice, €18.50 each time. Put the "
+                "duplicate back on my card please, no vouchers.", FULL)  # fmt: skip
+    assert "duplicate charge of €18.50 goes back to your card" in (r.public or "")
+
+
+def test_a_stamp_card_back_to_zero_is_restored_first() -> None:
+    r = product("Northwind app update reset my stamp card back to zero, I was one stamp from a "
+                "free drink.", FULL, source="appstore", rating=2)  # fmt: skip
+    assert "put your stamps back" in (r.offline or "")
+
+
+def test_praise_for_riders_in_general_is_passed_to_the_riders() -> None:
+    r = product("Great service, the riders are always polite and on time!", STRICT,
+                brand="Parcelly", source="appstore", rating=5)  # fmt: skip
+    assert "our riders" in (r.public or "")
+    assert "rider hears" not in (r.public or "")
