@@ -95,7 +95,10 @@ _RESOLVED = re.compile(
     # staying open for them: "kept the door open 15 minutes after closing"
     r"|kept (?:the )?(?:door|shop|caf[eé]|store|place|kitchen|till) open"
     r"|stayed (?:\d+ \w+ )?(?:late|open|behind)|(?:after|past) closing"
-    r"|didn'?t complain)\b|🙏",
+    r"|didn'?t complain"
+    # a delivery that beat its promise: "got it by 3pm the same day"
+    r"|(?:by|in|within) (?:\d{1,2} ?(?:am|pm)|an? hour|\d+ hours?)\b[^.!?\n]{0,20}"
+    r"\bsame[- ]day)\b|🙏",
     re.IGNORECASE,
 )
 _TRAILING = re.compile(r"\w+\s*(?:\.{3,}|…)\s*\Z")

@@ -265,6 +265,8 @@ def _cancelled(ctx: Ctx) -> str:
     it" never follows "your refund"; "it" when the ask names nothing."""
     asked = " ".join(w for a in ctx.reading.asks if a.kind is AskKind.CANCEL for w in a.because)
     named = cancelled_named(asked, ctx.reading.facts.references, ctx.case.text)
+    for word in ctx.case.brand.split():  # "your northwind subscription": the brand as it spells it
+        named = regex.sub(rf"\b{regex.escape(word)}\b", word, named, flags=regex.I)
     return "it" if ctx.plan.problems and named.startswith("your order") else named
 
 

@@ -453,9 +453,10 @@ def clause(
                 it = f"your {inside[1].casefold()}"
         if smell := _SMELL.search(said):
             return f"{it} smelled of {smell[1].casefold()}"
-        if taste := _TASTE.search(text):  # "tastes like burnt toast", in their words
-            return f"{it} tasted like {taste[1].casefold()}"
-        if "roast" in said and not any(q in said for q in _QUALITY):
+        roast_dated = _ROAST_DATE.search(said) or _ROASTED_AGO.search(said)
+        if (taste := _TASTE.search(text)) and not roast_dated:  # "tastes like burnt toast"
+            return f"{it} tasted like {taste[1].casefold()}"  # (an old roast date says it better)
+        if "roast" in said and (roast_dated or not any(q in said for q in _QUALITY)):
             coffee = "your coffee" if it == _DEFAULT[K.QUALITY] or "subscri" in it else it
             # "a roast date from last month", "roasted six weeks ago": in their words
             if (dated := _ROAST_DATE.search(said)) is not None:

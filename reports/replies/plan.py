@@ -359,11 +359,20 @@ def _charged_wrongly(reading: Reading) -> bool:
     if any(p.kind is ProblemKind.BILLING and _EXACTED.search(" ".join(p.because))
            for p in reading.problems):  # fmt: skip
         return True  # "the rider demanded an extra 100 taka": taken, never owed
+    if any(p.kind is ProblemKind.BILLING and _MULTIPLE.search(" ".join(p.because))
+           for p in reading.problems):  # fmt: skip
+        return True  # "the app crashes, and the charge was taken twice": the double charge
+    # is a mistake to undo whichever problem the post leads with
     return lead.kind is ProblemKind.BILLING or (
         lead.kind is ProblemKind.SUBSCRIPTION and any(_AFTER_CANCEL.search(b) for b in lead.because)
     )
 
 
+_MULTIPLE = regex.compile(
+    r"\b(?:twice|double\w*|duplicate\w*|two times|three times)\b|kahdesti|kahteen kertaan"
+    r"|দুইবার|দুবার|তিনবার",
+    regex.I,
+)
 _TWICE = regex.compile(r"\b(?:twice|double\w*|duplicate\w*|two times|three times|again)\b", regex.I)
 
 

@@ -871,3 +871,63 @@ def test_praise_for_riders_in_general_is_passed_to_the_riders() -> None:
                 brand="Parcelly", source="appstore", rating=5)  # fmt: skip
     assert "our riders" in (r.public or "")
     assert "rider hears" not in (r.public or "")
+
+
+def test_an_ironic_taste_beside_an_old_roast_date_is_said_as_the_roast_date() -> None:
+    r = product("Wow @northwindcoffee, 'fresh crop' beans with a roast date from three months ago. "
+                "Tastes like pure perfection. Bravo 👏", FULL)  # fmt: skip
+    assert "three months ago" in (r.public or "")
+    assert "tasted like" not in both(r)
+
+
+def test_a_same_day_delivery_praised_with_its_times_is_praise_not_a_wrong_item() -> None:
+    r = product("Big shoutout @parcelly: booked at 9am, got it in Mirpur by 3pm the same day. "
+                "Driver was lovely.", STRICT, brand="Parcelly")  # fmt: skip
+    assert r.reading.stance.value == "praise"
+    assert "wrong_item" not in kinds(r)
+    assert not APOLOGY.search(r.public or "")
+
+
+def test_praise_for_a_code_feature_names_no_login_problem() -> None:
+    r = product("Quick, cheap, and I really like the OTP handover at the door. Five stars.",
+                STRICT, brand="Parcelly", source="appstore", rating=5)  # fmt: skip
+    assert "account" not in kinds(r)
+    assert not APOLOGY.search(r.public or "")
+
+
+def test_a_call_to_boycott_is_no_health_flag() -> None:
+    r = product("Heard Parcelly hands customer numbers to loan sharks. Stop using them, seriously.",
+                STRICT, brand="Parcelly", source="bluesky")  # fmt: skip
+    assert "health_safety" not in {f.kind.value for f in r.reading.flags}
+    assert "became ill" not in both(r)
+
+
+def test_a_cancellation_after_trying_everywhere_promises_no_money_back() -> None:
+    r = product("just cancel my northwind club. tried the app, the site, and emailing you. "
+                "nothing worked. stop charging me.", FULL, source="bluesky")  # fmt: skip
+    assert "subscription" in kinds(r)
+    assert "money is back" not in (r.offline or "")
+    assert "your Northwind" in (r.public or "")
+    assert "your northwind" not in (r.public or "")
+
+
+def test_loyalty_stamps_that_are_gone_are_heard_beside_another_fault() -> None:
+    r = product("App crashes on launch and my stamps (7 of 10!) are gone too.", FULL,
+                source="googleplay", rating=1)  # fmt: skip
+    assert "stamps" in (r.public or "")
+    mixed = product("Great for ordering ahead, but my stamps keep vanishing every week.", FULL,
+                    source="googleplay", rating=3)  # fmt: skip
+    assert "app_bug" in kinds(mixed)
+
+
+def test_bengali_manager_to_call_me_is_someone_senior() -> None:
+    r = product("আমার পার্সেল এক সপ্তাহ ধরে আটকে আছে। একজন সুপারভাইজার আমাকে কল করুন।", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert "escalation" in {a.kind.value for a in r.reading.asks}
+
+
+def test_a_double_charge_beside_an_app_fault_comes_back_without_a_refund_refusal() -> None:
+    r = product("The app freezes at checkout, and I was charged twice for one booking. Refund "
+                "please.", STRICT, brand="Parcelly", source="googleplay", rating=1)  # fmt: skip
+    assert "can't give refunds" not in (r.offline or "")
+    assert "comes back to you" in both(r)
