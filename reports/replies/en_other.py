@@ -304,6 +304,9 @@ def community(ctx: Ctx) -> Drafts:
             middle = ("I work here, so I'm not neutral. Fair question, and it deserves a real "
                       "answer rather than a vague one: I'm asking the people who work on this to "
                       "reply in this thread.")  # fmt: skip
+        if _DEV.search(ctx.case.text):  # no guessing at what an API does or will do
+            middle = ("I work here, so I'm not neutral, and I'd rather not guess on this one: "
+                      "I'm asking the people who build it to answer in this thread.")  # fmt: skip
         if answer is not None:  # what the thread turns on, where the FAQ has it
             said = sentence(answer.text)
             if said.split(" ", 1)[0] in ("You", "Your", "We", "Our"):
@@ -315,6 +318,10 @@ def community(ctx: Ctx) -> Drafts:
         middle = f"Sorry to read that {_each(ctx) if own else _first(ctx)}. " + (
             "I'd like to put it right myself." if own else
             "If it was you, I'd like to put it right myself.")  # fmt: skip
+    elif ctx.plan.problems and _DEV.search(ctx.case.text):
+        # a fault in the API, reported in the open: the people who run it, in the open
+        middle = ("Thanks for raising this in the open. I've passed it to the people who build it, "
+                  "and we'll come back to this thread with what we find.")  # fmt: skip
     elif ctx.plan.problems:
         why = tuple(b for p in ctx.plan.problems for b in p.because)
         said = key_sentence(ctx.case.text, naming=why)
@@ -327,7 +334,7 @@ def community(ctx: Ctx) -> Drafts:
     # the answers stay in the thread; only someone's own order or account goes private
     refs = ctx.reading.facts.references
     mine = bool(ctx.plan.problems) and (bool(refs) or bool(FIRST_PERSON.search(ctx.case.text)))
-    then = ("help with your integration directly" if _DEV.search(ctx.case.text)
+    then = ("put you in touch with them if you'd rather talk directly" if _DEV.search(ctx.case.text)
             else f"sort {'these' if len(ctx.plan.problems) > 1 else 'this'} out with you"
             if mine else "help with anything about your own order" if ctx.plan.problems
             else "answer anything you'd rather not ask here")  # fmt: skip

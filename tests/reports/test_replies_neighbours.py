@@ -931,3 +931,16 @@ def test_a_double_charge_beside_an_app_fault_comes_back_without_a_refund_refusal
                 "please.", STRICT, brand="Parcelly", source="googleplay", rating=1)  # fmt: skip
     assert "can't give refunds" not in (r.offline or "")
     assert "comes back to you" in both(r)
+
+
+def test_a_developer_thread_is_answered_in_the_open_without_implying_what_the_api_does() -> None:
+    asked = product("Is there any public API for Northwind subscriptions? Want my smart scale to "
+                    "reorder beans when I'm running low.", FULL, source="hackernews")  # fmt: skip
+    assert "help with your integration" not in (asked.public or "")
+    assert "in this thread" in (asked.public or "")
+    broken = product("Northwind's order webhook fires twice for every order and the docs say "
+                     "nothing about idempotency keys. Anyone else?", FULL,
+                     source="hackernews")  # fmt: skip
+    assert "“" not in (broken.public or "")  # the post is not pasted back at them
+    assert "come back to this thread" in (broken.public or "")
+    assert_passes(broken)
