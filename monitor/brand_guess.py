@@ -19,7 +19,8 @@ _COMMON_WORDS = (
     "next first last back make made give gave want could should being because before "
     "while until under within without between through across many long open close takes take "
     "taking took send sent sends work works help hours within usually every latest update "
-    "updated version since passed public independent"
+    "updated version since passed public independent used uses using best useful genuinely "
+    "good great love nice"
 )
 _COMMON = frozenset(_COMMON_WORDS.split())
 

@@ -46,7 +46,7 @@ _CHANNEL = regex.compile(
 _REPEAT = regex.compile(
     # "charged me again" is one more charge (the renewal complained of), not a repeat failure
     # (?=again) first: the look-behinds then run only where "again" follows, not at every word
-    r"\b(?=again\b)(?<!\band\s)(?<!\b(?:charged|billed|renewed|took|debited)(?:\s+(?:me|us|my\s+card))?(?:\s+[$€£৳]?\d+(?:[.,]\d+)?\s?(?:€|eur|tk|taka)?)?\s)"
+    r"\b(?=again\b)(?<!\band\s)(?<!\b(?:charged|billed|renewed|took|debited|charge|bill|charges|bills)(?:\s+(?:me|us|my\s+card))?(?:\s+[$€£৳]?\d+(?:[.,]\d+)?\s?(?:€|eur|tk|taka)?)?\s)"
     r"(?<!\b(?:typ\w*|enter\w*|re-?enter\w*|log\w*|sign\w*|tr(?:y|ied|ying)|order\w*|start\w*|"
     r"restart\w*|reinstall\w*|set\w*|do|doing|redo|would)(?:\s+\S+){0,3}\s)"
     r"again\b(?!\s+(?:in|on)\s+(?:\p{Lu}|the\s+\d))"

@@ -46,7 +46,9 @@ _STOP = frozenset(
     "when where who which anyone someone everyone nobody five four three two one heard "
     "apparently honestly great horrible worst best oh wow lot batch".split()
 )
-_PLACE_BEFORE = regex.compile(r"(?i:\b(?:at|in|near|to|from|outside)\s+(?:the\s+)?)$")
+_PLACE_BEFORE = regex.compile(
+    r"(?i:\b(?:at|in|near|to|from|outside|through|via|around|across|into)\s+(?:the\s+)?)$"
+)
 _SENTENCE_START = regex.compile(r"(?:^|[.!?…:\n]\s*|[\"“(]\s*)$")
 # fixtures of the customer's own home: "tripped my fuse box" names no product of the brand
 _HOME = frozenset("fuse letter post mail junk breaker meter shoe lunch tool".split())  # noqa: SIM905

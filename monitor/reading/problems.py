@@ -89,6 +89,10 @@ def _not_the_brands(found: dict[ProblemKind, list[str]], cues: Cues) -> None:
         found[ProblemKind.DELIVERY_LATE] = [
             w for w in late if not w.casefold().startswith("finally")
         ]
+    wait = found.get(ProblemKind.WAIT)
+    if wait and found.get(ProblemKind.DELIVERY_LATE) and all(_LONG_WAIT.search(w) for w in wait):
+        # "I have waited 180 hours. Where is my parcel?": the parcel's wait, not a queue's
+        found[ProblemKind.WAIT] = []
     lost = found.get(ProblemKind.DELIVERY_MISSING)
     if lost and ProblemKind.WAIT in found:  # "waited 25 min because my order got lost"
         found[ProblemKind.DELIVERY_MISSING] = [w for w in lost if "order" not in w.casefold()]
@@ -101,6 +105,12 @@ def _not_the_brands(found: dict[ProblemKind, list[str]], cues: Cues) -> None:
         and cues.has("ask.cancel")
     ):  # "booked a pickup by mistake, no cancel button": a booking to cancel, not a plan
         found.pop(ProblemKind.SUBSCRIPTION)
+    bug = found.get(ProblemKind.APP_BUG)
+    if bug and ProblemKind.SUBSCRIPTION in found:  # "the cancel button does nothing": the
+        button = any(_BUTTON.search(w) for w in found[ProblemKind.SUBSCRIPTION])
+        found[ProblemKind.APP_BUG] = [
+            w for w in bug if not (_CANCEL_WORD.search(w) or (button and _BUTTON.search(w)))
+        ]  # one fault
     defect = found.get(ProblemKind.DEFECT)
     if defect:  # "peruutusnappi ei toimi": the cancel button's "ei toimi" is no broken product
         longer = [
@@ -129,6 +139,13 @@ def _not_the_brands(found: dict[ProblemKind, list[str]], cues: Cues) -> None:
 _MULTIPLE_CHARGE = regex.compile(
     r"twice|double|three times|two times|kahdesti|kahteen kertaan|দুইবার|দুবার", regex.I
 )
+# a wait counted in hours past a day, days or weeks is a parcel's, never a queue's
+_LONG_WAIT = regex.compile(
+    r"\b(?:\d{3,}|[2-9]\d) ?(?:hours|hrs|h)\b|\b(?:days?|weeks?|months?|päivää|viikkoa)\b|দিন",
+    regex.I,
+)
+_CANCEL_WORD = regex.compile(r"cancel|peru|lopet|বাতিল", regex.I)
+_BUTTON = regex.compile(r"button|nappi|painike|বাটন", regex.I)
 _BARE_WAIT = regex.compile(
     r"(?:still )?wait(?:ing)?|odot\w*|অপেক্ষা\w*|how long|kuinka kauan|কতদিন", regex.I
 )

@@ -267,6 +267,8 @@ def _cancelled(ctx: Ctx) -> str:
     named = cancelled_named(asked, ctx.reading.facts.references, ctx.case.text)
     for word in ctx.case.brand.split():  # "your northwind subscription": the brand as it spells it
         named = regex.sub(rf"\b{regex.escape(word)}\b", word, named, flags=regex.I)
+    # "CANCEL MY SUBSCRIPTION": a shouted word is said back in a normal voice
+    named = regex.sub(r"\b\p{Lu}{4,}\b", lambda m: m[0].casefold(), named)
     return "it" if ctx.plan.problems and named.startswith("your order") else named
 
 

@@ -649,6 +649,13 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         return f"nobody got back to you{said_tried}"
     if k is K.WAIT:
         d = wait_of(reading.facts.durations, text)
+        # the wait they name ("I have waited 216 hours"), not the one quoted at them ("'please
+        # wait 24-48 hours'")
+        lead_in = r"\b(?:waited|waiting|been|for)\s+(?:now\s+|over\s+)?"
+        theirs = [
+            x for x in reading.facts.durations if regex.search(lead_in + regex.escape(x), text)
+        ]
+        d = next(iter(theirs), next((x for x in reading.facts.durations if x in said), d))
         if "hold" in said and (line := _LINE.search(text)):  # a wait on the phone, not in a queue
             held = f"kept you on hold for {_units(d)}" if d else "kept you on hold"
             hung = " and then hung up on you" if _HUNG_UP.search(text) else ""

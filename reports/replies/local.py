@@ -65,7 +65,8 @@ _CHASED = regex.compile(
     r"(?P<n>দ্বিতীয়|তৃতীয়|চতুর্থ)\s?বার(?:ের মতো)?\s+(?:\S+\s+){0,2}?"
     r"(?:বলছি|লিখছি|জানাচ্ছি|মেসেজ|ফোন|অভিযোগ|যোগাযোগ)"
     r"|\b(?:jo )?(?P<n>toista|kolmatta|neljättä) kertaa\b"
-    r"|\bjo (?P<n>toinen|kolmas|neljäs) (?:viesti|sähköposti|soitto|yhteydenotto)\w*",
+    r"|\bjo (?P<n>toinen|kolmas|neljäs) (?:viesti|sähköposti|soitto|yhteydenotto)\w*"
+    r"|\b(?P<n>toinen|kolmas|neljäs) kerta,? kun (?:kirjoitan|otan yhteyttä|valitan|soitan|kysyn)",
     regex.I,
 )
 _AND = regex.compile(r"\b(?:and|also|plus|ja|sekä|myös)\b|আর|এবং", regex.I)

@@ -163,6 +163,8 @@ _CHARGED = regex.compile(
     r"(?<!\b(?:no|any|nor)\s(?:more\s|further\s)?)"
     # "the next charge is tomorrow", "they will charge me": money not taken yet
     r"(?<!\b(?:next|upcoming|will|'ll|going\sto)\s(?:be\s)?)"
+    # "if you charge me again I'm disputing it": a charge threatened, not one taken
+    r"(?<!\b(?:if|when|once)\s(?:you|they|it|u)\s)"
     r"(?<!\b(?:not|never|don'?t|do\snot|won'?t|stop|quit)\s)"
     r"(?<!\bseuraava\w{0,3}\s)"  # "ennen seuraavaa veloitusta": before the next charge
     r"(?<!\b(?:älkää|älä|ei|en|et)\s)"  # "älkää veloittako": don't charge (not yet taken)

@@ -944,3 +944,61 @@ def test_a_developer_thread_is_answered_in_the_open_without_implying_what_the_ap
     assert "“" not in (broken.public or "")  # the post is not pasted back at them
     assert "come back to this thread" in (broken.public or "")
     assert_passes(broken)
+
+
+def test_a_bengali_call_to_send_a_fee_to_a_wallet_number_is_a_scam() -> None:
+    r = product("পার্সেলি অফিস থেকে বলছি, আপনার প্যাকেজ হাবে আটকে গেছে। ৩০ টাকা চার্জ নগদে পাঠান এই "
+                "নম্বরে ০১৮০০-০০০০০০।", STRICT, brand="Parcelly")  # fmt: skip
+    assert r.reading.speaker.value == "spam"
+    assert r.public is None
+
+
+def test_a_store_review_about_coffee_goes_to_the_coffee_brand_whatever_store_it_is_in() -> None:
+    from monitor.brand_guess import guess
+    from monitor.config import Brand
+
+    brands = [
+        Brand(name="Northwind Coffee", keywords=["northwind"], about="Coffee roaster: beans"),
+        Brand(name="Parcelly", keywords=["parcelly"], about="Parcel delivery",
+              voice=Voice(facts=[{"text": "numbers are used only to deliver parcels"}])),
+    ]  # fmt: skip
+    found = guess("Best coffee app I've used, genuinely useful guides.", brands, "en")
+    assert found is not None
+    assert found[0].name == "Northwind Coffee"
+
+
+def test_a_place_a_parcel_went_through_is_no_product() -> None:
+    r = product("6 days 'out for delivery' @parcelly, must be touring via Sylhet Sadar 🙄", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert "Sylhet" not in (r.public or "")
+
+
+def test_finnish_third_time_i_write_is_a_third_contact() -> None:
+    r = product("Neljäs kerta kun kirjoitan: tilaus NW-33120 on yhä kateissa. @northwindcoffee",
+                FULL)  # fmt: skip
+    assert "neljännen kerran" in (r.public or "")
+
+
+def test_a_charge_threatened_if_it_happens_again_is_neither_taken_nor_a_repeat() -> None:
+    r = product("STOP MY CLUB NOW. Tried in the app twice, the cancel button does nothing. If you "
+                "bill me again I'm calling my bank.", FULL, source="appstore",
+                rating=1)  # fmt: skip
+    assert "charged anyway" not in both(r)
+    assert "happened before" not in both(r)
+    assert "money is back" not in (r.offline or "")
+    assert kinds(r) == {"subscription"}
+
+
+def test_the_wait_they_name_is_said_not_the_wait_quoted_at_them() -> None:
+    r = product("Chasing @parcelly daily. Same canned 'please wait 24 hours' every time. I have "
+                "now waited 180 hours. Where is parcel PX-33019?", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert "24 hours" not in (r.public or "")  # their script, not their wait
+    assert "scripted answer" in (r.public or "")
+
+
+def test_sellers_hearing_the_company_is_about_to_go_bust_is_a_rumour() -> None:
+    r = product("Hearing from other merchants that Parcelly is about to go bust and is holding "
+                "everyone's COD. Anyone able to confirm?", STRICT, brand="Parcelly")  # fmt: skip
+    assert r.reading.stance.value == "rumour"
+    assert r.public is None or "find out the right answer" not in r.public
