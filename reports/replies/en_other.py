@@ -359,10 +359,11 @@ def question(ctx: Ctx) -> Drafts:
         parts = [
             greet(ctx),
             care,
-            "Let me find out the right answer for you."
+            # asked in public, answered in public: no one is sent to a DM for a plain answer
+            "Thanks for asking. I'm checking with the team and will answer you here."
             if not worried
-            else "I'm checking this with the team now.",
-            channel(ctx, then="come back to you with it"),
+            else "I'm checking this with the team now, and will answer you here.",
+            f"If you'd rather keep it private, {way_in(ctx)}.",
             sign(ctx),
         ]
         return fit(parts, limit=ctx.case.limit, optional=(4,)), None

@@ -549,7 +549,9 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         if fees_named(text):
             return f"you were charged {fees_named(text)}{_amount(reading)}"
         if regex.search(
-            r"\b(asked|made|told) (?:\w+ ){1,2}(?:to )?pay|\b(?:demanded|wanted|insisted)", said
+            r"\b(asked|made|told) (?:\w+ ){1,2}(?:to )?pay|\b(?:demanded|wanted|insisted)"
+            r"|\basked (?:me|us) for (?:an? )?(?:extra|additional)",
+            said,
         ):
             money = reading.facts.amounts[0] if reading.facts.amounts else "money"
             return f"you were asked to pay {money} that isn't part of the price"

@@ -81,6 +81,8 @@ FI = Phrases(
             ("kaatu", "sovellus kaatuu"),
             ("kirjaa", "sovellus kirjaa sinut ulos"),
             ("virhe", "sovellus näyttää virheilmoituksen"),
+            ("leima", "leimasi katosivat sovelluksesta"),
+            ("piste", "pisteesi katosivat sovelluksesta"),
         ),
         K.STAFF: (
             ("epäkohteli", "{who} oli sinulle epäkohtelias"),

@@ -69,7 +69,7 @@ _CHASED = regex.compile(
     r"|\b(?P<n>toinen|kolmas|neljäs) kerta,? kun (?:kirjoitan|otan yhteyttä|valitan|soitan|kysyn)",
     regex.I,
 )
-_AND = regex.compile(r"\b(?:and|also|plus|ja|sekä|myös)\b|আর|এবং", regex.I)
+_AND = regex.compile(r"\b(?:and|also|plus|ja|sekä|myös|lisäksi)\b|আর|এবং|তাছাড়া", regex.I)
 
 
 def _two_faults(hits: list[tuple[str, str]], text: str) -> tuple[str, str] | None:

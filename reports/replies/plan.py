@@ -438,6 +438,12 @@ def offers(reading: Reading, voice: Voice, text: str = "") -> tuple[Offer, ...]:
         )
     ):
         out.append(Offer.MONEY_BACK)  # "paused in August, charged every month since": ours
+    exacted = any(
+        p.kind is ProblemKind.BILLING and _EXACTED.search(" ".join(p.because))
+        for p in reading.problems
+    )
+    if not out and exacted:  # "the rider asked me for an extra 100 taka": it comes back, asked
+        out.append(Offer.MONEY_BACK)  # or not
     if not out and reading.problems and not charged_early(text):  # early, not wrongly taken
         out += _remedy(reading.problems[0].kind, voice)
     return tuple(dict.fromkeys(out))

@@ -1001,4 +1001,44 @@ def test_sellers_hearing_the_company_is_about_to_go_bust_is_a_rumour() -> None:
     r = product("Hearing from other merchants that Parcelly is about to go bust and is holding "
                 "everyone's COD. Anyone able to confirm?", STRICT, brand="Parcelly")  # fmt: skip
     assert r.reading.stance.value == "rumour"
-    assert r.public is None or "find out the right answer" not in r.public
+    assert r.public is None or "checking with the team" not in r.public
+
+
+def test_stamps_that_never_showed_up_are_heard_in_a_mixed_review_and_in_finnish() -> None:
+    r = product("Love the coffee. But the app is slow and last week's stamps never showed up.",
+                FULL, source="appstore", rating=3)  # fmt: skip
+    assert "stamps" in (r.public or "")
+    fi = product("Sovellus jumittaa kassalla. Lisäksi pisteeni katosivat eilen. Korjatkaa.", FULL,
+                 source="googleplay", rating=2)  # fmt: skip
+    assert "pisteesi" in (fi.public or "")
+
+
+def test_extra_cash_a_rider_asked_for_comes_back_unasked() -> None:
+    r = product("The Parcelly rider asked me for an extra 80 taka 'fuel charge' at my door though "
+                "I had prepaid. I paid to avoid a scene.", STRICT, brand="Parcelly",
+                source="reddit")  # fmt: skip
+    assert "billing" in kinds(r)
+    assert "80 taka that isn't part of the price" in (r.public or "")
+    assert "comes back to you" in (r.public or "")
+    assert "went wrong with your payment" not in both(r)
+
+
+def test_a_seal_that_split_after_months_with_the_seal_asked_for_is_a_part_sent() -> None:
+    r = product("The rubber gasket on my Northwind cold brew jar split after three months. Could "
+                "you post me just a gasket?", FULL)  # fmt: skip
+    assert "defect" in kinds(r)
+    assert r.answered_as == "complaint"
+
+
+def test_bengali_delivery_tomorrow_five_days_ago_is_a_late_delivery() -> None:
+    r = product("দারুণ @parcelly, 'কালকের মধ্যে ডেলিভারি' বলেছিলেন, এখন এক সপ্তাহ হয়ে গেছে 👏",
+                STRICT, brand="Parcelly")  # fmt: skip
+    assert "delivery_late" in kinds(r)
+
+
+def test_a_public_question_with_no_faq_answer_is_promised_an_answer_in_public() -> None:
+    r = product("@northwindcoffee quick one: can I bring my own cup to the Kamppi café for a "
+                "discount?", FULL)  # fmt: skip
+    assert "answer you here" in (r.public or "")
+    assert "If you'd rather keep it private" in (r.public or "")
+    assert r.flags  # a person still writes the answer
