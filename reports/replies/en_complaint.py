@@ -15,7 +15,16 @@ from reports.case import fit
 from reports.replies.asked import Detail, is_visit
 from reports.replies.book import Ctx, Drafts, cap, key_sentence, listing
 from reports.replies.en_common import channel, greet, hello, lead, place, sign, signature
-from reports.replies.en_restate import GENERIC, came_late, clause, delivery_code, plural, thing
+from reports.replies.en_restate import (
+    GENERIC,
+    NAMED_FEE,
+    came_late,
+    clause,
+    delivery_code,
+    fee_name,
+    plural,
+    thing,
+)
 from reports.replies.plan import (
     OPINIONS,
     Offer,
@@ -219,22 +228,15 @@ def public_offer(ctx: Ctx, offer: Offer) -> str:
     }.get(offer, "")  # fmt: skip
 
 
-_ONE_FEE = regex.compile(
-    r"\b(?P<what>failed[- ]delivery|redelivery|delivery|cod|cash-on-delivery|return|"
-    r"handling|service|booking|cancellation|shipping|late)['’\"”]? fee\b",
-    regex.I,
-)
-
-
 def _extra(ctx: Ctx) -> str:
     """Money taken in error comes back: the extra fee where a fee is what they asked back."""
     if ctx.reading.asked(AskKind.FEE_BACK):
         text = ctx.case.text
-        if unserved_fee(text) and (named := _ONE_FEE.search(text)) and not fees_named(text):
+        if unserved_fee(text) and (named := NAMED_FEE.search(text)) and not fees_named(text):
             # "a 60 taka 'redelivery fee' when the rider never came": that fee, by its name
             amounts = ctx.reading.facts.amounts
             of = f" of {amounts[0]}" if len(amounts) == 1 else ""
-            return f"The {named['what'].casefold()} fee{of} comes back to you."
+            return f"The {fee_name(named)} fee{of} comes back to you."
         return f"The extra {_fees(ctx).removeprefix('the ')} comes back to you."
     lead = ctx.reading.problems[0].kind if ctx.reading.problems else None
     if lead is ProblemKind.BILLING and _DOUBLE.search(ctx.case.text):

@@ -306,11 +306,21 @@ _WITH_GONE = regex.compile(  # "delivered it with the shade missing"
 _WHOLE = frozenset({"order", "parcel", "package", "delivery", "box", "shipment", "item", "items"})
 
 
-_NAMED_FEE = regex.compile(
-    r"\b(?P<what>failed[- ]delivery|redelivery|re-delivery|return|cancellation|handling|cod"
-    r"|storage)['’\"”]? fee\b",
+# a fee by its name: "a 60 taka 'redelivery fee'", "the COD fee"
+NAMED_FEE = regex.compile(
+    r"\b(?P<what>failed[- ]delivery|re-?delivery|delivery|cod|cash-on-delivery|return|handling"
+    r"|service|booking|cancellation|shipping|storage|late)['’\"”]? fee\b",
     regex.I,
 )
+
+
+def fee_name(m: regex.Match[str]) -> str:
+    """ "redelivery", "failed delivery", "COD": the fee's own name, as said in a reply."""
+    what = m["what"].casefold()
+    what = what if what.startswith("cash") else what.replace("-", " ")
+    return "COD" if what == "cod" else what
+
+
 _HOME_ALL_DAY = regex.compile(
     r"\b(?:was|were|been|stayed|sat|i'?m) (?:at )?home (?:the |all )?(?:entire |whole |all )?day\b",
     regex.I,
@@ -558,9 +568,8 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         if "taking my money" in said or "take my money" in said:
             return "we kept taking your money"
         if "fee" in said:
-            named = _NAMED_FEE.search(text)
-            what = named["what"].casefold().replace("-", " ") if named else ""
-            fee = f"a {'COD' if what == 'cod' else what} fee" if what else "a fee"
+            named = NAMED_FEE.search(text)
+            fee = f"a {fee_name(named)} fee" if named else "a fee"
             if _HOME_ALL_DAY.search(text):  # "a failed-delivery fee ... I was home all day"
                 return f"you were charged {fee}{_amount(reading)} though you were home all day"
             if unserved_fee(text):
