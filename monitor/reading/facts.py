@@ -90,7 +90,7 @@ def facts(text: str, *, brand: str = "", items: tuple[str, ...] = ()) -> Facts:
     digits = _DIGIT.search(text) is not None
     low = text.casefold()
     return Facts(
-        items=items, amounts=_all(_AMOUNT, text, spaced=True) if digits else (),
+        items=items, amounts=_amounts(text) if digits else (),
         references=references(text) if digits and _ref_hinted(low, text) else (),
         durations=_all(_DURATION, text) if _any_in(low, _UNIT_HINTS) else (),
         channels_tried=_all(_CHANNEL, text) if _any_in(low, _CHANNEL_HINTS) else (),
@@ -98,6 +98,23 @@ def facts(text: str, *, brand: str = "", items: tuple[str, ...] = ()) -> Facts:
         repeat=_all(_REPEAT, text) if _any_in(low, _REPEAT_HINTS) else (),
         device=_all(_DEVICE, text) if _any_in(low, _DEVICE_HINTS) else (),
     )  # fmt: skip
+
+
+def _amounts(text: str) -> tuple[str, ...]:
+    """Sums of money, less thresholds ("free delivery over 40 €", "yli 40 €"): a threshold
+    is the rule they quote, not money taken from them."""
+    found = [
+        " ".join(m.group(0).split()) for m in _AMOUNT.finditer(text)
+        if not _THRESHOLD.search(text, max(0, m.start() - 16), m.start())
+    ]  # fmt: skip
+    return _unique(found)
+
+
+_THRESHOLD = regex.compile(
+    r"\b(?:over|above|more than|at least|minimum|min\.|orders? of|yli|vähintään|yli\s+\d*)\s*\Z"
+    r"|এর বেশি\s*\Z",
+    regex.I,
+)
 
 
 def _any_in(low: str, hints: tuple[str, ...]) -> bool:

@@ -39,7 +39,7 @@ _STRONG = (
 _WRONG = ("delivery", "defect", "service", "billing")  # broad complaint words, not "refund"
 _GRIEVANCES = ("refund", "fee_back", "escalation", "apology")  # asked only when wronged
 _REMEDIES = ("exchange", "replacement_part")
-_IRONIC_EMOJI = ("🙃", "🙄", "😒", "🤡", "👏", "😂", "🤦")
+_IRONIC_EMOJI = ("🙃", "🙄", "😒", "🤡", "👏", "😂", "🤦", "🐌")  # a snail beside a delivery
 _QUESTION_OPENERS = ("question.starts", "stance.question")
 # a sentence put as a question: it opens with a question word and ends with "?"
 _ASKED = regex.compile(

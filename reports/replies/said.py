@@ -63,9 +63,22 @@ def wait_of(durations: tuple[str, ...], text: str) -> str | None:
             d.casefold().startswith(("a ", "an ")) and _RATE.search(before)
         ):
             continue  # "logs me out every 10 minutes", "150 parcels a week": how often
+        if _TENURE.match(low, at + len(d), at + len(d) + 60):
+            continue  # "three months working with you", "used you for 2 years": their tenure
         if not _PROMISE.search(before) and not _PROMISE_AFTER.search(after):
             return d
     return None
+
+
+# a duration that is how long they have been a customer, not how long they waited (matched
+# right after the duration)
+_TENURE = regex.compile(
+    r"\s*(?:ধরে\s+)?(?:\S+\s+){0,3}?(?:কাজ করছি|ব্যবহার করছি|কাস্টমার|গ্রাহক)"
+    r"|\s*(?:now\s+)?(?:as a (?:customer|member|subscriber)|(?:of )?(?:using|ordering|working with|"
+    r"shopping with|subscrib))"
+    r"|\s*(?:asiakkaana|käyttänyt|tilannut)",
+    regex.I,
+)
 
 
 _RATE = regex.compile(r"\b(?:\d[\d,.]*\s+\p{L}+|twice|once|\w+ times)\s+\Z", regex.I)

@@ -71,6 +71,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "bankrupt", "going under", "closing down", "shutting down", "shut down", "out of business",
         "pulling out", "leaving the city", "stop delivering", "stopping delivery", "exiting",
         "administration", "konkurssi", "lopetta", "sulkee", "suljetaan", "lakkaut",
+        # a stoppage is about whether they will deliver at all, not where or when they do
+        "strike", "walkout", "walk out", "lakko", "ধর্মঘট",
         "দেউলিয়া", "বন্ধ হয়ে", "বন্ধ করে দিচ্ছে",
     ),
     "shipping": (

@@ -1042,3 +1042,41 @@ def test_a_public_question_with_no_faq_answer_is_promised_an_answer_in_public() 
     assert "answer you here" in (r.public or "")
     assert "If you'd rather keep it private" in (r.public or "")
     assert r.flags  # a person still writes the answer
+
+
+def test_thanks_for_an_express_box_in_just_eleven_days_with_a_snail_is_sarcasm() -> None:
+    r = product("Thanks @northwindcoffee for getting my 'next-morning' beans here in only 12 days. "
+                "Lightning fast 🐌", FULL)  # fmt: skip
+    assert r.reading.stance.value == "complaint"
+    assert "delivery_late" in kinds(r)
+    assert not THANKS.search(r.public or "")
+
+
+def test_a_box_checked_and_not_damaged_is_no_damage() -> None:
+    r = product("The @parcelly rider waited while I opened it and we checked the vase wasn't "
+                "damaged. Lovely service, thank you!", STRICT, brand="Parcelly")  # fmt: skip
+    assert "damaged" not in kinds(r)
+    assert not APOLOGY.search(r.public or "")
+
+
+def test_a_breaking_share_this_strike_claim_is_a_rumour_not_answered_with_opening_hours() -> None:
+    r = product("BREAKING: all Parcelly riders walk out on Monday, nothing will be delivered, "
+                "share to warn your friends!!", STRICT, brand="Parcelly")  # fmt: skip
+    assert r.reading.stance.value == "rumour"
+    assert not APOLOGY.search(r.public or "")
+    assert "Saturday to Thursday" not in (r.public or "")
+
+
+def test_a_threshold_quoted_is_not_the_money_taken_and_finnish_i_want_it_back_is_a_refund() -> None:
+    r = product("Veloititte postikulut 4,90 € vaikka ostin yli 50 € edestä, ja ilmaisen "
+                "toimituksen raja on 40 €. Haluan ne 4,90 € takaisin.", FULL)  # fmt: skip
+    assert "refund" in {a.kind.value for a in r.reading.asks}
+    assert "4,90 €" in (r.public or "")
+    assert "50 €" not in (r.public or "")
+
+
+def test_how_long_they_have_been_a_customer_is_not_how_long_they_waited() -> None:
+    r = product("ছয় মাস ধরে পার্সেলি ব্যবহার করছি। আমার রিটার্ন পার্সেলগুলো এখনো ফেরত আসেনি।", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert "ছয় মাস" not in (r.public or "")
+    assert "রিটার্ন" in (r.public or "")
