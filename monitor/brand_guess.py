@@ -20,7 +20,7 @@ _COMMON_WORDS = (
     "while until under within without between through across many long open close takes take "
     "taking took send sent sends work works help hours within usually every latest update "
     "updated version since passed public independent used uses using best useful genuinely "
-    "good great love nice"
+    "good great love nice change changed changing lovely"
 )
 _COMMON = frozenset(_COMMON_WORDS.split())
 
@@ -78,8 +78,11 @@ def guess(text: str, brands: list[Brand], language: str = "") -> tuple[Brand, li
             own = [f"the post is in {language}, which only its voice answers in"]
             score = 10
         elif language in ("en", ""):  # words are compared in English, the configs' own
-            own = sorted(said[s] for s in words & (vocab[b.name] - others))
-            score = len(own)
+            mine = words & (vocab[b.name] - others)
+            own = sorted(said[s] for s in mine)
+            # what the brand sells, in its own `about`, counts double: "beans" and "roast" say
+            # whose review it is more than "tracking" and "address" do
+            score = len(mine) + len(mine & _stems(b.about))
             own = [f"words only its config uses: {', '.join(own[:4])}"] if own else []
         else:
             own, score = [], 0

@@ -70,11 +70,13 @@ _RECEIVED = regex.compile(
     r"\b(?:got|received|receiving|getting|get|had) (?:an?|this|these|the|some|two|three) "
     r"(?:\p{L}+ )?(?:sms|texts?|messages?|e-?mails?|calls?|dms?|whatsapps?)\b"
     r"|\bsain (?:\p{L}+ )?(?:tekstiviestin|viestin|sähköpostin|puhelun)\b"
-    r"|(?:মেসেজ|এসএমএস|ফোন|কল)\s*(?:এসেছে|পেয়েছি|আসছে)",
+    r"|(?:মেসেজ|এসএমএস|ফোন|কল)\S*\s*(?:এসেছে|পেয়েছি|আসছে|পেলাম|এলো|আসলো)",
     regex.I,
 )
 # a message that wants money paid ("pay 250 BDT release fee"): the bait a fake sends
-_PAY_ASKED = regex.compile(r"\b(?:pay|fee|fine|deposit)\b|টাকা (?:দিন|দিতে|পাঠান)|maksa\w*", regex.I)
+_PAY_ASKED = regex.compile(
+    r"\b(?:pay|fee|fine|deposit)\b|টাকা (?:দিন|দিতে|পাঠান)|(?:বিকাশ|নগদ|রকেট) কর|maksa\w*", regex.I
+)
 _LEGIT = regex.compile(
     r"\bis (?:this|that|it) (?:really )?(?:legit|legitimate|real|genuine|you|normal|safe|official)"
     r"\b|এটা কি আসল|(?:এটা|এই মেসেজ)\w* কি (?:আসলেই |সত্যিই )?(?:আপনাদের|আসল|পার্সেলির)",

@@ -1080,3 +1080,47 @@ def test_how_long_they_have_been_a_customer_is_not_how_long_they_waited() -> Non
                 brand="Parcelly")  # fmt: skip
     assert "ছয় মাস" not in (r.public or "")
     assert "রিটার্ন" in (r.public or "")
+
+
+def test_a_bracketed_official_support_post_asking_for_a_pin_is_spam() -> None:
+    r = product("[Parcelly Help Desk] Parcel on hold? DM us your mobile number and your bKash PIN "
+                "and we will release it within the hour. Reply YES", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert r.reading.speaker.value == "spam"
+    assert r.public is None
+
+
+def test_sarcastic_thanks_for_a_parcel_sent_to_another_city_is_a_complaint() -> None:
+    r = product("big thanks @parcelly for sending my order to Khulna while I live in Rajshahi. "
+                "love a surprise road trip. 10/10", STRICT, brand="Parcelly")  # fmt: skip
+    assert r.reading.stance.value == "complaint"
+    assert not THANKS.search(r.public or "")
+
+
+def test_bengali_a_vase_in_pieces_under_praise_words_is_damage() -> None:
+    r = product("অসাধারণ সার্ভিস @parcelly! আমার কাচের বাটি পৌঁছাল দুই টুকরো হয়ে। 👏", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert "damaged" in kinds(r)
+    assert r.reading.stance.value == "complaint"
+
+
+def test_a_finnish_old_roast_date_under_praise_words_is_a_quality_complaint() -> None:
+    r = product("Kiitos vaan @northwindcoffee, \"tuore\" kahvi jonka paahtopäivä oli kaksi "
+                "kuukautta sitten. Upeaa.", FULL, source="mastodon")  # fmt: skip
+    assert "quality" in kinds(r)
+    assert r.reading.stance.value == "complaint"
+
+
+def test_a_review_of_beans_and_roasts_goes_to_the_roaster_over_tracking_words() -> None:
+    from monitor.brand_guess import guess
+    from monitor.config import Brand
+
+    brands = [
+        Brand(name="Northwind Coffee", keywords=["northwind"], about="Roaster: beans and roasts"),
+        Brand(name="Parcelly", keywords=["parcelly"], about="Parcel delivery and tracking",
+              voice=Voice(faq=[{"question": "Can I change the address?", "answer": "Yes"}])),
+    ]  # fmt: skip
+    found = guess("Beans great, the roast is lovely, but tracking never updates and I can't change "
+                  "the address.", brands, "en")  # fmt: skip
+    assert found is not None
+    assert found[0].name == "Northwind Coffee"
