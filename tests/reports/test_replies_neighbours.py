@@ -1124,3 +1124,11 @@ def test_a_review_of_beans_and_roasts_goes_to_the_roaster_over_tracking_words() 
                   "the address.", brands, "en")  # fmt: skip
     assert found is not None
     assert found[0].name == "Northwind Coffee"
+
+
+def test_finnish_express_delivery_meaning_weeks_is_sarcasm_about_a_late_order() -> None:
+    r = product("Hauskaa kun 'pikatoimitus' tarkoittaa näköjään kolmea viikkoa. Kiitti taas "
+                "@northwindcoffee 🙃", FULL)  # fmt: skip
+    assert "delivery_late" in kinds(r)
+    assert r.reading.stance.value == "complaint"
+    assert "Kiitos!" not in (r.public or "")
