@@ -1132,3 +1132,11 @@ def test_finnish_express_delivery_meaning_weeks_is_sarcasm_about_a_late_order() 
     assert "delivery_late" in kinds(r)
     assert r.reading.stance.value == "complaint"
     assert "Kiitos!" not in (r.public or "")
+
+
+def test_a_bengali_merchant_not_getting_cod_money_is_a_payout_and_closing_the_account_is_a_threat(
+) -> None:  # fmt: skip
+    r = product("আমি একজন সেলার। দশ দিন ধরে আমার কালেকশনের টাকা পাচ্ছি না। দ্রুত দিন, নাহলে অ্যাকাউন্ট "
+                "বন্ধ করে দেব।", STRICT, brand="Parcelly")  # fmt: skip
+    assert "payout" in kinds(r)
+    assert "account" not in kinds(r)
