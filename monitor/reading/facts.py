@@ -111,7 +111,7 @@ def _amounts(text: str) -> tuple[str, ...]:
 
 
 _THRESHOLD = regex.compile(
-    r"\b(?:over|above|more than|at least|minimum|min\.|orders? of|yli|vähintään|yli\s+\d*)\s*\Z"
+    r"\b(?:over|above|more than|at least|minimum|min\.|orders? of|yli|vähintään)\s*\Z"
     r"|এর বেশি\s*\Z",
     regex.I,
 )

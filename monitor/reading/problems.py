@@ -72,7 +72,7 @@ def _not_the_brands(found: dict[ProblemKind, list[str]], cues: Cues) -> None:
         # "return charge from 50 to 80 tk, I want last month's extra back": the rise is the
         # dispute; only a double charge stays a billing error beside it
         billed = found[ProblemKind.BILLING]
-        found[ProblemKind.BILLING] = [w for w in billed if _MULTIPLE_CHARGE.search(w)]
+        found[ProblemKind.BILLING] = [w for w in billed if MULTIPLE_CHARGE.search(w)]
     if ProblemKind.PAYOUT in found:  # "my COD payout still hasn't arrived": no parcel is late,
         found.pop(ProblemKind.DELIVERY_LATE, None)  # nor is any money taken from them
         found.pop(ProblemKind.BILLING, None)
@@ -136,8 +136,11 @@ def _not_the_brands(found: dict[ProblemKind, list[str]], cues: Cues) -> None:
 
 
 # a bare "disappeared" beside an app fault is something in the app, not a parcel
-_MULTIPLE_CHARGE = regex.compile(
-    r"twice|double|three times|two times|kahdesti|kahteen kertaan|দুইবার|দুবার", regex.I
+# the same charge taken more than once (the words are stems: "doubled", "triplicate")
+MULTIPLE_CHARGE = regex.compile(
+    r"twice|double|triple|duplicate|three times|two times|kahdesti|kahteen kertaan|kolme kertaa"
+    r"|দুইবার|দুবার|তিনবার",
+    regex.I,
 )
 # a wait counted in hours past a day, days or weeks is a parcel's, never a queue's
 _LONG_WAIT = regex.compile(
@@ -166,24 +169,14 @@ def _drop_shared(
     if keep is ProblemKind.SUBSCRIPTION or drop in (ProblemKind.DELIVERY_LATE, ProblemKind.QUALITY):
         del found[drop]
         return
-    marks = _NAMED_WRONG if drop is ProblemKind.WRONG_ITEM else _MULTIPLE
-    strong = [w for w in found[drop] if any(x in w.casefold() for x in marks)]
+    if drop is ProblemKind.WRONG_ITEM:
+        strong = [w for w in found[drop] if any(x in w.casefold() for x in _NAMED_WRONG)]
+    else:
+        strong = [w for w in found[drop] if MULTIPLE_CHARGE.search(w)]
     if strong:
         found[drop] = strong
     else:
         del found[drop]
-
-
-_MULTIPLE = (
-    "twice",
-    "three times",
-    "double",
-    "triple",
-    "two times",
-    "kahdesti",
-    "kolme kertaa",
-    "দুইবার",
-)
 
 
 _BROAD = {

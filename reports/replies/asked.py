@@ -82,13 +82,13 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
             out.append(Detail.CODE_PHONE)  # "the OTP never comes": the number it goes to
         elif kind in (ProblemKind.ACCOUNT, ProblemKind.SUBSCRIPTION) and not facts.references:
             out.append(Detail.ACCOUNT_EMAIL)  # a ticket or order number finds the account too
-        if kind is ProblemKind.BILLING and not facts.references:
-            # a charge on a delivery (a fee, cash taken at the door) is found by its parcel;
-            # any other by the account
-            on = Detail.MERCHANT_ID if _MERCHANT.search(text) else Detail.ORDER
-            parcel = _ON_A_DELIVERY.search(text) and not _PLAN.search(text)  # Plus: the account
-            out.append(on if parcel else Detail.ACCOUNT_EMAIL)
         if kind is ProblemKind.BILLING:
+            if not facts.references:
+                # a charge on a delivery (a fee, cash taken at the door) is found by its
+                # parcel; any other by the account
+                on = Detail.MERCHANT_ID if _MERCHANT.search(text) else Detail.ORDER
+                parcel = _ON_A_DELIVERY.search(text) and not _PLAN.search(text)  # Plus: account
+                out.append(on if parcel else Detail.ACCOUNT_EMAIL)
             out += [] if facts.amounts or charged_early(text) else [Detail.CHARGES]
         if kind is ProblemKind.NO_RESPONSE:  # a call nobody picked up: we call them
             if phoned_in_vain(text):

@@ -307,9 +307,14 @@ def action(ctx: Ctx) -> str:
         return "confirm when it's cancelled"
     if _arrived_late(ctx):
         return "look into it"  # it came: there is nothing to trace
-    if ctx.plan.problems and delivery_code(ctx.plan.problems[0], ctx.case.text):
+    if _code_handover(ctx):
         return "get your parcel to you"
     return _ACTION.get(lead_kind(ctx.plan), "")
+
+
+def _code_handover(ctx: Ctx) -> bool:
+    """The lead problem is a delivery code that isn't reaching them: the handover is the fix."""
+    return bool(ctx.plan.problems) and bool(delivery_code(ctx.plan.problems[0], ctx.case.text))
 
 
 def _public_offers(ctx: Ctx) -> str:
@@ -317,13 +322,8 @@ def _public_offers(ctx: Ctx) -> str:
     ("I've asked our team lead to call you today about your refund"), not the name twice."""
     first = ctx.plan.offers[:2]
     if set(first) == {Offer.NO_REFUND, Offer.ESCALATION}:
-        day = _on(call_day(ctx.case.text))
-        return (
-            f"I've asked {lead(ctx)} to call you{day} about your refund{_refund_of(ctx)}".rstrip(
-                ","
-            )
-            + "."
-        )
+        about = f"about your refund{_refund_of(ctx)}".rstrip(",")
+        return f"I've asked {lead(ctx)} to call you{_on(call_day(ctx.case.text))} {about}."
     return " ".join(o for o in (public_offer(ctx, x) for x in first) if o)
 
 
@@ -372,7 +372,7 @@ def ask_details(ctx: Ctx) -> str:
     doing = _ACTION.get(first, "look into it")
     if _arrived_late(ctx):
         doing = "look into it"
-    if ctx.plan.problems and delivery_code(ctx.plan.problems[0], ctx.case.text):
+    if _code_handover(ctx):
         doing = "get your parcel to you"
     late = first in (K.DELIVERY_LATE, K.DELIVERY_MISSING)  # "don't need it any more": no trace
     if Offer.CANCEL in ctx.plan.offers and (not ctx.plan.problems or late):

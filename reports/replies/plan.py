@@ -15,6 +15,7 @@ from enum import StrEnum
 import regex
 
 from monitor.config import Voice
+from monitor.reading.problems import MULTIPLE_CHARGE
 from monitor.reading.speaker import warns_of_a_fake
 from monitor.reading.types import Ask, AskKind, FlagKind, Problem, ProblemKind, Reading, Stance
 from reports.case import Case
@@ -349,6 +350,14 @@ _EXACTED = regex.compile(
 )
 
 
+def _exacted(reading: Reading) -> bool:
+    """Money a person demanded that is no part of the price ("asked me for an extra 100")."""
+    return any(
+        p.kind is ProblemKind.BILLING and _EXACTED.search(" ".join(p.because))
+        for p in reading.problems
+    )
+
+
 def _charged_wrongly(reading: Reading) -> bool:
     """The money asked back was taken in error (charged twice, overcharged): what the post
     leads with is the charge, not a service that went wrong."""
@@ -356,10 +365,9 @@ def _charged_wrongly(reading: Reading) -> bool:
         return False
     lead = reading.problems[0]
     # "cancelled in October and you've charged me twice since": taken after it was stopped
-    if any(p.kind is ProblemKind.BILLING and _EXACTED.search(" ".join(p.because))
-           for p in reading.problems):  # fmt: skip
+    if _exacted(reading):
         return True  # "the rider demanded an extra 100 taka": taken, never owed
-    if any(p.kind is ProblemKind.BILLING and _MULTIPLE.search(" ".join(p.because))
+    if any(p.kind is ProblemKind.BILLING and MULTIPLE_CHARGE.search(" ".join(p.because))
            for p in reading.problems):  # fmt: skip
         return True  # "the app crashes, and the charge was taken twice": the double charge
     # is a mistake to undo whichever problem the post leads with
@@ -368,11 +376,6 @@ def _charged_wrongly(reading: Reading) -> bool:
     )
 
 
-_MULTIPLE = regex.compile(
-    r"\b(?:twice|double\w*|duplicate\w*|two times|three times)\b|kahdesti|kahteen kertaan"
-    r"|দুইবার|দুবার|তিনবার",
-    regex.I,
-)
 _TWICE = regex.compile(r"\b(?:twice|double\w*|duplicate\w*|two times|three times|again)\b", regex.I)
 
 
@@ -428,22 +431,16 @@ def offers(reading: Reading, voice: Voice, text: str = "") -> tuple[Offer, ...]:
             out.append(Offer.MONEY_BACK)  # "the fee twice on one parcel": the extra one is ours
             continue
         out += _ask_offers(ask, voice, refused)
-    lead = reading.problems[0].kind if reading.problems else None
-    if (
-        not out
-        and lead is ProblemKind.SUBSCRIPTION
-        and (
-            _charged_wrongly(reading)
-            or any(_AFTER_PAUSE.search(b) for b in reading.problems[0].because)
-        )
-    ):
-        out.append(Offer.MONEY_BACK)  # "paused in August, charged every month since": ours
-    exacted = any(
-        p.kind is ProblemKind.BILLING and _EXACTED.search(" ".join(p.because))
-        for p in reading.problems
+    lead = reading.problems[0] if reading.problems else None
+    # money that is not ours comes back asked or not: "paused in August, charged every month
+    # since", "the rider asked me for an extra 100 taka"
+    stopped = (
+        lead is not None
+        and lead.kind is ProblemKind.SUBSCRIPTION
+        and (_charged_wrongly(reading) or any(_AFTER_PAUSE.search(b) for b in lead.because))
     )
-    if not out and exacted:  # "the rider asked me for an extra 100 taka": it comes back, asked
-        out.append(Offer.MONEY_BACK)  # or not
+    if not out and (stopped or _exacted(reading)):
+        out.append(Offer.MONEY_BACK)
     if not out and reading.problems and not charged_early(text):  # early, not wrongly taken
         out += _remedy(reading.problems[0].kind, voice)
     return tuple(dict.fromkeys(out))
