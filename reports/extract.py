@@ -169,7 +169,9 @@ _REPEAT = regex.compile(
     r"|(?<!\b(?:days?|nights?|weeks?|months?|mornings?|evenings?|deliveries)\s)in a row)\b|"
     r"(?<!\b(?:love|loved|great|lovely|good|delicious|amazing|excellent|tasty|perfect)\b"
     r"(?:\s+\S+){0,3}\s)\bas always\b|"
-    r"toisen kerran|kolmannen kerran|taas kerran|jälleen|আবারও|দ্বিতীয়বার|তৃতীয়বার",
+    r"toisen kerran|kolmannen kerran|taas kerran|jälleen|(?:আবারও|দ্বিতীয়বার|তৃতীয়বার)"
+    # "দ্বিতীয়বার ফি দেব না": what they will not pay or need again, not a failure come back
+    r"(?!(?:\s+\S+){0,3}?\s+(?:দরকার নেই|লাগবে না|চাই না|(?:দেব|দিব|দেবো|দিবো|করব|করবো|নেব|নিব)\s+না))",
     regex.IGNORECASE,
 )
 

@@ -49,6 +49,8 @@ _REPEAT = regex.compile(
     r"\b(?=again\b)(?<!\band\s)(?<!\b(?:charged|billed|renewed|took|debited|charge|bill|charges|bills)(?:\s+(?:me|us|my\s+card))?(?:\s+[$€£৳]?\d+(?:[.,]\d+)?\s?(?:€|eur|tk|taka)?)?\s)"
     r"(?<!\b(?:typ\w*|enter\w*|re-?enter\w*|log\w*|sign\w*|tr(?:y|ied|ying)|order\w*|start\w*|"
     r"restart\w*|reinstall\w*|set\w*|do|doing|redo|would)(?:\s+\S+){0,3}\s)"
+    # "no need to send it again", "I won't pay again": what they will not have done
+    r"(?<!\b(?:don'?t|won'?t|will not|do not|no need to|not going to)(?:\s+\S+){0,3}\s)"
     r"again\b(?!\s+(?:in|on)\s+(?:\p{Lu}|the\s+\d))"
     # "out for delivery 3 days in a row" is one delay that lasts, not a failure that came back
     r"|\b(?:(?:second|third|fourth|2nd|3rd|4th)\s+time"
@@ -58,11 +60,15 @@ _REPEAT = regex.compile(
     r"|\b(?:second|fourth|2nd|3rd|4th)\s+(?:e-?mail|message|call|dm|reminder|follow-?up)s?\b"
     r"|\btoisen kerran\b|\b(?:toinen|kolmas|neljäs) kerta\b|\bputkeen\b|\bjälleen\b"
     r"|\b(?:toista|kolmatta|neljättä) kertaa\b|(?:দ্বিতীয়|তৃতীয়|চতুর্থ)\s?বার"
+    # "দ্বিতীয়বার ডেলিভারি চার্জ দেব না" refuses to pay twice; "আবার পাঠানোর দরকার নেই" needs
+    # nothing sent again: what they will not do or need, not a failure come back
+    r"(?!(?:\s+\S+){0,3}?\s+(?:দেব|দিব|দেবো|দিবো|করব|করবো|নেব|নিব)\s+না)"
     # "veloitettiin taas" is one more charge; "আবার কবে দিবে" asks when next, and "আবার ইনস্টল"
     # is what they tried (reinstalled), not a repeat
     r"|\b(?<!veloitettiin\s)(?<!veloititte\s)(?<!veloitti\s)(?<!kiitti\s)(?<!kiitos\s)taas\b"
     # "..., আবার রিটার্ন চার্জও কেটেছে" is "and on top of that", not "again"
     r"|আবারও|আবার(?<![,;]\s*আবার)(?!\s+(?:কবে|ইনস্টল|চেষ্টা|লগইন|ডাউনলোড|চালু|খুল))"
+    r"(?!(?:\s+\S+){0,3}?\s+(?:দরকার নেই|লাগবে না|চাই না|(?:দেব|দিব|দেবো|দিবো|করব|করবো)\s+না))"
     r"(?!(?:\s+\S+){0,3}?\s+\S+ও(?=[\s,।]|$))",
     regex.IGNORECASE,
 )

@@ -26,6 +26,7 @@ from monitor.reading.sarcasm import in_the_words
 from monitor.reading.sarcasm import sarcasm as irony_cues
 from monitor.reading.scores import Scores, scores, with_rating
 from monitor.reading.speaker import speaker as find_speaker
+from monitor.reading.stance import IRONIC_EMOJI
 from monitor.reading.stance import sarcasm as find_sarcasm
 from monitor.reading.stance import stance as find_stance
 from monitor.reading.types import (
@@ -72,16 +73,23 @@ def _read(text: str, lexicon: Lexicon, *, source: str, brand: str, rating: float
     language = lexicon.language
     numbers = with_rating(scores(text, cues.hits, language=language, lexicon=lexicon), rating)
     named = find_items(text, brand=brand, language=language)
-    raised = _asked_about(find_problems(cues, items=named), text)
+    raised = _not_the_rider(_asked_about(find_problems(cues, items=named), text), text)
+    raised = _one_app_fault(raised, text)
     who = find_speaker(cues, text, source=source, brand=brand, complaint=bool(raised))
     spam = who.value == Speaker.SPAM.value
     flagged = find_flags(cues, spam=spam)
     ironic = find_sarcasm(cues, text, problems=raised)
+    if ironic.value == "yes" and _taken_at_their_word(text, rating):
+        ironic = Labelled("no", 0.6, ironic.because)
     sarcastic = ironic.value == "yes" and not spam
     did = find_stance(
         cues, text, speaker=who.value, problems=raised, flags=flagged, scores=numbers,
         rating=rating, sarcastic=sarcastic, complaint_at=threshold("COMPLAINT"),
     )  # fmt: skip
+    if did.value == Stance.COMPLAINT.value and not raised and _only_wondered(cues, text):
+        # "how quick are payouts? any hidden charges?": the words the complaint model leans
+        # on are asked about, not suffered
+        did = Labelled(Stance.QUESTION.value, 0.55, ("?",))
     english = language == "en"  # the irony cues are English
     if (
         not sarcastic
@@ -110,6 +118,13 @@ def _read(text: str, lexicon: Lexicon, *, source: str, brand: str, rating: float
             negative=numbers.negative, unsure=ironic.value == MAYBE,
         ),
     )  # fmt: skip
+
+
+def _taken_at_their_word(text: str, rating: float | None) -> bool:
+    """Three stars or more and "well done" or "coffee is great, the app is a mess": praise
+    meant, whatever else the words could be (the sarcastic give one or two); only an eye-roll
+    emoji beside the stars makes them ironic ("5 stars for losing it twice 🙃")."""
+    return rating is not None and rating >= 3 and not any(e in text for e in IRONIC_EMOJI)
 
 
 MODELS_ALONE = 0.75  # irony the models alone suspect, with no cue in the words
@@ -179,14 +194,111 @@ _INCIDENT = regex.compile(
 
 def _asked_about(raised: tuple[Problem, ...], text: str) -> tuple[Problem, ...]:
     """ "My son is allergic to oats: do you have another plant milk?" asks before a visit;
-    nothing has gone wrong. An allergy with nothing that happened is no food-safety problem."""
-    if "?" not in text or _INCIDENT.search(text):
+    nothing has gone wrong. An allergy with nothing that happened is no food-safety problem.
+    "Any hidden fees?" asks whether there are any: a problem named only inside such a
+    question has not happened to them."""
+    if "?" not in text:
+        return raised
+    asked = " ".join(_WHETHER.findall(text)).casefold()
+    if asked:
+        raised = tuple(
+            p for p in raised
+            if not (p.because and all(w.casefold() in asked for w in p.because))
+        )  # fmt: skip
+    if _INCIDENT.search(text):
         return raised
     return tuple(
         p for p in raised
         if not (p.kind is ProblemKind.FOOD_SAFETY and p.because
                 and all(w.casefold().startswith("allerg") for w in p.because))
     )  # fmt: skip
+
+
+def _only_wondered(cues: Cues, text: str) -> bool:
+    """Every complaint word of the post sits inside a question whether there is any."""
+    if "?" not in text or cues.has("anger.words"):
+        return False
+    asked = " ".join(_WHETHER.findall(text)).casefold()
+    words = [w for p in fallback(cues) for w in p.because]
+    return bool(asked) and bool(words) and all(w.casefold() in asked for w in words)
+
+
+# a question whether something exists at all: "Any hidden fees?", "are there extra charges?"
+_WHETHER = regex.compile(
+    r"(?:^|(?<=[.!?:\n]\s*))(?:and |also |oh,? and |plus )?(?:any|are there(?: any)?"
+    r"|is there(?: any| an?)?|will there be(?: any)?|do (?:you|they) (?:have|charge)(?: any)?)\b"
+    r"[^.!?\n]{0,60}\?",
+    regex.I,
+)
+
+
+_NOT_WORKING = regex.compile(
+    r"^(?:it )?(?:doesn'?t|does not|won'?t|isn'?t|is not|not|still not|still doesn'?t) work(?:ing)?"
+    r"|^(?:se )?(?:ei|ei vieläkään) toimi|^কাজ করছে না|^কাজ করে না",
+    regex.I,
+)
+_APP_WORD = regex.compile(r"\b(?:app|application|sovellu\w*)\b|অ্যাপ", regex.I)
+
+
+def _one_app_fault(raised: tuple[Problem, ...], text: str) -> tuple[Problem, ...]:
+    """ "The app crashes when I pay. Updated twice. Doesn't work.": one fault, the app's, not
+    an app bug and a broken product besides. A "doesn't work" of its own short sentence, or
+    in a sentence about the app, belongs to the app bug."""
+    if not any(p.kind is ProblemKind.APP_BUG for p in raised):
+        return raised
+    kept = []
+    for p in raised:
+        words = [w.strip(" .!") for w in p.because]
+        if p.kind is ProblemKind.DEFECT and words and all(_NOT_WORKING.search(w) for w in words):
+            where = " ".join(_sentence_of(text, w) for w in words)
+            if _APP_WORD.search(where) or len(where.split()) <= 4:
+                continue
+        kept.append(p)
+    return tuple(kept)
+
+
+def _sentence_of(text: str, words: str) -> str:
+    """The clause that holds the words: between sentence ends, commas and "and"."""
+    at = text.casefold().find(words.casefold())
+    if at < 0:
+        return text
+    start = max((m.end() for m in _CLAUSE_END.finditer(text[:at])), default=0)
+    end = next((m.start() + at for m in _CLAUSE_END.finditer(text[at:])), len(text))
+    return text[start:end]
+
+
+_CLAUSE_END = regex.compile(r"[.!?।\n,;]|\b(?:and|but|ja|mutta)\b", regex.I)
+
+
+_WET = regex.compile(r"\b(?:soaked|soaking|drenched|dripping|wet)\b", regex.I)
+# the rider got wet, not the parcel: "the rider who delivered in the flood, fully soaked but
+# smiling"; "came soaked to the bone and still smiled"
+_WET_PERSON = regex.compile(
+    r"\b(?:rider|driver|courier|delivery (?:guy|man|boy|person)|postman|he|she|man|guy|lad)\b"
+    r"[^.!?]{0,80}?\b(?:soaked|soaking|drenched|dripping|wet)\b",
+    regex.I,
+)
+_WET_THING = regex.compile(
+    r"\b(?:parcel|package|box|order|bag|beans|item|contents|everything|it|documents?|papers?)"
+    r"\b[^.!?]{0,30}?\b(?:soaked|soaking|drenched|dripping|wet)\b"
+    r"|\b(?:soaked|soaking|drenched|dripping|wet)\b[^.!?]{0,30}?\b(?:parcel|package|box|order"
+    r"|bag|item|documents?)\b",
+    regex.I,
+)
+
+
+def _not_the_rider(raised: tuple[Problem, ...], text: str) -> tuple[Problem, ...]:
+    """Rain on the rider is no damage to the parcel: a problem raised only by the words of
+    someone getting wet goes, unless the post says the parcel got wet too."""
+    if not _WET_PERSON.search(text) or _WET_THING.search(text):
+        return raised
+    return tuple(
+        p for p in raised
+        if not (p.kind in _WEATHERED and p.because and all(_WET.search(w) for w in p.because))
+    )  # fmt: skip
+
+
+_WEATHERED = frozenset({ProblemKind.DAMAGED, ProblemKind.DELIVERY_HANDLING})
 
 
 def _not_injuries(raised: tuple[Problem, ...], flags: tuple[Flag, ...]) -> tuple[Problem, ...]:

@@ -39,7 +39,7 @@ _STRONG = (
 _WRONG = ("delivery", "defect", "service", "billing")  # broad complaint words, not "refund"
 _GRIEVANCES = ("refund", "fee_back", "escalation", "apology")  # asked only when wronged
 _REMEDIES = ("exchange", "replacement_part")
-_IRONIC_EMOJI = ("🙃", "🙄", "😒", "🤡", "👏", "😂", "🤦", "🐌")  # a snail beside a delivery
+IRONIC_EMOJI = ("🙃", "🙄", "😒", "🤡", "👏", "😂", "🤦", "🐌")  # a snail beside a delivery
 _QUESTION_OPENERS = ("question.starts", "stance.question")
 # a sentence put as a question: it opens with a question word and ends with "?"
 _ASKED = regex.compile(
@@ -53,9 +53,24 @@ _SELF = regex.compile(r"\b(?:I|I'm|I've|I'd|me|minä|minulle|minulta|আমি|�
 
 
 def praised(cues: Cues, text: str) -> list[str]:
-    """Praise words, less the negated ones ("not impressed", "ei hyvä")."""
+    """Praise words, less the negated ones ("not impressed", "ei hyvä"), and less a "thanks"
+    that only signs off a request ("please send the missing bag, thanks", "..., kiitos")."""
     words = cues.get("stance.praise") + cues.get("praise.words")
-    return [w for w in words if not _NEGATED.search(text, 0, _end_of(text, w))]
+    words = [w for w in words if not _NEGATED.search(text, 0, _end_of(text, w))]
+    asked = any(ws for ws in cues.of("ask").values())
+    if asked and words and all(_THANKS.fullmatch(w.strip(" ,.!")) for w in words) and (
+            _SIGNED_OFF.search(text)):  # fmt: skip
+        return []
+    return words
+
+
+_THANKS = regex.compile(r"(?i:thanks|thank you|thx|ty|cheers|kiitos\w*|kiitti|ধন্যবাদ)")
+# a thanks that closes the post after a comma or as its own last word: politeness
+_SIGNED_OFF = regex.compile(
+    r"(?:[,.;:!?]|\s)\s*(?:thanks|thank you|thx|ty|cheers|kiitos|kiitti|ধন্যবাদ)"
+    r"(?: (?:in advance|a lot|so much|etukäteen|paljon))?[\s.!?🙏]*\Z",
+    regex.I,
+)
 
 
 def _end_of(text: str, phrase: str) -> int:
@@ -68,7 +83,7 @@ _NEGATED = regex.compile(r"(?:\bnot|n't|\bnever|\bno|\bei|\ben|না)\s+(?:\p{L
 
 def sarcasm(cues: Cues, text: str, *, problems: tuple[Problem, ...]) -> Labelled:
     frame = [f for f in cues.get("sarcasm.frame") if not _negated_word(text, f)]
-    emoji = [e for e in _IRONIC_EMOJI if e in text]
+    emoji = [e for e in IRONIC_EMOJI if e in text]
     # a bare topic noun ("the courier who carried it up four floors") names no failure
     went_wrong = bool(problems) or any(
         cues.beyond_topics(cues.get(f"complaint.{k}")) for k in _WRONG
@@ -108,7 +123,7 @@ def _sincere(cues: Cues, text: str, frame: list[str]) -> list[str]:
     "kiitos vaan ..., mutta ... Mahtavaa 👏" is thanks and praise that are all the frame,
     around a failure, with a "but" inside it, and stays sarcasm."""
     ironic = [f for f in frame if " " in f.strip() or _closes(text, f)]
-    if any(e in text for e in _IRONIC_EMOJI):  # "Loistavaa palvelua 🙃": the emoji says it
+    if any(e in text for e in IRONIC_EMOJI):  # "Loistavaa palvelua 🙃": the emoji says it
         ironic = frame
     framed = " ".join(ironic).casefold()
     return [w for w in cues.get("stance.praise") if w.casefold() not in framed]
@@ -158,11 +173,24 @@ def _complaint(
     rating: float | None,
 ) -> Labelled:
     contrast = cues.has("stance.contrast") or rating == 3
+    if (
+        praise
+        and (rating or 0) >= 4
+        and not contrast
+        and scores.tone >= 0.3
+        and (scores.loud < ANGRY)
+    ):
+        # four or five stars, praise and no "but": the words that named a problem describe
+        # what they like ("the delivery OTP means nobody else can collect my parcel")
+        return Labelled(Stance.PRAISE.value, 0.55, unique(praise))
     if praise and contrast and (rating or 0) >= 4 and len(problems) == 1 and scores.loud < ANGRY:
         # "great app, one star off: the map is slow to open": praise, the one gripe noted
         return Labelled(Stance.PRAISE.value, 0.6, unique(praise + cues.get("stance.contrast")))
-    # three stars with praise in it is mixed by the writer's own count, however sharp the gripe
-    if praise and contrast and scores.loud < ANGRY and (scores.tone > -0.3 or rating == 3):
+    # three stars with praise in it is mixed by the writer's own count, however sharp the gripe;
+    # three stars and a "but" after kind words no lexicon lists ("the rates are reasonable")
+    # too, where the post reads warm overall
+    liked = praise or (rating == 3 and cues.has("stance.contrast") and scores.tone >= 0)
+    if liked and contrast and scores.loud < ANGRY and (scores.tone > -0.3 or rating == 3):
         return Labelled(Stance.MIXED.value, 0.6, unique(praise + cues.get("stance.contrast")))
     because = tuple(w for p in problems for w in p.because[:1])
     return Labelled(Stance.COMPLAINT.value, min(0.95, 0.6 + 0.1 * len(problems)), because)
@@ -216,7 +244,7 @@ def _other(
     kept = praise and (
         scores.tone >= 0 or (not troubled and (scores.tone >= -0.5 or len(set(praise)) >= 2))
     )
-    if rating == 3 and praise and cues.has("stance.contrast"):
+    if rating == 3 and cues.has("stance.contrast") and (praise or scores.tone >= 0):
         # three stars, praise, then "but ...": the gripe is the reason for the missing stars
         return Labelled(Stance.MIXED.value, 0.55, unique(praise + cues.get("stance.contrast")))
     if kept or glowing or (rating or 0) >= 5 or (praise and (rating or 0) >= 4):

@@ -19,6 +19,7 @@ from reports.replies.en_restate import (
     GENERIC,
     NAMED_FEE,
     came_late,
+    charged_after_ending,
     clause,
     delivery_code,
     fee_name,
@@ -38,6 +39,7 @@ from reports.replies.said import (
     cancelled_named,
     charged_early,
     day_needed,
+    dmed_in_vain,
     fees_named,
     gripe,
     gripe_after_but,
@@ -245,6 +247,8 @@ def _extra(ctx: Ctx) -> str:
         of = f" of {next(iter(charged))}" if len(charged) == 1 else ""
         to = "goes back to your card" if _TO_CARD.search(ctx.case.text) else "comes back to you"
         return f"The duplicate charge{of} {to}."
+    if lead is ProblemKind.BILLING and charged_after_ending(ctx.case.text):
+        return "Every charge taken after you cancelled comes back to you."
     if lead is ProblemKind.SUBSCRIPTION:  # charged after it was stopped: each of those charges
         stopped = "paused it" if _PAUSED.search(ctx.case.text) else "cancelled"
         return f"Every charge taken after you {stopped} comes back to you."
@@ -312,6 +316,17 @@ def action(ctx: Ctx) -> str:
     return _ACTION.get(lead_kind(ctx.plan), "")
 
 
+def _answer_their_dms(ctx: Ctx) -> bool:
+    """A parcel chased in unanswered DMs, with its number given: no "please DM us" again."""
+    return (
+        ctx.dm_here
+        and bool(ctx.voice.dm_handle)
+        and dmed_in_vain(ctx.case.text)
+        and len(ctx.reading.facts.references) == 1
+        and any(p.kind in (K.DELIVERY_LATE, K.DELIVERY_MISSING) for p in ctx.plan.problems)
+    )
+
+
 def _code_handover(ctx: Ctx) -> bool:
     """The lead problem is a delivery code that isn't reaching them: the handover is the fix."""
     return bool(ctx.plan.problems) and bool(delivery_code(ctx.plan.problems[0], ctx.case.text))
@@ -331,6 +346,12 @@ def complaint(ctx: Ctx) -> Drafts:
     said = clauses(ctx)
     head = [greet(ctx), sorry(ctx, said), repeat(ctx), deadline(ctx), _public_offers(ctx)]
     full = channel(ctx, ask=details(ctx, limit=2), then=action(ctx))
+    if _answer_their_dms(ctx):
+        # four DMs and two calls already, the tracking number given: we go to them
+        ref = ctx.reading.facts.references[0]
+        email = ctx.voice.support_email
+        full = (f"I'm tracing {ref} now and will answer your DMs today with where it is"
+                + (f"; or email {email}." if email else "."))  # fmt: skip
     public = fit([*head, full, sign(ctx)], limit=ctx.case.limit, optional=(6,))
     if len(public) > ctx.case.limit or public.endswith("…"):  # the details wait for the DM
         bare = channel(ctx, then=action(ctx))
@@ -356,7 +377,10 @@ def heard(ctx: Ctx, said: list[str]) -> str:
         # unsure: their words, not our guess; but no sarcastic "love paying..." quoted back
         if ctx.reading.is_sarcastic:
             return f"I'm sorry {said[0]}. {me}".strip()
-        quote = key_sentence(ctx.case.text, naming=why)
+        # praise and a "but": the gripe is quoted, never the praise ("booking is easy")
+        quote = (gripe(ctx.case.text, wishes=False) or gripe_after_but(ctx.case.text)) if (
+            ctx.plan.stance == "mixed") else None  # fmt: skip
+        quote = quote or key_sentence(ctx.case.text, naming=why)
         return f"You wrote: “{quote}”. I'm sorry {said[0]}. {me}".strip()
     if len(said) == 1:
         return f"You told us {said[0]}. I'm sorry. {me}".strip()

@@ -13,7 +13,7 @@ import regex
 from monitor.reading.stance import FIRST_PERSON
 from monitor.reading.types import FlagKind, ProblemKind
 from reports.case import fit
-from reports.replies.book import Ctx, Drafts, key_sentence, sentence
+from reports.replies.book import Ctx, Drafts, cap, key_sentence, sentence
 from reports.replies.en_common import channel, greet, hello, sign, signature, way_in
 from reports.replies.en_restate import GENERIC, clause, own, ref_label
 from reports.replies.faq import asked_in, best_answer, words_shared
@@ -105,7 +105,11 @@ def _fact(ctx: Ctx) -> str | None:
     """The fact as it reads after "The facts:" ("our decaf is ...", not "Our decaf is ...")."""
     if not ctx.plan.fact:
         return None
-    text = ctx.plan.fact.text.rstrip(".")
+    return _lowered(ctx.plan.fact.text)
+
+
+def _lowered(text: str) -> str:
+    text = text.rstrip(".")
     first = text.split(" ", 1)[0]
     return text[0].lower() + text[1:] if first in ("Our", "We", "You", "Your") else text
 
@@ -118,16 +122,19 @@ def rumour(ctx: Ctx) -> Drafts:
         return _health_claim(ctx, fact)
     if _FIRST_HAND.search(ctx.case.text):
         return _lived_claim(ctx, fact)
+    opener = ("Here's how it actually works, and I understand why it would worry you."
+              if ctx.plan.fact_from_faq
+              else "That isn't accurate, and I understand why it would worry you.")  # fmt: skip
     parts = [
-        greet(ctx),
-        "Here's how it actually works, and I understand why it would worry you."
-        if (ctx.plan.fact_from_faq)
-        else "That isn't accurate, and I understand why it would worry you.",
-        f"The facts: {fact}.",
-        channel(ctx, then="answer any question you have"),
-        sign(ctx),
-    ]
+        greet(ctx), opener, f"The facts: {fact}.",
+        channel(ctx, then="answer any question you have"), sign(ctx),
+    ]  # fmt: skip
     public = fit(parts, limit=ctx.case.limit, optional=(1, 4))
+    alone = ctx.plan.fact.alone if ctx.plan.fact else None
+    if alone and (opener not in public or public.endswith("…")):
+        # two facts do not fit a short post: the first, said whole, with its opener
+        parts[2] = f"The facts: {_lowered(alone)}."
+        public = fit(parts, limit=ctx.case.limit, optional=(1, 4))
     offline = "\n\n".join(p for p in (
         hello(ctx), f"You asked about “{_claim(ctx)}”. Here are the facts: {fact}.",
         "If you saw it somewhere in particular, tell me where and we'll answer it there too. "
@@ -169,16 +176,32 @@ def _lived_claim(ctx: Ctx, fact: str) -> Drafts:
 def _health_claim(ctx: Ctx, fact: str) -> Drafts:
     """Someone says people fell ill: no "that isn't accurate" before anyone has checked. The
     claim is taken seriously, the fact is given, and anyone affected is asked to come forward."""
-    parts = [
-        greet(ctx),
-        "Thank you for flagging this. We take anything about food safety seriously, and we're "
-        "looking into it now.",
-        f"The facts: {fact}.",
-        f"If you or anyone you know became ill, please contact {_where(ctx)} so we can follow "
-        "it up personally.",
-        sign(ctx),
-    ]
-    public = fit(parts, limit=ctx.case.limit, optional=(2, 4))
+    if not _ILL.search(ctx.case.text):
+        # "someone on TikTok says the beans are full of toxins": nobody is ill, so no "if you
+        # became ill" to spread the scare; the facts answer it, and a person checks first
+        parts = [
+            greet(ctx),
+            "Thank you for asking: we take food safety seriously.",
+            f"The facts: {fact}.",
+            channel(ctx, then="answer any question you have"),
+            sign(ctx),
+        ]
+        public = fit(parts, limit=ctx.case.limit, optional=(1, 3, 4))
+    else:
+        parts = [
+            greet(ctx),
+            "Thank you for flagging this. We take anything about food safety seriously, and "
+            "we're looking into it now.",
+            f"The facts: {fact}.",
+            f"If you or anyone you know became ill, please contact {_where(ctx)} so we can "
+            "follow it up personally.",
+            sign(ctx),
+        ]
+        public = fit(parts, limit=ctx.case.limit)
+        if public.endswith("…"):  # the facts and a way in stay, in fewer words
+            parts[1] = "We take this seriously and are looking into it."
+            parts[3] = f"If anyone became ill, please contact {_where(ctx)}."
+            public = fit(parts, limit=ctx.case.limit, optional=(1, 4))
     offline = "\n\n".join(p for p in (
         hello(ctx), f"Thank you for telling us about “{_claim(ctx)}”. We take this seriously and "
         "are checking it now.", f"What we can already say: {fact}.",
@@ -186,6 +209,15 @@ def _health_claim(ctx: Ctx, fact: str) -> Drafts:
         "reach them directly.", signature(ctx),
     ) if p)  # fmt: skip
     return public, offline
+
+
+# someone is said to have been made ill, not only that something is unsafe
+_ILL = regex.compile(
+    r"\b(?:ill|sick|poison(?:ed|ing)|hospital\w*|vomit\w*|threw up|diarrh\w*|reaction|rash"
+    r"|allergic|nause\w*|headaches?|migraines?|stomach|sairas\w*|sairastu\w*|oksen\w*"
+    r"|myrkyty\w*|অসুস্থ\w*|হাসপাতাল\w*|বমি)\b",
+    regex.I,
+)
 
 
 def _claim(ctx: Ctx) -> str:
@@ -334,7 +366,9 @@ def community(ctx: Ctx) -> Drafts:
     # the answers stay in the thread; only someone's own order or account goes private
     refs = ctx.reading.facts.references
     mine = bool(ctx.plan.problems) and (bool(refs) or bool(FIRST_PERSON.search(ctx.case.text)))
-    then = ("put you in touch with them if you'd rather talk directly" if _DEV.search(ctx.case.text)
+    # "them" are the people asked to answer; an answer given needs nobody put in touch
+    handed = _DEV.search(ctx.case.text) and "the people who" in middle
+    then = ("put you in touch with them if you'd rather talk directly" if handed
             else f"sort {'these' if len(ctx.plan.problems) > 1 else 'this'} out with you"
             if mine else "help with anything about your own order" if ctx.plan.problems
             else "answer anything you'd rather not ask here")  # fmt: skip
@@ -502,8 +536,11 @@ def _team(ctx: Ctx) -> str:
 def idea(ctx: Ctx) -> Drafts:
     """A feature request: thanks, who it goes to, and no promise of when (or whether)."""
     if already := _already(ctx):
+        if ctx.plan.stance == "question":  # "does it let me switch ...?" asked, not wished
+            already = cap(already.removeprefix("Good news: "))
+            return fit([greet(ctx), already, sign(ctx)], limit=ctx.case.limit), None
         return fit([greet(ctx), "Thanks for the idea!", already, sign(ctx)],
-                   limit=ctx.case.limit), None  # fmt: skip
+                   limit=ctx.case.limit, optional=(1,)), None  # fmt: skip
     parts = [
         greet(ctx),
         "Thanks for the idea!",

@@ -138,7 +138,26 @@ _TIMES = (("triple", "three times"), ("three times", "three times"), ("twice", "
           ("double", "twice"), ("x3", "three times"), ("x2", "twice"))  # fmt: skip
 # done, not asked for: "Cancel my Club ... stop taking my money" never got as far as cancelling
 _ENDED = regex.compile(r"\b(cancel+ed|canceled|ended|quit|terminated|closed|left)\b", regex.I)
+_SHORT = regex.compile(
+    r"\b(?:ordered|bought|paid for) (?P<n>\d+|two|three|four|five|six) (?:\p{L}+ ){0,2}?"
+    r"(?P<what>bags|boxes|packs|packets|pouches|bottles|tins|jars|items|mugs|cups|filters)\b"
+    r"[^.!?\n]{0,40}?\b(?:but|and) (?:only|just) (?P<got>\d+|one|two|three|four|half)"
+    r"(?: of them)? (?:came|arrived|turned up|showed up|was in|were in)\b",
+    regex.I,
+)
 _PAUSED = regex.compile(r"\b(paused|suspended|froze|frozen|on hold)\b", regex.I)
+
+
+def charged_after_ending(text: str) -> bool:
+    """ "charged me for the subscription after I cancelled it"."""
+    return _AFTER_ENDING.search(text) is not None
+
+
+_AFTER_ENDING = regex.compile(
+    r"\b(?:charg|bill|debit)\w*\b[^.!?\n]{0,30}?\b(?P<what>subscription|membership|plan|club|plus)"
+    r"\b[^.!?\n]{0,20}?\bafter (?:i|we) (?:had )?(?:cancel+ed|canceled|ended|quit|terminated)\b",
+    regex.I,
+)
 _FOREIGN = ("hair", "glass", "plastic", "metal", "insect", "bug", "fly", "cockroach", "stone")
 _PIECE = {"glass": "a piece of", "plastic": "a piece of", "metal": "a piece of", "insect": "an"}
 
@@ -385,6 +404,13 @@ _PAGE = regex.compile(
 )
 
 
+_STUCK_SINCE = regex.compile(
+    r"\b(?:stuck|hasn'?t moved|has not moved|haven'?t moved|not moved) since (?P<when>(?:last )?"
+    r"\p{L}+|the \d+\w*)",
+    regex.I,
+)
+
+
 def _amount(reading: Reading) -> str:
     return f" ({reading.facts.amounts[0]})" if reading.facts.amounts else ""
 
@@ -397,6 +423,9 @@ def clause(
     k = p.kind
     if k is K.DELIVERY_LATE:
         came = any(q.kind in (K.DAMAGED, K.WRONG_ITEM, K.DEFECT) for q in reading.problems)
+        stuck = _STUCK_SINCE.search(text) if _STUCK_SINCE.search(said) else None
+        if not came and stuck:  # "stuck since Monday", as they wrote it
+            return f"{it} {_be(it, 'has', 'have')} been stuck since {stuck['when']}"
         if not came and _WAITING.search(said):  # "sitting in your hub", "if it's not delivered by"
             return f"{it} still {_be(it, 'hasn', 'haven')}'t reached you{_for(reading, text, p=p)}"
         if came_late(p, reading, text):
@@ -452,6 +481,9 @@ def clause(
             return f"the {gone['what']} {_be(gone['what'], 'was', 'were')} missing from your order"
         if without := came_without(text):  # "the kit came without the portafilter basket"
             return f"your {without[0]} came without the {without[1]}"
+        if short := _SHORT.search(text):  # "ordered two bags but only one came"
+            what, got = short["what"].casefold(), short["got"].casefold()
+            return f"only {got} of the {short['n'].casefold()} {what} you ordered arrived"
         return "something was missing from your order" if any(
             w in said for w in ("missing", "without", "nothing else", "zero", "only one")) else (
             "you received the wrong item")  # fmt: skip
@@ -542,7 +574,9 @@ _CAME_WHEN = regex.compile(
     r"|\bbefore (?:finally )?(?:delivering|dropping off|bringing|handing over) (?:it|them|my)\b"
     # "9 days to deliver a parcel within Dhaka": the time it took
     r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:whole )?"
-    r"(?:days|weeks) to (?:deliver|arrive|get here|bring)\b",
+    r"(?:days|weeks) to (?:deliver|arrive|get here|bring)\b"
+    # "tilaus tuli kaksi viikkoa myöhässä": it came, late
+    r"|\b(?:tuli|tulivat|saapui|saapuivat)\b(?:\s+\S+){0,3}?\s+myöhässä\b",
     regex.I,
 )
 
@@ -556,6 +590,10 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         times = _pick(said, _TIMES, "") or _pick(text.casefold(), _TIMES, "")
         if times:
             return f"you were charged {times}{_amount(reading)}"
+        if (plan := _AFTER_ENDING.search(text)) is not None:
+            # "charged me for the subscription AFTER I cancelled it": that charge, said so
+            what = plan["what"].casefold()
+            return f"you were charged{_amount(reading)} for your {what} after you cancelled it"
         if fees_named(text):
             return f"you were charged {fees_named(text)}{_amount(reading)}"
         if regex.search(

@@ -231,8 +231,10 @@ _DO = regex.compile(
     r"|\b(?i:voiko|voinko|saako|voisiko|pystyykö)\b[^?.!\n]{0,40}?\b(?P<verb>(?i:vaihta|muutta|siirtä"
     r"|peru|keskeyttä|palautta|lisätä|poista)\p{L}*)",
 )
+# "does X offer / provide / support an API?" asks whether they have one, as "have" does
 _ANY_VERB = frozenset({"get", "have", "has", "had", "still", "just", "also", "know", "tell",
-                       "help", "please", "the", "you", "there", "this", "that", "any"})  # fmt: skip
+                       "help", "please", "the", "you", "there", "this", "that", "any", "offer",
+                       "provide", "support", "expose"})  # fmt: skip
 
 
 def _does_it(question: str, said: set[str]) -> bool:

@@ -50,10 +50,16 @@ FI = Phrases(
             (w, "kahvila ei ollut niin siisti kuin sen pitää olla")
             for w in ("likai", "tahme", "siivoto", "kunnossa", "hygien")
         ),
+        K.QUALITY: (
+            ("vanhaa", "kahvi oli jo vanhaa"),
+            ("vanhoja", "pavut olivat jo vanhoja"),
+            ("tunkkai", "kahvi oli tunkkaista"),
+            ("eltaantu", "kahvi oli eltaantunutta"),
+        ),
         K.WRONG_ITEM: (
-            ("puuttu", "tilauksestasi puuttui jotain"),
             ("vaan", "tilauksestasi puuttui osa"),
             ("vain", "tilauksestasi puuttui osa"),
+            ("puuttu", "tilauksestasi puuttui osa"),
         ),
         K.BILLING: (
             # a card refused or a payment that failed: nothing was taken
@@ -230,6 +236,7 @@ FI = Phrases(
         "tried": " ({t})",
         "hello": "Hei {name},",
         "send": " ja lähetä {details}",
+        "send_email": " ja liitä mukaan {details}",
         "then": ", niin {action}",
         "sort": "hoidan asian kuntoon",
         "action_refund": "hoidan rahasi takaisin",
@@ -255,6 +262,7 @@ FI = Phrases(
         "sorry_many": "Olen pahoillani: {what}.",
         "sorry": "Olen pahoillani, että {what}.",
         "sorry_angry": "Olen todella pahoillani, että {what}. Näin ei saa käydä.",
+        "sorry_very": "Olen todella pahoillani, että {what}.",
         "sorry_sarcastic": "Turhautumisesi on ymmärrettävää: {what}. Olen pahoillani.",
         "second": "Tämä on jo toinen kerta, ja se on meidän vastuullamme.",
         "third": "Tämä on jo kolmas kerta, ja se on meidän vastuullamme.",

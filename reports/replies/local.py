@@ -19,8 +19,8 @@ from reports.case import fit
 from reports.replies.asked import ORDER_KINDS, Detail
 from reports.replies.book import Ctx, Drafts, cap, key_sentence, listing, sentence
 from reports.replies.en_restate import came_late, order_refs
-from reports.replies.plan import Offer, arrived, follow_group, lead_kind
-from reports.replies.said import no_dm, part_named, phoned_in_vain, wait_of
+from reports.replies.plan import OPINIONS, Offer, arrived, follow_group, lead_kind
+from reports.replies.said import no_dm, own_fault, part_named, phoned_in_vain, wait_of
 
 _SUBSCRIBED = regex.compile(r"tilau|jäsenyy|kerho|সাবস্ক্রিপশন|প্লাস|মেম্বারশিপ", regex.I)
 _DEADLINE = regex.compile(r"deadline|määräai|ডেডলাইন|সময়সীমা", regex.I)
@@ -151,6 +151,8 @@ class LocalBook:
             return s["dm"].format(dm=v.dm_handle, send=send, then=then)
         if v.support_email:
             phone = s["or_call"].format(phone=v.support_phone) if v.support_phone else ""
+            if ask and "send_email" in s:  # "lähetä sähköpostia ... ja kerro": one "lähetä"
+                send = s["send_email"].format(details=ask)
             return s["email"].format(email=v.support_email, phone=phone, send=send, then=then)
         if v.support_phone:
             return s["phone"].format(phone=v.support_phone, send=send, then=then)
@@ -218,12 +220,20 @@ class LocalBook:
             return s["sorry_none"]
         if len(said) > 1:
             return s["sorry_many"].format(what=listing(said[:3], conj=self.p.conj))
+        angry = ctx.reading.decisions.angry or ctx.case.anger >= 0.6
+        # a price or a policy is not conceded in public ("this mustn't happen"), nor a failing
+        # they say was their own, nor a health scare or a legal threat before a person reads it
+        conceded = not (
+            all(p.kind in OPINIONS for p in ctx.plan.problems)
+            or own_fault(ctx.case.text)
+            or ctx.reading.flags
+        )  # fmt: skip
         key = (
             "sorry_sarcastic"
             if ctx.reading.is_sarcastic
-            else (
-                "sorry_angry" if ctx.reading.decisions.angry or ctx.case.anger >= 0.6 else "sorry"
-            )
+            else ("sorry_angry" if conceded else "sorry_very")
+            if angry
+            else "sorry"
         )
         return cap(s[key].format(what=said[0]))  # fmt: skip
 

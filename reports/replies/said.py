@@ -199,6 +199,20 @@ _NO_DM = regex.compile(
 )
 
 
+# "DM'd you 4 times": they wrote to us in private already, and it is there we answer
+_DMED = regex.compile(
+    r"\b(?:\d+|two|three|four|five|six|several|multiple|many) (?:dms|direct messages)\b"
+    r"|\bdm'?e?d (?:you |them |@\w+ )?(?:twice|\d+ times|three times|four times|several times"
+    r"|multiple times|repeatedly)",
+    regex.I,
+)
+
+
+def dmed_in_vain(text: str) -> bool:
+    """They sent us DMs that went unanswered: the answer goes to their DMs, unasked."""
+    return bool(_DMED.search(text))
+
+
 def no_dm(text: str) -> bool:
     """ "Not a DM, not a form. A call.": the reply offers the phone or email, not a DM."""
     return bool(_NO_DM.search(text))
@@ -282,8 +296,8 @@ _PHONE_UNANSWERED = regex.compile(
     r"(?:picks?|get picked|answers?)\b"
     r"|ফোন.{0,20}(?:ধরে না|ধরেনি|ধরল না|ধরছে না)"
     # called over and over, or hung up on: another call is not the way either
-    r"|\b(?:called|rang|phoned)\b[^.!?\n]{0,25}?\b(?:\d+|two|three|four|five|six|several|"
-    r"many|multiple|countless)\s+times|\bhung up on (?:me|us)\b",
+    r"|\b(?:called|rang|phoned)\b[^.!?\n]{0,25}?\b(?:(?:\d+|two|three|four|five|six|several|"
+    r"many|multiple|countless)\s+times|twice)|\bhung up on (?:me|us)\b",
     regex.I,
 )
 

@@ -106,7 +106,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "kuukausiveloitu", "পরের মাসের টাকা",
         "kestotilau", "jäsenyy", "tilaukse peru", "tauolle", "tauottaa", "keskeyttää tilau", "সাবস্ক্রিপশন", "মেম্বারশিপ", "প্লাস", "প্রতি মাসে টাকা",
     ),
-    "tracking": ("track", "tracking", "seuranta", "ট্র্যাক"),
+    # parcels tracked, not a "pantry tracker"
+    "tracking": ("track=", "tracks=", "tracked=", "tracking", "seuranta", "ট্র্যাক"),
     "app": ("app=", "apps=", "android", "iphone", "ios=", "sovellu", "অ্যাপ"),
     "ownership": (
         "funding", "investor", "acquired", "acquisition", "owned by", "buyout", "sold to",
@@ -120,10 +121,27 @@ TOPICS: dict[str, tuple[str, ...]] = {
     "sourcing": (
         "fair trade", "fairtrade", "organic", "sourced", "origin=", "reilu kauppa", "luomu",
         "alkuperä", "জৈব", "উৎস",
+        # what the beans are: "switching to cheap robusta" is a claim about the coffee itself
+        "robusta", "arabica", "cheap beans", "cheaper beans", "commodity beans",
+    ),
+    # how the beans are ground, not the grinder that grinds them
+    "grind": (
+        "grind=", "grinds=", "ground=", "pre-ground", "whole bean", "grind it", "grind them",
+        "jauhatu", "jauhettu", "jauhaa", "jauhamaan", "jauhetaan", "গ্রাইন্ড",
+    ),
+    # parcels opened or stolen in a carrier's hands
+    "theft": (
+        "steal", "stole=", "stolen", "theft", "thief", "thieves", "pilfer", "open parcels",
+        "opening parcels", "opened parcels", "open packages", "opening packages", "varastaa",
+        "varastettu", "varastivat", "varasti=", "varas=", "চুরি", "চোর",
     ),
     "payment": (
-        "cash on delivery", "cod=", "invoice", "invoicing", "pay by", "payment method", "card",
+        # "card" whole: a cardamom cold brew is no question of how to pay
+        "cash on delivery", "cod=", "invoice", "invoicing", "pay by", "payment method", "card=",
+        "cards=", "credit card", "debit card",
         "lasku", "maksutap", "jälkivaatim", "ক্যাশ অন", "বিকাশ", "পেমেন্ট", "কার্ড",
+        "mobilepay", "paypal", "klarna", "epassi", "edenred", "smartum", "lunch benefit",
+        "lounasetu", "nagad", "নগদে",
     ),
     "developer": (
         "api=", "apis=", "webhook", "integration", "sdk=", "developer", "endpoint", "rajapinta",
@@ -133,7 +151,9 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "merchant", "business account", "seller", "etsy", "shopify", "yritysasiak", "verkkokaup",
         "মার্চেন্ট", "ব্যবসায়ী",
     ),
-    "price": ("price", "expensive", "cost", "hinta", "hinna", "kallis", "দাম", "খরচ"),
+    "price": (
+        "price", "expensive", "cost", "hinta", "hinna", "kallis", "দাম", "খরচ", "চার্জ", "কত টাকা",
+    ),
 }  # fmt: skip
 
 
@@ -193,6 +213,7 @@ class Match:
     partial: bool = False  # the question asks more than this entry answers: a person adds it
     several: bool = False  # the answers of several entries, one per question asked
     question: str | None = None  # the FAQ entry's own question, where one entry answers
+    alone: str | None = None  # the first of two facts on its own, where both do not fit
 
 
 def entry_topics(declared: Iterable[str], *texts: str) -> frozenset[str]:
@@ -217,6 +238,28 @@ def best_fact(claim: str, facts: Sequence[Fact], *, language: str = "en") -> Mat
     claim of a leak, a hack or a breach needs a fact that speaks of one: "we never sell your
     data" quoted at a leak reads as dodging it."""
     wanted = topics(claim)
+    found = _best_fact(wanted, facts)
+    if found is None:
+        return None
+    fact, shared = found
+    text, translated = in_language(language, fact.text, fact.translations)
+    # "bought by a chain and switching to cheap robusta": each claim gets its own fact
+    rest = _best_fact(wanted - shared, [f for f in facts if f is not fact])
+    if rest is not None:
+        more, also = in_language(language, rest[0].text, rest[0].translations)
+        joined = f"{text.rstrip('.')}; {_AND.get(language, 'and')} {more}"
+        first = text
+        text, translated, shared = joined, translated and also, (
+            shared | rest[1])  # fmt: skip
+        return Match(text, translated, shared, alone=first)
+    return Match(text, translated, shared)
+
+
+_AND = {"fi": "ja", "bn": "আর"}
+
+
+def _best_fact(wanted: frozenset[str], facts: Sequence[Fact]) -> tuple[Fact, frozenset[str]] | None:
+    """The fact sharing the most of the wanted topics; the first of a tie."""
     best: tuple[int, Fact, frozenset[str]] | None = None
     for fact in facts:
         covered = entry_topics(fact.topics, fact.text, *fact.translations.values())
@@ -225,7 +268,4 @@ def best_fact(claim: str, facts: Sequence[Fact], *, language: str = "en") -> Mat
             continue
         if shared and (best is None or len(shared) > best[0]):
             best = (len(shared), fact, shared)
-    if best is None:
-        return None
-    text, translated = in_language(language, best[1].text, best[1].translations)
-    return Match(text, translated, best[2])
+    return None if best is None else (best[1], best[2])

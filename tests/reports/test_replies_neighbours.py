@@ -1140,3 +1140,205 @@ def test_a_bengali_merchant_not_getting_cod_money_is_a_payout_and_closing_the_ac
                 "বন্ধ করে দেব।", STRICT, brand="Parcelly")  # fmt: skip
     assert "payout" in kinds(r)
     assert "account" not in kinds(r)
+
+
+def test_five_stars_and_well_done_around_a_feature_named_is_praise_not_irony() -> None:
+    r = product("Quick pickups, honest ETAs, and the handover OTP means only I can receive the "
+                "box. Best courier I've used in Dhaka, well done @parcelly.", STRICT,
+                brand="Parcelly", source="googleplay", rating=5)  # fmt: skip
+    assert r.reading.stance.value == "praise"
+    assert r.reading.sarcasm.value == "no"
+    assert not APOLOGY.search(r.public or "")
+    # one or two stars and the same eye-roll frame stay a complaint
+    low = product("Thanks @parcelly, the OTP never arrives and my parcel went back to the hub. "
+                  "Well done.", STRICT, brand="Parcelly", source="googleplay", rating=1)  # fmt: skip
+    assert low.reading.stance.value == "complaint"
+
+
+def test_a_rider_soaked_in_the_rain_and_praised_is_no_damaged_parcel() -> None:
+    r = product("Big thanks to the @parcelly delivery guy who rode through last night's "
+                "storm and came soaked head to toe, still cheerful. Legend!", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert r.reading.stance.value == "praise"
+    assert not kinds(r)
+    assert not APOLOGY.search(both(r))
+    # the parcel itself wet is still damage
+    wet = product("@parcelly the rider left my box on the step in the storm and it was soaked "
+                  "through when I got home.", STRICT, brand="Parcelly")  # fmt: skip
+    assert kinds(wet) & {"damaged", "delivery_handling"}
+
+
+def test_finnish_ironic_thanks_around_vanishing_loyalty_stamps_is_a_complaint() -> None:
+    r = product("Kiitos vaan @northwindcoffee, asiakasleimani häviävät taas sovelluksesta. "
+                "Loistavaa palvelua.")  # fmt: skip
+    assert r.reading.stance.value == "complaint"
+    assert "app_bug" in kinds(r)
+    assert "Kiitos!" not in (r.public or "")
+    assert APOLOGY.search(r.public or "")
+
+
+def test_bengali_refusing_a_second_charge_or_a_resend_is_no_repeat_failure() -> None:
+    r = product("@parcelly আমার সিরামিকের বাটি ভেঙে পৌঁছেছে। নতুন করে আবার পাঠানোর দরকার নেই, "
+                "আমি ক্ষতিপূরণ চাই।", STRICT, brand="Parcelly")  # fmt: skip
+    assert not r.reading.facts.repeat
+    assert "damaged" in kinds(r)
+    assert "refund" in {a.kind.value for a in r.reading.asks}
+    assert "আগেও" not in both(r)  # no "this happened before"
+    twice = product("@parcelly পার্সেল এক সপ্তাহ ধরে আটকে আছে। দ্বিতীয়বার ফি দেব না, টাকা ফেরত চাই।",
+                    STRICT, brand="Parcelly")  # fmt: skip
+    assert not twice.reading.facts.repeat
+
+
+def test_an_angry_finnish_price_complaint_is_not_conceded_in_public() -> None:
+    r = product("Ihan törkeää @northwindcoffee! Kahvitilauksen hinta nousi taas 20 % eikä "
+                "kukaan ilmoittanut mitään. Ei ole reilua.")  # fmt: skip
+    assert "price" in kinds(r)
+    assert "Näin ei saa käydä" not in both(r)
+    assert APOLOGY.search(r.public or "")
+
+
+def test_a_middling_review_quotes_its_gripe_in_the_dm_never_its_praise() -> None:
+    r = product("Scheduling a pickup takes a minute and the rates are reasonable. But the "
+                "address lookup can't find most lanes in Uttara, so I place the pin by hand "
+                "each time.", STRICT, brand="Parcelly", source="appstore", rating=3)  # fmt: skip
+    assert r.reading.stance.value == "mixed"
+    assert "rates are reasonable" not in (r.offline or "")
+    assert "address lookup" in (r.offline or "")
+
+
+def test_a_food_safety_rumour_with_nobody_ill_gets_the_fact_not_an_if_you_fell_ill() -> None:
+    r = product("A YouTuber claims @northwindcoffee beans are loaded with pesticides and they "
+                "hide it. True or not?")  # fmt: skip
+    assert r.answered_as == "rumour"
+    assert "tested by an independent lab" in (r.public or "")
+    assert "became ill" not in (r.public or "")
+    ill = product("A YouTuber claims @northwindcoffee beans are loaded with pesticides, and my "
+                  "sister got sick after two cups. True or not?")  # fmt: skip
+    assert "tested by an independent lab" in (ill.public or "")
+    assert ill.public_check is None or ill.public_check.ok, ill.public_check
+
+
+def test_a_would_be_merchant_asking_if_there_are_hidden_fees_has_no_billing_problem() -> None:
+    r = product("Running a small cosmetics page in Chattogram, considering @parcelly for my "
+                "deliveries. How quick are COD payouts? Are there any hidden charges?", STRICT,
+                brand="Parcelly", source="reddit")  # fmt: skip
+    assert "billing" not in kinds(r)
+    assert "you didn't expect" not in both(r)
+    # charged in fact, and asked about it, is still a charge
+    charged = product("@parcelly you charged me 150 tk extra on my last parcel. Any reason?",
+                      STRICT, brand="Parcelly")  # fmt: skip
+    assert "billing" in kinds(charged)
+
+
+def test_a_ticket_closed_without_an_answer_is_no_response() -> None:
+    r = product("@parcelly support marked my ticket closed without any resolution. Is that "
+                "how you treat merchants?", STRICT, brand="Parcelly")  # fmt: skip
+    assert "no_response" in kinds(r)
+
+
+def test_three_stars_with_the_coffee_praised_and_the_app_blamed_is_mixed_not_irony() -> None:
+    r = product("Beans are excellent, the Northwind app is a disaster. My loyalty points "
+                "vanish after each update. Three stars for the coffee.", source="googleplay",
+                rating=3)  # fmt: skip
+    assert r.reading.sarcasm.value == "no"
+    assert r.reading.stance.value == "mixed"
+    assert "lost your points" in (r.public or "")
+    assert "fed up" not in (r.public or "")
+
+
+def test_a_parcel_chased_in_unanswered_dms_is_answered_in_their_dms_not_sent_to_dm_again() -> None:
+    r = product("@parcelly two weeks now. Five DMs, two calls to your helpline, nothing. "
+                "Tracking PX-55102938 stuck since Monday. Where is it?", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert "Please DM" not in (r.public or "")
+    assert "answer your DMs" in (r.public or "")
+    assert "care@parcelly.example" in (r.public or "")
+    assert "PX-55102938" in (r.public or "")
+    assert_passes(r)
+
+
+def test_money_back_asked_as_an_amount_refunded_and_a_subscription_actually_cancelled() -> None:
+    r = product("@northwindcoffee the grinder burr cracked in week two. No replacement please, "
+                "I want the €59.90 refunded to my card.")  # fmt: skip
+    assert "refund" in {a.kind.value for a in r.reading.asks}
+    s = product("Billed me for the subscription after I cancelled it last month. I want my "
+                "money back and the plan properly cancelled.", source="appstore",
+                rating=1)  # fmt: skip
+    assert {"refund", "cancel"} <= {a.kind.value for a in s.reading.asks}
+    assert "after you cancelled" in (s.public or "")
+    assert "something went wrong with your payment" not in both(s)
+
+
+def test_one_of_several_bags_missing_is_said_and_sending_it_is_the_ask() -> None:
+    r = product("@northwindcoffee ordered three bags of the Colombia but only two came. "
+                "Could you ship me the missing bag?")  # fmt: skip
+    assert "wrong_item" in kinds(r)
+    assert "exchange" in {a.kind.value for a in r.reading.asks}
+    assert "only two of the three bags" in (r.public or "")
+    fi = product("@northwindcoffee tilasin kolme pussia, mutta laatikossa oli vain kaksi. "
+                 "Lähettäkää puuttuva pussi, kiitos.")  # fmt: skip
+    assert "exchange" in {a.kind.value for a in fi.reading.asks}
+    assert "puuttui jotain" not in both(fi)
+
+
+def test_a_two_part_rumour_gets_a_fact_for_each_part_where_it_fits() -> None:
+    voice = Voice.model_validate({**FULL.model_dump(), "facts": [
+        {"text": "Northwind is independent and owned by its founders, and it is not for sale",
+         "topics": ["ownership"]},
+        {"text": "every Northwind coffee is 100% arabica", "topics": ["sourcing"]},
+    ]})  # fmt: skip
+    text = ("Word is Northwind got sold to a supermarket giant and will swap to robusta "
+            "next spring. Anyone confirm?")  # fmt: skip
+    long = product(text, voice, source="reddit")
+    assert "not for sale" in (long.public or "")
+    assert "100% arabica" in (long.public or "")
+    short = product(text, voice, source="x")
+    assert "not for sale" in (short.public or "")
+    assert not (short.public or "").endswith("…")
+
+
+def test_a_thread_asking_for_an_api_the_faq_answers_needs_nobody_put_in_touch() -> None:
+    voice = Voice.model_validate({**FULL.model_dump(), "faq": [
+        {"question": "Do you have a public API?", "answer": "We don't have a public API yet",
+         "topics": ["developer"]},
+    ]})  # fmt: skip
+    r = product("Does Northwind offer a public API for orders? I'd like my pantry tracker to "
+                "reorder beans automatically.", voice, source="hackernews")  # fmt: skip
+    assert "public API yet" in (r.public or "")
+    assert "put you in touch with them" not in (r.public or "")
+
+
+def test_cardamom_names_no_card_payment() -> None:
+    from reports.replies.topics import topics
+
+    assert "payment" not in topics("the cardamom bun was dry")
+    assert "payment" in topics("do you take cards at the café?")
+
+
+def test_a_finnish_order_that_came_late_with_stale_coffee_is_both_and_not_still_late() -> None:
+    r = product("@northwindcoffee paketti NW-70455 saapui viikon myöhässä ja pavut olivat ihan "
+                "vanhoja. Rahat takaisin, en halua uutta.")  # fmt: skip
+    assert {"delivery_late", "quality"} <= kinds(r)
+    assert "on myöhässä" not in both(r)
+    assert "tuli perille myöhässä" in (r.public or "")
+
+
+def test_an_app_that_crashes_and_does_not_work_is_one_app_fault() -> None:
+    r = product("Sovellus kaatuu joka kerta maksuvaiheessa. Asensin uudelleen. Ei toimi "
+                "vieläkään.", source="googleplay", rating=1)  # fmt: skip
+    assert kinds(r) == {"app_bug"}
+    assert "tilausnumero" not in both(r)
+    assert "Lähetä sähköpostia" in (r.public or "")
+    assert "ja lähetä" not in (r.public or "")
+    # a product of its own that does not work is still its own problem
+    two = product("The app keeps freezing and the kettle I ordered doesn't work either.")
+    assert {"app_bug", "defect"} <= kinds(two)
+
+
+def test_a_thanks_that_only_signs_off_a_request_is_no_praise() -> None:
+    r = product("@northwindcoffee two of my four pouches never made it into the box. Please "
+                "ship the missing pouches, thank you.")  # fmt: skip
+    assert r.reading.stance.value == "complaint"
+    assert "kind words" not in both(r)
+    # thanks that is the post's point stays praise
+    assert product("Beans arrived the next morning. Thank you!").reading.stance.value == "praise"
