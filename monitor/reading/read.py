@@ -73,8 +73,14 @@ def _read(text: str, lexicon: Lexicon, *, source: str, brand: str, rating: float
     language = lexicon.language
     numbers = with_rating(scores(text, cues.hits, language=language, lexicon=lexicon), rating)
     named = find_items(text, brand=brand, language=language)
-    raised = _not_the_rider(_asked_about(find_problems(cues, items=named), text), text)
-    raised = _one_app_fault(raised, text)
+    found = find_problems(cues, items=named)
+    raised = _not_the_rider(_asked_about(found, text), text)
+    raised = _one_app_fault(_not_feared(raised, text), text)
+    if gone := {w for p in found if p not in raised for w in p.because} - {
+            w for p in raised for w in p.because}:  # fmt: skip
+        # words of a problem that did not happen ("waited 5 minutes while I came down") are
+        # no complaint words for the sarcasm and stance that follow either
+        cues = Cues({g: [w for w in ws if w not in gone] for g, ws in cues.hits.items()})
     who = find_speaker(cues, text, source=source, brand=brand, complaint=bool(raised))
     spam = who.value == Speaker.SPAM.value
     flagged = find_flags(cues, spam=spam)
@@ -94,6 +100,7 @@ def _read(text: str, lexicon: Lexicon, *, source: str, brand: str, rating: float
     if (
         not sarcastic
         and english
+        and not _WAITED_FOR_ME.search(text)  # "the rider waited ten minutes for me": patience
         and (doubt := _doubted_praise(text, did, who.value, numbers, rating))
     ):
         ironic, did = doubt
@@ -230,6 +237,41 @@ _WHETHER = regex.compile(
     r"[^.!?\n]{0,60}\?",
     regex.I,
 )
+
+
+# what they fear, not what happened: "don't want it stuck at a hub", "worried it'll arrive
+# broken", "so it doesn't get lost"; and a rider who waited for them is no wait of theirs
+_FEARED = regex.compile(
+    r"\b(?:(?:do not|don'?t|wouldn'?t|would not) want (?:it|them|this|that|my \p{L}+|the \p{L}+)?"
+    r"(?: to)?(?: be| get| end up)?|worried (?:it|they|that)(?:'ll| will| might| would)?"
+    r"(?: gets?| is| are| be| ends? up)?"
+    r"|afraid (?:it|they|that)(?:'ll| will| might| would)?(?: gets?| is| are| be| ends? up)?"
+    r"|scared (?:it|they)(?:'ll| will| might)?(?: gets?| is| are| be)?"
+    r"|in case (?:it|they)(?: gets?| is| are)?|so (?:it|they|that it) (?:doesn'?t|won'?t|isn'?t)"
+    r"(?: get| end up)?|hope (?:it|they) (?:doesn'?t|won'?t|isn'?t)(?: get)?)\s+$",
+    regex.I,
+)
+_WAITED_FOR_ME = regex.compile(
+    r"\bwaited\b[^.!?\n]{0,25}?\b(?:while (?:i|we)|for (?:me|us)|until (?:i|we)|patiently)\b"
+    r"|\b(?:who|he|she|rider|driver|courier)\b[^.!?\n]{0,40}?\bwaited\b",
+    regex.I,
+)
+
+
+def _not_feared(raised: tuple[Problem, ...], text: str) -> tuple[Problem, ...]:
+    """A problem told only as a fear ("sending a gift and don't want it stuck at a hub") or a
+    rider's patience ("waited 5 minutes while I came down") has not happened to them."""
+    low = text.casefold()
+    kept = []
+    for p in raised:
+        words = [w.casefold() for w in p.because if w.strip()]
+        ats = [low.find(w) for w in words]
+        feared = bool(words) and all(a >= 0 and _FEARED.search(low[max(0, a - 40) : a])
+                                     for a in ats)  # fmt: skip
+        patient = p.kind is ProblemKind.WAIT and bool(_WAITED_FOR_ME.search(text))
+        if not (feared or patient):
+            kept.append(p)
+    return tuple(kept)
 
 
 _NOT_WORKING = regex.compile(

@@ -44,8 +44,25 @@ _QUESTION_OPENERS = ("question.starts", "stance.question")
 # a sentence put as a question: it opens with a question word and ends with "?"
 _ASKED = regex.compile(
     r"(?:^|[.!?]\s+)(?:(?:@\w+|hi|hey|hello|ok|so|quick q\w*|question)[,:]?\s+)*"
+    r"(?:(?:tangential|unrelated|random|slightly off-topic|off-topic|side note)\w*,?\s+"
+    r"(?:but\s+)?)?"
     r"(?:is|are|do|does|did|can|could|would|will|should|how|what|when|where|why|"
     r"who|which|anyone|any|has|have|onko|voiko|miten|মিলবে|কি)\b[^.!?]*\?",
+    regex.I,
+)
+# one thing praised against another faulted: "the coffee is great, the app is not"
+_SET_AGAINST = regex.compile(
+    r"\b(?:is|are|was|were|'s|'re) (?:\p{L}+ )?(?:great|amazing|excellent|fantastic|good|brilliant"
+    r"|lovely|perfect|superb|fine|nice|delicious)\b[,;]?\s+(?:but\s+)?(?:the |their |your |its )?"
+    r"\p{L}+(?: \p{L}+)? (?:is|are|was|were)(?:n'?t| not)\b",
+    regex.I,
+)
+# a question that is a reproach: "is this how you treat loyal customers?"
+_RHETORICAL = regex.compile(
+    r"\b(?:is (?:this|that) how|what kind of|are you (?:serious|kidding|joking)|how hard is it"
+    r"|how is (?:this|that|it) (?:acceptable|ok|okay|legal|fair)|who (?:thought|decided|runs)"
+    r"|do you (?:even|actually) care|does anyone (?:there |at \p{L}+ )?(?:even )?care"
+    r"|what is wrong with|what'?s wrong with|why (?:is|are|do|does|can'?t|won'?t))\b",
     regex.I,
 )
 _ASIDE = regex.compile(r"\([^()]*\)")  # "(Karim I think?)": unsure of a name, not asking us
@@ -89,6 +106,8 @@ def sarcasm(cues: Cues, text: str, *, problems: tuple[Problem, ...]) -> Labelled
         cues.beyond_topics(cues.get(f"complaint.{k}")) for k in _WRONG
     )
     if cues.has("stance.resolved") or (cues.has("stance.contrast") and _sincere(cues, text, frame)):
+        return Labelled("no", 0.6)
+    if _SET_AGAINST.search(text):  # "the coffee is great, the app is not": said plainly
         return Labelled("no", 0.6)
     if (frame or emoji) and went_wrong:
         return Labelled("yes", 0.75 if frame and emoji else 0.65, unique(frame + emoji))
@@ -209,6 +228,17 @@ def _other(
         # "... my phone hasn't stopped ringing since. great.": the praise is only a one-word
         # sentence tagged onto a grievance
         return Labelled(Stance.COMPLAINT.value, 0.5, (tag,))
+    if (
+        _ASKED.search(text)
+        and not _RHETORICAL.search(text)
+        and not cues.has("anger.words")
+        and not cues.has("cues.why")
+        and scores.loud < ANGRY
+        and scores.tone > -0.6
+    ):
+        # "does anyone know if they have a public API?": a calm question, however the models
+        # read its "low" and "but"
+        return Labelled(Stance.QUESTION.value, 0.6, unique(cues.get("stance.question")) or ("?",))
     angry = scores.loud >= ANGRY
     negative = angry or (scores.complaint >= complaint_at and scores.tone <= -0.05 and not praise)
     if (rating is not None and rating <= 2) or (negative and scores.loud >= 0.2):

@@ -24,6 +24,7 @@ from reports.replies.en_restate import (
     delivery_code,
     fee_name,
     plural,
+    ref_label,
     thing,
 )
 from reports.replies.plan import (
@@ -40,6 +41,7 @@ from reports.replies.said import (
     charged_early,
     day_needed,
     dmed_in_vain,
+    emailed_in_vain,
     fees_named,
     gripe,
     gripe_after_but,
@@ -166,8 +168,8 @@ _HURT = regex.compile(
 
 _CHASED = regex.compile(
     r"\b(second|third|fourth|2nd|3rd|4th) (?:(?:e-?mail|message|call|dm|attempt|reminder"
-    r"|follow-?up|ticket|chat)s?|time (?:i'?m |i am |i'?ve |i have )?(?:writ|messag|call|ask"
-    r"|contact|chas|e-?mail|complain)\w*)\b",
+    r"|follow-?up|ticket|chat|post)s?|time (?:i'?m |i am |i'?ve |i have )?(?:writ|messag|call"
+    r"|ask|contact|chas|e-?mail|complain|post|tweet|rais|report)\w*)\b",
     regex.I,
 )
 
@@ -178,7 +180,8 @@ _BOUNCED = regex.compile(
     r"|blames?|blamed|told me)\b[^.!?\n]{0,25}\b(?:your|you|yours)\b[^.!?\n]{0,40}\b(?:you|they)"
     r"\b[^.!?\n]{0,15}\b(?:say|said|blame)|\b(?:passed|bounced|pushed|sent) (?:back and forth|"
     r"between)\b|\bping[- ]?pong"
-    r"|\bsays? it'?s [^.!?\n]{0,25}\bfault\b[^.!?\n]{0,30}\bsays? it'?s\b",
+    r"|\bsays? it'?s [^.!?\n]{0,25}\bfault\b[^.!?\n]{0,30}\bsays? it'?s\b"
+    r"|\b(?:going|go|went|run|running|sent) (?:round |around )?in circles\b",
     regex.I,
 )
 
@@ -316,6 +319,17 @@ def action(ctx: Ctx) -> str:
     return _ACTION.get(lead_kind(ctx.plan), "")
 
 
+def _their_ticket(ctx: Ctx) -> str | None:
+    """The ticket or case they emailed about, more than once, as they name it."""
+    refs = ctx.reading.facts.references
+    if len(refs) != 1 or not emailed_in_vain(ctx.case.text):
+        return None
+    label = ref_label(ctx.case.text, refs[0])
+    if label is None or label[0].casefold() not in ("ticket", "case", "reference", "ref"):
+        return None
+    return f"{label[0].casefold()} {label[1]}{refs[0].lstrip('#')}"
+
+
 def _answer_their_dms(ctx: Ctx) -> bool:
     """A parcel chased in unanswered DMs, with its number given: no "please DM us" again."""
     return (
@@ -346,7 +360,12 @@ def complaint(ctx: Ctx) -> Drafts:
     said = clauses(ctx)
     head = [greet(ctx), sorry(ctx, said), repeat(ctx), deadline(ctx), _public_offers(ctx)]
     full = channel(ctx, ask=details(ctx, limit=2), then=action(ctx))
-    if _answer_their_dms(ctx):
+    if (ref := _their_ticket(ctx)) is not None:
+        # "emailed 3 times (ticket 55120)": we answer on their ticket, they need not write again
+        where = f" from {ctx.voice.support_email}" if ctx.voice.support_email else ""
+        full = (f"I have your {ref} and will answer it{where} myself today; you won't need to "
+                "write again.")  # fmt: skip
+    elif _answer_their_dms(ctx):
         # four DMs and two calls already, the tracking number given: we go to them
         ref = ctx.reading.facts.references[0]
         email = ctx.voice.support_email

@@ -361,6 +361,8 @@ def community(ctx: Ctx) -> Drafts:
                   f"(“{said}”) and will come back to this thread with what we find.")  # fmt: skip
     elif ctx.plan.stance == "praise":
         middle = "Thanks for the kind words; I'll pass them on to the team."
+        if wishes(ctx.case.text):  # "surprisingly nice API. Wish they had webhooks though"
+            middle = f"Thanks for the kind words, and for the idea: I'll pass it to {_team(ctx)}."
     else:
         middle = "Happy to answer questions about how we work in this thread."
     # the answers stay in the thread; only someone's own order or account goes private
@@ -414,6 +416,9 @@ def question(ctx: Ctx) -> Drafts:
     if public.endswith("…") and ". " in answer.text:  # two answers: the first here, all in a DM
         first = answer.text.split(". ", 1)[0]
         parts[2:5] = [sentence(first), "", channel(ctx, then="send you the full answer")]
+        public = fit(parts, limit=ctx.case.limit, optional=(1, 5))
+    if public.endswith("…") and not rest:  # one long answer: said whole, with a short way in
+        parts[4] = f"Anything else, {way_in(ctx)}."
         public = fit(parts, limit=ctx.case.limit, optional=(1, 5))
     return public, None
 
@@ -507,8 +512,8 @@ def warning(ctx: Ctx) -> Drafts:
 
 # what an idea is about, as the team that would build it is named; the first that fits
 _AREAS = (
-    ("app", "the app"), ("subscription", "the subscription"), ("tracking", "tracking"),
-    ("payment", "payments"), ("developer", "our API"), ("merchant", "merchant accounts"),
+    ("developer", "our API"), ("app", "the app"), ("subscription", "the subscription"),
+    ("tracking", "tracking"), ("payment", "payments"), ("merchant", "merchant accounts"),
     ("shipping", "delivery"), ("hours", "our cafés"), ("packaging", "our packaging"),
 )  # fmt: skip
 

@@ -404,6 +404,31 @@ _PAGE = regex.compile(
 )
 
 
+_MARKED_NOT_FOUND = regex.compile(
+    r"(?P<note>address (?:not found|unreachable|not located))",
+    regex.I,
+)
+_ROUND_TRIP = regex.compile(r"(?:→|->)[^.!?\n]{0,40}\bback\b|\band back\b", regex.I)
+_BALANCE = regex.compile(r"\b(?:balance|funds)\b", regex.I)
+_HELD_ACCOUNT = regex.compile(
+    r"(?P<how>under review|on hold|frozen|suspended|blocked|restricted|deactivated)", regex.I
+)
+_SLOWED = regex.compile(
+    r"(?P<was>weekly|fortnightly|monthly|next[- ]day|same[- ]day|\d[- ]day|two[- ]day)['’\"”]? "
+    r"(?P<what>subscription|delivery|shipping|box|plan)\b[^.!?\n]{0,50}?\b(?:turned into"
+    r"|become|became|is now|turns into|means|meant)\b",
+    regex.I,
+)
+_TIMES_SAID = regex.compile(r"\b(?:twice|three times|four times|five times|\d+ times)\b", regex.I)
+_NEVER_DELIVERED = regex.compile(
+    r"\b(?:was|were|got|has been|have been) never delivered|\bnever (?:got |been )?delivered\b",
+    regex.I,
+)
+_MARKED_AS = regex.compile(
+    r"\b(?:marked|marks|logged|set|updated)(?: it| them| the \p{L}+| my \p{L}+)?(?: as)? "
+    r"['‘\"“](?P<as>[^'’\"”\n]{3,40})['’\"”]",
+    regex.I,
+)
 _STUCK_SINCE = regex.compile(
     r"\b(?:stuck|hasn'?t moved|has not moved|haven'?t moved|not moved) since (?P<when>(?:last )?"
     r"\p{L}+|the \d+\w*)",
@@ -423,6 +448,9 @@ def clause(
     k = p.kind
     if k is K.DELIVERY_LATE:
         came = any(q.kind in (K.DAMAGED, K.WRONG_ITEM, K.DEFECT) for q in reading.problems)
+        if slowed := _SLOWED.search(text):  # "'next-day delivery' has become next-week"
+            return (f"your {slowed['was'].casefold().replace(' ', '-')} {slowed['what'].casefold()}"
+                    " isn't arriving when it should")  # fmt: skip
         stuck = _STUCK_SINCE.search(text) if _STUCK_SINCE.search(said) else None
         if not came and stuck:  # "stuck since Monday", as they wrote it
             return f"{it} {_be(it, 'has', 'have')} been stuck since {stuck['when']}"
@@ -443,6 +471,11 @@ def clause(
             return f"{it} shows as delivered though nobody came to your door"
         if _TO_SENDER.search(text):
             return f"{it} was sent back to the sender instead of reaching you"
+        if note := _MARKED_NOT_FOUND.search(
+            text
+        ):  # "Dhaka → Chattogram → back → 'address not found'"
+            moved = " went back and forth between cities and" if _ROUND_TRIP.search(text) else ""
+            return f"{it}{moved} was marked “{note['note']}” instead of reaching you"
         return f"{it} {'shows as delivered and never' if marked else 'never'} reached you"
     if k is K.DELIVERY_HANDLING:
         if "rain" in said:
@@ -450,6 +483,8 @@ def clause(
         if any(w in said for w in ("threw", "thrown", "toss", "chuck", "flung", "fling", "hurl")):
             return f"{it} was thrown rather than handed over"
         if _NOT_HOME.search(said):  # "marked 'customer not available' while I was home"
+            if mark := _MARKED_AS.search(text):  # what it was marked, in their quotes
+                return f"{it} was marked “{mark['as']}” though you were home"
             return f"{it} was marked as if nobody was home, though you were in"
         if _PICKUP.search(text) and _NOBODY.search(said):
             return "nobody came to collect your parcel"
@@ -608,6 +643,9 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         if "fee" in said:
             named = NAMED_FEE.search(text)
             fee = f"a {fee_name(named)} fee" if named else "a fee"
+            if _NEVER_DELIVERED.search(text):  # "COD fee on a parcel that was never delivered"
+                return (f"you were charged {fee}{_amount(reading)} on a parcel that was never "
+                        "delivered")  # fmt: skip
             if _HOME_ALL_DAY.search(text):  # "a failed-delivery fee ... I was home all day"
                 return f"you were charged {fee}{_amount(reading)} though you were home all day"
             if unserved_fee(text):
@@ -622,6 +660,8 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         return f"something went wrong with your payment{_amount(reading)}"
     if k is K.PAYOUT:
         amount = f" of {reading.facts.amounts[0]}" if reading.facts.amounts else ""
+        if _BALANCE.search(said):  # "get my remaining wallet balance sent back to my bank"
+            return f"your remaining balance{amount} still hasn't been paid out to you"
         cod = "COD " if _COD.search(text) else ""
         return f"your {cod}payout{amount} still hasn't reached you{_for(reading, text, p=p)}"
     if k is K.REFUND_PENDING:
@@ -653,6 +693,8 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             return "the delivery code never reaches your phone, so the parcel can't be handed over"
         if LOGIN_CODE.search(said):
             return "your login code never arrives"
+        if on_hold := _HELD_ACCOUNT.search(said):  # "the account is 'under review'"
+            return f"your account is stuck “{on_hold['how'].casefold()}”"
         return "you're locked out of your account" if "lock" in said else (
             "you can't get into your account")  # fmt: skip
     if k is K.APP_BUG:
@@ -664,6 +706,12 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         who = next((w for w in _STAFF if w in said), None) or next(
             (w for w in _STAFF if regex.search(rf"\b{w}\b", text, regex.I)), "team member"
         )
+        if regex.search(r"\b(?:demand\w*|insist\w* on|asked (?:me |us )?for)\b", said) and (
+            reading.facts.amounts or regex.search(r"\b(?:tip|extra|money|cash)\b", said)
+        ):
+            # "the rider demanded 50 tk extra as a 'tip'": what they asked for, said plainly
+            money = reading.facts.amounts[0] if reading.facts.amounts else "money"
+            return f"our {who} demanded {money} extra from you"
         how = "laughed at you" if "laugh" in said else "rolled their eyes at you" if (
             "eye" in said) else "was short with you" if any(
             w in said for w in ("sigh", "hurry", "snapped", "be quick")) else (
@@ -691,6 +739,12 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             return "you were told we'd investigate and nothing came of it"
         if any(w in said for w in ("script", "same", "canned", "copy", "automat", "to wait")):
             return f"you kept getting the same scripted answer{said_tried}"
+        count = _TIMES_SAID.search(text)
+        often = f" {count[0].casefold()}" if count else ""
+        if "hung up" in said or "hang up" in said or "hangs up" in said:
+            return f"our line hung up on you{often}"
+        if "passed around" in said or "bounced around" in said:  # "passed around your chat"
+            return f"you've been passed around{often}"
         if slow := _SLOW_REPLY.search(said):  # "chat support takes 2 days to reply": slow, not none
             took = slow["took"]
             took = "far too long" if took in ("ages", "forever") else took

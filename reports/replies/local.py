@@ -453,8 +453,10 @@ class LocalBook:
         rest = s["find_rest"] if answer is not None and answer.partial else ""
         if rest:
             action = s["come_back"]
+        # short of room, "the rest I'm checking" goes before the answer is cut: the channel's
+        # "I'll come back to you with the rest" still says it
         return fit([self.greet(ctx), middle, rest, self.channel(ctx, action=action),
-                    self.sign(ctx)], limit=ctx.case.limit, optional=(4,)), None  # fmt: skip
+                    self.sign(ctx)], limit=ctx.case.limit, optional=(2, 4)), None  # fmt: skip
 
     def unsure(self, ctx: Ctx) -> Drafts:
         chan = self.channel(ctx)

@@ -104,7 +104,10 @@ _PART = regex.compile(
 
 
 _WITHOUT = regex.compile(
-    r"(?P<whole>[\p{L}-]+)(?: from [@#]?[\p{L}\p{N}_]+)? (?:came|arrived|turned up|showed up"
+    # "the grinder I bought from Northwind's webshop came without ...": the grinder did
+    r"(?P<whole>[\p{L}-]+)(?: (?:that |which )?(?:I|we) (?:bought|ordered|got|purchased))?"
+    r"(?: (?:from|at|on) [@#]?[\p{L}\p{N}_'’]+(?: (?:webshop|shop|store|site|website|app))?)?"
+    r" (?:came|arrived|turned up|showed up"
     r"|was delivered) without (?:the|a|an|its|any) (?P<what>(?:[\p{L}-]+ ){0,2}?[\p{L}-]+"
     r"(?: (?:for|of|on) (?:the |my |its )?(?:[\p{L}-]+ )?[\p{L}-]+)?)"
     r"(?=[.,!?;]|$| and\b| but\b| so\b)",
@@ -141,7 +144,13 @@ _ONGOING = regex.compile(
 def one_off(text: str) -> bool:
     """A booking or an order to cancel: no subscription goes on, no money went out, so a
     cancellation promises nothing about charges to come."""
+    # a merchant's business account closed is no plan that bills them every month
+    if _BUSINESS_ACCOUNT.search(text):  # "the account" after it is the same one
+        text = regex.sub(r"\baccounts?\b", " ", _BUSINESS_ACCOUNT.sub(" ", text), flags=regex.I)
     return _ONGOING.search(text) is None and not money_taken(text)
+
+
+_BUSINESS_ACCOUNT = regex.compile(r"\b(?:business|merchant|seller|shop|store) account\b", regex.I)
 
 
 def cancelled_named(asked: str, references: tuple[str, ...], text: str = "") -> str:
@@ -206,6 +215,19 @@ _DMED = regex.compile(
     r"|multiple times|repeatedly)",
     regex.I,
 )
+
+
+_EMAILED = regex.compile(
+    r"\b(?:e-?mailed|wrote to (?:you|them|support))\b[^.!?\n]{0,20}?\b(?:twice|\d+ times"
+    r"|three times|four times|five times|several times|multiple times|repeatedly)"
+    r"|\b(?:\d+|two|three|four|five|six|several|multiple) e-?mails\b",
+    regex.I,
+)
+
+
+def emailed_in_vain(text: str) -> bool:
+    """They wrote to us by email, more than once: another "please email us" will not do."""
+    return bool(_EMAILED.search(text))
 
 
 def dmed_in_vain(text: str) -> bool:

@@ -198,8 +198,18 @@ def asked_about(question: str) -> frozenset[str]:
     not where parcels go, though its words name a delivery."""
     found = topics(question)
     if "shipping" in found and _COD.search(question):
-        return found - ({"shipping"} - topics(_COD.sub(" ", question)))
+        found = found - ({"shipping"} - topics(_COD.sub(" ", question)))
+    if "app" in found and len(found) > 1 and _APP_AS_WAY.search(question):
+        # "does the app let you pause a subscription?": the app is the way, the pause is asked
+        found = found - {"app"}
     return found
+
+
+_APP_AS_WAY = regex.compile(
+    r"\b(?:in|on|through|via|from|with|using) (?:the |your |my )?(?:\p{L}+ )?app\b"
+    r"|\bapp (?:let|lets|allow|allows)\b|sovellukse(?:ssa|n kautta)|অ্যাপে",
+    regex.I,
+)
 
 
 _COD = regex.compile(r"cash[- ]on[- ]delivery|ক্যাশ অন ডেলিভারি", regex.I)

@@ -1342,3 +1342,161 @@ def test_a_thanks_that_only_signs_off_a_request_is_no_praise() -> None:
     assert "kind words" not in both(r)
     # thanks that is the post's point stays praise
     assert product("Beans arrived the next morning. Thank you!").reading.stance.value == "praise"
+
+
+def test_a_merchant_who_cannot_pay_suppliers_has_a_payout_problem_not_an_app_bug() -> None:
+    r = product("@parcelly nine days and my COD settlement of ৳31,500 still hasn't landed. I "
+                "can't pay my staff this week. Who is responsible?", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert kinds(r) == {"payout"}
+    assert "app version" not in both(r)
+
+
+def test_a_parcel_sent_round_the_country_and_marked_address_not_found_is_said_so() -> None:
+    r = product("Lovely, @parcelly took my headphones Sylhet -> Dhaka -> back to Sylhet and "
+                "then marked them 'address not found'. Great job.", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert r.reading.stance.value == "complaint"
+    assert "delivery_missing" in kinds(r)
+    assert "address not found" in (r.public or "")
+
+
+def test_what_came_without_a_part_is_the_product_not_the_shop_it_came_from() -> None:
+    r = product("The Hario kettle I ordered from Northwind's webshop arrived without the lid "
+                "knob. Just send the knob please.")  # fmt: skip
+    assert "kettle came without the lid knob" in (r.public or "")
+    assert "webshop came" not in both(r)
+
+
+def test_a_ticket_emailed_about_again_and_again_is_answered_on_that_ticket() -> None:
+    r = product("Fourth time posting this. The burr set in my Northwind grinder cracked, and "
+                "I've emailed you four times about case 66120. Just send the part.",
+                source="reddit")  # fmt: skip
+    assert "fourth time you've had to contact us" in (r.public or "")
+    assert "case 66120" in (r.public or "")
+    assert "Please email" not in (r.public or "")
+    assert_passes(r)
+
+
+def test_a_closed_business_account_and_its_balance_are_no_subscription() -> None:
+    r = product("I want to close my Parcelly merchant account and withdraw my remaining "
+                "wallet balance of ৳9,100, but the account is 'on hold' and nobody explains "
+                "why.", STRICT, brand="Parcelly", source="bluesky")  # fmt: skip
+    assert "payout" in kinds(r)
+    assert "nothing more will be taken" not in both(r)
+    assert "remaining balance" in both(r)
+    assert "on hold" in both(r)
+
+
+def test_coffee_praise_in_tasting_words_is_praise_and_thanked() -> None:
+    r = product("The washed Burundi from @northwindcoffee is phenomenal, all red grape and "
+                "hibiscus. Whoever roasted it deserves a raise.")  # fmt: skip
+    assert r.reading.stance.value == "praise"
+    assert THANKS.search(r.public or "")
+
+
+def test_a_thread_praising_an_api_and_wishing_for_more_is_thanked_for_both() -> None:
+    voice = Voice.model_validate({**FULL.model_dump()})
+    r = product("Side note: Northwind's order API is really clean, my pause script took ten "
+                "minutes. Wish they had webhooks for dispatch though.", voice,
+                source="hackernews")  # fmt: skip
+    assert r.reading.stance.value == "praise"
+    assert "idea" in (r.public or "")
+    assert "our API" in (r.public or "")
+
+
+def test_a_bengali_merchant_cod_money_withheld_is_a_payout() -> None:
+    r = product("@parcelly দুই সপ্তাহ হলো আমার COD এর টাকা দিচ্ছে না, ব্যবসা চালাতে পারছি না।",
+                STRICT, brand="Parcelly")  # fmt: skip
+    assert "payout" in kinds(r)
+
+
+def test_a_bengali_broadcast_to_withdraw_and_share_is_a_rumour_not_a_payout() -> None:
+    voice = Voice.model_validate({**STRICT.model_dump(), "facts": [
+        {"text": "Parcelly is not shutting down", "topics": ["closing"],
+         "translations": {"bn": "পার্সেলি বন্ধ হচ্ছে না"}},
+    ]})  # fmt: skip
+    r = product("সতর্কতা! পার্সেলি বন্ধ হয়ে যাচ্ছে, মার্চেন্টদের টাকা আটকে যাবে। এখনই টাকা তুলে "
+                "নিন, সবাই শেয়ার করুন।", voice, brand="Parcelly")  # fmt: skip
+    assert r.reading.stance.value == "rumour"
+    assert "পৌঁছায়নি" not in both(r)  # no "your payment hasn't reached you"
+
+
+def test_a_feared_outcome_and_a_patient_rider_are_no_problems() -> None:
+    r = product("Does @parcelly cover Kaliakair? Posting a birthday present and I'm worried it "
+                "gets lost at a hub.", STRICT, brand="Parcelly", source="reddit")  # fmt: skip
+    assert not kinds(r)
+    assert r.reading.stance.value == "question"
+    praise = product("Big thanks to the @parcelly rider in Banani who waited ten minutes for me "
+                     "at the gate. Lovely man.", STRICT, brand="Parcelly")  # fmt: skip
+    assert praise.reading.stance.value == "praise"
+    assert not APOLOGY.search(praise.public or "")
+
+
+def test_stamps_missing_on_a_loyalty_card_are_no_charge_and_a_plain_contrast_is_no_irony() -> None:
+    r = product("The beans are great, the app is not. It crashes on launch and my stamps from "
+                "the Töölö café never appear on my card.", source="appstore",
+                rating=2)  # fmt: skip
+    assert "billing" not in kinds(r)
+    assert r.reading.sarcasm.value == "no"
+    assert "stamps" in (r.public or "")
+
+
+def test_a_calm_developer_question_with_an_aside_is_a_question() -> None:
+    r = product("Slightly off-topic, but does anyone know if Northwind Coffee has a public "
+                "API for its subscriptions? I wanted to build a Home Assistant integration that "
+                "reorders when my grinder's hopper scale reads low.",
+                source="hackernews")  # fmt: skip
+    assert r.reading.stance.value == "question"
+    assert not kinds(r)
+
+
+def test_small_asks_to_print_or_offer_something_are_ideas_passed_on() -> None:
+    r = product("Tiny request @northwindcoffee: please show the farm altitude on the bag. A "
+                "half-kilo option would be great too.")  # fmt: skip
+    assert "idea" in (r.public or "")
+    assert not APOLOGY.search(r.public or "")
+
+
+def test_a_promised_rhythm_mocked_as_slower_is_a_late_delivery_said_in_its_terms() -> None:
+    r = product("Adore how my 'fortnightly' box from @northwindcoffee has somehow become a "
+                "quarterly mystery. Visionary stuff.")  # fmt: skip
+    assert r.reading.stance.value == "complaint"
+    assert "fortnightly box" in (r.public or "")
+    assert not THANKS.search(r.public or "")
+
+
+def test_a_question_on_what_the_app_lets_you_do_gets_the_faq_whole() -> None:
+    voice = Voice.model_validate({**FULL.model_dump(), "faq": [
+        {"question": "Can I pause or skip my subscription?", "topics": ["subscription"],
+         "answer": "You can pause your Northwind Club subscription for up to three months, skip "
+                   "a delivery, cancel it, or change its beans, grind, address or schedule under "
+                   "Account > Subscription, with no fee and no minimum term"},
+    ]})  # fmt: skip
+    r = product("Can I skip one delivery in the Northwind app, or do I need to pause the whole "
+                "subscription?", voice)  # fmt: skip
+    assert "skip" in (r.public or "")
+    assert not (r.public or "").endswith("…")
+
+
+def test_passed_around_about_a_double_charge_is_both_said() -> None:
+    r = product("Bounced around your support chat four times over a duplicate payment of "
+                "€24.50. I need someone senior to ring me.")  # fmt: skip
+    assert "billing" in kinds(r)
+    assert "passed around four times" in (r.public or "")
+
+
+def test_a_fee_on_a_parcel_marked_refused_while_home_is_said_in_their_terms() -> None:
+    r = product("@parcelly took a 90 taka fee for a parcel that was never delivered. The rider "
+                "logged it as 'recipient unavailable' while I was home. Refund the fee.", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert "never delivered" in (r.public or "")
+    assert "“recipient unavailable”" in both(r)
+
+
+def test_a_rider_demanding_cash_and_a_line_that_hangs_up_are_said_plainly() -> None:
+    r = product("@parcelly your rider insisted on 40 tk extra before handing over my parcel, "
+                "and the helpline hung up on me three times.", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert "demanded 40 tk extra" in (r.public or "")
+    assert "hung up on you three times" in both(r)
