@@ -100,7 +100,7 @@ def _read(text: str, lexicon: Lexicon, *, source: str, brand: str, rating: float
     if (
         not sarcastic
         and english
-        and not _WAITED_FOR_ME.search(text)  # "the rider waited ten minutes for me": patience
+        and not ("waited" in text and _WAITED_FOR_ME.search(text))  # the rider's patience
         and (doubt := _doubted_praise(text, did, who.value, numbers, rating))
     ):
         ironic, did = doubt
@@ -109,6 +109,13 @@ def _read(text: str, lexicon: Lexicon, *, source: str, brand: str, rating: float
     press = who.value == Speaker.PRESS.value
     asking = did.value == Stance.QUESTION.value or (press and did.value == Stance.REQUEST.value)
     wants = with_conditions(text, asks(cues, question=asking, reported=spam or press))
+    if any(p.kind is ProblemKind.PAYOUT for p in kept):
+        # "my 12,500 tk back now" from a merchant whose COD money is held: the payout owed,
+        # not a refund of something they paid us
+        wants = tuple(
+            a for a in wants
+            if not (a.kind is AskKind.REFUND and not _FEE_WORDS.search(" ".join(a.because)))
+        )  # fmt: skip
     stated = facts(text, brand=brand, items=named)
     pressing = bool(stated.repeat) and any(a.kind is AskKind.ESCALATION for a in wants)
     sentiment = min(numbers.sentiment, -0.4) if sarcastic else numbers.sentiment
@@ -206,7 +213,7 @@ def _asked_about(raised: tuple[Problem, ...], text: str) -> tuple[Problem, ...]:
     question has not happened to them."""
     if "?" not in text:
         return raised
-    asked = " ".join(_WHETHER.findall(text)).casefold()
+    asked = _whether(text)
     if asked:
         raised = tuple(
             p for p in raised
@@ -225,18 +232,27 @@ def _only_wondered(cues: Cues, text: str) -> bool:
     """Every complaint word of the post sits inside a question whether there is any."""
     if "?" not in text or cues.has("anger.words"):
         return False
-    asked = " ".join(_WHETHER.findall(text)).casefold()
+    asked = _whether(text)
     words = [w for p in fallback(cues) for w in p.because]
     return bool(asked) and bool(words) and all(w.casefold() in asked for w in words)
 
 
 # a question whether something exists at all: "Any hidden fees?", "are there extra charges?"
-_WHETHER = regex.compile(
-    r"(?:^|(?<=[.!?:\n]\s*))(?:and |also |oh,? and |plus )?(?:any|are there(?: any)?"
-    r"|is there(?: any| an?)?|will there be(?: any)?|do (?:you|they) (?:have|charge)(?: any)?)\b"
-    r"[^.!?\n]{0,60}\?",
+_QUESTION = regex.compile(r"[^.!?:\n]*\?")
+_WHETHER_OPENS = regex.compile(
+    r"\s*(?:and |also |oh,? and |plus )?(?:any|are there(?: any)?|is there(?: any| an?)?"
+    r"|will there be(?: any)?|do (?:you|they) (?:have|charge)(?: any)?)\b[^.!?\n]{0,60}\?\Z",
     regex.I,
 )
+
+
+def _whether(text: str) -> str:
+    """The questions of a post that ask whether there is any ("Any hidden fees?"), casefolded
+    and joined; "" when none (or no question mark)."""
+    if "?" not in text:
+        return ""
+    found = [q for q in _QUESTION.findall(text) if _WHETHER_OPENS.match(q)]
+    return " ".join(found).casefold()
 
 
 # what they fear, not what happened: "don't want it stuck at a hub", "worried it'll arrive
@@ -312,6 +328,7 @@ def _sentence_of(text: str, words: str) -> str:
 _CLAUSE_END = regex.compile(r"[.!?।\n,;]|\b(?:and|but|ja|mutta)\b", regex.I)
 
 
+_FEE_WORDS = regex.compile(r"\b(?:fee|fees|charge|charges)\b|ফি|চার্জ|maksu|veloitu", regex.I)
 _WET = regex.compile(r"\b(?:soaked|soaking|drenched|dripping|wet)\b", regex.I)
 # the rider got wet, not the parcel: "the rider who delivered in the flood, fully soaked but
 # smiling"; "came soaked to the bone and still smiled"

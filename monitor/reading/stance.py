@@ -57,6 +57,7 @@ _SET_AGAINST = regex.compile(
     r"\p{L}+(?: \p{L}+)? (?:is|are|was|were)(?:n'?t| not)\b",
     regex.I,
 )
+_BUT_WORDS = frozenset({"but", "however", "though", "although"})
 # a question that is a reproach: "is this how you treat loyal customers?"
 _RHETORICAL = regex.compile(
     r"\b(?:is (?:this|that) how|what kind of|are you (?:serious|kidding|joking)|how hard is it"
@@ -107,7 +108,8 @@ def sarcasm(cues: Cues, text: str, *, problems: tuple[Problem, ...]) -> Labelled
     )
     if cues.has("stance.resolved") or (cues.has("stance.contrast") and _sincere(cues, text, frame)):
         return Labelled("no", 0.6)
-    if _SET_AGAINST.search(text):  # "the coffee is great, the app is not": said plainly
+    if ("not" in text or "n't" in text) and _SET_AGAINST.search(text):
+        # "the coffee is great, the app is not": said plainly
         return Labelled("no", 0.6)
     if (frame or emoji) and went_wrong:
         return Labelled("yes", 0.75 if frame and emoji else 0.65, unique(frame + emoji))
@@ -239,6 +241,10 @@ def _other(
         # "does anyone know if they have a public API?": a calm question, however the models
         # read its "low" and "but"
         return Labelled(Stance.QUESTION.value, 0.6, unique(cues.get("stance.question")) or ("?",))
+    buts = [w for w in cues.get("stance.contrast") if w.casefold() in _BUT_WORDS]
+    if (rating or 0) >= 4 and buts and scores.loud < ANGRY:
+        # four stars and a "but": the gripe is why a star is missing, not a complaint
+        return Labelled(Stance.MIXED.value, 0.55, unique(praise + cues.get("stance.contrast")))
     angry = scores.loud >= ANGRY
     negative = angry or (scores.complaint >= complaint_at and scores.tone <= -0.05 and not praise)
     if (rating is not None and rating <= 2) or (negative and scores.loud >= 0.2):
@@ -305,7 +311,8 @@ def _rumour(
         return ()  # "delivered my parcel to the neighbour's cat apparently": their own story
     if said and (not problems or claim or not _SELF.search(text)):
         return unique(said)
-    if claim and not problems:
+    if claim and not problems and not praised(cues, text):
+        # "shoutout to the rider ... underpaid heroes" praises them; it passes on no claim
         return _words(flags, FlagKind.LABOUR_ETHICS)
     return ()
 

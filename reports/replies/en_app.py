@@ -45,6 +45,12 @@ _JUMPS = regex.compile(
     r"(?=[.,!?;]|$| and\b)",
     regex.I,
 )
+_DEAD_BUTTON = regex.compile(
+    r"\b(?:the |a |my )?(?P<what>(?:[\p{L}-]+ )?(?:button|option|toggle|setting))\b[^.!?\n]{0,25}"
+    r"\b(?:(?:never|doesn'?t|does not|won'?t|no longer) (?:works?|respond|responds|do anything"
+    r"|does anything)|does nothing|do nothing)\b",
+    regex.I,
+)
 _UNCOUNTED = regex.compile(r"\b(?P<what>points|stamps?|rewards|cashback)\b", regex.I)
 
 
@@ -131,6 +137,8 @@ def app_fault(said: str, text: str) -> str:
     if wiped:
         return f"wiped your {wiped[1] or 'saved '}{wiped[2].casefold()}"
     fails = next((v for k, v in _APP if k in said), "")
+    if not fails and (dead := _DEAD_BUTTON.search(text)):  # "the pause button never works"
+        fails = f"has a {dead['what'].casefold()} that never works"
     if not fails and (code := _CODE_REFUSED.search(text)):  # "WELCOME10 didn't apply"
         named = f" {code['code']}" if code["code"] else ""
         fails = f"wouldn't accept your {code['kind'].casefold()} code{named}"

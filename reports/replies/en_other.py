@@ -18,7 +18,7 @@ from reports.replies.en_common import channel, greet, hello, sign, signature, wa
 from reports.replies.en_restate import GENERIC, clause, own, ref_label
 from reports.replies.faq import asked_in, best_answer, words_shared
 from reports.replies.idea import the_wish, wishes
-from reports.replies.said import gripe
+from reports.replies.said import gripe, gripe_after_but
 from reports.replies.topics import topics
 
 
@@ -60,6 +60,8 @@ def praise(ctx: Ctx) -> Drafts:
     text = ctx.case.text.casefold()
     also = "And thank you for recommending us." if any(r in text for r in _RECOMMEND) else ""
     said = gripe(ctx.case.text)
+    if not said and any(w.casefold() in _BUTS for w in ctx.reading.stance.because):
+        said = gripe_after_but(ctx.case.text)  # "4 stars. But the app asks for an OTP ..."
     heard = f"And noted: “{said}”. I'll pass that on to the team." if said else ""
     if not said and wishes(ctx.case.text):  # "love the beans, I wish the app had dark mode"
         heard = _already(ctx) or f"And thanks for the idea: I'll pass it to {_team(ctx)}."
@@ -68,6 +70,9 @@ def praise(ctx: Ctx) -> Drafts:
         kind = ""
     parts = [greet(ctx), f"Thank you{_stars(ctx)}!", kind, heard, also, sign(ctx)]
     return fit(parts, limit=ctx.case.limit, optional=(3, 4, 5)), None
+
+
+_BUTS = frozenset({"but", "however", "though", "although", "except"})
 
 
 # a question put to the thread ("Ask HN: anyone integrated ...? pros and cons?"), not a report
@@ -122,18 +127,38 @@ def rumour(ctx: Ctx) -> Drafts:
         return _health_claim(ctx, fact)
     if _FIRST_HAND.search(ctx.case.text):
         return _lived_claim(ctx, fact)
+    # what someone may have done (a parcel opened) is not denied outright: how we guard
+    # against it, and a way to tell us if it happened
+    conduct = ctx.plan.fact is not None and "theft" in ctx.plan.fact.shared
     opener = ("Here's how it actually works, and I understand why it would worry you."
-              if ctx.plan.fact_from_faq
+              if ctx.plan.fact_from_faq or conduct
               else "That isn't accurate, and I understand why it would worry you.")  # fmt: skip
+    then = ("look into any parcel of yours that arrived opened" if conduct
+            else "answer any question you have")  # fmt: skip
     parts = [
-        greet(ctx), opener, f"The facts: {fact}.",
-        channel(ctx, then="answer any question you have"), sign(ctx),
+        greet(ctx), opener, f"The facts: {fact}.", channel(ctx, then=then), sign(ctx),
     ]  # fmt: skip
     public = fit(parts, limit=ctx.case.limit, optional=(1, 4))
     alone = ctx.plan.fact.alone if ctx.plan.fact else None
     if alone and (opener not in public or public.endswith("…")):
-        # two facts do not fit a short post: the first, said whole, with its opener
+        # both facts in fewer words: a short opener and a short way in
+        short = [greet(ctx), opener.split(",", 1)[0] + ".", f"The facts: {fact}.",
+                 f"Questions? {cap(way_in(ctx))}.", sign(ctx)]  # fmt: skip
+        public = fit(short, limit=ctx.case.limit, optional=(4,))
+    if alone and ctx.plan.fact and public.endswith("…"):
+        # two facts do not fit a short post: the first, said whole, with its own opener
+        conduct = "theft" in ctx.plan.fact.alone_shared
+        # a conduct claim left unanswered here is not called inaccurate with the rest
+        parts[1] = (
+            "Here's how it actually works, and I understand why it would worry you."
+            if conduct or ctx.plan.fact_from_faq
+            else "I understand why that would worry you."
+            if "theft" in ctx.plan.fact.shared
+            else "That isn't accurate, and I understand why it would worry you."
+        )
         parts[2] = f"The facts: {_lowered(alone)}."
+        parts[3] = channel(ctx, then="look into any parcel of yours that arrived opened"
+                           if conduct else "answer any question you have")  # fmt: skip
         public = fit(parts, limit=ctx.case.limit, optional=(1, 4))
     offline = "\n\n".join(p for p in (
         hello(ctx), f"You asked about “{_claim(ctx)}”. Here are the facts: {fact}.",

@@ -413,6 +413,12 @@ _BALANCE = regex.compile(r"\b(?:balance|funds)\b", regex.I)
 _HELD_ACCOUNT = regex.compile(
     r"(?P<how>under review|on hold|frozen|suspended|blocked|restricted|deactivated)", regex.I
 )
+_TAKES = regex.compile(
+    r"\b(?:shipping|delivery|deliveries)(?: to (?P<to>\p{Lu}[\p{L}-]+))? (?:takes|took|is taking"
+    r"|now takes) (?P<n>\d+(?:[-–]\d+)?|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?: working)? days\b",
+    regex.I,
+)
 _SLOWED = regex.compile(
     r"(?P<was>weekly|fortnightly|monthly|next[- ]day|same[- ]day|\d[- ]day|two[- ]day)['’\"”]? "
     r"(?P<what>subscription|delivery|shipping|box|plan)\b[^.!?\n]{0,50}?\b(?:turned into"
@@ -448,6 +454,10 @@ def clause(
     k = p.kind
     if k is K.DELIVERY_LATE:
         came = any(q.kind in (K.DAMAGED, K.WRONG_ITEM, K.DEFECT) for q in reading.problems)
+        takes = _TAKES.search(text) if _TAKES.search(said) else None
+        if takes:  # "shipping to Oulu takes 6-7 days": as they put it
+            to = f" to {takes['to']}" if takes["to"] else ""
+            return f"delivery{to} takes {takes['n']} days"
         if slowed := _SLOWED.search(text):  # "'next-day delivery' has become next-week"
             return (f"your {slowed['was'].casefold().replace(' ', '-')} {slowed['what'].casefold()}"
                     " isn't arriving when it should")  # fmt: skip

@@ -56,7 +56,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "sells our", "our numbers", "our data", "loan-app", "loan app",
         "tracking you", "spy", "puhelinnumero", "osoitteita", "নম্বর বিক্রি", "ঠিকানা বিক্রি", "বিজ্ঞাপন",
         "তথ্য বিক্রি",
-        "tieto", "tietoj", "yksityisyy", "vuoto", "vuoti", "hakkeroi", "myy asiakk", "vakoil",
+        # "onko kellään tietoa?" asks for information: whose data, or data sold, is the claim
+        "henkilötie", "asiakastie", "tietojani", "tietoni", "tietosuoj", "tietovuo", "yksityisyy", "vuoto", "vuoti", "hakkeroi", "myy asiakk", "vakoil",
         "তথ্য", "ডেটা", "ডাটা", "ফাঁস", "হ্যাক", "গোপনীয়",
     ),
     # a leak or a hack is its own claim: a fact that "we never sell your data" does not answer it
@@ -69,6 +70,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
     ),
     "closing": (
         "bankrupt", "going under", "closing down", "shutting down", "shut down", "out of business",
+        "closing all", "closing the caf", "closing their caf", "closing its caf", "close all",
+        "cafés close", "cafes close", "cafés will close", "cafes will close",
         "pulling out", "leaving the city", "stop delivering", "stopping delivery", "exiting",
         "administration", "konkurssi", "lopetta", "sulkee", "suljetaan", "lakkaut",
         # a stoppage is about whether they will deliver at all, not where or when they do
@@ -224,6 +227,7 @@ class Match:
     several: bool = False  # the answers of several entries, one per question asked
     question: str | None = None  # the FAQ entry's own question, where one entry answers
     alone: str | None = None  # the first of two facts on its own, where both do not fit
+    alone_shared: frozenset[str] = frozenset()  # the topics the first fact answers
 
 
 def entry_topics(declared: Iterable[str], *texts: str) -> frozenset[str]:
@@ -261,7 +265,7 @@ def best_fact(claim: str, facts: Sequence[Fact], *, language: str = "en") -> Mat
         first = text
         text, translated, shared = joined, translated and also, (
             shared | rest[1])  # fmt: skip
-        return Match(text, translated, shared, alone=first)
+        return Match(text, translated, shared, alone=first, alone_shared=found[1])
     return Match(text, translated, shared)
 
 

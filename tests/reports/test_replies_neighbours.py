@@ -1500,3 +1500,79 @@ def test_a_rider_demanding_cash_and_a_line_that_hangs_up_are_said_plainly() -> N
                 brand="Parcelly")  # fmt: skip
     assert "demanded 40 tk extra" in (r.public or "")
     assert "hung up on you three times" in both(r)
+
+
+def test_finnish_paid_for_more_than_was_served_under_ironic_thanks_is_a_complaint() -> None:
+    r = product("Aivan upeaa, maksoin kolmesta pullasta ja sain kaksi. Kiitti vaan "
+                "@northwindcoffee.")  # fmt: skip
+    assert r.reading.stance.value == "complaint"
+    assert "wrong_item" in kinds(r)
+    assert "Kiitos!" not in (r.public or "")
+
+
+def test_a_bengali_coupon_asked_for_is_a_freebie_request_not_a_complaint() -> None:
+    r = product("@parcelly একটা ডিসকাউন্ট কুপন দেবেন? অনেক দিন ধরে আপনাদের সার্ভিস নিচ্ছি 😊", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert r.reading.stance.value == "request"
+    assert not APOLOGY.search(r.public or "")
+
+
+def test_a_merchant_wanting_held_cod_money_back_wants_the_payout_not_a_refund() -> None:
+    r = product("@parcelly মার্চেন্ট আমি। দশ দিন ধরে ক্যাশ অন ডেলিভারির টাকা আটকে আছে, আমার ৮,৩০০ "
+                "টাকা ফেরত চাই।", STRICT, brand="Parcelly")  # fmt: skip
+    assert "payout" in kinds(r)
+    assert "refund" not in {a.kind.value for a in r.reading.asks}
+    assert "রিফান্ড" not in both(r)
+
+
+def test_praise_that_calls_riders_underpaid_is_praise_not_a_labour_claim() -> None:
+    r = product("Huge respect to the @parcelly rider who climbed six floors with my washing "
+                "machine parts. Underpaid legends, all of them.", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert r.reading.stance.value == "praise"
+    assert r.public is not None
+    assert not APOLOGY.search(r.public)
+
+
+def test_a_finnish_subscription_costing_euros_more_is_a_price_complaint() -> None:
+    r = product("Hauskaa, kestotilaus maksaa nyt 3 € enemmän eikä siitä kerrottu. Kiitos vaan "
+                "Northwind.")  # fmt: skip
+    assert "price" in kinds(r)
+    assert "Kiitos!" not in (r.public or "")
+
+
+def test_four_stars_and_a_but_notes_the_gripe_with_the_thanks() -> None:
+    r = product("Pickups are quick and the riders polite. But the app wants a new code every "
+                "single time I open it. 4 stars.", STRICT, brand="Parcelly",
+                source="googleplay", rating=4)  # fmt: skip
+    assert r.reading.stance.value in ("praise", "mixed")
+    assert "code" in (r.public or "")
+    assert not (r.public or "").startswith("Hi there,\n\nI'm sorry")
+
+
+def test_a_rumour_of_theft_beside_another_claim_is_never_called_inaccurate_wholesale() -> None:
+    voice = Voice.model_validate({**STRICT.model_dump(), "facts": [
+        {"text": "Parcelly isn't shutting down or leaving any city: we deliver as usual and "
+                 "pay merchants on schedule", "topics": ["closing"]},
+        {"text": "every parcel is sealed at pickup and checked at each scan, and we pay its "
+                 "declared value if it's lost or opened with us", "topics": ["theft"]},
+    ]})  # fmt: skip
+    r = product("Warning: people say parcelly riders steal from parcels, and the company is "
+                "closing down next month anyway. Avoid!!", voice, brand="Parcelly")  # fmt: skip
+    assert r.answered_as == "rumour"
+    assert "isn't accurate" not in (r.public or "")
+
+
+def test_asking_if_anyone_has_information_is_no_privacy_claim() -> None:
+    from reports.replies.topics import topics
+
+    assert "privacy" not in topics("Onko kellään tietoa asiasta?")
+    assert "privacy" in topics("Northwind myy asiakkaiden henkilötietoja mainostajille")
+
+
+def test_a_slow_delivery_to_a_named_town_and_a_dead_button_are_said_as_written() -> None:
+    r = product("Love the beans, honestly. But shipping to Rovaniemi takes 8 days and the "
+                "skip button in the app does nothing. Mixed feelings.",
+                source="reddit")  # fmt: skip
+    assert "delivery to Rovaniemi takes 8 days" in (r.public or "")
+    assert "skip button" in (r.public or "")
