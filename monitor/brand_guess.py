@@ -30,6 +30,22 @@ def _stems(text: str) -> set[str]:
     return {w.casefold()[:5] for w in _WORD.findall(text) if w.casefold() not in _COMMON}
 
 
+def _post_stems(text: str, vocabulary: set[str]) -> set[str]:
+    """A post's stems as they meet a brand's: a four-letter word meets the longer ones it
+    begins ("brew" and "brewers"), and a "re-" word its root ("reordering" and "ordering")."""
+    out = set()
+    for w in _WORD.findall(text):
+        low = w.casefold()
+        if low in _COMMON:
+            continue
+        out.add(low[:5])
+        if len(low) == 4:
+            out |= {v for v in vocabulary if v.startswith(low)}
+        if low.startswith("re") and len(low) >= 8:
+            out.add(low[2:7])
+    return out
+
+
 def _vocabulary(brand: Brand) -> set[str]:
     v = brand.voice
     texts = [brand.name, brand.about, *(k.strip('*#"-') for k in brand.keywords), v.goodwill or ""]
@@ -61,12 +77,18 @@ def _name_inside(brand: Brand, text: str) -> str | None:
     return None
 
 
+def _word_for(stem: str, text: str) -> str:
+    """The post's word behind a stem it met by its first four letters ("brew")."""
+    return next((w for w in _WORD.findall(text) if stem.startswith(w.casefold())), stem)
+
+
 def guess(text: str, brands: list[Brand], language: str = "") -> tuple[Brand, list[str]] | None:
     """The one brand the post's words (or language) point to, with why; None when they point
     to none or to several alike."""
     if len(brands) < 2:
         return None
     said = {w.casefold()[:5]: w for w in reversed(_WORD.findall(text))}  # stem -> its word
+    said |= {w.casefold()[2:7]: w for w in _WORD.findall(text) if w.casefold().startswith("re")}
     words = _stems(text)
     vocab = {b.name: _vocabulary(b) for b in brands}
     langs = {b.name: _languages(b) for b in brands}
@@ -78,8 +100,8 @@ def guess(text: str, brands: list[Brand], language: str = "") -> tuple[Brand, li
             own = [f"the post is in {language}, which only its voice answers in"]
             score = 10
         elif language in ("en", ""):  # words are compared in English, the configs' own
-            mine = words & (vocab[b.name] - others)
-            own = sorted(said[s] for s in mine)
+            mine = (words | _post_stems(text, vocab[b.name])) & (vocab[b.name] - others)
+            own = sorted(said.get(s) or _word_for(s, text) for s in mine)
             # what the brand sells, in its own `about`, counts double: "beans" and "roast" say
             # whose review it is more than "tracking" and "address" do
             score = len(mine) + len(mine & _stems(b.about))

@@ -75,7 +75,7 @@ def _read(text: str, lexicon: Lexicon, *, source: str, brand: str, rating: float
     named = find_items(text, brand=brand, language=language)
     found = find_problems(cues, items=named)
     raised = _not_the_rider(_asked_about(found, text), text)
-    raised = _one_app_fault(_not_feared(raised, text), text)
+    raised = _arrived_short(_one_app_fault(_not_feared(raised, text), text))
     if gone := {w for p in found if p not in raised for w in p.because} - {
             w for p in raised for w in p.because}:  # fmt: skip
         # words of a problem that did not happen ("waited 5 minutes while I came down") are
@@ -104,6 +104,12 @@ def _read(text: str, lexicon: Lexicon, *, source: str, brand: str, rating: float
         and (doubt := _doubted_praise(text, did, who.value, numbers, rating))
     ):
         ironic, did = doubt
+    if did.value == Stance.PRAISE.value and not sarcastic and (
+            rolled := [e for e in _EYE_ROLL if e in text]):  # fmt: skip
+        # "kiitos että tilaukseni lähti 'heti' – viikko sitten 🙄": thanks with an eye-roll
+        # is never taken as thanks; a person reads it
+        ironic = Labelled(MAYBE, 0.6, tuple(rolled))
+        did = Labelled(Stance.NEUTRAL.value, 0.4, tuple(rolled))
     kept = _not_injuries(_problems_for(did.value, who.value, raised, cues), flagged)
     # a reporter's "would refund them" reports what others asked or were promised
     press = who.value == Speaker.PRESS.value
@@ -141,6 +147,7 @@ def _taken_at_their_word(text: str, rating: float | None) -> bool:
     return rating is not None and rating >= 3 and not any(e in text for e in IRONIC_EMOJI)
 
 
+_EYE_ROLL = ("🙄", "🙃", "😒", "🤡", "🤦")
 MODELS_ALONE = 0.75  # irony the models alone suspect, with no cue in the words
 # doubt enough for "maybe" (a person reads it; no thanks, no apology), below the sarcasm flag's
 # own cut: a cue in the words must be there too, and a wrong "maybe" costs a read, not a harm
@@ -261,6 +268,8 @@ _FEARED = regex.compile(
     r"\b(?:(?:do not|don'?t|wouldn'?t|would not) want (?:it|them|this|that|my \p{L}+|the \p{L}+)?"
     r"(?: to)?(?: be| get| end up)?|worried (?:it|they|that)(?:'ll| will| might| would)?"
     r"(?: gets?| is| are| be| ends? up)?"
+    # "don't want to be charged the pickup fee": the fee is feared, some words on
+    r"|(?:do not|don'?t) want to be (?:charged|billed)(?: \S+){0,3}"
     r"|afraid (?:it|they|that)(?:'ll| will| might| would)?(?: gets?| is| are| be| ends? up)?"
     r"|scared (?:it|they)(?:'ll| will| might)?(?: gets?| is| are| be)?"
     r"|in case (?:it|they)(?: gets?| is| are)?|so (?:it|they|that it) (?:doesn'?t|won'?t|isn'?t)"
@@ -288,6 +297,19 @@ def _not_feared(raised: tuple[Problem, ...], text: str) -> tuple[Problem, ...]:
         if not (feared or patient):
             kept.append(p)
     return tuple(kept)
+
+
+def _arrived_short(raised: tuple[Problem, ...]) -> tuple[Problem, ...]:
+    """ "The box came crushed and the charger is missing from inside": something missing from a
+    parcel that arrived is a missing item, not a parcel that never came."""
+    kinds = {p.kind for p in raised}
+    if not kinds & {ProblemKind.WRONG_ITEM, ProblemKind.DAMAGED}:
+        return raised
+    return tuple(
+        p for p in raised
+        if not (p.kind is ProblemKind.DELIVERY_MISSING and p.because
+                and all("missing" in w.casefold() for w in p.because))
+    )  # fmt: skip
 
 
 _NOT_WORKING = regex.compile(

@@ -288,6 +288,7 @@ def _other(
     return Labelled(Stance.NEUTRAL.value, 0.5)
 
 
+_ACCUSED = regex.compile(r"\b(?:sell|sells|selling|sold|share|shares|sharing|shared)\b", regex.I)
 _HEDGES = frozenset({"apparently", "supposedly", "allegedly", "reportedly"})
 # the writer speaks of themselves ("I", "me", "my", "mine"; "I'm" and "I'd" begin with "I")
 FIRST_PERSON = regex.compile(r"\b(?:I|me|my|mine)\b")
@@ -302,7 +303,10 @@ def _rumour(
     if said and problems:  # "supposedly delivered" describes the failure, it passes on no claim
         lived = " ".join(w for p in problems for w in p.because).casefold()
         said = [w for w in said if w.casefold() not in lived]
-    claim = any(f.kind is FlagKind.LABOUR_ETHICS for f in flags)
+    # a claim about how the brand treats people or their data, made about all of them
+    claim = any(f.kind is FlagKind.LABOUR_ETHICS for f in flags) or any(
+        f.kind is FlagKind.PRIVACY and any(_ACCUSED.search(w) for w in f.because) for f in flags
+    )
     if said and problems and not _lived(problems, text):
         # "heard Northwind is going bankrupt and that's why shipments are late": the failure
         # is part of the claim passed on, told of no one's own order
@@ -313,7 +317,7 @@ def _rumour(
         return unique(said)
     if claim and not problems and not praised(cues, text):
         # "shoutout to the rider ... underpaid heroes" praises them; it passes on no claim
-        return _words(flags, FlagKind.LABOUR_ETHICS)
+        return _words(flags, FlagKind.LABOUR_ETHICS) or _words(flags, FlagKind.PRIVACY)
     return ()
 
 
@@ -324,7 +328,7 @@ def _lived(problems: tuple[Problem, ...], text: str) -> bool:
     """Some problem is told in a sentence of the writer's own ("my parcel", "I waited")."""
     words = [w.casefold() for p in problems for w in p.because]
     told = [s for s in _SENTENCE_END.split(text) if any(w in s.casefold() for w in words)]
-    return not told or any(FIRST_PERSON.search(s) for s in told)
+    return not told or any(FIRST_PERSON.search(s) or _SELF.search(s) for s in told)
 
 
 def _words(flags: tuple[Flag, ...], kind: FlagKind) -> tuple[str, ...]:

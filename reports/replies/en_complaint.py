@@ -103,6 +103,8 @@ _ACTION = {
 
 
 def details(ctx: Ctx, *, limit: int = 3) -> str:
+    if _their_ticket(ctx) is not None:
+        return ""  # a fourth message with its ticket number: we have what we need
     chosen = [_DETAIL[d].format(place=place(ctx)) for d in ctx.plan.details[:limit]]
     return listing(chosen)
 
@@ -322,7 +324,9 @@ def action(ctx: Ctx) -> str:
 def _their_ticket(ctx: Ctx) -> str | None:
     """The ticket or case they emailed about, more than once, as they name it."""
     refs = ctx.reading.facts.references
-    if len(refs) != 1 or not emailed_in_vain(ctx.case.text):
+    chased = _CHASED.search(ctx.case.text)
+    again = chased is not None and chased[1].casefold() not in ("second", "2nd")
+    if len(refs) != 1 or not (emailed_in_vain(ctx.case.text) or again):
         return None
     label = ref_label(ctx.case.text, refs[0])
     if label is None or label[0].casefold() not in ("ticket", "case", "reference", "ref"):
@@ -367,13 +371,17 @@ def complaint(ctx: Ctx) -> Drafts:
                 "write again.")  # fmt: skip
     elif _answer_their_dms(ctx):
         # four DMs and two calls already, the tracking number given: we go to them
-        ref = ctx.reading.facts.references[0]
+        tracked = ctx.reading.facts.references[0]
         email = ctx.voice.support_email
-        full = (f"I'm tracing {ref} now and will answer your DMs today with where it is"
+        full = (f"I'm tracing {tracked} now and will answer your DMs today with where it is"
                 + (f"; or email {email}." if email else "."))  # fmt: skip
     public = fit([*head, full, sign(ctx)], limit=ctx.case.limit, optional=(6,))
     if len(public) > ctx.case.limit or public.endswith("…"):  # the details wait for the DM
         bare = channel(ctx, then=action(ctx))
+        if ref is not None:  # the ticket line, in fewer words
+            v = ctx.voice
+            by = v.dm_handle if ctx.dm_here and v.dm_handle else v.support_email
+            bare = f"I have your {ref} and will answer it today" + (f" from {by}." if by else ".")
         public = fit([*head, bare, sign(ctx)], limit=ctx.case.limit, optional=(3, 4, 2, 6))
     return public, part_ways(ctx, said) if ctx.plan.part_ways else offline(ctx, said)
 
@@ -409,7 +417,7 @@ def heard(ctx: Ctx, said: list[str]) -> str:
 
 
 def ask_details(ctx: Ctx) -> str:
-    if not ctx.plan.details:
+    if not ctx.plan.details or not details(ctx):
         return ""
     first = lead_kind(ctx.plan)
     doing = _ACTION.get(first, "look into it")

@@ -75,6 +75,13 @@ def praise(ctx: Ctx) -> Drafts:
 _BUTS = frozenset({"but", "however", "though", "although", "except"})
 
 
+# their own order or money went wrong: that is answered as theirs, not as a thread question
+FIRST_PERSON_FAULT = regex.compile(
+    r"\bmy (?:order|parcel|package|refund|money|payout|account|card|subscription|delivery)\b",
+    regex.I,
+)
+
+
 # a question put to the thread ("Ask HN: anyone integrated ...? pros and cons?"), not a report
 _ASKS_THREAD = regex.compile(
     r"^\s*ask hn\b|\b(?:anyone (?:integrated|used|tried|using)|has anyone"
@@ -127,6 +134,8 @@ def rumour(ctx: Ctx) -> Drafts:
         return _health_claim(ctx, fact)
     if _FIRST_HAND.search(ctx.case.text):
         return _lived_claim(ctx, fact)
+    if _STAFF_DID.search(ctx.case.text):
+        return _conduct_claim(ctx, fact)
     # what someone may have done (a parcel opened) is not denied outright: how we guard
     # against it, and a way to tell us if it happened
     conduct = ctx.plan.fact is not None and "theft" in ctx.plan.fact.shared
@@ -194,6 +203,37 @@ def _lived_claim(ctx: Ctx, fact: str) -> Drafts:
         f"{fact}.", "If someone broke that rule, I want to find out who. Could you send me your "
         "order number and, if you have them, the numbers or messages you were contacted from? "
         "I'll look into your delivery and tell you what I find.", signature(ctx),
+    ) if p)  # fmt: skip
+    return public, offline
+
+
+# what people who work for us are said to have done ("riders are selling customers' numbers"):
+# a rule can be stated, but whether someone broke it is not denied before it is checked
+_STAFF_DID = regex.compile(
+    r"\b(?:riders?|drivers?|couriers?|staff|employees?|workers?|baristas?|agents?)\b"
+    r"[^.!?\n]{0,20}\b(?:are|is|were|was|keep|have been|has been)?\s?(?:selling|sell|sold"
+    r"|sharing|share|shared|leaking|leak|leaked|stealing|steal|stole|opening|open|opened"
+    r"|swapping|swap|swapped)\b",
+    regex.I,
+)
+
+
+def _conduct_claim(ctx: Ctx, fact: str) -> Drafts:
+    """A claim of what our people did: taken seriously, the rule given, and the cases asked
+    for, with no "that isn't accurate" before anyone has looked."""
+    parts = [
+        greet(ctx),
+        "That's a serious claim, and we'll look into it.",
+        f"Our rule: {fact}.",
+        f"If you know of a case, please {way_in(ctx)} and I'll look into it myself.",
+        sign(ctx),
+    ]
+    public = fit(parts, limit=ctx.case.limit, optional=(1, 4))
+    offline = "\n\n".join(p for p in (
+        hello(ctx), f"You told us about “{_claim(ctx)}”. We take that seriously. Our rule: {fact}.",
+        "If someone broke that rule, I want to find out who. Could you send me the order number "
+        "and, if you have them, the numbers the calls or messages came from? I'll look into it "
+        "and tell you what I find.", signature(ctx),
     ) if p)  # fmt: skip
     return public, offline
 
@@ -369,6 +409,15 @@ def community(ctx: Ctx) -> Drafts:
             if said.split(" ", 1)[0] in ("You", "Your", "We", "Our"):
                 said = said[0].lower() + said[1:]
             middle = f"I work here, so I'm not neutral. In case it helps: {said}"
+    elif (
+        answer is not None and "?" in ctx.case.text and not FIRST_PERSON_FAULT.search(ctx.case.text)
+    ):
+        # "does anyone know if they have a public API? their docs page 404s": the question
+        # answered, the snag noted
+        said = sentence(answer.text)
+        if said.split(" ", 1)[0] in ("You", "Your", "We", "Our"):
+            said = said[0].lower() + said[1:]
+        middle = f"In case it helps: {said} Thanks for flagging the rest; I've passed it on."
     elif ctx.plan.problems and not any(g in _first(ctx) for g in GENERIC):
         # their own booking or their own "my ...": it was them, not someone in the thread
         own = bool(ctx.reading.facts.references) or bool(FIRST_PERSON.search(ctx.case.text))

@@ -298,8 +298,9 @@ def _together(
     chosen.sort(key=lambda c: next(i for i, (_, e, _) in enumerate(part) if e is c[0]))
     texts = [in_language(language, e.answer, e.translations) for e, _ in chosen]
     covered = frozenset().union(*(shared for _, shared in chosen))
+    stop = "। " if language == "bn" else ". "
     return Match(
-        ". ".join(t.rstrip(". ") for t, _ in texts),
+        stop.join(t.rstrip(". ।") for t, _ in texts),
         all(translated for _, translated in texts),
         covered,
         partial=not wanted <= covered,

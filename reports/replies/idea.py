@@ -32,6 +32,7 @@ _IDEA = regex.compile(
     r"|let (?:me|us) (?:choose|pick|set|change|switch|skip|schedule)"
     # "would be 5 stars if I could change the address after booking"
     r"|(?:5|five|full) stars? (?:if|once|when) (?:i|we|you) (?:could|can)"
+    r"|(?:5|five|full) stars? (?:with|once (?:you|they) add)"
     r"|if (?:only )?(?:i|we) could (?:change|choose|set|pick|edit|add|pause|skip|schedule"
     r"|switch|select)"
     r"|let the (?:app|subscription|club|plan) \p{L}+"

@@ -14,7 +14,7 @@ from itertools import pairwise
 
 import regex
 
-from monitor.reading.types import Problem, ProblemKind
+from monitor.reading.types import FlagKind, Problem, ProblemKind
 from reports.case import fit
 from reports.replies.asked import ORDER_KINDS, Detail
 from reports.replies.book import Ctx, Drafts, cap, key_sentence, listing, sentence
@@ -389,9 +389,14 @@ class LocalBook:
         chan = self.channel(ctx, action=s["answer_q"])
         if fact is None:  # a claim no fact answers is left to a person (compose)
             return None, None
-        opener = s["rumour_how"] if ctx.plan.fact_from_faq else s["rumour_wrong"]
-        public = fit([self.greet(ctx), opener, s["facts"].format(fact=fact), chan,
-                      self.sign(ctx)], limit=ctx.case.limit, optional=(1, 4))  # fmt: skip
+        # a health scare is not called untrue before anyone has checked: the facts, as they are
+        scare = ctx.reading.flagged(FlagKind.HEALTH_SAFETY)
+        opener = s["rumour_how"] if ctx.plan.fact_from_faq or scare else s["rumour_wrong"]
+        parts = [self.greet(ctx), opener, s["facts"].format(fact=fact), chan, self.sign(ctx)]
+        public = fit(parts, limit=ctx.case.limit, optional=(1, 4))
+        if opener not in public:  # "not true" kept, in fewer words, before the sign-off
+            parts[1] = opener.split(",", 1)[0].rstrip(".") + "."
+            public = fit(parts, limit=ctx.case.limit, optional=(1, 4))
         offline = "\n\n".join(x for x in (
             self.hello(ctx),
             s["rumour_offline"].format(fact=fact, claim=key_sentence(
@@ -455,8 +460,15 @@ class LocalBook:
             action = s["come_back"]
         # short of room, "the rest I'm checking" goes before the answer is cut: the channel's
         # "I'll come back to you with the rest" still says it
-        return fit([self.greet(ctx), middle, rest, self.channel(ctx, action=action),
-                    self.sign(ctx)], limit=ctx.case.limit, optional=(2, 4)), None  # fmt: skip
+        parts = [self.greet(ctx), middle, rest, self.channel(ctx, action=action), self.sign(ctx)]
+        public = fit(parts, limit=ctx.case.limit, optional=(2, 4))
+        if public.endswith("…") and answer is not None and answer.several:
+            # two answers do not fit: the first here, and the way in for the rest
+            first = regex.split(r"(?<=[.।])\s", answer.text, maxsplit=1)[0]
+            parts[1:4] = [sentence(first.rstrip(".।"), stop), "",
+                          self.channel(ctx, action=s["come_back"])]  # fmt: skip
+            public = fit(parts, limit=ctx.case.limit, optional=(4,))
+        return public, None
 
     def unsure(self, ctx: Ctx) -> Drafts:
         chan = self.channel(ctx)

@@ -512,6 +512,11 @@ def part_asked(reading: Reading, text: str = "") -> str | None:
             named = " ".join(words)
             if named.casefold() in ("", "part", "piece", "bit") and (gone := came_without(text)):
                 return gone[1]
+            # "replacement lids" asked about: one lid is sent, not "a new lids"
+            if named and named.casefold().endswith(
+                ("lids", "seals", "gaskets", "knobs", "caps", "handles", "filters", "blades")
+            ):
+                named = named[:-1]
             return named or None
     return None
 

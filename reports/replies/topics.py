@@ -107,7 +107,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
         # a charge that comes back on its own is a subscription's
         "next charge", "next payment", "recurring", "auto-renew", "renews", "seuraava veloitus",
         "kuukausiveloitu", "পরের মাসের টাকা",
-        "kestotilau", "jäsenyy", "tilaukse peru", "tauolle", "tauottaa", "keskeyttää tilau", "সাবস্ক্রিপশন", "মেম্বারশিপ", "প্লাস", "প্রতি মাসে টাকা",
+        "kestotilau", "kahvitilau", "toimitusväli", "toimitusrytm", "jäsenyy", "tilaukse peru", "tauolle", "tauottaa", "keskeyttää tilau", "সাবস্ক্রিপশন", "মেম্বারশিপ", "প্লাস", "প্রতি মাসে টাকা",
     ),
     # parcels tracked, not a "pantry tracker"
     "tracking": ("track=", "tracks=", "tracked=", "tracking", "seuranta", "ট্র্যাক"),
@@ -202,12 +202,21 @@ def asked_about(question: str) -> frozenset[str]:
     found = topics(question)
     if "shipping" in found and _COD.search(question):
         found = found - ({"shipping"} - topics(_COD.sub(" ", question)))
+    if {"subscription", "shipping"} <= found and "shipping" not in topics(
+            _INTERVAL.sub(" ", question)):  # fmt: skip
+        # "toimitusvälin vaihto": how often the subscription comes, not where we ship
+        found = found - {"shipping"}
     if "app" in found and len(found) > 1 and _APP_AS_WAY.search(question):
         # "does the app let you pause a subscription?": the app is the way, the pause is asked
         found = found - {"app"}
     return found
 
 
+_INTERVAL = regex.compile(
+    r"toimitusväli\w*|toimitusrytm\w*|\bdelivery (?:frequency|interval|schedule|day)\b"
+    r"|\bdeliver(?:y|ies) every\b",
+    regex.I,
+)
 _APP_AS_WAY = regex.compile(
     r"\b(?:in|on|through|via|from|with|using) (?:the |your |my )?(?:\p{L}+ )?app\b"
     r"|\bapp (?:let|lets|allow|allows)\b|sovellukse(?:ssa|n kautta)|অ্যাপে",

@@ -1576,3 +1576,115 @@ def test_a_slow_delivery_to_a_named_town_and_a_dead_button_are_said_as_written()
                 source="reddit")  # fmt: skip
     assert "delivery to Rovaniemi takes 8 days" in (r.public or "")
     assert "skip button" in (r.public or "")
+
+
+def test_a_thread_question_the_faq_answers_is_answered_though_a_link_is_broken() -> None:
+    voice = Voice.model_validate({**FULL.model_dump(), "faq": [
+        {"question": "Do you have a public API?", "answer": "We don't have a public API yet",
+         "topics": ["developer"]},
+    ]})  # fmt: skip
+    r = product("Anyone know whether Northwind offers a public API for Club orders? Want my "
+                "scale to reorder. Their developer page 404s anyway.", voice,
+                source="hackernews")  # fmt: skip
+    assert "public API yet" in (r.public or "")
+    assert "Sorry to read that" not in (r.public or "")
+
+
+def test_a_fourth_message_with_its_ticket_is_answered_on_it_without_asking_again() -> None:
+    r = product("@northwindcoffee FOURTH time writing about my grinder: the hopper lid cracked "
+                "and I only need the lid. Ticket 55821. No new grinder, just the lid.")  # fmt: skip
+    assert "ticket 55821" in (r.public or "")
+    assert "photo" not in both(r)
+    assert_passes(r)
+
+
+def test_nobody_calling_back_is_no_response() -> None:
+    r = product("@parcelly reported a damaged box twice now and nobody ever called me back.",
+                STRICT, brand="Parcelly")  # fmt: skip
+    assert "no_response" in kinds(r)
+
+
+def test_a_finnish_coffee_subscription_rhythm_question_gets_the_subscription_answer() -> None:
+    voice = Voice.model_validate({**FULL.model_dump(), "faq": [
+        {"question": "Can I change my subscription?", "topics": ["subscription"],
+         "answer": "You can change how often your Club comes under Account > Subscription",
+         "translations": {"fi": "Voit vaihtaa Clubin toimitusvälin kohdassa Account > "
+                                "Subscription"}},
+    ]})  # fmt: skip
+    r = product("Saako Northwindin kahvitilauksen toimitusvälin vaihdettua kahteen viikkoon?",
+                voice)  # fmt: skip
+    assert "toimitusvälin" in (r.public or "")
+
+
+def test_a_finnish_mould_rumour_is_flagged_and_not_called_untrue_before_a_check() -> None:
+    r = product("Kuulin, että Northwindin papuja myydään homeisina ja ne on vedetty pois "
+                "kaupoista. Onko totta?")  # fmt: skip
+    assert "health_safety" in {f.kind.value for f in r.reading.flags}
+    assert "ei pidä paikkaansa" not in (r.public or "")
+    assert "laboratorio" in (r.public or "") or r.public is None
+
+
+def test_replacement_parts_asked_in_the_plural_are_sent_as_one() -> None:
+    r = product("@northwindcoffee the knob on my kettle lid snapped. Do you sell replacement "
+                "knobs? I just want the part, not a new kettle.")  # fmt: skip
+    assert "a new knobs" not in both(r)
+
+
+def test_thanks_with_an_eye_roll_is_never_taken_as_thanks() -> None:
+    r = product('Kiitos @northwindcoffee, paketti postitettiin "saman päivän aikana" – kymmenen '
+                "päivää sitten 🙄")  # fmt: skip
+    assert r.reading.stance.value != "praise"
+    assert "Kiitos!" not in (r.public or "")
+
+
+def test_a_claim_of_what_riders_did_is_not_called_inaccurate_before_a_check() -> None:
+    voice = Voice.model_validate({**STRICT.model_dump(), "facts": [
+        {"text": "Parcelly never sells or shares customers' phone numbers", "topics": ["privacy"]},
+    ]})  # fmt: skip
+    r = product("Parcelly drivers are sharing customers' phone numbers with loan sharks, my "
+                "neighbour got calls the day after a delivery. Boycott!", voice,
+                brand="Parcelly")  # fmt: skip
+    assert "isn't accurate" not in both(r)
+    assert "never sells or shares" in (r.public or "")
+    assert "serious" in (r.public or "")
+
+
+def test_a_refund_promised_and_not_paid_is_a_pending_refund_not_a_surprise_fee() -> None:
+    r = product("@northwindcoffee in February your agent promised to refund my shipping fee. "
+                "It's now April and nothing. I want the €6.50 back.")  # fmt: skip
+    assert "refund_pending" in kinds(r)
+    assert "didn't expect" not in both(r)
+
+
+def test_a_pickup_booked_by_mistake_and_a_fee_not_wanted_is_no_charge() -> None:
+    r = product("@parcelly booked a pickup by accident for Sunday, ID PK-551002. Please cancel "
+                "it, I don't want to be charged the booking fee.", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert "billing" not in kinds(r)
+    assert "cancel" in {a.kind.value for a in r.reading.asks}
+
+
+def test_an_item_missing_from_a_crushed_box_is_a_missing_item_not_a_lost_parcel() -> None:
+    r = product("@parcelly delivered my speaker box crushed, the remote is missing from inside, "
+                "and I still paid the fee. Send the remote please.", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert "delivery_missing" not in kinds(r)
+    assert "never reached you" not in both(r)
+
+
+def test_two_answers_that_do_not_fit_in_bengali_are_never_cut_mid_sentence() -> None:
+    voice = Voice.model_validate({**STRICT.model_dump(), "faq": [
+        {"question": "Where do you deliver?", "topics": ["shipping"],
+         "answer": "We deliver in Dhaka, Chattogram and Sylhet, Saturday to Thursday",
+         "translations": {"bn": "আমরা ঢাকা, চট্টগ্রাম ও সিলেটে শনিবার থেকে বৃহস্পতিবার সকাল ৯টা "
+                                "থেকে রাত ৯টা পর্যন্ত ডেলিভারি দিই"}},
+        {"question": "How much does it cost?", "topics": ["price"],
+         "answer": "A parcel up to 1 kg costs 60 taka within a city and 120 between cities",
+         "translations": {"bn": "১ কেজি পর্যন্ত পার্সেল একই শহরের মধ্যে ৳৬০ আর এক শহর থেকে আরেক "
+                                "শহরে ৳১২০, এরপর ১০ কেজি পর্যন্ত প্রতি কেজিতে ৳২০ বেশি; বুক করার "
+                                "আগেই অ্যাপে দাম দেখতে পাবেন"}},
+    ]})  # fmt: skip
+    r = product("পার্সেলি কি সিলেটে একই দিনে ডেলিভারি দেয়? খরচ কত?", voice,
+                brand="Parcelly")  # fmt: skip
+    assert not (r.public or "").endswith("…")
+    assert ". " not in (r.public or "").split("@ParcellyCare")[0]
