@@ -317,7 +317,11 @@ _NOT_WORKING = regex.compile(
     r"|^(?:se )?(?:ei|ei vieläkään) toimi|^কাজ করছে না|^কাজ করে না",
     regex.I,
 )
-_APP_WORD = regex.compile(r"\b(?:app|application|sovellu\w*)\b|অ্যাপ", regex.I)
+# the app, or what it shows ("tracking doesn't work", "ট্র্যাকিং কাজ করে না")
+_APP_WORD = regex.compile(
+    r"\b(?:app|application|sovellu\w*|tracking|seuranta\w*|login|map)\b|অ্যাপ|ট্র্যাকিং|লগইন",
+    regex.I,
+)
 
 
 def _one_app_fault(raised: tuple[Problem, ...], text: str) -> tuple[Problem, ...]:
@@ -326,9 +330,12 @@ def _one_app_fault(raised: tuple[Problem, ...], text: str) -> tuple[Problem, ...
     in a sentence about the app, belongs to the app bug."""
     if not any(p.kind is ProblemKind.APP_BUG for p in raised):
         return raised
+    app_words = " ".join(w for p in raised if p.kind is ProblemKind.APP_BUG for w in p.because)
     kept = []
     for p in raised:
         words = [w.strip(" .!") for w in p.because]
+        if p.kind is ProblemKind.ACCOUNT and words and all(w in app_words for w in words):
+            continue  # "লগইন" inside "লগইন থেকে বের করে দেয়": the same fault, the app's
         if p.kind is ProblemKind.DEFECT and words and all(_NOT_WORKING.search(w) for w in words):
             where = " ".join(_sentence_of(text, w) for w in words)
             if _APP_WORD.search(where) or len(where.split()) <= 4:

@@ -48,6 +48,8 @@ def warns_of_a_fake(text: str) -> bool:
     low = text.casefold()
     if not any(h in low for h in _FAKE_HINTS):  # most posts name no fake: skip the patterns
         return False
+    if _OWN_PEOPLE_DID.search(text):  # "riders are selling numbers to scammers": a claim
+        return False
     bait = _RECEIVED.search(text) and (_DOTTED.search(text) or _PAY_ASKED.search(text))
     if (_SECRET_ASKED.search(text) or bait) and _LEGIT.search(text):
         # "they asked for my NID photo on WhatsApp, is that legit?", "got an SMS: '... pay the
@@ -56,6 +58,12 @@ def warns_of_a_fake(text: str) -> bool:
     return bool(_FAKE.search(text) and _WARNS.search(text))
 
 
+# the brand's own people said to pass data on: an accusation, not a fake in its name
+_OWN_PEOPLE_DID = regex.compile(
+    r"\b(?:riders?|drivers?|couriers?|staff|employees?|workers?|agents?)\b[^.!?\n]{0,20}"
+    r"\b(?:selling|sell|sold|sharing|share|shared|leaking|leak|leaked|giving|passing)\b",
+    regex.I,
+)
 _FAKE_HINTS = ("phish", "scam", "fake", "imperson", "real", "official", "huija", "feikki",
                "kalastelu", "legit", "genuine", "আসল", "স্ক্যাম", "ফেক", "ভুয়া", "প্রতার")  # fmt: skip
 _SECRET_ASKED = regex.compile(

@@ -435,6 +435,7 @@ _MARKED_AS = regex.compile(
     r"['‘\"“](?P<as>[^'’\"”\n]{3,40})['’\"”]",
     regex.I,
 )
+_LEFT_OPEN = regex.compile(r"\b(?:box|bag|package|parcel) (?:was |left )?open\b", regex.I)
 _STUCK_SINCE = regex.compile(
     r"\b(?:stuck|hasn'?t moved|has not moved|haven'?t moved|not moved) since (?P<when>(?:last )?"
     r"\p{L}+|the \d+\w*)",
@@ -506,6 +507,8 @@ def clause(
             return f"{it} was left {left[1].casefold()} the {left[2].casefold()}"
         return f"{it} wasn't delivered the way it should have been"
     if k is K.DAMAGED:
+        if _LEFT_OPEN.search(said):  # "leaving the box open": opened, nothing said broken
+            return "the box was left open"
         outside = f"{_part_of(it, text)} {_pick(said, _DAMAGE, 'arrived damaged')}"
         if hurt := _INSIDE.search(text):  # the box crushed and the vase in it broken: both
             named = _NAMED.search(hurt.group(0))

@@ -127,7 +127,8 @@ def critical(reading: Reading, text: str) -> bool:
         from monitor.scoring import vader  # VADER's lexicon: English news wording
 
         sentiment = float(vader().polarity_scores(text)["compound"])
-    return sentiment <= -0.05
+    # news tone alone must be plainly bad: "demand doubled" reads a little negative to VADER
+    return sentiment <= -0.3
 
 
 _ALLEGED = regex.compile(

@@ -1688,3 +1688,48 @@ def test_two_answers_that_do_not_fit_in_bengali_are_never_cut_mid_sentence() -> 
                 brand="Parcelly")  # fmt: skip
     assert not (r.public or "").endswith("…")
     assert ". " not in (r.public or "").split("@ParcellyCare")[0]
+
+
+def test_riders_said_to_sell_data_to_scammers_is_a_claim_not_a_warning_of_a_fake() -> None:
+    voice = Voice.model_validate({**STRICT.model_dump(), "facts": [
+        {"text": "Parcelly never sells or shares customers' phone numbers", "topics": ["privacy"]},
+    ]})  # fmt: skip
+    r = product("Heads up: parcelly couriers are selling our addresses to scammers, my uncle got "
+                "a fake call with his order details. Avoid!", voice, brand="Parcelly")  # fmt: skip
+    assert r.answered_as != "warning"
+    assert "isn't us" not in both(r)
+
+
+def test_a_merchant_slow_settlement_and_a_rejecting_upload_are_both_problems() -> None:
+    r = product("Seller here. Payouts now take 6 days instead of 2, and the bulk upload keeps "
+                "rejecting my CSV. Fix it.", STRICT, brand="Parcelly", source="googleplay",
+                rating=2)  # fmt: skip
+    assert {"payout", "app_bug"} <= kinds(r)
+    assert "never sells" not in both(r)
+
+
+def test_a_finnish_free_delivery_that_cost_money_is_a_charge_under_ironic_thanks() -> None:
+    r = product("Kiitos vaan Northwind. 'Ilmainen kuljetus' kustansi kassalla 5,90 €. Hieno "
+                "käsitys ilmaisesta.", source="mastodon")  # fmt: skip
+    assert "billing" in kinds(r)
+    assert "Kiitos!" not in (r.public or "")
+
+
+def test_good_business_news_is_no_crisis() -> None:
+    r = product("Northwind Coffee opens a fourth café in Kallio and hires twelve baristas; the "
+                "founders say subscription demand doubled.", source="rss")  # fmt: skip
+    assert "Anyone affected" not in (r.public or "")
+
+
+def test_a_tracking_status_stuck_for_days_is_a_late_parcel_not_a_scripted_answer() -> None:
+    r = product("Tracking has shown the same 'out for delivery' status for 5 days. Useless.",
+                STRICT, brand="Parcelly", source="googleplay", rating=1)  # fmt: skip
+    assert "delivery_late" in kinds(r)
+    assert "scripted" not in both(r)
+
+
+def test_a_box_left_open_is_said_so_and_a_call_today_is_asked() -> None:
+    r = product("@parcelly your rider left the box open on my doorstep and marked it delivered "
+                "to customer. I need a call today.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "arrived damaged" not in both(r)
+    assert "callback" in {a.kind.value for a in r.reading.asks}
