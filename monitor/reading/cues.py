@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 
 @dataclass(frozen=True)
 class Cues:
@@ -46,3 +48,14 @@ def unique(phrases: list[str], *, limit: int = 3) -> tuple[str, ...]:
 def confidence(evidence: list[str], *, base: float = 0.55) -> float:
     """More independent phrases for one judgement, more confidence; never certainty."""
     return round(min(0.95, base + 0.15 * (len({e.casefold() for e in evidence}) - 1)), 2)
+
+
+def clause_of(text: str, words: str, ends: regex.Pattern[str]) -> str:
+    """The stretch of ``text`` between two ``ends`` (sentence ends, commas, "and") that holds
+    ``words``; the whole text when they are not in it."""
+    at = text.casefold().find(words.casefold()) if words else -1
+    if at < 0:
+        return text
+    start = max((m.end() for m in ends.finditer(text, 0, at)), default=0)
+    end = next((m.start() for m in ends.finditer(text, at + len(words))), len(text))
+    return text[start:end]

@@ -15,7 +15,7 @@ import regex
 from monitor.language import detect
 from monitor.lexicons import Lexicon, available, load_lexicon
 from monitor.reading.asks import asks, with_conditions
-from monitor.reading.cues import Cues
+from monitor.reading.cues import Cues, clause_of
 from monitor.reading.decide import decide, threshold
 from monitor.reading.facts import facts
 from monitor.reading.flags import flags as find_flags
@@ -337,21 +337,11 @@ def _one_app_fault(raised: tuple[Problem, ...], text: str) -> tuple[Problem, ...
         if p.kind is ProblemKind.ACCOUNT and words and all(w in app_words for w in words):
             continue  # "লগইন" inside "লগইন থেকে বের করে দেয়": the same fault, the app's
         if p.kind is ProblemKind.DEFECT and words and all(_NOT_WORKING.search(w) for w in words):
-            where = " ".join(_sentence_of(text, w) for w in words)
+            where = " ".join(clause_of(text, w, _CLAUSE_END) for w in words)
             if _APP_WORD.search(where) or len(where.split()) <= 4:
                 continue
         kept.append(p)
     return tuple(kept)
-
-
-def _sentence_of(text: str, words: str) -> str:
-    """The clause that holds the words: between sentence ends, commas and "and"."""
-    at = text.casefold().find(words.casefold())
-    if at < 0:
-        return text
-    start = max((m.end() for m in _CLAUSE_END.finditer(text[:at])), default=0)
-    end = next((m.start() + at for m in _CLAUSE_END.finditer(text[at:])), len(text))
-    return text[start:end]
 
 
 _CLAUSE_END = regex.compile(r"[.!?।\n,;]|\b(?:and|but|ja|mutta)\b", regex.I)

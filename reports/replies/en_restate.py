@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import regex
 
+from monitor.reading.cues import clause_of
 from monitor.reading.types import Problem, ProblemKind, Reading
 from reports.replies.asked import LOGIN_CODE, ORDER_KINDS
 from reports.replies.en_app import app_fault, turned
@@ -261,13 +262,7 @@ _CLAUSE_SPLIT = regex.compile(r"[.;:!?।\n]|,\s")
 
 def _own_clause(p: Problem, text: str) -> str:
     """The clause (between commas and sentence ends) that holds the problem's words."""
-    words = next((b for b in p.because if b.strip()), "")
-    at = text.casefold().find(words.casefold()) if words else -1
-    if at < 0:
-        return text
-    start = max((m.end() for m in _CLAUSE_SPLIT.finditer(text, 0, at)), default=0)
-    end = next((m.start() for m in _CLAUSE_SPLIT.finditer(text, at + len(words))), len(text))
-    return text[start:end]
+    return clause_of(text, next((b for b in p.because if b.strip()), ""), _CLAUSE_SPLIT)
 
 
 _ONE_UNIT = regex.compile(r"^(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|\w+ty)\s+"
