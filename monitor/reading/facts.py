@@ -67,7 +67,7 @@ _REPEAT = regex.compile(
     # is what they tried (reinstalled), not a repeat
     r"|\b(?<!veloitettiin\s)(?<!veloititte\s)(?<!veloitti\s)(?<!kiitti\s)(?<!kiitos\s)taas\b"
     # "..., আবার রিটার্ন চার্জও কেটেছে" is "and on top of that", not "again"
-    r"|আবারও|আবার(?<![,;]\s*আবার)(?!\s+(?:কবে|ইনস্টল|চেষ্টা|লগইন|ডাউনলোড|চালু|খুল))"
+    r"|আবারও|আবার(?<![,;]\s*আবার)(?!\s+(?:কবে|ইনস্টল|চেষ্টা|লগইন|ডাউনলোড|চালু|খুল|বল))"
     r"(?!(?:\s+\S+){0,3}?\s+(?:দরকার নেই|লাগবে না|চাই না|(?:দেব|দিব|দেবো|দিবো|করব|করবো)\s+না))"
     r"(?!(?:\s+\S+){0,3}?\s+\S+ও(?=[\s,।]|$))",
     regex.IGNORECASE,

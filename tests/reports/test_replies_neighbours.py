@@ -1733,3 +1733,19 @@ def test_a_box_left_open_is_said_so_and_a_call_today_is_asked() -> None:
                 "to customer. I need a call today.", STRICT, brand="Parcelly")  # fmt: skip
     assert "arrived damaged" not in both(r)
     assert "callback" in {a.kind.value for a in r.reading.asks}
+
+
+def test_finnish_sarcasm_in_the_past_tense_about_a_delivery_promise_is_a_late_order() -> None:
+    r = product("Kiitos @northwindcoffee, 'pikatoimitus' tarkoitti siis kolmea viikkoa. Hyvä "
+                "tietää.")  # fmt: skip
+    assert r.reading.stance.value == "complaint"
+    assert "delivery_late" in kinds(r)
+    assert "Kiitos!" not in (r.public or "")
+
+
+def test_bengali_broken_in_transit_and_then_denied_is_damage_and_no_repeat() -> None:
+    r = product("@parcelly আমার ফুলদানি ভেঙে দিল, আবার বলছে দায় নেই। টাকা ফেরত চাই।", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert "damaged" in kinds(r)
+    assert not r.reading.facts.repeat
+    assert "আগেও" not in both(r)
