@@ -76,6 +76,7 @@ def _read(text: str, lexicon: Lexicon, *, source: str, brand: str, rating: float
     found = find_problems(cues, items=named)
     raised = _not_the_rider(_asked_about(found, text), text)
     raised = _arrived_short(_one_app_fault(_not_feared(raised, text), text))
+    raised = _not_a_loyalty_card(raised, text)
     if gone := {w for p in found if p not in raised for w in p.because} - {
             w for p in raised for w in p.because}:  # fmt: skip
         # words of a problem that did not happen ("waited 5 minutes while I came down") are
@@ -276,6 +277,8 @@ _FEARED = regex.compile(
     r"(?: get| end up)?|hope (?:it|they) (?:doesn'?t|won'?t|isn'?t)(?: get)?)\s+$",
     regex.I,
 )
+_FEAR_HINTS = ("want", "worried", "afraid", "scared", "in case", "so it", "so they", "so that",
+               "hope", "waited")  # fmt: skip
 _WAITED_FOR_ME = regex.compile(
     r"\bwaited\b[^.!?\n]{0,25}?\b(?:while (?:i|we)|for (?:me|us)|until (?:i|we)|patiently)\b"
     r"|\b(?:who|he|she|rider|driver|courier)\b[^.!?\n]{0,40}?\bwaited\b",
@@ -287,6 +290,8 @@ def _not_feared(raised: tuple[Problem, ...], text: str) -> tuple[Problem, ...]:
     """A problem told only as a fear ("sending a gift and don't want it stuck at a hub") or a
     rider's patience ("waited 5 minutes while I came down") has not happened to them."""
     low = text.casefold()
+    if not raised or not any(h in low for h in _FEAR_HINTS):
+        return raised
     kept = []
     for p in raised:
         words = [w.casefold() for w in p.because if w.strip()]
@@ -297,6 +302,21 @@ def _not_feared(raised: tuple[Problem, ...], text: str) -> tuple[Problem, ...]:
         if not (feared or patient):
             kept.append(p)
     return tuple(kept)
+
+
+_STAMPS = regex.compile(r"\b(?:stamps?|points|rewards|cashback|loyalty)\b", regex.I)
+_ON_CARD = regex.compile(r"^on my (?:card|bank)(?: statement)?$", regex.I)
+
+
+def _not_a_loyalty_card(raised: tuple[Problem, ...], text: str) -> tuple[Problem, ...]:
+    """ "The stamps never show up on my card": a loyalty card, not a charge on a bank card."""
+    if not any(p.kind is ProblemKind.BILLING for p in raised) or not _STAMPS.search(text):
+        return raised
+    return tuple(
+        p for p in raised
+        if not (p.kind is ProblemKind.BILLING and p.because
+                and all(_ON_CARD.match(w.strip()) for w in p.because))
+    )  # fmt: skip
 
 
 def _arrived_short(raised: tuple[Problem, ...]) -> tuple[Problem, ...]:
@@ -368,6 +388,8 @@ _WET_THING = regex.compile(
 def _not_the_rider(raised: tuple[Problem, ...], text: str) -> tuple[Problem, ...]:
     """Rain on the rider is no damage to the parcel: a problem raised only by the words of
     someone getting wet goes, unless the post says the parcel got wet too."""
+    if not any(p.kind in _WEATHERED for p in raised):
+        return raised
     if not _WET_PERSON.search(text) or _WET_THING.search(text):
         return raised
     return tuple(

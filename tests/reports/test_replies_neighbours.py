@@ -1459,10 +1459,10 @@ def test_small_asks_to_print_or_offer_something_are_ideas_passed_on() -> None:
 
 
 def test_a_promised_rhythm_mocked_as_slower_is_a_late_delivery_said_in_its_terms() -> None:
-    r = product("Adore how my 'fortnightly' box from @northwindcoffee has somehow become a "
+    r = product("Adore how my 'monthly' box from @northwindcoffee has somehow become a "
                 "quarterly mystery. Visionary stuff.")  # fmt: skip
     assert r.reading.stance.value == "complaint"
-    assert "fortnightly box" in (r.public or "")
+    assert "monthly box" in (r.public or "")
     assert not THANKS.search(r.public or "")
 
 
@@ -1749,3 +1749,10 @@ def test_bengali_broken_in_transit_and_then_denied_is_damage_and_no_repeat() -> 
     assert "damaged" in kinds(r)
     assert not r.reading.facts.repeat
     assert "আগেও" not in both(r)
+
+
+def test_a_parcel_stuck_since_a_date_is_said_with_the_date_whole() -> None:
+    r = product("@parcelly tracking PX-66012 hasn't moved since the 14th. Where is it?", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert "since the 14th" in (r.public or "")
+    assert "since the and" not in both(r)
