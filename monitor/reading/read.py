@@ -102,6 +102,7 @@ def _read(text: str, lexicon: Lexicon, *, source: str, brand: str, rating: float
         not sarcastic
         and english
         and not ("waited" in text and _WAITED_FOR_ME.search(text))  # the rider's patience
+        and not ("rain" in text and _WET_PERSON.search(text) and not _WET_THING.search(text))
         and (doubt := _doubted_praise(text, did, who.value, numbers, rating))
     ):
         ironic, did = doubt
@@ -368,17 +369,19 @@ _CLAUSE_END = regex.compile(r"[.!?।\n,;]|\b(?:and|but|ja|mutta)\b", regex.I)
 
 
 _FEE_WORDS = regex.compile(r"\b(?:fee|fees|charge|charges)\b|ফি|চার্জ|maksu|veloitu", regex.I)
-_WET = regex.compile(r"\b(?:soaked|soaking|drenched|dripping|wet)\b", regex.I)
+_WET = regex.compile(r"\b(?:soaked|soaking|drenched|dripping|wet|rain)\b", regex.I)
 # the rider got wet, not the parcel: "the rider who delivered in the flood, fully soaked but
 # smiling"; "came soaked to the bone and still smiled"
 _WET_PERSON = regex.compile(
     r"\b(?:rider|driver|courier|delivery (?:guy|man|boy|person)|postman|he|she|man|guy|lad)\b"
-    r"[^.!?]{0,80}?\b(?:soaked|soaking|drenched|dripping|wet)\b",
+    r"[^.!?]{0,80}?\b(?:soaked|soaking|drenched|dripping|wet|(?:came|come|rode|went|was|were"
+    r"|worked|cycled|biked) (?:out )?(?:in|through) the (?:pouring |heavy )?rain)\b",
     regex.I,
 )
 _WET_THING = regex.compile(
     r"\b(?:parcel|package|box|order|bag|beans|item|contents|everything|it|documents?|papers?)"
-    r"\b[^.!?]{0,30}?\b(?:soaked|soaking|drenched|dripping|wet)\b"
+    r"\b[^.!?]{0,30}?\b(?:soaked|soaking|drenched|dripping|wet|(?:left|sat|sitting|dumped)"
+    r"[^.!?]{0,20}\brain)\b"
     r"|\b(?:soaked|soaking|drenched|dripping|wet)\b[^.!?]{0,30}?\b(?:parcel|package|box|order"
     r"|bag|item|documents?)\b",
     regex.I,

@@ -245,6 +245,10 @@ def _other(
     if (rating or 0) >= 4 and buts and scores.loud < ANGRY:
         # four stars and a "but": the gripe is why a star is missing, not a complaint
         return Labelled(Stance.MIXED.value, 0.55, unique(praise + cues.get("stance.contrast")))
+    if (rating or 0) >= 4 and praise and cues.has("stance.contrast"):
+        # "spot on. One star off because I can't save more addresses": praise, gripe noted
+        # (its "one star" is the missing star, not a threat)
+        return Labelled(Stance.PRAISE.value, 0.55, unique(praise + cues.get("stance.contrast")))
     angry = scores.loud >= ANGRY
     negative = angry or (scores.complaint >= complaint_at and scores.tone <= -0.05 and not praise)
     if (rating is not None and rating <= 2) or (negative and scores.loud >= 0.2):

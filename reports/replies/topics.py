@@ -74,10 +74,11 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "cafés close", "cafes close", "cafés will close", "cafes will close",
         "pulling out", "leaving the city", "stop delivering", "stopping delivery", "exiting",
         "administration", "konkurssi", "lopetta", "sulkee", "suljetaan", "lakkaut",
-        # a stoppage is about whether they will deliver at all, not where or when they do
-        "strike", "walkout", "walk out", "lakko", "ধর্মঘট",
         "দেউলিয়া", "বন্ধ হয়ে", "বন্ধ করে দিচ্ছে",
     ),
+    # a stoppage is its own claim: "we aren't shutting down" does not answer "riders strike
+    # next week", and "where and when we deliver" does not either
+    "strike": ("strike", "walkout", "walk out", "lakko", "ধর্মঘট"),
     "shipping": (
         # "not ship a 4MB bundle" is no shipping question: where things are shipped to
         "ship to", "ship outside", "ship abroad", "ship internationally", "you ship", "they ship",

@@ -1756,3 +1756,29 @@ def test_a_parcel_stuck_since_a_date_is_said_with_the_date_whole() -> None:
                 brand="Parcelly")  # fmt: skip
     assert "since the 14th" in (r.public or "")
     assert "since the and" not in both(r)
+
+
+def test_praise_for_a_rider_out_in_the_rain_is_thanked_not_apologised_for() -> None:
+    r = product("Thank you @parcelly rider Karim, who came out in the pouring rain to bring my "
+                "father's insulin on time. A hero.", STRICT, brand="Parcelly")  # fmt: skip
+    assert r.reading.stance.value == "praise"
+    assert not APOLOGY.search(r.public or "")
+
+
+def test_four_stars_and_one_star_off_is_praise_with_the_gripe_noted() -> None:
+    r = product("Really handy app and the live tracking is spot on. One star off because I can't "
+                "save more than three addresses.", STRICT, brand="Parcelly",
+                source="appstore", rating=4)  # fmt: skip
+    assert r.reading.stance.value == "praise"
+    assert not APOLOGY.search(r.public or "")
+    assert "three addresses" in (r.public or "")
+
+
+def test_a_strike_rumour_is_not_answered_with_a_fact_about_closing() -> None:
+    voice = Voice.model_validate({**STRICT.model_dump(), "facts": [
+        {"text": "Parcelly isn't shutting down", "topics": ["closing"]},
+    ]})  # fmt: skip
+    r = product("Is it true Parcelly riders strike from Sunday and nothing gets delivered? A "
+                "friend who rides for them said so.", voice, brand="Parcelly")  # fmt: skip
+    assert "isn't accurate" not in (r.public or "")
+    assert "shutting down" not in (r.public or "")
