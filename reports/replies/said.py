@@ -196,25 +196,20 @@ _CHARGED = regex.compile(
 )
 
 
+# "four DMs, zero answers", "DMed you three times": they wrote to us in private already, so
+# another DM is not the way in, and it is there we answer
+_DMED_WORDS = (
+    r"\b(?:\d+|two|three|four|five|six|several|multiple|many) (?:dms|direct messages)\b"
+    r"|\bdm'?e?d (?:you |them |@\w+ )?(?:twice|\d+ times|three times|four times|several times"
+    r"|multiple times|repeatedly)"
+)
 _NO_DM = regex.compile(
     r"\bnot (?:a |by |via |over |in |through |another )?(?:dm|dms|direct message|form)\b"
     r"|\bno (?:more )?(?:dms?|forms?)\b|\bdon'?t (?:tell me to |ask me to )?dm\b"
-    r"|\bei (?:yksityisviesti\w*|lomake\w*)|ডিএম (?:না|নয়)"
-    # "four DMs, zero answers", "DMed you three times": another DM is not the way either
-    r"|\b(?:\d+|two|three|four|five|six|several|multiple|many) (?:dms|direct messages)\b"
-    r"|\bdm'?e?d (?:you |them |@\w+ )?(?:twice|\d+ times|three times|four times|several times"
-    r"|multiple times|repeatedly)",
+    r"|\bei (?:yksityisviesti\w*|lomake\w*)|ডিএম (?:না|নয়)|" + _DMED_WORDS,
     regex.I,
 )
-
-
-# "DM'd you 4 times": they wrote to us in private already, and it is there we answer
-_DMED = regex.compile(
-    r"\b(?:\d+|two|three|four|five|six|several|multiple|many) (?:dms|direct messages)\b"
-    r"|\bdm'?e?d (?:you |them |@\w+ )?(?:twice|\d+ times|three times|four times|several times"
-    r"|multiple times|repeatedly)",
-    regex.I,
-)
+_DMED = regex.compile(_DMED_WORDS, regex.I)
 
 
 _EMAILED = regex.compile(
