@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 import regex
 
+from monitor.reading.facts import NOT_AGAIN_BN
+
 # "#NW-48213", "order 48213", "order number AB12345", "tilaus 12345", "অর্ডার #123456"
 _ORDER = regex.compile(
     r"(?<![\p{L}\p{N}])#[A-Z]{0,4}-?\d{3,}[A-Z0-9-]*"
@@ -170,8 +172,7 @@ _REPEAT = regex.compile(
     r"(?<!\b(?:love|loved|great|lovely|good|delicious|amazing|excellent|tasty|perfect)\b"
     r"(?:\s+\S+){0,3}\s)\bas always\b|"
     r"toisen kerran|kolmannen kerran|taas kerran|jälleen|(?:আবারও|দ্বিতীয়বার|তৃতীয়বার)"
-    # "দ্বিতীয়বার ফি দেব না": what they will not pay or need again, not a failure come back
-    r"(?!(?:\s+\S+){0,3}?\s+(?:দরকার নেই|লাগবে না|চাই না|(?:দেব|দিব|দেবো|দিবো|করব|করবো|নেব|নিব)\s+না))",
+    + NOT_AGAIN_BN,  # "দ্বিতীয়বার ফি দেব না": what they will not pay again
     regex.IGNORECASE,
 )
 

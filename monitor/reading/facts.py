@@ -43,6 +43,13 @@ _CHANNEL = regex.compile(
     r"|(?:তিনবার|দুইবার|বারবার)\s+ফোন",
     regex.IGNORECASE,
 )
+# "দ্বিতীয়বার ডেলিভারি চার্জ দেব না" refuses to pay twice; "আবার পাঠানোর দরকার নেই" needs nothing
+# sent again: what they will not do or need, not a failure come back (read by the reports'
+# fallback extractor too)
+NOT_AGAIN_BN = (
+    r"(?!(?:\s+\S+){0,3}?\s+(?:দরকার নেই|লাগবে না|চাই না"
+    r"|(?:দেব|দিব|দেবো|দিবো|করব|করবো|নেব|নিব)\s+না))"
+)
 _REPEAT = regex.compile(
     # "charged me again" is one more charge (the renewal complained of), not a repeat failure
     # (?=again) first: the look-behinds then run only where "again" follows, not at every word
@@ -60,16 +67,14 @@ _REPEAT = regex.compile(
     r"|\b(?:second|fourth|2nd|3rd|4th)\s+(?:e-?mail|message|call|dm|reminder|follow-?up)s?\b"
     r"|\btoisen kerran\b|\b(?:toinen|kolmas|neljäs) kerta\b|\bputkeen\b|\bjälleen\b"
     r"|\b(?:toista|kolmatta|neljättä) kertaa\b|(?:দ্বিতীয়|তৃতীয়|চতুর্থ)\s?বার"
-    # "দ্বিতীয়বার ডেলিভারি চার্জ দেব না" refuses to pay twice; "আবার পাঠানোর দরকার নেই" needs
-    # nothing sent again: what they will not do or need, not a failure come back
-    r"(?!(?:\s+\S+){0,3}?\s+(?:দেব|দিব|দেবো|দিবো|করব|করবো|নেব|নিব)\s+না)"
+    + NOT_AGAIN_BN
     # "veloitettiin taas" is one more charge; "আবার কবে দিবে" asks when next, and "আবার ইনস্টল"
     # is what they tried (reinstalled), not a repeat
-    r"|\b(?<!veloitettiin\s)(?<!veloititte\s)(?<!veloitti\s)(?<!kiitti\s)(?<!kiitos\s)taas\b"
+    + r"|\b(?<!veloitettiin\s)(?<!veloititte\s)(?<!veloitti\s)(?<!kiitti\s)(?<!kiitos\s)taas\b"
     # "..., আবার রিটার্ন চার্জও কেটেছে" is "and on top of that", not "again"
     r"|আবারও|আবার(?<![,;]\s*আবার)(?!\s+(?:কবে|ইনস্টল|চেষ্টা|লগইন|ডাউনলোড|চালু|খুল|বল))"
-    r"(?!(?:\s+\S+){0,3}?\s+(?:দরকার নেই|লাগবে না|চাই না|(?:দেব|দিব|দেবো|দিবো|করব|করবো)\s+না))"
-    r"(?!(?:\s+\S+){0,3}?\s+\S+ও(?=[\s,।]|$))",
+    + NOT_AGAIN_BN
+    + r"(?!(?:\s+\S+){0,3}?\s+\S+ও(?=[\s,।]|$))",
     regex.IGNORECASE,
 )
 _DEVICE = regex.compile(

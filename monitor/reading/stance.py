@@ -75,9 +75,12 @@ def praised(cues: Cues, text: str) -> list[str]:
     that only signs off a request ("please send the missing bag, thanks", "..., kiitos")."""
     words = cues.get("stance.praise") + cues.get("praise.words")
     words = [w for w in words if not _NEGATED.search(text, 0, _end_of(text, w))]
-    asked = any(ws for ws in cues.of("ask").values())
-    if asked and words and all(_THANKS.fullmatch(w.strip(" ,.!")) for w in words) and (
-            _SIGNED_OFF.search(text)):  # fmt: skip
+    if (
+        words
+        and all(_THANKS.fullmatch(w.strip(" ,.!")) for w in words)
+        and _SIGNED_OFF.search(text)
+        and any(ws for ws in cues.of("ask").values())
+    ):
         return []
     return words
 

@@ -139,13 +139,9 @@ def rumour(ctx: Ctx) -> Drafts:
     # what someone may have done (a parcel opened) is not denied outright: how we guard
     # against it, and a way to tell us if it happened
     conduct = ctx.plan.fact is not None and "theft" in ctx.plan.fact.shared
-    opener = ("Here's how it actually works, and I understand why it would worry you."
-              if ctx.plan.fact_from_faq or conduct
-              else "That isn't accurate, and I understand why it would worry you.")  # fmt: skip
-    then = ("look into any parcel of yours that arrived opened" if conduct
-            else "answer any question you have")  # fmt: skip
+    opener = _opener(ctx, conduct=conduct)
     parts = [
-        greet(ctx), opener, f"The facts: {fact}.", channel(ctx, then=then), sign(ctx),
+        greet(ctx), opener, f"The facts: {fact}.", channel(ctx, then=_then(conduct)), sign(ctx),
     ]  # fmt: skip
     public = fit(parts, limit=ctx.case.limit, optional=(1, 4))
     alone = ctx.plan.fact.alone if ctx.plan.fact else None
@@ -156,18 +152,11 @@ def rumour(ctx: Ctx) -> Drafts:
         public = fit(short, limit=ctx.case.limit, optional=(4,))
     if alone and ctx.plan.fact and public.endswith("…"):
         # two facts do not fit a short post: the first, said whole, with its own opener
-        conduct = "theft" in ctx.plan.fact.alone_shared
+        alone_conduct = "theft" in ctx.plan.fact.alone_shared
         # a conduct claim left unanswered here is not called inaccurate with the rest
-        parts[1] = (
-            "Here's how it actually works, and I understand why it would worry you."
-            if conduct or ctx.plan.fact_from_faq
-            else "I understand why that would worry you."
-            if "theft" in ctx.plan.fact.shared
-            else "That isn't accurate, and I understand why it would worry you."
-        )
+        parts[1] = _opener(ctx, conduct=alone_conduct, left_unanswered=conduct)
         parts[2] = f"The facts: {_lowered(alone)}."
-        parts[3] = channel(ctx, then="look into any parcel of yours that arrived opened"
-                           if conduct else "answer any question you have")  # fmt: skip
+        parts[3] = channel(ctx, then=_then(alone_conduct))
         public = fit(parts, limit=ctx.case.limit, optional=(1, 4))
     offline = "\n\n".join(p for p in (
         hello(ctx), f"You asked about “{_claim(ctx)}”. Here are the facts: {fact}.",
@@ -175,6 +164,22 @@ def rumour(ctx: Ctx) -> Drafts:
         "Any other question, just reply to this message.", signature(ctx),
     ) if p)  # fmt: skip
     return public, offline
+
+
+def _opener(ctx: Ctx, *, conduct: bool, left_unanswered: bool = False) -> str:
+    """How a claim is met: how it really works (an FAQ's answer, or how parcels are guarded
+    against what someone is said to have done), sympathy alone where such a claim goes
+    unanswered beside another, else "that isn't accurate"."""
+    if conduct or ctx.plan.fact_from_faq:
+        return "Here's how it actually works, and I understand why it would worry you."
+    if left_unanswered:
+        return "I understand why that would worry you."
+    return "That isn't accurate, and I understand why it would worry you."
+
+
+def _then(conduct: bool) -> str:
+    return "look into any parcel of yours that arrived opened" if conduct else (
+        "answer any question you have")  # fmt: skip
 
 
 # "I got 5 spam calls right after my delivery": the claim comes with what happened to them
