@@ -62,6 +62,8 @@ FI = Phrases(
             ("puuttu", "tilauksestasi puuttui osa"),
         ),
         K.BILLING: (
+            # "veloititte tilauksen, jonka peruin": a cancelled order charged, not too much
+            ("peruin", "sinulta veloitettiin tilaus, jonka olit jo perunut"),
             # a card refused or a payment that failed: nothing was taken
             ("ei hyväksy", "sovellus ei hyväksy maksukorttiasi"),
             ("epäonnistu", "maksusi ei mene läpi"),

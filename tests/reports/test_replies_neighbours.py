@@ -1782,3 +1782,29 @@ def test_a_strike_rumour_is_not_answered_with_a_fact_about_closing() -> None:
                 "friend who rides for them said so.", voice, brand="Parcelly")  # fmt: skip
     assert "isn't accurate" not in (r.public or "")
     assert "shutting down" not in (r.public or "")
+
+
+def test_days_taken_to_move_a_parcel_across_town_is_a_late_parcel() -> None:
+    r = product("Incredible @parcelly, it took 8 days to get my parcel from Uttara to Banani. "
+                "Faster on foot 👏", STRICT, brand="Parcelly")  # fmt: skip
+    assert "delivery_late" in kinds(r)
+    assert "late" in (r.public or "")
+
+
+def test_refund_the_last_charge_is_a_refund_asked() -> None:
+    r = product("@northwindcoffee I cancelled in the app twice and you still billed me on the "
+                "5th. Cancel it now and refund the latest payment.")  # fmt: skip
+    assert {"cancel", "refund"} <= {a.kind.value for a in r.reading.asks}
+
+
+def test_a_finnish_cancelled_order_charged_is_said_so_not_as_an_overcharge() -> None:
+    r = product("Kiitti @northwindcoffee kun veloititte tilauksen, jonka peruin jo viime "
+                "viikolla. 🙄")  # fmt: skip
+    assert "olit jo perunut" in (r.public or "")
+    assert "liikaa" not in (r.public or "")
+
+
+def test_a_finnish_ask_to_send_the_right_coffee_is_a_replacement_asked() -> None:
+    r = product("@northwindcoffee sain väärät pavut, tilasin espressopaahtoa. Lähettäkää oikeat, "
+                "kiitos.")  # fmt: skip
+    assert "exchange" in {a.kind.value for a in r.reading.asks}
