@@ -11,7 +11,7 @@ import regex
 from monitor.reading.types import AskKind, ProblemKind, Reading
 from reports.replies.check import EMAIL
 from reports.replies.check import ONLINE as _ONLINE
-from reports.replies.said import channel_of, charged_early, phoned_in_vain
+from reports.replies.said import LOST_BALANCE, channel_of, charged_early, phoned_in_vain
 
 
 class Detail(StrEnum):
@@ -74,7 +74,13 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
             out.append(Detail.PHOTO)
         if kind is ProblemKind.DELIVERY_MISSING:
             out.append(Detail.ADDRESS)
-        if kind is ProblemKind.APP_BUG:
+        if kind is ProblemKind.APP_BUG and LOST_BALANCE.search(" ".join(p.because)):
+            # stamps are kept on the account; ones never added at a café counter are no fault
+            # of the phone
+            out.append(Detail.ACCOUNT_EMAIL)
+            if not _COUNTER.search(text):
+                out.append(_APP_DETAIL[channel_of(text, source)])
+        elif kind is ProblemKind.APP_BUG:
             out.append(_APP_DETAIL[channel_of(text, source)])
         if kind is ProblemKind.PAYOUT and not facts.references:
             out.append(Detail.MERCHANT)
@@ -186,6 +192,11 @@ _SEEN = regex.compile(
     r"crack|snap|broke|break|split|chip|bent|melt|leak|drip|spill|burn|fell apart|falls apart"
     r"|popped off|scorch|rust|mou?ld",
     regex.I,
+)
+
+
+_COUNTER = regex.compile(
+    r"\b(?:at|in) the (?:counter|till|café|cafe|shop|store|register)\b", regex.I
 )
 
 

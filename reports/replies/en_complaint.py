@@ -36,6 +36,7 @@ from reports.replies.plan import (
     unserved_fee,
 )
 from reports.replies.said import (
+    LOST_BALANCE,
     call_day,
     cancelled_named,
     charged_early,
@@ -360,9 +361,20 @@ def _public_offers(ctx: Ctx) -> str:
     return " ".join(o for o in (public_offer(ctx, x) for x in first) if o)
 
 
+def _balance_back(ctx: Ctx, opening: str) -> str:
+    """ "I'll put your stamps back.": said in public too, where a store review has no DM."""
+    for p in ctx.plan.problems:
+        if p.kind is K.APP_BUG and (lost := LOST_BALANCE.search(" ".join(p.because))):
+            what = lost["what"].casefold().replace("stamp card", "stamps")
+            return "I'll put them back." if what in opening else f"I'll put your {what} back."
+    return ""
+
+
 def complaint(ctx: Ctx) -> Drafts:
     said = clauses(ctx)
-    head = [greet(ctx), sorry(ctx, said), repeat(ctx), deadline(ctx), _public_offers(ctx)]
+    opening = sorry(ctx, said)
+    head = [greet(ctx), opening, repeat(ctx), deadline(ctx),
+            _public_offers(ctx) or _balance_back(ctx, opening)]  # fmt: skip
     full = channel(ctx, ask=details(ctx, limit=2), then=action(ctx))
     if (ref := _their_ticket(ctx)) is not None:
         # "emailed 3 times (ticket 55120)": we answer on their ticket, they need not write again
@@ -511,7 +523,7 @@ def step(ctx: Ctx, p: Problem) -> str:
         return "checks why the code isn't reaching your number and arranges the handover"
     if p.kind is K.BILLING and charged_early(ctx.case.text):
         return "looks at when your subscription is charged and whether it can match when it ships"
-    if p.kind is K.APP_BUG and (lost := _LOST_BALANCE.search(" ".join(p.because))):
+    if p.kind is K.APP_BUG and (lost := LOST_BALANCE.search(" ".join(p.because))):
         # stamps or points the app lost come back first, whatever the fix takes
         return (f"puts your {lost['what'].casefold().replace('stamp card', 'stamps')} back, then "
                 f"{table[K.APP_BUG].format(it=it)}")  # fmt: skip
@@ -519,16 +531,6 @@ def step(ctx: Ctx, p: Problem) -> str:
     return table.get(p.kind, table[K.OTHER]).format(
         it=it, place=place(ctx), via=via, carriers=carriers
     )
-
-
-_LOST_BALANCE = regex.compile(
-    r"\b(?P<what>points|stamps|stamp card|rewards|cashback)\b[^.!?\n]{0,25}\b"
-    r"(?:reset|went back|back to"
-    r"|gone|disappeared|vanished|wiped|to (?:0|zero|nothing))\b"
-    r"|\b(?:wip\w*|delet\w*|eras\w*|lost|losing|reset\w*) (?:all )?(?:of )?(?:my |the |our )?"
-    r"(?:\d+ )?(?:loyalty )?(?P<what>points|stamps|rewards)\b",
-    regex.I,
-)
 
 
 def _carrier(voice: Voice) -> tuple[str, str]:

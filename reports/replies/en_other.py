@@ -76,6 +76,17 @@ _BUTS = frozenset({"but", "however", "though", "although", "except"})
 
 
 # their own order or money went wrong: that is answered as theirs, not as a thread question
+# "Ordered the Kenya and a grinder. Beans came, grinder didn't": the "I" left out
+_ELIDED_I = regex.compile(
+    r"^\W*(?:ordered|bought|got|paid|tried|booked|sent|subscribed|signed up|placed)\b", regex.I
+)
+
+
+def _told_of_self(text: str) -> bool:
+    """The writer tells of their own order or account, not of someone else's."""
+    return FIRST_PERSON.search(text) is not None or _ELIDED_I.search(text) is not None
+
+
 FIRST_PERSON_FAULT = regex.compile(
     r"\bmy (?:order|parcel|package|refund|money|payout|account|card|subscription|delivery)\b",
     regex.I,
@@ -234,13 +245,25 @@ def _conduct_claim(ctx: Ctx, fact: str) -> Drafts:
         sign(ctx),
     ]
     public = fit(parts, limit=ctx.case.limit, optional=(1, 4))
+    if _CONTACTED.search(_claim(ctx)):  # numbers sold: the calls are the evidence
+        wanted = ("Could you send me the order number and, if you have them, the numbers the "
+                  "calls or messages came from?")  # fmt: skip
+    else:  # parcels opened, things stolen: which one, if it was theirs; where it was said
+        wanted = ("If it happened to one of your own orders, could you send me its order or "
+                  "tracking number? If you read it in a post, a link to it helps too.")  # fmt: skip
     offline = "\n\n".join(p for p in (
         hello(ctx), f"You told us about “{_claim(ctx)}”. We take that seriously. Our rule: {fact}.",
-        "If someone broke that rule, I want to find out who. Could you send me the order number "
-        "and, if you have them, the numbers the calls or messages came from? I'll look into it "
-        "and tell you what I find.", signature(ctx),
+        f"If someone broke that rule, I want to find out who. {wanted} I'll look into it and "
+        "tell you what I find.", signature(ctx),
     ) if p)  # fmt: skip
     return public, offline
+
+
+# a claim that people were contacted with what we hold ("riders sell our numbers to scammers")
+_CONTACTED = regex.compile(
+    r"\b(?:numbers?|calls?|called|messages?|texts?|sms|spam|scam\w*|details|data|contacts?)\b",
+    regex.I,
+)
 
 
 def _health_claim(ctx: Ctx, fact: str) -> Drafts:
@@ -425,7 +448,7 @@ def community(ctx: Ctx) -> Drafts:
         middle = f"In case it helps: {said} Thanks for flagging the rest; I've passed it on."
     elif ctx.plan.problems and not any(g in _first(ctx) for g in GENERIC):
         # their own booking or their own "my ...": it was them, not someone in the thread
-        own = bool(ctx.reading.facts.references) or bool(FIRST_PERSON.search(ctx.case.text))
+        own = bool(ctx.reading.facts.references) or _told_of_self(ctx.case.text)
         middle = f"Sorry to read that {_each(ctx) if own else _first(ctx)}. " + (
             "I'd like to put it right myself." if own else
             "If it was you, I'd like to put it right myself.")  # fmt: skip
@@ -446,7 +469,7 @@ def community(ctx: Ctx) -> Drafts:
         middle = "Happy to answer questions about how we work in this thread."
     # the answers stay in the thread; only someone's own order or account goes private
     refs = ctx.reading.facts.references
-    mine = bool(ctx.plan.problems) and (bool(refs) or bool(FIRST_PERSON.search(ctx.case.text)))
+    mine = bool(ctx.plan.problems) and (bool(refs) or _told_of_self(ctx.case.text))
     # "them" are the people asked to answer; an answer given needs nobody put in touch
     handed = _DEV.search(ctx.case.text) and "the people who" in middle
     then = ("put you in touch with them if you'd rather talk directly" if handed
@@ -492,14 +515,20 @@ def question(ctx: Ctx) -> Drafts:
         sign(ctx),
     ]
     public = fit(parts, limit=ctx.case.limit, optional=(1, 5))
+    offline = None
     if public.endswith("…") and ". " in answer.text:  # two answers: the first here, all in a DM
         first = answer.text.split(". ", 1)[0]
         parts[2:5] = [sentence(first), "", channel(ctx, then="send you the full answer")]
         public = fit(parts, limit=ctx.case.limit, optional=(1, 5))
+        # the full answer the public reply promises, ready for the DM
+        offline = "\n\n".join(p for p in (
+            hello(ctx), f"Thanks for asking. {sentence(answer.text)}",
+            rest, signature(ctx),
+        ) if p)  # fmt: skip
     if public.endswith("…") and not rest:  # one long answer: said whole, with a short way in
         parts[4] = f"Anything else, {way_in(ctx)}."
         public = fit(parts, limit=ctx.case.limit, optional=(1, 5))
-    return public, None
+    return public, offline
 
 
 def unsure(ctx: Ctx) -> Drafts:

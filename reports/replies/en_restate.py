@@ -31,7 +31,7 @@ _POSSESSIVE = {"my": "your", "our": "your", "mine": "yours", "the": "the", "this
 _PARCEL = regex.compile(r"\b(parcel|package)\b", regex.I)
 _ARRIVED = regex.compile(
     r"\b(finally|eventually|arrived|came|turned up|showed up|delivered|took|tuli|saapui|tulivat"
-    r"|saapuivat|vihdoin)\b|এসেছে|পৌঁছেছে|পেয়েছি|লাগালেন|লেগেছে|লাগল"
+    r"|saapuivat|vihdoin|tarkoitti)\b|এসেছে|পৌঁছেছে|পেয়েছি|লাগালেন|লেগেছে|লাগল"
 )
 _NOT_YET = regex.compile(r"\b(still|yet|not|n't|never|waiting|where)\b|n't\b")
 _COD = regex.compile(r"\bcod\b|cash[- ]on[- ]delivery", regex.I)
@@ -305,7 +305,10 @@ def _part_of(it: str, text: str) -> str:
     part = part_named(text)
     if not part or part in it.casefold():
         return it
-    return f"the {part}" if it in _DEFAULT.values() else f"the {part} of {it}"
+    # "the lid hinge" of what they called "the lid": never "the lid hinge of your lid"
+    whole = set(it.casefold().split()[1:])
+    return f"the {part}" if it in _DEFAULT.values() or whole & set(part.split()) else (
+        f"the {part} of {it}")  # fmt: skip
 
 
 # "the glass carafe lid is missing": what is missing, in their words (not a whole order)
@@ -316,6 +319,12 @@ _GONE = regex.compile(
 )
 _WITH_GONE = regex.compile(  # "delivered it with the shade missing"
     r"\bwith (?:the|a|its|one) (?P<what>(?:[\p{L}-]+ ){0,2}?[\p{L}-]+) missing\b", regex.I
+)
+_HALF_CAME = regex.compile(
+    r"\b(?:came|arrived|turned up|showed up|got (?:the |my |a |an )?\p{L}+)[,;]? (?:but )?"
+    r"(?:the |my |a |an )?"
+    r"(?P<what>(?:\p{L}+ )?\p{L}+) (?:didn'?t|did not|never did|hasn'?t|has not)\b",
+    regex.I,
 )
 _WHOLE = frozenset({"order", "parcel", "package", "delivery", "box", "shipment", "item", "items"})
 
@@ -524,6 +533,8 @@ def clause(
             return f"the {gone['what']} {_be(gone['what'], 'was', 'were')} missing from your order"
         if without := came_without(text):  # "the kit came without the portafilter basket"
             return f"your {without[0]} came without the {without[1]}"
+        if (half := _HALF_CAME.search(said)) and half["what"].casefold() not in _WHOLE:
+            return f"your {half['what'].casefold()} never came"  # "beans came, grinder didn't"
         if short := _SHORT.search(text):  # "ordered two bags but only one came"
             what, got = short["what"].casefold(), short["got"].casefold()
             return f"only {got} of the {short['n'].casefold()} {what} you ordered arrived"
@@ -693,6 +704,9 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             return f"you couldn't cancel {it} and were charged anyway"
         if "cancel" in said:
             return f"you couldn't cancel {it}"
+        if said.casefold().startswith("stop ") and (stop := _STOP_CHARGING.search(text)):
+            what = own(stop["what"]) if stop["what"] else it  # "stop charging the monthly plan"
+            return f"{what} is still being charged after you asked us to stop"
         return f"{it} renewed when you didn't want it to" if "renew" in said else (
             f"{it} isn't working the way you signed up for")  # fmt: skip
     if k is K.ACCOUNT:
@@ -753,6 +767,9 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             return f"our line hung up on you{often}"
         if "passed around" in said or "bounced around" in said:  # "passed around your chat"
             return f"you've been passed around{often}"
+        if asked := _ASKED_TIMES.search(said):  # "I've asked THREE times by email": not done
+            how = (asked["how"] or "").casefold()
+            return f"you've asked us {asked['n'].casefold()}{how} and it still isn't done"
         if slow := _SLOW_REPLY.search(said):  # "chat support takes 2 days to reply": slow, not none
             took = slow["took"]
             took = "far too long" if took in ("ages", "forever") else took
@@ -777,6 +794,19 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
     if k is K.POLICY:
         return "our policy left you worse off"
     return quoted(p)
+
+
+_STOP_CHARGING = regex.compile(
+    r"\bstop (?:charging|billing|debiting|taking)(?: me)?(?: for)? ?(?P<what>(?:the|my|our) "
+    r"(?:\p{L}+ ){0,2}?(?:plan|subscription|membership|club|plus|fee)s?\b)?",
+    regex.I,
+)
+_ASKED_TIMES = regex.compile(
+    r"\basked (?:you )?(?:for (?:this|it) )?(?P<n>twice|three times|four times|\d+ times"
+    r"|several times|multiple times|repeatedly)(?P<how> (?:by|over|via) (?:e-?mail|mail|dm|phone"
+    r"|chat))?",
+    regex.I,
+)
 
 
 # how they feel is not what went wrong: "you had to deal with “fed up with you”" says nothing

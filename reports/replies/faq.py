@@ -114,6 +114,9 @@ def best_answer(
             scored.append((len(shared), entry, shared))
         else:
             part.append((len(shared), entry, answers))
+    # "do you ship to Estonia? and can I pause my subscription?": the subscription entry's
+    # "skip a delivery" does not answer where we ship when the shipping entry is there to
+    scored, part = _declared_first(scored, part, wanted)
     # "do you deliver to Rajshahi? and is cash on delivery possible?": the part the FAQ
     # answers is answered, and a person answers the rest
     if not scored and "?" in question:
@@ -142,6 +145,27 @@ def best_answer(
     # topic the lexicon knows, and the entry says nothing of it
     partial = partial or _another_question(question, entry, brand)
     return Match(text, translated, shared, partial=partial, question=entry.question)
+
+
+def _declared_first(
+    scored: list[tuple[int, FaqEntry, frozenset[str]]],
+    part: list[tuple[int, FaqEntry, frozenset[str]]],
+    wanted: frozenset[str],
+) -> tuple[list[tuple[int, FaqEntry, frozenset[str]]], list[tuple[int, FaqEntry, frozenset[str]]]]:
+    """An entry that answers a topic only in passing gives way to one declared for it: both
+    become parts, answered together, each by the entry made for it."""
+    if len(wanted) < 2:
+        return scored, part
+    declared = {id(e): wanted & entry_topics(e.topics, e.question) for _, e, _ in scored + part}
+    kept, moved = [], []
+    for n, e, shared in scored:
+        passing = wanted - declared[id(e)]
+        others = {t for _, o, _ in scored + part if o is not e for t in declared[id(o)]}
+        if passing and passing <= others:
+            moved.append((n, e, frozenset(declared[id(e)])))
+        else:
+            kept.append((n, e, shared))
+    return kept, part + moved if moved else part
 
 
 _QUESTIONS = regex.compile(r"[^?.!।\n]*\?[?!]*")
@@ -261,11 +285,20 @@ def _asked(text: str) -> list[str]:
     return found
 
 
+# "has anyone here tried their subscription?", "onko kellään kokemusta?": a question to the
+# thread, which the brand's answer to the question put to it does not leave open
+_TO_THE_CROWD = regex.compile(
+    r"\b(?:anyone|anybody|any of you|kellään|kenelläkään|kukaan teistä)\b|কারো কি|কেউ কি", regex.I
+)
+
+
 def _another_question(question: str, entry: FaqEntry, brand: str) -> bool:
     """One of several questions the entry leaves open: it shares no topic and no word with
     the entry, or asks mostly in words the entry never uses ("and is the shipping free over
     some amount" beside "do you ship to Sweden?")."""
-    asked = [q for q in _asked(question) if len(_WORD.findall(q)) >= 3]
+    asked = [
+        q for q in _asked(question) if len(_WORD.findall(q)) >= 3 and not _TO_THE_CROWD.search(q)
+    ]
     if not asked:
         return False
     entry_words = _entry_stems(entry)

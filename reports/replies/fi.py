@@ -43,6 +43,8 @@ FI = Phrases(
             ("huvit", "kahvisi ei tule silloin kuin pitäisi"),
             ("milloin sattuu", "kahvisi ei tule silloin kuin pitäisi"),
             ("vihdoin", "{it} tuli perille myöhässä"),
+            # "'nopea toimitus' tarkoitti 11 päivää": it came, late
+            ("tarkoitti", "{it} tuli perille myöhässä{dur}"),
             ("myöhässä", "{it} on myöhässä{dur}"),
         ),
         K.DELIVERY_MISSING: (("toimitettu", "{it} näkyy toimitettuna eikä ole tullut sinulle"),),
@@ -55,6 +57,9 @@ FI = Phrases(
             ("vanhoja", "pavut olivat jo vanhoja"),
             ("tunkkai", "kahvi oli tunkkaista"),
             ("eltaantu", "kahvi oli eltaantunutta"),
+            ("vanhe", "kahvi oli ehtinyt vanhentua"),
+            ("palane", "kahvi maistui palaneelta"),
+            ("maistu", "kahvi ei maistunut siltä, miltä sen pitää"),
         ),
         K.WRONG_ITEM: (
             ("vaan", "tilauksestasi puuttui osa"),

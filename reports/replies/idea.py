@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import regex
 
-from monitor.reading.types import AskKind, Reading, Stance
+from monitor.reading.types import AskKind, ProblemKind, Reading, Stance
 
 # what a post asks us to do, not to build: a cancellation or a refund is acted on, never an idea
 ACTED_ON = frozenset({AskKind.CANCEL, AskKind.CALLBACK, AskKind.ESCALATION, AskKind.REFUND,
@@ -26,6 +26,8 @@ _IDEA = regex.compile(
     r"(?:so |really |very )?(?:lovely|great|nice|awesome|amazing|handy|useful|good|welcome)"
     r"|(?:could|can|would) you (?:please )?(?:add|let us|let me|offer|make it)"
     r"|i'?d love (?:it )?(?:if|to see)|i wish (?:you|the app|it|there)"
+    # "would love to be able to pick a time slot", "I'd love an option to save addresses"
+    r"|(?:would|'d) love (?:to be able to|the option to|an? (?:option|way|setting|button) to)"
     # "wish they had webhooks", "wish it had a dark mode", "if only they had an API"
     r"|(?:i )?wish (?:they|you|it|the \p{L}+) (?:had|offered|supported|would add|could add)"
     r"|if only (?:they|you|it) (?:had|offered|supported)"
@@ -69,10 +71,12 @@ def is_idea(text: str, reading: Reading) -> bool:
         return False
     # a post that opens with the wish and names no failure beyond "one setting doesn't work"
     # for them is the wish ("Would love it if the app let me set grind size per delivery")
+    # a mixed review's "other" with no words behind it is the fallback, not a failure named
+    named = [p for p in reading.problems if p.because or p.kind is not ProblemKind.OTHER]
     opens = m.start() <= 12 and all(
-        _ONLY_UNSUITED.fullmatch(w.strip()) for p in reading.problems for w in p.because
+        _ONLY_UNSUITED.fullmatch(w.strip()) for p in named for w in p.because
     )
-    if reading.problems and not opens:
+    if named and not opens:
         return False
     stance = reading.stance.value
     if stance == Stance.RUMOUR or (stance == Stance.COMPLAINT and not opens):

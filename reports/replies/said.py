@@ -85,6 +85,20 @@ _RATE = regex.compile(r"\b(?:\d[\d,.]*\s+\p{L}+|twice|once|\w+ times)\s+\Z", reg
 _EVERY = regex.compile(r"\b(?:every|each|per|once|twice|joka|kerran|প্রতি)\s+\Z", regex.I)
 
 
+# stamps or points the app lost or never counted: they come back, whatever the fix takes
+LOST_BALANCE = regex.compile(
+    r"\b(?P<what>points|stamps|stamp card|rewards|cashback)\b[^.!?\n]{0,25}\b"
+    r"(?:reset|went back|back to"
+    r"|gone|disappeared|vanished|wiped|to (?:0|zero|nothing)|missing"
+    r"|(?:never|don'?t|didn'?t|doesn'?t|do not|did not|does not) (?:show|appear|get added|count"
+    r"|register|update|go on)\w*)\b"
+    r"|\b(?:wip\w*|delet\w*|eras\w*|lost|losing|reset\w*) (?:all )?(?:of )?(?:my |the |our )?"
+    r"(?:\d+ )?(?:loyalty )?(?P<what>points|stamps|rewards)\b"
+    r"|\b(?:zero|no|0) (?:loyalty )?(?P<what>points|stamps|rewards)\b",
+    regex.I,
+)
+
+
 _PARTS = (
     "lid|lids|handle|handles|jug|jar|carafe|cable|cord|plug|hinge|burrs?|blades?|base|seal|"
     "gasket|strap|spout|button|switch|screen|display|filter|basket|knob|cap|valve|tray|"

@@ -1808,3 +1808,121 @@ def test_a_finnish_ask_to_send_the_right_coffee_is_a_replacement_asked() -> None
     r = product("@northwindcoffee sain väärät pavut, tilasin espressopaahtoa. Lähettäkää oikeat, "
                 "kiitos.")  # fmt: skip
     assert "exchange" in {a.kind.value for a in r.reading.asks}
+
+
+def test_finnish_thanks_for_a_fast_delivery_that_meant_days_is_a_late_order() -> None:
+    r = product("Kiitos vaan @northwindcoffee, 'pikatoimitus' tarkoitti näköjään 9 päivää. "
+                "Pavut ehtivät vanhentua postissa. Mahtavaa.")  # fmt: skip
+    assert r.reading.stance.value == "complaint"
+    assert {"delivery_late", "quality"} <= kinds(r)
+    assert "Kiitos" not in (r.public or "")
+    assert "ei ole vieläkään tullut" not in both(r)  # it came, late
+
+
+def test_finnish_coffee_that_tastes_burnt_under_a_one_word_cheer_is_a_quality_complaint() -> None:
+    r = product("Kiitos @northwindcoffee, 'juhlapaahto' maistuu ihan tuhkalta. Hienoa.")
+    assert "quality" in kinds(r)
+    assert r.reading.stance.value == "complaint"
+    assert not (r.public or "").startswith("Kiitos")
+
+
+def test_an_express_order_that_only_took_ten_days_is_a_late_order() -> None:
+    r = product("Cheers @northwindcoffee for the 'priority' shipping. Only took 10 days. What a "
+                "time to be alive 🐢")  # fmt: skip
+    assert "delivery_late" in kinds(r)
+    assert "late" in (r.public or "")
+    assert_passes(r)
+
+
+def test_a_four_star_review_that_would_love_a_new_option_is_an_idea_not_a_complaint() -> None:
+    r = product("Solid courier app and the rider ETA is spot on. Would love the option to "
+                "schedule pickups for the weekend though.", STRICT, brand="Parcelly",
+                source="googleplay", rating=4)  # fmt: skip
+    assert r.answered_as == "idea"
+    assert not APOLOGY.search(both(r))
+
+
+def test_a_theft_claim_heard_second_hand_is_not_asked_for_the_numbers_that_called() -> None:
+    voice = Voice.model_validate({**STRICT.model_dump(), "facts": [
+        {"text": "every parcel is sealed at pickup and checked at each scan",
+         "topics": ["theft"]},
+    ]})  # fmt: skip
+    r = product("A guy in my building says Parcelly riders open parcels and steal the earbuds "
+                "inside. True? I ship a lot with them.", voice, brand="Parcelly",
+                source="reddit")  # fmt: skip
+    assert "calls or messages came from" not in (r.offline or "")
+    assert "tracking number" in (r.offline or "")
+
+
+def test_a_part_of_a_part_is_not_said_twice() -> None:
+    r = product("The lid knob on my Northwind travel press cracked in a week. I only need the "
+                "lid, not a new press.")  # fmt: skip
+    assert "knob of your lid" not in both(r)
+    assert "lid knob" in (r.public or "")
+
+
+def test_a_question_to_the_thread_beside_the_faq_question_is_no_part_left_open() -> None:
+    voice = Voice.model_validate({**FULL.model_dump(), "faq": [
+        {"question": "Can I pause my subscription?", "topics": ["subscription"],
+         "answer": "You can pause your subscription for up to three months, or change how "
+                   "often it comes, under Account > Subscription"},
+    ]})  # fmt: skip
+    r = product("Anybody been with Northwind for a while and happy with the beans? Can you pause "
+                "the subscription for a month over the holidays?", voice, source="reddit")  # fmt: skip
+    assert r.public is not None
+    assert "three months" in r.public
+    assert not any("only part" in f for f in r.flags), r.flags
+
+
+def test_two_faq_questions_too_long_for_one_post_get_both_answers_in_the_dm() -> None:
+    voice = Voice.model_validate({**FULL.model_dump(), "faq": [
+        {"question": "Where do you ship?", "topics": ["shipping"],
+         "answer": "We ship to Finland, Sweden, Norway, Denmark and Estonia; delivery takes 1-3 "
+                   "working days in Finland and 3-6 days everywhere else we ship to"},
+        {"question": "Can I pause my subscription?", "topics": ["subscription"],
+         "answer": "You can pause your subscription for up to three months, skip a delivery or "
+                   "change its address under Account > Subscription, with no fee at all"},
+    ]})  # fmt: skip
+    r = product("@northwindcoffee can I pause my subscription while I'm away in July? And do "
+                "you ship to Norway?", voice)  # fmt: skip
+    assert r.offline is not None
+    assert "Norway" in r.offline
+    assert "three months" in r.offline
+
+
+def test_stamps_a_cafe_never_added_are_put_back_and_no_phone_model_is_asked() -> None:
+    r = product("Paid at the counter in Kamppi five times this week and the points never "
+                "showed up in the app. Sort it out.", source="appstore", rating=2)  # fmt: skip
+    assert "back" in (r.public or "")
+    assert "phone model" not in both(r)
+    assert "account" in both(r)
+
+
+def test_a_merchant_closing_an_account_is_paid_out_what_is_held() -> None:
+    r = product("@parcelly shut down my seller account please. And release the 15,200 tk COD "
+                "you're holding for me.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "payout" in kinds(r)
+    assert "15,200" in (r.public or "")
+
+
+def test_a_cancellation_asked_several_times_and_still_charged_is_said_so() -> None:
+    r = product("Cancel my Northwind Club. I've asked four times via chat. Stop billing me for "
+                "the monthly club!")  # fmt: skip
+    assert {"no_response", "subscription"} <= kinds(r)
+    assert "four times" in (r.public or "")
+    assert "still being charged" in both(r)
+    assert "Thanks for letting us know" not in both(r)
+
+
+def test_a_parcel_thrown_and_broken_is_damage_as_well_as_rough_handling() -> None:
+    r = product("@parcelly the rider tossed my box onto the balcony and now it's broken. It "
+                "was a mirror.", STRICT, brand="Parcelly")  # fmt: skip
+    assert {"delivery_handling", "damaged"} <= kinds(r)
+
+
+def test_one_item_that_came_and_one_that_did_not_is_the_missing_one() -> None:
+    r = product("Got the beans, the scale didn't. Order page is broken too and I was billed "
+                "delivery twice.", source="reddit")  # fmt: skip
+    assert {"wrong_item", "billing"} <= kinds(r)
+    assert "scale never came" in (r.public or "")
+    assert "wrong item" not in both(r)
