@@ -313,13 +313,21 @@ def action(ctx: Ctx) -> str:
     offers = ctx.plan.offers
     if Offer.REFUND in offers:
         return "get your refund done"
-    if Offer.CANCEL in offers:  # the offer already said "I'll cancel it for you"
-        return "confirm when it's cancelled"
+    if Offer.CANCEL in offers and ctx.reading.asked(AskKind.CANCEL):
+        return "confirm when it's cancelled"  # the offer already said "I'll cancel it for you"
     if _arrived_late(ctx):
         return "look into it"  # it came: there is nothing to trace
     if _code_handover(ctx):
         return "get your parcel to you"
-    return _ACTION.get(lead_kind(ctx.plan), "")
+    act = _ACTION.get(lead_kind(ctx.plan), "")
+    if ctx.plan.problems and _MANY.match(
+        thing(ctx.plan.problems[0], ctx.reading, ctx.case.text, single=len(ctx.plan.problems) == 1)
+    ):  # "12 of your parcels": trace them
+        act = regex.sub(r"\bit\b", "them", act)
+    return act
+
+
+_MANY = regex.compile(r"\S+ of your ")
 
 
 def _their_ticket(ctx: Ctx) -> str | None:
@@ -354,7 +362,12 @@ def _code_handover(ctx: Ctx) -> bool:
 def _public_offers(ctx: Ctx) -> str:
     """The first two offers; a refund review and a call from the same person are one sentence
     ("I've asked our team lead to call you today about your refund"), not the name twice."""
-    first = ctx.plan.offers[:2]
+    offers = ctx.plan.offers
+    if len(offers) > 1 and not ctx.reading.asked(AskKind.CANCEL):
+        # a cancellation nobody asked for (they had cancelled already) waits for the DM,
+        # where the post has room for what they did ask
+        offers = tuple(o for o in offers if o is not Offer.CANCEL)
+    first = offers[:2]
     if set(first) == {Offer.NO_REFUND, Offer.ESCALATION}:
         about = f"about your refund{_refund_of(ctx)}".rstrip(",")
         return f"I've asked {lead(ctx)} to call you{_on(call_day(ctx.case.text))} {about}."

@@ -119,7 +119,11 @@ SECURITY = regex.compile(
     # a password sent back or stored readably: "my password in plaintext", "not hashed"
     r"|(?:passwords?|credentials) (?:\w+ ){0,3}(?:in )?(?:plain ?text|clear ?text|unencrypted"
     r"|unhashed)|plain ?text passwords?|(?:not|isn'?t|aren'?t) (?:being )?(?:hashed|salted)"
-    r"|stor\w* (?:\w+ ){0,3}reversibl\w*)\b",
+    r"|stor\w* (?:\w+ ){0,3}reversibl\w*"
+    # "change the number in the URL and you see other customers' names and addresses"
+    r"|(?:chang\w*|increment\w*|edit\w*|swap\w*) the (?:number|id|order number|digits?) in "
+    r"the (?:url|link|address bar)|other (?:customers|users|people)(?:['’]s?)? (?:\w+ ){0,2}"
+    r"(?:names?|addresses|home address|details|data|e-?mails?|phone numbers))\b",
     regex.I,
 )
 
@@ -397,6 +401,15 @@ def _each(ctx: Ctx) -> str:
     return f"{', '.join(said[:-1])}, and {said[-1]}"
 
 
+_API = regex.compile(r"\bapi\b", regex.I)
+# "Show HN: a Python client for their API", "I built a wrapper": something made on our API
+_BUILT = regex.compile(
+    r"\bshow hn\b|\bi (?:built|made|wrote|open[- ]sourced)\b|\b(?:open[- ]source|unofficial) "
+    r"(?:\p{L}+ )?(?:client|library|sdk|wrapper|package|plugin|integration)\b",
+    regex.I,
+)
+
+
 def community(ctx: Ctx) -> Drafts:
     who = f"{ctx.owner} from {ctx.case.brand}" if ctx.owner else f"The {ctx.case.brand} team"
     fact, answer = _fact(ctx), ctx.plan.answer
@@ -453,9 +466,13 @@ def community(ctx: Ctx) -> Drafts:
             "I'd like to put it right myself." if own else
             "If it was you, I'd like to put it right myself.")  # fmt: skip
     elif ctx.plan.problems and _DEV.search(ctx.case.text):
-        # a fault in the API, reported in the open: the people who run it, in the open
-        middle = ("Thanks for raising this in the open. I've passed it to the people who build it, "
-                  "and we'll come back to this thread with what we find.")  # fmt: skip
+        # a fault in the API, reported in the open: the people who run it, in the open; a
+        # client someone built on it is thanked first
+        built = "Thanks for building this and sharing it. " if _BUILT.search(ctx.case.text) else (
+            "Thanks for raising this in the open. ")  # fmt: skip
+        ours = "our API" if _API.search(ctx.case.text) else "it"
+        middle = (f"{built}I've passed what you found to the people who build {ours}, and "
+                  "we'll come back to this thread with what we find.")  # fmt: skip
     elif ctx.plan.problems:
         why = tuple(b for p in ctx.plan.problems for b in p.because)
         said = key_sentence(ctx.case.text, naming=why)

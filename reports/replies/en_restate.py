@@ -222,6 +222,9 @@ def thing(p: Problem, reading: Reading, text: str, *, single: bool) -> str:
     if p.kind in ORDER_KINDS and refs:
         word = "parcel" if _PARCEL.search(text) or "track" in text.casefold() else "order"
         return f"your {word} {refs[0]}"
+    if p.kind in ORDER_KINDS and (many := _MANY_OF_MINE.search(text)):
+        # "12 of my parcels have been stuck": a seller's many, not one order
+        return f"{many['n']} of your {many['what'].casefold()}"
     if single and reading.facts.items and p.kind not in (K.APP_BUG, K.ACCOUNT, K.BILLING):
         return own(reading.facts.items[0])
     base = _DEFAULT.get(p.kind, "your order")
@@ -320,6 +323,11 @@ _GONE = regex.compile(
 _WITH_GONE = regex.compile(  # "delivered it with the shade missing"
     r"\bwith (?:the|a|its|one) (?P<what>(?:[\p{L}-]+ ){0,2}?[\p{L}-]+) missing\b", regex.I
 )
+_BROKEN_ADJ = regex.compile(
+    r"(?<=^(?:the|your|my) )(?:broken|faulty|defective|dead|cracked|busted|leaking|useless) ",
+    regex.I,
+)
+_NEVER_SENT = regex.compile(r"\bnever (?:shipped|dispatched)\b", regex.I)
 _HALF_CAME = regex.compile(
     r"\b(?:came|arrived|turned up|showed up|got (?:the |my |a |an )?\p{L}+)[,;]? (?:but )?"
     r"(?:the |my |a |an )?"
@@ -440,8 +448,15 @@ _MARKED_AS = regex.compile(
     regex.I,
 )
 _LEFT_OPEN = regex.compile(r"\b(?:box|bag|package|parcel) (?:was |left )?open\b", regex.I)
+_MANY_OF_MINE = regex.compile(
+    r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|several|all) of (?:my|our) "
+    r"(?P<what>parcels|orders|packages|deliveries|shipments)\b",
+    regex.I,
+)
 _STUCK_SINCE = regex.compile(
-    r"\b(?:stuck|(?:hasn'?t |has not |haven'?t |not )?moved) since (?P<when>the \d+\w*"
+    r"\b(?:stuck(?P<where> (?:at|in) (?:the |a )?(?:\p{Lu}[\p{L}-]* ){0,2}(?:hub|depot|warehouse"
+    r"|sorting centre|sorting center|customs))?|(?:hasn'?t |has not |haven'?t |not )?moved)"
+    r" since (?P<when>the \d+\w*"
     r"|(?:last )?\p{L}+)",
     regex.I,
 )
@@ -466,11 +481,17 @@ def clause(
         if slowed := _SLOWED.search(text):  # "'next-day delivery' has become next-week"
             return (f"your {slowed['was'].casefold().replace(' ', '-')} {slowed['what'].casefold()}"
                     " isn't arriving when it should")  # fmt: skip
-        stuck = _STUCK_SINCE.search(text) if _STUCK_SINCE.search(said) else None
+        stuck = _STUCK_SINCE.search(text) if (
+            _STUCK_SINCE.search(said) or "stuck" in said.casefold()) else None  # fmt: skip
         if not came and stuck:  # "stuck since Monday", as they wrote it
-            return f"{it} {_be(it, 'has', 'have')} been stuck since {stuck['when']}"
+            at = stuck["where"] or ""
+            return f"{it} {_be(it, 'has', 'have')} been stuck{at} since {stuck['when']}"
         if not came and _WAITING.search(said):  # "sitting in your hub", "if it's not delivered by"
             return f"{it} still {_be(it, 'hasn', 'haven')}'t reached you{_for(reading, text, p=p)}"
+        if said.casefold() in ("shipped", "dispatched") and _NEVER_SENT.search(text):
+            # "charged, never shipped": paid for and never sent, said so
+            return f"{it} was paid for and never shipped" if money_taken(text) else (
+                f"{it} was never shipped")  # fmt: skip
         if came_late(p, reading, text):
             return f"{it} came late"
         if _NOT_YET.search(said):
@@ -522,6 +543,8 @@ def clause(
     if k is K.DEFECT:
         if it == _DEFAULT[K.DEFECT] and (goods := _GOODS.search(text)):
             it = f"your {goods[1].casefold()}"  # "your grinder", not "what you bought"
+        # "my broken kettle": the kettle, said broken once ("the broken kettle broke" twice)
+        it = _BROKEN_ADJ.sub("", it)
         part = _part_of(it, text)
         when = part_named(text) or it
         return f"{part} {_pick(said, _BROKE, _be(when, 'is', 'are') + ' faulty')}"
@@ -765,7 +788,7 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         often = f" {count[0].casefold()}" if count else ""
         if "hung up" in said or "hang up" in said or "hangs up" in said:
             return f"our line hung up on you{often}"
-        if "passed around" in said or "bounced around" in said:  # "passed around your chat"
+        if regex.search(r"\b(?:passed|bounced|transferred) (?:around|between)\b", said):
             return f"you've been passed around{often}"
         if asked := _ASKED_TIMES.search(said):  # "I've asked THREE times by email": not done
             how = (asked["how"] or "").casefold()

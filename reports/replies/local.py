@@ -23,6 +23,12 @@ from reports.replies.plan import OPINIONS, Offer, arrived, follow_group, lead_ki
 from reports.replies.said import no_dm, own_fault, part_named, phoned_in_vain, wait_of
 
 _SUBSCRIBED = regex.compile(r"tilau|jäsenyy|kerho|সাবস্ক্রিপশন|প্লাস|মেম্বারশিপ", regex.I)
+# "haluan perua Northwind-tilaukseni": the ask's verb, then what it cancels
+_CANCEL_WHAT = regex.compile(
+    r"\b(?:perua|peruuttaa|lopettaa|irtisanoa|perukaa|lopettakaa)\s+(?:\S+\s+){0,2}?"
+    r"\S*(?:tilau|jäsenyy|kerho)\w*",
+    regex.I,
+)
 _DEADLINE = regex.compile(r"deadline|määräai|ডেডলাইন|সময়সীমা", regex.I)
 # the day they need it is today: "আজকের মধ্যে ডেলিভারি না হলে", "jos se ei tule tänään"
 _TODAY = regex.compile(r"\b(?:tänään|viimeistään tänään)\b|আজকের মধ্যে|আজই|আজ রাতের মধ্যে", regex.I)
@@ -191,7 +197,8 @@ class LocalBook:
         values = {
             "lead": self.lead(ctx), "part": ctx.plan.part or self.p.s["part"],
             # one amount named is the one asked for; "from 50 to 80 tk" names none of them
-            "money": amounts[0] if len(amounts) == 1 else self.p.s["in_full"],
+            "money": amounts[0] if len(amounts) == 1 else self.p.s.get(
+                "for_missing", self.p.s["in_full"]) if _part_missing(ctx) else self.p.s["in_full"],
             "amount": f" ({amounts[0]})" if len(amounts) == 1 else "",
             "refused": self.p.s["not_swap"] if refused else "",
             "cancelled": self._cancelled(ctx),
@@ -207,9 +214,11 @@ class LocalBook:
         asked = " ".join(w for a in ctx.reading.asks if a.kind.value == "cancel" for w in a.because)
         if _SUBSCRIBED.search(asked):  # "haluan lopettaa tilaukseni": what is cancelled, named
             return self.p.s["cancel_sub"]
-        if ctx.plan.problems or len(refs) != 1:
-            return self.p.s["cancel_it"]
-        return self.p.s["cancel_order"].format(ref=refs[0])
+        if not ctx.plan.problems and len(refs) == 1:
+            return self.p.s["cancel_order"].format(ref=refs[0])
+        if _CANCEL_WHAT.search(ctx.case.text):  # "haluan perua Northwind-tilaukseni"
+            return self.p.s["cancel_sub"]
+        return self.p.s["cancel_it"]
 
     # -- the moves --------------------------------------------------------------------
     def sorry(self, ctx: Ctx, said: list[str]) -> str:
@@ -499,3 +508,16 @@ class LocalBook:
         return "\n\n".join(x for x in (
             self.hello(ctx), self.p.s["followup"].format(about=about), self.p.s["followup_more"],
             self.signature(ctx)) if x)  # fmt: skip
+
+
+_GONE_WORDS = ("missing", "without", "puuttu", "ilman", "vain ", "vaan ", "বাদ", "পাইনি")
+
+
+def _part_missing(ctx: Ctx) -> bool:
+    """Part of the order never came: the money for that part goes back, not the whole order's
+    ("rahat takaisin siitä puuttuvasta pussista")."""
+    return any(
+        p.kind is ProblemKind.WRONG_ITEM and any(w in " ".join(p.because).casefold() for w in
+                                                 _GONE_WORDS)
+        for p in ctx.plan.problems
+    )  # fmt: skip

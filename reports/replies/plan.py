@@ -444,7 +444,20 @@ def offers(reading: Reading, voice: Voice, text: str = "") -> tuple[Offer, ...]:
         out.append(Offer.MONEY_BACK)
     if not out and reading.problems and not charged_early(text):  # early, not wrongly taken
         out += _remedy(reading.problems[0].kind, voice)
+    if _tried_to_cancel(reading, text) and not {Offer.CANCEL, Offer.CANCEL_IF} & set(out):
+        # "charged me after I cancelled", "the cancel button does nothing": we see it
+        # cancelled, whatever else is offered
+        out.append(Offer.CANCEL)
     return tuple(dict.fromkeys(out))
+
+
+def _tried_to_cancel(reading: Reading, text: str) -> bool:
+    """A subscription they cancelled, or tried to, that did not stop."""
+    return any(
+        p.kind is ProblemKind.SUBSCRIPTION
+        and (any("cancel" in b.casefold() for b in p.because) or _AFTER_CANCEL.search(text))
+        for p in reading.problems
+    )
 
 
 # a price or a rule is an opinion of ours they dispute, not a failing: no concession in public,
@@ -569,7 +582,11 @@ def make_plan(case: Case, reading: Reading, voice: Voice, *, language: str) -> P
     # a voucher beside a health scare or a legal threat reads as buying silence
     gesture = voice_text(voice, "goodwill", language)
     ours = not own_fault(case.text)  # "my fault, I dropped it": no gesture for our failing
-    leaving = reading.asked(AskKind.CANCEL) or declines_gesture(case.text)
+    leaving = (
+        reading.asked(AskKind.CANCEL)
+        or declines_gesture(case.text)
+        or _tried_to_cancel(reading, case.text)  # a bag "with your next order" to a leaver
+    )
     fits = grievance and ours and not leaving and not part_ways and not reading.flags
     goodwill = gesture if fits else None
     return Plan(

@@ -1926,3 +1926,87 @@ def test_one_item_that_came_and_one_that_did_not_is_the_missing_one() -> None:
     assert {"wrong_item", "billing"} <= kinds(r)
     assert "scale never came" in (r.public or "")
     assert "wrong item" not in both(r)
+
+
+def test_a_sarcastic_double_charge_for_goods_not_yet_received_is_both() -> None:
+    r = product("So glad @northwindcoffee billed my Club twice in November. Especially enjoying "
+                "the bag I still haven't received. Bravo 👏")  # fmt: skip
+    assert {"billing", "delivery_late"} <= kinds(r)
+
+
+def test_an_order_charged_and_never_shipped_is_said_so_not_as_late() -> None:
+    r = product("@northwindcoffee Order NW-40777 was paid, never shipped. Two weeks now and "
+                "still nothing from support.")  # fmt: skip
+    assert "never shipped" in (r.public or "")
+    assert "is late" not in (r.public or "")
+
+
+def test_being_bounced_between_people_is_said_as_passed_around() -> None:
+    r = product("Got transferred between three agents at Northwind about my broken kettle and "
+                "nobody fixed anything.")  # fmt: skip
+    assert "passed around" in (r.public or "")
+
+
+def test_a_sellers_many_parcels_stuck_at_a_hub_are_hers_not_one_order() -> None:
+    r = product("@parcelly 7 of my parcels have been stuck at the Tejgaon hub since Friday. My "
+                "buyers are furious.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "7 of your parcels" in (r.public or "")
+    assert "Tejgaon hub" in (r.public or "")
+    assert "trace them" in (r.public or "")
+
+
+def test_other_customers_details_shown_by_editing_a_link_is_a_security_report() -> None:
+    r = product("Heads up: Northwind's receipt page loads other users' home addresses when you "
+                "edit the id in the URL. Emailed them a month ago, never heard back.",
+                source="hackernews")  # fmt: skip
+    assert "privacy" in {f.kind.value for f in r.reading.flags}
+    assert r.public is not None
+    assert "Thank you for reporting" in r.public
+    assert "unanswered" in r.public
+
+
+def test_a_client_built_on_the_api_with_an_undocumented_part_is_thanked_for_building_it() -> None:
+    r = product("Show HN: I built a Go SDK for the Parcelly merchant API. The rate limits are "
+                "undocumented so I guessed. Feedback welcome.", STRICT, brand="Parcelly",
+                source="hackernews")  # fmt: skip
+    assert r.public is not None
+    assert "Thanks for building this" in r.public
+    assert_passes(r)
+
+
+def test_bengali_days_at_the_hub_and_a_merchant_payment_withheld_are_named() -> None:
+    late = product("@parcelly পার্সেলটা ৬ দিন ধরে 'হাবে' আটকে আছে। কবে পাব?", STRICT,
+                   brand="Parcelly")  # fmt: skip
+    assert "delivery_late" in kinds(late)
+    held = product("আমি একজন সেলার। পার্সেলি তিন সপ্তাহ ধরে আমার টাকা দিচ্ছে না, ২২,০০০ টাকা।",
+                   STRICT, brand="Parcelly")  # fmt: skip
+    assert "payout" in kinds(held)
+    assert "কবে পাব " not in (held.offline or "")
+
+
+def test_a_subscription_charged_after_cancelling_is_cancelled_and_no_bag_is_offered() -> None:
+    r = product("Cancelled my Northwind Club in October, still charged in November, and the app "
+                "crashes every time I open the subscription page. Furious. Refund the November "
+                "charge!", source="googleplay", rating=1)  # fmt: skip
+    assert "I'll cancel it" in (r.offline or "")
+    assert "free bag" not in both(r)
+
+
+def test_a_broken_thing_is_not_said_to_have_broken_twice() -> None:
+    r = product("Three weeks and no word from Northwind about my broken grinder.")
+    assert "broken grinder broke" not in both(r)
+    assert "grinder" in (r.public or "")
+
+
+def test_a_finnish_refund_for_the_one_bag_missing_is_that_bags_money_not_the_whole_order() -> None:
+    r = product("@northwindcoffee tilauksesta NW-88120 puuttui yksi pussi. En halua "
+                "korvaavaa pussia, vaan rahat takaisin siitä yhdestä. Taas kerran!")  # fmt: skip
+    assert "koko summan" not in both(r)
+    assert "tämän vaivanpalkaksi:" not in both(r)
+
+
+def test_a_finnish_cancel_made_impossible_by_the_app_names_what_is_cancelled() -> None:
+    r = product("Kahvit ok, mutta kestotilauksen lopettaminen on sovelluksessa mahdotonta. "
+                "Haluan lopettaa Northwind-tilaukseni.", source="appstore", rating=3)  # fmt: skip
+    assert "subscription" in kinds(r)
+    assert "Peruutan sen puolestasi" not in (r.public or "")
