@@ -119,6 +119,7 @@ _WHEN_FAILS = regex.compile(
     r"(?=[.!?\n,;]|$| and\b| but\b| so\b)",
     regex.I,
 )
+_NO_WAY = regex.compile(r"\bno way to (?P<what>\p{L}+ (?:\p{L}+ ){0,3}?\p{L}+)$", regex.I)
 _FAILS = frozenset({"keeps crashing", "keeps freezing", "hangs", "gets stuck loading"})
 
 
@@ -136,7 +137,9 @@ def app_fault(said: str, text: str) -> str:
     wiped = _WIPED.search(said)
     if wiped:
         return f"wiped your {wiped[1] or 'saved '}{wiped[2].casefold()}"
-    fails = next((v for k, v in _APP if k in said), "")
+    if no_way := _NO_WAY.search(said):  # "no way to change the delivery address in the app"
+        return f"gives you no way to {turned(no_way['what'])}"
+    fails = next((v for k, v in _APP if regex.search(rf"\b{k}", said, regex.I)), "")
     if not fails and (dead := _DEAD_BUTTON.search(text)):  # "the pause button never works"
         fails = f"has a {dead['what'].casefold()} that never works"
     if not fails and (code := _CODE_REFUSED.search(text)):  # "WELCOME10 didn't apply"

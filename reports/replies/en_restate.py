@@ -323,8 +323,35 @@ _GONE = regex.compile(
 _WITH_GONE = regex.compile(  # "delivered it with the shade missing"
     r"\bwith (?:the|a|its|one) (?P<what>(?:[\p{L}-]+ ){0,2}?[\p{L}-]+) missing\b", regex.I
 )
+
+
+def _named_before(said: str, text: str) -> str:
+    """ "the new bags" of "the new bags don't reseal": the thing a failing verb phrase is
+    about, where the post names it just before; "" where it does not."""
+    if not regex.match(r"(?i:don'?t|doesn'?t|won'?t|no longer|never) \p{L}+", said):
+        return ""
+    m = regex.search(
+        r"\b(?P<subj>(?i:the|my|our|these|those) (?:[\p{L}-]+ ){0,2}?[\p{L}-]+) "
+        + regex.escape(said), text, regex.I,
+    )  # fmt: skip
+    return own(m["subj"]) if m else ""
+
+
+_SKIP_LOST = regex.compile(
+    r"\b(?P<what>skip|pause)\w*\b[^.!?\n]{0,30}\b(?:didn'?t|did not|never|doesn'?t|does not"
+    r"|won'?t) (?:\p{L}+ )?(?:register|go through|stick|take effect|get saved|save|saved"
+    r"|registered|stuck|went through|took effect)\b",
+    regex.I,
+)
+_PAID_FOR = regex.compile(r"\bpaid for\b|\bcharged\b|\bbilled\b", regex.I)
 _BROKEN_ADJ = regex.compile(
     r"(?<=^(?:the|your|my) )(?:broken|faulty|defective|dead|cracked|busted|leaking|useless) ",
+    regex.I,
+)
+_STATUS_FOR = regex.compile(
+    r"['‘\"“](?P<status>out for delivery|in transit|processing|pending|at (?:the )?hub"
+    r"|awaiting dispatch)['’\"”] (?P<d>(?:for|since) (?:\d+|two|three|four|five|six|seven|a) "
+    r"(?:days?|weeks?)|since (?:last )?\p{L}+)",
     regex.I,
 )
 _NEVER_SENT = regex.compile(r"\bnever (?:shipped|dispatched)\b", regex.I)
@@ -481,6 +508,11 @@ def clause(
         if slowed := _SLOWED.search(text):  # "'next-day delivery' has become next-week"
             return (f"your {slowed['was'].casefold().replace(' ', '-')} {slowed['what'].casefold()}"
                     " isn't arriving when it should")  # fmt: skip
+        status = _STATUS_FOR.search(text) if "for" in said or "since" in said else None
+        if not came and status:  # "it's said 'out for delivery' for 3 days now"
+            return (
+                f"{it} {_be(it, 'has', 'have')} shown “{status['status'].casefold()}” {status['d']}"
+            )
         stuck = _STUCK_SINCE.search(text) if (
             _STUCK_SINCE.search(said) or "stuck" in said.casefold()) else None  # fmt: skip
         if not came and stuck:  # "stuck since Monday", as they wrote it
@@ -543,6 +575,10 @@ def clause(
     if k is K.DEFECT:
         if it == _DEFAULT[K.DEFECT] and (goods := _GOODS.search(text)):
             it = f"your {goods[1].casefold()}"  # "your grinder", not "what you bought"
+        # "the new bags don't reseal": what doesn't work, as they named it
+        words = p.because[0] if len(p.because) == 1 else ""
+        if named := _named_before(words, text):
+            return f"{named} {words}"
         # "my broken kettle": the kettle, said broken once ("the broken kettle broke" twice)
         it = _BROKEN_ADJ.sub("", it)
         part = _part_of(it, text)
@@ -723,6 +759,11 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         if _ENDED.search(said) and money_taken(text):
             also = " and shipping to you" if _SHIPPED.search(text) else ""
             return f"{it} kept charging you{also} after you cancelled"
+        if lost := _SKIP_LOST.search(text):
+            # "my 'skip next delivery' didn't register so I got (and paid for) a bag"
+            paid = ", so you were sent and charged for a delivery you didn't want" if (
+                money_taken(text) or _PAID_FOR.search(text)) else ""  # fmt: skip
+            return f"the {lost['what'].casefold()} you set didn't go through{paid}"
         if "cancel" in said and money_taken(text):  # tried, and the money went out anyway
             return f"you couldn't cancel {it} and were charged anyway"
         if "cancel" in said:

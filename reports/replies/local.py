@@ -477,6 +477,9 @@ class LocalBook:
             parts[1:4] = [sentence(first.rstrip(".।"), stop), "",
                           self.channel(ctx, action=s["come_back"])]  # fmt: skip
             public = fit(parts, limit=ctx.case.limit, optional=(4,))
+            # the full answer the public reply points to, ready for the DM
+            full = "\n\n".join((self.hello(ctx), sentence(answer.text, stop), self.signature(ctx)))
+            return public, full
         return public, None
 
     def unsure(self, ctx: Ctx) -> Drafts:

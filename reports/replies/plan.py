@@ -269,7 +269,10 @@ def _said_back(problems: tuple[Problem, ...]) -> tuple[Problem, ...]:
         outer = [b.casefold() for q in problems if q.kind in shows for b in q.because]
         return bool(p.because) and all(any(b.casefold() in o for o in outer) for b in p.because)
 
-    return tuple(p for p in problems if not inside(p))
+    kept = [p for p in problems if not inside(p)]
+    # a failing leads, an opinion of our price or rules follows: "€19 is hard to justify, and
+    # the zip peels off" is answered about the zip first
+    return tuple(sorted(kept, key=lambda p: p.kind in OPINIONS))
 
 
 _FOLLOW_GROUP = {

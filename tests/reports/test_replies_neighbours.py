@@ -2010,3 +2010,49 @@ def test_a_finnish_cancel_made_impossible_by_the_app_names_what_is_cancelled() -
                 "Haluan lopettaa Northwind-tilaukseni.", source="appstore", rating=3)  # fmt: skip
     assert "subscription" in kinds(r)
     assert "Peruutan sen puolestasi" not in (r.public or "")
+
+
+def test_a_failing_named_beside_a_price_gripe_is_said_in_its_own_words_and_first() -> None:
+    r = product("Love the Ethiopia roast, but €22 a bag is steep now. Also the new pouches don't "
+                "close properly, the seal just lifts off.", source="bluesky")  # fmt: skip
+    assert "the new pouches don't close" in (r.public or "")
+    assert "what you bought is faulty" not in both(r)
+    assert (r.public or "").find("pouches") < (r.public or "").find("price")
+
+
+def test_a_skip_that_did_not_take_and_was_billed_is_said_so() -> None:
+    r = product("My Northwind Club pause didn't stick and I got billed for January's bag anyway. "
+                "Also the app keeps logging me out.", source="reddit")  # fmt: skip
+    assert "subscription" in kinds(r)
+    r2 = product("Set a skip for this month on my Northwind subscription, the skip never saved "
+                 "and I was charged for a box I didn't want.")  # fmt: skip
+    assert "skip you set didn't go through" in (r2.public or "")
+
+
+def test_no_way_to_change_something_in_the_app_is_said_as_such_not_as_a_hang() -> None:
+    r = product("No way to change the phone number in the Parcelly app, and the parcel has been "
+                "'in transit' for 5 days now.", STRICT, brand="Parcelly", source="googleplay",
+                rating=2)  # fmt: skip
+    assert "no way to change the phone number" in (r.public or "")
+    assert "hangs" not in both(r)
+    assert "“in transit” for 5 days" in (r.public or "")
+
+
+def test_two_bengali_answers_too_long_for_the_post_are_both_in_the_dm() -> None:
+    voice = Voice.model_validate({**STRICT.model_dump(), "faq": [
+        {"question": "How much does it cost?", "topics": ["price"],
+         "answer": "A parcel up to 1 kg costs 60 taka within a city and 120 between cities",
+         "translations": {"bn": "১ কেজি পর্যন্ত পার্সেল একই শহরের মধ্যে ৳৬০ আর এক শহর থেকে আরেক "
+                                "শহরে ৳১২০, এরপর ১০ কেজি পর্যন্ত প্রতি কেজিতে ৳২০ বেশি; বুক করার "
+                                "আগেই অ্যাপে দাম দেখতে পাবেন"}},
+        {"question": "Do you offer cash on delivery?", "topics": ["payment"],
+         "answer": "Cash on delivery works wherever we deliver",
+         "translations": {"bn": "আমরা যেখানে ডেলিভারি দিই, সেখানেই ক্যাশ অন ডেলিভারি পাওয়া যায়; "
+                                "সংগ্রহ করা টাকা দুই কর্মদিবসের মধ্যে মার্চেন্টের বিকাশ বা নগদে "
+                                "পাঠানো হয়"}},
+    ]})  # fmt: skip
+    r = product("রাজশাহী থেকে সিলেটে একটা পার্সেল পাঠাতে খরচ কত? আর ক্যাশ অন ডেলিভারি কি "
+                "দেওয়া যায়?", voice, brand="Parcelly")  # fmt: skip
+    assert r.offline is not None
+    assert "৳১২০" in r.offline
+    assert "ক্যাশ অন ডেলিভারি" in r.offline
