@@ -136,7 +136,8 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
     if EMAIL.search(text):  # "account email is j.virtanen@example.com": not asked again
         skip.update({Detail.ACCOUNT_EMAIL, Detail.CONTACT_USED})
     if reading.asked(AskKind.CANCEL):  # cancelling needs the account, not the browser
-        out = [d for d in out if d not in (Detail.BROWSER, Detail.DEVICE, Detail.WHERE_USED)]
+        out = [d for d in out if d not in (Detail.BROWSER, Detail.DEVICE, Detail.WHERE_USED,
+                                           Detail.ADDRESS, Detail.APP_VERSION)]  # fmt: skip
     if facts.device:
         skip.add(Detail.WHERE_USED)
     if Detail.ACCOUNT_EMAIL in out:  # the account finds their earlier messages too
@@ -148,7 +149,8 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
 # "my number is on the account", "you have my number": not asked for again
 _HAVE_NUMBER = regex.compile(
     r"\bnumber(?:'s| is)? (?:already )?(?:on|in) (?:my|the|your) (?:account|profile|order|system"
-    r"|records|file)\b|\byou (?:already )?(?:have|'ve got) my number\b|\bon file\b"
+    r"|records|file|dms?|direct messages|inbox)\b|\byou (?:already )?(?:have|'ve got) my number\b"
+    r"|\bon file\b|\b(?:sent|gave|dm'?e?d) (?:you )?my (?:phone )?number\b"
     r"|(?:\+?880|\b0)1\d{3}[- ]?\d{2,6}|\+358 ?\d|\b0[45]\d[- ]?\d{3}",
     regex.I,
 )

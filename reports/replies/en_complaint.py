@@ -14,7 +14,7 @@ from monitor.reading.types import AskKind, FlagKind, Problem, ProblemKind
 from reports.case import fit
 from reports.replies.asked import Detail, is_visit
 from reports.replies.book import Ctx, Drafts, cap, key_sentence, listing
-from reports.replies.en_common import channel, greet, hello, lead, place, sign, signature
+from reports.replies.en_common import channel, greet, hello, lead, place, sign, signature, way_in
 from reports.replies.en_restate import (
     GENERIC,
     NAMED_FEE,
@@ -408,6 +408,12 @@ def complaint(ctx: Ctx) -> Drafts:
             by = v.dm_handle if ctx.dm_here and v.dm_handle else v.support_email
             bare = f"I have your {ref} and will answer it today" + (f" from {by}." if by else ".")
         public = fit([*head, bare, sign(ctx)], limit=ctx.case.limit, optional=(3, 4, 2, 6))
+        offered = head[4]
+        if offered and offered not in public and ref is None:
+            # what they asked for outranks a second way in: one channel, and the offer kept
+            compact = f"Please {way_in(ctx, short=True)} and I'll {action(ctx) or 'sort it'}."
+            public = fit([*head, compact, sign(ctx)], limit=ctx.case.limit,
+                         optional=(3, 4, 2, 6))  # fmt: skip
     return public, part_ways(ctx, said) if ctx.plan.part_ways else offline(ctx, said)
 
 

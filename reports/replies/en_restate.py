@@ -31,7 +31,7 @@ _POSSESSIVE = {"my": "your", "our": "your", "mine": "yours", "the": "the", "this
 _PARCEL = regex.compile(r"\b(parcel|package)\b", regex.I)
 _ARRIVED = regex.compile(
     r"\b(finally|eventually|arrived|came|turned up|showed up|delivered|took|tuli|saapui|tulivat"
-    r"|saapuivat|vihdoin|tarkoitti)\b|এসেছে|পৌঁছেছে|পেয়েছি|লাগালেন|লেগেছে|লাগল"
+    r"|saapuivat|vihdoin|tarkoitti|kesti)\b|এসেছে|পৌঁছেছে|পেয়েছি|লাগালেন|লেগেছে|লাগল"
 )
 _NOT_YET = regex.compile(r"\b(still|yet|not|n't|never|waiting|where)\b|n't\b")
 _COD = regex.compile(r"\bcod\b|cash[- ]on[- ]delivery", regex.I)
@@ -222,6 +222,10 @@ def thing(p: Problem, reading: Reading, text: str, *, single: bool) -> str:
     if p.kind in ORDER_KINDS and refs:
         word = "parcel" if _PARCEL.search(text) or "track" in text.casefold() else "order"
         return f"your {word} {refs[0]}"
+    if p.kind in (K.DELIVERY_LATE, K.DELIVERY_MISSING) and (
+        ordered := _ORDERED_THING.search(text)
+    ):  # "the replacement gasket I ordered in January": that, not "your order"
+        return f"the {ordered['what'].casefold()} you ordered"
     if p.kind in ORDER_KINDS and (many := _MANY_OF_MINE.search(text)):
         # "12 of my parcels have been stuck": a seller's many, not one order
         return f"{many['n']} of your {many['what'].casefold()}"
@@ -475,6 +479,12 @@ _MARKED_AS = regex.compile(
     regex.I,
 )
 _LEFT_OPEN = regex.compile(r"\b(?:box|bag|package|parcel) (?:was |left )?open\b", regex.I)
+_ORDERED_THING = regex.compile(
+    r"\b(?:the|my) (?P<what>(?:[\p{L}-]+ ){0,3}?[\p{L}-]+) (?:I|we) (?:ordered|bought|paid for)\b"
+    r"(?<!\b(?:order|parcel|package|box|delivery|stuff|thing|things|items?) (?:I|we) "
+    r"\p{L}+ ?\p{L}*)",
+    regex.I,
+)
 _MANY_OF_MINE = regex.compile(
     r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|several|all) of (?:my|our) "
     r"(?P<what>parcels|orders|packages|deliveries|shipments)\b",
@@ -577,8 +587,8 @@ def clause(
             it = f"your {goods[1].casefold()}"  # "your grinder", not "what you bought"
         # "the new bags don't reseal": what doesn't work, as they named it
         words = p.because[0] if len(p.because) == 1 else ""
-        if named := _named_before(words, text):
-            return f"{named} {words}"
+        if subject := _named_before(words, text):
+            return f"{subject} {words}"
         # "my broken kettle": the kettle, said broken once ("the broken kettle broke" twice)
         it = _BROKEN_ADJ.sub("", it)
         part = _part_of(it, text)
@@ -848,6 +858,11 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             x for x in reading.facts.durations if regex.search(lead_in + regex.escape(x), text)
         ]
         d = next(iter(theirs), next((x for x in reading.facts.durations if x in said), d))
+        if "hold" in said:  # "on hold 40 min" beside "'out for delivery' for 6 days": the hold's
+            held = next(
+                (s for s in regex.split(r"(?<=[.!?])\s+", text) if "hold" in s.casefold()), ""
+            )
+            d = next((x for x in reading.facts.durations if x in held), d)
         if "hold" in said and (line := _LINE.search(text)):  # a wait on the phone, not in a queue
             held = f"kept you on hold for {_units(d)}" if d else "kept you on hold"
             hung = " and then hung up on you" if _HUNG_UP.search(text) else ""

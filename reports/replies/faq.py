@@ -394,4 +394,12 @@ def _own_words(asked: list[str], answer: Match) -> bool:
     the topic must ask a customer's kind of question: where, when, how, how much, or "can I /
     do you ..."."""
     on_topic = [q for q in asked if topics(q) & answer.shared]
-    return any(_wants(q) or _DO.search(q) for q in on_topic)
+    return any(_wants(q) or _DO.search(q) or _IF_THEY.search(q) for q in on_topic)
+
+
+# "anyone know if Parcelly has a public API?": a yes/no question asked the long way round
+_IF_THEY = regex.compile(
+    r"\b(?:know|wonder\w*|curious|sure|tell (?:me|us)) (?:if|whether) (?:\p{Lu}[\p{L}-]*|they|you)"
+    r" (?:has|have|offers?|supports?|provides?|does|do|ships?|delivers?|accepts?)\b",
+    regex.I,
+)

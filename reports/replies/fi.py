@@ -45,6 +45,7 @@ FI = Phrases(
             ("vihdoin", "{it} tuli perille myöhässä"),
             # "'nopea toimitus' tarkoitti 11 päivää": it came, late
             ("tarkoitti", "{it} tuli perille myöhässä{dur}"),
+            ("kesti", "{it} tuli perille myöhässä{dur}"),
             ("myöhässä", "{it} on myöhässä{dur}"),
         ),
         K.DELIVERY_MISSING: (("toimitettu", "{it} näkyy toimitettuna eikä ole tullut sinulle"),),
@@ -89,11 +90,15 @@ FI = Phrases(
             ("peru", "kestotilauksesi jatkui, vaikka peruit sen"),
         ),
         K.APP_BUG: (
+            ("mobilepay", "sovellus ei enää hyväksy MobilePayta"),
+            ("pay", "sovellus ei hyväksy valitsemaasi maksutapaa"),
             ("hyväksy", "sovellus ei hyväksy maksukorttiasi"),
             ("epäonnistu", "maksusi ei mene sovelluksessa läpi"),
             ("kaatu", "sovellus kaatuu"),
             ("kirjaa", "sovellus kirjaa sinut ulos"),
             ("virhe", "sovellus näyttää virheilmoituksen"),
+            ("leimakortti ei", "leimakorttisi ei päivity"),
+            ("leimat ei", "leimasi eivät kerry sovellukseen"),
             ("leima", "leimasi katosivat sovelluksesta"),
             ("piste", "pisteesi katosivat sovelluksesta"),
         ),

@@ -75,14 +75,19 @@ _CHASED = regex.compile(
     r"|\b(?P<n>toinen|kolmas|neljäs) kerta,? kun (?:kirjoitan|otan yhteyttä|valitan|soitan|kysyn)",
     regex.I,
 )
-_AND = regex.compile(r"\b(?:and|also|plus|ja|sekä|myös|lisäksi)\b|আর|এবং|তাছাড়া", regex.I)
+_AND = regex.compile(
+    r"\b(?:and|also|plus|but|ja|sekä|myös|lisäksi|mutta)\b|আর|এবং|তাছাড়া|কিন্তু", regex.I
+)
 
 
 def _two_faults(hits: list[tuple[str, str]], text: str) -> tuple[str, str] | None:
     """Two faults the post joins with "and" ("বারবার লগইন করতে হয় আর নোটিফিকেশন আসে না"), not two
     words for one ("ei hyväksy korttia, maksu epäonnistuu")."""
     low = text.casefold()
-    found = sorted((low.find(w), w, t) for w, t in hits if w in low)
+    # one place in the post is one fault: the longest key found there says it best
+    # ("leimakortti ei" over "leima")
+    ranked = sorted(((low.find(w), -len(w), w, t) for w, t in hits if w in low))
+    found = [(a, w, t) for i, (a, _, w, t) in enumerate(ranked) if i == 0 or ranked[i - 1][0] != a]
     for (a, wa, ta), (b, _, tb) in pairwise(found):
         if ta != tb and _AND.search(low, a + len(wa), b):
             return ta, tb

@@ -161,9 +161,17 @@ def one_off(text: str) -> bool:
     # a merchant's business account closed is no plan that bills them every month
     if _BUSINESS_ACCOUNT.search(text):  # "the account" after it is the same one
         text = regex.sub(r"\baccounts?\b", " ", _BUSINESS_ACCOUNT.sub(" ", text), flags=regex.I)
-    return _ONGOING.search(text) is None and not money_taken(text)
+    # "cancel the order and refund my delivery charge": money went out, but on one parcel
+    return _ONGOING.search(text) is None and (
+        not money_taken(text) or _CANCEL_ONE.search(text) is not None
+    )
 
 
+_CANCEL_ONE = regex.compile(
+    r"\bcancel\w* (?:the|my|this|that) (?:order|parcel|package|booking|pick-?up|delivery"
+    r"|shipment)\b",
+    regex.I,
+)
 _BUSINESS_ACCOUNT = regex.compile(r"\b(?:business|merchant|seller|shop|store) account\b", regex.I)
 
 
@@ -220,7 +228,11 @@ _DMED_WORDS = (
 _NO_DM = regex.compile(
     r"\bnot (?:a |by |via |over |in |through |another )?(?:dm|dms|direct message|form)\b"
     r"|\bno (?:more )?(?:dms?|forms?)\b|\bdon'?t (?:tell me to |ask me to )?dm\b"
-    r"|\bei (?:yksityisviesti\w*|lomake\w*)|ডিএম (?:না|নয়)|" + _DMED_WORDS,
+    r"|\bei (?:yksityisviesti\w*|lomake\w*)|ডিএম (?:না|নয়)"
+    # "nobody answers DMs": the line that failed them is not offered again
+    r"|\b(?:nobody|no one|no-one|noone) (?:ever )?(?:answers|reads|replies to|responds to|checks)"
+    r" (?:my |the |your |their )?(?:dms|direct messages)\b"
+    r"|\b(?:ignored|ignoring|ignores) (?:my |all my )?(?:dms|direct messages)\b|" + _DMED_WORDS,
     regex.I,
 )
 _DMED = regex.compile(_DMED_WORDS, regex.I)
@@ -232,6 +244,20 @@ _EMAILED = regex.compile(
     r"|\b(?:\d+|two|three|four|five|six|several|multiple) e-?mails\b",
     regex.I,
 )
+
+
+_NO_EMAIL = regex.compile(
+    r"\b(?:support )?e-?mails? (?:\p{L}+ )?(?:hasn'?t|haven'?t|has not|have not|never|didn'?t) "
+    r"(?:been )?(?:answered|replied|responded|got (?:an? )?(?:answer|reply))"
+    r"|\b(?:nobody|no one|no-one) (?:ever )?(?:answers|reads|replies to|responds to)"
+    r" (?:my |the |your |their )?e-?mails?\b|\bignored (?:my |all my )?e-?mails?\b",
+    regex.I,
+)
+
+
+def no_email(text: str) -> bool:
+    """ "their support email hasn't answered in 6 days": not "please email us" again."""
+    return bool(_NO_EMAIL.search(text)) or emailed_in_vain(text)
 
 
 def emailed_in_vain(text: str) -> bool:

@@ -2056,3 +2056,87 @@ def test_two_bengali_answers_too_long_for_the_post_are_both_in_the_dm() -> None:
     assert r.offline is not None
     assert "৳১২০" in r.offline
     assert "ক্যাশ অন ডেলিভারি" in r.offline
+
+
+def test_a_wish_to_pause_so_beans_do_not_go_stale_is_an_idea_not_stale_beans() -> None:
+    r = product("It'd be great if @northwindcoffee let me skip a month. I'm at the cottage in "
+                "August and don't want a bag sitting in the post going stale.")  # fmt: skip
+    assert "quality" not in kinds(r)
+    assert not APOLOGY.search(both(r))
+
+
+def test_duplicate_delivered_events_from_a_webhook_are_an_api_fault_not_a_lost_parcel() -> None:
+    r = product("Parcelly's status webhook fires two 'delivered' events per consignment for us. "
+                "Has anyone figured out a dedupe key?", STRICT, brand="Parcelly",
+                source="reddit")  # fmt: skip
+    assert "delivery_missing" not in kinds(r)
+    assert "app_bug" in kinds(r)
+
+
+def test_a_finnish_app_review_of_a_refused_wallet_and_stuck_stamps_is_no_charge_or_parcel() -> None:
+    r = product("Sovellus ei enää hyväksy Apple Payta. Kortilla maksu onnistuu, mutta leimat ei "
+                "kerry. Korjatkaa!", source="googleplay", rating=2)  # fmt: skip
+    assert kinds(r) == {"app_bug"}
+    assert "maksukorttiasi" not in (r.public or "")  # the card works
+    assert "leimasi eivät kerry" in (r.public or "")
+
+
+def test_the_same_product_name_quoted_is_no_scripted_answer() -> None:
+    r = product(
+        "wow @northwindcoffee billed me twice for the same 'Kenya AA' order, great stuff 🙃"
+    )
+    assert "no_response" not in kinds(r)
+    assert "scripted" not in both(r)
+
+
+def test_a_hold_time_is_the_holds_own_not_how_long_the_parcel_took() -> None:
+    r = product("@parcelly my parcel has been 'processing' for 9 days. Your hotline had me on "
+                "hold 50 min before it cut out.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "for 9 days" not in (r.public or "").split("hold")[-1]
+    assert "50 min" in (r.public or "")
+
+
+def test_a_call_asked_with_the_number_already_in_the_dms_does_not_ask_for_it_again() -> None:
+    r = product("@northwindcoffee third time asking. Get a manager to ring me, my number is in "
+                "your DMs already.")  # fmt: skip
+    assert "a number to call you on" not in both(r)
+
+
+def test_a_part_ordered_and_never_come_is_named_as_that_part() -> None:
+    r = product("The spare carafe lid I ordered three weeks ago still hasn't arrived "
+                "@northwindcoffee")  # fmt: skip
+    assert "spare carafe lid you ordered" in (r.public or "")
+
+
+def test_an_email_nobody_answered_is_not_offered_again_as_the_way_in() -> None:
+    r = product("Wrong grind in my Northwind box again, and support email hasn't replied in "
+                "a week.", FULL, source="googleplay", rating=1)  # fmt: skip
+    assert "email help@" not in (r.public or "")
+
+
+def test_a_returned_parcel_cancelled_with_its_fee_back_asks_no_address_and_no_charges() -> None:
+    r = product("@parcelly parcel PRC-77120981 went back to the sender, nobody even tried to "
+                "deliver. Cancel the order and refund my delivery charge please.", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert "fee_back" in {a.kind.value for a in r.reading.asks}
+    assert "delivery address" not in both(r)
+    assert "nothing more will be taken" not in both(r)
+
+
+def test_a_finnish_express_that_took_two_weeks_under_thanks_is_a_late_order() -> None:
+    r = product("Kiitti @northwindcoffee, 'nopea toimitus' kesti vaan kolme viikkoa 🙃")
+    assert "delivery_late" in kinds(r)
+    assert r.answered_as == "complaint"
+
+
+def test_a_thread_asking_if_there_is_an_api_gets_the_faq_answer_beside_a_broken_link() -> None:
+    voice = Voice.model_validate({**STRICT.model_dump(), "faq": [
+        {"question": "Do you have an API for merchants?", "topics": ["developer", "merchant"],
+         "answer": "Merchants can book pickups through our REST API; the docs are at "
+                   "parcelly.example/developers"},
+    ]})  # fmt: skip
+    r = product("Does anybody know whether Parcelly offers an API for merchants? The developer "
+                "page link on their site is dead.", voice, brand="Parcelly",
+                source="hackernews")  # fmt: skip
+    assert r.public is not None
+    assert "parcelly.example/developers" in r.public
