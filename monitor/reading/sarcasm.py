@@ -67,7 +67,8 @@ _EMOJI = re.compile("[\U0001f644\U0001f612\U0001f643\U0001f611]|-_-")
 _SCARE = re.compile(r"[\"“]([A-Za-z]+(?: [A-Za-z]+)?)[\"”]")
 _PRAISE = re.compile(
     # "would love it if you offered decaf" wishes; it praises nothing
-    r"\b(?:love(?<!would love)(?<!'d love)(?! (?:it )?if\b)(?! to\b)|loving|loved|great|awesome"
+    r"\b(?:love(?<!would love)(?<!'d love)(?<!used to love)(?! (?:it )?if\b)(?! to\b)|loving|loved"
+    r"|great|awesome"
     r"|amazing|fantastic|perfect|wonderful|brilliant|fun"
     r"|thanks?|thank you|yay|excellent|best|lovely|nice|blessed|fabulous|glad|happy|superb"
     r"|delighted|helpful|impressed|impressive|favou?rite|classy|genius|stellar)\b",

@@ -75,6 +75,9 @@ def praised(cues: Cues, text: str) -> list[str]:
     that only signs off a request ("please send the missing bag, thanks", "..., kiitos")."""
     words = cues.get("stance.praise") + cues.get("praise.words")
     words = [w for w in words if not _NEGATED.search(text, 0, _end_of(text, w))]
+    # "I used to love it": praise that is over is no praise now
+    low = text.casefold()
+    words = [w for w in words if not low[: max(0, low.find(w.casefold()))].endswith("used to ")]
     if (
         words
         and all(_THANKS.fullmatch(w.strip(" ,.!")) for w in words)

@@ -80,7 +80,10 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
             out.append(Detail.ACCOUNT_EMAIL)
             if not _COUNTER.search(text):
                 out.append(_APP_DETAIL[channel_of(text, source)])
-        elif kind is ProblemKind.APP_BUG:
+        elif kind is ProblemKind.APP_BUG and not (
+            p.because and all(_NO_WAY.match(b) for b in p.because)
+        ):
+            # a setting the app lacks ("no way to turn them off") is no fault to reproduce
             out.append(_APP_DETAIL[channel_of(text, source)])
         if kind is ProblemKind.PAYOUT and not facts.references:
             out.append(Detail.MERCHANT)
@@ -197,6 +200,7 @@ _SEEN = regex.compile(
 )
 
 
+_NO_WAY = regex.compile(r"no way to\b", regex.I)
 _COUNTER = regex.compile(
     r"\b(?:at|in) the (?:counter|till|café|cafe|shop|store|register)\b", regex.I
 )

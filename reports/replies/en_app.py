@@ -120,6 +120,9 @@ _WHEN_FAILS = regex.compile(
     regex.I,
 )
 _NO_WAY = regex.compile(r"\bno way to (?P<what>\p{L}+ (?:\p{L}+ ){0,3}?\p{L}+)$", regex.I)
+_THEM = regex.compile(
+    r"\b(?:push )?(?:notifications|alerts|e-?mails|messages|reminders|texts|pings)\b", regex.I
+)
 _FAILS = frozenset({"keeps crashing", "keeps freezing", "hangs", "gets stuck loading"})
 
 
@@ -138,7 +141,10 @@ def app_fault(said: str, text: str) -> str:
     if wiped:
         return f"wiped your {wiped[1] or 'saved '}{wiped[2].casefold()}"
     if no_way := _NO_WAY.search(said):  # "no way to change the delivery address in the app"
-        return f"gives you no way to {turned(no_way['what'])}"
+        what = turned(no_way["what"])
+        if (them := _THEM.search(text)) is not None:  # "notifications ... turn them off"
+            what = regex.sub(r"\bthem\b", f"the {them[0].casefold()}", what)
+        return f"gives you no way to {what}"
     fails = next((v for k, v in _APP if regex.search(rf"\b{k}", said, regex.I)), "")
     if not fails and (dead := _DEAD_BUTTON.search(text)):  # "the pause button never works"
         fails = f"has a {dead['what'].casefold()} that never works"

@@ -327,6 +327,7 @@ def action(ctx: Ctx) -> str:
     return act
 
 
+_NO_WAY = regex.compile(r"no way to\b", regex.I)
 _MANY = regex.compile(r"\S+ of your ")
 
 
@@ -542,6 +543,9 @@ def step(ctx: Ctx, p: Problem) -> str:
         return "checks why the code isn't reaching your number and arranges the handover"
     if p.kind is K.BILLING and charged_early(ctx.case.text):
         return "looks at when your subscription is charged and whether it can match when it ships"
+    if p.kind is K.APP_BUG and p.because and all(_NO_WAY.match(b) for b in p.because):
+        # a setting the app lacks: nothing of theirs to pass on, the wish itself goes
+        return "passes this to the people who build the app and tells you what they decide"
     if p.kind is K.APP_BUG and (lost := LOST_BALANCE.search(" ".join(p.because))):
         # stamps or points the app lost come back first, whatever the fix takes
         return (f"puts your {lost['what'].casefold().replace('stamp card', 'stamps')} back, then "

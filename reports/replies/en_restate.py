@@ -358,6 +358,12 @@ _STATUS_FOR = regex.compile(
     r"(?:days?|weeks?)|since (?:last )?\p{L}+)",
     regex.I,
 )
+_FORCED = regex.compile(
+    r"\b(?P<who>the app|the site|the website|the webshop|your app|your site)\s+(?:now\s+)?"
+    r"(?P<rest>(?:forces|makes) (?:you|me|us) (?:to )?(?:create|make|sign up for|register|log in"
+    r"|download)[^.!?,;\n]{0,50})",
+    regex.I,
+)
 _NEVER_SENT = regex.compile(r"\bnever (?:shipped|dispatched)\b", regex.I)
 _HALF_CAME = regex.compile(
     r"\b(?:came|arrived|turned up|showed up|got (?:the |my |a |an )?\p{L}+)[,;]? (?:but )?"
@@ -871,6 +877,8 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
     if k is K.PRICE:
         return _price(text, reading)
     if k is K.POLICY:
+        if forced := _FORCED.search(text):  # "forces you to create an account just to see ..."
+            return f"{forced['who'].casefold()} now {turned(forced['rest'])}"
         return "our policy left you worse off"
     return quoted(p)
 

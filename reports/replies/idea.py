@@ -25,6 +25,9 @@ _IDEA = regex.compile(
     r"|(?:option|feature|setting|choice|button|mode|toggle)\b[^.!?\n]{0,40}?\bwould be "
     r"(?:so |really |very )?(?:lovely|great|nice|awesome|amazing|handy|useful|good|welcome)"
     r"|(?:could|can|would) you (?:please )?(?:add|let us|let me|offer|make it)"
+    # "could the Parcelly app add a dark mode?": the app asked to grow a feature
+    r"|(?:could|can|would|will) (?:the |your )?(?:\p{L}+ ){0,2}?(?:app|site|website|webshop)"
+    r" (?:please )?(?:add|get|have|support|offer|show|let)"
     r"|i'?d love (?:it )?(?:if|to see)|i wish (?:you|the app|it|there)"
     # "would love to be able to pick a time slot", "I'd love an option to save addresses"
     r"|(?:would|'d) love (?:to be able to|the option to|an? (?:option|way|setting|button) to)"

@@ -2140,3 +2140,30 @@ def test_a_thread_asking_if_there_is_an_api_gets_the_faq_answer_beside_a_broken_
                 source="hackernews")  # fmt: skip
     assert r.public is not None
     assert "parcelly.example/developers" in r.public
+
+
+def test_asking_whether_the_app_could_add_something_is_an_idea() -> None:
+    r = product("Can the Parcelly app get a Bengali interface? My grandmother can't read the "
+                "English menus.", STRICT, brand="Parcelly", source="bluesky")  # fmt: skip
+    assert r.answered_as == "idea"
+
+
+def test_a_barista_who_remembered_an_order_is_praise_worth_a_reply() -> None:
+    r = product("Northwind's Kamppi barista remembered my usual after two visits. That one's a "
+                "keeper!", source="bluesky")  # fmt: skip
+    assert r.answered_as == "praise"
+    assert r.public is not None
+
+
+def test_a_setting_the_app_lacks_is_said_with_its_noun_and_asks_no_phone_model() -> None:
+    r = product("Beans are lovely but the app sends reminders every morning and there's no way "
+                "to switch them off.", source="appstore", rating=3)  # fmt: skip
+    assert "no way to switch the reminders off" in (r.public or "")
+    assert "phone model" not in both(r)
+
+
+def test_used_to_love_it_is_no_sarcasm() -> None:
+    r = product("I used to love it. Now the webshop makes you register an account just to check "
+                "out, and shipping fee is €7.50.", source="googleplay", rating=2)  # fmt: skip
+    assert r.reading.sarcasm.value == "no"
+    assert "register an account" in (r.public or "")
