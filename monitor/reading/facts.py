@@ -121,6 +121,15 @@ def _amounts(text: str) -> tuple[str, ...]:
     return _unique(found)
 
 
+def threshold_digits(text: str) -> frozenset[str]:
+    """The digits of every sum the post quotes as a threshold ("yli 40 €" -> "40"), so that a
+    second extractor can leave them out too."""
+    return frozenset(
+        regex.sub(r"\D", "", m.group(0)) for m in _AMOUNT.finditer(text)
+        if _THRESHOLD.search(text, max(0, m.start() - 16), m.start())
+    )  # fmt: skip
+
+
 _THRESHOLD = regex.compile(
     r"\b(?:over|above|more than|at least|minimum|min\.|orders? of|yli|vähintään)\s*\Z"
     r"|এর বেশি\s*\Z",

@@ -8,6 +8,7 @@ it is ``scored=False`` and a person reads it.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 import regex
@@ -112,7 +113,7 @@ def _read(text: str, lexicon: Lexicon, *, source: str, brand: str, rating: float
         # is never taken as thanks; a person reads it
         ironic = Labelled(MAYBE, 0.6, tuple(rolled))
         did = Labelled(Stance.NEUTRAL.value, 0.4, tuple(rolled))
-    kept = _not_injuries(_problems_for(did.value, who.value, raised, cues), flagged)
+    kept = _one_off(_not_injuries(_problems_for(did.value, who.value, raised, cues), flagged), text)
     # a reporter's "would refund them" reports what others asked or were promised
     press = who.value == Speaker.PRESS.value
     asking = did.value == Stance.QUESTION.value or (press and did.value == Stance.REQUEST.value)
@@ -402,6 +403,25 @@ def _not_the_rider(raised: tuple[Problem, ...], text: str) -> tuple[Problem, ...
 
 
 _WEATHERED = frozenset({ProblemKind.DAMAGED, ProblemKind.DELIVERY_HANDLING})
+
+
+_SUBSCRIBED = regex.compile(
+    r"subscri|\bclub\b|\bplan\b|membership|renew|monthly|\bplus\b|kestotilau|jäsen"
+    r"|সাবস্ক্রিপশন|প্লাস|মেম্বারশিপ",
+    regex.I,
+)
+_BOOKED = regex.compile(r"\b(?:pick-?ups?|bookings?|booked|reservations?)\b|পিকআপ|বুকিং", regex.I)
+
+
+def _one_off(raised: tuple[Problem, ...], text: str) -> tuple[Problem, ...]:
+    """ "the app has no cancel button" for a pickup booked once is the app's fault, not a
+    subscription that would not stop: there is no subscription."""
+    if _SUBSCRIBED.search(text) or not _BOOKED.search(text):
+        return raised
+    return tuple(
+        replace(p, kind=ProblemKind.APP_BUG) if p.kind is ProblemKind.SUBSCRIPTION else p
+        for p in raised
+    )
 
 
 def _not_injuries(raised: tuple[Problem, ...], flags: tuple[Flag, ...]) -> tuple[Problem, ...]:

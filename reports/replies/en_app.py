@@ -120,6 +120,13 @@ _WHEN_FAILS = regex.compile(
     regex.I,
 )
 _NO_WAY = regex.compile(r"\bno way to (?P<what>\p{L}+ (?:\p{L}+ ){0,3}?\p{L}+)$", regex.I)
+_REJECTS = regex.compile(
+    r"\b(?:checkout|the form|the app|the site|the website)\s+(?:keeps\s+)?(?:rejects|rejecting"
+    r"|won'?t accept|doesn'?t accept|refuses)\s+(?:my\s+|the\s+|our\s+)?"
+    r"(?P<what>(?:[\w-]+\s+){0,2}?(?:postcode|postal code|zip(?: code)?|address|phone number"
+    r"|discount code|code|email))\b",
+    regex.I,
+)
 _THEM = regex.compile(
     r"\b(?:push )?(?:notifications|alerts|e-?mails|messages|reminders|texts|pings)\b", regex.I
 )
@@ -140,6 +147,8 @@ def app_fault(said: str, text: str) -> str:
     wiped = _WIPED.search(said)
     if wiped:
         return f"wiped your {wiped[1] or 'saved '}{wiped[2].casefold()}"
+    if refused := _REJECTS.search(text):  # "checkout rejects my 22100 postcode"
+        return f"rejects your {refused['what'].casefold()}"
     if no_way := _NO_WAY.search(said):  # "no way to change the delivery address in the app"
         what = turned(no_way["what"])
         if (them := _THEM.search(text)) is not None:  # "notifications ... turn them off"

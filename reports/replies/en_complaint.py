@@ -13,7 +13,7 @@ from monitor.config import Voice
 from monitor.reading.types import AskKind, FlagKind, Problem, ProblemKind
 from reports.case import fit
 from reports.replies.asked import Detail, is_visit
-from reports.replies.book import Ctx, Drafts, cap, key_sentence, listing
+from reports.replies.book import Ctx, Drafts, cap, key_sentence, listing, sentence
 from reports.replies.en_common import channel, greet, hello, lead, place, sign, signature, way_in
 from reports.replies.en_restate import (
     GENERIC,
@@ -27,6 +27,7 @@ from reports.replies.en_restate import (
     ref_label,
     thing,
 )
+from reports.replies.faq import asked_in
 from reports.replies.plan import (
     OPINIONS,
     Offer,
@@ -415,7 +416,28 @@ def complaint(ctx: Ctx) -> Drafts:
             compact = f"Please {way_in(ctx, short=True)} and I'll {action(ctx) or 'sort it'}."
             public = fit([*head, compact, sign(ctx)], limit=ctx.case.limit,
                          optional=(3, 4, 2, 6))  # fmt: skip
+    if (ans := asked_answer(ctx)) and ans not in public and opening in public:
+        # "does it ship to Åland? checkout rejects my postcode": the question answered too
+        told = public.replace(opening, f"{opening} {ans}", 1)
+        public = told if len(told) <= ctx.case.limit else public
     return public, part_ways(ctx, said) if ctx.plan.part_ways else offline(ctx, said)
+
+
+def _lower_pronoun(said: str) -> str:
+    """ "We ship to ..." after a colon: "we ship to ..."."""
+    first = said.split(" ", 1)[0]
+    return said[0].lower() + said[1:] if first in ("We", "Our", "You", "Your") else said
+
+
+def asked_answer(ctx: Ctx) -> str:
+    """The FAQ's answer to a question the complaint also asks outright; "" where there is
+    none or it answers only part."""
+    answer = ctx.plan.answer
+    if answer is None or answer.partial or "?" not in ctx.case.text:
+        return ""
+    if not asked_in(ctx.case.text, answer, plainly=True):
+        return ""
+    return sentence(answer.text)
 
 
 def heard(ctx: Ctx, said: list[str]) -> str:
@@ -651,6 +673,7 @@ def offline(ctx: Ctx, said: list[str]) -> str:
     paragraphs = [
         hello(ctx), heard(ctx, said), repeat(ctx).replace("on us.", "on us, not you."),
         deadline(ctx),
+        f"To your question: {_lower_pronoun(asked_answer(ctx))}" if asked_answer(ctx) else "",
         ask_details(ctx), " ".join(offer_line(ctx, o) for o in ctx.plan.offers),
         f"I'd also like to send you {goodwill} for the trouble." if goodwill else "",
         next_step(ctx), follow_up_line(ctx), signature(ctx),

@@ -671,9 +671,11 @@ def idea(ctx: Ctx) -> Drafts:
             return fit([greet(ctx), already, sign(ctx)], limit=ctx.case.limit), None
         return fit([greet(ctx), "Thanks for the idea!", already, sign(ctx)],
                    limit=ctx.case.limit, optional=(1,)), None  # fmt: skip
+    # "best coffee app I've used ... would love a dark mode": the praise is thanked too
+    liked = (ctx.reading.rating or 0) >= 4 or ctx.reading.stance.value == "mixed"
     parts = [
         greet(ctx),
-        "Thanks for the idea!",
+        "Thanks for the kind words, and for the idea!" if liked else "Thanks for the idea!",
         f"I've passed it to {_team(ctx)}.",
         "I can't promise if or when it will happen, but ideas like this shape what we change.",
         sign(ctx),

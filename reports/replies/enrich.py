@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import regex
+
+from monitor.reading.facts import threshold_digits
 from monitor.reading.types import Facts, Reading
 from reports import extract
 
@@ -19,7 +22,9 @@ def enrich(reading: Reading, text: str, *, brand: str) -> Reading:
     spec = extract.specifics(text, brand=brand)
     filled = Facts(
         items=f.items, places=f.places, dates=f.dates,
-        amounts=f.amounts or spec.amounts,
+        amounts=f.amounts or tuple(
+            a for a in spec.amounts if regex.sub(r"\D", "", a) not in threshold_digits(text)
+        ),
         references=f.references or spec.orders,
         durations=f.durations or extract.waits(text),
         channels_tried=f.channels_tried or extract.channels_tried(text),

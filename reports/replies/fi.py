@@ -63,11 +63,18 @@ FI = Phrases(
             ("maistu", "kahvi ei maistunut siltä, miltä sen pitää"),
         ),
         K.WRONG_ITEM: (
+            ("väärällä jauhatu", "tilauksesi tuli väärällä jauhatuksella"),
+            ("väärä jauhatu", "tilauksesi tuli väärällä jauhatuksella"),
             ("vaan", "tilauksestasi puuttui osa"),
             ("vain", "tilauksestasi puuttui osa"),
             ("puuttu", "tilauksestasi puuttui osa"),
         ),
         K.BILLING: (
+            # "veloitettiin postikulut vaikka ... toimituksen piti olla ilmainen"
+            (
+                "piti olla ilmai",
+                "sinulta veloitettiin toimitusmaksu, vaikka toimituksen piti olla ilmainen",
+            ),
             # "veloititte tilauksen, jonka peruin": a cancelled order charged, not too much
             ("peruin", "sinulta veloitettiin tilaus, jonka olit jo perunut"),
             # a card refused or a payment that failed: nothing was taken

@@ -31,6 +31,9 @@ _IDEA = regex.compile(
     r"|i'?d love (?:it )?(?:if|to see)|i wish (?:you|the app|it|there)"
     # "would love to be able to pick a time slot", "I'd love an option to save addresses"
     r"|(?:would|'d) love (?:to be able to|the option to|an? (?:option|way|setting|button) to)"
+    # "would love a dark mode", "I'd love an offline mode": a feature wished for by its name
+    r"|(?:would|'d) love (?:a|an|some) (?:\p{L}+ ){0,2}?(?:mode|option|feature|setting|button"
+    r"|filter|widget|toggle|version|integration)"
     # "wish they had webhooks", "wish it had a dark mode", "if only they had an API"
     r"|(?:i )?wish (?:they|you|it|the \p{L}+) (?:had|offered|supported|would add|could add)"
     r"|if only (?:they|you|it) (?:had|offered|supported)"

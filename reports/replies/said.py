@@ -148,8 +148,13 @@ _CANCELLED = regex.compile(
     regex.I,
 )
 # "I booked a pickup by mistake, how do I cancel it?": what "it" is
-_BOOKED = regex.compile(r"\b(?:booked|made|placed) (?:a|an|my|the) (?P<what>pick-?up|booking"
-                        r"|reservation|order)\b", regex.I)  # fmt: skip
+_BOOKED = regex.compile(
+    r"\b(?:booked|made|placed) (?:a|an|my|the) (?P<what>pick-?up|booking|reservation|order)\b"
+    # "cancel a @parcelly pickup I booked by mistake": the thing, then who booked it
+    r"|\b(?:a|an|my|the|this) (?:@\w+ )?(?P<what>pick-?up|booking|reservation|order) (?:I|we)"
+    r" (?:booked|made|placed)\b",
+    regex.I,
+)
 _ONGOING = regex.compile(
     r"\b(?:subscri\w*|membership|club|plus|plan|renew\w*|monthly|every month|account)\b", regex.I
 )
@@ -250,7 +255,11 @@ _NO_EMAIL = regex.compile(
     r"\b(?:support )?e-?mails? (?:\p{L}+ )?(?:hasn'?t|haven'?t|has not|have not|never|didn'?t) "
     r"(?:been )?(?:answered|replied|responded|got (?:an? )?(?:answer|reply))"
     r"|\b(?:nobody|no one|no-one) (?:ever )?(?:answers|reads|replies to|responds to)"
-    r" (?:my |the |your |their )?e-?mails?\b|\bignored (?:my |all my )?e-?mails?\b",
+    r" (?:my |the |your |their )?e-?mails?\b|\bignored (?:my |all my )?e-?mails?\b"
+    # "asiakaspalvelu ei vastaa sähköpostiin", "ইমেইলের উত্তর দেয় না"
+    r"|\b(?:ei|eivät|eikä) (?:\w+ ){0,2}?(?:vastaa|vastannut|vastanneet) sähköpost\w*"
+    r"|\bsähköpost\w* (?:\w+ ){0,3}?(?:ei|eivät) (?:ole )?(?:vastattu|vastannut|vastaa)\b"
+    r"|ইমেইল\S* (?:\S+ )?উত্তর (?:দেয় না|দেয়নি|দিচ্ছে না)",
     regex.I,
 )
 

@@ -2167,3 +2167,56 @@ def test_used_to_love_it_is_no_sarcasm() -> None:
                 "out, and shipping fee is €7.50.", source="googleplay", rating=2)  # fmt: skip
     assert r.reading.sarcasm.value == "no"
     assert "register an account" in (r.public or "")
+
+
+def test_a_finnish_free_shipping_threshold_is_no_sum_overcharged() -> None:
+    r = product("Tilasin yli 50 € edestä, joten toimituksen piti olla ilmainen, mutta veloititte "
+                "postikulut. Haluan ne takaisin.", source="reddit")  # fmt: skip
+    assert "50 €" not in both(r)
+    assert "piti olla ilmainen" in (r.public or "")
+
+
+def test_a_finnish_email_nobody_answers_is_not_offered_again() -> None:
+    r = product("Tilaus on ollut myöhässä viikon eikä kukaan vastaa sähköpostiin.", STRICT,
+                source="reddit")  # fmt: skip
+    assert "sähköpostia osoitteeseen" not in (r.public or "")
+
+
+def test_a_finnish_sarcastic_thanks_for_a_wrong_grind_again_is_a_complaint() -> None:
+    r = product("Kiitos taas @northwindcoffee, taas väärä jauhatus pusseissa. Suodatinjauhatusta "
+                "mokkapannuun. Aivan mahtavaa.")  # fmt: skip
+    assert "wrong_item" in kinds(r)
+    assert not (r.public or "").startswith("Kiitos")
+    assert "jauhatuksella" in (r.public or "")
+
+
+def test_the_same_day_of_the_next_week_is_a_late_parcel() -> None:
+    r = product("Parcelly same-day delivery: it really does arrive the same day, of the next "
+                "week. Stunning.", STRICT, brand="Parcelly", source="bluesky")  # fmt: skip
+    assert "delivery_late" in kinds(r)
+    assert not THANKS.search(r.public or "")
+
+
+def test_five_stars_that_would_love_a_new_mode_is_thanked_with_no_apology() -> None:
+    r = product("Brilliant app, reordering takes seconds. Would love a widget for the home "
+                "screen but otherwise flawless.", source="appstore", rating=5)  # fmt: skip
+    assert not APOLOGY.search(both(r))
+    assert "kind words" in (r.public or "")
+
+
+def test_a_pickup_booked_by_mistake_is_cancelled_by_its_booking_not_as_a_subscription() -> None:
+    r = product("How can I cancel a pickup I booked for tomorrow? There's no cancel option in "
+                "the app. Booking PCL-550011", STRICT, brand="Parcelly")  # fmt: skip
+    assert "subscription" not in both(r)
+    assert "pickup PCL-550011" in (r.public or "")
+
+
+def test_a_shipping_question_beside_a_checkout_fault_gets_the_answer_and_the_fault() -> None:
+    voice = Voice.model_validate({**FULL.model_dump(), "faq": [
+        {"question": "Where do you ship?", "topics": ["shipping"],
+         "answer": "We ship to Finland, Sweden and Norway"},
+    ]})  # fmt: skip
+    r = product("Do you ship to Norway @northwindcoffee? The checkout won't accept my postcode "
+                "0150.", voice, source="mastodon")  # fmt: skip
+    assert "Finland, Sweden and Norway" in (r.public or "")
+    assert "postcode" in (r.public or "")
