@@ -97,8 +97,11 @@ FI = Phrases(
             ("peru", "kestotilauksesi jatkui, vaikka peruit sen"),
         ),
         K.APP_BUG: (
-            ("mobilepay", "sovellus ei enää hyväksy MobilePayta"),
-            ("pay", "sovellus ei hyväksy valitsemaasi maksutapaa"),
+            ("hyväksy mobilepay", "sovellus ei enää hyväksy MobilePayta"),
+            ("hyväksy apple", "sovellus ei hyväksy valitsemaasi maksutapaa"),
+            ("hyväksy google", "sovellus ei hyväksy valitsemaasi maksutapaa"),
+            ("kaatuu aina kun yritän maksaa", "sovellus kaatuu, kun yrität maksaa"),
+            ("kaatuu joka kerta kun yritän maksaa", "sovellus kaatuu, kun yrität maksaa"),
             ("hyväksy", "sovellus ei hyväksy maksukorttiasi"),
             ("epäonnistu", "maksusi ei mene sovelluksessa läpi"),
             ("kaatu", "sovellus kaatuu"),

@@ -31,7 +31,13 @@ _CANCEL_WHAT = regex.compile(
 )
 _DEADLINE = regex.compile(r"deadline|määräai|ডেডলাইন|সময়সীমা", regex.I)
 # the day they need it is today: "আজকের মধ্যে ডেলিভারি না হলে", "jos se ei tule tänään"
-_TODAY = regex.compile(r"\b(?:tänään|viimeistään tänään)\b|আজকের মধ্যে|আজই|আজ রাতের মধ্যে", regex.I)
+_TODAY = regex.compile(
+    # "yritetty kolme kertaa tänään" says when it happened, not when it is needed
+    r"\bviimeistään tänään\b|\btänään mennessä\b|\btänään\b(?=[^.!?]{0,30}\b(?:tarvitsen|tarvitaan"
+    r"|pitää|täytyy)\b)|\b(?:tarvitsen|tarvitaan|pitää|täytyy|on saatava|jos)\b[^.!?]{0,40}"
+    r"\btänään\b|আজকের মধ্যে|আজই|আজ রাতের মধ্যে",
+    regex.I,
+)
 
 
 @dataclass(frozen=True)

@@ -2220,3 +2220,24 @@ def test_a_shipping_question_beside_a_checkout_fault_gets_the_answer_and_the_fau
                 "0150.", voice, source="mastodon")  # fmt: skip
     assert "Finland, Sweden and Norway" in (r.public or "")
     assert "postcode" in (r.public or "")
+
+
+def test_a_price_now_up_from_what_it_was_is_a_price_gripe_not_maybe_sarcasm() -> None:
+    r = product("The Kenya roast is gorgeous as ever. Pity a bag now costs €18, up from €14. "
+                "Rethinking my subscription.", source="bluesky")  # fmt: skip
+    assert "price" in kinds(r)
+    assert r.reading.sarcasm.value != "maybe"
+
+
+def test_a_customer_asking_for_a_giveaway_is_a_freebie_ask_not_spam() -> None:
+    r = product("@northwindcoffee run a Christmas giveaway please! Free bags for regulars? 🙏")
+    assert r.reading.speaker.value == "customer"
+    assert r.answered_as == "freebie"
+
+
+def test_a_finnish_crash_while_paying_with_a_wallet_is_a_crash_not_a_refusal() -> None:
+    r = product("Sovellus kaatuu joka kerta kun yritän maksaa MobilePaylla. Kahdesti yritetty "
+                "tänään.", source="appstore", rating=1)  # fmt: skip
+    assert "kaatuu" in (r.public or "")
+    assert "ei enää hyväksy" not in both(r)
+    assert "tänään" not in both(r)  # when it happened, not when it is needed
