@@ -192,6 +192,7 @@ BN = Phrases(
         "cancel_it": "এটি",
         "cancel_order": "আপনার অর্ডার {ref}",
         "cancel_sub": "আপনার সাবস্ক্রিপশন",
+        "cancel_account": "আপনার অ্যাকাউন্ট",
         "late_arrived": "{it} দেরিতে পৌঁছেছে",
         "part_thing": "পণ্যের {part}",
         "help": "সাহায্য করব",

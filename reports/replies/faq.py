@@ -116,7 +116,8 @@ def best_answer(
             part.append((len(shared), entry, answers))
     # "do you ship to Estonia? and can I pause my subscription?": the subscription entry's
     # "skip a delivery" does not answer where we ship when the shipping entry is there to
-    scored, part = _declared_first(scored, part, wanted)
+    if len(_asked(question)) > 1:  # two questions, each to its own entry
+        scored, part = _declared_first(scored, part, wanted)
     # "do you deliver to Rajshahi? and is cash on delivery possible?": the part the FAQ
     # answers is answered, and a person answers the rest
     if not scored and "?" in question:

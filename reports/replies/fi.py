@@ -250,6 +250,7 @@ FI = Phrases(
         "cancel_it": "sen",
         "cancel_order": "tilauksesi {ref}",
         "cancel_sub": "tilauksesi",
+        "cancel_account": "tilisi",
         "late_arrived": "{it} tuli perille myöhässä",
         "help": "autan mielelläni",
         "this": "näin kävi",

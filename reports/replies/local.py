@@ -29,6 +29,7 @@ _CANCEL_WHAT = regex.compile(
     r"\S*(?:tilau|jäsenyy|kerho)\w*",
     regex.I,
 )
+_ACCOUNT = regex.compile(r"অ্যাকাউন্ট|একাউন্ট|\btili\w*|\btunnu\w*", regex.I)
 _DEADLINE = regex.compile(r"deadline|määräai|ডেডলাইন|সময়সীমা", regex.I)
 # the day they need it is today: "আজকের মধ্যে ডেলিভারি না হলে", "jos se ei tule tänään"
 _TODAY = regex.compile(
@@ -230,6 +231,8 @@ class LocalBook:
         NW-55123")."""
         refs = ctx.reading.facts.references
         asked = " ".join(w for a in ctx.reading.asks if a.kind.value == "cancel" for w in a.because)
+        if _ACCOUNT.search(asked) and "cancel_account" in self.p.s:  # "অ্যাকাউন্ট বন্ধ করতে চাই"
+            return self.p.s["cancel_account"]
         if _SUBSCRIBED.search(asked):  # "haluan lopettaa tilaukseni": what is cancelled, named
             return self.p.s["cancel_sub"]
         if not ctx.plan.problems and len(refs) == 1:

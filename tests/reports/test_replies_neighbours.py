@@ -2241,3 +2241,44 @@ def test_a_finnish_crash_while_paying_with_a_wallet_is_a_crash_not_a_refusal() -
     assert "kaatuu" in (r.public or "")
     assert "ei enää hyväksy" not in both(r)
     assert "tänään" not in both(r)  # when it happened, not when it is needed
+
+
+def test_four_stars_wishing_for_what_the_faq_says_exists_gets_the_good_news() -> None:
+    voice = Voice.model_validate({**FULL.model_dump(), "faq": [
+        {"question": "Where do you ship?", "topics": ["shipping"],
+         "answer": "We ship to Finland and Sweden; delivery takes 1-3 working days"},
+        {"question": "Can I pause my subscription?", "topics": ["subscription"],
+         "answer": "You can pause your subscription or skip a delivery under Account > "
+                   "Subscription"},
+    ]})  # fmt: skip
+    r = product("Lovely beans and a tidy app. Would be five stars if I could skip a single "
+                "subscription delivery without cancelling.", voice, source="appstore",
+                rating=4)  # fmt: skip
+    assert "skip a delivery under Account > Subscription" in (r.public or "")
+
+
+def test_a_wish_that_the_brand_let_you_do_something_is_answered_not_ignored() -> None:
+    r = product("Wish @northwindcoffee let you change the grind for one delivery only.")
+    assert r.answered_as == "idea"
+    assert r.public is not None
+
+
+def test_a_creator_asking_for_free_bags_to_review_is_a_freebie() -> None:
+    r = product("Hi @northwindcoffee! Small coffee account here (600 followers). Could you mail "
+                "a few free bags my way to feature?", source="bluesky")  # fmt: skip
+    assert r.answered_as == "freebie"
+
+
+def test_a_bengali_merchant_closing_the_account_is_a_cancellation_named_as_the_account() -> None:
+    r = product("আমি আমার সেলার অ্যাকাউন্ট বন্ধ করে দিন, আর দরকার নেই। @parcelly", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert "cancel" in {a.kind.value for a in r.reading.asks}
+    assert "account" not in kinds(r)
+    assert "আপনার অ্যাকাউন্ট" in (r.public or "")
+
+
+def test_bengali_cod_money_reaching_the_wallet_days_late_is_a_payout() -> None:
+    r = product("ক্যাশ অন ডেলিভারির টাকা এখন ওয়ালেটে চার দিন দেরিতে আসছে। আগে একদিনে আসত।",
+                STRICT, brand="Parcelly", source="googleplay", rating=2)  # fmt: skip
+    assert "payout" in kinds(r)
+    assert "delivery_late" not in kinds(r)
