@@ -11,7 +11,7 @@ import regex
 from monitor.reading.types import AskKind, ProblemKind, Reading
 from reports.replies.check import EMAIL
 from reports.replies.check import ONLINE as _ONLINE
-from reports.replies.said import LOST_BALANCE, channel_of, charged_early, phoned_in_vain
+from reports.replies.said import LOST_BALANCE, NO_WAY, channel_of, charged_early, phoned_in_vain
 
 
 class Detail(StrEnum):
@@ -81,7 +81,7 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
             if not _COUNTER.search(text):
                 out.append(_APP_DETAIL[channel_of(text, source)])
         elif kind is ProblemKind.APP_BUG and not (
-            p.because and all(_NO_WAY.match(b) for b in p.because)
+            p.because and all(NO_WAY.match(b) for b in p.because)
         ):
             # a setting the app lacks ("no way to turn them off") is no fault to reproduce
             out.append(_APP_DETAIL[channel_of(text, source)])
@@ -200,7 +200,6 @@ _SEEN = regex.compile(
 )
 
 
-_NO_WAY = regex.compile(r"no way to\b", regex.I)
 _COUNTER = regex.compile(
     r"\b(?:at|in) the (?:counter|till|café|cafe|shop|store|register)\b", regex.I
 )

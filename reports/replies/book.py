@@ -91,6 +91,12 @@ def sentence(text: str, stop: str = ".") -> str:
     return text if text[-1:] in ".!?।" else f"{text}{stop}"
 
 
+def after_colon(said: str) -> str:
+    """ "We ship to ..." quoted after "In case it helps:": "we ship to ..."."""
+    first = said.split(" ", 1)[0]
+    return said[0].lower() + said[1:] if first in ("We", "Our", "You", "Your") else said
+
+
 # a sentence ends at . ! ? or ।, but not at the point inside "€5.40" or "v3.2"
 _SENTENCE = regex.compile(r"(?:[^.!?।\n]|(?<=\p{N})\.(?=\p{N}))+[.!?।]*")
 _EDGE_HANDLES = regex.compile(

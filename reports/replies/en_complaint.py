@@ -13,7 +13,7 @@ from monitor.config import Voice
 from monitor.reading.types import AskKind, FlagKind, Problem, ProblemKind
 from reports.case import fit
 from reports.replies.asked import Detail, is_visit
-from reports.replies.book import Ctx, Drafts, cap, key_sentence, listing, sentence
+from reports.replies.book import Ctx, Drafts, after_colon, cap, key_sentence, listing, sentence
 from reports.replies.en_common import channel, greet, hello, lead, place, sign, signature, way_in
 from reports.replies.en_restate import (
     GENERIC,
@@ -38,6 +38,7 @@ from reports.replies.plan import (
 )
 from reports.replies.said import (
     LOST_BALANCE,
+    NO_WAY,
     call_day,
     cancelled_named,
     charged_early,
@@ -328,7 +329,6 @@ def action(ctx: Ctx) -> str:
     return act
 
 
-_NO_WAY = regex.compile(r"no way to\b", regex.I)
 _MANY = regex.compile(r"\S+ of your ")
 
 
@@ -421,12 +421,6 @@ def complaint(ctx: Ctx) -> Drafts:
         told = public.replace(opening, f"{opening} {ans}", 1)
         public = told if len(told) <= ctx.case.limit else public
     return public, part_ways(ctx, said) if ctx.plan.part_ways else offline(ctx, said)
-
-
-def _lower_pronoun(said: str) -> str:
-    """ "We ship to ..." after a colon: "we ship to ..."."""
-    first = said.split(" ", 1)[0]
-    return said[0].lower() + said[1:] if first in ("We", "Our", "You", "Your") else said
 
 
 def asked_answer(ctx: Ctx) -> str:
@@ -565,7 +559,7 @@ def step(ctx: Ctx, p: Problem) -> str:
         return "checks why the code isn't reaching your number and arranges the handover"
     if p.kind is K.BILLING and charged_early(ctx.case.text):
         return "looks at when your subscription is charged and whether it can match when it ships"
-    if p.kind is K.APP_BUG and p.because and all(_NO_WAY.match(b) for b in p.because):
+    if p.kind is K.APP_BUG and p.because and all(NO_WAY.match(b) for b in p.because):
         # a setting the app lacks: nothing of theirs to pass on, the wish itself goes
         return "passes this to the people who build the app and tells you what they decide"
     if p.kind is K.APP_BUG and (lost := LOST_BALANCE.search(" ".join(p.because))):
@@ -673,7 +667,7 @@ def offline(ctx: Ctx, said: list[str]) -> str:
     paragraphs = [
         hello(ctx), heard(ctx, said), repeat(ctx).replace("on us.", "on us, not you."),
         deadline(ctx),
-        f"To your question: {_lower_pronoun(asked_answer(ctx))}" if asked_answer(ctx) else "",
+        f"To your question: {after_colon(asked_answer(ctx))}" if asked_answer(ctx) else "",
         ask_details(ctx), " ".join(offer_line(ctx, o) for o in ctx.plan.offers),
         f"I'd also like to send you {goodwill} for the trouble." if goodwill else "",
         next_step(ctx), follow_up_line(ctx), signature(ctx),

@@ -13,7 +13,7 @@ import regex
 from monitor.reading.stance import FIRST_PERSON
 from monitor.reading.types import FlagKind, ProblemKind
 from reports.case import fit
-from reports.replies.book import Ctx, Drafts, cap, key_sentence, sentence
+from reports.replies.book import Ctx, Drafts, after_colon, cap, key_sentence, sentence
 from reports.replies.en_common import channel, greet, hello, sign, signature, way_in
 from reports.replies.en_restate import GENERIC, clause, own, ref_label
 from reports.replies.faq import asked_in, best_answer, words_shared
@@ -446,18 +446,14 @@ def community(ctx: Ctx) -> Drafts:
             middle = ("I work here, so I'm not neutral, and I'd rather not guess on this one: "
                       "I'm asking the people who build it to answer in this thread.")  # fmt: skip
         if answer is not None:  # what the thread turns on, where the FAQ has it
-            said = sentence(answer.text)
-            if said.split(" ", 1)[0] in ("You", "Your", "We", "Our"):
-                said = said[0].lower() + said[1:]
+            said = after_colon(sentence(answer.text))
             middle = f"I work here, so I'm not neutral. In case it helps: {said}"
     elif (
         answer is not None and "?" in ctx.case.text and not FIRST_PERSON_FAULT.search(ctx.case.text)
     ):
         # "does anyone know if they have a public API? their docs page 404s": the question
         # answered, the snag noted
-        said = sentence(answer.text)
-        if said.split(" ", 1)[0] in ("You", "Your", "We", "Our"):
-            said = said[0].lower() + said[1:]
+        said = after_colon(sentence(answer.text))
         middle = f"In case it helps: {said} Thanks for flagging the rest; I've passed it on."
     elif ctx.plan.problems and not any(g in _first(ctx) for g in GENERIC):
         # their own booking or their own "my ...": it was them, not someone in the thread

@@ -85,6 +85,8 @@ _RATE = regex.compile(r"\b(?:\d[\d,.]*\s+\p{L}+|twice|once|\w+ times)\s+\Z", reg
 _EVERY = regex.compile(r"\b(?:every|each|per|once|twice|joka|kerran|প্রতি)\s+\Z", regex.I)
 
 
+# a setting the app lacks ("no way to turn them off"): no fault of the phone to reproduce
+NO_WAY = regex.compile(r"no way to\b", regex.I)
 # stamps or points the app lost or never counted: they come back, whatever the fix takes
 LOST_BALANCE = regex.compile(
     r"\b(?P<what>points|stamps|stamp card|rewards|cashback)\b[^.!?\n]{0,25}\b"
