@@ -114,6 +114,7 @@ def _read(text: str, lexicon: Lexicon, *, source: str, brand: str, rating: float
         ironic = Labelled(MAYBE, 0.6, tuple(rolled))
         did = Labelled(Stance.NEUTRAL.value, 0.4, tuple(rolled))
     kept = _one_off(_not_injuries(_problems_for(did.value, who.value, raised, cues), flagged), text)
+    kept = _the_code_not_a_parcel(kept, text)
     # a reporter's "would refund them" reports what others asked or were promised
     press = who.value == Speaker.PRESS.value
     asking = did.value == Stance.QUESTION.value or (press and did.value == Stance.REQUEST.value)
@@ -411,6 +412,28 @@ _SUBSCRIBED = regex.compile(
     regex.I,
 )
 _BOOKED = regex.compile(r"\b(?:pick-?ups?|bookings?|booked|reservations?)\b|পিকআপ|বুকিং", regex.I)
+
+
+_CODE = regex.compile(r"\b(?:otp|code|pin)\b|ওটিপি|কোড|koodi", regex.I)
+_PARCEL_WORDS = regex.compile(
+    r"\b(?:parcel|package|order|delivery|tilau\w*|paketti\w*)\b|পার্সেল|প্যাকেজ|অর্ডার|ডেলিভারি",
+    regex.I,
+)
+_BARE_LATE = frozenset({"আসেনি", "এখনো আসেনি", "এখনও আসেনি", "hasn't arrived", "not arrived yet",
+                        "ei ole vieläkään tullut", "vieläkään ei"})  # fmt: skip
+
+
+def _the_code_not_a_parcel(raised: tuple[Problem, ...], text: str) -> tuple[Problem, ...]:
+    """ "OTP আসে না ... এখনো আসেনি": what has not come is the login code, not a parcel, where
+    the post names no parcel or order at all."""
+    code = any(p.kind is ProblemKind.ACCOUNT and _CODE.search(" ".join(p.because)) for p in raised)
+    if not code or _PARCEL_WORDS.search(text):
+        return raised
+    return tuple(
+        p for p in raised
+        if not (p.kind is ProblemKind.DELIVERY_LATE and p.because
+                and all(b.strip().casefold() in _BARE_LATE for b in p.because))
+    )  # fmt: skip
 
 
 def _one_off(raised: tuple[Problem, ...], text: str) -> tuple[Problem, ...]:

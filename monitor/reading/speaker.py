@@ -65,7 +65,8 @@ _OWN_PEOPLE_DID = regex.compile(
     regex.I,
 )
 _FAKE_HINTS = ("phish", "scam", "fake", "imperson", "real", "official", "huija", "feikki",
-               "kalastelu", "legit", "genuine", "আসল", "স্ক্যাম", "ফেক", "ভুয়া", "প্রতার")  # fmt: skip
+               "kalastelu", "legit", "genuine", "from you", "আসল", "স্ক্যাম", "ফেক", "ভুয়া",
+               "প্রতার")  # fmt: skip
 _SECRET_ASKED = regex.compile(
     r"\b(?:ask\w*|want\w*|request\w*|demand\w*|told) (?:me |us )?(?:for |to (?:send|share|give"
     r"|enter|confirm|verify) )?(?:my |our |a |the |their )?(?:\p{L}+ ){0,2}?"
@@ -78,7 +79,7 @@ _RECEIVED = regex.compile(
     r"\b(?:got|received|receiving|getting|get|had) (?:an?|this|these|the|some|two|three) "
     r"(?:\p{L}+ )?(?:sms|texts?|messages?|e-?mails?|calls?|dms?|whatsapps?)\b"
     r"|\bsain (?:\p{L}+ )?(?:tekstiviestin|viestin|sähköpostin|puhelun)\b"
-    r"|(?:মেসেজ|এসএমএস|ফোন|কল)\S*\s*(?:এসেছে|পেয়েছি|আসছে|পেলাম|এলো|আসলো)",
+    r"|(?:মেসেজ|এসএমএস|ফোন|কল|SMS|sms|ইমেইল)\S*\s*(?:এসেছে|পেয়েছি|আসছে|পেলাম|এলো|আসলো)",
     regex.I,
 )
 # a message that wants money paid ("pay 250 BDT release fee"): the bait a fake sends
@@ -86,8 +87,9 @@ _PAY_ASKED = regex.compile(
     r"\b(?:pay|fee|fine|deposit)\b|টাকা (?:দিন|দিতে|পাঠান)|(?:বিকাশ|নগদ|রকেট) কর|maksa\w*", regex.I
 )
 _LEGIT = regex.compile(
-    r"\bis (?:this|that|it) (?:really )?(?:legit|legitimate|real|genuine|you|normal|safe|official)"
-    r"\b|এটা কি আসল|(?:এটা|এই মেসেজ)\w* কি (?:আসলেই |সত্যিই )?(?:আপনাদের|আসল|পার্সেলির)",
+    r"\bis (?:this|that|it) (?:really |actually |even )?(?:legit|legitimate|real|genuine|you|normal"
+    r"|safe|official|from you|from parcelly|from northwind)\b"
+    r"|এটা কি আসল|(?:এটা|এই মেসেজ)\w* কি (?:আসলেই |সত্যিই )?(?:আপনাদের|আসল|পার্সেলির)",
     regex.I,
 )
 

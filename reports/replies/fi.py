@@ -59,6 +59,7 @@ FI = Phrases(
             ("tunkkai", "kahvi oli tunkkaista"),
             ("eltaantu", "kahvi oli eltaantunutta"),
             ("vanhe", "kahvi oli ehtinyt vanhentua"),
+            ("paahdettu", "pavut oli paahdettu kauan ennen kuin ne tulivat sinulle"),
             ("palane", "kahvi maistui palaneelta"),
             ("maistu", "kahvi ei maistunut siltä, miltä sen pitää"),
         ),

@@ -2282,3 +2282,55 @@ def test_bengali_cod_money_reaching_the_wallet_days_late_is_a_payout() -> None:
                 STRICT, brand="Parcelly", source="googleplay", rating=2)  # fmt: skip
     assert "payout" in kinds(r)
     assert "delivery_late" not in kinds(r)
+
+
+def test_a_fake_giveaway_asking_for_the_account_password_is_spam() -> None:
+    r = product("🎁 Northwind Coffee anniversary GIVEAWAY! Sign in with your Northwind email and "
+                "password at northwind-coffee-prize.net to claim a free grinder!")  # fmt: skip
+    assert r.reading.speaker.value == "spam"
+    assert r.public is None
+
+
+def test_a_customer_asking_whether_a_fee_text_is_really_from_us_is_warned() -> None:
+    r = product("@parcelly got a text saying my parcel needs a 60 tk release fee paid at "
+                "parcelly-bd-pay.top. Is this actually from you?", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert r.answered_as == "warning"
+    assert not APOLOGY.search(r.public or "")
+
+
+def test_a_bengali_sms_asking_for_bkash_money_that_the_customer_asks_about_is_warned() -> None:
+    r = product("একটা SMS এসেছে: 'আপনার পার্সেল আটকে আছে, ৬০ টাকা নগদ করুন'। এটা কি আসল? @parcelly",
+                STRICT, brand="Parcelly")  # fmt: skip
+    assert r.answered_as == "warning"
+
+
+def test_finnish_fresh_in_quotes_beside_a_months_old_roast_is_a_quality_complaint() -> None:
+    r = product("Kiitos @northwindcoffee, 'tuoretta' kahvia: paahdettu lokakuussa, nyt on "
+                "tammikuu. Huippua 👏")  # fmt: skip
+    assert "quality" in kinds(r)
+    assert not (r.public or "").startswith("Kiitos")
+
+
+def test_counting_a_week_as_one_day_is_a_late_parcel() -> None:
+    r = product("Parcelly 'next-day' is true if you count a week as one day. Marvellous.",
+                STRICT, brand="Parcelly", source="mastodon")  # fmt: skip
+    assert "delivery_late" in kinds(r)
+
+
+def test_days_of_asking_where_a_numbered_parcel_is_with_tickets_unanswered_is_a_complaint() -> None:
+    r = product("Day 4 of asking @parcelly where my parcel PCL-551200 is. 3 tickets, zero "
+                "replies.", STRICT, brand="Parcelly")  # fmt: skip
+    assert {"delivery_late", "no_response"} <= kinds(r)
+
+
+def test_a_bengali_login_code_that_has_not_come_is_no_late_parcel() -> None:
+    r = product("লগইন করার সময় ওটিপি আসছে না। দুইবার চেষ্টা করেছি, এখনো আসেনি।", STRICT,
+                brand="Parcelly", source="googleplay", rating=1)  # fmt: skip
+    assert "delivery_late" not in kinds(r)
+
+
+def test_the_full_value_refunded_with_its_sum_in_brackets_is_a_refund_asked() -> None:
+    r = product("@parcelly marked delivered, nothing came. I want the parcel or the full value "
+                "(Tk 3,200) refunded.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "refund" in {a.kind.value for a in r.reading.asks}
