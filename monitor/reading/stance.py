@@ -119,7 +119,8 @@ def sarcasm(cues: Cues, text: str, *, problems: tuple[Problem, ...]) -> Labelled
         return Labelled("no", 0.6)
     if (frame or emoji) and went_wrong:
         return Labelled("yes", 0.75 if frame and emoji else 0.65, unique(frame + emoji))
-    if frame and emoji:
+    if frame and emoji and not _BEAT_PROMISE.search(text):
+        # "got it in under 24 hours ... Well done 👏": a clap for a fast delivery is a clap
         return Labelled("yes", 0.6, unique(frame + emoji))
     praise = [w for w in praised(cues, text) if w.casefold().startswith(_STRONG)]
     if praise and problems and not cues.has("stance.contrast"):
@@ -129,6 +130,15 @@ def sarcasm(cues: Cues, text: str, *, problems: tuple[Problem, ...]) -> Labelled
 
 
 _TAG = regex.compile(r"[.!?,;]\s*(\p{L}+)[\s\p{P}\p{S}]*\Z")
+
+
+# a delivery faster than anyone asked: "in under 24 hours", "within 2 hours", "called before
+# arriving"
+_BEAT_PROMISE = regex.compile(
+    r"\b(?:in|within) (?:under |less than |just |only )?(?:\d+|an?|one|two|three) (?:hours?|hrs?)\b"
+    r"|\b(?:called|rang|texted) (?:me )?(?:before|ahead of) (?:arriving|coming|delivery)\b",
+    regex.I,
+)
 
 
 def _ironic_tag(cues: Cues, text: str, praise: list[str]) -> str:

@@ -2334,3 +2334,23 @@ def test_the_full_value_refunded_with_its_sum_in_brackets_is_a_refund_asked() ->
     r = product("@parcelly marked delivered, nothing came. I want the parcel or the full value "
                 "(Tk 3,200) refunded.", STRICT, brand="Parcelly")  # fmt: skip
     assert "refund" in {a.kind.value for a in r.reading.asks}
+
+
+def test_a_clap_for_a_delivery_faster_than_promised_is_never_apologised_for() -> None:
+    r = product("Booked at noon, delivered within 3 hours and the rider rang ahead. Well done "
+                "@parcelly 👏", STRICT, brand="Parcelly")  # fmt: skip
+    assert not APOLOGY.search(both(r))
+
+
+def test_a_parcel_that_arrived_looking_like_it_was_kicked_about_is_damage() -> None:
+    r = product("@parcelly my box marked FRAGILE showed up looking like it had been kicked down "
+                "the stairs. Brilliant work, truly.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "damaged" in kinds(r)
+    assert not THANKS.search(r.public or "")
+
+
+def test_a_bengali_demand_to_text_the_otp_to_a_number_is_phishing() -> None:
+    r = product("পার্সেলি: ডেলিভারির জন্য আপনার OTP কোডটি 01911-223344 নম্বরে SMS করুন, না হলে "
+                "আজই পার্সেল ফেরত যাবে। @parcelly", STRICT, brand="Parcelly")  # fmt: skip
+    assert r.reading.speaker.value == "spam"
+    assert r.public is None
