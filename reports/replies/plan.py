@@ -21,7 +21,7 @@ from monitor.reading.types import Ask, AskKind, FlagKind, Problem, ProblemKind, 
 from reports.case import Case
 from reports.replies.asked import Detail, details
 from reports.replies.check import is_complaint, is_praise
-from reports.replies.faq import best_answer
+from reports.replies.faq import best_answer, words_shared
 from reports.replies.idea import ACTED_ON, is_idea
 from reports.replies.said import (
     came_without,
@@ -572,9 +572,12 @@ def make_plan(case: Case, reading: Reading, voice: Voice, *, language: str) -> P
     answer = best_answer(case.text, voice.faq, language=language, brand=case.brand)
     # a claim the FAQ explains on a point the facts do not ("decaf is made with solvents"):
     # how it really works, rather than a fact about something else
+    # an FAQ answer explains a claim only where it speaks of what is claimed: "cut rider pay
+    # to 8 taka per delivery" is not answered by where and when we deliver
     from_faq = move is Move.RUMOUR and answer is not None and not answer.partial and (
         not answer.several) and (
-        fact is None or not answer.shared <= fact.shared)  # fmt: skip
+        fact is None or not answer.shared <= fact.shared) and (
+        words_shared(case.text, answer.text, case.brand) >= 2)  # fmt: skip
     if from_faq:
         fact = answer
     abusive = case.history.abusive >= 2 and reading.decisions.angry

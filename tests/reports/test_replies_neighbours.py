@@ -2354,3 +2354,13 @@ def test_a_bengali_demand_to_text_the_otp_to_a_number_is_phishing() -> None:
                 "আজই পার্সেল ফেরত যাবে। @parcelly", STRICT, brand="Parcelly")  # fmt: skip
     assert r.reading.speaker.value == "spam"
     assert r.public is None
+
+
+def test_a_pay_cut_claim_is_not_answered_with_where_we_deliver() -> None:
+    voice = Voice.model_validate({**STRICT.model_dump(), "faq": [
+        {"question": "Where do you deliver?", "topics": ["shipping"],
+         "answer": "We deliver in Dhaka, Chattogram and Sylhet, Saturday to Thursday"},
+    ]})  # fmt: skip
+    r = product("Is it true Parcelly cut rider pay to 10 taka per delivery? A friend saw a post "
+                "about it.", voice, brand="Parcelly")  # fmt: skip
+    assert "Dhaka, Chattogram and Sylhet" not in both(r)
