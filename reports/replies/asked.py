@@ -36,6 +36,8 @@ class Detail(StrEnum):
     CODE_PHONE = "code_phone"  # the number a login code should reach, for a code that never came
 
 
+# the words of a wrong-item problem that say part of the order never came
+GONE_WORDS = ("missing", "without", "puuttu", "vain ", "vaan ", "বাদ", "পাইনি")
 ORDER_KINDS = frozenset(
     {ProblemKind.DELIVERY_LATE, ProblemKind.DELIVERY_MISSING, ProblemKind.DELIVERY_HANDLING,
      ProblemKind.DAMAGED, ProblemKind.WRONG_ITEM, ProblemKind.REFUND_PENDING}
@@ -64,8 +66,7 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
         if kind is ProblemKind.DEFECT and visit:
             out.append(Detail.VISIT)
         gone = kind is ProblemKind.WRONG_ITEM and any(
-            w in " ".join(p.because).casefold()
-            for w in ("missing", "without", "puuttu", "vain ", "vaan ", "বাদ", "পাইনি")
+            w in " ".join(p.because).casefold() for w in GONE_WORDS
         )
         if (kind in (ProblemKind.DAMAGED, ProblemKind.WRONG_ITEM) and not gone) or (
             kind is ProblemKind.DEFECT and not visit and _SEEN.search(" ".join(p.because))

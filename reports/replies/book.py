@@ -17,7 +17,7 @@ from monitor.config import Voice
 from monitor.reading.types import Reading
 from reports.case import SHORT_LIMITS, Case, first_name
 from reports.replies.plan import Plan
-from reports.replies.said import voice_text
+from reports.replies.said import no_dm, no_email, phoned_in_vain, voice_text
 
 Drafts = tuple[str | None, str | None]  # (public, offline)
 
@@ -89,6 +89,19 @@ def sentence(text: str, stop: str = ".") -> str:
     language's own: "।" in Bengali)."""
     text = text.strip()
     return text if text[-1:] in ".!?।" else f"{text}{stop}"
+
+
+def route(ctx: Ctx) -> str:
+    """The way in that fits the post, in every language: "dm" (where a DM is the way here,
+    the voice has no email, or their email went unanswered, unless they refuse a DM),
+    "phone" (their email went unanswered and no DM will do), else "email" or "" (none)."""
+    v, text = ctx.voice, ctx.case.text
+    mailed = no_email(text)
+    if v.dm_handle and (ctx.dm_here or not v.support_email or mailed) and not no_dm(text):
+        return "dm"
+    if mailed and v.support_phone and not phoned_in_vain(text):
+        return "phone"
+    return "email" if v.support_email else ""
 
 
 def after_colon(said: str) -> str:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from reports.replies.book import Ctx
-from reports.replies.said import no_dm, no_email, phoned_in_vain
+from reports.replies.book import Ctx, route
+from reports.replies.said import phoned_in_vain
 
 
 def place(ctx: Ctx) -> str:
@@ -38,12 +38,12 @@ def way_in(ctx: Ctx, *, short: bool = False) -> str:
     """ "DM @NorthwindHelp", "email help@... or call ...": the way to us that fits the post,
     mid-sentence (a DM on a short platform, never a line they say nobody answers)."""
     v = ctx.voice
-    mailed = no_email(ctx.case.text)  # an email nobody answered: the DM or the phone instead
-    if v.dm_handle and (ctx.dm_here or not v.support_email or mailed) and not no_dm(ctx.case.text):
+    way = route(ctx)
+    if way == "dm":
         return f"DM {v.dm_handle}"
-    if mailed and v.support_phone and not phoned_in_vain(ctx.case.text):
+    if way == "phone":
         return f"call {v.support_phone}"
-    if v.support_email:
+    if way == "email":
         phone = (
             f" or call {v.support_phone}"
             if v.support_phone and not phoned_in_vain(ctx.case.text) and not short

@@ -16,11 +16,11 @@ import regex
 
 from monitor.reading.types import FlagKind, Problem, ProblemKind
 from reports.case import fit
-from reports.replies.asked import ORDER_KINDS, Detail
-from reports.replies.book import Ctx, Drafts, cap, key_sentence, listing, sentence
+from reports.replies.asked import GONE_WORDS, ORDER_KINDS, Detail
+from reports.replies.book import Ctx, Drafts, cap, key_sentence, listing, route, sentence
 from reports.replies.en_restate import came_late, order_refs
 from reports.replies.plan import OPINIONS, Offer, arrived, follow_group, lead_kind
-from reports.replies.said import no_dm, no_email, own_fault, part_named, phoned_in_vain, wait_of
+from reports.replies.said import own_fault, part_named, phoned_in_vain, wait_of
 
 _SUBSCRIBED = regex.compile(r"tilau|jäsenyy|kerho|সাবস্ক্রিপশন|প্লাস|মেম্বারশিপ", regex.I)
 # "haluan perua Northwind-tilaukseni": the ask's verb, then what it cancels
@@ -165,16 +165,12 @@ class LocalBook:
         v, s = ctx.voice, self.p.s
         send = s["send"].format(details=ask) if ask else ""
         then = s["then"].format(action=action or s["sort"])
-        mailed = no_email(ctx.case.text)  # an email nobody answered: the DM or the phone
-        if (
-            v.dm_handle
-            and (ctx.dm_here or not v.support_email or mailed)
-            and not no_dm(ctx.case.text)
-        ):
+        way = route(ctx)
+        if way == "dm":
             return s["dm"].format(dm=v.dm_handle, send=send, then=then)
-        if mailed and v.support_phone and not phoned_in_vain(ctx.case.text):
+        if way == "phone":
             return s["phone"].format(phone=v.support_phone, send=send, then=then)
-        if v.support_email:
+        if way == "email":
             phone = s["or_call"].format(phone=v.support_phone) if v.support_phone else ""
             if ask and "send_email" in s:  # "lähetä sähköpostia ... ja kerro": one "lähetä"
                 send = s["send_email"].format(details=ask)
@@ -534,7 +530,7 @@ class LocalBook:
             self.signature(ctx)) if x)  # fmt: skip
 
 
-_GONE_WORDS = ("missing", "without", "puuttu", "ilman", "vain ", "vaan ", "বাদ", "পাইনি")
+_GONE_WORDS = (*GONE_WORDS, "ilman")  # "tuli ilman toista pussia": came without one
 
 
 def _part_missing(ctx: Ctx) -> bool:
