@@ -439,6 +439,8 @@ def _the_code_not_a_parcel(raised: tuple[Problem, ...], text: str) -> tuple[Prob
 def _one_off(raised: tuple[Problem, ...], text: str) -> tuple[Problem, ...]:
     """ "the app has no cancel button" for a pickup booked once is the app's fault, not a
     subscription that would not stop: there is no subscription."""
+    if not any(p.kind is ProblemKind.SUBSCRIPTION for p in raised):
+        return raised  # the common case: no text search on the scan's hot path
     if _SUBSCRIBED.search(text) or not _BOOKED.search(text):
         return raised
     return tuple(

@@ -664,10 +664,11 @@ def deadline(ctx: Ctx) -> str:
 
 def offline(ctx: Ctx, said: list[str]) -> str:
     goodwill = ctx.plan.goodwill
+    told = asked_answer(ctx)
     paragraphs = [
         hello(ctx), heard(ctx, said), repeat(ctx).replace("on us.", "on us, not you."),
         deadline(ctx),
-        f"To your question: {after_colon(asked_answer(ctx))}" if asked_answer(ctx) else "",
+        f"To your question: {after_colon(told)}" if told else "",
         ask_details(ctx), " ".join(offer_line(ctx, o) for o in ctx.plan.offers),
         f"I'd also like to send you {goodwill} for the trouble." if goodwill else "",
         next_step(ctx), follow_up_line(ctx), signature(ctx),
