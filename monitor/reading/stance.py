@@ -37,6 +37,7 @@ _STRONG = (
     "অসাধারণ",
 )
 _WRONG = ("delivery", "defect", "service", "billing")  # broad complaint words, not "refund"
+_CLAIMS = ("privacy", "labour_ethics", "discrimination")  # claims of wrongdoing
 _GRIEVANCES = ("refund", "fee_back", "escalation", "apology")  # asked only when wronged
 _REMEDIES = ("exchange", "replacement_part")
 IRONIC_EMOJI = ("🙃", "🙄", "😒", "🤡", "👏", "😂", "🤦", "🐌")  # a snail beside a delivery
@@ -109,8 +110,15 @@ def sarcasm(cues: Cues, text: str, *, problems: tuple[Problem, ...]) -> Labelled
     frame = [f for f in cues.get("sarcasm.frame") if not _negated_word(text, f)]
     emoji = [e for e in IRONIC_EMOJI if e in text]
     # a bare topic noun ("the courier who carried it up four floors") names no failure
-    went_wrong = bool(problems) or any(
-        cues.beyond_topics(cues.get(f"complaint.{k}")) for k in _WRONG
+    went_wrong = (
+        bool(problems)
+        or any(cues.beyond_topics(cues.get(f"complaint.{k}")) for k in _WRONG)
+        # an accusation: "so they sell our numbers to advertisers now, great"
+        or any(
+            not _NEGATED.search(text, 0, _end_of(text, w))
+            for k in _CLAIMS
+            for w in cues.get(f"flag.{k}")
+        )
     )
     if cues.has("stance.resolved") or (cues.has("stance.contrast") and _sincere(cues, text, frame)):
         return Labelled("no", 0.6)
@@ -186,6 +194,9 @@ def stance(
     if any(f.kind is FlagKind.EXTORTION for f in flags):
         return Labelled(Stance.REQUEST.value, 0.7, _words(flags, FlagKind.EXTORTION))
     if sarcastic:
+        if not problems and (claimed := _claimed(flags)):
+            # "so they sell our numbers to advertisers now, great": a claim, with a sneer
+            return Labelled(Stance.RUMOUR.value, 0.6, claimed)
         return Labelled(Stance.COMPLAINT.value, 0.7, unique(cues.get("sarcasm.frame")))
     if speaker == Speaker.PRESS and (comment := cues.get("stance.comment")):
         return Labelled(Stance.REQUEST.value, 0.65, unique(comment))  # their side, on record
@@ -320,13 +331,11 @@ def _rumour(
     """A claim about the brand, passed on rather than lived ("heard", "everyone knows"):
     what the writer went through themselves ("I", "me") is a complaint, not a rumour."""
     said = cues.get("stance.rumour") + cues.get("complaint.unfounded")
+    said += [m.group(0) for m in _HEARSAY.finditer(text) if m.group(0) not in said]
     if said and problems:  # "supposedly delivered" describes the failure, it passes on no claim
         lived = " ".join(w for p in problems for w in p.because).casefold()
         said = [w for w in said if w.casefold() not in lived]
-    # a claim about how the brand treats people or their data, made about all of them
-    claim = any(f.kind is FlagKind.LABOUR_ETHICS for f in flags) or any(
-        f.kind is FlagKind.PRIVACY and any(_ACCUSED.search(w) for w in f.because) for f in flags
-    )
+    claim = bool(_claimed(flags))
     if said and problems and not _lived(problems, text):
         # "heard Northwind is going bankrupt and that's why shipments are late": the failure
         # is part of the claim passed on, told of no one's own order
@@ -337,8 +346,17 @@ def _rumour(
         return unique(said)
     if claim and not problems and not praised(cues, text):
         # "shoutout to the rider ... underpaid heroes" praises them; it passes on no claim
-        return _words(flags, FlagKind.LABOUR_ETHICS) or _words(flags, FlagKind.PRIVACY)
+        return _claimed(flags)
     return ()
+
+
+def _claimed(flags: tuple[Flag, ...]) -> tuple[str, ...]:
+    """The words of a claim about how the brand treats people or their data, made about all
+    of them (labour, selling data), if the post makes one."""
+    privacy = [
+        w for f in flags if f.kind is FlagKind.PRIVACY for w in f.because if _ACCUSED.search(w)
+    ]
+    return _words(flags, FlagKind.LABOUR_ETHICS) or unique(privacy)
 
 
 _SENTENCE_END = regex.compile(r"(?<=[.!?।])\s+|\n+")
@@ -348,7 +366,18 @@ def _lived(problems: tuple[Problem, ...], text: str) -> bool:
     """Some problem is told in a sentence of the writer's own ("my parcel", "I waited")."""
     words = [w.casefold() for p in problems for w in p.because]
     told = [s for s in _SENTENCE_END.split(text) if any(w in s.casefold() for w in words)]
+    told = [_HEARSAY.sub("", s) for s in told]  # "I've heard their payouts get stuck"
     return not told or any(FIRST_PERSON.search(s) or _SELF.search(s) for s in told)
+
+
+_HEARSAY = regex.compile(
+    # passed on, not lived: "I've heard their payouts get stuck", "I read that ..." (and not
+    # "I heard a crack and the grinder stopped")
+    r"\b(?:I(?:'ve| have)?|we(?:'ve| have)?) (?:heard|hear|read|keep hearing|keep reading) "
+    r"(?:that|about|from|their|they|its|it's|people|rumou?rs|stories|reports|reviews|online"
+    r"|somewhere|a lot|lots|plenty|here|on (?:reddit|twitter|x|facebook|the news))\b",
+    regex.I,
+)
 
 
 def _words(flags: tuple[Flag, ...], kind: FlagKind) -> tuple[str, ...]:

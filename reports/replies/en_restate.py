@@ -574,6 +574,8 @@ def clause(
             return "nobody came to collect your parcel"
         if "neighbo" in said.casefold():
             return f"{it} was left with a neighbour instead of you"
+        if any(w in said.casefold() for w in ("opened", "open", "unsealed", "re-taped", "retaped")):
+            return f"{it} had been opened before it reached you"
         if _NOBODY.search(said):
             return f"{it} was never brought to your door"
         if left := _LEFT_IN.search(said):
@@ -614,7 +616,7 @@ def clause(
             what, got = short["what"].casefold(), short["got"].casefold()
             return f"only {got} of the {short['n'].casefold()} {what} you ordered arrived"
         return "something was missing from your order" if any(
-            w in said for w in ("missing", "without", "nothing else", "zero", "only one")) else (
+            w in said for w in ("missing", "without", "nothing else", "zero", "only ")) else (
             "you received the wrong item")  # fmt: skip
     if k is K.QUALITY:
         visit = _AT_A_CAFE.search(text) is not None  # "Northwind Kamppi" is where, not what

@@ -2364,3 +2364,75 @@ def test_a_pay_cut_claim_is_not_answered_with_where_we_deliver() -> None:
     r = product("Is it true Parcelly cut rider pay to 10 taka per delivery? A friend saw a post "
                 "about it.", voice, brand="Parcelly")  # fmt: skip
     assert "Dhaka, Chattogram and Sylhet" not in both(r)
+
+
+def test_a_sneering_great_after_a_claim_that_data_is_sold_is_a_claim_not_praise() -> None:
+    voice = Voice.model_validate({**STRICT.model_dump(), "facts": [
+        {"text": "we never sell or share customers' phone numbers", "topics": ["privacy"]},
+    ]})  # fmt: skip
+    r = product("Three promo texts from shops I've never heard of since my Parcelly order. So "
+                "they're selling our phone numbers to marketers now, lovely", voice,
+                brand="Parcelly")  # fmt: skip
+    assert r.reading.stance.value != "praise"
+    assert not THANKS.search((r.public or "").replace("lovely", "")), r.public
+    assert r.answered_as == "rumour"
+    assert "never sell" in (r.public or "")
+    # the same claim denied, plainly glad of it, is no sneer
+    denied = product("Parcelly doesn't sell our phone numbers to marketers, perfect", voice,
+                     brand="Parcelly")  # fmt: skip
+    assert denied.reading.sarcasm.value == "no"
+
+
+def test_hearsay_about_payouts_in_a_courier_comparison_thread_is_no_ones_own_complaint() -> None:
+    r = product("Choosing between Parcelly and two other couriers for my Instagram shop. I've "
+                "read that their seller payouts are stuck for weeks at a time. Anyone here using "
+                "them?",
+                STRICT, source="reddit", brand="Parcelly")  # fmt: skip
+    assert r.reading.stance.value != "complaint"
+    assert "your cod payout" not in both(r).casefold()
+    assert not APOLOGY.search(r.public or ""), r.public
+
+
+def test_a_describing_word_for_a_baristas_hair_is_no_hair_in_the_drink() -> None:
+    r = product("Big thanks to the Northwind Töölö barista with the long blonde hair who "
+                "drew a swan in my cappuccino today. Made my week!")  # fmt: skip
+    assert "food_safety" not in kinds(r)
+    assert not r.reading.flags
+    assert not APOLOGY.search(both(r))
+    # a hair found in what was served still is
+    found = product("There was a hair baked into my Northwind cardamom bun this morning.")
+    assert "food_safety" in kinds(found)
+
+
+def test_a_bengali_thanks_for_a_polite_rider_on_time_is_praise() -> None:
+    r = product("পার্সেলির ডেলিভারি ম্যান আজ ঠিক সময়ে এসে খুব ভদ্রভাবে পার্সেল দিলেন। thanks "
+                "Parcelly", STRICT, brand="Parcelly")  # fmt: skip
+    assert r.reading.stance.value == "praise"
+    assert not APOLOGY.search(both(r))
+
+
+def test_a_parcel_that_came_opened_with_pieces_gone_is_no_merchant_question() -> None:
+    voice = Voice.model_validate({**STRICT.model_dump(), "faq": [
+        {"question": "How do I open a merchant account?", "topics": ["merchant"],
+         "answer": "Opening a merchant account is free in the app"},
+    ]})  # fmt: skip
+    r = product("Parcelly, my buyer got the box already opened and only 2 of the 3 kurtas were "
+                "in it. Seller ID S-5521, parcel PX44019. Who pays for this?", voice,
+                brand="Parcelly")  # fmt: skip
+    assert r.reading.stance.value == "complaint"
+    assert "merchant account" not in both(r)
+    assert "opened" in (r.public or "")
+    bn = product("পার্সেলির পার্সেল খোলা অবস্থায় এসেছে, ৩টা পাঞ্জাবির জায়গায় ২টা পেয়েছি। এর দায় "
+                 "কে নেবে?", voice, brand="Parcelly")  # fmt: skip
+    assert bn.reading.stance.value == "complaint"
+    assert "মার্চেন্ট অ্যাকাউন্ট" not in both(bn)
+    assert "ভুল পণ্য" not in both(bn)  # nothing wrong came: some of it didn't
+
+
+def test_emails_that_got_nothing_back_are_owned_beside_the_late_order() -> None:
+    r = product("Northwind order NW-77102 hasn't shipped in 9 days and I wrote to help@ three "
+                "times, got nothing back. Not impressed.")  # fmt: skip
+    assert "no_response" in kinds(r)
+    fi = product("Northwindin tilaus NW-77103 on myöhässä viikon, enkä saa asiakaspalveluun "
+                 "yhteyttä millään.")  # fmt: skip
+    assert "no_response" in kinds(fi)
