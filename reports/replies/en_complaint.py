@@ -40,11 +40,13 @@ from reports.replies.said import (
     LOST_BALANCE,
     NO_WAY,
     call_day,
+    cancel_from,
     cancelled_named,
     charged_early,
     day_needed,
     dmed_in_vain,
     emailed_in_vain,
+    farewell,
     fees_named,
     gripe,
     gripe_after_but,
@@ -141,7 +143,7 @@ def sorry(ctx: Ctx, said: list[str]) -> str:
             return f"Thank you for the kind words, and I'm sorry about {about}."
         return f"Thank you for the kind words, and I'm sorry {said[0]}."
     if not said and ctx.plan.stance == "request":  # "cancel my Club, please": no apology owed
-        return ""
+        return farewell(ctx.case.text)  # "thanks for two years": thanked back
     if not said or (len(said) == 1 and any(g in said[0] for g in GENERIC[:6])):
         if ctx.reading.is_sarcastic:
             return "Fair to be fed up, and I'm sorry."
@@ -230,8 +232,7 @@ def public_offer(ctx: Ctx, offer: Offer) -> str:
         else f"I've asked {lead(ctx)} to look at {fees}.",
         Offer.ESCALATION: f"I've asked {lead(ctx)} to call you{_on(call_day(ctx.case.text))}.",
         Offer.CALLBACK: "We'll call you back.",
-        Offer.CANCEL: f"I'll cancel {_cancelled(ctx)} for you"
-        f"{' before the next charge' if next_charge(ctx.case.text) else ''}.",
+        Offer.CANCEL: f"I'll cancel {_cancelled(ctx)}{_cancel_when(ctx.case.text)}.",
         Offer.CANCEL_IF: f"I'll do all I can to get it to you{_by(ctx)}; if I can't, I'll cancel "
         f"{_cancelled(ctx)} for you.",
         Offer.MONEY_BACK: _extra(ctx),
@@ -272,6 +273,14 @@ _TO_CARD = regex.compile(
     regex.I,
 )
 _PAUSED = regex.compile(r"\bpaus(?:e|ed|ing)\b", regex.I)
+
+
+def _cancel_when(text: str) -> str:
+    """ " from the end of April" where they set the day; else " for you", and " before the
+    next charge" where a charge is near."""
+    if when := cancel_from(text):
+        return when
+    return " for you before the next charge" if next_charge(text) else " for you"
 
 
 def _cancelled(ctx: Ctx) -> str:
@@ -444,7 +453,7 @@ def heard(ctx: Ctx, said: list[str]) -> str:
     me = f"I'm {ctx.owner}, and I'll see this through with you myself." if (
         ctx.owner and owned) else ""  # fmt: skip
     if not said and ctx.plan.stance == "request":
-        return f"Thanks for letting us know. {me}".strip()
+        return f"{farewell(ctx.case.text) or 'Thanks for letting us know.'} {me}".strip()
     if not said:
         return f"I'm sorry this happened. {me}".strip()
     if len(said) == 1 and any(g in said[0] for g in GENERIC):
@@ -508,8 +517,8 @@ def offer_line(ctx: Ctx, offer: Offer) -> str:
         f"and if it can't, I'll cancel {_cancelled(ctx)} and confirm that in writing.",
         Offer.CANCEL: f"I'll cancel {_cancelled(ctx)} and confirm in writing once it's done."
         if one_off(ctx.case.text)
-        else f"I'll cancel {_cancelled(ctx)} and confirm in writing that nothing more "
-        "will be taken.",
+        else f"I'll cancel {_cancelled(ctx)}{cancel_from(ctx.case.text)} and confirm in writing "
+        "that nothing more will be taken.",
         Offer.CHOICE: "Would you like a replacement or your money back? Either is fine.",
         Offer.MONEY_BACK: _extra(ctx),
         Offer.ASK_WHAT: "What would make this right for you?",

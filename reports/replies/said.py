@@ -338,6 +338,59 @@ def next_charge(text: str) -> bool:
     return _NEXT_CHARGE.search(text) is not None
 
 
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_CANCEL_FROM = regex.compile(
+    r"\b(?:from|at|after|as of|starting|effective|by) (?P<when>(?:the )?end of (?:this|next) month"
+    rf"|(?:the )?end of (?:{_MONTHS})|(?:the )?(?:start|beginning) of (?:next month|(?:{_MONTHS}))"
+    rf"|next month|(?:the )?(?:\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{_MONTHS})|(?:{_MONTHS}) "
+    r"\d{1,2}(?:st|nd|rd|th)?)|(?:my|the) (?:next|last) (?:delivery|box|bag|charge|payment))\b",
+    regex.I,
+)
+
+
+def cancel_from(text: str) -> str:
+    """ " from the end of April": the day a cancellation is asked to take effect, said back
+    as they set it (so a delivery they still want is not cancelled with it); "" if none."""
+    if (found := _CANCEL_FROM.search(text)) is None:
+        return ""
+    when = regex.sub(rf"\b(?:{_MONTHS})\b", lambda m: m[0].capitalize(), found["when"].casefold())
+    if regex.match(r"(?:end|start|beginning) of", when):
+        when = f"the {when}"
+    when = regex.sub(r"\bmy\b", "your", when)
+    word = found[0].split()[0].casefold()
+    return f" {'after' if word == 'after' else 'from'} {when}"
+
+
+_THANKED = regex.compile(
+    r"\b(?:thanks|thank you|thx|cheers) for\b|\b(?:it'?s|it has) been (?:lovely|great|a pleasure|"
+    r"wonderful|amazing|fun)\b",
+    regex.I,
+)
+_YEARS = regex.compile(
+    r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|a few|many) "
+    r"(?P<unit>years|months)\b",
+    regex.I,
+)
+_MOVING = regex.compile(
+    r"\b(?:moving|relocating|emigrating)\b(?! (?:on|along)\b)|\bmove (?:abroad|away|overseas)\b",
+    regex.I,
+)
+
+
+def farewell(text: str) -> str:
+    """Thanks for thanks, and good wishes where they say they are leaving: "Thank you for two
+    years with us, and good luck with the move!" "" where the post thanks no one."""
+    if _THANKED.search(text) is None:
+        return ""
+    years = _YEARS.search(text)
+    thanks = (
+        f"Thank you for {years['n'].casefold()} {years['unit'].casefold()} with us"
+        if years
+        else "Thank you for the kind words"
+    )
+    return f"{thanks}, and good luck with the move!" if _MOVING.search(text) else f"{thanks}!"
+
+
 def money_taken(text: str) -> bool:
     """The post says money went out (a charge, a renewal): only then is a subscription
     problem about money, and only then is "when the money is back" promised."""

@@ -2436,3 +2436,19 @@ def test_emails_that_got_nothing_back_are_owned_beside_the_late_order() -> None:
     fi = product("Northwindin tilaus NW-77103 on myöhässä viikon, enkä saa asiakaspalveluun "
                  "yhteyttä millään.")  # fmt: skip
     assert "no_response" in kinds(fi)
+
+
+def test_a_cancellation_set_for_a_later_day_is_cancelled_from_that_day_with_thanks_back() -> None:
+    r = product("@northwindcoffee could you cancel my Northwind Club subscription from the end of "
+                "June? We're relocating to Singapore. Thanks for three years of lovely "
+                "mornings!")  # fmt: skip
+    assert "cancel" in {a.kind.value for a in r.reading.asks}
+    assert "from the end of June" in (r.public or ""), r.public
+    assert "from the end of June" in (r.offline or "")
+    assert "three years" in (r.public or "")
+    assert "move" in (r.public or "")
+    assert not APOLOGY.search(both(r))
+    # a plain "cancel it, thanks" is thanked for nothing and set for no day
+    plain = product("cancel my Northwind Club please, thanks")
+    assert "from the" not in both(plain)
+    assert "kind words" not in both(plain)
