@@ -131,7 +131,9 @@ def threshold_digits(text: str) -> frozenset[str]:
 
 
 _THRESHOLD = regex.compile(
-    r"\b(?:over|above|more than|at least|minimum|min\.|orders? of|yli|vähintään)\s*\Z"
+    # "hand over 80 taka" pays it; "orders over €50" is a threshold
+    r"\b(?:(?<!\bhand(?:ed|ing)? )over|above|more than|at least|minimum|min\.|orders? of|yli"
+    r"|vähintään)\s*\Z"
     r"|এর বেশি\s*\Z",
     regex.I,
 )

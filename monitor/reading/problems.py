@@ -39,6 +39,11 @@ def problems(cues: Cues, *, items: tuple[str, ...] = ()) -> tuple[Problem, ...]:
             for d in drops:
                 _drop_shared(found, keep=kind, drop=d)
     _price_falls(found)
+    if ProblemKind.STAFF in found and ProblemKind.BILLING in found:
+        staff = " ".join(found[ProblemKind.STAFF]).casefold()
+        if all(w.casefold() in staff for w in found[ProblemKind.BILLING]):
+            # "the rider asked me for 100 taka extra": one thing a person did, said once
+            del found[ProblemKind.BILLING]
     # with several items named, which one a problem is about is a guess: the reply says the
     # customer's own words instead ("the mug was chipped", not "your Forest Roast arrived damaged")
     subject = items[0] if len(items) == 1 else None

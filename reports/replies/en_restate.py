@@ -729,6 +729,7 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             return f"you were charged {fees_named(text)}{_amount(reading)}"
         if regex.search(
             r"\b(asked|made|told) (?:\w+ ){1,2}(?:to )?pay|\b(?:demanded|wanted|insisted)"
+            r"|\bmade (?:me|us) (?:hand over|give)"
             r"|\basked (?:me|us) for (?:an? )?(?:extra|additional)",
             said,
         ):

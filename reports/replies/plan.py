@@ -349,17 +349,25 @@ _AFTER_PAUSE = regex.compile(
     regex.I,
 )
 _EXACTED = regex.compile(
-    r"\b(?:demanded|wanted|insisted on|made (?:me|us) pay|asked (?:me |us )?(?:to pay|for))\b",
+    r"\b(?:demanded|wanted|insisted on|made (?:me|us) (?:pay|hand over|give)"
+    r"|asked (?:me |us )?(?:to pay|for)|took|collected)\b"
+    # "১০০ টাকা extra চাইলো", "বাড়তি ৫০ টাকা নিল": asked for, or taken
+    r"|(?:চাইলো|চাইল|চেয়েছে|চেয়েছেন|নিল|নিলো|নিয়েছে|নিয়েছেন|দাবি)",
     regex.I,
 )
 
 
-def _exacted(reading: Reading) -> bool:
+def exacted(reading: Reading) -> bool:
     """Money a person demanded that is no part of the price ("asked me for an extra 100")."""
     return any(
-        p.kind is ProblemKind.BILLING and _EXACTED.search(" ".join(p.because))
+        _EXACTED.search(said := " ".join(p.because))
+        and (p.kind is ProblemKind.BILLING or (p.kind is ProblemKind.STAFF and _MONEY.search(said)))
         for p in reading.problems
     )
+
+
+# a person who asked for money: "the rider asked me for 100 taka extra cash"
+_MONEY = regex.compile(r"\d|[৳€$]|\b(?:taka|tk|bdt|euros?|extra|cash|tip|money)\b", regex.I)
 
 
 def _charged_wrongly(reading: Reading) -> bool:
@@ -369,7 +377,7 @@ def _charged_wrongly(reading: Reading) -> bool:
         return False
     lead = reading.problems[0]
     # "cancelled in October and you've charged me twice since": taken after it was stopped
-    if _exacted(reading):
+    if exacted(reading):
         return True  # "the rider demanded an extra 100 taka": taken, never owed
     if any(p.kind is ProblemKind.BILLING and MULTIPLE_CHARGE.search(" ".join(p.because))
            for p in reading.problems):  # fmt: skip
@@ -443,7 +451,7 @@ def offers(reading: Reading, voice: Voice, text: str = "") -> tuple[Offer, ...]:
         and lead.kind is ProblemKind.SUBSCRIPTION
         and (_charged_wrongly(reading) or any(_AFTER_PAUSE.search(b) for b in lead.because))
     )
-    if not out and (stopped or _exacted(reading)):
+    if not out and (stopped or exacted(reading)):
         out.append(Offer.MONEY_BACK)
     if not out and reading.problems and not charged_early(text):  # early, not wrongly taken
         out += _remedy(reading.problems[0].kind, voice)

@@ -2452,3 +2452,23 @@ def test_a_cancellation_set_for_a_later_day_is_cancelled_from_that_day_with_than
     plain = product("cancel my Northwind Club please, thanks")
     assert "from the" not in both(plain)
     assert "kind words" not in both(plain)
+
+
+def test_cash_a_rider_took_on_top_of_a_prepaid_parcel_comes_back_said_once() -> None:
+    r = product("@parcelly your delivery guy made me hand over 80 taka more in cash at the door, "
+                "said it was a 'rain charge'. The parcel was prepaid! I want that money back.",
+                STRICT, brand="Parcelly")  # fmt: skip
+    assert "billing" in kinds(r) or "staff" in kinds(r)
+    assert "can't give refunds" not in both(r)
+    assert "80 taka" in (r.public or "")
+    assert "comes back to you" in (r.public or "")
+    # said in the English words a person in Dhaka would mix in, and taken, not only asked
+    bn = product("পার্সেলির ডেলিভারি ম্যান আমার কাছ থেকে বাড়তি ৬০ টাকা নিয়েছেন, অথচ অনলাইনে আগেই "
+                 "পেমেন্ট করেছিলাম। টাকা ফেরত চাই।", STRICT, brand="Parcelly")  # fmt: skip
+    assert "billing" in kinds(bn)
+    assert "রিফান্ড দিতে পারি না" not in both(bn)
+    assert "ফেরত দেওয়া হবে" in (bn.public or "")
+    # one thing done by one person is said once, not as two problems
+    one = product("The Parcelly rider asked me for 120 taka extra before he'd hand the box over.",
+                  STRICT, brand="Parcelly")  # fmt: skip
+    assert len(one.reading.problems) == 1
