@@ -262,9 +262,9 @@ def _extra(ctx: Ctx) -> str:
     if lead is ProblemKind.SUBSCRIPTION:  # charged after it was stopped: each of those charges
         stopped = "paused it" if _PAUSED.search(ctx.case.text) else "cancelled"
         return f"Every charge taken after you {stopped} comes back to you."
-    amounts = set(ctx.reading.facts.amounts)
-    if exacted(ctx.reading) and len(amounts) == 1:  # "the rider asked me for 100 taka extra"
-        return f"The {next(iter(amounts))} comes back to you."
+    taken = set(ctx.reading.facts.amounts)
+    if exacted(ctx.reading) and len(taken) == 1:  # "the rider asked me for 100 taka extra"
+        return f"The {next(iter(taken))} comes back to you."
     return "Anything taken that shouldn't have been comes back to you."
 
 
