@@ -44,7 +44,8 @@ ORDER_KINDS = frozenset(
 )  # fmt: skip
 _VISIT = regex.compile(
     r"\b(caf[eé]|shop|branch|barista|counter|queue|table|waiter|restaurant|latte|cappuccino|"
-    r"flat white|bun|croissant|sandwich|cake|pastry|muffin|till|takeaway|seat\w*|"
+    r"flat white|bun|croissant|sandwich|cake|pastry|muffin|scone|cookie|espresso|mocha|"
+    r"till|takeaway|seat\w*|"
     r"kahvila|myymälä|myyjä|kassa|tarjoilija|liike|jono|dokan)\w*|ক্যাফে|দোকান|শাখা",
     regex.I,
 )

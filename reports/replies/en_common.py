@@ -11,7 +11,8 @@ def place(ctx: Ctx) -> str:
     for word in ("café", "cafe", "shop", "store", "branch", "restaurant"):
         if word in text:
             return "café" if word == "cafe" else word
-    served = ("latte", "flat white", "cappuccino", "bun", "croissant", "barista", "espresso")
+    served = ("latte", "flat white", "cappuccino", "bun", "croissant", "barista", "espresso",
+              "muffin", "pastry", "scone", "cake", "oat milk")  # fmt: skip
     return "café" if any(w in text for w in served) else "place"
 
 

@@ -18,6 +18,7 @@ from reports.replies.en_common import channel, greet, hello, lead, place, sign, 
 from reports.replies.en_restate import (
     GENERIC,
     NAMED_FEE,
+    WHO_HURT,
     came_late,
     charged_after_ending,
     clause,
@@ -149,8 +150,7 @@ def sorry(ctx: Ctx, said: list[str]) -> str:
         if ctx.reading.is_sarcastic:
             return "Fair to be fed up, and I'm sorry."
         return "I'm really sorry to read this." if angry else "I'm sorry to read this."
-    hurt = " I hope you are all right." if ctx.reading.flagged(FlagKind.HEALTH_SAFETY) and (
-        _HURT.search(ctx.case.text)) else ""  # fmt: skip
+    hurt = _hope(ctx)
     if len(said) > 1:
         return f"I'm sorry: {listing(said[:3])}.{hurt}"
     if ctx.reading.is_sarcastic:
@@ -167,9 +167,21 @@ def sorry(ctx: Ctx, said: list[str]) -> str:
 
 
 # someone was hurt or made ill (not a late parcel of medicine): ask after them
+def _hope(ctx: Ctx) -> str:
+    """ " I hope you are all right." after a health scare; "your daughter" where she was hurt."""
+    if not ctx.reading.flagged(FlagKind.HEALTH_SAFETY) or not _HURT.search(ctx.case.text):
+        return ""
+    if who := WHO_HURT.search(ctx.case.text):  # named once already: "she", "he", "they"
+        word = who[1].casefold()
+        she = word in ("daughter", "wife", "mum", "mom", "mother", "girlfriend", "sister")
+        he = word in ("son", "husband", "dad", "father", "boyfriend", "brother")
+        return f" I hope {'she is' if she else 'he is' if he else 'they are'} all right."
+    return " I hope you are all right."
+
+
 _HURT = regex.compile(
-    r"\b(hurt|injur\w*|cut (?:my|his|her)|burn\w*|tooth|teeth|sick|ill|vomit\w*|threw up|reaction"
-    r"|hospital|chok\w*|rash|swell\w*|allergic)\b",
+    r"\b(hurt|injur\w*|cut (?:my|his|her)|burn\w*|tooth|teeth|sick|ill|vomit\w*|threw up|react\w*"
+    r"|hospital|chok\w*|rash|swell\w*|allerg\w*|hives|(?-i:ER)|a&e|emergency room)\b",
     regex.I,
 )
 
@@ -470,11 +482,13 @@ def heard(ctx: Ctx, said: list[str]) -> str:
             ctx.plan.stance == "mixed") else None  # fmt: skip
         quote = quote or key_sentence(ctx.case.text, naming=why)
         return f"You wrote: “{quote}”. I'm sorry {said[0]}. {me}".strip()
+    hope = _hope(ctx)
     if len(said) == 1:
-        return f"You told us {said[0]}. I'm sorry. {me}".strip()
+        return f"You told us {said[0]}. I'm sorry.{hope} {me}".strip()
     points = "\n".join(f"- {cap(s)}." for s in said)
     count = {2: "two", 3: "three"}.get(len(said), "several")
-    return f"You raised {count} things, and I'm sorry for each of them:\n{points}\n\n{me}".strip()
+    return f"You raised {count} things, and I'm sorry for each of them:\n{points}\n{hope.strip()}" \
+        f"\n\n{me}".replace("\n\n\n", "\n\n").strip()  # fmt: skip
 
 
 def ask_details(ctx: Ctx) -> str:
@@ -525,7 +539,8 @@ def offer_line(ctx: Ctx, offer: Offer) -> str:
         "that nothing more will be taken.",
         Offer.CHOICE: "Would you like a replacement or your money back? Either is fine.",
         Offer.MONEY_BACK: _extra(ctx),
-        Offer.ASK_WHAT: "What would make this right for you?",
+        # after a health scare, how they are comes first; no bargaining over what would do
+        Offer.ASK_WHAT: "" if _hope(ctx) else "What would make this right for you?",
     }[offer]  # fmt: skip
 
 

@@ -87,7 +87,14 @@ _TASTE = regex.compile(r"\btaste[sd]? (?:exactly |just )?like ((?:\p{L}+ ){0,2}\
 _BAG_OF = regex.compile(r"\bbag of (beans|coffee|decaf|espresso|\p{L}+ roast)\b", regex.I)
 _SERVED = regex.compile(
     r"\b(bag|beans|cold brew|iced coffee|coffee|latte|cappuccino|flat white|espresso|drink|tea"
-    r"|bun|pastry|sandwich)\b",
+    r"|bun|pastry|sandwich|muffin|croissant|cake|cookie|scone|smoothie|hot chocolate|mocha|chai)\b",
+    regex.I,
+)
+# who was hurt, where it was not the writer: "my daughter (milk allergy) reacted"
+WHO_HURT = regex.compile(
+    r"\bmy (daughter|son|child|kid|baby|toddler|wife|husband|partner|mum|mom|dad|mother|father"
+    r"|friend|girlfriend|boyfriend|colleague|sister|brother)\b(?=[^\n]{0,100}\b(?:allerg\w*|"
+    r"react\w*|hives|rash|swell\w*|sick|ill|hospital|er|a&e|epipen|vomit\w*|threw up)\b)",
     regex.I,
 )
 _DOERS = frozenset({"it", "app", "site", "website", "checkout", "page", "screen", "which", "that",
@@ -642,9 +649,12 @@ def clause(
             return f"the {piece[1].casefold()} in {it} was {word}"  # "the milk in your cappuccino"
         return f"{it} {_be(it, 'was', 'were')} {word}" if word else (
             f"{it} {_be(it, 'wasn', 'weren')}'t up to the standard you expect from us")  # fmt: skip
-    if k is K.FOOD_SAFETY and ("allerg" in said or "react" in said):
+    if k is K.FOOD_SAFETY and ("allerg" in said or "react" in said or _REACTED.search(said)):
+        who = WHO_HURT.search(text)
+        if (served := _SERVED.search(text)) and not _SERVED.search(it):
+            it = f"the {served[1].casefold()}"  # "a reaction after the muffin" (not the café)
         if _REACTED.search(text):  # what they went through, said back; the cause is not judged
-            return f"you had a reaction after {it}"
+            return f"{'your ' + who[1].casefold() if who else 'you'} had a reaction after {it}"
         return f"you're worried {it} caused a reaction"
     if k is K.FOOD_SAFETY and _UNCLEAN.search(said):  # the place, not what was served
         return "the café wasn't as clean as it should be"

@@ -2472,3 +2472,13 @@ def test_cash_a_rider_took_on_top_of_a_prepaid_parcel_comes_back_said_once() -> 
     one = product("The Parcelly rider asked me for 120 taka extra before he'd hand the box over.",
                   STRICT, brand="Parcelly")  # fmt: skip
     assert len(one.reading.problems) == 1
+
+
+def test_a_child_who_reacted_to_a_pastry_is_asked_after_and_never_bargained_with() -> None:
+    r = product("Northwind Kamppi sold my son a scone they swore was nut free. He came out in "
+                "hives and we spent the night in A&E. How does this happen?")  # fmt: skip
+    assert "food_safety" in kinds(r)
+    assert "your son" in (r.public or ""), r.public
+    assert "he is all right" in both(r)
+    assert "What would make this right" not in (r.offline or "")
+    assert "that place" not in (r.offline or "")  # a scone is served at a café
