@@ -11,7 +11,14 @@ import regex
 from monitor.reading.types import AskKind, ProblemKind, Reading
 from reports.replies.check import EMAIL
 from reports.replies.check import ONLINE as _ONLINE
-from reports.replies.said import LOST_BALANCE, NO_WAY, channel_of, charged_early, phoned_in_vain
+from reports.replies.said import (
+    LOST_BALANCE,
+    NO_WAY,
+    channel_of,
+    charged_early,
+    long_lost,
+    phoned_in_vain,
+)
 
 
 class Detail(StrEnum):
@@ -74,8 +81,8 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
         ):  # a grinder that "stopped working" (or a lid not in the box) shows nothing in a
             # photo; a cracked jug does
             out.append(Detail.PHOTO)
-        if kind is ProblemKind.DELIVERY_MISSING:
-            out.append(Detail.ADDRESS)
+        if kind is ProblemKind.DELIVERY_MISSING and not long_lost(text):
+            out.append(Detail.ADDRESS)  # (lost for weeks: traced already, the address known)
         if kind is ProblemKind.APP_BUG and LOST_BALANCE.search(" ".join(p.because)):
             # stamps are kept on the account; ones never added at a café counter are no fault
             # of the phone

@@ -52,6 +52,7 @@ from reports.replies.said import (
     fees_named,
     gripe,
     gripe_after_but,
+    long_lost,
     next_charge,
     one_off,
     own_fault,
@@ -237,7 +238,8 @@ def public_offer(ctx: Ctx, offer: Offer) -> str:
         "get your money back." if (day := due(ctx)) else "I'll try to put this right first; "
         "if I can't, you'll get your money back.",
         # no refusal in public: the case goes up, and the answer is given plainly in private
-        Offer.NO_REFUND: f"I've asked {lead(ctx)} about your refund{_refund_of(ctx)}".rstrip(",")
+        Offer.NO_REFUND: f"I've asked {lead(ctx)} about your {_refund(ctx)}{_refund_of(ctx)}"
+        .rstrip(",")
         + ".",
         Offer.EXCHANGE: "A replacement is yours if you want one.",
         Offer.PART: f"I'll get a new {part} to you.",
@@ -316,10 +318,22 @@ def _arrived_late(ctx: Ctx) -> bool:
     return bool(ctx.plan.problems) and came_late(ctx.plan.problems[0], ctx.reading, ctx.case.text)
 
 
+_CLAIMED = regex.compile(r"\b(?:declared value|compensat\w*|what it was worth)\b", regex.I)
+
+
+def _refund(ctx: Ctx) -> str:
+    """ "claim" for the value of goods lost in our care ("the full declared value"), which is
+    no refund of a price they paid us; else "refund"."""
+    asked = " ".join(w for a in ctx.reading.asks if a.kind is AskKind.REFUND for w in a.because)
+    said_refund = "refund" in ctx.case.text.casefold()  # "the declared value refunded"
+    return "claim" if _CLAIMED.search(asked) and not said_refund else "refund"
+
+
 def _refund_of(ctx: Ctx) -> str:
     """ " of the 3,500 tk, in money, not a voucher": the refund as they asked for it."""
     amounts = ctx.reading.facts.amounts
-    of = f" of the {amounts[0]}" if len(amounts) == 1 else ""
+    word = "for" if _refund(ctx) == "claim" else "of"  # a claim for the value, a refund of it
+    of = f" {word} the {amounts[0]}" if len(amounts) == 1 else ""
     return f"{of}, in money and not a voucher," if refuses_voucher(ctx.case.text) else of
 
 
@@ -344,6 +358,8 @@ def action(ctx: Ctx) -> str:
         return "confirm when it's cancelled"  # the offer already said "I'll cancel it for you"
     if _arrived_late(ctx):
         return "look into it"  # it came: there is nothing to trace
+    if lead_kind(ctx.plan) is K.DELIVERY_MISSING and long_lost(ctx.case.text):
+        return "chase it"  # traced for weeks already
     if _code_handover(ctx):
         return "get your parcel to you"
     act = _ACTION.get(lead_kind(ctx.plan), "")
@@ -396,7 +412,7 @@ def _public_offers(ctx: Ctx) -> str:
         offers = tuple(o for o in offers if o is not Offer.CANCEL)
     first = offers[:2]
     if set(first) == {Offer.NO_REFUND, Offer.ESCALATION}:
-        about = f"about your refund{_refund_of(ctx)}".rstrip(",")
+        about = f"about your {_refund(ctx)}{_refund_of(ctx)}".rstrip(",")
         return f"I've asked {lead(ctx)} to call you{_on(call_day(ctx.case.text))} {about}."
     return " ".join(o for o in (public_offer(ctx, x) for x in first) if o)
 
@@ -512,15 +528,17 @@ def offer_line(ctx: Ctx, offer: Offer) -> str:
     refused = any(a.refused for a in ctx.reading.asks)
     when = "as soon as I have the details" if ctx.plan.details else "straight away"
     swap = " and not a swap, so a refund is what you'll get" if refused else ""
+    claim = _refund(ctx)
     other = "send you a replacement" if v.can_exchange and not refused else (
-        f"ask {lead(ctx)} to review a refund{_refund_of(ctx)} and come back to you")  # fmt: skip
+        f"ask {lead(ctx)} to review a {claim}{_refund_of(ctx)} and come back to you")  # fmt: skip
     return {
         Offer.REFUND: f"You asked for your money back{swap}: I'll refund {money} {when}.",
         Offer.REFUND_IF: f"You asked for your money back if this isn't sorted by {day}. I'm on it "
         f"now, and if it isn't, I'll refund {money} then." if (day := due(ctx)) else "You asked "
         f"for your money back if this can't be put right. I'll try first, and if I can't, I'll "
         f"refund {money}.",
-        Offer.NO_REFUND: "I can't give refunds myself, and I'd rather tell you that plainly. "
+        Offer.NO_REFUND: f"I can't {'settle claims' if claim == 'claim' else 'give refunds'} "
+        "myself, and I'd rather tell you that plainly. "
         f"What I can do is {other}.",
         Offer.EXCHANGE: "I'll send you a replacement as soon as I have the details.",
         Offer.PART: f"I'll send you a new {ctx.plan.part or 'part'}.",
@@ -583,6 +601,8 @@ def step(ctx: Ctx, p: Problem) -> str:
         return "calls you on the number you send"
     if came_late(p, ctx.reading, ctx.case.text):
         return f"finds out why {it} took so long and what we change"
+    if p.kind is K.DELIVERY_MISSING and long_lost(ctx.case.text):
+        return f"takes the search for {it} to {lead(ctx)} today and gets you a decision"
     if delivery_code(p, ctx.case.text):
         return "checks why the code isn't reaching your number and arranges the handover"
     if p.kind is K.BILLING and charged_early(ctx.case.text):

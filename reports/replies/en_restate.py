@@ -20,6 +20,7 @@ from reports.replies.said import (
     channel_of,
     charged_early,
     fees_named,
+    long_lost,
     money_taken,
     part_named,
     wait_of,
@@ -85,6 +86,7 @@ _SMELL = regex.compile(
 )
 _TASTE = regex.compile(r"\btaste[sd]? (?:exactly |just )?like ((?:\p{L}+ ){0,2}\p{L}+)", regex.I)
 _BAG_OF = regex.compile(r"\bbag of (beans|coffee|decaf|espresso|\p{L}+ roast)\b", regex.I)
+_WEEKS = regex.compile(r"\b(?:\d+|two|three|four|five|six|several) (?:weeks?|months?)\b", regex.I)
 _SERVED = regex.compile(
     r"\b(bag|beans|cold brew|iced coffee|coffee|latte|cappuccino|flat white|espresso|drink|tea"
     r"|bun|pastry|sandwich|muffin|croissant|cake|cookie|scone|smoothie|hot chocolate|mocha|chai)\b",
@@ -553,6 +555,8 @@ def clause(
             return f"{it} still {_be(it, 'hasn', 'haven')}'t reached you{_for(reading, text, p=p)}"
         return f"{it} {_be(it, 'is', 'are')} late"
     if k is K.DELIVERY_MISSING:
+        if long_lost(text) and (weeks := _WEEKS.search(text)):
+            return f"{it} has been lost for {weeks[0].casefold()}"  # "3 weeks of investigation"
         if _OLD_ADDRESS.search(text):  # "went to my OLD address though I updated it"
             return f"{it} went to your old address"
         if _WRONG_DOOR.search(text):  # "to the guy three floors down", "wrong door"

@@ -27,6 +27,7 @@ from reports.replies.said import (
     came_without,
     charged_early,
     declines_gesture,
+    long_lost,
     money_taken,
     own_fault,
     voice_text,
@@ -296,6 +297,8 @@ def follow_group(plan: Plan, voice: Voice, text: str, *, came: bool = False) -> 
     group = "money" if money else group
     if kind is ProblemKind.BILLING and charged_early(text) and not money:
         group = "other"  # charged early, not wrongly: nothing comes back
+    if kind is ProblemKind.DELIVERY_MISSING and long_lost(text):
+        group = "decided"  # lost for weeks: what is left is a decision, not a delivery
     if Offer.NO_REFUND in plan.offers and group in ("delivery", "broken"):
         group = "decided"  # they asked for their money, not the parcel: a person decides on it
     if Offer.CANCEL in plan.offers and not money:

@@ -391,6 +391,23 @@ def farewell(text: str) -> str:
     return f"{thanks}, and good luck with the move!" if _MOVING.search(text) else f"{thanks}!"
 
 
+_LONG_LOST = regex.compile(
+    r"\b(?:lost|losing|missing)\b(?=[^\n]{0,120}?\b(?:(?:\d+|two|three|four|five|six|several) "
+    r"(?:weeks?|months?)|under investigation|still investigating|been investigating)\b)"
+    r"|\b(?:(?:\d+|two|three|four|five|six|several) (?:weeks?|months?) of )['‘\"“]?(?:under "
+    r"investigation|investigating)"
+    r"|\bunder investigation['’\"”]? for (?:\d+|two|three|four|five|six|several|over a) "
+    r"(?:weeks?|months?)\b",
+    regex.I,
+)
+
+
+def long_lost(text: str) -> bool:
+    """A parcel lost for weeks, or "under investigation" for long: the trace was done; what is
+    left is the decision on it, not a new search with their address."""
+    return _LONG_LOST.search(text) is not None
+
+
 def money_taken(text: str) -> bool:
     """The post says money went out (a charge, a renewal): only then is a subscription
     problem about money, and only then is "when the money is back" promised."""

@@ -911,7 +911,8 @@ def test_a_stalled_investigation_and_a_compensation_ask_are_heard() -> None:
     kinds = {p.kind.value for p in r.reading.problems}
     assert "no_response" in kinds
     assert "refund" in {a.kind.value for a in r.reading.asks}
-    assert "about your refund" in (r.public or ""), r.public
+    # compensation for goods lost in our care is a claim, not a refund of a price paid
+    assert "about your claim" in (r.public or ""), r.public
 
 
 def test_asking_where_the_parcel_is_for_days_is_a_late_parcel() -> None:

@@ -2482,3 +2482,20 @@ def test_a_child_who_reacted_to_a_pastry_is_asked_after_and_never_bargained_with
     assert "he is all right" in both(r)
     assert "What would make this right" not in (r.offline or "")
     assert "that place" not in (r.offline or "")  # a scone is served at a café
+
+
+def test_a_parcel_lost_for_weeks_gets_a_decision_on_its_value_not_a_fresh_trace() -> None:
+    r = product("@ParcellyCare my camera (parcel PCL-55110293, ৳42,000) has been 'under "
+                "investigation' for four weeks. You lost it. I expect the declared value paid "
+                "by Thursday or I go to a lawyer.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "delivery_missing" in kinds(r)
+    assert "delivery address" not in both(r)  # traced for a month: we know where it was going
+    assert "on its way" not in (r.offline or "")
+    assert "four weeks" in (r.public or ""), r.public
+    assert "claim" in (r.public or "")
+    assert "refund" not in (r.public or "")  # the value of goods lost with us, no refund
+    assert_passes(r)
+    # a parcel missing since yesterday is still traced with the address
+    fresh = product("@ParcellyCare parcel PCL-55110294 shows delivered but never reached me",
+                    STRICT, brand="Parcelly")  # fmt: skip
+    assert "address" in both(fresh)
