@@ -494,6 +494,26 @@ def community(ctx: Ctx) -> Drafts:
     return fit(parts, limit=ctx.case.limit), None
 
 
+_SHIP_TO = regex.compile(
+    r"\b(?i:do|does|can|will) (?i:you|you guys|\p{Lu}[\p{L}-]*) (?i:ship|deliver|send|post)\w* "
+    r"(?:\w+ )?to (?:the )?(?P<place>\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)",
+)
+
+
+def _not_there(text: str, answer: str) -> str:
+    """ "Do you ship to Germany?" where the answer lists where we ship and Germany is not in
+    it: the answer is no, said first ("We don't ship to Germany at the moment."); "" where the
+    place is in the answer or no place is asked about."""
+    found = _SHIP_TO.search(text)
+    if found is None or not regex.search(r",|\band\b", answer):
+        return ""
+    place = found["place"]
+    if place.casefold() in answer.casefold() or place.split()[0].casefold() in answer.casefold():
+        return ""
+    verb = "deliver" if "deliver" in found[0].casefold() else "ship"
+    return f"We don't {verb} to {place} at the moment."
+
+
 def question(ctx: Ctx) -> Drafts:
     """A calm question; one asked out of a health worry ("palpitations after the decaf: is it
     really decaf?") hears the worry first, and a person checks it before it goes out."""
@@ -522,7 +542,8 @@ def question(ctx: Ctx) -> Drafts:
     parts = [
         greet(ctx),
         care,
-        sentence(answer.text),
+        # "We don't ship to Germany at the moment." before where we do
+        f"{_not_there(ctx.case.text, answer.text)} {sentence(answer.text)}".strip(),
         rest,
         channel(ctx, then="come back to you with the rest" if rest else "help with anything else"),
         sign(ctx),

@@ -211,6 +211,21 @@ def _wants(text: str) -> set[str]:
     return {kind for kind, pattern in _WH if pattern.search(text)}
 
 
+_GIVES = (
+    ("time", regex.compile(
+        r"\b(?:within|\d+\s?[-–]\s?\d+|\d+|one|two|three|four|five|six|seven)\s(?:working\s)?"
+        r"(?:days?|hours?|weeks?|minutes?)\b|\b\d{1,2}[:.]\d{2}\b", regex.I)),
+    ("amount", regex.compile(
+        r"[৳€$£]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:€|eur|euros?|taka|tk|%)|\bfree\b|\bno fee\b",
+        regex.I)),
+)  # fmt: skip
+
+
+def _gives(answer: str) -> set[str]:
+    """The kinds of answer an entry's text gives: a time, an amount."""
+    return {kind for kind, pattern in _GIVES if pattern.search(answer)}
+
+
 def _asks_what_it_answers(question: str, entry: FaqEntry) -> bool:
     """ "How does Parcelly handle address resolution?" shares "delivery" with "Where and
     when do you deliver?", but wants a way of doing it, not a place or a time: an entry whose
@@ -226,6 +241,8 @@ def _asks_what_it_answers(question: str, entry: FaqEntry) -> bool:
     if not asked:
         return False
     offered = _wants(entry.question)
+    if offered:  # what the answer itself gives: "how do payouts work?" is answered "within two
+        offered |= _gives(entry.answer)  # working days", which tells "how long" too
     said = _entry_stems(entry)
     return any(
         (not offered or not (a := _wants(q)) or a & offered) and _does_it(q, said) for q in asked
@@ -248,7 +265,7 @@ def _marvels(sentence: str) -> bool:
 # by where and when we deliver, though "delivery" is in both
 _DO = regex.compile(
     r"\b(?i:can|could|may|do|does|will|would|should|how (?:do|can|could|should)) "
-    r"(?:(?i:i|we|you|u|they|one)|@\w+|\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) "
+    r"(?:(?i:i|we|you(?: guys| all)?|u|they|one)|@\w+|\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) "
     r"(?:(?i:still|just|also|even|actually) )?(?P<verb>\p{Ll}{3,})\b"
     r"|\b(?i:is it possible to|is there (?:any |a )?way to|any way to|way to) "
     r"(?P<verb>\p{Ll}{3,})\b"
@@ -259,7 +276,9 @@ _DO = regex.compile(
 # "does X offer / provide / support an API?" asks whether they have one, as "have" does
 _ANY_VERB = frozenset({"get", "have", "has", "had", "still", "just", "also", "know", "tell",
                        "help", "please", "the", "you", "there", "this", "that", "any", "offer",
-                       "provide", "support", "expose"})  # fmt: skip
+                       "provide", "support", "expose",
+                       # "how long does it take", "what do you charge": any entry's time, price
+                       "take", "cost", "charge"})  # fmt: skip
 
 
 def _does_it(question: str, said: set[str]) -> bool:
@@ -273,7 +292,9 @@ _WORD = regex.compile(r"\p{L}+")
 # over some amount"
 _TRAILING = regex.compile(
     r"(?:^|[?.!।\n])\s*(?P<q>(?:(?:and|also|plus|oh and|btw)\s+)?"
-    r"(?:is|are|do|does|can|could|will|would|how|what|where|when|which)\b[^?.!।\n]*)$",
+    # ("would love to send some to my brother" wishes; it asks nothing)
+    r"(?:is|are|do|does|can|could|will|would(?! (?:love|like|be (?:great|nice|lovely|good)))|how"
+    r"|what|where|when|which)\b[^?.!।\n]*)$",
     regex.I,
 )
 
@@ -359,7 +380,8 @@ def _by_wording(
     Plus halfway through the month?"): the entry whose question shares two words with it,
     besides the brand's name and filler, answers it; a tie, or one word, is left to a person."""
 
-    theirs = _content(question, brand)
+    # the question itself, not why they ask: "planning to visit" shares no word with "plant milk"
+    theirs = _content(" ".join(_questions(question)) or question, brand)
     scored = sorted(
         ((len(theirs & _content(entry.question, brand)), i) for i, entry in enumerate(faq)),
         reverse=True,

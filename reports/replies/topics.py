@@ -146,6 +146,9 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "lasku", "maksutap", "jälkivaatim", "ক্যাশ অন", "বিকাশ", "পেমেন্ট", "কার্ড",
         "mobilepay", "paypal", "klarna", "epassi", "edenred", "smartum", "lunch benefit",
         "lounasetu", "nagad", "নগদে",
+        # the cash a courier takes at the door and pays on: "pays sellers the cash it collects"
+        "cash it collects", "cash you collect", "cash collected", "collected cash", "payouts",
+        "pay out", "pays out",
     ),
     "developer": (
         "api=", "apis=", "webhook", "integration", "sdk=", "developer", "endpoint", "rajapinta",
@@ -157,6 +160,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
     ),
     "price": (
         "price", "expensive", "cost", "hinta", "hinna", "kallis", "দাম", "খরচ", "চার্জ", "কত টাকা",
+        "how much does", "how much do you", "how much is it", "how much would", "charge to ",
+        "charge for sending", "rates=", "tariff", "delivery fee", "shipping fee", "paljonko",
     ),
 }  # fmt: skip
 

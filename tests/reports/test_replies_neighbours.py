@@ -2499,3 +2499,45 @@ def test_a_parcel_lost_for_weeks_gets_a_decision_on_its_value_not_a_fresh_trace(
     fresh = product("@ParcellyCare parcel PCL-55110294 shows delivered but never reached me",
                     STRICT, brand="Parcelly")  # fmt: skip
     assert "address" in both(fresh)
+
+
+_COURIER_FAQ = Voice.model_validate({**STRICT.model_dump(), "faq": [
+    {"question": "How do cash on delivery payouts work for merchants?", "topics": ["payment"],
+     "answer": "We pay the cash collected to merchants within two working days of delivery, "
+               "to bKash, Nagad or a bank account"},
+    {"question": "How much does it cost to send a parcel?", "topics": ["price"],
+     "answer": "A parcel up to 1 kg costs ৳60 within a city and ৳120 between cities"},
+    {"question": "Where do you deliver?", "topics": ["shipping"],
+     "answer": "We deliver in Dhaka, Chattogram and Sylhet"},
+]})  # fmt: skip
+_CAFE_FAQ = Voice.model_validate({**FULL.model_dump(), "faq": [
+    {"question": "Do your cafés have plant or lactose-free milk?", "topics": ["diet"],
+     "answer": "Our cafés serve oat, soy and lactose-free milk at no extra charge"},
+]})  # fmt: skip
+
+
+def test_a_question_the_faq_answers_in_other_words_is_answered_not_handed_over() -> None:
+    # "how long" is answered by an entry that says "within two working days"
+    r = product("How long until Parcelly pays sellers the cash it collects at the door? Looking "
+                "to switch couriers.", _COURIER_FAQ, brand="Parcelly")  # fmt: skip
+    assert "two working days" in (r.public or ""), r.public
+    # "what do you charge to send" asks the price
+    price = product("What does Parcelly charge to send a 4 kg box from Khulna to Dhaka?",
+                    _COURIER_FAQ, brand="Parcelly")  # fmt: skip
+    assert "৳120" in (price.public or ""), price.public
+
+
+def test_why_someone_asks_never_picks_the_faq_entry() -> None:
+    r = product("Are dogs welcome inside Northwind cafés? Planning to drop by Töölö with my "
+                "spaniel after our walk.", _CAFE_FAQ)  # fmt: skip
+    assert "lactose" not in both(r)
+
+
+def test_a_place_the_delivery_answer_leaves_out_is_a_plain_no_first() -> None:
+    r = product("Does Parcelly deliver to Barishal? My mum lives there.", _COURIER_FAQ,
+                brand="Parcelly")  # fmt: skip
+    assert (r.public or "").lstrip("@sam_j ").startswith("We don't deliver to Barishal"), r.public
+    assert "checking with the team" not in (r.public or "")
+    # a place it names is answered with the list, no "don't"
+    yes = product("Does Parcelly deliver to Sylhet?", _COURIER_FAQ, brand="Parcelly")
+    assert "don't" not in (yes.public or "")
