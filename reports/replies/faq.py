@@ -116,7 +116,9 @@ def best_answer(
             part.append((len(shared), entry, answers))
     # "do you ship to Estonia? and can I pause my subscription?": the subscription entry's
     # "skip a delivery" does not answer where we ship when the shipping entry is there to
-    if len(_asked(question)) > 1:  # two questions, each to its own entry
+    # two questions put to us, each to its own entry ("anyone using their subscription?" asks
+    # the thread, not us)
+    if len([q for q in _asked(question) if not _TO_THE_CROWD.search(q)]) > 1:
         scored, part = _declared_first(scored, part, wanted)
     # "do you deliver to Rajshahi? and is cash on delivery possible?": the part the FAQ
     # answers is answered, and a person answers the rest
@@ -390,7 +392,9 @@ def _by_wording(
         return None
     entry = faq[scored[0][1]]
     text, translated = in_language(language, entry.answer, entry.translations)
-    return Match(text, translated, entry_topics(entry.topics, entry.question))
+    return Match(
+        text, translated, entry_topics(entry.topics, entry.question), question=entry.question
+    )
 
 
 def asked_in(text: str, answer: Match, *, plainly: bool = False) -> bool:
@@ -400,12 +404,31 @@ def asked_in(text: str, answer: Match, *, plainly: bool = False) -> bool:
     asked = _questions(text)
     if not asked or not answer.shared:
         return True
-    on_topic = bool(topics(" ".join(asked)) & answer.shared)
+    on_topic = bool(_asked_topics(text) & answer.shared) or (
+        # asked in the entry's own words: "is it easy to pause the Club?"
+        answer.question is not None
+        and len(_content(" ".join(asked)) & _content(answer.question)) >= 2
+    )
     if not on_topic:
         return False
     # outright, it must be asked as a customer asks; "in case it helps", a customer's own
     # need will do ("thinking of dropping my Club over the summer"), a business question not
     return _own_words(asked, answer) or (not plainly and bool(_MINE.search(text)))
+
+
+_SENTENCES = regex.compile(r"[^.!?।\n]+[.!?।]*")
+
+
+def _asked_topics(text: str) -> frozenset[str]:
+    """The topics of a post's questions; a question that names none ("does one exist?") is
+    about what the sentence before it named ("can't find any API docs")."""
+    found: set[str] = set()
+    before = ""
+    for sentence in _SENTENCES.findall(text):
+        if "?" in sentence:
+            found |= topics(sentence) or topics(before)
+        before = sentence
+    return frozenset(found)
 
 
 _MINE = regex.compile(r"\b(?:I|I'm|I've|I'd|my|me|thinking of|considering|planning to)\b", regex.I)

@@ -2541,3 +2541,27 @@ def test_a_place_the_delivery_answer_leaves_out_is_a_plain_no_first() -> None:
     # a place it names is answered with the list, no "don't"
     yes = product("Does Parcelly deliver to Sylhet?", _COURIER_FAQ, brand="Parcelly")
     assert "don't" not in (yes.public or "")
+
+
+_CLUB_FAQ = Voice.model_validate({**FULL.model_dump(), "faq": [
+    {"question": "Can I pause or cancel my Northwind Club subscription?", "topics": ["subscription"],
+     "answer": "You can pause your Northwind Club subscription for up to three months under "
+               "Account > Subscription"},
+    {"question": "Do you have a public API?", "topics": ["developer"],
+     "answer": "We don't have a public API yet; Club deliveries can be paused under Account > "
+               "Subscription"},
+]})  # fmt: skip
+
+
+def test_a_thread_question_about_it_after_a_sentence_naming_the_api_gets_the_api_answer() -> None:
+    r = product("Anyone here on the Northwind subscription? I want a script to skip deliveries "
+                "while I'm away but I can't find an API anywhere. Is there one, or do you all "
+                "just use the website?", _CLUB_FAQ, source="hackernews")  # fmt: skip
+    assert "don't have a public API" in (r.public or ""), r.public
+
+
+def test_a_thread_asking_in_the_faq_entrys_own_words_gets_the_entry() -> None:
+    r = product("Thinking of trying the Northwind Club instead of my usual roaster, costs about "
+                "the same. Members: can you pause the Club easily when you go on holiday? "
+                "Worth it?", _CLUB_FAQ, source="reddit")  # fmt: skip
+    assert "three months" in (r.public or ""), r.public
