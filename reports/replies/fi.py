@@ -307,6 +307,8 @@ FI = Phrases(
         "step_call": "soittaa sinulle numeroon, jonka lähetät",
         "find_rest": "Kysymyksesi toisen osan selvitän tiimin kanssa.",
         "step_other": "selvittää, mitä tapahtui, ja palaa asiaan suunnitelman kanssa",
+        # stamps or points the app lost come back first, whatever the fix takes
+        "step_balance": "palauttaa leimasi tilillesi ja välittää tiedot tekniselle tiimillemme",
         "next": "Seuraava askel: {owner} {steps}.",
         "next_mine": "Seuraava askel: {steps}.",
         "step_then": ", ja sitten ",

@@ -332,6 +332,7 @@ class LocalBook:
             {**self.p.steps, **self.p.own_delivery} if ctx.voice.delivers_itself else self.p.steps
         )
         steps = [self.p.s["step_call"] if called and pr.kind is ProblemKind.NO_RESPONSE
+                 else self.p.s["step_balance"] if "step_balance" in self.p.s and _lost_balance(pr)
                  else table.get(pr.kind, self.p.s["step_other"]) for pr in ctx.plan.problems
                  if not ((past or cancelled) and pr.kind is ProblemKind.DELIVERY_LATE)]  # fmt: skip
         steps = list(dict.fromkeys(steps[:3]))
@@ -541,3 +542,11 @@ def _part_missing(ctx: Ctx) -> bool:
                                                  _GONE_WORDS)
         for p in ctx.plan.problems
     )  # fmt: skip
+
+
+_BALANCE = regex.compile(r"leim|pistee|পয়েন্ট", regex.I)
+
+
+def _lost_balance(pr: Problem) -> bool:
+    """An app fault that lost their stamps or points ("hukkasi kaikki mun leimat")."""
+    return pr.kind is ProblemKind.APP_BUG and bool(_BALANCE.search(" ".join(pr.because)))

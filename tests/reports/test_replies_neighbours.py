@@ -2565,3 +2565,18 @@ def test_a_thread_asking_in_the_faq_entrys_own_words_gets_the_entry() -> None:
                 "the same. Members: can you pause the Club easily when you go on holiday? "
                 "Worth it?", _CLUB_FAQ, source="reddit")  # fmt: skip
     assert "three months" in (r.public or ""), r.public
+
+
+def test_praise_then_on_the_other_hand_a_fault_is_mixed_not_sarcasm() -> None:
+    r = product("The Northwind Sidamo is easily the best filter coffee I've had. The webshop on "
+                "the other hand charged my card twice for order NW-66120.")  # fmt: skip
+    assert r.reading.sarcasm.value == "no"
+    assert r.reading.stance.value == "mixed"
+    assert "fed up" not in (r.public or "")
+
+
+def test_finnish_stamps_the_app_wiped_are_an_app_fault_and_come_back() -> None:
+    r = product("Mahtavaa, Northwindin uusi sovellusversio nollasi mun kanta-asiakasleimat. "
+                "Kahdeksan leimaa hukassa 🙃")  # fmt: skip
+    assert "app_bug" in kinds(r)
+    assert "Palautan leimasi" in (r.offline or ""), r.offline
