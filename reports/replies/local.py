@@ -498,6 +498,20 @@ class LocalBook:
             # the full answer the public reply points to, ready for the DM
             full = "\n\n".join((self.hello(ctx), sentence(answer.text, stop), self.signature(ctx)))
             return public, full
+        if public.endswith("…") and answer is not None:
+            # one answer too long for the post: its first clauses, whole, and all of it in the
+            # DM, rather than a sentence cut off in the middle and no way in
+            whole = regex.split(r"(?<=;)\s", answer.text)  # whole clauses, longest first,
+            shorter = [" ".join(whole[:k]) for k in range(len(whole) - 1, 0, -1)]
+            # then the first part of a list alone ("tauolle enintään kolmeksi kuukaudeksi")
+            shorter.append(answer.text.split(", ", 1)[0])
+            for short in shorter:
+                parts[1] = sentence(short.rstrip(",;"), stop)
+                public = fit(parts, limit=ctx.case.limit, optional=(2, 4))
+                if not public.endswith("…"):
+                    full = "\n\n".join((self.hello(ctx), sentence(answer.text, stop),
+                                         self.signature(ctx)))  # fmt: skip
+                    return public, full
         return public, None
 
     def unsure(self, ctx: Ctx) -> Drafts:

@@ -2580,3 +2580,26 @@ def test_finnish_stamps_the_app_wiped_are_an_app_fault_and_come_back() -> None:
                 "Kahdeksan leimaa hukassa 🙃")  # fmt: skip
     assert "app_bug" in kinds(r)
     assert "Palautan leimasi" in (r.offline or ""), r.offline
+
+
+def test_a_finnish_answer_too_long_for_the_post_is_cut_at_a_whole_clause_with_all_of_it_by_dm(
+) -> None:  # fmt: skip
+    long = ("Voit keskeyttää Club-tilauksesi enintään kolmeksi kuukaudeksi, siirtää toimitusta, "
+            "perua tilauksen tai vaihtaa sen papuja, jauhatusta, osoitetta tai toimitusväliä "
+            "kohdassa Account > Subscription, ilman maksua ja ilman sitoutumisaikaa, milloin "
+            "tahansa ennen seuraavaa veloitusta")  # fmt: skip
+    voice = Voice.model_validate({**FULL.model_dump(), "faq": [
+        {"question": "Can I pause my Club subscription?", "topics": ["subscription"],
+         "answer": "You can pause it under Account > Subscription", "translations": {"fi": long}},
+    ]})  # fmt: skip
+    r = product("Voiko Northwind Clubin laittaa tauolle heinäkuun ajaksi? Olen silloin "
+                "ulkomailla.", voice)  # fmt: skip
+    assert not (r.public or "").endswith("…"), r.public
+    assert "kolmeksi kuukaudeksi." in (r.public or "")
+    assert "@NorthwindHelp" in (r.public or "")
+    assert "sitoutumisaikaa" in (r.offline or "")
+
+
+def test_a_finnish_compound_allergy_word_is_a_health_worry() -> None:
+    r = product("Onko Northwindin korvapuusteissa seesamia? Tyttärellä on seesamiallergia.")
+    assert "health_safety" in {f.kind.value for f in r.reading.flags}
