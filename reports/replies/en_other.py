@@ -500,6 +500,29 @@ _SHIP_TO = regex.compile(
 )
 
 
+# countries by their English names: "do you ship to Tallinn?" names a city, which a list of
+# countries can't rule out (Tallinn is in Estonia), so only a country not in the answer is a no
+_COUNTRIES = frozenset(
+    """afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan
+    bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia
+    botswana brazil brunei bulgaria burundi cambodia cameroon canada chad chile china colombia
+    congo croatia cuba cyprus czechia denmark djibouti dominica ecuador egypt eritrea estonia
+    eswatini ethiopia fiji finland france gabon gambia georgia germany ghana greece greenland
+    grenada guatemala guinea guyana haiti honduras hungary iceland india indonesia iran iraq
+    ireland israel italy jamaica japan jordan kazakhstan kenya kiribati kosovo kuwait kyrgyzstan
+    laos latvia lebanon lesotho liberia libya liechtenstein lithuania luxembourg madagascar
+    malawi malaysia maldives mali malta mauritania mauritius mexico moldova monaco mongolia
+    montenegro morocco mozambique myanmar namibia nauru nepal netherlands nicaragua niger nigeria
+    norway oman pakistan palau palestine panama paraguay peru philippines poland portugal qatar
+    romania russia rwanda samoa senegal serbia seychelles singapore slovakia slovenia somalia
+    spain sudan suriname sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga
+    tunisia turkey türkiye turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu venezuela
+    vietnam yemen zambia zimbabwe holland britain england scotland wales usa america""".split()  # noqa: SIM905
+) | {"the uk", "united kingdom", "united states", "the us", "new zealand", "south africa",
+     "south korea", "north macedonia", "saudi arabia", "sri lanka", "costa rica",
+     "united arab emirates", "the uae", "czech republic", "hong kong"}  # fmt: skip
+
+
 def _not_there(text: str, answer: str) -> str:
     """ "Do you ship to Germany?" where the answer lists where we ship and Germany is not in
     it: the answer is no, said first ("We don't ship to Germany at the moment."); "" where the
@@ -510,6 +533,8 @@ def _not_there(text: str, answer: str) -> str:
     place = found["place"]
     if place.casefold() in answer.casefold() or place.split()[0].casefold() in answer.casefold():
         return ""
+    if place.casefold() not in _COUNTRIES and place.split()[0].casefold() not in _COUNTRIES:
+        return ""  # a city or a region: perhaps in a country we ship to
     verb = "deliver" if "deliver" in found[0].casefold() else "ship"
     return f"We don't {verb} to {place} at the moment."
 

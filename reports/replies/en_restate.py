@@ -218,10 +218,25 @@ _NOT_AN_ORDER = frozenset({"ticket", "case", "merchant", "seller", "account", "s
 def order_refs(reading: Reading, text: str) -> tuple[str, ...]:
     """The references that name an order or a parcel: a support ticket's number, a merchant's
     or an account's ID is none."""
-    return tuple(
+    refs = [
         r for r in reading.facts.references
         if (label := ref_label(text, r)) is None or label[0] not in _NOT_AN_ORDER
-    )  # fmt: skip
+    ]  # fmt: skip
+    # "Last time (PCL-7712058) took 10 days. Now PCL-7741190": the one this post is about first
+    return tuple(sorted(refs, key=lambda r: _told_as_earlier(text, r)))
+
+
+def _told_as_earlier(text: str, ref: str) -> bool:
+    """The reference follows "last time", "previously": an earlier case, not this one."""
+    at = max(0, text.find(ref))
+    return _EARLIER.search(text[max(0, at - 30) : at]) is not None
+
+
+_EARLIER = regex.compile(
+    r"\b(?:last time|the time before|previous(?:ly)?|earlier|the old one|the first one|before"
+    r"|edellinen|edellisellä|viime kerralla|আগের বার|আগেরবার|গতবার)\b[^.!?\n]*\Z",
+    regex.I,
+)
 
 
 def thing(p: Problem, reading: Reading, text: str, *, single: bool) -> str:

@@ -5,6 +5,8 @@ is a scam. Each worded afresh, so that a fix fitting one sentence fails it."""
 
 from __future__ import annotations
 
+import regex
+
 from monitor.config import Voice
 from monitor.reading.read import read
 from reports.replies import Replies
@@ -2534,13 +2536,16 @@ def test_why_someone_asks_never_picks_the_faq_entry() -> None:
 
 
 def test_a_place_the_delivery_answer_leaves_out_is_a_plain_no_first() -> None:
-    r = product("Does Parcelly deliver to Barishal? My mum lives there.", _COURIER_FAQ,
+    r = product("Does Parcelly deliver to Nepal? My mum lives in Kathmandu.", _COURIER_FAQ,
                 brand="Parcelly")  # fmt: skip
-    assert (r.public or "").lstrip("@sam_j ").startswith("We don't deliver to Barishal"), r.public
+    assert (r.public or "").lstrip("@sam_j ").startswith("We don't deliver to Nepal"), r.public
     assert "checking with the team" not in (r.public or "")
     # a place it names is answered with the list, no "don't"
     yes = product("Does Parcelly deliver to Sylhet?", _COURIER_FAQ, brand="Parcelly")
     assert "don't" not in (yes.public or "")
+    # a town the list can't rule out (it may lie in a city or country we serve) gets no "no"
+    town = product("Does Parcelly deliver to Sreemangal?", _COURIER_FAQ, brand="Parcelly")
+    assert "don't" not in (town.public or "")
 
 
 _CLUB_FAQ = Voice.model_validate({**FULL.model_dump(), "faq": [
@@ -2603,3 +2608,56 @@ def test_a_finnish_answer_too_long_for_the_post_is_cut_at_a_whole_clause_with_al
 def test_a_finnish_compound_allergy_word_is_a_health_worry() -> None:
     r = product("Onko Northwindin korvapuusteissa seesamia? Tyttärellä on seesamiallergia.")
     assert "health_safety" in {f.kind.value for f in r.reading.flags}
+
+
+def test_a_parcel_stuck_at_a_quoted_hub_status_for_days_is_late_and_answered() -> None:
+    r = product("@ParcellyCare my box PCL-4410027 is stuck at 'Arrived at Mirpur sorting' since "
+                "Tuesday. Four days. Rang the hotline twice, always 'tomorrow'. Nothing. It's for "
+                "my dad's birthday on Friday!!", STRICT, brand="Parcelly")  # fmt: skip
+    assert "delivery_late" in kinds(r)
+    assert r.public, "an angry late parcel is never left without a draft"
+
+
+def test_a_merchants_cod_money_pending_is_a_payout_not_a_late_parcel() -> None:
+    r = product("Parcelly merchant here, 21,300 tk of COD still pending since the 5th, the "
+                "dashboard says 'payout processing' for a week. Merchant ID M-30551.",
+                STRICT, brand="Parcelly")  # fmt: skip
+    assert "payout" in kinds(r)
+    assert "delivery_late" not in kinds(r)
+    assert "trace" not in both(r)
+    bn = product("আমি Facebook এর একজন seller, Parcelly থেকে ১২ দিনের COD payment এখনো পাইনি, "
+                 "প্রায় ১৫,০০০ টাকা।", STRICT, brand="Parcelly")  # fmt: skip
+    assert "payout" in kinds(bn)
+
+
+def test_the_parcel_a_repeat_complaint_is_about_now_is_the_one_said_back() -> None:
+    r = product("Parcelly did it again. Previously PX-118822 went missing for a week. Now "
+                "PX-119944 shows delivered and I don't have it.", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert "PX-119944" in (r.public or ""), r.public
+    assert "PX-118822" not in (r.public or "")
+
+
+def test_a_second_hand_theft_story_told_to_warn_others_is_a_rumour_not_an_exchange() -> None:
+    voice = Voice.model_validate({**STRICT.model_dump(), "facts": [
+        {"text": "every parcel is sealed at pickup and checked at each scan", "topics": ["theft"]},
+    ]})  # fmt: skip
+    r = product("Avoid Parcelly!! Riders there open the boxes and swap laptops for tiles. My "
+                "colleague's brother got a box of tiles. Spread the word.", voice,
+                brand="Parcelly")  # fmt: skip
+    assert r.reading.stance.value == "rumour"
+    assert "exchange" not in {a.kind.value for a in r.reading.asks}
+    assert "sealed at pickup" in (r.public or "")
+    assert not regex.search(r"\bsorry\b", r.public or "", regex.I)
+
+
+def test_finnish_an_order_that_never_came_and_a_chat_that_does_not_work_are_no_fault() -> None:
+    r = product("Northwindin tilaus NW-60012 tehty viikko sitten eikä vieläkään ole tullut "
+                "mitään. Chatti ei toimi ja sähköpostiin ei vastata.")  # fmt: skip
+    assert "delivery_late" in kinds(r)
+    assert "defect" not in kinds(r)
+    assert "no_response" in kinds(r)
+    # asking whether a lunch benefit is taken as payment is a question, not a charge
+    q = product("Käykö Northwindin kahviloissa Smartum maksuna?")
+    assert "billing" not in kinds(q)
+    assert q.reading.stance.value == "question"
