@@ -628,6 +628,8 @@ def clause(
         part = _part_of(it, text)
         when = part_named(text) or it
         return f"{part} {_pick(said, _BROKE, _be(when, 'is', 'are') + ' faulty')}"
+    if k is K.WRONG_ITEM and _GROUND.search(text):  # "ground for espresso ... whole bean"
+        return "your beans came ground when you'd chosen whole beans"
     if k is K.WRONG_ITEM and (swap := _swapped(text)):
         return swap
     if k is K.WRONG_ITEM:
@@ -694,8 +696,12 @@ _ORDERED_GOT = regex.compile(
     r"(?:\s+instead\b|[.,;!?\n]|$)",
     regex.I,
 )
+_GROUND = regex.compile(
+    r"\b(?:pre-?ground|ground for \p{L}+)\b(?=[^.!?\n]{0,80}\bwhole[- ]?beans?\b)", regex.I
+)
 _GOT_INSTEAD = regex.compile(
-    r"\b(?:got|received|sent me|they sent|you sent)\s+(?P<what>[^.,;!?\n]{3,50}?)\s+instead"
+    r"\b(?:got|received|sent me|they sent|you sent|it'?s|it was)\s+(?P<what>[^.,;!?\n]{3,50}?)"
+    r"\s+instead"
     r"(?:\s+of\s+(?P<want>[^.,;!?\n]{3,50}?))?(?:[.,;!?\n]|$)",
     regex.I,
 )
@@ -736,7 +742,10 @@ _CAME_WHEN = regex.compile(
     r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:whole )?"
     r"(?:days|weeks) to (?:deliver|arrive|get here|bring)\b"
     # "tilaus tuli kaksi viikkoa myöhässä": it came, late
-    r"|\b(?:tuli|tulivat|saapui|saapuivat)\b(?:\s+\S+){0,3}?\s+myöhässä\b",
+    r"|\b(?:tuli|tulivat|saapui|saapuivat)\b(?:\s+\S+){0,3}?\s+myöhässä\b"
+    # "the box came 5 days late": it came
+    r"|\b(?:came|arrived|turned up|showed up|got here|was delivered)\s+(?:\S+\s+){0,2}?"
+    r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?) late\b",
     regex.I,
 )
 

@@ -343,7 +343,8 @@ _CANCEL_FROM = regex.compile(
     r"\b(?:from|at|after|as of|starting|effective|by) (?P<when>(?:the )?end of (?:this|next) month"
     rf"|(?:the )?end of (?:{_MONTHS})|(?:the )?(?:start|beginning) of (?:next month|(?:{_MONTHS}))"
     rf"|next month|(?:the )?(?:\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{_MONTHS})|(?:{_MONTHS}) "
-    r"\d{1,2}(?:st|nd|rd|th)?)|(?:my|the) (?:next|last) (?:delivery|box|bag|charge|payment))\b",
+    rf"\d{{1,2}}(?:st|nd|rd|th)?)|(?:my|the) (?:next|last|{_MONTHS}) (?:delivery|box|bag|charge"
+    r"|payment|shipment))\b",
     regex.I,
 )
 

@@ -2661,3 +2661,39 @@ def test_finnish_an_order_that_never_came_and_a_chat_that_does_not_work_are_no_f
     q = product("Käykö Northwindin kahviloissa Smartum maksuna?")
     assert "billing" not in kinds(q)
     assert q.reading.stance.value == "question"
+
+
+def test_three_problems_in_one_box_are_all_said_back_and_the_late_box_is_not_traced() -> None:
+    r = product("@NorthwindHelp my Club box showed up 4 days late, it's the Guatemala instead of "
+                "my usual Kenya, and I was billed twice (2 x 22,50€).")  # fmt: skip
+    assert {"delivery_late", "wrong_item", "billing"} <= kinds(r)
+    assert "Guatemala" in (r.public or ""), r.public
+    assert "trace" not in both(r)
+    assert "confirmed delivery date" not in (r.offline or "")
+    ground = product("Northwind sent my Club beans ground for AeroPress though the sub says "
+                     "whole bean. Again.")  # fmt: skip
+    assert "wrong_item" in kinds(ground)
+    assert "whole beans" in (ground.public or "")
+
+
+def test_a_free_drink_asked_for_a_birthday_is_a_freebie_not_praise() -> None:
+    r = product("turning 30 today 🎉 @northwindcoffee could I get a free cappuccino for a "
+                "loyal customer? 🥺")  # fmt: skip
+    assert "free" in {a.kind.value for a in r.reading.asks}
+    assert r.answered_as == "freebie"
+
+
+def test_a_cancellation_after_a_named_months_delivery_keeps_that_delivery() -> None:
+    r = product("@NorthwindHelp please stop my Northwind Club after the May delivery, all good, "
+                "just cutting back.")  # fmt: skip
+    assert "after the May delivery" in (r.public or ""), r.public
+
+
+def test_bengali_cash_a_rider_took_on_a_prepaid_parcel_is_said_back_and_comes_back() -> None:
+    r = product("পার্সেলির ডেলিভারি ম্যান আজ আমার কাছ থেকে ৮০ টাকা ক্যাশ নিলো, অথচ চার্জ অনলাইনে "
+                "আগেই দেওয়া ছিল।", STRICT, brand="Parcelly")  # fmt: skip
+    assert "billing" in kinds(r)
+    assert "বাড়তি টাকা নেওয়া" in (r.public or ""), r.public
+    sent = product("পার্সেলি দিয়ে ৫ দিন আগে আম্মুকে একটা পার্সেল পাঠিয়েছি, এখনো পৌঁছায়নি।",
+                   STRICT, brand="Parcelly")  # fmt: skip
+    assert "আপনার পাঠানো পার্সেল" in (sent.public or ""), sent.public
