@@ -168,14 +168,22 @@ def sorry(ctx: Ctx, said: list[str]) -> str:
 
 
 # someone was hurt or made ill (not a late parcel of medicine): ask after them
+_HE = ("son", "husband", "dad", "father", "boyfriend", "brother")
+
+
 def _hope(ctx: Ctx) -> str:
     """ " I hope you are all right." after a health scare; "your daughter" where she was hurt."""
     if not ctx.reading.flagged(FlagKind.HEALTH_SAFETY) or not _HURT.search(ctx.case.text):
         return ""
     if who := WHO_HURT.search(ctx.case.text):  # named once already: "she", "he", "they"
         word = who[1].casefold()
-        she = word in ("daughter", "wife", "mum", "mom", "mother", "girlfriend", "sister")
-        he = word in ("son", "husband", "dad", "father", "boyfriend", "brother")
+        after = ctx.case.text[who.end() :]  # "my 7yo ... we gave her antihistamine"
+        she = word in ("daughter", "wife", "mum", "mom", "mother", "girlfriend", "sister") or (
+            word not in _HE
+            and regex.search(r"\b(?:she|her)\b", after, regex.I) is not None
+            and regex.search(r"\b(?:he|him|his)\b", after, regex.I) is None
+        )
+        he = word in _HE
         return f" I hope {'she is' if she else 'he is' if he else 'they are'} all right."
     return " I hope you are all right."
 

@@ -95,7 +95,8 @@ _SERVED = regex.compile(
 # who was hurt, where it was not the writer: "my daughter (milk allergy) reacted"
 WHO_HURT = regex.compile(
     r"\bmy (daughter|son|child|kid|baby|toddler|wife|husband|partner|mum|mom|dad|mother|father"
-    r"|friend|girlfriend|boyfriend|colleague|sister|brother)\b(?=[^\n]{0,100}\b(?:allerg\w*|"
+    r"|friend|girlfriend|boyfriend|colleague|sister|brother|\d{1,2} ?yo|\d{1,2}[- ]year[- ]old"
+    r"|little one)\b(?=[^\n]{0,100}\b(?:allerg\w*|"
     r"react\w*|hives|rash|swell\w*|sick|ill|hospital|er|a&e|epipen|vomit\w*|threw up)\b)",
     regex.I,
 )

@@ -30,9 +30,10 @@ from reports.replies.said import (
     long_lost,
     money_taken,
     own_fault,
+    part_named,
     voice_text,
 )
-from reports.replies.topics import Match, best_fact
+from reports.replies.topics import Match, best_fact, entry_topics, in_language
 
 
 class Move(StrEnum):
@@ -176,6 +177,32 @@ def _claim_the_facts_answer(case: Case, reading: Reading, voice: Voice) -> bool:
     vague = all(p.kind is ProblemKind.OTHER for p in reading.problems)
     plain = not reading.is_sarcastic and not reading.asks
     return vague and plain and best_fact(case.text, voice.facts) is not None
+
+
+def _part_answer(text: str, voice: Voice, language: str) -> Match | None:
+    """The FAQ entry that names the spare part asked for ("spare parts such as lids and
+    seals"), where no entry answers the question as worded."""
+    part = part_named(text) or (m["part"].casefold() if (m := _JUST_THE.search(text)) else None)
+    if not part:
+        return None
+    named = regex.compile(rf"\b{regex.escape(part)}s?\b", regex.I)
+    found = [e for e in voice.faq if named.search(e.answer)]
+    if len(found) != 1:
+        return None
+    text_, translated = in_language(language, found[0].answer, found[0].translations)
+    if not translated or language == "en":  # the clause that names the part, not the rest
+        clause = next((c for c in regex.split(r";\s+|,\s+and\s+", text_) if named.search(c)), "")
+        text_ = clause[:1].upper() + clause[1:] if clause else text_
+    return Match(text_, translated, entry_topics(found[0].topics, found[0].question),
+                 question=found[0].question)  # fmt: skip
+
+
+# "can I buy just the lid?", "a new lid on its own": the part asked for
+_JUST_THE = regex.compile(
+    r"\b(?:just|only) (?:the|a|a new|a spare|a replacement) (?P<part>\p{L}+)\b"
+    r"|\b(?:new|spare|replacement) (?P<part>\p{L}+) on its own\b",
+    regex.I,
+)
 
 
 def move_for(case: Case, reading: Reading, voice: Voice) -> Move:
@@ -581,6 +608,8 @@ def make_plan(case: Case, reading: Reading, voice: Voice, *, language: str) -> P
     if move is Move.PRESS and not _alleged(reading, case.text):
         fact = None  # a report of what happened (a closure, a recall) is not a claim to rebut
     answer = best_answer(case.text, voice.faq, language=language, brand=case.brand)
+    if answer is None and move is Move.QUESTION and reading.asked(AskKind.REPLACEMENT_PART):
+        answer = _part_answer(case.text, voice, language)  # "can I buy just the lid?"
     # a claim the FAQ explains on a point the facts do not ("decaf is made with solvents"):
     # how it really works, rather than a fact about something else
     # an FAQ answer explains a claim only where it speaks of what is claimed: "cut rider pay

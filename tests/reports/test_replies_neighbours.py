@@ -2697,3 +2697,41 @@ def test_bengali_cash_a_rider_took_on_a_prepaid_parcel_is_said_back_and_comes_ba
     sent = product("পার্সেলি দিয়ে ৫ দিন আগে আম্মুকে একটা পার্সেল পাঠিয়েছি, এখনো পৌঁছায়নি।",
                    STRICT, brand="Parcelly")  # fmt: skip
     assert "আপনার পাঠানো পার্সেল" in (sent.public or ""), sent.public
+
+
+def test_a_part_asked_for_after_an_own_fault_break_gets_the_faq_line_that_names_it() -> None:
+    voice = Voice.model_validate({**FULL.model_dump(), "faq": [
+        {"question": "What is your return policy?", "topics": ["returns"],
+         "answer": "Unopened coffee can be returned within 30 days, and our kettles have a "
+                   "two-year warranty that includes spare parts such as lids and seals"},
+    ]})  # fmt: skip
+    r = product("my bad, knocked my Northwind kettle off the counter and the lid snapped. can I "
+                "get just the lid? the kettle is fine", voice)  # fmt: skip
+    assert "lids" in (r.public or ""), r.public
+    assert "returned within 30 days" not in (r.public or "")
+
+
+def test_a_hotline_that_keeps_saying_soon_is_no_app_fault() -> None:
+    r = product("My Parcelly COD payout for 9 orders has been 'processing' since Monday and your "
+                "call centre keeps saying tomorrow.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "app_bug" not in kinds(r)
+    assert "payout" in kinds(r)
+
+
+def test_a_parcel_lost_in_scare_quotes_is_a_missing_parcel() -> None:
+    r = product("Parcelly has 'lost' a parcel from my shop again, second one this week.",
+                STRICT, brand="Parcelly")  # fmt: skip
+    assert "delivery_missing" in kinds(r)
+
+
+def test_a_grinder_that_screeches_and_spits_powder_is_named_before_the_refund() -> None:
+    r = product("Northwind Mill 3 grinder now screeches like metal on metal and spits out powder. "
+                "I want a refund, not a swap.")  # fmt: skip
+    assert "defect" in kinds(r)
+    assert "sorry to read this" not in (r.public or "")
+
+
+def test_a_young_child_who_reacted_is_asked_after_as_the_text_names_them() -> None:
+    r = product("Northwind Kallio gave my 6-year-old a 'nut free' cookie and she broke out in "
+                "hives an hour later.")  # fmt: skip
+    assert "she is all right" in both(r), r.public
