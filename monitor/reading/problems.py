@@ -39,6 +39,12 @@ def problems(cues: Cues, *, items: tuple[str, ...] = ()) -> tuple[Problem, ...]:
             for d in drops:
                 _drop_shared(found, keep=kind, drop=d)
     _price_falls(found)
+    if (
+        ProblemKind.APP_BUG in found
+        and ProblemKind.WAIT in found
+        and all(_QUEUE.search(w) for w in found[ProblemKind.WAIT])
+    ):  # "the app crashes as I pay ahead, and the queue grows": what the crash cost them
+        del found[ProblemKind.WAIT]
     if ProblemKind.STAFF in found and ProblemKind.BILLING in found:
         staff = " ".join(found[ProblemKind.STAFF]).casefold()
         if all(w.casefold() in staff for w in found[ProblemKind.BILLING]):
@@ -56,6 +62,7 @@ def problems(cues: Cues, *, items: tuple[str, ...] = ()) -> tuple[Problem, ...]:
     )  # fmt: skip
 
 
+_QUEUE = regex.compile(r"\bjono\w*|\bqueue\w*|\bline\b|লাইন", regex.I)
 _NOT_A_WAIT = frozenset({"yet", "already", "vielä", "jo"})
 
 

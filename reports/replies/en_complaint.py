@@ -326,6 +326,11 @@ def _arrived_late(ctx: Ctx) -> bool:
     return bool(ctx.plan.problems) and came_late(ctx.plan.problems[0], ctx.reading, ctx.case.text)
 
 
+_REFUND_FOR = regex.compile(
+    r"\b(?:money back|refund(?:ed)?|refund me) for (?:the|my|that|this) (?P<what>\p{L}+)\b"
+    r"(?<!\b(?:order|parcel|package|delivery|purchase|whole|entire|lot|box|subscription))",
+    regex.I,
+)
 _CLAIMED = regex.compile(r"\b(?:declared value|compensat\w*|what it was worth)\b", regex.I)
 
 
@@ -342,6 +347,8 @@ def _refund_of(ctx: Ctx) -> str:
     amounts = ctx.reading.facts.amounts
     word = "for" if _refund(ctx) == "claim" else "of"  # a claim for the value, a refund of it
     of = f" {word} the {amounts[0]}" if len(amounts) == 1 else ""
+    if (only := _REFUND_FOR.search(ctx.case.text)) is not None:  # "my money back for the kettle"
+        of = f" for the {only['what'].casefold()}"  # that, not the whole order's amount
     return f"{of}, in money and not a voucher," if refuses_voucher(ctx.case.text) else of
 
 
@@ -533,6 +540,8 @@ def ask_details(ctx: Ctx) -> str:
 def offer_line(ctx: Ctx, offer: Offer) -> str:
     v, amount = ctx.voice, ctx.reading.facts.amounts
     money = f"the {amount[0]}" if amount else "you in full"
+    if (only := _REFUND_FOR.search(ctx.case.text)) is not None:  # the kettle, not the order
+        money = f"you for the {only['what'].casefold()}"
     refused = any(a.refused for a in ctx.reading.asks)
     when = "as soon as I have the details" if ctx.plan.details else "straight away"
     swap = " and not a swap, so a refund is what you'll get" if refused else ""

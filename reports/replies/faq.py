@@ -83,8 +83,12 @@ def _entry_stems(entry: FaqEntry) -> set[str]:
 
 
 def _stems(text: str) -> set[str]:
-    """Words as they are compared: their first four letters, case folded."""
-    return {w.casefold()[:4] for w in _CONTENT.findall(text)}
+    """Words as they are compared: their first four letters, case folded; three in Bengali,
+    whose vowel signs are letters of their own ("খুলবো", "খুলুন": to open)."""
+    return {w.casefold()[: 3 if _BENGALI.match(w) else 4] for w in _CONTENT.findall(text)}
+
+
+_BENGALI = regex.compile(r"\p{Bengali}")
 
 
 def best_answer(

@@ -137,7 +137,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
     "theft": (
         "steal", "stole=", "stolen", "theft", "thief", "thieves", "pilfer", "open parcels",
         "opening parcels", "opened parcels", "open packages", "opening packages", "varastaa",
-        "open the box", "open boxes", "open the parcel", "open the package", "opened boxes",
+        "open boxes", "opened boxes", "open the boxes", "opening boxes",
         "with bricks", "for bricks", "with tiles", "for tiles", "with stones", "for stones",
         "varastettu", "varastivat", "varasti=", "varas=", "চুরি", "চোর",
     ),

@@ -2735,3 +2735,31 @@ def test_a_young_child_who_reacted_is_asked_after_as_the_text_names_them() -> No
     r = product("Northwind Kallio gave my 6-year-old a 'nut free' cookie and she broke out in "
                 "hives an hour later.")  # fmt: skip
     assert "she is all right" in both(r), r.public
+
+
+def test_money_back_for_one_item_of_an_order_refunds_that_item_not_the_order_total() -> None:
+    r = product("Order NW-70011 (beans + a Mill 2 grinder, 96,40€): the grinder rattles and won't "
+                "grind. Messaged you on Instagram and emailed, nothing. I want a refund for the "
+                "grinder, not a replacement.")  # fmt: skip
+    assert "96,40€" not in (r.offline or ""), r.offline
+    assert "for the grinder" in (r.offline or "")
+    assert "no_response" in kinds(r)
+
+
+def test_a_bengali_follow_up_how_question_in_another_verb_form_is_the_same_question() -> None:
+    voice = Voice.model_validate({**STRICT.model_dump(), "faq": [
+        {"question": "How do I open a merchant account?", "topics": ["merchant"],
+         "answer": "Open it in the app with your NID and phone number",
+         "translations": {"bn": "অ্যাপে আপনার এনআইডি আর ফোন নম্বর দিয়ে মার্চেন্ট অ্যাকাউন্ট খুলুন"}},
+    ]})  # fmt: skip
+    r = product("পার্সেলিতে মার্চেন্ট অ্যাকাউন্ট খুলতে এনআইডি লাগবে? আর কীভাবে খুলবো?", voice,
+                brand="Parcelly")  # fmt: skip
+    assert "বাকি অংশ" not in (r.public or ""), r.public  # nothing left to check
+
+
+def test_a_finnish_queue_that_grew_while_the_app_crashed_is_no_second_problem() -> None:
+    r = product("Northwindin sovellus jäätyy aina kun yritän maksaa ennakkotilausta, ja jono "
+                "vaan kasvaa. Tosi kätevää 🙃")  # fmt: skip
+    assert "app_bug" in kinds(r)
+    assert "wait" not in kinds(r)
+    assert "käyntisi päivä" not in both(r)  # an app fault: no visit to date
