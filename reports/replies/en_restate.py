@@ -145,6 +145,12 @@ _GOODS = regex.compile(
     r"press|dripper|monitor|phone|lamp)\b",
     regex.I,
 )
+_CHARGED_TIMES = regex.compile(
+    r"\b(?:charg|bill|debit|took|taken|paid|payment)\w*\W+(?:\w+\W+){0,5}?"
+    r"(?:twice|three times|double|triple|x2|x3)\b"
+    r"|\b(?:twice|double|triple|three times)\W+(?:\w+\W+){0,3}?(?:charg|bill|debit)",
+    regex.I,
+)
 _TIMES = (("triple", "three times"), ("three times", "three times"), ("twice", "twice"),
           ("double", "twice"), ("x3", "three times"), ("x2", "twice"))  # fmt: skip
 # done, not asked for: "Cancel my Club ... stop taking my money" never got as far as cancelling
@@ -757,7 +763,10 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         if early := charged_early(text):  # "charges on the 1st but ships on the 20th"
             return (f"you're charged on the {early['a']} but your order only ships on the "
                     f"{early['b']}")  # fmt: skip
-        times = _pick(said, _TIMES, "") or _pick(text.casefold(), _TIMES, "")
+        # "twice" said of the charge, not of the emails sent about it
+        times = _pick(said, _TIMES, "") or (
+            _pick(text.casefold(), _TIMES, "") if _CHARGED_TIMES.search(text) else ""
+        )
         if times:
             return f"you were charged {times}{_amount(reading)}"
         if (plan := _AFTER_ENDING.search(text)) is not None:

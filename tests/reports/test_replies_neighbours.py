@@ -2763,3 +2763,40 @@ def test_a_finnish_queue_that_grew_while_the_app_crashed_is_no_second_problem() 
     assert "app_bug" in kinds(r)
     assert "wait" not in kinds(r)
     assert "käyntisi päivä" not in both(r)  # an app fault: no visit to date
+
+
+def test_payment_taken_at_order_time_for_an_order_stuck_in_processing_is_no_double_charge(
+) -> None:  # fmt: skip
+    r = product("@NorthwindHelp order NW-31177 still 'processing' after 10 days. Wrote to help@ "
+                "twice. You took 38,20€ off my card that same day though.")  # fmt: skip
+    assert "twice" not in (r.public or "").split("nobody")[0], r.public
+    assert "charged twice" not in both(r)
+    assert "comes back to you" not in both(r)  # they want the order, not a refund
+
+
+def test_a_claim_that_the_brand_sells_your_email_gets_the_privacy_fact() -> None:
+    voice = Voice.model_validate({**FULL.model_dump(), "facts": [
+        {"text": "Northwind never sells customers' data", "topics": ["privacy"]},
+    ]})  # fmt: skip
+    r = product("Heads up: bought beans from Northwind and now spam from random shops every day. "
+                "I'm fairly sure they sell your email address.", voice,
+                source="reddit")  # fmt: skip
+    assert r.reading.stance.value == "rumour"
+    assert "never sells" in (r.public or ""), r.public
+
+
+def test_a_giveaway_that_asks_for_your_card_on_a_lookalike_site_is_phishing() -> None:
+    r = product("🎁 Northwind Coffee 10th birthday: 1000 free Club boxes! Sign in at "
+                "northwind-gifts.shop and confirm your card for postage 🎁")  # fmt: skip
+    assert r.reading.speaker.value == "spam"
+    assert r.public is None
+
+
+def test_bengali_a_showpiece_broken_in_a_crushed_box_is_damage_not_a_fault() -> None:
+    r = product("পার্সেলি আমার সিরামিকের ফুলদানি ভেঙে ফেলেছে, প্যাকেট একদম দুমড়ে গেছে। টাকা ফেরত "
+                "চাই।", STRICT, brand="Parcelly")  # fmt: skip
+    assert "damaged" in kinds(r)
+    assert "defect" not in kinds(r)
+    cod = product("আমি ছোট মার্চেন্ট, ৮ দিনের COD টাকা এখনো নগদে আসে নাই। merchant ID M-4410",
+                  STRICT, brand="Parcelly")  # fmt: skip
+    assert "payout" in kinds(cod)
