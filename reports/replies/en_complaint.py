@@ -284,9 +284,14 @@ def _extra(ctx: Ctx) -> str:
     if lead is ProblemKind.SUBSCRIPTION:  # charged after it was stopped: each of those charges
         stopped = "paused it" if _PAUSED.search(ctx.case.text) else "cancelled"
         return f"Every charge taken after you {stopped} comes back to you."
-    taken = set(ctx.reading.facts.amounts)
-    if exacted(ctx.reading) and len(taken) == 1:  # "the rider asked me for 100 taka extra"
-        return f"The {next(iter(taken))} comes back to you."
+    if exacted(ctx.reading, ctx.case.text):  # "the rider asked me for 100 taka extra"
+        said = " ".join(b for p in ctx.reading.problems for b in p.because)
+        # the amount they were asked for, not the COD they owed ("৳100 'tip' on a ৳1,250 COD")
+        taken = {a for a in ctx.reading.facts.amounts if a in said} or set(
+            ctx.reading.facts.amounts
+        )
+        if len(taken) == 1:
+            return f"The {next(iter(taken))} comes back to you."
     return "Anything taken that shouldn't have been comes back to you."
 
 

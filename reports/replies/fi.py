@@ -341,6 +341,8 @@ FI = Phrases(
         "answer_q": "vastaan mielelläni kysymyksiisi",
         "rumour_wrong": "Tieto ei pidä paikkaansa, ja ymmärrän, että se huolestuttaa.",
         "rumour_how": "Näin asia oikeasti on, ja ymmärrän, että se huolestuttaa.",
+        # a health scare: thanked and taken seriously, the facts as they are, no "not true" yet
+        "rumour_scare": "Kiitos, että kysyit: suhtaudumme elintarviketurvallisuuteen vakavasti.",
         "facts": "Tosiasiat: {fact}.",
         "rumour_offline": "Kysyit tästä: ”{claim}”. Tässä tosiasiat: {fact}.",
         "rumour_where": "Jos näit väitteen jossain tietyssä paikassa, kerro missä, niin vastaamme "

@@ -418,11 +418,17 @@ class LocalBook:
             return None, None
         # a health scare is not called untrue before anyone has checked: the facts, as they are
         scare = ctx.reading.flagged(FlagKind.HEALTH_SAFETY)
-        opener = s["rumour_how"] if ctx.plan.fact_from_faq or scare else s["rumour_wrong"]
+        opener = s["rumour_how"] if ctx.plan.fact_from_faq else s["rumour_wrong"]
+        if scare:
+            opener = s.get("rumour_scare", s["rumour_how"])
         parts = [self.greet(ctx), opener, s["facts"].format(fact=fact), chan, self.sign(ctx)]
         public = fit(parts, limit=ctx.case.limit, optional=(1, 4))
+        alone = ctx.plan.fact.alone if ctx.plan.fact else None
+        if public.endswith("…") and alone:  # two facts don't fit: the first here, both by DM
+            parts[2] = s["facts"].format(fact=alone.rstrip("."))
+            public = fit(parts, limit=ctx.case.limit, optional=(1, 4))
         if opener not in public:  # "not true" kept, in fewer words, before the sign-off
-            parts[1] = opener.split(",", 1)[0].rstrip(".") + "."
+            parts[1] = opener.split(",", 1)[0].split(":", 1)[0].rstrip(".।") + s.get("stop", ".")
             public = fit(parts, limit=ctx.case.limit, optional=(1, 4))
         offline = "\n\n".join(x for x in (
             self.hello(ctx),

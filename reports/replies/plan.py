@@ -387,8 +387,11 @@ _EXACTED = regex.compile(
 )
 
 
-def exacted(reading: Reading) -> bool:
-    """Money a person demanded that is no part of the price ("asked me for an extra 100")."""
+def exacted(reading: Reading, text: str = "") -> bool:
+    """Money a person demanded that is no part of the price ("asked me for an extra 100"),
+    and was paid: "got rude when I refused" lost them nothing to give back."""
+    if _REFUSED_TO_PAY.search(text):
+        return False
     return any(
         _EXACTED.search(said := " ".join(p.because))
         and (p.kind is ProblemKind.BILLING or (p.kind is ProblemKind.STAFF and _MONEY.search(said)))
@@ -396,6 +399,11 @@ def exacted(reading: Reading) -> bool:
     )
 
 
+_REFUSED_TO_PAY = regex.compile(
+    r"\b(?:when|after|because|as|so) (?:i|we) (?:refused|said no|declined|wouldn'?t pay|would not "
+    r"pay|didn'?t pay|did not pay)\b|\b(?:i|we) (?:refused|declined) to pay\b",
+    regex.I,
+)
 # a person who asked for money: "the rider asked me for 100 taka extra cash"
 _MONEY = regex.compile(r"\d|[৳€$]|\b(?:taka|tk|bdt|euros?|extra|cash|tip|money)\b", regex.I)
 
@@ -481,7 +489,7 @@ def offers(reading: Reading, voice: Voice, text: str = "") -> tuple[Offer, ...]:
         and lead.kind is ProblemKind.SUBSCRIPTION
         and (_charged_wrongly(reading) or any(_AFTER_PAUSE.search(b) for b in lead.because))
     )
-    if not out and (stopped or exacted(reading)):
+    if not out and (stopped or exacted(reading, text)):
         out.append(Offer.MONEY_BACK)
     if not out and reading.problems and not charged_early(text):  # early, not wrongly taken
         out += _remedy(reading.problems[0].kind, voice)

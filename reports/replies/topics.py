@@ -73,7 +73,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "closing all", "closing the caf", "closing their caf", "closing its caf", "close all",
         "cafés close", "cafes close", "cafés will close", "cafes will close",
         "pulling out", "leaving the city", "stop delivering", "stopping delivery", "exiting",
-        "administration", "konkurssi", "lopetta", "sulkee", "suljetaan", "lakkaut",
+        "administration", "konkurssi", "lopetta", "sulkee", "suljetaan", "lakkaut", "suljettiin",
+        "suljettu",
         "দেউলিয়া", "বন্ধ হয়ে", "বন্ধ করে দিচ্ছে",
     ),
     # a stoppage is its own claim: "we aren't shutting down" does not answer "riders strike
@@ -139,7 +140,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "opening parcels", "opened parcels", "open packages", "opening packages", "varastaa",
         "open boxes", "opened boxes", "open the boxes", "opening boxes",
         "with bricks", "for bricks", "with tiles", "for tiles", "with stones", "for stones",
-        "varastettu", "varastivat", "varasti=", "varas=", "চুরি", "চোর",
+        "varastettu", "varastivat", "varasti=", "varas=", "চুরি", "চোর", "জিনিস সরা",
+        "খুলে জিনিস", "সিল ছেঁড়া", "সিল ছিঁড়ে", "মাল সরা",
     ),
     "payment": (
         # "card" whole: a cardamom cold brew is no question of how to pay

@@ -2800,3 +2800,47 @@ def test_bengali_a_showpiece_broken_in_a_crushed_box_is_damage_not_a_fault() -> 
     cod = product("আমি ছোট মার্চেন্ট, ৮ দিনের COD টাকা এখনো নগদে আসে নাই। merchant ID M-4410",
                   STRICT, brand="Parcelly")  # fmt: skip
     assert "payout" in kinds(cod)
+
+
+def test_a_tip_a_rider_demanded_comes_back_only_if_paid_and_by_its_own_amount() -> None:
+    paid = product("Parcelly rider wanted ৳80 extra as 'bakshish' before giving me the parcel. My "
+                   "COD of ৳2,400 was already paid. Tracking PCL-5510234", STRICT,
+                   brand="Parcelly")  # fmt: skip
+    assert "The ৳80 comes back to you" in (paid.public or ""), paid.public
+    refused = product("Parcelly rider demanded 200 taka extra before handing my parcel over and "
+                      "shouted when I refused. Is that your policy?", STRICT,
+                      brand="Parcelly")  # fmt: skip
+    assert "comes back to you" not in both(refused)
+
+
+def test_a_failed_delivery_scan_while_they_were_home_is_said_back() -> None:
+    r = product("@ParcellyCare PCL-6610032 shows 'delivery failed - customer unavailable'. I WAS "
+                "HOME. This keeps happening.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "delivery_handling" in kinds(r)
+    assert "sorry to read this" not in (r.public or "")
+
+
+def test_bengali_a_parcel_not_delivered_in_dialect_is_late() -> None:
+    r = product("পার্সেলি দিয়া ৬ দিন আগে পার্সেল পাঠাইছি, এখনো ডেলিভারি হয় নাই। কেউ ফোন ধরে না।",
+                STRICT, brand="Parcelly")  # fmt: skip
+    assert "delivery_late" in kinds(r)
+    assert "আপনার পাঠানো পার্সেল" in (r.public or ""), r.public
+
+
+def test_finnish_a_health_rumour_is_thanked_not_answered_with_how_it_really_is() -> None:
+    voice = Voice.model_validate({**FULL.model_dump(), "facts": [
+        {"text": "the Tampere café passed its latest health inspection", "topics": ["hygiene"],
+         "translations": {"fi": "Tampereen kahvila läpäisi viimeisimmän terveystarkastuksensa"}},
+    ]})  # fmt: skip
+    r = product("Onko totta että Northwindin Tampereen kahvila suljettiin hygieniasyistä?", voice)
+    assert "oikeasti on" not in (r.public or "")
+    assert "läpäisi" in (r.public or ""), r.public
+    assert not (r.public or "").endswith("…")
+
+
+def test_bengali_a_theft_rumour_told_with_their_own_torn_seal_is_their_complaint() -> None:
+    r = product("শুনলাম পার্সেলির লোকেরা নাকি পার্সেল খুলে জিনিস সরায়? আমার পার্সেলের সিল ছেঁড়া "
+                "ছিল, একটা ঘড়ি মিসিং।", STRICT, brand="Parcelly")  # fmt: skip
+    assert r.reading.stance.value == "complaint"
+    assert "ভুল পণ্য" not in both(r)
+    assert "সঠিক নয়" not in both(r)  # never "not true" to someone it happened to
