@@ -17,7 +17,8 @@ from monitor.reading.types import Facts
 _REF = regex.compile(
     r"(?<![\p{L}\p{N}-])#?(?P<code>[A-Z]{2,5}-(?:[A-Z]{2,3}-)?\d[\d-]{2,}\d)(?![\p{L}\p{N}])"
     r"|(?<![\p{L}\p{N}-])(?P<glued>[A-Z]{2,4}\d{6,12}[A-Z]{0,3})(?![\p{L}\p{N}])"
-    r"|(?i:order|ticket|case|tracking|reference|ref|merchant|seller|shop|account|tilaus(?:numero)?|অর্ডার|আইডি)"
+    r"|(?<!\p{L})(?i:order|ticket|case|tracking|reference|ref|merchant|seller|shop|account|id"
+    r"|tilaus(?:numero)?|অর্ডার|আইডি)"
     r"(?:\s+(?i:number|no\.?|nr\.?|id|#))?\s*[:#]?\s*(?P<bare>#?[A-Z]{0,4}-?\d{4,}[A-Z0-9-]*)"
 )
 _AMOUNT = regex.compile(
@@ -197,6 +198,11 @@ def _places(text: str, brand: str) -> tuple[str, ...]:
         words = [w for w in m.group("place").split() if w.casefold() not in brand_words]
         if words and words[0] not in _NOT_PLACES:
             out.append(" ".join(words))
+    # "Northwind's Tampere café", "your Kallio shop": a site named before what it is
+    out += [
+        m.group("place") for m in _SITE.finditer(text)
+        if m.group("place").casefold() not in brand_words and m.group("place") not in _NOT_PLACES
+    ]  # fmt: skip
     if brand_words and _BRANCH_HINT.search(text):
         out += [
             m.group("place") for m in _BRANCH.finditer(text)
@@ -206,6 +212,10 @@ def _places(text: str, brand: str) -> tuple[str, ...]:
     return _unique(out)
 
 
+_SITE = regex.compile(
+    r"\b(?:the|your|(?i:[\p{L}-]+['’]s))\s+(?P<place>\p{Lu}\p{Ll}{2,})\s+"
+    r"(?i:caf[eé]|branch|shop|store|outlet|hub|kahvila)\b"
+)
 _BRANCH_HINT = regex.compile(r"\b(?i:at|in)\s")
 
 _NOT_BRANCH = frozenset(

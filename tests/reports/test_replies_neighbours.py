@@ -2844,3 +2844,20 @@ def test_bengali_a_theft_rumour_told_with_their_own_torn_seal_is_their_complaint
     assert r.reading.stance.value == "complaint"
     assert "ভুল পণ্য" not in both(r)
     assert "সঠিক নয়" not in both(r)  # never "not true" to someone it happened to
+
+
+def test_a_visit_named_as_the_brands_town_cafe_yesterday_is_not_asked_for_again() -> None:
+    r = product("My son reacted to a 'nut-free' brownie from Northwind's Kallio café yesterday; "
+                "the barista swore it had no nuts. We ended up in A&E.")  # fmt: skip
+    assert "which café" not in both(r), r.public
+
+
+def test_cod_money_held_or_unpaid_for_many_parcels_is_a_payout_with_the_id_given() -> None:
+    r = product("Parcelly is holding ৳61,000 of my COD money for two weeks now. Sort it out.",
+                STRICT, brand="Parcelly")  # fmt: skip
+    assert "payout" in kinds(r)
+    many = product("Seller on Parcelly here (ID S-40977). COD for 25 parcels delivered last week "
+                   "still not paid. I want a manager to call me.", STRICT,
+                   brand="Parcelly")  # fmt: skip
+    assert "payout" in kinds(many)
+    assert "merchant ID" not in both(many)  # it's in the post
