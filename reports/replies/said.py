@@ -231,6 +231,9 @@ _DMED_WORDS = (
     r"\b(?:\d+|two|three|four|five|six|several|multiple|many) (?:dms|direct messages)\b"
     r"|\bdm'?e?d (?:you |them |@\w+ )?(?:twice|\d+ times|three times|four times|several times"
     r"|multiple times|repeatedly)"
+    # "DM'd you on Monday, still nothing"
+    r"|\bdm'?e?d (?:you|them|@\w+)\b[^.!?\n]{0,40}?\b(?:still nothing|nothing back|no reply"
+    r"|no answer|no response|silence|crickets)"
 )
 _NO_DM = regex.compile(
     r"\bnot (?:a |by |via |over |in |through |another )?(?:dm|dms|direct message|form)\b"
@@ -256,6 +259,8 @@ _EMAILED = regex.compile(
 _NO_EMAIL = regex.compile(
     r"\b(?:support )?e-?mails? (?:\p{L}+ )?(?:hasn'?t|haven'?t|has not|have not|never|didn'?t) "
     r"(?:been )?(?:answered|replied|responded|got (?:an? )?(?:answer|reply))"
+    # "support email bounced", "your help@ address bounces": it reaches no one
+    r"|\be-?mail\w* (?:\p{L}+ )?(?:bounced|bounces|bouncing|doesn'?t exist|is dead)\b"
     r"|\b(?:nobody|no one|no-one) (?:ever )?(?:answers|reads|replies to|responds to)"
     r" (?:my |the |your |their )?e-?mails?\b|\bignored (?:my |all my )?e-?mails?\b"
     # "asiakaspalvelu ei vastaa sähköpostiin", "ইমেইলের উত্তর দেয় না"

@@ -2861,3 +2861,19 @@ def test_cod_money_held_or_unpaid_for_many_parcels_is_a_payout_with_the_id_given
                    brand="Parcelly")  # fmt: skip
     assert "payout" in kinds(many)
     assert "merchant ID" not in both(many)  # it's in the post
+
+
+def test_an_otp_asked_every_time_is_the_logout_not_a_code_that_never_comes() -> None:
+    r = product("Parcelly app signs me out whenever I switch apps, so annoying having to OTP "
+                "every time.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "never arrives" not in both(r)
+    assert "the code should go to" not in both(r)
+
+
+def test_a_dm_that_got_nothing_and_an_email_that_bounced_are_not_offered_again() -> None:
+    r = product("@ParcellyCare parcel PC8812003 stuck 'at hub' for a week. DM'd you on Tuesday, "
+                "still nothing.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "Please DM" not in (r.public or ""), r.public
+    bounced = product("Stamps gone from the Northwind app after an update. Support email "
+                      "bounced.", source="appstore", rating=1)  # fmt: skip
+    assert "Please email" not in (bounced.public or ""), bounced.public
