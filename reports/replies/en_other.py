@@ -18,6 +18,7 @@ from reports.replies.en_common import channel, greet, hello, sign, signature, wa
 from reports.replies.en_restate import GENERIC, clause, own, ref_label
 from reports.replies.faq import asked_in, best_answer, words_shared
 from reports.replies.idea import the_wish, wishes
+from reports.replies.plan import OPINIONS
 from reports.replies.said import gripe, gripe_after_but
 from reports.replies.topics import topics
 
@@ -454,7 +455,10 @@ def community(ctx: Ctx) -> Drafts:
         # "does anyone know if they have a public API? their docs page 404s": the question
         # answered, the snag noted
         said = after_colon(sentence(answer.text))
-        middle = f"In case it helps: {said} Thanks for flagging the rest; I've passed it on."
+        # the snag noted only where there is one ("is it worth it?" flags nothing)
+        failing = [p for p in ctx.plan.problems if p.kind not in OPINIONS]  # "feels steep"
+        noted = " Thanks for flagging the rest; I've passed it on." if failing else ""
+        middle = f"In case it helps: {said}{noted}"
     elif ctx.plan.problems and not any(g in _first(ctx) for g in GENERIC):
         # their own booking or their own "my ...": it was them, not someone in the thread
         own = bool(ctx.reading.facts.references) or _told_of_self(ctx.case.text)
@@ -487,7 +491,8 @@ def community(ctx: Ctx) -> Drafts:
     handed = _DEV.search(ctx.case.text) and "the people who" in middle
     then = ("put you in touch with them if you'd rather talk directly" if handed
             else f"sort {'these' if len(ctx.plan.problems) > 1 else 'this'} out with you"
-            if mine else "help with anything about your own order" if ctx.plan.problems
+            if mine else "help with anything about your own order"
+            if any(p.kind not in OPINIONS for p in ctx.plan.problems)
             else "answer anything you'd rather not ask here")  # fmt: skip
     ask = f"your {_ref_as_said(ctx.case.text, refs[0])}" if mine and len(refs) == 1 else ""
     parts = [f"{who} here.", middle, channel(ctx, ask=ask, then=then)]

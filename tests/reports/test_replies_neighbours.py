@@ -2877,3 +2877,11 @@ def test_a_dm_that_got_nothing_and_an_email_that_bounced_are_not_offered_again()
     bounced = product("Stamps gone from the Northwind app after an update. Support email "
                       "bounced.", source="appstore", rating=1)  # fmt: skip
     assert "Please email" not in (bounced.public or ""), bounced.public
+
+
+def test_a_thread_weighing_whether_a_subscription_is_worth_its_price_flags_no_snag() -> None:
+    r = product("Is the Northwind Club worth it vs grabbing bags in the café? Thinking of joining, "
+                "but 27€ a month feels steep. Thoughts from subscribers?", _CLUB_FAQ,
+                source="reddit")  # fmt: skip
+    assert "flagging the rest" not in (r.public or "")
+    assert "your own order" not in (r.public or "")
