@@ -617,6 +617,10 @@ def clause(
     if k is K.DAMAGED:
         if _LEFT_OPEN.search(said):  # "leaving the box open": opened, nothing said broken
             return "the box was left open"
+        # "the hand grinder arrived with a cracked lid": said of the item it belongs to
+        if w := _ARRIVED_WITH.search(text):
+            return (f"your {w['what'].casefold()} arrived with {w['a'].casefold()} "
+                    f"{w['how'].casefold()} {w['part'].casefold()}")  # fmt: skip
         outside = f"{_part_of(it, text)} {_pick(said, _DAMAGE, 'arrived damaged')}"
         if hurt := _INSIDE.search(text):  # the box crushed and the vase in it broken: both
             named = _NAMED.search(hurt.group(0))
@@ -637,6 +641,9 @@ def clause(
         return f"{part} {_pick(said, _BROKE, _be(when, 'is', 'are') + ' faulty')}"
     if k is K.WRONG_ITEM and _GROUND.search(text):  # "ground for espresso ... whole bean"
         return "your beans came ground when you'd chosen whole beans"
+    if k is K.WRONG_ITEM and (grind := _GROUND_OTHER.search(text)):  # "... when I picked filter"
+        return (f"your beans came ground for {grind['got'].casefold()} when you'd chosen "
+                f"{grind['want'].casefold()}")  # fmt: skip
     if k is K.WRONG_ITEM and (swap := _swapped(text)):
         return swap
     if k is K.WRONG_ITEM:
@@ -705,6 +712,17 @@ _ORDERED_GOT = regex.compile(
 )
 _GROUND = regex.compile(
     r"\b(?:pre-?ground|ground for \p{L}+)\b(?=[^.!?\n]{0,80}\bwhole[- ]?beans?\b)", regex.I
+)
+_ARRIVED_WITH = regex.compile(
+    r"\b(?:the|my|our|a|an) (?P<what>(?:\p{L}+ ){0,2}?\p{L}+) (?:arrived|came|turned up|showed up)"
+    r" with (?P<a>a|an|the) (?P<how>cracked|broken|dented|chipped|smashed|bent|snapped|split|torn)"
+    r" (?P<part>\p{L}+)\b",
+    regex.I,
+)
+_GROUND_OTHER = regex.compile(
+    r"\bground for (?P<got>\p{L}+)\b[^.!?\n]{0,40}?\b(?:i|we) (?:picked|chose|ordered|asked for"
+    r"|selected|wanted|had set|set it to) (?P<want>\p{L}+(?: press)?)\b",
+    regex.I,
 )
 _GOT_INSTEAD = regex.compile(
     r"\b(?:got|received|sent me|they sent|you sent|it'?s|it was)\s+(?P<what>[^.,;!?\n]{3,50}?)"

@@ -2885,3 +2885,40 @@ def test_a_thread_weighing_whether_a_subscription_is_worth_its_price_flags_no_sn
                 source="reddit")  # fmt: skip
     assert "flagging the rest" not in (r.public or "")
     assert "your own order" not in (r.public or "")
+
+
+def test_pretty_sure_they_sell_your_number_is_a_privacy_claim_not_praise() -> None:
+    voice = Voice.model_validate({**STRICT.model_dump(), "facts": [
+        {"text": "Parcelly never sells customers' phone numbers", "topics": ["privacy"]},
+    ]})  # fmt: skip
+    r = product("Weird how the betting-site texts started right after my first Parcelly order. "
+                "Pretty sure they sell your number.", voice, brand="Parcelly")  # fmt: skip
+    assert r.reading.stance.value == "rumour"
+    assert not THANKS.search(r.public or ""), r.public
+
+
+def test_whatever_you_pay_him_is_not_enough_is_praise_for_a_rider() -> None:
+    r = product("Parcelly rider Rakib carried my 20kg box up five floors with a smile. Whatever "
+                "you pay him, it's not enough!", STRICT, brand="Parcelly")  # fmt: skip
+    assert r.reading.stance.value == "praise"
+    assert not APOLOGY.search(both(r))
+
+
+def test_stamps_or_a_seal_they_lost_are_no_lost_parcel() -> None:
+    r = product("Love the Northwind Sidamo. But the app signs me out daily and I've lost my "
+                "loyalty stamps again.")  # fmt: skip
+    assert "delivery_missing" not in kinds(r)
+    assert "trace" not in both(r)
+    seal = product("I lost the rubber gasket from my Northwind kettle lid. Can I order just the "
+                   "gasket?")  # fmt: skip
+    assert "delivery_missing" not in kinds(seal)
+    assert "never reached you" not in both(seal)
+
+
+def test_a_part_that_arrived_cracked_is_said_back_on_the_item_it_belongs_to() -> None:
+    r = product("Order NW-80112: the milk jug arrived with a chipped spout, the Colombia beans "
+                "were ground for espresso when I chose AeroPress, and I was billed twice.")  # fmt: skip
+    public = r.public or ""
+    assert "milk jug arrived with a chipped spout" in public, public
+    assert "Colombia beans arrived damaged" not in public
+    assert "when you'd chosen aeropress" in public.casefold()
