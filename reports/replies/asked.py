@@ -142,6 +142,11 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
     if facts.places and (facts.dates or _DAY.search(text)):  # "Kamppi today" names the visit
         skip.add(Detail.VISIT)
         out = [d for d in out if d is not Detail.VISIT]
+    if _MANY_PARCELS.search(text) and _MERCHANT.search(text) and not facts.references:
+        # a seller's several lost parcels are found by the merchant account, not one order's
+        # number and a delivery address
+        kept: list[Detail] = [d for d in out if d not in (Detail.ORDER, Detail.ADDRESS)]
+        out = [*kept, Detail.MERCHANT_ID]
     # the account it is to be cancelled on; an order's number already says which order
     if reading.asked(AskKind.CANCEL) and not out and not facts.references:
         out.append(Detail.ACCOUNT_EMAIL)
@@ -159,6 +164,12 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
 
 
 # "my number is on the account", "you have my number": not asked for again
+_MANY_PARCELS = regex.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens) (?:of (?:my|our) )?"
+    r"(?:parcels|orders|packages|deliveries|shipments)\b"
+    r"|\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:parcel|package|order|shipment) lost\b",
+    regex.I,
+)
 _HAVE_NUMBER = regex.compile(
     r"\bnumber(?:'s| is)? (?:already )?(?:on|in) (?:my|the|your) (?:account|profile|order|system"
     r"|records|file|dms?|direct messages|inbox)\b|\byou (?:already )?(?:have|'ve got) my number\b"
@@ -198,7 +209,12 @@ _ON_A_DELIVERY = regex.compile(
     regex.I,
 )
 # a merchant's charges are found by the merchant account, not one parcel
-_MERCHANT = regex.compile(r"\b(?:merchant|seller|my shop|my store)\b|মার্চেন্ট|ব্যবসায়ী", regex.I)
+_MERCHANT = regex.compile(
+    r"\b(?:merchant|seller|my shop|my store)\b|মার্চেন্ট|ব্যবসায়ী"
+    # "I run a small clothing page on FB": a seller, in their words
+    r"|\b(?:run|own|have) an? (?:\p{L}+ ){0,3}(?:shop|store|page|business|boutique)\b",
+    regex.I,
+)
 _PLAN = regex.compile(r"\b(?:plus|subscription|membership|club)\b|প্লাস|সাবস্ক্রিপশন", regex.I)
 _CHAT = regex.compile(r"\b(?:in-?app |live |online )?chat(?: support)?\b", regex.I)
 _CALLED = regex.compile(r"\b(?:call|called|calling|rang|phoned|phone)\b", regex.I)

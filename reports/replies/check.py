@@ -61,7 +61,7 @@ _COMMON_CAPS = frozenset(
     {"I", "I'm", "I'll", "I've", "I'd", "DM", "DMs", "OK", "Monday", "Tuesday", "Wednesday",
      "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
      "May", "June", "July", "August", "September", "October", "November", "December", "App",
-     "Store", "Google", "Play", "FAQ", "iPhone", "Android"}
+     "Store", "Google", "Play", "FAQ", "iPhone", "Android", "ID"}
 )  # fmt: skip
 _GENERIC_CHANNEL = regex.compile(
     r"\b(direct message|private message|DM us|send us a DM|message us)\b|yksityisviesti|"

@@ -275,7 +275,8 @@ def _extra(ctx: Ctx) -> str:
     lead = ctx.reading.problems[0].kind if ctx.reading.problems else None
     if lead is ProblemKind.BILLING and _DOUBLE.search(ctx.case.text):
         # "the duplicate charge refunded to my card, not store credit": that charge, that way
-        charged = set(ctx.reading.facts.amounts)
+        # "৳120 x2" is the charge taken twice; the duplicate is one ৳120
+        charged = {regex.sub(r"\s?[x×]\s?\d+$", "", a) for a in ctx.reading.facts.amounts}
         of = f" of {next(iter(charged))}" if len(charged) == 1 else ""
         to = "goes back to your card" if _TO_CARD.search(ctx.case.text) else "comes back to you"
         return f"The duplicate charge{of} {to}."

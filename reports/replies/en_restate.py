@@ -524,7 +524,11 @@ _ORDERED_THING = regex.compile(
 )
 _MANY_OF_MINE = regex.compile(
     r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|several|all) of (?:my|our) "
-    r"(?P<what>parcels|orders|packages|deliveries|shipments)\b",
+    r"(?P<what>parcels|orders|packages|deliveries|shipments)\b"
+    # "3 parcels LOST this month": a seller's many
+    r"|\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?P<what>parcels|orders"
+    r"|packages|deliveries|shipments) (?:have been |were |got |went |have gone )?(?:lost|missing"
+    r"|gone|stolen)\b",
     regex.I,
 )
 _STUCK_SINCE = regex.compile(

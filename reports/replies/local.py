@@ -509,8 +509,13 @@ class LocalBook:
             # DM, rather than a sentence cut off in the middle and no way in
             whole = regex.split(r"(?<=;)\s", answer.text)  # whole clauses, longest first,
             shorter = [" ".join(whole[:k]) for k in range(len(whole) - 1, 0, -1)]
-            # then the first part of a list alone ("tauolle enintään kolmeksi kuukaudeksi")
-            shorter.append(answer.text.split(", ", 1)[0])
+            # then the first part of a list alone ("tauolle enintään kolmeksi kuukaudeksi"),
+            # with where it is done, if the answer says ("kohdassa Account > Subscription")
+            where = _WHERE_DONE.search(answer.text)
+            first = answer.text.split(", ", 1)[0]
+            if where and where[0] not in first:
+                shorter.append(f"{first} {where[0]}")
+            shorter.append(first)
             for short in shorter:
                 parts[1] = sentence(short.rstrip(",;"), stop)
                 public = fit(parts, limit=ctx.case.limit, optional=(2, 4))
@@ -570,3 +575,8 @@ _BALANCE = regex.compile(r"leim|pistee|পয়েন্ট", regex.I)
 def _lost_balance(pr: Problem) -> bool:
     """An app fault that lost their stamps or points ("hukkasi kaikki mun leimat")."""
     return pr.kind is ProblemKind.APP_BUG and bool(_BALANCE.search(" ".join(pr.because)))
+
+
+# where a thing is done, as an answer says it: "kohdassa Account > Subscription", "under
+# Profile > Plus"
+_WHERE_DONE = regex.compile(r"\b(?:kohdassa|under|in|এ|-এ)\s+\p{Lu}[\p{L} ]*>\s*\p{Lu}[\p{L}]*")
