@@ -2959,3 +2959,10 @@ def test_finnish_support_that_does_not_answer_email_is_owned_beside_the_refund()
     r = product("Northwindin tilaus NW-61020 ei ole vieläkään tullut, eikä asiakaspalvelu vastaa "
                 "viesteihin. Rahat takaisin.")  # fmt: skip
     assert "no_response" in kinds(r)
+
+
+def test_a_strike_rumour_heard_and_asked_about_gets_no_holding_reply() -> None:
+    r = product("Hearing the Parcelly riders plan to strike from Monday. Anyone know if this is "
+                "real? I have 25 orders going out 😰", STRICT, brand="Parcelly")  # fmt: skip
+    assert r.reading.stance.value == "rumour"
+    assert "checking with the team" not in (r.public or "")  # reads as not denying it
