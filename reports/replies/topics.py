@@ -117,6 +117,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
     "ownership": (
         "funding", "investor", "acquired", "acquisition", "owned by", "buyout", "sold to",
         "bought by", "being bought", "buying them", "takeover", "taken over", "merger",
+        "bought out", "buying out", "getting bought", "sold out to", "selling out to",
         "rahoitu", "sijoittaj", "ostanut", "omistaa", "বিনিয়োগ", "মালিক",
     ),
     "packaging": (
@@ -162,6 +163,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "merchant", "business account", "seller", "etsy", "shopify", "yritysasiak", "verkkokaup",
         "মার্চেন্ট", "ব্যবসায়ী",
     ),
+    # a gift card is no way to pay we list: "do you sell gift cards?" is its own question
+    "giftcard": ("gift card", "giftcard", "gift voucher", "gift certificate", "lahjakort"),
     "price": (
         "price", "expensive", "cost", "hinta", "hinna", "kallis", "দাম", "খরচ", "চার্জ", "কত টাকা",
         "how much does", "how much do you", "how much is it", "how much would", "charge to ",

@@ -2966,3 +2966,45 @@ def test_a_strike_rumour_heard_and_asked_about_gets_no_holding_reply() -> None:
                 "real? I have 25 orders going out 😰", STRICT, brand="Parcelly")  # fmt: skip
     assert r.reading.stance.value == "rumour"
     assert "checking with the team" not in (r.public or "")  # reads as not denying it
+
+
+def test_a_buyout_rumour_gets_the_ownership_fact() -> None:
+    voice = Voice.model_validate({**FULL.model_dump(), "facts": [
+        {"text": "Northwind is independent and owned by its founders", "topics": ["ownership"]},
+    ]})  # fmt: skip
+    r = product("apparently Northwind is getting bought out by a big chain?? heard it at work",
+                voice)  # fmt: skip
+    assert "owned by its founders" in (r.public or ""), r.public
+
+
+def test_cod_still_not_in_the_bkash_after_weeks_is_a_payout() -> None:
+    r = product("COD for 9 delivered parcels, ৳12,300 in all, since 5 May still not in my bKash. "
+                "Merchant ID M-7730. Emailed twice.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "payout" in kinds(r)
+
+
+def test_a_free_latte_asked_for_is_a_freebie_not_a_question_for_the_team() -> None:
+    r = product("@northwindcoffee it's my name day 🎉 free latte?? 🥺")
+    assert r.answered_as == "freebie"
+    assert "checking with the team" not in (r.public or "")
+
+
+def test_a_gift_card_question_is_not_answered_with_how_to_pay() -> None:
+    voice = Voice.model_validate({**FULL.model_dump(), "faq": [
+        {"question": "How can I pay?", "topics": ["payment"],
+         "answer": "The webshop takes cards, MobilePay and PayPal"},
+    ]})  # fmt: skip
+    r = product("Does anyone know if Northwind sells gift cards? Looking for a present for a "
+                "coffee-mad friend.", voice, source="mastodon")  # fmt: skip
+    assert "MobilePay" not in (r.public or ""), r.public
+
+
+def test_finnish_and_bengali_plain_faults_and_waits_in_everyday_words() -> None:
+    fi = product("Northwindin vedenkeitin lopetti toimimasta kuukaudessa. Rahat takaisin.")
+    assert "defect" in kinds(fi)
+    fi2 = product("Tilaus NW-55102 ei ole tullut. Laitoin sähköpostia ja soitin, ei mitään "
+                  "vastausta.")  # fmt: skip
+    assert "no_response" in kinds(fi2)
+    bn = product("আমার পার্সেল ৪ দিন ধরে 'out for delivery' দেখাচ্ছে, কেউ আসে না।", STRICT,
+                 brand="Parcelly")  # fmt: skip
+    assert "delivery_late" in kinds(bn)
