@@ -168,7 +168,14 @@ def sorry(ctx: Ctx, said: list[str]) -> str:
 
 
 # someone was hurt or made ill (not a late parcel of medicine): ask after them
+# a failed-delivery scan while they were there to take it
+_MARKED_AWAY = regex.compile(
+    r"\b(?:customer|recipient|receiver|consignee) (?:not available|unavailable|not home"
+    r"|unreachable|not reachable)\b|\bnobody (?:was )?(?:home|in)\b['’\"”]",
+    regex.I,
+)
 _HE = ("son", "husband", "dad", "father", "boyfriend", "brother")
+_SHE = ("daughter", "wife", "mum", "mom", "mother", "girlfriend", "sister")
 
 
 def _hope(ctx: Ctx) -> str:
@@ -178,14 +185,25 @@ def _hope(ctx: Ctx) -> str:
     if who := WHO_HURT.search(ctx.case.text):  # named once already: "she", "he", "they"
         word = who[1].casefold()
         after = ctx.case.text[who.end() :]  # "my 7yo ... we gave her antihistamine"
-        she = word in ("daughter", "wife", "mum", "mom", "mother", "girlfriend", "sister") or (
-            word not in _HE
-            and regex.search(r"\b(?:she|her)\b", after, regex.I) is not None
-            and regex.search(r"\b(?:he|him|his)\b", after, regex.I) is None
-        )
-        he = word in _HE
-        return f" I hope {'she is' if she else 'he is' if he else 'they are'} all right."
+        her = regex.search(r"\b(?:she|her)\b", after, regex.I) is not None
+        him = regex.search(r"\b(?:he|him|his)\b", after, regex.I) is not None
+        she = word in _SHE or (word not in _HE and her and not him)
+        he = word in _HE or (word not in _SHE and him and not her)
+        who_is = "she is" if she else "he is" if he else "they are"
+        if _OK_NOW.search(after):  # "He's OK now": glad of it, not hoping
+            return f" I'm glad {who_is} OK now."
+        return f" I hope {who_is} all right."
+    if _OK_NOW.search(ctx.case.text):
+        return " I'm glad you're OK now."
     return " I hope you are all right."
+
+
+# "he's OK now", "she's fine now", "I'm better now": said to be all right already
+_OK_NOW = regex.compile(
+    r"\b(?:he|she|they|i|we)(?:'s|'re|'m| is| are| am)\s+(?:ok|okay|fine|alright|all right|"
+    r"better|doing (?:fine|ok|okay|better))\b(?:\s+now)?",
+    regex.I,
+)
 
 
 _HURT = regex.compile(
@@ -581,7 +599,10 @@ def offer_line(ctx: Ctx, offer: Offer) -> str:
         Offer.CHOICE: "Would you like a replacement or your money back? Either is fine.",
         Offer.MONEY_BACK: _extra(ctx),
         # after a health scare, how they are comes first; no bargaining over what would do
-        Offer.ASK_WHAT: "" if _hope(ctx) else "What would make this right for you?",
+        # (a parcel marked "not available" is redelivered: that is what makes it right)
+        Offer.ASK_WHAT: ""
+        if _hope(ctx) or _MARKED_AWAY.search(ctx.case.text)
+        else "What would make this right for you?",
     }[offer]  # fmt: skip
 
 
@@ -624,6 +645,11 @@ def step(ctx: Ctx, p: Problem) -> str:
         return "calls you on the number you send"
     if came_late(p, ctx.reading, ctx.case.text):
         return f"finds out why {it} took so long and what we change"
+    if p.kind is K.DELIVERY_HANDLING and _MARKED_AWAY.search(ctx.case.text):
+        # marked "not available" while they were there: the parcel comes first, then why
+        via, carriers = _carrier(ctx.voice)
+        return ("gets your parcel redelivered at a time that suits you, and takes what happened "
+                f"up with {carriers}")  # fmt: skip
     if p.kind is K.DELIVERY_MISSING and long_lost(ctx.case.text):
         return f"takes the search for {it} to {lead(ctx)} today and gets you a decision"
     if delivery_code(p, ctx.case.text):

@@ -411,6 +411,11 @@ _BUILT = regex.compile(
 )
 
 
+def _failing(ctx: Ctx) -> bool:
+    """A problem that is a failing, not an opinion of the price or a rule ("feels steep")."""
+    return any(p.kind not in OPINIONS for p in ctx.plan.problems)
+
+
 def community(ctx: Ctx) -> Drafts:
     who = f"{ctx.owner} from {ctx.case.brand}" if ctx.owner else f"The {ctx.case.brand} team"
     fact, answer = _fact(ctx), ctx.plan.answer
@@ -434,7 +439,7 @@ def community(ctx: Ctx) -> Drafts:
     ):
         middle = sentence(answer.text)
     elif ctx.plan.stance == "question" or (
-        "?" in ctx.case.text and (not ctx.plan.problems or _ASKS_THREAD.search(ctx.case.text))
+        "?" in ctx.case.text and (not _failing(ctx) or _ASKS_THREAD.search(ctx.case.text))
     ):
         middle = ("I work here, so I'm not neutral, but I'm happy to answer anything about how "
                   "we work in this thread.")  # fmt: skip
@@ -456,10 +461,9 @@ def community(ctx: Ctx) -> Drafts:
         # answered, the snag noted
         said = after_colon(sentence(answer.text))
         # the snag noted only where there is one ("is it worth it?" flags nothing)
-        failing = [p for p in ctx.plan.problems if p.kind not in OPINIONS]  # "feels steep"
-        noted = " Thanks for flagging the rest; I've passed it on." if failing else ""
+        noted = " Thanks for flagging the rest; I've passed it on." if _failing(ctx) else ""
         middle = f"In case it helps: {said}{noted}"
-    elif ctx.plan.problems and not any(g in _first(ctx) for g in GENERIC):
+    elif _failing(ctx) and not any(g in _first(ctx) for g in GENERIC):
         # their own booking or their own "my ...": it was them, not someone in the thread
         own = bool(ctx.reading.facts.references) or _told_of_self(ctx.case.text)
         middle = f"Sorry to read that {_each(ctx) if own else _first(ctx)}. " + (
@@ -491,8 +495,7 @@ def community(ctx: Ctx) -> Drafts:
     handed = _DEV.search(ctx.case.text) and "the people who" in middle
     then = ("put you in touch with them if you'd rather talk directly" if handed
             else f"sort {'these' if len(ctx.plan.problems) > 1 else 'this'} out with you"
-            if mine else "help with anything about your own order"
-            if any(p.kind not in OPINIONS for p in ctx.plan.problems)
+            if mine else "help with anything about your own order" if _failing(ctx)
             else "answer anything you'd rather not ask here")  # fmt: skip
     ask = f"your {_ref_as_said(ctx.case.text, refs[0])}" if mine and len(refs) == 1 else ""
     parts = [f"{who} here.", middle, channel(ctx, ask=ask, then=then)]

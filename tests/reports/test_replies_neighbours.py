@@ -3008,3 +3008,24 @@ def test_finnish_and_bengali_plain_faults_and_waits_in_everyday_words() -> None:
     bn = product("আমার পার্সেল ৪ দিন ধরে 'out for delivery' দেখাচ্ছে, কেউ আসে না।", STRICT,
                  brand="Parcelly")  # fmt: skip
     assert "delivery_late" in kinds(bn)
+
+
+def test_a_parcel_marked_not_available_while_they_waited_is_redelivered_not_bargained() -> None:
+    r = product("Brilliant, the @parcellyapp rider scanned my parcel as 'recipient unavailable' "
+                "while I stood at the door waiting 👏", STRICT, brand="Parcelly")  # fmt: skip
+    assert "redelivered" in (r.offline or ""), r.offline
+    assert "What would make this right" not in (r.offline or "")
+
+
+def test_a_child_said_to_be_ok_now_is_not_hoped_to_be_all_right() -> None:
+    r = product("My 8yo had an allergic reaction to a Northwind Kamppi muffin labelled nut-free. "
+                "He's fine now but that was terrifying.")  # fmt: skip
+    assert "glad he is OK now" in both(r), r.public
+    assert "hope" not in (r.public or "")
+
+
+def test_a_thread_calling_the_club_steep_gets_no_apology_for_the_price() -> None:
+    r = product("Is the Northwind Club worth it? 26€ every two weeks seems steep vs buying Juhla "
+                "Mokka at K-Market. For those who have it: pros/cons?", source="reddit")  # fmt: skip
+    assert not APOLOGY.search(r.public or ""), r.public
+    assert "put it right" not in (r.public or "")
