@@ -22,8 +22,11 @@ _REF = regex.compile(
     r"(?:\s+(?i:number|no\.?|nr\.?|id|#))?\s*[:#]?\s*(?P<bare>#?[A-Z]{0,4}-?\d{4,}[A-Z0-9-]*)"
 )
 _AMOUNT = regex.compile(
-    r"(?:[$€£৳]|US\$|Tk\.?)\s?\d+(?:,\d{3})*(?:[.,]\d{1,2})?(?:\s?(?:x|×)\s?\d)?"
+    r"(?:[$€£৳]|US\$|Tk\.?)\s?(?:\d{1,2}(?:,\d{2})+,\d{3}|\d+(?:,\d{3})*)(?:[.,]\d{1,2})?"
+    r"(?:\s?(?:x|×)\s?\d)?"
     r"(?:\s?(?:million|billion|thousand|bn|m|k|miljoonaa|lakh|crore)(?!\p{L}))?"
+    # "1,25,000tk": the lakh grouping of South Asia, read whole
+    r"|\b\d{1,2}(?:,\d{2})+,\d{3}(?:[.,]\d{1,2})?\s?(?:taka|tk|bdt|৳|টাকা|rs|inr)"
     r"|\b\d+(?:,\d{3})*(?:[.,]\d{1,2})?\s?(?:€|eur(?:os?)?|usd|dollars|taka|tk|bdt|৳|টাকা|euroa)"
     r"(?![\p{L}\p{M}])",
     regex.IGNORECASE,

@@ -411,6 +411,14 @@ _BUILT = regex.compile(
 )
 
 
+# praise said in so many words, not a "works, but ..."
+_KIND = regex.compile(
+    r"\b(?:love|loving|great|amazing|awesome|excellent|brilliant|fantastic|superb|best|nice"
+    r"|impressed|thanks|thank you|kudos)\b",
+    regex.I,
+)
+
+
 def _failing(ctx: Ctx) -> bool:
     """A problem that is a failing, not an opinion of the price or a rule ("feels steep")."""
     return any(p.kind not in OPINIONS for p in ctx.plan.problems)
@@ -485,7 +493,8 @@ def community(ctx: Ctx) -> Drafts:
     elif ctx.plan.stance == "praise":
         middle = "Thanks for the kind words; I'll pass them on to the team."
         if wishes(ctx.case.text):  # "surprisingly nice API. Wish they had webhooks though"
-            middle = f"Thanks for the kind words, and for the idea: I'll pass it to {_team(ctx)}."
+            kind = "the kind words, and for " if _KIND.search(ctx.case.text) else ""
+            middle = f"Thanks for {kind}the idea: I'll pass it to {_team(ctx)}."
     else:
         middle = "Happy to answer questions about how we work in this thread."
     # the answers stay in the thread; only someone's own order or account goes private

@@ -29,6 +29,9 @@ _IDEA = regex.compile(
     r"|(?:could|can|would|will) (?:the |your )?(?:\p{L}+ ){0,2}?(?:app|site|website|webshop)"
     r" (?:please )?(?:add|get|have|support|offer|show|let)"
     r"|i'?d love (?:it )?(?:if|to see)|i wish (?:you|the app|it|there)"
+    # "would pay for a proper API": wanted enough to pay for
+    r"|(?:would|'d) (?:happily |gladly |honestly )?pay (?:good money )?for (?:a|an) "
+    r"(?:proper |real |official |decent )?\p{L}+"
     # "would love to be able to pick a time slot", "I'd love an option to save addresses"
     r"|(?:would|'d) love (?:to be able to|the option to|an? (?:option|way|setting|button) to)"
     # "would love a dark mode", "I'd love an offline mode": a feature wished for by its name

@@ -3029,3 +3029,36 @@ def test_a_thread_calling_the_club_steep_gets_no_apology_for_the_price() -> None
                 "Mokka at K-Market. For those who have it: pros/cons?", source="reddit")  # fmt: skip
     assert not APOLOGY.search(r.public or ""), r.public
     assert "put it right" not in (r.public or "")
+
+
+def test_a_takeover_heard_of_through_a_friend_in_a_thread_is_a_rumour_with_the_fact() -> None:
+    voice = Voice.model_validate({**FULL.model_dump(), "facts": [
+        {"text": "Northwind is independent and owned by its founders", "topics": ["ownership"]},
+    ]})  # fmt: skip
+    r = product("Anybody else hear that Northwind got bought by a big food group? My roaster "
+                "friend said it's signed already.", voice, source="reddit")  # fmt: skip
+    assert r.reading.stance.value == "rumour"
+    assert "owned by its founders" in (r.public or ""), r.public
+    assert "checking with the team" not in (r.public or "")
+
+
+def test_an_amount_in_lakh_grouping_is_read_whole() -> None:
+    r = product("Parcelly is sitting on my COD payout of 2,40,000tk since the 3rd. Merchant ID "
+                "M-11802. Lawyer next.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "2,40,000tk" in both(r), r.public
+    assert "40,000tk" not in both(r).replace("2,40,000tk", "")
+
+
+def test_a_plain_cancellation_before_the_next_charge_is_no_failure_to_apologise_for() -> None:
+    r = product("Please cancel my Parcelly Plus, hardly used it and I don't want to be billed "
+                "again next month.", STRICT, brand="Parcelly")  # fmt: skip
+    assert not APOLOGY.search(r.public or ""), r.public
+    assert "couldn't cancel" not in both(r)
+
+
+def test_a_workaround_built_for_a_missing_api_is_an_idea_not_kind_words() -> None:
+    r = product("Northwind has no API for the Club so I hacked a scraper to skip deliveries when "
+                "I travel. Works, but it breaks whenever they change the page. Would happily pay "
+                "for a real API.", source="hackernews")  # fmt: skip
+    assert "kind words" not in (r.public or ""), r.public
+    assert "idea" in (r.public or "")
