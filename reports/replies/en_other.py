@@ -42,7 +42,9 @@ def _praised(ctx: Ctx) -> str:
     """What the praise was for, in the post's terms: a person, a product, a place."""
     text, facts = ctx.case.text.casefold(), ctx.reading.facts
     who = m[1].casefold() if (m := _PERSON.search(text)) else None
-    where = f" in {facts.places[0]}" if facts.places else ""
+    # a branch, not the country ("a courier app in Bangladesh" names no one's branch)
+    place = next((p for p in facts.places if p.casefold() not in _COUNTRIES), None)
+    where = f" in {place}" if place else ""
     if who and who not in ("staff", "team") and m is not None and m[0].casefold() != who:
         return f"I'll pass this on to our {m[0].casefold()}{where}."  # "riders are on time"
     if who and who not in ("staff", "team"):
@@ -512,7 +514,8 @@ def community(ctx: Ctx) -> Drafts:
 
 
 _SHIP_TO = regex.compile(
-    r"\b(?i:do|does|can|will) (?i:you|you guys|\p{Lu}[\p{L}-]*) (?i:ship|deliver|send|post)\w* "
+    r"\b(?i:do|does|can|will) (?i:you|you guys|\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) "
+    r"(?i:ship|deliver|send|post)\w* "
     r"(?:\w+ )?to (?:the )?(?P<place>\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)",
 )
 

@@ -3062,3 +3062,24 @@ def test_a_workaround_built_for_a_missing_api_is_an_idea_not_kind_words() -> Non
                 "for a real API.", source="hackernews")  # fmt: skip
     assert "kind words" not in (r.public or ""), r.public
     assert "idea" in (r.public or "")
+
+
+def test_a_two_word_brand_asked_whether_it_ships_to_a_country_it_does_not_hears_no() -> None:
+    r = product("Does Parcelly Express deliver to Nepal? Asking for a friend in Pokhara.",
+                _COURIER_FAQ, brand="Parcelly")  # fmt: skip
+    assert "We don't deliver to Nepal" in (r.public or ""), r.public
+
+
+def test_a_kettle_that_arrived_dented_with_a_lid_that_will_not_sit_is_said_back() -> None:
+    r = product("Northwind order NW-60220: the kettle arrived with a dent on the side and the lid "
+                "won't sit flush. I want my money back, not a replacement.")  # fmt: skip
+    assert "damaged" in kinds(r)
+    assert "defect" in kinds(r)
+    assert "sorry to read this" not in (r.public or "")
+
+
+def test_praise_that_names_the_country_names_no_branch() -> None:
+    r = product("Best courier app in Bangladesh, hands down. The rider rang before coming and COD "
+                "money was in my bKash in 2 days.", STRICT, source="googleplay", rating=5,
+                brand="Parcelly")  # fmt: skip
+    assert "in Bangladesh" not in (r.public or ""), r.public
