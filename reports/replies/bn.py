@@ -7,6 +7,12 @@ from reports.replies.asked import Detail as D
 from reports.replies.local import Phrases
 from reports.replies.plan import Offer as O
 
+# clauses said back the same way whichever of their words raised them
+_SENT_LATE = "আপনার পাঠানো পার্সেলটি এখনও পৌঁছায়নি{dur}"  # a parcel they sent, not one for them
+_TAKEN = "আপনার কাছ থেকে বাড়তি টাকা নেওয়া হয়েছে{amount}"  # cash taken on top of the price
+_ASKED_EXTRA = "আপনার কাছে বাড়তি টাকা চাওয়া হয়েছে{amount}"  # cash asked for on top of it
+_SHORT_OF = "পার্সেলে যা থাকার কথা, তার সব ছিল না"  # fewer pieces came than were sent
+
 BN = Phrases(
     language="bn",
     conj="এবং",
@@ -47,8 +53,7 @@ BN = Phrases(
             # a merchant's returns: parcels on their way back to them, not an order to them
             ("রিটার্ন", "আপনার রিটার্ন পার্সেলগুলো এখনও ফেরত আসেনি{dur}"),
             # they sent it: the parcel they sent has not reached the person it is for
-            ("পাঠিয়েছি", "আপনার পাঠানো পার্সেলটি এখনও পৌঁছায়নি{dur}"),
-            ("পাঠাইছি", "আপনার পাঠানো পার্সেলটি এখনও পৌঁছায়নি{dur}"),
+            *((sent, _SENT_LATE) for sent in ("পাঠিয়েছি", "পাঠাইছি")),
             ("বুক কর", "আপনার বুক করা পার্সেলটি এখনও পৌঁছায়নি{dur}"),
             ("অবশেষে", "{it} দেরিতে পৌঁছেছে"),
             ("পেয়েছি", "{it} দেরিতে পৌঁছেছে"),
@@ -69,12 +74,9 @@ BN = Phrases(
             ("বেশি নিয়েছে", "আপনার কাছ থেকে বেশি টাকা নেওয়া হয়েছে{amount}"),
             ("বেশি নিল", "আপনার কাছ থেকে বেশি টাকা নেওয়া হয়েছে{amount}"),
             ("বেশি চেয়েছে", "আপনার কাছে বেশি টাকা চাওয়া হয়েছে{amount}"),
-            ("টাকা ক্যাশ নি", "আপনার কাছ থেকে বাড়তি টাকা নেওয়া হয়েছে{amount}"),
-            ("টাকা নগদ নি", "আপনার কাছ থেকে বাড়তি টাকা নেওয়া হয়েছে{amount}"),
-            ("চাইলো", "আপনার কাছে বাড়তি টাকা চাওয়া হয়েছে{amount}"),
-            ("চাইল", "আপনার কাছে বাড়তি টাকা চাওয়া হয়েছে{amount}"),
-            ("extra", "আপনার কাছ থেকে বাড়তি টাকা নেওয়া হয়েছে{amount}"),
-            ("বাড়তি", "আপনার কাছ থেকে বাড়তি টাকা নেওয়া হয়েছে{amount}"),
+            *((taken, _TAKEN) for taken in ("টাকা ক্যাশ নি", "টাকা নগদ নি")),
+            *((asked, _ASKED_EXTRA) for asked in ("চাইলো", "চাইল")),
+            *((taken, _TAKEN) for taken in ("extra", "বাড়তি")),
         ),
         K.ACCOUNT: (("otp", "লগইনের OTP আপনার কাছে আসছে না"), ("ওটিপি", "লগইনের OTP আপনার কাছে আসছে না")),
         K.APP_BUG: (
@@ -92,12 +94,7 @@ BN = Phrases(
         ),
         K.DAMAGED: (("ফাটা", "{it} ফাটা অবস্থায় পৌঁছেছে"),),
         # "২টা শাড়ির জায়গায় ১টা": fewer came than were sent
-        K.WRONG_ITEM: (
-            ("জায়গায়", "পার্সেলে যা থাকার কথা, তার সব ছিল না"),
-            ("কম", "পার্সেলে যা থাকার কথা, তার সব ছিল না"),
-            ("মিসিং", "পার্সেলে যা থাকার কথা, তার সব ছিল না"),
-            ("missing", "পার্সেলে যা থাকার কথা, তার সব ছিল না"),
-        ),
+        K.WRONG_ITEM: (*((short, _SHORT_OF) for short in ("জায়গায়", "কম", "মিসিং", "missing")),),
         K.REFUND_PENDING: (("ক্ষতিপূরণ", "আপনার ক্ষতিপূরণ{amount} এখনও আসেনি{dur}"),),
     },
     things={

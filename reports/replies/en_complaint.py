@@ -355,6 +355,14 @@ _REFUND_FOR = regex.compile(
     r"(?<!\b(?:order|parcel|package|delivery|purchase|whole|entire|lot|box|subscription))",
     regex.I,
 )
+
+
+def _refunded_item(text: str) -> str:
+    """ "the kettle", where the money is asked back for one item of the order; else ""."""
+    found = _REFUND_FOR.search(text)
+    return f"the {found['what'].casefold()}" if found else ""
+
+
 _CLAIMED = regex.compile(r"\b(?:declared value|compensat\w*|what it was worth)\b", regex.I)
 
 
@@ -371,8 +379,8 @@ def _refund_of(ctx: Ctx) -> str:
     amounts = ctx.reading.facts.amounts
     word = "for" if _refund(ctx) == "claim" else "of"  # a claim for the value, a refund of it
     of = f" {word} the {amounts[0]}" if len(amounts) == 1 else ""
-    if (only := _REFUND_FOR.search(ctx.case.text)) is not None:  # "my money back for the kettle"
-        of = f" for the {only['what'].casefold()}"  # that, not the whole order's amount
+    if item := _refunded_item(ctx.case.text):  # "my money back for the kettle": not the order's
+        of = f" for {item}"
     return f"{of}, in money and not a voucher," if refuses_voucher(ctx.case.text) else of
 
 
@@ -564,8 +572,8 @@ def ask_details(ctx: Ctx) -> str:
 def offer_line(ctx: Ctx, offer: Offer) -> str:
     v, amount = ctx.voice, ctx.reading.facts.amounts
     money = f"the {amount[0]}" if amount else "you in full"
-    if (only := _REFUND_FOR.search(ctx.case.text)) is not None:  # the kettle, not the order
-        money = f"you for the {only['what'].casefold()}"
+    if item := _refunded_item(ctx.case.text):  # the kettle, not the order
+        money = f"you for {item}"
     refused = any(a.refused for a in ctx.reading.asks)
     when = "as soon as I have the details" if ctx.plan.details else "straight away"
     swap = " and not a swap, so a refund is what you'll get" if refused else ""

@@ -579,4 +579,4 @@ def _lost_balance(pr: Problem) -> bool:
 
 # where a thing is done, as an answer says it: "kohdassa Account > Subscription", "under
 # Profile > Plus"
-_WHERE_DONE = regex.compile(r"\b(?:kohdassa|under|in|এ|-এ)\s+\p{Lu}[\p{L} ]*>\s*\p{Lu}[\p{L}]*")
+_WHERE_DONE = regex.compile(r"\b(?:kohdassa|under|in)\s+\p{Lu}[\p{L} ]*>\s*\p{Lu}\p{L}*")

@@ -14,6 +14,11 @@ from tests.reports.test_replies import APOLOGY, FULL, STRICT, THANKS, assert_pas
 from tests.reports.test_replies_heard import product
 
 
+def voice_with(base: Voice, **fields: object) -> Voice:
+    """A test voice: ``base`` with some of its fields (facts, an FAQ) set."""
+    return Voice.model_validate({**base.model_dump(), **fields})
+
+
 def kinds(r: Replies) -> set[str]:
     return {p.kind.value for p in r.reading.problems}
 
@@ -488,10 +493,10 @@ def test_a_bengali_fee_rise_is_a_price_said_as_a_rise_not_an_overcharge() -> Non
 
 
 def test_a_rumour_that_people_fell_ill_is_not_denied_before_anyone_checked() -> None:
-    voice = Voice.model_validate({**FULL.model_dump(), "facts": [
+    voice = voice_with(FULL, facts=[
         {"text": "Northwind beans are tested by an independent food-safety lab every month",
          "topics": ["safety"]},
-    ]})  # fmt: skip
+    ])  # fmt: skip
     r = product("Heads up: a friend says Northwind coffee made her whole office sick with food "
                 "poisoning last week. Avoid!!", voice)  # fmt: skip
     drafts = both(r)
@@ -777,10 +782,10 @@ def test_a_refund_that_came_through_quickly_is_praise_even_after_a_lost_parcel()
 
 
 def test_a_claim_beside_what_happened_to_the_writer_gets_the_rule_and_an_offer_to_look() -> None:
-    voice = Voice.model_validate({**STRICT.model_dump(), "facts": [
+    voice = voice_with(STRICT, facts=[
         {"text": "Parcelly never shares customers' phone numbers with third parties",
          "topics": ["privacy"]},
-    ]})  # fmt: skip
+    ])  # fmt: skip
     r = product("Is it true @parcelly riders pass phone numbers to loan companies? I started "
                 "getting loan calls the day after my parcel came.", voice,
                 brand="Parcelly")  # fmt: skip
@@ -1284,11 +1289,11 @@ def test_one_of_several_bags_missing_is_said_and_sending_it_is_the_ask() -> None
 
 
 def test_a_two_part_rumour_gets_a_fact_for_each_part_where_it_fits() -> None:
-    voice = Voice.model_validate({**FULL.model_dump(), "facts": [
+    voice = voice_with(FULL, facts=[
         {"text": "Northwind is independent and owned by its founders, and it is not for sale",
          "topics": ["ownership"]},
         {"text": "every Northwind coffee is 100% arabica", "topics": ["sourcing"]},
-    ]})  # fmt: skip
+    ])  # fmt: skip
     text = ("Word is Northwind got sold to a supermarket giant and will swap to robusta "
             "next spring. Anyone confirm?")  # fmt: skip
     long = product(text, voice, source="reddit")
@@ -1300,10 +1305,10 @@ def test_a_two_part_rumour_gets_a_fact_for_each_part_where_it_fits() -> None:
 
 
 def test_a_thread_asking_for_an_api_the_faq_answers_needs_nobody_put_in_touch() -> None:
-    voice = Voice.model_validate({**FULL.model_dump(), "faq": [
+    voice = voice_with(FULL, faq=[
         {"question": "Do you have a public API?", "answer": "We don't have a public API yet",
          "topics": ["developer"]},
-    ]})  # fmt: skip
+    ])  # fmt: skip
     r = product("Does Northwind offer a public API for orders? I'd like my pantry tracker to "
                 "reorder beans automatically.", voice, source="hackernews")  # fmt: skip
     assert "public API yet" in (r.public or "")
@@ -1414,10 +1419,10 @@ def test_a_bengali_merchant_cod_money_withheld_is_a_payout() -> None:
 
 
 def test_a_bengali_broadcast_to_withdraw_and_share_is_a_rumour_not_a_payout() -> None:
-    voice = Voice.model_validate({**STRICT.model_dump(), "facts": [
+    voice = voice_with(STRICT, facts=[
         {"text": "Parcelly is not shutting down", "topics": ["closing"],
          "translations": {"bn": "পার্সেলি বন্ধ হচ্ছে না"}},
-    ]})  # fmt: skip
+    ])  # fmt: skip
     r = product("সতর্কতা! পার্সেলি বন্ধ হয়ে যাচ্ছে, মার্চেন্টদের টাকা আটকে যাবে। এখনই টাকা তুলে "
                 "নিন, সবাই শেয়ার করুন।", voice, brand="Parcelly")  # fmt: skip
     assert r.reading.stance.value == "rumour"
@@ -1469,12 +1474,12 @@ def test_a_promised_rhythm_mocked_as_slower_is_a_late_delivery_said_in_its_terms
 
 
 def test_a_question_on_what_the_app_lets_you_do_gets_the_faq_whole() -> None:
-    voice = Voice.model_validate({**FULL.model_dump(), "faq": [
+    voice = voice_with(FULL, faq=[
         {"question": "Can I pause or skip my subscription?", "topics": ["subscription"],
          "answer": "You can pause your Northwind Club subscription for up to three months, skip "
                    "a delivery, cancel it, or change its beans, grind, address or schedule under "
                    "Account > Subscription, with no fee and no minimum term"},
-    ]})  # fmt: skip
+    ])  # fmt: skip
     r = product("Can I skip one delivery in the Northwind app, or do I need to pause the whole "
                 "subscription?", voice)  # fmt: skip
     assert "skip" in (r.public or "")
@@ -1553,12 +1558,12 @@ def test_four_stars_and_a_but_notes_the_gripe_with_the_thanks() -> None:
 
 
 def test_a_rumour_of_theft_beside_another_claim_is_never_called_inaccurate_wholesale() -> None:
-    voice = Voice.model_validate({**STRICT.model_dump(), "facts": [
+    voice = voice_with(STRICT, facts=[
         {"text": "Parcelly isn't shutting down or leaving any city: we deliver as usual and "
                  "pay merchants on schedule", "topics": ["closing"]},
         {"text": "every parcel is sealed at pickup and checked at each scan, and we pay its "
                  "declared value if it's lost or opened with us", "topics": ["theft"]},
-    ]})  # fmt: skip
+    ])  # fmt: skip
     r = product("Warning: people say parcelly riders steal from parcels, and the company is "
                 "closing down next month anyway. Avoid!!", voice, brand="Parcelly")  # fmt: skip
     assert r.answered_as == "rumour"
@@ -1581,10 +1586,10 @@ def test_a_slow_delivery_to_a_named_town_and_a_dead_button_are_said_as_written()
 
 
 def test_a_thread_question_the_faq_answers_is_answered_though_a_link_is_broken() -> None:
-    voice = Voice.model_validate({**FULL.model_dump(), "faq": [
+    voice = voice_with(FULL, faq=[
         {"question": "Do you have a public API?", "answer": "We don't have a public API yet",
          "topics": ["developer"]},
-    ]})  # fmt: skip
+    ])  # fmt: skip
     r = product("Anyone know whether Northwind offers a public API for Club orders? Want my "
                 "scale to reorder. Their developer page 404s anyway.", voice,
                 source="hackernews")  # fmt: skip
@@ -1607,12 +1612,12 @@ def test_nobody_calling_back_is_no_response() -> None:
 
 
 def test_a_finnish_coffee_subscription_rhythm_question_gets_the_subscription_answer() -> None:
-    voice = Voice.model_validate({**FULL.model_dump(), "faq": [
+    voice = voice_with(FULL, faq=[
         {"question": "Can I change my subscription?", "topics": ["subscription"],
          "answer": "You can change how often your Club comes under Account > Subscription",
          "translations": {"fi": "Voit vaihtaa Clubin toimitusvälin kohdassa Account > "
                                 "Subscription"}},
-    ]})  # fmt: skip
+    ])  # fmt: skip
     r = product("Saako Northwindin kahvitilauksen toimitusvälin vaihdettua kahteen viikkoon?",
                 voice)  # fmt: skip
     assert "toimitusvälin" in (r.public or "")
@@ -1640,9 +1645,9 @@ def test_thanks_with_an_eye_roll_is_never_taken_as_thanks() -> None:
 
 
 def test_a_claim_of_what_riders_did_is_not_called_inaccurate_before_a_check() -> None:
-    voice = Voice.model_validate({**STRICT.model_dump(), "facts": [
+    voice = voice_with(STRICT, facts=[
         {"text": "Parcelly never sells or shares customers' phone numbers", "topics": ["privacy"]},
-    ]})  # fmt: skip
+    ])  # fmt: skip
     r = product("Parcelly drivers are sharing customers' phone numbers with loan sharks, my "
                 "neighbour got calls the day after a delivery. Boycott!", voice,
                 brand="Parcelly")  # fmt: skip
@@ -1675,7 +1680,7 @@ def test_an_item_missing_from_a_crushed_box_is_a_missing_item_not_a_lost_parcel(
 
 
 def test_two_answers_that_do_not_fit_in_bengali_are_never_cut_mid_sentence() -> None:
-    voice = Voice.model_validate({**STRICT.model_dump(), "faq": [
+    voice = voice_with(STRICT, faq=[
         {"question": "Where do you deliver?", "topics": ["shipping"],
          "answer": "We deliver in Dhaka, Chattogram and Sylhet, Saturday to Thursday",
          "translations": {"bn": "আমরা ঢাকা, চট্টগ্রাম ও সিলেটে শনিবার থেকে বৃহস্পতিবার সকাল ৯টা "
@@ -1685,7 +1690,7 @@ def test_two_answers_that_do_not_fit_in_bengali_are_never_cut_mid_sentence() -> 
          "translations": {"bn": "১ কেজি পর্যন্ত পার্সেল একই শহরের মধ্যে ৳৬০ আর এক শহর থেকে আরেক "
                                 "শহরে ৳১২০, এরপর ১০ কেজি পর্যন্ত প্রতি কেজিতে ৳২০ বেশি; বুক করার "
                                 "আগেই অ্যাপে দাম দেখতে পাবেন"}},
-    ]})  # fmt: skip
+    ])  # fmt: skip
     r = product("পার্সেলি কি সিলেটে একই দিনে ডেলিভারি দেয়? খরচ কত?", voice,
                 brand="Parcelly")  # fmt: skip
     assert not (r.public or "").endswith("…")
@@ -1693,9 +1698,9 @@ def test_two_answers_that_do_not_fit_in_bengali_are_never_cut_mid_sentence() -> 
 
 
 def test_riders_said_to_sell_data_to_scammers_is_a_claim_not_a_warning_of_a_fake() -> None:
-    voice = Voice.model_validate({**STRICT.model_dump(), "facts": [
+    voice = voice_with(STRICT, facts=[
         {"text": "Parcelly never sells or shares customers' phone numbers", "topics": ["privacy"]},
-    ]})  # fmt: skip
+    ])  # fmt: skip
     r = product("Heads up: parcelly couriers are selling our addresses to scammers, my uncle got "
                 "a fake call with his order details. Avoid!", voice, brand="Parcelly")  # fmt: skip
     assert r.answered_as != "warning"
@@ -1777,9 +1782,9 @@ def test_four_stars_and_one_star_off_is_praise_with_the_gripe_noted() -> None:
 
 
 def test_a_strike_rumour_is_not_answered_with_a_fact_about_closing() -> None:
-    voice = Voice.model_validate({**STRICT.model_dump(), "facts": [
+    voice = voice_with(STRICT, facts=[
         {"text": "Parcelly isn't shutting down", "topics": ["closing"]},
-    ]})  # fmt: skip
+    ])  # fmt: skip
     r = product("Is it true Parcelly riders strike from Sunday and nothing gets delivered? A "
                 "friend who rides for them said so.", voice, brand="Parcelly")  # fmt: skip
     assert "isn't accurate" not in (r.public or "")
@@ -1845,10 +1850,10 @@ def test_a_four_star_review_that_would_love_a_new_option_is_an_idea_not_a_compla
 
 
 def test_a_theft_claim_heard_second_hand_is_not_asked_for_the_numbers_that_called() -> None:
-    voice = Voice.model_validate({**STRICT.model_dump(), "facts": [
+    voice = voice_with(STRICT, facts=[
         {"text": "every parcel is sealed at pickup and checked at each scan",
          "topics": ["theft"]},
-    ]})  # fmt: skip
+    ])  # fmt: skip
     r = product("A guy in my building says Parcelly riders open parcels and steal the earbuds "
                 "inside. True? I ship a lot with them.", voice, brand="Parcelly",
                 source="reddit")  # fmt: skip
@@ -1864,11 +1869,11 @@ def test_a_part_of_a_part_is_not_said_twice() -> None:
 
 
 def test_a_question_to_the_thread_beside_the_faq_question_is_no_part_left_open() -> None:
-    voice = Voice.model_validate({**FULL.model_dump(), "faq": [
+    voice = voice_with(FULL, faq=[
         {"question": "Can I pause my subscription?", "topics": ["subscription"],
          "answer": "You can pause your subscription for up to three months, or change how "
                    "often it comes, under Account > Subscription"},
-    ]})  # fmt: skip
+    ])  # fmt: skip
     r = product("Anybody been with Northwind for a while and happy with the beans? Can you pause "
                 "the subscription for a month over the holidays?", voice, source="reddit")  # fmt: skip
     assert r.public is not None
@@ -1877,14 +1882,14 @@ def test_a_question_to_the_thread_beside_the_faq_question_is_no_part_left_open()
 
 
 def test_two_faq_questions_too_long_for_one_post_get_both_answers_in_the_dm() -> None:
-    voice = Voice.model_validate({**FULL.model_dump(), "faq": [
+    voice = voice_with(FULL, faq=[
         {"question": "Where do you ship?", "topics": ["shipping"],
          "answer": "We ship to Finland, Sweden, Norway, Denmark and Estonia; delivery takes 1-3 "
                    "working days in Finland and 3-6 days everywhere else we ship to"},
         {"question": "Can I pause my subscription?", "topics": ["subscription"],
          "answer": "You can pause your subscription for up to three months, skip a delivery or "
                    "change its address under Account > Subscription, with no fee at all"},
-    ]})  # fmt: skip
+    ])  # fmt: skip
     r = product("@northwindcoffee can I pause my subscription while I'm away in July? And do "
                 "you ship to Norway?", voice)  # fmt: skip
     assert r.offline is not None
@@ -2041,7 +2046,7 @@ def test_no_way_to_change_something_in_the_app_is_said_as_such_not_as_a_hang() -
 
 
 def test_two_bengali_answers_too_long_for_the_post_are_both_in_the_dm() -> None:
-    voice = Voice.model_validate({**STRICT.model_dump(), "faq": [
+    voice = voice_with(STRICT, faq=[
         {"question": "How much does it cost?", "topics": ["price"],
          "answer": "A parcel up to 1 kg costs 60 taka within a city and 120 between cities",
          "translations": {"bn": "১ কেজি পর্যন্ত পার্সেল একই শহরের মধ্যে ৳৬০ আর এক শহর থেকে আরেক "
@@ -2052,7 +2057,7 @@ def test_two_bengali_answers_too_long_for_the_post_are_both_in_the_dm() -> None:
          "translations": {"bn": "আমরা যেখানে ডেলিভারি দিই, সেখানেই ক্যাশ অন ডেলিভারি পাওয়া যায়; "
                                 "সংগ্রহ করা টাকা দুই কর্মদিবসের মধ্যে মার্চেন্টের বিকাশ বা নগদে "
                                 "পাঠানো হয়"}},
-    ]})  # fmt: skip
+    ])  # fmt: skip
     r = product("রাজশাহী থেকে সিলেটে একটা পার্সেল পাঠাতে খরচ কত? আর ক্যাশ অন ডেলিভারি কি "
                 "দেওয়া যায়?", voice, brand="Parcelly")  # fmt: skip
     assert r.offline is not None
@@ -2132,11 +2137,11 @@ def test_a_finnish_express_that_took_two_weeks_under_thanks_is_a_late_order() ->
 
 
 def test_a_thread_asking_if_there_is_an_api_gets_the_faq_answer_beside_a_broken_link() -> None:
-    voice = Voice.model_validate({**STRICT.model_dump(), "faq": [
+    voice = voice_with(STRICT, faq=[
         {"question": "Do you have an API for merchants?", "topics": ["developer", "merchant"],
          "answer": "Merchants can book pickups through our REST API; the docs are at "
                    "parcelly.example/developers"},
-    ]})  # fmt: skip
+    ])  # fmt: skip
     r = product("Does anybody know whether Parcelly offers an API for merchants? The developer "
                 "page link on their site is dead.", voice, brand="Parcelly",
                 source="hackernews")  # fmt: skip
@@ -2214,10 +2219,10 @@ def test_a_pickup_booked_by_mistake_is_cancelled_by_its_booking_not_as_a_subscri
 
 
 def test_a_shipping_question_beside_a_checkout_fault_gets_the_answer_and_the_fault() -> None:
-    voice = Voice.model_validate({**FULL.model_dump(), "faq": [
+    voice = voice_with(FULL, faq=[
         {"question": "Where do you ship?", "topics": ["shipping"],
          "answer": "We ship to Finland, Sweden and Norway"},
-    ]})  # fmt: skip
+    ])  # fmt: skip
     r = product("Do you ship to Norway @northwindcoffee? The checkout won't accept my postcode "
                 "0150.", voice, source="mastodon")  # fmt: skip
     assert "Finland, Sweden and Norway" in (r.public or "")
@@ -2246,13 +2251,13 @@ def test_a_finnish_crash_while_paying_with_a_wallet_is_a_crash_not_a_refusal() -
 
 
 def test_four_stars_wishing_for_what_the_faq_says_exists_gets_the_good_news() -> None:
-    voice = Voice.model_validate({**FULL.model_dump(), "faq": [
+    voice = voice_with(FULL, faq=[
         {"question": "Where do you ship?", "topics": ["shipping"],
          "answer": "We ship to Finland and Sweden; delivery takes 1-3 working days"},
         {"question": "Can I pause my subscription?", "topics": ["subscription"],
          "answer": "You can pause your subscription or skip a delivery under Account > "
                    "Subscription"},
-    ]})  # fmt: skip
+    ])  # fmt: skip
     r = product("Lovely beans and a tidy app. Would be five stars if I could skip a single "
                 "subscription delivery without cancelling.", voice, source="appstore",
                 rating=4)  # fmt: skip
@@ -2359,19 +2364,19 @@ def test_a_bengali_demand_to_text_the_otp_to_a_number_is_phishing() -> None:
 
 
 def test_a_pay_cut_claim_is_not_answered_with_where_we_deliver() -> None:
-    voice = Voice.model_validate({**STRICT.model_dump(), "faq": [
+    voice = voice_with(STRICT, faq=[
         {"question": "Where do you deliver?", "topics": ["shipping"],
          "answer": "We deliver in Dhaka, Chattogram and Sylhet, Saturday to Thursday"},
-    ]})  # fmt: skip
+    ])  # fmt: skip
     r = product("Is it true Parcelly cut rider pay to 10 taka per delivery? A friend saw a post "
                 "about it.", voice, brand="Parcelly")  # fmt: skip
     assert "Dhaka, Chattogram and Sylhet" not in both(r)
 
 
 def test_a_sneering_great_after_a_claim_that_data_is_sold_is_a_claim_not_praise() -> None:
-    voice = Voice.model_validate({**STRICT.model_dump(), "facts": [
+    voice = voice_with(STRICT, facts=[
         {"text": "we never sell or share customers' phone numbers", "topics": ["privacy"]},
-    ]})  # fmt: skip
+    ])  # fmt: skip
     r = product("Three promo texts from shops I've never heard of since my Parcelly order. So "
                 "they're selling our phone numbers to marketers now, lovely", voice,
                 brand="Parcelly")  # fmt: skip
@@ -2414,10 +2419,10 @@ def test_a_bengali_thanks_for_a_polite_rider_on_time_is_praise() -> None:
 
 
 def test_a_parcel_that_came_opened_with_pieces_gone_is_no_merchant_question() -> None:
-    voice = Voice.model_validate({**STRICT.model_dump(), "faq": [
+    voice = voice_with(STRICT, faq=[
         {"question": "How do I open a merchant account?", "topics": ["merchant"],
          "answer": "Opening a merchant account is free in the app"},
-    ]})  # fmt: skip
+    ])  # fmt: skip
     r = product("Parcelly, my buyer got the box already opened and only 2 of the 3 kurtas were "
                 "in it. Seller ID S-5521, parcel PX44019. Who pays for this?", voice,
                 brand="Parcelly")  # fmt: skip
@@ -2503,7 +2508,7 @@ def test_a_parcel_lost_for_weeks_gets_a_decision_on_its_value_not_a_fresh_trace(
     assert "address" in both(fresh)
 
 
-_COURIER_FAQ = Voice.model_validate({**STRICT.model_dump(), "faq": [
+_COURIER_FAQ = voice_with(STRICT, faq=[
     {"question": "How do cash on delivery payouts work for merchants?", "topics": ["payment"],
      "answer": "We pay the cash collected to merchants within two working days of delivery, "
                "to bKash, Nagad or a bank account"},
@@ -2511,11 +2516,11 @@ _COURIER_FAQ = Voice.model_validate({**STRICT.model_dump(), "faq": [
      "answer": "A parcel up to 1 kg costs ৳60 within a city and ৳120 between cities"},
     {"question": "Where do you deliver?", "topics": ["shipping"],
      "answer": "We deliver in Dhaka, Chattogram and Sylhet"},
-]})  # fmt: skip
-_CAFE_FAQ = Voice.model_validate({**FULL.model_dump(), "faq": [
+])  # fmt: skip
+_CAFE_FAQ = voice_with(FULL, faq=[
     {"question": "Do your cafés have plant or lactose-free milk?", "topics": ["diet"],
      "answer": "Our cafés serve oat, soy and lactose-free milk at no extra charge"},
-]})  # fmt: skip
+])  # fmt: skip
 
 
 def test_a_question_the_faq_answers_in_other_words_is_answered_not_handed_over() -> None:
@@ -2548,14 +2553,14 @@ def test_a_place_the_delivery_answer_leaves_out_is_a_plain_no_first() -> None:
     assert "don't" not in (town.public or "")
 
 
-_CLUB_FAQ = Voice.model_validate({**FULL.model_dump(), "faq": [
+_CLUB_FAQ = voice_with(FULL, faq=[
     {"question": "Can I pause or cancel my Northwind Club subscription?", "topics": ["subscription"],
      "answer": "You can pause your Northwind Club subscription for up to three months under "
                "Account > Subscription"},
     {"question": "Do you have a public API?", "topics": ["developer"],
      "answer": "We don't have a public API yet; Club deliveries can be paused under Account > "
                "Subscription"},
-]})  # fmt: skip
+])  # fmt: skip
 
 
 def test_a_thread_question_about_it_after_a_sentence_naming_the_api_gets_the_api_answer() -> None:
@@ -2593,10 +2598,10 @@ def test_a_finnish_answer_too_long_for_the_post_is_cut_at_a_whole_clause_with_al
             "perua tilauksen tai vaihtaa sen papuja, jauhatusta, osoitetta tai toimitusväliä "
             "kohdassa Account > Subscription, ilman maksua ja ilman sitoutumisaikaa, milloin "
             "tahansa ennen seuraavaa veloitusta")  # fmt: skip
-    voice = Voice.model_validate({**FULL.model_dump(), "faq": [
+    voice = voice_with(FULL, faq=[
         {"question": "Can I pause my Club subscription?", "topics": ["subscription"],
          "answer": "You can pause it under Account > Subscription", "translations": {"fi": long}},
-    ]})  # fmt: skip
+    ])  # fmt: skip
     r = product("Voiko Northwind Clubin laittaa tauolle heinäkuun ajaksi? Olen silloin "
                 "ulkomailla.", voice)  # fmt: skip
     assert not (r.public or "").endswith("…"), r.public
@@ -2639,9 +2644,9 @@ def test_the_parcel_a_repeat_complaint_is_about_now_is_the_one_said_back() -> No
 
 
 def test_a_second_hand_theft_story_told_to_warn_others_is_a_rumour_not_an_exchange() -> None:
-    voice = Voice.model_validate({**STRICT.model_dump(), "facts": [
+    voice = voice_with(STRICT, facts=[
         {"text": "every parcel is sealed at pickup and checked at each scan", "topics": ["theft"]},
-    ]})  # fmt: skip
+    ])  # fmt: skip
     r = product("Avoid Parcelly!! Riders there open the boxes and swap laptops for tiles. My "
                 "colleague's brother got a box of tiles. Spread the word.", voice,
                 brand="Parcelly")  # fmt: skip
@@ -2700,11 +2705,11 @@ def test_bengali_cash_a_rider_took_on_a_prepaid_parcel_is_said_back_and_comes_ba
 
 
 def test_a_part_asked_for_after_an_own_fault_break_gets_the_faq_line_that_names_it() -> None:
-    voice = Voice.model_validate({**FULL.model_dump(), "faq": [
+    voice = voice_with(FULL, faq=[
         {"question": "What is your return policy?", "topics": ["returns"],
          "answer": "Unopened coffee can be returned within 30 days, and our kettles have a "
                    "two-year warranty that includes spare parts such as lids and seals"},
-    ]})  # fmt: skip
+    ])  # fmt: skip
     r = product("my bad, knocked my Northwind kettle off the counter and the lid snapped. can I "
                 "get just the lid? the kettle is fine", voice)  # fmt: skip
     assert "lids" in (r.public or ""), r.public
@@ -2747,11 +2752,11 @@ def test_money_back_for_one_item_of_an_order_refunds_that_item_not_the_order_tot
 
 
 def test_a_bengali_follow_up_how_question_in_another_verb_form_is_the_same_question() -> None:
-    voice = Voice.model_validate({**STRICT.model_dump(), "faq": [
+    voice = voice_with(STRICT, faq=[
         {"question": "How do I open a merchant account?", "topics": ["merchant"],
          "answer": "Open it in the app with your NID and phone number",
          "translations": {"bn": "অ্যাপে আপনার এনআইডি আর ফোন নম্বর দিয়ে মার্চেন্ট অ্যাকাউন্ট খুলুন"}},
-    ]})  # fmt: skip
+    ])  # fmt: skip
     r = product("পার্সেলিতে মার্চেন্ট অ্যাকাউন্ট খুলতে এনআইডি লাগবে? আর কীভাবে খুলবো?", voice,
                 brand="Parcelly")  # fmt: skip
     assert "বাকি অংশ" not in (r.public or ""), r.public  # nothing left to check
@@ -2775,9 +2780,9 @@ def test_payment_taken_at_order_time_for_an_order_stuck_in_processing_is_no_doub
 
 
 def test_a_claim_that_the_brand_sells_your_email_gets_the_privacy_fact() -> None:
-    voice = Voice.model_validate({**FULL.model_dump(), "facts": [
+    voice = voice_with(FULL, facts=[
         {"text": "Northwind never sells customers' data", "topics": ["privacy"]},
-    ]})  # fmt: skip
+    ])  # fmt: skip
     r = product("Heads up: bought beans from Northwind and now spam from random shops every day. "
                 "I'm fairly sure they sell your email address.", voice,
                 source="reddit")  # fmt: skip
@@ -2828,10 +2833,10 @@ def test_bengali_a_parcel_not_delivered_in_dialect_is_late() -> None:
 
 
 def test_finnish_a_health_rumour_is_thanked_not_answered_with_how_it_really_is() -> None:
-    voice = Voice.model_validate({**FULL.model_dump(), "facts": [
+    voice = voice_with(FULL, facts=[
         {"text": "the Tampere café passed its latest health inspection", "topics": ["hygiene"],
          "translations": {"fi": "Tampereen kahvila läpäisi viimeisimmän terveystarkastuksensa"}},
-    ]})  # fmt: skip
+    ])  # fmt: skip
     r = product("Onko totta että Northwindin Tampereen kahvila suljettiin hygieniasyistä?", voice)
     assert "oikeasti on" not in (r.public or "")
     assert "läpäisi" in (r.public or ""), r.public
@@ -2888,9 +2893,9 @@ def test_a_thread_weighing_whether_a_subscription_is_worth_its_price_flags_no_sn
 
 
 def test_pretty_sure_they_sell_your_number_is_a_privacy_claim_not_praise() -> None:
-    voice = Voice.model_validate({**STRICT.model_dump(), "facts": [
+    voice = voice_with(STRICT, facts=[
         {"text": "Parcelly never sells customers' phone numbers", "topics": ["privacy"]},
-    ]})  # fmt: skip
+    ])  # fmt: skip
     r = product("Weird how the betting-site texts started right after my first Parcelly order. "
                 "Pretty sure they sell your number.", voice, brand="Parcelly")  # fmt: skip
     assert r.reading.stance.value == "rumour"
@@ -2946,10 +2951,10 @@ def test_finnish_an_answer_cut_for_length_keeps_where_it_is_done() -> None:
             "perua tilauksen tai vaihtaa sen papuja, jauhatusta, osoitetta tai toimitusväliä "
             "kohdassa Account > Subscription, ilman maksua ja ilman sitoutumisaikaa, milloin "
             "tahansa ennen seuraavaa veloitusta")  # fmt: skip
-    voice = Voice.model_validate({**FULL.model_dump(), "faq": [
+    voice = voice_with(FULL, faq=[
         {"question": "Can I pause my Club subscription?", "topics": ["subscription"],
          "answer": "You can pause it under Account > Subscription", "translations": {"fi": long}},
-    ]})  # fmt: skip
+    ])  # fmt: skip
     r = product("Miten Northwind Clubin saa tauolle syksyksi? En löydä sitä mistään.", voice)
     assert "Account > Subscription" in (r.public or ""), r.public
     assert not (r.public or "").endswith("…")
@@ -2969,9 +2974,9 @@ def test_a_strike_rumour_heard_and_asked_about_gets_no_holding_reply() -> None:
 
 
 def test_a_buyout_rumour_gets_the_ownership_fact() -> None:
-    voice = Voice.model_validate({**FULL.model_dump(), "facts": [
+    voice = voice_with(FULL, facts=[
         {"text": "Northwind is independent and owned by its founders", "topics": ["ownership"]},
-    ]})  # fmt: skip
+    ])  # fmt: skip
     r = product("apparently Northwind is getting bought out by a big chain?? heard it at work",
                 voice)  # fmt: skip
     assert "owned by its founders" in (r.public or ""), r.public
@@ -2990,10 +2995,10 @@ def test_a_free_latte_asked_for_is_a_freebie_not_a_question_for_the_team() -> No
 
 
 def test_a_gift_card_question_is_not_answered_with_how_to_pay() -> None:
-    voice = Voice.model_validate({**FULL.model_dump(), "faq": [
+    voice = voice_with(FULL, faq=[
         {"question": "How can I pay?", "topics": ["payment"],
          "answer": "The webshop takes cards, MobilePay and PayPal"},
-    ]})  # fmt: skip
+    ])  # fmt: skip
     r = product("Does anyone know if Northwind sells gift cards? Looking for a present for a "
                 "coffee-mad friend.", voice, source="mastodon")  # fmt: skip
     assert "MobilePay" not in (r.public or ""), r.public
@@ -3032,9 +3037,9 @@ def test_a_thread_calling_the_club_steep_gets_no_apology_for_the_price() -> None
 
 
 def test_a_takeover_heard_of_through_a_friend_in_a_thread_is_a_rumour_with_the_fact() -> None:
-    voice = Voice.model_validate({**FULL.model_dump(), "facts": [
+    voice = voice_with(FULL, facts=[
         {"text": "Northwind is independent and owned by its founders", "topics": ["ownership"]},
-    ]})  # fmt: skip
+    ])  # fmt: skip
     r = product("Anybody else hear that Northwind got bought by a big food group? My roaster "
                 "friend said it's signed already.", voice, source="reddit")  # fmt: skip
     assert r.reading.stance.value == "rumour"
