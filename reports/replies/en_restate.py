@@ -134,7 +134,8 @@ _OLD_ADDRESS = regex.compile(r"\b(?:old|previous|former|outdated) (?:home )?addr
 _UNCLEAN = regex.compile(r"dirty|filthy|sticky|grimy|disgusting|gross|a mess|a state", regex.I)
 _SHIPPED = regex.compile(r"\b(shipped|sent|posted|delivered)\b", regex.I)
 _NOT_HOME = regex.compile(
-    r"not available|unavailable|not (at )?home|home all day|nobody home", regex.I
+    r"not available|unavailable|unreachable|not reachable|not (at )?home|home all day|nobody home",
+    regex.I,
 )
 _PICKUP = regex.compile(r"\b(pick-?up|collection)\b", regex.I)
 _WAITING = regex.compile(

@@ -3088,3 +3088,9 @@ def test_praise_that_names_the_country_names_no_branch() -> None:
                 "money was in my bKash in 2 days.", STRICT, source="googleplay", rating=5,
                 brand="Parcelly")  # fmt: skip
     assert "in Bangladesh" not in (r.public or ""), r.public
+
+
+def test_an_unreachable_scan_while_they_sat_at_home_is_said_back_with_its_words() -> None:
+    r = product("Love how the Parcelly rider marked my parcel 'recipient unreachable' while I sat "
+                "at home all evening 👏👏", STRICT, brand="Parcelly")  # fmt: skip
+    assert "recipient unreachable" in (r.public or ""), r.public
