@@ -104,7 +104,7 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
             if not facts.references:
                 # a charge on a delivery (a fee, cash taken at the door) is found by its
                 # parcel; any other by the account
-                on = Detail.MERCHANT_ID if _MERCHANT.search(text) else Detail.ORDER
+                on = Detail.MERCHANT_ID if MERCHANT.search(text) else Detail.ORDER
                 parcel = _ON_A_DELIVERY.search(text) and not _PLAN.search(text)  # Plus: account
                 out.append(on if parcel else Detail.ACCOUNT_EMAIL)
             out += [] if facts.amounts or charged_early(text) else [Detail.CHARGES]
@@ -142,7 +142,7 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
     if facts.places and (facts.dates or _DAY.search(text)):  # "Kamppi today" names the visit
         skip.add(Detail.VISIT)
         out = [d for d in out if d is not Detail.VISIT]
-    if _MANY_PARCELS.search(text) and _MERCHANT.search(text) and not facts.references:
+    if _MANY_PARCELS.search(text) and MERCHANT.search(text) and not facts.references:
         # a seller's several lost parcels are found by the merchant account, not one order's
         # number and a delivery address
         kept: list[Detail] = [d for d in out if d not in (Detail.ORDER, Detail.ADDRESS)]
@@ -209,10 +209,12 @@ _ON_A_DELIVERY = regex.compile(
     regex.I,
 )
 # a merchant's charges are found by the merchant account, not one parcel
-_MERCHANT = regex.compile(
+MERCHANT = regex.compile(
     r"\b(?:merchant|seller|my shop|my store)\b|মার্চেন্ট|ব্যবসায়ী"
     # "I run a small clothing page on FB": a seller, in their words
-    r"|\b(?:run|own|have) an? (?:\p{L}+ ){0,3}(?:shop|store|page|business|boutique)\b",
+    r"|\b(?:run|own|have) an? (?:\p{L}+ ){0,3}(?:shop|store|page|business|boutique)\b"
+    # "I sell shoes online", "my buyers are asking for refunds": a seller all the same
+    r"|\bI sell \p{L}+|\bmy (?:buyers|customers)\b",
     regex.I,
 )
 _PLAN = regex.compile(r"\b(?:plus|subscription|membership|club)\b|প্লাস|সাবস্ক্রিপশন", regex.I)

@@ -33,6 +33,7 @@ from reports.replies.plan import (
     OPINIONS,
     Offer,
     arrived,
+    asks_rule,
     exacted,
     follow_group,
     lead_kind,
@@ -127,8 +128,15 @@ def clauses(ctx: Ctx) -> list[str]:
         said = clause(p, ctx.reading, text, single=single, source=ctx.case.source)
         if out and said.startswith(it) and out[-1].startswith(it):
             said = ("they" if plural(it) else "it") + said[len(it) :]
+        # "marked 'unavailable' though you were home" and "charged a fee though you were home
+        # all day": where they were is said once
+        if (home := _HOME_CLAUSE.search(said)) and any(_HOME_CLAUSE.search(o) for o in out):
+            said = (said[: home.start()] + said[home.end() :]).rstrip()
         out.append(said)
     return out
+
+
+_HOME_CLAUSE = regex.compile(r" though you were (?:home|in)(?: all day)?\b")
 
 
 def sorry(ctx: Ctx, said: list[str]) -> str:
@@ -267,7 +275,9 @@ def public_offer(ctx: Ctx, offer: Offer) -> str:
         Offer.NO_REFUND: f"I've asked {lead(ctx)} about your {_refund(ctx)}{_refund_of(ctx)}"
         .rstrip(",")
         + ".",
-        Offer.EXCHANGE: "A replacement is yours if you want one.",
+        # asked for outright ("an exchange, not a refund"): promised, not offered
+        Offer.EXCHANGE: "I'll send you a replacement." if ctx.reading.asked(AskKind.EXCHANGE)
+        else "A replacement is yours if you want one.",
         Offer.PART: f"I'll get a new {part} to you.",
         Offer.FEE_BACK: f"{cap(fees)} {back} to you." if ctx.voice.can_refund
         else f"I've asked {lead(ctx)} to look at {fees}.",
@@ -507,6 +517,11 @@ def complaint(ctx: Ctx) -> Drafts:
     if (ans := asked_answer(ctx)) and ans not in public and opening in public:
         # "does it ship to Åland? checkout rejects my postcode": the question answered too
         told = public.replace(opening, f"{opening} {ans}", 1)
+        if len(told) > ctx.case.limit and ctx.plan.rule and ans == asked_answer(ctx):
+            # the rule's first clause answers "is this your policy?": "Riders may never ask
+            # for tips or extra cash."
+            first = regex.split(r"[:;]\s", ans, maxsplit=1)[0].rstrip(".")
+            told = public.replace(opening, f"{opening} {first}.", 1)
         public = told if len(told) <= ctx.case.limit else public
     return public, part_ways(ctx, said) if ctx.plan.part_ways else offline(ctx, said)
 
@@ -515,6 +530,8 @@ def asked_answer(ctx: Ctx) -> str:
     """The FAQ's answer to a question the complaint also asks outright; "" where there is
     none or it answers only part."""
     answer = ctx.plan.answer
+    if (answer is None or answer.partial) and ctx.plan.rule and asks_rule(ctx.case.text):
+        return cap(sentence(ctx.plan.rule.text))  # "is this your policy now??": our rule on it
     if answer is None or answer.partial or "?" not in ctx.case.text:
         return ""
     if not asked_in(ctx.case.text, answer, plainly=True):
@@ -566,6 +583,10 @@ def ask_details(ctx: Ctx) -> str:
     late = first in (K.DELIVERY_LATE, K.DELIVERY_MISSING)  # "don't need it any more": no trace
     if Offer.CANCEL in ctx.plan.offers and (not ctx.plan.problems or late):
         doing = "cancel it"
+    elif ctx.plan.problems and _MANY.match(
+        thing(ctx.plan.problems[0], ctx.reading, ctx.case.text, single=len(ctx.plan.problems) == 1)
+    ):  # "14 of your parcels": trace them
+        doing = regex.sub(r"\bit\b", "them", doing)
     return f"So I can {doing}, could you send me {details(ctx)}?"
 
 
@@ -775,6 +796,8 @@ def offline(ctx: Ctx, said: list[str]) -> str:
         deadline(ctx),
         f"To your question: {after_colon(told)}" if told else "",
         ask_details(ctx), " ".join(offer_line(ctx, o) for o in ctx.plan.offers),
+        # not asked, but what we do when a parcel is lost or opened with us: said, as set
+        cap(sentence(ctx.plan.rule.text)) if ctx.plan.rule and not told else "",
         f"I'd also like to send you {goodwill} for the trouble." if goodwill else "",
         next_step(ctx), follow_up_line(ctx), signature(ctx),
     ]  # fmt: skip

@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from monitor.reading.stance import FIRST_PERSON
-from monitor.reading.types import FlagKind, ProblemKind
+from monitor.reading.types import AskKind, FlagKind, ProblemKind
 from reports.case import fit
 from reports.replies.book import Ctx, Drafts, after_colon, cap, key_sentence, sentence
 from reports.replies.en_common import channel, greet, hello, sign, signature, way_in
@@ -19,7 +19,7 @@ from reports.replies.en_restate import GENERIC, clause, own, ref_label
 from reports.replies.faq import asked_in, best_answer, words_shared
 from reports.replies.idea import the_wish, wishes
 from reports.replies.plan import OPINIONS
-from reports.replies.said import gripe, gripe_after_but
+from reports.replies.said import gripe, gripe_after_but, own_fault
 from reports.replies.topics import topics
 
 
@@ -203,7 +203,11 @@ def _then(conduct: bool) -> str:
 # "I got 5 spam calls right after my delivery": the claim comes with what happened to them
 _FIRST_HAND = regex.compile(
     r"\b(?:I|we) (?:just |then |now )?(?:got|received|have had|had|keep getting|started getting"
-    r"|get|started receiving)\b(?! (?:told|it from|this from|a message saying))|\bhappened to me\b",
+    r"|get|started receiving)\b(?! (?:told|it from|this from|a message saying))|\bhappened to me\b"
+    # "...to advertisers?? got 3 spam calls right after my delivery": the "I" left out
+    r"|(?:^|[.!?]\s*)(?:just |then |now )?(?:got|getting|received|receiving|been getting"
+    r"|keep getting|started getting)"
+    r" (?:\d+|a|an|two|three|several|many|loads of|so many) ",
     regex.I,
 )
 
@@ -559,6 +563,30 @@ def _not_there(text: str, answer: str) -> str:
     return f"We don't {verb} to {place} at the moment."
 
 
+def _part_of(ctx: Ctx) -> str | None:
+    """The spare part asked for, where the FAQ answer names it ("spare parts such as lids")."""
+    part, answer = ctx.plan.part, ctx.plan.answer
+    if not part or answer is None or not ctx.reading.asked(AskKind.REPLACEMENT_PART):
+        return None
+    return part if regex.search(rf"\b{regex.escape(part)}s?\b", answer.text, regex.I) else None
+
+
+def _part(ctx: Ctx, part: str) -> str:
+    """ "Can I get just a replacement lid?": yes, and how. Their own accident ("dropped it in
+    the sink") is not the warranty's: the part is sent, nothing said about who pays for it."""
+    answer = ctx.plan.answer
+    assert answer is not None
+    said = (f"Yes, you can get just the {part}, no need for a whole new one."
+            if own_fault(ctx.case.text) else sentence(answer.text))  # fmt: skip
+    parts = [
+        greet(ctx), said,
+        channel(ctx, ask="your order number or the product's model",
+                then=f"sort out the {part} for you"),
+        sign(ctx),
+    ]  # fmt: skip
+    return fit(parts, limit=ctx.case.limit)
+
+
 def question(ctx: Ctx) -> Drafts:
     """A calm question; one asked out of a health worry ("palpitations after the decaf: is it
     really decaf?") hears the worry first, and a person checks it before it goes out."""
@@ -584,6 +612,8 @@ def question(ctx: Ctx) -> Drafts:
         ]
         return fit(parts, limit=ctx.case.limit, optional=(4,)), None
     rest = "The rest of your question I'm checking with the team." if answer.partial else ""
+    if (part := _part_of(ctx)) is not None:
+        return _part(ctx, part), None
     parts = [
         greet(ctx),
         care,

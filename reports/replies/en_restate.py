@@ -12,7 +12,7 @@ import regex
 
 from monitor.reading.cues import clause_of
 from monitor.reading.types import Problem, ProblemKind, Reading
-from reports.replies.asked import LOGIN_CODE, ORDER_KINDS
+from reports.replies.asked import LOGIN_CODE, MERCHANT, ORDER_KINDS
 from reports.replies.en_app import app_fault, turned
 from reports.replies.plan import unserved_fee
 from reports.replies.said import (
@@ -260,7 +260,8 @@ def thing(p: Problem, reading: Reading, text: str, *, single: bool) -> str:
         return f"the {ordered['what'].casefold()} you ordered"
     if p.kind in ORDER_KINDS and (many := _MANY_OF_MINE.search(text)):
         # "12 of my parcels have been stuck": a seller's many, not one order
-        return f"{many['n']} of your {many['what'].casefold()}"
+        n = many["n"] if many["n"][:1].isdigit() else many["n"].casefold()
+        return f"{n} of your {many['what'].casefold()}"
     if single and reading.facts.items and p.kind not in (K.APP_BUG, K.ACCOUNT, K.BILLING):
         return own(reading.facts.items[0])
     base = _DEFAULT.get(p.kind, "your order")
@@ -409,7 +410,10 @@ _WHOLE = frozenset({"order", "parcel", "package", "delivery", "box", "shipment",
 # a fee by its name: "a 60 taka 'redelivery fee'", "the COD fee"
 NAMED_FEE = regex.compile(
     r"\b(?P<what>failed[- ]delivery|re-?delivery|delivery|cod|cash-on-delivery|return|handling"
-    r"|service|booking|cancellation|shipping|storage|late)['’\"”]? fee\b",
+    r"|service|booking|cancellation|shipping|storage|late)['’\"”]? fee\b"
+    # "billed me ৳60 to redeliver": the fee named by what it was for
+    r"|\b(?:charged|billed) (?:me|us) (?:[৳$€] ?\d+|\d+ ?(?:tk|taka|bdt|€|euros?)) (?:to|for) "
+    r"(?P<what>re-?deliver)(?:y|ing)?\b",
     regex.I,
 )
 
@@ -417,6 +421,7 @@ NAMED_FEE = regex.compile(
 def fee_name(m: regex.Match[str]) -> str:
     """ "redelivery", "failed delivery", "COD": the fee's own name, as said in a reply."""
     what = m["what"].casefold()
+    what = "redelivery" if what.replace("-", "") == "redeliver" else what
     what = what if what.startswith("cash") else what.replace("-", " ")
     return "COD" if what == "cod" else what
 
@@ -486,7 +491,7 @@ _PAGE = regex.compile(
 
 
 _MARKED_NOT_FOUND = regex.compile(
-    r"(?P<note>address (?:not found|unreachable|not located))",
+    r"(?P<note>address (?:not found|unreachable|not located|incomplete|invalid))",
     regex.I,
 )
 _ROUND_TRIP = regex.compile(r"(?:→|->)[^.!?\n]{0,40}\bback\b|\band back\b", regex.I)
@@ -528,8 +533,9 @@ _MANY_OF_MINE = regex.compile(
     r"(?P<what>parcels|orders|packages|deliveries|shipments)\b"
     # "3 parcels LOST this month": a seller's many
     r"|\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?P<what>parcels|orders"
-    r"|packages|deliveries|shipments) (?:have been |were |got |went |have gone )?(?:lost|missing"
-    r"|gone|stolen)\b",
+    r"|packages|deliveries|shipments) (?:have been |were |got |went |have gone |are |still )?"
+    r"(?:lost|missing|gone|stolen|stuck|held up|sitting|delayed|undelivered|came back"
+    r"|returned|bounced back)\b",
     regex.I,
 )
 _STUCK_SINCE = regex.compile(
@@ -591,13 +597,16 @@ def clause(
         marked = any(w in said for w in ("delivered", "toimitettu", "handed"))
         if marked and _NOBODY.search(text):  # one event, said once (no "never brought" after)
             return f"{it} shows as delivered though nobody came to your door"
+        # a seller's parcels go to their customers: "instead of reaching your customers"
+        whom = "your customers" if MERCHANT.search(text) and plural(it) else "you"
+        was = _be(it, "was", "were")
         if _TO_SENDER.search(text):
-            return f"{it} was sent back to the sender instead of reaching you"
+            return f"{it} {was} sent back to the sender instead of reaching {whom}"
         if note := _MARKED_NOT_FOUND.search(
             text
         ):  # "Dhaka → Chattogram → back → 'address not found'"
             moved = " went back and forth between cities and" if _ROUND_TRIP.search(text) else ""
-            return f"{it}{moved} was marked “{note['note']}” instead of reaching you"
+            return f"{it}{moved} {was} marked “{note['note']}” instead of reaching {whom}"
         return f"{it} {'shows as delivered and never' if marked else 'never'} reached you"
     if k is K.DELIVERY_HANDLING:
         if "rain" in said:
@@ -808,7 +817,7 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             return f"you were asked to pay {money} that isn't part of the price"
         if "taking my money" in said or "take my money" in said:
             return "we kept taking your money"
-        if "fee" in said:
+        if "fee" in said or ("redeliver" in said and NAMED_FEE.search(text)):
             named = NAMED_FEE.search(text)
             fee = f"a {fee_name(named)} fee" if named else "a fee"
             if _NEVER_DELIVERED.search(text):  # "COD fee on a parcel that was never delivered"

@@ -385,6 +385,9 @@ class LocalBook:
             s["needed_today"] if today else "",  # "if it isn't delivered today": heard
             ask if ctx.plan.details else "",
             " ".join(self.fill(self._offer(o, ctx), ctx) for o in ctx.plan.offers),
+            # our rule on what happened, as configured: asked about or broken
+            cap(sentence(ctx.plan.rule.text, self.p.s.get("stop", "."))) if (
+                ctx.plan.rule and ctx.plan.rule.translated) else "",
             s["goodwill"].format(goodwill=goodwill) if goodwill else "",
             s["parting"] if ctx.plan.part_ways else self.next_step(ctx),
             "" if ctx.plan.part_ways else self.follow(ctx),
@@ -418,7 +421,10 @@ class LocalBook:
             return None, None
         # a health scare is not called untrue before anyone has checked: the facts, as they are
         scare = ctx.reading.flagged(FlagKind.HEALTH_SAFETY)
-        opener = s["rumour_how"] if ctx.plan.fact_from_faq else s["rumour_wrong"]
+        # what someone may have done (a parcel opened) is not denied outright: how we guard
+        # against it (as in English)
+        conduct = ctx.plan.fact is not None and "theft" in ctx.plan.fact.shared
+        opener = s["rumour_how"] if ctx.plan.fact_from_faq or conduct else s["rumour_wrong"]
         if scare:
             opener = s.get("rumour_scare", s["rumour_how"])
         parts = [self.greet(ctx), opener, s["facts"].format(fact=fact), chan, self.sign(ctx)]

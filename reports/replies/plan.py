@@ -33,7 +33,7 @@ from reports.replies.said import (
     part_named,
     voice_text,
 )
-from reports.replies.topics import Match, best_fact, entry_topics, in_language
+from reports.replies.topics import Match, best_fact, entry_topics, in_language, topics
 
 
 class Move(StrEnum):
@@ -108,6 +108,7 @@ class Plan:
     fact: Match | None = None  # the configured fact answering a rumour
     fact_from_faq: bool = False  # the FAQ's answer explains it: say how it works, no flat "untrue"
     answer: Match | None = None  # the FAQ answer to a question
+    rule: Match | None = None  # a configured fact that is our rule for what went wrong
     stance: str = Stance.NEUTRAL.value  # the inner stance (press and community threads)
     critical: bool = False  # bad news for the brand (press): a statement, not thanks
     flags: tuple[str, ...] = ()
@@ -199,8 +200,10 @@ def _part_answer(text: str, voice: Voice, language: str) -> Match | None:
 
 # "can I buy just the lid?", "a new lid on its own": the part asked for
 _JUST_THE = regex.compile(
-    r"\b(?:just|only) (?:the|a|a new|a spare|a replacement) (?P<part>\p{L}+)\b"
-    r"|\b(?:new|spare|replacement) (?P<part>\p{L}+) on its own\b",
+    r"\b(?:just|only) (?:a new|a spare|a replacement|the|a) (?P<part>\p{L}+)\b"
+    r"|\b(?:new|spare|replacement) (?P<part>\p{L}+) on its own\b"
+    # "do you sell spare seals for the grinder?"
+    r"|\b(?:sell|stock|buy|order|get) (?:a |an |any )?(?:spare|replacement) (?P<part>\p{L}+)\b",
     regex.I,
 )
 
@@ -601,6 +604,72 @@ def _only_never_again(word: str, text: str) -> bool:
     return word.strip().casefold() == "again" and bool(_NEVER_AGAIN.search(text))
 
 
+# "is this your policy now??", "এটা কি নিয়ম?", "onko tämä teidän käytäntönne?": asked whether
+# what happened to them is how we work
+_ASKS_RULE = regex.compile(
+    r"\b(?:is|was) (?:this|that|it)\b[^.!?\n]{0,30}\b(?:polic(?:y|ies)|rules?|allowed|normal|"
+    r"standard practice|legal)\b[^.!?\n]*\?"
+    r"|\bare (?:your |the |parcelly )?(?:riders?|drivers?|couriers?|staff|baristas?) "
+    r"(?:even |now )?(?:allowed|supposed|meant) to\b"
+    r"|\bsince when\b[^.!?\n]*\?"
+    r"|\bonko (?:tämä|tuo|se)\b[^.!?\n]{0,30}(?:käytän|sääntö|sallittu|normaali)"
+    r"|(?:কি|নাকি)[^।?!\n]{0,25}(?:নিয়ম|নীতি)|(?:নিয়ম|নীতি)[^।?!\n]{0,15}(?:কি|নাকি)\b",
+    regex.I,
+)
+# a fact that says what we pay or do when it happens: "we pay its declared value if it's lost"
+_REMEDY = regex.compile(
+    r"\b(?:we pay|pays?|paid back|refund\w*|compensat\w*|reimburs\w*|replace\w*)\b", regex.I
+)
+_LOST_FACT = regex.compile(r"\blost\b", regex.I)
+# a rule of conduct: "riders may never ask for tips", said to whoever was asked for one
+_CONDUCT = regex.compile(
+    r"\b(?:may|must|can) never\b|\b(?:may|must) not\b|\bnot allowed\b", regex.I
+)
+_LOST_HERE = regex.compile(
+    r"\b(?:lost|losing|lose|missing|never (?:arrived|came|reached))\b|হারি|হারা|kadon|kadot",
+    regex.I,
+)
+
+
+def asks_rule(text: str) -> bool:
+    """They ask whether what happened to them is our rule ("is this your policy now??")."""
+    return bool(_ASKS_RULE.search(text))
+
+
+def _rule(case: Case, reading: Reading, voice: Voice, *, language: str) -> Match | None:
+    """The configured fact that is our rule for what went wrong: asked for ("is this your
+    policy?", answered by the fact on riders and tips), a rule of conduct someone broke, or
+    the remedy the brand has set for a lost or opened parcel ("we pay its declared value").
+    A fact that only denies a rumour ("we pay merchants on schedule", "the café passed its
+    inspection") is never said, unasked, to someone whose payout is late or whose table was
+    sticky: it would read as a rebuttal."""
+    fact = best_fact(case.text, voice.facts, language=language)
+    if fact is not None and asks_rule(case.text):
+        return fact
+    if (
+        fact is not None
+        and fact.alone is None
+        and any(
+            _CONDUCT.search(f.text) and fact.shared <= entry_topics(f.topics, f.text)
+            for f in voice.facts
+        )
+    ):
+        return fact  # "the rider demanded ৳100 extra": the rule they broke
+    kinds = {p.kind for p in reading.problems}
+    theft = "theft" in topics(case.text)
+    lost = ProblemKind.DELIVERY_MISSING in kinds and bool(_LOST_HERE.search(case.text))
+    if not (theft or lost):
+        return None
+    for entry in voice.facts:
+        if not _REMEDY.search(entry.text):
+            continue
+        covered = entry_topics(entry.topics, entry.text, *entry.translations.values())
+        if (theft and "theft" in covered) or (lost and _LOST_FACT.search(entry.text)):
+            text, translated = in_language(language, entry.text, entry.translations)
+            return Match(text, translated, covered)
+    return None
+
+
 def make_plan(case: Case, reading: Reading, voice: Voice, *, language: str) -> Plan:
     move = move_for(case, reading, voice)
     flags = human_flags(case, reading, move)
@@ -632,6 +701,7 @@ def make_plan(case: Case, reading: Reading, voice: Voice, *, language: str) -> P
     part_ways = abusive and voice.part_ways_with_abusive and move is Move.COMPLAINT
     if part_ways:
         flags.append("a serial abusive complainer: parting ways is a decision for a person")
+    rule = _rule(case, reading, voice, language=language) if move is Move.COMPLAINT else None
     grievance = genuine_grievance(reading, repeat=repeat)
     # a voucher beside a health scare or a legal threat reads as buying silence
     gesture = voice_text(voice, "goodwill", language)
@@ -647,7 +717,7 @@ def make_plan(case: Case, reading: Reading, voice: Voice, *, language: str) -> P
         move=move, problems=_said_back(reading.problems),
         details=details(reading, case.text, case.source),
         offers=offers(reading, voice, case.text), goodwill=goodwill, repeat=repeat, times=times,
-        part_ways=part_ways, fact=fact, fact_from_faq=from_faq, answer=answer,
+        part_ways=part_ways, fact=fact, fact_from_faq=from_faq, answer=answer, rule=rule,
         stance=reading.stance.value,
         critical=move is Move.PRESS and critical(reading, case.text),
         flags=tuple(flags), part=part_asked(reading, case.text), language=language,

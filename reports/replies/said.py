@@ -349,7 +349,9 @@ _CANCEL_FROM = regex.compile(
     rf"|(?:the )?end of (?:{_MONTHS})|(?:the )?(?:start|beginning) of (?:next month|(?:{_MONTHS}))"
     rf"|next month|(?:the )?(?:\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{_MONTHS})|(?:{_MONTHS}) "
     rf"\d{{1,2}}(?:st|nd|rd|th)?)|(?:my|the) (?:next|last|{_MONTHS}) (?:delivery|box|bag|charge"
-    r"|payment|shipment))\b",
+    r"|payment|shipment)"
+    # "cancel my club from april": the month alone, written as it is
+    rf"|(?:{_MONTHS})(?! \d))\b",
     regex.I,
 )
 

@@ -80,6 +80,14 @@ TOPICS: dict[str, tuple[str, ...]] = {
     # a stoppage is its own claim: "we aren't shutting down" does not answer "riders strike
     # next week", and "where and when we deliver" does not either
     "strike": ("strike", "walkout", "walk out", "lakko", "ধর্মঘট"),
+    # money a rider or a driver asks for on top of the price: "is this your policy now??"
+    "tips": (
+        "tip=", "tips=", "tipping", "baksheesh", "bakshish", "bribe", "extra cash", "extra money",
+        "tk extra", "taka extra", "demanded extra", "asked for extra", "asked me for extra",
+        "wanted extra", "rider demanded", "driver demanded", "courier demanded",
+        "juomaraha", "lahjus", "বখশিশ", "টিপস", "ঘুষ", "বাড়তি টাকা", "অতিরিক্ত টাকা",
+        "টাকা extra", "extra টাকা", "টাকা বেশি চা", "বেশি টাকা চা",
+    ),
     "shipping": (
         # "not ship a 4MB bundle" is no shipping question: where things are shipped to
         "ship to", "ship outside", "ship abroad", "ship internationally", "you ship", "they ship",
@@ -143,6 +151,9 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "with bricks", "for bricks", "with tiles", "for tiles", "with stones", "for stones",
         "varastettu", "varastivat", "varasti=", "varas=", "চুরি", "চোর", "জিনিস সরা",
         "খুলে জিনিস", "সিল ছেঁড়া", "সিল ছিঁড়ে", "মাল সরা",
+        # "riders open parcels and keep the valuables": a parcel opened, a box that came empty
+        "পার্সেল খুলে", "প্যাকেট খুলে", "বক্স খালি", "খালি বক্স", "খালি এসেছে", "box was empty",
+        "empty box", "box came empty", "arrived empty", "came empty",
     ),
     "payment": (
         # "card" whole: a cardamom cold brew is no question of how to pay

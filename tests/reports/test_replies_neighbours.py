@@ -9,6 +9,7 @@ import regex
 
 from monitor.config import Voice
 from monitor.reading.read import read
+from monitor.reading.types import AskKind
 from reports.replies import Replies
 from tests.reports.test_replies import APOLOGY, FULL, STRICT, THANKS, assert_passes, both
 from tests.reports.test_replies_heard import product
@@ -2704,7 +2705,7 @@ def test_bengali_cash_a_rider_took_on_a_prepaid_parcel_is_said_back_and_comes_ba
     assert "আপনার পাঠানো পার্সেল" in (sent.public or ""), sent.public
 
 
-def test_a_part_asked_for_after_an_own_fault_break_gets_the_faq_line_that_names_it() -> None:
+def test_a_part_asked_for_after_an_own_fault_break_is_answered_yes_from_the_faq_line() -> None:
     voice = voice_with(FULL, faq=[
         {"question": "What is your return policy?", "topics": ["returns"],
          "answer": "Unopened coffee can be returned within 30 days, and our kettles have a "
@@ -2712,7 +2713,10 @@ def test_a_part_asked_for_after_an_own_fault_break_gets_the_faq_line_that_names_
     ])  # fmt: skip
     r = product("my bad, knocked my Northwind kettle off the counter and the lid snapped. can I "
                 "get just the lid? the kettle is fine", voice)  # fmt: skip
-    assert "lids" in (r.public or ""), r.public
+    # the FAQ stocks lids as spare parts: yes, the lid alone; their own accident is not sold
+    # as the warranty's
+    assert "just the lid" in (r.public or ""), r.public
+    assert "warranty" not in (r.public or "")
     assert "returned within 30 days" not in (r.public or "")
 
 
@@ -3094,3 +3098,147 @@ def test_an_unreachable_scan_while_they_sat_at_home_is_said_back_with_its_words(
     r = product("Love how the Parcelly rider marked my parcel 'recipient unreachable' while I sat "
                 "at home all evening 👏👏", STRICT, brand="Parcelly")  # fmt: skip
     assert "recipient unreachable" in (r.public or ""), r.public
+
+
+_CONDUCT_RULE = voice_with(STRICT, facts=[
+    {"text": "Couriers must not take any cash beyond the price on your receipt, tips included",
+     "topics": ["tips"],
+     "translations": {"bn": "কুরিয়াররা রসিদের দামের বাইরে কোনো টাকা নিতে পারেন না, বখশিশও না"}},
+    {"text": "each parcel is sealed at collection, and we reimburse its declared value if it is "
+     "lost or tampered with while in our hands", "topics": ["theft"]},
+])  # fmt: skip
+
+
+def test_is_this_your_policy_about_what_a_rider_did_is_a_question_answered_by_the_rule() -> None:
+    r = product("The Parcelly courier wanted 80tk extra as a 'tip' or he would not hand me the "
+                "box. Is this seriously your policy these days?", _CONDUCT_RULE,
+                brand="Parcelly")  # fmt: skip
+    assert "policy" not in kinds(r)  # the question is not a grievance about a policy
+    assert "left you worse off" not in both(r)
+    assert "people who own that policy" not in both(r)
+    assert "must not take any cash" in (r.public or ""), r.public
+    assert "must not take any cash" in (r.offline or "")
+    # without a rule configured nothing is claimed about what the policy is
+    bare = product("The Parcelly courier wanted 80tk extra as a 'tip' or he would not hand me "
+                   "the box. Is this seriously your policy these days?", STRICT,
+                   brand="Parcelly")  # fmt: skip
+    assert "must not" not in both(bare)
+    assert "policy" not in kinds(bare)
+
+
+def test_a_bengali_tip_demanded_by_a_rider_hears_the_rule_in_bengali() -> None:
+    r = product("পার্সেলির ডেলিভারি ম্যান ৬০ টাকা বখশিশ চেয়েছে, না দিলে পার্সেল দিবে না বলেছে।",
+                _CONDUCT_RULE, brand="Parcelly")  # fmt: skip
+    assert r.reading.stance.value == "complaint"
+    assert "বখশিশও না" in (r.offline or ""), r.offline
+
+
+def test_a_rule_that_only_rebuts_a_rumour_is_not_said_to_a_complaint_it_touches() -> None:
+    voice = voice_with(STRICT, facts=[
+        {"text": "the Gulshan hub passed its latest fire-safety inspection", "topics": ["hygiene"]},
+    ])  # fmt: skip
+    r = product("The Parcelly Gulshan hub counter is filthy and the staff ignored me for 20 "
+                "minutes.", voice, brand="Parcelly")  # fmt: skip
+    assert "inspection" not in both(r)
+
+
+def test_a_parcel_lost_for_weeks_hears_the_configured_remedy_for_lost_parcels() -> None:
+    r = product("@ParcellyCare you lost my camera, tracking PL-4410293, sent 19 days ago. "
+                "Declared value 60,000tk. Four calls and nothing.", _CONDUCT_RULE,
+                brand="Parcelly")  # fmt: skip
+    assert "we reimburse its declared value" in (r.offline or ""), r.offline
+    # a parcel only running late is not told what we pay when one is lost
+    late = product("@ParcellyCare tracking PL-4410293 is two days late, any update?",
+                   _CONDUCT_RULE, brand="Parcelly")  # fmt: skip
+    assert "declared value" not in both(late)
+
+
+def test_a_spare_part_asked_for_after_their_own_accident_is_not_sold_as_warranty() -> None:
+    voice = voice_with(FULL, faq=[
+        {"question": "What about warranty?", "answer": "Every brewer carries a two-year "
+         "warranty, and we stock spare parts such as carafes and filters"},
+    ])  # fmt: skip
+    r = product("Knocked my Northwind brewer off the counter, my own clumsiness. Could I order "
+                "just a replacement carafe rather than a whole new brewer?", voice)  # fmt: skip
+    assert r.answered_as == "question"
+    assert "warranty" not in (r.public or ""), r.public
+    assert "carafe" in (r.public or "")
+    assert "checking with the team" not in (r.public or "")
+    asked = product("Do you stock spare filters for the Northwind brewer?", voice)
+    assert "filter" in (asked.public or ""), asked.public
+    assert "checking with the team" not in (asked.public or "")
+
+
+def test_a_privacy_claim_with_the_calls_that_followed_is_not_called_inaccurate() -> None:
+    voice = voice_with(STRICT, facts=[
+        {"text": "Parcelly never passes customers' phone numbers to marketers", "topics": ["privacy"]},
+    ])  # fmt: skip
+    r = product("wait does Parcelly share our phone numbers with marketers?? received two "
+                "loan-app texts the same evening my parcel came", voice,
+                brand="Parcelly")  # fmt: skip
+    assert "isn't accurate" not in both(r), r.public
+    assert "never passes customers' phone numbers" in (r.public or "")
+
+
+def test_a_bengali_claim_of_parcels_opened_by_riders_is_not_called_untrue() -> None:
+    r = product("শুনেছি পার্সেলির লোকেরা প্যাকেট খুলে ভালো জিনিস রেখে দেয়, আমার কাজিনের ঘড়ির বক্স খালি "
+                "এসেছে। এটা কি সত্যি?", _CONDUCT_RULE, brand="Parcelly")  # fmt: skip
+    assert r.answered_as == "rumour"
+    assert r.public is not None
+    assert "সঠিক নয়" not in both(r), r.public
+
+
+def test_a_sellers_many_parcels_held_at_a_hub_are_said_as_many() -> None:
+    r = product("I sell shoes online through Parcelly. 9 parcels stuck in the Mirpur hub since "
+                "Tuesday and buyers are asking for refunds. Sort it out.", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert "9 of your parcels" in (r.public or ""), r.public
+    assert "your order" not in both(r)
+    assert "trace them" in (r.offline or "") or "trace them" in (r.public or "")
+
+
+def test_a_sellers_parcels_marked_address_not_found_were_meant_for_their_customers() -> None:
+    r = product("Two of my parcels came back marked 'address incomplete' today, same buyer "
+                "address you delivered to last month. I run a small bakery page and this hurts. "
+                "@ParcellyCare", STRICT, brand="Parcelly")  # fmt: skip
+    text = both(r)
+    assert "two of your parcels were marked" in text, r.public
+    assert "instead of reaching your customers" in text
+
+
+def test_a_cancellation_from_a_bare_month_keeps_the_month() -> None:
+    r = product("Could you cancel my Northwind Club subscription from June? Off travelling for a "
+                "year. Loved every bag!")  # fmt: skip
+    assert "from June" in (r.public or ""), r.public
+    # a month that is not a cancellation's date is not said as one
+    other = product("Cancel my Northwind Club please, the May bag was stale.")
+    assert "from May" not in both(other)
+
+
+def test_a_fee_they_want_removed_is_an_ask_for_the_fee_back() -> None:
+    r = product("@ParcellyCare the courier never showed but I was billed a ৳40 failed-delivery "
+                "charge. I need that charge reversed.", STRICT, brand="Parcelly")  # fmt: skip
+    assert r.reading.asked(AskKind.FEE_BACK), r.reading.asks
+
+
+def test_where_they_were_is_said_once_across_two_problems() -> None:
+    r = product("Parcelly marked my parcel 'recipient not available' and I was at home the whole "
+                "day!! Now there's a ৳70 redelivery fee on top. Tracking PX-5520117.", STRICT,
+                brand="Parcelly")  # fmt: skip
+    text = r.public or ""
+    assert "redelivery fee" in text, text
+    assert text.count("though you were") == 1, text
+    # a fee billed "to redeliver" is a redelivery fee, not "something went wrong with your payment"
+    billed = product("Parcelly rider scanned my parcel as 'receiver not reachable' while I was in "
+                     "all afternoon, and then the app billed me ৳60 to redeliver. Tracking "
+                     "PX-5520117.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "redelivery fee" in (billed.public or ""), billed.public
+
+
+def test_praise_kept_for_the_rest_of_a_product_with_a_broken_part_is_not_sarcasm() -> None:
+    r = product("My Northwind kettle (NW-50311) arrived with the spout bent. Please send a new "
+                "one, not a refund. Brilliant kettle apart from that.")  # fmt: skip
+    assert r.reading.sarcasm.value == "no"
+    assert "fed up" not in (r.public or "")
+    assert "if you want one" not in (r.public or ""), r.public
+    assert "replacement" in (r.public or "")
