@@ -430,6 +430,24 @@ def _failing(ctx: Ctx) -> bool:
     return any(p.kind not in OPINIONS for p in ctx.plan.problems)
 
 
+# a question about how something holds up, which only its users can answer
+_IN_PRACTICE = regex.compile(
+    r"\bin (?:practice|production|real life|the real world)\b|\bhow (?:reliable|stable|solid"
+    r"|dependable|robust|accurate) (?:are|is)\b|\bexperiences?\s*\?",
+    regex.I,
+)
+
+
+def _api_fault(ctx: Ctx) -> str:
+    """A fault in the API, reported in the open: the people who run it, in the open; a client
+    someone built on it is thanked first."""
+    built = "Thanks for building this and sharing it. " if _BUILT.search(ctx.case.text) else (
+        "Thanks for raising this in the open. ")  # fmt: skip
+    ours = "our API" if _API.search(ctx.case.text) else "it"
+    return (f"{built}I've passed what you found to the people who build {ours}, and we'll "
+            "come back to this thread with what we find.")  # fmt: skip
+
+
 def community(ctx: Ctx) -> Drafts:
     who = f"{ctx.owner} from {ctx.case.brand}" if ctx.owner else f"The {ctx.case.brand} team"
     fact, answer = _fact(ctx), ctx.plan.answer
@@ -444,8 +462,24 @@ def community(ctx: Ctx) -> Drafts:
                   "it's fixed.")  # fmt: skip
         parts = [f"{who} here.", middle, channel(ctx, then="put you in touch with them directly")]
         return fit(parts, limit=ctx.case.limit), None
+    if answer is not None and _IN_PRACTICE.search(ctx.case.text):
+        # "how reliable are the webhooks in practice?": what the FAQ says the API does is no
+        # answer to how it holds up; it is given as a pointer, the verdict left to users
+        answer = None
+        in_practice = True
+    else:
+        in_practice = False
+    fault = _failing(ctx) and bool(ctx.plan.problems) and bool(_DEV.search(ctx.case.text))
     if ctx.plan.stance == "rumour" and fact:
         middle = f"To set the record straight: {fact}."
+    elif fault and answer is None:
+        # webhooks out of order, a missing idempotency key: a fault in the API, reported in
+        # the open, is heard as one, not answered with what the FAQ says the API offers
+        middle = _api_fault(ctx)
+    elif in_practice and ctx.plan.answer is not None:
+        pointer = after_colon(sentence(ctx.plan.answer.text))
+        middle = ("I work here, so I'll leave how it holds up in practice to the people using "
+                  f"it. For reference: {pointer}")  # fmt: skip
     elif (
         answer is not None
         and ctx.plan.stance == "question"
@@ -484,13 +518,7 @@ def community(ctx: Ctx) -> Drafts:
             "I'd like to put it right myself." if own else
             "If it was you, I'd like to put it right myself.")  # fmt: skip
     elif ctx.plan.problems and _DEV.search(ctx.case.text):
-        # a fault in the API, reported in the open: the people who run it, in the open; a
-        # client someone built on it is thanked first
-        built = "Thanks for building this and sharing it. " if _BUILT.search(ctx.case.text) else (
-            "Thanks for raising this in the open. ")  # fmt: skip
-        ours = "our API" if _API.search(ctx.case.text) else "it"
-        middle = (f"{built}I've passed what you found to the people who build {ours}, and "
-                  "we'll come back to this thread with what we find.")  # fmt: skip
+        middle = _api_fault(ctx)
     elif ctx.plan.problems:
         why = tuple(b for p in ctx.plan.problems for b in p.because)
         said = key_sentence(ctx.case.text, naming=why)

@@ -443,7 +443,10 @@ def _own_words(asked: list[str], answer: Match) -> bool:
     subscription a viable business?" names subscriptions but asks nothing of us. A question on
     the topic must ask a customer's kind of question: where, when, how, how much, or "can I /
     do you ..."."""
-    on_topic = [q for q in asked if topics(q) & answer.shared]
+    # "Northwind Club worth it? Can you pause it when travelling?": the entry's own word asked
+    # about what the thread is on
+    own = _content(answer.question) if answer.question else set()
+    on_topic = [q for q in asked if topics(q) & answer.shared or _content(q) & own]
     return any(_wants(q) or _DO.search(q) or _IF_THEY.search(q) for q in on_topic)
 
 

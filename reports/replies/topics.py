@@ -180,6 +180,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "price", "expensive", "cost", "hinta", "hinna", "kallis", "দাম", "খরচ", "চার্জ", "কত টাকা",
         "how much does", "how much do you", "how much is it", "how much would", "charge to ",
         "charge for sending", "rates=", "tariff", "delivery fee", "shipping fee", "paljonko",
+        # "how much to send a 3kg parcel?", "how much for 2 kg to Sylhet?"
+        "how much to send", "how much to ship", "how much to deliver", "how much for ",
     ),
 }  # fmt: skip
 
