@@ -20,6 +20,7 @@ import regex
 from monitor.config import Voice
 from monitor.reading.types import AskKind, ProblemKind, Reading, Speaker, Stance
 from reports.case import SHORT_LIMITS, STORE_LIMITS
+from reports.replies.rates import price
 from reports.replies.said import day_needed
 
 _APOLOGY = regex.compile(
@@ -131,6 +132,8 @@ def _known(text: str, voice: Voice, brand: str, author: str | None, today: date 
         author or "",
         json.dumps(voice.model_dump(mode="json"), ensure_ascii=False),
     ]
+    # a price worked out from the FAQ's rate card for the weight in the post is the config's
+    known += [price(text, entry.answer) for entry in voice.faq]
     if today is not None:
         due = today + timedelta(days=voice.follow_up_days)
         known += [due.isoformat(), f"{due:%d.%m.%Y}", f"{due.day}", f"{due:%d/%m/%Y}"]

@@ -19,6 +19,7 @@ from reports.replies.en_restate import GENERIC, clause, own, ref_label
 from reports.replies.faq import asked_in, best_answer, words_shared
 from reports.replies.idea import the_wish, wishes
 from reports.replies.plan import OPINIONS
+from reports.replies.rates import price
 from reports.replies.said import gripe, gripe_after_but, own_fault
 from reports.replies.topics import topics
 
@@ -642,6 +643,12 @@ def question(ctx: Ctx) -> Drafts:
     rest = "The rest of your question I'm checking with the team." if answer.partial else ""
     if (part := _part_of(ctx)) is not None:
         return _part(ctx, part), None
+    if not answer.several and (worked := price(ctx.case.text, answer.text)):
+        # "how much for 3 kg from Dhaka to Sylhet?": the sum done, not the table pasted
+        parts = [greet(ctx), care, worked, rest,
+                 channel(ctx, then="come back to you with the rest" if rest
+                         else "help with anything else"), sign(ctx)]  # fmt: skip
+        return fit(parts, limit=ctx.case.limit, optional=(1, 5)), None
     parts = [
         greet(ctx),
         care,

@@ -3242,3 +3242,39 @@ def test_praise_kept_for_the_rest_of_a_product_with_a_broken_part_is_not_sarcasm
     assert "fed up" not in (r.public or "")
     assert "if you want one" not in (r.public or ""), r.public
     assert "replacement" in (r.public or "")
+
+
+_API_FAQ = voice_with(STRICT, faq=[
+    {"question": "Is there an API?", "answer": "Merchants get a REST API with order and status "
+     "callbacks; keys are in the merchant dashboard", "topics": ["developer"]},
+])  # fmt: skip
+
+
+def test_an_api_fault_reported_in_a_thread_is_heard_not_answered_with_the_faq() -> None:
+    r = product("Question for anyone running Parcelly's API in production: the status "
+                "callbacks fire twice for the same parcel, sometimes an hour apart. No dedupe id "
+                "in the payload. Anyone else?", _API_FAQ, source="hackernews",
+                brand="Parcelly")  # fmt: skip
+    assert "app_bug" in kinds(r)
+    assert "REST API with order and status callbacks" not in (r.public or ""), r.public
+    assert "passed what you found" in (r.public or "")
+
+
+def test_how_an_api_holds_up_in_practice_is_left_to_its_users() -> None:
+    r = product("Ask HN: Parcelly's merchant API has status callbacks, but how reliable are they "
+                "in the real world? Choosing a courier for our shop.", _API_FAQ,
+                source="hackernews", brand="Parcelly")  # fmt: skip
+    public = r.public or ""
+    assert "people using it" in public, public
+    assert "For reference" in public
+
+
+def test_a_threads_can_you_pause_it_is_answered_from_the_faq() -> None:
+    voice = voice_with(FULL, faq=[
+        {"question": "Can I pause my Northwind Club?", "answer": "You can pause the Club for up "
+         "to two months in your account", "topics": ["subscription"]},
+    ])  # fmt: skip
+    r = product("r/finlandcoffee: Northwind Club worth the money? Pros and cons? Can you pause it "
+                "over the summer?", voice, source="reddit")  # fmt: skip
+    assert "pause the Club for up to two months" in (r.public or ""), r.public
+    assert "asking the people who work on this" not in (r.public or "")

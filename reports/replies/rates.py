@@ -1,0 +1,122 @@
+"""A price worked out from a rate card the FAQ states in words.
+
+"How much to send a 3kg parcel from Dhaka to Sylhet?" is answered by "A parcel up to 1 kg
+costs ৳60 within a city and ৳120 between cities, plus ৳20 for each extra kg up to 10 kg" only
+after the sum is done: ৳120 for the first kg and 2 x ৳20. A reply that pastes the table leaves
+that sum to the customer. Here the card is read from the answer's own words (a base weight,
+one price per zone, a price per extra unit and a limit), the weight from the question, and
+the zone from the route where the question gives one (two different places: "between";
+"within Dhaka": "within"); otherwise every zone's price is given. Nothing is worked out where
+the card cannot be read whole, or the weight is beyond its limit: the FAQ's answer stands.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import regex
+
+_AMOUNT = (
+    r"(?:(?P<cur>[৳€$£])\s?(?P<amt>\d+(?:[.,]\d{1,2})?)"
+    r"|(?P<amt>\d+(?:[.,]\d{1,2})?)\s?(?P<cur>€|tk\b|taka\b))"
+)
+_UNIT = r"(?P<unit>kg|kilos?|kilograms?)"
+_BASE = regex.compile(rf"\bup to (?P<n>\d+(?:\.\d+)?)\s?{_UNIT}\s+costs?\b", regex.I)
+# "৳60 within a city and ৳120 between cities": a price and the zone it is for
+_ZONE = regex.compile(
+    rf"{_AMOUNT}\s+(?P<zone>(?:within|between|inside|outside|across)\s[^,;.]+?)(?=\s+and\s|\s*[,;.]|$)",
+    regex.I,
+)
+_STEP = regex.compile(
+    rf"{_AMOUNT}\s+(?:for each|for every|per|a|each)\s+(?:extra|additional|further)\s+{_UNIT}"
+    rf"(?:\s+up to (?P<cap>\d+(?:\.\d+)?)\s?{_UNIT})?",
+    regex.I,
+)
+_WEIGHT = regex.compile(rf"\b(?P<w>\d+(?:\.\d+)?)\s?{_UNIT}(?!\p{{L}})", regex.I)
+_ROUTE = regex.compile(r"\bfrom (?P<a>\p{Lu}[\p{L}-]+) to (?P<b>\p{Lu}[\p{L}-]+)")
+_WITHIN = regex.compile(r"\b(?:within|inside) (?P<a>\p{Lu}[\p{L}-]+)|\bsame city\b", regex.I)
+
+
+@dataclass(frozen=True)
+class Card:
+    base_weight: float
+    zones: tuple[tuple[str, float], ...]  # (zone words, price)
+    step: float  # price per extra unit begun
+    cap: float | None  # the heaviest weight the card covers
+    currency: str  # as written: "৳", "€", "tk"
+    before: bool  # the currency before the amount ("৳60") or after it ("60 tk")
+
+
+def card(answer: str) -> Card | None:
+    """The rate card in an FAQ answer; None where it is not stated whole."""
+    base, step = _BASE.search(answer), _STEP.search(answer)
+    if base is None or step is None:
+        return None
+    found = list(_ZONE.finditer(answer, base.end(), step.start()))
+    if not found or any(m["cur"] != step["cur"] for m in found):
+        return None  # prices in two currencies: not one card
+    zones = tuple((m["zone"].strip(), _number(m["amt"])) for m in found)
+    cap = _number(step["cap"]) if step["cap"] else None
+    before = step[0].startswith(step["cur"])
+    return Card(_number(base["n"]), zones, _number(step["amt"]), cap, step["cur"], before)
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", "."))
+
+
+def _money(rates: Card, amount: float) -> str:
+    """An amount written as the card writes its own ("৳160", "160 tk")."""
+    value = f"{amount:.2f}".removesuffix(".00")
+    return f"{rates.currency}{value}" if rates.before else f"{value} {rates.currency}"
+
+
+def _weight(w: float) -> str:
+    return f"{w:g} kg"
+
+
+def price(question: str, answer: str) -> str:
+    """ "A 3 kg parcel from Dhaka to Sylhet costs ৳160: ৳120 for the first kg between cities,
+    plus ৳20 for each of the 2 extra kg."; "" where the sum cannot be done."""
+    rates = card(answer)
+    asked = _WEIGHT.search(question)
+    if rates is None or asked is None:
+        return ""
+    weight = _number(asked["w"])
+    if weight <= 0 or (rates.cap is not None and weight > rates.cap):
+        return ""
+    extra = max(0, math.ceil(weight - rates.base_weight - 1e-9))
+    zones = _zones(question, rates.zones)
+    costs = [(zone, p + extra * rates.step) for zone, p in zones]
+    step = _money(rates, rates.step) + (
+        f" for each of the {extra} extra kg" if extra > 1 else " for the extra kg")  # fmt: skip
+    first = "the first kg" if rates.base_weight == 1 else f"the first {_weight(rates.base_weight)}"
+    route = _ROUTE.search(question)
+    what = f"A {_weight(weight)} parcel" + (
+        f" from {route['a']} to {route['b']}" if route and len(costs) == 1 else "")  # fmt: skip
+    if len(costs) == 1:
+        (zone, total), base = costs[0], zones[0][1]
+        if not extra:
+            return f"{what} costs {_money(rates, total)} {zone}."
+        return (f"{what} costs {_money(rates, total)}: {_money(rates, base)} for {first} {zone}, "
+                f"plus {step}.")  # fmt: skip
+    each = " and ".join(f"{_money(rates, total)} {zone}" for zone, total in costs)
+    if not extra:
+        return f"{what} costs {each}."
+    return f"{what} costs {each} (the price for {first}, plus {step})."
+
+
+def _zones(question: str, zones: tuple[tuple[str, float], ...]) -> tuple[tuple[str, float], ...]:
+    """The zone the route names: two different places are "between" (or "across"), one
+    place or "the same city" is "within"; all zones where the question does not say."""
+    route = _ROUTE.search(question)
+    wanted: tuple[str, ...]
+    if route and route["a"].casefold() != route["b"].casefold():
+        wanted = ("between", "across", "outside")
+    elif (route and route["a"].casefold() == route["b"].casefold()) or _WITHIN.search(question):
+        wanted = ("within", "inside")
+    else:
+        return zones
+    found = tuple(z for z in zones if z[0].casefold().startswith(wanted))
+    return found if len(found) == 1 else zones
