@@ -64,6 +64,9 @@ _REPEAT = regex.compile(
     r"(?<!\b(?:don'?t|won'?t|will not|do not|no need to|not going to)(?:\s+\S+){0,3}\s)"
     r"again\b(?!\s+(?:in|on)\s+(?:\p{Lu}|the\s+\d))"
     # "out for delivery 3 days in a row" is one delay that lasts, not a failure that came back
+    # "second month in a row my beans show up late": the same failure, come back
+    r"|\b(?:second|third|fourth|2nd|3rd|4th)\s+(?:week|month|order|delivery|box|bag)"
+    r"\s+in a row\b"
     r"|\b(?:(?:second|third|fourth|2nd|3rd|4th)\s+time"
     r"|(?<!\b(?:days?|nights?|weeks?|months?|mornings?|evenings?|deliveries)\s)in a row)\b"
     r"|\bTHIRD\b(?!\s+(?:week|day|month|year|hour|minute)s?\b)"

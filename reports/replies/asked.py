@@ -69,7 +69,11 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
     for p in reading.problems:
         kind = p.kind
         visit = is_visit(text) or bool(facts.places)
-        if kind in ORDER_KINDS or (kind is ProblemKind.DEFECT and not visit):
+        if kind in ORDER_KINDS and _PLAN.search(text) and not facts.references:
+            # "second month in a row my Club beans show up late": a subscription's box is
+            # found by the account, it has no order number of its own to quote
+            out.append(Detail.ACCOUNT_EMAIL)
+        elif kind in ORDER_KINDS or (kind is ProblemKind.DEFECT and not visit):
             out.append(Detail.ORDER)
         if kind is ProblemKind.DEFECT and visit:
             out.append(Detail.VISIT)

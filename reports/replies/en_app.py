@@ -119,6 +119,14 @@ _WHEN_FAILS = regex.compile(
     r"(?=[.!?\n,;]|$| and\b| but\b| so\b)",
     regex.I,
 )
+# a status that never caught up with the parcel in their hands
+_STALE = regex.compile(
+    r"\bstill (?:shows?|says|showing|saying|has) (?:my |the |our )?(?P<what>parcel|package|order"
+    r"|delivery)?\s?(?:as |at )?['‘\"“]?(?P<status>in transit|out for delivery|on its way|pending)"
+    r"['’\"”]?\s+(?:[\p{L}\d]+ ){0,3}(?:after|though|even though|when|since) (?:i|we) "
+    r"(?:got|received|collected|picked up|signed for|had)\b",
+    regex.I,
+)
 _NO_WAY = regex.compile(r"\bno way to (?P<what>\p{L}+ (?:\p{L}+ ){0,3}?\p{L}+)$", regex.I)
 _REJECTS = regex.compile(
     r"\b(?:checkout|the form|the app|the site|the website)\s+(?:keeps\s+)?(?:rejects|rejecting"
@@ -147,6 +155,9 @@ def app_fault(said: str, text: str) -> str:
     wiped = _WIPED.search(said)
     if wiped:
         return f"wiped your {wiped[1] or 'saved '}{wiped[2].casefold()}"
+    if stale := _STALE.search(text):  # "still shows 'in transit' two days after I got it"
+        what = (stale["what"] or "parcel").casefold()
+        return f"still shows your {what} as “{stale['status']}” though it reached you"
     if refused := _REJECTS.search(text):  # "checkout rejects my 22100 postcode"
         return f"rejects your {refused['what'].casefold()}"
     if no_way := _NO_WAY.search(said):  # "no way to change the delivery address in the app"

@@ -87,18 +87,34 @@ _AND = regex.compile(
 )
 
 
-def _two_faults(hits: list[tuple[str, str]], text: str) -> tuple[str, str] | None:
-    """Two faults the post joins with "and" ("বারবার লগইন করতে হয় আর নোটিফিকেশন আসে না"), not two
-    words for one ("ei hyväksy korttia, maksu epäonnistuu")."""
+def _two_faults(
+    hits: list[tuple[str, str]], text: str, because: tuple[str, ...] = ()
+) -> tuple[str, str] | None:
+    """Two faults the post joins with "and" ("বারবার লগইন করতে হয় আর নোটিফিকেশন আসে না") or says in
+    sentences of their own ("kaatuu ... leimakortin. 9 leimaa hävis"), not two words for one
+    ("ei hyväksy korttia, maksu epäonnistuu")."""
     low = text.casefold()
+    # where a key is said as a fault: inside the words the reading found it by, where it is
+    # there ("leimaa hävis", not the "leimakortin" the crash happened on)
+    spans = [(at, at + len(b)) for b in because if (at := low.find(b.casefold())) >= 0]
+
+    def where(w: str) -> int:
+        for start, end in spans:
+            if (at := low.find(w, start, end)) >= 0:
+                return at
+        return low.find(w)
+
     # one place in the post is one fault: the longest key found there says it best
     # ("leimakortti ei" over "leima")
-    ranked = sorted(((low.find(w), -len(w), w, t) for w, t in hits if w in low))
+    ranked = sorted(((where(w), -len(w), w, t) for w, t in hits if w in low))
     found = [(a, w, t) for i, (a, _, w, t) in enumerate(ranked) if i == 0 or ranked[i - 1][0] != a]
     for (a, wa, ta), (b, _, tb) in pairwise(found):
-        if ta != tb and _AND.search(low, a + len(wa), b):
+        if ta != tb and (_AND.search(low, a + len(wa), b) or _STOP.search(low, a + len(wa), b)):
             return ta, tb
     return None
+
+
+_STOP = regex.compile(r"[.!?।]\s")
 
 
 class LocalBook:
@@ -122,7 +138,7 @@ class LocalBook:
         said = " ".join((*pr.because, ctx.case.text)).casefold()
         hits = [(w, t) for w, t in self.p.variants.get(pr.kind, ()) if w in said]
         template = hits[0][1] if hits else self.p.clause.get(pr.kind)
-        if pr.kind is ProblemKind.APP_BUG and (two := _two_faults(hits, ctx.case.text)):
+        if pr.kind is ProblemKind.APP_BUG and (two := _two_faults(hits, ctx.case.text, pr.because)):
             template = f"{two[0]} {self.p.conj} {two[1]}"  # logs them out, and no notifications
         if pr.kind is ProblemKind.DELIVERY_LATE and (arrived(ctx.plan) or self._came(ctx)):
             template = self.p.s.get("late_arrived", template)
@@ -434,7 +450,12 @@ class LocalBook:
             parts[2] = s["facts"].format(fact=alone.rstrip("."))
             public = fit(parts, limit=ctx.case.limit, optional=(1, 4))
         if opener not in public:  # "not true" kept, in fewer words, before the sign-off
-            parts[1] = opener.split(",", 1)[0].split(":", 1)[0].rstrip(".।") + s.get("stop", ".")
+            short = opener.split(",", 1)[0].split(":", 1)[0].rstrip(".।")
+            if len(short.split()) <= 2 and ":" in opener:
+                # "Kiitos, että kysyit: suhtaudumme ... vakavasti.": what is said after the
+                # thanks, not a bare "Kiitos." before the facts
+                short = cap(opener.split(":", 1)[1].strip()).rstrip(".।")
+            parts[1] = short + s.get("stop", ".")
             public = fit(parts, limit=ctx.case.limit, optional=(1, 4))
         offline = "\n\n".join(x for x in (
             self.hello(ctx),

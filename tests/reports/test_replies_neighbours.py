@@ -3278,3 +3278,57 @@ def test_a_threads_can_you_pause_it_is_answered_from_the_faq() -> None:
                 "over the summer?", voice, source="reddit")  # fmt: skip
     assert "pause the Club for up to two months" in (r.public or ""), r.public
     assert "asking the people who work on this" not in (r.public or "")
+
+
+def test_a_finnish_health_rumour_too_long_to_thank_keeps_what_follows_the_thanks() -> None:
+    voice = voice_with(FULL, facts=[
+        {"text": "the Turku café passed its latest health inspection", "topics": ["hygiene"],
+         "translations": {"fi": "Turun kahvila läpäisi viimeisimmän terveystarkastuksensa, ja "
+                          "raportti on luettavissa kaupungin elintarvikevalvonnan sivuilla "
+                          "kenen tahansa tarkistettavaksi"}},
+    ])  # fmt: skip
+    r = product("Kaveri sanoi että Northwindin Turun kahvila suljettiin terveystarkastuksessa "
+                "löytyneiden hiirten takia, pitääkö paikkansa?", voice)  # fmt: skip
+    public = r.public or ""
+    assert "Kiitos. " not in public, public
+    assert "Turun kahvila läpäisi" in public
+
+
+def test_a_subscription_late_for_the_second_month_running_is_a_repeat_found_by_the_account() -> (
+    None
+):
+    r = product("Northwind Club box late again?? Second month in a row it turns up a week after "
+                "the date. Not impressed.")  # fmt: skip
+    assert r.reading.facts.repeat, r.reading.facts
+    public = r.public or ""
+    assert "second time" in public, public
+    assert "email on your account" in public
+    assert "order number" not in public
+
+
+def test_a_finnish_order_still_in_transit_is_a_late_order() -> None:
+    r = product("Tilasin vedenkeittimen Northwindiltä kaksi viikkoa sitten ja seuranta näyttää "
+                "yhä \"matkalla\". Rahat takaisin, kiitos.")  # fmt: skip
+    assert "delivery_late" in kinds(r), kinds(r)
+
+
+def test_a_bengali_review_of_an_app_that_crashes_names_the_app_fault() -> None:
+    r = product("app open korlei crash, পার্সেলির অ্যাপ দুই দিন ধরে crash করছে, tracking দেখতে "
+                "পারছি না", STRICT, source="googleplay", rating=1, brand="Parcelly")  # fmt: skip
+    assert "app_bug" in kinds(r), kinds(r)
+
+
+def test_a_finnish_crash_and_stamps_lost_in_another_sentence_are_both_said() -> None:
+    r = product("Sovellus kaatuu heti kun avaan leimakortin. 6 leimaa hävis päivityksessä.",
+                source="googleplay", rating=1)  # fmt: skip
+    public = r.public or ""
+    assert "kaatuu" in public, public
+    assert "leima" in public
+
+
+def test_a_status_stuck_after_the_parcel_came_is_said_back_as_that() -> None:
+    r = product("Great rider, friendly and on time. Only thing: the Parcelly app still has my "
+                "parcel as 'out for delivery' a week after I received it.", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert "app_bug" in kinds(r)
+    assert "still shows your parcel as “out for delivery”" in (r.public or ""), r.public
