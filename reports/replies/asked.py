@@ -131,7 +131,7 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
             ProblemKind.FOOD_SAFETY,
             ProblemKind.QUALITY,
         ):
-            out.append(_where_it_happened(kind, text))
+            out.append(_where_it_happened(kind, text, visit=visit))
     if (
         reading.asked(AskKind.CALLBACK) or reading.asked(AskKind.ESCALATION)
     ) and not _HAVE_NUMBER.search(text):
@@ -194,9 +194,10 @@ _VERSION = regex.compile(
 )
 
 
-def _where_it_happened(kind: ProblemKind, text: str) -> Detail:
-    """A shop visit is found by its date and place; a courier by the order; else by when."""
-    if is_visit(text):
+def _where_it_happened(kind: ProblemKind, text: str, *, visit: bool = False) -> Detail:
+    """A shop visit is found by its date and place (a place named is a visit: "at Northwind
+    Kamppi today"); a courier by the order; else by when."""
+    if visit or is_visit(text):
         return Detail.VISIT
     if _ONLINE.search(text) or kind in (ProblemKind.QUALITY, ProblemKind.FOOD_SAFETY):
         return Detail.ORDER

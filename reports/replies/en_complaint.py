@@ -665,9 +665,14 @@ _FOLLOW = {
 }
 
 
+_AT_THE_PLACE = frozenset({K.FOOD_SAFETY, K.STAFF, K.WAIT, K.QUALITY})
+
+
 def step(ctx: Ctx, p: Problem) -> str:
     it = thing(p, ctx.reading, ctx.case.text, single=len(ctx.plan.problems) == 1)
-    table = _STEP if is_visit(ctx.case.text) else {**_STEP, **_AWAY}
+    # a place named for what happened is a visit: "at Northwind Kamppi today"
+    visit = is_visit(ctx.case.text) or (p.kind in _AT_THE_PLACE and bool(ctx.reading.facts.places))
+    table = _STEP if visit else {**_STEP, **_AWAY}
     if ctx.voice.delivers_itself:
         table = {**table, **_CARRIED}
     if p.kind is K.NO_RESPONSE and phoned_in_vain(ctx.case.text):

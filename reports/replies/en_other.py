@@ -398,8 +398,9 @@ def _ref_as_said(text: str, ref: str) -> str:
 
 
 def _each(ctx: Ctx) -> str:
-    """Every problem of a post that lists several (up to three), each said back."""
-    problems = ctx.plan.problems[:3]
+    """Every problem of a post that lists several (up to three; four where the platform has
+    room for them), each said back."""
+    problems = ctx.plan.problems[: 3 if ctx.short else 4]
     single = len(problems) == 1
     said = [clause(p, ctx.reading, ctx.case.text, single=single, source=ctx.case.source)
             for p in problems]  # fmt: skip

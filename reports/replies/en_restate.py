@@ -71,7 +71,7 @@ _COUNTS = frozenset(
     ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many"]
 )
 _REACTED = regex.compile(
-    r"\b(hives|rash|swell\w*|reaction|epipen|antihistamine\w*|hospital|a&e|er|throwing up|"
+    r"\b(reacted|hives|rash|swell\w*|reaction|epipen|antihistamine\w*|hospital|a&e|er|throwing up|"
     r"threw up|vomit\w*|couldn'?t breathe|wheez\w*|sick)\b",
     regex.I,
 )
@@ -90,6 +90,23 @@ _WEEKS = regex.compile(r"\b(?:\d+|two|three|four|five|six|several) (?:weeks?|mon
 _SERVED = regex.compile(
     r"\b(bag|beans|cold brew|iced coffee|coffee|latte|cappuccino|flat white|espresso|drink|tea"
     r"|bun|pastry|sandwich|muffin|croissant|cake|cookie|scone|smoothie|hot chocolate|mocha|chai)\b",
+    regex.I,
+)
+# what was asked for and what came: "asked for oat milk in his hot chocolate, they used cow's
+# milk"
+_ASKED_GOT = regex.compile(
+    r"\basked for (?:an? |the )?"
+    r"(?P<want>[\p{L}-]+(?: (?:milk|bread|base|option|version|cake|bun))?)\b[^.!?\n]{0,50}?"
+    r"(?:,|;|\band\b|\bbut\b)\s*(?:they|she|he|the barista|staff|you)?\s*"
+    r"(?:used|gave (?:him|her|me|us|them) |served (?:him|her|me|us|them) |put in|made it with"
+    r"|poured)\s*(?P<got>[\p{L}'’-]+(?: (?:milk|bread|cream|butter|flour))?)\b",
+    regex.I,
+)
+# what they were told: "staff said twice there were no nuts", "a 'nut-free' bun"
+_TOLD_FREE = regex.compile(
+    r"\b(?:said|told (?:us|me|her|him)|assured (?:us|me)|promised)\b[^.!?\n]{0,25}?\bno "
+    r"(?P<none>nuts|dairy|milk|gluten|eggs?|sesame|peanuts)\b"
+    r"|['‘\"“](?P<free>nut|dairy|gluten|egg|milk|peanut)[- ]free['’\"”]",
     regex.I,
 )
 # who was hurt, where it was not the writer: "my daughter (milk allergy) reacted"
@@ -702,8 +719,18 @@ def clause(
         who = WHO_HURT.search(text)
         if (served := _SERVED.search(text)) and not _SERVED.search(it):
             it = f"the {served[1].casefold()}"  # "a reaction after the muffin" (not the café)
+        whom = "your " + who[1].casefold() if who else "you"
         if _REACTED.search(text):  # what they went through, said back; the cause is not judged
-            return f"{'your ' + who[1].casefold() if who else 'you'} had a reaction after {it}"
+            # the mix-up they name, as they name it: "asked for oat milk, got cow's milk"
+            if mixed := _ASKED_GOT.search(text):
+                return (f"{whom} asked for {mixed['want'].casefold()}, got "
+                        f"{mixed['got'].casefold()}, and had a reaction after {it}")  # fmt: skip
+            if promised := _TOLD_FREE.search(text):
+                free = promised["free"] or promised["none"]
+                said_so = f"{it} you were told had no {free.casefold()}" if promised["none"] else (
+                    f"{it} you were told was {free.casefold()}-free")  # fmt: skip
+                return f"{whom} had a reaction after {said_so}"
+            return f"{whom} had a reaction after {it}"
         return f"you're worried {it} caused a reaction"
     if k is K.FOOD_SAFETY and _UNCLEAN.search(said):  # the place, not what was served
         return "the café wasn't as clean as it should be"
@@ -725,7 +752,9 @@ _ORDERED_GOT = regex.compile(
     regex.I,
 )
 _GROUND = regex.compile(
-    r"\b(?:pre-?ground|ground for \p{L}+)\b(?=[^.!?\n]{0,80}\bwhole[- ]?beans?\b)", regex.I
+    r"\b(?:pre-?ground|ground for \p{L}+|(?<=\b(?:were|was|came|arrived) )ground)\b"
+    r"(?=[^.!?\n]{0,80}\bwhole[- ]?beans?\b)",
+    regex.I,
 )
 _ARRIVED_WITH = regex.compile(
     r"\b(?:the|my|our|a|an) (?P<what>(?:\p{L}+ ){0,2}?\p{L}+) (?:arrived|came|turned up|showed up)"

@@ -324,6 +324,9 @@ FI = Phrases(
         "toivotan sinulle kaikkea hyvää.",
         "staff_words": "kuljettaja|barista|myyjä|asiakaspalvelu|henkilökunta",
         "praise_staff": "Välitän kiitoksesi suoraan sille, jota kehuit.",
+        # "Kallion baristat on parhaita": praise for several, passed to them all
+        "staff_many_words": "baristat|baristoj|baristoi|myyjät|kuljettajat|henkilökunta|porukka",
+        "praise_staff_many": "Välitän kiitoksesi suoraan heille.",
         "thanks": "Kiitos!",
         "noted": "Kiitos viestistäsi.",
         "fake_reach": "Tavoitat meidät aina: {real}.",

@@ -422,7 +422,8 @@ class LocalBook:
         text, brand = ctx.case.text.casefold(), ctx.case.brand.split()[0].casefold()
         items = [i for i in r.facts.items if brand not in i.casefold()]  # not "Northwindin Kallion"
         staff = any(w in text for w in s["staff_words"].split("|"))
-        middle = s["praise_staff"] if staff else (
+        many = "staff_many_words" in s and any(w in text for w in s["staff_many_words"].split("|"))
+        middle = s["praise_staff_many"] if many else s["praise_staff"] if staff else (
             s["praise_item"].format(item=items[0]) if items else s["praise_team"])  # fmt: skip
         return fit([self.greet(ctx), thanks, middle, self.sign(ctx)], limit=ctx.case.limit,
                    optional=(3,)), None  # fmt: skip

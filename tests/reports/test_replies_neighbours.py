@@ -3332,3 +3332,36 @@ def test_a_status_stuck_after_the_parcel_came_is_said_back_as_that() -> None:
                 brand="Parcelly")  # fmt: skip
     assert "app_bug" in kinds(r)
     assert "still shows your parcel as “out for delivery”" in (r.public or ""), r.public
+
+
+def test_an_allergy_reaction_after_a_milk_mix_up_names_the_mix_up() -> None:
+    r = product("Asked for soy milk in my flat white at Northwind Kallio this morning, the "
+                "barista used regular milk. I'm allergic and had hives within the hour.")  # fmt: skip
+    public = r.public or ""
+    assert "asked for soy milk, got regular milk" in public, public
+    assert "order number" not in both(r)  # a café visit is found by when and where
+    assert "people responsible for that product" not in (r.offline or "")
+
+
+def test_an_allergy_reaction_after_being_told_it_was_free_of_the_allergen_says_so() -> None:
+    r = product("Northwind Tampere staff assured me the brownie had no nuts. My son reacted "
+                "within minutes and needed his EpiPen.")  # fmt: skip
+    public = r.public or ""
+    assert "you were told had no nuts" in public, public
+    assert "worried" not in public
+
+
+def test_a_thread_listing_four_failures_hears_all_four_where_there_is_room() -> None:
+    r = product("Northwind Club rant: the box came a week late, the coffee was ground though I "
+                "pay for whole bean, the bag was split open, and it tasted stale. Anyone else?",
+                source="reddit")  # fmt: skip
+    public = r.public or ""
+    assert "wrong_item" in kinds(r)
+    assert "whole beans" in public, public
+
+
+def test_finnish_praise_for_several_baristas_is_passed_to_them_all() -> None:
+    r = product("Northwindin Kampin baristat on ihania, aina iloisia ja latte täydellistä. "
+                "Kiitos!")  # fmt: skip
+    assert "sille, jota kehuit" not in (r.public or ""), r.public
+    assert "heille" in (r.public or "")
