@@ -522,6 +522,8 @@ def complaint(ctx: Ctx) -> Drafts:
             # for tips or extra cash."
             first = regex.split(r"[:;]\s", ans, maxsplit=1)[0].rstrip(".")
             told = public.replace(opening, f"{opening} {first}.", 1)
+            if len(told) > ctx.case.limit:  # the answer they asked for outranks the emphasis
+                told = told.replace(" That isn't good enough.", "", 1)
         public = told if len(told) <= ctx.case.limit else public
     return public, part_ways(ctx, said) if ctx.plan.part_ways else offline(ctx, said)
 
@@ -593,6 +595,11 @@ def ask_details(ctx: Ctx) -> str:
 def offer_line(ctx: Ctx, offer: Offer) -> str:
     v, amount = ctx.voice, ctx.reading.facts.amounts
     money = f"the {amount[0]}" if amount else "you in full"
+    kinds = {p.kind for p in ctx.plan.problems}
+    if amount and kinds & {K.DEFECT, K.DAMAGED, K.WRONG_ITEM} and K.BILLING in kinds:
+        # a cracked grinder and a shipping charge taken twice: "my money back" is for the
+        # order, the extra charge with it, not only the amount the post names
+        money = f"you in full (the extra {amount[0]} charge included)"
     if item := _refunded_item(ctx.case.text):  # the kettle, not the order
         money = f"you for {item}"
     refused = any(a.refused for a in ctx.reading.asks)

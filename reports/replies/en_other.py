@@ -20,7 +20,7 @@ from reports.replies.faq import asked_in, best_answer, words_shared
 from reports.replies.idea import the_wish, wishes
 from reports.replies.plan import OPINIONS
 from reports.replies.rates import price
-from reports.replies.said import gripe, gripe_after_but, own_fault
+from reports.replies.said import gripe, gripe_after_but, lost_part, own_fault
 from reports.replies.topics import topics
 
 
@@ -607,7 +607,8 @@ def _part(ctx: Ctx, part: str) -> str:
     answer = ctx.plan.answer
     assert answer is not None
     said = (f"Yes, you can get just the {part}, no need for a whole new one."
-            if own_fault(ctx.case.text) else sentence(answer.text))  # fmt: skip
+            if own_fault(ctx.case.text) or lost_part(ctx.case.text)
+            else sentence(answer.text))  # fmt: skip
     parts = [
         greet(ctx), said,
         channel(ctx, ask="your order number or the product's model",

@@ -70,6 +70,13 @@ GENERIC = (
 _COUNTS = frozenset(
     ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many"]
 )
+_SEAL_CUT = regex.compile(r"\bseal\b|\btaped back\b", regex.I)
+# "2 of the 3 perfume bottles missing": how many of what, as they count it
+_SOME_MISSING = regex.compile(
+    r"\b(?P<n>\d+|one|two|three|four|five|half) of (?:the|my|our) (?P<of>\d+|two|three|four|five"
+    r"|six )?\s?(?P<what>(?:\p{L}+ ){0,2}?\p{L}+) (?:were |was |are |went |had gone )?missing\b",
+    regex.I,
+)
 _REACTED = regex.compile(
     r"\b(reacted|hives|rash|swell\w*|reaction|epipen|antihistamine\w*|hospital|a&e|er|throwing up|"
     r"threw up|vomit\w*|couldn'?t breathe|wheez\w*|sick)\b",
@@ -638,6 +645,8 @@ def clause(
             return "nobody came to collect your parcel"
         if "neighbo" in said.casefold():
             return f"{it} was left with a neighbour instead of you"
+        if _SEAL_CUT.search(said):  # "the seal cut and taped back": what they saw, said so
+            return f"{it} reached you with its seal cut and taped back"
         if any(w in said.casefold() for w in ("opened", "open", "unsealed", "re-taped", "retaped")):
             return f"{it} had been opened before it reached you"
         if _NOBODY.search(said):
@@ -670,6 +679,11 @@ def clause(
         part = _part_of(it, text)
         when = part_named(text) or it
         return f"{part} {_pick(said, _BROKE, _be(when, 'is', 'are') + ' faulty')}"
+    if k is K.WRONG_ITEM and (gone := _SOME_MISSING.search(text)):
+        of = f" {gone['of'].strip()}" if gone["of"] else ""
+        n = gone["n"] if gone["n"][:1].isdigit() else gone["n"].casefold()
+        were = "was" if n in ("1", "one") else "were"
+        return f"{n} of the{of} {gone['what'].casefold()} {were} missing"
     if k is K.WRONG_ITEM and _GROUND.search(text):  # "ground for espresso ... whole bean"
         return "your beans came ground when you'd chosen whole beans"
     if k is K.WRONG_ITEM and (grind := _GROUND_OTHER.search(text)):  # "... when I picked filter"
@@ -834,10 +848,13 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             # "charged me for the subscription AFTER I cancelled it": that charge, said so
             what = plan["what"].casefold()
             return f"you were charged{_amount(reading)} for your {what} after you cancelled it"
-        if fees_named(text):
-            return f"you were charged {fees_named(text)}{_amount(reading)}"
+        if many_fees := fees_named(text):  # "two €6.90 shipping charges" says its amount
+            amount = _amount(reading)
+            shown = "" if amount.strip(" ()") in many_fees else amount
+            return f"you were charged {many_fees}{shown}"
         if regex.search(
-            r"\b(asked|made|told) (?:\w+ ){1,2}(?:to )?pay|\b(?:demanded|wanted|insisted)"
+            r"\bunless (?:i|we) (?:paid|pay|gave|give)\b"
+            r"|\b(asked|made|told) (?:\w+ ){1,2}(?:to )?pay|\b(?:demanded|wanted|insisted)"
             r"|\bmade (?:me|us) (?:hand over|give)"
             r"|\basked (?:me|us) for (?:an? )?(?:extra|additional)",
             said,

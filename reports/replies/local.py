@@ -114,6 +114,11 @@ def _two_faults(
     return None
 
 
+_CONTACTED = regex.compile(
+    r"\b(?:spam|sms|calls?|texts?)\b|কল আস|ফোন আস|এসএমএস|মেসেজ আস|puhelu|soitt|tekstiviest"
+    r"|roskapost",
+    regex.I,
+)
 _STOP = regex.compile(r"[.!?।]\s")
 
 
@@ -441,7 +446,10 @@ class LocalBook:
         # what someone may have done (a parcel opened) is not denied outright: how we guard
         # against it (as in English)
         conduct = ctx.plan.fact is not None and "theft" in ctx.plan.fact.shared
-        opener = s["rumour_how"] if ctx.plan.fact_from_faq or conduct else s["rumour_wrong"]
+        # "that's why I get so many spam calls": the calls on their phone are not "untrue"
+        lived = _CONTACTED.search(ctx.case.text) is not None
+        opener = s["rumour_how"] if ctx.plan.fact_from_faq or conduct or lived else (
+            s["rumour_wrong"])  # fmt: skip
         if scare:
             opener = s.get("rumour_scare", s["rumour_how"])
         parts = [self.greet(ctx), opener, s["facts"].format(fact=fact), chan, self.sign(ctx)]

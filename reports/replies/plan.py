@@ -229,6 +229,10 @@ def move_for(case: Case, reading: Reading, voice: Voice) -> Move:
         return Move.UNSURE
     if is_idea(case.text, reading):
         return Move.IDEA
+    nothing_named = all(p.kind is ProblemKind.OTHER for p in reading.problems)
+    if reading.asked(AskKind.REPLACEMENT_PART) and nothing_named and "?" in case.text:
+        # "lost the lid in the move, kettle works fine: can I get just a lid?" is asked
+        return Move.QUESTION
     if is_praise(reading):
         return Move.PRAISE
     if reading.asked(AskKind.FREE) and not reading.problems:
@@ -246,8 +250,29 @@ def move_for(case: Case, reading: Reading, voice: Voice) -> Move:
     if any(a.kind in ACTED_ON for a in reading.asks) and stance != Stance.QUESTION:
         return Move.COMPLAINT  # "cancel my Club": done, not discussed
     if stance in (Stance.QUESTION, Stance.REQUEST) or reading.asked(AskKind.ANSWER):
+        if _asks_if_true(case, reading, voice):
+            return Move.RUMOUR  # "is Northwind really being bought by Nestlé??"
         return Move.QUESTION
     return Move.NONE
+
+
+# "is it really ...", "someone swears it's happening", "say it isn't so", "pitääkö paikkansa?"
+_IF_TRUE = regex.compile(
+    r"\b(?:really|actually|true|rumou?rs?|swears?|heard|hearing|apparently|say it isn'?t so)\b"
+    r"|pitääkö paikkansa|onko (?:se )?totta|kuulin|সত্যি|শুনলাম|শুনেছি|নাকি",
+    regex.I,
+)
+
+
+def _asks_if_true(case: Case, reading: Reading, voice: Voice) -> bool:
+    """A question whether a claim about the brand is true, which a configured fact answers
+    and the FAQ does not: a holding "I'm checking with the team" would read as not denying
+    it, so it is answered as a rumour, with the fact."""
+    if reading.problems or not _IF_TRUE.search(case.text):
+        return False
+    if best_fact(case.text, voice.facts) is None:
+        return False
+    return best_answer(case.text, voice.faq, brand=case.brand) is None
 
 
 _SHOWS = {ProblemKind.APP_BUG: frozenset({ProblemKind.SUBSCRIPTION, ProblemKind.ACCOUNT})}
@@ -578,6 +603,8 @@ def part_asked(reading: Reading, text: str = "") -> str | None:
             named = " ".join(words)
             if named.casefold() in ("", "part", "piece", "bit") and (gone := came_without(text)):
                 return gone[1]
+            if not named and (broke := part_named(text)):
+                return broke  # "lost the silicone seal ... can I get a spare one?": the seal
             # "replacement lids" asked about: one lid is sent, not "a new lids"
             if named and named.casefold().endswith(
                 ("lids", "seals", "gaskets", "knobs", "caps", "handles", "filters", "blades")

@@ -113,7 +113,9 @@ _BREAKS = (
 )
 _PART = regex.compile(
     # "the lid knob snapped": the two-word part, not the lid
-    rf"(?<![\p{{L}}])(?P<part>(?:{_PARTS})(?:\s+(?:{_PARTS}))?)(?![\p{{L}}])(?:\s+\S+){{0,6}}?\s+(?:(?:has|had|just|is|was|"
+    # "the burr grinder today. Hopper lid cracked": a part and a break in one sentence
+    rf"(?<![\p{{L}}])(?P<part>(?:{_PARTS})(?:\s+(?:{_PARTS}))?)(?![\p{{L}}])"
+    rf"(?:\s+(?:\S*[^\s.!?])?){{0,6}}?\s+(?:(?:has|had|just|is|was|"
     rf"has just|got)\s+)?(?P<verb>{_BREAKS})",
     regex.I,
 )
@@ -139,9 +141,23 @@ def came_without(text: str) -> tuple[str, str] | None:
 
 
 def part_named(text: str) -> str | None:
-    """The part the post says broke ("the lid on my travel mug cracked" -> "lid")."""
-    m = _PART.search(text)
+    """The part the post says broke ("the lid on my travel mug cracked" -> "lid") or lost
+    ("lost the little silicone seal from my kettle lid" -> "seal")."""
+    m = _PART.search(text) or _LOST_PART.search(text)
     return m.group("part").casefold() if m else None
+
+
+def lost_part(text: str) -> bool:
+    """They lost a part themselves ("lost the lid in the move"): no fault of ours."""
+    return _LOST_PART.search(text) is not None
+
+
+_LOST_PART = regex.compile(
+    r"\blost (?:the|my|a|its|one) (?:(?:little|small|tiny|silicone|rubber|glass|plastic|metal)"
+    r"\s+)*"
+    rf"(?P<part>{_PARTS})(?![\p{{L}}])",
+    regex.I,
+)
 
 
 _CANCELLED = regex.compile(
@@ -196,7 +212,9 @@ def cancelled_named(asked: str, references: tuple[str, ...], text: str = "") -> 
 
 _COUNT = "two|three|four|five|six|several|multiple|\\d+"
 _FEES = regex.compile(
-    rf"\b(?P<n>{_COUNT})\s+(?P<what>(?:[\p{{L}}-]+\s+){{0,2}}?)(?P<fee>fees|charges|surcharges)\b",
+    # "two €6.90 shipping charges": the count, not the cents of the amount
+    rf"(?<![\d.,€$£৳])\b(?P<n>{_COUNT})\s+(?:[€$£৳]\s?\d+(?:[.,]\d+)?\s+)?"
+    rf"(?P<what>(?:[\p{{L}}-]+\s+){{0,2}}?)(?P<fee>fees|charges|surcharges)\b",
     regex.I,
 )
 

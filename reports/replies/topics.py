@@ -55,7 +55,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "advertisers", "marketers", "spam calls", "passes your", "shares your", "email address",
         "sells our", "our numbers", "our data", "loan-app", "loan app",
         "tracking you", "spy", "puhelinnumero", "osoitteita", "নম্বর বিক্রি", "ঠিকানা বিক্রি", "বিজ্ঞাপন",
-        "তথ্য বিক্রি",
+        "তথ্য বিক্রি", "নাম্বার বিক্রি", "ফোন নাম্বার", "ফোন নম্বর",
         # "onko kellään tietoa?" asks for information: whose data, or data sold, is the claim
         "henkilötie", "asiakastie", "tietojani", "tietoni", "tietosuoj", "tietovuo", "yksityisyy", "vuoto", "vuoti", "hakkeroi", "myy asiakk", "vakoil",
         "তথ্য", "ডেটা", "ডাটা", "ফাঁস", "হ্যাক", "গোপনীয়",
@@ -85,6 +85,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "tip=", "tips=", "tipping", "baksheesh", "bakshish", "bribe", "extra cash", "extra money",
         "tk extra", "taka extra", "demanded extra", "asked for extra", "asked me for extra",
         "wanted extra", "rider demanded", "driver demanded", "courier demanded",
+        "unless i paid", "unless we paid", "unless i pay", "paid extra", "pay extra",
         "juomaraha", "lahjus", "বখশিশ", "টিপস", "ঘুষ", "বাড়তি টাকা", "অতিরিক্ত টাকা",
         "টাকা extra", "extra টাকা", "টাকা বেশি চা", "বেশি টাকা চা",
     ),
@@ -127,6 +128,9 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "bought by", "being bought", "buying them", "takeover", "taken over", "merger",
         "bought out", "buying out", "getting bought", "sold out to", "selling out to",
         "rahoitu", "sijoittaj", "ostanut", "omistaa", "বিনিয়োগ", "মালিক",
+        # "on myyty jollekin pääomasijoittajalle", "ostettiin", "বিক্রি হয়ে গেছে"
+        "pääomasijoitta", "myyty", "myydään", "myytiin", "ostettu", "ostettiin", "yritysosto",
+        "কিনে নিচ্ছে", "কিনে নিয়েছে", "বিক্রি হয়ে",
     ),
     "packaging": (
         "plastic", "packaging", "recycl", "compost", "muovi", "pakkau", "kierrät",
@@ -154,6 +158,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
         # "riders open parcels and keep the valuables": a parcel opened, a box that came empty
         "পার্সেল খুলে", "প্যাকেট খুলে", "বক্স খালি", "খালি বক্স", "খালি এসেছে", "box was empty",
         "empty box", "box came empty", "arrived empty", "came empty",
+        "seal cut", "seal was cut", "seal broken", "seal was broken", "taped back", "re-taped",
+        "retaped",
     ),
     "payment": (
         # "card" whole: a cardamom cold brew is no question of how to pay

@@ -3365,3 +3365,87 @@ def test_finnish_praise_for_several_baristas_is_passed_to_them_all() -> None:
                 "Kiitos!")  # fmt: skip
     assert "sille, jota kehuit" not in (r.public or ""), r.public
     assert "heille" in (r.public or "")
+
+
+_OWNED = voice_with(FULL, facts=[
+    {"text": "Northwind is owned by the two people who founded it and is not for sale",
+     "topics": ["ownership"],
+     "translations": {"fi": "Northwind on perustajiensa omistama, eikä sitä myydä"}},
+])  # fmt: skip
+
+
+def test_a_takeover_asked_about_as_a_question_gets_the_fact_not_a_holding_line() -> None:
+    r = product("hold on, is Northwind actually getting bought by Paulig?? my cousin swears "
+                "it's a done deal", _OWNED)  # fmt: skip
+    assert r.answered_as == "rumour", r.answered_as
+    assert "not for sale" in (r.public or ""), r.public
+    assert "checking with the team" not in (r.public or "")
+    fi = product("Kuulin että Northwind ostettiin jollekin ketjulle, pitääkö paikkansa?", _OWNED)
+    assert "eikä sitä myydä" in (fi.public or ""), fi.public
+    # a plain question the FAQ does not answer, with no claim in it, still goes to a person
+    plain = product("Is Northwind open on Easter Monday?", _OWNED)
+    assert plain.answered_as == "question"
+
+
+def test_a_bengali_number_selling_rumour_with_the_calls_it_brought_is_not_called_untrue() -> None:
+    voice = voice_with(STRICT, facts=[
+        {"text": "Parcelly never gives customers' phone numbers to anyone outside the delivery",
+         "topics": ["privacy"],
+         "translations": {"bn": "পার্সেলি কখনও গ্রাহকের ফোন নম্বর ডেলিভারির বাইরে কাউকে দেয় না"}},
+    ])  # fmt: skip
+    r = product("শুনেছি পার্সেলি নাকি ফোন নাম্বার বিক্রি করে, এজন্যই রোজ এত spam কল আসে। সত্যি?",
+                voice, brand="Parcelly")  # fmt: skip
+    assert r.answered_as == "rumour", r.answered_as
+    assert "ডেলিভারির বাইরে কাউকে দেয় না" in (r.public or ""), r.public
+    assert "সঠিক নয়" not in (r.public or "")
+
+
+def test_cash_demanded_at_the_door_and_is_this_allowed_is_a_complaint_answered_by_the_rule() -> (
+    None
+):
+    r = product("The Parcelly delivery guy wouldn't hand over my box unless I paid 80tk more "
+                "for 'fuel'. Is that even allowed? @ParcellyCare", _CONDUCT_RULE,
+                brand="Parcelly")  # fmt: skip
+    assert r.answered_as == "complaint", r.answered_as
+    assert "billing" in kinds(r)
+    assert "something went wrong with your payment" not in both(r)
+    assert "To your question: Couriers must not take any cash" in (r.offline or ""), r.offline
+
+
+def test_a_parcel_with_its_seal_cut_and_items_gone_is_heard_with_the_remedy() -> None:
+    r = product("@ParcellyCare my parcel PL-5521904 came with the seal cut and taped back, 3 of "
+                "the 5 lipsticks missing. Seller swears it was sealed. What now?", _CONDUCT_RULE,
+                brand="Parcelly")  # fmt: skip
+    assert r.answered_as == "complaint", r.answered_as
+    public = r.public or ""
+    assert "seal cut and taped back" in public, public
+    assert "3 of the 5 lipsticks were missing" in public
+    assert "reimburse its declared value" in (r.offline or "")
+
+
+def test_a_part_they_lost_themselves_is_a_question_for_a_spare_not_a_lost_parcel() -> None:
+    voice = voice_with(FULL, faq=[
+        {"question": "Do you sell spare parts?", "answer": "We stock spare parts for our "
+         "kettles and grinders, such as lids, seals and hoppers", "topics": ["returns"]},
+    ])  # fmt: skip
+    r = product("@NorthwindHelp misplaced... no, honestly lost the lid of my Northwind kettle "
+                "when we moved flats. Kettle is fine otherwise. Can I buy just a lid?",
+                voice)  # fmt: skip
+    assert "delivery_missing" not in kinds(r)
+    assert r.answered_as == "question", r.answered_as
+    assert "just the lid" in (r.public or ""), r.public
+    spare = product("lost the rubber seal from my Northwind grinder hopper (had it since 2023). "
+                    "any way to get a spare one?", voice)  # fmt: skip
+    assert "delivery_late" not in kinds(spare)
+    assert "seal" in (spare.public or ""), spare.public
+
+
+def test_a_cracked_part_named_after_the_product_name_and_a_double_charge_are_said_right() -> None:
+    r = product("Unboxed my Northwind burr grinder. Hopper lid cracked, and two €4.50 shipping "
+                "charges on my statement for one order. Money back please, not a replacement. "
+                "Order NW-61007")  # fmt: skip
+    public = r.public or ""
+    assert "burr of your grinder" not in public, public
+    assert "hopper lid" in public
+    assert "charged 50 shipping charges" not in public
+    assert "refund you in full" in (r.offline or ""), r.offline
