@@ -41,8 +41,10 @@ _DURATION = regex.compile(
 )
 _CHANNEL = regex.compile(
     rf"\b{_NUM}\s+(?:e-?mails?|calls?|messages?|dms?|tickets?|chats?)\b"
-    r"|\b(?:e-?mailed|called|rang|messaged|phoned)\b(?:\s+@?\w+){0,2}?"
+    r"|\b(?:e-?mailed|called|rang|messaged|phoned)\b(?:\s+@?[\w.]+@?){0,2}?"
     r"\s+(?:once|twice|three times|\d+ times)"
+    # "DMed @NorthwindHelp on Monday": a DM sent, unanswered
+    r"|\b(?:dm'?e?d|dm'd)\s+(?:@\w+|you|them|you guys)\b(?:\s+on\s+\p{L}+)?"
     r"|\blive chat\b|\bchat ?bot\b|\bneljä sähköpostia\b|\b(?:kolme|kaksi) kertaa soitin\b"
     r"|(?:তিনবার|দুইবার|বারবার)\s+ফোন",
     regex.IGNORECASE,
@@ -162,7 +164,9 @@ _UNIT_HINTS = (
     "দিন", "সপ্তাহ", "মাস", "ঘণ্টা",
 )  # fmt: skip
 _REF_HINTS = ("-", "#", "order", "ticket", "case", "track", "ref", "tilaus", "অর্ডার")
-_CHANNEL_HINTS = ("chat", "mail", "call", "rang", "messag", "phon", "sähköpost", "soitin", "ফোন")
+_CHANNEL_HINTS = (
+    "chat", "mail", "call", "rang", "messag", "phon", "sähköpost", "soitin", "ফোন", "dm",
+)  # fmt: skip
 _REPEAT_HINTS = (
     "again", "time", "row", "third", "second", "fourth", "2nd", "3rd", "4th", "toisen", "kerta",
     "putkeen", "jälleen", "taas", "আবার", "বার",

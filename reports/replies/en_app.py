@@ -119,6 +119,12 @@ _WHEN_FAILS = regex.compile(
     r"(?=[.!?\n,;]|$| and\b| but\b| so\b)",
     regex.I,
 )
+_CHECKOUT_FAILED = regex.compile(
+    r"\bcheckout (?:\p{L}+ )?(?:failed|kept failing|keeps failing|errored|wouldn'?t go through"
+    r"|won'?t go through|didn'?t go through)(?: (?P<times>\d+ times|twice|three times|four times))?"
+    r"(?: with (?:my|our) (?P<card>\p{Lu}\p{L}+|card|debit card|credit card))?",
+    regex.I,
+)
 # a status that never caught up with the parcel in their hands
 _STALE = regex.compile(
     r"\bstill (?:shows?|says|showing|saying|has) (?:my |the |our )?(?P<what>parcel|package|order"
@@ -158,6 +164,10 @@ def app_fault(said: str, text: str) -> str:
     if stale := _STALE.search(text):  # "still shows 'in transit' two days after I got it"
         what = (stale["what"] or "parcel").casefold()
         return f"still shows your {what} as “{stale['status']}” though it reached you"
+    if failed := _CHECKOUT_FAILED.search(text):  # "checkout failed 3 times with my Visa"
+        times = f" {failed['times'].casefold()}" if failed["times"] else ""
+        card = f" with your {failed['card']}" if failed["card"] else ""
+        return f"failed at checkout{times}{card}"
     if refused := _REJECTS.search(text):  # "checkout rejects my 22100 postcode"
         return f"rejects your {refused['what'].casefold()}"
     if no_way := _NO_WAY.search(said):  # "no way to change the delivery address in the app"

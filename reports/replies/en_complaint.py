@@ -55,6 +55,7 @@ from reports.replies.said import (
     gripe_after_but,
     long_lost,
     next_charge,
+    no_email,
     one_off,
     own_fault,
     phoned_in_vain,
@@ -498,8 +499,9 @@ def complaint(ctx: Ctx) -> Drafts:
         # four DMs and two calls already, the tracking number given: we go to them
         tracked = ctx.reading.facts.references[0]
         email = ctx.voice.support_email
+        mailed = no_email(ctx.case.text)  # their emails went unanswered too: not offered again
         full = (f"I'm tracing {tracked} now and will answer your DMs today with where it is"
-                + (f"; or email {email}." if email else "."))  # fmt: skip
+                + (f"; or email {email}." if email and not mailed else "."))  # fmt: skip
     public = fit([*head, full, sign(ctx)], limit=ctx.case.limit, optional=(6,))
     if len(public) > ctx.case.limit or public.endswith("…"):  # the details wait for the DM
         bare = channel(ctx, then=action(ctx))

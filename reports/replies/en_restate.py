@@ -162,6 +162,10 @@ _NOT_HOME = regex.compile(
     regex.I,
 )
 _PICKUP = regex.compile(r"\b(pick-?up|collection)\b", regex.I)
+_PICKUP_CANCELLED = regex.compile(
+    r"\b(?:cancel+ed|cancels|skipped|no-showed) (?:my |the |our |a )?(?:pick-?up|collection)\b",
+    regex.I,
+)
 _WAITING = regex.compile(
     r"\b(sitting|stuck|not delivered|not here|still|touring|circling|stranded|parked)\b", regex.I
 )
@@ -643,6 +647,9 @@ def clause(
             return f"{it} was marked as if nobody was home, though you were in"
         if _PICKUP.search(text) and _NOBODY.search(said):
             return "nobody came to collect your parcel"
+        if _PICKUP.search(said) and _PICKUP_CANCELLED.search(text):
+            # "a rider cancelled my pickup without showing up": said as it happened
+            return "our rider cancelled your pickup without coming"
         if "neighbo" in said.casefold():
             return f"{it} was left with a neighbour instead of you"
         if _SEAL_CUT.search(said):  # "the seal cut and taped back": what they saw, said so

@@ -251,7 +251,8 @@ _DMED_WORDS = (
     r"|multiple times|repeatedly)"
     # "DM'd you on Monday, still nothing"
     r"|\bdm'?e?d (?:you|them|@\w+)\b[^.!?\n]{0,40}?\b(?:still nothing|nothing back|no reply"
-    r"|no answer|no response|silence|crickets)"
+    r"|no answer|no response|silence|crickets|zero (?:reply|replies|response|answer)"
+    r"|(?:nobody|no one|no-one) (?:replied|answered|got back))"
 )
 _NO_DM = regex.compile(
     r"\bnot (?:a |by |via |over |in |through |another )?(?:dm|dms|direct message|form)\b"

@@ -3449,3 +3449,32 @@ def test_a_cracked_part_named_after_the_product_name_and_a_double_charge_are_sai
     assert "hopper lid" in public
     assert "charged 50 shipping charges" not in public
     assert "refund you in full" in (r.offline or ""), r.offline
+
+
+def test_a_parcel_chased_by_email_and_an_unanswered_dm_is_answered_in_the_dms() -> None:
+    r = product("Order NW-70211 placed 2 May, tracking frozen since the 4th. Emailed help@ twice "
+                "and DMed @NorthwindHelp yesterday, zero reply. Poor.")  # fmt: skip
+    public = r.public or ""
+    assert "Please DM" not in public, public
+    assert "answer your DMs" in public
+    assert "or email" not in public  # the emails went unanswered too
+
+
+def test_a_pickup_the_rider_cancelled_without_coming_is_said_back_as_that() -> None:
+    r = product("Third time this month a Parcelly rider cancelled my pickup without ever coming. "
+                "My buyers are waiting. @ParcellyCare", STRICT, brand="Parcelly")  # fmt: skip
+    assert "cancelled your pickup without coming" in (r.public or ""), r.public
+
+
+def test_a_wait_the_hotline_told_them_about_is_no_queue_they_stood_in() -> None:
+    r = product("Parcel PCL-5512093 shows delivered, I never got it. Hotline twice told me 'wait "
+                "48 hours'. Nothing.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "wait" not in kinds(r), kinds(r)
+
+
+def test_praise_and_a_checkout_that_failed_with_their_card_is_mixed_and_said_back() -> None:
+    r = product("The Kenya AA from Northwind is the nicest coffee I've had in years. But checkout "
+                "kept failing twice with my Mastercard before the order went in.")  # fmt: skip
+    assert r.reading.sarcasm.value == "no"
+    assert "app_bug" in kinds(r)
+    assert "failed at checkout twice with your Mastercard" in (r.public or ""), r.public
