@@ -143,7 +143,8 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
         skip.add(Detail.DEVICE)
         if Detail.DEVICE in out and not _VERSION.search(text):  # "Pixel 7" but which app build
             out.append(Detail.APP_VERSION)
-    if facts.places and (facts.dates or _DAY.search(text)):  # "Kamppi today" names the visit
+    place_named = bool(facts.places) or bool(_FI_PLACE.search(text))  # "Tampereen kahvilassa"
+    if place_named and (facts.dates or _DAY.search(text)):  # "Kamppi today" names the visit
         skip.add(Detail.VISIT)
         out = [d for d in out if d is not Detail.VISIT]
     if _MANY_PARCELS.search(text) and MERCHANT.search(text) and not facts.references:
@@ -181,6 +182,8 @@ _HAVE_NUMBER = regex.compile(
     r"|(?:\+?880|\b0)1\d{3}[- ]?\d{2,6}|\+358 ?\d|\b0[45]\d[- ]?\d{3}",
     regex.I,
 )
+# a Finnish visit named by its café: "Tampereen kahvilassa", "Kallion myymälässä"
+_FI_PLACE = regex.compile(r"\b\p{Lu}\p{L}+n (?:\p{L}+ )?(?:kahvila|myymälä|liike)\w*")
 _DAY = regex.compile(
     r"\b(today|yesterday|this (morning|afternoon|evening)|last night|tonight|tänään|eilen"
     r"|(on|last) (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"

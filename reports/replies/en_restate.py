@@ -162,6 +162,11 @@ _NOT_HOME = regex.compile(
     regex.I,
 )
 _PICKUP = regex.compile(r"\b(pick-?up|collection)\b", regex.I)
+_SLOW_PAYOUTS = regex.compile(
+    r"\bpayouts? (?:have been|has been|are|were|is|was) (?:\p{L}+ )?(?:slow|late|delayed|slower)\b"
+    r"(?:[^.!?\n]{0,30}?\b(?P<took>\d+) days instead of (?:the )?(?P<promised>\d+))?",
+    regex.I,
+)
 _PICKUP_CANCELLED = regex.compile(
     r"\b(?:cancel+ed|cancels|skipped|no-showed) (?:my |the |our |a )?(?:pick-?up|collection)\b",
     regex.I,
@@ -199,9 +204,18 @@ def charged_after_ending(text: str) -> bool:
     return _AFTER_ENDING.search(text) is not None
 
 
+_WRONG_WEIGHT = regex.compile(
+    r"\b(?:charged|billed) (?:me |us )?(?:for )?(?:the )?(?P<billed>\d+(?:\.\d+)? ?kg)\b"
+    r"[^.!?\n]{0,20}?"
+    r"\b(?:when|though|but|while) (?:it|the parcel|my parcel|the box) (?:was|is|weighs?|weighed) "
+    r"(?:clearly |only |just |barely )?(?P<how>under|less than|below|only|about) "
+    r"(?P<real>\d+(?:\.\d+)? ?(?:kg|g|grams?))\b",
+    regex.I,
+)
 _AFTER_ENDING = regex.compile(
-    r"\b(?:charg|bill|debit)\w*\b[^.!?\n]{0,30}?\b(?P<what>subscription|membership|plan|club|plus)"
-    r"\b[^.!?\n]{0,20}?\bafter (?:i|we) (?:had )?(?:cancel+ed|canceled|ended|quit|terminated)\b",
+    r"\b(?:charg\w*|bill\w*|debit\w*|took|taken|renewed)\b[^.!?\n]{0,30}?"
+    r"\b(?P<what>subscription|membership|plan|club|plus)"
+    r"\b[^.!?\n]{0,35}?\bafter (?:i|we) (?:had )?(?:cancel+ed|canceled|ended|quit|terminated)\b",
     regex.I,
 )
 _FOREIGN = ("hair", "glass", "plastic", "metal", "insect", "bug", "fly", "cockroach", "stone")
@@ -851,10 +865,14 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         )
         if times:
             return f"you were charged {times}{_amount(reading)}"
+        if weighed := _WRONG_WEIGHT.search(text):  # "charged me for 2kg, it was under 1kg"
+            real = f"{weighed['how'].casefold()} {weighed['real']}"
+            return f"you were charged for {weighed['billed']} though your parcel was {real}"
         if (plan := _AFTER_ENDING.search(text)) is not None:
             # "charged me for the subscription AFTER I cancelled it": that charge, said so
-            what = plan["what"].casefold()
-            return f"you were charged{_amount(reading)} for your {what} after you cancelled it"
+            what = plan["what"] if plan["what"][:1].isupper() else plan["what"].casefold()
+            paid = f" {reading.facts.amounts[0]}" if reading.facts.amounts else ""
+            return f"you were charged{paid} for your {what} after you cancelled it"
         if many_fees := fees_named(text):  # "two €6.90 shipping charges" says its amount
             amount = _amount(reading)
             shown = "" if amount.strip(" ()") in many_fees else amount
@@ -893,6 +911,9 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         if _BALANCE.search(said):  # "get my remaining wallet balance sent back to my bank"
             return f"your remaining balance{amount} still hasn't been paid out to you"
         cod = "COD " if _COD.search(text) else ""
+        if slow := _SLOW_PAYOUTS.search(text):  # paid, but late: "5 days instead of the 2"
+            took = f", {slow['took']} days instead of {slow['promised']}" if slow["took"] else ""
+            return f"your {cod}payouts have been slow{took}"
         return f"your {cod}payout{amount} still hasn't reached you{_for(reading, text, p=p)}"
     if k is K.REFUND_PENDING:
         amount = f" of {reading.facts.amounts[0]}" if reading.facts.amounts else ""

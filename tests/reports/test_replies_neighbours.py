@@ -3478,3 +3478,37 @@ def test_praise_and_a_checkout_that_failed_with_their_card_is_mixed_and_said_bac
     assert r.reading.sarcasm.value == "no"
     assert "app_bug" in kinds(r)
     assert "failed at checkout twice with your Mastercard" in (r.public or ""), r.public
+
+
+def test_payouts_that_have_been_slow_in_a_comparison_thread_are_heard_as_slow() -> None:
+    r = product("Which courier for a small FB shop? Parcelly's COD payouts have been really slow "
+                "for me, 6 days instead of the 2 promised. What are you all using?", STRICT,
+                source="reddit", brand="Parcelly")  # fmt: skip
+    assert "payout" in kinds(r), kinds(r)
+    assert "6 days instead of 2" in (r.public or ""), r.public
+    assert "within two working days" not in (r.public or "")
+
+
+def test_a_finnish_phone_queue_is_no_cafe_visit_and_a_named_cafe_visit_asks_no_place() -> None:
+    r = product("Tilaus NW-30020 ei ole tullut kahteen viikkoon. Puhelimessa pelkkää jonoa. Rahat "
+                "takaisin.")  # fmt: skip
+    assert "wait" not in kinds(r), kinds(r)
+    assert "käyntisi" not in both(r)
+    cafe = product("Northwindin Kallion kahvilassa tänään likaiset kupit ja lattia tahmea. Ei "
+                   "kiva.")  # fmt: skip
+    assert "päivä ja paikka" not in both(cafe), cafe.public
+
+
+def test_a_subscription_charged_a_week_after_it_was_cancelled_is_said_back_with_its_amount() -> (
+    None
+):
+    r = product("Great, @northwindcoffee took €32 for the Club on the 3rd, ten days after I "
+                "cancelled. Want it back.")  # fmt: skip
+    assert "billing" in kinds(r), kinds(r)
+    assert "charged €32 for your Club after you cancelled it" in (r.public or ""), r.public
+
+
+def test_a_parcel_billed_at_a_heavier_weight_is_said_back_by_its_weights() -> None:
+    r = product("Parcelly billed me for 3kg when the parcel was only 800g. Check your scales.",
+                STRICT, brand="Parcelly")  # fmt: skip
+    assert "charged for 3kg though your parcel was only 800g" in (r.public or ""), r.public
