@@ -27,7 +27,10 @@ _APOLOGY = regex.compile(
     r"\b(sorry|apologi[sz]e|apologies)\b|pahoillani|pahoittel|anteeksi|দুঃখিত|ক্ষমা", regex.I
 )
 _THANKS = regex.compile(
-    r"\b(thanks|thank you|lovely|glad|great to hear|made our day|love (it|that|this|to hear)|"
+    # "I'm glad he is OK now" is relief that someone hurt is well, not cheer at a complaint
+    r"\b(thanks|thank you|lovely|glad(?! (?:he|she|they|you|your \w+) (?:is|are|'s|'re) "
+    r"(?:ok|okay|all right|alright|safe|home|better|recovering|doing better)\b)|great to hear"
+    r"|made our day|love (it|that|this|to hear)|"
     r"good question)\b|kiitos|ihana|ধন্যবাদ|খুশি হয়েছি",
     regex.I,
 )

@@ -96,7 +96,8 @@ _BAG_OF = regex.compile(r"\bbag of (beans|coffee|decaf|espresso|\p{L}+ roast)\b"
 _WEEKS = regex.compile(r"\b(?:\d+|two|three|four|five|six|several) (?:weeks?|months?)\b", regex.I)
 _SERVED = regex.compile(
     r"\b(bag|beans|cold brew|iced coffee|coffee|latte|cappuccino|flat white|espresso|drink|tea"
-    r"|bun|pastry|sandwich|muffin|croissant|cake|cookie|scone|smoothie|hot chocolate|mocha|chai)\b",
+    r"|bun|pastry|sandwich|muffin|croissant|cake|cookie|scone|smoothie|hot chocolate|mocha|chai"
+    r"|brownie|biscuit|bagel|toastie|waffle|pancake|porridge|salad|soup|tart|pie|donut|doughnut)\b",
     regex.I,
 )
 # what was asked for and what came: "asked for oat milk in his hot chocolate, they used cow's
@@ -113,7 +114,22 @@ _ASKED_GOT = regex.compile(
 _TOLD_FREE = regex.compile(
     r"\b(?:said|told (?:us|me|her|him)|assured (?:us|me)|promised)\b[^.!?\n]{0,25}?\bno "
     r"(?P<none>nuts|dairy|milk|gluten|eggs?|sesame|peanuts)\b"
-    r"|['‘\"“](?P<free>nut|dairy|gluten|egg|milk|peanut)[- ]free['’\"”]",
+    r"|['‘\"“](?P<free>nut|dairy|gluten|egg|milk|peanut)[- ]free['’\"”]"
+    r"|\blabel+ed (?:as )?['‘\"“]?(?P<label>nut|dairy|gluten|egg|milk|peanut)[- ]free\b",
+    regex.I,
+)
+
+
+def _years_old(who: str) -> str:
+    """ "8yo" said as a person says it back: "8-year-old"."""
+    m = regex.fullmatch(r"(\d{1,2}) ?yo", who)
+    return f"{m[1]}-year-old" if m else who
+
+
+_SAID_FINE = regex.compile(
+    r"\basked (?:about |if there (?:were|was) (?:any )?)"
+    r"(?P<what>nuts|dairy|milk|gluten|eggs?|sesame|peanuts|allergens)\b[^.!?\n]{0,80}?\b(?:saying|said|told (?:us|me)|assured (?:us|me))"
+    r"\b[^.!?\n]{0,15}?\b(?:fine|ok|okay|safe)\b",
     regex.I,
 )
 # who was hurt, where it was not the writer: "my daughter (milk allergy) reacted"
@@ -754,17 +770,24 @@ def clause(
         who = WHO_HURT.search(text)
         if (served := _SERVED.search(text)) and not _SERVED.search(it):
             it = f"the {served[1].casefold()}"  # "a reaction after the muffin" (not the café)
-        whom = "your " + who[1].casefold() if who else "you"
+        whom = "your " + _years_old(who[1].casefold()) if who else "you"
         if _REACTED.search(text):  # what they went through, said back; the cause is not judged
             # the mix-up they name, as they name it: "asked for oat milk, got cow's milk"
             if mixed := _ASKED_GOT.search(text):
                 return (f"{whom} asked for {mixed['want'].casefold()}, got "
                         f"{mixed['got'].casefold()}, and had a reaction after {it}")  # fmt: skip
             if promised := _TOLD_FREE.search(text):
-                free = promised["free"] or promised["none"]
-                said_so = f"{it} you were told had no {free.casefold()}" if promised["none"] else (
-                    f"{it} you were told was {free.casefold()}-free")  # fmt: skip
+                free = (promised["free"] or promised["none"] or promised["label"]).casefold()
+                said_so = (
+                    f"{it} labelled {free}-free" if promised["label"]
+                    else f"{it} you were told had no {free}" if promised["none"]
+                    else f"{it} you were told was {free}-free"
+                )  # fmt: skip
                 return f"{whom} had a reaction after {said_so}"
+            if fine := _SAID_FINE.search(text):  # "we asked about nuts ... saying it was fine"
+                allergen = fine["what"].casefold()
+                return (f"{whom} had a reaction after {it}, which staff said was fine when you "
+                        f"asked about {allergen}")  # fmt: skip
             return f"{whom} had a reaction after {it}"
         return f"you're worried {it} caused a reaction"
     if k is K.FOOD_SAFETY and _UNCLEAN.search(said):  # the place, not what was served

@@ -3512,3 +3512,22 @@ def test_a_parcel_billed_at_a_heavier_weight_is_said_back_by_its_weights() -> No
     r = product("Parcelly billed me for 3kg when the parcel was only 800g. Check your scales.",
                 STRICT, brand="Parcelly")  # fmt: skip
     assert "charged for 3kg though your parcel was only 800g" in (r.public or ""), r.public
+
+
+def test_a_reaction_after_food_labelled_free_of_the_allergen_says_so_and_relief_is_no_cheer() -> (
+    None
+):
+    r = product("Got a muffin at Northwind Kallio labelled gluten-free, it wasn't. My daughter "
+                "is coeliac and was sick all night. She's okay now but this is dangerous.")  # fmt: skip
+    public = r.public or ""
+    assert "labelled gluten-free" in public, public
+    assert r.public_check is not None
+    assert "thanks or praise in a reply to a complaint" not in r.public_check.problems
+
+
+def test_a_reaction_after_staff_said_it_was_fine_when_asked_says_so() -> None:
+    r = product("My 6yo reacted to the brownie at Northwind Tampere. We asked about nuts and the "
+                "barista said it was safe. We spent the evening in A&E.")  # fmt: skip
+    public = r.public or ""
+    assert "staff said was fine when you asked about nuts" in public, public
+    assert "6-year-old" in public
