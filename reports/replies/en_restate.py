@@ -128,7 +128,8 @@ def _years_old(who: str) -> str:
 
 _SAID_FINE = regex.compile(
     r"\basked (?:about |if there (?:were|was) (?:any )?)"
-    r"(?P<what>nuts|dairy|milk|gluten|eggs?|sesame|peanuts|allergens)\b[^.!?\n]{0,80}?\b(?:saying|said|told (?:us|me)|assured (?:us|me))"
+    r"(?P<what>nuts|dairy|milk|gluten|eggs?|sesame|peanuts|allergens)\b[^.!?\n]{0,80}?"
+    r"\b(?:saying|said|told (?:us|me)|assured (?:us|me))"
     r"\b[^.!?\n]{0,15}?\b(?:fine|ok|okay|safe)\b",
     regex.I,
 )
