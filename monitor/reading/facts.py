@@ -71,7 +71,9 @@ _REPEAT = regex.compile(
     r"\s+in a row\b"
     r"|\b(?:(?:second|third|fourth|2nd|3rd|4th)\s+time"
     r"|(?<!\b(?:days?|nights?|weeks?|months?|mornings?|evenings?|deliveries)\s)in a row)\b"
-    r"|\bTHIRD\b(?!\s+(?:week|day|month|year|hour|minute)s?\b)"
+    # "about a third of the beans" is a share, not a third time
+    r"|\bTHIRD\b(?<!\b(?:a|one|another)\s+third)(?!\s+(?:week|day|month|year|hour|minute)s?\b)"
+    r"(?!\s+of\b)"
     # "second email about this": they had to chase, which is answered as a repeat of its own
     r"|\b(?:second|fourth|2nd|3rd|4th)\s+(?:e-?mail|message|call|dm|reminder|follow-?up)s?\b"
     r"|\btoisen kerran\b|\b(?:toinen|kolmas|neljäs) kerta\b|\bputkeen\b|\bjälleen\b"

@@ -179,7 +179,7 @@ _HAVE_NUMBER = regex.compile(
     r"\bnumber(?:'s| is)? (?:already )?(?:on|in) (?:my|the|your) (?:account|profile|order|system"
     r"|records|file|dms?|direct messages|inbox)\b|\byou (?:already )?(?:have|'ve got) my number\b"
     r"|\bon file\b|\b(?:sent|gave|dm'?e?d) (?:you )?my (?:phone )?number\b"
-    r"|(?:\+?880|\b0)1\d{3}[- ]?\d{2,6}|\+358 ?\d|\b0[45]\d[- ]?\d{3}",
+    r"|(?:\+?880|\b0)1\d{3}[- ]?(?:\d{2,6}|[xX*]{3,6})|\+358 ?\d|\b0[45]\d[- ]?\d{3}",
     regex.I,
 )
 # a Finnish visit named by its café: "Tampereen kahvilassa", "Kallion myymälässä"
@@ -200,6 +200,8 @@ _VERSION = regex.compile(
 def _where_it_happened(kind: ProblemKind, text: str, *, visit: bool = False) -> Detail:
     """A shop visit is found by its date and place (a place named is a visit: "at Northwind
     Kamppi today"); a courier by the order; else by when."""
+    if kind is ProblemKind.STAFF and _ON_A_DELIVERY.search(text):
+        return Detail.ORDER  # a rude rider is found by the delivery, not a visit's date and place
     if visit or is_visit(text):
         return Detail.VISIT
     if _ONLINE.search(text) or kind in (ProblemKind.QUALITY, ProblemKind.FOOD_SAFETY):

@@ -204,6 +204,7 @@ BN = Phrases(
     },
     s={
         "stop": "।",
+        "tracking": "ট্র্যাকিং নম্বর",
         "it": "সেটি",
         "cancel_it": "এটি",
         "cancel_order": "আপনার অর্ডার {ref}",

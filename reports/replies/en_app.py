@@ -77,6 +77,13 @@ _HIDDEN = regex.compile(
 )
 
 
+_LOSES = regex.compile(
+    r"\b(?:lose|lost|losing|loses) (?:all )?(?:of )?(?:my|the|our) (?:\d+ )?(?:loyalty )?"
+    r"(?P<what>stamps|points|rewards)\b",
+    regex.I,
+)
+
+
 def _app_words(said: str, text: str) -> str:
     """What the app does wrong, with the pronouns turned round: "checkout resets my saved
     address" -> "keeps resetting your saved address"."""
@@ -103,6 +110,8 @@ def _app_words(said: str, text: str) -> str:
         r"\b(?:reset|went back|back to|gone|disappear\w*|vanish\w*|wiped|to (?:0|zero))\b",
                             said):  # fmt: skip
         found.append(f"lost your {m['what'].casefold().removesuffix('s')}s")
+    elif m and (lost := _LOSES.search(text)):  # "I lose my stamps progress"
+        found.append(f"loses your {lost['what'].casefold()}")
     return " and ".join(found[:2])
 
 

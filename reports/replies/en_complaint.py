@@ -116,6 +116,8 @@ def details(ctx: Ctx, *, limit: int = 3) -> str:
     if _their_ticket(ctx) is not None:
         return ""  # a fourth message with its ticket number: we have what we need
     chosen = [_DETAIL[d].format(place=place(ctx)) for d in ctx.plan.details[:limit]]
+    if ctx.voice.delivers_itself:  # a courier's parcel is found by its tracking number
+        chosen = [c.replace("your order number", "the tracking number") for c in chosen]
     return listing(chosen)
 
 
@@ -137,7 +139,7 @@ def clauses(ctx: Ctx) -> list[str]:
     return out
 
 
-_HOME_CLAUSE = regex.compile(r" though you were (?:home|in)(?: all day)?\b")
+_HOME_CLAUSE = regex.compile(r",? though you were (?:home|in)(?: all day)?\b")
 
 
 def sorry(ctx: Ctx, said: list[str]) -> str:
@@ -730,6 +732,8 @@ def follow_up_line(ctx: Ctx) -> str:
         line = ""  # a booking cancelled: no charges to watch; the confirmation is promised
     if day := due(ctx):  # the day they need it by comes before any routine check-in
         when = day.casefold() if _soon(day) else f"before {day}"
+        # no check-in set for after the day they gave us ("by Sunday"): that day is the one
+        line = regex.sub(r",? and check in(?: with you)? on \w+ \d+ \w+(?: to [^.]+)?", "", line)
         line += f" You'll hear from me {when}, whatever the news."
     return line.strip()
 

@@ -19,7 +19,7 @@ from reports.case import fit
 from reports.replies.asked import GONE_WORDS, ORDER_KINDS, Detail
 from reports.replies.book import Ctx, Drafts, cap, key_sentence, listing, route, sentence
 from reports.replies.en_restate import came_late, order_refs
-from reports.replies.plan import OPINIONS, Offer, arrived, follow_group, lead_kind
+from reports.replies.plan import OPINIONS, Offer, arrived, asks_rule, follow_group, lead_kind
 from reports.replies.said import own_fault, part_named, phoned_in_vain, wait_of
 
 _SUBSCRIBED = regex.compile(r"tilau|jäsenyy|kerho|সাবস্ক্রিপশন|প্লাস|মেম্বারশিপ", regex.I)
@@ -214,7 +214,11 @@ class LocalBook:
         )
 
     def details(self, ctx: Ctx, limit: int = 3) -> str:
-        return listing([self.p.details[d] for d in ctx.plan.details[:limit]], conj=self.p.conj)
+        # a courier's parcel is found by its tracking number: it has no order number of ours
+        own = ctx.voice.delivers_itself and "tracking" in self.p.s
+        said = [self.p.s["tracking"] if own and d is Detail.ORDER else self.p.details[d]
+                for d in ctx.plan.details[:limit]]  # fmt: skip
+        return listing(said, conj=self.p.conj)
 
     def lead(self, ctx: Ctx) -> str:
         return ctx.lead or self.p.s["senior"]
@@ -313,7 +317,22 @@ class LocalBook:
         if len(public) > ctx.case.limit or public.endswith("…"):  # details wait for the DM,
             parts[4] = self.channel(ctx, action=action)  # what they asked for does not
             public = fit(parts, limit=ctx.case.limit, optional=(3, 2, 5))
+        if (rule := self._rule_asked(ctx)) and rule not in public:
+            # "এটা কি আপনাদের নিয়ম?": the rule's first clause, in public, where it fits
+            told = [*parts[:2], rule, *parts[2:]]
+            answered = fit(told, limit=ctx.case.limit, optional=(3, 6))
+            if rule in answered and not answered.endswith("…"):
+                public = answered
         return public, self.offline(ctx, said)
+
+    def _rule_asked(self, ctx: Ctx) -> str:
+        """The configured rule they asked about ("is this your rule?"), its first clause as a
+        sentence in the reply's language; "" where none was asked or it is not translated."""
+        rule = ctx.plan.rule
+        if rule is None or not rule.translated or not asks_rule(ctx.case.text):
+            return ""
+        first = regex.split(r"[:;]\s", rule.text, maxsplit=1)[0].rstrip(".।")
+        return cap(first) + self.p.s.get("stop", ".")
 
     def _action(self, ctx: Ctx, kind: ProblemKind) -> str:
         """What their reply lets us do: what they asked for first (their money, a

@@ -94,7 +94,7 @@ LOST_BALANCE = regex.compile(
     r"|gone|disappeared|vanished|wiped|to (?:0|zero|nothing)|missing"
     r"|(?:never|don'?t|didn'?t|doesn'?t|do not|did not|does not) (?:show|appear|get added|count"
     r"|register|update|go on)\w*)\b"
-    r"|\b(?:wip\w*|delet\w*|eras\w*|lost|losing|reset\w*) (?:all )?(?:of )?(?:my |the |our )?"
+    r"|\b(?:wip\w*|delet\w*|eras\w*|lost|losing|lose|reset\w*) (?:all )?(?:of )?(?:my |the |our )?"
     r"(?:\d+ )?(?:loyalty )?(?P<what>points|stamps|rewards)\b"
     r"|\b(?:zero|no|0) (?:loyalty )?(?P<what>points|stamps|rewards)\b",
     regex.I,
@@ -424,7 +424,10 @@ _LONG_LOST = regex.compile(
     r"|\b(?:(?:\d+|two|three|four|five|six|several) (?:weeks?|months?) of )['‘\"“]?(?:under "
     r"investigation|investigating)"
     r"|\bunder investigation['’\"”]? for (?:\d+|two|three|four|five|six|several|over a) "
-    r"(?:weeks?|months?)\b",
+    r"(?:weeks?|months?)\b"
+    # "lost my parcel ... a month of excuses": chased for weeks already
+    r"|\b(?:lost|losing|missing)\b(?=[^\n]{0,120}?\b(?:a|one|\d+|two|three|four|five|six) "
+    r"(?:weeks?|months?) of (?:excuses|waiting|chasing|calls|emails|promises|nothing)\b)",
     regex.I,
 )
 
@@ -478,7 +481,9 @@ _WEEKDAYS = frozenset(
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _BY = regex.compile(
     r"\b(?:by|before|until|for) (?P<day>(?:this |next )?(?:monday|tuesday|wednesday|thursday"
-    r"|friday|saturday|sunday)|tomorrow|tonight|the weekend)\b"
+    r"|friday|saturday|sunday)|tomorrow|tonight|the weekend"
+    # "resolved by end of this week": the end of the week they name
+    r"|(?:the )?end of (?:this|the) week)\b"
     # "before the next billing on Dec 5": a date, said as the post says it
     rf"|\b(?:by|before|until) (?:[a-z]+ ){{0,4}}?(?:on )?"
     rf"(?P<date>{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?"
@@ -534,7 +539,8 @@ def day_needed(text: str) -> str:
         return ""
     if date := m.groupdict().get("date"):
         return date.rstrip(".")
-    return " ".join(w.capitalize() if w in _WEEKDAYS else w for w in m["day"].casefold().split())
+    day = " ".join(w.capitalize() if w in _WEEKDAYS else w for w in m["day"].casefold().split())
+    return f"the {day}" if day.startswith("end of") else day
 
 
 _CALL_ON = regex.compile(

@@ -3531,3 +3531,57 @@ def test_a_reaction_after_staff_said_it_was_fine_when_asked_says_so() -> None:
     public = r.public or ""
     assert "staff said was fine when you asked about nuts" in public, public
     assert "6-year-old" in public
+
+
+def test_a_share_of_the_beans_is_no_third_time() -> None:
+    r = product("Lovely Kenya roast, but the bag came torn and roughly a third of the beans were "
+                "loose in the parcel. Order NW-44120")  # fmt: skip
+    assert "third time" not in both(r), r.public
+    assert not r.reading.facts.repeat
+
+
+def test_a_bengali_is_this_your_rule_gets_the_rule_in_public() -> None:
+    r = product("পার্সেলির রাইডার ৭০ টাকা বখশিশ চাইলো, না দিলে পার্সেল দেবে না। এটা কি আপনাদের নিয়ম?",
+                _CONDUCT_RULE, brand="Parcelly")  # fmt: skip
+    assert "কুরিয়াররা রসিদের দামের বাইরে কোনো টাকা নিতে পারেন না" in (r.public or ""), r.public
+
+
+def test_a_courier_asks_for_the_tracking_number_not_an_order_number() -> None:
+    voice = voice_with(STRICT, delivers_itself=True)
+    r = product("@ParcellyCare parcel still not here after 6 days, nobody answers the hotline",
+                voice, brand="Parcelly")  # fmt: skip
+    assert "order number" not in both(r), r.public
+    assert "tracking number" in both(r)
+
+
+def test_give_my_money_back_is_an_ask_and_a_rude_rider_is_found_by_the_delivery() -> None:
+    r = product("Parcelly billed me a ৳40 failed-delivery fee, nobody came. Give my 40 taka back.",
+                STRICT, brand="Parcelly")  # fmt: skip
+    assert r.reading.asks, r.reading.asks
+    rude = product("Parcelly rider was rude and threw my box at the door, and the app still says "
+                   "'in transit'.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "which place it was" not in both(rude), rude.public
+
+
+def test_a_phone_number_given_masked_is_not_asked_for_again() -> None:
+    r = product("@ParcellyCare a week of copy paste answers about parcel PRC-551200. I want "
+                "someone senior to call me. 01819-XXXXXX", STRICT, brand="Parcelly")  # fmt: skip
+    assert "number to call you on" not in both(r), r.public
+    assert "no_response" in kinds(r)
+
+
+def test_stamps_lost_beside_an_app_that_logs_out_are_said_too() -> None:
+    r = product("Great coffee from Northwind as always. But the app keeps logging me out and I "
+                "lose my points every time?")  # fmt: skip
+    assert "loses your points" in (r.public or ""), r.public
+
+
+def test_a_legal_deadline_is_the_day_they_hear_by_and_compensation_is_an_ask() -> None:
+    r = product("Parcelly lost my camera (PL-7710042) and after a month of excuses I want to be "
+                "compensated by the end of this week or my lawyer takes over.", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert r.reading.asks, r.reading.asks
+    offline = r.offline or ""
+    assert "before the end of this week" in offline, offline
+    assert "check in with you on" not in offline
+    assert "open a trace" not in offline  # chased for a month already: a decision, not a trace
