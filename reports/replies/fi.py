@@ -54,6 +54,7 @@ FI = Phrases(
             for w in ("likai", "tahme", "siivoto", "kunnossa", "hygien")
         ),
         K.QUALITY: (
+            ("haale", "juomasi oli haaleaa"),
             ("vanhaa", "kahvi oli jo vanhaa"),
             ("vanhoja", "pavut olivat jo vanhoja"),
             ("tunkkai", "kahvi oli tunkkaista"),
@@ -71,6 +72,9 @@ FI = Phrases(
             ("puuttu", "tilauksestasi puuttui osa"),
         ),
         K.BILLING: (
+            # "yritin perua ... sovellus antoi virheen ja nyt veloittivat taas": charged again
+            # after a cancellation that would not go through
+            ("yritin perua", "sinulta veloitettiin, vaikka yritit perua tilauksesi"),
             # "veloitettiin postikulut vaikka ... toimituksen piti olla ilmainen"
             (
                 "piti olla ilmai",
@@ -264,7 +268,7 @@ FI = Phrases(
         "then": ", niin {action}",
         "sort": "hoidan asian kuntoon",
         "action_refund": "hoidan rahasi takaisin",
-        "action_cancel": "peruutan sen ja vahvistan sen sinulle",
+        "action_cancel": "peruutan tilauksen ja lähetän sinulle vahvistuksen",
         "step_refund": "hoitaa palautuksesi heti, kun vastauksesi tulee",
         "step_refund_now": "hoitaa palautuksesi vielä tänään",
         "refund_now": "Pyysit rahojasi takaisin{refused}: palautan {money} saman tien.",

@@ -119,6 +119,16 @@ _CONTACTED = regex.compile(
     r"|roskapost",
     regex.I,
 )
+_AFTER_BUT = regex.compile(
+    r"\b(?:mutta|mut)\s+(?P<rest>(?:[^.!?।\n]|(?<=\d)\.(?=\d)){8,90})"
+    r"|কিন্তু\s+(?P<rest>(?:[^.!?।\n]|(?<=\d)\.(?=\d)){8,90})",
+    regex.I,
+)
+_FROM_MONTH = regex.compile(
+    r"\b(?P<when>(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuun "
+    r"(?:alusta|lopusta|lopussa|puolivälistä)|\d{1,2}\.\d{1,2}\.? alkaen)",
+    regex.I,
+)
 _STOP = regex.compile(r"[.!?।]\s")
 
 
@@ -166,6 +176,10 @@ class LocalBook:
         for pr in ctx.plan.problems:
             it = self.thing(pr, ctx, single=one)
             text = self.clause(pr, ctx, single=one)
+            if text == self.p.s["this"] and (after := _AFTER_BUT.search(ctx.case.text)):
+                # "Kiva kun ... aukeaa klo 7 mutta ovet oli vielä 7.25 lukossa": what went
+                # wrong is what comes after the "but", in their words, not "näin kävi"
+                text = after["rest"].strip(" ,.!?")
             if out and text.startswith(it) and out[-1].startswith(it):  # "... ja se tuli rikki"
                 text = self.p.s["it"] + text[len(it) :]
             out.append(text)
@@ -241,7 +255,10 @@ class LocalBook:
                 "for_missing", self.p.s["in_full"]) if _part_missing(ctx) else self.p.s["in_full"],
             "amount": f" ({amounts[0]})" if len(amounts) == 1 else "",
             "refused": self.p.s["not_swap"] if refused else "",
-            "cancelled": self._cancelled(ctx),
+            # "perua Club-tilaukseni kesäkuun alusta": from when, as they set it
+            "cancelled": self._cancelled(ctx) + (
+                f" {when['when'].casefold()}"
+                if (when := _FROM_MONTH.search(ctx.case.text)) else ""),
         }  # fmt: skip
         values["other"] = self.p.s["other_swap" if swap else "other_review"].format(**values)
         values["fee"] = self.p.s["fee_back" if ctx.voice.can_refund else "fee_ask"].format(**values)
@@ -317,6 +334,11 @@ class LocalBook:
         if len(public) > ctx.case.limit or public.endswith("…"):  # details wait for the DM,
             parts[4] = self.channel(ctx, action=action)  # what they asked for does not
             public = fit(parts, limit=ctx.case.limit, optional=(3, 2, 5))
+        if offers and offers not in public and len(said) == 1:
+            # the money back they asked for outranks the emphasis ("Näin ei saa käydä.")
+            parts[1] = cap(self.p.s["sorry"].format(what=said[0]))
+            plain = fit(parts, limit=ctx.case.limit, optional=(2, 5))
+            public = plain if offers in plain else public
         if (rule := self._rule_asked(ctx)) and rule not in public:
             # "এটা কি আপনাদের নিয়ম?": the rule's first clause, in public, where it fits
             told = [*parts[:2], rule, *parts[2:]]

@@ -3585,3 +3585,29 @@ def test_a_legal_deadline_is_the_day_they_hear_by_and_compensation_is_an_ask() -
     assert "before the end of this week" in offline, offline
     assert "check in with you on" not in offline
     assert "open a trace" not in offline  # chased for a month already: a decision, not a trace
+
+
+def test_a_finnish_charge_after_a_failed_cancellation_keeps_the_refund_and_the_cancel() -> None:
+    r = product("Yritin lopettaa Clubin sovelluksessa mutta tuli virhe, ja nyt veloittivat taas "
+                "19,90 €. Haluan rahat takaisin ja jäsenyyden lopetetuksi.")  # fmt: skip
+    assert r.reading.asked(AskKind.CANCEL), r.reading.asks
+    public = r.public or ""
+    assert "palautetaan" in public, public
+    assert "Peruutan" in public
+    assert "ennenkin" not in both(r)  # "veloittivat taas" is one more charge, not a repeat
+
+
+def test_a_finnish_cancellation_from_a_month_keeps_the_month_and_reads_plainly() -> None:
+    r = product("Hei @NorthwindHelp, voisitteko perua Club-tilaukseni heinäkuun alusta? Kiitos!")
+    public = r.public or ""
+    assert "heinäkuun alusta" in public, public
+    assert "peruutan sen ja vahvistan sen" not in both(r)
+
+
+def test_a_finnish_lukewarm_latte_and_a_sarcastic_locked_door_are_said_in_their_words() -> None:
+    r = product("Northwindin Kallion kahvilassa latte oli taas haalea ja jono pitkä.")
+    assert "haaleaa" in (r.public or ""), r.public
+    door = product("Kiva kun Northwind Kamppi aukeaa 'klo 8' mutta ovet oli vielä 8.20 lukossa. "
+                   "Kiitti vaan 🙃")  # fmt: skip
+    assert "näin kävi" not in both(door), door.public
+    assert "ovet oli vielä 8.20 lukossa" in (door.public or "")
