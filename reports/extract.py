@@ -161,7 +161,10 @@ _TRIED = regex.compile(
 )
 _REPEAT = regex.compile(
     # "the second I tap 'Track'" is a moment, not a second time
-    r"(?<!\bon the\s)\b(?:second|third|fourth|fifth|2nd|3rd|4th)\b"
+    r"(?<!\bon the\s)"
+    # "on March 3rd, order NW-55120" is a date, not a third order
+    r"(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\p{L}*\.?\s)"
+    r"\b(?:second|third|fourth|fifth|2nd|3rd|4th)\b(?!\s+of\s+\p{L})"
     # "the 4th day in a row" is one delay that lasts, not a failure come back
     r"(?!\s+(?:i|you|we|it|they|he|she|that|day|days|night|week|month|morning|hour)\b)"
     r"[^.!?]{0,30}?\b(?:time|one|in a row|order|"

@@ -342,7 +342,8 @@ def _rumour(
         return unique(said)
     if said and all(w.casefold() in _HEDGES for w in said) and FIRST_PERSON.search(text):
         return ()  # "delivered my parcel to the neighbour's cat apparently": their own story
-    if said and (not problems or claim or not _SELF.search(text)):
+    own = _SELF.search(text) or _OWN_DEED.search(text)
+    if said and (not problems or claim or not own):
         return unique(said)
     if claim and not problems and not praised(cues, text):
         # "shoutout to the rider ... underpaid heroes" praises them; it passes on no claim
@@ -367,7 +368,16 @@ def _lived(problems: tuple[Problem, ...], text: str) -> bool:
     words = [w.casefold() for p in problems for w in p.because]
     told = [s for s in _SENTENCE_END.split(text) if any(w in s.casefold() for w in words)]
     told = [_HEARSAY.sub("", s) for s in told]  # "I've heard their payouts get stuck"
-    return not told or any(FIRST_PERSON.search(s) or _SELF.search(s) for s in told)
+    return not told or any(
+        FIRST_PERSON.search(s) or _SELF.search(s) or _OWN_DEED.search(s) for s in told
+    )
+
+
+# "@NorthwindHelp ordered 2 bags ..., order NW-55120": the writer's own order, the "I" left out
+_OWN_DEED = regex.compile(
+    r"(?:^|[.!?]\s+|@\w+\s+)(?:ordered|emailed|e-mailed|called|paid|bought|booked|dm'?e?d|rang)\b",
+    regex.I,
+)
 
 
 _HEARSAY = regex.compile(

@@ -3611,3 +3611,13 @@ def test_a_finnish_lukewarm_latte_and_a_sarcastic_locked_door_are_said_in_their_
                    "Kiitti vaan 🙃")  # fmt: skip
     assert "näin kävi" not in both(door), door.public
     assert "ovet oli vielä 8.20 lukossa" in (door.public or "")
+
+
+def test_an_order_of_their_own_told_without_an_i_is_no_rumour_for_an_apparently() -> None:
+    r = product("@NorthwindHelp ordered the Kenya beans on April 2nd, order NW-61200, tracking "
+                "frozen for 8 days. Emailed twice, zero answer. €24 for beans that apparently "
+                "dont exist.")  # fmt: skip
+    assert r.reading.stance.value == "complaint", r.reading.stance
+    assert r.answered_as == "complaint"
+    assert "second time" not in both(r)  # "April 2nd" is a date, not a second order
+    assert r.public is not None
