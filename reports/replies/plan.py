@@ -652,6 +652,9 @@ _LOST_FACT = regex.compile(r"\blost\b", regex.I)
 _CONDUCT = regex.compile(
     r"\b(?:may|must|can) never\b|\b(?:may|must) not\b|\bnot allowed\b", regex.I
 )
+# what a rule says: never, may not, or what we pay ("Parcelly never sells your number"); "the
+# café passed its inspection" is a result, no answer to "is this normal?"
+_RULE_LIKE = regex.compile(rf"\bnever\b|{_CONDUCT.pattern}|{_REMEDY.pattern}", regex.I)
 _LOST_HERE = regex.compile(
     r"\b(?:lost|losing|lose|missing|never (?:arrived|came|reached))\b|হারি|হারা|kadon|kadot",
     regex.I,
@@ -671,17 +674,14 @@ def _rule(case: Case, reading: Reading, voice: Voice, *, language: str) -> Match
     inspection") is never said, unasked, to someone whose payout is late or whose table was
     sticky: it would read as a rebuttal."""
     fact = best_fact(case.text, voice.facts, language=language)
-    if fact is not None and asks_rule(case.text):
-        return fact
-    if (
-        fact is not None
-        and fact.alone is None
-        and any(
-            _CONDUCT.search(f.text) and fact.shared <= entry_topics(f.topics, f.text)
-            for f in voice.facts
-        )
-    ):
-        return fact  # "the rider demanded ৳100 extra": the rule they broke
+    if fact is not None and fact.alone is None:
+        # the configured entries behind it, in the words they were written in (a Bengali
+        # translation is matched, the English entry says whether it is a rule)
+        written = [f.text for f in voice.facts if fact.shared <= entry_topics(f.topics, f.text)]
+        if asks_rule(case.text) and any(_RULE_LIKE.search(t) for t in written):
+            return fact  # "is this your policy now??": the rule, not an inspection's result
+        if any(_CONDUCT.search(t) for t in written):
+            return fact  # "the rider demanded ৳100 extra": the rule they broke
     kinds = {p.kind for p in reading.problems}
     theft = "theft" in topics(case.text)
     lost = ProblemKind.DELIVERY_MISSING in kinds and bool(_LOST_HERE.search(case.text))

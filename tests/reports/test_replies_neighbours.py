@@ -3621,3 +3621,12 @@ def test_an_order_of_their_own_told_without_an_i_is_no_rumour_for_an_apparently(
     assert r.answered_as == "complaint"
     assert "second time" not in both(r)  # "April 2nd" is a date, not a second order
     assert r.public is not None
+
+
+def test_is_this_normal_about_a_dirty_cafe_is_not_answered_with_an_inspection_result() -> None:
+    voice = voice_with(FULL, facts=[
+        {"text": "the Turku café passed its latest health inspection", "topics": ["hygiene"]},
+    ])  # fmt: skip
+    r = product("Northwind Turku café: sticky tables and a filthy floor again. Is this normal??",
+                voice)  # fmt: skip
+    assert "inspection" not in both(r), r.offline
