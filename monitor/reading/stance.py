@@ -375,7 +375,9 @@ def _lived(problems: tuple[Problem, ...], text: str) -> bool:
 
 # "@NorthwindHelp ordered 2 bags ..., order NW-55120": the writer's own order, the "I" left out
 _OWN_DEED = regex.compile(
-    r"(?:^|[.!?]\s+|@\w+\s+)(?:ordered|emailed|e-mailed|called|paid|bought|booked|dm'?e?d|rang)\b",
+    r"(?:^|[.!?]\s+|@\w+\s+)(?:ordered|emailed|e-mailed|called|paid|bought|booked|dm'?e?d|rang)\b"
+    # "আজকে রাইডার এসে ৫০ টাকা চাইল", "বাধ্য হয়ে দিছি": today's event, what I gave
+    r"|আজকে|গতকাল|দিছি|দিলাম|দিয়েছি|পাঠিয়েছি|পাঠাইছি|করেছি|পেয়েছি",
     regex.I,
 )
 

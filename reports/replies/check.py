@@ -137,6 +137,8 @@ def _known(text: str, voice: Voice, brand: str, author: str | None, today: date 
     ]
     # a price worked out from the FAQ's rate card for the weight in the post is the config's
     known += [price(text, entry.answer) for entry in voice.faq]
+    # "my 9yo" is said back as "your 9-year-old"
+    known += [f"{m[1]}-year-old" for m in regex.finditer(r"\b(\d{1,2}) ?yo\b", text, regex.I)]
     if today is not None:
         due = today + timedelta(days=voice.follow_up_days)
         known += [due.isoformat(), f"{due:%d.%m.%Y}", f"{due.day}", f"{due:%d/%m/%Y}"]

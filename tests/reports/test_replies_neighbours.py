@@ -3630,3 +3630,27 @@ def test_is_this_normal_about_a_dirty_cafe_is_not_answered_with_an_inspection_re
     r = product("Northwind Turku café: sticky tables and a filthy floor again. Is this normal??",
                 voice)  # fmt: skip
     assert "inspection" not in both(r), r.offline
+
+
+def test_a_bengali_merchants_cod_money_held_with_its_amount_is_a_payout_not_a_question() -> None:
+    r = product("আমি মার্চেন্ট, পার্সেলি আমার COD এর ৮,৫০০ টাকা ১২ দিন ধরে আটকে রাখছে। টাকা কবে পাবো?",
+                STRICT, brand="Parcelly")  # fmt: skip
+    assert "payout" in kinds(r), kinds(r)
+    assert r.answered_as == "complaint"
+
+
+def test_a_bengali_tip_demand_told_today_with_a_threat_is_lived_not_a_rumour() -> None:
+    r = product("আজকে পার্সেলির রাইডার ৩০ টাকা বকশিশ চাইল, না দিলে নাকি পরের বার দেরি হবে। এটা কি নিয়ম?",
+                _CONDUCT_RULE, brand="Parcelly")  # fmt: skip
+    assert r.answered_as == "complaint", r.answered_as
+    assert "billing" in kinds(r)
+    assert "delivery_late" not in kinds(r)  # "next time it'll be late" is a threat, not a delay
+    assert "সঠিক নয়" not in both(r)
+
+
+def test_a_child_said_back_by_age_passes_the_self_check() -> None:
+    r = product("My 7yo reacted to the cookie at Northwind Kamppi today, we asked about nuts "
+                "and were told it was safe. Spent the evening in A&E.")  # fmt: skip
+    assert "7-year-old" in (r.public or ""), r.public
+    assert r.public_check is not None
+    assert not any("7-year-old" in p for p in r.public_check.problems), r.public_check
