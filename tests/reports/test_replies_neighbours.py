@@ -3654,3 +3654,22 @@ def test_a_child_said_back_by_age_passes_the_self_check() -> None:
     assert "7-year-old" in (r.public or ""), r.public
     assert r.public_check is not None
     assert not any("7-year-old" in p for p in r.public_check.problems), r.public_check
+
+
+def test_an_order_with_still_nothing_behind_unanswered_emails_is_said_as_late_first() -> None:
+    r = product("@NorthwindHelp order NW-44021 placed on the 2nd, it's the 15th and still "
+                "nothing. Two emails, no answer.")  # fmt: skip
+    assert "delivery_late" in kinds(r), kinds(r)
+    assert "NW-44021" in (r.public or ""), r.public
+    later = product("Bought the Kenya beans from Northwind, order NW-44022. 10 days later, "
+                    "nothing. Chat bot useless.")  # fmt: skip
+    assert "delivery_late" in kinds(later), kinds(later)
+
+
+def test_a_parcel_at_the_hub_for_days_is_late_in_english_and_bengali() -> None:
+    r = product("@ParcellyCare my parcel has been 'at hub' for 6 days now, and your agents keep "
+                "sending copy paste answers.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "delivery_late" in kinds(r), kinds(r)
+    bn = product("পার্সেলি, আমার পার্সেল ৫ দিন ধরে হাবে পড়ে আছে, কেউ কিছু বলছে না।", STRICT,
+                 brand="Parcelly")  # fmt: skip
+    assert "delivery_late" in kinds(bn), kinds(bn)
