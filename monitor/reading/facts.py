@@ -105,7 +105,8 @@ _PLACE = regex.compile(
     r"\b(?:at|in|on)\s+(?:the\s+|your\s+)?(?:@\w+\s+)?(?P<place>(?>\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Lu}\p{Ll}+)?))(?![^\S\n]+\p{Lu}\p{Ll})"
 )
 # a branch named after the brand, as people type it: "at northwind kallio"
-_BRANCH = regex.compile(r"\b(?i:at|in)\s+(?P<brand>\p{L}+)\s+(?P<place>\p{L}{3,})\b")
+# "a bun from Northwind Töölö on Saturday": bought at that branch
+_BRANCH = regex.compile(r"\b(?i:at|in|from)\s+(?P<brand>\p{L}+)\s+(?P<place>\p{L}{3,})\b")
 
 
 def facts(text: str, *, brand: str = "", items: tuple[str, ...] = ()) -> Facts:
@@ -229,7 +230,7 @@ _SITE = regex.compile(
     r"\b(?:the|your|(?i:[\p{L}-]+['’]s))\s+(?P<place>\p{Lu}\p{Ll}{2,})\s+"
     r"(?i:caf[eé]|branch|shop|store|outlet|hub|kahvila)\b"
 )
-_BRANCH_HINT = regex.compile(r"\b(?i:at|in)\s")
+_BRANCH_HINT = regex.compile(r"\b(?i:at|in|from)\s")
 
 _NOT_BRANCH = frozenset(
     "coffee cafe café shop store app website site order support the and for with today tonight "  # noqa: SIM905

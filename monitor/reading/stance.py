@@ -103,11 +103,16 @@ def _end_of(text: str, phrase: str) -> int:
     return at if at >= 0 else 0
 
 
+_STILL = regex.compile(r"\bstill\s+\Z", regex.I)
 _NEGATED = regex.compile(r"(?:\bnot|n't|\bnever|\bno|\bei|\ben|না)\s+(?:\p{L}+\s+)?\Z", regex.I)
 
 
 def sarcasm(cues: Cues, text: str, *, problems: tuple[Problem, ...]) -> Labelled:
-    frame = [f for f in cues.get("sarcasm.frame") if not _negated_word(text, f)]
+    # "(bought it in November, still love it)": fondness kept despite the fault, not irony
+    frame = [
+        f for f in cues.get("sarcasm.frame")
+        if not _negated_word(text, f) and not _STILL.search(text, 0, _end_of(text, f))
+    ]  # fmt: skip
     emoji = [e for e in IRONIC_EMOJI if e in text]
     # a bare topic noun ("the courier who carried it up four floors") names no failure
     went_wrong = (
@@ -130,7 +135,10 @@ def sarcasm(cues: Cues, text: str, *, problems: tuple[Problem, ...]) -> Labelled
     if frame and emoji and not _BEAT_PROMISE.search(text):
         # "got it in under 24 hours ... Well done 👏": a clap for a fast delivery is a clap
         return Labelled("yes", 0.6, unique(frame + emoji))
-    praise = [w for w in praised(cues, text) if w.casefold().startswith(_STRONG)]
+    praise = [
+        w for w in praised(cues, text)
+        if w.casefold().startswith(_STRONG) and not _STILL.search(text, 0, _end_of(text, w))
+    ]  # fmt: skip
     if praise and problems and not cues.has("stance.contrast"):
         # praise words wrapped around something that went wrong, with no "but" between them
         return Labelled("yes", 0.55, unique(praise))

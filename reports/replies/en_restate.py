@@ -115,7 +115,8 @@ _TOLD_FREE = regex.compile(
     r"\b(?:said|told (?:us|me|her|him)|assured (?:us|me)|promised)\b[^.!?\n]{0,25}?\bno "
     r"(?P<none>nuts|dairy|milk|gluten|eggs?|sesame|peanuts)\b"
     r"|['‘\"“](?P<free>nut|dairy|gluten|egg|milk|peanut)[- ]free['’\"”]"
-    r"|\blabel+ed (?:as )?['‘\"“]?(?P<label>nut|dairy|gluten|egg|milk|peanut)[- ]free\b",
+    r"|\b(?:label+ed (?:as )?|(?:card|label|sign|menu)\b[^.!?\n]{0,25}\b(?:said|says|read|reads) "
+    r"(?:it was |it's )?)['‘\"“]?(?P<label>nut|dairy|gluten|egg|milk|peanut)[- ]free\b",
     regex.I,
 )
 

@@ -3673,3 +3673,18 @@ def test_a_parcel_at_the_hub_for_days_is_late_in_english_and_bengali() -> None:
     bn = product("পার্সেলি, আমার পার্সেল ৫ দিন ধরে হাবে পড়ে আছে, কেউ কিছু বলছে না।", STRICT,
                  brand="Parcelly")  # fmt: skip
     assert "delivery_late" in kinds(bn), kinds(bn)
+
+
+def test_fondness_kept_beside_a_broken_part_is_not_sarcasm() -> None:
+    r = product("@northwindcoffee the handle on my Northwind pour-over kettle cracked (had it a "
+                "year, still love it). Can I order just a new handle?")  # fmt: skip
+    assert r.reading.sarcasm.value == "no", r.reading.sarcasm
+    assert "fed up" not in (r.public or ""), r.public
+
+
+def test_a_counter_card_that_said_nut_free_and_a_named_branch_are_heard() -> None:
+    r = product("My son reacted to a muffin from Northwind Kallio on Sunday. The card at the "
+                "counter said nut-free. We spent the night in A&E.")  # fmt: skip
+    public = r.public or ""
+    assert "labelled nut-free" in public, public
+    assert "which café" not in both(r)
