@@ -385,7 +385,9 @@ def _lived(problems: tuple[Problem, ...], text: str) -> bool:
 _OWN_DEED = regex.compile(
     r"(?:^|[.!?]\s+|@\w+\s+)(?:ordered|emailed|e-mailed|called|paid|bought|booked|dm'?e?d|rang)\b"
     # "আজকে রাইডার এসে ৫০ টাকা চাইল", "বাধ্য হয়ে দিছি": today's event, what I gave
-    r"|আজকে|গতকাল|দিছি|দিলাম|দিয়েছি|পাঠিয়েছি|পাঠাইছি|করেছি|পেয়েছি",
+    r"|আজকে|গতকাল|দিছি|দিলাম|দিয়েছি|পাঠিয়েছি|পাঠাইছি|করেছি|পেয়েছি"
+    # "Parcel PCL-88231 stuck at Mirpur hub": their own parcel, by its number
+    r"|\b(?-i:[A-Z]{2,4})-?\d{4,}\b",
     regex.I,
 )
 

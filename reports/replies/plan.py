@@ -188,6 +188,9 @@ def _part_answer(text: str, voice: Voice, language: str) -> Match | None:
         return None
     named = regex.compile(rf"\b{regex.escape(part)}s?\b", regex.I)
     found = [e for e in voice.faq if named.search(e.answer)]
+    if not found and " " in part:  # "the lid hinge": the lid, as the FAQ names parts
+        named = regex.compile(rf"\b{regex.escape(part.split()[0])}s?\b", regex.I)
+        found = [e for e in voice.faq if named.search(e.answer)]
     if len(found) != 1:
         return None
     text_, translated = in_language(language, found[0].answer, found[0].translations)
@@ -640,7 +643,8 @@ _ASKS_RULE = regex.compile(
     r"(?:even |now )?(?:allowed|supposed|meant) to\b"
     r"|\bsince when\b[^.!?\n]*\?"
     r"|\bonko (?:tämä|tuo|se)\b[^.!?\n]{0,30}(?:käytän|sääntö|sallittu|normaali)"
-    r"|(?:কি|নাকি)[^।?!\n]{0,25}(?:নিয়ম|নীতি)|(?:নিয়ম|নীতি)[^।?!\n]{0,15}(?:কি|নাকি)\b",
+    r"|(?:কি|নাকি)[^।?!\n]{0,25}(?:নিয়ম|নীতি|policy|পলিসি)"
+    r"|(?:নিয়ম|নীতি|পলিসি)[^।?!\n]{0,15}(?:কি|নাকি)\b",
     regex.I,
 )
 # a fact that says what we pay or do when it happens: "we pay its declared value if it's lost"
@@ -697,6 +701,13 @@ def _rule(case: Case, reading: Reading, voice: Voice, *, language: str) -> Match
     return None
 
 
+# what a claim about the brand can be about (an FAQ entry on another topic does not answer it)
+_CLAIMS = frozenset(
+    {"safety", "labour", "hygiene", "privacy", "breach", "closing", "strike", "ownership",
+     "theft", "tips"}
+)  # fmt: skip
+
+
 def make_plan(case: Case, reading: Reading, voice: Voice, *, language: str) -> Plan:
     move = move_for(case, reading, voice)
     flags = human_flags(case, reading, move)
@@ -721,7 +732,10 @@ def make_plan(case: Case, reading: Reading, voice: Voice, *, language: str) -> P
     from_faq = move is Move.RUMOUR and answer is not None and not answer.partial and (
         not answer.several) and (
         fact is None or not answer.shared <= fact.shared) and (
-        words_shared(case.text, answer.text, case.brand) >= 2)  # fmt: skip
+        words_shared(case.text, answer.text, case.brand) >= 2) and (
+        # "baristas are going on strike: will the cafés be open?" is a strike claim, which
+        # the opening hours do not answer: only a claim the entry speaks of is explained
+        not (topics(case.text) & _CLAIMS) - answer.shared)  # fmt: skip
     if from_faq:
         fact = answer
     abusive = case.history.abusive >= 2 and reading.decisions.angry

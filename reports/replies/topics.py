@@ -109,6 +109,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
     "diet": (
         "vegan", "dairy", "oat milk", "lactose", "gluten", "allergen", "nut=", "nuts=", "plant milk",
         "vegaan", "maidoton", "kaurama", "laktoos", "gluteen", "allerg", "pähkin",
+        # "kaura- tai soijamaitoa": oat or soy milk, however the compound is split
+        "kaura-", "soijama", "soija", "kasvima", "mantelima",
         "ভেগান", "দুধ", "অ্যালার্জি", "গ্লুটেন",
     ),
     "subscription": (
@@ -158,7 +160,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
         # "riders open parcels and keep the valuables": a parcel opened, a box that came empty
         "পার্সেল খুলে", "প্যাকেট খুলে", "বক্স খালি", "খালি বক্স", "খালি এসেছে", "box was empty",
         "empty box", "box came empty", "arrived empty", "came empty",
-        "seal cut", "seal was cut", "seal broken", "seal was broken", "taped back", "re-taped",
+        "open the parcels", "opening the parcels", "open the packages", "take stuff out",
+        "take things out", "taking stuff out", "seal cut", "seal was cut", "seal broken", "seal was broken", "taped back", "re-taped",
         "retaped",
     ),
     "payment": (

@@ -3688,3 +3688,56 @@ def test_a_counter_card_that_said_nut_free_and_a_named_branch_are_heard() -> Non
     public = r.public or ""
     assert "labelled nut-free" in public, public
     assert "which café" not in both(r)
+
+
+def test_a_strike_claim_is_not_answered_with_opening_hours() -> None:
+    voice = voice_with(FULL, faq=[
+        {"question": "When are your cafés open?", "answer": "Our cafés are open 8-18 every day",
+         "topics": ["hours"]},
+    ])  # fmt: skip
+    r = product("A friend says the Northwind baristas walk out on strike on Monday. Will the "
+                "cafés even be open?", voice, source="reddit")  # fmt: skip
+    assert "open 8-18" not in both(r), r.public
+
+
+def test_a_bengali_must_pay_extra_is_a_charge_and_policy_asks_the_rule() -> None:
+    r = product("পার্সেলির রাইডার বলে ৪০ টাকা extra দিতে হবে, না দিলে পার্সেল দিবে না। এটা কি আপনাদের policy?",
+                _CONDUCT_RULE, brand="Parcelly")  # fmt: skip
+    assert r.answered_as == "complaint", r.answered_as
+    assert "কুরিয়াররা রসিদের দামের বাইরে কোনো টাকা নিতে পারেন না" in (r.public or ""), r.public
+
+
+def test_everyone_says_riders_take_things_out_of_parcels_is_a_claim_answered_with_the_rule() -> (
+    None
+):
+    r = product("Everyone on my street says Parcelly riders open the parcels and take things out. "
+                "Done with them.", _CONDUCT_RULE, brand="Parcelly")  # fmt: skip
+    assert r.answered_as == "rumour", r.answered_as
+    assert "sealed at collection" in (r.public or ""), r.public
+
+
+def test_a_parcel_by_its_number_stuck_at_a_hub_is_lived_not_hearsay() -> None:
+    r = product("THIRD time posting. Parcel PX-55120 stuck at Uttara hub for 8 days. Called 3 "
+                "times, they say 'tomorrow' every time.", STRICT, brand="Parcelly")  # fmt: skip
+    assert r.answered_as == "complaint", r.answered_as
+    assert "delivery_late" in kinds(r)
+
+
+def test_a_finnish_oat_or_soy_milk_question_finds_the_diet_entry() -> None:
+    voice = voice_with(FULL, faq=[
+        {"question": "Do you have plant milk?", "answer": "All our cafés have oat and soy milk",
+         "topics": ["diet"], "translations": {"fi": "Kaikissa kahviloissamme on kaura- ja "
+                                                    "soijamaitoa"}},
+    ])  # fmt: skip
+    r = product("Onko Northwindin kahviloissa kaura- tai soijamaitoa?", voice)
+    assert "kaura- ja soijamaitoa" in (r.public or ""), r.public
+
+
+def test_a_two_word_part_their_child_broke_finds_the_faq_by_its_first_word() -> None:
+    voice = voice_with(FULL, faq=[
+        {"question": "Spare parts?", "answer": "We stock spare lids and seals for our kettles",
+         "topics": ["returns"]},
+    ])  # fmt: skip
+    r = product("the lid hinge on my Northwind kettle snapped, my kid dropped it. can I get just "
+                "a replacement lid?", voice)  # fmt: skip
+    assert "just the lid" in (r.public or ""), r.public
