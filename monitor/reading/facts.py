@@ -102,7 +102,11 @@ _DATE = regex.compile(
 )
 # a capitalised run that goes on ("the Nordic Roasting Awards") names an event, not a place
 _PLACE = regex.compile(
-    r"\b(?:at|in|on)\s+(?:the\s+|your\s+)?(?:@\w+\s+)?(?P<place>(?>\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Lu}\p{Ll}+)?))(?![^\S\n]+\p{Lu}\p{Ll})"
+    r"\b(?:at|in|on)\s+(?:the\s+|your\s+)?(?:@\w+\s+)?"
+    # "bought in Feb", "on Monday" name a time, not a place
+    r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+    r"\p{Ll}*\b)"
+    r"(?P<place>(?>\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Lu}\p{Ll}+)?))(?![^\S\n]+\p{Lu}\p{Ll})"
 )
 # a branch named after the brand, as people type it: "at northwind kallio"
 # "a bun from Northwind Töölö on Saturday": bought at that branch

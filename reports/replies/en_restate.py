@@ -185,6 +185,12 @@ _SLOW_PAYOUTS = regex.compile(
     r"(?:[^.!?\n]{0,30}?\b(?P<took>\d+) days instead of (?:the )?(?P<promised>\d+))?",
     regex.I,
 )
+_HOW_OFTEN = {"two": "twice", "2": "twice", "three": "three times", "3": "three times"}
+_PICKUP_MISSED = regex.compile(
+    r"\b(?:didn'?t|did not|never|doesn'?t|does not) (?:show|turn|come)(?: up)? for "
+    r"(?:the |my |our |a )?(?:pick-?up|collection)\b",
+    regex.I,
+)
 _PICKUP_CANCELLED = regex.compile(
     r"\b(?:cancel+ed|cancels|skipped|no-showed) (?:my |the |our |a )?(?:pick-?up|collection)\b",
     regex.I,
@@ -679,6 +685,8 @@ def clause(
             return f"{it} was marked as if nobody was home, though you were in"
         if _PICKUP.search(text) and _NOBODY.search(said):
             return "nobody came to collect your parcel"
+        if _PICKUP_MISSED.search(text):  # "rider didn't show for the pickup at my shop"
+            return "our rider didn't come for your pickup"
         if _PICKUP.search(said) and _PICKUP_CANCELLED.search(text):
             # "a rider cancelled my pickup without showing up": said as it happened
             return "our rider cancelled your pickup without coming"
@@ -723,6 +731,9 @@ def clause(
         n = gone["n"] if gone["n"][:1].isdigit() else gone["n"].casefold()
         were = "was" if n in ("1", "one") else "were"
         return f"{n} of the{of} {gone['what'].casefold()} {were} missing"
+    if k is K.WRONG_ITEM and (whole := _WHOLE_NOT_GROUND.search(text)):
+        want = f"{whole['want'].casefold()} " if whole["want"] else ""
+        return f"your beans came whole when you'd chosen {want}grind"
     if k is K.WRONG_ITEM and _GROUND.search(text):  # "ground for espresso ... whole bean"
         return "your beans came ground when you'd chosen whole beans"
     if k is K.WRONG_ITEM and (grind := _GROUND_OTHER.search(text)):  # "... when I picked filter"
@@ -809,6 +820,11 @@ _ORDERED_GOT = regex.compile(
     r"\b(?:i )?ordered\s+(?P<want>[^.,;!?\n]{3,60}?)\s*(?:,|;|\band\b|\bbut\b)\s*(?:i\s+)?"
     r"(?:received|got|they sent(?: me)?|you sent(?: me)?|was sent)\s+(?P<what>[^.,;!?\n]{3,60}?)"
     r"(?:\s+instead\b|[.,;!?\n]|$)",
+    regex.I,
+)
+_WHOLE_NOT_GROUND = regex.compile(
+    r"\b(?:were|was|came|arrived) whole(?: beans?)?\b[^.!?\n]{0,50}?"
+    r"\b(?P<want>espresso|filter|moka|french press|aeropress|v60|pour-?over)? ?grind\b",
     regex.I,
 )
 _GROUND = regex.compile(
@@ -900,6 +916,9 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             return f"you were charged{paid} for your {what} after you cancelled it"
         if many_fees := fees_named(text):  # "two €6.90 shipping charges" says its amount
             amount = _amount(reading)
+            if (bare := regex.fullmatch(r"(\w+) charges", many_fees)) and bare[1] in _HOW_OFTEN:
+                # not "you were charged two charges (€24.90)"
+                return f"you were charged {_HOW_OFTEN[bare[1]]}{amount}"
             shown = "" if amount.strip(" ()") in many_fees else amount
             return f"you were charged {many_fees}{shown}"
         if regex.search(

@@ -3741,3 +3741,27 @@ def test_a_two_word_part_their_child_broke_finds_the_faq_by_its_first_word() -> 
     r = product("the lid hinge on my Northwind kettle snapped, my kid dropped it. can I get just "
                 "a replacement lid?", voice)  # fmt: skip
     assert "just the lid" in (r.public or ""), r.public
+
+
+def test_whole_beans_for_a_ground_subscription_and_two_charges_are_said_plainly() -> None:
+    r = product("Northwind Club box: beans came whole though my sub is set to filter grind, and "
+                "there are two charges of €19.90 on my card.")  # fmt: skip
+    public = r.public or ""
+    assert "came whole when you'd chosen filter grind" in public, public
+    assert "two charges" not in public
+    assert "charged twice" in public
+
+
+def test_a_month_a_thing_was_bought_in_is_no_cafe_visit() -> None:
+    r = product("My Northwind grinder (bought in Jan) stopped working after a week. I want a "
+                "refund, not another one.")  # fmt: skip
+    assert "date of your visit" not in both(r), r.public
+    assert "order number" in both(r)
+
+
+def test_a_rider_who_did_not_show_for_a_pickup_is_said_back_and_finnish_silence_is_late() -> None:
+    r = product("Again @ParcellyCare your rider didn't show up for the pickup at my shop. "
+                "Customers are waiting.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "didn't come for your pickup" in (r.public or ""), r.public
+    fi = product("Tilasin Northwindiltä 2.3. (tilaus NW-50021) eikä tilauksesta kuulu mitään.")
+    assert "delivery_late" in kinds(fi), kinds(fi)
