@@ -440,6 +440,9 @@ _IN_PRACTICE = regex.compile(
 )
 
 
+_WORTH = regex.compile(r"\bworth (?:it|the money|paying)\b|\bany good\b", regex.I)
+
+
 def _api_fault(ctx: Ctx) -> str:
     """A fault in the API, reported in the open: the people who run it, in the open; a client
     someone built on it is thanked first."""
@@ -453,8 +456,14 @@ def _api_fault(ctx: Ctx) -> str:
 def community(ctx: Ctx) -> Drafts:
     who = f"{ctx.owner} from {ctx.case.brand}" if ctx.owner else f"The {ctx.case.brand} team"
     fact, answer = _fact(ctx), ctx.plan.answer
-    if answer is not None and not asked_in(ctx.case.text, answer):
-        answer = None  # "unit economics at 60-120 tk a delivery?" is not the delivery-hours FAQ
+    if (
+        answer is not None
+        and not asked_in(ctx.case.text, answer)
+        and not (_WORTH.search(ctx.case.text) and answer.question is not None)
+    ):
+        # "unit economics at 60-120 tk a delivery?" is not the delivery-hours FAQ; "is the
+        # Club worth it?" is answered by how the Club works, for the thread to weigh
+        answer = None
     if SECURITY.search(ctx.case.text):
         # a hole reported in the open: thanks, the people who fix it, and no brush-off
         late = any(p.kind is ProblemKind.NO_RESPONSE for p in ctx.plan.problems)

@@ -379,6 +379,27 @@ def _unique_best(
     return scored[0][1], scored[0][2]
 
 
+_WHOLE_PRODUCT = regex.compile(
+    r"\bworth (?:it|the money|paying)\b|\bany good\b|\bthoughts on\b", regex.I
+)
+_CAPITALISED = regex.compile(r"(?<=\S\s+)\p{Lu}\p{Ll}{2,}\b")
+
+
+def _product_names(faq: Sequence[FaqEntry], brand: str) -> dict[int, set[str]]:
+    """Capitalised words inside the entries' questions (not the first word, not the brand's
+    name) that one entry alone uses: the brand's products by name ("Club", "Plus")."""
+    own = {w.casefold() for w in brand.split()}
+    seen: dict[str, list[int]] = {}
+    for i, entry in enumerate(faq):
+        for word in {w.casefold() for w in _CAPITALISED.findall(entry.question)} - own:
+            seen.setdefault(word, []).append(i)
+    out: dict[int, set[str]] = {}
+    for word, where in seen.items():
+        if len(where) == 1:
+            out.setdefault(where[0], set()).add(word)
+    return out
+
+
 def _by_wording(
     question: str, faq: Sequence[FaqEntry], *, language: str, brand: str
 ) -> Match | None:
@@ -388,8 +409,16 @@ def _by_wording(
 
     # the question itself, not why they ask: "planning to visit" shares no word with "plant milk"
     theirs = _content(" ".join(_questions(question)) or question, brand)
+    # a product the brand names in one entry alone ("Club" in "my Northwind Club
+    # subscription") is that entry's as much as two shared words are
+    # only where the product itself is weighed: "is the Club coffee organic?" asks about coffee
+    named = _product_names(faq, brand) if _WHOLE_PRODUCT.search(question) else {}
+    said = {w.casefold() for w in _CAPITALISED.findall(question)}
     scored = sorted(
-        ((len(theirs & _content(entry.question, brand)), i) for i, entry in enumerate(faq)),
+        (
+            (len(theirs & _content(entry.question, brand)) + len(said & named.get(i, set())), i)
+            for i, entry in enumerate(faq)
+        ),
         reverse=True,
     )
     if not scored or scored[0][0] < 2 or (len(scored) > 1 and scored[1][0] == scored[0][0]):

@@ -3765,3 +3765,15 @@ def test_a_rider_who_did_not_show_for_a_pickup_is_said_back_and_finnish_silence_
     assert "didn't come for your pickup" in (r.public or ""), r.public
     fi = product("Tilasin Northwindiltä 2.3. (tilaus NW-50021) eikä tilauksesta kuulu mitään.")
     assert "delivery_late" in kinds(fi), kinds(fi)
+
+
+def test_a_thread_asking_if_a_named_product_is_worth_it_gets_how_it_works() -> None:
+    voice = voice_with(FULL, faq=[
+        {"question": "How does the Roaster Box work?", "answer": "The Roaster Box brings two "
+         "bags every month; skip or cancel any time with no fee"},
+        {"question": "Where do you ship?", "answer": "We ship to Finland and Sweden"},
+    ])  # fmt: skip
+    r = product("Is the Northwind Roaster Box worth it? 30€ a month seems a lot. Thoughts?",
+                voice, source="reddit")  # fmt: skip
+    assert "skip or cancel any time" in (r.public or ""), r.public
+    assert "asking the people who work on this" not in (r.public or "")
