@@ -104,15 +104,21 @@ def _end_of(text: str, phrase: str) -> int:
 
 
 _STILL = regex.compile(r"\bstill\s+\Z", regex.I)
+
+
+def _kept(text: str, word: str) -> bool:
+    """ "still love it": fondness kept despite the fault, not irony."""
+    return _STILL.search(text, 0, _end_of(text, word)) is not None
+
+
 _NEGATED = regex.compile(r"(?:\bnot|n't|\bnever|\bno|\bei|\ben|না)\s+(?:\p{L}+\s+)?\Z", regex.I)
 
 
 def sarcasm(cues: Cues, text: str, *, problems: tuple[Problem, ...]) -> Labelled:
     # "(bought it in November, still love it)": fondness kept despite the fault, not irony
     frame = [
-        f for f in cues.get("sarcasm.frame")
-        if not _negated_word(text, f) and not _STILL.search(text, 0, _end_of(text, f))
-    ]  # fmt: skip
+        f for f in cues.get("sarcasm.frame") if not _negated_word(text, f) and not _kept(text, f)
+    ]
     emoji = [e for e in IRONIC_EMOJI if e in text]
     # a bare topic noun ("the courier who carried it up four floors") names no failure
     went_wrong = (
@@ -136,9 +142,8 @@ def sarcasm(cues: Cues, text: str, *, problems: tuple[Problem, ...]) -> Labelled
         # "got it in under 24 hours ... Well done 👏": a clap for a fast delivery is a clap
         return Labelled("yes", 0.6, unique(frame + emoji))
     praise = [
-        w for w in praised(cues, text)
-        if w.casefold().startswith(_STRONG) and not _STILL.search(text, 0, _end_of(text, w))
-    ]  # fmt: skip
+        w for w in praised(cues, text) if w.casefold().startswith(_STRONG) and not _kept(text, w)
+    ]
     if praise and problems and not cues.has("stance.contrast"):
         # praise words wrapped around something that went wrong, with no "but" between them
         return Labelled("yes", 0.55, unique(praise))

@@ -84,6 +84,12 @@ def listing(items: list[str], *, conj: str = "and") -> str:
     return f"{', '.join(items[:-1])} {conj} {items[-1]}"
 
 
+def first_clause(text: str) -> str:
+    """A configured text up to its first colon or semicolon, without the stop: "Riders may
+    never ask for tips or extra cash" of the fuller rule."""
+    return regex.split(r"[:;]\s", text, maxsplit=1)[0].rstrip(".।")
+
+
 def sentence(text: str, stop: str = ".") -> str:
     """Config text quoted as a sentence of its own: trimmed and ending in a full stop (the
     language's own: "।" in Bengali)."""

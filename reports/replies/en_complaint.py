@@ -13,7 +13,16 @@ from monitor.config import Voice
 from monitor.reading.types import AskKind, FlagKind, Problem, ProblemKind
 from reports.case import fit
 from reports.replies.asked import Detail, is_visit
-from reports.replies.book import Ctx, Drafts, after_colon, cap, key_sentence, listing, sentence
+from reports.replies.book import (
+    Ctx,
+    Drafts,
+    after_colon,
+    cap,
+    first_clause,
+    key_sentence,
+    listing,
+    sentence,
+)
 from reports.replies.en_common import channel, greet, hello, lead, place, sign, signature, way_in
 from reports.replies.en_restate import (
     GENERIC,
@@ -524,8 +533,7 @@ def complaint(ctx: Ctx) -> Drafts:
         if len(told) > ctx.case.limit and ctx.plan.rule and ans == asked_answer(ctx):
             # the rule's first clause answers "is this your policy?": "Riders may never ask
             # for tips or extra cash."
-            first = regex.split(r"[:;]\s", ans, maxsplit=1)[0].rstrip(".")
-            told = public.replace(opening, f"{opening} {first}.", 1)
+            told = public.replace(opening, f"{opening} {first_clause(ans)}.", 1)
             if len(told) > ctx.case.limit:  # the answer they asked for outranks the emphasis
                 told = told.replace(" That isn't good enough.", "", 1)
         public = told if len(told) <= ctx.case.limit else public

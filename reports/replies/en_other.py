@@ -473,13 +473,11 @@ def community(ctx: Ctx) -> Drafts:
                   "it's fixed.")  # fmt: skip
         parts = [f"{who} here.", middle, channel(ctx, then="put you in touch with them directly")]
         return fit(parts, limit=ctx.case.limit), None
-    if answer is not None and _IN_PRACTICE.search(ctx.case.text):
-        # "how reliable are the webhooks in practice?": what the FAQ says the API does is no
-        # answer to how it holds up; it is given as a pointer, the verdict left to users
+    # "how reliable are the webhooks in practice?": what the FAQ says the API does is no
+    # answer to how it holds up; it is given as a pointer, the verdict left to users
+    in_practice = answer is not None and _IN_PRACTICE.search(ctx.case.text) is not None
+    if in_practice:
         answer = None
-        in_practice = True
-    else:
-        in_practice = False
     fault = _failing(ctx) and bool(ctx.plan.problems) and bool(_DEV.search(ctx.case.text))
     if ctx.plan.stance == "rumour" and fact:
         middle = f"To set the record straight: {fact}."

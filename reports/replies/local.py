@@ -17,7 +17,16 @@ import regex
 from monitor.reading.types import FlagKind, Problem, ProblemKind
 from reports.case import fit
 from reports.replies.asked import GONE_WORDS, ORDER_KINDS, Detail
-from reports.replies.book import Ctx, Drafts, cap, key_sentence, listing, route, sentence
+from reports.replies.book import (
+    Ctx,
+    Drafts,
+    cap,
+    first_clause,
+    key_sentence,
+    listing,
+    route,
+    sentence,
+)
 from reports.replies.en_restate import came_late, order_refs
 from reports.replies.plan import OPINIONS, Offer, arrived, asks_rule, follow_group, lead_kind
 from reports.replies.said import own_fault, part_named, phoned_in_vain, wait_of
@@ -353,8 +362,7 @@ class LocalBook:
         rule = ctx.plan.rule
         if rule is None or not rule.translated or not asks_rule(ctx.case.text):
             return ""
-        first = regex.split(r"[:;]\s", rule.text, maxsplit=1)[0].rstrip(".।")
-        return cap(first) + self.p.s.get("stop", ".")
+        return cap(first_clause(rule.text)) + self.p.s.get("stop", ".")
 
     def _action(self, ctx: Ctx, kind: ProblemKind) -> str:
         """What their reply lets us do: what they asked for first (their money, a

@@ -670,14 +670,16 @@ def asks_rule(text: str) -> bool:
     return bool(_ASKS_RULE.search(text))
 
 
-def _rule(case: Case, reading: Reading, voice: Voice, *, language: str) -> Match | None:
+def _rule(
+    case: Case, reading: Reading, voice: Voice, fact: Match | None, *, language: str
+) -> Match | None:
     """The configured fact that is our rule for what went wrong: asked for ("is this your
     policy?", answered by the fact on riders and tips), a rule of conduct someone broke, or
     the remedy the brand has set for a lost or opened parcel ("we pay its declared value").
     A fact that only denies a rumour ("we pay merchants on schedule", "the café passed its
     inspection") is never said, unasked, to someone whose payout is late or whose table was
-    sticky: it would read as a rebuttal."""
-    fact = best_fact(case.text, voice.facts, language=language)
+    sticky: it would read as a rebuttal. ``fact`` is the configured fact the post's topics
+    find (``best_fact``)."""
     if fact is not None and fact.alone is None:
         # the configured entries behind it, in the words they were written in (a Bengali
         # translation is matched, the English entry says whether it is a rule)
@@ -719,7 +721,7 @@ def make_plan(case: Case, reading: Reading, voice: Voice, *, language: str) -> P
     repeat = (bool(said_again) or case.history.complaints > 0) and (failing or not reading.problems)
     times = next((n for w in said_again for word, n in _ORDINALS
                   if word in w.casefold()), 0)  # fmt: skip
-    fact = best_fact(case.text, voice.facts, language=language)
+    found = fact = best_fact(case.text, voice.facts, language=language)
     if move is Move.PRESS and not _alleged(reading, case.text):
         fact = None  # a report of what happened (a closure, a recall) is not a claim to rebut
     answer = best_answer(case.text, voice.faq, language=language, brand=case.brand)
@@ -742,7 +744,8 @@ def make_plan(case: Case, reading: Reading, voice: Voice, *, language: str) -> P
     part_ways = abusive and voice.part_ways_with_abusive and move is Move.COMPLAINT
     if part_ways:
         flags.append("a serial abusive complainer: parting ways is a decision for a person")
-    rule = _rule(case, reading, voice, language=language) if move is Move.COMPLAINT else None
+    complained = move is Move.COMPLAINT
+    rule = _rule(case, reading, voice, found, language=language) if complained else None
     grievance = genuine_grievance(reading, repeat=repeat)
     # a voucher beside a health scare or a legal threat reads as buying silence
     gesture = voice_text(voice, "goodwill", language)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -48,8 +49,10 @@ class Card:
     before: bool  # the currency before the amount ("৳60") or after it ("60 tk")
 
 
+@lru_cache(maxsize=256)
 def card(answer: str) -> Card | None:
-    """The rate card in an FAQ answer; None where it is not stated whole."""
+    """The rate card in an FAQ answer; None where it is not stated whole. Cached: the
+    self-check reads every FAQ answer for each draft."""
     base, step = _BASE.search(answer), _STEP.search(answer)
     if base is None or step is None:
         return None
@@ -87,12 +90,12 @@ def price(question: str, answer: str) -> str:
     if weight <= 0 or (rates.cap is not None and weight > rates.cap):
         return ""
     extra = max(0, math.ceil(weight - rates.base_weight - 1e-9))
-    zones = _zones(question, rates.zones)
+    route = _ROUTE.search(question)
+    zones = _zones(question, route, rates.zones)
     costs = [(zone, p + extra * rates.step) for zone, p in zones]
     step = _money(rates, rates.step) + (
         f" for each of the {extra} extra kg" if extra > 1 else " for the extra kg")  # fmt: skip
     first = "the first kg" if rates.base_weight == 1 else f"the first {_weight(rates.base_weight)}"
-    route = _ROUTE.search(question)
     what = f"A {_weight(weight)} parcel" + (
         f" from {route['a']} to {route['b']}" if route and len(costs) == 1 else "")  # fmt: skip
     if len(costs) == 1:
@@ -107,10 +110,11 @@ def price(question: str, answer: str) -> str:
     return f"{what} costs {each} (the price for {first}, plus {step})."
 
 
-def _zones(question: str, zones: tuple[tuple[str, float], ...]) -> tuple[tuple[str, float], ...]:
+def _zones(
+    question: str, route: regex.Match[str] | None, zones: tuple[tuple[str, float], ...]
+) -> tuple[tuple[str, float], ...]:
     """The zone the route names: two different places are "between" (or "across"), one
     place or "the same city" is "within"; all zones where the question does not say."""
-    route = _ROUTE.search(question)
     wanted: tuple[str, ...]
     if route and route["a"].casefold() != route["b"].casefold():
         wanted = ("between", "across", "outside")
