@@ -78,6 +78,7 @@ def _read(text: str, lexicon: Lexicon, *, source: str, brand: str, rating: float
     raised = _not_the_rider(_asked_about(found, text), text)
     raised = _arrived_short(_one_app_fault(_not_feared(raised, text), text))
     raised = _not_a_loyalty_card(raised, text)
+    raised = _overdue(_refund_waited(raised, text), text)
     if gone := {w for p in found if p not in raised for w in p.because} - {
             w for p in raised for w in p.because}:  # fmt: skip
         # words of a problem that did not happen ("waited 5 minutes while I came down") are
@@ -412,6 +413,84 @@ _SUBSCRIBED = regex.compile(
     regex.I,
 )
 _BOOKED = regex.compile(r"\b(?:pick-?ups?|bookings?|booked|reservations?)\b|পিকআপ|বুকিং", regex.I)
+
+
+# an order or parcel the post names, and time gone by since it was placed or booked
+_ORDERED = regex.compile(
+    r"\b(?:order|parcel|package|shipment|tilau\w*|paketti\w*|lähety\w*)\b|পার্সেল(?!ি)|অর্ডার"
+    r"|\bparcel\b|ট্র্যাকিং|\btracking\b",
+    regex.I,
+)
+_GONE_BY = regex.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?)\b"
+    r"|\b(?:\d+|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kymmenen)\s+(?:päivää|viikkoa)\b"
+    r"|(?:[০-৯]+|\d+|দুই|তিন|চার|পাঁচ|ছয়|সাত|দশ)\s+(?:দিন|সপ্তাহ)"
+    r"|\bnow the \d+(?:st|nd|rd|th)\b|\bstill\b|\bvieläkään\b|এখনো|এখনও",
+    regex.I,
+)
+# it came, or the wait is for something else (a refund, a ticket, a payout)
+_NOT_AN_ORDER_WAIT = regex.compile(
+    r"\b(?:arrived|came|received|delivered (?:it|yesterday|today|on)|finally|showed up|turned up"
+    r"|refund\w*|money back|ticket|case|payouts?|cod|saapui|tuli|hyvity\w*|tiketti\w*)\b"
+    r"|পেয়েছি|পেলাম|পাইছি|ফেরত|পেমেন্ট|টিকেট",
+    regex.I,
+)
+
+
+def _overdue(raised: tuple[Problem, ...], text: str) -> tuple[Problem, ...]:
+    """ "Parcel PCL-7651008, booked 2 Nov. It's been 12 days. Stop giving me the same copy
+    paste answer": the unanswered messages are about an order that has not come; where they
+    are the only problem read, the order's wait is a problem too, and the reply traces it."""
+    if not raised or any(p.kind is not ProblemKind.NO_RESPONSE for p in raised):
+        return raised
+    if not _ORDERED.search(text) or _NOT_AN_ORDER_WAIT.search(text):
+        return raised
+    # the time is the order's, not how long they have been writing ("emailed twice over ten
+    # days" times the emails)
+    gone = next(
+        (m for part in _SENTENCES.split(text) if not _CONTACTED.search(part)
+         if (m := _GONE_BY.search(part)) is not None),
+        None,
+    )  # fmt: skip
+    if gone is None:
+        return raised
+    return (Problem(ProblemKind.DELIVERY_LATE, (gone.group(0),), 0.6), *raised)
+
+
+_SENTENCES = regex.compile(r"[.!?।\n]+")
+_CONTACTED = regex.compile(
+    r"\b(?:e-?mail\w*|called|calls?|phoned|rang|messaged|messages?|dm\w*|chat\w*|wrote|written"
+    r"|contacted|replies|reply|answer\w*|soitin|sähköpost\w*|viesti\w*)\b|হটলাইন|ফোন|call|মেসেজ|ইমেইল",
+    regex.I,
+)
+
+
+# a refund asked for, then waited on ("asked for a refund 12 days ago, still nothing")
+_REFUND_ASKED = regex.compile(
+    r"\b(?:asked for|requested|applied for|claimed|put in for|waiting (?:for|on)|chasing)"
+    r"\s+(?:a |my |the |that )?refund\b|\brefund (?:request|claim)\b|\bpyysin hyvity\w*"
+    r"|রিফান্ড চেয়েছি|রিফান্ডের আবেদন",
+    regex.I,
+)
+# what an order's wait is said in, beyond a bare "still nothing"
+_ARRIVAL = regex.compile(
+    r"arriv|deliver|\bcame\b|\bcome\b|ship|\bhere\b|parcel|order|tullut|saapu|পৌঁছ|আসে", regex.I
+)
+
+
+def _refund_waited(raised: tuple[Problem, ...], text: str) -> tuple[Problem, ...]:
+    """ "Asked for a refund on order NW-60413 twelve days ago, still nothing": the "nothing"
+    after a refund was asked for is the refund that has not come, not the order."""
+    late = next((p for p in raised if p.kind is ProblemKind.DELIVERY_LATE), None)
+    if late is None or any(p.kind is ProblemKind.REFUND_PENDING for p in raised):
+        return raised
+    if not late.because or any(_ARRIVAL.search(w) for w in late.because):
+        return raised
+    asked = _REFUND_ASKED.search(text)
+    low = text.casefold()
+    if asked is None or any(0 <= low.find(w.casefold()) < asked.start() for w in late.because):
+        return raised
+    return tuple(replace(p, kind=ProblemKind.REFUND_PENDING) if p is late else p for p in raised)
 
 
 _CODE = regex.compile(r"\b(?:otp|code|pin)\b|ওটিপি|কোড|koodi", regex.I)

@@ -381,9 +381,15 @@ def _lived(problems: tuple[Problem, ...], text: str) -> bool:
     words = [w.casefold() for p in problems for w in p.because]
     told = [s for s in _SENTENCE_END.split(text) if any(w in s.casefold() for w in words)]
     told = [_HEARSAY.sub("", s) for s in told]  # "I've heard their payouts get stuck"
-    return not told or any(
-        FIRST_PERSON.search(s) or _SELF.search(s) or _OWN_DEED.search(s) for s in told
+    return (
+        not told
+        or any(FIRST_PERSON.search(s) or _SELF.search(s) or _OWN_DEED.search(s) for s in told)
+        or _MONEY_BACK_TO_ME.search(text) is not None
     )
+
+
+# "টাকা ফেরত চাই": money asked back for themselves, so what they tell happened to them
+_MONEY_BACK_TO_ME = regex.compile(r"ফেরত (?:চাই|চাচ্ছি|দেন|দিন)")
 
 
 # "@NorthwindHelp ordered 2 bags ..., order NW-55120": the writer's own order, the "I" left out
@@ -391,6 +397,8 @@ _OWN_DEED = regex.compile(
     r"(?:^|[.!?]\s+|@\w+\s+)(?:ordered|emailed|e-mailed|called|paid|bought|booked|dm'?e?d|rang)\b"
     # "আজকে রাইডার এসে ৫০ টাকা চাইল", "বাধ্য হয়ে দিছি": today's event, what I gave
     r"|আজকে|গতকাল|দিছি|দিলাম|দিয়েছি|পাঠিয়েছি|পাঠাইছি|করেছি|পেয়েছি"
+    # "রাইডার ডেলিভারি দিতে এসে ৫০ টাকা বেশি চাইলো": the rider came to their door
+    r"|দিতে এসে|নিতে এসে"
     # "Parcel PCL-88231 stuck at Mirpur hub": their own parcel, by its number
     r"|\b(?-i:[A-Z]{2,4})-?\d{4,}\b",
     regex.I,

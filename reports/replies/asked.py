@@ -187,6 +187,8 @@ _FI_PLACE = regex.compile(r"\b\p{Lu}\p{L}+n (?:\p{L}+ )?(?:kahvila|myymälä|lii
 _DAY = regex.compile(
     r"\b(today|yesterday|this (morning|afternoon|evening)|last night|tonight|tänään|eilen"
     r"|(on|last) (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
+    # "Lauantaina noin klo 11", "viime perjantaina": the day of the visit, in Finnish
+    r"|\b(?:viime )?(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)na\b"
     r"|আজ|গতকাল",
     regex.I,
 )

@@ -8,7 +8,8 @@ from reports.replies.local import Phrases
 from reports.replies.plan import Offer as O
 
 # clauses said back the same way whichever of their words raised them
-_SENT_LATE = "আপনার পাঠানো পার্সেলটি এখনও পৌঁছায়নি{dur}"  # a parcel they sent, not one for them
+_SENT_LATE = "{since}আপনার পাঠানো পার্সেলটি এখনও পৌঁছায়নি"  # a parcel they sent, not one for them
+_SENT = ("পাঠিয়েছি", "পাঠাইছি", "parcel দিছি", "পার্সেল দিছি", "parcel দিয়েছি", "পার্সেল দিয়েছি")
 _TAKEN = "আপনার কাছ থেকে বাড়তি টাকা নেওয়া হয়েছে{amount}"  # cash taken on top of the price
 _ASKED_EXTRA = "আপনার কাছে বাড়তি টাকা চাওয়া হয়েছে{amount}"  # cash asked for on top of it
 _SHORT_OF = "পার্সেলে যা থাকার কথা, তার সব ছিল না"  # fewer pieces came than were sent
@@ -17,7 +18,7 @@ BN = Phrases(
     language="bn",
     conj="এবং",
     clause={
-        K.DELIVERY_LATE: "{it} এখনও আপনার কাছে পৌঁছায়নি{dur}",
+        K.DELIVERY_LATE: "{since}{it} এখনও আপনার কাছে পৌঁছায়নি",
         K.DELIVERY_MISSING: "{it} আপনার কাছে পৌঁছায়নি",
         K.DELIVERY_HANDLING: "ডেলিভারির সময় {it} যত্ন করে সামলানো হয়নি",
         K.DAMAGED: "{it} ভাঙা অবস্থায় পৌঁছেছে",
@@ -26,8 +27,8 @@ BN = Phrases(
         K.QUALITY: "{it} আমাদের মান অনুযায়ী ছিল না",
         K.FOOD_SAFETY: "আপনার খাবারে এমন কিছু পাওয়া গেছে যা থাকার কথা নয়",
         K.BILLING: "আপনার কাছ থেকে বেশি টাকা কাটা হয়েছে{amount}",
-        K.REFUND_PENDING: "আপনার রিফান্ড{amount} এখনও আসেনি{dur}",
-        K.PAYOUT: "আপনার পেমেন্ট{amount} এখনও আপনার কাছে পৌঁছায়নি{dur}",
+        K.REFUND_PENDING: "{since}আপনার রিফান্ড{amount} এখনও আসেনি",
+        K.PAYOUT: "{since}আপনার পেমেন্ট{amount} এখনও আপনার কাছে পৌঁছায়নি",
         K.SUBSCRIPTION: "আপনার সাবস্ক্রিপশন ঠিকমতো চলেনি",
         K.ACCOUNT: "আপনি অ্যাকাউন্টে ঢুকতে পারছেন না",
         K.APP_BUG: "অ্যাপটি ঠিকমতো কাজ করছে না",
@@ -51,10 +52,10 @@ BN = Phrases(
         ),
         K.DELIVERY_LATE: (
             # a merchant's returns: parcels on their way back to them, not an order to them
-            ("রিটার্ন", "আপনার রিটার্ন পার্সেলগুলো এখনও ফেরত আসেনি{dur}"),
+            ("রিটার্ন", "{since}আপনার রিটার্ন পার্সেলগুলো এখনও ফেরত আসেনি"),
             # they sent it: the parcel they sent has not reached the person it is for
-            *((sent, _SENT_LATE) for sent in ("পাঠিয়েছি", "পাঠাইছি")),
-            ("বুক কর", "আপনার বুক করা পার্সেলটি এখনও পৌঁছায়নি{dur}"),
+            *((sent, _SENT_LATE) for sent in _SENT),
+            ("বুক কর", "{since}আপনার বুক করা পার্সেলটি এখনও পৌঁছায়নি"),
             ("অবশেষে", "{it} দেরিতে পৌঁছেছে"),
             ("পেয়েছি", "{it} দেরিতে পৌঁছেছে"),
         ),
@@ -95,7 +96,7 @@ BN = Phrases(
         K.DAMAGED: (("ফাটা", "{it} ফাটা অবস্থায় পৌঁছেছে"),),
         # "২টা শাড়ির জায়গায় ১টা": fewer came than were sent
         K.WRONG_ITEM: (*((short, _SHORT_OF) for short in ("জায়গায়", "কম", "মিসিং", "missing")),),
-        K.REFUND_PENDING: (("ক্ষতিপূরণ", "আপনার ক্ষতিপূরণ{amount} এখনও আসেনি{dur}"),),
+        K.REFUND_PENDING: (("ক্ষতিপূরণ", "{since}আপনার ক্ষতিপূরণ{amount} এখনও আসেনি"),),
     },
     things={
         K.DELIVERY_LATE: "আপনার অর্ডার",
@@ -216,6 +217,9 @@ BN = Phrases(
         "this": "এমনটা হয়েছে",
         "staff": "আমাদের কর্মী",
         "dur": " ({d})",
+        # "৫ দিন হয়ে গেলেও ... এখনও পৌঁছায়নি": how long, before what has still not come
+        "since": "{d} হয়ে গেলেও ",
+        "parcel": "আপনার পার্সেল",
         "tried": " ({t})",
         "hello": "প্রিয় {name},",
         "hello_none": "প্রিয় গ্রাহক,",

@@ -16,7 +16,7 @@ from reports.case import fit
 from reports.replies.book import Ctx, Drafts, after_colon, cap, key_sentence, sentence
 from reports.replies.en_common import channel, greet, hello, sign, signature, way_in
 from reports.replies.en_restate import GENERIC, clause, own, ref_label
-from reports.replies.faq import asked_in, best_answer, words_shared
+from reports.replies.faq import asked_in, best_answer, questions, words_shared
 from reports.replies.idea import the_wish, wishes
 from reports.replies.plan import OPINIONS
 from reports.replies.rates import price
@@ -37,6 +37,10 @@ _PERSON = regex.compile(
     regex.I,
 )
 _RECOMMEND = ("recommend", "told all my friends", "switched", "tell everyone")
+# "rider Jamal", "barista (Sanna I think)": the person praised, by the name the post gives
+_NAMED = regex.compile(
+    rf"\b(?i:{'|'.join(_STAFF)})\s+\(?(?P<name>\p{{Lu}}\p{{Ll}}{{2,}})\b(?!\s+(?:\p{{Lu}}\p{{Ll}}|app\b|branch|hub|office|area|store|shop|caf[eé]|outlet))"
+)
 
 
 def _praised(ctx: Ctx) -> str:
@@ -48,6 +52,10 @@ def _praised(ctx: Ctx) -> str:
     where = f" in {place}" if place else ""
     if who and who not in ("staff", "team") and m is not None and m[0].casefold() != who:
         return f"I'll pass this on to our {m[0].casefold()}{where}."  # "riders are on time"
+    named = _NAMED.search(ctx.case.text)
+    name = named["name"] if named else None
+    if name and name not in facts.places and name.casefold() not in ctx.case.brand.casefold():
+        return f"I'll make sure {name} hears this."
     if who and who not in ("staff", "team"):
         return f"I'll make sure our {who}{where} hears this."
     wish = the_wish(ctx.case.text).casefold()  # "add a way to pause my subscription" is no praise
@@ -441,6 +449,26 @@ _IN_PRACTICE = regex.compile(
 
 
 _WORTH = regex.compile(r"\bworth (?:it|the money|paying)\b|\bany good\b", regex.I)
+_CAPITAL = regex.compile(r"\b\p{Lu}[\p{L}-]+")
+
+
+def _weighs_the_brand(ctx: Ctx) -> bool:
+    """ "Is Northwind Coffee actually worth it?": the brand itself is weighed, not one of its
+    products by name ("is the Northwind Club worth it?"); the verdict is the thread's."""
+    own = {w.casefold() for w in ctx.case.brand.split()}
+    for asked in questions(ctx.case.text):
+        if not _WORTH.search(asked):
+            continue
+        named = {w.casefold() for w in _CAPITAL.findall(asked)[1:]}  # not the first word
+        if named & own and not named - own:
+            return True
+    return False
+
+
+def _what_goes_in(ctx: Ctx) -> str | None:
+    """A configured fact on where the product comes from, for a thread weighing the brand."""
+    fact = next((f for f in ctx.voice.facts if "sourcing" in f.topics), None)
+    return _lowered(fact.text) if fact else None
 
 
 def _api_fault(ctx: Ctx) -> str:
@@ -456,6 +484,9 @@ def _api_fault(ctx: Ctx) -> str:
 def community(ctx: Ctx) -> Drafts:
     who = f"{ctx.owner} from {ctx.case.brand}" if ctx.owner else f"The {ctx.case.brand} team"
     fact, answer = _fact(ctx), ctx.plan.answer
+    weighed = _weighs_the_brand(ctx)
+    if weighed:  # how the Club pauses is no answer to whether the coffee is worth its price
+        answer = None
     if (
         answer is not None
         and not asked_in(ctx.case.text, answer)
@@ -481,6 +512,12 @@ def community(ctx: Ctx) -> Drafts:
     fault = _failing(ctx) and bool(ctx.plan.problems) and bool(_DEV.search(ctx.case.text))
     if ctx.plan.stance == "rumour" and fact:
         middle = f"To set the record straight: {fact}."
+    elif weighed and not _failing(ctx):
+        goes_in = _what_goes_in(ctx)
+        middle = (
+            "I work here, so I'm not neutral: I'll leave the verdict to people who've "
+            "used us." + (f" What I can tell you is that {goes_in}." if goes_in else "")
+        )
     elif fault and answer is None:
         # webhooks out of order, a missing idempotency key: a fault in the API, reported in
         # the open, is heard as one, not answered with what the FAQ says the API offers

@@ -185,6 +185,9 @@ def _questions(text: str) -> list[str]:
     return list(_QUESTIONS.findall(_ABBREVIATED.sub(lambda m: m[1].replace(".", ""), text)))
 
 
+questions = _questions
+
+
 # what kind of answer a question wants: "where" a place, "when" a time, "how much" an amount,
 # "how do/does" a way of doing it, "why" a reason; a yes/no question wants any of them
 _WH = (
@@ -412,8 +415,11 @@ def _by_wording(
     # a product the brand names in one entry alone ("Club" in "my Northwind Club
     # subscription") is that entry's as much as two shared words are
     # only where the product itself is weighed: "is the Club coffee organic?" asks about coffee
-    named = _product_names(faq, brand) if _WHOLE_PRODUCT.search(question) else {}
-    said = {w.casefold() for w in _CAPITALISED.findall(question)}
+    # and only where the name is what is weighed: "is Northwind Coffee worth it? ... those who
+    # have the Club, do you notice the difference?" weighs the coffee, not the Club
+    weighed = [q for q in _questions(question) or [question] if _WHOLE_PRODUCT.search(q)]
+    named = _product_names(faq, brand) if weighed else {}
+    said = {w.casefold() for q in weighed for w in _CAPITALISED.findall(q)}
     scored = sorted(
         (
             (len(theirs & _content(entry.question, brand)) + len(said & named.get(i, set())), i)

@@ -121,6 +121,8 @@ FI = Phrases(
             ("epäkohteli", "{who} oli sinulle epäkohtelias"),
             ("nauro", "{who} nauroi sinulle"),
             ("töyk", "{who} oli sinulle töykeä"),
+            ("barista tiusk", "baristamme tiuskaisi sinulle"),
+            ("tiusk", "työntekijämme tiuskaisi sinulle"),
         ),
         K.DEFECT: (("vuota", "{it} vuotaa"), ("hajo", "{it} hajosi"), ("rikki", "{it} meni rikki")),
     },

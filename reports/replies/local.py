@@ -149,13 +149,17 @@ class LocalBook:
     # -- saying the problem back ------------------------------------------------------
     def thing(self, pr: Problem, ctx: Ctx, *, single: bool) -> str:
         facts = ctx.reading.facts
+        # a courier's customer has a parcel, not an order ("আপনার পার্সেল PCL-7719934")
+        parcel = self.p.s.get("parcel") if ctx.voice.delivers_itself else None
         if pr.kind in ORDER_KINDS and (refs := order_refs(ctx.reading, ctx.case.text)):
-            return self.p.thing_order.format(ref=refs[0])
+            return f"{parcel} {refs[0]}" if parcel else self.p.thing_order.format(ref=refs[0])
         part = part_named(ctx.case.text) if pr.kind in _BROKEN else None
         if part and "part_thing" in self.p.s:  # the lid that cracked, not the whole mug
             return self.p.s["part_thing"].format(part=part)
         named = pr.subject or (facts.items[0] if single and facts.items else None)
         base = self.p.things.get(pr.kind, self.p.things[ProblemKind.OTHER])
+        if parcel and base == self.p.things[ProblemKind.DELIVERY_LATE]:
+            base = parcel
         return f"{base} ({named})" if named else base
 
     def clause(self, pr: Problem, ctx: Ctx, *, single: bool = True) -> str:
@@ -175,6 +179,7 @@ class LocalBook:
             it=self.thing(pr, ctx, single=single), who=self.p.s["staff"],
             amount=f" ({facts.amounts[0]})" if facts.amounts else "",
             dur=self.p.s["dur"].format(d=wait) if wait else "",
+            since=self.p.s.get("since", "").format(d=wait) if wait else "",
             tried=self.p.s["tried"].format(t=_lower_first(facts.channels_tried[0]))
             if facts.channels_tried else "",
         )  # fmt: skip

@@ -3777,3 +3777,73 @@ def test_a_thread_asking_if_a_named_product_is_worth_it_gets_how_it_works() -> N
                 voice, source="reddit")  # fmt: skip
     assert "skip or cancel any time" in (r.public or ""), r.public
     assert "asking the people who work on this" not in (r.public or "")
+
+
+def test_a_late_order_told_beside_unanswered_messages_is_traced_not_only_apologised_for() -> None:
+    r = product("@NorthwindHelp order NW-60412 went in on 2 March, today is the 19th and still "
+                "nothing. Two emails to support, no answer to either.")  # fmt: skip
+    assert {"delivery_late", "no_response"} <= kinds(r), kinds(r)
+    assert "NW-60412" in (r.public or ""), r.public
+    assert "trace" in (r.offline or ""), r.offline
+    bn = product("১০ দিন আগে পার্সেল বুক করলাম, ট্র্যাকিং এ এখনো 'at hub'। PX-88120। হেল্পলাইনে "
+                 "ফোন করলে কেউ ধরে না।", STRICT, brand="Parcelly")  # fmt: skip
+    assert "delivery_late" in kinds(bn), kinds(bn)
+    # a courier's customer has a parcel, and how long it has been comes first, in words
+    assert "১০ দিন হয়ে গেলেও" in (bn.public or ""), bn.public
+    assert "অর্ডার" not in (bn.public or "")
+    # a refund they wait for is no late order, and neither is one that came
+    refund = product("Asked for a refund on order NW-60413 twelve days ago, still nothing, and "
+                     "nobody answers my emails.")  # fmt: skip
+    assert "delivery_late" not in kinds(refund), kinds(refund)
+    came = product("Order NW-60414 finally arrived after 3 weeks, and nobody ever answered my "
+                   "emails about it.")  # fmt: skip
+    assert "came late" in (came.public or ""), came.public
+    assert "trace" not in (came.offline or ""), came.offline
+
+
+def test_a_bengali_rider_asking_extra_cash_with_a_hearsay_word_is_a_complaint() -> None:
+    r = product("রাইডার পার্সেল দিতে এসে ৪০ টাকা বাড়তি নিলো, বললো এটা নাকি নতুন নিয়ম। অ্যাপে ৮০ "
+                "টাকা লেখা ছিল। টাকা ফেরত চাই।", STRICT, brand="Parcelly")  # fmt: skip
+    assert r.reading.stance.value == "complaint", r.reading.stance
+    assert "সঠিক নয়" not in both(r)  # their own evening is not called untrue
+    # the same word in a rumour passed on stays a rumour
+    rumour = product("শুনলাম পার্সেলি নাকি সব রাইডারদের বাড়তি টাকা নিতে বলে? সত্যি?", STRICT,
+                     brand="Parcelly")  # fmt: skip
+    assert rumour.reading.stance.value == "rumour", rumour.reading.stance
+
+
+def test_a_finnish_barista_who_snapped_at_them_is_a_staff_complaint_with_the_visit_known() -> None:
+    r = product("Northwindin Kampin kahvilan barista tiuskaisi minulle, kun pyysin kauramaitoa. "
+                "Perjantaina iltapäivällä. En tule enää.")  # fmt: skip
+    assert r.reading.stance.value == "complaint", r.reading.stance
+    assert "staff" in kinds(r)
+    assert "tiuskaisi" in (r.public or ""), r.public
+    assert "päivä ja paikka" not in both(r)  # the café and the day are in the post
+
+
+def test_a_thread_weighing_the_brand_itself_gets_no_club_faq_and_no_apology() -> None:
+    voice = voice_with(FULL, facts=[
+        {"text": "every Northwind bean is bought directly from the farms named on the bag",
+         "topics": ["sourcing"]},
+    ])  # fmt: skip
+    r = product("Is Northwind Coffee really worth it? 16€ a bag is a lot next to supermarket "
+                "beans. Those of you who have the Club subscription, can you taste it?", voice,
+                source="reddit")  # fmt: skip
+    public = r.public or ""
+    assert r.reading.speaker.value == "community"
+    assert "not neutral" in public, public
+    assert "bought directly from the farms" in public
+    assert not APOLOGY.search(public), public
+    assert "pause" not in public.casefold()
+
+
+def test_praise_for_a_named_rider_is_praise_and_passed_to_them_by_name() -> None:
+    r = product("Parcelly rider Karim carried my fridge box up five floors with no lift and never "
+                "stopped smiling. Give this guy a raise!", STRICT, brand="Parcelly")  # fmt: skip
+    assert r.reading.stance.value == "praise", r.reading.stance
+    assert "Karim" in (r.public or ""), r.public
+    assert not APOLOGY.search(r.public or "")
+    short = product("Parcelly rider (Sumon I think) got my parcel here dry through a storm. "
+                    "Respect 🙏", STRICT, brand="Parcelly")  # fmt: skip
+    assert short.reading.stance.value == "praise", short.reading.stance
+    assert "Sumon" in (short.public or ""), short.public
