@@ -12,6 +12,7 @@ _SENT_LATE = "{since}আপনার পাঠানো পার্সেলট
 _SENT = ("পাঠিয়েছি", "পাঠাইছি", "parcel দিছি", "পার্সেল দিছি", "parcel দিয়েছি", "পার্সেল দিয়েছি")
 _TAKEN = "আপনার কাছ থেকে বাড়তি টাকা নেওয়া হয়েছে{amount}"  # cash taken on top of the price
 _ASKED_EXTRA = "আপনার কাছে বাড়তি টাকা চাওয়া হয়েছে{amount}"  # cash asked for on top of it
+_SWAPPED = "{it}-এর সিল ছেঁড়া অবস্থায় পৌঁছেছে, আর ভেতরে আপনার পণ্যের বদলে অন্য জিনিস ছিল"
 _SHORT_OF = "পার্সেলে যা থাকার কথা, তার সব ছিল না"  # fewer pieces came than were sent
 
 BN = Phrases(
@@ -61,6 +62,8 @@ BN = Phrases(
         ),
         K.DELIVERY_MISSING: (("ডেলিভারড", "{it} ডেলিভারড দেখাচ্ছে, অথচ আপনি পাননি"),),
         K.DELIVERY_HANDLING: (
+            # "মোবাইলের বদলে ইট": something else put inside in place of what was sent
+            *((swap, _SWAPPED) for swap in ("ের বদলে", "র বদলে")),
             ("সিল", "{it}-এর সিল ছেঁড়া অবস্থায় পৌঁছেছে"),
             ("খোলা", "{it} খোলা অবস্থায় পৌঁছেছে"),
             ("ফেরত নিয়ে", "আপনি বাসায় থাকা সত্ত্বেও ফোন না করেই {it} ফেরত নিয়ে যাওয়া হয়েছে"),

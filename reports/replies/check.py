@@ -145,8 +145,13 @@ def _known(text: str, voice: Voice, brand: str, author: str | None, today: date 
     return " ".join(known).casefold()
 
 
+# a case ending a Bengali or Finnish draft joins to a reference ("PX-60311-এর", "NW-50021:n"):
+# the reference is what must be known
+_CASE_ENDING = regex.compile(r"(?<=\p{N})(?:-[\u0980-\u09FF]+|:[a-zäö]{1,4})$", regex.I)
+
+
 def _strip(token: str) -> str:
-    return token.rstrip(".,:;!?'’-").casefold()
+    return _CASE_ENDING.sub("", token.rstrip(".,:;!?'’-")).casefold()
 
 
 def invented(draft: str, known: str) -> list[str]:

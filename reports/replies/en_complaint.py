@@ -705,6 +705,11 @@ def step(ctx: Ctx, p: Problem) -> str:
                 f"up with {carriers}")  # fmt: skip
     if p.kind is K.DELIVERY_MISSING and long_lost(ctx.case.text):
         return f"takes the search for {it} to {lead(ctx)} today and gets you a decision"
+    if p.kind is K.FOOD_SAFETY and _ALLERGEN.search(ctx.case.text) and visit:
+        # an allergen served as safe: the café's manager today, and what was served checked
+        # before it is sold again
+        return (f"takes this to the manager of that {place(ctx)} today and has the recipe and "
+                "allergen label checked before it is served again")  # fmt: skip
     if delivery_code(p, ctx.case.text):
         return "checks why the code isn't reaching your number and arranges the handover"
     if p.kind is K.BILLING and charged_early(ctx.case.text):
@@ -774,7 +779,7 @@ _VERBS = {  # the steps' verbs, as the one doing them says them
     "finds": "find", "stops": "stop", "gives": "give", "writes": "write", "talks": "talk",
     "looks": "look", "answers": "answer", "calls": "call", "cancels": "cancel",
     "processes": "process", "goes": "go", "reports": "report", "confirms": "confirm",
-    "puts": "put",
+    "puts": "put", "has": "have",
 }  # fmt: skip
 
 
@@ -814,6 +819,22 @@ def deadline(ctx: Ctx) -> str:
     return f"I know you need this sorted by {day}."
 
 
+_ALLERGEN = regex.compile(
+    r"\b(?:allerg\w*|anaphyla\w*|epipen|dairy[- ]free|nut[- ]free|gluten[- ]free|lactose[- ]free"
+    r"|coeliac|celiac)\b",
+    regex.I,
+)
+
+
+def talk(ctx: Ctx) -> str:
+    """After someone was hurt, a call offered: some things are easier said than written."""
+    if not ctx.reading.flagged(FlagKind.HEALTH_SAFETY) or not _HURT.search(ctx.case.text):
+        return ""
+    if Detail.PHONE in ctx.plan.details:
+        return ""
+    return "If you'd rather talk, reply with a number and a good time, and I'll call you."
+
+
 def offline(ctx: Ctx, said: list[str]) -> str:
     goodwill = ctx.plan.goodwill
     told = asked_answer(ctx)
@@ -821,7 +842,7 @@ def offline(ctx: Ctx, said: list[str]) -> str:
         hello(ctx), heard(ctx, said), repeat(ctx).replace("on us.", "on us, not you."),
         deadline(ctx),
         f"To your question: {after_colon(told)}" if told else "",
-        ask_details(ctx), " ".join(offer_line(ctx, o) for o in ctx.plan.offers),
+        ask_details(ctx), talk(ctx), " ".join(offer_line(ctx, o) for o in ctx.plan.offers),
         # not asked, but what we do when a parcel is lost or opened with us: said, as set
         cap(sentence(ctx.plan.rule.text)) if ctx.plan.rule and not told else "",
         f"I'd also like to send you {goodwill} for the trouble." if goodwill else "",

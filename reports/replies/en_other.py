@@ -594,7 +594,7 @@ def community(ctx: Ctx) -> Drafts:
 _SHIP_TO = regex.compile(
     r"\b(?i:do|does|can|will) (?i:you|you guys|\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) "
     r"(?i:ship|deliver|send|post)\w* "
-    r"(?:\w+ )?to (?:the )?(?P<place>\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)",
+    r"(?:[\w-]+ ){0,3}?to (?:the )?(?P<place>\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)",
 )
 
 

@@ -71,6 +71,21 @@ _COUNTS = frozenset(
     ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many"]
 )
 _SEAL_CUT = regex.compile(r"\bseal\b|\btaped back\b", regex.I)
+# what was put in its place: "a brick instead of the phone"
+_SWAPPED = regex.compile(
+    r"\b(?P<junk>(?:an? )?(?:brick|bricks|stone|stones|rock|rocks|bar of soap|soap|sand|newspaper))"
+    r" instead of (?:an? |the |my |our )?(?P<what>\p{L}+(?: \p{L}+)?)",
+    regex.I,
+)
+
+
+def _yours(what: str) -> str:
+    """ "the phone I ordered" said back as "your phone"."""
+    words = what.casefold().split()
+    keep = [w for w in words if w not in ("i", "we", "ordered", "bought", "paid", "sent")]
+    return f"your {' '.join(keep[:2]) or 'item'}"
+
+
 # "2 of the 3 perfume bottles missing": how many of what, as they count it
 _SOME_MISSING = regex.compile(
     r"\b(?P<n>\d+|one|two|three|four|five|half) of (?:the|my|our) (?P<of>\d+|two|three|four|five"
@@ -115,6 +130,10 @@ _TOLD_FREE = regex.compile(
     r"\b(?:said|told (?:us|me|her|him)|assured (?:us|me)|promised)\b[^.!?\n]{0,25}?\bno "
     r"(?P<none>nuts|dairy|milk|gluten|eggs?|sesame|peanuts)\b"
     r"|['‘\"“](?P<free>nut|dairy|gluten|egg|milk|peanut)[- ]free['’\"”]"
+    # "asked twice if the bun was dairy free, staff said yes"
+    r"|\basked\b[^.!?\n]{0,60}?\b(?:if|whether)\b[^.!?\n]{0,40}?\b(?P<free>nut|dairy|gluten|egg|milk"
+    r"|peanut)[- ]free\b[^.!?\n]{0,30}?\b(?:said|told (?:us|me)|assured (?:us|me)|replied)\b"
+    r"[^.!?\n]{0,10}?\b(?:yes|it was|it is|it's|fine|ok|okay)\b"
     r"|\b(?:label+ed (?:as )?|(?:card|label|sign|menu)\b[^.!?\n]{0,25}\b(?:said|says|read|reads) "
     r"(?:it was |it's )?)['‘\"“]?(?P<label>nut|dairy|gluten|egg|milk|peanut)[- ]free\b",
     regex.I,
@@ -309,6 +328,16 @@ def _told_as_earlier(text: str, ref: str) -> bool:
 _EARLIER = regex.compile(
     r"\b(?:last time|the time before|previous(?:ly)?|earlier|the old one|the first one|before"
     r"|edellinen|edellisellä|viime kerralla|আগের বার|আগেরবার|গতবার)\b[^.!?\n]*\Z",
+    regex.I,
+)
+
+
+# the same holding line for weeks: "3 weeks of 'we are checking'", "all I get is 'under
+# investigation'"
+_STALLED = regex.compile(
+    r"(?:(?P<span>(?:\d+|two|three|four|five|six|several) (?:days|weeks|months)) of"
+    r"|all (?:i|we) (?:ever )?(?:get|got|hear|heard)(?: is| are)?)"
+    r"\s+['‘\"“](?P<words>[^'’\"”]{3,40})",
     regex.I,
 )
 
@@ -655,7 +684,8 @@ def clause(
         return f"{it} {_be(it, 'is', 'are')} late"
     if k is K.DELIVERY_MISSING:
         if long_lost(text) and (weeks := _WEEKS.search(text)):
-            return f"{it} has been lost for {weeks[0].casefold()}"  # "3 weeks of investigation"
+            # "3 weeks of investigation": what happened, not an admission that it is gone
+            return f"{it} still {_be(it, 'hasn', 'haven')}'t been found after {weeks[0].casefold()}"
         if _OLD_ADDRESS.search(text):  # "went to my OLD address though I updated it"
             return f"{it} went to your old address"
         if _WRONG_DOOR.search(text):  # "to the guy three floors down", "wrong door"
@@ -692,8 +722,18 @@ def clause(
             return "our rider cancelled your pickup without coming"
         if "neighbo" in said.casefold():
             return f"{it} was left with a neighbour instead of you"
-        if _SEAL_CUT.search(said):  # "the seal cut and taped back": what they saw, said so
-            return f"{it} reached you with its seal cut and taped back"
+        swapped = _SWAPPED.search(text)
+        if _SEAL_CUT.search(said) or swapped:  # what they saw, said so
+            seal = (
+                "with its seal cut and taped back"
+                if "taped" in text.casefold()
+                else "with its seal broken"
+                if "seal" in text.casefold()
+                else "opened"
+            )
+            inside = (f", with {swapped['junk'].casefold()} inside instead of "
+                      f"{_yours(swapped['what'])}" if swapped else "")  # fmt: skip
+            return f"{it} reached you {seal}{inside}"
         if any(w in said.casefold() for w in ("opened", "open", "unsealed", "re-taped", "retaped")):
             return f"{it} had been opened before it reached you"
         if _NOBODY.search(said):
@@ -1038,6 +1078,11 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         said_tried = f" after {counted[0][:1].lower()}{counted[0][1:]}" if counted else ""
         if regex.search(r"\b(rings?|rang|ringing)\b", said):
             return "nobody answered when you called"
+        in_quotes = any(q in said for q in "'‘\"“")
+        if in_quotes and (stalled := _STALLED.search(text)):  # "3 weeks of 'we are checking'"
+            words = stalled["words"]
+            return (f"you've had {stalled['span'].casefold()} of “{words}” and no answer"
+                    if stalled["span"] else f"all you've had from us is “{words}”")  # fmt: skip
         if "investigat" in said:  # "told 'we will investigate' and nothing happens"
             return "you were told we'd investigate and nothing came of it"
         if any(w in said for w in ("script", "same", "canned", "copy", "automat", "to wait")):

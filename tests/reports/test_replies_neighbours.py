@@ -3847,3 +3847,50 @@ def test_praise_for_a_named_rider_is_praise_and_passed_to_them_by_name() -> None
                     "Respect 🙏", STRICT, brand="Parcelly")  # fmt: skip
     assert short.reading.stance.value == "praise", short.reading.stance
     assert "Sumon" in (short.public or ""), short.public
+
+
+def test_weeks_of_the_same_holding_line_are_said_back_and_a_lost_parcel_is_not_admitted() -> None:
+    r = product("@ParcellyCare my camera parcel PX-77120 vanished. 4 weeks of 'we are looking "
+                "into it' and nothing else. My lawyer hears about it Monday.", STRICT,
+                brand="Parcelly")  # fmt: skip
+    public = r.public or ""
+    assert "4 weeks of “we are looking into it”" in public, public
+    assert "has been lost" not in public
+    other = product("Parcelly lost my tablet (PX-77121) and after 2 weeks all I get is 'being "
+                    "investigated'.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "“being investigated”" in (other.public or ""), other.public
+    assert "still hasn't been found after 2 weeks" in (other.public or "")
+
+
+def test_an_allergen_served_as_safe_gets_the_check_the_call_and_no_visit_date_asked() -> None:
+    r = product("My wife is allergic to gluten. She asked at the Northwind café in Turku whether "
+                "the brownie was gluten free and the barista said yes. She's been sick for hours "
+                "and we're at the hospital now.")  # fmt: skip
+    both_drafts = both(r)
+    assert "you were told was gluten-free" in (r.public or ""), r.public
+    assert "date of your visit" not in both_drafts
+    offline = r.offline or ""
+    assert "I'll call you" in offline, offline
+    assert "allergen label checked before it is served again" in offline, offline
+    # a parcel that came late offers no call
+    late = product("My Northwind order NW-40110 is a week late.")
+    assert "I'll call you" not in both(late)
+
+
+def test_a_shipping_question_with_words_before_the_country_gets_the_no_first() -> None:
+    r = product("Do you ship your Ethiopia beans to Austria? Tried them in Helsinki last year.")
+    assert "We don't ship to Austria" in (r.public or ""), r.public
+
+
+def test_a_reference_with_a_bengali_case_ending_is_known_to_the_self_check() -> None:
+    r = product("পার্সেলি থেকে পার্সেল পেলাম, সিল ছেঁড়া। ভেতরে জুতার বদলে পাথর! PX-70411", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert r.public_check.ok, r.public_check
+    assert "বদলে অন্য জিনিস" in (r.public or ""), r.public
+
+
+def test_something_else_packed_in_place_of_what_was_sent_is_said_back() -> None:
+    r = product("Opened my Parcelly delivery PX-70412: seal broken and a bar of soap instead of "
+                "the headphones. Unreal.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "a bar of soap inside instead of your headphones" in (r.public or ""), r.public
+    assert "taped back" not in (r.public or "")
