@@ -731,9 +731,9 @@ def clause(
                 if "seal" in text.casefold()
                 else "opened"
             )
-            inside = (f", with {swapped['junk'].casefold()} inside instead of "
+            in_place = (f", with {swapped['junk'].casefold()} inside instead of "
                       f"{_yours(swapped['what'])}" if swapped else "")  # fmt: skip
-            return f"{it} reached you {seal}{inside}"
+            return f"{it} reached you {seal}{in_place}"
         if any(w in said.casefold() for w in ("opened", "open", "unsealed", "re-taped", "retaped")):
             return f"{it} had been opened before it reached you"
         if _NOBODY.search(said):
