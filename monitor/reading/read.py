@@ -78,7 +78,7 @@ def _read(text: str, lexicon: Lexicon, *, source: str, brand: str, rating: float
     raised = _not_the_rider(_asked_about(found, text), text)
     raised = _arrived_short(_one_app_fault(_not_feared(raised, text), text))
     raised = _not_a_loyalty_card(raised, text)
-    raised = _overdue(_refund_waited(raised, text), text)
+    raised = _overdue(_refund_waited(_call_promised(raised, text), text), text)
     if gone := {w for p in found if p not in raised for w in p.because} - {
             w for p in raised for w in p.because}:  # fmt: skip
         # words of a problem that did not happen ("waited 5 minutes while I came down") are
@@ -463,6 +463,33 @@ _CONTACTED = regex.compile(
     r"|contacted|replies|reply|answer\w*|soitin|sähköpost\w*|viesti\w*)\b|হটলাইন|ফোন|call|মেসেজ|ইমেইল",
     regex.I,
 )
+
+
+# a call promised to them: "each time 'rider will call you within 1 hour'"
+_CALL_PROMISED = regex.compile(
+    r"\b(?:will|would|'ll|going to) (?:call|ring|phone) (?:you|me|us)\b|\bcall (?:you|me) back\b"
+    r"|\bcall-?back\b",
+    regex.I,
+)
+_NOBODY_CALLED = regex.compile(r"^(?:nobody|no ?one|no-one) (?:called|phoned|rang)$", regex.I)
+
+
+def _call_promised(raised: tuple[Problem, ...], text: str) -> tuple[Problem, ...]:
+    """ "Called your hotline 3 times, each time 'rider will call you within 1 hour'. Nobody
+    called.": the call that never came is one promised by support, not a rider who failed to
+    ring before a delivery."""
+    if not any(p.kind is ProblemKind.DELIVERY_HANDLING for p in raised):
+        return raised
+    if not _CALL_PROMISED.search(text):
+        return raised
+    return tuple(
+        replace(p, kind=ProblemKind.NO_RESPONSE)
+        if p.kind is ProblemKind.DELIVERY_HANDLING
+        and p.because
+        and all(_NOBODY_CALLED.match(b.strip()) for b in p.because)
+        else p
+        for p in raised
+    )
 
 
 # a refund asked for, then waited on ("asked for a refund 12 days ago, still nothing")

@@ -188,7 +188,8 @@ _DAY = regex.compile(
     r"\b(today|yesterday|this (morning|afternoon|evening)|last night|tonight|tänään|eilen"
     r"|(on|last) (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
     # "Lauantaina noin klo 11", "viime perjantaina": the day of the visit, in Finnish
-    r"|\b(?:viime )?(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)na\b"
+    r"|\b(?:viime )?(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)"
+    r"(?:aamu|ilta|iltapäivä|päivä)?na\b"
     # "we're at the ER now", "an hour ago": it is happening today
     r"|\b(?:just|right) now\b|\bnow(?=\s*[.!?]|$)|\b(?:an?|one|two|\d+) hours? ago\b"
     r"|আজ|গতকাল",

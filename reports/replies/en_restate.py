@@ -332,6 +332,13 @@ _EARLIER = regex.compile(
 )
 
 
+_CLOSED_UNANSWERED = regex.compile(
+    r"\bclosed (?:my|the|our|his|her) (?P<what>ticket|case|complaint|chat|request)", regex.I
+)
+_PROMISED_CALL = regex.compile(
+    r"\b(?:will|would|'ll|going to) (?:call|ring|phone) (?:you|me|us)\b|\bcall (?:you|me) back\b",
+    regex.I,
+)
 # the same holding line for weeks: "3 weeks of 'we are checking'", "all I get is 'under
 # investigation'"
 _STALLED = regex.compile(
@@ -1076,6 +1083,10 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         tried = reading.facts.channels_tried
         counted = [t for t in tried if t.split()[0].casefold() in _COUNTS or t[:1].isdigit()]
         said_tried = f" after {counted[0][:1].lower()}{counted[0][1:]}" if counted else ""
+        if closed := _CLOSED_UNANSWERED.search(said):  # "closed my ticket without answering"
+            return f"your {closed['what'].casefold()} was closed without an answer"
+        if _PROMISED_CALL.search(text) and regex.search(r"\b(called|phoned|rang)\b", said):
+            return "you were told someone would call you back, and nobody did"
         if regex.search(r"\b(rings?|rang|ringing)\b", said):
             return "nobody answered when you called"
         in_quotes = any(q in said for q in "'‘\"“")

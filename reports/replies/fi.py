@@ -55,6 +55,7 @@ FI = Phrases(
         ),
         K.QUALITY: (
             ("haale", "juomasi oli haaleaa"),
+            ("kylmä", "juomasi oli kylmä"),
             ("vanhaa", "kahvi oli jo vanhaa"),
             ("vanhoja", "pavut olivat jo vanhoja"),
             ("tunkkai", "kahvi oli tunkkaista"),
@@ -122,6 +123,7 @@ FI = Phrases(
             ("nauro", "{who} nauroi sinulle"),
             ("töyk", "{who} oli sinulle töykeä"),
             ("barista tiusk", "baristamme tiuskaisi sinulle"),
+            ("ei edes katsonut", "{who} ei edes huomioinut sinua"),
             ("tiusk", "työntekijämme tiuskaisi sinulle"),
         ),
         K.DEFECT: (("vuota", "{it} vuotaa"), ("hajo", "{it} hajosi"), ("rikki", "{it} meni rikki")),

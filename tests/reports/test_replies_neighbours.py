@@ -3894,3 +3894,30 @@ def test_something_else_packed_in_place_of_what_was_sent_is_said_back() -> None:
                 "the headphones. Unreal.", STRICT, brand="Parcelly")  # fmt: skip
     assert "a bar of soap inside instead of your headphones" in (r.public or ""), r.public
     assert "taped back" not in (r.public or "")
+
+
+def test_a_call_support_promised_that_never_came_is_not_a_rider_who_failed_to_ring() -> None:
+    r = product("@ParcellyCare PX-55012 stuck 'out for delivery' for 3 days. Rang the helpline "
+                "twice and was told 'someone will call you back today'. Nobody called.", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert "no_response" in kinds(r), kinds(r)
+    assert "delivery_handling" not in kinds(r)
+    assert "nobody did" in (r.public or ""), r.public
+    assert "the way it should have been" not in both(r)
+
+
+def test_a_ticket_closed_without_an_answer_is_the_third_problem_said_back() -> None:
+    r = product("Parcelly took a ৳60 redelivery fee though the rider never came, I was home. "
+                "Support then closed my ticket without replying. Fee back please.", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert "no_response" in kinds(r), kinds(r)
+    assert "your ticket was closed without an answer" in (r.offline or "").casefold(), r.offline
+
+
+def test_a_finnish_cold_drink_and_an_ignoring_barista_are_said_as_such() -> None:
+    r = product("Kiitos vaan Northwind 🙄 puoli tuntia jonoa, cappuccino kylmä eikä barista ei "
+                "edes katsonut minuun päin.")  # fmt: skip
+    public = r.public or ""
+    assert "juomasi oli kylmä" in public, public
+    assert "ei edes huomioinut sinua" in public, public
+    assert "saamasi tuote" not in public
