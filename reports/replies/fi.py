@@ -355,6 +355,11 @@ FI = Phrases(
         # a health scare: thanked and taken seriously, the facts as they are, no "not true" yet
         "rumour_scare": "Kiitos, että kysyit: suhtaudumme elintarviketurvallisuuteen vakavasti.",
         "facts": "Tosiasiat: {fact}.",
+        "rumour_lived": "Ymmärrän hyvin huolesi.",
+        "rule_is": "Sääntömme on tämä: {fact}.",
+        "rumour_lived_where": "Kerroit myös, mitä sinulle on tapahtunut. Jos joku on rikkonut "
+        "tätä sääntöä, haluan selvittää kuka. Lähetätkö minulle esimerkin viesteistä tai "
+        "numeroista, joista sinuun on otettu yhteyttä? Selvitän asian ja kerron, mitä löydän.",
         "rumour_offline": "Kysyit tästä: ”{claim}”. Tässä tosiasiat: {fact}.",
         "rumour_where": "Jos näit väitteen jossain tietyssä paikassa, kerro missä, niin vastaamme "
         "siihen sielläkin. Muihin kysymyksiin vastaan mielelläni tässä viestiketjussa.",

@@ -506,7 +506,11 @@ class LocalBook:
             s["rumour_wrong"])  # fmt: skip
         if scare:
             opener = s.get("rumour_scare", s["rumour_how"])
-        parts = [self.greet(ctx), opener, s["facts"].format(fact=fact), chan, self.sign(ctx)]
+        stated = s["facts"]
+        if lived and not scare and not conduct and "rumour_lived" in s:
+            # the spam on their phone heard, the rule given, a breach wanted to be known
+            opener, stated = s["rumour_lived"], s["rule_is"]
+        parts = [self.greet(ctx), opener, stated.format(fact=fact), chan, self.sign(ctx)]
         public = fit(parts, limit=ctx.case.limit, optional=(1, 4))
         alone = ctx.plan.fact.alone if ctx.plan.fact else None
         if public.endswith("…") and alone:  # two facts don't fit: the first here, both by DM
@@ -524,7 +528,7 @@ class LocalBook:
             self.hello(ctx),
             s["rumour_offline"].format(fact=fact, claim=key_sentence(
                 ctx.case.text, about=ctx.plan.fact.shared if ctx.plan.fact else frozenset())),
-            s["rumour_where"],
+            s["rumour_lived_where"] if lived and "rumour_lived_where" in s else s["rumour_where"],
             self.signature(ctx)) if x)  # fmt: skip
         return public, offline
 

@@ -3921,3 +3921,22 @@ def test_a_finnish_cold_drink_and_an_ignoring_barista_are_said_as_such() -> None
     assert "juomasi oli kylmä" in public, public
     assert "ei edes huomioinut sinua" in public, public
     assert "saamasi tuote" not in public
+
+
+def test_a_finnish_or_bengali_data_claim_beside_the_spam_they_get_is_heard_and_asked_about() -> (
+    None
+):
+    voice = voice_with(FULL, facts=[
+        {"text": "we never sell customer data to advertisers", "topics": ["privacy"],
+         "translations": {"fi": "emme koskaan myy asiakastietoja mainostajille",
+                          "bn": "আমরা কখনও গ্রাহকের তথ্য বিজ্ঞাপনদাতাদের কাছে বিক্রি করি না"}},
+    ])  # fmt: skip
+    fi = product("Kuulin, että Northwind myy asiakkaiden puhelinnumeroita eteenpäin. Tilauksen "
+                 "jälkeen on tullut kymmeniä myyntipuheluita. Pitääkö paikkansa?", voice)  # fmt: skip
+    assert "Tosiasiat" not in (fi.public or ""), fi.public
+    assert "Sääntömme" in (fi.public or ""), fi.public
+    assert "esimerkin" in (fi.offline or ""), fi.offline
+    bn = product("শুনলাম Northwind নাকি গ্রাহকদের নম্বর বিক্রি করে? অর্ডারের পর থেকে প্রতিদিন "
+                 "অচেনা নম্বর থেকে কল আসছে।", voice)  # fmt: skip
+    assert "আমাদের নিয়ম" in (bn.public or ""), bn.public
+    assert "নম্বরগুলো" in (bn.offline or ""), bn.offline
