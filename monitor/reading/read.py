@@ -466,7 +466,7 @@ _CONTACTED = regex.compile(
 
 
 # a call promised to them: "each time 'rider will call you within 1 hour'"
-_CALL_PROMISED = regex.compile(
+CALL_PROMISED = regex.compile(
     r"\b(?:will|would|'ll|going to) (?:call|ring|phone) (?:you|me|us)\b|\bcall (?:you|me) back\b"
     r"|\bcall-?back\b",
     regex.I,
@@ -480,7 +480,7 @@ def _call_promised(raised: tuple[Problem, ...], text: str) -> tuple[Problem, ...
     ring before a delivery."""
     if not any(p.kind is ProblemKind.DELIVERY_HANDLING for p in raised):
         return raised
-    if not _CALL_PROMISED.search(text):
+    if not CALL_PROMISED.search(text):
         return raised
     return tuple(
         replace(p, kind=ProblemKind.NO_RESPONSE)

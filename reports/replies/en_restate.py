@@ -11,6 +11,7 @@ from __future__ import annotations
 import regex
 
 from monitor.reading.cues import clause_of
+from monitor.reading.read import CALL_PROMISED
 from monitor.reading.types import Problem, ProblemKind, Reading
 from reports.replies.asked import LOGIN_CODE, MERCHANT, ORDER_KINDS
 from reports.replies.en_app import app_fault, turned
@@ -334,10 +335,6 @@ _EARLIER = regex.compile(
 
 _CLOSED_UNANSWERED = regex.compile(
     r"\bclosed (?:my|the|our|his|her) (?P<what>ticket|case|complaint|chat|request)", regex.I
-)
-_PROMISED_CALL = regex.compile(
-    r"\b(?:will|would|'ll|going to) (?:call|ring|phone) (?:you|me|us)\b|\bcall (?:you|me) back\b",
-    regex.I,
 )
 # the same holding line for weeks: "3 weeks of 'we are checking'", "all I get is 'under
 # investigation'"
@@ -1085,7 +1082,7 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         said_tried = f" after {counted[0][:1].lower()}{counted[0][1:]}" if counted else ""
         if closed := _CLOSED_UNANSWERED.search(said):  # "closed my ticket without answering"
             return f"your {closed['what'].casefold()} was closed without an answer"
-        if _PROMISED_CALL.search(text) and regex.search(r"\b(called|phoned|rang)\b", said):
+        if CALL_PROMISED.search(text) and regex.search(r"\b(called|phoned|rang)\b", said):
             return "you were told someone would call you back, and nobody did"
         if regex.search(r"\b(rings?|rang|ringing)\b", said):
             return "nobody answered when you called"
