@@ -397,6 +397,8 @@ _OWN_DEED = regex.compile(
     r"(?:^|[.!?]\s+|@\w+\s+)(?:ordered|emailed|e-mailed|called|paid|bought|booked|dm'?e?d|rang)\b"
     # "আজকে রাইডার এসে ৫০ টাকা চাইল", "বাধ্য হয়ে দিছি": today's event, what I gave
     r"|আজকে|গতকাল|দিছি|দিলাম|দিয়েছি|পাঠিয়েছি|পাঠাইছি|করেছি|পেয়েছি"
+    # "পার্সেল পাইলাম কিন্তু বক্স খোলা ছিল": what I received, bought, booked (spoken forms too)
+    r"|পাইলাম|পেলাম|পাইছি|কিনলাম|কিনছি|কিনেছি|করলাম|করছি|নিলাম|নিছি"
     # "রাইডার ডেলিভারি দিতে এসে ৫০ টাকা বেশি চাইলো": the rider came to their door
     r"|দিতে এসে|নিতে এসে"
     # "Parcel PCL-88231 stuck at Mirpur hub": their own parcel, by its number

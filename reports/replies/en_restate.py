@@ -336,11 +336,17 @@ _EARLIER = regex.compile(
 _CLOSED_UNANSWERED = regex.compile(
     r"\bclosed (?:my|the|our|his|her) (?P<what>ticket|case|complaint|chat|request)", regex.I
 )
+# a rider or driver who asked for money on top ("mine asked for 100tk extra")
+_ASKED_EXTRA = regex.compile(
+    r"(?:\b(?P<who>riders?|drivers?|couriers?|delivery (?:guy|man))\b[^.!?\n]{0,60})?"
+    r"\b(?:asked|wanted|demanded) (?:me |us )?for (?:an? )?\S+ (?:extra|more)\b",
+    regex.I,
+)
 # the same holding line for weeks: "3 weeks of 'we are checking'", "all I get is 'under
 # investigation'"
 _STALLED = regex.compile(
     r"(?:(?P<span>(?:\d+|two|three|four|five|six|several) (?:days|weeks|months)) of"
-    r"|all (?:i|we) (?:ever )?(?:get|got|hear|heard)(?: is| are)?)"
+    r"|all (?:i|we) (?:ever )?(?:get|got|hear|heard)(?: is| are)?|(?:each|every) time,?)"
     r"\s+['‘\"“](?P<words>[^'’\"”]{3,40})",
     regex.I,
 )
@@ -993,6 +999,11 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             return f"your payment failed and the money{_amount(reading)} was still taken"
         if "overcharg" in said or "too much" in said or "more than" in said:
             return f"you were charged more than you expected{_amount(reading)}"
+        if (extra := _ASKED_EXTRA.search(text)) and said.strip().casefold() in ("extra", "tip"):
+            # "mine asked for 100tk extra": what the rider asked for, said plainly
+            who = extra["who"] or "rider"
+            money = reading.facts.amounts[0] if reading.facts.amounts else "money"
+            return f"our {who.casefold().rstrip('s')} asked you for {money} extra"
         return f"something went wrong with your payment{_amount(reading)}"
     if k is K.PAYOUT:
         amount = f" of {reading.facts.amounts[0]}" if reading.facts.amounts else ""

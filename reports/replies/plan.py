@@ -637,8 +637,11 @@ def _only_never_again(word: str, text: str) -> bool:
 # "is this your policy now??", "এটা কি নিয়ম?", "onko tämä teidän käytäntönne?": asked whether
 # what happened to them is how we work
 _ASKS_RULE = regex.compile(
+    # "is this even allowed @ParcellyCare": asked at the end of the post, no question mark
     r"\b(?:is|was) (?:this|that|it)\b[^.!?\n]{0,30}\b(?:polic(?:y|ies)|rules?|allowed|normal|"
-    r"standard practice|legal)\b[^.!?\n]*\?"
+    r"standard practice|legal)\b[^.!?\n]*(?:\?|\s*(?:@\w+\s*)*$)"
+    r"|\b(?:riders?|drivers?|couriers?|staff|baristas?) are (?:even |now )?(?:allowed|supposed) "
+    r"to\b[^.!?\n]*\?"
     r"|\bare (?:your |the |parcelly )?(?:riders?|drivers?|couriers?|staff|baristas?) "
     r"(?:even |now )?(?:allowed|supposed|meant) to\b"
     r"|\bsince when\b[^.!?\n]*\?"

@@ -87,7 +87,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "wanted extra", "rider demanded", "driver demanded", "courier demanded",
         "unless i paid", "unless we paid", "unless i pay", "paid extra", "pay extra",
         "juomaraha", "lahjus", "বখশিশ", "বকশিশ", "টিপস", "ঘুষ", "বাড়তি টাকা", "অতিরিক্ত টাকা",
-        "টাকা extra", "extra টাকা", "টাকা বেশি চা", "বেশি টাকা চা",
+        "টাকা extra", "extra টাকা", "টাকা বেশি চা", "বেশি টাকা চা", "বেশি দিতে হবে",
+        "বাড়তি দিতে হবে",
     ),
     "shipping": (
         # "not ship a 4MB bundle" is no shipping question: where things are shipped to

@@ -3940,3 +3940,55 @@ def test_a_finnish_or_bengali_data_claim_beside_the_spam_they_get_is_heard_and_a
                  "অচেনা নম্বর থেকে কল আসছে।", voice)  # fmt: skip
     assert "আমাদের নিয়ম" in (bn.public or ""), bn.public
     assert "নম্বরগুলো" in (bn.offline or ""), bn.offline
+
+
+def test_a_parcel_the_app_calls_delivered_that_never_came_is_missing_and_traced() -> None:
+    r = product("@ParcellyCare tracking says PX-30118 was delivered this morning at 9. Nobody came, "
+                "I've been home since 7. Rang support twice, every time 'we will check'.", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert "delivery_missing" in kinds(r), kinds(r)
+    public = r.public or ""
+    assert "shows as delivered" in public, public
+    assert "“we will check”" in public
+    assert "as if nobody was home" not in public
+
+
+def test_a_finnish_club_cancellation_signed_off_with_thanks_is_a_cancellation() -> None:
+    r = product("Moi, haluaisin lopettaa Northwind Club -jäsenyyteni toukokuun alusta. Kiitos!")
+    assert r.reading.asked(AskKind.CANCEL), r.reading.asks
+    assert r.answered_as != "praise"
+    assert "toukokuun alusta" in (r.public or ""), r.public
+
+
+def test_a_rule_asked_at_the_end_without_a_question_mark_is_answered_in_public() -> None:
+    voice = voice_with(STRICT, facts=[
+        {"text": "Riders may never ask for tips or extra cash: you pay only the price in the app",
+         "topics": ["tips"]},
+    ])  # fmt: skip
+    r = product("the Parcelly rider asked for 80tk extra on a paid parcel, said it's normal. is "
+                "that even allowed @ParcellyCare", voice, brand="Parcelly")  # fmt: skip
+    public = r.public or ""
+    assert "Riders may never ask for tips or extra cash" in public, public
+    assert "80tk extra" in public, public
+    assert "went wrong with your payment" not in public
+
+
+def test_a_bengali_rider_saying_more_must_be_paid_gets_the_rule_and_the_ask_said_back() -> None:
+    voice = voice_with(STRICT, facts=[
+        {"text": "Riders may never ask for tips or extra cash", "topics": ["tips"],
+         "translations": {"bn": "রাইডাররা কখনও বখশিশ বা বাড়তি টাকা চাইতে পারেন না"}},
+    ])  # fmt: skip
+    r = product("রাইডার এসে বললো ৩০ টাকা বেশি দিতে হবে, নাহলে পার্সেল দিবে না। এটা কি নিয়ম?",
+                voice, brand="Parcelly")  # fmt: skip
+    public = r.public or ""
+    assert "বাড়তি টাকা চাওয়া হয়েছে" in public, public
+    assert "কাটা হয়েছে" not in public
+    assert "রাইডাররা কখনও বখশিশ" in both(r)
+
+
+def test_a_bengali_opened_box_told_beside_hearsay_is_a_complaint_not_a_correction() -> None:
+    r = product("পার্সেল পাইলাম, কিন্তু প্যাকেট খোলা ছিল আর ভিতরে চার্জার মিসিং। শুনছি রাইডাররা "
+                "নাকি এসব করে।", STRICT, brand="Parcelly")  # fmt: skip
+    assert r.reading.stance.value == "complaint", r.reading.stance
+    assert "delivery_handling" in kinds(r), kinds(r)
+    assert "দুঃখিত" in (r.public or ""), r.public
