@@ -77,6 +77,7 @@ def _read(text: str, lexicon: Lexicon, *, source: str, brand: str, rating: float
     found = find_problems(cues, items=named)
     raised = _not_the_rider(_asked_about(found, text), text)
     raised = _arrived_short(_one_app_fault(_not_feared(raised, text), text))
+    raised = _code_typed_again(raised, text)
     raised = _not_a_loyalty_card(raised, text)
     raised = _overdue(_refund_waited(_call_promised(raised, text), text), text)
     if gone := {w for p in found if p not in raised for w in p.because} - {
@@ -333,6 +334,26 @@ def _arrived_short(raised: tuple[Problem, ...]) -> tuple[Problem, ...]:
         p for p in raised
         if not (p.kind is ProblemKind.DELIVERY_MISSING and p.because
                 and all("missing" in w.casefold() for w in p.because))
+    )  # fmt: skip
+
+
+# the login code typed in again after each logout: it comes, it is only asked for too often
+_CODE_AGAIN = regex.compile(
+    r"\b(?:enter|type|put in|re-?enter|input)\w* (?:the |my |an? |a new )?(?:otp|code|pin)\b"
+    r"[^.!?\n]{0,20}\b(?:again|every time|each time)\b|ওটিপি দিতে হয়|otp দিতে হয়",
+    regex.I,
+)
+
+
+def _code_typed_again(raised: tuple[Problem, ...], text: str) -> tuple[Problem, ...]:
+    """ "The app logs me out every time, have to enter OTP again and again": one fault, the
+    logouts; the code arrives (no "your login code never arrives")."""
+    if not any(p.kind is ProblemKind.APP_BUG for p in raised) or not _CODE_AGAIN.search(text):
+        return raised
+    return tuple(
+        p for p in raised
+        if not (p.kind is ProblemKind.ACCOUNT and p.because
+                and all(b.strip().casefold() in ("otp", "code", "pin", "ওটিপি") for b in p.because))
     )  # fmt: skip
 
 

@@ -147,11 +147,15 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
     if place_named and (facts.dates or _DAY.search(text)):  # "Kamppi today" names the visit
         skip.add(Detail.VISIT)
         out = [d for d in out if d is not Detail.VISIT]
-    if _MANY_PARCELS.search(text) and MERCHANT.search(text) and not facts.references:
+    # a merchant's own ID is no parcel's number ("merchant ID M-20418")
+    parcels = [
+        r for r in facts.references if not _MERCHANT_REF.search(text, 0, max(0, text.find(r)))
+    ]
+    if _MANY_PARCELS.search(text) and MERCHANT.search(text) and not parcels:
         # a seller's several lost parcels are found by the merchant account, not one order's
         # number and a delivery address
         kept: list[Detail] = [d for d in out if d not in (Detail.ORDER, Detail.ADDRESS)]
-        out = [*kept, Detail.MERCHANT_ID]
+        out = [*kept, Detail.MERCHANT_ID] if len(parcels) == len(facts.references) else kept
     # the account it is to be cancelled on; an order's number already says which order
     if reading.asked(AskKind.CANCEL) and not out and not facts.references:
         out.append(Detail.ACCOUNT_EMAIL)
@@ -168,6 +172,7 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
     return tuple(dict.fromkeys(d for d in named if d not in skip))
 
 
+_MERCHANT_REF = regex.compile(r"\bmerchant (?:id|no\.?|number|code)\s*[:#]?\s*\Z", regex.I)
 # "my number is on the account", "you have my number": not asked for again
 _MANY_PARCELS = regex.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens) (?:of (?:my|our) )?"

@@ -342,6 +342,14 @@ _ASKED_EXTRA = regex.compile(
     r"\b(?:asked|wanted|demanded) (?:me |us )?for (?:an? )?\S+ (?:extra|more)\b",
     regex.I,
 )
+# a seller's parcels lost at one of our sites: "3 parcels lost at your Tejgaon hub"
+_LOST_AT = regex.compile(
+    r"\blost (?:at|in) (?:your|the|their) (?P<where>\p{Lu}\p{L}+ (?:hub|warehouse|depot|branch))",
+)
+_RETURNED_AS = regex.compile(
+    r"\b(?:returned|sent back|marked) as ['‘\"“](?P<as>[^'’\"”]{3,30})['’\"”]", regex.I
+)
+_THEIR_CUSTOMERS = regex.compile(r"\bmy (?:customers?|buyers?)\b", regex.I)
 # the same holding line for weeks: "3 weeks of 'we are checking'", "all I get is 'under
 # investigation'"
 _STALLED = regex.compile(
@@ -713,14 +721,20 @@ def clause(
         ):  # "Dhaka → Chattogram → back → 'address not found'"
             moved = " went back and forth between cities and" if _ROUND_TRIP.search(text) else ""
             return f"{it}{moved} {was} marked “{note['note']}” instead of reaching {whom}"
-        return f"{it} {'shows as delivered and never' if marked else 'never'} reached you"
+        if whom != "you" and (lost_at := _LOST_AT.search(text)):
+            return f"{it} went missing at our {lost_at['where']}"  # "lost at your Tejgaon hub"
+        return f"{it} {'shows as delivered and never' if marked else 'never'} reached {whom}"
     if k is K.DELIVERY_HANDLING:
         if "rain" in said:
             return f"{it} was left out in the rain"
         if any(w in said for w in ("threw", "thrown", "toss", "chuck", "flung", "fling", "hurl")):
             return f"{it} was thrown rather than handed over"
         if _NOT_HOME.search(said):  # "marked 'customer not available' while I was home"
-            if mark := _MARKED_AS.search(text):  # what it was marked, in their quotes
+            mark = _MARKED_AS.search(text) or _RETURNED_AS.search(text)
+            if mark and _THEIR_CUSTOMERS.search(text):
+                # a seller's parcel, returned as if their customer could not be reached
+                return f"{it} was marked “{mark['as']}” though your customers say nobody called"
+            if mark:  # what it was marked, in their quotes
                 return f"{it} was marked “{mark['as']}” though you were home"
             return f"{it} was marked as if nobody was home, though you were in"
         if _PICKUP.search(text) and _NOBODY.search(said):

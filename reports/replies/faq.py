@@ -252,10 +252,14 @@ def _asks_what_it_answers(question: str, entry: FaqEntry) -> bool:
     offered = _wants(entry.question)
     if offered:  # what the answer itself gives: "how do payouts work?" is answered "within two
         offered |= _gives(entry.answer)  # working days", which tells "how long" too
-    said = _entry_stems(entry)
+    # with the entry's own short verbs: "How can I pay?" answers "can I pay with Edenred?"
+    said = _entry_stems(entry) | {w.casefold() for w in _SHORT.findall(entry.question)}
     return any(
         (not offered or not (a := _wants(q)) or a & offered) and _does_it(q, said) for q in asked
     )
+
+
+_SHORT = regex.compile(r"\b[^\W\d_]{3}\b")
 
 
 _ASKING = regex.compile(

@@ -622,7 +622,12 @@ _NEVER_AGAIN = regex.compile(
 )
 
 
-_EVERY_TIME = regex.compile(r"^(every|each)( single)? time$|^joka (kerta|kerran)$", regex.I)
+# how a fault behaves, each time: "every single time", "enter the OTP again and again"
+_EVERY_TIME = regex.compile(
+    r"^(every|each)( single)? time$|^joka (kerta|kerran)$|^again and again$|^over and over( again)?$"
+    r"|^time and again$|^yhä uudestaan$|^বারবার$",
+    regex.I,
+)
 
 
 def _only_never_again(word: str, text: str) -> bool:

@@ -3992,3 +3992,47 @@ def test_a_bengali_opened_box_told_beside_hearsay_is_a_complaint_not_a_correctio
     assert r.reading.stance.value == "complaint", r.reading.stance
     assert "delivery_handling" in kinds(r), kinds(r)
     assert "দুঃখিত" in (r.public or ""), r.public
+
+
+def test_a_question_whose_short_verb_is_the_faq_entrys_own_gets_the_answer() -> None:
+    voice = voice_with(FULL, faq=[
+        {"question": "How can I pay?", "answer": "Our cafés take cards and Smartum vouchers",
+         "topics": ["payment"]},
+    ])  # fmt: skip
+    r = product("can I pay with Smartum vouchers at the Northwind café in Töölö?", voice)
+    assert "Smartum vouchers" in (r.public or ""), r.public
+    assert r.answered_as == "question"
+
+
+def test_a_part_that_broke_on_a_thing_that_works_otherwise_gets_no_thanks() -> None:
+    r = product("The handle on my Northwind pour-over kettle came loose. Works fine otherwise. "
+                "Can I get a new handle?")  # fmt: skip
+    assert not THANKS.search(r.public or ""), r.public
+    assert "kind words" not in both(r)
+
+
+def test_a_code_typed_again_after_each_logout_is_one_app_fault() -> None:
+    r = product("The Parcelly app logs me out each time I close it, have to enter OTP again and "
+                "again. Redmi Note 12.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "account" not in kinds(r), kinds(r)
+    assert "never arrives" not in both(r)
+    assert "happened before" not in both(r).casefold()
+
+
+def test_cod_money_a_merchant_is_owed_is_a_payout_beside_the_unanswered_emails() -> None:
+    r = product("You owe my shop ৳92,000 in COD collections since June. Four emails, no reply.",
+                STRICT, brand="Parcelly")  # fmt: skip
+    assert "payout" in kinds(r), kinds(r)
+    assert "৳92,000" in (r.public or ""), r.public
+
+
+def test_a_merchants_parcels_lost_at_a_hub_and_returned_unreachable_are_said_as_a_sellers() -> None:
+    lost = product("Merchant here (merchant ID M-55120). 4 parcels lost at your Uttara hub this "
+                   "month, my customers are furious.", STRICT, brand="Parcelly")  # fmt: skip
+    public = lost.public or ""
+    assert "went missing at our Uttara hub" in public, public
+    assert "delivery address" not in both(lost)
+    back = product("Another parcel returned as 'receiver not reachable' but my customers say no "
+                   "rider ever called them. Fix this.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "your customers say nobody called" in (back.public or ""), back.public
+    assert "though you were" not in both(back)
