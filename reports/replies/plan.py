@@ -624,8 +624,8 @@ _NEVER_AGAIN = regex.compile(
 
 # how a fault behaves, each time: "every single time", "enter the OTP again and again"
 _EVERY_TIME = regex.compile(
-    r"^(every|each)( single)? time$|^joka (kerta|kerran)$|^again and again$|^over and over( again)?$"
-    r"|^time and again$|^yhä uudestaan$|^বারবার$",
+    r"^(every|each)( single)? time$|^joka (kerta|kerran)$|^again and again$"
+    r"|^over and over( again)?$|^time and again$|^yhä uudestaan$|^বারবার$",
     regex.I,
 )
 
