@@ -253,7 +253,23 @@ _COUNTER = regex.compile(
 
 
 def is_visit(text: str) -> bool:
-    return bool(_VISIT.search(text))
+    """A café or shop visit: its words ("barista", "latte"), and not an order that came by
+    post ("order came today ... pre-ground for espresso" names a drink, not a visit)."""
+    if not _VISIT.search(text):
+        return False
+    return not (_SHIPPED.search(text) and not _AT_THE_COUNTER.search(text))
+
+
+_SHIPPED = regex.compile(
+    r"\b(?:order|parcel|package|shipping|shipped|delivery|delivered|in the box|tilaus\w*"
+    r"|paketti\w*|toimitu\w*)\b",
+    regex.I,
+)
+_AT_THE_COUNTER = regex.compile(
+    r"\b(?:caf[eé]s?|barista|counter|queue|table|waiter|seat\w*|kahvila\w*|jono\w*|tiski\w*)\b"
+    r"|ক্যাফে|দোকান|শাখা",
+    regex.I,
+)
 
 
 # an app fault that is how another problem showed ("cancel my Club ... it just spins")

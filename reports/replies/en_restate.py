@@ -118,6 +118,16 @@ _SERVED = regex.compile(
 )
 # what was asked for and what came: "asked for oat milk in his hot chocolate, they used cow's
 # milk"
+_ASKED_FOR_GOT = regex.compile(
+    r"\basked for (?P<want>[^,.!?\n]{2,30}?),? (?:but )?(?:got|received|was sent|they sent) "
+    r"(?P<got>[^,.!?\n]{2,30}?)(?=[.!?,;\n]|$| and\b| instead\b)",
+    regex.I,
+)
+_PART_OF_WHOLE = regex.compile(
+    r"\b(?P<whole>grinder|kettle|mug|jug|carafe|bottle|tin|jar|cup|brewer|press|tumbler|flask"
+    r"|dripper|scale)\s+(?P<part>lid|handle|hinge|seal|gasket|knob|base|spout|burr|filter)\b",
+    regex.I,
+)
 _ASKED_GOT = regex.compile(
     r"\basked for (?:an? |the )?"
     r"(?P<want>[\p{L}-]+(?: (?:milk|bread|base|option|version|cake|bun))?)\b[^.!?\n]{0,50}?"
@@ -456,6 +466,11 @@ _DANGLING = frozenset(
 def _part_of(it: str, text: str) -> str:
     """ "the lid of your travel mug": the part the post says broke, not the whole product."""
     part = part_named(text)
+    # "Grinder lid cracked", "kettle lid dented": the part named with its whole, as written
+    compound = _PART_OF_WHOLE.search(text)
+    if compound and (part is None or compound["part"].casefold() == part):
+        named = f"{compound['whole'].casefold()} {compound['part'].casefold()}"
+        return it if named in it.casefold() else f"the {named}"
     if not part or part in it.casefold():
         return it
     # "the lid hinge" of what they called "the lid": never "the lid hinge of your lid"
@@ -800,6 +815,9 @@ def clause(
         return f"your beans came whole when you'd chosen {want}grind"
     if k is K.WRONG_ITEM and _GROUND.search(text):  # "ground for espresso ... whole bean"
         return "your beans came ground when you'd chosen whole beans"
+    if k is K.WRONG_ITEM and (asked := _ASKED_FOR_GOT.search(text)):
+        # "I asked for espresso grind, got coarse french press": both, as they wrote them
+        return f"you asked for {asked['want'].casefold()} and got {asked['got'].casefold()}"
     if k is K.WRONG_ITEM and (grind := _GROUND_OTHER.search(text)):  # "... when I picked filter"
         return (f"your beans came ground for {grind['got'].casefold()} when you'd chosen "
                 f"{grind['want'].casefold()}")  # fmt: skip
@@ -893,7 +911,9 @@ _WHOLE_NOT_GROUND = regex.compile(
 )
 _GROUND = regex.compile(
     r"\b(?:pre-?ground|ground for \p{L}+|(?<=\b(?:were|was|came|arrived) )ground)\b"
-    r"(?=[^.!?\n]{0,80}\bwhole[- ]?beans?\b)",
+    r"(?=[^.!?\n]{0,80}\bwhole[- ]?beans?\b)"
+    # "the beans I ordered WHOLE came pre-ground"
+    r"|(?<=\bwhole\b[^.!?\n]{0,40})\b(?:pre-?ground|already ground)\b",
     regex.I,
 )
 _ARRIVED_WITH = regex.compile(

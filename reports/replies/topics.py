@@ -133,6 +133,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "rahoitu", "sijoittaj", "ostanut", "omistaa", "বিনিয়োগ", "মালিক",
         # "on myyty jollekin pääomasijoittajalle", "ostettiin", "বিক্রি হয়ে গেছে"
         "pääomasijoitta", "myyty", "myydään", "myytiin", "ostettu", "ostettiin", "yritysosto",
+        # "Northwind on myymässä firman Pauligille", "ostamassa Northwindin"
+        "myymässä firma", "myymässä yrity", "myy firma", "myy yrityks", "ostamassa", "yrityskaup",
         "কিনে নিচ্ছে", "কিনে নিয়েছে", "বিক্রি হয়ে",
     ),
     "packaging": (

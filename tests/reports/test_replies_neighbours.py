@@ -4036,3 +4036,27 @@ def test_a_merchants_parcels_lost_at_a_hub_and_returned_unreachable_are_said_as_
                    "rider ever called them. Fix this.", STRICT, brand="Parcelly")  # fmt: skip
     assert "your customers say nobody called" in (back.public or ""), back.public
     assert "though you were" not in both(back)
+
+
+def test_a_numbered_list_of_three_faults_says_back_each_of_them() -> None:
+    r = product("@NorthwindHelp two things: 1) my Club bag was due Monday, turned up Thursday. 2) I "
+                "asked for filter grind, got whole beans. Sort it out please")  # fmt: skip
+    assert {"delivery_late", "wrong_item"} <= kinds(r), kinds(r)
+    assert "you asked for filter grind and got whole beans" in (r.public or ""), r.public
+    whole = product("My Northwind order arrived: kettle lid dented, and the beans I ordered whole "
+                    "came pre-ground.")  # fmt: skip
+    public = whole.public or ""
+    assert "the kettle lid" in public, public
+    assert "came ground when you'd chosen whole beans" in public, public
+    assert "which café" not in both(whole)  # an order by post, not a visit
+
+
+def test_a_finnish_sale_rumour_in_its_own_words_finds_the_ownership_fact() -> None:
+    voice = voice_with(FULL, facts=[
+        {"text": "Northwind is owned by its founders and is not for sale", "topics": ["ownership"],
+         "translations": {"fi": "Northwind on perustajiensa omistama eikä ole myynnissä"}},
+    ])  # fmt: skip
+    r = product("Onko totta että Northwind on myymässä yrityksen jollekin isolle paahtimolle?",
+                voice)  # fmt: skip
+    assert r.answered_as == "rumour", r.answered_as
+    assert "perustajiensa omistama" in (r.public or ""), r.public
