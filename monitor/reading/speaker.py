@@ -48,7 +48,9 @@ def warns_of_a_fake(text: str) -> bool:
     low = text.casefold()
     if not any(h in low for h in _FAKE_HINTS):  # most posts name no fake: skip the patterns
         return False
-    if _OWN_PEOPLE_DID.search(text):  # "riders are selling numbers to scammers": a claim
+    if _OWN_PEOPLE_DID.search(text) or _DATA_SOLD.search(text):
+        # "riders are selling numbers to scammers", "Parcelly sells your phone number to
+        # those loan scam SMS people": a claim about us, not a fake in our name
         return False
     bait = _RECEIVED.search(text) and (_DOTTED.search(text) or _PAY_ASKED.search(text))
     if (_SECRET_ASKED.search(text) or bait) and _LEGIT.search(text):
@@ -58,6 +60,12 @@ def warns_of_a_fake(text: str) -> bool:
     return bool(_FAKE.search(text) and _WARNS.search(text))
 
 
+_DATA_SOLD = regex.compile(
+    r"\b(?:sells?|selling|sold|shares?|sharing|shared|leaks?|leaking|leaked|gives? away)\s+"
+    r"(?:your|our|my|their|customers'?|people'?s|users'?)\s+(?:phone\s+|mobile\s+|personal\s+)?"
+    r"(?:numbers?|data|details|info|information|e-?mails?|addresses)\b",
+    regex.I,
+)
 # the brand's own people said to pass data on: an accusation, not a fake in its name
 _OWN_PEOPLE_DID = regex.compile(
     r"\b(?:riders?|drivers?|couriers?|staff|employees?|workers?|agents?)\b[^.!?\n]{0,20}"

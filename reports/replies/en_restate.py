@@ -118,6 +118,12 @@ _SERVED = regex.compile(
 )
 # what was asked for and what came: "asked for oat milk in his hot chocolate, they used cow's
 # milk"
+_CAME_WITH = regex.compile(
+    r"\bmy (?P<what>(?:[\p{L}-]+ ){0,2}(?:box|order|bag|parcel|delivery|subscription))\s+"
+    r"(?:came|arrived) with (?P<got>[^.!?,\n]{1,30}?) instead of (?P<want>[^.!?,\n]{1,30}?)"
+    r"(?=\s+for\b|[.!?,\n]|$)",
+    regex.I,
+)
 _ASKED_FOR_GOT = regex.compile(
     r"\basked for (?P<want>[^,.!?\n]{2,30}?),? (?:but )?(?:got|received|was sent|they sent) "
     r"(?P<got>[^,.!?\n]{2,30}?)(?=[.!?,;\n]|$| and\b| instead\b)",
@@ -218,7 +224,8 @@ _SLOW_PAYOUTS = regex.compile(
 _HOW_OFTEN = {"two": "twice", "2": "twice", "three": "three times", "3": "three times"}
 _PICKUP_MISSED = regex.compile(
     r"\b(?:didn'?t|did not|never|doesn'?t|does not) (?:show|turn|come)(?: up)? for "
-    r"(?:the |my |our |a )?(?:pick-?up|collection)\b",
+    r"(?:the |my |our |a )?(?:pick-?up|collection)\b"
+    r"|\bmissed (?:my|our|the|a) (?:scheduled |booked |planned )?(?:pick-?up|collection)\b",
     regex.I,
 )
 _PICKUP_CANCELLED = regex.compile(
@@ -815,6 +822,9 @@ def clause(
         return f"your beans came whole when you'd chosen {want}grind"
     if k is K.WRONG_ITEM and _GROUND.search(text):  # "ground for espresso ... whole bean"
         return "your beans came ground when you'd chosen whole beans"
+    if k is K.WRONG_ITEM and (came := _CAME_WITH.search(text)):
+        # "my Club box came with decaf instead of the Brazil Cerrado"
+        return f"your {came['what']} came with {came['got']} instead of {came['want']}"
     if k is K.WRONG_ITEM and (asked := _ASKED_FOR_GOT.search(text)):
         # "I asked for espresso grind, got coarse french press": both, as they wrote them
         return f"you asked for {asked['want'].casefold()} and got {asked['got'].casefold()}"

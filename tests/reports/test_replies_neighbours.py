@@ -4060,3 +4060,28 @@ def test_a_finnish_sale_rumour_in_its_own_words_finds_the_ownership_fact() -> No
                 voice)  # fmt: skip
     assert r.answered_as == "rumour", r.answered_as
     assert "perustajiensa omistama" in (r.public or ""), r.public
+
+
+def test_a_claim_that_the_brand_sells_numbers_is_no_fake_account_warning() -> None:
+    voice = voice_with(STRICT, facts=[
+        {"text": "Parcelly never sells customers' phone numbers", "topics": ["privacy"]},
+    ])  # fmt: skip
+    r = product("PSA: Parcelly sells your mobile number to the scam SMS crowd. Every delivery, "
+                "then 10 scam texts the next morning.", voice, brand="Parcelly")  # fmt: skip
+    assert r.answered_as != "warning", r.answered_as
+    assert "isn't from us" not in both(r)
+    assert "never sells" in (r.public or ""), r.public
+
+
+def test_a_missed_pickup_is_the_problem_not_the_copy_paste_reply_they_warn_against() -> None:
+    r = product("Third time this month Parcelly missed our booked pickup. I want a manager to "
+                "call me, not another copy paste reply.", STRICT, brand="Parcelly")  # fmt: skip
+    public = r.public or ""
+    assert "didn't come for your pickup" in public, public
+    assert "scripted answer" not in both(r)
+
+
+def test_a_box_that_came_with_one_thing_instead_of_another_is_said_back() -> None:
+    r = product("Nobody answered my email, and my Club box came with the Kenya instead of the "
+                "decaf I chose. Again.")  # fmt: skip
+    assert "came with the Kenya instead of the decaf I chose" in (r.public or ""), r.public
