@@ -822,9 +822,9 @@ def clause(
         return f"your beans came whole when you'd chosen {want}grind"
     if k is K.WRONG_ITEM and _GROUND.search(text):  # "ground for espresso ... whole bean"
         return "your beans came ground when you'd chosen whole beans"
-    if k is K.WRONG_ITEM and (came := _CAME_WITH.search(text)):
+    if k is K.WRONG_ITEM and (instead := _CAME_WITH.search(text)):
         # "my Club box came with decaf instead of the Brazil Cerrado"
-        return f"your {came['what']} came with {came['got']} instead of {came['want']}"
+        return f"your {instead['what']} came with {instead['got']} instead of {instead['want']}"
     if k is K.WRONG_ITEM and (asked := _ASKED_FOR_GOT.search(text)):
         # "I asked for espresso grind, got coarse french press": both, as they wrote them
         return f"you asked for {asked['want'].casefold()} and got {asked['got'].casefold()}"
