@@ -478,7 +478,7 @@ def _overdue(raised: tuple[Problem, ...], text: str) -> tuple[Problem, ...]:
     return (Problem(ProblemKind.DELIVERY_LATE, (gone.group(0),), 0.6), *raised)
 
 
-_SENTENCES = regex.compile(r"[.!?।\n]+")
+_SENTENCES = regex.compile(r"[.!?।\n]+|,\s*(?:and |but |ja |eikä |mutta )?")
 _CONTACTED = regex.compile(
     r"\b(?:e-?mail\w*|called|calls?|phoned|rang|messaged|messages?|dm\w*|chat\w*|wrote|written"
     r"|contacted|replies|reply|answer\w*|soitin|sähköpost\w*|viesti\w*)\b|হটলাইন|ফোন|call|মেসেজ|ইমেইল",

@@ -42,6 +42,8 @@ BN = Phrases(
     variants={
         # told "it will be solved" again and again: answered, but never put right
         K.NO_RESPONSE: (
+            # "সবাই বলে 'দেখছি'": the same holding line each time, and nothing done
+            ("দেখছি", "প্রতিবার শুধু 'দেখছি' বলা হয়েছে, কিন্তু কোনো সমাধান হয়নি"),
             ("সমাধান", "বারবার জানিয়েও আপনার সমস্যার সমাধান হয়নি"),
             ("বার অভিযোগ", "বারবার জানিয়েও আপনার সমস্যার সমাধান হয়নি"),
         ),

@@ -592,9 +592,10 @@ def community(ctx: Ctx) -> Drafts:
 
 
 _SHIP_TO = regex.compile(
-    r"\b(?i:do|does|can|will) (?i:you|you guys|\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) "
+    r"\b(?i:do|does|can|will) (?i:you|you guys|u|u guys|ya|\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) "
     r"(?i:ship|deliver|send|post)\w* "
-    r"(?:[\w-]+ ){0,3}?to (?:the )?(?P<place>\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)",
+    # "do u guys ship to germany??": a country in lower case is still the country
+    r"(?:[\w-]+ ){0,3}?to (?:the )?(?P<place>\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?|\p{Ll}{4,}\b)",
 )
 
 
@@ -629,6 +630,10 @@ def _not_there(text: str, answer: str) -> str:
     if found is None or not regex.search(r",|\band\b", answer):
         return ""
     place = found["place"]
+    if place.islower():  # written in lower case: only a country is taken for a place
+        if place not in _COUNTRIES:
+            return ""
+        place = place.title()
     if place.casefold() in answer.casefold() or place.split()[0].casefold() in answer.casefold():
         return ""
     if place.casefold() not in _COUNTRIES and place.split()[0].casefold() not in _COUNTRIES:

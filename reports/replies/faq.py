@@ -278,7 +278,8 @@ def _marvels(sentence: str) -> bool:
 # by where and when we deliver, though "delivery" is in both
 _DO = regex.compile(
     r"\b(?i:can|could|may|do|does|will|would|should|how (?:do|can|could|should)) "
-    r"(?:(?i:i|we|you(?: guys| all)?|u|they|one)|@\w+|\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) "
+    r"(?:(?i:i|we|you(?: guys| all)?|u(?: guys)?|ya|y'all|they|one)|@\w+"
+    r"|\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) "
     r"(?:(?i:still|just|also|even|actually) )?(?P<verb>\p{Ll}{3,})\b"
     r"|\b(?i:is it possible to|is there (?:any |a )?way to|any way to|way to) "
     r"(?P<verb>\p{Ll}{3,})\b"

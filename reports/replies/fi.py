@@ -11,7 +11,7 @@ FI = Phrases(
     language="fi",
     conj="ja",
     clause={
-        K.DELIVERY_LATE: "{it} ei ole vieläkään tullut perille{dur}",
+        K.DELIVERY_LATE: "{it} ei ole vieläkään tullut perille{after}",
         K.DELIVERY_MISSING: "{it} ei ole tullut sinulle",
         K.DELIVERY_HANDLING: "{it} käsiteltiin toimituksessa huolimattomasti",
         K.DAMAGED: "{it} tuli perille rikki",
@@ -20,8 +20,8 @@ FI = Phrases(
         K.QUALITY: "{it} ei ollut sitä laatua, jota meiltä kuuluu saada",
         K.FOOD_SAFETY: "ruoastasi löytyi jotain, mitä siellä ei saa olla",
         K.BILLING: "sinulta veloitettiin liikaa{amount}",
-        K.REFUND_PENDING: "hyvityksesi{amount} ei ole vieläkään tullut{dur}",
-        K.PAYOUT: "tilityksesi{amount} ei ole vieläkään tullut{dur}",
+        K.REFUND_PENDING: "hyvityksesi{amount} ei ole vieläkään tullut{after}",
+        K.PAYOUT: "tilityksesi{amount} ei ole vieläkään tullut{after}",
         K.SUBSCRIPTION: "kestotilauksesi ei toiminut niin kuin sovittiin",
         K.ACCOUNT: "et pääse kirjautumaan tilillesi",
         K.APP_BUG: "sovellus ei toimi niin kuin pitää",
@@ -265,6 +265,8 @@ FI = Phrases(
         "this": "näin kävi",
         "staff": "henkilökuntamme",
         "dur": " ({d})",
+        # "ei ole vieläkään tullut perille, vaikka aikaa on kulunut jo kolme viikkoa"
+        "after": ", vaikka aikaa on kulunut jo {d}",
         "tried": " ({t})",
         "hello": "Hei {name},",
         "send": " ja lähetä {details}",

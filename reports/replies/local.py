@@ -180,6 +180,8 @@ class LocalBook:
             amount=f" ({facts.amounts[0]})" if facts.amounts else "",
             dur=self.p.s["dur"].format(d=wait) if wait else "",
             since=self.p.s.get("since", "").format(d=wait) if wait else "",
+            after=self.p.s.get("after", self.p.s["dur"]).format(d=_lower_first(wait))
+            if wait else "",
             tried=self.p.s["tried"].format(t=_lower_first(facts.channels_tried[0]))
             if facts.channels_tried else "",
         )  # fmt: skip

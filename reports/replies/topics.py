@@ -225,13 +225,24 @@ def topics(text: str) -> frozenset[str]:
     low = f" {text.casefold()} "
     tokens = _tokens(text)
     present = frozenset(tokens)
-    return frozenset(
+    found = frozenset(
         t
         for t, (words, phrases, prefixes) in _KINDS.items()
         if not words.isdisjoint(present)
         or any(p in low for p in phrases)
         or any(w.startswith(prefixes) for w in tokens)
     )
+    # "asked me for ৳100 extra": money asked on top, whatever the amount
+    if "extra" in low and "tips" not in found and _EXTRA_ASKED.search(text):
+        found |= {"tips"}
+    return found
+
+
+_EXTRA_ASKED = regex.compile(
+    r"\b(?:asked|wanted|demanded|charged)\s+(?:me|us)?\s*(?:for\s+)?(?:[৳$€]\s?)?\d[\d,]*"
+    r"\s*(?:tk|taka|bdt|৳)?\s+extra\b",
+    regex.I,
+)
 
 
 def asked_about(question: str) -> frozenset[str]:

@@ -4085,3 +4085,35 @@ def test_a_box_that_came_with_one_thing_instead_of_another_is_said_back() -> Non
     r = product("Nobody answered my email, and my Club box came with the Kenya instead of the "
                 "decaf I chose. Again.")  # fmt: skip
     assert "came with the Kenya instead of the decaf I chose" in (r.public or ""), r.public
+
+
+def test_money_asked_on_top_with_its_amount_finds_the_tips_rule() -> None:
+    voice = voice_with(STRICT, facts=[
+        {"text": "Riders may never ask for tips or extra cash", "topics": ["tips"]},
+    ])  # fmt: skip
+    r = product("The Parcelly rider asked me for ৳80 extra to carry it upstairs. Is that even "
+                "allowed??", voice, brand="Parcelly")  # fmt: skip
+    assert "Riders may never ask for tips or extra cash" in (r.public or ""), r.public
+
+
+def test_a_lower_case_slangy_shipping_question_gets_the_faq_and_the_no() -> None:
+    r = product("do u guys ship to austria?? @northwindcoffee")
+    public = r.public or ""
+    assert "We don't ship to Austria" in public, public
+    assert "a person must answer" not in " ".join(r.flags)
+
+
+def test_finnish_weeks_of_nothing_and_unanswered_mail_are_said_back() -> None:
+    r = product("Tilasin Northwindiltä pavut 2.4., tilaus NW-61130. Kaksi viikkoa myöhemmin ei "
+                "mitään, eikä viesteihin vastata. Haluan rahat takaisin.")  # fmt: skip
+    assert {"delivery_late", "no_response"} <= kinds(r), kinds(r)
+    public = r.public or ""
+    assert "vaikka aikaa on kulunut jo kaksi viikkoa" in public, public
+    assert "näin kävi" not in public
+
+
+def test_a_bengali_holding_line_said_each_time_is_heard() -> None:
+    r = product("আমার পার্সেল ৬ দিন ধরে হাবে পড়ে আছে, PX-5512001। হেল্পলাইনে কল দিলে খালি বলে "
+                "'দেখছি'।", STRICT, brand="Parcelly")  # fmt: skip
+    assert "no_response" in kinds(r), kinds(r)
+    assert "'দেখছি' বলা হয়েছে" in (r.public or ""), r.public
