@@ -4117,3 +4117,29 @@ def test_a_bengali_holding_line_said_each_time_is_heard() -> None:
                 "'দেখছি'।", STRICT, brand="Parcelly")  # fmt: skip
     assert "no_response" in kinds(r), kinds(r)
     assert "'দেখছি' বলা হয়েছে" in (r.public or ""), r.public
+
+
+def test_a_ticket_marked_resolved_with_the_money_still_missing_is_no_praise() -> None:
+    r = product("Posting again @ParcellyCare: my COD payout from 3 April STILL isn't in my bank. "
+                "Ticket #50112 was marked 'resolved' anyway. Merchant ID M-30117.", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert r.reading.stance.value == "complaint", r.reading.stance
+    assert "payout" in kinds(r), kinds(r)
+    assert not THANKS.search(r.public or ""), r.public
+
+
+def test_a_finnish_cancellation_with_a_dead_button_and_no_more_charges_is_no_overcharge() -> None:
+    r = product("Haluan lopettaa Northwind Club -tilaukseni. Sovelluksen lopetusnappi ei tee "
+                "mitään. Ei enää veloituksia, kiitos.")  # fmt: skip
+    assert "billing" not in kinds(r), kinds(r)
+    assert r.reading.asked(AskKind.CANCEL)
+    assert "liikaa" not in both(r)
+
+
+def test_a_parcel_lost_with_its_amount_before_the_item_is_a_lost_parcel() -> None:
+    r = product("Parcelly lost a ৳62,000 camera I sent to a buyer. 2 weeks and no answer.", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert "delivery_missing" in kinds(r), kinds(r)
+    praise = product("parcelly rider turned up in the storm, parcel dry, friendly as always. "
+                     "respect 🙌", STRICT, brand="Parcelly")  # fmt: skip
+    assert praise.reading.stance.value == "praise", praise.reading.stance
