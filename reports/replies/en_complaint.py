@@ -25,6 +25,7 @@ from reports.replies.book import (
 )
 from reports.replies.en_common import channel, greet, hello, lead, place, sign, signature, way_in
 from reports.replies.en_restate import (
+    DAIRY_SERVED,
     GENERIC,
     NAMED_FEE,
     WHO_HURT,
@@ -705,6 +706,10 @@ def step(ctx: Ctx, p: Problem) -> str:
                 f"up with {carriers}")  # fmt: skip
     if p.kind is K.DELIVERY_MISSING and long_lost(ctx.case.text):
         return f"takes the search for {it} to {lead(ctx)} today and gets you a decision"
+    if p.kind is K.FOOD_SAFETY and visit and DAIRY_SERVED.search(ctx.case.text):
+        # the wrong milk poured: how the drink was made, not the recipe, is what is checked
+        return (f"takes this to the manager of that {place(ctx)} today and goes through with the "
+                "team how your drink was made and how the milks are kept apart")  # fmt: skip
     if p.kind is K.FOOD_SAFETY and _ALLERGEN.search(ctx.case.text) and visit:
         # an allergen served as safe: the café's manager today, and what was served checked
         # before it is sold again

@@ -592,7 +592,8 @@ def community(ctx: Ctx) -> Drafts:
 
 
 _SHIP_TO = regex.compile(
-    r"\b(?i:do|does|can|will) (?i:you|you guys|u|u guys|ya|\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) "
+    r"\b(?i:do|does|can|will) "
+    r"(?i:you|you guys|u|u guys|ya|@\w+|\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) "
     r"(?i:ship|deliver|send|post)\w* "
     # "do u guys ship to germany??": a country in lower case is still the country
     r"(?:[\w-]+ ){0,3}?to (?:the )?(?P<place>\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?|\p{Ll}{4,}\b)",

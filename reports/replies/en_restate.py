@@ -143,6 +143,16 @@ _ASKED_GOT = regex.compile(
     regex.I,
 )
 # what they were told: "staff said twice there were no nuts", "a 'nut-free' bun"
+# dairy milk served where another was asked for: "ordered an OAT latte ... made with regular
+# milk", "asked for oat milk ... my son got dairy"
+DAIRY_SERVED = regex.compile(
+    r"\b(?:asked|ordered|requested)\b[^.!?\n]{0,30}?\b"
+    r"(?P<want>oat|soy|almond|coconut|lactose[- ]free|plant)"
+    r"(?: milk| latte| cappuccino| flat white| drink)?\b[^\n]{0,120}?\b(?:made with|had|got"
+    r"|was|used|gave (?:him|her|them|me))\s+(?:regular|normal|cow'?s|dairy|real|ordinary)"
+    r"(?: milk)?\b",
+    regex.I,
+)
 _TOLD_FREE = regex.compile(
     r"\b(?:said|told (?:us|me|her|him)|assured (?:us|me)|promised)\b[^.!?\n]{0,25}?\bno "
     r"(?P<none>nuts|dairy|milk|gluten|eggs?|sesame|peanuts)\b"
@@ -350,6 +360,7 @@ _EARLIER = regex.compile(
 )
 
 
+_GOT = frozenset({"got", "get", "getting", "received"})
 _CLOSED_UNANSWERED = regex.compile(
     r"\bclosed (?:my|the|our|his|her) (?P<what>ticket|case|complaint|chat|request)", regex.I
 )
@@ -371,7 +382,9 @@ _THEIR_CUSTOMERS = regex.compile(r"\bmy (?:customers?|buyers?)\b", regex.I)
 # investigation'"
 _STALLED = regex.compile(
     r"(?:(?P<span>(?:\d+|two|three|four|five|six|several) (?:days|weeks|months)) of"
-    r"|all (?:i|we) (?:ever )?(?:get|got|hear|heard)(?: is| are)?|(?:each|every) time,?)"
+    r"|all (?:i|we) (?:ever )?(?:get|got|hear|heard)(?: is| are)?|(?:each|every) time,?"
+    r"|\b(?:got|get|getting|received)(?=\s+['‘\"“][^'’\"”]{3,40}['’\"”] (?:both times|every time"
+    r"|each time|twice|again)))"
     r"\s+['‘\"“](?P<words>[^'’\"”]{3,40})",
     regex.I,
 )
@@ -523,7 +536,8 @@ _BROKEN_ADJ = regex.compile(
 _STATUS_FOR = regex.compile(
     r"['‘\"“](?P<status>out for delivery|in transit|processing|pending|at (?:the )?hub"
     r"|awaiting dispatch)['’\"”] (?P<d>(?:for|since) (?:\d+|two|three|four|five|six|seven|a) "
-    r"(?:days?|weeks?)|since (?:last )?\p{L}+)",
+    r"(?:days?|weeks?)|since (?:last )?\p{L}+|since \d{1,2}(?:st|nd|rd|th)? \p{L}+"
+    r"|since the \d{1,2}(?:st|nd|rd|th)?)",
     regex.I,
 )
 _FORCED = regex.compile(
@@ -881,6 +895,9 @@ def clause(
             if mixed := _ASKED_GOT.search(text):
                 return (f"{whom} asked for {mixed['want'].casefold()}, got "
                         f"{mixed['got'].casefold()}, and had a reaction after {it}")  # fmt: skip
+            if dairy := DAIRY_SERVED.search(text):  # "ordered an OAT latte, made with regular milk"
+                return (f"{whom} had a reaction after being served dairy milk when you'd asked "
+                        f"for {dairy['want'].casefold()} milk")  # fmt: skip
             if promised := _TOLD_FREE.search(text):
                 free = (promised["free"] or promised["none"] or promised["label"]).casefold()
                 said_so = (
@@ -1141,7 +1158,7 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             return "you were told someone would call you back, and nobody did"
         if regex.search(r"\b(rings?|rang|ringing)\b", said):
             return "nobody answered when you called"
-        in_quotes = any(q in said for q in "'‘\"“")
+        in_quotes = any(q in said for q in "'‘\"“") or said.strip().casefold() in _GOT
         if in_quotes and (stalled := _STALLED.search(text)):  # "3 weeks of 'we are checking'"
             words = stalled["words"]
             return (f"you've had {stalled['span'].casefold()} of “{words}” and no answer"

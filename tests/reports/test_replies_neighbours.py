@@ -4143,3 +4143,24 @@ def test_a_parcel_lost_with_its_amount_before_the_item_is_a_lost_parcel() -> Non
     praise = product("parcelly rider turned up in the storm, parcel dry, friendly as always. "
                      "respect 🙌", STRICT, brand="Parcelly")  # fmt: skip
     assert praise.reading.stance.value == "praise", praise.reading.stance
+
+
+def test_dairy_poured_where_oat_was_ordered_is_said_and_the_bar_not_the_label_is_checked() -> None:
+    r = product("My son has a milk allergy. Ordered a soy cappuccino at the Northwind café in Turku "
+                "this morning and it was made with regular milk. Hives within minutes, we're at "
+                "the ER.")  # fmt: skip
+    assert "served dairy milk when you'd asked for soy milk" in (r.public or ""), r.public
+    offline = r.offline or ""
+    assert "how the milks are kept apart" in offline, offline
+    assert "allergen label" not in offline
+
+
+def test_a_status_unmoved_since_a_date_and_the_same_holding_line_twice_are_heard() -> None:
+    r = product("Third post @ParcellyCare. PX4451208 'in transit' since 3 May. Messaged you twice, "
+                "got 'we are checking' both times.", STRICT, brand="Parcelly")  # fmt: skip
+    assert {"delivery_late", "no_response"} <= kinds(r), kinds(r)
+    public = r.public or ""
+    assert "“in transit” since 3 May" in public, public
+    assert "“we are checking”" in public, public
+    ship = product("Do @northwindcoffee ship to Austria? Need more of the Kenya 😅")
+    assert "We don't ship to Austria" in (ship.public or ""), ship.public
