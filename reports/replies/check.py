@@ -194,9 +194,14 @@ def _unheard(draft: str, reading: Reading, text: str, channel: str) -> list[str]
         if missed:
             out.append(f"their ask is not answered: {', '.join(missed)}")
     named = any(p.kind is not ProblemKind.OTHER for p in reading.problems)
-    if channel == "public" and reading.problems and not named and "“" not in draft:
+    # a problem was read, but the public draft only says "I'm sorry to read this"
+    bare = _BARE_SORRY.search(draft) is not None
+    if channel == "public" and reading.problems and (not named or bare) and "“" not in draft:
         out.append("what went wrong is not said back: name it in their words")
     return out
+
+
+_BARE_SORRY = regex.compile(r"\bsorry to read this\b", regex.I)
 
 
 def _channel_named(draft: str, voice: Voice) -> bool:

@@ -4164,3 +4164,16 @@ def test_a_status_unmoved_since_a_date_and_the_same_holding_line_twice_are_heard
     assert "“we are checking”" in public, public
     ship = product("Do @northwindcoffee ship to Austria? Need more of the Kenya 😅")
     assert "We don't ship to Austria" in (ship.public or ""), ship.public
+
+
+def test_the_self_check_marks_a_public_draft_that_only_says_sorry_to_read_this() -> None:
+    from reports.replies.check import self_check
+
+    r = product("Northwind Kallio: my latte had a hair in it and the barista just shrugged.")
+    assert r.public is not None
+    bare = "@sam_j I'm sorry to read this. Please DM @NorthwindHelp so I can sort this out. ^Aino"
+    check = self_check(bare, reading=r.reading, text="Northwind Kallio: my latte had a hair in "
+                       "it and the barista just shrugged.", voice=FULL, brand="Northwind Coffee",
+                       source="x", channel="public")  # fmt: skip
+    assert not check.ok, check
+    assert any("not said back" in p for p in check.problems)
