@@ -171,9 +171,9 @@ def sorry(ctx: Ctx, said: list[str]) -> str:
     if not said or (len(said) == 1 and any(g in said[0] for g in GENERIC[:6])):
         if ctx.reading.is_sarcastic:
             return "Fair to be fed up, and I'm sorry."
-        named = [p for p in ctx.plan.problems if p.kind is not K.OTHER]
-        if named:  # a problem read but not said well in our words: theirs, quoted back
-            why = tuple(b for p in named for b in p.because)
+        read = [p for p in ctx.plan.problems if p.kind is not K.OTHER]
+        if read:  # a problem read but not said well in our words: theirs, quoted back
+            why = tuple(b for p in read for b in p.because)
             theirs = key_sentence(ctx.case.text, naming=why, words=12)
             return f"I'm {'really ' if angry else ''}sorry about this: “{theirs}”."
         return "I'm really sorry to read this." if angry else "I'm sorry to read this."
