@@ -143,7 +143,8 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
         skip.add(Detail.DEVICE)
         if Detail.DEVICE in out and not _VERSION.search(text):  # "Pixel 7" but which app build
             out.append(Detail.APP_VERSION)
-    place_named = bool(facts.places) or bool(_FI_PLACE.search(text))  # "Tampereen kahvilassa"
+    # "Tampereen kahvilassa", "Visited Northwind Kallio café": the site is named
+    place_named = bool(facts.places) or bool(_FI_PLACE.search(text) or _BRAND_SITE.search(text))
     if place_named and (facts.dates or _DAY.search(text)):  # "Kamppi today" names the visit
         skip.add(Detail.VISIT)
         out = [d for d in out if d is not Detail.VISIT]
@@ -188,6 +189,7 @@ _HAVE_NUMBER = regex.compile(
     regex.I,
 )
 # a Finnish visit named by its café: "Tampereen kahvilassa", "Kallion myymälässä"
+_BRAND_SITE = regex.compile(r"\b\p{Lu}\p{L}+ \p{Lu}\p{Ll}+ (?i:caf[eé]|shop|store|branch)\b")
 _FI_PLACE = regex.compile(r"\b\p{Lu}\p{L}+n (?:\p{L}+ )?(?:kahvila|myymälä|liike)\w*")
 _DAY = regex.compile(
     r"\b(today|yesterday|this (morning|afternoon|evening)|last night|tonight|tänään|eilen"

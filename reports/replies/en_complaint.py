@@ -141,6 +141,9 @@ def clauses(ctx: Ctx) -> list[str]:
         said = clause(p, ctx.reading, text, single=single, source=ctx.case.source)
         if out and said.startswith(it) and out[-1].startswith(it):
             said = ("they" if plural(it) else "it") + said[len(it) :]
+        elif out and f" of {it}" in said and any(o.startswith(it) for o in out):
+            # "your parcel came late, the jar inside arrived crushed": its number said once
+            said = said.replace(f" of {it}", " inside", 1)
         # "marked 'unavailable' though you were home" and "charged a fee though you were home
         # all day": where they were is said once
         if (home := _HOME_CLAUSE.search(said)) and any(_HOME_CLAUSE.search(o) for o in out):

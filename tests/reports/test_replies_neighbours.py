@@ -4177,3 +4177,15 @@ def test_the_self_check_marks_a_public_draft_that_only_says_sorry_to_read_this()
                        source="x", channel="public")  # fmt: skip
     assert not check.ok, check
     assert any("not said back" in p for p in check.problems)
+
+
+def test_a_parcel_that_came_days_after_it_was_due_with_a_broken_jar_is_said_once_each() -> None:
+    r = product("Parcelly what is this. Parcel PX7712004 was supposed to arrive Monday, came "
+                "Friday. Box crushed, the glass jar inside cracked.", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert {"delivery_late", "damaged"} <= kinds(r), kinds(r)
+    public = r.public or ""
+    assert public.count("PX7712004") == 1, public
+    cafe = product("Visited Northwind Töölö café this morning at 9. The barista argued with me in "
+                   "front of everyone. I want a manager to call me.")  # fmt: skip
+    assert "which café" not in both(cafe), cafe.public
