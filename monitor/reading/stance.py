@@ -138,8 +138,11 @@ def sarcasm(cues: Cues, text: str, *, problems: tuple[Problem, ...]) -> Labelled
         return Labelled("no", 0.6)
     if (frame or emoji) and went_wrong:
         return Labelled("yes", 0.75 if frame and emoji else 0.65, unique(frame + emoji))
-    if frame and emoji and not _BEAT_PROMISE.search(text):
-        # "got it in under 24 hours ... Well done 👏": a clap for a fast delivery is a clap
+    # "got it in under 24 hours ... Well done 👏": a clap for a fast delivery is a clap, and so
+    # is one after praise of its own ("parcel completely dry, super polite. ... 👏")
+    framed = " ".join(frame).casefold()
+    sincere = [w for w in praised(cues, text) if w.casefold() not in framed]
+    if frame and emoji and not _BEAT_PROMISE.search(text) and not sincere:
         return Labelled("yes", 0.6, unique(frame + emoji))
     praise = [
         w for w in praised(cues, text) if w.casefold().startswith(_STRONG) and not _kept(text, w)

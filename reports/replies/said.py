@@ -65,6 +65,8 @@ def wait_of(durations: tuple[str, ...], text: str) -> str | None:
             continue  # "logs me out every 10 minutes", "150 parcels a week": how often
         if _TENURE.match(low, at + len(d), at + len(d) + 60):
             continue  # "three months working with you", "used you for 2 years": their tenure
+        if at > 0 and low[at - 1] in "'‘\"“":
+            continue  # "your agents keep saying '24 hours'": the promise quoted, not the wait
         if not _PROMISE.search(before) and not _PROMISE_AFTER.search(after):
             return d
     return None

@@ -4189,3 +4189,28 @@ def test_a_parcel_that_came_days_after_it_was_due_with_a_broken_jar_is_said_once
     cafe = product("Visited Northwind Töölö café this morning at 9. The barista argued with me in "
                    "front of everyone. I want a manager to call me.")  # fmt: skip
     assert "which café" not in both(cafe), cafe.public
+
+
+def test_a_five_star_review_that_describes_the_loyalty_reward_is_praise_not_a_freebie() -> None:
+    r = product("Great app. Order ahead works every morning and the stamps earn you free coffees. "
+                "Free cake every 8 visits too!", source="appstore", rating=5)  # fmt: skip
+    assert r.answered_as == "praise", r.answered_as
+    assert "can't send free" not in both(r)
+
+
+def test_a_clap_after_praise_of_its_own_is_no_sarcasm() -> None:
+    r = product("Shoutout to the Parcelly rider in Uttara today, came through a thunderstorm, "
+                "parcel completely dry, super polite. Whoever hired him 👏", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert r.reading.sarcasm.value == "no", r.reading.sarcasm
+    assert r.answered_as == "praise", r.answered_as
+
+
+def test_a_payout_that_hasnt_hit_the_wallet_is_said_with_the_real_wait_not_the_promise() -> None:
+    r = product("Second time asking. My COD payout for merchant ID M-40118 from the 4 and 5 June "
+                "deliveries (৳21,300) still hasn't hit my Nagad. Support keeps saying '48 hours'. "
+                "It's been 10 days.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "payout" in kinds(r), kinds(r)
+    public = r.public or ""
+    assert "10 days" in public, public
+    assert "48 hours" not in public
