@@ -572,6 +572,11 @@ def community(ctx: Ctx) -> Drafts:
                   f"(“{said}”) and will come back to this thread with what we find.")  # fmt: skip
     elif ctx.plan.stance == "praise":
         middle = "Thanks for the kind words; I'll pass them on to the team."
+        if (but := gripe_after_but(ctx.case.text)) and _DEV.search(ctx.case.text):
+            # "the webhooks were reliable, but the docs were thin on error codes": the praise
+            # thanked, the snag noted for the people who build it
+            middle = (f"Thanks for the kind words, and noted: “{but}”. I'll pass that to "
+                      f"{_team(ctx)}.")  # fmt: skip
         if wishes(ctx.case.text):  # "surprisingly nice API. Wish they had webhooks though"
             kind = "the kind words, and for " if _KIND.search(ctx.case.text) else ""
             middle = f"Thanks for {kind}the idea: I'll pass it to {_team(ctx)}."

@@ -4214,3 +4214,13 @@ def test_a_payout_that_hasnt_hit_the_wallet_is_said_with_the_real_wait_not_the_p
     public = r.public or ""
     assert "10 days" in public, public
     assert "48 hours" not in public
+
+
+def test_api_praise_with_thin_error_code_docs_is_thanked_and_the_snag_noted() -> None:
+    r = product("Used the Parcelly merchant API for a year now. Webhooks are solid, but the docs "
+                "say little about error codes. Still the best option here.", STRICT,
+                source="hackernews", brand="Parcelly")  # fmt: skip
+    assert "app_bug" not in kinds(r), kinds(r)
+    public = r.public or ""
+    assert not APOLOGY.search(public), public
+    assert "error codes" in public, public
