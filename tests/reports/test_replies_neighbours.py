@@ -4224,3 +4224,11 @@ def test_api_praise_with_thin_error_code_docs_is_thanked_and_the_snag_noted() ->
     public = r.public or ""
     assert not APOLOGY.search(public), public
     assert "error codes" in public, public
+
+
+def test_a_clap_for_a_fast_pickup_and_orders_moved_over_is_praise() -> None:
+    r = product("Shoutout to Parcelly 👏 rider picked up from my shop within the hour and the COD "
+                "money was in my Nagad next morning. Switching all my orders over.", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert r.reading.sarcasm.value == "no", r.reading.sarcasm
+    assert not APOLOGY.search(r.public or ""), r.public
