@@ -140,9 +140,12 @@ def sarcasm(cues: Cues, text: str, *, problems: tuple[Problem, ...]) -> Labelled
         return Labelled("yes", 0.75 if frame and emoji else 0.65, unique(frame + emoji))
     # "got it in under 24 hours ... Well done 👏": a clap for a fast delivery is a clap, and so
     # is one after praise of its own ("parcel completely dry, super polite. ... 👏")
-    framed = " ".join(frame).casefold()
-    sincere = [w for w in praised(cues, text) if w.casefold() not in framed]
-    if frame and emoji and not _BEAT_PROMISE.search(text) and not sincere:
+    if (
+        frame
+        and emoji
+        and not _BEAT_PROMISE.search(text)
+        and not _praised_beyond(cues, text, frame)
+    ):
         return Labelled("yes", 0.6, unique(frame + emoji))
     praise = [
         w for w in praised(cues, text) if w.casefold().startswith(_STRONG) and not _kept(text, w)
@@ -151,6 +154,12 @@ def sarcasm(cues: Cues, text: str, *, problems: tuple[Problem, ...]) -> Labelled
         # praise words wrapped around something that went wrong, with no "but" between them
         return Labelled("yes", 0.55, unique(praise))
     return Labelled("no", 0.7 if not frame else 0.5)
+
+
+def _praised_beyond(cues: Cues, text: str, frame: list[str]) -> bool:
+    """Praise words besides the frame's own ("Shoutout to ... super polite 👏")."""
+    framed = " ".join(frame).casefold()
+    return any(w.casefold() not in framed for w in praised(cues, text))
 
 
 _TAG = regex.compile(r"[.!?,;]\s*(\p{L}+)[\s\p{P}\p{S}]*\Z")
