@@ -156,7 +156,9 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
         # a seller's several lost parcels are found by the merchant account, not one order's
         # number and a delivery address
         kept: list[Detail] = [d for d in out if d not in (Detail.ORDER, Detail.ADDRESS)]
-        out = [*kept, Detail.MERCHANT_ID] if len(parcels) == len(facts.references) else kept
+        # (a payout's merchant ID and dates already name the account)
+        given = len(parcels) != len(facts.references) or Detail.MERCHANT in kept
+        out = kept if given else [*kept, Detail.MERCHANT_ID]
     # the account it is to be cancelled on; an order's number already says which order
     if reading.asked(AskKind.CANCEL) and not out and not facts.references:
         out.append(Detail.ACCOUNT_EMAIL)

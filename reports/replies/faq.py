@@ -19,6 +19,9 @@ _CONTENT = regex.compile(r"[^\W\d_]{4,}")
 _FILLER = frozenset(  # four-letter stems, as the words are compared
     w[:4]
     for w in [
+        # "step-free", "gluten-free": the word before says what; "free" alone matches
+        # "lactose-free milk" to a wheelchair question
+        "free",
         "your",
         "with",
         "that",

@@ -4232,3 +4232,13 @@ def test_a_clap_for_a_fast_pickup_and_orders_moved_over_is_praise() -> None:
                 brand="Parcelly")  # fmt: skip
     assert r.reading.sarcasm.value == "no", r.reading.sarcasm
     assert not APOLOGY.search(r.public or ""), r.public
+
+
+def test_a_wheelchair_question_is_no_plant_milk_question_and_a_payout_asks_its_id_once() -> None:
+    r = product("Is the Northwind Töölö café step-free? My dad uses a wheelchair.")
+    assert "milk" not in (r.public or ""), r.public
+    pay = product("Merchant here: COD for 12 parcels delivered 1-3 June, ৳15,200, has still not "
+                  "hit my bKash. It's been 8 days.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "payout" in kinds(pay), kinds(pay)
+    assert both(pay).count("merchant ID") <= 2, pay.public  # once per draft at most
+    assert "your merchant ID and the dates of the payouts and your merchant ID" not in both(pay)
