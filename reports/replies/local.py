@@ -124,7 +124,8 @@ def _two_faults(
 
 
 _CONTACTED = regex.compile(
-    r"\b(?:spam|sms|calls?|texts?)\b|কল আস|ফোন আস|এসএমএস|মেসেজ আস|puhelu|soitt|tekstiviest"
+    # ("sähköpostiosoitteet", addresses, is no "soitt": a call)
+    r"\b(?:spam|sms|calls?|texts?)\b|কল আস|ফোন আস|এসএমএস|মেসেজ আস|puhelu|(?<!o)soitt|tekstiviest"
     r"|roskapost",
     regex.I,
 )

@@ -121,7 +121,9 @@ TOPICS: dict[str, tuple[str, ...]] = {
         # a charge that comes back on its own is a subscription's
         "next charge", "next payment", "recurring", "auto-renew", "renews", "seuraava veloitus",
         "kuukausiveloitu", "পরের মাসের টাকা",
-        "kestotilau", "kahvitilau", "toimitusväli", "toimitusrytm", "jäsenyy", "tilaukse peru", "tauolle", "tauottaa", "keskeyttää tilau", "সাবস্ক্রিপশন", "মেম্বারশিপ", "প্লাস", "প্রতি মাসে টাকা",
+        "kestotilau", "kahvitilau", "toimitusväli", "toimitusrytm", "jäsenyy", "tilaukse peru",
+        # "Northwind Club -tilauksen saa peruttua": the Club's own subscription, in Finnish
+        "club -tilau", "club-tilau", "clubin tilau", "tilauksen peru", "tilauksen saa peru", "tauolle", "tauottaa", "keskeyttää tilau", "সাবস্ক্রিপশন", "মেম্বারশিপ", "প্লাস", "প্রতি মাসে টাকা",
     ),
     # parcels tracked, not a "pantry tracker"
     "tracking": ("track=", "tracks=", "tracked=", "tracking", "seuranta", "ট্র্যাক"),

@@ -4242,3 +4242,27 @@ def test_a_wheelchair_question_is_no_plant_milk_question_and_a_payout_asks_its_i
     assert "payout" in kinds(pay), kinds(pay)
     assert both(pay).count("merchant ID") <= 2, pay.public  # once per draft at most
     assert "your merchant ID and the dates of the payouts and your merchant ID" not in both(pay)
+
+
+def test_a_finnish_rumour_about_addresses_tells_of_no_calls_and_the_club_cancel_finds_the_faq() -> (
+    None
+):
+    voice = voice_with(FULL, facts=[
+        {"text": "we never sell customer data to advertisers", "topics": ["privacy"],
+         "translations": {"fi": "emme koskaan myy asiakastietoja mainostajille"}},
+    ])  # fmt: skip
+    r = product("Kuulin että Northwind myy asiakkaiden sähköpostiosoitteet eteenpäin?? Onko "
+                "totta?", voice)  # fmt: skip
+    assert "mitä sinulle on tapahtunut" not in (r.offline or ""), r.offline
+    voice = voice_with(FULL, faq=[
+        {"question": "Can I cancel my Club subscription?", "answer": "Yes, under Account",
+         "topics": ["subscription"], "translations": {"fi": "Kyllä, kohdassa Account"}},
+    ])  # fmt: skip
+    club = product("Miten Northwind Club -tilauksen saa peruttua?", voice)
+    assert "kohdassa Account" in (club.public or ""), club.public
+
+
+def test_a_bengali_nobody_tells_me_anything_is_heard() -> None:
+    r = product("আমার পার্সেল ৪ দিন ধরে হাবে পড়ে আছে, PX-8812003। হেল্পলাইনে দুইবার কল দিছি, কেউ "
+                "কিছুই জানায় না।", STRICT, brand="Parcelly")  # fmt: skip
+    assert "no_response" in kinds(r), kinds(r)
