@@ -143,6 +143,10 @@ _ASKED_GOT = regex.compile(
     regex.I,
 )
 # what they were told: "staff said twice there were no nuts", "a 'nut-free' bun"
+_BELIEVED = regex.compile(
+    r"\b(?:pretty sure|i think|i believe|probably|must have|suspect|i'?m sure|looks like)\b",
+    regex.I,
+)
 # dairy milk served where another was asked for: "ordered an OAT latte ... made with regular
 # milk", "asked for oat milk ... my son got dairy"
 DAIRY_SERVED = regex.compile(
@@ -871,7 +875,9 @@ def clause(
             return f"{it} smelled of {smell[1].casefold()}"
         roast_dated = _ROAST_DATE.search(said) or _ROASTED_AGO.search(said)
         if (taste := _TASTE.search(text)) and not roast_dated:  # "tastes like burnt toast"
-            return f"{it} tasted like {taste[1].casefold()}"  # (an old roast date says it better)
+            # (an old roast date says it better); "what you got" is no subject for a taste
+            subject = "it" if it == _DEFAULT[K.QUALITY] else it
+            return f"{subject} tasted like {taste[1].casefold()}"
         if "roast" in said and (roast_dated or not any(q in said for q in _QUALITY)):
             coffee = "your coffee" if it == _DEFAULT[K.QUALITY] or "subscri" in it else it
             # "a roast date from last month", "roasted six weeks ago": in their words
@@ -896,8 +902,11 @@ def clause(
                 return (f"{whom} asked for {mixed['want'].casefold()}, got "
                         f"{mixed['got'].casefold()}, and had a reaction after {it}")  # fmt: skip
             if dairy := DAIRY_SERVED.search(text):  # "ordered an OAT latte, made with regular milk"
-                return (f"{whom} had a reaction after being served dairy milk when you'd asked "
-                        f"for {dairy['want'].casefold()} milk")  # fmt: skip
+                # "pretty sure they used dairy": what they believe, not a finding we state
+                milk = ("what you believe was dairy milk" if _BELIEVED.search(text)
+                        else "being served dairy milk")  # fmt: skip
+                return (f"{whom} had a reaction after {milk} when you'd asked for "
+                        f"{dairy['want'].casefold()} milk")  # fmt: skip
             if promised := _TOLD_FREE.search(text):
                 free = (promised["free"] or promised["none"] or promised["label"]).casefold()
                 said_so = (

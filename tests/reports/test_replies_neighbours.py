@@ -4266,3 +4266,33 @@ def test_a_bengali_nobody_tells_me_anything_is_heard() -> None:
     r = product("আমার পার্সেল ৪ দিন ধরে হাবে পড়ে আছে, PX-8812003। হেল্পলাইনে দুইবার কল দিছি, কেউ "
                 "কিছুই জানায় না।", STRICT, brand="Parcelly")  # fmt: skip
     assert "no_response" in kinds(r), kinds(r)
+
+
+def test_a_taste_of_burnt_toast_framed_as_thanks_is_a_sarcastic_complaint() -> None:
+    r = product("adore paying €21 for 'notes of jasmine' that taste like ash. cheers northwind, "
+                "truly a revelation")  # fmt: skip
+    assert r.reading.stance.value == "complaint", r.reading.stance
+    assert "quality" in kinds(r), kinds(r)
+    assert not THANKS.search(r.public or ""), r.public
+    assert "tasted like ash" in (r.public or ""), r.public
+
+
+def test_unpaid_cod_said_as_you_havent_paid_is_a_payout_and_answered() -> None:
+    r = product("@ParcellyCare you still haven't paid my COD for the 20 May deliveries, ৳41,000. "
+                "Merchant ID M-55210. 12 days now.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "payout" in kinds(r), kinds(r)
+    assert "৳41,000" in (r.public or ""), r.public
+
+
+def test_bengali_days_in_transit_and_tomorrow_promised_each_time_are_heard() -> None:
+    r = product("আমার পার্সেল ৬ দিন ধরে 'in transit', PX-7710022। কল দিলে প্রতিবার বলে কালকে "
+                "পাবেন।", STRICT, brand="Parcelly")  # fmt: skip
+    assert {"delivery_late", "no_response"} <= kinds(r), kinds(r)
+
+
+def test_a_dairy_mix_up_the_parent_is_only_sure_of_is_not_stated_as_fact() -> None:
+    r = product("Asked for soy milk at the Northwind café in Espoo, told them about my daughter's "
+                "milk allergy. I think they used dairy, she got hives. Not ok.")  # fmt: skip
+    public = r.public or ""
+    assert "what you believe was dairy milk" in public, public
+    assert "being served dairy" not in public
