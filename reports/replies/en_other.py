@@ -597,7 +597,8 @@ def community(ctx: Ctx) -> Drafts:
 
 
 _SHIP_TO = regex.compile(
-    r"\b(?i:do|does|can|will) "
+    # "does anyone know if Northwind Coffee ships to Germany?" asks the same
+    r"\b(?i:do|does|can|will|if|whether) "
     r"(?i:you|you guys|u|u guys|ya|@\w+|\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) "
     r"(?i:ship|deliver|send|post)\w* "
     # "do u guys ship to germany??": a country in lower case is still the country

@@ -92,7 +92,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
     ),
     "shipping": (
         # "not ship a 4MB bundle" is no shipping question: where things are shipped to
-        "ship to", "ship outside", "ship abroad", "ship internationally", "you ship", "they ship",
+        "ship to", "ships to", "ship outside", "ship abroad", "ship internationally", "you ship",
+        "they ship",
         "we ship", "ship there", "shipping", "deliver", "delivery", "postage", "abroad",
         "international",
         "countries", "toimitu", "toimita", "lähety", "posti", "ulkomail", "maihin",
@@ -137,6 +138,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "pääomasijoitta", "myyty", "myydään", "myytiin", "ostettu", "ostettiin", "yritysosto",
         # "Northwind on myymässä firman Pauligille", "ostamassa Northwindin"
         "myymässä firma", "myymässä yrity", "myy firma", "myy yrityks", "ostamassa", "yrityskaup",
+        "myymässä koko", "myydä koko", "myyty koko",
         "কিনে নিচ্ছে", "কিনে নিয়েছে", "বিক্রি হয়ে",
     ),
     "packaging": (

@@ -4296,3 +4296,18 @@ def test_a_dairy_mix_up_the_parent_is_only_sure_of_is_not_stated_as_fact() -> No
     public = r.public or ""
     assert "what you believe was dairy milk" in public, public
     assert "being served dairy" not in public
+
+
+def test_a_third_person_shipping_question_and_a_finnish_whole_company_sale_find_the_config() -> (
+    None
+):
+    r = product("Anyone know if Northwind ships to Austria? Had their Kenya in Turku last summer.",
+                source="mastodon")  # fmt: skip
+    assert "We don't ship to Austria" in (r.public or ""), r.public
+    voice = voice_with(FULL, facts=[
+        {"text": "Northwind is owned by its founders and is not for sale", "topics": ["ownership"],
+         "translations": {"fi": "Northwind on perustajiensa omistama eikä ole myynnissä"}},
+    ])  # fmt: skip
+    sale = product("Kuulin että Northwind on myymässä koko yhtiön ulkomaille. Pitääkö paikkansa?",
+                   voice)  # fmt: skip
+    assert "perustajiensa omistama" in (sale.public or ""), sale.public
