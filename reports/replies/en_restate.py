@@ -364,7 +364,9 @@ _EARLIER = regex.compile(
 )
 
 
-_GOT = frozenset({"got", "get", "getting", "received"})
+# the words a holding-line cue stops at ("got 'we are checking' both times", "every single time
+# it's 'we are checking'"): the quote itself is found in the post
+_GOT = frozenset({"got", "get", "getting", "received", "time"})
 _CLOSED_UNANSWERED = regex.compile(
     r"\bclosed (?:my|the|our|his|her) (?P<what>ticket|case|complaint|chat|request)", regex.I
 )
@@ -386,7 +388,8 @@ _THEIR_CUSTOMERS = regex.compile(r"\bmy (?:customers?|buyers?)\b", regex.I)
 # investigation'"
 _STALLED = regex.compile(
     r"(?:(?P<span>(?:\d+|two|three|four|five|six|several) (?:days|weeks|months)) of"
-    r"|all (?:i|we) (?:ever )?(?:get|got|hear|heard)(?: is| are)?|(?:each|every) time,?"
+    r"|all (?:i|we) (?:ever )?(?:get|got|hear|heard)(?: is| are)?"
+    r"|(?:each|every)(?: single)? time,?(?: it'?s| they say| i get| i'?m told| you say)?"
     r"|\b(?:got|get|getting|received)(?=\s+['‘\"“][^'’\"”]{3,40}['’\"”] (?:both times|every time"
     r"|each time|twice|again)))"
     r"\s+['‘\"“](?P<words>[^'’\"”]{3,40})",

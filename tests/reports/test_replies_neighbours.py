@@ -4311,3 +4311,17 @@ def test_a_third_person_shipping_question_and_a_finnish_whole_company_sale_find_
     sale = product("Kuulin että Northwind on myymässä koko yhtiön ulkomaille. Pitääkö paikkansa?",
                    voice)  # fmt: skip
     assert "perustajiensa omistama" in (sale.public or ""), sale.public
+
+
+def test_every_single_time_the_same_holding_line_is_quoted_back() -> None:
+    r = product("@ParcellyCare third time I'm asking about PX-6610234. Every single time it's 'we "
+                "are checking'. Get a manager to call me.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "no_response" in kinds(r), kinds(r)
+    assert "“we are checking”" in (r.public or ""), r.public
+
+
+def test_a_finnish_club_charge_for_a_box_never_received_is_no_overcharge() -> None:
+    r = product("Haluan lopettaa Northwind Clubin ja rahat takaisin viime veloituksesta, en ole "
+                "edes saanut sitä pakettia.")  # fmt: skip
+    assert "delivery_missing" in kinds(r), kinds(r)
+    assert "liikaa" not in both(r), r.public
