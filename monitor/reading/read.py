@@ -469,7 +469,7 @@ def _overdue(raised: tuple[Problem, ...], text: str) -> tuple[Problem, ...]:
     # the time is the order's, not how long they have been writing ("emailed twice over ten
     # days" times the emails)
     gone = next(
-        (m for part in _SENTENCES.split(text) if not _CONTACTED.search(part)
+        (m for part in _CLAUSE_END.split(text) if not _CONTACTED.search(part)
          if (m := _GONE_BY.search(part)) is not None),
         None,
     )  # fmt: skip
@@ -478,10 +478,9 @@ def _overdue(raised: tuple[Problem, ...], text: str) -> tuple[Problem, ...]:
     return (Problem(ProblemKind.DELIVERY_LATE, (gone.group(0),), 0.6), *raised)
 
 
-_SENTENCES = regex.compile(r"[.!?।\n]+|,\s*(?:and |but |ja |eikä |mutta )?")
 _CONTACTED = regex.compile(
     r"\b(?:e-?mail\w*|called|calls?|phoned|rang|messaged|messages?|dm\w*|chat\w*|wrote|written"
-    r"|contacted|replies|reply|answer\w*|soitin|sähköpost\w*|viesti\w*)\b|হটলাইন|ফোন|call|মেসেজ|ইমেইল",
+    r"|contacted|replies|reply|answer\w*|soitin|sähköpost\w*|viesti\w*)\b|হটলাইন|ফোন|মেসেজ|ইমেইল",
     regex.I,
 )
 

@@ -175,14 +175,16 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
     return tuple(dict.fromkeys(d for d in named if d not in skip))
 
 
+# what a merchant's own ID follows ("merchant ID M-20418"): no parcel's number
 _MERCHANT_REF = regex.compile(r"\bmerchant (?:id|no\.?|number|code)\s*[:#]?\s*\Z", regex.I)
-# "my number is on the account", "you have my number": not asked for again
+# "3 parcels lost this week", "third parcel lost": a seller's several parcels
 _MANY_PARCELS = regex.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens) (?:of (?:my|our) )?"
     r"(?:parcels|orders|packages|deliveries|shipments)\b"
     r"|\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:parcel|package|order|shipment) lost\b",
     regex.I,
 )
+# "my number is on the account", "you have my number": not asked for again
 _HAVE_NUMBER = regex.compile(
     r"\bnumber(?:'s| is)? (?:already )?(?:on|in) (?:my|the|your) (?:account|profile|order|system"
     r"|records|file|dms?|direct messages|inbox)\b|\byou (?:already )?(?:have|'ve got) my number\b"

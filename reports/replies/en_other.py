@@ -39,7 +39,9 @@ _PERSON = regex.compile(
 _RECOMMEND = ("recommend", "told all my friends", "switched", "tell everyone")
 # "rider Jamal", "barista (Sanna I think)": the person praised, by the name the post gives
 _NAMED = regex.compile(
-    rf"\b(?i:{'|'.join(_STAFF)})\s+\(?(?P<name>\p{{Lu}}\p{{Ll}}{{2,}})\b(?!\s+(?:\p{{Lu}}\p{{Ll}}|app\b|branch|hub|office|area|store|shop|caf[eé]|outlet))"
+    rf"\b(?i:{'|'.join(_STAFF)})\s+\(?(?P<name>\p{{Lu}}\p{{Ll}}{{2,}})\b"
+    # "rider Mirpur branch", "barista Sanna Virtanen": a place or a full name is not taken
+    r"(?!\s+(?:\p{Lu}\p{Ll}|app\b|branch|hub|office|area|store|shop|caf[eé]|outlet))"
 )
 
 

@@ -80,6 +80,18 @@ _SWAPPED = regex.compile(
 )
 
 
+def _opened(text: str, swapped: regex.Match[str] | None) -> str:
+    """How a parcel came opened, as the post tells it: the seal, and what was put inside in
+    place of what was sent ("with its seal broken, with a brick inside instead of your
+    phone")."""
+    low = text.casefold()
+    seal = ("with its seal cut and taped back" if "taped" in low
+            else "with its seal broken" if "seal" in low else "opened")  # fmt: skip
+    if swapped is None:
+        return seal
+    return f"{seal}, with {swapped['junk'].casefold()} inside instead of {_yours(swapped['what'])}"
+
+
 def _yours(what: str) -> str:
     """ "the phone I ordered" said back as "your phone"."""
     words = what.casefold().split()
@@ -116,24 +128,28 @@ _SERVED = regex.compile(
     r"|brownie|biscuit|bagel|toastie|waffle|pancake|porridge|salad|soup|tart|pie|donut|doughnut)\b",
     regex.I,
 )
-# what was asked for and what came: "asked for oat milk in his hot chocolate, they used cow's
-# milk"
+# a box that came with one thing instead of another: "my Club box came with decaf instead of
+# the Brazil Cerrado"
 _CAME_WITH = regex.compile(
     r"\bmy (?P<what>(?:[\p{L}-]+ ){0,2}(?:box|order|bag|parcel|delivery|subscription))\s+"
     r"(?:came|arrived) with (?P<got>[^.!?,\n]{1,30}?) instead of (?P<want>[^.!?,\n]{1,30}?)"
     r"(?=\s+for\b|[.!?,\n]|$)",
     regex.I,
 )
+# a wrong item as they name it: "I asked for espresso grind, got coarse french press"
 _ASKED_FOR_GOT = regex.compile(
     r"\basked for (?P<want>[^,.!?\n]{2,30}?),? (?:but )?(?:got|received|was sent|they sent) "
     r"(?P<got>[^,.!?\n]{2,30}?)(?=[.!?,;\n]|$| and\b| instead\b)",
     regex.I,
 )
+# a part named with its whole: "Grinder lid cracked"
 _PART_OF_WHOLE = regex.compile(
     r"\b(?P<whole>grinder|kettle|mug|jug|carafe|bottle|tin|jar|cup|brewer|press|tumbler|flask"
     r"|dripper|scale)\s+(?P<part>lid|handle|hinge|seal|gasket|knob|base|spout|burr|filter)\b",
     regex.I,
 )
+# what was asked for and what came: "asked for oat milk in his hot chocolate, they used cow's
+# milk"
 _ASKED_GOT = regex.compile(
     r"\basked for (?:an? |the )?"
     r"(?P<want>[\p{L}-]+(?: (?:milk|bread|base|option|version|cake|bun))?)\b[^.!?\n]{0,50}?"
@@ -142,7 +158,7 @@ _ASKED_GOT = regex.compile(
     r"|poured)\s*(?P<got>[\p{L}'’-]+(?: (?:milk|bread|cream|butter|flour))?)\b",
     regex.I,
 )
-# what they were told: "staff said twice there were no nuts", "a 'nut-free' bun"
+# what the writer only believes happened: "pretty sure they used dairy"
 _BELIEVED = regex.compile(
     r"\b(?:pretty sure|i think|i believe|probably|must have|suspect|i'?m sure|looks like)\b",
     regex.I,
@@ -157,6 +173,7 @@ DAIRY_SERVED = regex.compile(
     r"(?: milk)?\b",
     regex.I,
 )
+# what they were told: "staff said twice there were no nuts", "a 'nut-free' bun"
 _TOLD_FREE = regex.compile(
     r"\b(?:said|told (?:us|me|her|him)|assured (?:us|me)|promised)\b[^.!?\n]{0,25}?\bno "
     r"(?P<none>nuts|dairy|milk|gluten|eggs?|sesame|peanuts)\b"
@@ -791,16 +808,7 @@ def clause(
             return f"{it} was left with a neighbour instead of you"
         swapped = _SWAPPED.search(text)
         if _SEAL_CUT.search(said) or swapped:  # what they saw, said so
-            seal = (
-                "with its seal cut and taped back"
-                if "taped" in text.casefold()
-                else "with its seal broken"
-                if "seal" in text.casefold()
-                else "opened"
-            )
-            in_place = (f", with {swapped['junk'].casefold()} inside instead of "
-                      f"{_yours(swapped['what'])}" if swapped else "")  # fmt: skip
-            return f"{it} reached you {seal}{in_place}"
+            return f"{it} reached you {_opened(text, swapped)}"
         if any(w in said.casefold() for w in ("opened", "open", "unsealed", "re-taped", "retaped")):
             return f"{it} had been opened before it reached you"
         if _NOBODY.search(said):

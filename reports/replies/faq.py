@@ -132,7 +132,7 @@ def best_answer(
     if not scored and "?" in question:
         # what is asked is in the question itself; the rest is why they ask ("I'm at the
         # cottage for two months and don't want bags left at the post office")
-        asked = topics(" ".join(_questions(question)))
+        asked = topics(" ".join(questions(question)))
         scored = [(n, e, a) for n, e, a in part if asked and asked <= a]
     if not scored and not part:  # "... can't find it in the app": the app is where, not what
         return _by_wording(question, faq, language=language, brand=brand)
@@ -142,7 +142,7 @@ def best_answer(
         # subscription management?" is no question about pausing the subscription
         return None
     if partial and "?" in question:  # the part answered must be a part they asked about
-        asked = topics(" ".join(_questions(question)))
+        asked = topics(" ".join(questions(question)))
         part = [(n, e, a) for n, e, a in part if asked & a]
     if partial and (both := _together(wanted, part, language)) is not None:
         return both  # "do you ship to Denmark? and is the decaf made with chemicals?"
@@ -183,12 +183,9 @@ _QUESTIONS = regex.compile(r"[^?.!।\n]*\?[?!]*")
 _ABBREVIATED = regex.compile(r"\b(esim|e\.g|i\.e|eg|ie|mm|ks|etc|vs|approx|ca|n)\.", regex.I)
 
 
-def _questions(text: str) -> list[str]:
+def questions(text: str) -> list[str]:
     """The questions of a text, each up to its question mark."""
     return list(_QUESTIONS.findall(_ABBREVIATED.sub(lambda m: m[1].replace(".", ""), text)))
-
-
-questions = _questions
 
 
 # what kind of answer a question wants: "where" a place, "when" a time, "how much" an amount,
@@ -246,7 +243,7 @@ def _asks_what_it_answers(question: str, entry: FaqEntry) -> bool:
     covered = entry_topics(entry.topics, entry.question)
     # each question on the entry's topic on its own: "can you ship to Sweden? also how is
     # your decaf made?" asks the shipping entry no "how"
-    on_topic = [q for q in _questions(question) if topics(q) & covered]
+    on_topic = [q for q in questions(question) if topics(q) & covered]
     if not on_topic:
         return True
     asked = [q for q in on_topic if not _marvels(q)]
@@ -318,7 +315,7 @@ _TRAILING = regex.compile(
 
 def _asked(text: str) -> list[str]:
     """The questions of a post, the last one too when its question mark is left off."""
-    found = _questions(text)
+    found = questions(text)
     if found and (last := _TRAILING.search(text.rstrip())) is not None:
         found.append(last["q"])
     return found
@@ -419,13 +416,13 @@ def _by_wording(
     besides the brand's name and filler, answers it; a tie, or one word, is left to a person."""
 
     # the question itself, not why they ask: "planning to visit" shares no word with "plant milk"
-    theirs = _content(" ".join(_questions(question)) or question, brand)
+    theirs = _content(" ".join(questions(question)) or question, brand)
     # a product the brand names in one entry alone ("Club" in "my Northwind Club
     # subscription") is that entry's as much as two shared words are
     # only where the product itself is weighed: "is the Club coffee organic?" asks about coffee
     # and only where the name is what is weighed: "is Northwind Coffee worth it? ... those who
     # have the Club, do you notice the difference?" weighs the coffee, not the Club
-    weighed = [q for q in _questions(question) or [question] if _WHOLE_PRODUCT.search(q)]
+    weighed = [q for q in questions(question) or [question] if _WHOLE_PRODUCT.search(q)]
     named = _product_names(faq, brand) if weighed else {}
     said = {w.casefold() for q in weighed for w in _CAPITALISED.findall(q)}
     scored = sorted(
@@ -448,7 +445,7 @@ def asked_in(text: str, answer: Match, *, plainly: bool = False) -> bool:
     """A thread's own question is on the answer's topic: a post that mentions deliveries and
     asks about something else is not answered with delivery hours. An answer found by its
     words (no topic) stands."""
-    asked = _questions(text)
+    asked = questions(text)
     if not asked or not answer.shared:
         return True
     on_topic = bool(_asked_topics(text) & answer.shared) or (

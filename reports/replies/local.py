@@ -517,7 +517,7 @@ class LocalBook:
         public = fit(parts, limit=ctx.case.limit, optional=(1, 4))
         alone = ctx.plan.fact.alone if ctx.plan.fact else None
         if public.endswith("…") and alone:  # two facts don't fit: the first here, both by DM
-            parts[2] = s["facts"].format(fact=alone.rstrip("."))
+            parts[2] = stated.format(fact=alone.rstrip("."))
             public = fit(parts, limit=ctx.case.limit, optional=(1, 4))
         if opener not in public:  # "not true" kept, in fewer words, before the sign-off
             short = opener.split(",", 1)[0].split(":", 1)[0].rstrip(".।")
