@@ -243,7 +243,12 @@ MERCHANT = regex.compile(
     r"|\bI sell \p{L}+|\bmy (?:buyers|customers)\b",
     regex.I,
 )
-_PLAN = regex.compile(r"\b(?:plus|subscription|membership|club)\b|প্লাস|সাবস্ক্রিপশন", regex.I)
+# a subscription's box, in English, Finnish ("Northwind Clubin", "kestotilaus") or Bengali
+_PLAN = regex.compile(
+    r"\b(?:plus|subscription|membership|club(?:in|ista|iin|ia|iini)?)\b|\bkestotilau\w*"
+    r"|\bjäsenyy\w*|প্লাস|সাবস্ক্রিপশন",
+    regex.I,
+)
 _CHAT = regex.compile(r"\b(?:in-?app |live |online )?chat(?: support)?\b", regex.I)
 _CALLED = regex.compile(r"\b(?:call|called|calling|rang|phoned|phone)\b", regex.I)
 _SEEN = regex.compile(

@@ -67,6 +67,8 @@ def wait_of(durations: tuple[str, ...], text: str) -> str | None:
             continue  # "three months working with you", "used you for 2 years": their tenure
         if at > 0 and low[at - 1] in "'‘\"“":
             continue  # "your agents keep saying '24 hours'": the promise quoted, not the wait
+        if low[at + len(d) : at + len(d) + 1] == "র" or low.startswith("ের", at + len(d)):
+            continue  # "গত ১০ দিনের COD পেমেন্ট": which payments (of the last 10 days), no wait
         if not _PROMISE.search(before) and not _PROMISE_AFTER.search(after):
             return d
     return None

@@ -4325,3 +4325,12 @@ def test_a_finnish_club_charge_for_a_box_never_received_is_no_overcharge() -> No
                 "edes saanut sitä pakettia.")  # fmt: skip
     assert "delivery_missing" in kinds(r), kinds(r)
     assert "liikaa" not in both(r), r.public
+
+
+def test_the_last_ten_days_payments_are_no_wait_and_a_finnish_club_box_asks_the_account() -> None:
+    r = product("আমি পার্সেলি মার্চেন্ট, আইডি M-40221। গত ৭ দিনের COD পেমেন্ট ৳৯,৮০০ এখনো বিকাশে "
+                "আসে নাই।", STRICT, brand="Parcelly")  # fmt: skip
+    assert "দিনে হয়ে গেলেও" not in (r.public or ""), r.public
+    club = product("Northwind Clubin paketti ei ole tullut, vaikka veloitus tuli. Haluan rahat "
+                   "takaisin.")  # fmt: skip
+    assert "tilausnumerosi" not in both(club), club.public
