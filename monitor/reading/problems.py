@@ -81,10 +81,15 @@ def _not_the_brands(found: dict[ProblemKind, list[str]], cues: Cues) -> None:
     if late and own:
         found[ProblemKind.DELIVERY_LATE] = [w for w in late if w.casefold() not in own]
     if ProblemKind.PRICE in found and ProblemKind.BILLING in found:
-        # "return charge from 50 to 80 tk, I want last month's extra back": the rise is the
-        # dispute; only a double charge stays a billing error beside it
         billed = found[ProblemKind.BILLING]
-        found[ProblemKind.BILLING] = [w for w in billed if MULTIPLE_CHARGE.search(w)]
+        if any(_TAKEN_EXTRA.search(w) for w in billed):
+            # "the rider took 50tk extra, said fuel prices went up": the money taken is the
+            # complaint, the price rise only the excuse given for it
+            del found[ProblemKind.PRICE]
+        else:
+            # "return charge from 50 to 80 tk, I want last month's extra back": the rise is the
+            # dispute; only a double charge stays a billing error beside it
+            found[ProblemKind.BILLING] = [w for w in billed if MULTIPLE_CHARGE.search(w)]
     if ProblemKind.PAYOUT in found:  # "my COD payout still hasn't arrived": no parcel is late,
         found.pop(ProblemKind.DELIVERY_LATE, None)  # nor is any money taken from them
         found.pop(ProblemKind.BILLING, None)
@@ -118,6 +123,13 @@ def _not_the_brands(found: dict[ProblemKind, list[str]], cues: Cues) -> None:
     ):  # "booked a pickup by mistake, no cancel button": a booking to cancel, not a plan
         found.pop(ProblemKind.SUBSCRIPTION)
     bug = found.get(ProblemKind.APP_BUG)
+    shown = " ".join(w for w in bug or () if _ALREADY.search(w)).casefold()
+    if shown and found.get(ProblemKind.DELIVERY_LATE):
+        # "the app showed my parcel stuck at the hub when it was already in Dhaka": the
+        # tracking was wrong, the parcel was not late
+        found[ProblemKind.DELIVERY_LATE] = [
+            w for w in found[ProblemKind.DELIVERY_LATE] if w.casefold() not in shown
+        ]
     if bug and ProblemKind.SUBSCRIPTION in found:  # "the cancel button does nothing": the
         button = any(_BUTTON.search(w) for w in found[ProblemKind.SUBSCRIPTION])
         found[ProblemKind.APP_BUG] = [
@@ -131,6 +143,8 @@ def _not_the_brands(found: dict[ProblemKind, list[str]], cues: Cues) -> None:
         found[ProblemKind.DEFECT] = defect = [
             w for w in defect if not any(w.casefold() in o and len(o) > len(w) for o in longer)
         ]
+    if defect and ProblemKind.ACCOUNT in found:  # "OTP not working": the code, not a product
+        found[ProblemKind.DEFECT] = defect = [w for w in defect if not _BARE_FAULT.fullmatch(w)]
     if defect and ProblemKind.APP_BUG in found:
         found[ProblemKind.DEFECT] = [w for w in defect if not w.casefold().startswith(_GENERIC)]
     missing = found.get(ProblemKind.DELIVERY_MISSING)
@@ -154,11 +168,19 @@ MULTIPLE_CHARGE = regex.compile(
     r"|দুইবার|দুবার|তিনবার",
     regex.I,
 )
+# money taken or asked at the door on top of the price: "took 50tk", "৪০ টাকা বেশি নিলো"
+_TAKEN_EXTRA = regex.compile(
+    r"\b(?:took|taken|asked (?:me |us )?for|demanded|wanted|made (?:me|us) pay)\b"
+    r"|(?:বেশি|বাড়তি|অতিরিক্ত|extra|এক্সট্রা) (?:\S+ )?(?:নিল|নিলো|নিয়েছে|চাইল|চাইলো|চেয়েছে)",
+    regex.I,
+)
 # a wait counted in hours past a day, days or weeks is a parcel's, never a queue's
 _LONG_WAIT = regex.compile(
     r"\b(?:\d{3,}|[2-9]\d) ?(?:hours|hrs|h)\b|\b(?:days?|weeks?|months?|päivää|viikkoa)\b|দিন",
     regex.I,
 )
+_ALREADY = regex.compile(r"\balready$", regex.I)  # a status shown where it already wasn't
+_BARE_FAULT = regex.compile(r"(?:not|isn'?t|doesn'?t|won'?t|stopped) work(?:ing|s)?", regex.I)
 _CANCEL_WORD = regex.compile(r"cancel|peru|lopet|বাতিল", regex.I)
 _BUTTON = regex.compile(r"button|nappi|painike|বাটন", regex.I)
 _BARE_WAIT = regex.compile(

@@ -142,6 +142,13 @@ _STALE = regex.compile(
     r"(?:got|received|collected|picked up|signed for|had)\b",
     regex.I,
 )
+# "the app showed my parcel stuck at Sylhet hub for 2 days when it was already in Dhaka"
+_SHOWN_WRONG = regex.compile(
+    r"\b(?:showed|shows|said|says)\s+(?:my|the|our)\s+(?P<what>parcel|package|order|delivery)\s+"
+    r"(?P<status>[^.!?\n,]{3,60}?)\s+(?:when|while|though|but)\s+it\s+(?P<was>was|had been|had)\s+"
+    r"already\s+(?P<where>[^.!?\n,]{2,40}?)\s*(?=[.!?\n,]|$)",
+    regex.I,
+)
 _NO_WAY = regex.compile(r"\bno way to (?P<what>\p{L}+ (?:\p{L}+ ){0,3}?\p{L}+)$", regex.I)
 _REJECTS = regex.compile(
     r"\b(?:checkout|the form|the app|the site|the website)\s+(?:keeps\s+)?(?:rejects|rejecting"
@@ -173,6 +180,10 @@ def app_fault(said: str, text: str) -> str:
     if stale := _STALE.search(text):  # "still shows 'in transit' two days after I got it"
         what = (stale["what"] or "parcel").casefold()
         return f"still shows your {what} as “{stale['status']}” though it reached you"
+    if wrong := _SHOWN_WRONG.search(text):
+        what = wrong["what"].casefold()
+        status, where = turned(wrong["status"]), turned(wrong["where"])
+        return f"showed your {what} {status} when it {wrong['was']} already {where}"
     if failed := _CHECKOUT_FAILED.search(text):  # "checkout failed 3 times with my Visa"
         times = f" {failed['times'].casefold()}" if failed["times"] else ""
         card = f" with your {failed['card']}" if failed["card"] else ""

@@ -393,6 +393,11 @@ _ASKED_EXTRA = regex.compile(
     r"\b(?:asked|wanted|demanded) (?:me |us )?for (?:an? )?\S+ (?:extra|more)\b",
     regex.I,
 )
+_TOOK_EXTRA = regex.compile(
+    r"\b(?P<who>rider|driver|courier|delivery (?:guy|man))\b[^.!?\n]{0,40}\btook "
+    r"(?P<money>(?:[৳$€] ?)?\d[\d,]* ?(?:tk|taka|bdt|euros?|€)?) (?:extra|more)\b",
+    regex.I,
+)
 # a seller's parcels lost at one of our sites: "3 parcels lost at your Tejgaon hub"
 _LOST_AT = regex.compile(
     r"\blost (?:at|in) (?:your|the|their) (?P<where>\p{Lu}\p{L}+ (?:hub|warehouse|depot|branch))",
@@ -652,6 +657,13 @@ def _channel(text: str, source: str) -> str:
     return "checkout" if "checkout" in text.casefold() else "something"
 
 
+# a code that does not come: "the OTP never arrives", "no code", "didn't get the SMS"
+_CODE_MISSING = regex.compile(
+    r"\b(?:never|not|doesn'?t|don'?t|didn'?t|won'?t|isn'?t|aren'?t|no)\b[^.!?\n]{0,25}"
+    r"\b(?:arriv\w*|come|comes|came|get|got|receiv\w*|sent|otps?|codes?|sms)\b",
+    regex.I,
+)
+_TRACKING = regex.compile(r"\btracking\b", regex.I)
 _TOOL = regex.compile(r"\b(?:(?:merchant|seller|admin|partner) )?(?:dashboard|portal|panel)\b",
                       regex.I)  # fmt: skip
 
@@ -1053,7 +1065,7 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             shown = "" if amount.strip(" ()") in many_fees else amount
             return f"you were charged {many_fees}{shown}"
         if regex.search(
-            r"\bunless (?:i|we) (?:paid|pay|gave|give)\b"
+            r"\b(?:unless|until) (?:i|we) (?:paid|pay|gave|give)\b"
             r"|\b(asked|made|told) (?:\w+ ){1,2}(?:to )?pay|\b(?:demanded|wanted|insisted)"
             r"|\bmade (?:me|us) (?:hand over|give)"
             r"|\basked (?:me|us) for (?:an? )?(?:extra|additional)",
@@ -1080,6 +1092,8 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             return f"your payment failed and the money{_amount(reading)} was still taken"
         if "overcharg" in said or "too much" in said or "more than" in said:
             return f"you were charged more than you expected{_amount(reading)}"
+        if took := _TOOK_EXTRA.search(text):  # "the rider took 50tk extra": said as done
+            return f"our {took['who'].casefold().rstrip('s')} took {took['money']} extra from you"
         if (extra := _ASKED_EXTRA.search(text)) and said.strip().casefold() in ("extra", "tip"):
             # "mine asked for 100tk extra": what the rider asked for, said plainly
             who = extra["who"] or "rider"
@@ -1131,7 +1145,9 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             # the code the rider needs to hand the parcel over, not a login
             return "the delivery code never reaches your phone, so the parcel can't be handed over"
         if LOGIN_CODE.search(said):
-            return "your login code never arrives"
+            if _CODE_MISSING.search(text):
+                return "your login code never arrives"
+            return "you're having trouble with your login code"  # "OTP" alone says no more
         if on_hold := _HELD_ACCOUNT.search(said):  # "the account is 'under review'"
             return f"your account is stuck “{on_hold['how'].casefold()}”"
         return "you're locked out of your account" if "lock" in said else (
@@ -1140,7 +1156,10 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         verb = app_fault(said, text) or _their_words(p, text) or "isn’t working as it should"
         device = reading.facts.device[0] if reading.facts.device else ""
         on = f" on your {device}" if device and device not in verb else ""
-        return f"{_channel(text, source)} {verb}{on}"
+        where = _channel(text, source)
+        if where == "something" and verb.startswith("showed your") and _TRACKING.search(text):
+            where = "the tracking"  # "tracking said my order was at the depot when ..."
+        return f"{where} {verb}{on}"
     if k is K.STAFF:
         who = next((w for w in _STAFF if w in said), None) or next(
             (w for w in _STAFF if regex.search(rf"\b{w}\b", text, regex.I)), "team member"

@@ -630,13 +630,19 @@ _EVERY_TIME = regex.compile(
 )
 
 
+# "OTP again, again, again": how often the fault makes them do it, not a second complaint
+_AGAIN_AGAIN = regex.compile(r"\bagain\W{1,3}again\b", regex.I)
+
+
 def _only_never_again(word: str, text: str) -> bool:
     """ "Never again" and "would not ship again" are a farewell, not a repeat; "every time I
     fill it" or "every time checkout spins" says how a fault behaves, not that it happened
     to them before (no "it has happened before, and that's on us")."""
     if _EVERY_TIME.match(word.strip()):
         return True
-    return word.strip().casefold() == "again" and bool(_NEVER_AGAIN.search(text))
+    if word.strip().casefold() != "again":
+        return False
+    return bool(_NEVER_AGAIN.search(text) or _AGAIN_AGAIN.search(text))
 
 
 # "is this your policy now??", "এটা কি নিয়ম?", "onko tämä teidän käytäntönne?": asked whether
@@ -652,7 +658,8 @@ _ASKS_RULE = regex.compile(
     r"|\bsince when\b[^.!?\n]*\?"
     r"|\bonko (?:tämä|tuo|se)\b[^.!?\n]{0,30}(?:käytän|sääntö|sallittu|normaali)"
     r"|(?:কি|নাকি)[^।?!\n]{0,25}(?:নিয়ম|নীতি|policy|পলিসি)"
-    r"|(?:নিয়ম|নীতি|পলিসি)[^।?!\n]{0,15}(?:কি|নাকি)\b",
+    r"|(?:নিয়ম|নীতি|পলিসি)[^।?!\n]{0,15}(?:কি|নাকি)\b"
+    r"|(?:এটা|এইটা|এটি) (?:কি|কী) (?:ঠিক|বৈধ|জায়েজ)",  # "এটা কি ঠিক?": is this right?
     regex.I,
 )
 # a fact that says what we pay or do when it happens: "we pay its declared value if it's lost"

@@ -88,7 +88,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "unless i paid", "unless we paid", "unless i pay", "paid extra", "pay extra",
         "juomaraha", "lahjus", "বখশিশ", "বকশিশ", "টিপস", "ঘুষ", "বাড়তি টাকা", "অতিরিক্ত টাকা",
         "টাকা extra", "extra টাকা", "টাকা বেশি চা", "বেশি টাকা চা", "বেশি দিতে হবে",
-        "বাড়তি দিতে হবে",
+        "বাড়তি দিতে হবে", "টাকা বেশি নি", "বেশি টাকা নি", "until i paid", "until we paid",
     ),
     "shipping": (
         # "not ship a 4MB bundle" is no shipping question: where things are shipped to
@@ -243,7 +243,9 @@ def topics(text: str) -> frozenset[str]:
 
 
 _EXTRA_ASKED = regex.compile(
-    r"\b(?:asked|wanted|demanded|charged)\s+(?:me|us)?\s*(?:for\s+)?(?:[৳$€]\s?)?\d[\d,]*"
+    # "asked me for ৳100 extra", "wouldn't hand it over until I paid ৳100 extra"
+    r"\b(?:asked|wanted|demanded|charged|(?:until|unless) (?:i|we) paid)\s+(?:me|us)?\s*"
+    r"(?:for\s+)?(?:[৳$€]\s?)?\d[\d,]*"
     r"\s*(?:tk|taka|bdt|৳)?\s+extra\b",
     regex.I,
 )
