@@ -221,6 +221,12 @@ def _places(text: str, brand: str) -> tuple[str, ...]:
         m.group("place") for m in _SITE.finditer(text)
         if m.group("place").casefold() not in brand_words and m.group("place") not in _NOT_PLACES
     ]  # fmt: skip
+    # "Kallion kahvilassa", "Tampereen myymälässä": a site named in the Finnish genitive, not
+    # the brand's own ("Northwindin kahvilassa" names no site)
+    out += [
+        m.group("place") for m in _FI_SITE.finditer(text, overlapped=True)
+        if not any(m.group("place").casefold().startswith(b) for b in brand_words)
+    ]  # fmt: skip
     if brand_words and _BRANCH_HINT.search(text):
         out += [
             m.group("place") for m in _BRANCH.finditer(text)
@@ -233,6 +239,9 @@ def _places(text: str, brand: str) -> tuple[str, ...]:
 _SITE = regex.compile(
     r"\b(?:the|your|(?i:[\p{L}-]+['’]s))\s+(?P<place>\p{Lu}\p{Ll}{2,})\s+"
     r"(?i:caf[eé]|branch|shop|store|outlet|hub|kahvila)\b"
+)
+_FI_SITE = regex.compile(
+    r"\b(?P<place>\p{Lu}\p{Ll}+n)\s+(?:\p{L}+\s+)?(?i:kahvila|myymälä|liike|paahtimo)\w*"
 )
 _BRANCH_HINT = regex.compile(r"\b(?i:at|in|from)\s")
 

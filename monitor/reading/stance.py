@@ -263,7 +263,12 @@ def _complaint(
     # three stars and a "but" after kind words no lexicon lists ("the rates are reasonable")
     # too, where the post reads warm overall
     liked = praise or (rating == 3 and cues.has("stance.contrast") and scores.tone >= 0)
-    if liked and contrast and scores.loud < ANGRY and (scores.tone > -0.3 or rating == 3):
+    # two kind words and a "but" ("honestly fast, got it same day. but the app ... so
+    # annoying") are praise and a gripe, however sharply the gripe pulls the tone down
+    kind = len(set(praise)) >= 2
+    warm = scores.tone > -0.3 or rating == 3 or kind
+    calm = scores.loud < ANGRY or (kind and not cues.has("anger.words"))
+    if liked and contrast and calm and warm:
         return Labelled(Stance.MIXED.value, 0.6, unique(praise + cues.get("stance.contrast")))
     because = tuple(w for p in problems for w in p.because[:1])
     return Labelled(Stance.COMPLAINT.value, min(0.95, 0.6 + 0.1 * len(problems)), because)

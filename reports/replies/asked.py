@@ -144,7 +144,7 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
         if Detail.DEVICE in out and not _VERSION.search(text):  # "Pixel 7" but which app build
             out.append(Detail.APP_VERSION)
     # "Tampereen kahvilassa", "Visited Northwind Kallio café": the site is named
-    place_named = bool(facts.places) or bool(_FI_PLACE.search(text) or _BRAND_SITE.search(text))
+    place_named = bool(facts.places) or bool(_BRAND_SITE.search(text))
     if place_named and (facts.dates or _DAY.search(text)):  # "Kamppi today" names the visit
         skip.add(Detail.VISIT)
         out = [d for d in out if d is not Detail.VISIT]
@@ -171,7 +171,7 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
         skip.add(Detail.WHERE_USED)
     if Detail.ACCOUNT_EMAIL in out:  # the account finds their earlier messages too
         skip.add(Detail.CONTACT_USED)
-    named = [Detail.DATE if d is Detail.VISIT and facts.places else d for d in out]
+    named = [Detail.DATE if d is Detail.VISIT and place_named else d for d in out]
     return tuple(dict.fromkeys(d for d in named if d not in skip))
 
 
@@ -194,7 +194,6 @@ _HAVE_NUMBER = regex.compile(
 )
 # a Finnish visit named by its café: "Tampereen kahvilassa", "Kallion myymälässä"
 _BRAND_SITE = regex.compile(r"\b\p{Lu}\p{L}+ \p{Lu}\p{Ll}+ (?i:caf[eé]|shop|store|branch)\b")
-_FI_PLACE = regex.compile(r"\b\p{Lu}\p{L}+n (?:\p{L}+ )?(?:kahvila|myymälä|liike)\w*")
 _DAY = regex.compile(
     r"\b(today|yesterday|this (morning|afternoon|evening)|last night|tonight|tänään|eilen"
     r"|(on|last) (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"

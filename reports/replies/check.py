@@ -20,7 +20,7 @@ import regex
 from monitor.config import Voice
 from monitor.reading.types import AskKind, ProblemKind, Reading, Speaker, Stance
 from reports.case import SHORT_LIMITS, STORE_LIMITS
-from reports.replies.rates import price
+from reports.replies.rates import price, price_bn
 from reports.replies.said import day_needed
 
 _APOLOGY = regex.compile(
@@ -137,6 +137,7 @@ def _known(text: str, voice: Voice, brand: str, author: str | None, today: date 
     ]
     # a price worked out from the FAQ's rate card for the weight in the post is the config's
     known += [price(text, entry.answer) for entry in voice.faq]
+    known += [price_bn(text, entry.answer) for entry in voice.faq]
     # "my 9yo" is said back as "your 9-year-old"
     known += [f"{m[1]}-year-old" for m in regex.finditer(r"\b(\d{1,2}) ?yo\b", text, regex.I)]
     if today is not None:

@@ -25,6 +25,7 @@ from reports.replies.book import (
 )
 from reports.replies.en_common import channel, greet, hello, lead, place, sign, signature, way_in
 from reports.replies.en_restate import (
+    ASKED_STAFF,
     DAIRY_SERVED,
     GENERIC,
     NAMED_FEE,
@@ -721,8 +722,11 @@ def step(ctx: Ctx, p: Problem) -> str:
     if p.kind is K.FOOD_SAFETY and _ALLERGEN.search(ctx.case.text) and visit:
         # an allergen served as safe: the café's manager today, and what was served checked
         # before it is sold again
+        asked = ASKED_STAFF.search(ctx.case.text) is not None
         return (f"takes this to the manager of that {place(ctx)} today and has the recipe and "
-                "allergen label checked before it is served again")  # fmt: skip
+                "allergen label checked before it is served again"
+                + (", and goes through with the team how allergen questions are answered"
+                   if asked else ""))  # fmt: skip
     if delivery_code(p, ctx.case.text):
         return "checks why the code isn't reaching your number and arranges the handover"
     if p.kind is K.BILLING and charged_early(ctx.case.text):

@@ -21,7 +21,7 @@ from reports.replies.idea import the_wish, wishes
 from reports.replies.plan import OPINIONS
 from reports.replies.rates import price
 from reports.replies.said import gripe, gripe_after_but, lost_part, own_fault
-from reports.replies.topics import topics
+from reports.replies.topics import asked_about, topics
 
 
 def _stars(ctx: Ctx) -> str:
@@ -236,13 +236,33 @@ def _lived_claim(ctx: Ctx, fact: str) -> Drafts:
         sign(ctx),
     ]
     public = fit(parts, limit=ctx.case.limit, optional=(1, 4))
+    text = ctx.case.text
+    if _ADS.search(text):  # "now I get coffee ads everywhere": where they saw them
+        ask = ("your order number, the email address you order with, and where you've been "
+               "seeing the ads")  # fmt: skip
+        then = "I'll check what your details have been used for and tell you what I find."
+    else:  # "5 spam calls right after my delivery": who contacted them
+        ask = ("your order number and, if you have them, the numbers or messages you were "
+               "contacted from")  # fmt: skip
+        then = ("I'll look into your delivery and tell you what I find." if _DELIVERED.search(text)
+                else "I'll look into it and tell you what I find.")  # fmt: skip
     offline = "\n\n".join(p for p in (
-        hello(ctx), f"You asked about “{_claim(ctx)}”, and told us what happened to you. Our rule: "
-        f"{fact}.", "If someone broke that rule, I want to find out who. Could you send me your "
-        "order number and, if you have them, the numbers or messages you were contacted from? "
-        "I'll look into your delivery and tell you what I find.", signature(ctx),
+        hello(ctx), f"{_you_said(ctx)}, and told us what happened to you. Our rule: {fact}.",
+        f"If someone broke that rule, I want to find out who. Could you send me {ask}? {then}",
+        signature(ctx),
     ) if p)  # fmt: skip
     return public, offline
+
+
+_ADS = regex.compile(r"\bads\b|\badverts?\b|\badvertis|\btargeted\b|\bnewsletters?\b", regex.I)
+_DELIVERED = regex.compile(r"\bdeliver|\bparcel|\bpackage|\brider|\bcourier", regex.I)
+
+
+def _you_said(ctx: Ctx) -> str:
+    """ "You asked about “...?”" for a claim put as a question; "You wrote: “...”" for one
+    stated ("So they sell your data to advertisers, great")."""
+    claim = _claim(ctx)
+    return f"You asked about “{claim}”" if "?" in claim else f"You wrote: “{claim}”"
 
 
 # what people who work for us are said to have done ("riders are selling customers' numbers"):
@@ -450,6 +470,7 @@ _IN_PRACTICE = regex.compile(
 )
 
 
+_VERSUS = regex.compile(r"\bvs\.?\s|\bversus\b|\bcompared (?:to|with)\b", regex.I)
 _WORTH = regex.compile(r"\bworth (?:it|the money|paying)\b|\bany good\b", regex.I)
 _CAPITAL = regex.compile(r"\b\p{Lu}[\p{L}-]+")
 
@@ -462,7 +483,9 @@ def _weighs_the_brand(ctx: Ctx) -> bool:
         if not _WORTH.search(asked):
             continue
         named = {w.casefold() for w in _CAPITAL.findall(asked)[1:]}  # not the first word
-        if named & own and not named - own:
+        # "is the Northwind subscription worth it?" weighs the subscription, not the brand
+        product = asked_about(asked) - {"price"}
+        if named & own and not named - own and not product:
             return True
     return False
 
@@ -550,6 +573,15 @@ def community(ctx: Ctx) -> Drafts:
         if answer is not None:  # what the thread turns on, where the FAQ has it
             said = after_colon(sentence(answer.text))
             middle = f"I work here, so I'm not neutral. In case it helps: {said}"
+        first = _first(ctx) if _failing(ctx) else ""
+        if first and not any(g in first for g in GENERIC) and not _DEV.search(ctx.case.text):
+            # "payouts are fast but the rider no-shows on pickups are annoying. thoughts?":
+            # the failing they name is heard, the verdict left to the thread
+            what = "comparison" if _VERSUS.search(ctx.case.text) else "verdict"
+            middle = (f"I work here, so I'm not neutral, and I'll leave the {what} to people "
+                      f"who've used us. But I'm sorry to read that {first}"
+                      + (": I'd like to put it right myself." if _told_of_self(ctx.case.text)
+                         else ": if that's you, I'd like to put it right myself."))  # fmt: skip
     elif (
         answer is not None and "?" in ctx.case.text and not FIRST_PERSON_FAULT.search(ctx.case.text)
     ):

@@ -48,7 +48,9 @@ _BROKE = (("snapp", "snapped"), ("smash", "arrived smashed"), ("shatter", "arriv
           ("crack", "cracked"), ("leak", "leaks"), ("stopped working", "stopped working"),
           ("won't turn on", "won't turn on"), ("dead", "stopped working"),
           ("died", "stopped working"), ("broke", "broke"),
-          ("fell apart", "fell apart"), ("burn", "burnt out"), ("rust", "rusted"))  # fmt: skip
+          ("fell apart", "fell apart"), ("burn", "burnt out"), ("rust", "rusted"),
+          ("hums", "only hums and won't work"),
+          ("buzzes", "only buzzes and won't work"))  # fmt: skip
 _DAMAGE = (("snapp", "snapped"), ("smash", "arrived smashed"), ("shatter", "arrived shattered"),
            ("pieces", "arrived in pieces"), ("split", "arrived split open"),
            ("torn", "arrived torn"), ("ripped", "arrived ripped"), ("crush", "arrived crushed"),
@@ -188,6 +190,33 @@ _TOLD_FREE = regex.compile(
 )
 
 
+# "asked twice if the cardamom bun was nut free. It had almond paste in it"
+_ASKED_FREE = regex.compile(
+    r"\basked\b(?: (?P<times>twice|two times|three times|again))?[^.!?\n]{0,40}?\b(?:if|whether)\b"
+    r"[^.!?\n]{0,40}?\b(?P<free>nut|dairy|gluten|egg|milk|peanut)[- ]free\b[^.!?\n]{0,30}[.!?,]?"
+    r"\s+(?:it|the \p{L}+|there)\b[^.!?\n]{0,10}\b(?:had|has|contained|contains|was full of|"
+    r"turned out|was made with|was)\b",
+    regex.I,
+)
+# staff were asked about an allergen before it was served: how they answer is checked too
+ASKED_STAFF = regex.compile(
+    rf"{_ASKED_FREE.pattern}|{_TOLD_FREE.pattern}"
+    r"|\b(?:asked|told|warned) (?:the |your )?(?:barista|staff|server|waiter|cashier)s?\b"
+    r"[^.!?\n]{0,60}\ballerg",
+    regex.I,
+)
+# what the reaction took: "used my EpiPen", "spent the evening at the ER"
+_EPIPEN = regex.compile(r"\bepi-?pens?\b|\badrenaline\b", regex.I)
+_HOSPITAL = regex.compile(r"\b(?:ER|A&E|emergency room|hospital|ambulance)\b")
+
+
+def _emergency(text: str) -> str:
+    """ ", and needed your EpiPen and the ER": how serious the reaction was, where told."""
+    said = [w for w, found in (("your EpiPen", _EPIPEN.search(text)),
+                               ("hospital care", _HOSPITAL.search(text))) if found]  # fmt: skip
+    return f", and needed {' and '.join(said)}" if said else ""
+
+
 def _years_old(who: str) -> str:
     """ "8yo" said as a person says it back: "8-year-old"."""
     m = regex.fullmatch(r"(\d{1,2}) ?yo", who)
@@ -259,8 +288,11 @@ _PICKUP_MISSED = regex.compile(
     r"|\bmissed (?:my|our|the|a) (?:scheduled |booked |planned )?(?:pick-?up|collection)\b",
     regex.I,
 )
+_NO_SHOWS = regex.compile(r"\bno-?shows? (?:on|for|at) (?:the |my |our |a )?pick", regex.I)
 _PICKUP_CANCELLED = regex.compile(
-    r"\b(?:cancel+ed|cancels|skipped|no-showed) (?:my |the |our |a )?(?:pick-?up|collection)\b",
+    r"\b(?:cancel+ed|cancels|skipped|no-showed) (?:my |the |our |a )?(?:pick-?up|collection)\b"
+    r"|\b(?:pick-?up|collection)s? (?:got|was|were|keeps? getting|gets|has been|have been) "
+    r"(?:cancel+ed|canceled)\b",
     regex.I,
 )
 _WAITING = regex.compile(
@@ -412,9 +444,11 @@ _STALLED = regex.compile(
     r"(?:(?P<span>(?:\d+|two|three|four|five|six|several) (?:days|weeks|months)) of"
     r"|all (?:i|we) (?:ever )?(?:get|got|hear|heard)(?: is| are)?"
     r"|(?:each|every)(?: single)? time,?(?: it'?s| they say| i get| i'?m told| you say)?"
+    r"|(?:each|every) (?:week|day|month),? (?:your |the |their )?(?:\p{L}+ ){0,2}"
+    r"(?:say|said|says|keep saying|kept saying|tell me|told me)"
     r"|\b(?:got|get|getting|received)(?=\s+['‘\"“][^'’\"”]{3,40}['’\"”] (?:both times|every time"
     r"|each time|twice|again)))"
-    r"\s+['‘\"“](?P<words>[^'’\"”]{3,40})",
+    r"\s+['‘\"“](?P<words>(?:[^'’\"”]|['’](?=\p{L})){3,40})",  # "we're" keeps its apostrophe
     regex.I,
 )
 
@@ -809,8 +843,12 @@ def clause(
             if mark:  # what it was marked, in their quotes
                 return f"{it} was marked “{mark['as']}” though you were home"
             return f"{it} was marked as if nobody was home, though you were in"
-        if _PICKUP.search(text) and _NOBODY.search(said):
-            return "nobody came to collect your parcel"
+        if (pickup := _PICKUP.search(text)) and _NOBODY.search(said):
+            # "booked a collection": to collect it; "my pickup was cancelled": the pickup
+            return ("nobody came for your pickup" if pickup[0].casefold().startswith("pick")
+                    else "nobody came to collect your parcel")  # fmt: skip
+        if _NO_SHOWS.search(said):  # "the rider no-shows on pickups are annoying"
+            return "our riders haven't turned up for your pickups"
         if _PICKUP_MISSED.search(text):  # "rider didn't show for the pickup at my shop"
             return "our rider didn't come for your pickup"
         if _PICKUP.search(said) and _PICKUP_CANCELLED.search(text):
@@ -930,6 +968,12 @@ def clause(
                         else "being served dairy milk")  # fmt: skip
                 return (f"{whom} had a reaction after {milk} when you'd asked for "
                         f"{dairy['want'].casefold()} milk")  # fmt: skip
+            if (before := _ASKED_FREE.search(text)) and not _TOLD_FREE.search(text):
+                # "asked twice if the bun was nut free. It had almond paste": what they asked,
+                # not a staff answer the post does not quote
+                times = f" {before['times'].casefold()}" if before["times"] else ""
+                return (f"{whom} had a reaction after {it}, though you'd asked{times} whether it "
+                        f"was {before['free'].casefold()}-free{_emergency(text)}")  # fmt: skip
             if promised := _TOLD_FREE.search(text):
                 free = (promised["free"] or promised["none"] or promised["label"]).casefold()
                 said_so = (
@@ -937,7 +981,7 @@ def clause(
                     else f"{it} you were told had no {free}" if promised["none"]
                     else f"{it} you were told was {free}-free"
                 )  # fmt: skip
-                return f"{whom} had a reaction after {said_so}"
+                return f"{whom} had a reaction after {said_so}{_emergency(text)}"
             if fine := _SAID_FINE.search(text):  # "we asked about nuts ... saying it was fine"
                 allergen = fine["what"].casefold()
                 return (f"{whom} had a reaction after {it}, which staff said was fine when you "
@@ -1092,8 +1136,8 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             return f"your payment failed and the money{_amount(reading)} was still taken"
         if "overcharg" in said or "too much" in said or "more than" in said:
             return f"you were charged more than you expected{_amount(reading)}"
-        if took := _TOOK_EXTRA.search(text):  # "the rider took 50tk extra": said as done
-            return f"our {took['who'].casefold().rstrip('s')} took {took['money']} extra from you"
+        if kept := _TOOK_EXTRA.search(text):  # "the rider took 50tk extra": said as done
+            return f"our {kept['who'].casefold().rstrip('s')} took {kept['money']} extra from you"
         if (extra := _ASKED_EXTRA.search(text)) and said.strip().casefold() in ("extra", "tip"):
             # "mine asked for 100tk extra": what the rider asked for, said plainly
             who = extra["who"] or "rider"

@@ -95,12 +95,13 @@ _BENGALI = regex.compile(r"\p{Bengali}")
 
 
 def best_answer(
-    question: str, faq: Sequence[FaqEntry], *, language: str = "en", brand: str = ""
-) -> Match | None:
+    question: str, faq: Sequence[FaqEntry], *, language: str = "en", brand: str = "",
+    ignore: frozenset[str] = frozenset(),
+) -> Match | None:  # fmt: skip
     """The FAQ answer for a question: the entry must cover every topic the question raises
-    (a cash-on-delivery question is not answered with delivery areas); a tie is not guessed
-    at. Otherwise a person answers it."""
-    wanted = asked_about(question)
+    (a cash-on-delivery question is not answered with delivery areas), but those in
+    ``ignore``; a tie is not guessed at. Otherwise a person answers it."""
+    wanted = asked_about(question) - ignore
     if not wanted:
         return _by_wording(question, faq, language=language, brand=brand)
     scored: list[tuple[int, FaqEntry, frozenset[str]]] = []

@@ -2,10 +2,40 @@
 
 from __future__ import annotations
 
+import regex
+
 from monitor.reading.types import ProblemKind as K
 from reports.replies.asked import Detail as D
 from reports.replies.local import Phrases
 from reports.replies.plan import Offer as O
+
+# what was not clean at the café, said as the post says it (the stem in the post, the words)
+_UNCLEAN = (
+    (regex.compile(r"\bpöy\w*\b[^.!?,]{0,20}\btahme\w*|\btahme\w* pöy\w*", regex.I),
+     "pöydät olivat tahmeita"),
+    (regex.compile(r"\bsaippua\w*", regex.I), "vessassa ei ollut saippuaa"),
+    (regex.compile(r"\b(?:vessa)?paperi\w*", regex.I), "vessasta oli paperi loppu"),
+    (regex.compile(r"\blattia\w*\b[^.!?,]{0,20}\blikai\w*", regex.I), "lattia oli likainen"),
+    (regex.compile(r"\b(?:vessa|wc)\w*\b[^.!?,]{0,20}\b(?:likai|sotku|kuvottav)\w*", regex.I),
+     "vessa oli likainen"),
+    (regex.compile(r"\bastia\w*\b[^.!?,]{0,20}\b(?:likai|tahme)\w*", regex.I),
+     "astiat olivat likaisia"),
+)  # fmt: skip
+
+
+def _specific(kind: K, text: str, places: tuple[str, ...]) -> str | None:
+    """A café that was not clean, said with what the post names ("pöydät olivat tahmeita ja
+    vessassa ei ollut saippuaa"), at the café it names in the genitive ("Kallion", from the
+    reading's places); None where it names nothing."""
+    if kind is not K.FOOD_SAFETY or not regex.search(r"kahvil|tahme|saippua|vess", text, regex.I):
+        return None
+    said = [words for pattern, words in _UNCLEAN if pattern.search(text)]
+    if not said:
+        return None
+    site = next((p for p in places if p.endswith("n") and f"{p} kahvila" in text), None)
+    where = f"{site} kahvilassa" if site else "kahvilassa"
+    return f"{where} " + " ja ".join(dict.fromkeys(said))
+
 
 FI = Phrases(
     language="fi",
@@ -73,6 +103,14 @@ FI = Phrases(
             ("puuttu", "tilauksestasi puuttui osa"),
         ),
         K.BILLING: (
+            # "peruin Clubin lokakuussa ja silti tililtä lähti taas 24,90 €"
+            ("peruin", "sinulta veloitettiin rahaa{amount}, vaikka olit jo perunut tilauksesi"),
+            ("perusin", "sinulta veloitettiin rahaa{amount}, vaikka olit jo perunut tilauksesi"),
+            (
+                "irtisanoin",
+                "sinulta veloitettiin rahaa{amount}, vaikka olit jo irtisanonut tilauksesi",
+            ),
+            ("lopetin", "sinulta veloitettiin rahaa{amount}, vaikka olit jo lopettanut tilauksesi"),
             # "yritin perua ... sovellus antoi virheen ja nyt veloittivat taas": charged again
             # after a cancellation that would not go through
             ("yritin perua", "sinulta veloitettiin, vaikka yritit perua tilauksesi"),
@@ -392,4 +430,5 @@ FI = Phrases(
         "followup": "Otit meihin yhteyttä muutama päivä sitten{about}. Onko kaikki nyt kunnossa?",
         "followup_more": "Jos jokin on yhä pielessä, vastaa tähän viestiin, niin hoidan asian heti.",
     },
+    specific=_specific,
 )

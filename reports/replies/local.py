@@ -9,6 +9,7 @@ Placeholders in the tables: ``{it}`` what it is about, ``{amount}``, ``{dur}`` h
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -29,6 +30,7 @@ from reports.replies.book import (
 )
 from reports.replies.en_restate import came_late, order_refs
 from reports.replies.plan import OPINIONS, Offer, arrived, asks_rule, follow_group, lead_kind
+from reports.replies.rates import price_bn
 from reports.replies.said import own_fault, part_named, phoned_in_vain, wait_of
 
 _SUBSCRIBED = regex.compile(r"tilau|jäsenyy|kerho|সাবস্ক্রিপশন|প্লাস|মেম্বারশিপ", regex.I)
@@ -70,6 +72,9 @@ class Phrases:
     # rule where the language has one (Bengali "জানাবেন" -> "জানাব")
     mine: dict[str, str] = field(default_factory=dict)
     mine_suffix: tuple[str, str] = ("", "")
+    # what went wrong in the post's own specifics, where a language has them: (kind, text,
+    # the places the reading found) -> a clause, or None to fall back to the variants
+    specific: Callable[[ProblemKind, str, tuple[str, ...]], str | None] | None = None
 
 
 def _lower_first(words: str) -> str:
@@ -167,6 +172,10 @@ class LocalBook:
         said = " ".join((*pr.because, ctx.case.text)).casefold()
         hits = [(w, t) for w, t in self.p.variants.get(pr.kind, ()) if w in said]
         template = hits[0][1] if hits else self.p.clause.get(pr.kind)
+        if self.p.specific and (
+            own := self.p.specific(pr.kind, ctx.case.text, ctx.reading.facts.places)
+        ):
+            template = own.replace("{", "{{").replace("}", "}}")
         if pr.kind is ProblemKind.APP_BUG and (two := _two_faults(hits, ctx.case.text, pr.because)):
             template = f"{two[0]} {self.p.conj} {two[1]}"  # logs them out, and no notifications
         if pr.kind is ProblemKind.DELIVERY_LATE and (arrived(ctx.plan) or self._came(ctx)):
@@ -584,6 +593,11 @@ class LocalBook:
         s, answer = self.p.s, ctx.plan.answer
         stop = s.get("stop", ".")
         middle = sentence(answer.text, stop) if answer is not None else s["find_out"]
+        if self.language == "bn" and answer is not None and not answer.several:
+            # "সিলেট থেকে ঢাকায় ২ কেজি ... কত খরচ?": the sum done from the configured card
+            entry = next((e for e in ctx.voice.faq if e.question == answer.question), None)
+            if entry is not None and (worked := price_bn(ctx.case.text, entry.answer)):
+                middle = worked
         action = s["more_help"] if answer is not None else s["come_back"]
         rest = s["find_rest"] if answer is not None and answer.partial else ""
         if rest:

@@ -33,7 +33,14 @@ from reports.replies.said import (
     part_named,
     voice_text,
 )
-from reports.replies.topics import Match, best_fact, entry_topics, in_language, topics
+from reports.replies.topics import (
+    Match,
+    asked_about,
+    best_fact,
+    entry_topics,
+    in_language,
+    topics,
+)
 
 
 class Move(StrEnum):
@@ -740,6 +747,11 @@ def make_plan(case: Case, reading: Reading, voice: Voice, *, language: str) -> P
     if move is Move.PRESS and not _alleged(reading, case.text):
         fact = None  # a report of what happened (a closure, a recall) is not a claim to rebut
     answer = best_answer(case.text, voice.faq, language=language, brand=case.brand)
+    if answer is None and move is Move.COMMUNITY and "price" in asked_about(case.text):
+        # "thinking of subscribing but 2 bags a month seems pricey, thoughts?": whether it is
+        # worth its price is the thread's to say; how it works is ours to give
+        answer = best_answer(case.text, voice.faq, language=language, brand=case.brand,
+                             ignore=frozenset({"price"}))  # fmt: skip
     if answer is None and move is Move.QUESTION and reading.asked(AskKind.REPLACEMENT_PART):
         answer = _part_answer(case.text, voice, language)  # "can I buy just the lid?"
     # a claim the FAQ explains on a point the facts do not ("decaf is made with solvents"):

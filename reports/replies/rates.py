@@ -124,3 +124,69 @@ def _zones(
         return zones
     found = tuple(z for z in zones if z[0].casefold().startswith(wanted))
     return found if len(found) == 1 else zones
+
+
+# -- Bengali: "সিলেট থেকে ঢাকায় ২ কেজি পার্সেল পাঠাতে কত খরচ হবে?" -------------------------
+_BN_DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
+_TO_BN = str.maketrans("0123456789", "০১২৩৪৫৬৭৮৯")
+_BN_WEIGHT = regex.compile(r"(?P<w>[০-৯\d]+(?:\.[০-৯\d]+)?)\s?(?:কেজি|kg)\b", regex.I)
+# "সিলেট থেকে ঢাকায়": from one place to another, the second with its locative ending
+_BN_ROUTE = regex.compile(r"(?P<a>[\u0980-\u09ff]+) থেকে (?P<b>[\u0980-\u09ff]+?)(?:য়|তে|ে)?(?=\s)")
+_BN_WITHIN = regex.compile(
+    r"একই শহর|শহরের (?:মধ্যে|ভেতরে|ভিতরে)|[\u0980-\u09ff]+র (?:মধ্যে|ভেতরে|ভিতরে)"
+)
+_BN_ZONE = {"within": "একই শহরের মধ্যে", "inside": "একই শহরের মধ্যে",
+            "between": "এক শহর থেকে আরেক শহরে", "across": "এক শহর থেকে আরেক শহরে",
+            "outside": "শহরের বাইরে"}  # fmt: skip
+
+
+def _bn_money(rates: Card, amount: float) -> str:
+    return _money(rates, amount).translate(_TO_BN)
+
+
+def price_bn(question: str, answer: str) -> str:
+    """ "সিলেট থেকে ঢাকায় ২ কেজির পার্সেল পাঠাতে খরচ ৳১৪০: ..." worked out from the card in
+    the configured (English) answer; "" where the sum cannot be done or a zone has no
+    Bengali name here."""
+    rates = card(answer)
+    asked = _BN_WEIGHT.search(question)
+    if rates is None or asked is None:
+        return ""
+    weight = _number(asked["w"].translate(_BN_DIGITS))
+    if weight <= 0 or (rates.cap is not None and weight > rates.cap):
+        return ""
+    names = [_BN_ZONE.get(zone.split()[0].casefold()) for zone, _ in rates.zones]
+    if None in names:
+        return ""
+    extra = max(0, math.ceil(weight - rates.base_weight - 1e-9))
+    route = _BN_ROUTE.search(question)
+    if route and route["a"] != route["b"]:
+        wanted: tuple[str, ...] = ("between", "across", "outside")
+    elif route or _BN_WITHIN.search(question):
+        wanted = ("within", "inside")
+    else:
+        wanted = ()
+    picked = [(z, p) for z, p in rates.zones if z.casefold().startswith(wanted)] if wanted else []
+    zones = picked if len(picked) == 1 else list(rates.zones)
+    kg = f"{weight:g}".translate(_TO_BN)
+    where = f"{route[0]} " if route and len(zones) == 1 else ""
+    what = f"{where}{kg} কেজির পার্সেল পাঠাতে খরচ"
+    step = (f", আর বাড়তি প্রতি কেজির জন্য {_bn_money(rates, rates.step)}"
+            f" ({str(extra).translate(_TO_BN)} কেজি বাড়তি)" if extra else "")  # fmt: skip
+    first = (
+        "প্রথম কেজি"
+        if rates.base_weight == 1
+        else f"প্রথম {f'{rates.base_weight:g}'.translate(_TO_BN)} কেজি"
+    )
+    if len(zones) == 1:
+        (zone, base) = zones[0]
+        total = base + extra * rates.step
+        name = _BN_ZONE[zone.split()[0].casefold()]
+        if not extra:
+            return f"{what} {_bn_money(rates, total)} ({name})।"
+        return f"{what} {_bn_money(rates, total)}: {name} {first} {_bn_money(rates, base)}{step}।"
+    each = ", আর ".join(
+        f"{_BN_ZONE[z.split()[0].casefold()]} {_bn_money(rates, p + extra * rates.step)}"
+        for z, p in zones
+    )
+    return f"{what} {each}।"

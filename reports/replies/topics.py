@@ -117,7 +117,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
     ),
     "subscription": (
         # "cancel my club", not "cancel my pickup": a one-off booking is no subscription
-        "subscription", "subscribe", "membership", "plus plan", "cancel my club", "cancel my plan",
+        "subscription", "subscrib", "membership", "plus plan", "cancel my club", "cancel my plan",
         "cancel my plus", "cancel plus", "cancel the club", "pause my",
         # a charge that comes back on its own is a subscription's
         "next charge", "next payment", "recurring", "auto-renew", "renews", "seuraava veloitus",
@@ -194,6 +194,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
     "giftcard": ("gift card", "giftcard", "gift voucher", "gift certificate", "lahjakort"),
     "price": (
         "price", "expensive", "cost", "hinta", "hinna", "kallis", "দাম", "খরচ", "চার্জ", "কত টাকা",
+        "কত লাগবে", "কত নিবে", "কত নেবে", "কত পড়বে",
         "how much does", "how much do you", "how much is it", "how much would", "charge to ",
         "charge for sending", "rates=", "tariff", "delivery fee", "shipping fee", "paljonko",
         # "how much to send a 3kg parcel?", "how much for 2 kg to Sylhet?"
