@@ -63,6 +63,9 @@ LOGIN_CODE = regex.compile(r"\b(?:otps?|codes?|sms|verification|one[- ]time)\b|à
 _APP_DETAIL = {"app": Detail.DEVICE, "website": Detail.BROWSER, None: Detail.WHERE_USED}
 
 
+_SHOWN_ALREADY = regex.compile(r"\balready$", regex.I)
+
+
 def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]:
     """Only what the problem needs and the post has not already given."""
     facts, out = reading.facts, []
@@ -93,6 +96,10 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
             out.append(Detail.ACCOUNT_EMAIL)
             if not _COUNTER.search(text):
                 out.append(_APP_DETAIL[channel_of(text, source)])
+        elif kind is ProblemKind.APP_BUG and any(_SHOWN_ALREADY.search(b) for b in p.because):
+            # tracking that showed a parcel where it no longer was: the parcel's number finds
+            # the scans to correct, the phone has nothing to do with it
+            out.append(Detail.ORDER)
         elif kind is ProblemKind.APP_BUG and not (
             p.because and all(NO_WAY.match(b) for b in p.because)
         ):

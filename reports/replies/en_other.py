@@ -475,6 +475,14 @@ _WORTH = regex.compile(r"\bworth (?:it|the money|paying)\b|\bany good\b", regex.
 _CAPITAL = regex.compile(r"\b\p{Lu}[\p{L}-]+")
 
 
+_WHY_Q = regex.compile(r"^\s*why\b[^?]{10,120}\?$", regex.I)
+
+
+def _why_asked(text: str) -> str | None:
+    """The "why ...?" a thread puts to the brand, as written; None where it asks none."""
+    return next((q.strip() for q in questions(text) if _WHY_Q.match(q.strip())), None)
+
+
 def _weighs_the_brand(ctx: Ctx) -> bool:
     """ "Is Northwind Coffee actually worth it?": the brand itself is weighed, not one of its
     products by name ("is the Northwind Club worth it?"); the verdict is the thread's."""
@@ -591,6 +599,15 @@ def community(ctx: Ctx) -> Drafts:
         # the snag noted only where there is one ("is it worth it?" flags nothing)
         noted = " Thanks for flagging the rest; I've passed it on." if _failing(ctx) else ""
         middle = f"In case it helps: {said}{noted}"
+    elif ctx.plan.problems and (why_q := _why_asked(ctx.case.text)):
+        # "why does a coffee app need background location?": the thread's question, taken
+        # to the people who can answer it, in the open, beside the fault it caused them
+        ours = "the app" if regex.search(r"\bapp\b", ctx.case.text, regex.I) else "this"
+        first = _first(ctx)
+        sorry = ("Thanks for raising this in the open." if any(g in first for g in GENERIC)
+                 else f"Sorry to read that {first}.")  # fmt: skip
+        middle = (f"{sorry} It's a fair question (“{why_q}”), and I've asked the people behind "
+                  f"{ours} to answer it in this thread.")  # fmt: skip
     elif _failing(ctx) and not any(g in _first(ctx) for g in GENERIC):
         # their own booking or their own "my ...": it was them, not someone in the thread
         own = bool(ctx.reading.facts.references) or _told_of_self(ctx.case.text)

@@ -265,7 +265,10 @@ _NO_DM = regex.compile(
     # "nobody answers DMs": the line that failed them is not offered again
     r"|\b(?:nobody|no one|no-one|noone) (?:ever )?(?:answers|reads|replies to|responds to|checks)"
     r" (?:my |the |your |their )?(?:dms|direct messages)\b"
-    r"|\b(?:ignored|ignoring|ignores) (?:my |all my )?(?:dms|direct messages)\b|" + _DMED_WORDS,
+    r"|\b(?:ignored|ignoring|ignores) (?:my |all my )?(?:dms|direct messages)\b"
+    # "every week your DMs say 'we're looking into it'": the DMs are where it stalled
+    r"|\b(?:your |the |their )?dms (?:just |only |keep |still )?"
+    r"(?:say|said|says|tell me|told me)\b|" + _DMED_WORDS,
     regex.I,
 )
 _DMED = regex.compile(_DMED_WORDS, regex.I)

@@ -42,6 +42,7 @@ def test_a_tracking_page_wrong_about_a_parcel_that_had_come_is_no_late_parcel() 
     assert "hasn't reached you" not in public, public
     assert "trace" not in public, public
     assert "when it had already been delivered to you" in public, public
+    assert "version" not in public  # the parcel's scans are wrong, not the phone
 
 
 def test_a_code_asked_again_at_every_launch_is_the_logout_not_a_code_that_never_comes() -> None:
@@ -128,6 +129,10 @@ def test_a_holding_line_with_an_apostrophe_is_quoted_whole() -> None:
     r = product("Order NW-77120 never came. Each week support says 'we're checking'. "
                 "Enough.")  # fmt: skip
     assert "“we're checking”" in f"{r.public} {r.offline}", r.public
+    # where the DMs were the holding line, the way in is not another DM
+    dms = product("Still no beans from order NW-55012. Every day your DMs say 'we'll check "
+                  "today'. Refund me.")  # fmt: skip
+    assert "DM @" not in (dms.public or ""), dms.public
 
 
 def test_a_finnish_charge_after_a_notice_given_is_said_as_such() -> None:
@@ -179,3 +184,12 @@ def test_a_bengali_price_question_gets_the_sum_not_the_rate_card() -> None:
     public = r.public or ""
     assert "৳১৮০" in public, public
     assert r.public_check.ok, r.public_check
+
+
+def test_a_threads_why_question_about_a_fault_is_taken_up_in_the_open() -> None:
+    r = product("Why does the Northwind app need my contacts just to show the menu? Said no and "
+                "now it won't open the menu at all. Weird design.", FULL,
+                source="hackernews")  # fmt: skip
+    public = r.public or ""
+    assert "Why does the Northwind app need my contacts just to show the menu?" in public, public
+    assert "in this thread" in public
