@@ -15,7 +15,7 @@ import regex
 from monitor.reading.types import Facts
 
 _REF = regex.compile(
-    r"(?<![\p{L}\p{N}-])#?(?P<code>[A-Z]{2,5}-(?:[A-Z]{2,3}-)?\d[\d-]{2,}\d)(?![\p{L}\p{N}])"
+    r"(?<![\p{L}\p{N}-])#?(?P<code>[A-Z]{2,5}-(?:[A-Z]{2,3}-)?\d[\d-]{2,}\d(?:-[A-Z]{2,3})?)(?![\p{L}\p{N}])"
     r"|(?<![\p{L}\p{N}-])(?P<glued>[A-Z]{2,4}\d{6,12}[A-Z]{0,3})(?![\p{L}\p{N}])"
     r"|(?<!\p{L})(?i:order|ticket|case|tracking|reference|ref|merchant|seller|shop|account|id"
     r"|tilaus(?:numero)?|অর্ডার|আইডি)"

@@ -179,7 +179,8 @@ _LONG_WAIT = regex.compile(
     r"\b(?:\d{3,}|[2-9]\d) ?(?:hours|hrs|h)\b|\b(?:days?|weeks?|months?|päivää|viikkoa)\b|দিন",
     regex.I,
 )
-_ALREADY = regex.compile(r"\balready$", regex.I)  # a status shown where it already wasn't
+# a status shown where the parcel already wasn't ("... when it was already in Dhaka")
+_ALREADY = regex.compile(r"\b(?:already|delivered|arrived)$", regex.I)
 _BARE_FAULT = regex.compile(r"(?:not|isn'?t|doesn'?t|won'?t|stopped) work(?:ing|s)?", regex.I)
 _CANCEL_WORD = regex.compile(r"cancel|peru|lopet|বাতিল", regex.I)
 _BUTTON = regex.compile(r"button|nappi|painike|বাটন", regex.I)

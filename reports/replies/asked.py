@@ -63,7 +63,8 @@ LOGIN_CODE = regex.compile(r"\b(?:otps?|codes?|sms|verification|one[- ]time)\b|�
 _APP_DETAIL = {"app": Detail.DEVICE, "website": Detail.BROWSER, None: Detail.WHERE_USED}
 
 
-_SHOWN_ALREADY = regex.compile(r"\balready$", regex.I)
+_PAYOUT_DATE = regex.compile(r"[০-৯\d]{1,2} ?তারিখ|\b\d{1,2}\.\d{1,2}\.", regex.I)
+_SHOWN_ALREADY = regex.compile(r"\b(?:already|delivered|arrived)$", regex.I)
 
 
 def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]:
@@ -106,7 +107,9 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
             # a setting the app lacks ("no way to turn them off") is no fault to reproduce
             out.append(_APP_DETAIL[channel_of(text, source)])
         if kind is ProblemKind.PAYOUT and not facts.references:
-            out.append(Detail.MERCHANT)
+            # "গত ১২ তারিখের COD", "the payout from 3 March": the date is given, the ID is not
+            dated = bool(facts.dates) or bool(_PAYOUT_DATE.search(text))
+            out.append(Detail.MERCHANT_ID if dated else Detail.MERCHANT)
         if kind is ProblemKind.ACCOUNT and LOGIN_CODE.search(" ".join(p.because)):
             out.append(Detail.CODE_PHONE)  # "the OTP never comes": the number it goes to
         elif kind in (ProblemKind.ACCOUNT, ProblemKind.SUBSCRIPTION) and not facts.references:

@@ -90,6 +90,15 @@ def first_clause(text: str) -> str:
     return regex.split(r"[:;]\s", text, maxsplit=1)[0].rstrip(".।")
 
 
+def heads(answers: str, stop: str = ".") -> str:
+    """Several answers, each cut to its first clause ("Our cafés serve oat, soy and lactose-free
+    milk at no extra charge. Our cafés are open 7-19 on weekdays and 9-17 at weekends."): both
+    questions answered in a short post, the rest left to the DM."""
+    each = regex.split(r"(?<=[.।])\s+", answers.strip())
+    cut = [regex.split(r";\s|,\s(?:and|ja|আর)\s", a.rstrip(".। "), maxsplit=1)[0] for a in each]
+    return " ".join(sentence(c, stop) for c in cut if c)
+
+
 def sentence(text: str, stop: str = ".") -> str:
     """Config text quoted as a sentence of its own: trimmed and ending in a full stop (the
     language's own: "।" in Bengali)."""

@@ -146,9 +146,15 @@ _STALE = regex.compile(
 _SHOWN_WRONG = regex.compile(
     r"\b(?:showed|shows|said|says)\s+(?:my|the|our)\s+(?P<what>parcel|package|order|delivery)\s+"
     r"(?P<status>[^.!?\n,]{3,60}?)\s+(?:when|while|though|but)\s+it\s+(?P<was>was|had been|had)\s+"
-    r"already\s+(?P<where>[^.!?\n,]{2,40}?)\s*(?=[.!?\n,]|$)",
+    r"already\s+(?P<where>[^.!?\n,]{2,40}?)\s*(?=[.!?\n,]|$)"
+    # "tracking has shown 'pickup pending' for 2 days even though the parcel was delivered"
+    r"|\b(?:has shown|have shown|showed|shows|has said|said|says|kept showing|keeps showing)\s+"
+    r"(?P<status>['‘\"“][^'’\"”]{3,40}['’\"”](?:\s+for\s+[^.!?\n,]{2,20}?)?)\s+(?:even )?(?:though|"
+    r"although|when|while|but)\s+(?:it|the (?P<what>parcel|package|order)|my (?P<what>parcel|"
+    r"package|order))\s+(?P<was>was|had been|has been)\s+(?P<where>delivered|arrived)\b",
     regex.I,
 )
+_QUOTED_STATUS = regex.compile(r"['‘\"“](?P<status>[^'’\"”]+)['’\"”](?P<rest>.*)$")
 _NO_WAY = regex.compile(r"\bno way to (?P<what>\p{L}+ (?:\p{L}+ ){0,3}?\p{L}+)$", regex.I)
 _REJECTS = regex.compile(
     r"\b(?:checkout|the form|the app|the site|the website)\s+(?:keeps\s+)?(?:rejects|rejecting"
@@ -181,8 +187,10 @@ def app_fault(said: str, text: str) -> str:
         what = (stale["what"] or "parcel").casefold()
         return f"still shows your {what} as “{stale['status']}” though it reached you"
     if wrong := _SHOWN_WRONG.search(text):
-        what = wrong["what"].casefold()
+        what = (wrong["what"] or "parcel").casefold()
         status, where = turned(wrong["status"]), turned(wrong["where"])
+        if quoted := _QUOTED_STATUS.match(status):  # "'pickup pending'": in their quotes
+            status = f"as “{quoted['status']}”{quoted['rest']}"
         return f"showed your {what} {status} when it {wrong['was']} already {where}"
     if failed := _CHECKOUT_FAILED.search(text):  # "checkout failed 3 times with my Visa"
         times = f" {failed['times'].casefold()}" if failed["times"] else ""

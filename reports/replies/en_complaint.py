@@ -50,6 +50,7 @@ from reports.replies.plan import (
     lead_kind,
     unserved_fee,
 )
+from reports.replies.rates import price
 from reports.replies.said import (
     LOST_BALANCE,
     NO_WAY,
@@ -560,6 +561,8 @@ def asked_answer(ctx: Ctx) -> str:
         return ""
     if not asked_in(ctx.case.text, answer, plainly=True):
         return ""
+    if not answer.several and (worked := price(ctx.case.text, answer.text)):
+        return worked  # "how much for 3 kg to Chattogram? the app won't load": the sum done
     return sentence(answer.text)
 
 

@@ -13,7 +13,7 @@ import regex
 from monitor.reading.stance import FIRST_PERSON
 from monitor.reading.types import AskKind, FlagKind, ProblemKind
 from reports.case import fit
-from reports.replies.book import Ctx, Drafts, after_colon, cap, key_sentence, sentence
+from reports.replies.book import Ctx, Drafts, after_colon, cap, heads, key_sentence, sentence
 from reports.replies.en_common import channel, greet, hello, sign, signature, way_in
 from reports.replies.en_restate import GENERIC, clause, own, ref_label
 from reports.replies.faq import asked_in, best_answer, questions, words_shared
@@ -465,7 +465,9 @@ def _failing(ctx: Ctx) -> bool:
 # a question about how something holds up, which only its users can answer
 _IN_PRACTICE = regex.compile(
     r"\bin (?:practice|production|real life|the real world)\b|\bhow (?:reliable|stable|solid"
-    r"|dependable|robust|accurate) (?:are|is)\b|\bexperiences?\s*\?",
+    r"|dependable|robust|accurate) (?:are|is)\b|\bexperiences?\s*\?"
+    # "curious about webhook reliability and how good the docs are"
+    r"|\b(?:reliability|uptime|stability)\b|\bhow good (?:the|their|its) \p{L}+ (?:are|is)\b",
     regex.I,
 )
 
@@ -539,7 +541,8 @@ def community(ctx: Ctx) -> Drafts:
         return fit(parts, limit=ctx.case.limit), None
     # "how reliable are the webhooks in practice?": what the FAQ says the API does is no
     # answer to how it holds up; it is given as a pointer, the verdict left to users
-    in_practice = answer is not None and _IN_PRACTICE.search(ctx.case.text) is not None
+    # (the entry the post's topics find is the pointer, even where the thread asks users)
+    in_practice = ctx.plan.answer is not None and _IN_PRACTICE.search(ctx.case.text) is not None
     if in_practice:
         answer = None
     fault = _failing(ctx) and bool(ctx.plan.problems) and bool(_DEV.search(ctx.case.text))
@@ -770,9 +773,13 @@ def question(ctx: Ctx) -> Drafts:
     public = fit(parts, limit=ctx.case.limit, optional=(1, 5))
     offline = None
     if public.endswith("…") and ". " in answer.text:  # two answers: the first here, all in a DM
-        first = answer.text.split(". ", 1)[0]
-        parts[2:5] = [sentence(first), "", channel(ctx, then="send you the full answer")]
+        # each answer's first clause, where both fit; else the first answer alone
+        parts[2:5] = [heads(answer.text), "", channel(ctx, then="send you the full answer")]
         public = fit(parts, limit=ctx.case.limit, optional=(1, 5))
+        if public.endswith("…"):
+            first = answer.text.split(". ", 1)[0]
+            parts[2] = sentence(first)
+            public = fit(parts, limit=ctx.case.limit, optional=(1, 5))
         # the full answer the public reply promises, ready for the DM
         offline = "\n\n".join(p for p in (
             hello(ctx), f"Thanks for asking. {sentence(answer.text)}",

@@ -191,6 +191,18 @@ _TOLD_FREE = regex.compile(
 
 
 # "asked twice if the cardamom bun was nut free. It had almond paste in it"
+_PART_GONE = regex.compile(
+    r"\b(?P<n>half|some|most|part|all) (?:of )?(?:the|my|our) (?P<what>stuff|items|item|things"
+    r"|contents|products|pieces) (?:is |was |were |are |went |had gone )?"
+    r"(?:gone|missing|not there)",
+    regex.I,
+)
+_PEST = regex.compile(
+    r"\b(?P<pest>cockroaches|cockroach|roaches|roach|mice|mouse|rats|rat)\b"
+    r"(?:[^.!?\n]{0,20}?\b(?P<where>(?:on|in|by|near|under) the (?:counter|floor|kitchen|display"
+    r"|pastries|pastry case|café|cafe|tables?)))?",
+    regex.I,
+)
 _ASKED_FREE = regex.compile(
     r"\basked\b(?: (?P<times>twice|two times|three times|again))?[^.!?\n]{0,40}?\b(?:if|whether)\b"
     r"[^.!?\n]{0,40}?\b(?P<free>nut|dairy|gluten|egg|milk|peanut)[- ]free\b[^.!?\n]{0,30}[.!?,]?"
@@ -425,6 +437,7 @@ _ASKED_EXTRA = regex.compile(
     r"\b(?:asked|wanted|demanded) (?:me |us )?for (?:an? )?\S+ (?:extra|more)\b",
     regex.I,
 )
+_NO_ORDER_MADE = regex.compile(r"\bno (?:order|booking)s?\b", regex.I)
 _TOOK_EXTRA = regex.compile(
     r"\b(?P<who>rider|driver|courier|delivery (?:guy|man))\b[^.!?\n]{0,40}\btook "
     r"(?P<money>(?:[৳$€] ?)?\d[\d,]* ?(?:tk|taka|bdt|euros?|€)?) (?:extra|more)\b",
@@ -444,10 +457,12 @@ _STALLED = regex.compile(
     r"(?:(?P<span>(?:\d+|two|three|four|five|six|several) (?:days|weeks|months)) of"
     r"|all (?:i|we) (?:ever )?(?:get|got|hear|heard)(?: is| are)?"
     r"|(?:each|every)(?: single)? time,?(?: it'?s| they say| i get| i'?m told| you say)?"
+    r"|\b(?:keeps|keep|kept) (?:telling|saying)(?: to)?(?: me| us)?(?: that)?"
     r"|(?:each|every) (?:week|day|month),? (?:your |the |their )?(?:\p{L}+ ){0,2}"
     r"(?:say|said|says|keep saying|kept saying|tell me|told me)"
-    r"|\b(?:got|get|getting|received)(?=\s+['‘\"“][^'’\"”]{3,40}['’\"”] (?:both times|every time"
-    r"|each time|twice|again)))"
+    r"|\b(?:got|get|getting|received|(?:dm'?d|dmed|messaged|emailed|told|wrote to) (?:me|us))"
+    r"(?=\s+['‘\"“][^'’\"”]{3,40}['’\"”] (?:both times|every time|each time|twice|again"
+    r"|three times|\d+ times)))"
     r"\s+['‘\"“](?P<words>(?:[^'’\"”]|['’](?=\p{L})){3,40})",  # "we're" keeps its apostrophe
     regex.I,
 )
@@ -896,6 +911,12 @@ def clause(
         n = gone["n"] if gone["n"][:1].isdigit() else gone["n"].casefold()
         were = "was" if n in ("1", "one") else "were"
         return f"{n} of the{of} {gone['what'].casefold()} {were} missing"
+    if k is K.WRONG_ITEM and (share := _PART_GONE.search(text)):
+        # "half the stuff gone": how much of it, said as they said it
+        of = "parcel" if regex.search(r"\b(?:parcel|package|box)\b", text, regex.I) else "order"
+        what = share["what"].casefold()
+        were = "were" if what.endswith("s") else "was"
+        return f"{share['n'].casefold()} of the {what} in your {of} {were} missing"
     if k is K.WRONG_ITEM and (whole := _WHOLE_NOT_GROUND.search(text)):
         want = f"{whole['want'].casefold()} " if whole["want"] else ""
         return f"your beans came whole when you'd chosen {want}grind"
@@ -988,6 +1009,12 @@ def clause(
                         f"asked about {allergen}")  # fmt: skip
             return f"{whom} had a reaction after {it}"
         return f"you're worried {it} caused a reaction"
+    if k is K.FOOD_SAFETY and (pest := _PEST.search(text)):  # "a cockroach on the counter"
+        animal = pest["pest"].casefold()
+        animal = {"roach": "cockroach", "roaches": "cockroaches"}.get(animal, animal)
+        one = "" if animal.endswith(("es", "ce")) or animal == "rats" else "a "
+        where = f" {pest['where'].casefold()}" if pest["where"] else ""
+        return f"you saw {one}{animal}{where}"
     if k is K.FOOD_SAFETY and _UNCLEAN.search(said):  # the place, not what was served
         return "the café wasn't as clean as it should be"
     if k is K.FOOD_SAFETY:
@@ -1136,6 +1163,9 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             return f"your payment failed and the money{_amount(reading)} was still taken"
         if "overcharg" in said or "too much" in said or "more than" in said:
             return f"you were charged more than you expected{_amount(reading)}"
+        if _NO_ORDER_MADE.search(said):  # "charged my card €6.50 but there's no order"
+            paid = f" {reading.facts.amounts[0]}" if reading.facts.amounts else ""
+            return f"you were charged{paid} but no order went through"
         if kept := _TOOK_EXTRA.search(text):  # "the rider took 50tk extra": said as done
             return f"our {kept['who'].casefold().rstrip('s')} took {kept['money']} extra from you"
         if (extra := _ASKED_EXTRA.search(text)) and said.strip().casefold() in ("extra", "tip"):

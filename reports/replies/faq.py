@@ -13,6 +13,7 @@ from collections.abc import Sequence
 import regex
 
 from monitor.config import FaqEntry
+from reports.replies.rates import price, price_bn
 from reports.replies.topics import Match, asked_about, entry_topics, in_language, topics
 
 _CONTENT = regex.compile(r"[^\W\d_]{4,}")
@@ -145,7 +146,7 @@ def best_answer(
     if partial and "?" in question:  # the part answered must be a part they asked about
         asked = topics(" ".join(questions(question)))
         part = [(n, e, a) for n, e, a in part if asked & a]
-    if partial and (both := _together(wanted, part, language)) is not None:
+    if partial and (both := _together(wanted, part, language, question)) is not None:
         return both  # "do you ship to Denmark? and is the decaf made with chemicals?"
     found = _unique_best(scored or (part if partial else []))
     if found is None:
@@ -154,7 +155,10 @@ def best_answer(
     text, translated = in_language(language, entry.answer, entry.translations)
     # "do you deliver in Sylhet? and is there a weight limit?": the second question raises no
     # topic the lexicon knows, and the entry says nothing of it
-    partial = partial or _another_question(question, entry, brand)
+    # "২ কেজি ঢাকা থেকে চট্টগ্রামে কত টাকা?": a sum the entry's rate card works out is answered
+    # whole, whatever other words the question uses
+    worked = bool(price(question, entry.answer) or price_bn(question, entry.answer))
+    partial = partial or (not worked and _another_question(question, entry, brand))
     return Match(text, translated, shared, partial=partial, question=entry.question)
 
 
@@ -202,7 +206,12 @@ _WH = (
     ),
     (
         "amount",
-        regex.compile(r"\b(?:how much|how many|what does it cost|what's the price)\b", regex.I),
+        # "what does parcelly charge for a 4kg parcel?", "what would it cost to send ..."
+        regex.compile(
+            r"\b(?:how much|how many|what does it cost|what's the price|what(?:'s| is| are| does"
+            r"| do| would| will) (?:the |your |\p{L}+ )?(?:charges?|costs?|price|fee|rates?)\b)",
+            regex.I,
+        ),
     ),
     ("place", regex.compile(r"\bwhere\b", regex.I)),
     (
@@ -354,10 +363,12 @@ def _another_question(question: str, entry: FaqEntry, brand: str) -> bool:
 
 
 def _together(
-    wanted: frozenset[str], part: list[tuple[int, FaqEntry, frozenset[str]]], language: str
-) -> Match | None:
+    wanted: frozenset[str], part: list[tuple[int, FaqEntry, frozenset[str]]], language: str,
+    question: str = "",
+) -> Match | None:  # fmt: skip
     """Several questions in one post, each answered by its own entry: the answers together,
-    in the FAQ's order; a topic two entries answer is not guessed at."""
+    in the order they were asked (the FAQ's where that does not tell); a topic two entries
+    answer is not guessed at."""
     chosen: list[tuple[FaqEntry, frozenset[str]]] = []
     for topic in sorted(wanted):
         having = [(e, shared) for _, e, shared in part if topic in shared]
@@ -365,7 +376,13 @@ def _together(
             chosen.append(having[0])
     if len(chosen) < 2:
         return None
-    chosen.sort(key=lambda c: next(i for i, (_, e, _) in enumerate(part) if e is c[0]))
+    asked = [asked_about(q) for q in questions(question)] if question else []
+
+    def order(c: tuple[FaqEntry, frozenset[str]]) -> tuple[int, int]:
+        first = next((i for i, a in enumerate(asked) if a & c[1]), len(asked))
+        return first, next(i for i, (_, e, _) in enumerate(part) if e is c[0])
+
+    chosen.sort(key=order)
     texts = [in_language(language, e.answer, e.translations) for e, _ in chosen]
     covered = frozenset().union(*(shared for _, shared in chosen))
     stop = "। " if language == "bn" else ". "

@@ -20,6 +20,9 @@ _UNCLEAN = (
      "vessa oli likainen"),
     (regex.compile(r"\bastia\w*\b[^.!?,]{0,20}\b(?:likai|tahme)\w*", regex.I),
      "astiat olivat likaisia"),
+    (regex.compile(r"\btorak\w*", regex.I), "nähtiin torakka"),
+    (regex.compile(r"\b(?:hiiri|hiiren|hiiriä|hiiret)\b", regex.I), "nähtiin hiiri"),
+    (regex.compile(r"\b(?:rotta|rotan|rottia)\b", regex.I), "nähtiin rotta"),
 )  # fmt: skip
 
 
@@ -27,7 +30,9 @@ def _specific(kind: K, text: str, places: tuple[str, ...]) -> str | None:
     """A café that was not clean, said with what the post names ("pöydät olivat tahmeita ja
     vessassa ei ollut saippuaa"), at the café it names in the genitive ("Kallion", from the
     reading's places); None where it names nothing."""
-    if kind is not K.FOOD_SAFETY or not regex.search(r"kahvil|tahme|saippua|vess", text, regex.I):
+    if kind is not K.FOOD_SAFETY or not regex.search(
+        r"kahvil|tahme|saippua|vess|tiski", text, regex.I
+    ):
         return None
     said = [words for pattern, words in _UNCLEAN if pattern.search(text)]
     if not said:
@@ -103,6 +108,8 @@ FI = Phrases(
             ("puuttu", "tilauksestasi puuttui osa"),
         ),
         K.BILLING: (
+            # "sovellus kaatui ... veloitti kortilta 6,50 € mutta tilausta ei näy missään"
+            ("tilausta ei näy", "sinulta veloitettiin rahaa{amount}, mutta tilausta ei syntynyt"),
             # "peruin Clubin lokakuussa ja silti tililtä lähti taas 24,90 €"
             ("peruin", "sinulta veloitettiin rahaa{amount}, vaikka olit jo perunut tilauksesi"),
             ("perusin", "sinulta veloitettiin rahaa{amount}, vaikka olit jo perunut tilauksesi"),
@@ -311,7 +318,8 @@ FI = Phrases(
         "send_email": " ja liitä mukaan {details}",
         "then": ", niin {action}",
         "sort": "hoidan asian kuntoon",
-        "action_refund": "hoidan rahasi takaisin",
+        "action_refund": "hoidan rahojesi palautuksen",
+        "cancel_where": "Voit perua tilauksesi {where}",
         "action_cancel": "peruutan tilauksen ja lähetän sinulle vahvistuksen",
         "step_refund": "hoitaa palautuksesi heti, kun vastauksesi tulee",
         "step_refund_now": "hoitaa palautuksesi vielä tänään",

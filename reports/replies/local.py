@@ -15,7 +15,7 @@ from itertools import pairwise
 
 import regex
 
-from monitor.reading.types import FlagKind, Problem, ProblemKind
+from monitor.reading.types import AskKind, FlagKind, Problem, ProblemKind
 from reports.case import fit
 from reports.replies.asked import GONE_WORDS, ORDER_KINDS, Detail
 from reports.replies.book import (
@@ -23,6 +23,7 @@ from reports.replies.book import (
     Drafts,
     cap,
     first_clause,
+    heads,
     key_sentence,
     listing,
     route,
@@ -379,7 +380,12 @@ class LocalBook:
         rule = ctx.plan.rule
         if rule is None or not rule.translated or not asks_rule(ctx.case.text):
             return ""
-        return cap(first_clause(rule.text)) + self.p.s.get("stop", ".")
+        stop = self.p.s.get("stop", ".")
+        if _WHO_PAYS.search(ctx.case.text):  # "আমার টাকা কে দিবে?": the clause that pays
+            clauses = regex.split(r",?\s+(?:and|আর|ja)\s+", rule.text.rstrip(".।"))
+            if pays := next((c for c in clauses if _PAYS.search(c)), None):
+                return cap(pays) + stop
+        return cap(first_clause(rule.text)) + stop
 
     def _action(self, ctx: Ctx, kind: ProblemKind) -> str:
         """What their reply lets us do: what they asked for first (their money, a
@@ -607,11 +613,15 @@ class LocalBook:
         parts = [self.greet(ctx), middle, rest, self.channel(ctx, action=action), self.sign(ctx)]
         public = fit(parts, limit=ctx.case.limit, optional=(2, 4))
         if public.endswith("…") and answer is not None and answer.several:
-            # two answers do not fit: the first here, and the way in for the rest
-            first = regex.split(r"(?<=[.।])\s", answer.text, maxsplit=1)[0]
-            parts[1:4] = [sentence(first.rstrip(".।"), stop), "",
-                          self.channel(ctx, action=s["come_back"])]  # fmt: skip
+            # two answers do not fit: each one's first clause where both fit, else the first
+            # here, and the way in for the rest
+            parts[1:4] = [heads(answer.text, stop), "", self.channel(ctx, action=s["more_help"])]
             public = fit(parts, limit=ctx.case.limit, optional=(4,))
+            if public.endswith("…"):
+                first = regex.split(r"(?<=[.।])\s", answer.text, maxsplit=1)[0]
+                parts[1:4] = [sentence(first.rstrip(".।"), stop), "",
+                              self.channel(ctx, action=s["come_back"])]  # fmt: skip
+                public = fit(parts, limit=ctx.case.limit, optional=(4,))
             # the full answer the public reply points to, ready for the DM
             full = "\n\n".join((self.hello(ctx), sentence(answer.text, stop), self.signature(ctx)))
             return public, full
@@ -624,6 +634,14 @@ class LocalBook:
             # with where it is done, if the answer says ("kohdassa Account > Subscription")
             where = _WHERE_DONE.search(answer.text)
             first = answer.text.split(", ", 1)[0]
+            cancel = s.get("cancel_where")
+            if (
+                cancel
+                and where
+                and ctx.reading.asked(AskKind.CANCEL)
+                and _CANCELS.search(answer.text)
+            ):  # "haluaisin perua Club-tilaukseni": how to cancel, not the pause that leads
+                shorter.insert(0, cancel.format(where=where[0]))
             if where and where[0] not in first:
                 shorter.append(f"{first} {where[0]}")
             shorter.append(first)
@@ -690,4 +708,11 @@ def _lost_balance(pr: Problem) -> bool:
 
 # where a thing is done, as an answer says it: "kohdassa Account > Subscription", "under
 # Profile > Plus"
+# who pays them for what was lost, and the clause of a rule that says it
+_WHO_PAYS = regex.compile(
+    r"টাকা কে (?:দিবে|দেবে|দিবেন|দেবেন)|\bwho(?:'s| is)? (?:going to |gonna )?pay|kuka maksaa",
+    regex.I,
+)
+_PAYS = regex.compile(r"\bpay|\brefund|দেওয়া হয়|ফেরত|\bmaksa|\bkorva", regex.I)
+_CANCELS = regex.compile(r"\bperu|\bcancel|বাতিল", regex.I)  # the answer says how to cancel
 _WHERE_DONE = regex.compile(r"\b(?:kohdassa|under|in)\s+\p{Lu}[\p{L} ]*>\s*\p{Lu}\p{L}*")

@@ -155,12 +155,18 @@ def _alleged(reading: Reading, text: str) -> bool:
     return reading.stance.value == Stance.RUMOUR or bool(_ALLEGED.search(text))
 
 
+_REDRESS = frozenset({AskKind.REFUND, AskKind.FEE_BACK, AskKind.EXCHANGE, AskKind.ESCALATION})
+
+
 def _calm_question(case: Case, reading: Reading, voice: Voice) -> bool:
     """A calm question the FAQ answers, though read as a vague complaint (nothing named went
     wrong): answering it beats apologising for a problem nobody described."""
     vague = all(p.kind is ProblemKind.OTHER for p in reading.problems)
     calm = not reading.decisions.angry and not reading.is_sarcastic and not reading.flags
-    if not (vague and calm and "?" in case.text):
+    # "packet torn, the headphones gone. what service is this? I want my money back": a
+    # refund asked for is acted on, whatever FAQ entry the rest of the words find
+    acted = any(a.kind in _REDRESS for a in reading.asks)
+    if not (vague and calm and "?" in case.text) or acted:
         return False
     found = best_answer(case.text, voice.faq, brand=case.brand)
     return found is not None and not found.partial
@@ -666,7 +672,10 @@ _ASKS_RULE = regex.compile(
     r"|\bonko (?:tämä|tuo|se)\b[^.!?\n]{0,30}(?:käytän|sääntö|sallittu|normaali)"
     r"|(?:কি|নাকি)[^।?!\n]{0,25}(?:নিয়ম|নীতি|policy|পলিসি)"
     r"|(?:নিয়ম|নীতি|পলিসি)[^।?!\n]{0,15}(?:কি|নাকি)\b"
-    r"|(?:এটা|এইটা|এটি) (?:কি|কী) (?:ঠিক|বৈধ|জায়েজ)",  # "এটা কি ঠিক?": is this right?
+    r"|(?:এটা|এইটা|এটি) (?:কি|কী) (?:ঠিক|বৈধ|জায়েজ)"  # "এটা কি ঠিক?": is this right?
+    # "আমার টাকা কে দিবে?", "who pays me for this?": asked what the remedy is
+    r"|টাকা কে (?:দিবে|দেবে|দিবেন|দেবেন)"
+    r"|\bwho(?:'s| is)? (?:going to |gonna )?pay(?:s|ing)? (?:me|for)\b",
     regex.I,
 )
 # a fact that says what we pay or do when it happens: "we pay its declared value if it's lost"

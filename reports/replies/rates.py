@@ -129,7 +129,10 @@ def _zones(
 # -- Bengali: "সিলেট থেকে ঢাকায় ২ কেজি পার্সেল পাঠাতে কত খরচ হবে?" -------------------------
 _BN_DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
 _TO_BN = str.maketrans("0123456789", "০১২৩৪৫৬৭৮৯")
-_BN_WEIGHT = regex.compile(r"(?P<w>[০-৯\d]+(?:\.[০-৯\d]+)?)\s?(?:কেজি|kg)\b", regex.I)
+# "২ কেজি", "২ কেজির" (of 2 kg), "2kg"
+_BN_WEIGHT = regex.compile(
+    r"(?P<w>[০-৯\d]+(?:\.[০-৯\d]+)?)\s?(?:কেজি|kg)(?:র|তে)?(?![\p{L}\p{M}])", regex.I
+)
 # "সিলেট থেকে ঢাকায়": from one place to another, the second with its locative ending
 _BN_ROUTE = regex.compile(r"(?P<a>[\u0980-\u09ff]+) থেকে (?P<b>[\u0980-\u09ff]+?)(?:য়|তে|ে)?(?=\s)")
 _BN_WITHIN = regex.compile(

@@ -266,7 +266,9 @@ _NO_DM = regex.compile(
     r"|\b(?:nobody|no one|no-one|noone) (?:ever )?(?:answers|reads|replies to|responds to|checks)"
     r" (?:my |the |your |their )?(?:dms|direct messages)\b"
     r"|\b(?:ignored|ignoring|ignores) (?:my |all my )?(?:dms|direct messages)\b"
-    # "every week your DMs say 'we're looking into it'": the DMs are where it stalled
+    # "you DMed me 'we will check' twice", "every week your DMs say 'we're looking into it'":
+    # the DMs are where it stalled
+    r"|\byou (?:dm'?d|dmed|messaged) (?:me|us) ['‘\"“]"
     r"|\b(?:your |the |their )?dms (?:just |only |keep |still )?"
     r"(?:say|said|says|tell me|told me)\b|" + _DMED_WORDS,
     regex.I,

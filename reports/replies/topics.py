@@ -110,6 +110,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
     "caffeine": ("decaf", "caffeine", "kofeiiniton", "kofeiini", "ক্যাফেইন", "ডিক্যাফ"),
     "diet": (
         "vegan", "dairy", "oat milk", "lactose", "gluten", "allergen", "nut=", "nuts=", "plant milk",
+        "soy milk", "almond milk", "coconut milk", "non-dairy", "milk alternative",
         "vegaan", "maidoton", "kaurama", "laktoos", "gluteen", "allerg", "pähkin",
         # "kaura- tai soijamaitoa": oat or soy milk, however the compound is split
         "kaura-", "soijama", "soija", "kasvima", "mantelima",
@@ -163,7 +164,9 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "open boxes", "opened boxes", "open the boxes", "opening boxes",
         "with bricks", "for bricks", "with tiles", "for tiles", "with stones", "for stones",
         "varastettu", "varastivat", "varasti=", "varas=", "চুরি", "চোর", "জিনিস সরা",
-        "খুলে জিনিস", "সিল ছেঁড়া", "সিল ছিঁড়ে", "মাল সরা",
+        "খুলে জিনিস", "সিল ছেঁড়া", "সিল ছিঁড়ে", "মাল সরা", "প্যাকেট ছেঁড়া", "প্যাকেট ছেড়া",
+        "প্যাকেট কাটা", "বক্স ছেঁড়া", "ভিতরের জিনিস নাই", "ভেতরের জিনিস নেই", "সিল খোলা",
+        "সিল কাটা",
         # "riders open parcels and keep the valuables": a parcel opened, a box that came empty
         "পার্সেল খুলে", "প্যাকেট খুলে", "বক্স খালি", "খালি বক্স", "খালি এসেছে", "box was empty",
         "empty box", "box came empty", "arrived empty", "came empty",
@@ -195,8 +198,12 @@ TOPICS: dict[str, tuple[str, ...]] = {
     "price": (
         "price", "expensive", "cost", "hinta", "hinna", "kallis", "দাম", "খরচ", "চার্জ", "কত টাকা",
         "কত লাগবে", "কত নিবে", "কত নেবে", "কত পড়বে",
+        # "maksaako se ekstraa?", "does it cost extra?": answered by "at no extra charge"
+        "maksaako", "lisämaksu", "ekstraa", "extra charge", "cost extra", "costs extra",
+        "charge extra",
         "how much does", "how much do you", "how much is it", "how much would", "charge to ",
-        "charge for sending", "rates=", "tariff", "delivery fee", "shipping fee", "paljonko",
+        "charge for sending", "charge for a ", "rates=", "tariff", "delivery fee", "shipping fee",
+        "paljonko",
         # "how much to send a 3kg parcel?", "how much for 2 kg to Sylhet?"
         "how much to send", "how much to ship", "how much to deliver", "how much for ",
     ),

@@ -193,3 +193,159 @@ def test_a_threads_why_question_about_a_fault_is_taken_up_in_the_open() -> None:
     public = r.public or ""
     assert "Why does the Northwind app need my contacts just to show the menu?" in public, public
     assert "in this thread" in public
+
+
+PARCELLY_FAQ = voice_with(STRICT, faq=[
+    {"question": "How do I track my parcel?",
+     "answer": "Open the parcel in the app or enter its tracking number at parcelly.example/track",
+     "topics": ["tracking"],
+     "translations": {"bn": "অ্যাপে পার্সেলটি খুলুন অথবা parcelly.example/track-এ ট্র্যাকিং নম্বর দিন"}},
+    {"question": "How much does it cost to send a parcel?",
+     "answer": "A parcel up to 1 kg costs ৳60 within a city and ৳120 between cities, plus ৳20 "
+               "for each extra kg up to 10 kg", "topics": ["price"],
+     "translations": {"bn": "১ কেজি পর্যন্ত পার্সেল একই শহরের মধ্যে ৳৬০ আর এক শহর থেকে আরেক শহরে "
+                            "৳১২০, এরপর প্রতি কেজিতে ৳২০ বেশি"}},
+    {"question": "Do you have an API for merchants?",
+     "answer": "Merchants can book pickups and get status webhooks through our REST API; the "
+               "documentation is at parcelly.example/developers", "topics": ["developer"]},
+], facts=[
+    {"text": "every parcel is sealed at pickup, and we pay its declared value if it's lost or "
+             "opened with us", "topics": ["theft"],
+     "translations": {"bn": "প্রতিটি পার্সেল পিকআপের সময় সিল করা হয়, আর আমাদের কাছে থাকা অবস্থায় "
+                            "হারালে বা খোলা হলে ঘোষিত মূল্য দেওয়া হয়"}},
+])  # fmt: skip
+
+
+def test_a_torn_parcel_with_its_contents_gone_and_money_asked_back_is_no_faq_question() -> None:
+    r = product("পার্সেল হাতে পেলাম, বক্স ছেঁড়া আর ভিতরের ঘড়িটা নেই! ট্র্যাকিং PX-40125. এটা কেমন "
+                "ডেলিভারি? টাকা ফেরত চাই।", PARCELLY_FAQ, brand="Parcelly")  # fmt: skip
+    public = r.public or ""
+    assert r.answered_as == "complaint"
+    assert "parcelly.example/track" not in public, public
+    assert "ছেঁড়া" in public, public
+    english = product("Parcelly box arrived, half the items missing. Tracking PX-40126. What "
+                      "kind of service is this? Refund me.", PARCELLY_FAQ, brand="Parcelly")  # fmt: skip
+    assert "half of the items in your parcel were missing" in (english.public or ""), english.public
+
+
+def test_a_charge_with_no_order_made_is_not_a_late_order() -> None:
+    fi = product("Sovellus jumittui maksuvaiheessa, kortilta lähti 8,90 € mutta tilausta ei näy "
+                 "tililläni.")  # fmt: skip
+    assert "delivery_late" not in kinds(fi)
+    assert "tilausta ei syntynyt" in (fi.public or ""), fi.public
+    en = product("Northwind site froze at payment, billed my card €8.90 and yet no order in my "
+                 "history")  # fmt: skip
+    assert "no order went through" in (en.public or ""), en.public
+
+
+def test_a_price_asked_beside_a_fault_gets_the_sum_in_public() -> None:
+    r = product("what does parcelly charge for a 4kg parcel from Sylhet to Khulna? app keeps "
+                "crashing so can't check", PARCELLY_FAQ, brand="Parcelly")  # fmt: skip
+    assert "৳180" in (r.public or ""), r.public
+
+
+def test_a_reference_with_a_country_suffix_is_kept_whole() -> None:
+    r = product("Parcel PX-55120-BD stuck for 6 days, nobody answers", STRICT, brand="Parcelly")
+    assert "PX-55120-BD" in (r.public or ""), r.public
+
+
+def test_a_holding_line_told_again_and_again_is_quoted_not_called_silence() -> None:
+    kept = product("Order NW-66120 late by a week and support kept telling me 'we are "
+                   "investigating'. Nothing since.")  # fmt: skip
+    assert "“we are investigating”" in (kept.public or ""), kept.public
+    dm = product("Third post about PX-55121. You messaged me 'we will check' twice, nothing "
+                 "happened.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "“we will check”" in (dm.public or ""), dm.public
+    assert "nobody got back" not in (dm.public or "")
+    assert "DM @" not in (dm.public or "")
+    calls = product("My Parcelly parcel is lost. Rang the hotline 3 times, every time 'we are "
+                    "checking'.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "“we are checking”" in (calls.public or ""), calls.public
+
+
+def test_a_finnish_question_whether_it_costs_extra_is_answered_by_no_extra_charge() -> None:
+    voice = voice_with(FULL, faq=[
+        {"question": "Do your cafés have plant milk?",
+         "answer": "Our cafés serve oat and soy milk at no extra charge", "topics": ["diet"],
+         "translations": {"fi": "Kahviloissamme on kaura- ja soijamaitoa ilman lisämaksua"}},
+    ])  # fmt: skip
+    r = product("Onko teillä soijamaitoa? Maksaako se ekstraa?", voice)
+    assert not any("part" in f for f in r.flags), r.flags
+
+
+def test_a_finnish_cancel_question_is_told_how_to_cancel_not_how_to_pause() -> None:
+    voice = voice_with(FULL, faq=[
+        {"question": "Can I pause or cancel my subscription?",
+         "answer": "You can pause your subscription for up to three months, skip a delivery, "
+                   "cancel it, or change its beans, grind, address or schedule under Account > "
+                   "Subscription, with no fee and no minimum term", "topics": ["subscription"],
+         "translations": {"fi": "Voit laittaa kestotilauksesi tauolle enintään kolmeksi "
+                                "kuukaudeksi, ohittaa toimituksen, perua sen tai vaihtaa sen "
+                                "papuja, jauhatusta, osoitetta tai toimitusväliä kohdassa "
+                                "Account > Subscription, ilman maksua ja ilman sitoutumisaikaa"}},
+    ])  # fmt: skip
+    r = product("Miten saan kestotilaukseni peruttua? Haluan lopettaa sen kokonaan, en löydä "
+                "kohtaa mistään.", voice)  # fmt: skip
+    public = r.public or ""
+    assert "perua" in public, public
+    assert "tauolle" not in public, public
+
+
+def test_a_thread_asking_how_reliable_the_api_is_gets_the_docs_as_a_pointer() -> None:
+    r = product("Anyone used Parcelly's merchant API in production? Mainly wondering about "
+                "uptime and whether the docs are decent.", PARCELLY_FAQ, source="reddit",
+                brand="Parcelly")  # fmt: skip
+    public = r.public or ""
+    assert "parcelly.example/developers" in public, public
+    assert "rather not guess" not in public
+
+
+def test_a_bengali_weight_with_its_case_ending_gets_the_sum() -> None:
+    r = product("খুলনা থেকে ঢাকায় ৩ কেজির প্যাকেট পাঠাতে কত লাগবে ভাই?", PARCELLY_FAQ,
+                brand="Parcelly")  # fmt: skip
+    assert "৳১৬০" in (r.public or ""), r.public
+    assert not r.flags, r.flags
+
+
+def test_tracking_that_showed_a_status_after_delivery_is_the_tracking() -> None:
+    r = product("Rider was lovely. But the tracking has shown 'out for delivery' for 3 days "
+                "even though my parcel was delivered on Monday.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "delivery_late" not in kinds(r)
+    assert "“out for delivery”" in (r.public or ""), r.public
+
+
+def test_pests_where_food_is_served_are_a_hygiene_complaint() -> None:
+    en = product("Rat running by the pastry case at Northwind Kamppi this afternoon. Yum.")
+    assert en.reading.stance.value == "complaint"
+    assert "rat" in (en.public or ""), en.public
+    fi = product("Northwindin Kallion kahvilassa oli torakka tiskillä tänään. Herkullista.")
+    assert fi.reading.stance.value == "complaint"
+    assert "torakka" in (fi.public or ""), fi.public
+
+
+def test_a_bengali_ask_who_pays_for_an_opened_parcel_gets_the_remedy_in_public() -> None:
+    r = product("পার্সেলের সিল খোলা, ভিতরের জিনিস নেই। আমার টাকা কে দেবে?", PARCELLY_FAQ,
+                brand="Parcelly")  # fmt: skip
+    assert "ঘোষিত মূল্য দেওয়া হয়" in (r.public or ""), r.public
+
+
+def test_a_bengali_payout_with_its_date_given_asks_only_the_merchant_id() -> None:
+    r = product("মার্চেন্ট হিসেবে বলছি, ৫ তারিখের COD ৳১২,০০০ এখনো আসে নাই। কল দিলে শুধু বলে "
+                "processing.", STRICT, brand="Parcelly")  # fmt: skip
+    public = r.public or ""
+    assert "তারিখগুলো" not in public, public
+    assert "processing" in public, public
+
+
+def test_two_faq_answers_are_given_in_the_order_asked_and_both_fit() -> None:
+    voice = voice_with(FULL, faq=[
+        {"question": "When are your cafés open?",
+         "answer": "Our cafés are open 7-19 on weekdays and 9-17 at weekends; holiday hours are "
+                   "on each café's page at northwind.example/cafes", "topics": ["hours"]},
+        {"question": "Do your cafés have plant milk?",
+         "answer": "Our cafés serve oat, soy and lactose-free milk at no extra charge, and every "
+                   "pastry's allergens are listed at the counter", "topics": ["diet"]},
+    ])  # fmt: skip
+    r = product("Is there soy milk at your cafés? Also, open on Saturdays?", voice)
+    public = r.public or ""
+    assert public.index("soy") < public.index("9-17"), public
