@@ -292,9 +292,10 @@ def test_a_finnish_cancel_question_is_told_how_to_cancel_not_how_to_pause() -> N
 
 
 def test_a_thread_asking_how_reliable_the_api_is_gets_the_docs_as_a_pointer() -> None:
-    r = product("Anyone used Parcelly's merchant API in production? Mainly wondering about "
-                "uptime and whether the docs are decent.", PARCELLY_FAQ, source="reddit",
-                brand="Parcelly")  # fmt: skip
+    r = product("Ask HN: has anyone shipped with Parcelly's merchant API? We're a small shop "
+                "picking a courier. Mostly wondering about uptime and how good the docs are.",
+                PARCELLY_FAQ, source="hackernews", brand="Parcelly")  # fmt: skip
+    assert r.reading.speaker.value == "community"
     public = r.public or ""
     assert "parcelly.example/developers" in public, public
     assert "rather not guess" not in public
