@@ -55,7 +55,7 @@ _DAMAGE = (("snapp", "snapped"), ("smash", "arrived smashed"), ("shatter", "arri
            ("pieces", "arrived in pieces"), ("split", "arrived split open"),
            ("torn", "arrived torn"), ("ripped", "arrived ripped"), ("crush", "arrived crushed"),
            ("dent", "arrived dented"), ("soak", "arrived soaked"), ("leak", "arrived leaking"),
-           ("chip", "arrived chipped"))  # fmt: skip
+           ("chip", "arrived chipped"), ("crack", "arrived cracked"))  # fmt: skip
 _QUALITY = ("stale", "cold", "burnt", "scorched", "curdled", "bitter", "sour", "watery", "weak",
             "flat", "mouldy", "moldy", "soggy", "undercooked", "overcooked", "lukewarm",
             "tasteless")  # fmt: skip
@@ -438,6 +438,12 @@ _ASKED_EXTRA = regex.compile(
     regex.I,
 )
 _NO_ORDER_MADE = regex.compile(r"\bno (?:order|booking)s?\b", regex.I)
+_BOT_LOOP = regex.compile(
+    r"\b(?:chat ?bot|bot|virtual assistant)\b[^.!?\n]{0,25}\b(?:loops?|sends?|sent"
+    r"|keeps? sending|kept sending|points?|pointed|redirects?|takes?|took) (?:me|us) "
+    r"(?:back |straight )?(?:to|into) (?:the |your )?(?:faq|help (?:page|centre|center))",
+    regex.I,
+)
 _TOOK_EXTRA = regex.compile(
     r"\b(?P<who>rider|driver|courier|delivery (?:guy|man))\b[^.!?\n]{0,40}\btook "
     r"(?P<money>(?:[৳$€] ?)?\d[\d,]* ?(?:tk|taka|bdt|euros?|€)?) (?:extra|more)\b",
@@ -1265,6 +1271,8 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         tried = reading.facts.channels_tried
         counted = [t for t in tried if t.split()[0].casefold() in _COUNTS or t[:1].isdigit()]
         said_tried = f" after {counted[0][:1].lower()}{counted[0][1:]}" if counted else ""
+        if _BOT_LOOP.search(text):  # "the chat bot just loops me back to the FAQ"
+            return "our chat bot kept sending you back to the FAQ instead of a person"
         if closed := _CLOSED_UNANSWERED.search(said):  # "closed my ticket without answering"
             return f"your {closed['what'].casefold()} was closed without an answer"
         if CALL_PROMISED.search(text) and regex.search(r"\b(called|phoned|rang)\b", said):

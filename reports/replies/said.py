@@ -118,7 +118,9 @@ _BREAKS = (
 _PART = regex.compile(
     # "the lid knob snapped": the two-word part, not the lid
     # "the burr grinder today. Hopper lid cracked": a part and a break in one sentence
+    # (a "burr grinder" is the product, not its burrs)
     rf"(?<![\p{{L}}])(?P<part>(?:{_PARTS})(?:\s+(?:{_PARTS}))?)(?![\p{{L}}])"
+    r"(?!\s+(?:grinder|mill|machine|maker|kettle|brewer)\b)"
     rf"(?:\s+(?:\S*[^\s.!?])?){{0,6}}?\s+(?:(?:has|had|just|is|was|"
     rf"has just|got)\s+)?(?P<verb>{_BREAKS})",
     regex.I,
@@ -144,10 +146,19 @@ def came_without(text: str) -> tuple[str, str] | None:
     return (m["whole"].casefold(), m["what"]) if m else None
 
 
+# "arrived with a cracked hopper lid": the break said before the part
+_BROKEN_PART = regex.compile(
+    r"\b(?P<verb>cracked|broken|snapped|chipped|bent|melted|split|smashed|shattered|rusted)\s+"
+    rf"(?P<part>(?:{_PARTS})(?:\s+(?:{_PARTS}))?)(?![\p{{L}}])",
+    regex.I,
+)
+
+
 def part_named(text: str) -> str | None:
-    """The part the post says broke ("the lid on my travel mug cracked" -> "lid") or lost
-    ("lost the little silicone seal from my kettle lid" -> "seal")."""
-    m = _PART.search(text) or _LOST_PART.search(text)
+    """The part the post says broke ("the lid on my travel mug cracked" -> "lid", "a cracked
+    hopper lid" -> "hopper lid") or lost ("lost the little silicone seal from my kettle lid"
+    -> "seal")."""
+    m = _BROKEN_PART.search(text) or _PART.search(text) or _LOST_PART.search(text)
     return m.group("part").casefold() if m else None
 
 

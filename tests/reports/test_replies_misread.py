@@ -350,3 +350,20 @@ def test_two_faq_answers_are_given_in_the_order_asked_and_both_fit() -> None:
     r = product("Is there soy milk at your cafés? Also, open on Saturdays?", voice)
     public = r.public or ""
     assert public.index("soy") < public.index("9-17"), public
+
+
+def test_a_broken_part_named_after_its_break_is_said_and_a_bot_loop_is_no_silence() -> None:
+    r = product("New Northwind burr grinder came with a chipped hopper lid, and your chat bot "
+                "keeps sending me back to the FAQ page. Great.")  # fmt: skip
+    public = r.public or ""
+    assert "hopper lid" in public, public
+    assert "the burr" not in public
+    assert "chat bot" in public, public
+    assert "nobody got back" not in public
+
+
+def test_a_claim_asked_about_with_no_fact_to_answer_it_gets_no_holding_draft() -> None:
+    r = product("heard Parcelly riders in Sylhet might strike next week?? anyone know, I have "
+                "80 parcels going out", STRICT, brand="Parcelly")  # fmt: skip
+    assert r.public is None
+    assert any("no configured fact" in f for f in r.flags), r.flags
