@@ -417,7 +417,7 @@ _OWN_DEED = regex.compile(
     # "পার্সেল পাইলাম কিন্তু বক্স খোলা ছিল": what I received, bought, booked (spoken forms too)
     r"|পাইলাম|পেলাম|পাইছি|কিনলাম|কিনছি|কিনেছি|করলাম|করছি|নিলাম|নিছি"
     # "রাইডার ডেলিভারি দিতে এসে ৫০ টাকা বেশি চাইলো": the rider came to their door
-    r"|দিতে এসে|নিতে এসে"
+    r"|দিতে এসে|নিতে এসে|দেওয়ার সময়|দেয়ার সময়|দিতে আসলে|দিতে আসছিল"
     # "Parcel PCL-88231 stuck at Mirpur hub": their own parcel, by its number
     r"|\b(?-i:[A-Z]{2,4})-?\d{4,}\b",
     regex.I,

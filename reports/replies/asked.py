@@ -12,8 +12,10 @@ from monitor.reading.types import AskKind, ProblemKind, Reading
 from reports.replies.check import EMAIL
 from reports.replies.check import ONLINE as _ONLINE
 from reports.replies.said import (
+    INSIDE_FINE,
     LOST_BALANCE,
     NO_WAY,
+    RESEND_PROMISED,
     channel_of,
     charged_early,
     long_lost,
@@ -41,6 +43,7 @@ class Detail(StrEnum):
     MERCHANT = "merchant"  # a merchant's ID and the payout's dates, for a payout owed to them
     MERCHANT_ID = "merchant_id"  # a merchant's ID alone: what finds a charge on their account
     CODE_PHONE = "code_phone"  # the number a login code should reach, for a code that never came
+    BOOKING = "booking"  # a pickup's booking number: a pickup has no parcel number to trace yet
 
 
 # the words of a wrong-item problem that say part of the order never came
@@ -63,7 +66,13 @@ LOGIN_CODE = regex.compile(r"\b(?:otps?|codes?|sms|verification|one[- ]time)\b|�
 _APP_DETAIL = {"app": Detail.DEVICE, "website": Detail.BROWSER, None: Detail.WHERE_USED}
 
 
-_PAYOUT_DATE = regex.compile(r"[০-৯\d]{1,2} ?তারিখ|\b\d{1,2}\.\d{1,2}\.", regex.I)
+_PICKUP_BOOKED = regex.compile(r"\b(?:pick-?ups?|collections?)\b|পিকআপ|\bnouto\w*", regex.I)
+_PAYOUT_DATE = regex.compile(
+    r"[০-৯\d]{1,2} ?তারিখ|\b\d{1,2}\.\d{1,2}\.|(?:শনি|রবি|সোম|মঙ্গল|বুধ|বৃহস্পতি|শুক্র)বার"
+    r"|গত সপ্তাহের|\bdue (?:on )?(?:the )?\d{1,2}(?:st|nd|rd|th)\b"
+    r"|\bdue (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    regex.I,
+)
 _SHOWN_ALREADY = regex.compile(r"\b(?:already|delivered|arrived)$", regex.I)
 
 
@@ -84,12 +93,19 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
         gone = kind is ProblemKind.WRONG_ITEM and any(
             w in " ".join(p.because).casefold() for w in GONE_WORDS
         )
-        if (kind in (ProblemKind.DAMAGED, ProblemKind.WRONG_ITEM) and not gone) or (
+        fine = kind is ProblemKind.DAMAGED and INSIDE_FINE.search(text) is not None
+        if (kind in (ProblemKind.DAMAGED, ProblemKind.WRONG_ITEM) and not gone and not fine) or (
             kind is ProblemKind.DEFECT and not visit and _SEEN.search(" ".join(p.because))
         ):  # a grinder that "stopped working" (or a lid not in the box) shows nothing in a
             # photo; a cracked jug does
             out.append(Detail.PHOTO)
-        if kind is ProblemKind.DELIVERY_MISSING and not long_lost(text):
+        if (
+            kind is ProblemKind.DELIVERY_MISSING
+            and not long_lost(text)
+            and not (
+                RESEND_PROMISED.search(text)  # a resend was promised: we had the address then
+            )
+        ):
             out.append(Detail.ADDRESS)  # (lost for weeks: traced already, the address known)
         if kind is ProblemKind.APP_BUG and LOST_BALANCE.search(" ".join(p.because)):
             # stamps are kept on the account; ones never added at a café counter are no fault
@@ -181,6 +197,12 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
         skip.add(Detail.WHERE_USED)
     if Detail.ACCOUNT_EMAIL in out:  # the account finds their earlier messages too
         skip.add(Detail.CONTACT_USED)
+    if _PICKUP_BOOKED.search(text) and all(
+        p.kind in (ProblemKind.DELIVERY_HANDLING, ProblemKind.NO_RESPONSE, ProblemKind.APP_BUG)
+        for p in reading.problems
+    ):  # "booked a pickup 3 times, rider never came": found by its booking, not a parcel's
+        out = [Detail.BOOKING if d is Detail.ORDER else d for d in out]
+        out = [d for d in out if d not in (Detail.DEVICE, Detail.APP_VERSION, Detail.WHERE_USED)]
     named = [Detail.DATE if d is Detail.VISIT and place_named else d for d in out]
     return tuple(dict.fromkeys(d for d in named if d not in skip))
 

@@ -12,6 +12,9 @@ import regex
 _SWAP = {"my": "your", "me": "you", "i": "you", "i'm": "you're", "mine": "yours"}
 
 
+_CRASHES = ("crash", "freez", "spin", "hang", "error", "won't load")
+
+
 def turned(words: str) -> str:
     """Their words with the pronouns turned round: "the roast I paid for" -> "you paid for"."""
     return " ".join(_SWAP.get(w.casefold(), w) for w in words.split())
@@ -155,6 +158,12 @@ _SHOWN_WRONG = regex.compile(
     regex.I,
 )
 _QUOTED_STATUS = regex.compile(r"['‘\"“](?P<status>[^'’\"”]+)['’\"”](?P<rest>.*)$")
+_NOT_CREDITED = regex.compile(
+    r"\b(?:doesn'?t|does not|don'?t|didn'?t|did not|isn'?t|never|still not|not) (?:show|list"
+    r"|credit|have|has)\w* (?:me )?(?:the |my |our |any )?(?P<what>(?:\p{L}+ )?(?:stamps|points"
+    r"|rewards))\b(?P<when> (?:from|for) (?:last|this) \p{L}+)?",
+    regex.I,
+)
 _NO_WAY = regex.compile(r"\bno way to (?P<what>\p{L}+ (?:\p{L}+ ){0,3}?\p{L}+)$", regex.I)
 _REJECTS = regex.compile(
     r"\b(?:checkout|the form|the app|the site|the website)\s+(?:keeps\s+)?(?:rejects|rejecting"
@@ -182,7 +191,13 @@ def app_fault(said: str, text: str) -> str:
     it wiped, or what fails (and when) and what else it broke; "" when none is named."""
     wiped = _WIPED.search(said)
     if wiped:
-        return f"wiped your {wiped[1] or 'saved '}{wiped[2].casefold()}"
+        lost = f"wiped your {wiped[1] or 'saved '}{wiped[2].casefold()}"
+        # "wiped my stamps ... ordering ahead also crashes at checkout": both faults said
+        also = next(
+            (v for k, v in _APP if k in _CRASHES and regex.search(rf"\b{k}", text, regex.I)), ""
+        )
+        when = _when_it_fails(text) if also in _FAILS else ""
+        return f"{lost} and {also}{f' {when}' if when else ''}" if also else lost
     if stale := _STALE.search(text):  # "still shows 'in transit' two days after I got it"
         what = (stale["what"] or "parcel").casefold()
         return f"still shows your {what} as “{stale['status']}” though it reached you"
@@ -192,6 +207,9 @@ def app_fault(said: str, text: str) -> str:
         if quoted := _QUOTED_STATUS.match(status):  # "'pickup pending'": in their quotes
             status = f"as “{quoted['status']}”{quoted['rest']}"
         return f"showed your {what} {status} when it {wrong['was']} already {where}"
+    if missing := _NOT_CREDITED.search(text):  # "still doesn't show the Club stamps"
+        when = f" {missing['when'].strip().casefold()}" if missing["when"] else ""
+        return f"doesn't show your {missing['what']}{when}"
     if failed := _CHECKOUT_FAILED.search(text):  # "checkout failed 3 times with my Visa"
         times = f" {failed['times'].casefold()}" if failed["times"] else ""
         card = f" with your {failed['card']}" if failed["card"] else ""

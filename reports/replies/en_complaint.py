@@ -52,6 +52,7 @@ from reports.replies.plan import (
 )
 from reports.replies.rates import price
 from reports.replies.said import (
+    INSIDE_FINE,
     LOST_BALANCE,
     NO_WAY,
     call_day,
@@ -88,6 +89,7 @@ _DETAIL = {
     Detail.WHERE_USED: "your device and whether you used the app or the website",
     Detail.MERCHANT: "your merchant ID and the dates of the payouts",
     Detail.MERCHANT_ID: "your merchant ID",
+    Detail.BOOKING: "the pickup's booking number",
     Detail.CODE_PHONE: "the phone number the code should go to",
 }  # fmt: skip
 _STEP = {
@@ -662,7 +664,7 @@ def offer_line(ctx: Ctx, offer: Offer) -> str:
         # after a health scare, how they are comes first; no bargaining over what would do
         # (a parcel marked "not available" is redelivered: that is what makes it right)
         Offer.ASK_WHAT: ""
-        if _hope(ctx) or _MARKED_AWAY.search(ctx.case.text)
+        if _hope(ctx) or _MARKED_AWAY.search(ctx.case.text) or INSIDE_FINE.search(ctx.case.text)
         else "What would make this right for you?",
     }[offer]  # fmt: skip
 
@@ -711,11 +713,21 @@ def step(ctx: Ctx, p: Problem) -> str:
         return "calls you on the number you send"
     if came_late(p, ctx.reading, ctx.case.text):
         return f"finds out why {it} took so long and what we change"
+    if (
+        p.kind is K.DELIVERY_HANDLING
+        and _MARKED_AWAY.search(ctx.case.text)
+        and (_FOR_THEIR_CUSTOMERS.search(ctx.case.text))
+    ):  # a seller's parcels returned "unreachable": the riders' calls checked, sent out again
+        return ("checks our riders' call records for these returns and gets the parcels back out "
+                "to your customers")  # fmt: skip
     if p.kind is K.DELIVERY_HANDLING and _MARKED_AWAY.search(ctx.case.text):
         # marked "not available" while they were there: the parcel comes first, then why
         via, carriers = _carrier(ctx.voice)
         return ("gets your parcel redelivered at a time that suits you, and takes what happened "
                 f"up with {carriers}")  # fmt: skip
+    if p.kind is K.DAMAGED and INSIDE_FINE.search(ctx.case.text):
+        # the box took the knock, what was in it is fine: how parcels are packed and stacked
+        return "passes what happened to the team that packs and loads our parcels"
     if p.kind is K.DELIVERY_MISSING and long_lost(ctx.case.text):
         return f"takes the search for {it} to {lead(ctx)} today and gets you a decision"
     if p.kind is K.FOOD_SAFETY and visit and DAIRY_SERVED.search(ctx.case.text):
@@ -839,6 +851,7 @@ def deadline(ctx: Ctx) -> str:
     return f"I know you need this sorted by {day}."
 
 
+_FOR_THEIR_CUSTOMERS = regex.compile(r"\bmy customers?\b|\bour customers?\b|\bmerchant\b", regex.I)
 _ALLERGEN = regex.compile(
     r"\b(?:allerg\w*|anaphyla\w*|epipen|dairy[- ]free|nut[- ]free|gluten[- ]free|lactose[- ]free"
     r"|coeliac|celiac)\b",

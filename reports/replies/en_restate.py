@@ -17,6 +17,8 @@ from reports.replies.asked import LOGIN_CODE, MERCHANT, ORDER_KINDS
 from reports.replies.en_app import app_fault, turned
 from reports.replies.plan import unserved_fee
 from reports.replies.said import (
+    INSIDE_FINE,
+    RESEND_PROMISED,
     came_without,
     channel_of,
     charged_early,
@@ -797,6 +799,11 @@ def clause(
     """One problem as a clause: "your Aurora blender snapped" (no blame, no new claims)."""
     said, it = _said(p, text), thing(p, reading, text, single=single)
     k = p.kind
+    if k in (K.DELIVERY_MISSING, K.DELIVERY_LATE) and (resend := RESEND_PROMISED.search(text)):
+        # "on the 12th you told me it would be resent, still nothing": the broken promise too
+        when = f" on {resend['when']}" if resend["when"] else ""
+        never = "never reached you" if k is K.DELIVERY_MISSING else "still hasn't come"
+        return f"{it} {never}, and the resend you were promised{when} still hasn't come"
     if k is K.DELIVERY_LATE:
         came = any(q.kind in (K.DAMAGED, K.WRONG_ITEM, K.DEFECT) for q in reading.problems)
         takes = _TAKES.search(text) if ("take" in said or "took" in said) else None
@@ -860,9 +867,10 @@ def clause(
             mark = _MARKED_AS.search(text) or _RETURNED_AS.search(text)
             if mark and _THEIR_CUSTOMERS.search(text):
                 # a seller's parcel, returned as if their customer could not be reached
-                return f"{it} was marked “{mark['as']}” though your customers say nobody called"
+                were = _be(it, "was", "were")
+                return f"{it} {were} marked “{mark['as']}” though your customers say nobody called"
             if mark:  # what it was marked, in their quotes
-                return f"{it} was marked “{mark['as']}” though you were home"
+                return f"{it} {_be(it, 'was', 'were')} marked “{mark['as']}” though you were home"
             return f"{it} was marked as if nobody was home, though you were in"
         if (pickup := _PICKUP.search(text)) and _NOBODY.search(said):
             # "booked a collection": to collect it; "my pickup was cancelled": the pickup
@@ -890,6 +898,10 @@ def clause(
     if k is K.DAMAGED:
         if _LEFT_OPEN.search(said):  # "leaving the box open": opened, nothing said broken
             return "the box was left open"
+        # "the bag arrives with the valve ripped": the part after, said of what it belongs to
+        if after := _WITH_PART_BROKEN.search(text):
+            return (f"your {after['what'].casefold()} arrived with its {after['part'].casefold()}"
+                    f" {after['how'].casefold()}")  # fmt: skip
         # "the hand grinder arrived with a cracked lid": said of the item it belongs to
         if w := _ARRIVED_WITH.search(text):
             return (f"your {w['what'].casefold()} arrived with {w['a'].casefold()} "
@@ -899,6 +911,8 @@ def clause(
             named = _NAMED.search(hurt.group(0))
             inner = f"the {named[1].strip()} inside" if named else "what was inside"
             return f"{outside}, and {inner} {_be(inner, 'is', 'are')} {hurt['how'].casefold()}"
+        if INSIDE_FINE.search(text):  # "the box was crushed ... luckily the item inside was ok"
+            return f"{outside}, though what was inside was fine"
         return outside
     if k is K.DEFECT:
         if it == _DEFAULT[K.DEFECT] and (goods := _GOODS.search(text)):
@@ -1052,10 +1066,17 @@ _GROUND = regex.compile(
     r"|(?<=\bwhole\b[^.!?\n]{0,40})\b(?:pre-?ground|already ground)\b",
     regex.I,
 )
+_WITH_PART_BROKEN = regex.compile(
+    r"\b(?:the|my|our|a) (?P<what>bag|box|parcel|package|jar|tin|kettle|grinder|mug|bottle) "
+    r"(?:arrived|arrives|came|comes|turned up) with (?:the|its|a) (?P<part>\p{L}+) "
+    r"(?P<how>ripped|torn|broken|cracked|split|snapped|dented|chipped)\b",
+    regex.I,
+)
 _ARRIVED_WITH = regex.compile(
     r"\b(?:the|my|our|a|an) (?P<what>(?:\p{L}+ ){0,2}?\p{L}+) (?:arrived|came|turned up|showed up)"
-    r" with (?P<a>a|an|the) (?P<how>cracked|broken|dented|chipped|smashed|bent|snapped|split|torn)"
-    r" (?P<part>\p{L}+)\b",
+    r" with (?P<a>a|an|the|its) (?P<how>cracked|broken|dented|chipped|smashed|bent|snapped|split"
+    r"|torn|ripped) (?P<part>\p{L}+(?: (?:lid|cap|handle|base|knob|seal|spout|jug|carafe|valve"
+    r"|window))?)\b",
     regex.I,
 )
 _GROUND_OTHER = regex.compile(

@@ -193,6 +193,7 @@ FI = Phrases(
         D.CHARGES: "veloitusten päivät ja summat (ei korttitietoja)",
         D.MERCHANT: "kauppiastunnuksesi ja tilitysten päivämäärät",
         D.MERCHANT_ID: "kauppiastunnuksesi",
+        D.BOOKING: "noutovarauksesi numero",
         D.CODE_PHONE: "puhelinnumero, johon koodin pitäisi tulla",
         D.ADDRESS: "toimitusosoite",
         D.PHONE: "puhelinnumero, johon voimme soittaa",

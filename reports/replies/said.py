@@ -113,6 +113,7 @@ _PARTS = (
 )
 _BREAKS = (
     r"snapp\w*|crack\w*|smash\w*|shatter\w*|leak\w*|brok\w*|split|fell (off|apart)|came off|"
+    r"ripp\w*|torn|"
     r"burn\w*|rust\w*|chipp\w*|bent|melt\w*|halke\w*|hajo\w*|rikki|ভাঙা|ভেঙে|ফাটা"
 )
 _PART = regex.compile(
@@ -634,3 +635,24 @@ def charged_early(text: str) -> regex.Match[str] | None:
     """ "Charges my subscription on the 1st but ships on the 20th": money taken long before the
     goods go out; nothing was taken wrongly, the timing is the complaint."""
     return _CHARGED_EARLY.search(text)
+
+
+# a resend promised and not sent: "on the 12th you told me it would be resent, still nothing"
+RESEND_PROMISED = regex.compile(
+    r"(?:\bon (?P<when>(?:the )?\d{1,2}(?:st|nd|rd|th)?|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday),? )?\b(?:you|they|support|someone|your team|an agent) (?:told|promised|said"
+    r"|assured)(?: me| us)?(?: that)? (?:it|they|the \p{L}+|a new one|another)? ?(?:would|will|'d"
+    r"|was going to|were going to) (?:be )?(?:resent|re-sent|sent again|reshipped|re-shipped"
+    r"|send (?:it|a new one|another) again|send a replacement|replaced)\b",
+    regex.I,
+)
+
+
+# the box took the knock, not what was in it: "luckily the item inside was ok"
+INSIDE_FINE = regex.compile(
+    r"\b(?:item|items|contents?|product|stuff|things?|everything|phone|vase|it)\b(?: inside)?"
+    r"[^.!?\n]{0,15}\b(?:was|were|is|are|survived)\b(?: (?:ok|okay|fine|intact|undamaged"
+    r"|unharmed|all right|alright|perfect|in one piece))?(?<=(?:ok|okay|fine|intact|undamaged|"
+    r"unharmed|right|alright|perfect|piece|survived))\b",
+    regex.I,
+)

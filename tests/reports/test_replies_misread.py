@@ -367,3 +367,96 @@ def test_a_claim_asked_about_with_no_fact_to_answer_it_gets_no_holding_draft() -
                 "80 parcels going out", STRICT, brand="Parcelly")  # fmt: skip
     assert r.public is None
     assert any("no configured fact" in f for f in r.flags), r.flags
+
+
+def test_a_bengali_payout_not_given_and_bengali_praise_are_read() -> None:
+    payout = product("ছোট অনলাইন শপ চালাই। পার্সেলি আমার COD এর ৮,৫০০ টাকা এখনো দেয় নাই, "
+                     "বৃহস্পতিবার আসার কথা ছিল।", STRICT, brand="Parcelly")  # fmt: skip
+    assert "payout" in kinds(payout)
+    assert payout.public is not None
+    assert "তারিখগুলো" not in payout.public, payout.public  # the day is given
+    praise = product("পার্সেলির ডেলিভারি ভাই অনেক ভালো মানুষ, টাইমলি দিয়ে গেছেন। থ্যাংকস!", STRICT,
+                     brand="Parcelly")  # fmt: skip
+    assert praise.reading.stance.value == "praise"
+    assert praise.public is not None
+
+
+def test_a_bengali_rider_asking_extra_while_delivering_is_a_complaint_whatever_his_excuse() -> None:
+    r = product("রাইডার পার্সেল দেওয়ার সময় ৩০ টাকা বাড়তি চাইলো, বললো নাকি রাস্তা খারাপ। এটা কি "
+                "নিয়ম?", RIDER_RULE, brand="Parcelly")  # fmt: skip
+    assert r.reading.stance.value == "complaint"
+    assert "রাইডাররা কখনও বখশিশ" in (r.public or ""), r.public
+
+
+def test_cod_money_held_and_payouts_missed_are_the_payout() -> None:
+    r = product("@ParcellyCare you're sitting on our COD money, ৳40,000, payouts due 3rd and "
+                "10th all missed. My lawyer is next.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "payout" in kinds(r)
+    assert "৳40,000" in (r.public or ""), r.public
+
+
+def test_finnish_stamps_eaten_by_an_update_are_named() -> None:
+    r = product("Kiitti Northwind, päivitys tyhjensi kaikki leimat taas. Mahtavaa 🙃")
+    assert "app_bug" in kinds(r)
+    assert "leima" in (r.public or ""), r.public
+    assert "näin kävi" not in (r.public or "")
+
+
+def test_stamps_not_shown_and_a_second_app_fault_are_both_said() -> None:
+    r = product("The Northwind app doesn't show my stamps from last week, and the grinder came "
+                "with a dented base.")  # fmt: skip
+    assert "doesn't show your stamps from last week" in (r.public or ""), r.public
+    wiped = product("App update wiped my stamps, and it now freezes when I pay. 1 star.",
+                    source="appstore", rating=1)  # fmt: skip
+    public = wiped.public or ""
+    assert "wiped your" in public, public
+    assert "stamps" in public
+    assert "freez" in public, public
+
+
+def test_a_rider_asking_for_tips_in_a_long_rant_is_not_dropped() -> None:
+    r = product("Week from hell with Parcelly: parcel 3 days late, the rider wanted 50 tk tips "
+                "at my door, and nobody picks up the hotline.", RIDER_RULE, source="reddit",
+                brand="Parcelly")  # fmt: skip
+    assert "staff" in kinds(r)
+    assert "50 tk" in (r.public or ""), r.public
+
+
+def test_a_part_after_the_item_is_said_of_the_item() -> None:
+    r = product("Northwind, the jar came with its lid cracked and the beans tasted burnt.")
+    assert "jar arrived with its lid cracked" in (r.public or ""), r.public
+
+
+def test_a_resend_promised_and_not_sent_is_said_and_the_address_not_asked_again() -> None:
+    r = product("Writing again: order NW-70112 never came, on Monday your team promised it "
+                "would be resent and still nothing.")  # fmt: skip
+    public = r.public or ""
+    assert "resend you were promised on Monday" in public, public
+    assert "address" not in public, public
+
+
+def test_a_crushed_box_with_its_contents_fine_opens_no_damage_claim() -> None:
+    r = product("Rider was lovely, but the box came squashed on one side. Everything inside was "
+                "fine though.", STRICT, brand="Parcelly")  # fmt: skip
+    both_drafts = f"{r.public} {r.offline}"
+    assert "inside was fine" in both_drafts, both_drafts
+    assert "damage claim" not in both_drafts
+    assert "photo" not in both_drafts
+    assert "What would make this right" not in both_drafts
+
+
+def test_a_sellers_returned_parcels_are_checked_against_call_records() -> None:
+    r = product("As a Parcelly merchant I've had 9 parcels returned as 'receiver not reachable' "
+                "this week, my customers say no rider called. Fix this.", STRICT,
+                brand="Parcelly")  # fmt: skip
+    public = r.public or ""
+    assert "9 of your parcels were marked" in public or "were marked" in public, public
+    assert "redelivered at a time that suits you" not in (r.offline or "")
+
+
+def test_a_pickup_that_never_came_asks_for_its_booking_not_a_tracking_number() -> None:
+    r = product("Booked a Parcelly pickup twice this week, no rider turned up either time.",
+                STRICT, brand="Parcelly")  # fmt: skip
+    public = r.public or ""
+    assert "booking number" in public, public
+    assert "tracking" not in public
