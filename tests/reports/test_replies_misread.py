@@ -389,8 +389,8 @@ def test_a_bengali_rider_asking_extra_while_delivering_is_a_complaint_whatever_h
 
 
 def test_cod_money_held_and_payouts_missed_are_the_payout() -> None:
-    r = product("@ParcellyCare you're sitting on our COD money, ৳40,000, payouts due 3rd and "
-                "10th all missed. My lawyer is next.", STRICT, brand="Parcelly")  # fmt: skip
+    r = product("@ParcellyCare you have held ৳40,000 of our merchant money for 2 weeks, payouts "
+                "due 3rd and 10th all missed. Lawyer next.", STRICT, brand="Parcelly")  # fmt: skip
     assert "payout" in kinds(r)
     assert "৳40,000" in (r.public or ""), r.public
 
