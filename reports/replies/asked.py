@@ -161,7 +161,7 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
     if (
         reading.asked(AskKind.CALLBACK) or reading.asked(AskKind.ESCALATION)
     ) and not _HAVE_NUMBER.search(text):
-        out.append(Detail.PHONE)
+        out.insert(0, Detail.PHONE)  # the call they asked for comes first, in a short post too
     skip = set()
     if facts.references:
         skip.add(Detail.ORDER)
@@ -197,12 +197,14 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
         skip.add(Detail.WHERE_USED)
     if Detail.ACCOUNT_EMAIL in out:  # the account finds their earlier messages too
         skip.add(Detail.CONTACT_USED)
-    if _PICKUP_BOOKED.search(text) and all(
-        p.kind in (ProblemKind.DELIVERY_HANDLING, ProblemKind.NO_RESPONSE, ProblemKind.APP_BUG)
-        for p in reading.problems
+    kinds = {p.kind for p in reading.problems}
+    if (
+        _PICKUP_BOOKED.search(text)
+        and ProblemKind.DELIVERY_HANDLING in kinds
+        and kinds <= {ProblemKind.DELIVERY_HANDLING, ProblemKind.NO_RESPONSE}
+        and not facts.references
     ):  # "booked a pickup 3 times, rider never came": found by its booking, not a parcel's
         out = [Detail.BOOKING if d is Detail.ORDER else d for d in out]
-        out = [d for d in out if d not in (Detail.DEVICE, Detail.APP_VERSION, Detail.WHERE_USED)]
     named = [Detail.DATE if d is Detail.VISIT and place_named else d for d in out]
     return tuple(dict.fromkeys(d for d in named if d not in skip))
 

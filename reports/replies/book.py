@@ -95,8 +95,16 @@ def heads(answers: str, stop: str = ".") -> str:
     milk at no extra charge. Our cafés are open 7-19 on weekdays and 9-17 at weekends."): both
     questions answered in a short post, the rest left to the DM."""
     each = regex.split(r"(?<=[.।])\s+", answers.strip())
-    cut = [regex.split(r";\s|,\s(?:and|ja|আর)\s", a.rstrip(".। "), maxsplit=1)[0] for a in each]
+    cut = []
+    for answer in each:
+        head, *rest = regex.split(r";\s|,\s(?:and|ja|আর)\s", answer.rstrip(".। "), maxsplit=1)
+        # a rest with a figure in it ("within two working days, for a 1% fee") is what was
+        # asked as often as not: such an answer is kept whole
+        cut.append(answer.rstrip(".। ") if rest and _FIGURE.search(rest[0]) else head)
     return " ".join(sentence(c, stop) for c in cut if c)
+
+
+_FIGURE = regex.compile(r"\d|[৳€$£%]|\b(?:one|two|three|four|five|six|seven|ten)\b", regex.I)
 
 
 def sentence(text: str, stop: str = ".") -> str:

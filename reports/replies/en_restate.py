@@ -257,6 +257,7 @@ _DOERS = frozenset({"it", "app", "site", "website", "checkout", "page", "screen"
 _NOBODY = regex.compile(
     r"\b(?:nobody|no ?one|no-one) (?:ever )?(?:came|showed|turned)"
     r"|\b(?:courier|driver|rider)s? never (?:came|showed|turned)"
+    r"|\bno (?:courier|driver|rider)s? (?:ever )?(?:came|showed|turned|arrived)"
 )
 _AT_A_CAFE = regex.compile(
     r"\b(café|cafe|caf[eé]s|shop|store|branch|barista|counter|table|tables|queue|staff|place"

@@ -157,7 +157,8 @@ def best_answer(
     # topic the lexicon knows, and the entry says nothing of it
     # "২ কেজি ঢাকা থেকে চট্টগ্রামে কত টাকা?": a sum the entry's rate card works out is answered
     # whole, whatever other words the question uses
-    worked = bool(price(question, entry.answer) or price_bn(question, entry.answer))
+    one = len(_asked(question)) < 2  # (a second question is still left to a person)
+    worked = one and bool(price(question, entry.answer) or price_bn(question, entry.answer))
     partial = partial or (not worked and _another_question(question, entry, brand))
     return Match(text, translated, shared, partial=partial, question=entry.question)
 

@@ -460,3 +460,35 @@ def test_a_pickup_that_never_came_asks_for_its_booking_not_a_tracking_number() -
     public = r.public or ""
     assert "booking number" in public, public
     assert "tracking" not in public
+
+
+def test_an_app_crash_while_booking_a_pickup_still_asks_the_app_version() -> None:
+    r = product("Parcelly app freezes every time I try to book a pickup. Galaxy S21. Fix it.",
+                STRICT, brand="Parcelly")  # fmt: skip
+    public = r.public or ""
+    assert "version" in public, public
+    assert "booking number" not in public
+
+
+def test_a_price_sum_does_not_answer_a_second_question_beside_it() -> None:
+    r = product("What does it cost to send a 2kg parcel from Khulna to Dhaka? And are perfume "
+                "bottles or other liquids allowed?", PARCELLY_FAQ, brand="Parcelly")  # fmt: skip
+    public = r.public or ""
+    assert "৳140" in public, public
+    assert any("part" in f for f in r.flags), r.flags
+
+
+def test_answers_cut_short_to_fit_keep_the_figures_that_were_asked() -> None:
+    voice = voice_with(STRICT, faq=[
+        {"question": "Where do you deliver?",
+         "answer": "We deliver in Dhaka, Chattogram and Sylhet, Saturday to Thursday, 9:00-21:00",
+         "topics": ["shipping"]},
+        {"question": "How do COD payouts work?",
+         "answer": "Cash on delivery works wherever we deliver; we pay the cash collected to "
+                   "merchants within two working days of delivery, for a 1% COD fee",
+         "topics": ["payment"]},
+    ])  # fmt: skip
+    r = product("Do you deliver in Sylhet? And when do I get my COD cash, is there a fee?",
+                voice, brand="Parcelly")  # fmt: skip
+    public = r.public or ""
+    assert "Cash on delivery works wherever we deliver." not in public, public
