@@ -180,7 +180,9 @@ _LONG_WAIT = regex.compile(
     regex.I,
 )
 # a status shown where the parcel already wasn't ("... when it was already in Dhaka")
-_ALREADY = regex.compile(r"\b(?:already|delivered|arrived)$", regex.I)
+_ALREADY = regex.compile(
+    r"\b(?:already|delivered|arrived|in my hands|here|with me|on my desk|in front of me)$", regex.I
+)
 _BARE_FAULT = regex.compile(r"(?:not|isn'?t|doesn'?t|won'?t|stopped) work(?:ing|s)?", regex.I)
 _CANCEL_WORD = regex.compile(r"cancel|peru|lopet|বাতিল", regex.I)
 _BUTTON = regex.compile(r"button|nappi|painike|বাটন", regex.I)

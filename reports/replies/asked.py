@@ -73,7 +73,9 @@ _PAYOUT_DATE = regex.compile(
     r"|\bdue (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     regex.I,
 )
-_SHOWN_ALREADY = regex.compile(r"\b(?:already|delivered|arrived)$", regex.I)
+_SHOWN_ALREADY = regex.compile(
+    r"\b(?:already|delivered|arrived|in my hands|here|with me|on my desk|in front of me)$", regex.I
+)
 
 
 def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]:

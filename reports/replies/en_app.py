@@ -154,7 +154,11 @@ _SHOWN_WRONG = regex.compile(
     r"|\b(?:has shown|have shown|showed|shows|has said|said|says|kept showing|keeps showing)\s+"
     r"(?P<status>['‘\"“][^'’\"”]{3,40}['’\"”](?:\s+for\s+[^.!?\n,]{2,20}?)?)\s+(?:even )?(?:though|"
     r"although|when|while|but)\s+(?:it|the (?P<what>parcel|package|order)|my (?P<what>parcel|"
-    r"package|order))\s+(?P<was>was|had been|has been)\s+(?P<where>delivered|arrived)\b",
+    r"package|order))\s+(?P<was>was|had been|has been)\s+(?P<where>delivered|arrived)\b"
+    # "still show my parcel as 'at hub' when it's literally in my hands"
+    r"|\b(?:show|shows|showing|say|says|saying)\s+(?:my|the|our)\s+(?P<what>parcel|package|order)"
+    r"\s+(?P<status>as\s+['‘\"“][^'’\"”]{2,30}['’\"”])\s+(?:when|while|though|but)\s+"
+    r"(?:it'?s|it is)\s+(?:literally |already |right )?(?P<where>in my hands|here|with me)\b",
     regex.I,
 )
 _QUOTED_STATUS = regex.compile(r"['‘\"“](?P<status>[^'’\"”]+)['’\"”](?P<rest>.*)$")
@@ -204,8 +208,10 @@ def app_fault(said: str, text: str) -> str:
     if wrong := _SHOWN_WRONG.search(text):
         what = (wrong["what"] or "parcel").casefold()
         status, where = turned(wrong["status"]), turned(wrong["where"])
-        if quoted := _QUOTED_STATUS.match(status):  # "'pickup pending'": in their quotes
+        if quoted := _QUOTED_STATUS.match(status.removeprefix("as ")):  # "'at hub'": their words
             status = f"as “{quoted['status']}”{quoted['rest']}"
+        if where.casefold() in ("in your hands", "here", "with you"):  # it reached them
+            return f"still shows your {what} {status} though you already have it"
         return f"showed your {what} {status} when it {wrong['was']} already {where}"
     if missing := _NOT_CREDITED.search(text):  # "still doesn't show the Club stamps"
         when = f" {missing['when'].strip().casefold()}" if missing["when"] else ""

@@ -458,8 +458,12 @@ _KIND = regex.compile(
 
 
 def _failing(ctx: Ctx) -> bool:
-    """A problem that is a failing, not an opinion of the price or a rule ("feels steep")."""
-    return any(p.kind not in OPINIONS for p in ctx.plan.problems)
+    """A problem that is a failing, not an opinion of the price or a rule ("feels steep"), nor
+    a vague unease no failing is named in ("not sure if I can pause it when I travel")."""
+    return any(
+        p.kind not in OPINIONS and (p.kind is not ProblemKind.OTHER or p.because)
+        for p in ctx.plan.problems
+    )
 
 
 # a question about how something holds up, which only its users can answer
@@ -638,7 +642,8 @@ def community(ctx: Ctx) -> Drafts:
         middle = "Happy to answer questions about how we work in this thread."
     # the answers stay in the thread; only someone's own order or account goes private
     refs = ctx.reading.facts.references
-    mine = bool(ctx.plan.problems) and (bool(refs) or _told_of_self(ctx.case.text))
+    named = any(p.kind is not ProblemKind.OTHER or p.because for p in ctx.plan.problems)
+    mine = named and (bool(refs) or _told_of_self(ctx.case.text))
     # "them" are the people asked to answer; an answer given needs nobody put in touch
     handed = _DEV.search(ctx.case.text) and "the people who" in middle
     then = ("put you in touch with them if you'd rather talk directly" if handed

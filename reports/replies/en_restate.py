@@ -199,6 +199,15 @@ _PART_GONE = regex.compile(
     r"(?:gone|missing|not there)",
     regex.I,
 )
+_ILL_AFTER = regex.compile(
+    r"\b(?P<who>I|we|(?:a (?:bunch|lot|few|couple) of |several |some |most of )?(?:people|us|"
+    r"colleagues|friends)(?: (?:in|at|from) (?:our|my) \p{L}+)?|my (?:\p{L}+ )?(?:son|daughter"
+    r"|kids?|wife|husband|partner|friend|mum|mom|dad|colleagues?))\b(?: all)? (?:got|felt|became"
+    r"|were|was"
+    r"|fell) (?P<what>stomach bugs?|sick|ill|food poisoning|an upset stomach)\b[^.!?\n]{0,10}?"
+    r"\bafter (?P<after>[^.!?\n]{3,70}?)(?=[.!?\n]|$)",
+    regex.I,
+)
 _PEST = regex.compile(
     r"\b(?P<pest>cockroaches|cockroach|roaches|roach|mice|mouse|rats|rat)\b"
     r"(?:[^.!?\n]{0,20}?\b(?P<where>(?:on|in|by|near|under) the (?:counter|floor|kitchen|display"
@@ -441,6 +450,12 @@ _ASKED_EXTRA = regex.compile(
     regex.I,
 )
 _NO_ORDER_MADE = regex.compile(r"\bno (?:order|booking)s?\b", regex.I)
+_BACK_AND_FORTH = regex.compile(
+    r"(?:\b(?P<span>(?:\d+|two|three|four|five|six|several) (?:days|weeks|months)) of )?"
+    r"\bback and forth\b",
+    regex.I,
+)
+_TOLD_TO_WAIT = regex.compile(r"\b(?:keeps|keep|kept) (?:telling|asking) (?:me|us) to", regex.I)
 _BOT_LOOP = regex.compile(
     r"\b(?:chat ?bot|bot|virtual assistant)\b[^.!?\n]{0,25}\b(?:loops?|sends?|sent"
     r"|keeps? sending|kept sending|points?|pointed|redirects?|takes?|took) (?:me|us) "
@@ -465,13 +480,15 @@ _THEIR_CUSTOMERS = regex.compile(r"\bmy (?:customers?|buyers?)\b", regex.I)
 _STALLED = regex.compile(
     r"(?:(?P<span>(?:\d+|two|three|four|five|six|several) (?:days|weeks|months)) of"
     r"|all (?:i|we) (?:ever )?(?:get|got|hear|heard)(?: is| are)?"
+    r"|all (?:they|you|support|the agents?) (?:ever )?(?:say|says|said|tell me|told me)"
+    r"(?: is| was)?"
     r"|(?:each|every)(?: single)? time,?(?: it'?s| they say| i get| i'?m told| you say)?"
     r"|\b(?:keeps|keep|kept) (?:telling|saying)(?: to)?(?: me| us)?(?: that)?"
     r"|(?:each|every) (?:week|day|month),? (?:your |the |their )?(?:\p{L}+ ){0,2}"
     r"(?:say|said|says|keep saying|kept saying|tell me|told me)"
     r"|\b(?:got|get|getting|received|(?:dm'?d|dmed|messaged|emailed|told|wrote to) (?:me|us))"
-    r"(?=\s+['‘\"“][^'’\"”]{3,40}['’\"”] (?:both times|every time|each time|twice|again"
-    r"|three times|\d+ times)))"
+    r"(?=\s+['‘\"“][^'’\"”]{3,40}['’\"”],? (?:both times|every time|each time|twice|again"
+    r"|three times|\d+ times|and (?:then )?(?:nothing|no reply|no answer|silence))))"
     r"\s+['‘\"“](?P<words>(?:[^'’\"”]|['’](?=\p{L})){3,40})",  # "we're" keeps its apostrophe
     regex.I,
 )
@@ -721,6 +738,10 @@ _CODE_MISSING = regex.compile(
     r"\b(?:arriv\w*|come|comes|came|get|got|receiv\w*|sent|otps?|codes?|sms)\b",
     regex.I,
 )
+_LOGS_OUT = regex.compile(
+    r"\b(?:logs?|logged|logging|kicks?|kicked|kicking|signs?|signed|signing) (?:me|us) out\b",
+    regex.I,
+)
 _TRACKING = regex.compile(r"\btracking\b", regex.I)
 _TOOL = regex.compile(r"\b(?:(?:merchant|seller|admin|partner) )?(?:dashboard|portal|panel)\b",
                       regex.I)  # fmt: skip
@@ -737,6 +758,14 @@ _MARKED_NOT_FOUND = regex.compile(
     r"(?P<note>address (?:not found|unreachable|not located|incomplete|invalid))",
     regex.I,
 )
+
+
+def arrived_in(text: str) -> bool:
+    """The parcel came in the end ("finally arrived", "got it today")."""
+    return bool(regex.search(r"\b(?:finally|eventually) (?:arrived|came|got)\b|\bgot it (?:today|"
+                             r"yesterday|in the end)\b", text, regex.I))  # fmt: skip
+
+
 _ROUND_TRIP = regex.compile(r"(?:→|->)[^.!?\n]{0,40}\bback\b|\band back\b", regex.I)
 _BALANCE = regex.compile(r"\b(?:balance|funds)\b", regex.I)
 _HELD_ACCOUNT = regex.compile(
@@ -805,6 +834,9 @@ def clause(
         when = f" on {resend['when']}" if resend["when"] else ""
         never = "never reached you" if k is K.DELIVERY_MISSING else "still hasn't come"
         return f"{it} {never}, and the resend you were promised{when} still hasn't come"
+    if k is K.DELIVERY_LATE and _ROUND_TRIP.search(text) and not arrived_in(text):
+        # "went Dhaka -> Chattogram -> back to Dhaka and is now 'out for delivery'"
+        return f"{it} went back and forth between cities and still hasn't reached you"
     if k is K.DELIVERY_LATE:
         came = any(q.kind in (K.DAMAGED, K.WRONG_ITEM, K.DEFECT) for q in reading.problems)
         takes = _TAKES.search(text) if ("take" in said or "took" in said) else None
@@ -994,6 +1026,11 @@ def clause(
             return f"the {piece[1].casefold()} in {it} was {word}"  # "the milk in your cappuccino"
         return f"{it} {_be(it, 'was', 'were')} {word}" if word else (
             f"{it} {_be(it, 'wasn', 'weren')}'t up to the standard you expect from us")  # fmt: skip
+    if k is K.FOOD_SAFETY and (ill := _ILL_AFTER.search(text)) and "allerg" not in text.casefold():
+        # "a bunch of people in our office got stomach bugs after lunch at the café on Tuesday"
+        sick = regex.sub(r"\b(?:our|my)\b", "your", ill["who"], flags=regex.I)
+        sick = {"i": "you", "we": "you", "us": "you"}.get(sick.casefold(), sick)
+        return f"{sick} got {ill['what'].casefold()} after {turned(ill['after'])}"
     if k is K.FOOD_SAFETY and ("allerg" in said or "react" in said or _REACTED.search(said)):
         who = WHO_HURT.search(text)
         if (served := _SERVED.search(text)) and not _SERVED.search(it):
@@ -1261,6 +1298,11 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         where = _channel(text, source)
         if where == "something" and verb.startswith("showed your") and _TRACKING.search(text):
             where = "the tracking"  # "tracking said my order was at the depot when ..."
+        if _LOGS_OUT.search(text) and "logging you out" not in verb:
+            # "logs me out every time I switch apps. Tracking page just spins": both faults
+            if where in ("the app", "something"):
+                return f"the app keeps logging you out and {verb}{on}"
+            return f"the app keeps logging you out and {where} {verb}{on}"
         return f"{where} {verb}{on}"
     if k is K.STAFF:
         who = next((w for w in _STAFF if w in said), None) or next(
@@ -1306,6 +1348,11 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             words = stalled["words"]
             return (f"you've had {stalled['span'].casefold()} of “{words}” and no answer"
                     if stalled["span"] else f"all you've had from us is “{words}”")  # fmt: skip
+        if back := _BACK_AND_FORTH.search(text):  # "two weeks of back and forth with support"
+            span = f" for {back['span'].casefold()}" if back["span"] else ""
+            return f"you've gone back and forth with us{span} without an answer"
+        if _TOLD_TO_WAIT.search(said):  # "keeps telling me to wait"
+            return "you keep being told to wait"
         if "investigat" in said:  # "told 'we will investigate' and nothing happens"
             return "you were told we'd investigate and nothing came of it"
         if any(w in said for w in ("script", "same", "canned", "copy", "automat", "to wait")):

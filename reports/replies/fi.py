@@ -100,7 +100,15 @@ FI = Phrases(
             ("palane", "kahvi maistui palaneelta"),
             ("maistu", "kahvi ei maistunut siltä, miltä sen pitää"),
         ),
+        K.NO_RESPONSE: (
+            # "soitin kahdesti eikä kukaan osaa sanoa missä paketti on"
+            ("osaa sanoa", "kukaan ei ole osannut kertoa sinulle, missä tilauksesi on"),
+            ("osannut sanoa", "kukaan ei ole osannut kertoa sinulle, missä tilauksesi on"),
+        ),
         K.WRONG_ITEM: (
+            # "se tuli jauhettuna vaikka tilasin kokonaiset pavut"
+            ("jauhettuna vaikka", "tilauksesi tuli jauhettuna, vaikka tilasit kokonaisia papuja"),
+            ("kokonaisina vaikka", "pavut tulivat kokonaisina, vaikka valitsit jauhatuksen"),
             ("väärällä jauhatu", "tilauksesi tuli väärällä jauhatuksella"),
             ("väärä jauhatu", "tilauksesi tuli väärällä jauhatuksella"),
             ("vaan", "tilauksestasi puuttui osa"),

@@ -492,3 +492,84 @@ def test_answers_cut_short_to_fit_keep_the_figures_that_were_asked() -> None:
                 voice, brand="Parcelly")  # fmt: skip
     public = r.public or ""
     assert "Cash on delivery works wherever we deliver." not in public, public
+
+
+def test_a_stomach_bug_after_a_cafe_lunch_is_food_safety_not_an_app_bug() -> None:
+    r = product("Heads up: several of us got stomach bugs after breakfast at Northwind Kamppi "
+                "on Friday. Coincidence?", source="reddit")  # fmt: skip
+    assert "app_bug" not in kinds(r)
+    assert "food_safety" in kinds(r)
+    assert "stomach bugs after breakfast at Northwind Kamppi" in (r.public or ""), r.public
+    assert r.flags  # a person reviews a health report
+
+
+def test_a_fee_rise_passed_on_from_a_group_is_a_rumour_not_a_charge() -> None:
+    r = product("A guy in the sellers' WhatsApp group said Parcelly is hiking the return fee to "
+                "৳150 next month. Is that real?", STRICT, brand="Parcelly")  # fmt: skip
+    assert r.reading.stance.value == "rumour"
+    assert "charged" not in (r.public or "")
+
+
+def test_tracking_that_shows_a_status_for_a_parcel_in_hand_is_heard_beside_praise() -> None:
+    r = product("Rider was lovely and quick. but the app still shows my parcel as 'in transit' "
+                "when it's right here on my desk. fix it", STRICT, brand="Parcelly")  # fmt: skip
+    assert r.reading.stance.value == "mixed"
+    assert "“in transit”" in (r.public or ""), r.public
+
+
+def test_a_vague_worry_in_a_thread_is_no_failing_to_sort_out() -> None:
+    voice = voice_with(FULL, faq=[
+        {"question": "Can I pause my subscription?",
+         "answer": "You can pause your subscription for up to three months under Account > "
+                   "Subscription", "topics": ["subscription"]},
+    ])  # fmt: skip
+    r = product("Is the Northwind subscription any good? Not sure I could pause it over the "
+                "holidays. Experiences anyone?", voice, source="reddit")  # fmt: skip
+    public = r.public or ""
+    assert "flagging the rest" not in public, public
+    assert "sort this out" not in public
+
+
+def test_holding_lines_and_being_told_to_wait_are_heard() -> None:
+    got = product("Parcelly marked my parcel delivered again and I never got it. Complained "
+                  "twice, got 'we are checking' and nothing.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "“we are checking”" in (got.public or ""), got.public
+    wait = product("Parcelly lost my camera parcel a month ago and support keeps telling me to "
+                   "wait.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "told to wait" in (wait.public or ""), wait.public
+    say = product("My COD payout is 10 days late. Called 3 times, all they say is 'processing'.",
+                  STRICT, brand="Parcelly")  # fmt: skip
+    assert "“processing”" in (say.public or ""), say.public
+    back = product("Three weeks of back and forth with Northwind support over a leaking kettle. "
+                   "Get me a manager.")  # fmt: skip
+    assert "back and forth with us for three weeks" in (back.public or ""), back.public
+
+
+def test_a_parcel_sent_round_the_houses_is_said_as_such() -> None:
+    r = product("my Parcelly parcel went Sylhet -> Dhaka -> back to Sylhet and still isn't here. "
+                "brilliant 👏", STRICT, brand="Parcelly")  # fmt: skip
+    assert "back and forth between cities" in (r.public or ""), r.public
+
+
+def test_finnish_ground_for_whole_beans_and_nobody_knowing_where_it_is_are_said() -> None:
+    ground = product("Tilasin kokonaiset pavut mutta ne tuli jauhettuna vaikka tilasin kokonaiset "
+                     "pavut, kiitti vaan.")  # fmt: skip
+    assert "jauhettuna" in (ground.public or ""), ground.public
+    where = product("Tilaus NW-31120 ei ole tullut, ja soitin kolmesti eikä kukaan osaa sanoa "
+                    "missä se on.")  # fmt: skip
+    assert "osannut kertoa" in (where.public or ""), where.public
+
+
+def test_a_bengali_parcel_not_coming_for_days_is_late_beside_the_rider_not_answering() -> None:
+    r = product("পার্সেল ৪ দিন ধরে আসতেছে না, রাইডার ফোন ধরে না। ট্র্যাকিং PX-5512001।", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert "delivery_late" in kinds(r)
+    assert "PX-5512001" in (r.public or ""), r.public
+
+
+def test_a_logout_beside_a_second_app_fault_is_said_too() -> None:
+    r = product("Kicks me out every time I switch apps, and the payout page won't load. Useless.",
+                STRICT, source="googleplay", brand="Parcelly", rating=1)  # fmt: skip
+    public = r.public or ""
+    assert "logging you out" in public, public
+    assert "won't load" in public, public
