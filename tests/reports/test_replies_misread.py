@@ -504,8 +504,8 @@ def test_a_stomach_bug_after_a_cafe_lunch_is_food_safety_not_an_app_bug() -> Non
 
 
 def test_a_fee_rise_passed_on_from_a_group_is_a_rumour_not_a_charge() -> None:
-    r = product("A guy in the sellers' WhatsApp group said Parcelly is hiking the return fee to "
-                "৳150 next month. Is that real?", STRICT, brand="Parcelly")  # fmt: skip
+    r = product("Someone in our home bakers Facebook group says Parcelly will raise the COD fee "
+                "to 2% in January. Anyone know if that's legit?", STRICT, brand="Parcelly")  # fmt: skip
     assert r.reading.stance.value == "rumour"
     assert "charged" not in (r.public or "")
 
@@ -519,13 +519,14 @@ def test_tracking_that_shows_a_status_for_a_parcel_in_hand_is_heard_beside_prais
 
 def test_a_vague_worry_in_a_thread_is_no_failing_to_sort_out() -> None:
     voice = voice_with(FULL, faq=[
-        {"question": "Can I pause my subscription?",
-         "answer": "You can pause your subscription for up to three months under Account > "
-                   "Subscription", "topics": ["subscription"]},
+        {"question": "Can I pause my Northwind Club subscription?",
+         "answer": "You can pause your Northwind Club subscription for up to three months under "
+                   "Account > Subscription", "topics": ["subscription"]},
     ])  # fmt: skip
-    r = product("Is the Northwind subscription any good? Not sure I could pause it over the "
-                "holidays. Experiences anyone?", voice, source="reddit")  # fmt: skip
+    r = product("r/Helsinki: is the Northwind Club any good? Thinking of joining but not sure I "
+                "could pause it over the holidays. Pros and cons?", voice, source="reddit")  # fmt: skip
     public = r.public or ""
+    assert "pause your Northwind Club subscription" in public, public
     assert "flagging the rest" not in public, public
     assert "sort this out" not in public
 
@@ -561,8 +562,8 @@ def test_finnish_ground_for_whole_beans_and_nobody_knowing_where_it_is_are_said(
 
 
 def test_a_bengali_parcel_not_coming_for_days_is_late_beside_the_rider_not_answering() -> None:
-    r = product("পার্সেল ৪ দিন ধরে আসতেছে না, রাইডার ফোন ধরে না। ট্র্যাকিং PX-5512001।", STRICT,
-                brand="Parcelly")  # fmt: skip
+    r = product("একটা পার্সেল ৬ দিন ধরে আসতেছে না। ট্র্যাকিং এ out for delivery দেখায় কিন্তু রাইডার "
+                "কল ধরে না। PX-5512001", STRICT, brand="Parcelly")  # fmt: skip
     assert "delivery_late" in kinds(r)
     assert "PX-5512001" in (r.public or ""), r.public
 
