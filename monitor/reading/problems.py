@@ -143,7 +143,11 @@ def _not_the_brands(found: dict[ProblemKind, list[str]], cues: Cues) -> None:
         found[ProblemKind.DEFECT] = defect = [
             w for w in defect if not any(w.casefold() in o and len(o) > len(w) for o in longer)
         ]
-    if defect and ProblemKind.ACCOUNT in found:  # "OTP not working": the code, not a product
+    if (
+        defect
+        and (ProblemKind.ACCOUNT in found or ProblemKind.APP_BUG in found)
+        and not (cues.has("item.appliance"))
+    ):  # "OTP not working", "sovellus kaatuu ... ennakkotilaus ei toimi": no product broke
         found[ProblemKind.DEFECT] = defect = [w for w in defect if not _BARE_FAULT.fullmatch(w)]
     if defect and ProblemKind.APP_BUG in found:
         found[ProblemKind.DEFECT] = [w for w in defect if not w.casefold().startswith(_GENERIC)]
@@ -183,7 +187,11 @@ _LONG_WAIT = regex.compile(
 _ALREADY = regex.compile(
     r"\b(?:already|delivered|arrived|in my hands|here|with me|on my desk|in front of me)$", regex.I
 )
-_BARE_FAULT = regex.compile(r"(?:not|isn'?t|doesn'?t|won'?t|stopped) work(?:ing|s)?", regex.I)
+_BARE_FAULT = regex.compile(
+    r"(?:not|isn'?t|doesn'?t|won'?t|stopped) work(?:ing|s)?|ei (?:enää )?toimi(?: ollenkaan)?"
+    r"|কাজ করে না|কাজ করছে না",
+    regex.I,
+)
 _CANCEL_WORD = regex.compile(r"cancel|peru|lopet|বাতিল", regex.I)
 _BUTTON = regex.compile(r"button|nappi|painike|বাটন", regex.I)
 _BARE_WAIT = regex.compile(

@@ -20,7 +20,7 @@ from reports.replies.faq import asked_in, best_answer, questions, words_shared
 from reports.replies.idea import the_wish, wishes
 from reports.replies.plan import OPINIONS
 from reports.replies.rates import price
-from reports.replies.said import gripe, gripe_after_but, lost_part, own_fault
+from reports.replies.said import PREGNANT, gripe, gripe_after_but, lost_part, own_fault
 from reports.replies.topics import asked_about, topics
 
 
@@ -33,7 +33,8 @@ def _stars(ctx: Ctx) -> str:
 _STAFF = ("barista", "courier", "driver", "agent", "delivery guy", "rider", "staff", "team")
 # "a courier app", "the delivery guy service": a kind of business, not a person praised
 _PERSON = regex.compile(
-    rf"\b({'|'.join(_STAFF)})s?\b(?!\s+(?:app|apps|service|company|companies|tracking|business|firm))",
+    rf"\b({'|'.join(_STAFF)})s?\b(?!\s+(?:app|apps|service|company|companies|tracking|business|firm"
+    r"|map|maps|location|locations|eta|etas))",
     regex.I,
 )
 _RECOMMEND = ("recommend", "told all my friends", "switched", "tell everyone")
@@ -740,11 +741,13 @@ def question(ctx: Ctx) -> Drafts:
     worried = any(f.kind.value == "health_safety" for f in ctx.reading.flags)
     # a worry after something happened is heard; asked ahead of a visit, it is thanked
     felt = ctx.reading.problems or any(
-        not w.casefold().startswith("allerg")
+        not w.casefold().startswith(("allerg", "pregnan", "breastfeed"))
         for f in ctx.reading.flags for w in f.because
     )  # fmt: skip
     care = ("I'm sorry you've had a worrying time, and thank you for asking us directly."
             if felt else "Thank you for checking with us first.") if worried else ""  # fmt: skip
+    if worried and PREGNANT.search(ctx.case.text):  # asked ahead, out of care: no "sorry"
+        care = "That's a fair thing to check while you're pregnant, and thank you for asking us."
     if answer is None:
         parts = [
             greet(ctx),
@@ -770,7 +773,7 @@ def question(ctx: Ctx) -> Drafts:
         greet(ctx),
         care,
         # "We don't ship to Germany at the moment." before where we do
-        f"{_not_there(ctx.case.text, answer.text)} {sentence(answer.text)}".strip(),
+        f"{_not_there(ctx.case.text, answer.text)} {sentence(_heard(ctx, answer.text))}".strip(),
         rest,
         channel(ctx, then="come back to you with the rest" if rest else "help with anything else"),
         sign(ctx),
@@ -794,6 +797,14 @@ def question(ctx: Ctx) -> Drafts:
         parts[4] = f"Anything else, {way_in(ctx)}."
         public = fit(parts, limit=ctx.case.limit, optional=(1, 5))
     return public, offline
+
+
+def _heard(ctx: Ctx, answer: str) -> str:
+    """The answer as said to someone asking out of care for a pregnancy: its first sentence,
+    without a line that sells ("You can choose it for a Club subscription too")."""
+    if PREGNANT.search(ctx.case.text) and ctx.reading.flags:
+        return answer.split(". ", 1)[0]
+    return answer
 
 
 def unsure(ctx: Ctx) -> Drafts:

@@ -57,7 +57,8 @@ _DAMAGE = (("snapp", "snapped"), ("smash", "arrived smashed"), ("shatter", "arri
            ("pieces", "arrived in pieces"), ("split", "arrived split open"),
            ("torn", "arrived torn"), ("ripped", "arrived ripped"), ("crush", "arrived crushed"),
            ("dent", "arrived dented"), ("soak", "arrived soaked"), ("leak", "arrived leaking"),
-           ("chip", "arrived chipped"), ("crack", "arrived cracked"))  # fmt: skip
+           ("chip", "arrived chipped"), ("crack", "arrived cracked"), ("tear", "arrived torn"),
+           ("loose", "arrived open with its contents loose"))  # fmt: skip
 _QUALITY = ("stale", "cold", "burnt", "scorched", "curdled", "bitter", "sour", "watery", "weak",
             "flat", "mouldy", "moldy", "soggy", "undercooked", "overcooked", "lukewarm",
             "tasteless")  # fmt: skip
@@ -174,7 +175,11 @@ DAIRY_SERVED = regex.compile(
     r"(?P<want>oat|soy|almond|coconut|lactose[- ]free|plant)"
     r"(?: milk| latte| cappuccino| flat white| drink)?\b[^\n]{0,120}?\b(?:made with|had|got"
     r"|was|used|gave (?:him|her|them|me))\s+(?:regular|normal|cow'?s|dairy|real|ordinary)"
-    r"(?: milk)?\b",
+    r"(?: milk)?\b"
+    # "made my latte with regular milk when I asked for oat": the milk first
+    r"|\b(?:made|gave|served)\b[^.!?\n]{0,25}?\bwith (?:regular|normal|cow'?s|dairy|real|ordinary)"
+    r" milk\b[^.!?\n]{0,30}?\b(?:asked|ordered|requested) (?:for )?(?P<want>oat|soy|almond|coconut"
+    r"|lactose[- ]free|plant)\b",
     regex.I,
 )
 # what they were told: "staff said twice there were no nuts", "a 'nut-free' bun"
@@ -208,6 +213,7 @@ _ILL_AFTER = regex.compile(
     r"\bafter (?P<after>[^.!?\n]{3,70}?)(?=[.!?\n]|$)",
     regex.I,
 )
+_NTH_TIME = regex.compile(r"\b(?:third|second|fourth|\d+(?:st|nd|rd|th)) time\b", regex.I)
 _PEST = regex.compile(
     r"\b(?P<pest>cockroaches|cockroach|roaches|roach|mice|mouse|rats|rat)\b"
     r"(?:[^.!?\n]{0,20}?\b(?P<where>(?:on|in|by|near|under) the (?:counter|floor|kitchen|display"
@@ -931,6 +937,9 @@ def clause(
     if k is K.DAMAGED:
         if _LEFT_OPEN.search(said):  # "leaving the box open": opened, nothing said broken
             return "the box was left open"
+        # "the bag came with a big tear": what it came in, torn
+        if torn := _CONTAINER_TORN.search(text):
+            return f"{it} arrived in a torn {torn['what'].casefold()}"
         # "the bag arrives with the valve ripped": the part after, said of what it belongs to
         if after := _WITH_PART_BROKEN.search(text):
             return (f"your {after['what'].casefold()} arrived with its {after['part'].casefold()}"
@@ -1067,6 +1076,11 @@ def clause(
                         f"asked about {allergen}")  # fmt: skip
             return f"{whom} had a reaction after {it}"
         return f"you're worried {it} caused a reaction"
+    if k is K.FOOD_SAFETY and (dairy := DAIRY_SERVED.search(text)):
+        # "made my latte with regular milk when I asked for oat. I'm lactose intolerant"
+        again = " again" if _NTH_TIME.search(text) else ""
+        return (f"your drink was made with dairy milk{again} when you'd asked for "
+                f"{dairy['want'].casefold()} milk")  # fmt: skip
     if k is K.FOOD_SAFETY and (pest := _PEST.search(text)):  # "a cockroach on the counter"
         animal = pest["pest"].casefold()
         animal = {"roach": "cockroach", "roaches": "cockroaches"}.get(animal, animal)
@@ -1104,6 +1118,11 @@ _GROUND = regex.compile(
     r"|(?<=\bwhole\b[^.!?\n]{0,40})\b(?:pre-?ground|already ground)\b",
     regex.I,
 )
+_CONTAINER_TORN = regex.compile(
+    r"\b(?P<what>bag|box|packet|pouch|pack)s? (?:came|arrived|turned up|showed up) with (?:a |an )?"
+    r"(?:\p{L}+ )?(?:tear|rip|hole|split|gash)\b",
+    regex.I,
+)
 _WITH_PART_BROKEN = regex.compile(
     r"\b(?:the|my|our|a) (?P<what>bag|box|parcel|package|jar|tin|kettle|grinder|mug|bottle) "
     r"(?:arrived|arrives|came|comes|turned up) with (?:the|its|a) (?P<part>\p{L}+) "
@@ -1118,8 +1137,9 @@ _ARRIVED_WITH = regex.compile(
     regex.I,
 )
 _GROUND_OTHER = regex.compile(
-    r"\bground for (?P<got>\p{L}+)\b[^.!?\n]{0,40}?\b(?:i|we) (?:picked|chose|ordered|asked for"
-    r"|selected|wanted|had set|set it to) (?P<want>\p{L}+(?: press)?)\b",
+    r"\bground for (?P<got>\p{L}+)\b[^.!?\n]{0,40}?\b(?:(?:i|we) (?:picked|chose|ordered|asked for"
+    r"|selected|wanted|had set|set it to)|(?:my|our) (?:sub|subscription|club|plan|order|account) "
+    r"(?:is|was) set (?:up )?(?:to|for)) (?P<want>\p{L}+(?: press)?)\b",
     regex.I,
 )
 _GOT_INSTEAD = regex.compile(
@@ -1314,7 +1334,8 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             # "the rider demanded 50 tk extra as a 'tip'": what they asked for, said plainly
             money = reading.facts.amounts[0] if reading.facts.amounts else "money"
             return f"our {who} demanded {money} extra from you"
-        how = "laughed at you" if "laugh" in said else "rolled their eyes at you" if (
+        how = "laughed at you" if "laugh" in said else "just shrugged it off" if (
+            "shrug" in said) else "rolled their eyes at you" if (
             "eye" in said) else "was short with you" if any(
             w in said for w in ("sigh", "hurry", "snapped", "be quick")) else (
             "was rude to you" if "rude" in said else "spoke the way they did" if any(

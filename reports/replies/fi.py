@@ -151,7 +151,16 @@ FI = Phrases(
             # no way to cancel found: nothing was cancelled yet
             *(
                 (w, "et löytänyt tapaa lopettaa kestotilaustasi")
-                for w in ("peruutus", "lopetus", "irtisanomis", "perumis", "peruminen")
+                for w in (
+                    "peruutus",
+                    "lopetus",
+                    "irtisanomis",
+                    "perumis",
+                    "peruminen",
+                    "nappia",
+                    "painiketta",
+                    "kohtaa",
+                )
             ),
             ("peru", "kestotilauksesi jatkui, vaikka peruit sen"),
         ),
@@ -329,6 +338,7 @@ FI = Phrases(
         "sort": "hoidan asian kuntoon",
         "action_refund": "hoidan rahojesi palautuksen",
         "cancel_where": "Voit perua tilauksesi {where}",
+        "care_pregnant": "On ymmärrettävää, että haluat varmistaa tämän raskauden aikana.",
         "action_cancel": "peruutan tilauksen ja lähetän sinulle vahvistuksen",
         "step_refund": "hoitaa palautuksesi heti, kun vastauksesi tulee",
         "step_refund_now": "hoitaa palautuksesi vielä tänään",

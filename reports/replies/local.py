@@ -32,7 +32,7 @@ from reports.replies.book import (
 from reports.replies.en_restate import came_late, order_refs
 from reports.replies.plan import OPINIONS, Offer, arrived, asks_rule, follow_group, lead_kind
 from reports.replies.rates import price_bn
-from reports.replies.said import own_fault, part_named, phoned_in_vain, wait_of
+from reports.replies.said import PREGNANT, own_fault, part_named, phoned_in_vain, wait_of
 
 _SUBSCRIBED = regex.compile(r"tilau|jäsenyy|kerho|সাবস্ক্রিপশন|প্লাস|মেম্বারশিপ", regex.I)
 # "haluan perua Northwind-tilaukseni": the ask's verb, then what it cancels
@@ -599,6 +599,10 @@ class LocalBook:
         s, answer = self.p.s, ctx.plan.answer
         stop = s.get("stop", ".")
         middle = sentence(answer.text, stop) if answer is not None else s["find_out"]
+        if answer is not None and PREGNANT.search(ctx.case.text) and "care_pregnant" in s:
+            # asked out of care for a pregnancy: the worry heard, the answer without a sales line
+            first = regex.split(r"(?<=[.।])\s", answer.text, maxsplit=1)[0].rstrip(".।")
+            middle = f"{s['care_pregnant']} {sentence(first, stop)}"
         if self.language == "bn" and answer is not None and not answer.several:
             # "সিলেট থেকে ঢাকায় ২ কেজি ... কত খরচ?": the sum done from the configured card
             entry = next((e for e in ctx.voice.faq if e.question == answer.question), None)

@@ -656,3 +656,7 @@ INSIDE_FINE = regex.compile(
     r"unharmed|right|alright|perfect|piece|survived))\b",
     regex.I,
 )
+
+
+# a question asked out of care for a pregnancy: the answer, and none of the sales line after it
+PREGNANT = regex.compile(r"\bpregnan\w*|\bbreastfeeding\b|\braskaana\b|\braskau\w*|গর্ভবতী", regex.I)

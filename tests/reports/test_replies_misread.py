@@ -574,3 +574,78 @@ def test_a_logout_beside_a_second_app_fault_is_said_too() -> None:
     public = r.public or ""
     assert "logging you out" in public, public
     assert "won't load" in public, public
+
+
+def test_a_bengali_cod_payment_long_overdue_is_a_payout_and_a_booking_blocked_is_no_parcel() -> (
+    None
+):
+    payout = product("ভাই পার্সেলি, আমার COD পেমেন্ট প্রায় দুই সপ্তাহ হয়ে গেল এখনো আসে নাই। "
+                     "মার্চেন্ট আইডি PM-41200।", STRICT, brand="Parcelly")  # fmt: skip
+    assert "payout" in kinds(payout)
+    assert "delivery_late" not in kinds(payout)
+    blocked = product("আপডেটের পর লগইন হচ্ছে না, OTP আসে না। ২ দিন ধরে কোনো পার্সেল বুক করতে পারছি "
+                      "না।", STRICT, brand="Parcelly")  # fmt: skip
+    assert "delivery_late" not in kinds(blocked)
+
+
+def test_praise_with_a_torn_bag_is_mixed_and_the_bag_is_named() -> None:
+    r = product("The Guji is one of the best coffees I've had, but the bag arrived with a long "
+                "rip and beans all over the box.")  # fmt: skip
+    assert r.reading.stance.value == "mixed"
+    assert "torn bag" in (r.public or ""), r.public
+
+
+def test_dairy_milk_served_for_an_oat_order_is_said_beside_the_staff() -> None:
+    r = product("Northwind Töölö served me a cappuccino with normal milk when I asked for soy "
+                "again. I'm lactose intolerant and the barista just shrugged.")  # fmt: skip
+    public = r.public or ""
+    assert "dairy milk" in public, public
+    assert "soy" in public
+    assert "shrugged" in public
+
+
+def test_a_finnish_app_review_gets_no_invented_broken_product() -> None:
+    r = product("Sovellus kaatuu kun maksan Apple Paylla, eli koko ennakkotilaus ei toimi.",
+                source="appstore", rating=2)  # fmt: skip
+    assert "defect" not in kinds(r)
+
+
+def test_a_rider_map_praised_is_no_rider_praised() -> None:
+    r = product("Love the live rider map and booking is super quick. Five stars.", STRICT,
+                source="googleplay", brand="Parcelly", rating=5)  # fmt: skip
+    assert "rider hears" not in (r.public or ""), r.public
+
+
+def test_a_pregnancy_question_hears_the_care_and_drops_the_sales_line() -> None:
+    voice = voice_with(FULL, faq=[
+        {"question": "How is your decaf made?",
+         "answer": "Our decaf is made with the Swiss Water process: water only, no solvents. You "
+                   "can add it to a Club subscription too", "topics": ["caffeine"],
+         "translations": {"fi": "Kofeiiniton kahvimme tehdään Swiss Water -menetelmällä: vain "
+                                "vettä, ei liuottimia. Voit lisätä sen myös Club-tilaukseesi"}},
+    ])  # fmt: skip
+    en = product("Pregnant and wondering: is your decaf done with chemicals?", voice)
+    assert "pregnant" in (en.public or ""), en.public
+    assert "Club" not in (en.public or "")
+    fi = product("Olen raskaana, onko teidän kofeiiniton tehty kemikaaleilla?", voice)
+    assert "raskau" in (fi.public or ""), fi.public
+    assert "Club" not in (fi.public or "")
+
+
+def test_a_finnish_cancel_button_not_found_is_no_cancellation_that_failed() -> None:
+    r = product("Miten tän Clubin saa lopetettua? Appista ei löydy mitään kohtaa, etsin jo "
+                "eilen. Ärsyttää.")  # fmt: skip
+    assert "vaikka peruit" not in (r.public or ""), r.public
+
+
+def test_webhooks_arriving_hours_late_are_an_api_fault_heard_in_the_open() -> None:
+    r = product("Ask HN: using Parcelly's API for our store, but webhooks come in 2 hours late "
+                "quite often. Anyone else?", STRICT, source="hackernews", brand="Parcelly")  # fmt: skip
+    assert "rather not guess" not in (r.public or ""), r.public
+    assert "app_bug" in kinds(r)
+
+
+def test_ground_for_the_wrong_method_against_a_subscription_setting_is_said() -> None:
+    r = product("Club bag arrived ground for filter when my subscription is set to espresso. "
+                "Great.")  # fmt: skip
+    assert "ground for filter when you'd chosen espresso" in (r.public or ""), r.public
