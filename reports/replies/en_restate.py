@@ -468,6 +468,11 @@ _BOT_LOOP = regex.compile(
     r"(?:back |straight )?(?:to|into) (?:the |your )?(?:faq|help (?:page|centre|center))",
     regex.I,
 )
+_SKIPPED_UNASKED = regex.compile(
+    r"\b(?P<what>Club|club|subscription|plan|membership)\b[^.!?\n]{0,30}\bskipped\b[^.!?\n]{0,60}"
+    r"\b(?:never|didn'?t|did not) (?:\p{L}+ )?(?P<verb>pause|skip)",
+    regex.I,
+)
 _TOOK_EXTRA = regex.compile(
     r"\b(?P<who>rider|driver|courier|delivery (?:guy|man))\b[^.!?\n]{0,40}\btook "
     r"(?P<money>(?:[৳$€] ?)?\d[\d,]* ?(?:tk|taka|bdt|euros?|€)?) (?:extra|more)\b",
@@ -1222,7 +1227,7 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             return f"you were charged {many_fees}{shown}"
         if regex.search(
             r"\b(?:unless|until) (?:i|we) (?:paid|pay|gave|give)\b"
-            r"|\b(asked|made|told) (?:\w+ ){1,2}(?:to )?pay|\b(?:demanded|wanted|insisted)"
+            r"|\b(asked|made|told|said to) (?:\w+ ){1,3}(?:to )?pay|\b(?:demanded|wanted|insisted)"
             r"|\bmade (?:me|us) (?:hand over|give)"
             r"|\basked (?:me|us) for (?:an? )?(?:extra|additional)",
             said,
@@ -1275,6 +1280,11 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             return (f"your refund{amount} still hasn't come through, though you were told "
                     f"{promised['n']} {promised['u']}")  # fmt: skip
         return f"your refund{amount} still hasn't come through{waited}"
+    if k is K.SUBSCRIPTION and (skip := _SKIPPED_UNASKED.search(text)):
+        # "my Club delivery got skipped AGAIN even though I never paused it"
+        again = " again" if regex.search(r"\bagain\b", text, regex.I) else ""
+        never = {"pause": "paused", "skip": "skipped"}[skip["verb"].casefold()]
+        return f"your {skip['what']} delivery was skipped{again} though you never {never} it"
     if k is K.SUBSCRIPTION:
         if skipped := _SKIPPED.search(said):  # "has skipped two months in a row"
             return f"{it} skipped {skipped['what']}"

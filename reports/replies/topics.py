@@ -89,7 +89,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "juomaraha", "lahjus", "বখশিশ", "বকশিশ", "টিপস", "ঘুষ", "বাড়তি টাকা", "অতিরিক্ত টাকা",
         "টাকা extra", "extra টাকা", "টাকা বেশি চা", "বেশি টাকা চা", "বেশি দিতে হবে",
         "বাড়তি দিতে হবে", "টাকা বেশি নি", "বেশি টাকা নি", "until i paid", "until we paid",
-        "টাকা বাড়তি চা", "টাকা বাড়তি নি", "টাকা এক্সট্রা",
+        "টাকা বাড়তি চা", "টাকা বাড়তি নি", "টাকা এক্সট্রা", "tk more", "taka more",
     ),
     "shipping": (
         # "not ship a 4MB bundle" is no shipping question: where things are shipped to

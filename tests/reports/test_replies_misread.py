@@ -651,3 +651,31 @@ def test_ground_for_the_wrong_method_against_a_subscription_setting_is_said() ->
     r = product("Club bag arrived ground for filter when my subscription is set to espresso. "
                 "Great.")  # fmt: skip
     assert "ground for filter when you'd chosen espresso" in (r.public or ""), r.public
+
+
+def test_a_claim_a_relative_passes_on_is_a_rumour_never_praise() -> None:
+    theft = voice_with(STRICT, facts=[
+        {"text": "every parcel is sealed at pickup, and we pay its declared value if it's lost or "
+                 "opened with us", "topics": ["theft"]},
+    ])  # fmt: skip
+    r = product("Heads up: my brother works next to the Parcelly depot in Mirpur and says riders "
+                "open boxes and take out phones. Careful what you send.", theft,
+                brand="Parcelly")  # fmt: skip
+    assert r.reading.stance.value == "rumour"
+    assert not THANKS.search(r.public or ""), r.public
+
+
+def test_a_rider_saying_you_had_to_pay_extra_is_the_money_asked_and_gets_the_rule() -> None:
+    r = product("The Parcelly rider said to me I had to pay 80tk more for the 5th floor or no "
+                "parcel. Is that even allowed?", RIDER_RULE, brand="Parcelly")  # fmt: skip
+    public = r.public or ""
+    assert r.reading.stance.value == "complaint"
+    assert "Riders may never ask for tips or extra cash" in public, public
+
+
+def test_a_club_delivery_skipped_unasked_is_said_as_such() -> None:
+    r = product("Northwind, my Club delivery was skipped for the second month though I didn't "
+                "pause anything. Sort it.")  # fmt: skip
+    assert "subscription" in kinds(r)
+    assert "skipped" in (r.public or ""), r.public
+    assert "never paused it" in (r.public or ""), r.public
