@@ -679,3 +679,21 @@ def test_a_club_delivery_skipped_unasked_is_said_as_such() -> None:
     assert "subscription" in kinds(r)
     assert "skipped" in (r.public or ""), r.public
     assert "never paused it" in (r.public or ""), r.public
+
+
+def test_parcels_the_brand_has_lost_and_praise_beyond_expectations_are_read() -> None:
+    lost = product("That's the second parcel Parcelly has lost for me in a month. Tracking "
+                   "PCL-55120034.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "delivery_missing" in kinds(lost)
+    kind = product("Parcelly rider came through a storm and the box was bone dry. Way better than "
+                   "I expected.", STRICT, brand="Parcelly")  # fmt: skip
+    assert kind.reading.stance.value == "praise"
+
+
+def test_a_finnish_cafe_closing_rumour_finds_the_closing_fact() -> None:
+    voice = voice_with(FULL, facts=[
+        {"text": "None of our cafés is closing", "topics": ["closing"],
+         "translations": {"fi": "Yksikään kahviloistamme ei ole sulkemassa ovia"}},
+    ])  # fmt: skip
+    r = product("Kuulin että Northwindin Kallion kahvila menee kiinni keväällä, onko totta?", voice)
+    assert "Yksikään kahviloistamme" in (r.public or ""), r.public
