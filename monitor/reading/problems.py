@@ -122,6 +122,12 @@ def _not_the_brands(found: dict[ProblemKind, list[str]], cues: Cues) -> None:
         and cues.has("ask.cancel")
     ):  # "booked a pickup by mistake, no cancel button": a booking to cancel, not a plan
         found.pop(ProblemKind.SUBSCRIPTION)
+    handled = " ".join(found.get(ProblemKind.DELIVERY_HANDLING, ())).casefold()
+    if handled and found.get(ProblemKind.DELIVERY_LATE):
+        # "pickup বুক করলাম, দুইবারই রাইডার আসে নাই": the rider who never came, not a late parcel
+        found[ProblemKind.DELIVERY_LATE] = [
+            w for w in found[ProblemKind.DELIVERY_LATE] if w.casefold() not in handled
+        ]
     bug = found.get(ProblemKind.APP_BUG)
     shown = " ".join(w for w in bug or () if _ALREADY.search(w)).casefold()
     if shown and found.get(ProblemKind.DELIVERY_LATE):

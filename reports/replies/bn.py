@@ -66,6 +66,8 @@ BN = Phrases(
         ),
         K.DELIVERY_MISSING: (("ডেলিভারড", "{it} ডেলিভারড দেখাচ্ছে, অথচ আপনি পাননি"),),
         K.DELIVERY_HANDLING: (
+            # "দুইবার pickup বুক করলাম, দুইবারই রাইডার আসে নাই": nobody came for the pickup
+            *((pickup, "আপনার বুক করা পিকআপে কোনো রাইডার আসেনি") for pickup in ("pickup", "পিকআপ")),
             # "মোবাইলের বদলে ইট": something else put inside in place of what was sent
             *((swap, _SWAPPED) for swap in ("ের বদলে", "র বদলে")),
             ("সিল", "{it}-এর সিল ছেঁড়া অবস্থায় পৌঁছেছে"),

@@ -253,6 +253,10 @@ def move_for(case: Case, reading: Reading, voice: Voice) -> Move:
         return Move.PRAISE
     if reading.asked(AskKind.FREE) and not reading.problems:
         return Move.FREEBIE  # "any chance of a free voucher?" is no question for the FAQ
+    if stance == Stance.QUESTION and _asks_if_true(case, reading, voice):
+        # "hearing riders strike from Sunday, will deliveries stop?": the claim, before any FAQ
+        # entry its other words find (delivery hours are no answer to a strike)
+        return Move.RUMOUR
     if _calm_question(case, reading, voice) or _unnamed_question(case, reading):
         return Move.QUESTION
     if own_fault(case.text) and "?" in case.text and not reading.flags:
@@ -284,12 +288,17 @@ def _asks_if_true(case: Case, reading: Reading, voice: Voice) -> bool:
     """A question whether a claim about the brand is true, which a configured fact answers
     and the FAQ does not: a holding "I'm checking with the team" would read as not denying
     it, so it is answered as a rumour, with the fact."""
-    if reading.problems or not _IF_TRUE.search(case.text):
+    # a claim about the brand, not their own wish ("haluan lopettaa" stops their Club)
+    claimed = bool(topics(case.text) & _CLAIMS) and not any(
+        a.kind in ACTED_ON for a in reading.asks
+    )
+    if reading.problems or not (_IF_TRUE.search(case.text) or claimed):
+        # ("so this is what you do with our phone numbers, sell them?": a claim put as a question)
         return False
     if best_fact(case.text, voice.facts) is None:
         # "hearing riders are going on strike from Sunday, anyone know?": a claim no fact
         # answers is for a person; "checking with the team" would read as half-confirming it
-        return bool(topics(case.text) & _CLAIMS)
+        return claimed
     return best_answer(case.text, voice.faq, brand=case.brand) is None
 
 

@@ -697,3 +697,48 @@ def test_a_finnish_cafe_closing_rumour_finds_the_closing_fact() -> None:
     ])  # fmt: skip
     r = product("Kuulin että Northwindin Kallion kahvila menee kiinni keväällä, onko totta?", voice)
     assert "Yksikään kahviloistamme" in (r.public or ""), r.public
+
+
+def test_a_strike_asked_about_gets_no_faq_answer_beside_it() -> None:
+    voice = voice_with(STRICT, faq=[
+        {"question": "Where and when do you deliver?",
+         "answer": "We deliver in Dhaka and Sylhet, Saturday to Thursday, 9:00-21:00",
+         "topics": ["shipping"]},
+    ])  # fmt: skip
+    r = product("Heard Parcelly riders in Uttara walk out on Monday over pay. Will deliveries "
+                "still happen that week?", voice, brand="Parcelly")  # fmt: skip
+    assert r.public is None
+    assert any("no configured fact" in f for f in r.flags), r.flags
+
+
+def test_a_claim_about_selling_numbers_put_as_a_question_gets_the_rule() -> None:
+    voice = voice_with(STRICT, facts=[
+        {"text": "Parcelly never sells customers' phone numbers", "topics": ["privacy"]},
+    ])  # fmt: skip
+    r = product("Two days after my Parcelly parcel I keep receiving loan offer calls. So you "
+                "sell our numbers now?", voice, brand="Parcelly")  # fmt: skip
+    public = r.public or ""
+    assert "Parcelly never sells customers' phone numbers" in public, public
+    assert "checking with the team" not in public
+    assert "isn't accurate" not in public  # the calls happened to them
+
+
+def test_a_parcel_marked_lost_at_the_hub_is_missing_not_late() -> None:
+    r = product("My Parcelly parcel PCL-4410021 has said 'lost at hub' for 10 days. I want its "
+                "value back.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "delivery_missing" in kinds(r)
+    assert "is late" not in (r.public or ""), r.public
+
+
+def test_a_bengali_thanks_for_a_mistake_put_right_is_praise() -> None:
+    r = product("ভুল নম্বর দিয়ে ফেলেছিলাম, পার্সেলি কেয়ার ৫ মিনিটে ঠিক করে দিলো, বিকেলেই পার্সেল পেয়ে "
+                "গেছি। really impressed 👏", STRICT, brand="Parcelly")  # fmt: skip
+    assert r.reading.stance.value != "complaint"
+    assert "দুঃখিত" not in (r.public or "")
+
+
+def test_a_bengali_pickup_no_rider_came_to_is_no_late_parcel() -> None:
+    r = product("তিনবার পিকআপ বুক করছি, একবারও রাইডার আসে নাই। ম্যানেজার চাই।", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert "delivery_late" not in kinds(r)
+    assert "পিকআপ" in (r.public or ""), r.public
