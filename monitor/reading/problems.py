@@ -8,6 +8,8 @@ staff, a hair in a bun is food safety, "charged three times" is billing.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
 from monitor.reading.cues import Cues, confidence, unique
@@ -122,20 +124,14 @@ def _not_the_brands(found: dict[ProblemKind, list[str]], cues: Cues) -> None:
         and cues.has("ask.cancel")
     ):  # "booked a pickup by mistake, no cancel button": a booking to cancel, not a plan
         found.pop(ProblemKind.SUBSCRIPTION)
-    handled = " ".join(found.get(ProblemKind.DELIVERY_HANDLING, ())).casefold()
-    if handled and found.get(ProblemKind.DELIVERY_LATE):
-        # "pickup বুক করলাম, দুইবারই রাইডার আসে নাই": the rider who never came, not a late parcel
-        found[ProblemKind.DELIVERY_LATE] = [
-            w for w in found[ProblemKind.DELIVERY_LATE] if w.casefold() not in handled
-        ]
+    # "pickup বুক করলাম, দুইবারই রাইডার আসে নাই": the rider who never came, not a late parcel
+    _drop_inside(found, ProblemKind.DELIVERY_LATE, found.get(ProblemKind.DELIVERY_HANDLING, ()))
     bug = found.get(ProblemKind.APP_BUG)
-    shown = " ".join(w for w in bug or () if _ALREADY.search(w)).casefold()
-    if shown and found.get(ProblemKind.DELIVERY_LATE):
-        # "the app showed my parcel stuck at the hub when it was already in Dhaka": the
-        # tracking was wrong, the parcel was not late
-        found[ProblemKind.DELIVERY_LATE] = [
-            w for w in found[ProblemKind.DELIVERY_LATE] if w.casefold() not in shown
-        ]
+    # "the app showed my parcel stuck at the hub when it was already in Dhaka": the tracking
+    # was wrong, the parcel was not late
+    _drop_inside(
+        found, ProblemKind.DELIVERY_LATE, [w for w in bug or () if SHOWN_ALREADY.search(w)]
+    )
     if bug and ProblemKind.SUBSCRIPTION in found:  # "the cancel button does nothing": the
         button = any(_BUTTON.search(w) for w in found[ProblemKind.SUBSCRIPTION])
         found[ProblemKind.APP_BUG] = [
@@ -162,13 +158,20 @@ def _not_the_brands(found: dict[ProblemKind, list[str]], cues: Cues) -> None:
         found[ProblemKind.DELIVERY_MISSING] = [
             w for w in missing if not w.casefold().startswith(_VANISHED)
         ]
-    damaged = " ".join(found.get(ProblemKind.DAMAGED, ())).casefold()
-    if damaged and ProblemKind.DEFECT in found:  # "arrived with the jug cracked": one breakage
-        found[ProblemKind.DEFECT] = [
-            w for w in found[ProblemKind.DEFECT] if w.casefold() not in damaged
-        ]
+    # "arrived with the jug cracked": one breakage
+    _drop_inside(found, ProblemKind.DEFECT, found.get(ProblemKind.DAMAGED, ()))
     for kind in [k for k, words in found.items() if not words]:
         del found[kind]
+
+
+def _drop_inside(
+    found: dict[ProblemKind, list[str]], drop: ProblemKind, covering: Sequence[str]
+) -> None:
+    """The words of ``drop`` that lie inside words another kind already read: one event,
+    read once, by the kind that says what it was."""
+    cover = " ".join(covering).casefold()
+    if cover and found.get(drop):
+        found[drop] = [w for w in found[drop] if w.casefold() not in cover]
 
 
 # a bare "disappeared" beside an app fault is something in the app, not a parcel
@@ -189,8 +192,9 @@ _LONG_WAIT = regex.compile(
     r"\b(?:\d{3,}|[2-9]\d) ?(?:hours|hrs|h)\b|\b(?:days?|weeks?|months?|päivää|viikkoa)\b|দিন",
     regex.I,
 )
-# a status shown where the parcel already wasn't ("... when it was already in Dhaka")
-_ALREADY = regex.compile(
+# a status shown where the parcel already wasn't ("... when it was already in Dhaka"), read at
+# the end of an app fault's words (the reply asks for the parcel's number, not the phone)
+SHOWN_ALREADY = regex.compile(
     r"\b(?:already|delivered|arrived|in my hands|here|with me|on my desk|in front of me)$", regex.I
 )
 _BARE_FAULT = regex.compile(

@@ -8,6 +8,7 @@ from enum import StrEnum
 
 import regex
 
+from monitor.reading.problems import SHOWN_ALREADY
 from monitor.reading.types import AskKind, ProblemKind, Reading
 from reports.replies.check import EMAIL
 from reports.replies.check import ONLINE as _ONLINE
@@ -73,9 +74,6 @@ _PAYOUT_DATE = regex.compile(
     r"|\bdue (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     regex.I,
 )
-_SHOWN_ALREADY = regex.compile(
-    r"\b(?:already|delivered|arrived|in my hands|here|with me|on my desk|in front of me)$", regex.I
-)
 
 
 def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]:
@@ -115,7 +113,7 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
             out.append(Detail.ACCOUNT_EMAIL)
             if not _COUNTER.search(text):
                 out.append(_APP_DETAIL[channel_of(text, source)])
-        elif kind is ProblemKind.APP_BUG and any(_SHOWN_ALREADY.search(b) for b in p.because):
+        elif kind is ProblemKind.APP_BUG and any(SHOWN_ALREADY.search(b) for b in p.because):
             # tracking that showed a parcel where it no longer was: the parcel's number finds
             # the scans to correct, the phone has nothing to do with it
             out.append(Detail.ORDER)

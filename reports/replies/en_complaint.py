@@ -29,6 +29,7 @@ from reports.replies.en_restate import (
     DAIRY_SERVED,
     GENERIC,
     NAMED_FEE,
+    THEIR_CUSTOMERS,
     WHO_HURT,
     came_late,
     charged_after_ending,
@@ -716,7 +717,7 @@ def step(ctx: Ctx, p: Problem) -> str:
     if (
         p.kind is K.DELIVERY_HANDLING
         and _MARKED_AWAY.search(ctx.case.text)
-        and (_FOR_THEIR_CUSTOMERS.search(ctx.case.text))
+        and (THEIR_CUSTOMERS.search(ctx.case.text) or _MERCHANT_WORD.search(ctx.case.text))
     ):  # a seller's parcels returned "unreachable": the riders' calls checked, sent out again
         return ("checks our riders' call records for these returns and gets the parcels back out "
                 "to your customers")  # fmt: skip
@@ -851,7 +852,7 @@ def deadline(ctx: Ctx) -> str:
     return f"I know you need this sorted by {day}."
 
 
-_FOR_THEIR_CUSTOMERS = regex.compile(r"\bmy customers?\b|\bour customers?\b|\bmerchant\b", regex.I)
+_MERCHANT_WORD = regex.compile(r"\bmerchant\b", regex.I)  # "as a merchant": their parcels
 _ALLERGEN = regex.compile(
     r"\b(?:allerg\w*|anaphyla\w*|epipen|dairy[- ]free|nut[- ]free|gluten[- ]free|lactose[- ]free"
     r"|coeliac|celiac)\b",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from monitor.reading.stance import FIRST_PERSON
-from monitor.reading.types import AskKind, FlagKind, ProblemKind
+from monitor.reading.types import AskKind, FlagKind, Problem, ProblemKind
 from reports.case import fit
 from reports.replies.book import Ctx, Drafts, after_colon, cap, heads, key_sentence, sentence
 from reports.replies.en_common import channel, greet, hello, sign, signature, way_in
@@ -462,10 +462,12 @@ _KIND = regex.compile(
 def _failing(ctx: Ctx) -> bool:
     """A problem that is a failing, not an opinion of the price or a rule ("feels steep"), nor
     a vague unease no failing is named in ("not sure if I can pause it when I travel")."""
-    return any(
-        p.kind not in OPINIONS and (p.kind is not ProblemKind.OTHER or p.because)
-        for p in ctx.plan.problems
-    )
+    return any(p.kind not in OPINIONS and _named(p) for p in ctx.plan.problems)
+
+
+def _named(p: Problem) -> bool:
+    """A problem whose failing is named: a kind of its own, or words behind an "other"."""
+    return p.kind is not ProblemKind.OTHER or bool(p.because)
 
 
 # a question about how something holds up, which only its users can answer
@@ -644,7 +646,7 @@ def community(ctx: Ctx) -> Drafts:
         middle = "Happy to answer questions about how we work in this thread."
     # the answers stay in the thread; only someone's own order or account goes private
     refs = ctx.reading.facts.references
-    named = any(p.kind is not ProblemKind.OTHER or p.because for p in ctx.plan.problems)
+    named = any(_named(p) for p in ctx.plan.problems)
     mine = named and (bool(refs) or _told_of_self(ctx.case.text))
     # "them" are the people asked to answer; an answer given needs nobody put in touch
     handed = _DEV.search(ctx.case.text) and "the people who" in middle

@@ -485,7 +485,8 @@ _LOST_AT = regex.compile(
 _RETURNED_AS = regex.compile(
     r"\b(?:returned|sent back|marked) as ['‘\"“](?P<as>[^'’\"”]{3,30})['’\"”]", regex.I
 )
-_THEIR_CUSTOMERS = regex.compile(r"\bmy (?:customers?|buyers?)\b", regex.I)
+# a seller's own customers, whom their parcels were for
+THEIR_CUSTOMERS = regex.compile(r"\b(?:my|our) (?:customers?|buyers?)\b", regex.I)
 # the same holding line for weeks: "3 weeks of 'we are checking'", "all I get is 'under
 # investigation'"
 _STALLED = regex.compile(
@@ -771,7 +772,7 @@ _MARKED_NOT_FOUND = regex.compile(
 )
 
 
-def arrived_in(text: str) -> bool:
+def _arrived_in(text: str) -> bool:
     """The parcel came in the end ("finally arrived", "got it today")."""
     return bool(regex.search(r"\b(?:finally|eventually) (?:arrived|came|got)\b|\bgot it (?:today|"
                              r"yesterday|in the end)\b", text, regex.I))  # fmt: skip
@@ -845,7 +846,7 @@ def clause(
         when = f" on {resend['when']}" if resend["when"] else ""
         never = "never reached you" if k is K.DELIVERY_MISSING else "still hasn't come"
         return f"{it} {never}, and the resend you were promised{when} still hasn't come"
-    if k is K.DELIVERY_LATE and _ROUND_TRIP.search(text) and not arrived_in(text):
+    if k is K.DELIVERY_LATE and _ROUND_TRIP.search(text) and not _arrived_in(text):
         # "went Dhaka -> Chattogram -> back to Dhaka and is now 'out for delivery'"
         return f"{it} went back and forth between cities and still hasn't reached you"
     if k is K.DELIVERY_LATE:
@@ -909,7 +910,7 @@ def clause(
             return f"{it} was thrown rather than handed over"
         if _NOT_HOME.search(said):  # "marked 'customer not available' while I was home"
             mark = _MARKED_AS.search(text) or _RETURNED_AS.search(text)
-            if mark and _THEIR_CUSTOMERS.search(text):
+            if mark and THEIR_CUSTOMERS.search(text):
                 # a seller's parcel, returned as if their customer could not be reached
                 were = _be(it, "was", "were")
                 return f"{it} {were} marked “{mark['as']}” though your customers say nobody called"

@@ -26,13 +26,14 @@ _UNCLEAN = (
 )  # fmt: skip
 
 
+_AT_THE_CAFE = regex.compile(r"kahvil|tahme|saippua|vess|tiski", regex.I)  # the café's own state
+
+
 def _specific(kind: K, text: str, places: tuple[str, ...]) -> str | None:
     """A café that was not clean, said with what the post names ("pöydät olivat tahmeita ja
     vessassa ei ollut saippuaa"), at the café it names in the genitive ("Kallion", from the
     reading's places); None where it names nothing."""
-    if kind is not K.FOOD_SAFETY or not regex.search(
-        r"kahvil|tahme|saippua|vess|tiski", text, regex.I
-    ):
+    if kind is not K.FOOD_SAFETY or not _AT_THE_CAFE.search(text):
         return None
     said = [words for pattern, words in _UNCLEAN if pattern.search(text)]
     if not said:

@@ -30,7 +30,15 @@ from reports.replies.book import (
     sentence,
 )
 from reports.replies.en_restate import came_late, order_refs
-from reports.replies.plan import OPINIONS, Offer, arrived, asks_rule, follow_group, lead_kind
+from reports.replies.plan import (
+    OPINIONS,
+    WHO_PAYS,
+    Offer,
+    arrived,
+    asks_rule,
+    follow_group,
+    lead_kind,
+)
 from reports.replies.rates import price_bn
 from reports.replies.said import PREGNANT, own_fault, part_named, phoned_in_vain, wait_of
 
@@ -381,7 +389,7 @@ class LocalBook:
         if rule is None or not rule.translated or not asks_rule(ctx.case.text):
             return ""
         stop = self.p.s.get("stop", ".")
-        if _WHO_PAYS.search(ctx.case.text):  # "আমার টাকা কে দিবে?": the clause that pays
+        if WHO_PAYS.search(ctx.case.text):  # "আমার টাকা কে দিবে?": the clause that pays
             clauses = regex.split(r",?\s+(?:and|আর|ja)\s+", rule.text.rstrip(".।"))
             if pays := next((c for c in clauses if _PAYS.search(c)), None):
                 return cap(pays) + stop
@@ -712,11 +720,7 @@ def _lost_balance(pr: Problem) -> bool:
 
 # where a thing is done, as an answer says it: "kohdassa Account > Subscription", "under
 # Profile > Plus"
-# who pays them for what was lost, and the clause of a rule that says it
-_WHO_PAYS = regex.compile(
-    r"টাকা কে (?:দিবে|দেবে|দিবেন|দেবেন)|\bwho(?:'s| is)? (?:going to |gonna )?pay|kuka maksaa",
-    regex.I,
-)
+# the clause of a rule that says what is paid ("... ঘোষিত মূল্য দেওয়া হয়")
 _PAYS = regex.compile(r"\bpay|\brefund|দেওয়া হয়|ফেরত|\bmaksa|\bkorva", regex.I)
 _CANCELS = regex.compile(r"\bperu|\bcancel|বাতিল", regex.I)  # the answer says how to cancel
 _WHERE_DONE = regex.compile(r"\b(?:kohdassa|under|in)\s+\p{Lu}[\p{L} ]*>\s*\p{Lu}\p{L}*")

@@ -669,6 +669,12 @@ def _only_never_again(word: str, text: str) -> bool:
     return bool(_NEVER_AGAIN.search(text) or _AGAIN_AGAIN.search(text))
 
 
+# who pays them for what was lost: the clause of a rule that pays is the answer
+WHO_PAYS = regex.compile(
+    r"টাকা কে (?:দিবে|দেবে|দিবেন|দেবেন)"
+    r"|\bwho(?:'s| is)? (?:going to |gonna )?pay(?:s|ing)? (?:me|for)\b|\bkuka maksaa\b",
+    regex.I,
+)
 # "is this your policy now??", "এটা কি নিয়ম?", "onko tämä teidän käytäntönne?": asked whether
 # what happened to them is how we work
 _ASKS_RULE = regex.compile(
@@ -685,8 +691,7 @@ _ASKS_RULE = regex.compile(
     r"|(?:নিয়ম|নীতি|পলিসি)[^।?!\n]{0,15}(?:কি|নাকি)\b"
     r"|(?:এটা|এইটা|এটি) (?:কি|কী) (?:ঠিক|বৈধ|জায়েজ)"  # "এটা কি ঠিক?": is this right?
     # "আমার টাকা কে দিবে?", "who pays me for this?": asked what the remedy is
-    r"|টাকা কে (?:দিবে|দেবে|দিবেন|দেবেন)"
-    r"|\bwho(?:'s| is)? (?:going to |gonna )?pay(?:s|ing)? (?:me|for)\b",
+    rf"|{WHO_PAYS.pattern}",
     regex.I,
 )
 # a fact that says what we pay or do when it happens: "we pay its declared value if it's lost"

@@ -651,9 +651,8 @@ RESEND_PROMISED = regex.compile(
 # the box took the knock, not what was in it: "luckily the item inside was ok"
 INSIDE_FINE = regex.compile(
     r"\b(?:item|items|contents?|product|stuff|things?|everything|phone|vase|it)\b(?: inside)?"
-    r"[^.!?\n]{0,15}\b(?:was|were|is|are|survived)\b(?: (?:ok|okay|fine|intact|undamaged"
-    r"|unharmed|all right|alright|perfect|in one piece))?(?<=(?:ok|okay|fine|intact|undamaged|"
-    r"unharmed|right|alright|perfect|piece|survived))\b",
+    r"[^.!?\n]{0,15}\b(?:(?:was|were|is|are|survived) (?:ok|okay|fine|intact|undamaged|unharmed"
+    r"|all right|alright|perfect|in one piece)|survived)\b",
     regex.I,
 )
 
