@@ -407,13 +407,35 @@ def delivery_code(p: Problem, text: str) -> bool:
 def ref_label(text: str, ref: str) -> tuple[str, str] | None:
     """The word that introduces a reference in the post and its "#", if any: ("case", "#")
     for "Case #55012", ("আইডি", "") for "মার্চেন্ট আইডি M-31877"; None when none does."""
-    bare = regex.escape(ref.lstrip("#"))
-    m = regex.search(
-        rf"(?P<word>\b(?:ticket|case|reference|ref|order|merchant|seller|account|shop)|আইডি)"
-        rf"\W{{0,3}}?(?:no\.?\s*|number\s*|id\s*)?(?P<hash>#?)\s*{bare}",
-        text, regex.I,
-    )  # fmt: skip
-    return (m["word"].casefold(), m["hash"]) if m else None
+    bare = ref.lstrip("#")
+    if not bare:
+        return None
+    # each place the reference is written, checked for a label that ends right there: one
+    # compiled pattern, where a pattern built around each reference was compiled per call
+    for at in _found_at(text, bare):
+        if m := _REF_LABEL.search(text, 0, at):
+            return m["word"].casefold(), m["hash"]
+    return None
+
+
+def _found_at(text: str, part: str) -> list[int]:
+    """Where ``part`` is written in ``text``, whatever its case."""
+    low, sought = text.lower(), part.lower()
+    if len(low) == len(text) and len(sought) == len(part):  # lower-casing kept every place
+        out, at = [], low.find(sought)
+        while at >= 0:
+            out.append(at)
+            at = low.find(sought, at + 1)
+        return out
+    return [m.start() for m in regex.finditer(regex.escape(part), text, regex.I, overlapped=True)]
+
+
+# a label written just before the end of the text it is searched in (the reference's place)
+_REF_LABEL = regex.compile(
+    r"(?P<word>\b(?:ticket|case|reference|ref|order|merchant|seller|account|shop)|আইডি)"
+    r"\W{0,3}?(?:no\.?\s*|number\s*|id\s*)?(?P<hash>#?)\s*\Z",
+    regex.I,
+)
 
 
 _NOT_AN_ORDER = frozenset({"ticket", "case", "merchant", "seller", "account", "shop", "আইডি"})

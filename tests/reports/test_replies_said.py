@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from monitor.config import Voice
 from monitor.reading.types import Ask, AskKind, Facts, Labelled, Problem, ProblemKind
 from reports.replies.book import key_sentence
+from reports.replies.en_restate import ref_label
 from reports.replies.said import channel_of, fees_named, part_named, wait_of
 from tests.reports.test_replies import APOLOGY, FULL, STRICT, assert_passes, both, reading, reply
 
@@ -224,3 +225,29 @@ def test_every_time_a_fault_shows_is_not_a_repeat_complaint() -> None:
     again = reply("My order is late again.",
                   reading("complaint", K.DELIVERY_LATE, facts=Facts(repeat=("again",))))  # fmt: skip
     assert "It has happened before" in (again.public or "")
+
+
+_LABELS = ("ticket", "case", "reference", "ref", "order", "merchant", "seller", "account", "shop")
+
+
+@given(
+    label=st.sampled_from(_LABELS),
+    joint=st.sampled_from([" ", " #", ": ", " no. ", " number ", " id #", "-"]),
+    ref=st.from_regex(r"[A-Za-z]{0,3}-?[0-9]{2,8}", fullmatch=True),
+    before=st.text(st.characters(exclude_categories=("Cs", "Nd")), max_size=30),
+    after=st.text(st.characters(exclude_categories=("Cs", "Nd")), max_size=30),
+)
+def test_a_reference_is_told_by_the_word_written_before_it(
+    label: str, joint: str, ref: str, before: str, after: str
+) -> None:
+    text = f"{before} {label.upper()}{joint}{ref} {after}"
+    found = ref_label(text, ref)
+    assert found is not None
+    assert found[1] == ("#" if joint.endswith("#") else "")
+    assert found[0] == label
+
+
+def test_a_reference_with_no_word_before_it_has_no_label() -> None:
+    assert ref_label("still waiting on 55012, twelve days now", "55012") is None
+    assert ref_label("my order 55012 and case 77 are the same", "77") == ("case", "")
+    assert ref_label("মার্চেন্ট আইডি M-31877 এর টাকা", "M-31877") == ("আইডি", "")
