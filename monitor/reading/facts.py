@@ -248,7 +248,11 @@ _BRANCH_HINT = regex.compile(r"\b(?i:at|in|from)\s")
 _NOT_BRANCH = frozenset(
     "coffee cafe café shop store app website site order support the and for with today tonight "  # noqa: SIM905
     "yesterday tomorrow this that last next before after again now then has have had is was were "
-    "are been being will would can could did does never always just once once today's staff".split()
+    "are been being will would can could did does never always just once once today's staff "
+    # "at Northwind about my kettle": a word that joins a clause names no branch
+    "about over because since until without but when where who which what why how your our their "
+    "his her its any all some not into onto from via per than too also still even only twice "
+    "instead".split()
 )
 
 

@@ -49,8 +49,10 @@ def problems(cues: Cues, *, items: tuple[str, ...] = ()) -> tuple[Problem, ...]:
         del found[ProblemKind.WAIT]
     if ProblemKind.STAFF in found and ProblemKind.BILLING in found:
         staff = " ".join(found[ProblemKind.STAFF]).casefold()
-        if all(w.casefold() in staff for w in found[ProblemKind.BILLING]):
-            # "the rider asked me for 100 taka extra": one thing a person did, said once
+        if all(w.casefold() in staff for w in found[ProblemKind.BILLING]) or cues.has(
+            "cues.refused"
+        ):  # "the rider asked me for 100 taka extra": one thing a person did, said once;
+            # "... and was rude when I didn't pay": nothing was charged
             del found[ProblemKind.BILLING]
     # with several items named, which one a problem is about is a guess: the reply says the
     # customer's own words instead ("the mug was chipped", not "your Forest Roast arrived damaged")

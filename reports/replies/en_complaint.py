@@ -29,6 +29,7 @@ from reports.replies.en_restate import (
     DAIRY_SERVED,
     GENERIC,
     NAMED_FEE,
+    PEST,
     THEIR_CUSTOMERS,
     WHO_HURT,
     came_late,
@@ -666,6 +667,7 @@ def offer_line(ctx: Ctx, offer: Offer) -> str:
         # (a parcel marked "not available" is redelivered: that is what makes it right)
         Offer.ASK_WHAT: ""
         if _hope(ctx) or _MARKED_AWAY.search(ctx.case.text) or INSIDE_FINE.search(ctx.case.text)
+        or PEST.search(ctx.case.text)  # a hygiene report: nothing to bargain over
         else "What would make this right for you?",
     }[offer]  # fmt: skip
 
@@ -735,6 +737,21 @@ def step(ctx: Ctx, p: Problem) -> str:
         # the wrong milk poured: how the drink was made, not the recipe, is what is checked
         return (f"takes this to the manager of that {place(ctx)} today and goes through with the "
                 "team how your drink was made and how the milks are kept apart")  # fmt: skip
+    if p.kind is K.FOOD_SAFETY and visit and PEST.search(ctx.case.text):
+        # a pest seen where food is served: the café checked today, pest control called
+        return (
+            f"takes this to the manager of that {place(ctx)} today and gets the {place(ctx)} "
+            "checked and pest control called in"
+        )
+    if p.kind is K.FOOD_SAFETY and visit and (shared := _CROSS_CONTACT.search(ctx.case.text)):
+        # an allergen carried over on the kit: how that kit is cleaned between drinks
+        what = shared["what"].casefold()
+        milk_kit = what in ("steam wand", "wand", "jug", "milk jug")
+        kit = "steam wands and milk jugs" if milk_kit else f"{what}s"
+        return (
+            f"takes this to the manager of that {place(ctx)} today and goes through with the "
+            f"team how the {kit} are cleaned between orders, so nothing carries over"
+        )
     if p.kind is K.FOOD_SAFETY and _ALLERGEN.search(ctx.case.text) and visit:
         # an allergen served as safe: the café's manager today, and what was served checked
         # before it is sold again
@@ -853,6 +870,15 @@ def deadline(ctx: Ctx) -> str:
 
 
 _MERCHANT_WORD = regex.compile(r"\bmerchant\b", regex.I)  # "as a merchant": their parcels
+# "the steam wand wasn't cleaned after regular milk": what carried the allergen over
+_CROSS_CONTACT = regex.compile(
+    r"\b(?P<what>steam wand|wand|milk jug|jug|pitcher|frother|scoop|tongs|knife|board|fryer"
+    r"|toaster|grill)s?\b(?:/\w+)?[^.!?\n]{0,30}?\b(?:wasn'?t|weren'?t|was not|were not|not|never|"
+    r"isn'?t|aren'?t) (?:properly |even )?(?:cleaned|washed|rinsed|wiped|changed)\b"
+    r"|\b(?:same|shared|unwashed|dirty|used) (?P<what>steam wand|milk jug|jug|pitcher|frother|"
+    r"scoop|tongs|knife|board|fryer|toaster|grill)\b",
+    regex.I,
+)
 _ALLERGEN = regex.compile(
     r"\b(?:allerg\w*|anaphyla\w*|epipen|dairy[- ]free|nut[- ]free|gluten[- ]free|lactose[- ]free"
     r"|coeliac|celiac)\b",

@@ -173,7 +173,7 @@ _BELIEVED = regex.compile(
 DAIRY_SERVED = regex.compile(
     r"\b(?:asked|ordered|requested)\b[^.!?\n]{0,30}?\b"
     r"(?P<want>oat|soy|almond|coconut|lactose[- ]free|plant)"
-    r"(?: milk| latte| cappuccino| flat white| drink)?\b[^\n]{0,120}?\b(?:made with|had|got"
+    r"(?: milk| latte| cappuccino| flat white| drink)?\b[^\n]{0,200}?\b(?:made with|had|got"
     r"|was|used|gave (?:him|her|them|me))\s+(?:regular|normal|cow'?s|dairy|real|ordinary)"
     r"(?: milk)?\b"
     # "made my latte with regular milk when I asked for oat": the milk first
@@ -214,7 +214,7 @@ _ILL_AFTER = regex.compile(
     regex.I,
 )
 _NTH_TIME = regex.compile(r"\b(?:third|second|fourth|\d+(?:st|nd|rd|th)) time\b", regex.I)
-_PEST = regex.compile(
+PEST = regex.compile(
     r"\b(?P<pest>cockroaches|cockroach|roaches|roach|mice|mouse|rats|rat)\b"
     r"(?:[^.!?\n]{0,20}?\b(?P<where>(?:on|in|by|near|under) the (?:counter|floor|kitchen|display"
     r"|pastries|pastry case|café|cafe|tables?)))?",
@@ -366,6 +366,17 @@ _WRONG_WEIGHT = regex.compile(
     r"(?P<real>\d+(?:\.\d+)? ?(?:kg|g|grams?))\b",
     regex.I,
 )
+# "charged me ৳120 for a 1kg parcel when booking showed ৳60": more than the price shown
+_MONEY = (
+    r"(?:[$€£৳] ?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)? ?(?:tk|taka|bdt|€|eur|euros?|dollars))(?!\p{L})"
+)
+_ABOVE_SHOWN = regex.compile(
+    rf"\bcharged (?:me |us |my card )?(?P<paid>{_MONEY})[^.!?\n]{{0,60}}?\b(?:when|but|while|though"
+    rf"|where|yet) (?P<where>(?:the |my |your )?[\p{{L}}-]+(?: page| screen| app)?) (?:showed|shows"
+    rf"|said|says|quoted|listed|displayed) (?:only |just )?(?P<shown>{_MONEY})"
+    rf"|\bcharged (?:me |us |my card )?(?P<paid>{_MONEY}) instead of (?P<shown>{_MONEY})",
+    regex.I,
+)
 _AFTER_ENDING = regex.compile(
     r"\b(?:charg\w*|bill\w*|debit\w*|took|taken|renewed)\b[^.!?\n]{0,30}?"
     r"\b(?P<what>subscription|membership|plan|club|plus)"
@@ -467,7 +478,7 @@ _EARLIER = regex.compile(
 
 # the words a holding-line cue stops at ("got 'we are checking' both times", "every single time
 # it's 'we are checking'"): the quote itself is found in the post
-_GOT = frozenset({"got", "get", "getting", "received", "time"})
+_GOT = frozenset({"got", "get", "getting", "received", "time", "said", "told me", "told us"})
 _CLOSED_UNANSWERED = regex.compile(
     r"\bclosed (?:my|the|our|his|her) (?P<what>ticket|case|complaint|chat|request)", regex.I
 )
@@ -516,7 +527,11 @@ _STALLED = regex.compile(
     r"|all (?:i|we) (?:ever )?(?:get|got|hear|heard)(?: is| are)?"
     r"|all (?:they|you|support|the agents?) (?:ever )?(?:say|says|said|tell me|told me)"
     r"(?: is| was)?"
-    r"|(?:each|every)(?: single)? time,?(?: it'?s| they say| i get| i'?m told| you say)?"
+    # "every time I DM you it's 'we are checking'"
+    r"|(?:each|every)(?: single)? time,?(?:[^.!?\n'‘\"“]|['’](?=\p{L})){0,30}?"
+    # "you said 'escalated' on the 12th and again on the 18th"
+    r"|\b(?P<told>(?:you|they|support|agents?|someone) (?:said|told (?:me|us)))"
+    r"(?=\s+['‘\"“][^'’\"”]{3,30}['’\"”][^.!?\n]{0,40}\b(?:again|twice|three times)\b)"
     r"|\b(?:keeps|keep|kept) (?:telling|saying)(?: to)?(?: me| us)?(?: that)?"
     r"|(?:each|every) (?:week|day|month),? (?:your |the |their )?(?:\p{L}+ ){0,2}"
     r"(?:say|said|says|keep saying|kept saying|tell me|told me)"
@@ -828,8 +843,11 @@ _MARKED_AS = regex.compile(
     regex.I,
 )
 _LEFT_OPEN = regex.compile(r"\b(?:box|bag|package|parcel) (?:was |left )?open\b", regex.I)
+# a word that starts a clause of its own: "the beans were ground when I ordered" names no thing
+_NOT_A_NAME = r"(?!(?:were|was|is|are|when|that|which|had|has|have|got|came|arrived|and|but)\b)"
 _ORDERED_THING = regex.compile(
-    r"\b(?:the|my) (?P<what>(?:[\p{L}-]+ ){0,3}?[\p{L}-]+) (?:I|we) (?:ordered|bought|paid for)\b"
+    rf"\b(?:the|my) (?P<what>(?:{_NOT_A_NAME}[\p{{L}}-]+ ){{0,3}}?{_NOT_A_NAME}[\p{{L}}-]+)"
+    r" (?:I|we) (?:ordered|bought|paid for)\b"
     r"(?<!\b(?:order|parcel|package|box|delivery|stuff|thing|things|items?) (?:I|we) "
     r"\p{L}+ ?\p{L}*)",
     regex.I,
@@ -1021,6 +1039,11 @@ def clause(
     if k is K.WRONG_ITEM and (grind := _GROUND_OTHER.search(text)):  # "... when I picked filter"
         return (f"your beans came ground for {grind['got'].casefold()} when you'd chosen "
                 f"{grind['want'].casefold()}")  # fmt: skip
+    if k is K.WRONG_ITEM and (setting := _GRIND_NOT_SET.search(text)):
+        got = _grind(setting["got"])
+        how = "whole" if got == "whole beans" else "ground" if got == "ground" else (
+            f"ground for {got.removesuffix(' grind')}")  # fmt: skip
+        return f"your beans came {how} when your subscription is set to {_grind(setting['want'])}"
     if k is K.WRONG_ITEM and (swap := _swapped(text)):
         return swap
     if k is K.WRONG_ITEM:
@@ -1109,7 +1132,7 @@ def clause(
         again = " again" if _NTH_TIME.search(text) else ""
         return (f"your drink was made with dairy milk{again} when you'd asked for "
                 f"{dairy['want'].casefold()} milk")  # fmt: skip
-    if k is K.FOOD_SAFETY and (pest := _PEST.search(text)):  # "a cockroach on the counter"
+    if k is K.FOOD_SAFETY and (pest := PEST.search(text)):  # "a cockroach on the counter"
         animal = pest["pest"].casefold()
         animal = {"roach": "cockroach", "roaches": "cockroaches"}.get(animal, animal)
         one = "" if animal.endswith(("es", "ce")) or animal == "rats" else "a "
@@ -1164,6 +1187,27 @@ _ARRIVED_WITH = regex.compile(
     r"|window))?)\b",
     regex.I,
 )
+# "it's espresso grind when my sub is set to whole bean": what came, and what the plan says
+_GRINDS = (
+    r"(?:espresso|filter|moka|aeropress|french press|coarse|whole[- ]?beans?|pre-?ground|ground)"
+)
+_GRIND_NOT_SET = regex.compile(
+    rf"\b(?P<got>{_GRINDS})\b(?! for\b)(?: grind| ground)?[^.!?\n]{{0,40}}?\b(?:when|even though"
+    rf"|though|although|but|while|despite|yet) (?:my|our|the) (?:sub|subscription|club|plan|order"
+    rf"|account)"
+    rf"(?: is| was| says| said)?(?: set)?(?: up)?(?: (?:to|for|as|on))? (?P<want>{_GRINDS})\b",
+    regex.I,
+)
+
+
+def _grind(said: str) -> str:
+    """A grind as the reply says it: "whole beans", "ground", "espresso grind"."""
+    said = said.casefold().replace("-", " ")
+    if said.startswith("whole"):
+        return "whole beans"
+    return "ground" if said.endswith("ground") else f"{said} grind"
+
+
 _GROUND_OTHER = regex.compile(
     r"\bground for (?P<got>\p{L}+)\b[^.!?\n]{0,40}?\b(?:(?:i|we) (?:picked|chose|ordered|asked for"
     r"|selected|wanted|had set|set it to)|(?:my|our) (?:sub|subscription|club|plan|order|account) "
@@ -1233,6 +1277,13 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         )
         if times:
             return f"you were charged {times}{_amount(reading)}"
+        if above := _ABOVE_SHOWN.search(text):  # "when booking showed ৳60": the price shown
+            if not above["where"]:
+                return f"you were charged {above['paid']} instead of {above['shown']}"
+            where = regex.sub(r"^(?:the|your) ", "", above["where"].casefold())
+            where = regex.sub(r"^my ", "your ", where)
+            where = where if where.startswith("your ") else f"the {where}"
+            return f"you were charged {above['paid']} when {where} showed {above['shown']}"
         if weighed := _WRONG_WEIGHT.search(text):  # "charged me for 2kg, it was under 1kg"
             real = f"{weighed['how'].casefold()} {weighed['real']}"
             return f"you were charged for {weighed['billed']} though your parcel was {real}"
@@ -1400,6 +1451,8 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         in_quotes = any(q in said for q in "'‘\"“") or said.strip().casefold() in _GOT
         if in_quotes and (stalled := _STALLED.search(text)):  # "3 weeks of 'we are checking'"
             words = stalled["words"]
+            if stalled["told"]:  # "you said 'escalated' on the 12th and again on the 18th"
+                return f"you kept being told “{words}” while nothing moved"
             return (f"you've had {stalled['span'].casefold()} of “{words}” and no answer"
                     if stalled["span"] else f"all you've had from us is “{words}”")  # fmt: skip
         if back := _BACK_AND_FORTH.search(text):  # "two weeks of back and forth with support"

@@ -455,8 +455,12 @@ def exacted(reading: Reading, text: str = "") -> bool:
 
 
 _REFUSED_TO_PAY = regex.compile(
-    r"\b(?:when|after|because|as|so) (?:i|we) (?:refused|said no|declined|wouldn'?t pay|would not "
-    r"pay|didn'?t pay|did not pay)\b|\b(?:i|we) (?:refused|declined) to pay\b",
+    r"\b(?:when|after|because|as|so) (?:i|we) (?:refused|declined)\b"
+    r"|\b(?:i|we) (?:said no|wouldn'?t pay|would not pay|didn'?t pay|did not pay|didn'?t give"
+    r"|did not give|wouldn'?t give)\b|\b(?:i|we) (?:refused|declined) to (?:pay|give)\b"
+    # "না দেওয়ায় খারাপ ব্যবহার করলো", "দিইনি বলে": not paid, so nothing to give back
+    r"|না (?:দেওয়ায়|দেয়ায়|দেওয়াতে|দেয়াতে|দেওয়ার কারণে)|দিইনি|দেইনি|দেই নাই|দিই নাই|দিলাম না"
+    r"|\ben (?:maksanut|antanut)\b|\bkieltäydyin\b",
     regex.I,
 )
 # a person who asked for money: "the rider asked me for 100 taka extra cash"
@@ -547,7 +551,9 @@ def offers(reading: Reading, voice: Voice, text: str = "") -> tuple[Offer, ...]:
     if not out and (stopped or exacted(reading, text)):
         out.append(Offer.MONEY_BACK)
     if not out and reading.problems and not charged_early(text):  # early, not wrongly taken
-        out += _remedy(reading.problems[0].kind, voice)
+        kind = reading.problems[0].kind
+        if not (kind is ProblemKind.BILLING and _REFUSED_TO_PAY.search(text)):
+            out += _remedy(kind, voice)  # money asked for and refused: nothing to give back
     if _tried_to_cancel(reading, text) and not {Offer.CANCEL, Offer.CANCEL_IF} & set(out):
         # "charged me after I cancelled", "the cancel button does nothing": we see it
         # cancelled, whatever else is offered

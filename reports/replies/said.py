@@ -281,6 +281,7 @@ _NO_DM = regex.compile(
     # "you DMed me 'we will check' twice", "every week your DMs say 'we're looking into it'":
     # the DMs are where it stalled
     r"|\byou (?:dm'?d|dmed|messaged) (?:me|us) ['‘\"“]"
+    r"|\b(?:every|each)(?: single)? time (?:i|we) (?:dm|message) (?:you|them|@\w+)\b"
     r"|\b(?:your |the |their )?dms (?:just |only |keep |still )?"
     r"(?:say|said|says|tell me|told me)\b|" + _DMED_WORDS,
     regex.I,

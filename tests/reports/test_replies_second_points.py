@@ -1,0 +1,116 @@
+"""A post's other points, heard as written: a grind that differs from the plan's setting beside
+other faults, more charged than the price shown, a holding line sent every time, the kit that
+carried an allergen over, a pest seen in a café, a tip asked for and refused, a word that joins
+a clause taken for a branch. Each worded afresh, so that a fix fitting one sentence fails it."""
+
+from __future__ import annotations
+
+from tests.reports.test_replies import FULL, STRICT, THANKS
+from tests.reports.test_replies_heard import product
+from tests.reports.test_replies_misread import RIDER_RULE
+from tests.reports.test_replies_neighbours import kinds
+
+
+def both(r: object) -> str:
+    return f"{getattr(r, 'public', '')} {getattr(r, 'offline', '')}"
+
+
+def test_a_grind_unlike_the_plans_setting_is_said_beside_the_other_faults() -> None:
+    r = product("Two gripes @NorthwindHelp: my Club order showed up a week late, and it's filter "
+                "grind though my plan says espresso. Again.", FULL)  # fmt: skip
+    assert {"delivery_late", "wrong_item"} <= set(kinds(r))
+    public = r.public or ""
+    assert "ground for filter when your subscription is set to espresso grind" in public, public
+    whole = product("Northwind sent whole beans yet my subscription is set to moka. Third box "
+                    "like this, plus the lid of the tin was dented.", FULL)  # fmt: skip
+    assert "your beans came whole when your subscription is set to moka grind" in (
+        whole.public or ""), whole.public  # fmt: skip
+
+
+def test_got_charged_after_ordering_names_no_wrong_item() -> None:
+    r = product("Club delivery late again, the bag was ground when I ordered whole, and then I "
+                "got charged twice. Fix it Northwind", FULL)  # fmt: skip
+    public = r.public or ""
+    assert "ground when you ordered came late" not in public, public
+    assert "charged twice" in public, public
+    assert "wrong_item" in kinds(r)  # the grind, read from "ground when I ordered whole"
+
+
+def test_more_charged_than_the_price_shown_is_a_complaint_even_beside_praise() -> None:
+    r = product("Rider Kamal was lovely, always smiling. Still, Parcelly charged me ৳150 for a "
+                "small box when checkout showed ৳80. Why?", STRICT, brand="Parcelly")  # fmt: skip
+    assert "billing" in kinds(r)
+    public = r.public or ""
+    assert "charged ৳150 when the checkout showed ৳80" in public, public
+    assert "sorry" in public.casefold()
+    swapped = product("Northwind charged me €19 instead of €14.90 for a bag of Guji?", FULL)
+    assert "charged €19 instead of €14.90" in (swapped.public or ""), swapped.public
+
+
+def test_the_same_holding_line_every_time_is_said_back_and_no_dm_is_asked_again() -> None:
+    r = product("@ParcellyCare parcel PX-55120339 has said 'in transit' since Saturday. Each "
+                "time I message you it's 'we are checking'. Done waiting.", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert "no_response" in kinds(r)
+    public = r.public or ""
+    assert "“we are checking”" in public, public
+    assert "Please DM" not in public, public
+    told = product("Support told me 'escalated' last Friday and again on Tuesday. Nothing. "
+                   "Parcelly, where is my parcel", STRICT, brand="Parcelly")  # fmt: skip
+    assert "“escalated”" in (told.public or ""), told.public
+    assert "nobody got back to you" not in both(told)
+
+
+def test_a_payout_chased_by_phone_with_the_same_answer_hears_that_answer() -> None:
+    r = product("Parcelly my COD money (৳12,800) from last week still isn't in my Nagad. Rang "
+                "your helpline three times, each time 'next week'.", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert {"payout", "no_response"} <= set(kinds(r))
+    assert "“next week”" in (r.public or ""), r.public
+
+
+def test_an_allergen_carried_over_on_the_kit_is_what_the_cafe_checks() -> None:
+    r = product("My daughter is allergic to dairy. Ordered her a soy hot chocolate at Northwind "
+                "Kallio and she came out in hives. I think the milk jug wasn't rinsed after a "
+                "normal cappuccino.", FULL)  # fmt: skip
+    offline = r.offline or ""
+    assert "steam wands and milk jugs are cleaned between orders" in offline, offline
+    assert "recipe and allergen label" not in offline, offline
+    wrong = product("Asked for a lactose free flat white at the Northwind café in Töölö for my "
+                    "partner, who then spent the night being sick. They clearly gave her normal "
+                    "milk.", FULL)  # fmt: skip
+    assert "how your drink was made" in (wrong.offline or ""), wrong.offline
+
+
+def test_a_pest_in_a_cafe_is_flagged_and_checked_not_bargained_over() -> None:
+    r = product("There were mice droppings by the pastry case at Northwind Kamppi today. Not "
+                "buying food there again.", FULL)  # fmt: skip
+    assert "health_safety" in [str(f.kind.value) for f in r.reading.flags]
+    offline = r.offline or ""
+    assert "pest control called in" in offline, offline
+    assert "What would make this right" not in offline, offline
+    assert not THANKS.search(r.public or "")
+
+
+def test_a_tip_asked_for_and_refused_takes_nothing_back() -> None:
+    r = product("Parcelly rider wanted 30 tk tip from me, I didn't give and he slammed the "
+                "gate. Is that allowed?", RIDER_RULE, brand="Parcelly")  # fmt: skip
+    drafts = both(r)
+    assert "comes back to you" not in drafts, drafts
+    assert "Riders may never ask for tips or extra cash" in (r.public or ""), r.public
+    bn = product("পার্সেলির ডেলিভারিম্যান ১০০ টাকা বখশিশ চাইলো, দিইনি বলে চিৎকার করলো। এটা কি "
+                 "নিয়ম?", RIDER_RULE, brand="Parcelly")  # fmt: skip
+    assert "billing" not in kinds(bn)
+    assert "ফেরত দেওয়া হবে" not in both(bn), both(bn)
+    # money that was handed over still comes back
+    paid = product("Parcelly rider made me pay 40 tk extra at the door, said it was for fuel.",
+                   RIDER_RULE, brand="Parcelly")  # fmt: skip
+    assert "comes back to you" in both(paid), both(paid)
+
+
+def test_a_word_that_joins_a_clause_is_no_branch() -> None:
+    r = product("Passed between four people at Northwind over my cracked grinder since March. "
+                "I want a manager on the phone.", FULL)  # fmt: skip
+    offline = r.offline or ""
+    assert "date of your visit" not in offline, offline
+    assert "order number" in offline, offline
