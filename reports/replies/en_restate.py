@@ -305,6 +305,16 @@ _NOT_HOME = regex.compile(
     r"not available|unavailable|unreachable|not reachable|not (at )?home|home all day|nobody home",
     regex.I,
 )
+# "returned my COD parcels as 'customer refused' without even calling the customer"
+_RETURNED_UNCALLED = regex.compile(
+    r"\b(?:returned|sent back|marked) (?:(?P<what>(?:(?:\d+|two|three|four|five|six|several"
+    r"|all) of )?(?:my|our|the|their) (?:\p{L}+ ){0,2}?(?:parcels?|orders?|packages?|deliveries))"
+    r" )?as ['‘\"“](?P<as>[^'’\"”]{3,30})['’\"”][^.!?\n]{0,20}?"
+    r"\bwithout (?:even )?(?:calling|phoning|ringing|contacting) (?:the |my |our )?"
+    r"(?P<whom>customers?|buyers?|recipients?|receivers?|me|us)\b",
+    regex.I,
+)
+_MINE = regex.compile(r"\b(?:my|our|the|their)\b")
 _PICKUP = regex.compile(r"\b(pick-?up|collection)\b", regex.I)
 _SLOW_PAYOUTS = regex.compile(
     r"\bpayouts? (?:have been|has been|are|were|is|was) (?:\p{L}+ )?(?:slow|late|delayed|slower)\b"
@@ -944,6 +954,14 @@ def clause(
             return f"{it} went missing at our {lost_at['where']}"  # "lost at your Tejgaon hub"
         return f"{it} {'shows as delivered and never' if marked else 'never'} reached {whom}"
     if k is K.DELIVERY_HANDLING:
+        if uncalled := _RETURNED_UNCALLED.search(text):
+            what = it
+            if uncalled["what"]:  # "four of my parcels" -> "four of your parcels"
+                what = _MINE.sub("your", uncalled["what"].casefold(), count=1)
+            whom = uncalled["whom"].casefold()
+            whom = "you" if whom in ("me", "us") else f"your {whom}"
+            were = _be(what, "was", "were")
+            return f"{what} {were} returned as “{uncalled['as']}” without anyone calling {whom}"
         if "rain" in said:
             return f"{it} was left out in the rain"
         if any(w in said for w in ("threw", "thrown", "toss", "chuck", "flung", "fling", "hurl")):
@@ -956,7 +974,7 @@ def clause(
                 return f"{it} {were} marked “{mark['as']}” though your customers say nobody called"
             if mark:  # what it was marked, in their quotes
                 return f"{it} {_be(it, 'was', 'were')} marked “{mark['as']}” though you were home"
-            return f"{it} was marked as if nobody was home, though you were in"
+            return f"{it} {_be(it, 'was', 'were')} marked as if nobody was home, though you were in"
         if (pickup := _PICKUP.search(text)) and _NOBODY.search(said):
             # "booked a collection": to collect it; "my pickup was cancelled": the pickup
             return ("nobody came for your pickup" if pickup[0].casefold().startswith("pick")

@@ -295,11 +295,20 @@ def _asks_if_true(case: Case, reading: Reading, voice: Voice) -> bool:
     if reading.problems or not (_IF_TRUE.search(case.text) or claimed):
         # ("so this is what you do with our phone numbers, sell them?": a claim put as a question)
         return False
+    if not _IF_TRUE.search(case.text) and _faq_answers(case, voice):
+        # "do you ship to Estonia? a friend keeps stealing mine": a claim's word in a question
+        # the FAQ answers is no claim about the brand
+        return False
     if best_fact(case.text, voice.facts) is None:
         # "hearing riders are going on strike from Sunday, anyone know?": a claim no fact
         # answers is for a person; "checking with the team" would read as half-confirming it
         return claimed
     return best_answer(case.text, voice.faq, brand=case.brand) is None
+
+
+def _faq_answers(case: Case, voice: Voice) -> bool:
+    answer = best_answer(case.text, voice.faq, brand=case.brand)
+    return answer is not None and not answer.partial
 
 
 _SHOWS = {ProblemKind.APP_BUG: frozenset({ProblemKind.SUBSCRIPTION, ProblemKind.ACCOUNT})}

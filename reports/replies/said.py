@@ -95,7 +95,7 @@ NO_WAY = regex.compile(r"no way to\b", regex.I)
 LOST_BALANCE = regex.compile(
     r"\b(?P<what>points|stamps|stamp card|rewards|cashback)\b[^.!?\n]{0,25}\b"
     r"(?:reset|went back|back to"
-    r"|gone|disappeared|vanished|wiped|to (?:0|zero|nothing)|missing"
+    r"|gone|disappear\w*|vanish\w*|wiped|to (?:0|zero|nothing)|missing|resetting|going missing"
     r"|(?:never|don'?t|didn'?t|doesn'?t|do not|did not|does not) (?:show|appear|get added|count"
     r"|register|update|go on)\w*)\b"
     r"|\b(?:wip\w*|delet\w*|eras\w*|lost|losing|lose|reset\w*) (?:all )?(?:of )?(?:my |the |our )?"

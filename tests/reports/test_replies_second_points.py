@@ -8,7 +8,7 @@ from __future__ import annotations
 from tests.reports.test_replies import FULL, STRICT, THANKS
 from tests.reports.test_replies_heard import product
 from tests.reports.test_replies_misread import RIDER_RULE
-from tests.reports.test_replies_neighbours import kinds
+from tests.reports.test_replies_neighbours import kinds, voice_with
 
 
 def both(r: object) -> str:
@@ -114,3 +114,49 @@ def test_a_word_that_joins_a_clause_is_no_branch() -> None:
     offline = r.offline or ""
     assert "date of your visit" not in offline, offline
     assert "order number" in offline, offline
+
+
+def test_a_claim_word_in_a_question_the_faq_answers_is_no_claim() -> None:
+    faq = voice_with(FULL, faq=[
+        {"question": "Do you ship abroad?", "answer": "We ship to Sweden, Norway and Estonia",
+         "topics": ["shipping"]},
+    ])  # fmt: skip
+    r = product("Can you ship to Norway? My brother keeps stealing my beans when he visits, "
+                "he needs his own", faq, source="mastodon")  # fmt: skip
+    assert r.answered_as == "question", r.answered_as
+    assert "Norway" in (r.public or ""), r.public
+
+
+def test_an_app_review_that_watches_the_rider_on_the_map_praises_the_app() -> None:
+    r = product("Great app, I can track the courier on the map right up to my door. 5 stars",
+                STRICT, source="appstore", brand="Parcelly", rating=5)  # fmt: skip
+    public = r.public or ""
+    assert "hears this" not in public, public
+    assert "team behind the app" in public, public
+    rider = product("Our rider Tanvir was so kind, helped carry the box upstairs", STRICT,
+                    brand="Parcelly")  # fmt: skip
+    assert "Tanvir hears this" in (rider.public or ""), rider.public
+
+
+def test_stamps_that_keep_vanishing_are_promised_back() -> None:
+    r = product("my stamps keep vanishing every time the app updates, had 7 now 1. annoying",
+                FULL, source="googleplay", rating=2)  # fmt: skip
+    assert "app_bug" in kinds(r)
+    assert "put them back" in (r.public or "") or "stamps back" in (r.public or ""), r.public
+
+
+def test_a_finnish_parcel_that_comes_broken_is_damaged_not_a_faulty_product() -> None:
+    r = product("Toinen kerta kun Club-paketti saapuu rikki ja kahvit pitkin eteistä. Kiitos "
+                "tästäkin.", FULL)  # fmt: skip
+    assert "damaged" in kinds(r)
+    assert "defect" not in kinds(r)
+    assert "tuotetiimille" not in both(r), both(r)
+
+
+def test_parcels_returned_as_refused_without_a_call_are_said_as_written() -> None:
+    r = product("Your riders sent back four of my parcels as 'receiver unavailable' without "
+                "calling the buyers. I sell on Instagram, this costs me customers. @ParcellyCare",
+                STRICT, brand="Parcelly")  # fmt: skip
+    assert "delivery_handling" in kinds(r)
+    public = r.public or ""
+    assert "“receiver unavailable” without anyone calling your buyers" in public, public
