@@ -46,10 +46,10 @@ from reports.replies.plan import (
     OPINIONS,
     Offer,
     arrived,
-    asks_rule,
     exacted,
     follow_group,
     lead_kind,
+    rule_asked,
     unserved_fee,
 )
 from reports.replies.rates import price
@@ -551,6 +551,10 @@ def complaint(ctx: Ctx) -> Drafts:
             told = public.replace(opening, f"{opening} {first_clause(ans)}.", 1)
             if len(told) > ctx.case.limit:  # the answer they asked for outranks the emphasis
                 told = told.replace(" That isn't good enough.", "", 1)
+            if len(told) > ctx.case.limit:  # ... and the details, which the DM can ask for
+                lean = f"Please {way_in(ctx, short=True)} and I'll {action(ctx) or 'sort it'}."
+                lean = fit([*head, lean, sign(ctx)], limit=ctx.case.limit, optional=(3, 4, 2, 6))
+                told = lean.replace(opening, f"{opening} {first_clause(ans)}.", 1)
         public = told if len(told) <= ctx.case.limit else public
     return public, part_ways(ctx, said) if ctx.plan.part_ways else offline(ctx, said)
 
@@ -559,8 +563,9 @@ def asked_answer(ctx: Ctx) -> str:
     """The FAQ's answer to a question the complaint also asks outright; "" where there is
     none or it answers only part."""
     answer = ctx.plan.answer
-    if (answer is None or answer.partial) and ctx.plan.rule and asks_rule(ctx.case.text):
-        return cap(sentence(ctx.plan.rule.text))  # "is this your policy now??": our rule on it
+    rule = ctx.plan.rule
+    if (answer is None or answer.partial) and rule and rule_asked(ctx.case.text, rule):
+        return cap(sentence(rule.text))  # "is this your policy now??": our rule on it
     if answer is None or answer.partial or "?" not in ctx.case.text:
         return ""
     if not asked_in(ctx.case.text, answer, plainly=True):

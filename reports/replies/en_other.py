@@ -697,6 +697,30 @@ _COUNTRIES = frozenset(
      "united arab emirates", "the uae", "czech republic", "hong kong"}  # fmt: skip
 
 
+# the largest cities of the countries the replies are written for, each set one country's:
+# a city is never inside another city, so where the answer lists cities of a country and not
+# this one, it is a no ("do you deliver to Rajshahi?" against "Dhaka, Chattogram and Sylhet");
+# a town outside these (Sreemangal) may lie in a listed region and gets no "no"
+_BD_CITIES = (
+    "dhaka chattogram chittagong sylhet rajshahi khulna barishal barisal rangpur mymensingh "
+    "cumilla comilla gazipur narayanganj bogura bogra"
+)
+_FI_CITIES = (
+    "helsinki espoo tampere vantaa oulu turku jyväskylä lahti kuopio pori joensuu lappeenranta "
+    "hämeenlinna vaasa seinäjoki rovaniemi kotka"
+)
+_CITIES = (frozenset(_BD_CITIES.split()), frozenset(_FI_CITIES.split()))
+
+
+def _a_peer_city(place: str, answer: str) -> bool:
+    """``place`` is a big city and the answer lists other big cities of its country."""
+    low = answer.casefold()
+    return any(
+        place in cities and any(regex.search(rf"\b{c}\b", low) for c in cities - {place})
+        for cities in _CITIES
+    )
+
+
 def _not_there(text: str, answer: str) -> str:
     """ "Do you ship to Germany?" where the answer lists where we ship and Germany is not in
     it: the answer is no, said first ("We don't ship to Germany at the moment."); "" where the
@@ -705,14 +729,19 @@ def _not_there(text: str, answer: str) -> str:
     if found is None or not regex.search(r",|\band\b", answer):
         return ""
     place = found["place"]
-    if place.islower():  # written in lower case: only a country is taken for a place
-        if place not in _COUNTRIES:
+    city = _a_peer_city(place.casefold(), answer)
+    if place.islower():  # written in lower case: only a country or a big city is a place
+        if place not in _COUNTRIES and not city:
             return ""
         place = place.title()
     if place.casefold() in answer.casefold() or place.split()[0].casefold() in answer.casefold():
         return ""
-    if place.casefold() not in _COUNTRIES and place.split()[0].casefold() not in _COUNTRIES:
-        return ""  # a city or a region: perhaps in a country we ship to
+    if (
+        place.casefold() not in _COUNTRIES
+        and place.split()[0].casefold() not in _COUNTRIES
+        and (not city)
+    ):
+        return ""  # a town or a region: perhaps in a city or country we serve
     verb = "deliver" if "deliver" in found[0].casefold() else "ship"
     return f"We don't {verb} to {place} at the moment."
 

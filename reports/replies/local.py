@@ -35,9 +35,9 @@ from reports.replies.plan import (
     WHO_PAYS,
     Offer,
     arrived,
-    asks_rule,
     follow_group,
     lead_kind,
+    rule_asked,
 )
 from reports.replies.rates import price_bn
 from reports.replies.said import PREGNANT, own_fault, part_named, phoned_in_vain, wait_of
@@ -386,7 +386,7 @@ class LocalBook:
         """The configured rule they asked about ("is this your rule?"), its first clause as a
         sentence in the reply's language; "" where none was asked or it is not translated."""
         rule = ctx.plan.rule
-        if rule is None or not rule.translated or not asks_rule(ctx.case.text):
+        if rule is None or not rule.translated or not rule_asked(ctx.case.text, rule):
             return ""
         stop = self.p.s.get("stop", ".")
         if WHO_PAYS.search(ctx.case.text):  # "আমার টাকা কে দিবে?": the clause that pays

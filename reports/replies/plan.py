@@ -21,7 +21,7 @@ from monitor.reading.types import Ask, AskKind, FlagKind, Problem, ProblemKind, 
 from reports.case import Case
 from reports.replies.asked import Detail, details
 from reports.replies.check import is_complaint, is_praise
-from reports.replies.faq import best_answer, words_shared
+from reports.replies.faq import best_answer, questions, words_shared
 from reports.replies.idea import ACTED_ON, is_idea
 from reports.replies.said import (
     came_without,
@@ -732,6 +732,20 @@ def asks_rule(text: str) -> bool:
     return bool(_ASKS_RULE.search(text))
 
 
+def claim_asked(text: str, fact: Match | None) -> bool:
+    """A complaint that also asks whether a claim about the brand is true ("no payout for 10
+    days. Is Parcelly shutting down??"): the configured fact on it answers that question."""
+    if fact is None:
+        return False
+    claimed = fact.shared & _CLAIMS
+    return bool(claimed) and any(topics(q) & claimed for q in questions(text))
+
+
+def rule_asked(text: str, rule: Match | None) -> bool:
+    """The rule or fact the plan carries was asked about, as a rule or as a claim."""
+    return rule is not None and (asks_rule(text) or claim_asked(text, rule))
+
+
 def _rule(
     case: Case, reading: Reading, voice: Voice, fact: Match | None, *, language: str
 ) -> Match | None:
@@ -742,6 +756,8 @@ def _rule(
     inspection") is never said, unasked, to someone whose payout is late or whose table was
     sticky: it would read as a rebuttal. ``fact`` is the configured fact the post's topics
     find (``best_fact``)."""
+    if claim_asked(case.text, fact):
+        return fact  # "is Parcelly shutting down??" asked beside a late payout: the fact on it
     if fact is not None and fact.alone is None:
         # the configured entries behind it, in the words they were written in (a Bengali
         # translation is matched, the English entry says whether it is a rule)

@@ -160,3 +160,48 @@ def test_parcels_returned_as_refused_without_a_call_are_said_as_written() -> Non
     assert "delivery_handling" in kinds(r)
     public = r.public or ""
     assert "“receiver unavailable” without anyone calling your buyers" in public, public
+
+
+def test_a_big_city_the_delivery_list_leaves_out_is_a_plain_no() -> None:
+    cities = voice_with(STRICT, faq=[
+        {"question": "Where do you deliver?", "topics": ["shipping"],
+         "answer": "We deliver in Dhaka, Chattogram and Sylhet"},
+    ])  # fmt: skip
+    r = product("do u deliver to khulna? want to send a gift to my sister", cities,
+                brand="Parcelly")  # fmt: skip
+    assert (r.public or "").lstrip("@sam_j ").startswith("We don't deliver to Khulna"), r.public
+    town = product("Does Parcelly deliver to Moulvibazar?", cities, brand="Parcelly")
+    assert "don't" not in (town.public or ""), town.public  # may lie in a listed region
+    listed = product("do you deliver to sylhet?", cities, brand="Parcelly")
+    assert "don't" not in (listed.public or ""), listed.public
+
+
+CLOSING = voice_with(STRICT, facts=[
+    {"text": "Parcelly isn't shutting down: we deliver as usual and pay merchants on schedule",
+     "topics": ["closing"],
+     "translations": {"bn": "পার্সেলি বন্ধ হচ্ছে না: আমরা আগের মতোই ডেলিভারি করছি"}},
+])  # fmt: skip
+
+
+def test_a_closing_question_inside_a_payout_complaint_gets_the_fact_too() -> None:
+    r = product("Two weeks and no COD payout, no answer to my emails either. Are you guys "
+                "closing down or something?", CLOSING, brand="Parcelly")  # fmt: skip
+    assert "payout" in kinds(r)
+    public = r.public or ""
+    assert "Parcelly isn't shutting down" in public, public
+    assert "sorry" in public.casefold()
+    bn = product("৭ দিন ধরে COD পেমেন্ট পাইনি। পার্সেলি কি বন্ধ হয়ে যাচ্ছে?", CLOSING,
+                 brand="Parcelly")  # fmt: skip
+    assert "পার্সেলি বন্ধ হচ্ছে না" in (bn.public or ""), bn.public
+    # the fact is not said, unasked, to a late payout alone: it would read as a rebuttal
+    plain = product("Two weeks and no COD payout. Sort it out Parcelly", CLOSING,
+                    brand="Parcelly")  # fmt: skip
+    assert "shutting down" not in both(plain), both(plain)
+
+
+def test_a_bengali_cancel_if_not_delivered_today_is_heard_as_a_condition() -> None:
+    r = product("৩ দিন ধরে পার্সেল হাবে আটকে আছে। কালকের মধ্যে না পেলে অর্ডার ক্যান্সেল করে দিবো।",
+                STRICT, brand="Parcelly")  # fmt: skip
+    assert [a.kind.value for a in r.reading.asks] == ["cancel"]
+    assert r.reading.asks[0].condition
+    assert "বাতিল" in (r.offline or ""), r.offline
