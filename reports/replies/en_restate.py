@@ -537,6 +537,8 @@ _STALLED = regex.compile(
     r"|all (?:i|we) (?:ever )?(?:get|got|hear|heard)(?: is| are)?"
     r"|all (?:they|you|support|the agents?) (?:ever )?(?:say|says|said|tell me|told me)"
     r"(?: is| was)?"
+    # "no compensation, no answers, just 'under investigation'"
+    r"|\b(?P<just>just|only)(?=\s+['‘\"“][^'’\"”]{3,40}['’\"”])"
     # "every time I DM you it's 'we are checking'"
     r"|(?:each|every)(?: single)? time,?(?:[^.!?\n'‘\"“]|['’](?=\p{L})){0,30}?"
     # "you said 'escalated' on the 12th and again on the 18th"
@@ -1467,7 +1469,8 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         if regex.search(r"\b(rings?|rang|ringing)\b", said):
             return "nobody answered when you called"
         in_quotes = any(q in said for q in "'‘\"“") or said.strip().casefold() in _GOT
-        if in_quotes and (stalled := _STALLED.search(text)):  # "3 weeks of 'we are checking'"
+        stalled = _STALLED.search(text)
+        if stalled and (in_quotes or stalled["just"]):  # "3 weeks of 'we are checking'"
             words = stalled["words"]
             if stalled["told"]:  # "you said 'escalated' on the 12th and again on the 18th"
                 return f"you kept being told “{words}” while nothing moved"

@@ -657,7 +657,7 @@ def part_asked(reading: Reading, text: str = "") -> str | None:
 
 
 _NEVER_AGAIN = regex.compile(
-    r"\b(never|not|won'?t|wouldn'?t|no more|don'?t)\b[^.!?]{0,30}\bagain\b", regex.I
+    r"\b(never|not|won'?t|wouldn'?t|no more|don'?t)\b[^.!?]{0,50}\bagain\b", regex.I
 )
 
 

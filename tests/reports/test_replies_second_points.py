@@ -205,3 +205,50 @@ def test_a_bengali_cancel_if_not_delivered_today_is_heard_as_a_condition() -> No
     assert [a.kind.value for a in r.reading.asks] == ["cancel"]
     assert r.reading.asks[0].condition
     assert "বাতিল" in (r.offline or ""), r.offline
+
+
+def test_a_bengali_please_resolve_is_an_ask_never_a_thanks() -> None:
+    r = product("আমি সেলার, ৮ দিনের COD টাকা এখনো পাই নাই, প্রায় ১৫,০০০ টাকা। তাড়াতাড়ি সমাধান "
+                "করেন প্লিজ।", STRICT, brand="Parcelly")  # fmt: skip
+    assert r.answered_as == "complaint", r.answered_as
+    assert "ধন্যবাদ" not in (r.public or ""), r.public
+    assert "payout" in kinds(r)
+
+
+def test_extra_asked_with_the_taka_sign_is_the_money_asked_and_gets_the_rule() -> None:
+    r = product("Parcelly রাইডার ৳৫০ বাড়তি চাইলো, না দিলে পার্সেল দিবে না। দিতে হলো। এটা কি "
+                "আপনাদের নিয়ম?", RIDER_RULE, brand="Parcelly")  # fmt: skip
+    assert r.answered_as == "complaint", r.answered_as
+    assert "রাইডাররা কখনও বখশিশ" in (r.public or ""), r.public
+
+
+def test_money_not_back_yet_is_no_late_delivery() -> None:
+    r = product("Charged twice for one Parcelly booking (৳90 x2). Rider was great. Still haven't "
+                "got the difference back, 5 days now.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "delivery_late" not in kinds(r)
+    assert "late" not in (r.public or ""), r.public
+
+
+def test_a_reward_already_earned_is_praise_not_a_freebie_ask() -> None:
+    r = product("Lovely app, the stamps really add up and I redeemed my free cappuccino today!",
+                FULL, source="appstore", rating=5)  # fmt: skip
+    assert r.answered_as == "praise", r.answered_as
+    assert "can't send free" not in (r.public or ""), r.public
+
+
+def test_not_buying_through_the_app_again_is_a_farewell_not_a_repeat() -> None:
+    r = product("Update wiped all my stamps, 8 of 10 gone. Not ordering my coffee through this "
+                "app ever again.", FULL, source="googleplay", rating=1)  # fmt: skip
+    assert "happened before" not in both(r), both(r)
+
+
+def test_cod_collected_and_nothing_in_the_wallet_is_the_payout() -> None:
+    r = product("৳9,800 collected on my orders last week, nothing in my Nagad yet. Every time "
+                "'processing'. @ParcellyCare", STRICT, brand="Parcelly")  # fmt: skip
+    assert "payout" in kinds(r)
+
+
+def test_just_the_holding_line_is_said_back() -> None:
+    r = product("Parcelly lost my parcel PX-4410023 two weeks ago. No refund, no updates, just "
+                "'escalated to the team'.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "“escalated to the team”" in (r.public or ""), r.public
