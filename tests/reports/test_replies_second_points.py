@@ -223,8 +223,9 @@ def test_extra_asked_with_the_taka_sign_is_the_money_asked_and_gets_the_rule() -
 
 
 def test_money_not_back_yet_is_no_late_delivery() -> None:
-    r = product("Charged twice for one Parcelly booking (৳90 x2). Rider was great. Still haven't "
-                "got the difference back, 5 days now.", STRICT, brand="Parcelly")  # fmt: skip
+    r = product("Rider was lovely but Parcelly billed me twice for the same pickup (৳150 x2), "
+                "and I still haven't got the extra back after 4 days.", STRICT,
+                brand="Parcelly")  # fmt: skip
     assert "delivery_late" not in kinds(r)
     assert "late" not in (r.public or ""), r.public
 
