@@ -838,6 +838,21 @@ _TAKES = regex.compile(
     r"(?: working)? days\b",
     regex.I,
 )
+# "my mom's medicine", "my sister's gift": whose parcel it is and what is in it
+_WHOSE_THING = regex.compile(
+    r"\bmy (?P<whose>mom'?s|mum'?s|mother'?s|dad'?s|father'?s|sister'?s|brother'?s|wife'?s"
+    r"|husband'?s|son'?s|daughter'?s|grandma'?s|grandmother'?s|baby'?s|kid'?s|child'?s) "
+    r"(?P<what>medicine|medicines|medication|insulin|passport|documents|papers|laptop|phone"
+    r"|gift|parcel|package|order)\b",
+    regex.I,
+)
+_THROWN_DOWN = regex.compile(
+    r"\b(?P<verb>threw|thrown|tossed|chucked|flung|hurled|dumped) (?:my|our|the|their) "
+    r"(?P<what>(?:\p{L}+ )?(?:parcels?|packages?|boxe?s|orders?))\b[^.!?\n]{0,20}?"
+    r"\b(?P<onto>(?:on|onto|across) the (?:floor|ground|street|road|pavement))"
+    r"(?: in front of (?:my|our) (?P<whom>customers?|family|kids|neighbou?rs|staff))?",
+    regex.I,
+)
 _SLOWED = regex.compile(
     r"(?P<was>weekly|fortnightly|monthly|next[- ]day|same[- ]day|\d[- ]day|two[- ]day)['’\"”]? "
     r"(?P<what>subscription|delivery|shipping|box|plan)\b[^.!?\n]{0,50}?\b(?:turned into"
@@ -875,8 +890,9 @@ _MANY_OF_MINE = regex.compile(
     regex.I,
 )
 _STUCK_SINCE = regex.compile(
-    r"\b(?:stuck(?P<where> (?:at|in) (?:the |a )?(?:\p{Lu}[\p{L}-]* ){0,2}(?:hub|depot|warehouse"
-    r"|sorting centre|sorting center|customs))?|(?:hasn'?t |has not |haven'?t |not )?moved)"
+    r"\b(?:(?P<verb>stuck|sitting|sat|lying)(?P<where> (?:at|in) (?:the |a |your )?"
+    r"(?:\p{Lu}[\p{L}-]* ){0,2}(?:hub|depot|warehouse|sorting centre|sorting center|customs))?"
+    r"|(?:hasn'?t |has not |haven'?t |not )?moved)"
     r" since (?P<when>the \d+\w*"
     r"|(?:last )?\p{L}+)",
     regex.I,
@@ -907,6 +923,15 @@ def clause(
         if takes:  # "shipping to Oulu takes 6-7 days": as they put it
             to = f" to {takes['to']}" if takes["to"] else ""
             return f"delivery{to} takes {takes['n']} days"
+        stuck_at = _STUCK_SINCE.search(text)
+        if stuck_at and stuck_at["where"] and not came:
+            # "my mom's medicine is still sitting at the Uttara hub since Sunday": where and
+            # since when, over how they put the delay
+            whose = _WHOSE_THING.search(text)
+            it = f"your {whose['whose'].casefold()} {whose['what'].casefold()}" if whose else it
+            verb = {"sat": "sitting"}.get(stuck_at["verb"].casefold(), stuck_at["verb"].casefold())
+            since = f"{stuck_at['where']} since {stuck_at['when']}"
+            return f"{it} {_be(it, 'has', 'have')} been {verb}{since}"
         if slowed := _SLOWED.search(text):  # "'next-day delivery' has become next-week"
             return (f"your {slowed['was'].casefold().replace(' ', '-')} {slowed['what'].casefold()}"
                     " isn't arriving when it should")  # fmt: skip
@@ -966,6 +991,11 @@ def clause(
             return f"{what} {were} returned as “{uncalled['as']}” without anyone calling {whom}"
         if "rain" in said:
             return f"{it} was left out in the rain"
+        if thrown := _THROWN_DOWN.search(text):  # "threw my parcels on the floor in front of..."
+            what = f"your {thrown['what'].casefold()}"
+            front = f" in front of your {thrown['whom'].casefold()}" if thrown["whom"] else ""
+            how = thrown["verb"].casefold().replace("threw", "thrown")
+            return f"{what} {_be(what, 'was', 'were')} {how} {thrown['onto'].casefold()}{front}"
         if any(w in said for w in ("threw", "thrown", "toss", "chuck", "flung", "fling", "hurl")):
             return f"{it} was thrown rather than handed over"
         if _NOT_HOME.search(said):  # "marked 'customer not available' while I was home"

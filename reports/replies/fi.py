@@ -149,6 +149,9 @@ FI = Phrases(
         K.SUBSCRIPTION: (
             ("keskeyt", "kestotilauksesi keskeyttäminen ei onnistunut"),
             ("tauo", "kestotilauksesi keskeyttäminen ei onnistunut"),
+            # "peruutusnappi ei tee mitään": the button is there and does nothing, a fault of ours
+            ("ei tee mitään", "peruutuspainike ei tee mitään"),
+            ("ei reagoi", "peruutuspainike ei tee mitään"),
             # no way to cancel found: nothing was cancelled yet
             *(
                 (w, "et löytänyt tapaa lopettaa kestotilaustasi")

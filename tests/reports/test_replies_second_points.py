@@ -253,3 +253,33 @@ def test_just_the_holding_line_is_said_back() -> None:
     r = product("Parcelly lost my parcel PX-4410023 two weeks ago. No refund, no updates, just "
                 "'escalated to the team'.", STRICT, brand="Parcelly")  # fmt: skip
     assert "“escalated to the team”" in (r.public or ""), r.public
+
+
+def test_a_parcel_sitting_at_a_named_hub_is_said_with_what_it_is_and_since_when() -> None:
+    r = product("Great job Parcelly 🙃 'express' they said. My dad's insulin has been lying at "
+                "the Mirpur hub since Tuesday.", STRICT, brand="Parcelly")  # fmt: skip
+    public = r.public or ""
+    assert "your dad's insulin has been lying at the Mirpur hub since Tuesday" in public, public
+
+
+def test_parcels_thrown_on_the_floor_are_said_as_written() -> None:
+    r = product("Parcelly rider tossed our boxes onto the ground in front of my staff today. "
+                "Merchant M-40211. Want a supervisor to ring me.", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert "delivery_handling" in kinds(r)
+    assert "your boxes were tossed onto the ground in front of your staff" in (r.public or ""), (
+        r.public)  # fmt: skip
+
+
+def test_a_finnish_silent_customer_service_is_heard_beside_the_charge() -> None:
+    r = product("Northwind veloitti Club-tilauksen kahdesti (2 x 19,90 €), ja asiakaspalvelu on "
+                "pysynyt hiljaa jo viikon.", FULL)  # fmt: skip
+    assert {"billing", "no_response"} <= set(kinds(r))
+
+
+def test_a_finnish_cancel_button_that_does_nothing_is_our_fault_said_so() -> None:
+    r = product("Yritän lopettaa Clubin, mutta sovelluksen peruutusnappi ei tee mitään. "
+                "Lopettakaa veloitukset.", FULL)  # fmt: skip
+    drafts = both(r)
+    assert "et löytänyt" not in drafts, drafts
+    assert "peruutuspainike ei tee mitään" in drafts, drafts
