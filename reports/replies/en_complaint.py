@@ -328,7 +328,10 @@ def _extra(ctx: Ctx) -> str:
             return f"The {fee_name(named)} fee{of} comes back to you."
         return f"The extra {_fees(ctx).removeprefix('the ')} comes back to you."
     lead = ctx.reading.problems[0].kind if ctx.reading.problems else None
-    if lead is ProblemKind.BILLING and _DOUBLE.search(ctx.case.text):
+    billed = " ".join(b for p in ctx.reading.problems if p.kind is K.BILLING for b in p.because)
+    twice = _DOUBLE.search(billed) or (len(ctx.reading.problems) == 1 and _DOUBLE.search(
+        ctx.case.text))  # "rescheduled the pickup twice" is no duplicate charge  # fmt: skip
+    if lead is ProblemKind.BILLING and twice:
         # "the duplicate charge refunded to my card, not store credit": that charge, that way
         # "৳120 x2" is the charge taken twice; the duplicate is one ৳120
         charged = {regex.sub(r"\s?[x×]\s?\d+$", "", a) for a in ctx.reading.facts.amounts}

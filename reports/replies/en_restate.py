@@ -325,7 +325,10 @@ _HOW_OFTEN = {"two": "twice", "2": "twice", "three": "three times", "3": "three 
 _PICKUP_MISSED = regex.compile(
     r"\b(?:didn'?t|did not|never|doesn'?t|does not) (?:show|turn|come)(?: up)? for "
     r"(?:the |my |our |a )?(?:pick-?up|collection)\b"
-    r"|\bmissed (?:my|our|the|a) (?:scheduled |booked |planned )?(?:pick-?up|collection)\b",
+    r"|\bmissed (?:my|our|the|a) (?:scheduled |booked |planned )?(?:pick-?up|collection)\b"
+    # "a Parcelly pickup just didn't show up"
+    r"|\b(?:pick-?up|collection)s? (?:just |simply |again |even )?(?:didn'?t|did not|never|doesn'?t"
+    r"|does not) (?:show|turn|come)(?: up)?\b",
     regex.I,
 )
 _NO_SHOWS = regex.compile(r"\bno-?shows? (?:on|for|at) (?:the |my |our |a )?pick", regex.I)
@@ -853,6 +856,28 @@ _THROWN_DOWN = regex.compile(
     r"(?: in front of (?:my|our) (?P<whom>customers?|family|kids|neighbou?rs|staff))?",
     regex.I,
 )
+_CHARGED_FOR_FREE = regex.compile(
+    rf"\bcharged (?:me |us )?(?:(?P<amount>{_MONEY}) )?(?:for )?"
+    r"(?P<what>shipping|delivery|postage)\b"
+    r"(?=[^.!?\n]{0,50}\bfree\b)",
+    regex.I,
+)
+_CHARGED_BEFORE = regex.compile(
+    r"\bcharged (?:me|us|my card|our card)\b[^.!?\n]{0,15}\b(?:before|ahead of) "
+    r"(?:the |my |our |any )?(?P<what>pick-?up|collection|delivery|dispatch)\b",
+    regex.I,
+)
+_MOVED_UNASKED = regex.compile(
+    r"\b(?P<how>rescheduled|moved|pushed back|postponed|changed) (?:the |my |our )?"
+    r"(?P<what>pick-?up|collection|delivery)s?\b(?: (?P<often>twice|again|three times|\d+ times))?"
+    r"[^.!?\n]{0,12}\bwithout (?:asking|telling|checking with|informing|notifying) (?:me|us)\b",
+    regex.I,
+)
+_NOISE = regex.compile(
+    r"\b(?:makes|making|made) (?:a |an |this )?(?:\p{L}+ ){0,2}?"
+    r"(?P<sound>(?:squeal|squeak|rattl|whin|grind|scrap|buzz|click|clunk)\p{L}* (?:noise|sound))\b",
+    regex.I,
+)
 _SLOWED = regex.compile(
     r"(?P<was>weekly|fortnightly|monthly|next[- ]day|same[- ]day|\d[- ]day|two[- ]day)['’\"”]? "
     r"(?P<what>subscription|delivery|shipping|box|plan)\b[^.!?\n]{0,50}?\b(?:turned into"
@@ -991,6 +1016,12 @@ def clause(
             return f"{what} {were} returned as “{uncalled['as']}” without anyone calling {whom}"
         if "rain" in said:
             return f"{it} was left out in the rain"
+        if shifted := _MOVED_UNASKED.search(text):  # "rescheduled the pickup twice without asking"
+            often = f" {shifted['often'].casefold()}" if shifted["often"] else ""
+            return (
+                f"your {shifted['what'].casefold()} was {shifted['how'].casefold()}{often} without "
+                "anyone asking you"
+            )
         if thrown := _THROWN_DOWN.search(text):  # "threw my parcels on the floor in front of..."
             what = f"your {thrown['what'].casefold()}"
             front = f" in front of your {thrown['whom'].casefold()}" if thrown["whom"] else ""
@@ -1063,7 +1094,11 @@ def clause(
         it = _BROKEN_ADJ.sub("", it)
         part = _part_of(it, text)
         when = part_named(text) or it
-        return f"{part} {_pick(said, _BROKE, _be(when, 'is', 'are') + ' faulty')}"
+        broke = _pick(said, _BROKE, "")
+        if not broke and (noise := _NOISE.search(text)):
+            # "makes a horrible squealing noise": as they heard it (no "lovely" said back)
+            return f"{it} makes a {noise['sound'].casefold()}"
+        return f"{part} {broke or _be(when, 'is', 'are') + ' faulty'}"
     if k is K.WRONG_ITEM and (gone := _SOME_MISSING.search(text)):
         of = f" {gone['of'].strip()}" if gone["of"] else ""
         n = gone["n"] if gone["n"][:1].isdigit() else gone["n"].casefold()
@@ -1327,6 +1362,13 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         )
         if times:
             return f"you were charged {times}{_amount(reading)}"
+        if free := _CHARGED_FOR_FREE.search(text):  # "charged €6.90 shipping ... said free"
+            amount = f"{free['amount']} " if free["amount"] else ""
+            return (
+                f"you were charged {amount}for {free['what'].casefold()} that should have been free"
+            )
+        if before := _CHARGED_BEFORE.search(text):  # "charged my card before the pickup"
+            return f"you were charged before the {before['what'].casefold()} had even happened"
         if above := _ABOVE_SHOWN.search(text):  # "when booking showed ৳60": the price shown
             if not above["where"]:
                 return f"you were charged {above['paid']} instead of {above['shown']}"

@@ -612,7 +612,9 @@ def declines_gesture(text: str) -> bool:
 
 
 _OWN_FAULT = regex.compile(
-    r"\b(?:my (?:own )?fault|i dropped (?:it|them|the)|dropped it|i broke (?:it|the)"
+    # "isn't my fault", "not my mistake": the opposite, said of something done to them
+    r"\b(?<!\b(?:not|isn'?t|wasn'?t|is not|was not|never|hardly|no) (?:even )?)(?:my (?:own )?fault"
+    r"|i dropped (?:it|them|the)|dropped it|i broke (?:it|the)"
     r"|(?:totally|entirely|all) on me|user error|my (?:own )?mistake|my bad)\b",
     regex.I,
 )

@@ -283,3 +283,48 @@ def test_a_finnish_cancel_button_that_does_nothing_is_our_fault_said_so() -> Non
     drafts = both(r)
     assert "et löytänyt" not in drafts, drafts
     assert "peruutuspainike ei tee mitään" in drafts, drafts
+
+
+def test_not_my_fault_is_no_own_fault_and_a_rule_question_stays_a_complaint() -> None:
+    r = product("Parcelly rider wanted ৳80 extra to carry it up 'for the lift' before handing it "
+                "over. Is that even allowed?? Not my fault the lift is broken", RIDER_RULE,
+                brand="Parcelly")  # fmt: skip
+    assert r.answered_as == "complaint", r.answered_as
+    public = r.public or ""
+    assert not THANKS.search(public), public
+    assert "Riders may never ask for tips or extra cash" in public, public
+
+
+def test_charged_before_a_pickup_and_moved_unasked_is_no_praise_only() -> None:
+    r = product("Loved the rider, really friendly. But Parcelly charged my card before the "
+                "collection and then moved the collection twice without telling me.", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert r.answered_as == "complaint", r.answered_as
+    public = r.public or ""
+    assert "charged before the collection" in public, public
+    assert "moved twice without anyone asking you" in public, public
+    assert "duplicate" not in both(r), both(r)
+
+
+def test_shipping_charged_where_it_was_free_is_billing_not_a_freebie() -> None:
+    r = product("Northwind charged me €5.90 for delivery even though your banner promised free "
+                "delivery over €40. My basket was €52.", FULL)  # fmt: skip
+    assert "billing" in kinds(r)
+    assert r.answered_as == "complaint", r.answered_as
+    assert "charged €5.90 for delivery that should have been free" in (r.public or ""), r.public
+
+
+def test_a_pickup_that_did_not_show_is_said_as_a_pickup() -> None:
+    r = product("Second week running my Parcelly collection simply didn't turn up. Losing "
+                "orders here.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "didn't come for your pickup" in (r.public or ""), r.public
+
+
+def test_a_noise_or_a_wobble_is_a_fault_said_as_heard() -> None:
+    r = product("My Northwind kettle has started making a loud clicking sound when it heats. I "
+                "want my money back, not a swap.", FULL)  # fmt: skip
+    assert "defect" in kinds(r)
+    assert "makes a clicking sound" in (r.public or ""), r.public
+    wobble = product("The burrs on my Northwind grinder wobble, coffee comes out uneven. Refund "
+                     "please.", FULL)  # fmt: skip
+    assert "defect" in kinds(wobble)
