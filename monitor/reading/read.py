@@ -324,12 +324,29 @@ def _not_a_loyalty_card(raised: tuple[Problem, ...], text: str) -> tuple[Problem
     )  # fmt: skip
 
 
+# the delivery itself named missing, not a piece from inside it
+_WHOLE_GONE = regex.compile(
+    r"\b(?:delivery|parcel|package|order|shipment|box)\s+(?:is|was|has gone|went|are|were)\s+"
+    r"(?:\p{L}+\s+)?missing\b",
+    regex.I,
+)
+
+
 def _arrived_short(raised: tuple[Problem, ...]) -> tuple[Problem, ...]:
     """ "The box came crushed and the charger is missing from inside": something missing from a
     parcel that arrived is a missing item, not a parcel that never came."""
     kinds = {p.kind for p in raised}
     if not kinds & {ProblemKind.WRONG_ITEM, ProblemKind.DAMAGED}:
         return raised
+    lost = " ".join(w for p in raised if p.kind is ProblemKind.DELIVERY_MISSING for w in p.because)
+    short = [w for p in raised if p.kind is ProblemKind.WRONG_ITEM for w in p.because]
+    if (
+        ProblemKind.DAMAGED not in kinds
+        and short
+        and _WHOLE_GONE.search(lost)
+        and all(w.casefold() in lost.casefold() for w in short)
+    ):  # "my Club delivery is missing again": the delivery is what is missing, read once
+        return tuple(p for p in raised if p.kind is not ProblemKind.WRONG_ITEM)
     return tuple(
         p for p in raised
         if not (p.kind is ProblemKind.DELIVERY_MISSING and p.because

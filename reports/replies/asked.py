@@ -82,17 +82,21 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
     for p in reading.problems:
         kind = p.kind
         visit = is_visit(text) or bool(facts.places)
+        # served over the counter, not beans or a box sent by post ("espresso grind" names no visit)
+        served = visit and not _GOODS_SENT.search(text)
         if kind in ORDER_KINDS and _PLAN.search(text) and not facts.references:
             # "second month in a row my Club beans show up late": a subscription's box is
             # found by the account, it has no order number of its own to quote
             out.append(Detail.ACCOUNT_EMAIL)
-        elif kind in ORDER_KINDS or (kind is ProblemKind.DEFECT and not visit):
+        elif (kind in ORDER_KINDS and not (served and kind is ProblemKind.WRONG_ITEM)) or (
+            kind is ProblemKind.DEFECT and not visit
+        ):  # a wrong drink at the counter has no order number: the visit finds it
             out.append(Detail.ORDER)
         if kind is ProblemKind.DEFECT and visit:
             out.append(Detail.VISIT)
-        gone = kind is ProblemKind.WRONG_ITEM and any(
-            w in " ".join(p.because).casefold() for w in GONE_WORDS
-        )
+        gone = kind is ProblemKind.WRONG_ITEM and (
+            any(w in " ".join(p.because).casefold() for w in GONE_WORDS) or served
+        )  # a wrong drink at the counter is drunk or sent back: no photo of it
         fine = kind is ProblemKind.DAMAGED and INSIDE_FINE.search(text) is not None
         if (kind in (ProblemKind.DAMAGED, ProblemKind.WRONG_ITEM) and not gone and not fine) or (
             kind is ProblemKind.DEFECT and not visit and _SEEN.search(" ".join(p.because))
@@ -304,6 +308,11 @@ def is_visit(text: str) -> bool:
     return not (_SHIPPED.search(text) and not _AT_THE_COUNTER.search(text))
 
 
+_GOODS_SENT = regex.compile(
+    r"\b(?:beans?|grind|ground|club|subscription|webshop|box|bag|parcel|package|delivery"
+    r"|shipping|shipped|tilaus\w*|paketti\w*|papu\w*)\b",
+    regex.I,
+)
 _SHIPPED = regex.compile(
     r"\b(?:order|parcel|package|shipping|shipped|delivery|delivered|in the box|tilaus\w*"
     r"|paketti\w*|toimitu\w*)\b",

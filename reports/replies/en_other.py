@@ -486,7 +486,11 @@ _IN_PRACTICE = regex.compile(
 
 
 _VERSUS = regex.compile(r"\bvs\.?\s|\bversus\b|\bcompared (?:to|with)\b", regex.I)
-_WORTH = regex.compile(r"\bworth (?:it|the money|paying)\b|\bany good\b", regex.I)
+_WORTH = regex.compile(
+    r"\bworth (?:it|the money|paying)\b|\bany good\b"
+    r"|\bworth (?:~|about |around |the )?[€$£৳]? ?\d",  # "is it worth ~€24 a month?"
+    regex.I,
+)
 _CAPITAL = regex.compile(r"\b\p{Lu}[\p{L}-]+")
 
 

@@ -491,7 +491,9 @@ _EARLIER = regex.compile(
 
 # the words a holding-line cue stops at ("got 'we are checking' both times", "every single time
 # it's 'we are checking'"): the quote itself is found in the post
-_GOT = frozenset({"got", "get", "getting", "received", "time", "said", "told me", "told us"})
+_GOT = frozenset(
+    {"got", "get", "getting", "received", "time", "said", "told me", "told us", "saying"}
+)
 _CLOSED_UNANSWERED = regex.compile(
     r"\bclosed (?:my|the|our|his|her) (?P<what>ticket|case|complaint|chat|request)", regex.I
 )
@@ -878,6 +880,10 @@ _NOISE = regex.compile(
     r"(?P<sound>(?:squeal|squeak|rattl|whin|grind|scrap|buzz|click|clunk)\p{L}* (?:noise|sound))\b",
     regex.I,
 )
+_MONTH_NAMES = (
+    "january february march april may june july august september october november december"
+)
+_MONTHS = frozenset(_MONTH_NAMES.split())
 _SLOWED = regex.compile(
     r"(?P<was>weekly|fortnightly|monthly|next[- ]day|same[- ]day|\d[- ]day|two[- ]day)['’\"”]? "
     r"(?P<what>subscription|delivery|shipping|box|plan)\b[^.!?\n]{0,50}?\b(?:turned into"
@@ -936,7 +942,8 @@ def clause(
     k = p.kind
     if k in (K.DELIVERY_MISSING, K.DELIVERY_LATE) and (resend := RESEND_PROMISED.search(text)):
         # "on the 12th you told me it would be resent, still nothing": the broken promise too
-        when = f" on {resend['when']}" if resend["when"] else ""
+        month = resend["when"] and resend["when"].casefold() in _MONTHS
+        when = f" {'in' if month else 'on'} {resend['when']}" if resend["when"] else ""
         never = "never reached you" if k is K.DELIVERY_MISSING else "still hasn't come"
         return f"{it} {never}, and the resend you were promised{when} still hasn't come"
     if k is K.DELIVERY_LATE and _ROUND_TRIP.search(text) and not _arrived_in(text):
@@ -1115,6 +1122,9 @@ def clause(
         return f"your beans came whole when you'd chosen {want}grind"
     if k is K.WRONG_ITEM and _GROUND.search(text):  # "ground for espresso ... whole bean"
         return "your beans came ground when you'd chosen whole beans"
+    if k is K.WRONG_ITEM and (poured := _MILK_SWAP.search(text)):  # "oat flat white, regular milk"
+        want, drink = poured["want"].casefold(), poured["drink"].casefold()
+        return f"your {want} {drink} came with {poured['got'].casefold()} milk"
     if k is K.WRONG_ITEM and (instead := _CAME_WITH.search(text)):
         # "my Club box came with decaf instead of the Brazil Cerrado"
         return f"your {instead['what']} came with {instead['got']} instead of {instead['want']}"
@@ -1293,6 +1303,13 @@ def _grind(said: str) -> str:
     return "ground" if said.endswith("ground") else f"{said} grind"
 
 
+_MILK_SWAP = regex.compile(
+    r"\b(?P<want>oat|soy|almond|coconut|lactose[- ]free|plant)(?: milk)? (?P<drink>flat white|latte"
+    r"|cappuccino|cortado|mocha|chai|hot chocolate|coffee|drink)\b[^.!?\n]{0,40}?\b(?:got|gave "
+    r"(?:me|us)|served|came with|used|put in|poured) (?P<got>regular|normal|cow'?s|dairy|ordinary"
+    r"|full[- ]fat|whole) milk\b",
+    regex.I,
+)
 _GROUND_OTHER = regex.compile(
     r"\bground for (?P<got>\p{L}+)\b[^.!?\n]{0,40}?\b(?:(?:i|we) (?:picked|chose|ordered|asked for"
     r"|selected|wanted|had set|set it to)|(?:my|our) (?:sub|subscription|club|plan|order|account) "

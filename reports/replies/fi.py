@@ -84,7 +84,11 @@ FI = Phrases(
             ("kesti", "{it} tuli perille myöhässä{dur}"),
             ("myöhässä", "{it} on myöhässä{dur}"),
         ),
-        K.DELIVERY_MISSING: (("toimitettu", "{it} näkyy toimitettuna eikä ole tullut sinulle"),),
+        K.DELIVERY_MISSING: (
+            ("toimitettu", "{it} näkyy toimitettuna eikä ole tullut sinulle"),
+            # "Club-paketti jätetään väärään osoitteeseen": left at the wrong address, as said
+            ("väärään osoit", "{it} toimitettiin väärään osoitteeseen"),
+        ),
         K.FOOD_SAFETY: tuple(
             (w, "kahvila ei ollut niin siisti kuin sen pitää olla")
             for w in ("likai", "tahme", "siivoto", "kunnossa", "hygien")

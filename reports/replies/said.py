@@ -646,7 +646,12 @@ RESEND_PROMISED = regex.compile(
     r"|saturday|sunday),? )?\b(?:you|they|support|someone|your team|an agent) (?:told|promised|said"
     r"|assured)(?: me| us)?(?: that)? (?:it|they|the \p{L}+|a new one|another)? ?(?:would|will|'d"
     r"|was going to|were going to) (?:be )?(?:resent|re-sent|sent again|reshipped|re-shipped"
-    r"|send (?:it|a new one|another) again|send a replacement|replaced)\b",
+    r"|send (?:it|a new one|another) again|send a replacement|replaced)\b"
+    # "I was promised a resend in February and nothing came"
+    r"|\b(?:i|we) (?:was|were) (?:promised|told|offered) (?:a |an )?(?:resend|re-send|reshipment"
+    r"|replacement|new one)(?: (?:in|on|by) (?P<when>(?:the )?\d{1,2}(?:st|nd|rd|th)?|january"
+    r"|february|march|april|may|june|july|august|september|october|november|december|monday"
+    r"|tuesday|wednesday|thursday|friday|saturday|sunday))?\b",
     regex.I,
 )
 

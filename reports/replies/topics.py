@@ -125,6 +125,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
         # "cancel my club", not "cancel my pickup": a one-off booking is no subscription
         "subscription", "subscrib", "membership", "plus plan", "cancel my club", "cancel my plan",
         "cancel my plus", "cancel plus", "cancel the club", "pause my",
+        # "Northwind Club vs just buying beans - is it worth ~€24 a month?": the club weighed
+        "club vs", "club worth", "club really worth", "club actually worth",
         # a charge that comes back on its own is a subscription's
         "next charge", "next payment", "recurring", "auto-renew", "renews", "seuraava veloitus",
         "kuukausiveloitu", "পরের মাসের টাকা",
@@ -211,6 +213,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "paljonko",
         # "how much to send a 3kg parcel?", "how much for 2 kg to Sylhet?"
         "how much to send", "how much to ship", "how much to deliver", "how much for ",
+        "worth ~", "worth €", "worth about €", "worth around €", "worth the €", "worth ৳",
     ),
 }  # fmt: skip
 

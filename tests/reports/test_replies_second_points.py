@@ -328,3 +328,62 @@ def test_a_noise_or_a_wobble_is_a_fault_said_as_heard() -> None:
     wobble = product("The burrs on my Northwind grinder wobble, coffee comes out uneven. Refund "
                      "please.", FULL)  # fmt: skip
     assert "defect" in kinds(wobble)
+
+
+def test_a_thread_weighing_the_club_at_its_price_gets_how_the_club_works() -> None:
+    club = voice_with(FULL, faq=[
+        {"question": "Can I pause or cancel my Northwind Club subscription?",
+         "topics": ["subscription"],
+         "answer": "You can pause your Northwind Club subscription for up to three months, with "
+                   "no fee and no minimum term"},
+    ])  # fmt: skip
+    r = product("Northwind Club vs grabbing a bag at Lidl when I run out - is it worth ~€22 a "
+                "month? Anyone been on it long?", club, source="reddit")  # fmt: skip
+    public = r.public or ""
+    assert "no minimum term" in public, public
+    assert "asking the people who work on this" not in public, public
+
+
+def test_a_subscription_delivery_missing_again_is_missing_with_the_broken_resend() -> None:
+    r = product("My Northwind Club box is missing again, the April one this time. I was "
+                "promised a replacement in March and it never came.", FULL)  # fmt: skip
+    assert "delivery_missing" in kinds(r)
+    assert "wrong_item" not in kinds(r)
+    assert "promised in March" in (r.public or ""), r.public
+
+
+def test_a_finnish_parcel_left_at_the_wrong_address_is_said_so() -> None:
+    r = product("Taas Northwindin paketti jätetty väärään osoitteeseen, naapurilla on nyt minun "
+                "kahvini.", FULL)  # fmt: skip
+    assert "väärään osoitteeseen" in (r.public or ""), r.public
+
+
+def test_a_bengali_he_said_it_is_supposedly_a_charge_is_reported_speech_not_a_rumour() -> None:
+    r = product("পার্সেলির রাইডার ৪০ টাকা বেশি চাইলো, বললো এটা নাকি 'ফুয়েল চার্জ'। এটা কি নিয়ম? "
+                "টাকা ফেরত চাই।", RIDER_RULE, brand="Parcelly")  # fmt: skip
+    assert r.answered_as == "complaint", r.answered_as
+    assert "সঠিক নয়" not in (r.public or ""), r.public
+    assert "দুঃখিত" in (r.public or ""), r.public
+
+
+def test_the_care_line_saying_the_same_thing_is_the_holding_line_not_an_app_fault() -> None:
+    r = product("COD payout for last week (৳11,200) still hasn't hit my bank. Your helpline "
+                "just keeps saying 'in process'. Merchant M-33012", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert "app_bug" not in kinds(r)
+    assert "“in process”" in (r.public or ""), r.public
+
+
+def test_charged_for_a_paused_box_is_said_even_when_sarcastic() -> None:
+    r = product("Great, Northwind Club charged me €28 for a May box I paused in April. Love "
+                "that for me 🙃", FULL)  # fmt: skip
+    assert "subscription" in kinds(r)
+    assert "paused" in (r.public or ""), r.public
+
+
+def test_a_plant_milk_drink_made_with_regular_milk_is_said_and_asks_no_order_number() -> None:
+    r = product("Northwind Töölö today: ordered a soy latte, got full-fat milk in it. Not "
+                "allergic, just annoyed.", FULL)  # fmt: skip
+    assert "your soy latte came with full-fat milk" in (r.public or ""), r.public
+    assert "order number" not in both(r), both(r)
+    assert "photo" not in both(r), both(r)
