@@ -148,6 +148,12 @@ def came_without(text: str) -> tuple[str, str] | None:
 
 
 # "arrived with a cracked hopper lid": the break said before the part
+# "the silicone seal on the lid of my kettle cracked": the seal, the part the lid holds
+_PART_ON_PART = regex.compile(
+    rf"(?<![\p{{L}}])(?P<part>{_PARTS})(?![\p{{L}}]) (?:on|of|in|from|inside) (?:the|my|its) "
+    rf"(?:{_PARTS})(?![\p{{L}}])[^.!?\n]{{0,50}}?\b(?:{_BREAKS})",
+    regex.I,
+)
 _BROKEN_PART = regex.compile(
     r"\b(?P<verb>cracked|broken|snapped|chipped|bent|melted|split|smashed|shattered|rusted)\s+"
     rf"(?P<part>(?:{_PARTS})(?:\s+(?:{_PARTS}))?)(?![\p{{L}}])",
@@ -159,7 +165,10 @@ def part_named(text: str) -> str | None:
     """The part the post says broke ("the lid on my travel mug cracked" -> "lid", "a cracked
     hopper lid" -> "hopper lid") or lost ("lost the little silicone seal from my kettle lid"
     -> "seal")."""
-    m = _BROKEN_PART.search(text) or _PART.search(text) or _LOST_PART.search(text)
+    m = (
+        _BROKEN_PART.search(text) or _PART_ON_PART.search(text) or _PART.search(text)
+        or _LOST_PART.search(text)
+    )  # fmt: skip
     return m.group("part").casefold() if m else None
 
 

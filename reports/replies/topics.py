@@ -54,6 +54,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "sells your", "sells customers", "selling customers", "phone number", "addresses to",
         "advertisers", "marketers", "spam calls", "passes your", "shares your", "email address",
         "sells our", "our numbers", "our data", "loan-app", "loan app",
+        # "so you sell our emails huh", after the ads that followed signing up
+        "sell our", "sell my", "selling our", "selling my", "our emails", "my emails",
         "tracking you", "spy", "puhelinnumero", "osoitteita", "নম্বর বিক্রি", "ঠিকানা বিক্রি", "বিজ্ঞাপন",
         "তথ্য বিক্রি", "নাম্বার বিক্রি", "ফোন নাম্বার", "ফোন নম্বর",
         # "onko kellään tietoa?" asks for information: whose data, or data sold, is the claim

@@ -387,3 +387,21 @@ def test_a_plant_milk_drink_made_with_regular_milk_is_said_and_asks_no_order_num
     assert "your soy latte came with full-fat milk" in (r.public or ""), r.public
     assert "order number" not in both(r), both(r)
     assert "photo" not in both(r), both(r)
+
+
+def test_so_you_sell_our_emails_finds_the_privacy_fact() -> None:
+    privacy = voice_with(FULL, facts=[
+        {"text": "Northwind never sells customers' data or shares it with advertisers",
+         "topics": ["privacy"]},
+    ])  # fmt: skip
+    r = product("Signed up for the Northwind Club on Monday, ads for coffee everywhere by "
+                "Wednesday. So you sell my emails, nice.", privacy)  # fmt: skip
+    assert "never sells customers' data" in (r.public or ""), r.public
+
+
+def test_the_part_on_a_part_is_the_one_that_broke() -> None:
+    r = product("The rubber gasket in the lid of my Northwind kettle cracked and now it leaks "
+                "everywhere. Annoyed.", FULL)  # fmt: skip
+    public = r.public or ""
+    assert "gasket" in public, public
+    assert "lid cracked" not in public, public
