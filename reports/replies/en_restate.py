@@ -323,8 +323,9 @@ _SLOW_PAYOUTS = regex.compile(
 )
 _HOW_OFTEN = {"two": "twice", "2": "twice", "three": "three times", "3": "three times"}
 _PICKUP_MISSED = regex.compile(
-    r"\b(?:didn'?t|did not|never|doesn'?t|does not) (?:show|turn|come)(?: up)? for "
-    r"(?:the |my |our |a )?(?:pick-?up|collection)\b"
+    r"\b(?:didn'?t|did not|never|doesn'?t|does not|hasn'?t|has not|haven'?t) (?:show|shown|turn"
+    r"|turned|come)(?: up)? for (?:the |my |our |a )?(?:scheduled |booked |planned )?"
+    r"(?:pick-?up|collection)\b"
     r"|\bmissed (?:my|our|the|a) (?:scheduled |booked |planned )?(?:pick-?up|collection)\b"
     # "a Parcelly pickup just didn't show up"
     r"|\b(?:pick-?up|collection)s? (?:just |simply |again |even )?(?:didn'?t|did not|never|doesn'?t"
@@ -761,7 +762,8 @@ _SLOW_REPLY = regex.compile(
     r"\b(?:takes?|took|taking) (?P<took>.+?) to (?:reply|respond|answer|get back)", regex.I
 )
 _AT_WHOM = regex.compile(
-    r"\b(?P<verb>shouted|yelled|swore|screamed|cursed|laughed|rude) (?:at |to )?(?P<whom>me|us|my "
+    r"\b(?P<verb>shouted|yelled|swore|screamed|cursed|laughed|rude|snapped) (?:at |to )?"
+    r"(?P<whom>me|us|my "
     r"(?:[\p{L}-]+ )?(?:father|mother|dad|mum|mom|son|daughter|wife|husband|grandma|grandmother"
     r"|grandfather|grandpa|granny|kids?|child|children|friend|neighbou?r|sister|brother"
     r"|parents|partner|colleague))\b",
@@ -1544,6 +1546,13 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             whom = "you" if whom in ("me", "us") else "your " + whom.split(" ", 1)[1]
             verb = m["verb"].casefold()  # "shouted at your elderly father", "rude to your son"
             how = f"was rude to {whom}" if verb == "rude" else f"{verb} at {whom}"
+        elif (
+            m
+            and m["whom"].casefold() not in ("me", "us")
+            and how.endswith((" at you", " with you"))
+        ):
+            # "rolled her eyes and snapped at my elderly mother": at her, not at the writer
+            how = how.removesuffix(" you") + " your " + m["whom"].casefold().split(" ", 1)[1]
         return f"our {who} {how}"
     if k is K.NO_RESPONSE:
         tried = reading.facts.channels_tried

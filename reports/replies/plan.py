@@ -645,8 +645,8 @@ def part_asked(reading: Reading, text: str = "") -> str | None:
             named = " ".join(words)
             if named.casefold() in ("", "part", "piece", "bit") and (gone := came_without(text)):
                 return gone[1]
-            if not named and (broke := part_named(text)):
-                return broke  # "lost the silicone seal ... can I get a spare one?": the seal
+            if named.casefold() in ("", "part", "piece", "bit") and (broke := part_named(text)):
+                return broke  # "lost the silicone seal ... can I get the spare part?": the seal
             # "replacement lids" asked about: one lid is sent, not "a new lids"
             if named and named.casefold().endswith(
                 ("lids", "seals", "gaskets", "knobs", "caps", "handles", "filters", "blades")

@@ -76,6 +76,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "cafés close", "cafes close", "cafés will close", "cafes will close",
         "pulling out", "leaving the city", "stop delivering", "stopping delivery", "exiting",
         "administration", "konkurssi", "lopetta", "sulkee", "suljetaan", "lakkaut", "suljettiin",
+        "sulkemassa", "sulkevat", "sulkea kahvila", "sulkeutuu",
         "menee kiinni", "mene kiinni", "laitetaan kiinni", "pistetään kiinni",
         "suljettu",
         "দেউলিয়া", "বন্ধ হয়ে", "বন্ধ করে দিচ্ছে",

@@ -405,3 +405,48 @@ def test_the_part_on_a_part_is_the_one_that_broke() -> None:
     public = r.public or ""
     assert "gasket" in public, public
     assert "lid cracked" not in public, public
+
+
+def test_a_finnish_closing_rumour_in_the_progressive_finds_the_fact() -> None:
+    closing = voice_with(FULL, facts=[
+        {"text": "none of our cafés is closing", "topics": ["closing"],
+         "translations": {"fi": "yksikään kahviloistamme ei ole sulkemassa ovia"}},
+    ])  # fmt: skip
+    r = product("Onko totta että Northwind on sulkemassa Kallion kahvilan? Harmittaisi.", closing)
+    assert "yksikään kahviloistamme" in (r.public or ""), r.public
+
+
+def test_rudeness_to_a_relative_is_said_of_them_not_the_writer() -> None:
+    r = product("The Northwind barista sighed and snapped at my elderly dad when he asked about "
+                "decaf. Not ok.", FULL)  # fmt: skip
+    assert "your elderly dad" in (r.public or ""), r.public
+
+
+def test_a_rider_who_has_not_shown_up_for_a_pickup_is_a_missed_pickup() -> None:
+    r = product("Second week running, your rider hasn't shown up for the scheduled pickup. I "
+                "sell online and my buyers are waiting. @ParcellyCare", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert "delivery_late" not in kinds(r)
+    assert "pickup" in (r.public or ""), r.public
+    assert "hasn't reached you" not in (r.public or ""), r.public
+
+
+def test_a_part_they_lost_is_named_and_nothing_is_traced() -> None:
+    parts = voice_with(FULL, faq=[
+        {"question": "What is your return policy?", "topics": ["returns"],
+         "answer": "Our kettles have a two-year warranty that includes spare parts such as lids, "
+                   "seals and gaskets"},
+    ])  # fmt: skip
+    r = product("I lost the silicone gasket for my Northwind kettle lid when moving. Any way to "
+                "buy just the spare part?", parts)  # fmt: skip
+    public = r.public or ""
+    assert "gasket" in public, public
+    assert "trace" not in public, public
+    assert "never reached you" not in public, public
+
+
+def test_id_like_a_full_refund_is_the_refund_asked() -> None:
+    r = product("Northwind grinder NW-55120 stopped working in a week. No swap please, I'd like "
+                "a full refund.", FULL)  # fmt: skip
+    assert "refund" in [a.kind.value for a in r.reading.asks]
+    assert "replacement or your money back" not in both(r), both(r)
