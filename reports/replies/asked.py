@@ -64,6 +64,13 @@ _VISIT = regex.compile(
 
 # a login code or OTP: what they wait for is sent to a number, so the number is asked for
 LOGIN_CODE = regex.compile(r"\b(?:otps?|codes?|sms|verification|one[- ]time)\b|ওটিপি|কোড", regex.I)
+# "লগইন করতে গেলে OTP আসেই না": the code that does not come, where the login is what was read
+_CODE_NOT_COMING = regex.compile(
+    r"\b(?:otp|code|sms|pin)\b[^.!?।\n]{0,12}(?:আসে ?না|আসেই না|আসছে না|আসেনি|আসে নাই"
+    r"|never (?:comes|arrives|came|arrived)|not (?:coming|arriving)|doesn'?t (?:come|arrive))"
+    r"|ওটিপি[^।?!\n]{0,12}(?:আসে ?না|আসেই না|আসছে না|আসেনি|আসে নাই)",
+    regex.I,
+)
 _APP_DETAIL = {"app": Detail.DEVICE, "website": Detail.BROWSER, None: Detail.WHERE_USED}
 
 
@@ -130,7 +137,9 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
             # "গত ১২ তারিখের COD", "the payout from 3 March": the date is given, the ID is not
             dated = bool(facts.dates) or bool(_PAYOUT_DATE.search(text))
             out.append(Detail.MERCHANT_ID if dated else Detail.MERCHANT)
-        if kind is ProblemKind.ACCOUNT and LOGIN_CODE.search(" ".join(p.because)):
+        if kind is ProblemKind.ACCOUNT and (
+            LOGIN_CODE.search(" ".join(p.because)) or _CODE_NOT_COMING.search(text)
+        ):
             out.append(Detail.CODE_PHONE)  # "the OTP never comes": the number it goes to
         elif kind in (ProblemKind.ACCOUNT, ProblemKind.SUBSCRIPTION) and not facts.references:
             out.append(Detail.ACCOUNT_EMAIL)  # a ticket or order number finds the account too

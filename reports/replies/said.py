@@ -401,7 +401,10 @@ _CANCEL_FROM = regex.compile(
     rf"\d{{1,2}}(?:st|nd|rd|th)?)|(?:my|the) (?:next|last|{_MONTHS}) (?:delivery|box|bag|charge"
     r"|payment|shipment)"
     # "cancel my club from april": the month alone, written as it is
-    rf"|(?:{_MONTHS})(?! \d))\b",
+    rf"|(?:{_MONTHS})(?! \d))\b"
+    # "the December delivery can be the last one": after that delivery
+    rf"|\b(?:the|my) (?P<last>(?:{_MONTHS}|next) (?:delivery|box|bag|shipment)) (?:can|could|should"
+    r"|will) be (?:the|my) (?:last|final) one\b",
     regex.I,
 )
 
@@ -411,6 +414,11 @@ def cancel_from(text: str) -> str:
     as they set it (so a delivery they still want is not cancelled with it); "" if none."""
     if (found := _CANCEL_FROM.search(text)) is None:
         return ""
+    if found["last"]:  # the last delivery they still want, and nothing after it
+        last = regex.sub(
+            rf"\b(?:{_MONTHS})\b", lambda m: m[0].capitalize(), found["last"].casefold()
+        )
+        return f" after your {last}"
     when = regex.sub(rf"\b(?:{_MONTHS})\b", lambda m: m[0].capitalize(), found["when"].casefold())
     if regex.match(r"(?:end|start|beginning) of", when):
         when = f"the {when}"
@@ -511,6 +519,8 @@ _WEEKDAYS = frozenset(
 )
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _BY = regex.compile(
+    # "booked a pickup for Tuesday": when it was booked for, not a day they need it by
+    r"(?<!\b(?:booked|scheduled|booking|arranged|planned|set up)\b[^.!?\n]{0,25})"
     r"\b(?:by|before|until|for) (?P<day>(?:this |next )?(?:monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday)|tomorrow|tonight|the weekend"
     # "resolved by end of this week": the end of the week they name

@@ -450,3 +450,23 @@ def test_id_like_a_full_refund_is_the_refund_asked() -> None:
                 "a full refund.", FULL)  # fmt: skip
     assert "refund" in [a.kind.value for a in r.reading.asks]
     assert "replacement or your money back" not in both(r), both(r)
+
+
+def test_the_day_a_pickup_was_booked_for_is_no_deadline() -> None:
+    r = product("Booked a Parcelly pickup for Friday, nobody came. Booked again for Saturday, "
+                "same thing. PK-55012", STRICT, brand="Parcelly")  # fmt: skip
+    assert "by Friday" not in both(r), both(r)
+    assert "need this sorted" not in both(r), both(r)
+
+
+def test_the_last_delivery_wanted_is_kept_when_cancelling() -> None:
+    r = product("Please cancel my Northwind Club, we're moving abroad. The January box can be "
+                "the last one. Loved it!", FULL)  # fmt: skip
+    assert "after your January box" in both(r), both(r)
+
+
+def test_a_bengali_code_that_never_comes_asks_for_the_number_it_goes_to() -> None:
+    r = product("অ্যাপ অনেক স্লো হয়ে গেছে, লগইন দিতে গেলে OTP আসেই না। প্লিজ দেখেন।", STRICT,
+                source="googleplay", brand="Parcelly", rating=2)  # fmt: skip
+    assert "ইমেইল ঠিকানা পাঠান" not in (r.public or ""), r.public
+    assert "যে নম্বরে কোডটি আসার কথা" in both(r), both(r)
