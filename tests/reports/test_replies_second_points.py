@@ -5,14 +5,10 @@ a clause taken for a branch. Each worded afresh, so that a fix fitting one sente
 
 from __future__ import annotations
 
-from tests.reports.test_replies import FULL, STRICT, THANKS
+from tests.reports.test_replies import FULL, STRICT, THANKS, both
 from tests.reports.test_replies_heard import product
 from tests.reports.test_replies_misread import RIDER_RULE
 from tests.reports.test_replies_neighbours import kinds, voice_with
-
-
-def both(r: object) -> str:
-    return f"{getattr(r, 'public', '')} {getattr(r, 'offline', '')}"
 
 
 def test_a_grind_unlike_the_plans_setting_is_said_beside_the_other_faults() -> None:
