@@ -523,6 +523,20 @@ def _what_goes_in(ctx: Ctx) -> str | None:
     return _lowered(fact.text) if fact else None
 
 
+_WONDERING = regex.compile(
+    r"[^.!?\n]*\b(?:wondering|curious|worried|concerned|asking) about\b[^.!?\n]*", regex.I
+)
+
+
+def _only_asked_about(ctx: Ctx) -> bool:
+    """ "How reliable are the webhooks in practice, any duplicated events?", "wondering about
+    rate limits": faults asked about before using it, not found; nothing to pass on."""
+    text = ctx.case.text
+    asked = " ".join([*questions(text), *(m[0] for m in _WONDERING.finditer(text))]).casefold()
+    words = [b for p in ctx.plan.problems for b in p.because]
+    return bool(words) and all(w.casefold() in asked for w in words)
+
+
 def _api_fault(ctx: Ctx) -> str:
     """A fault in the API, reported in the open: the people who run it, in the open; a client
     someone built on it is thanked first."""
@@ -562,7 +576,10 @@ def community(ctx: Ctx) -> Drafts:
     in_practice = ctx.plan.answer is not None and _IN_PRACTICE.search(ctx.case.text) is not None
     if in_practice:
         answer = None
-    fault = _failing(ctx) and bool(ctx.plan.problems) and bool(_DEV.search(ctx.case.text))
+    fault = (
+        _failing(ctx) and bool(ctx.plan.problems) and bool(_DEV.search(ctx.case.text))
+        and not _only_asked_about(ctx)
+    )  # fmt: skip
     if ctx.plan.stance == "rumour" and fact:
         middle = f"To set the record straight: {fact}."
     elif weighed and not _failing(ctx):
@@ -634,7 +651,7 @@ def community(ctx: Ctx) -> Drafts:
         middle = f"Sorry to read that {_each(ctx) if own else _first(ctx)}. " + (
             "I'd like to put it right myself." if own else
             "If it was you, I'd like to put it right myself.")  # fmt: skip
-    elif ctx.plan.problems and _DEV.search(ctx.case.text):
+    elif ctx.plan.problems and _DEV.search(ctx.case.text) and not _only_asked_about(ctx):
         middle = _api_fault(ctx)
     elif ctx.plan.problems:
         why = tuple(b for p in ctx.plan.problems for b in p.because)
@@ -659,7 +676,9 @@ def community(ctx: Ctx) -> Drafts:
     mine = named and (bool(refs) or _told_of_self(ctx.case.text))
     # "them" are the people asked to answer; an answer given needs nobody put in touch
     handed = _DEV.search(ctx.case.text) and "the people who" in middle
+    asked_only = bool(_DEV.search(ctx.case.text)) and _only_asked_about(ctx)
     then = ("put you in touch with them if you'd rather talk directly" if handed
+            else "put you in touch with the people who build it" if asked_only
             else f"sort {'these' if len(ctx.plan.problems) > 1 else 'this'} out with you"
             if mine else "help with anything about your own order" if _failing(ctx)
             else "answer anything you'd rather not ask here")  # fmt: skip

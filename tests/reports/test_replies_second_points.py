@@ -466,3 +466,28 @@ def test_a_bengali_code_that_never_comes_asks_for_the_number_it_goes_to() -> Non
                 source="googleplay", brand="Parcelly", rating=2)  # fmt: skip
     assert "ইমেইল ঠিকানা পাঠান" not in (r.public or ""), r.public
     assert "যে নম্বরে কোডটি আসার কথা" in both(r), both(r)
+
+
+def test_a_warning_to_pull_money_out_is_a_rumour_the_closing_fact_answers() -> None:
+    r = product("Sellers beware!! Parcelly is pulling out of Sylhet next month, get your cash out "
+                "while you can.", CLOSING, brand="Parcelly")  # fmt: skip
+    assert r.answered_as == "rumour", r.answered_as
+    assert "Parcelly isn't shutting down" in (r.public or ""), r.public
+
+
+def test_faults_asked_about_before_using_an_api_are_not_passed_on_as_found() -> None:
+    api = voice_with(STRICT, faq=[
+        {"question": "Do you have an API?", "topics": ["developer"],
+         "answer": "Merchants can get status webhooks through our REST API; docs are at "
+                   "parcelly.example/developers"},
+    ])  # fmt: skip
+    r = product("Ask HN: anyone run Parcelly's API in production? Curious about webhook "
+                "reliability, any dropped or duplicated events?", api, source="hackernews",
+                brand="Parcelly")  # fmt: skip
+    public = r.public or ""
+    assert "passed what you found" not in public, public
+    assert "parcelly.example/developers" in public, public
+    found = product("Parcelly's API webhooks fire twice for every status change, our store "
+                    "double-books. Anyone else?", api, source="hackernews",
+                    brand="Parcelly")  # fmt: skip
+    assert "passed what you found" in (found.public or ""), found.public
