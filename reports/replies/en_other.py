@@ -720,17 +720,16 @@ _COUNTRIES = frozenset(
      "united arab emirates", "the uae", "czech republic", "hong kong"}  # fmt: skip
 
 
-# the largest cities of the countries the replies are written for, each set one country's:
-# a city is never inside another city, so where the answer lists cities of a country and not
-# this one, it is a no ("do you deliver to Rajshahi?" against "Dhaka, Chattogram and Sylhet");
-# a town outside these (Sreemangal) may lie in a listed region and gets no "no"
+# the seat cities of the countries the replies are written for, each set one country's: an
+# area's seat never lies in another's area, so where the answer lists seats of a country and
+# not this one, it is a no ("do you deliver to Rajshahi?" against "Dhaka, Chattogram and
+# Sylhet"); any other town (Sreemangal, Cumilla) may lie in a listed area and gets no "no"
 _BD_CITIES = (
-    "dhaka chattogram chittagong sylhet rajshahi khulna barishal barisal rangpur mymensingh "
-    "cumilla comilla gazipur narayanganj bogura bogra"
+    "dhaka chattogram chittagong sylhet rajshahi khulna barishal barisal rangpur mymensingh"
 )
 _FI_CITIES = (
-    "helsinki espoo tampere vantaa oulu turku jyväskylä lahti kuopio pori joensuu lappeenranta "
-    "hämeenlinna vaasa seinäjoki rovaniemi kotka"
+    "helsinki tampere turku oulu jyväskylä lahti kuopio pori joensuu lappeenranta hämeenlinna "
+    "vaasa seinäjoki rovaniemi kouvola mikkeli kajaani kokkola"
 )
 _CITIES = (frozenset(_BD_CITIES.split()), frozenset(_FI_CITIES.split()))
 
