@@ -306,6 +306,15 @@ def _asks_if_true(case: Case, reading: Reading, voice: Voice) -> bool:
     return best_answer(case.text, voice.faq, brand=case.brand) is None
 
 
+# a service a business asks whether the brand offers: wholesale, office supply, gift boxes
+_OFFERING = regex.compile(
+    r"\b(?:do|does|can|could|will) (?:you|u|y'?all|\w+(?: \w+)?) (?:guys |also |even )?(?:do|offer"
+    r"|supply|provide|sell|have|make) (?:any )?(?:\p{L}+[/ ]){0,2}?(?P<what>wholesale|office|"
+    r"corporate|bulk|b2b|catering|reseller|stockist|white[- ]label)\b",
+    regex.I,
+)
+
+
 def _faq_answers(case: Case, voice: Voice) -> bool:
     answer = best_answer(case.text, voice.faq, brand=case.brand)
     return answer is not None and not answer.partial
@@ -803,6 +812,14 @@ def make_plan(case: Case, reading: Reading, voice: Voice, *, language: str) -> P
     if move is Move.PRESS and not _alleged(reading, case.text):
         fact = None  # a report of what happened (a closure, a recall) is not a claim to rebut
     answer = best_answer(case.text, voice.faq, language=language, brand=case.brand)
+    if (
+        answer is not None
+        and (offering := _OFFERING.search(case.text))
+        and not regex.search(
+            rf"\b{regex.escape(offering['what'].casefold())}", answer.text, regex.I
+        )
+    ):  # "do you do corporate gift boxes?": a service the answer never names is a person's
+        answer = None
     if answer is None and move is Move.COMMUNITY and "price" in asked_about(case.text):
         # "thinking of subscribing but 2 bags a month seems pricey, thoughts?": whether it is
         # worth its price is the thread's to say; how it works is ours to give

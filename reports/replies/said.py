@@ -537,7 +537,9 @@ _BY = regex.compile(
 _NEEDED_ON = regex.compile(
     r"\b(?:wedding|party|birthday|gift|present|guests|hosting|event|trip|flight|exam|interview"
     r"|funeral|leaving|moving|need (?:it|them|this)|call|ring me|phone me|manager|supervisor"
-    r"|going out|to send|sending out)\b"
+    r"|going out|to send|sending out"
+    # "my lawyer is sending a legal notice on Sunday": the day the threat falls due
+    r"|lawyer|solicitor|legal notice|court|filing|chargeback)\b"
     r"[^.!?\n]{0,40}?\b(?:on |this |next )?(?P<day>monday|tuesday|wednesday|thursday|friday"
     r"|saturday|sunday|tomorrow|tonight|today)\b",
     regex.I,

@@ -494,3 +494,37 @@ def test_faults_asked_about_before_using_an_api_are_not_passed_on_as_found() -> 
                     "double-books. Anyone else?", api, source="hackernews",
                     brand="Parcelly")  # fmt: skip
     assert "passed what you found" in (found.public or ""), found.public
+
+
+def test_a_business_service_no_faq_names_goes_to_a_person() -> None:
+    faq = voice_with(FULL, faq=[
+        {"question": "Where do you ship?", "topics": ["shipping"],
+         "answer": "We ship to Finland, Sweden and Estonia; delivery takes 1-3 working days"},
+    ])  # fmt: skip
+    r = product("Does Northwind do bulk or office deliveries? Our team of 25 drinks a lot of "
+                "coffee.", faq)  # fmt: skip
+    assert "We ship to Finland" not in (r.public or ""), r.public
+    assert any("a person must answer" in f for f in r.flags), r.flags
+    shipping = product("Does Northwind ship to Sweden?", faq)
+    assert "We ship to Finland" in (shipping.public or ""), shipping.public
+
+
+def test_a_claim_with_what_arrived_after_is_a_lived_claim_not_flatly_denied() -> None:
+    privacy = voice_with(STRICT, facts=[
+        {"text": "Parcelly never sells customers' phone numbers to advertisers",
+         "topics": ["privacy"]},
+    ])  # fmt: skip
+    r = product("Heads up, Parcelly sells your number to marketers. Began receiving spam texts "
+                "the same week I first used them.", privacy, brand="Parcelly")  # fmt: skip
+    public = r.public or ""
+    assert "isn't accurate" not in public, public
+    assert "never sells customers' phone numbers" in public, public
+
+
+def test_a_legal_deadline_is_heard_and_a_refusal_to_pay_is_the_money_asked() -> None:
+    r = product("Parcelly lost 8 of my parcels worth ৳1,20,000. Two weeks, nothing. My lawyer "
+                "sends a legal notice on Monday.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "Monday" in both(r), both(r)
+    paid = product("Parcelly lost my phone (declared value ৳40,000) a month ago and still "
+                   "refuses to pay out.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "refund" in [a.kind.value for a in paid.reading.asks]
