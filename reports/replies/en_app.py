@@ -110,7 +110,8 @@ def _app_words(said: str, text: str) -> str:
     if (m := _UNCOUNTED.search(said)) and regex.search(r"n't\b|\b(?:not|never|didnt)\b", said):
         found.append(f"didn't add your {m['what'].casefold()}")
     elif m and regex.search(
-        r"\b(?:reset|went back|back to|gone|disappear\w*|vanish\w*|wiped|to (?:0|zero))\b",
+        r"\b(?:reset|went back|back to|gone|disappear\w*|vanish\w*|wiped|to (?:0|zero)|ate|eaten"
+        r"|swallowed)\b",
                             said):  # fmt: skip
         found.append(f"lost your {m['what'].casefold().removesuffix('s')}s")
     elif m and (lost := _LOSES.search(text)):  # "I lose my stamps progress"

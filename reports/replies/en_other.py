@@ -219,7 +219,8 @@ def _then(conduct: bool) -> str:
 
 # "I got 5 spam calls right after my delivery": the claim comes with what happened to them
 _FIRST_HAND = regex.compile(
-    r"\b(?:I|we) (?:just |then |now )?(?:got|received|have had|had|keep getting|started getting"
+    r"\b(?:i'?m|we'?re|i am|we are) (?:now |still |suddenly |constantly )?getting\b"
+    r"|\b(?:I|we) (?:just |then |now )?(?:got|received|have had|had|keep getting|started getting"
     r"|get|started receiving|start getting|start receiving|keep receiving)\b"
     r"(?! (?:told|it from|this from|a message saying))|\bhappened to me\b"
     # "...to advertisers?? got 3 spam calls right after my delivery": the "I" left out

@@ -98,7 +98,8 @@ LOST_BALANCE = regex.compile(
     r"|gone|disappear\w*|vanish\w*|wiped|to (?:0|zero|nothing)|missing|resetting|going missing"
     r"|(?:never|don'?t|didn'?t|doesn'?t|do not|did not|does not) (?:show|appear|get added|count"
     r"|register|update|go on)\w*)\b"
-    r"|\b(?:wip\w*|delet\w*|eras\w*|lost|losing|lose|reset\w*) (?:all )?(?:of )?(?:my |the |our )?"
+    r"|\b(?:wip\w*|delet\w*|eras\w*|lost|losing|lose|reset\w*|ate|eaten|swallowed) (?:all )?"
+    r"(?:of )?(?:my |the |our )?"
     r"(?:\d+ )?(?:loyalty )?(?P<what>points|stamps|rewards)\b"
     r"|\b(?:zero|no|0) (?:loyalty )?(?P<what>points|stamps|rewards)\b",
     regex.I,

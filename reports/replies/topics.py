@@ -56,6 +56,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "sells our", "our numbers", "our data", "loan-app", "loan app",
         # "so you sell our emails huh", after the ads that followed signing up
         "sell our", "sell my", "selling our", "selling my", "our emails", "my emails",
+        "sold my", "sold our", "sold your", "sold customers", "leaked my", "leaked our",
         "tracking you", "spy", "puhelinnumero", "osoitteita", "নম্বর বিক্রি", "ঠিকানা বিক্রি", "বিজ্ঞাপন",
         "তথ্য বিক্রি", "নাম্বার বিক্রি", "ফোন নাম্বার", "ফোন নম্বর",
         # "onko kellään tietoa?" asks for information: whose data, or data sold, is the claim

@@ -528,3 +528,31 @@ def test_a_legal_deadline_is_heard_and_a_refusal_to_pay_is_the_money_asked() -> 
     paid = product("Parcelly lost my phone (declared value ৳40,000) a month ago and still "
                    "refuses to pay out.", STRICT, brand="Parcelly")  # fmt: skip
     assert "refund" in [a.kind.value for a in paid.reading.asks]
+
+
+def test_a_booking_the_app_lost_is_no_missing_parcel() -> None:
+    r = product("App kicks me out whenever I switch apps and I lost my booking halfway through, "
+                "twice now. Useless.", STRICT, source="googleplay", brand="Parcelly",
+                rating=1)  # fmt: skip
+    assert "delivery_missing" not in kinds(r)
+    assert "never reached you" not in both(r), both(r)
+
+
+def test_they_sold_my_address_beside_the_ads_im_getting_is_a_lived_privacy_claim() -> None:
+    privacy = voice_with(FULL, facts=[
+        {"text": "Northwind never sells customers' data or shares it with advertisers",
+         "topics": ["privacy"]},
+    ])  # fmt: skip
+    r = product("Joined the Northwind Club last week and now I'm getting ads from two other "
+                "roasters at that exact email. I bet they sold my address.", privacy)  # fmt: skip
+    public = r.public or ""
+    assert "never sells customers' data" in public, public
+    assert "isn't accurate" not in public, public
+
+
+def test_stamps_the_app_ate_one_short_of_a_reward_are_no_freebie_ask() -> None:
+    r = product("the northwind app ate my stamps, 8 of them, two away from a free cappuccino. "
+                "fantastic.", FULL)  # fmt: skip
+    assert r.answered_as == "complaint", r.answered_as
+    assert "can't send free" not in (r.public or ""), r.public
+    assert "stamps" in (r.public or ""), r.public
