@@ -150,7 +150,10 @@ _AFTER_BUT = regex.compile(
 )
 _FROM_MONTH = regex.compile(
     r"\b(?P<when>(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuun "
-    r"(?:alusta|lopusta|lopussa|puolivälistä)|\d{1,2}\.\d{1,2}\.? alkaen)",
+    r"(?:alusta|lopusta|lopussa|puolivälistä)|\d{1,2}\.\d{1,2}\.? alkaen)"
+    # "kesäkuun toimitus saa olla viimeinen": after that delivery, said as they set it
+    r"|\b(?P<last>(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuun) "
+    r"(?:toimitus|paketti|lähetys) (?:saa|voi|on|olkoon) (?:olla )?viimeinen",
     regex.I,
 )
 _STOP = regex.compile(r"[.!?।]\s")
@@ -292,7 +295,8 @@ class LocalBook:
             "refused": self.p.s["not_swap"] if refused else "",
             # "perua Club-tilaukseni kesäkuun alusta": from when, as they set it
             "cancelled": self._cancelled(ctx) + (
-                f" {when['when'].casefold()}"
+                (f" {when['last'].casefold()} toimituksen jälkeen" if when["last"] else
+                 f" {when['when'].casefold()}")
                 if (when := _FROM_MONTH.search(ctx.case.text)) else ""),
         }  # fmt: skip
         values["other"] = self.p.s["other_swap" if swap else "other_review"].format(**values)

@@ -242,7 +242,9 @@ def move_for(case: Case, reading: Reading, voice: Voice) -> Move:
     if stance == Stance.RUMOUR:
         return Move.RUMOUR
     if reading.sarcasm.value == "maybe":
-        return Move.UNSURE
+        # "is Northwind being bought?? say it ain't so, my favourite roaster": the claim a fact
+        # answers, before the doubt its mixed words raise
+        return Move.RUMOUR if _asks_if_true(case, reading, voice) else Move.UNSURE
     if is_idea(case.text, reading):
         return Move.IDEA
     nothing_named = all(p.kind is ProblemKind.OTHER for p in reading.problems)
@@ -278,7 +280,8 @@ def move_for(case: Case, reading: Reading, voice: Voice) -> Move:
 
 # "is it really ...", "someone swears it's happening", "say it isn't so", "pitääkö paikkansa?"
 _IF_TRUE = regex.compile(
-    r"\b(?:really|actually|true|rumou?rs?|swears?|heard|hearing|apparently|say it isn'?t so)\b"
+    r"\b(?:really|actually|true|rumou?rs?|swears?|heard|hearing|apparently"
+    r"|say it (?:isn'?t|ain'?t) so|saw it (?:in|on))\b"
     r"|pitääkö paikkansa|onko (?:se )?totta|kuulin|সত্যি|শুনলাম|শুনেছি|নাকি",
     regex.I,
 )
@@ -572,11 +575,21 @@ def offers(reading: Reading, voice: Voice, text: str = "") -> tuple[Offer, ...]:
         kind = reading.problems[0].kind
         if not (kind is ProblemKind.BILLING and _REFUSED_TO_PAY.search(text)):
             out += _remedy(kind, voice)  # money asked for and refused: nothing to give back
+    if Offer.ASK_WHAT in out and _PEST_SEEN.search(text):
+        out.remove(Offer.ASK_WHAT)  # a pest reported: the café is checked, nothing to bargain
     if _tried_to_cancel(reading, text) and not {Offer.CANCEL, Offer.CANCEL_IF} & set(out):
         # "charged me after I cancelled", "the cancel button does nothing": we see it
         # cancelled, whatever else is offered
         out.append(Offer.CANCEL)
     return tuple(dict.fromkeys(out))
+
+
+# a pest seen where food is served, in each language the replies are written in
+_PEST_SEEN = regex.compile(
+    r"\b(?:cockroach\w*|roach(?:es)?|rats?|mice|mouse droppings|maggots?|torak\w*"
+    r"|rott(?:a|ia|ien)\b)|তেলাপোকা|ইঁদুর",
+    regex.I,
+)
 
 
 def _tried_to_cancel(reading: Reading, text: str) -> bool:

@@ -556,3 +556,27 @@ def test_stamps_the_app_ate_one_short_of_a_reward_are_no_freebie_ask() -> None:
     assert r.answered_as == "complaint", r.answered_as
     assert "can't send free" not in (r.public or ""), r.public
     assert "stamps" in (r.public or ""), r.public
+
+
+def test_a_finnish_pest_report_is_flagged_and_not_bargained_over() -> None:
+    r = product("Northwindin Kallion kahvilassa juoksi eilen rotta pöytien alla. Ilmoitin "
+                "terveystarkastajalle.", FULL)  # fmt: skip
+    assert "health_safety" in [str(f.kind.value) for f in r.reading.flags]
+    assert "Mikä korjaisi tilanteen" not in both(r), both(r)
+
+
+def test_a_finnish_last_delivery_wanted_is_kept_when_cancelling() -> None:
+    r = product("Hei, haluan lopettaa Club-tilauksen. Heinäkuun toimitus saa olla viimeinen, "
+                "kiitos.", FULL)  # fmt: skip
+    assert "heinäkuun toimituksen jälkeen" in both(r), both(r)
+
+
+def test_a_worried_fans_takeover_question_gets_the_fact_despite_mixed_words() -> None:
+    owned = voice_with(FULL, facts=[
+        {"text": "Northwind Coffee is independent and owned by its founders",
+         "topics": ["ownership"]},
+    ])  # fmt: skip
+    r = product("Hold on, is Northwind getting bought by Starbucks?? Saw it on TikTok. Say it "
+                "ain't so, my favourite little roaster", owned)  # fmt: skip
+    assert r.answered_as == "rumour", r.answered_as
+    assert "independent and owned by its founders" in (r.public or ""), r.public
