@@ -255,7 +255,7 @@ def move_for(case: Case, reading: Reading, voice: Voice) -> Move:
         return Move.PRAISE
     if reading.asked(AskKind.FREE) and not reading.problems:
         return Move.FREEBIE  # "any chance of a free voucher?" is no question for the FAQ
-    if stance == Stance.QUESTION and _asks_if_true(case, reading, voice):
+    if (stance == Stance.QUESTION or "?" in case.text) and _asks_if_true(case, reading, voice):
         # "hearing riders strike from Sunday, will deliveries stop?": the claim, before any FAQ
         # entry its other words find (delivery hours are no answer to a strike)
         return Move.RUMOUR
@@ -295,7 +295,8 @@ def _asks_if_true(case: Case, reading: Reading, voice: Voice) -> bool:
     claimed = bool(topics(case.text) & _CLAIMS) and not any(
         a.kind in ACTED_ON for a in reading.asks
     )
-    if reading.problems or not (_IF_TRUE.search(case.text) or claimed):
+    named = [p for p in reading.problems if p.kind is not ProblemKind.OTHER]
+    if named or not (_IF_TRUE.search(case.text) or claimed):
         # ("so this is what you do with our phone numbers, sell them?": a claim put as a question)
         return False
     if not _IF_TRUE.search(case.text) and _faq_answers(case, voice):
