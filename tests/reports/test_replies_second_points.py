@@ -587,14 +587,14 @@ def test_a_takeover_question_with_a_vague_dismay_is_a_claim_the_fact_answers() -
         {"text": "Northwind Coffee is independent and owned by its founders",
          "topics": ["ownership"]},
     ])  # fmt: skip
-    r = product("hang on is northwind actually being bought out by lavazza?? heard it at work. "
-                "noooo", owned)  # fmt: skip
+    r = product("hold on, is northwind actually getting bought by lavazza?? my sister sent me a "
+                "screenshot. pls no", owned)  # fmt: skip
     assert r.answered_as == "rumour", r.answered_as
     assert "independent and owned by its founders" in (r.public or ""), r.public
 
 
 def test_what_the_internet_says_happened_to_someone_else_is_a_rumour() -> None:
-    r = product("apparently someone got a hair in their croissant at Northwind Kallio and "
-                "twitter says the café got shut down. anyone know if that's true", FULL)  # fmt: skip
+    r = product("someone got a hair in their croissant at Northwind Kallio and now twitter says "
+                "the café got shut down. anyone know if that's real", FULL)  # fmt: skip
     assert r.answered_as != "complaint", r.answered_as
     assert "sorry you found" not in (r.public or ""), r.public
