@@ -327,6 +327,9 @@ _PICKUP_MISSED = regex.compile(
     r"|turned|come)(?: up)? for (?:the |my |our |a )?(?:scheduled |booked |planned )?"
     r"(?:pick-?up|collection)\b"
     r"|\bmissed (?:my|our|the|a) (?:scheduled |booked |planned )?(?:pick-?up|collection)\b"
+    # "every missed pickup", "a pickup was booked and no rider showed up"
+    r"|\bmissed pick-?ups?\b"
+    r"|\bpick-?up (?:was |got )?booked and no (?:\p{L}+ )?(?:rider|driver|courier|one)\b"
     # "a Parcelly pickup just didn't show up"
     r"|\b(?:pick-?up|collection)s? (?:just |simply |again |even )?(?:didn'?t|did not|never|doesn'?t"
     r"|does not) (?:show|turn|come)(?: up)?\b",

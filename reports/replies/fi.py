@@ -156,6 +156,8 @@ FI = Phrases(
             # "peruutusnappi ei tee mitään": the button is there and does nothing, a fault of ours
             ("ei tee mitään", "peruutuspainike ei tee mitään"),
             ("ei reagoi", "peruutuspainike ei tee mitään"),
+            ("nappi ei toimi", "peruutuspainike ei toimi"),
+            ("painike ei toimi", "peruutuspainike ei toimi"),
             # no way to cancel found: nothing was cancelled yet
             *(
                 (w, "et löytänyt tapaa lopettaa kestotilaustasi")

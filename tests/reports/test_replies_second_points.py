@@ -598,3 +598,23 @@ def test_what_the_internet_says_happened_to_someone_else_is_a_rumour() -> None:
                 "the café got shut down. anyone know if that's real", FULL)  # fmt: skip
     assert r.answered_as != "complaint", r.answered_as
     assert "sorry you found" not in (r.public or ""), r.public
+
+
+def test_a_finnish_cancel_button_that_does_not_work_is_said_so() -> None:
+    r = product("Haluan lopettaa Clubin nyt. Sovelluksen peruutusnappi ei toimi ollenkaan.", FULL)
+    drafts = both(r)
+    assert "peruutuspainike ei toimi" in drafts, drafts
+    assert "et löytänyt" not in drafts, drafts
+
+
+def test_a_pickup_booked_with_no_rider_is_said_as_a_missed_pickup() -> None:
+    r = product("Second week a pickup got booked and no Parcelly rider came. I lose sales every "
+                "missed pickup.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "didn't come for your pickup" in (r.public or ""), r.public
+
+
+def test_praise_with_a_checkout_that_took_tries_is_mixed_not_praise_only() -> None:
+    r = product("Love the Kenya AA, best beans this year. But the checkout was a nightmare on "
+                "my phone, took me three tries to pay.", FULL)  # fmt: skip
+    assert r.answered_as == "complaint", r.answered_as
+    assert "app_bug" in kinds(r)
