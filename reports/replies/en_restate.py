@@ -882,7 +882,8 @@ _MOVED_UNASKED = regex.compile(
 )
 _NOISE = regex.compile(
     r"\b(?:makes|making|made) (?:a |an |this )?(?:\p{L}+ ){0,2}?"
-    r"(?P<sound>(?:squeal|squeak|rattl|whin|grind|scrap|buzz|click|clunk)\p{L}* (?:noise|sound))\b",
+    r"(?P<sound>(?:squeal|squeak|rattl|whin|grind|scrap|buzz|click|clunk)\p{L}*(?: metal\w*)? "
+    r"(?:noise|sound))\b",
     regex.I,
 )
 _MONTH_NAMES = (

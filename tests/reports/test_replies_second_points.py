@@ -618,3 +618,10 @@ def test_praise_with_a_checkout_that_took_tries_is_mixed_not_praise_only() -> No
                 "my phone, took me three tries to pay.", FULL)  # fmt: skip
     assert r.answered_as == "complaint", r.answered_as
     assert "app_bug" in kinds(r)
+
+
+def test_a_noise_with_a_word_between_is_still_the_fault_heard() -> None:
+    r = product("My Northwind grinder makes a grinding metal noise after two weeks. Refund, not a "
+                "swap.", FULL)  # fmt: skip
+    assert "defect" in kinds(r)
+    assert "makes a grinding metal noise" in (r.public or ""), r.public
