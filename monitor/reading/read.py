@@ -279,11 +279,16 @@ _FEARED = regex.compile(
     r"|afraid (?:it|they|that)(?:'ll| will| might| would)?(?: gets?| is| are| be| ends? up)?"
     r"|scared (?:it|they)(?:'ll| will| might)?(?: gets?| is| are| be)?"
     r"|in case (?:it|they)(?: gets?| is| are)?|so (?:it|they|that it) (?:doesn'?t|won'?t|isn'?t)"
-    r"(?: get| end up)?|hope (?:it|they) (?:doesn'?t|won'?t|isn'?t)(?: get)?)\s+$",
+    r"(?: get| end up)?|hope (?:it|they) (?:doesn'?t|won'?t|isn'?t)(?: get)?"
+    # "if I send glassware and it arrives broken, do you cover it?": asked, not happened
+    r"|\bif (?:i|we) (?:send|ship|post|order|book|buy)\b[^.!?\n]{0,30}?\band (?:it|they|the \p{L}+)"
+    r"|\bif (?:it|they|the \p{L}+|my \p{L}+)(?: ever)?)\s+$",
     regex.I,
 )
-_FEAR_HINTS = ("want", "worried", "afraid", "scared", "in case", "so it", "so they", "so that",
-               "hope", "waited")  # fmt: skip
+_FEAR_HINTS = (
+    "want", "worried", "afraid", "scared", "in case", "so it", "so they", "so that", "if ", "hope",
+    "waited",
+)  # fmt: skip
 _WAITED_FOR_ME = regex.compile(
     r"\bwaited\b[^.!?\n]{0,25}?\b(?:while (?:i|we)|for (?:me|us)|until (?:i|we)|patiently)\b"
     r"|\b(?:who|he|she|rider|driver|courier)\b[^.!?\n]{0,40}?\bwaited\b",

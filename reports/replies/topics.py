@@ -97,7 +97,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "টাকা বাড়তি চা", "টাকা বাড়তি নি", "টাকা এক্সট্রা", "tk more", "taka more",
         # "৳১০০ বেশি চাইল": the amount written with its sign, no "টাকা"
         "বেশি চাইল", "বেশি চাইলো", "বেশি চেয়েছে", "বাড়তি চাইল", "বাড়তি চাইলো", "বেশি নিল",
-        "বেশি নিলো", "বাড়তি নিল", "বাড়তি নিলো",
+        "বেশি নিলো", "বাড়তি নিল", "বাড়তি নিলো", "বেশি না দিলে", "বাড়তি না দিলে", "extra না দিলে",
     ),
     "shipping": (
         # "not ship a 4MB bundle" is no shipping question: where things are shipped to

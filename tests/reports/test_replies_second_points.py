@@ -625,3 +625,24 @@ def test_a_noise_with_a_word_between_is_still_the_fault_heard() -> None:
                 "swap.", FULL)  # fmt: skip
     assert "defect" in kinds(r)
     assert "makes a grinding metal noise" in (r.public or ""), r.public
+
+
+def test_a_morning_lost_to_an_app_crash_is_no_missing_parcel() -> None:
+    r = product("Parcelly app crashes each time I book a pickup, Pixel 6. Lost a whole afternoon "
+                "of orders.", STRICT, source="googleplay", brand="Parcelly", rating=1)  # fmt: skip
+    assert "delivery_missing" not in kinds(r)
+    assert "tracking number" not in (r.public or ""), r.public
+
+
+def test_a_bengali_extra_asked_as_a_condition_of_delivery_is_the_money_asked() -> None:
+    r = product("রাইডার বললো ১০০ টাকা বেশি না দিলে পার্সেল দিবে না, তাই দিলাম। এটা কি পার্সেলির নিয়ম?",
+                RIDER_RULE, brand="Parcelly")  # fmt: skip
+    assert "billing" in kinds(r)
+    assert "রাইডাররা কখনও বখশিশ" in (r.public or ""), r.public
+
+
+def test_damage_asked_about_before_sending_is_no_damage() -> None:
+    r = product("Question @ParcellyCare: if I ship a mirror and it arrives cracked, do you pay "
+                "for it? Or is packing on me?", STRICT, brand="Parcelly")  # fmt: skip
+    assert "damaged" not in kinds(r)
+    assert "sorry" not in (r.public or "").casefold(), r.public
