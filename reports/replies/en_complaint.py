@@ -675,7 +675,6 @@ def offer_line(ctx: Ctx, offer: Offer) -> str:
         # (a parcel marked "not available" is redelivered: that is what makes it right)
         Offer.ASK_WHAT: ""
         if _hope(ctx) or _MARKED_AWAY.search(ctx.case.text) or INSIDE_FINE.search(ctx.case.text)
-        or PEST.search(ctx.case.text)  # a hygiene report: nothing to bargain over
         else "What would make this right for you?",
     }[offer]  # fmt: skip
 

@@ -580,10 +580,10 @@ def community(ctx: Ctx) -> Drafts:
     in_practice = ctx.plan.answer is not None and _IN_PRACTICE.search(ctx.case.text) is not None
     if in_practice:
         answer = None
-    fault = (
-        _failing(ctx) and bool(ctx.plan.problems) and bool(_DEV.search(ctx.case.text))
-        and not _only_asked_about(ctx)
-    )  # fmt: skip
+    # a developer's thread whose faults are only asked about, not found: nothing to pass on
+    dev = bool(_DEV.search(ctx.case.text))
+    asked_only = dev and _only_asked_about(ctx)
+    fault = _failing(ctx) and bool(ctx.plan.problems) and dev and not asked_only
     if ctx.plan.stance == "rumour" and fact:
         middle = f"To set the record straight: {fact}."
     elif weighed and not _failing(ctx):
@@ -655,7 +655,7 @@ def community(ctx: Ctx) -> Drafts:
         middle = f"Sorry to read that {_each(ctx) if own else _first(ctx)}. " + (
             "I'd like to put it right myself." if own else
             "If it was you, I'd like to put it right myself.")  # fmt: skip
-    elif ctx.plan.problems and _DEV.search(ctx.case.text) and not _only_asked_about(ctx):
+    elif ctx.plan.problems and dev and not asked_only:
         middle = _api_fault(ctx)
     elif ctx.plan.problems:
         why = tuple(b for p in ctx.plan.problems for b in p.because)
@@ -679,8 +679,7 @@ def community(ctx: Ctx) -> Drafts:
     named = any(_named(p) for p in ctx.plan.problems)
     mine = named and (bool(refs) or _told_of_self(ctx.case.text))
     # "them" are the people asked to answer; an answer given needs nobody put in touch
-    handed = _DEV.search(ctx.case.text) and "the people who" in middle
-    asked_only = bool(_DEV.search(ctx.case.text)) and _only_asked_about(ctx)
+    handed = dev and "the people who" in middle
     then = ("put you in touch with them if you'd rather talk directly" if handed
             else "put you in touch with the people who build it" if asked_only
             else f"sort {'these' if len(ctx.plan.problems) > 1 else 'this'} out with you"

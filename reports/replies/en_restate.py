@@ -18,6 +18,7 @@ from reports.replies.en_app import app_fault, turned
 from reports.replies.plan import unserved_fee
 from reports.replies.said import (
     INSIDE_FINE,
+    MONTHS,
     RESEND_PROMISED,
     came_without,
     channel_of,
@@ -886,10 +887,7 @@ _NOISE = regex.compile(
     r"(?:noise|sound))\b",
     regex.I,
 )
-_MONTH_NAMES = (
-    "january february march april may june july august september october november december"
-)
-_MONTHS = frozenset(_MONTH_NAMES.split())
+_MONTHS = frozenset(MONTHS.split("|"))
 _SLOWED = regex.compile(
     r"(?P<was>weekly|fortnightly|monthly|next[- ]day|same[- ]day|\d[- ]day|two[- ]day)['’\"”]? "
     r"(?P<what>subscription|delivery|shipping|box|plan)\b[^.!?\n]{0,50}?\b(?:turned into"

@@ -587,7 +587,7 @@ def offers(reading: Reading, voice: Voice, text: str = "") -> tuple[Offer, ...]:
 
 # a pest seen where food is served, in each language the replies are written in
 _PEST_SEEN = regex.compile(
-    r"\b(?:cockroach\w*|roach(?:es)?|rats?|mice|mouse droppings|maggots?|torak\w*"
+    r"\b(?:cockroach\w*|roach(?:es)?|rats?|mice|mouse|maggots?|torak\w*"
     r"|rott(?:a|ia|ien)\b)|তেলাপোকা|ইঁদুর",
     regex.I,
 )

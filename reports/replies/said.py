@@ -394,20 +394,25 @@ def next_charge(text: str) -> bool:
     return _NEXT_CHARGE.search(text) is not None
 
 
-_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _CANCEL_FROM = regex.compile(
     r"\b(?:from|at|after|as of|starting|effective|by) (?P<when>(?:the )?end of (?:this|next) month"
-    rf"|(?:the )?end of (?:{_MONTHS})|(?:the )?(?:start|beginning) of (?:next month|(?:{_MONTHS}))"
-    rf"|next month|(?:the )?(?:\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{_MONTHS})|(?:{_MONTHS}) "
-    rf"\d{{1,2}}(?:st|nd|rd|th)?)|(?:my|the) (?:next|last|{_MONTHS}) (?:delivery|box|bag|charge"
+    rf"|(?:the )?end of (?:{MONTHS})|(?:the )?(?:start|beginning) of (?:next month|(?:{MONTHS}))"
+    rf"|next month|(?:the )?(?:\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{MONTHS})|(?:{MONTHS}) "
+    rf"\d{{1,2}}(?:st|nd|rd|th)?)|(?:my|the) (?:next|last|{MONTHS}) (?:delivery|box|bag|charge"
     r"|payment|shipment)"
     # "cancel my club from april": the month alone, written as it is
-    rf"|(?:{_MONTHS})(?! \d))\b"
+    rf"|(?:{MONTHS})(?! \d))\b"
     # "the December delivery can be the last one": after that delivery
-    rf"|\b(?:the|my) (?P<last>(?:{_MONTHS}|next) (?:delivery|box|bag|shipment)) (?:can|could|should"
+    rf"|\b(?:the|my) (?P<last>(?:{MONTHS}|next) (?:delivery|box|bag|shipment)) (?:can|could|should"
     r"|will) be (?:the|my) (?:last|final) one\b",
     regex.I,
 )
+
+
+def _months_named(words: str) -> str:
+    """ "the end of april" -> "the end of April": a month's name written as a name."""
+    return regex.sub(rf"\b(?:{MONTHS})\b", lambda m: m[0].capitalize(), words.casefold())
 
 
 def cancel_from(text: str) -> str:
@@ -416,11 +421,8 @@ def cancel_from(text: str) -> str:
     if (found := _CANCEL_FROM.search(text)) is None:
         return ""
     if found["last"]:  # the last delivery they still want, and nothing after it
-        last = regex.sub(
-            rf"\b(?:{_MONTHS})\b", lambda m: m[0].capitalize(), found["last"].casefold()
-        )
-        return f" after your {last}"
-    when = regex.sub(rf"\b(?:{_MONTHS})\b", lambda m: m[0].capitalize(), found["when"].casefold())
+        return f" after your {_months_named(found['last'])}"
+    when = _months_named(found["when"])
     if regex.match(r"(?:end|start|beginning) of", when):
         when = f"the {when}"
     when = regex.sub(r"\bmy\b", "your", when)
