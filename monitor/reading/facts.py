@@ -33,7 +33,7 @@ _AMOUNT = regex.compile(
 )
 _NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)"
 _DURATION = regex.compile(
-    rf"\b{_NUM}\s+(?:more\s+)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b"
+    rf"\b{_NUM}\+?\s+(?:more\s+)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b"
     r"|\bsince\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last\s+\w+|the\s+\d+\w*)"
     r"|\b(?:\d+|kaksi|kolme|neljä|viisi|kymmenen)\s+(?:päivää|viikkoa|kuukautta|tuntia|minuuttia)"
     r"|(?:[০-৯]+|\d+|দুই|তিন|চার|পাঁচ|দশ|এক)\s+(?:দিন|সপ্তাহ|মাস|ঘণ্টা)\p{M}*",
@@ -76,6 +76,10 @@ _REPEAT = regex.compile(
     r"(?!\s+of\b)"
     # "second email about this": they had to chase, which is answered as a repeat of its own
     r"|\b(?:second|fourth|2nd|3rd|4th)\s+(?:e-?mail|message|call|dm|reminder|follow-?up)s?\b"
+    # "the 4th missed pickup this month": the same failure, counted
+    r"|\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:missed|late|failed|lost|wrong|damaged"
+    r"|broken|cancell?ed|delayed|botched|no-?show)\s+(?:\S+\s+){0,2}?(?:this|in\s+a|in\s+one|that)"
+    r"\s+(?:week|month|year)\b"
     r"|\btoisen kerran\b|\b(?:toinen|kolmas|neljäs) kerta\b|\bputkeen\b|\bjälleen\b"
     r"|\b(?:toista|kolmatta|neljättä) kertaa\b|(?:দ্বিতীয়|তৃতীয়|চতুর্থ)\s?বার"
     + NOT_AGAIN_BN

@@ -106,6 +106,9 @@ def _not_the_brands(found: dict[ProblemKind, list[str]], cues: Cues) -> None:
         found[ProblemKind.DELIVERY_LATE] = [
             w for w in late if w.casefold() not in refund and not _BARE_WAIT.fullmatch(w)
         ]
+    for gone in (ProblemKind.DELIVERY_MISSING, ProblemKind.DAMAGED):
+        if refund and found.get(gone):  # "my refund for the lost parcel": what it was for
+            found[gone] = [w for w in found[gone] if w.casefold() not in refund]
     if late and ProblemKind.WAIT in found:  # "coffee lukewarm when it finally came": the wait
         found[ProblemKind.DELIVERY_LATE] = [
             w for w in late if not w.casefold().startswith("finally")

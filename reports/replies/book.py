@@ -17,7 +17,7 @@ from monitor.config import Voice
 from monitor.reading.types import Reading
 from reports.case import SHORT_LIMITS, Case, first_name
 from reports.replies.plan import Plan
-from reports.replies.said import no_dm, no_email, phoned_in_vain, voice_text
+from reports.replies.said import dmed_in_vain, no_dm, no_email, phoned_in_vain, voice_text
 
 Drafts = tuple[str | None, str | None]  # (public, offline)
 
@@ -120,9 +120,17 @@ def route(ctx: Ctx) -> str:
     "phone" (their email went unanswered and no DM will do), else "email" or "" (none)."""
     v, text = ctx.voice, ctx.case.text
     mailed = no_email(text)
-    if v.dm_handle and (ctx.dm_here or not v.support_email or mailed) and not no_dm(text):
+    phone = bool(v.support_phone) and not phoned_in_vain(text)
+    # their emails and their DMs both went unanswered and there is no phone to offer: the DM
+    # they sent is where we answer them, not another email to the address that ignored them
+    stuck = mailed and not phone and dmed_in_vain(text)
+    if (
+        v.dm_handle
+        and (ctx.dm_here or not v.support_email or mailed)
+        and (not no_dm(text) or stuck)
+    ):
         return "dm"
-    if mailed and v.support_phone and not phoned_in_vain(text):
+    if mailed and phone:
         return "phone"
     return "email" if v.support_email else ""
 

@@ -205,7 +205,15 @@ def _unheard(draft: str, reading: Reading, text: str, channel: str) -> list[str]
 _BARE_SORRY = regex.compile(r"\bsorry to read this\b", regex.I)
 
 
+# "I'll answer your DMs today": the conversation they opened is the offline channel
+_THEIR_DMS = regex.compile(
+    r"\b(?:answer|reply to|write to you in|in) your (?:dms|direct messages)\b", regex.I
+)
+
+
 def _channel_named(draft: str, voice: Voice) -> bool:
+    if _THEIR_DMS.search(draft):
+        return True
     if voice.channels:
         return any(c.casefold() in draft.casefold() for c in voice.channels)
     return bool(_GENERIC_CHANNEL.search(draft))

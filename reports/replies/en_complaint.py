@@ -69,6 +69,7 @@ from reports.replies.said import (
     gripe,
     gripe_after_but,
     long_lost,
+    look_into_refused,
     next_charge,
     no_email,
     one_off,
@@ -617,6 +618,8 @@ def ask_details(ctx: Ctx) -> str:
     doing = _ACTION.get(first, "look into it")
     if _arrived_late(ctx):
         doing = "look into it"
+    if doing == "look into it" and look_into_refused(ctx.case.text):
+        doing = "put this right"  # "not another 'we will look into it'": not said to them again
     if _code_handover(ctx):
         doing = "get your parcel to you"
     late = first in (K.DELIVERY_LATE, K.DELIVERY_MISSING)  # "don't need it any more": no trace
@@ -798,6 +801,8 @@ def follow_up_line(ctx: Ctx) -> str:
     d = ctx.follow_up
     group = follow_group(ctx.plan, ctx.voice, ctx.case.text, came=_arrived_late(ctx))
     line = _FOLLOW[group].format(d=f"{d:%A} {d.day} {d:%B}")
+    if group == "other" and look_into_refused(ctx.case.text):
+        line = line.replace("once I've looked into it", "with what I've found and what we've done")
     if group == "cancelled" and one_off(ctx.case.text):
         line = ""  # a booking cancelled: no charges to watch; the confirmation is promised
     if day := due(ctx):  # the day they need it by comes before any routine check-in

@@ -15,7 +15,7 @@ from monitor.reading.types import AskKind, FlagKind, Problem, ProblemKind
 from reports.case import fit
 from reports.replies.book import Ctx, Drafts, after_colon, cap, heads, key_sentence, sentence
 from reports.replies.en_common import channel, greet, hello, sign, signature, way_in
-from reports.replies.en_restate import GENERIC, clause, own, ref_label
+from reports.replies.en_restate import GENERIC, clause, own, plural, ref_label
 from reports.replies.faq import asked_in, best_answer, questions, words_shared
 from reports.replies.idea import the_wish, wishes
 from reports.replies.plan import OPINIONS
@@ -220,7 +220,8 @@ def _then(conduct: bool) -> str:
 # "I got 5 spam calls right after my delivery": the claim comes with what happened to them
 _FIRST_HAND = regex.compile(
     r"\b(?:i'?m|we'?re|i am|we are) (?:now |still |suddenly |constantly )?getting\b"
-    r"|\b(?:I|we) (?:just |then |now )?(?:got|received|have had|had|keep getting|started getting"
+    r"|\b(?:I|we)(?:'ve| have)? (?:just |then |now |since |already )?(?:got|gotten|received"
+    r"|have had|had|keep getting|started getting|been getting|been receiving"
     r"|get|started receiving|start getting|start receiving|keep receiving)\b"
     r"(?! (?:told|it from|this from|a message saying))|\bhappened to me\b"
     # "...to advertisers?? got 3 spam calls right after my delivery": the "I" left out
@@ -541,6 +542,18 @@ def _only_asked_about(ctx: Ctx) -> bool:
     return bool(words) and all(w.casefold() in asked for w in words)
 
 
+# a gap in the docs, named: "the rate limits aren't documented anywhere", "undocumented
+# retry behaviour"
+_UNDOCUMENTED = regex.compile(
+    r"\b(?P<what>(?:the |your |its )?[\p{L}-]+(?: [\p{L}-]+)?) (?:(?:aren'?t|isn'?t|are not|is not"
+    r"|not|never) (?:\p{L}+ )?documented|(?:are|is) (?:completely |totally |still )?undocumented)\b"
+    r"|\bundocumented (?P<what>(?:[\p{L}-]+ )?(?:limits?|behaviou?r|errors?|codes?|fields?"
+    r"|endpoints?|parameters?|headers?|events?|retries))\b",
+    regex.I,
+)
+_DOCS = regex.compile(r"\b[\w-]+\.[\w.-]+/[\w/-]*(?:docs?|developers?|api)[\w/-]*", regex.I)
+
+
 def _api_fault(ctx: Ctx) -> str:
     """A fault in the API, reported in the open: the people who run it, in the open; a client
     someone built on it is thanked first."""
@@ -592,6 +605,21 @@ def community(ctx: Ctx) -> Drafts:
             "I work here, so I'm not neutral: I'll leave the verdict to people who've "
             "used us." + (f" What I can tell you is that {goes_in}." if goes_in else "")
         )
+    elif dev and (gap := _UNDOCUMENTED.search(ctx.case.text)):
+        # "the rate limits aren't documented anywhere": a gap in the docs, said so, filled in
+        # the open; where the docs live, as configured
+        what = gap["what"].casefold()
+        what = what if what.startswith(("the ", "your ", "its ")) else f"the {what}"
+        what = regex.sub(r"^(?:your|its) ", "our ", what)
+        they = "them" if plural(what) else "it"
+        docs = _DOCS.search(ctx.plan.answer.text) if ctx.plan.answer is not None else None
+        where = f" at {docs[0]}" if docs else ""
+        kind = ("Thanks for building this and sharing it. You" if _BUILT.search(ctx.case.text)
+                else "Thanks for the kind words, and you" if ctx.plan.stance == "mixed"
+                else "You")  # fmt: skip
+        middle = (f"{kind}'re right: {what} should be in our "
+                  f"documentation{where}. I've asked the people who build our API to add {they},"
+                  f" and we'll post {they} in this thread.")  # fmt: skip
     elif fault and answer is None:
         # webhooks out of order, a missing idempotency key: a fault in the API, reported in
         # the open, is heard as one, not answered with what the FAQ says the API offers
@@ -693,7 +721,7 @@ def community(ctx: Ctx) -> Drafts:
 _SHIP_TO = regex.compile(
     # "does anyone know if Northwind Coffee ships to Germany?" asks the same
     r"\b(?i:do|does|can|will|if|whether) "
-    r"(?i:you|you guys|u|u guys|ya|@\w+|\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) "
+    r"(?i:you|you guys|u|u guys|ya|I|we|@\w+|\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) "
     r"(?i:ship|deliver|send|post)\w* "
     # "do u guys ship to germany??": a country in lower case is still the country
     r"(?:[\w-]+ ){0,3}?to (?:the )?(?P<place>\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?|\p{Ll}{4,}\b)",
@@ -735,6 +763,63 @@ _FI_CITIES = (
     "vaasa seinäjoki rovaniemi kouvola mikkeli kajaani kokkola"
 )
 _CITIES = (frozenset(_BD_CITIES.split()), frozenset(_FI_CITIES.split()))
+_SEATS_OF = {"bangladesh": _CITIES[0], "finland": _CITIES[1]}
+# big cities abroad, with their country: "can I send a parcel to Kolkata?" against an answer
+# that lists Bangladeshi cities is a no; "do you ship to Stockholm?" against one that lists
+# Sweden is a yes
+_ABROAD = {
+    city: country
+    for country, cities in {
+        "india": "kolkata calcutta delhi mumbai bombay chennai bangalore bengaluru hyderabad "
+        "guwahati agartala siliguri shillong pune ahmedabad",
+        "nepal": "kathmandu",
+        "bhutan": "thimphu",
+        "myanmar": "yangon naypyidaw",
+        "pakistan": "karachi lahore islamabad",
+        "sri lanka": "colombo",
+        "united arab emirates": "dubai",
+        "saudi arabia": "riyadh jeddah",
+        "malaysia": "kuala",
+        "singapore": "singapore",
+        "thailand": "bangkok",
+        "united kingdom": "london manchester birmingham edinburgh glasgow",
+        "united states": "york chicago boston",
+        "canada": "toronto vancouver",
+        "sweden": "stockholm gothenburg göteborg malmö",
+        "norway": "oslo bergen",
+        "denmark": "copenhagen",
+        "estonia": "tallinn tartu",
+        "germany": "berlin munich hamburg frankfurt",
+        "france": "paris",
+        "netherlands": "amsterdam",
+        "spain": "madrid barcelona",
+        "italy": "rome milan",
+        "poland": "warsaw",
+        "latvia": "riga",
+        "lithuania": "vilnius",
+        "russia": "moscow petersburg",
+        "australia": "sydney melbourne",
+    }.items()
+    for city in cities.split()
+}
+_ALSO_CALLED = {"united kingdom": ("uk", "britain", "england"), "united states": ("usa", "us"),
+                "united arab emirates": ("uae",)}  # fmt: skip
+
+
+def _abroad_no(place: str, answer: str) -> bool | None:
+    """A big city abroad, against an answer listing places: True where its country is not
+    served (named, or a seat of it listed), False where it is, None for no such city."""
+    country = _ABROAD.get(place.split()[-1].casefold())
+    if country is None:
+        return None
+    low = answer.casefold()
+    names = (country, *_ALSO_CALLED.get(country, ()))
+    if any(regex.search(rf"\b{n}\b", low) for n in names):
+        return False
+    served = {c for c in _COUNTRIES if regex.search(rf"\b{c}\b", low)} | {
+        c for c, seats in _SEATS_OF.items() if any(regex.search(rf"\b{x}\b", low) for x in seats)
+    }
+    return bool(served)
 
 
 def _a_peer_city(place: str, answer: str) -> bool:
@@ -754,6 +839,9 @@ def _not_there(text: str, answer: str) -> str:
     if found is None or not regex.search(r",|\band\b", answer):
         return ""
     place = found["place"]
+    if (abroad := _abroad_no(place, answer)) is not None:
+        verb = "deliver" if regex.search(r"deliver|send", found[0], regex.I) else "ship"
+        return f"We don't {verb} to {place.title()} at the moment." if abroad else ""
     city = _a_peer_city(place.casefold(), answer)
     if place.islower():  # written in lower case: only a country or a big city is a place
         if place not in _COUNTRIES and not city:
@@ -767,7 +855,7 @@ def _not_there(text: str, answer: str) -> str:
         and (not city)
     ):
         return ""  # a town or a region: perhaps in a city or country we serve
-    verb = "deliver" if "deliver" in found[0].casefold() else "ship"
+    verb = "deliver" if regex.search(r"deliver|send", found[0], regex.I) else "ship"
     return f"We don't {verb} to {place} at the moment."
 
 

@@ -154,6 +154,13 @@ _PART_OF_WHOLE = regex.compile(
     r"|dripper|scale)\s+(?P<part>lid|handle|hinge|seal|gasket|knob|base|spout|burr|filter)\b",
     regex.I,
 )
+# "the lid of the tin dented": the same, said the other way round
+_PART_OF_THE_WHOLE = regex.compile(
+    r"\b(?P<part>lid|handle|hinge|seal|gasket|knob|base|spout|burr|filter) (?:of|on) (?:the|my|"
+    r"its|our) (?P<whole>grinder|kettle|mug|jug|carafe|bottle|tin|jar|cup|brewer|press|tumbler"
+    r"|flask|dripper|scale)\b",
+    regex.I,
+)
 # what was asked for and what came: "asked for oat milk in his hot chocolate, they used cow's
 # milk"
 _ASKED_GOT = regex.compile(
@@ -286,8 +293,13 @@ _WRONG_DOOR = regex.compile(
 )
 _LINE = regex.compile(r"\b(?:hotline|helpline|call cent(?:re|er)|phone line|support line)\b",
                       regex.I)  # fmt: skip
-_HUNG_UP = regex.compile(r"\bhung up\b|\bcut (?:me|us|the call) off\b|\bdropped the call\b",
-                         regex.I)  # fmt: skip
+_HUNG_UP = regex.compile(
+    r"\b(?:hung|hangs) up\b|\b(?:cut|cuts) (?:me|us|the call) off\b|\b(?:dropped|drops) the call\b"
+    # "on hold 40+ minutes then cuts": the line goes dead on them
+    r"|\bhold\b[^.!?\n]{0,40}\b(?:then|and) (?:it )?(?:cuts|cut|drops|dropped|disconnects"
+    r"|disconnected)\b",
+    regex.I,
+)
 _DELIVERY_CODE = regex.compile(
     r"\b(?:otp|code|pin)\b[^.!?\n]{0,15}\bfor (?:the )?deliver|\bdelivery (?:otp|code|pin)\b"
     r"|\b(?:rider|courier|driver)\b[^.!?\n]{0,50}\b(?:otp|code|pin)\b"
@@ -662,7 +674,7 @@ def _part_of(it: str, text: str) -> str:
     """ "the lid of your travel mug": the part the post says broke, not the whole product."""
     part = part_named(text)
     # "Grinder lid cracked", "kettle lid dented": the part named with its whole, as written
-    compound = _PART_OF_WHOLE.search(text)
+    compound = _PART_OF_WHOLE.search(text) or _PART_OF_THE_WHOLE.search(text)
     if compound and (part is None or compound["part"].casefold() == part):
         named = f"{compound['whole'].casefold()} {compound['part'].casefold()}"
         return it if named in it.casefold() else f"the {named}"
@@ -1280,8 +1292,10 @@ _WITH_PART_BROKEN = regex.compile(
     regex.I,
 )
 _ARRIVED_WITH = regex.compile(
-    r"\b(?:the|my|our|a|an) (?P<what>(?:\p{L}+ ){0,2}?\p{L}+) (?:arrived|came|turned up|showed up)"
-    r" with (?P<a>a|an|the|its) (?P<how>cracked|broken|dented|chipped|smashed|bent|snapped|split"
+    # "Kettle arrived with a dented spout.": a sentence may start with what arrived
+    r"(?:\b(?:the|my|our|a|an) |(?:^|(?<=[.!?]\s{1,3})))(?P<what>(?:\p{L}+ ){0,2}?\p{L}+) "
+    r"(?:arrived|came|turned up|showed up) with (?P<a>a|an|the|its) "
+    r"(?P<how>cracked|broken|dented|chipped|smashed|bent|snapped|split"
     r"|torn|ripped) (?P<part>\p{L}+(?: (?:lid|cap|handle|base|knob|seal|spout|jug|carafe|valve"
     r"|window))?)\b",
     regex.I,
@@ -1612,7 +1626,8 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             held = next(
                 (s for s in regex.split(r"(?<=[.!?])\s+", text) if "hold" in s.casefold()), ""
             )
-            d = next((x for x in reading.facts.durations if x in held), d)
+            # none there ("4 days chasing ... on hold then cuts"): how long is not said
+            d = next((x for x in reading.facts.durations if x in held), None)
         if "hold" in said and (line := _LINE.search(text)):  # a wait on the phone, not in a queue
             held = f"kept you on hold for {_units(d)}" if d else "kept you on hold"
             hung = " and then hung up on you" if _HUNG_UP.search(text) else ""

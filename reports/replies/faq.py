@@ -95,6 +95,11 @@ def _stems(text: str) -> set[str]:
 _BENGALI = regex.compile(r"\p{Bengali}")
 
 
+_SEND_TO = regex.compile(
+    r"\b(?P<verb>send|post)\b(?= (?:[\w-]+ ){0,3}?to (?:the )?\p{Lu})", regex.I
+)
+
+
 def best_answer(
     question: str, faq: Sequence[FaqEntry], *, language: str = "en", brand: str = "",
     ignore: frozenset[str] = frozenset(),
@@ -102,6 +107,8 @@ def best_answer(
     """The FAQ answer for a question: the entry must cover every topic the question raises
     (a cash-on-delivery question is not answered with delivery areas), but those in
     ``ignore``; a tie is not guessed at. Otherwise a person answers it."""
+    # "can I send a parcel to Kolkata?" asks where we deliver, whichever verb it uses
+    question = _SEND_TO.sub(lambda m: "deliver" + m[0][len(m["verb"]) :], question)
     wanted = asked_about(question) - ignore
     if not wanted:
         return _by_wording(question, faq, language=language, brand=brand)

@@ -42,9 +42,13 @@ def channel_of(text: str, source: str = "") -> Channel | None:
 
 # words before a duration that make it a promise ("within 5 days"), not the wait so far
 _PROMISE = regex.compile(
-    r"\b(within|in|would|should|will|promised|said|told|up to|expected|estimated|"
+    r"\b(within|in|would|should|will|promised|promises?|promising|said|told|assured|assuring|"
+    r"up to|expected|estimated|"
     r"supposed to|meant to|guaranteed|quoted|luvattiin|piti|pitäisi|pitäis|arvioitu|"
-    r"luvattu)\b[^.!?।]{0,25}$|মধ্যে|বলেছিল",
+    r"luvattu)\b[^.!?।]{0,25}$|মধ্যে|বলেছিল"
+    # "your agents keep saying 24 hours": what they are told, not how long it took (an app
+    # that "says 'processing' 9 days later" shows a status, quoted, and the wait follows it)
+    r"|\b(?:says|say|saying|tells?|telling)(?:\s+[^\s'‘\"“’”]+){0,3}\s+$",
     regex.I,
 )
 _PROMISE_AFTER = regex.compile(r"^\s*(sisällä|kuluessa|ssä|ssa)|^\S*(ssä|ssa)\b|^\s*এর মধ্যে")
@@ -115,7 +119,8 @@ _PARTS = (
 _BREAKS = (
     r"snapp\w*|crack\w*|smash\w*|shatter\w*|leak\w*|brok\w*|split|fell (off|apart)|came off|"
     r"ripp\w*|torn|"
-    r"burn\w*|rust\w*|chipp\w*|bent|melt\w*|halke\w*|hajo\w*|rikki|ভাঙা|ভেঙে|ফাটা"
+    r"burn\w*|rust\w*|chipp\w*|bent|dented|crushed|squashed|warped|melt\w*|halke\w*|hajo\w*|"
+    r"rikki|ভাঙা|ভেঙে|ফাটা"
 )
 _PART = regex.compile(
     # "the lid knob snapped": the two-word part, not the lid
@@ -263,6 +268,8 @@ _CHARGED = regex.compile(
     r"(?<!\b(?:not|never|don'?t|do\snot|won'?t|stop|quit)\s)"
     r"(?<!\bseuraava\w{0,3}\s)"  # "ennen seuraavaa veloitusta": before the next charge
     r"(?<!\b(?:älkää|älä|ei|en|et)\s)"  # "älkää veloittako": don't charge (not yet taken)
+    # "lopettakaa veloitukset": stop the charges (an ask, no charge said to be wrong)
+    r"(?<!\b(?:lopet|keskeyt|pysäyt)\w*\s(?:\w+\s)?)"
     r"\b(charg\w*|billed|bill|paid|pay|payment|took|taken|debit\w*|renew\w*|veloit\w*|"
     r"maksoi\w*|maksu\w*|deduct\w*|taking (?:my |our )?money)\b|টাকা কেটে|কেটেছে|চার্জ",
     regex.I,
@@ -276,7 +283,7 @@ _DMED_WORDS = (
     r"|\bdm'?e?d (?:you |them |@\w+ )?(?:twice|\d+ times|three times|four times|several times"
     r"|multiple times|repeatedly)"
     # "DM'd you on Monday, still nothing"
-    r"|\bdm'?e?d (?:you|them|@\w+)\b[^.!?\n]{0,40}?\b(?:still nothing|nothing back|no reply"
+    r"|\bdm'?e?d (?:you|them|@\w+)\b[^.!?\n]{0,40}?\b(?:(?:still )?nothing\b|no reply"
     r"|no answer|no response|silence|crickets|zero (?:reply|replies|response|answer)"
     r"|(?:nobody|no one|no-one) (?:replied|answered|got back))"
 )
@@ -478,6 +485,20 @@ def long_lost(text: str) -> bool:
     """A parcel lost for weeks, or "under investigation" for long: the trace was done; what is
     left is the decision on it, not a new search with their address."""
     return _LONG_LOST.search(text) is not None
+
+
+# the holding line they will not take again: "not another 'we will look into it'", "don't
+# tell me you'll look into it"
+_LOOK_INTO_REFUSED = regex.compile(
+    r"\b(?:not|no more|another|don'?t (?:tell|give) me|spare me|enough of)\b[^.!?\n]{0,20}?"
+    r"\blook(?:ing)? into (?:it|this|that)\b",
+    regex.I,
+)
+
+
+def look_into_refused(text: str) -> bool:
+    """The post refuses "we'll look into it": the reply says what it will do instead."""
+    return _LOOK_INTO_REFUSED.search(text) is not None
 
 
 def money_taken(text: str) -> bool:

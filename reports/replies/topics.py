@@ -102,7 +102,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
     "shipping": (
         # "not ship a 4MB bundle" is no shipping question: where things are shipped to
         "ship to", "ships to", "ship outside", "ship abroad", "ship internationally", "you ship",
-        "they ship",
+        "they ship", "send a parcel to", "send parcels to", "send a package to", "send packages to",
+        "inside bangladesh", "outside bangladesh", "outside finland",
         "we ship", "ship there", "shipping", "deliver", "delivery", "postage", "abroad",
         "international",
         "countries", "toimitu", "toimita", "lähety", "posti", "ulkomail", "maihin",
