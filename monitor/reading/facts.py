@@ -115,6 +115,10 @@ _PLACE = regex.compile(
 # a branch named after the brand, as people type it: "at northwind kallio"
 # "a bun from Northwind Töölö on Saturday": bought at that branch
 _BRANCH = regex.compile(r"\b(?i:at|in|from)\s+(?P<brand>\p{L}+)\s+(?P<place>\p{L}{3,})\b")
+# "a cinnamon bun from Northwind Coffee Kamppi": the brand's full name, then the branch
+_BRANCH_FULL = regex.compile(
+    r"\b(?i:at|in|from)\s+(?P<brand>\p{L}+)\s+(?P<brand2>\p{L}+)\s+(?P<place>\p{L}{3,})\b"
+)
 
 
 def facts(text: str, *, brand: str = "", items: tuple[str, ...] = ()) -> Facts:
@@ -235,6 +239,11 @@ def _places(text: str, brand: str) -> tuple[str, ...]:
         out += [
             m.group("place") for m in _BRANCH.finditer(text)
             if m.group("brand").casefold() in brand_words
+            and _branch_name(m.group("place"))
+        ]  # fmt: skip
+        out += [
+            m.group("place") for m in _BRANCH_FULL.finditer(text)
+            if {m.group("brand").casefold(), m.group("brand2").casefold()} <= brand_words
             and _branch_name(m.group("place"))
         ]  # fmt: skip
     return _unique(out)

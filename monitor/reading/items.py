@@ -55,6 +55,11 @@ _HOME = frozenset("fuse letter post mail junk breaker meter shoe lunch tool".spl
 # no name found: a product noun the post points at ("the grinder that tripped ...")
 _PACKAGING = frozenset("box bundle plan subscription papers filters".split())  # noqa: SIM905
 _POINTED = regex.compile(rf"\b(?i:the|this|that|your)\s+(?P<noun>{_NOUNS})\b")
+# a body people take a complaint to ("the Consumer Disputes Board"): no product of ours
+_BODIES = frozenset(
+    "board authority ombudsman court agency commission council tribunal bureau office "  # noqa: SIM905
+    "department ministry police union association".split()
+)
 _SKIP_MOD = frozenset(
     "new old whole brand another same other first last second third own".split()  # noqa: SIM905
 )
@@ -113,6 +118,8 @@ def _name(
     if any(_device(w) for w in words) or (_PLACE_BEFORE.search(text, 0, at) and not noun):
         return None
     if len(words) == 1 and not noun and not _compound(words[0]):
+        return None
+    if not noun and words[-1].casefold() in _BODIES:
         return None
     if words[0].isdigit() or (len(words) == 1 and words[0].isdigit()):
         return None

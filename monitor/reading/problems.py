@@ -57,10 +57,15 @@ def problems(cues: Cues, *, items: tuple[str, ...] = ()) -> tuple[Problem, ...]:
     # with several items named, which one a problem is about is a guess: the reply says the
     # customer's own words instead ("the mug was chipped", not "your Forest Roast arrived damaged")
     subject = items[0] if len(items) == 1 else None
+    swap = " ".join(found.get(ProblemKind.WRONG_ITEM, ())).casefold()
+    # "ordered the Guji, got a dark roast, the bag was split": the item named is the one
+    # ordered (or the one sent instead), so which bag split is said in the customer's words
+    swapped = subject is not None and subject.casefold() in swap
     return tuple(
         Problem(
             kind=kind, because=unique(words), confidence=confidence(words),
-            subject=subject if kind in _ABOUT_ITEM else None,
+            subject=subject if kind in _ABOUT_ITEM and (
+                not swapped or kind is ProblemKind.WRONG_ITEM) else None,
         )
         for kind, words in found.items()
     )  # fmt: skip
@@ -131,6 +136,8 @@ def _not_the_brands(found: dict[ProblemKind, list[str]], cues: Cues) -> None:
         found.pop(ProblemKind.SUBSCRIPTION)
     # "pickup বুক করলাম, দুইবারই রাইডার আসে নাই": the rider who never came, not a late parcel
     _drop_inside(found, ProblemKind.DELIVERY_LATE, found.get(ProblemKind.DELIVERY_HANDLING, ()))
+    # "the app said 'delivered' an hour before he even arrived": it came, marked early
+    _drop_inside(found, ProblemKind.DELIVERY_MISSING, found.get(ProblemKind.DELIVERY_HANDLING, ()))
     bug = found.get(ProblemKind.APP_BUG)
     # "the app showed my parcel stuck at the hub when it was already in Dhaka": the tracking
     # was wrong, the parcel was not late

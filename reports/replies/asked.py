@@ -57,7 +57,9 @@ _VISIT = regex.compile(
     r"\b(caf[eé]|shop|branch|barista|counter|queue|table|waiter|restaurant|latte|cappuccino|"
     r"flat white|bun|croissant|sandwich|cake|pastry|muffin|scone|cookie|espresso|mocha|"
     r"till|takeaway|seat\w*|"
-    r"kahvila|myymälä|myyjä|kassa|tarjoilija|liike|jono|dokan)\w*|ক্যাফে|দোকান|শাখা",
+    r"toilet|bathroom|restroom|washroom|"
+    r"kahvila|myymälä|myyjä|kassa|tarjoilija|liike|jono|dokan|vessa|pöydät|pöytä|latesta|lattea"
+    r"|pulla|korvapuusti)\w*|ক্যাফে|দোকান|শাখা",
     regex.I,
 )
 
@@ -228,7 +230,8 @@ _MERCHANT_REF = regex.compile(r"\bmerchant (?:id|no\.?|number|code)\s*[:#]?\s*\Z
 _MANY_PARCELS = regex.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens) (?:of (?:my|our) )?"
     r"(?:parcels|orders|packages|deliveries|shipments)\b"
-    r"|\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:parcel|package|order|shipment) lost\b",
+    r"|\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:parcel|package|order|shipment) "
+    r"(?:\S+ ){0,3}?(?:lost|gone missing|missing)\b",
     regex.I,
 )
 # "my number is on the account", "you have my number": not asked for again

@@ -192,9 +192,14 @@ DAIRY_SERVED = regex.compile(
 )
 # what they were told: "staff said twice there were no nuts", "a 'nut-free' bun"
 _TOLD_FREE = regex.compile(
-    r"\b(?:said|told (?:us|me|her|him)|assured (?:us|me)|promised)\b[^.!?\n]{0,25}?\bno "
+    r"\b(?:said|told (?:us|me|her|him)|(?:were|was) told|assured (?:us|me)|promised)\b"
+    r"[^.!?\n]{0,25}?\bno "
     r"(?P<none>nuts|dairy|milk|gluten|eggs?|sesame|peanuts)\b"
     r"|['‘\"“](?P<free>nut|dairy|gluten|egg|milk|peanut)[- ]free['’\"”]"
+    # "staff said it was nut-free", "told us the muffin is gluten free"
+    r"|\b(?:said|told (?:us|me|her|him)|assured (?:us|me)|promised|swore)\b[^.!?\n]{0,25}?"
+    r"\b(?:it|the \p{L}+|they) (?:was|is|were|are|'s) (?:completely |totally |100% )?"
+    r"(?P<free>nut|dairy|gluten|egg|milk|peanut)[- ]free\b"
     # "asked twice if the bun was dairy free, staff said yes"
     r"|\basked\b[^.!?\n]{0,60}?\b(?:if|whether)\b[^.!?\n]{0,40}?\b(?P<free>nut|dairy|gluten|egg|milk"
     r"|peanut)[- ]free\b[^.!?\n]{0,30}?\b(?:said|told (?:us|me)|assured (?:us|me)|replied)\b"
@@ -328,6 +333,7 @@ _RETURNED_UNCALLED = regex.compile(
     regex.I,
 )
 _MINE = regex.compile(r"\b(?:my|our|the|their)\b")
+_MARKED_EARLY = regex.compile(r"\bdelivered\b\W*(?:[\p{L}\d]+ ){0,3}before\b", regex.I)
 _PICKUP = regex.compile(r"\b(pick-?up|collection)\b", regex.I)
 _SLOW_PAYOUTS = regex.compile(
     r"\bpayouts? (?:have been|has been|are|were|is|was) (?:\p{L}+ )?(?:slow|late|delayed|slower)\b"
@@ -1029,6 +1035,8 @@ def clause(
             return f"{it} went missing at our {lost_at['where']}"  # "lost at your Tejgaon hub"
         return f"{it} {'shows as delivered and never' if marked else 'never'} reached {whom}"
     if k is K.DELIVERY_HANDLING:
+        if _MARKED_EARLY.search(said):  # "said 'delivered' an hour before he even arrived"
+            return f"{it} was marked as delivered before it reached you"
         if uncalled := _RETURNED_UNCALLED.search(text):
             what = it
             if uncalled["what"]:  # "four of my parcels" -> "four of your parcels"
@@ -1363,9 +1371,16 @@ def came_late(p: Problem, reading: Reading, text: str) -> bool:
         return False
     said = _said(p, text)
     came = any(q.kind in (K.DAMAGED, K.WRONG_ITEM, K.DEFECT) for q in reading.problems)
-    if not came and _WAITING.search(said):
-        return False
+    if not came and (_WAITING.search(said) or _NOT_COME.search(said)):
+        return False  # "hasn't arrived two months in a row": it never came
     return came or bool(_ARRIVED.search(said) or _CAME_WHEN.search(text))
+
+
+_NOT_COME = regex.compile(
+    r"\b(?:hasn'?t|haven'?t|has not|have not|didn'?t|did not|never|not yet|isn'?t|wasn'?t)"
+    r"\s+(?:\p{L}+\s+)?(?:arrived|arrive|come|came|turned up|shown up|showed up|delivered)\b",
+    regex.I,
+)
 
 
 # the arrival told in a clause of its own: "roasted 3 weeks before they arrived"
@@ -1473,7 +1488,14 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         if slow := _SLOW_PAYOUTS.search(text):  # paid, but late: "5 days instead of the 2"
             took = f", {slow['took']} days instead of {slow['promised']}" if slow["took"] else ""
             return f"your {cod}payouts have been slow{took}"
-        return f"your {cod}payout{amount} still hasn't reached you{_for(reading, text, p=p)}"
+        waited = _for(reading, text, p=p)
+        late = f"your {cod}payout{amount} still hasn't reached you{waited}"
+        stalled = _STALLED.search(text)
+        if not waited and stalled and any(q in stalled[0] for q in "'‘\"“"):
+            # "called 3 times, every time 'will be solved in 24 hours'": the line, said back
+            # (where the wait is told, the wait says it: "10 days", not "'48 hours'")
+            return f"{late}, though each time you were told “{stalled['words']}”"
+        return late
     if k is K.REFUND_PENDING:
         amount = f" of {reading.facts.amounts[0]}" if reading.facts.amounts else ""
         waited = _for(reading, text)  # how long they have waited says it best, where given
@@ -1529,6 +1551,9 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         where = _channel(text, source)
         if where == "something" and verb.startswith("showed your") and _TRACKING.search(text):
             where = "the tracking"  # "tracking said my order was at the depot when ..."
+        if where.startswith("the ") and where[4:] and where[4:] in verb and where != "the app":
+            # "crashes every time I open the tracking screen": the screen named once
+            where = "the app"
         if _LOGS_OUT.search(text) and "logging you out" not in verb:
             # "logs me out every time I switch apps. Tracking page just spins": both faults
             if where in ("the app", "something"):

@@ -394,6 +394,7 @@ FI = Phrases(
         "step_other": "selvittää, mitä tapahtui, ja palaa asiaan suunnitelman kanssa",
         # stamps or points the app lost come back first, whatever the fix takes
         "step_balance": "palauttaa leimasi tilillesi ja välittää tiedot tekniselle tiimillemme",
+        "balance_back": "Palautan leimasi tilillesi.",
         "next": "Seuraava askel: {owner} {steps}.",
         "next_mine": "Seuraava askel: {steps}.",
         "step_then": ", ja sitten ",

@@ -40,7 +40,14 @@ from reports.replies.plan import (
     rule_asked,
 )
 from reports.replies.rates import price_bn
-from reports.replies.said import PREGNANT, own_fault, part_named, phoned_in_vain, wait_of
+from reports.replies.said import (
+    PREGNANT,
+    not_there_bn,
+    own_fault,
+    part_named,
+    phoned_in_vain,
+    wait_of,
+)
 
 _SUBSCRIBED = regex.compile(r"tilau|jäsenyy|kerho|সাবস্ক্রিপশন|প্লাস|মেম্বারশিপ", regex.I)
 # "haluan perua Northwind-tilaukseni": the ask's verb, then what it cancels
@@ -360,6 +367,12 @@ class LocalBook:
         said, kind = self.said(ctx), self.first_kind(ctx)
         offers = " ".join(self.fill(self.p.offers_public[o], ctx) for o in ctx.plan.offers[:2]
                           if o in self.p.offers_public)  # fmt: skip
+        if (
+            not offers
+            and "balance_back" in self.p.s
+            and any(_lost_balance(p) for p in ctx.plan.problems)
+        ):  # "saako ne takaisin?": the stamps are put back, said in public too
+            offers = self.p.s["balance_back"]
         action = self._action(ctx, kind)
         parts = [
             self.greet(ctx),
@@ -382,6 +395,9 @@ class LocalBook:
             # "এটা কি আপনাদের নিয়ম?": the rule's first clause, in public, where it fits
             told = [*parts[:2], rule, *parts[2:]]
             answered = fit(told, limit=ctx.case.limit, optional=(3, 6))
+            if rule not in answered or answered.endswith("…"):  # the details wait for the DM
+                told[5] = self.channel(ctx, action=action)
+                answered = fit(told, limit=ctx.case.limit, optional=(3, 6))
             if rule in answered and not answered.endswith("…"):
                 public = answered
         return public, self.offline(ctx, said)
@@ -615,6 +631,12 @@ class LocalBook:
             # asked out of care for a pregnancy: the worry heard, the answer without a sales line
             first = regex.split(r"(?<=[.।])\s", answer.text, maxsplit=1)[0].rstrip(".।")
             middle = f"{s['care_pregnant']} {sentence(first, stop)}"
+        if (
+            self.language == "bn"
+            and answer is not None
+            and (place := not_there_bn(ctx.case.text, answer.text))
+        ):  # "খুলনায় ডেলিভারি দেয়?": the plain no first, then where we do deliver
+            middle = f"{s['not_there'].format(place=place)} {middle}"
         if self.language == "bn" and answer is not None and not answer.several:
             # "সিলেট থেকে ঢাকায় ২ কেজি ... কত খরচ?": the sum done from the configured card
             entry = next((e for e in ctx.voice.faq if e.question == answer.question), None)

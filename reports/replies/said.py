@@ -67,6 +67,8 @@ def wait_of(durations: tuple[str, ...], text: str) -> str | None:
             d.casefold().startswith(("a ", "an ")) and _RATE.search(before)
         ):
             continue  # "logs me out every 10 minutes", "150 parcels a week": how often
+        if regex.match(r"\s+(?:in a row|running)\b", low[at + len(d) :]):
+            continue  # "hasn't arrived two months in a row": how often, not how long
         if _TENURE.match(low, at + len(d), at + len(d) + 60):
             continue  # "three months working with you", "used you for 2 years": their tenure
         if at > 0 and low[at - 1] in "'‘\"“":
@@ -285,6 +287,8 @@ _DMED_WORDS = (
     # "DM'd you on Monday, still nothing"
     r"|\bdm'?e?d (?:you|them|@\w+)\b[^.!?\n]{0,40}?\b(?:(?:still )?nothing\b|no reply"
     r"|no answer|no response|silence|crickets|zero (?:reply|replies|response|answer)"
+    # "DMed you on the 2nd and the 14th, both times 'we're looking into it'"
+    r"|(?:both|each|every) times?\b"
     r"|(?:nobody|no one|no-one) (?:replied|answered|got back))"
 )
 _NO_DM = regex.compile(
@@ -491,7 +495,10 @@ def long_lost(text: str) -> bool:
 # tell me you'll look into it"
 _LOOK_INTO_REFUSED = regex.compile(
     r"\b(?:not|no more|another|don'?t (?:tell|give) me|spare me|enough of)\b[^.!?\n]{0,20}?"
-    r"\blook(?:ing)? into (?:it|this|that)\b",
+    r"\blook(?:ing)? into (?:it|this|that)\b"
+    # "both times 'we're looking into it'": the line they were given, quoted back at us
+    r"|['‘\"“](?:[^'’\"”]|['’](?=\p{L})){0,25}\blook(?:ing)? into (?:it|this|that)\b"
+    r"[^'’\"”]{0,10}['’\"”]",
     regex.I,
 )
 
@@ -712,3 +719,43 @@ INSIDE_FINE = regex.compile(
 
 # a question asked out of care for a pregnancy: the answer, and none of the sales line after it
 PREGNANT = regex.compile(r"\bpregnan\w*|\bbreastfeeding\b|\braskaana\b|\braskau\w*|গর্ভবতী", regex.I)
+
+
+# Bangladesh's division seats in Bengali: an answer that lists some and not this one is a no
+_BD_SEATS_BN = ("ঢাকা", "চট্টগ্রাম", "সিলেট", "রাজশাহী", "খুলনা", "বরিশাল", "রংপুর", "ময়মনসিংহ")
+_BN_PLACE = regex.compile(
+    rf"(?P<place>(?:{'|'.join(_BD_SEATS_BN)})(?:য়|তে|ে|এ)?)(?=[\s,?।!]|$)"
+    r"(?=[^?।!\n]{0,40}(?:ডেলিভারি|পাঠা|পৌঁছা|দেন|দেয়))"
+)
+
+
+def not_there_bn(text: str, answer: str) -> str | None:
+    """ "পার্সেলি কি খুলনায় ডেলিভারি দেয়?" against an answer listing other seats: the place as
+    they wrote it ("খুলনায়"), to say the plain no; None where it is listed or none is asked."""
+    found = _BN_PLACE.search(text)
+    if found is None:
+        return None
+    seat = next(c for c in _BD_SEATS_BN if found["place"].startswith(c))
+    listed = [c for c in _BD_SEATS_BN if c in answer]
+    if seat in listed or len(listed) < 2:
+        return None
+    place = found["place"]
+    if place == seat:  # written bare: the locative added ("খুলনা" -> "খুলনায়")
+        place += "য়" if seat.endswith("া") else "তে" if seat[-1] in "িীুূেো" else "ে"
+    return place
+
+
+# they cancelled already ("three months after I cancelled", "I cancelled in January"): what
+# is promised is that it stays cancelled, not a cancellation
+_CANCELLED_ALREADY = regex.compile(
+    r"\b(?:after|even though|though|although|despite) (?:i|we|i'?d|we'?d|i had|we had|i have"
+    r"|i'?ve) (?:already )?cancel+ed\b"
+    r"|\b(?:i|we) (?:had |have |'ve )?(?:already )?cancel+ed "
+    r"(?:it |my |our |the |in |back |last |on |weeks |months |a )",
+    regex.I,
+)
+
+
+def cancelled_already(text: str) -> bool:
+    """The post says they cancelled before the charge they complain of."""
+    return _CANCELLED_ALREADY.search(text) is not None

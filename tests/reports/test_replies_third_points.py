@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from tests.reports.test_replies import FULL, STRICT, THANKS, both
 from tests.reports.test_replies_heard import product
+from tests.reports.test_replies_misread import RIDER_RULE
 from tests.reports.test_replies_neighbours import kinds, voice_with
 
 
@@ -166,3 +167,144 @@ def test_emails_and_dms_both_unanswered_and_no_phone_asks_no_new_email() -> None
     public = r.public or ""
     assert "email help@" not in public, public
     assert "handle" in public, public
+
+
+def test_a_payment_step_that_keeps_failing_is_said_beside_lost_stamps() -> None:
+    r = product(
+        "Order ahead keeps failing at the payment step and my 8 loyalty stamps vanished "
+        "after the last update. Sort it out.",
+        FULL,
+        source="appstore",
+        rating=1,
+    )
+    public = r.public or ""
+    assert "payment" in public, public
+    assert "stamps" in public, public
+
+
+def test_stamps_not_added_are_heard_and_a_split_bag_is_not_the_coffee_ordered() -> None:
+    r = product(
+        "Ordered the Kenya AA from Northwind, received a decaf instead, the bag was "
+        "ripped open, and the app never added my stamps for it either.",
+        FULL,
+    )
+    public = r.public or ""
+    assert "app_bug" in kinds(r), kinds(r)
+    assert "stamps" in public, public
+    assert "Kenya AA arrived" not in public, public
+
+
+def test_a_bengali_rider_asking_for_money_is_said_as_the_riders_doing() -> None:
+    r = product("Parcelly রাইডার পার্সেল দেওয়ার আগে ৫০ টাকা বেশি চাচ্ছে, না দিলে দিবে না "
+                "বলে। এটা কেমন কথা?", RIDER_RULE, brand="Parcelly")  # fmt: skip
+    assert "staff" in kinds(r), kinds(r)
+    assert "রাইডার" in (r.public or ""), r.public
+
+
+def test_a_bengali_parcel_missing_one_thing_is_not_a_wrong_product() -> None:
+    r = product("পার্সেল হাতে পেলাম কিন্তু ভিতর থেকে একটা ঘড়ি নাই। সিল কাটা ছিল।", STRICT,
+                brand="Parcelly")  # fmt: skip
+    public = r.public or ""
+    assert "ভুল পণ্য" not in public, public
+    assert "একটি জিনিস ছিল না" in public, public
+
+
+def test_a_parcel_marked_delivered_before_it_came_is_no_missing_parcel() -> None:
+    r = product(
+        "@Parcelly courier turned up 2 hours late and the app marked it 'delivered' "
+        "twenty minutes before he got here. Sloppy.",
+        STRICT,
+        brand="Parcelly",
+    )
+    assert "delivery_missing" not in kinds(r), kinds(r)
+    assert "delivery_late" in kinds(r), kinds(r)
+    assert "never reached you" not in both(r), both(r)
+    assert "marked as delivered before it reached you" in both(r), both(r)
+
+
+def test_a_bengali_tip_demand_with_nakii_is_the_writers_complaint_not_a_rumour() -> None:
+    r = product("পার্সেলির রাইডার বাসায় এসে বলে ১০০ টাকা বখশিশ দেন, না দিলে নাকি পরের বার "
+                "আসবে না। এটা কেমন নিয়ম?", RIDER_RULE, brand="Parcelly")  # fmt: skip
+    assert r.reading.stance.value == "complaint", r.reading.stance
+    assert "সঠিক নয়" not in both(r), both(r)
+    assert "বখশিশ চেয়েছেন" in (r.public or ""), r.public
+
+
+def test_a_box_missing_months_running_with_a_quoted_stall_is_not_late_nor_looked_into() -> None:
+    r = product(
+        "@NorthwindHelp my Club box hasn't come three months in a row now. DMed you "
+        "twice, both times 'we are looking into it'. Order NW-88001.",
+        FULL,
+    )
+    drafts = both(r)
+    assert "came late" not in drafts, drafts
+    assert "look into it" not in drafts, drafts
+    assert "Please DM" not in (r.public or ""), r.public
+    assert "after three months" not in drafts, drafts
+
+
+def test_a_bengali_question_about_a_seat_city_not_served_gets_a_plain_no() -> None:
+    areas = voice_with(STRICT, faq=[{"question": "Where do you deliver?", "answer": (
+        "We deliver in Dhaka, Chattogram and Sylhet"), "translations": {
+        "bn": "আমরা ঢাকা, চট্টগ্রাম ও সিলেটে ডেলিভারি দিই"}}])  # fmt: skip
+    r = product("ভাই বরিশাল ডেলিভারি দেন? বোনের জন্য একটা গিফট পাঠাবো", areas, brand="Parcelly")
+    assert "বরিশালে আমরা এখনও ডেলিভারি দিই না" in (r.public or ""), r.public
+    served = product("সিলেটে ডেলিভারি দেন?", areas, brand="Parcelly")
+    assert "দিই না" not in (served.public or ""), served.public
+
+
+def test_staff_saying_it_was_free_of_the_allergen_is_said_back() -> None:
+    r = product("Northwind Kallio yesterday: the barista said the brownie was gluten-free. My "
+                "coeliac daughter reacted within the hour.", FULL)  # fmt: skip
+    assert "told was gluten-free" in (r.public or ""), r.public
+
+
+def test_a_branch_named_after_the_full_brand_name_and_today_asks_no_visit_details() -> None:
+    r = product("Bought a cardamom bun from Northwind Coffee Kallio today and found a long hair "
+                "baked into it.", FULL)  # fmt: skip
+    assert "date" not in both(r), both(r)
+    assert "which café" not in both(r), both(r)
+
+
+def test_charged_after_cancelling_is_the_subscription_and_a_body_named_is_no_product() -> None:
+    r = product("Northwind billed me €19.90 for the Club two months after I had cancelled. I've "
+                "written to the Consumer Ombudsman Office.", FULL)  # fmt: skip
+    assert "subscription" in kinds(r), kinds(r)
+    public = r.public or ""
+    assert "Ombudsman" not in public, public
+    assert "stays cancelled" in public, public
+
+
+def test_a_finnish_cafe_visit_about_the_toilet_asks_no_order_number() -> None:
+    r = product("Northwind Turku oli tänään tosi likainen, vessassa ei paperia ja pöydät "
+                "tahmeita.", FULL)  # fmt: skip
+    assert "tilausnumero" not in both(r), both(r)
+
+
+def test_finnish_lost_stamps_are_promised_back_in_public() -> None:
+    r = product("Päivitys pyyhki kaikki leimat Northwindin sovelluksesta, 8 leimaa. Saanko ne "
+                "takaisin?", FULL, source="googleplay", rating=2)  # fmt: skip
+    assert "Palautan leimasi" in (r.public or ""), r.public
+
+
+def test_the_screen_that_crashes_is_named_once() -> None:
+    r = product("App crashes every time I open the tracking screen since the update. Pixel 7.",
+                STRICT, brand="Parcelly", source="googleplay", rating=1)  # fmt: skip
+    assert (r.public or "").count("tracking screen") == 1, r.public
+
+
+def test_a_payout_chased_with_the_same_promise_each_time_says_the_promise_back() -> None:
+    r = product("@ParcellyCare COD payout of ৳9,800 for last week still missing. Merchant ID "
+                "M-40012. Rang support twice, each time 'it will be settled tomorrow'.", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert "“it will be settled tomorrow”" in (r.public or ""), r.public
+
+
+def test_a_sellers_nth_lost_parcel_asks_no_delivery_address() -> None:
+    r = product(
+        "This is the fifth package Parcelly has lost for my shop since March. Merchant "
+        "ID M-55120. I want someone senior to call me.",
+        STRICT,
+        brand="Parcelly",
+    )
+    assert "delivery address" not in both(r), both(r)
