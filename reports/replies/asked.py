@@ -118,6 +118,8 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
             and not (
                 RESEND_PROMISED.search(text)  # a resend was promised: we had the address then
             )
+            # "refund me, don't resend": the money back needs no trace to an address
+            and not (reading.asked(AskKind.REFUND) and _NO_RESEND.search(text))
         ):
             out.append(Detail.ADDRESS)  # (lost for weeks: traced already, the address known)
         if kind is ProblemKind.APP_BUG and LOST_BALANCE.search(" ".join(p.because)):
@@ -224,6 +226,11 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
     return tuple(dict.fromkeys(d for d in named if d not in skip))
 
 
+_NO_RESEND = regex.compile(
+    r"\b(?:don'?t|do not|no) (?:re-?send|resend|re-?ship|replacement|new one|send (?:it|another))"
+    r"|\bnot (?:a )?(?:re-?send|replacement)\b|\bei uutta lähetystä\b",
+    regex.I,
+)
 # what a merchant's own ID follows ("merchant ID M-20418"): no parcel's number
 _MERCHANT_REF = regex.compile(r"\bmerchant (?:id|no\.?|number|code)\s*[:#]?\s*\Z", regex.I)
 # "3 parcels lost this week", "third parcel lost": a seller's several parcels

@@ -173,7 +173,8 @@ _ASKED_GOT = regex.compile(
 )
 # what the writer only believes happened: "pretty sure they used dairy"
 _BELIEVED = regex.compile(
-    r"\b(?:pretty sure|i think|i believe|probably|must have|suspect|i'?m sure|looks like)\b",
+    r"\b(?:pretty sure|almost sure|fairly sure|quite sure|nearly sure|i think|i believe|probably"
+    r"|must have|suspect|i'?m sure|looks like)\b",
     regex.I,
 )
 # dairy milk served where another was asked for: "ordered an OAT latte ... made with regular
@@ -1176,9 +1177,11 @@ def clause(
         if short := _SHORT.search(text):  # "ordered two bags but only one came"
             what, got = short["what"].casefold(), short["got"].casefold()
             return f"only {got} of the {short['n'].casefold()} {what} you ordered arrived"
-        return "something was missing from your order" if any(
-            w in said for w in ("missing", "without", "nothing else", "zero", "only ")) else (
-            "you received the wrong item")  # fmt: skip
+        if any(w in said for w in ("missing", "without", "nothing else", "zero", "only ")):
+            return "something was missing from your order"
+        if wrong := _WRONG_THING.search(said):  # "June's arrived with the wrong beans"
+            return f"you got the wrong {wrong['what'].casefold()}"
+        return "you received the wrong item"
     if k is K.QUALITY:
         visit = _AT_A_CAFE.search(text) is not None  # "Northwind Kamppi" is where, not what
         if (it == _DEFAULT[K.QUALITY] or visit) and (served := _SERVED.search(text)):
@@ -1285,7 +1288,14 @@ _GROUND = regex.compile(
     r"\b(?:pre-?ground|ground for \p{L}+|(?<=\b(?:were|was|came|arrived) )ground)\b"
     r"(?=[^.!?\n]{0,80}\bwhole[- ]?beans?\b)"
     # "the beans I ordered WHOLE came pre-ground"
-    r"|(?<=\bwhole\b[^.!?\n]{0,40})\b(?:pre-?ground|already ground)\b",
+    r"|(?<=\bwhole\b[^.!?\n]{0,40})\b(?:pre-?ground|already ground)\b"
+    # "the 2 bags I ordered whole came ground for espresso"
+    r"|(?<=\b(?:ordered|asked for|chose|picked|wanted) (?:them |it )?whole\b[^.!?\n]{0,30}"
+    r"\b(?:came|arrived|were|was) )ground\b",
+    regex.I,
+)
+_WRONG_THING = regex.compile(
+    r"\bwrong (?P<what>beans|coffee|blend|roast|grind|size|colou?r|drink|product|bag|flavou?r)\b",
     regex.I,
 )
 _CONTAINER_TORN = regex.compile(
@@ -1491,7 +1501,8 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         waited = _for(reading, text, p=p)
         late = f"your {cod}payout{amount} still hasn't reached you{waited}"
         stalled = _STALLED.search(text)
-        if not waited and stalled and any(q in stalled[0] for q in "'‘\"“"):
+        said_apart = any(q.kind is K.NO_RESPONSE for q in reading.problems)
+        if not waited and not said_apart and stalled and any(q in stalled[0] for q in "'‘\"“"):
             # "called 3 times, every time 'will be solved in 24 hours'": the line, said back
             # (where the wait is told, the wait says it: "10 days", not "'48 hours'")
             return f"{late}, though each time you were told “{stalled['words']}”"

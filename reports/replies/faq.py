@@ -95,6 +95,10 @@ def _stems(text: str) -> set[str]:
 _BENGALI = regex.compile(r"\p{Bengali}")
 
 
+_SEND_TO_BN = regex.compile(
+    r"\S+(?:য়|তে|ে)\s+(?:(?:একটা|একটি|কিছু|দুইটা|২টা)\s+)?(?:পার্সেল|প্যাকেট|জিনিস|মাল|parcel)\S*\s+"
+    r"পাঠা(?:নো|তে|ই|বো|ব)"
+)
 _SEND_TO = regex.compile(
     r"\b(?P<verb>send|post)\b(?= (?:[\w-]+ ){0,3}?to (?:the )?\p{Lu})", regex.I
 )
@@ -109,6 +113,8 @@ def best_answer(
     ``ignore``; a tie is not guessed at. Otherwise a person answers it."""
     # "can I send a parcel to Kolkata?" asks where we deliver, whichever verb it uses
     question = _SEND_TO.sub(lambda m: "deliver" + m[0][len(m["verb"]) :], question)
+    # "রাজশাহীতে পার্সেল পাঠানো যায়?": where we deliver, said in the question itself
+    question = _SEND_TO_BN.sub(lambda m: f"{m[0]} ডেলিভারি", question, count=1)
     wanted = asked_about(question) - ignore
     if not wanted:
         return _by_wording(question, faq, language=language, brand=brand)
@@ -361,7 +367,8 @@ def _another_question(question: str, entry: FaqEntry, brand: str) -> bool:
     # kotiovelle?" asks of lockers and doors, not of the countries we ship to
     least = 3 if len(asked) > 1 else 5
     for q in asked:
-        words = _content(q, brand)
+        # "রাজশাহীতে পার্সেল পাঠানো" is where we deliver, in words of its own
+        words = _content(_SEND_TO_BN.sub(" ", q), brand)
         if len(asked) > 1 and not (topics(q) & covered) and not (words & entry_words):
             return True
         other = len(words - entry_words)

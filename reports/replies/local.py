@@ -423,6 +423,9 @@ class LocalBook:
             return s["action_refund"]  # the money they asked for, not a trace
         if Offer.CANCEL in offers and "action_cancel" in s:
             return s["action_cancel"]  # "I don't want it any more": nothing to trace
+        if kind is ProblemKind.WRONG_ITEM and ctx.voice.delivers_itself and "action_handled" in s:
+            # a courier sends no goods: what went missing in its hands is looked into
+            return s["action_handled"]
         return self.p.actions.get(kind, s["sort"])
 
     def heard(self, ctx: Ctx, said: list[str]) -> str:

@@ -290,14 +290,15 @@ _DMED_WORDS = (
     # "DMed you on the 2nd and the 14th, both times 'we're looking into it'"
     r"|(?:both|each|every) times?\b"
     r"|(?:nobody|no one|no-one) (?:replied|answered|got back))"
+    # "nobody answers DMs", "nobody answers help@ or DMs": DMs sent, unanswered
+    r"|\b(?:nobody|no one|no-one|noone) (?:ever )?(?:answers|reads|replies to|responds to|checks)"
+    r" (?:my |the |your |their )?(?:[\w@.]+ (?:or|and|nor) (?:your |the )?)?"
+    r"(?:dms|direct messages)\b"
 )
 _NO_DM = regex.compile(
     r"\bnot (?:a |by |via |over |in |through |another )?(?:dm|dms|direct message|form)\b"
     r"|\bno (?:more )?(?:dms?|forms?)\b|\bdon'?t (?:tell me to |ask me to )?dm\b"
     r"|\bei (?:yksityisviesti\w*|lomake\w*)|ডিএম (?:না|নয়)"
-    # "nobody answers DMs": the line that failed them is not offered again
-    r"|\b(?:nobody|no one|no-one|noone) (?:ever )?(?:answers|reads|replies to|responds to|checks)"
-    r" (?:my |the |your |their )?(?:dms|direct messages)\b"
     r"|\b(?:ignored|ignoring|ignores) (?:my |all my )?(?:dms|direct messages)\b"
     # "you DMed me 'we will check' twice", "every week your DMs say 'we're looking into it'":
     # the DMs are where it stalled
@@ -319,6 +320,9 @@ _EMAILED = regex.compile(
 
 
 _NO_EMAIL = regex.compile(
+    # "nobody answers help@ or DMs": their emails went unanswered
+    r"\b(?:nobody|no one|no-one|noone) (?:ever )?(?:answers|reads|replies to|responds to|checks)"
+    r" (?:my |the |your |their )?(?:e-?mails?|[\w.]*@[\w.]*)(?=[\s,.!?]|$)|"
     r"\b(?:support )?e-?mails? (?:\p{L}+ )?(?:hasn'?t|haven'?t|has not|have not|never|didn'?t) "
     r"(?:been )?(?:answered|replied|responded|got (?:an? )?(?:answer|reply))"
     # "support email bounced", "your help@ address bounces": it reaches no one

@@ -178,7 +178,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "varastettu", "varastivat", "varasti=", "varas=", "চুরি", "চোর", "জিনিস সরা",
         "খুলে জিনিস", "সিল ছেঁড়া", "সিল ছিঁড়ে", "মাল সরা", "প্যাকেট ছেঁড়া", "প্যাকেট ছেড়া",
         "প্যাকেট কাটা", "বক্স ছেঁড়া", "ভিতরের জিনিস নাই", "ভেতরের জিনিস নেই", "সিল খোলা",
-        "সিল কাটা",
+        "সিল কাটা", "প্যাকেট খোলা", "বক্স খোলা", "বাক্স খোলা", "খোলা অবস্থায়",
         # "riders open parcels and keep the valuables": a parcel opened, a box that came empty
         "পার্সেল খুলে", "প্যাকেট খুলে", "বক্স খালি", "খালি বক্স", "খালি এসেছে", "box was empty",
         "empty box", "box came empty", "arrived empty", "came empty",

@@ -4,6 +4,7 @@ afresh, so that a fix fitting one sentence fails it."""
 
 from __future__ import annotations
 
+from monitor.reading.types import AskKind
 from tests.reports.test_replies import FULL, STRICT, THANKS, both
 from tests.reports.test_replies_heard import product
 from tests.reports.test_replies_misread import RIDER_RULE
@@ -308,3 +309,75 @@ def test_a_sellers_nth_lost_parcel_asks_no_delivery_address() -> None:
         brand="Parcelly",
     )
     assert "delivery address" not in both(r), both(r)
+
+
+def test_money_taken_for_an_order_not_yet_come_is_no_billing_error() -> None:
+    r = product("@NorthwindHelp order NW-61230 still 'processing' after 9 days. You took €52.40 "
+                "from my card the same day though. Where is it?", FULL)  # fmt: skip
+    assert "billing" not in kinds(r), kinds(r)
+    assert "comes back to you" not in both(r), both(r)
+
+
+def test_a_bengali_opened_packet_missing_one_thing_promises_no_goods_from_a_courier() -> None:
+    courier = voice_with(STRICT, delivers_itself=True)
+    r = product("পার্সেল পেলাম, বক্স খোলা আর ভেতরের একটা ঘড়ি নাই। এখন কি করবো?", courier,
+                brand="Parcelly")  # fmt: skip
+    assert "delivery_handling" in kinds(r), kinds(r)
+    assert "সঠিক পণ্যের" not in both(r), both(r)
+
+
+def test_beans_ordered_whole_that_came_ground_are_said_beside_other_faults() -> None:
+    r = product("Kettle came a week late and the 3 bags I asked for whole arrived ground. Order "
+                "NW-77001.", FULL)  # fmt: skip
+    assert "came ground when you'd chosen whole beans" in (r.public or ""), r.public
+
+
+def test_almost_sure_it_was_dairy_is_their_belief_not_our_admission() -> None:
+    r = product(
+        "Asked for a soy cappuccino at Northwind Kallio today, I'm almost sure they used "
+        "regular milk. I'm allergic and had a reaction within minutes.",
+        FULL,
+    )
+    public = r.public or ""
+    assert "after being served dairy milk" not in public, public
+    assert "believe" in public, public
+
+
+def test_a_payout_that_has_not_hit_the_wallet_is_the_payout() -> None:
+    r = product("Payout for my orders from 10-12 May (৳31,200) still hasn't hit my Nagad. "
+                "Merchant ID M-77120.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "payout" in kinds(r), kinds(r)
+
+
+def test_a_finnish_wrong_drink_after_a_queue_is_heard() -> None:
+    r = product("Puoli tuntia jonossa Northwindin Kallion kahvilassa ja sitten väärä juoma. "
+                "Kiitti vaan.", FULL)  # fmt: skip
+    assert {"wait", "wrong_item"} <= set(kinds(r)), kinds(r)
+
+
+def test_a_bengali_rider_who_behaved_badly_is_heard_beside_the_damage() -> None:
+    r = product("রাইডার খুব বাজে ব্যবহার করলো আর পার্সেলটা ভাঙা অবস্থায় দিলো। ক্ষতিপূরণ চাই।",
+                STRICT, brand="Parcelly")  # fmt: skip
+    assert {"staff", "damaged"} <= set(kinds(r)), kinds(r)
+    assert r.reading.asked(AskKind.REFUND), r.reading.asks
+
+
+def test_a_bengali_hotline_that_only_says_checking_is_said_back() -> None:
+    r = product("পার্সেল ৭ দিন ধরে আটকে আছে। হটলাইনে ফোন দিলে শুধু বলে 'চেক করছি'। PX-55210",
+                STRICT, brand="Parcelly")  # fmt: skip
+    assert "'চেক করছি'" in (r.public or ""), r.public
+
+
+def test_a_bengali_can_i_send_to_a_seat_not_served_gets_the_plain_no() -> None:
+    areas = voice_with(STRICT, faq=[{"question": "Where do you deliver?", "answer": (
+        "We deliver in Dhaka, Chattogram and Sylhet"), "translations": {
+        "bn": "আমরা ঢাকা, চট্টগ্রাম ও সিলেটে ডেলিভারি দিই"}}])  # fmt: skip
+    r = product("পার্সেলি দিয়ে কি রংপুরে একটা পার্সেল পাঠানো যাবে?", areas, brand="Parcelly")
+    assert "রংপুরে আমরা এখনও ডেলিভারি দিই না" in (r.public or ""), r.public
+
+
+def test_a_box_that_never_came_and_an_email_nobody_answers_are_heard() -> None:
+    r = product("My March box never came and the April one had the wrong roast. Nobody answers "
+                "help@ either. @NorthwindHelp", FULL)  # fmt: skip
+    assert "delivery_missing" in kinds(r), kinds(r)
+    assert "email help@" not in (r.public or ""), r.public
