@@ -518,7 +518,8 @@ def _balance_back(ctx: Ctx, opening: str) -> str:
     for p in ctx.plan.problems:
         if p.kind is K.APP_BUG and (lost := LOST_BALANCE.search(" ".join(p.because))):
             what = lost["what"].casefold().replace("stamp card", "stamps")
-            return "I'll put them back." if what in opening else f"I'll put your {what} back."
+            near = opening.rstrip(". ").endswith(what)  # "them" only right after the stamps
+            return "I'll put them back." if near else f"I'll put your {what} back."
     return ""
 
 
@@ -662,7 +663,10 @@ def offer_line(ctx: Ctx, offer: Offer) -> str:
         f"now, and if it isn't, I'll refund {money} then." if (day := due(ctx)) else "You asked "
         f"for your money back if this can't be put right. I'll try first, and if I can't, I'll "
         f"refund {money}.",
-        Offer.NO_REFUND: f"I can't {'settle claims' if claim == 'claim' else 'give refunds'} "
+        Offer.NO_REFUND: f"{cap(sentence(ctx.plan.rule.text))} I can't sign a {claim} off myself, "
+        f"so I've asked {lead(ctx)} to confirm yours{_refund_of(ctx)} and come back to you."
+        if _rule_pays(ctx) and ctx.plan.rule
+        else f"I can't {'settle claims' if claim == 'claim' else 'give refunds'} "
         "myself, and I'd rather tell you that plainly. "
         f"What I can do is {other}.",
         Offer.EXCHANGE: "I'll send you a replacement as soon as I have the details.",
@@ -918,6 +922,16 @@ def talk(ctx: Ctx) -> str:
     return "If you'd rather talk, reply with a number and a good time, and I'll call you."
 
 
+def _rule_pays(ctx: Ctx) -> bool:
+    """The configured rule says what is paid for a parcel lost or opened with us ("we pay its
+    declared value"): a claim for it is the rule applied, never "I can't settle claims"."""
+    rule = ctx.plan.rule
+    return rule is not None and bool(_PAYS_RULE.search(rule.text)) and _refund(ctx) == "claim"
+
+
+_PAYS_RULE = regex.compile(r"\b(?:we pay|pays?|reimburs\w*|compensat\w*)\b", regex.I)
+
+
 def offline(ctx: Ctx, said: list[str]) -> str:
     goodwill = ctx.plan.goodwill
     told = asked_answer(ctx)
@@ -927,7 +941,8 @@ def offline(ctx: Ctx, said: list[str]) -> str:
         f"To your question: {after_colon(told)}" if told else "",
         ask_details(ctx), talk(ctx), " ".join(offer_line(ctx, o) for o in ctx.plan.offers),
         # not asked, but what we do when a parcel is lost or opened with us: said, as set
-        cap(sentence(ctx.plan.rule.text)) if ctx.plan.rule and not told else "",
+        cap(sentence(ctx.plan.rule.text)) if ctx.plan.rule and not told and not (
+            Offer.NO_REFUND in ctx.plan.offers and _rule_pays(ctx)) else "",
         f"I'd also like to send you {goodwill} for the trouble." if goodwill else "",
         next_step(ctx), follow_up_line(ctx), signature(ctx),
     ]  # fmt: skip

@@ -1298,6 +1298,12 @@ _WRONG_THING = regex.compile(
     r"\bwrong (?P<what>beans|coffee|blend|roast|grind|size|colou?r|drink|product|bag|flavou?r)\b",
     regex.I,
 )
+_NOT_MADE = regex.compile(
+    r"(?<=\b(?:order[- ]ahead|pre-?order\p{L}*|mobile order\p{L}*)\b[^\n]{0,80})"
+    r"\b(?P<what>latte|coffee|drink|order|cappuccino|flat white|tea|mocha)\b[^.!?\n]{0,15}?"
+    r"\b(?:wasn'?t|was not|hadn'?t been|had not been) (?:even )?(?:started|made|ready|begun)\b",
+    regex.I,
+)
 _CONTAINER_TORN = regex.compile(
     r"\b(?P<what>bag|box|packet|pouch|pack)s? (?:came|arrived|turned up|showed up) with (?:a |an )?"
     r"(?:\p{L}+ )?(?:tear|rip|hole|split|gash)\b",
@@ -1557,6 +1563,10 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             "you can't get into your account")  # fmt: skip
     if k is K.APP_BUG:
         verb = app_fault(said, text) or _their_words(p, text) or "isn’t working as it should"
+        if (ahead := _NOT_MADE.search(text)) and "started" not in verb and "ready" not in verb:
+            # "Order ahead is useless. My latte wasn't even started when I got to the café"
+            what = ahead["what"].casefold()
+            verb = f"{verb}, and your order-ahead {what} wasn't ready when you got there"
         device = reading.facts.device[0] if reading.facts.device else ""
         on = f" on your {device}" if device and device not in verb else ""
         where = _channel(text, source)

@@ -381,3 +381,31 @@ def test_a_box_that_never_came_and_an_email_nobody_answers_are_heard() -> None:
                 "help@ either. @NorthwindHelp", FULL)  # fmt: skip
     assert "delivery_missing" in kinds(r), kinds(r)
     assert "email help@" not in (r.public or ""), r.public
+
+
+def test_a_claim_the_configured_rule_pays_is_not_refused_beside_the_rule() -> None:
+    cover = voice_with(STRICT, facts=[{"text": (
+        "we pay a parcel's declared value if it is lost or opened while with us"),
+        "topics": ["theft"]}])  # fmt: skip
+    r = product(
+        "Parcelly lost my parcel (tracking PX-22019, declared value ৳40,000). Two weeks "
+        "of nothing. I want the declared value paid.",
+        cover,
+        brand="Parcelly",
+    )
+    offline = r.offline or ""
+    assert "I can't settle claims" not in offline, offline
+    assert "declared value" in offline, offline
+
+
+def test_an_order_ahead_drink_not_started_is_said_beside_lost_stamps() -> None:
+    r = product(
+        "Pre-ordered in the app and my flat white wasn't even started when I arrived. "
+        "Also my stamps disappeared again.",
+        FULL,
+        source="googleplay",
+        rating=2,
+    )
+    public = r.public or ""
+    assert "flat white wasn't ready" in public, public
+    assert "stamps" in public, public
