@@ -120,8 +120,8 @@ def _app_words(said: str, text: str) -> str:
 
 
 _WIPED = regex.compile(
-    r"\b(?:wip|delet|eras)\w* (?:all )?(?:of )?(?:my |your |the |our )?(?:\d+ )?(?:saved )?"
-    r"(\p{Lu}\p{L}+ |loyalty )?(addresses|"
+    r"\b(?:wip|delet|eras)\w* (?:all )?(?:\d+ )?(?:of )?(?:my |your |the |our )?(?:\d+ )?"
+    r"(?:saved )?(\p{Lu}\p{L}+ |loyalty )?(addresses|"
     r"settings|history|cards|favou?rites|points|stamps|data|preferences)\b",
     regex.I,
 )

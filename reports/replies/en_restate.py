@@ -192,6 +192,13 @@ DAIRY_SERVED = regex.compile(
     regex.I,
 )
 # what they were told: "staff said twice there were no nuts", "a 'nut-free' bun"
+# "asked if the cinnamon bun was safe. She said yes": told it was safe for them
+_TOLD_SAFE = regex.compile(
+    r"\basked\b[^.!?\n]{0,60}?\b(?:if|whether)\b[^.!?\n]{0,40}?\b(?:safe|ok|okay|fine)\b"
+    r"[^!?\n]{0,50}?\b(?:said|told (?:us|me)|assured (?:us|me)|replied)\b[^.!?\n]{0,10}?"
+    r"\b(?:yes|it was|it is|it's|safe|fine|ok|okay)\b",
+    regex.I,
+)
 _TOLD_FREE = regex.compile(
     r"\b(?:said|told (?:us|me|her|him)|(?:were|was) told|assured (?:us|me)|promised)\b"
     r"[^.!?\n]{0,25}?\bno "
@@ -569,7 +576,8 @@ _STALLED = regex.compile(
     # "no compensation, no answers, just 'under investigation'"
     r"|\b(?P<just>just|only)(?=\s+['‘\"“][^'’\"”]{3,40}['’\"”])"
     # "every time I DM you it's 'we are checking'"
-    r"|(?:each|every)(?: single)? time,?(?:[^.!?\n'‘\"“]|['’](?=\p{L})){0,30}?"
+    r"|(?:each|every)(?: single)? (?:time|call|chat|email|e-mail|message|reply),?:?"
+    r"(?:[^.!?\n'‘\"“]|['’](?=\p{L})){0,30}?"
     # "you said 'escalated' on the 12th and again on the 18th"
     r"|\b(?P<told>(?:you|they|support|agents?|someone) (?:said|told (?:me|us)))"
     r"(?=\s+['‘\"“][^'’\"”]{3,30}['’\"”][^.!?\n]{0,40}\b(?:again|twice|three times)\b)"
@@ -943,6 +951,12 @@ _MANY_OF_MINE = regex.compile(
     r"|returned|bounced back)\b",
     regex.I,
 )
+_STUCK_FOR = regex.compile(
+    r"\b(?P<verb>(?i:stuck|sitting|sat|lying)) (?:['‘\"“])?(?i:at|in) (?i:the |a |your )?"
+    r"(?P<where>(?:\p{Lu}[\p{L}-]* ){1,2}(?i:hub|depot|warehouse|sorting centre|sorting center))"
+    r"(?:['’\"”])? (?i:for) "
+    r"(?P<for>(?:\d+|(?i:two|three|four|five|six|seven|eight|nine|ten)) (?i:days|weeks))\b"
+)
 _STUCK_SINCE = regex.compile(
     r"\b(?:(?P<verb>stuck|sitting|sat|lying)(?P<where> (?:at|in) (?:the |a |your )?"
     r"(?:\p{Lu}[\p{L}-]* ){0,2}(?:hub|depot|warehouse|sorting centre|sorting center|customs))?"
@@ -987,6 +1001,10 @@ def clause(
             verb = {"sat": "sitting"}.get(stuck_at["verb"].casefold(), stuck_at["verb"].casefold())
             since = f"{stuck_at['where']} since {stuck_at['when']}"
             return f"{it} {_be(it, 'has', 'have')} been {verb}{since}"
+        held = _STUCK_FOR.search(text)
+        if held and not came:  # "sitting 'at Tejgaon hub' for 9 days": where, and how long
+            verb = {"sat": "sitting"}.get(held["verb"].casefold(), held["verb"].casefold())
+            return f"{it} {_be(it, 'has', 'have')} been {verb} at {held['where']} for {held['for']}"
         if slowed := _SLOWED.search(text):  # "'next-day delivery' has become next-week"
             return (f"your {slowed['was'].casefold().replace(' ', '-')} {slowed['what'].casefold()}"
                     " isn't arriving when it should")  # fmt: skip
@@ -1179,6 +1197,8 @@ def clause(
             return f"only {got} of the {short['n'].casefold()} {what} you ordered arrived"
         if any(w in said for w in ("missing", "without", "nothing else", "zero", "only ")):
             return "something was missing from your order"
+        if sent := _SENT_INSTEAD.search(text):  # "one bag was decaf instead of the Guji I ordered"
+            return f"we sent you {sent['got']} instead of the {sent['want']} you ordered"
         if wrong := _WRONG_THING.search(said):  # "June's arrived with the wrong beans"
             return f"you got the wrong {wrong['what'].casefold()}"
         return "you received the wrong item"
@@ -1247,7 +1267,9 @@ def clause(
                 allergen = fine["what"].casefold()
                 return (f"{whom} had a reaction after {it}, which staff said was fine when you "
                         f"asked about {allergen}")  # fmt: skip
-            return f"{whom} had a reaction after {it}"
+            if _TOLD_SAFE.search(text) and _SERVED.search(it):
+                return f"{whom} had a reaction after {it} you were told was safe{_emergency(text)}"
+            return f"{whom} had a reaction after {it}{_emergency(text)}"
         return f"you're worried {it} caused a reaction"
     if k is K.FOOD_SAFETY and (dairy := DAIRY_SERVED.search(text)):
         # "made my latte with regular milk when I asked for oat. I'm lactose intolerant"
@@ -1294,6 +1316,12 @@ _GROUND = regex.compile(
     r"\b(?:came|arrived|were|was) )ground\b",
     regex.I,
 )
+_SENT_INSTEAD = regex.compile(
+    r"\b(?:was|were|got|received|sent) (?:some |a |an )?(?P<got>[\p{L}-]+(?: [\p{L}-]+)?) "
+    r"instead of (?:the |my |our )?(?P<want>\p{L}[\p{L} -]{0,30}?) (?:i|we) "
+    r"(?:ordered|asked for|chose|paid for)\b",
+    regex.I,
+)
 _WRONG_THING = regex.compile(
     r"\bwrong (?P<what>beans|coffee|blend|roast|grind|size|colou?r|drink|product|bag|flavou?r)\b",
     regex.I,
@@ -1310,7 +1338,9 @@ _CONTAINER_TORN = regex.compile(
     regex.I,
 )
 _WITH_PART_BROKEN = regex.compile(
-    r"\b(?:the|my|our|a) (?P<what>bag|box|parcel|package|jar|tin|kettle|grinder|mug|bottle) "
+    # "Grinder arrived with the hopper cracked": a sentence may start with what arrived
+    r"(?:\b(?:the|my|our|a) |(?:^|(?<=[.!?]\s{1,3})))"
+    r"(?P<what>bag|box|parcel|package|jar|tin|kettle|grinder|mug|bottle) "
     r"(?:arrived|arrives|came|comes|turned up) with (?:the|its|a) (?P<part>\p{L}+) "
     r"(?P<how>ripped|torn|broken|cracked|split|snapped|dented|chipped)\b",
     regex.I,

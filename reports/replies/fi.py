@@ -185,6 +185,8 @@ FI = Phrases(
             ("kaatu", "sovellus kaatuu"),
             ("kirjaa", "sovellus kirjaa sinut ulos"),
             ("virhe", "sovellus näyttää virheilmoituksen"),
+            ("näytä leim", "sovellus ei näytä leimojasi"),
+            ("näy leim", "sovellus ei näytä leimojasi"),
             ("leimakortti ei", "leimakorttisi ei päivity"),
             ("leimat ei", "leimasi eivät kerry sovellukseen"),
             ("leima", "leimasi katosivat sovelluksesta"),

@@ -42,10 +42,13 @@ def channel_of(text: str, source: str = "") -> Channel | None:
 
 # words before a duration that make it a promise ("within 5 days"), not the wait so far
 _PROMISE = regex.compile(
-    r"\b(within|in|would|should|will|promised|promises?|promising|said|told|assured|assuring|"
+    r"\b(within|in|would|should|will|promises?|promising|assuring|"
     r"up to|expected|estimated|"
     r"supposed to|meant to|guaranteed|quoted|luvattiin|piti|pitäisi|pitäis|arvioitu|"
     r"luvattu)\b[^.!?।]{0,25}$|মধ্যে|বলেছিল"
+    # "they said 3 days", "promised me a week"; but "the app said 'processing' for 9 days"
+    # shows a status, quoted, and the wait follows it
+    r"|\b(?:said|told|promised|assured)\b[^.!?।'‘\"“’”]{0,25}$"
     # "your agents keep saying 24 hours": what they are told, not how long it took (an app
     # that "says 'processing' 9 days later" shows a status, quoted, and the wait follows it)
     r"|\b(?:says|say|saying|tells?|telling)(?:\s+[^\s'‘\"“’”]+){0,3}\s+$",
@@ -105,7 +108,7 @@ LOST_BALANCE = regex.compile(
     r"|(?:never|don'?t|didn'?t|doesn'?t|do not|did not|does not) (?:show|appear|get added|count"
     r"|register|update|go on)\w*)\b"
     r"|\b(?:wip\w*|delet\w*|eras\w*|lost|losing|lose|reset\w*|ate|eaten|swallowed) (?:all )?"
-    r"(?:of )?(?:my |the |our )?"
+    r"(?:\d+ )?(?:of )?(?:my |the |our )?"
     r"(?:\d+ )?(?:loyalty )?(?P<what>points|stamps|rewards)\b"
     r"|\b(?:zero|no|0) (?:loyalty )?(?P<what>points|stamps|rewards)\b",
     regex.I,

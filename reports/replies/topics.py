@@ -148,7 +148,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "bought out", "buying out", "getting bought", "sold out to", "selling out to",
         "rahoitu", "sijoittaj", "ostanut", "omistaa", "বিনিয়োগ", "মালিক",
         # "on myyty jollekin pääomasijoittajalle", "ostettiin", "বিক্রি হয়ে গেছে"
-        "pääomasijoitta", "myyty", "myydään", "myytiin", "ostettu", "ostettiin", "yritysosto",
+        "pääomasijoitta", "myyty", "myydään", "myytiin", "on ostettu", "ostettiin", "yritysosto",
         # "Northwind on myymässä firman Pauligille", "ostamassa Northwindin"
         "myymässä firma", "myymässä yrity", "myy firma", "myy yrityks", "ostamassa", "yrityskaup",
         "myymässä koko", "myydä koko", "myyty koko",
@@ -242,11 +242,19 @@ def _phrase(stem: str) -> bool:
 _KINDS = {topic: _kinds(stems) for topic, stems in TOPICS.items()}
 
 
+_WORK_HOURS = regex.compile(
+    r"\b(?:barista|staff|employee|worker|working|work|shift|part-time|contract)s?['’]? hours\b",
+    regex.I,
+)
+
+
 @lru_cache(maxsize=4096)
 def topics(text: str) -> frozenset[str]:
     """The topics a text is about; empty when none of ours is named. Cached: the configured
     facts and FAQ entries are asked about once per reply drafted. Same answer as trying
     ``_hit`` for every stem, with one pass per kind of stem."""
+    # "cutting barista hours": the staff's working time, not when the café is open
+    text = _WORK_HOURS.sub(" ", text)
     low = f" {text.casefold()} "
     tokens = _tokens(text)
     present = frozenset(tokens)

@@ -1,9 +1,14 @@
-"""More of a post heard as written: a pickup nobody came for, however it is put; a wait promised
-is not the wait; an ironic "impressive" after a list of faults; "stop the charges" is no charge. Each worded
-afresh, so that a fix fitting one sentence fails it."""
+"""More of a post heard as written, class by class from blind rounds 160-167: a pickup nobody
+came for, a wait promised that is not the wait, an ironic "impressive" after a list of faults, a
+tip a rider demanded, one thing missing from an opened parcel, a holding line quoted back, a
+plain no for a place not served. Each worded afresh, so that a fix fitting one sentence fails
+it; each fails on the code before its fix but one, which guards a route an intermediate change
+broke."""
 
 from __future__ import annotations
 
+from monitor.cli.app import bundled_config_dir
+from monitor.config import load_settings
 from monitor.reading.types import AskKind
 from tests.reports.test_replies import FULL, STRICT, THANKS, both
 from tests.reports.test_replies_heard import product
@@ -409,3 +414,74 @@ def test_an_order_ahead_drink_not_started_is_said_beside_lost_stamps() -> None:
     public = r.public or ""
     assert "flat white wasn't ready" in public, public
     assert "stamps" in public, public
+
+
+def test_a_finnish_app_that_shows_no_stamps_is_no_ownership_rumour() -> None:
+    r = product("Northwindin sovellus ei näytä leimoja, kahdeksan kahvia ostettu tällä viikolla "
+                "ja silti tyhjää. Android 14.", FULL)  # fmt: skip
+    assert r.reading.stance.value == "complaint", r.reading.stance
+    assert "app_bug" in kinds(r), kinds(r)
+    assert "ei pidä paikkaansa" not in both(r), both(r)
+
+
+def test_a_payout_shown_processing_for_days_is_the_payout_with_that_wait() -> None:
+    r = product("Seller here. My payout has shown 'pending' for 11 days, ৳12,900 of my money "
+                "sitting with Parcelly. Chat logs me out after a minute.", STRICT,
+                brand="Parcelly", source="googleplay", rating=1)  # fmt: skip
+    assert "payout" in kinds(r), kinds(r)
+    assert "delivery_late" not in kinds(r), kinds(r)
+    assert "11 days" in (r.public or ""), r.public
+
+
+def test_a_part_broken_on_arrival_and_a_bag_sent_instead_are_each_said_of_their_own() -> None:
+    r = product("Kettle arrived with the lid snapped, and one bag was Brazil instead of the Kenya "
+                "AA I ordered.", FULL, source="reddit")  # fmt: skip
+    public = r.public or ""
+    assert "lid" in public, public
+    assert "Kenya AA arrived" not in public, public
+    assert "instead of the Kenya AA you ordered" in public, public
+
+
+def test_staff_hours_in_a_rumour_are_not_opening_hours() -> None:
+    demo = {b.name: b for b in load_settings(bundled_config_dir() / "demo.toml").brands}
+    r = product("Heard Northwind is cutting barista hours in all their cafés to save money. "
+                "Anyone know if it's true?", demo["Northwind Coffee"].voice,
+                source="reddit")  # fmt: skip
+    assert "open 7-19" not in both(r), both(r)
+
+
+def test_stamps_wiped_with_a_count_are_said_and_promised_back() -> None:
+    r = product("Update wiped all 7 of my stamps. Please fix.", FULL, source="appstore", rating=2)
+    public = r.public or ""
+    assert "wiped your" in public, public
+    assert "put them back" in public, public
+
+
+def test_a_parcel_sitting_at_a_named_hub_for_days_is_said_so() -> None:
+    r = product("@ParcellyCare my parcel PX-88120 has been stuck 'at Mirpur hub' for 6 days. "
+                "Supervisor call today please.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "at Mirpur hub for 6 days" in (r.public or ""), r.public
+
+
+def test_every_call_getting_the_same_line_on_a_payout_is_said_back() -> None:
+    r = product("COD ৳15,200 for May still not in my bank, merchant ID M-90021. Every call: "
+                "'it is in process'. @ParcellyCare", STRICT, brand="Parcelly")  # fmt: skip
+    assert "“it is in process”" in (r.public or ""), r.public
+
+
+def test_bengali_praise_in_english_words_is_thanked() -> None:
+    r = product("Parcelly app টা খুব smooth, রাইডার ও ভালো। highly recommended 👍", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert r.reading.stance.value == "praise", r.reading.stance
+    assert r.public, r.public
+
+
+def test_told_the_food_was_safe_before_a_reaction_is_said_back_with_how_serious() -> None:
+    r = product(
+        "I asked the barista at Northwind Kallio whether the brownie was safe for my "
+        "daughter's nut allergy and she said yes. She reacted within minutes; ambulance by evening.",
+        FULL,
+    )
+    public = r.public or ""
+    assert "you were told was safe" in public, public
+    assert "hospital care" in public, public
