@@ -99,8 +99,8 @@ _SEND_TO_BN = regex.compile(
     r"\S+(?:য়|তে|ে)\s+(?:(?:একটা|একটি|কিছু|দুইটা|২টা)\s+)?(?:পার্সেল|প্যাকেট|জিনিস|মাল|parcel)\S*\s+"
     r"পাঠা(?:নো|তে|ই|বো|ব)"
 )
-_SEND_TO = regex.compile(
-    r"\b(?P<verb>send|post)\b(?= (?:[\w-]+ ){0,3}?to (?:the )?\p{Lu})", regex.I
+_SEND_TO = regex.compile(  # (the place's capital is a capital: no ignore-case here)
+    r"\b(?P<verb>(?i:send|post))\b(?= (?:[\w-]+ ){0,3}?(?i:to) (?:(?i:the) )?\p{Lu})"
 )
 
 

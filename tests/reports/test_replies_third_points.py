@@ -2,8 +2,8 @@
 came for, a wait promised that is not the wait, an ironic "impressive" after a list of faults, a
 tip a rider demanded, one thing missing from an opened parcel, a holding line quoted back, a
 plain no for a place not served. Each worded afresh, so that a fix fitting one sentence fails
-it; each fails on the code before its fix but one, which guards a route an intermediate change
-broke."""
+it; each fails on the code before its fix but two, which guard what an intermediate change
+broke (a route for unanswered DMs, and "send ... to my brother" taken for a place asked)."""
 
 from __future__ import annotations
 
@@ -485,3 +485,18 @@ def test_told_the_food_was_safe_before_a_reaction_is_said_back_with_how_serious(
     public = r.public or ""
     assert "you were told was safe" in public, public
     assert "hospital care" in public, public
+
+
+def test_what_may_be_sent_is_no_question_about_where_we_deliver() -> None:
+    areas = voice_with(
+        STRICT,
+        faq=[
+            {
+                "question": "Where do you deliver?",
+                "answer": ("We deliver in Dhaka, Chattogram and Sylhet"),
+            }
+        ],
+    )
+    r = product("Can I send perfume with Parcelly or is that banned? Want to send some to my "
+                "aunt in Sylhet", areas, brand="Parcelly")  # fmt: skip
+    assert "We deliver in Dhaka" not in (r.public or ""), r.public
