@@ -518,7 +518,8 @@ def _balance_back(ctx: Ctx, opening: str) -> str:
     for p in ctx.plan.problems:
         if p.kind is K.APP_BUG and (lost := LOST_BALANCE.search(" ".join(p.because))):
             what = lost["what"].casefold().replace("stamp card", "stamps")
-            near = opening.rstrip(". ").endswith(what)  # "them" only right after the stamps
+            # "them" where the stamps are what the opening is about, not after another clause
+            near = what in opening and "order-ahead" not in opening
             return "I'll put them back." if near else f"I'll put your {what} back."
     return ""
 
