@@ -33,7 +33,8 @@ _AMOUNT = regex.compile(
 )
 _NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)"
 _DURATION = regex.compile(
-    rf"\b{_NUM}\+?\s+(?:more\s+)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b"
+    rf"\b{_NUM}\+?\s+(?:more\s+)?(?:working\s+|business\s+)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?"
+    r"|months?)\b"
     r"|\bsince\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last\s+\w+|the\s+\d+\w*)"
     r"|\b(?:\d+|kaksi|kolme|neljä|viisi|kymmenen)\s+(?:päivää|viikkoa|kuukautta|tuntia|minuuttia)"
     r"|(?:[০-৯]+|\d+|দুই|তিন|চার|পাঁচ|দশ|এক)\s+(?:দিন|সপ্তাহ|মাস|ঘণ্টা)\p{M}*",

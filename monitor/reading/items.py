@@ -44,7 +44,8 @@ _STOP = frozenset(
     "and or but so hi hey dear ok okay yes no not love got had has have was were is are do does "
     "did can could would will just still again also thanks thank please why what how "
     "when where who which anyone someone everyone nobody five four three two one heard "
-    "apparently honestly great horrible worst best oh wow lot batch".split()
+    "apparently honestly great horrible worst best oh wow lot batch monday tuesday wednesday "
+    "thursday friday saturday sunday".split()
 )
 _PLACE_BEFORE = regex.compile(
     r"(?i:\b(?:at|in|near|to|from|outside|through|via|around|across|into)\s+(?:the\s+)?)$"

@@ -136,6 +136,14 @@ def _not_the_brands(found: dict[ProblemKind, list[str]], cues: Cues) -> None:
         found.pop(ProblemKind.SUBSCRIPTION)
     # "pickup বুক করলাম, দুইবারই রাইডার আসে নাই": the rider who never came, not a late parcel
     _drop_inside(found, ProblemKind.DELIVERY_LATE, found.get(ProblemKind.DELIVERY_HANDLING, ()))
+    _drop_inside(found, ProblemKind.QUALITY, cues.get("cues.wish"))
+    damaged = found.get(ProblemKind.DAMAGED)
+    if damaged and cues.has("cues.in_use") and not cues.has("cues.on_arrival"):
+        # "the seal has torn (bought it about a year ago)": worn or broken in use, not in the post
+        found.setdefault(ProblemKind.DEFECT, []).extend(damaged)
+        del found[ProblemKind.DAMAGED]
+    # "9 leimaa kadonnut": the stamps the app lost, not a lost parcel
+    _drop_inside(found, ProblemKind.DELIVERY_MISSING, found.get(ProblemKind.APP_BUG, ()))
     # "the app said 'delivered' an hour before he even arrived": it came, marked early
     _drop_inside(found, ProblemKind.DELIVERY_MISSING, found.get(ProblemKind.DELIVERY_HANDLING, ()))
     bug = found.get(ProblemKind.APP_BUG)

@@ -243,8 +243,9 @@ _MANY_PARCELS = regex.compile(
 )
 # "my number is on the account", "you have my number": not asked for again
 _HAVE_NUMBER = regex.compile(
-    r"\bnumber(?:'s| is)? (?:already )?(?:on|in) (?:my|the|your) (?:account|profile|order|system"
-    r"|records|file|dms?|direct messages|inbox)\b|\byou (?:already )?(?:have|'ve got) my number\b"
+    r"\bnumber(?:'s| is)? (?:already )?(?:on|in) (?:my|the|your) (?:account|profile|order|booking"
+    r"|system|records|file|dms?|direct messages|inbox)\b"
+    r"|\byou (?:already )?(?:have|'ve got) my number\b"
     r"|\bon file\b|\b(?:sent|gave|dm'?e?d) (?:you )?my (?:phone )?number\b"
     r"|(?:\+?880|\b0)1\d{3}[- ]?(?:\d{2,6}|[xX*]{3,6})|\+358 ?\d|\b0[45]\d[- ]?\d{3}",
     regex.I,

@@ -144,8 +144,8 @@ _CAME_WITH = regex.compile(
 )
 # a wrong item as they name it: "I asked for espresso grind, got coarse french press"
 _ASKED_FOR_GOT = regex.compile(
-    r"\basked for (?P<want>[^,.!?\n]{2,30}?),? (?:but )?(?:got|received|was sent|they sent) "
-    r"(?P<got>[^,.!?\n]{2,30}?)(?=[.!?,;\n]|$| and\b| instead\b)",
+    r"\basked for (?P<want>[^,.!?()\n]{2,30}?),? (?:but )?(?:got|received|was sent|they sent) "
+    r"(?P<got>[^,.!?()\n]{2,30}?)(?=[.!?,;()\n]|$| and\b| instead\b)",
     regex.I,
 )
 # a part named with its whole: "Grinder lid cracked"
@@ -1173,7 +1173,7 @@ def clause(
         return f"your {instead['what']} came with {instead['got']} instead of {instead['want']}"
     if k is K.WRONG_ITEM and (asked := _ASKED_FOR_GOT.search(text)):
         # "I asked for espresso grind, got coarse french press": both, as they wrote them
-        return f"you asked for {asked['want'].casefold()} and got {asked['got'].casefold()}"
+        return f"you got {asked['got'].casefold()} when you'd asked for {asked['want'].casefold()}"
     if k is K.WRONG_ITEM and (grind := _GROUND_OTHER.search(text)):  # "... when I picked filter"
         return (f"your beans came ground for {grind['got'].casefold()} when you'd chosen "
                 f"{grind['want'].casefold()}")  # fmt: skip

@@ -42,7 +42,9 @@ def channel_of(text: str, source: str = "") -> Channel | None:
 
 # words before a duration that make it a promise ("within 5 days"), not the wait so far
 _PROMISE = regex.compile(
-    r"\b(within|in|would|should|will|promises?|promising|assuring|"
+    # "in 5 days" right before it; not "in my bKash, it's been 5 days"
+    r"\bin (?:the next |about |around |roughly |another )?$|"
+    r"\b(within|would|should|will|promises?|promising|assuring|"
     r"up to|expected|estimated|"
     r"supposed to|meant to|guaranteed|quoted|luvattiin|piti|pitäisi|pitäis|arvioitu|"
     r"luvattu)\b[^.!?।]{0,25}$|মধ্যে|বলেছিল"

@@ -500,3 +500,68 @@ def test_what_may_be_sent_is_no_question_about_where_we_deliver() -> None:
     r = product("Can I send perfume with Parcelly or is that banned? Want to send some to my "
                 "aunt in Sylhet", areas, brand="Parcelly")  # fmt: skip
     assert "We deliver in Dhaka" not in (r.public or ""), r.public
+
+
+def test_finnish_stamps_that_have_gone_are_no_lost_parcel() -> None:
+    r = product("Päivitys sekoitti sovelluksen, 7 leimaa kadonnut. Pixel 8.", FULL,
+                source="googleplay", rating=1)  # fmt: skip
+    assert "delivery_missing" not in kinds(r), kinds(r)
+    assert "tilausnumero" not in both(r), both(r)
+
+
+def test_a_part_that_tore_after_months_of_use_is_no_damage_in_the_post() -> None:
+    r = product("Hey @NorthwindHelp, the rubber gasket on my Northwind espresso maker has torn "
+                "(had it about 10 months). Could I order just a new gasket?", FULL)  # fmt: skip
+    assert "damaged" not in kinds(r), kinds(r)
+    assert "arrived" not in (r.public or ""), r.public
+
+
+def test_a_wish_with_its_reason_is_an_idea_not_a_fault() -> None:
+    r = product(
+        "Really enjoying the Northwind Sumatra. Only wish the pouches were resealable, the "
+        "coffee turns stale quickly after opening.",
+        FULL,
+        source="mastodon",
+    )
+    assert "quality" not in kinds(r), kinds(r)
+    assert "sorry" not in (r.public or "").casefold(), r.public
+    assert THANKS.search(r.public or ""), r.public
+
+
+def test_a_finnish_charge_after_a_passive_cancellation_is_the_subscription() -> None:
+    r = product("Tilaus peruttu jo maaliskuussa ja silti veloititte taas 19,90 €. Mitä ihmettä?",
+                FULL)  # fmt: skip
+    assert "subscription" in kinds(r), kinds(r)
+    assert "veloitettiin liikaa" not in both(r), both(r)
+
+
+def test_a_bengali_rider_asking_a_sum_written_with_the_taka_sign_is_the_riders_doing() -> None:
+    r = product("রাইডার ডেলিভারির সময় ৳৮০ বেশি চাইলো, বললো তেলের দাম বেড়েছে। এটা কি ঠিক?",
+                RIDER_RULE, brand="Parcelly")  # fmt: skip
+    assert "staff" in kinds(r), kinds(r)
+
+
+def test_a_wrong_roast_and_an_order_got_wrong_are_heard() -> None:
+    club = product("Club bag came late and it was the wrong roast again. @NorthwindHelp", FULL)
+    assert "wrong_item" in kinds(club), kinds(club)
+    cafe = product("Waited 20 minutes at Northwind Kallio and then they got my order wrong.",
+                   FULL)  # fmt: skip
+    assert {"wait", "wrong_item"} <= set(kinds(cafe)), kinds(cafe)
+
+
+def test_a_weekday_in_a_numbered_list_is_no_product() -> None:
+    r = product("Three things @Parcelly: 1) pickup was for Monday, came Wednesday 2) box "
+                "arrived crushed 3) nobody called.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "Wednesday 2" not in (r.public or ""), r.public
+
+
+def test_a_number_said_to_be_on_the_booking_is_not_asked_for() -> None:
+    r = product("Rider skipped my pickup again, booking PK-33019. Manager call me today, my "
+                "number is on the booking.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "number to call you on" not in both(r), both(r)
+
+
+def test_working_days_are_the_wait() -> None:
+    r = product("COD payout ৳9,100 still not in my bKash, it's been 5 working days. Merchant ID "
+                "M-11220.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "5 working days" in (r.public or ""), r.public
