@@ -137,6 +137,7 @@ def _not_the_brands(found: dict[ProblemKind, list[str]], cues: Cues) -> None:
     # "pickup বুক করলাম, দুইবারই রাইডার আসে নাই": the rider who never came, not a late parcel
     _drop_inside(found, ProblemKind.DELIVERY_LATE, found.get(ProblemKind.DELIVERY_HANDLING, ()))
     _drop_inside(found, ProblemKind.QUALITY, cues.get("cues.wish"))
+    _drop_inside(found, ProblemKind.QUALITY, cues.get("cues.general"))
     damaged = found.get(ProblemKind.DAMAGED)
     if damaged and cues.has("cues.in_use") and not cues.has("cues.on_arrival"):
         # "the seal has torn (bought it about a year ago)": worn or broken in use, not in the post

@@ -59,6 +59,7 @@ _VISIT = regex.compile(
     r"till|takeaway|seat\w*|"
     r"toilet|bathroom|restroom|washroom|"
     r"kahvila|myymälä|myyjä|kassa|tarjoilija|liike|jono|dokan|vessa|pöydät|pöytä|latesta|lattea"
+    r"|latessa|lattessa|kupissa|baristo"
     r"|pulla|korvapuusti)\w*|ক্যাফে|দোকান|শাখা",
     regex.I,
 )

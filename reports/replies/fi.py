@@ -185,6 +185,7 @@ FI = Phrases(
             ("kaatu", "sovellus kaatuu"),
             ("kirjaa", "sovellus kirjaa sinut ulos"),
             ("virhe", "sovellus näyttää virheilmoituksen"),
+            ("ei päivity", "leimasi eivät päivity sovellukseen"),
             ("näytä leim", "sovellus ei näytä leimojasi"),
             ("näy leim", "sovellus ei näytä leimojasi"),
             ("leimakortti ei", "leimakorttisi ei päivity"),

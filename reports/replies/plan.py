@@ -329,6 +329,7 @@ _SHOWS = {ProblemKind.APP_BUG: frozenset({ProblemKind.SUBSCRIPTION, ProblemKind.
 
 _NOBODY_CAME = regex.compile(
     r"\b(?:nobody|no ?one|no-one)\b.{0,20}\b(?:came|rang|knocked|called|buzzed)\b"
+    r"|\bno (?:rider|driver|courier)s? (?:ever )?(?:came|showed up|turned up|arrived)\b"
     r"|\b(?:at home|home|in) all day\b|\bwas (?:at )?home\b",
     regex.I,
 )

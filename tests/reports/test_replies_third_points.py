@@ -565,3 +565,28 @@ def test_working_days_are_the_wait() -> None:
     r = product("COD payout ৳9,100 still not in my bKash, it's been 5 working days. Merchant ID "
                 "M-11220.", STRICT, brand="Parcelly")  # fmt: skip
     assert "5 working days" in (r.public or ""), r.public
+
+
+def test_a_calm_question_that_knocks_other_brands_is_no_complaint_about_ours() -> None:
+    decaf = voice_with(FULL, faq=[{"question": "How is your decaf made?", "answer": (
+        "Our decaf is decaffeinated with the Swiss Water process: water only, no solvents"),
+        "topics": ["caffeine"]}])  # fmt: skip
+    r = product("How is the Northwind decaf made, any chemicals? I'm expecting and off caffeine, "
+                "though most decafs I've had taste flat.", decaf)  # fmt: skip
+    assert "quality" not in kinds(r), kinds(r)
+    assert "Swiss Water" in (r.public or ""), r.public
+
+
+def test_a_grinder_that_came_without_its_lid_and_a_drink_got_wrong_are_heard() -> None:
+    r = product("Charged twice for order NW-88120, and the grinder came without its hopper. "
+                "Great start.", FULL)  # fmt: skip
+    assert "came without the hopper" in (r.public or ""), r.public
+    cafe = product("Waited ages at Northwind Töölö and they still got it wrong.", FULL)
+    assert "wrong_item" in kinds(cafe), kinds(cafe)
+
+
+def test_marked_delivered_while_home_and_no_rider_came_is_said_once() -> None:
+    r = product("Parcelly marked my parcel 'delivered' today, I was home the whole time and no "
+                "rider ever came. PX-120045", STRICT, brand="Parcelly")  # fmt: skip
+    public = r.public or ""
+    assert public.count("door") == 1, public  # one event, said once
