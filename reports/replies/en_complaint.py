@@ -39,6 +39,7 @@ from reports.replies.en_restate import (
     fee_name,
     plural,
     ref_label,
+    stall_said,
     thing,
 )
 from reports.replies.faq import asked_in
@@ -156,6 +157,8 @@ def clauses(ctx: Ctx) -> list[str]:
         # all day": where they were is said once
         if (home := _HOME_CLAUSE.search(said)) and any(_HOME_CLAUSE.search(o) for o in out):
             said = (said[: home.start()] + said[home.end() :]).rstrip()
+        if p.kind in (K.DELIVERY_LATE, K.DELIVERY_MISSING) and "“" not in said:
+            said += stall_said(ctx.reading, text)  # "DMs say 'we are checking' every time"
         out.append(said)
     return out
 

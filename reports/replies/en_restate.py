@@ -584,6 +584,9 @@ _STALLED = regex.compile(
     r"|\b(?:keeps|keep|kept) (?:telling|saying)(?: to)?(?: me| us)?(?: that)?"
     r"|(?:each|every) (?:week|day|month),? (?:your |the |their )?(?:\p{L}+ ){0,2}"
     r"(?:say|said|says|keep saying|kept saying|tell me|told me)"
+    # "your DMs say 'we are checking' every single time"
+    r"|\b(?:dms|agents|support|the hotline|they|you) (?:just |only |still )?(?:say|says)"
+    r"(?=\s+['‘\"“][^'’\"”]{3,40}['’\"”],? (?:every|each)(?: single)? (?:time|day)\b)"
     r"|\b(?:got|get|getting|received|(?:dm'?d|dmed|messaged|emailed|told|wrote to) (?:me|us))"
     r"(?=\s+['‘\"“][^'’\"”]{3,40}['’\"”],? (?:both times|every time|each time|twice|again"
     r"|three times|\d+ times|and (?:then )?(?:nothing|no reply|no answer|silence))))"
@@ -961,10 +964,22 @@ _STUCK_SINCE = regex.compile(
     r"\b(?:(?P<verb>stuck|sitting|sat|lying)(?P<where> (?:at|in) (?:the |a |your )?"
     r"(?:\p{Lu}[\p{L}-]* ){0,2}(?:hub|depot|warehouse|sorting centre|sorting center|customs))?"
     r"|(?:hasn'?t |has not |haven'?t |not )?moved)"
-    r" since (?P<when>the \d+\w*"
+    r" since (?P<when>the \d+\w*|\d{1,2} \p{L}+"
     r"|(?:last )?\p{L}+)",
     regex.I,
 )
+
+
+def stall_said(reading: Reading, text: str) -> str:
+    """ "Your DMs say 'we are checking' every single time" beside a parcel that has not come,
+    where no unanswered contact is said of its own: the line they were given, said back
+    (", though each time you were told “we are checking”"); "" where none is quoted."""
+    if any(p.kind is K.NO_RESPONSE for p in reading.problems):
+        return ""
+    stalled = _STALLED.search(text)
+    if stalled is None or not any(q in stalled[0] for q in "'‘\"“"):
+        return ""
+    return f", though each time you were told “{stalled['words']}”"
 
 
 def _amount(reading: Reading) -> str:
@@ -1536,13 +1551,9 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             return f"your {cod}payouts have been slow{took}"
         waited = _for(reading, text, p=p)
         late = f"your {cod}payout{amount} still hasn't reached you{waited}"
-        stalled = _STALLED.search(text)
-        said_apart = any(q.kind is K.NO_RESPONSE for q in reading.problems)
-        if not waited and not said_apart and stalled and any(q in stalled[0] for q in "'‘\"“"):
-            # "called 3 times, every time 'will be solved in 24 hours'": the line, said back
-            # (where the wait is told, the wait says it: "10 days", not "'48 hours'")
-            return f"{late}, though each time you were told “{stalled['words']}”"
-        return late
+        # "called 3 times, every time 'will be solved in 24 hours'": the line, said back (where
+        # the wait is told, the wait says it: "10 days", not "'48 hours'")
+        return late if waited else late + stall_said(reading, text)
     if k is K.REFUND_PENDING:
         amount = f" of {reading.facts.amounts[0]}" if reading.facts.amounts else ""
         waited = _for(reading, text)  # how long they have waited says it best, where given

@@ -590,3 +590,15 @@ def test_marked_delivered_while_home_and_no_rider_came_is_said_once() -> None:
                 "rider ever came. PX-120045", STRICT, brand="Parcelly")  # fmt: skip
     public = r.public or ""
     assert public.count("door") == 1, public  # one event, said once
+
+
+def test_a_parcel_stuck_since_a_date_with_the_same_dm_line_each_time_says_both() -> None:
+    r = product(
+        "Second post about this. Parcel PX-44017 stuck at Uttara hub since 3 June. Your "
+        "agents say 'it is being checked' every single day.",
+        STRICT,
+        brand="Parcelly",
+    )
+    public = r.public or ""
+    assert "since 3 June" in public, public
+    assert "“it is being checked”" in public, public
