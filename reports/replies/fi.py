@@ -398,6 +398,9 @@ FI = Phrases(
         # stamps or points the app lost come back first, whatever the fix takes
         "step_balance": "palauttaa leimasi tilillesi ja välittää tiedot tekniselle tiimillemme",
         "balance_back": "Palautan leimasi tilillesi.",
+        "cancel_kept_public": "Varmistan, että tilauksesi pysyy peruttuna.",
+        "cancel_kept": "Varmistan, että tilauksesi pysyy peruttuna, ja vahvistan kirjallisesti, "
+        "ettei sinulta veloiteta enempää.",
         "next": "Seuraava askel: {owner} {steps}.",
         "next_mine": "Seuraava askel: {steps}.",
         "step_then": ", ja sitten ",

@@ -602,3 +602,12 @@ def test_a_parcel_stuck_since_a_date_with_the_same_dm_line_each_time_says_both()
     public = r.public or ""
     assert "since 3 June" in public, public
     assert "“it is being checked”" in public, public
+
+
+def test_a_finnish_cancellation_already_done_is_kept_not_done_again() -> None:
+    r = product("Lopetin Clubin jo helmikuussa, silti veloititte 22,90 € maaliskuussa. Rahat "
+                "takaisin kiitos.", FULL)  # fmt: skip
+    drafts = both(r)
+    assert "Peruutan" not in drafts, drafts
+    assert "peruutan tilauksen" not in drafts, drafts
+    assert "pysyy peruttuna" in drafts, drafts
