@@ -779,7 +779,7 @@ _ABROAD = {
         "sri lanka": "colombo",
         "united arab emirates": "dubai",
         "saudi arabia": "riyadh jeddah",
-        "malaysia": "kuala",
+        "malaysia": "lumpur",
         "singapore": "singapore",
         "thailand": "bangkok",
         "united kingdom": "london manchester birmingham edinburgh glasgow",
