@@ -411,6 +411,10 @@ class LocalBook:
             if rule not in answered or answered.endswith("…"):  # the details wait for the DM
                 told[5] = self.channel(ctx, action=action)
                 answered = fit(told, limit=ctx.case.limit, optional=(3, 6))
+            if (rule not in answered or answered.endswith("…")) and len(said) == 1:
+                # the answer to their question outranks the emphasis ("এমনটা হওয়া উচিত নয়।")
+                told[1] = cap(self.p.s["sorry"].format(what=said[0]))
+                answered = fit(told, limit=ctx.case.limit, optional=(3, 6))
             if rule in answered and not answered.endswith("…"):
                 public = answered
         return public, self.offline(ctx, said)

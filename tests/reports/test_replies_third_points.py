@@ -8,7 +8,7 @@ broke (a route for unanswered DMs, and "send ... to my brother" taken for a plac
 from __future__ import annotations
 
 from monitor.cli.app import bundled_config_dir
-from monitor.config import load_settings
+from monitor.config import Voice, load_settings
 from monitor.reading.types import AskKind
 from tests.reports.test_replies import FULL, STRICT, THANKS, both
 from tests.reports.test_replies_heard import product
@@ -442,6 +442,13 @@ def test_a_part_broken_on_arrival_and_a_bag_sent_instead_are_each_said_of_their_
     assert "instead of the Kenya AA you ordered" in public, public
 
 
+def _demo_voice(brand: str) -> Voice:
+    """The bundled demo config's voice for a brand, as a new user meets it."""
+    return {b.name: b for b in load_settings(bundled_config_dir() / "demo.toml").brands}[
+        brand
+    ].voice
+
+
 def test_staff_hours_in_a_rumour_are_not_opening_hours() -> None:
     demo = {b.name: b for b in load_settings(bundled_config_dir() / "demo.toml").brands}
     r = product("Heard Northwind is cutting barista hours in all their cafés to save money. "
@@ -611,3 +618,10 @@ def test_a_finnish_cancellation_already_done_is_kept_not_done_again() -> None:
     assert "Peruutan" not in drafts, drafts
     assert "peruutan tilauksen" not in drafts, drafts
     assert "pysyy peruttuna" in drafts, drafts
+
+
+def test_a_bengali_rule_asked_about_keeps_its_place_in_public_over_the_emphasis() -> None:
+    r = product("আজকে Parcelly এর রাইডার পার্সেল দিতে এসে বলে ৪০ টাকা বখশিশ না দিলে পার্সেল দিবে না। "
+                "অ্যাপে দেখাচ্ছিল ৯০ টাকা, দিতে হল ১৩০। এটা কি তোমাদের নিয়ম? টাকা ফেরত চাই।",
+                _demo_voice("Parcelly"), brand="Parcelly")  # fmt: skip
+    assert "রাইডাররা" in (r.public or ""), r.public
