@@ -2,8 +2,9 @@
 came for, a wait promised that is not the wait, an ironic "impressive" after a list of faults, a
 tip a rider demanded, one thing missing from an opened parcel, a holding line quoted back, a
 plain no for a place not served. Each worded afresh, so that a fix fitting one sentence fails
-it; each fails on the code before its fix but two, which guard what an intermediate change
-broke (a route for unanswered DMs, and "send ... to my brother" taken for a place asked)."""
+it; each fails on the code before its fix but three, which guard what an intermediate change
+broke (a route for unanswered DMs, "send ... to my brother" taken for a place asked, and a
+Bengali rule asked about pushed out of the public reply by a longer opening)."""
 
 from __future__ import annotations
 
