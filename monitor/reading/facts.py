@@ -89,7 +89,7 @@ _REPEAT = regex.compile(
     + r"|\b(?<!veloitettiin\s)(?<!veloititte\s)(?<!veloitti\s)(?<!veloittivat\s)(?<!kiitti\s)"
     r"(?<!kiitos\s)taas\b"
     # "..., আবার রিটার্ন চার্জও কেটেছে" is "and on top of that", not "again"
-    r"|আবারও|আবার(?<![,;]\s*আবার)(?!\s+(?:কবে|ইনস্টল|চেষ্টা|লগইন|ডাউনলোড|চালু|খুল|বল))"
+    r"|আবারও|আবার(?<![,;]\s*আবার)(?!\s+(?:কবে|ইনস্টল|চেষ্টা|লগইন|ডাউনলোড|চালু|খুল|বল|বুক|অর্ডার|পাঠা))"
     + NOT_AGAIN_BN
     + r"(?!(?:\s+\S+){0,3}?\s+\S+ও(?=[\s,।]|$))",
     regex.IGNORECASE,

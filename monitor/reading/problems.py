@@ -138,6 +138,9 @@ def _not_the_brands(found: dict[ProblemKind, list[str]], cues: Cues) -> None:
     _drop_inside(found, ProblemKind.DELIVERY_LATE, found.get(ProblemKind.DELIVERY_HANDLING, ()))
     _drop_inside(found, ProblemKind.QUALITY, cues.get("cues.wish"))
     _drop_inside(found, ProblemKind.QUALITY, cues.get("cues.general"))
+    _drop_inside(found, ProblemKind.DAMAGED, cues.get("cues.hoped"))
+    _drop_inside(found, ProblemKind.BILLING, cues.get("cues.price_change"))
+    _drop_inside(found, ProblemKind.APP_BUG, cues.get("cues.improved"))
     damaged = found.get(ProblemKind.DAMAGED)
     if damaged and cues.has("cues.in_use") and not cues.has("cues.on_arrival"):
         # "the seal has torn (bought it about a year ago)": worn or broken in use, not in the post

@@ -110,13 +110,36 @@ def price(question: str, answer: str) -> str:
     return f"{what} costs {each} (the price for {first}, plus {step})."
 
 
+# neighbourhoods of the cities the rate card's zones are about: "from Gulshan to Uttara" is
+# within Dhaka, not between cities
+_AREAS = {
+    area: city
+    for city, areas in {
+        "dhaka": "gulshan banani uttara dhanmondi mirpur mohammadpur motijheel tejgaon badda "
+        "bashundhara baridhara farmgate shahbag malibagh rampura khilgaon wari lalbagh jatrabari "
+        "mohakhali kawran bazar karwan bazar azimpur shyamoli",
+        "chattogram": "agrabad halishahar pahartali nasirabad khulshi panchlaish chawkbazar",
+        "sylhet": "zindabazar amberkhana subidbazar",
+    }.items()
+    for area in areas.split()
+}
+
+
+def _city(place: str) -> str:
+    """The city a place lies in where it is a known neighbourhood, else the place itself."""
+    low = place.casefold()
+    return _AREAS.get(low.split()[0] if low.split() else low, low)
+
+
 def _zones(
     question: str, route: regex.Match[str] | None, zones: tuple[tuple[str, float], ...]
 ) -> tuple[tuple[str, float], ...]:
     """The zone the route names: two different places are "between" (or "across"), one
     place or "the same city" is "within"; all zones where the question does not say."""
     wanted: tuple[str, ...]
-    if route and route["a"].casefold() != route["b"].casefold():
+    if route and _city(route["a"]) == _city(route["b"]):
+        wanted = ("within", "inside")  # "Gulshan to Uttara": two areas of one city
+    elif route and route["a"].casefold() != route["b"].casefold():
         wanted = ("between", "across", "outside")
     elif (route and route["a"].casefold() == route["b"].casefold()) or _WITHIN.search(question):
         wanted = ("within", "inside")

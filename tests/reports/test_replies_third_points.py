@@ -626,3 +626,53 @@ def test_a_bengali_rule_asked_about_keeps_its_place_in_public_over_the_emphasis(
                 "অ্যাপে দেখাচ্ছিল ৯০ টাকা, দিতে হল ১৩০। এটা কি তোমাদের নিয়ম? টাকা ফেরত চাই।",
                 _demo_voice("Parcelly"), brand="Parcelly")  # fmt: skip
     assert "রাইডাররা" in (r.public or ""), r.public
+
+
+def test_a_bengali_ask_to_book_again_is_no_repeat_failure() -> None:
+    r = product("সকাল থেকে পিকআপের জন্য বসে আছি, কোনো রাইডার আসেনি। আবার বুক করতে হবে?", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert not r.reading.facts.repeat, r.reading.facts.repeat
+    assert "আগেও" not in both(r), both(r)
+
+
+def test_how_a_parcel_should_arrive_is_no_damage_that_happened() -> None:
+    r = product(
+        "Can Parcelly take birthday cakes? I bake from home in Mirpur and need them to "
+        "get there the same day without being crushed.",
+        STRICT,
+        brand="Parcelly",
+    )
+    assert "damaged" not in kinds(r), kinds(r)
+    assert "sorry" not in (r.public or "").casefold(), r.public
+
+
+def test_a_fee_rise_asked_about_is_no_charge_to_give_back() -> None:
+    r = product("Does anyone know whether Parcelly is raising its COD fee to 1.5% in July? "
+                "Sellers on Facebook are posting about it.", STRICT, brand="Parcelly",
+                source="reddit")  # fmt: skip
+    assert "billing" not in kinds(r), kinds(r)
+    assert "comes back to you" not in both(r), both(r)
+
+
+def test_an_app_better_since_the_update_is_no_app_fault() -> None:
+    r = product("The Parcelly app got so much smoother after the latest update 👍 but my payout "
+                "from last week still hasn't landed. Merchant ID M-55012.", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert "app_bug" not in kinds(r), kinds(r)
+    assert "phone model" not in both(r), both(r)
+
+
+def test_worth_it_against_another_brand_on_reddit_is_the_threads_question() -> None:
+    r = product("Is Northwind Club worth it vs. Löfbergs from the shop? My friends all swear by "
+                "it but 18€ a bag hurts.", FULL, source="reddit")  # fmt: skip
+    assert r.reading.speaker.value == "community", r.reading.speaker
+    assert "Löfbergs put you off" not in (r.public or ""), r.public
+
+
+def test_two_areas_of_one_city_are_priced_within_the_city() -> None:
+    card = voice_with(STRICT, faq=[{"question": "How much does it cost?", "answer": (
+        "A parcel up to 1 kg costs ৳60 within a city and ৳120 between cities, plus ৳20 for each "
+        "extra kg up to 10 kg"), "topics": ["price"]}])  # fmt: skip
+    r = product("How much would a 2 kg parcel from Banani to Dhanmondi cost?", card,
+                brand="Parcelly")  # fmt: skip
+    assert "costs ৳80" in (r.public or ""), r.public
