@@ -138,7 +138,8 @@ def _not_the_brands(found: dict[ProblemKind, list[str]], cues: Cues) -> None:
     _drop_inside(found, ProblemKind.DELIVERY_LATE, found.get(ProblemKind.DELIVERY_HANDLING, ()))
     _drop_inside(found, ProblemKind.QUALITY, cues.get("cues.wish"))
     _drop_inside(found, ProblemKind.QUALITY, cues.get("cues.general"))
-    _drop_inside(found, ProblemKind.DAMAGED, cues.get("cues.hoped"))
+    for hoped in (ProblemKind.DAMAGED, ProblemKind.QUALITY):  # what they hope for, no fault
+        _drop_inside(found, hoped, cues.get("cues.hoped"))
     _drop_inside(found, ProblemKind.BILLING, cues.get("cues.price_change"))
     _drop_inside(found, ProblemKind.APP_BUG, cues.get("cues.improved"))
     damaged = found.get(ProblemKind.DAMAGED)

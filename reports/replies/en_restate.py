@@ -1341,6 +1341,11 @@ _WRONG_THING = regex.compile(
     r"\bwrong (?P<what>beans|coffee|blend|roast|grind|size|colou?r|drink|product|bag|flavou?r)\b",
     regex.I,
 )
+_CAFE_NEVER_GOT = regex.compile(
+    r"\b(?P<where>café|cafe|shop|barista|store|counter|staff) (?:never|didn'?t|did not) "
+    r"(?:get|got|receive|received|see|saw) (?:the |my |our )?(?:order|pre-?order)\b",
+    regex.I,
+)
 _NOT_MADE = regex.compile(
     r"(?<=\b(?:order[- ]ahead|pre-?order\p{L}*|mobile order\p{L}*)\b[^\n]{0,80})"
     r"\b(?P<what>latte|coffee|drink|order|cappuccino|flat white|tea|mocha)\b[^.!?\n]{0,15}?"
@@ -1604,6 +1609,11 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             "you can't get into your account")  # fmt: skip
     if k is K.APP_BUG:
         verb = app_fault(said, text) or _their_words(p, text) or "isn’t working as it should"
+        if (lost := _CAFE_NEVER_GOT.search(text)) and (
+            not app_fault(said, text) or "isn’t working" in verb
+        ):  # "Order ahead says my latte is ready but the café never got the order"
+            where = lost["where"].casefold()
+            return f"the app told you your order was ready, but the {where} never got it"
         if (ahead := _NOT_MADE.search(text)) and "started" not in verb and "ready" not in verb:
             # "Order ahead is useless. My latte wasn't even started when I got to the café"
             what = ahead["what"].casefold()

@@ -172,6 +172,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
     # parcels opened or stolen in a carrier's hands
     "theft": (
         "steal", "stole=", "stolen", "theft", "thief", "thieves", "pilfer", "open parcels",
+        "open your parcels", "open people's parcels", "soap bar in", "bar of soap in",
         "opening parcels", "opened parcels", "open packages", "opening packages", "varastaa",
         "open boxes", "opened boxes", "open the boxes", "opening boxes",
         "with bricks", "for bricks", "with tiles", "for tiles", "with stones", "for stones",

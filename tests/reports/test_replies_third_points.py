@@ -676,3 +676,31 @@ def test_two_areas_of_one_city_are_priced_within_the_city() -> None:
     r = product("How much would a 2 kg parcel from Banani to Dhanmondi cost?", card,
                 brand="Parcelly")  # fmt: skip
     assert "costs ৳80" in (r.public or ""), r.public
+
+
+def test_a_finnish_sarcastic_thanks_over_old_beans_and_a_missing_part_is_no_praise() -> None:
+    r = product("Kiitos Northwind, kahvi oli paahdettu jo kolme viikkoa sitten ja vedenkeitin "
+                "tuli ilman kantta. Mahtavaa 👍", FULL)  # fmt: skip
+    assert r.reading.stance.value == "complaint", r.reading.stance
+    assert not (r.public or "").startswith("Kiitos!"), r.public
+
+
+def test_a_cafe_that_never_got_an_app_order_is_no_parcel_to_trace() -> None:
+    r = product("Mobile order said my flat white was ready but the barista never got the order. "
+                "Waited for nothing.", FULL, source="appstore", rating=2)  # fmt: skip
+    assert "delivery_missing" not in kinds(r), kinds(r)
+    assert "delivery address" not in both(r), both(r)
+
+
+def test_whether_food_will_stay_cold_is_a_question_not_a_fault() -> None:
+    r = product("can parcelly carry frozen stuff? need to send frozen fish from sylhet to my aunt "
+                "in chattogram, will it stay cold??", STRICT, brand="Parcelly")  # fmt: skip
+    assert "quality" not in kinds(r), kinds(r)
+    assert "sorry" not in (r.public or "").casefold(), r.public
+
+
+def test_a_warning_that_riders_swap_goods_with_a_case_is_not_left_unanswered() -> None:
+    r = product("Heads up: Parcelly riders open your parcels and help themselves. My colleague's "
+                "phone order came with a bar of soap inside. Use another courier.", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert r.public, r.public
