@@ -86,7 +86,7 @@ _REPEAT = regex.compile(
     + NOT_AGAIN_BN
     # "veloitettiin taas" is one more charge; "আবার কবে দিবে" asks when next, and "আবার ইনস্টল"
     # is what they tried (reinstalled), not a repeat
-    + r"|\b(?<!veloitettiin\s)(?<!veloititte\s)(?<!veloitti\s)(?<!veloittivat\s)(?<!kiitti\s)"
+    + r"|\b(?<!veloit(?:ettiin|titte|ti|tivat)\s(?:\S+\s){0,2})(?<!kiitti\s)"
     r"(?<!kiitos\s)taas\b"
     # "..., আবার রিটার্ন চার্জও কেটেছে" is "and on top of that", not "again"
     r"|আবারও|আবার(?<![,;]\s*আবার)(?!\s+(?:কবে|ইনস্টল|চেষ্টা|লগইন|ডাউনলোড|চালু|খুল|বল|বুক|অর্ডার|পাঠা))"

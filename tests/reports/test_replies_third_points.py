@@ -704,3 +704,9 @@ def test_a_warning_that_riders_swap_goods_with_a_case_is_not_left_unanswered() -
                 "phone order came with a bar of soap inside. Use another courier.", STRICT,
                 brand="Parcelly")  # fmt: skip
     assert r.public, r.public
+
+
+def test_a_finnish_charge_taken_again_is_no_repeat_failure_admitted() -> None:
+    r = product("Lopetin Clubin tammikuussa, mutta tililtä veloitettiin silti taas 19,90 €. "
+                "Palauttakaa rahat.", FULL)  # fmt: skip
+    assert "ennenkin" not in both(r), both(r)
