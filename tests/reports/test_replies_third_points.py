@@ -710,3 +710,11 @@ def test_a_finnish_charge_taken_again_is_no_repeat_failure_admitted() -> None:
     r = product("Lopetin Clubin tammikuussa, mutta tililtä veloitettiin silti taas 19,90 €. "
                 "Palauttakaa rahat.", FULL)  # fmt: skip
     assert "ennenkin" not in both(r), both(r)
+
+
+def test_a_bengali_tip_demand_with_a_threat_after_it_is_the_writers_complaint() -> None:
+    r = product("পার্সেলির রাইডার পার্সেল দিতে এসে ১০০ টাকা বখশিশ চাইল, না দিলে সামনে নাকি আর "
+                "আসবে না। আর বক্সটাও ভিজে গেছে।", STRICT, brand="Parcelly")  # fmt: skip
+    assert r.reading.stance.value == "complaint", r.reading.stance
+    assert "সঠিক নয়" not in both(r), both(r)
+    assert "ভেজা অবস্থায়" in (r.public or ""), r.public
