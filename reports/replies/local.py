@@ -651,11 +651,12 @@ class LocalBook:
             # asked out of care for a pregnancy: the worry heard, the answer without a sales line
             first = regex.split(r"(?<=[.।])\s", answer.text, maxsplit=1)[0].rstrip(".।")
             middle = f"{s['care_pregnant']} {sentence(first, stop)}"
-        if (
-            self.language == "bn"
-            and answer is not None
-            and (place := not_there_bn(ctx.case.text, answer.text))
-        ):  # "খুলনায় ডেলিভারি দেয়?": the plain no first, then where we do deliver
+        place = (
+            not_there_bn(ctx.case.text, answer.text)
+            if self.language == "bn" and answer is not None
+            else None
+        )
+        if place:  # "খুলনায় ডেলিভারি দেয়?": the plain no first, then where we do deliver
             middle = f"{s['not_there'].format(place=place)} {middle}"
         if self.language == "bn" and answer is not None and not answer.several:
             # "সিলেট থেকে ঢাকায় ২ কেজি ... কত খরচ?": the sum done from the configured card
@@ -663,7 +664,8 @@ class LocalBook:
             if entry is not None and (worked := price_bn(ctx.case.text, entry.answer)):
                 middle = worked
         action = s["more_help"] if answer is not None else s["come_back"]
-        rest = s["find_rest"] if answer is not None and answer.partial else ""
+        # after a plain no, "how many days would it take?" is answered by it: nothing is left
+        rest = s["find_rest"] if answer is not None and answer.partial and not place else ""
         if rest:
             action = s["come_back"]
         # short of room, "the rest I'm checking" goes before the answer is cut: the channel's

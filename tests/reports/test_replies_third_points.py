@@ -718,3 +718,14 @@ def test_a_bengali_tip_demand_with_a_threat_after_it_is_the_writers_complaint() 
     assert r.reading.stance.value == "complaint", r.reading.stance
     assert "সঠিক নয়" not in both(r), both(r)
     assert "ভেজা অবস্থায়" in (r.public or ""), r.public
+
+
+def test_after_a_bengali_plain_no_nothing_is_left_to_check() -> None:
+    areas = voice_with(STRICT, faq=[{"question": "Where do you deliver?", "answer": (
+        "We deliver in Dhaka, Chattogram and Sylhet"), "translations": {
+        "bn": "আমরা ঢাকা, চট্টগ্রাম ও সিলেটে ডেলিভারি দিই"}}])  # fmt: skip
+    r = product("পার্সেলি দিয়ে কি বরিশালে পার্সেল পাঠানো যায়? কয় দিন লাগবে?", areas,
+                brand="Parcelly")  # fmt: skip
+    public = r.public or ""
+    assert "বরিশালে আমরা এখনও ডেলিভারি দিই না" in public, public
+    assert "বাকি অংশ" not in public, public
