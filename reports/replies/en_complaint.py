@@ -60,7 +60,6 @@ from reports.replies.said import (
     NO_WAY,
     call_day,
     cancel_from,
-    cancelled_already,
     cancelled_named,
     charged_early,
     day_needed,
@@ -70,6 +69,7 @@ from reports.replies.said import (
     fees_named,
     gripe,
     gripe_after_but,
+    kept_cancelled,
     long_lost,
     look_into_refused,
     next_charge,
@@ -316,7 +316,7 @@ def public_offer(ctx: Ctx, offer: Offer) -> str:
         Offer.ESCALATION: f"I've asked {lead(ctx)} to call you{_on(call_day(ctx.case.text))}.",
         Offer.CALLBACK: "We'll call you back.",
         Offer.CANCEL: f"I'll make sure {_cancelled(ctx)} stays cancelled."
-        if _stays_cancelled(ctx)
+        if kept_cancelled(ctx.reading, ctx.case.text)
         else f"I'll cancel {_cancelled(ctx)}{_cancel_when(ctx.case.text)}.",
         Offer.CANCEL_IF: f"I'll do all I can to get it to you{_by(ctx)}; if I can't, I'll cancel "
         f"{_cancelled(ctx)} for you.",
@@ -390,11 +390,6 @@ def _cancelled(ctx: Ctx) -> str:
     # "CANCEL MY SUBSCRIPTION": a shouted word is said back in a normal voice
     named = regex.sub(r"\b\p{Lu}{4,}\b", lambda m: m[0].casefold(), named)
     return "it" if ctx.plan.problems and named.startswith("your order") else named
-
-
-def _stays_cancelled(ctx: Ctx) -> bool:
-    """They cancelled before and were charged after, and ask for no cancelling now."""
-    return not ctx.reading.asked(AskKind.CANCEL) and cancelled_already(ctx.case.text)
 
 
 def _arrived_late(ctx: Ctx) -> bool:
@@ -686,7 +681,7 @@ def offer_line(ctx: Ctx, offer: Offer) -> str:
         f"and if it can't, I'll cancel {_cancelled(ctx)} and confirm that in writing.",
         Offer.CANCEL: f"I'll make sure {_cancelled(ctx)} stays cancelled and confirm in writing "
         "that nothing more will be taken."
-        if _stays_cancelled(ctx)
+        if kept_cancelled(ctx.reading, ctx.case.text)
         else f"I'll cancel {_cancelled(ctx)} and confirm in writing once it's done."
         if one_off(ctx.case.text)
         else f"I'll cancel {_cancelled(ctx)}{cancel_from(ctx.case.text)} and confirm in writing "

@@ -42,6 +42,7 @@ from reports.replies.plan import (
 from reports.replies.rates import price_bn
 from reports.replies.said import (
     PREGNANT,
+    kept_cancelled,
     not_there_bn,
     own_fault,
     part_named,
@@ -282,18 +283,21 @@ class LocalBook:
     def lead(self, ctx: Ctx) -> str:
         return ctx.lead or self.p.s["senior"]
 
-    def _offer(self, offer: Offer, ctx: Ctx) -> str:
-        """The offer's line; a refund with nothing asked of them is done now, not "once I
-        have the details"."""
+    def _offer(self, offer: Offer, ctx: Ctx, *, public: bool = False) -> str:
+        """The offer's line, the public one where ``public``; a refund with nothing asked of
+        them is done now, not "once I have the details"; a plan cancelled already stays so."""
+        kept = "cancel_kept_public" if public else "cancel_kept"
+        if (
+            offer is Offer.CANCEL
+            and kept in self.p.s
+            and kept_cancelled(ctx.reading, ctx.case.text)
+        ):
+            return self.p.s[kept]  # "peruin jo maaliskuussa": it stays cancelled
+        if public:
+            return self.p.offers_public[offer]
         if offer is Offer.REFUND and not ctx.plan.details and "refund_now" in self.p.s:
             return self.p.s["refund_now"]
-        if offer is Offer.CANCEL and self._cancelled_before(ctx) and "cancel_kept" in self.p.s:
-            return self.p.s["cancel_kept"]  # "peruin jo maaliskuussa": it stays cancelled
         return self.p.offers[offer]
-
-    def _cancelled_before(self, ctx: Ctx) -> bool:
-        """They cancelled already and asked for no cancelling now: nothing to cancel again."""
-        return not ctx.reading.asked(AskKind.CANCEL) and bool(_DONE_CANCEL.search(ctx.case.text))
 
     def fill(self, template: str, ctx: Ctx) -> str:
         amounts = ctx.reading.facts.amounts
@@ -372,11 +376,7 @@ class LocalBook:
     def complaint(self, ctx: Ctx) -> Drafts:
         said, kind = self.said(ctx), self.first_kind(ctx)
         offers = " ".join(
-            self.fill(self.p.s["cancel_kept_public"], ctx)
-            if o is Offer.CANCEL
-            and self._cancelled_before(ctx)
-            and "cancel_kept_public" in self.p.s
-            else self.fill(self.p.offers_public[o], ctx)
+            self.fill(self._offer(o, ctx, public=True), ctx)
             for o in ctx.plan.offers[:2]
             if o in self.p.offers_public
         )
@@ -438,7 +438,11 @@ class LocalBook:
         s, offers = self.p.s, ctx.plan.offers
         if Offer.REFUND in offers and "action_refund" in s:
             return s["action_refund"]  # the money they asked for, not a trace
-        if Offer.CANCEL in offers and "action_cancel" in s and not self._cancelled_before(ctx):
+        if (
+            Offer.CANCEL in offers
+            and "action_cancel" in s
+            and not kept_cancelled(ctx.reading, ctx.case.text)
+        ):
             return s["action_cancel"]  # "I don't want it any more": nothing to trace
         if kind is ProblemKind.WRONG_ITEM and ctx.voice.delivers_itself and "action_handled" in s:
             # a courier sends no goods: what went missing in its hands is looked into
@@ -759,15 +763,6 @@ def _part_missing(ctx: Ctx) -> bool:
 
 
 _BALANCE = regex.compile(r"leim|pistee|পয়েন্ট", regex.I)
-
-
-# a cancellation already done, in Finnish or Bengali ("peruin jo", "tilaus peruttu", "ক্যানসেল
-# করেছি"): the reply keeps it cancelled rather than cancelling it again
-_DONE_CANCEL = regex.compile(
-    r"\b(?:peruin|perusin|peruutin|irtisanoin|lopetin|peruttu|perunut|lopetettu|irtisanottu)\b"
-    r"|(?:ক্যানসেল|বাতিল) কর(?:েছি|লাম|ছিলাম)",
-    regex.I,
-)
 
 
 def _lost_balance(pr: Problem) -> bool:

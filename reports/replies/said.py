@@ -14,6 +14,7 @@ from typing import Literal
 import regex
 
 from monitor.config import Voice
+from monitor.reading.types import AskKind, Reading
 
 Channel = Literal["app", "website"]
 # the app, said outright or by what only an app has (an update, push notifications)
@@ -754,17 +755,21 @@ def not_there_bn(text: str, answer: str) -> str | None:
     return place
 
 
-# they cancelled already ("three months after I cancelled", "I cancelled in January"): what
-# is promised is that it stays cancelled, not a cancellation
+# they cancelled already ("three months after I cancelled", "I cancelled in January", "peruin
+# jo", "tilaus peruttu", "ক্যানসেল করেছি"): what is promised is that it stays cancelled, not a
+# cancellation
 _CANCELLED_ALREADY = regex.compile(
     r"\b(?:after|even though|though|although|despite) (?:i|we|i'?d|we'?d|i had|we had|i have"
     r"|i'?ve) (?:already )?cancel+ed\b"
     r"|\b(?:i|we) (?:had |have |'ve )?(?:already )?cancel+ed "
-    r"(?:it |my |our |the |in |back |last |on |weeks |months |a )",
+    r"(?:it |my |our |the |in |back |last |on |weeks |months |a )"
+    r"|\b(?:peruin|perusin|peruutin|irtisanoin|lopetin|peruttu|perunut|lopetettu|irtisanottu)\b"
+    r"|(?:ক্যানসেল|বাতিল) কর(?:েছি|লাম|ছিলাম)",
     regex.I,
 )
 
 
-def cancelled_already(text: str) -> bool:
-    """The post says they cancelled before the charge they complain of."""
-    return _CANCELLED_ALREADY.search(text) is not None
+def kept_cancelled(reading: Reading, text: str) -> bool:
+    """They cancelled before the charge they complain of and ask for no cancelling now: the
+    reply keeps it cancelled rather than cancelling it again (every language)."""
+    return not reading.asked(AskKind.CANCEL) and _CANCELLED_ALREADY.search(text) is not None
