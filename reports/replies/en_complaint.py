@@ -723,6 +723,9 @@ _FOLLOW = {
     "checked": "I'll tell you what I find as soon as I've checked, and check in with you on {d}.",
     "app": "I'll tell you when it's fixed and check in on {d} to make sure it works.",
     "other": "I'll write back once I've looked into it, and check in with you on {d}.",
+    # they refused another "we'll look into it": what we will report, not that we will look
+    "other_done": "I'll write back with what I've found and what we've done, and check in with "
+    "you on {d}.",
 }
 
 
@@ -814,9 +817,8 @@ def _carrier(voice: Voice) -> tuple[str, str]:
 def follow_up_line(ctx: Ctx) -> str:
     d = ctx.follow_up
     group = follow_group(ctx.plan, ctx.voice, ctx.case.text, came=_arrived_late(ctx))
-    line = _FOLLOW[group].format(d=f"{d:%A} {d.day} {d:%B}")
-    if group == "other" and look_into_refused(ctx.case.text):
-        line = line.replace("once I've looked into it", "with what I've found and what we've done")
+    key = "other_done" if group == "other" and look_into_refused(ctx.case.text) else group
+    line = _FOLLOW[key].format(d=f"{d:%A} {d.day} {d:%B}")
     if group == "cancelled" and one_off(ctx.case.text):
         line = ""  # a booking cancelled: no charges to watch; the confirmation is promised
     if day := due(ctx):  # the day they need it by comes before any routine check-in
