@@ -231,7 +231,7 @@ def stance(
     if rumour := _rumour(cues, text, problems, flags):
         return Labelled(Stance.RUMOUR.value, 0.65, rumour)
     if problems and not cues.has("stance.resolved"):
-        return _complaint(cues, problems, praise, scores, rating)
+        return _complaint(cues, problems, praise, scores, rating, text=text)
     return _other(
         cues, text, praise=praise, scores=scores, rating=rating, complaint_at=complaint_at,
         community=speaker == Speaker.COMMUNITY,
@@ -244,6 +244,8 @@ def _complaint(
     praise: list[str],
     scores: Scores,
     rating: float | None,
+    *,
+    text: str = "",
 ) -> Labelled:
     contrast = cues.has("stance.contrast") or rating == 3
     if (
@@ -268,10 +270,25 @@ def _complaint(
     kind = len(set(praise)) >= 2
     warm = scores.tone > -0.3 or rating == 3 or kind
     calm = scores.loud < ANGRY or (kind and not cues.has("anger.words"))
-    if liked and contrast and calm and warm:
+    # "Rider was super polite, 10/10. But the app showed my parcel in Gazipur ...": the praise
+    # told first and whole, then "But" and the gripe: both, however low the gripe's tone
+    told_first = praise and not cues.has("anger.words") and _praise_then_but(text, praise)
+    if liked and contrast and calm and (warm or told_first):
         return Labelled(Stance.MIXED.value, 0.6, unique(praise + cues.get("stance.contrast")))
     because = tuple(w for p in problems for w in p.because[:1])
     return Labelled(Stance.COMPLAINT.value, min(0.95, 0.6 + 0.1 * len(problems)), because)
+
+
+_BUT_OPENS = regex.compile(r"(?:^|[.!?]\s+|,\s*)(?:but|mutta|kintu|কিন্তু)\b", regex.I)
+
+
+def _praise_then_but(text: str, praise: list[str]) -> bool:
+    """Every praise word comes before a "But" that opens a sentence or follows a comma."""
+    but = _BUT_OPENS.search(text)
+    if but is None:
+        return False
+    before = text[: but.start()].casefold()
+    return all(w.casefold() in before for w in praise)
 
 
 def _other(
@@ -353,6 +370,8 @@ _ACCUSED = regex.compile(r"\b(?:sell|sells|selling|sold|share|shares|sharing|sha
 _HEDGES = frozenset({"apparently", "supposedly", "allegedly", "reportedly"})
 # the writer speaks of themselves ("I", "me", "my", "mine"; "I'm" and "I'd" begin with "I")
 FIRST_PERSON = regex.compile(r"\b(?:I|me|my|mine)\b")
+# the writer or their own ("My son is allergic", "we ended up at A&E"), at a sentence's start too
+_LIVED_BY = regex.compile(r"\b(?:I|(?i:me|my|mine|we|our|us))\b")
 
 
 def _rumour(
@@ -400,7 +419,7 @@ def _lived(problems: tuple[Problem, ...], text: str) -> bool:
     told = [_HEARSAY.sub("", s) for s in told]  # "I've heard their payouts get stuck"
     return (
         not told
-        or any(FIRST_PERSON.search(s) or _SELF.search(s) or _OWN_DEED.search(s) for s in told)
+        or any(_LIVED_BY.search(s) or _SELF.search(s) or _OWN_DEED.search(s) for s in told)
         or _MONEY_BACK_TO_ME.search(text) is not None
     )
 
@@ -419,7 +438,10 @@ _OWN_DEED = regex.compile(
     # "রাইডার ডেলিভারি দিতে এসে ৫০ টাকা বেশি চাইলো": the rider came to their door
     r"|দিতে এসে|নিতে এসে|দেওয়ার সময়|দেয়ার সময়|দিতে আসলে|দিতে আসছিল"
     # "Parcel PCL-88231 stuck at Mirpur hub": their own parcel, by its number
-    r"|\b(?-i:[A-Z]{2,4})-?\d{4,}\b",
+    r"|\b(?-i:[A-Z]{2,4})-?\d{4,}\b"
+    # "we asked the staff if the bun had nuts. They said no": the writer's party was there
+    r"|\bwe (?:asked|ordered|had to|went|were told|got|paid|called|bought|booked|waited"
+    r"|visited|tried)\b",
     regex.I,
 )
 

@@ -150,7 +150,7 @@ _STALE = regex.compile(
 _SHOWN_WRONG = regex.compile(
     r"\b(?:showed|shows|said|says)\s+(?:my|the|our)\s+(?P<what>parcel|package|order|delivery)\s+"
     r"(?P<status>[^.!?\n,]{3,60}?)\s+(?:when|while|though|but)\s+it\s+(?P<was>was|had been|had)\s+"
-    r"already\s+(?P<where>[^.!?\n,]{2,40}?)\s*(?=[.!?\n,]|$)"
+    r"(?P<adv>already|actually|really|in fact)\s+(?P<where>[^.!?\n,]{2,40}?)\s*(?=[.!?\n,]|$)"
     # "tracking has shown 'pickup pending' for 2 days even though the parcel was delivered"
     r"|\b(?:has shown|have shown|showed|shows|has said|said|says|kept showing|keeps showing)\s+"
     r"(?P<status>['‘\"“][^'’\"”]{3,40}['’\"”](?:\s+for\s+[^.!?\n,]{2,20}?)?)\s+(?:even )?(?:though|"
@@ -213,7 +213,8 @@ def app_fault(said: str, text: str) -> str:
             status = f"as “{quoted['status']}”{quoted['rest']}"
         if where.casefold() in ("in your hands", "here", "with you"):  # it reached them
             return f"still shows your {what} {status} though you already have it"
-        return f"showed your {what} {status} when it {wrong['was']} already {where}"
+        adv = "actually" if (wrong["adv"] or "already").casefold() != "already" else "already"
+        return f"showed your {what} {status} when it {wrong['was']} {adv} {where}"
     if missing := _NOT_CREDITED.search(text):  # "still doesn't show the Club stamps"
         when = f" {missing['when'].strip().casefold()}" if missing["when"] else ""
         return f"doesn't show your {missing['what']}{when}"

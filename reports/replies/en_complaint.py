@@ -711,6 +711,8 @@ _AWAY = {  # the same problems where there is no shop: a courier, a call, a deli
     K.WAIT: "finds out why it took so long and what we change",
     K.FOOD_SAFETY: "takes this to the people responsible for that product today",
 }  # fmt: skip
+# a drink or food served at a café or shop: the manager there hears of it, not the roasters
+_SERVED_HERE = {K.QUALITY: _STEP[K.WAIT]}
 _FOLLOW = {
     "delivery": "I'll confirm as soon as it's on its way and check in with you on {d} to make "
     "sure it arrived.",
@@ -736,7 +738,7 @@ def step(ctx: Ctx, p: Problem) -> str:
     it = thing(p, ctx.reading, ctx.case.text, single=len(ctx.plan.problems) == 1)
     # a place named for what happened is a visit: "at Northwind Kamppi today"
     visit = is_visit(ctx.case.text) or (p.kind in _AT_THE_PLACE and bool(ctx.reading.facts.places))
-    table = _STEP if visit else {**_STEP, **_AWAY}
+    table = {**_STEP, **_SERVED_HERE} if visit else {**_STEP, **_AWAY}
     if ctx.voice.delivers_itself:
         table = {**table, **_CARRIED}
     if p.kind is K.NO_RESPONSE and phoned_in_vain(ctx.case.text):

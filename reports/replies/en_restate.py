@@ -359,7 +359,9 @@ _PICKUP_MISSED = regex.compile(
     r"|\bpick-?up (?:was |got )?booked and no (?:\p{L}+ )?(?:rider|driver|courier|one)\b"
     # "a Parcelly pickup just didn't show up"
     r"|\b(?:pick-?up|collection)s? (?:just |simply |again |even )?(?:didn'?t|did not|never|doesn'?t"
-    r"|does not) (?:show|turn|come)(?: up)?\b",
+    r"|does not) (?:show|turn|come)(?: up)?\b"
+    # "third time this month Parcelly pickup no-show"
+    r"|\b(?:pick-?up|collection) no-?shows?\b",
     regex.I,
 )
 _NO_SHOWS = regex.compile(r"\bno-?shows? (?:on|for|at) (?:the |my |our |a )?pick", regex.I)
@@ -789,6 +791,7 @@ _ROAST_DATE = regex.compile(
     regex.I,
 )
 _ROASTED_AGO = regex.compile(r"roasted (\w+ (?:weeks?|months?) ago)", regex.I)
+_NO_APOLOGY = regex.compile(r"\b(?:apologi[sz]ed|said sorry)\b", regex.I)
 _TURNED_AWAY = regex.compile(
     r"\b(?:refused|wouldn'?t|would not|won'?t)(?: to)? serve|turned (?:me|us) away", regex.I
 )
@@ -954,6 +957,11 @@ _MANY_OF_MINE = regex.compile(
     r"|returned|bounced back)\b",
     regex.I,
 )
+_MISROUTED = regex.compile(
+    r"\bwrong (?P<where>hub|city|branch|depot|district|area|warehouse|town|division)\b"
+    r"|\bmis-?(?:routed|sorted)\b",
+    regex.I,
+)
 _STUCK_FOR = regex.compile(
     r"\b(?P<verb>(?i:stuck|sitting|sat|lying)) (?:['‘\"“])?(?i:at|in) (?i:the |a |your )?"
     r"(?P<where>(?:\p{Lu}[\p{L}-]* ){1,2}(?i:hub|depot|warehouse|sorting centre|sorting center))"
@@ -1001,6 +1009,11 @@ def clause(
     if k is K.DELIVERY_LATE and _ROUND_TRIP.search(text) and not _arrived_in(text):
         # "went Dhaka -> Chattogram -> back to Dhaka and is now 'out for delivery'"
         return f"{it} went back and forth between cities and still hasn't reached you"
+    if k is K.DELIVERY_LATE and (wrong := _MISROUTED.search(text)) and not _arrived_in(text):
+        # "sent my parcel to the wrong hub. Tracking shows it in Sylhet": where it went, as said
+        where = f"the wrong {wrong['where'].casefold()}" if wrong["where"] else "the wrong place"
+        was, hasnt = _be(it, "was", "were"), _be(it, "hasn", "haven")
+        return f"{it} {was} sent to {where} and still {hasnt}'t reached you"
     if k is K.DELIVERY_LATE:
         came = any(q.kind in (K.DAMAGED, K.WRONG_ITEM, K.DEFECT) for q in reading.problems)
         takes = _TAKES.search(text) if ("take" in said or "took" in said) else None
@@ -1633,6 +1646,8 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             return f"the app keeps logging you out and {where} {verb}{on}"
         return f"{where} {verb}{on}"
     if k is K.STAFF:
+        if _NO_APOLOGY.search(said):  # "nobody even apologised": the silence is the grievance
+            return "nobody even apologised"
         who = next((w for w in _STAFF if w in said), None) or next(
             (w for w in _STAFF if regex.search(rf"\b{w}\b", text, regex.I)), "team member"
         )

@@ -33,6 +33,10 @@ def _specific(kind: K, text: str, places: tuple[str, ...]) -> str | None:
     """A café that was not clean, said with what the post names ("pöydät olivat tahmeita ja
     vessassa ei ollut saippuaa"), at the café it names in the genitive ("Kallion", from the
     reading's places); None where it names nothing."""
+    if kind is K.BILLING and _CHARGED_ANYWAY.search(text) and not _TWICE.search(text):
+        # "toimitus jäi tulematta mutta veloitus kyllä lähti tililtä heti": charged for what
+        # never came, not charged too much
+        return "sinulta veloitettiin silti"
     if kind is not K.FOOD_SAFETY or not _AT_THE_CAFE.search(text):
         return None
     said = [words for pattern, words in _UNCLEAN if pattern.search(text)]
@@ -41,6 +45,39 @@ def _specific(kind: K, text: str, places: tuple[str, ...]) -> str | None:
     site = next((p for p in places if p.endswith("n") and f"{p} kahvila" in text), None)
     where = f"{site} kahvilassa" if site else "kahvilassa"
     return f"{where} " + " ja ".join(dict.fromkeys(said))
+
+
+_CHARGED_ANYWAY = regex.compile(
+    r"\b(?:jäi|jäivät) (?:\w+ )?(?:tulematta|saapumatta)\b[^.!?]{0,60}\b(?:mutta|silti|vaikka)\b"
+    r"[^.!?]{0,30}\b(?:veloitus|veloitettiin|rahat|maksu)\w*",
+    regex.I,
+)
+_TWICE = regex.compile(r"\b(?:kahdesti|kaksi kertaa|tupla\w*|kahteen kertaan|liikaa)\b", regex.I)
+
+
+# the writer's "I" said back as "you": their words quoted after "Kerroit, että"
+_YOU = {
+    "minä": "sinä", "minun": "sinun", "minulle": "sinulle", "minulta": "sinulta", "minua": "sinua",
+    "minut": "sinut", "mä": "sä", "mun": "sun", "mulle": "sulle", "multa": "sulta", "mua": "sua",
+    "en": "et", "olen": "olet", "olin": "olit", "tilasin": "tilasit", "valitsin": "valitsit",
+    "maksoin": "maksoit", "sain": "sait", "ostin": "ostit", "pyysin": "pyysit",
+    "odotin": "odotit", "laitoin": "laitoit", "lähetin": "lähetit", "soitin": "soitit",
+    "kirjoitin": "kirjoitit", "halusin": "halusit", "tein": "teit", "menin": "menit",
+    "kävin": "kävit", "otin": "otit", "tilaan": "tilaat", "haluan": "haluat", "odotan": "odotat",
+    "maksan": "maksat", "tarvitsen": "tarvitset", "yritin": "yritit", "peruin": "perit",
+    "perusin": "perusit", "huomasin": "huomasit", "avasin": "avasit", "join": "joit",
+}  # fmt: skip
+_I_WORD = regex.compile(r"\b(?:" + "|".join(sorted(_YOU, key=len, reverse=True)) + r")\b", regex.I)
+
+
+def _turned(words: str) -> str:
+    """ "tuli jauhettuna vaikka valitsin kokonaiset pavut" -> "... vaikka valitsit ..." """
+
+    def you(m: regex.Match[str]) -> str:
+        w = _YOU[m[0].casefold()]
+        return w.capitalize() if m[0][:1].isupper() else w
+
+    return _I_WORD.sub(you, words)
 
 
 FI = Phrases(
@@ -194,6 +231,8 @@ FI = Phrases(
             ("piste", "pisteesi katosivat sovelluksesta"),
         ),
         K.STAFF: (
+            ("pahoitel", "kukaan ei edes pahoitellut"),
+            ("anteeksi", "kukaan ei edes pyytänyt anteeksi"),
             ("epäkohteli", "{who} oli sinulle epäkohtelias"),
             ("nauro", "{who} nauroi sinulle"),
             ("töyk", "{who} oli sinulle töykeä"),
@@ -395,6 +434,7 @@ FI = Phrases(
         "step_call": "soittaa sinulle numeroon, jonka lähetät",
         "find_rest": "Kysymyksesi toisen osan selvitän tiimin kanssa.",
         "step_other": "selvittää, mitä tapahtui, ja palaa asiaan suunnitelman kanssa",
+        "step_served": "välittää asian paikan esihenkilölle",
         # stamps or points the app lost come back first, whatever the fix takes
         "step_balance": "palauttaa leimasi tilillesi ja välittää tiedot tekniselle tiimillemme",
         "balance_back": "Palautan leimasi tilillesi.",
@@ -475,4 +515,5 @@ FI = Phrases(
         "followup_more": "Jos jokin on yhä pielessä, vastaa tähän viestiin, niin hoidan asian heti.",
     },
     specific=_specific,
+    turn=_turned,
 )

@@ -17,7 +17,7 @@ import regex
 
 from monitor.reading.types import AskKind, FlagKind, Problem, ProblemKind
 from reports.case import fit
-from reports.replies.asked import GONE_WORDS, ORDER_KINDS, Detail
+from reports.replies.asked import GONE_WORDS, ORDER_KINDS, Detail, is_visit
 from reports.replies.book import (
     Ctx,
     Drafts,
@@ -92,6 +92,8 @@ class Phrases:
     # what went wrong in the post's own specifics, where a language has them: (kind, text,
     # the places the reading found) -> a clause, or None to fall back to the variants
     specific: Callable[[ProblemKind, str, tuple[str, ...]], str | None] | None = None
+    # their own words said back to them: "I chose" -> "you chose" ("valitsin" -> "valitsit")
+    turn: Callable[[str], str] = str
 
 
 def _lower_first(words: str) -> str:
@@ -204,7 +206,9 @@ class LocalBook:
         wait = wait_of(facts.durations, ctx.case.text)
         words = next((b for b in pr.because if 1 <= len(b.split()) <= 8 and len(b) > 3), None)
         if template is None:
-            return self.p.quoted.format(words=words.strip(" .!?")) if words else self.p.s["this"]
+            if not words:
+                return self.p.s["this"]
+            return self.p.quoted.format(words=self.p.turn(words.strip(" .!?")))
         return template.format(
             it=self.thing(pr, ctx, single=single), who=self.p.s["staff"],
             amount=f" ({facts.amounts[0]})" if facts.amounts else "",
@@ -225,7 +229,7 @@ class LocalBook:
             if text == self.p.s["this"] and (after := _AFTER_BUT.search(ctx.case.text)):
                 # "Kiva kun ... aukeaa klo 7 mutta ovet oli vielä 7.25 lukossa": what went
                 # wrong is what comes after the "but", in their words, not "näin kävi"
-                text = after["rest"].strip(" ,.!?")
+                text = self.p.turn(after["rest"].strip(" ,.!?"))
             if out and text.startswith(it) and out[-1].startswith(it):  # "... ja se tuli rikki"
                 text = self.p.s["it"] + text[len(it) :]
             out.append(text)
@@ -476,6 +480,9 @@ class LocalBook:
         table = (
             {**self.p.steps, **self.p.own_delivery} if ctx.voice.delivers_itself else self.p.steps
         )
+        if "step_served" in self.p.s and is_visit(ctx.case.text):
+            # a drink or bun served at the café: its manager hears of it, not the roasters
+            table = {**table, ProblemKind.QUALITY: self.p.s["step_served"]}
         steps = [self.p.s["step_call"] if called and pr.kind is ProblemKind.NO_RESPONSE
                  else self.p.s["step_balance"] if "step_balance" in self.p.s and _lost_balance(pr)
                  else table.get(pr.kind, self.p.s["step_other"]) for pr in ctx.plan.problems

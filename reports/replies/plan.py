@@ -196,7 +196,9 @@ def _claim_the_facts_answer(case: Case, reading: Reading, voice: Voice) -> bool:
 def _part_answer(text: str, voice: Voice, language: str) -> Match | None:
     """The FAQ entry that names the spare part asked for ("spare parts such as lids and
     seals"), where no entry answers the question as worded."""
-    part = part_named(text) or (m["part"].casefold() if (m := _JUST_THE.search(text)) else None)
+    # the part asked for ("just a replacement lid") over the one that broke ("the hinge")
+    asked = m["part"].casefold() if (m := _JUST_THE.search(text)) else None
+    part = (asked if asked not in (None, "one", "ones") else None) or part_named(text)
     if not part:
         return None
     named = regex.compile(rf"\b{regex.escape(part)}s?\b", regex.I)

@@ -676,7 +676,9 @@ def declines_gesture(text: str) -> bool:
 _OWN_FAULT = regex.compile(
     # "isn't my fault", "not my mistake": the opposite, said of something done to them
     r"\b(?<!\b(?:not|isn'?t|wasn'?t|is not|was not|never|hardly|no) (?:even )?)(?:my (?:own )?fault"
-    r"|i dropped (?:it|them|the)|dropped it|i broke (?:it|the)"
+    r"|i dropped (?:it|them|the|my)|dropped it|i broke (?:it|the|my)"
+    # "Dropped the lid of my kettle and the hinge snapped": the "I" left out
+    r"|(?<=(?:^|[.!?]\s{1,3}))(?:dropped|knocked over|knocked|sat on|stepped on) (?:the|my)"
     r"|(?:totally|entirely|all) on me|user error|my (?:own )?mistake|my bad)\b",
     regex.I,
 )

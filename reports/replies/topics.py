@@ -81,6 +81,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "menee kiinni", "mene kiinni", "laitetaan kiinni", "pistetään kiinni",
         "suljettu",
         "দেউলিয়া", "বন্ধ হয়ে", "বন্ধ করে দিচ্ছে",
+        # "চট্টগ্রাম থেকে ব্যবসা গুটিয়ে নিচ্ছে": winding up, leaving a city
+        "গুটিয়ে", "গুটাচ্ছে", "থেকে চলে যাচ্ছে", "থেকে সরে যাচ্ছে", "বন্ধ হচ্ছে", "বন্ধ হবে",
     ),
     # a stoppage is its own claim: "we aren't shutting down" does not answer "riders strike
     # next week", and "where and when we deliver" does not either
