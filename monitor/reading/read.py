@@ -78,7 +78,7 @@ def _read(text: str, lexicon: Lexicon, *, source: str, brand: str, rating: float
     raised = _not_the_rider(_asked_about(found, text), text)
     raised = _arrived_short(_one_app_fault(_not_feared(raised, text), text))
     raised = _code_typed_again(raised, text)
-    raised = _not_a_loyalty_card(raised, text)
+    raised = _paid_for_the_lost_order(_not_a_loyalty_card(raised, text))
     raised = _overdue(_refund_waited(_call_promised(raised, text), text), text)
     if gone := {w for p in found if p not in raised for w in p.because} - {
             w for p in raised for w in p.because}:  # fmt: skip
@@ -327,6 +327,30 @@ def _not_a_loyalty_card(raised: tuple[Problem, ...], text: str) -> tuple[Problem
         if not (p.kind is ProblemKind.BILLING and p.because
                 and all(_ON_CARD.match(w.strip()) for w in p.because))
     )  # fmt: skip
+
+
+def _paid_for_the_lost_order(raised: tuple[Problem, ...]) -> tuple[Problem, ...]:
+    """ "Paid in the app, card was charged, but the café had no order": the charge is the
+    order the café never got (one fault, said with what was paid), not a wrong charge."""
+    lost = any(
+        p.kind is ProblemKind.APP_BUG and any(_NEVER_GOT_IT.search(w) for w in p.because)
+        for p in raised
+    )
+    if not lost:
+        return raised
+    return tuple(
+        p for p in raised
+        if not (p.kind is ProblemKind.BILLING and p.because
+                and all(_JUST_CHARGED.match(w.strip()) for w in p.because))
+    )  # fmt: skip
+
+
+_NEVER_GOT_IT = regex.compile(
+    r"\b(?:never|didn'?t|did not) (?:get|got|receive|received|see|saw)\b|\bhad no\b", regex.I
+)
+_JUST_CHARGED = regex.compile(
+    r"^(?:(?:my |the )?card (?:was |got )?)?(?:was |got )?charged$", regex.I
+)
 
 
 # the delivery itself named missing, not a piece from inside it

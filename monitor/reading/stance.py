@@ -370,6 +370,13 @@ _ACCUSED = regex.compile(r"\b(?:sell|sells|selling|sold|share|shares|sharing|sha
 _HEDGES = frozenset({"apparently", "supposedly", "allegedly", "reportedly"})
 # the writer speaks of themselves ("I", "me", "my", "mine"; "I'm" and "I'd" begin with "I")
 FIRST_PERSON = regex.compile(r"\b(?:I|me|my|mine)\b")
+_SOMEONE_ELSES = regex.compile(
+    r"\b(?:my|a) (?:\p{L}+ )?(?:friend|cousin|brother|sister|neighbou?r|colleague|uncle|aunt"
+    r"|mate)'s\b"
+    r"|(?:আমার (?:এক |একজন )?)?(?:ফ্রেন্ডের|বন্ধুর|কাজিনের|প্রতিবেশীর|কলিগের)"
+    r"|\b(?:kaverin|ystäväni|naapurin|tuttavan)\b",
+    regex.I,
+)
 # the writer or their own ("My son is allergic", "we ended up at A&E"), at a sentence's start too
 _LIVED_BY = regex.compile(r"\b(?:I|(?i:me|my|mine|we|our|us))\b")
 
@@ -417,6 +424,12 @@ def _lived(problems: tuple[Problem, ...], text: str) -> bool:
     words = [w.casefold() for p in problems for w in p.because]
     told = [s for s in _SENTENCE_END.split(text) if any(w in s.casefold() for w in words)]
     told = [_HEARSAY.sub("", s) for s in told]  # "I've heard their payouts get stuck"
+    # "heard riders open parcels? my friend's phone box came empty": a friend's, passed on
+    if told and all(_SOMEONE_ELSES.search(s) for s in told):
+        # "my friend's phone box came empty": theirs, unless the writer's own is there too
+        told = [_SOMEONE_ELSES.sub(" ", s) for s in told]
+        if not any(_LIVED_BY.search(s) or _SELF.search(s) for s in told):
+            return False
     return (
         not told
         or any(_LIVED_BY.search(s) or _SELF.search(s) or _OWN_DEED.search(s) for s in told)

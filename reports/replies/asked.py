@@ -54,7 +54,9 @@ ORDER_KINDS = frozenset(
      ProblemKind.DAMAGED, ProblemKind.WRONG_ITEM, ProblemKind.REFUND_PENDING}
 )  # fmt: skip
 _VISIT = regex.compile(
-    r"\b(caf[eé]|shop|branch|barista|counter|queue|table|waiter|restaurant|latte|cappuccino|"
+    # (a kitchen counter is no visit: "spits the grounds onto the counter")
+    r"\b(caf[eé]|shop|branch|barista|(?<!\b(?:onto|on|over|across|off|all over) (?:the|my|our)"
+    r" (?:kitchen )?)counter|queue|table|waiter|restaurant|latte|cappuccino|"
     r"flat white|bun|croissant|sandwich|cake|pastry|muffin|scone|cookie|espresso|mocha|"
     r"till|takeaway|seat\w*|"
     r"toilet|bathroom|restroom|washroom|"
@@ -206,6 +208,8 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
     # the account it is to be cancelled on; an order's number already says which order
     if reading.asked(AskKind.CANCEL) and not out and not facts.references:
         out.append(Detail.ACCOUNT_EMAIL)
+    if _MERCHANT_ID_GIVEN.search(text):  # "merchant ID 45821": the account is named already
+        skip.update({Detail.MERCHANT, Detail.MERCHANT_ID})
     if EMAIL.search(text):  # "account email is j.virtanen@example.com": not asked again
         skip.update({Detail.ACCOUNT_EMAIL, Detail.CONTACT_USED})
     if reading.asked(AskKind.CANCEL):  # cancelling needs the account, not the browser
@@ -233,6 +237,11 @@ _NO_RESEND = regex.compile(
     regex.I,
 )
 # what a merchant's own ID follows ("merchant ID M-20418"): no parcel's number
+_MERCHANT_ID_GIVEN = regex.compile(
+    r"\bmerchant (?:id|no\.?|number|code)\s*[:#]?\s*[\p{L}-]*[\d০-৯]{3,}"
+    r"|মার্চেন্ট (?:আইডি|নম্বর|নাম্বার)\s*[:#]?\s*[\p{L}-]*[\d০-৯]{3,}",
+    regex.I,
+)
 _MERCHANT_REF = regex.compile(r"\bmerchant (?:id|no\.?|number|code)\s*[:#]?\s*\Z", regex.I)
 # "3 parcels lost this week", "third parcel lost": a seller's several parcels
 _MANY_PARCELS = regex.compile(

@@ -37,6 +37,7 @@ from reports.replies.en_restate import (
     clause,
     delivery_code,
     fee_name,
+    pickup_missed,
     plural,
     ref_label,
     stall_said,
@@ -50,6 +51,7 @@ from reports.replies.plan import (
     exacted,
     follow_group,
     lead_kind,
+    paid_for_nothing,
     rule_asked,
     unserved_fee,
 )
@@ -350,6 +352,10 @@ def _extra(ctx: Ctx) -> str:
     if lead is ProblemKind.SUBSCRIPTION:  # charged after it was stopped: each of those charges
         stopped = "paused it" if _PAUSED.search(ctx.case.text) else "cancelled"
         return f"Every charge taken after you {stopped} comes back to you."
+    if paid_for_nothing(ctx.reading, ctx.case.text):  # "paid in the app, café had no order"
+        amounts = ctx.reading.facts.amounts
+        return f"The {amounts[0]} you paid comes back to you." if len(amounts) == 1 else (
+            "What you paid for that order comes back to you.")  # fmt: skip
     if exacted(ctx.reading, ctx.case.text):  # "the rider asked me for 100 taka extra"
         said = " ".join(b for p in ctx.reading.problems for b in p.because)
         # the amount they were asked for, not the COD they owed ("৳100 'tip' on a ৳1,250 COD")
@@ -757,6 +763,10 @@ def step(ctx: Ctx, p: Problem) -> str:
         via, carriers = _carrier(ctx.voice)
         return ("gets your parcel redelivered at a time that suits you, and takes what happened "
                 f"up with {carriers}")  # fmt: skip
+    if p.kind is K.DELIVERY_HANDLING and pickup_missed(p, ctx.case.text):
+        # "rider didn't come for the pickup": a rider for it first, then why it happened
+        via, carriers = _carrier(ctx.voice)
+        return f"gets a rider to you for the pickup and takes what happened up with {carriers}"
     if p.kind is K.DAMAGED and INSIDE_FINE.search(ctx.case.text):
         # the box took the knock, what was in it is fine: how parcels are packed and stacked
         return "passes what happened to the team that packs and loads our parcels"
@@ -910,8 +920,10 @@ _CROSS_CONTACT = regex.compile(
     regex.I,
 )
 _ALLERGEN = regex.compile(
-    r"\b(?:allerg\w*|anaphyla\w*|epipen|dairy[- ]free|nut[- ]free|gluten[- ]free|lactose[- ]free"
-    r"|coeliac|celiac)\b",
+    r"\b(?:allerg\w*|anaphyla\w*|epi-?pen|dairy[- ]free|nut[- ]free|gluten[- ]free|lactose[- ]free"
+    r"|coeliac|celiac)\b"
+    # "asked if it had nuts ... had a reaction": the allergen asked about, and the reaction
+    r"|\b(?:nuts?|peanuts?|almonds?|sesame|gluten|hazelnuts?)\b(?=[^\n]{0,200}\breaction\b)",
     regex.I,
 )
 

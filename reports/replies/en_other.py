@@ -17,7 +17,7 @@ from reports.replies.book import Ctx, Drafts, after_colon, cap, heads, key_sente
 from reports.replies.en_common import channel, greet, hello, sign, signature, way_in
 from reports.replies.en_restate import GENERIC, clause, own, plural, ref_label
 from reports.replies.faq import asked_in, best_answer, questions, words_shared
-from reports.replies.idea import the_wish, wishes
+from reports.replies.idea import is_idea, the_wish, wishes
 from reports.replies.plan import OPINIONS
 from reports.replies.rates import price
 from reports.replies.said import PREGNANT, gripe, gripe_after_but, lost_part, own_fault
@@ -574,6 +574,8 @@ def community(ctx: Ctx) -> Drafts:
         answer is not None
         and not asked_in(ctx.case.text, answer)
         and not (_WORTH.search(ctx.case.text) and answer.question is not None)
+        # "would be nice if they offered even a read-only API": the wish is what's asked
+        and not is_idea(ctx.case.text, ctx.reading)
     ):
         # "unit economics at 60-120 tk a delivery?" is not the delivery-hours FAQ; "is the
         # Club worth it?" is answered by how the Club works, for the thread to weigh
@@ -690,6 +692,11 @@ def community(ctx: Ctx) -> Drafts:
         said = key_sentence(ctx.case.text, naming=why)
         middle = (f"Thanks for raising this in the open. I'm looking into what you describe "
                   f"(“{said}”) and will come back to this thread with what we find.")  # fmt: skip
+    elif answer is not None and is_idea(ctx.case.text, ctx.reading):
+        # "would be nice if they offered even a read-only API": where things stand, from the
+        # FAQ, and the wish passed on
+        said = after_colon(sentence(answer.text))
+        middle = f"Thanks for the idea. Where things stand: {said} I'll pass it to {_team(ctx)}."
     elif ctx.plan.stance == "praise":
         middle = "Thanks for the kind words; I'll pass them on to the team."
         if (but := gripe_after_but(ctx.case.text)) and _DEV.search(ctx.case.text):
@@ -724,7 +731,8 @@ _SHIP_TO = regex.compile(
     r"(?i:you|you guys|u|u guys|ya|I|we|@\w+|\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) "
     r"(?i:ship|deliver|send|post)\w* "
     # "do u guys ship to germany??": a country in lower case is still the country
-    r"(?:[\w-]+ ){0,3}?to (?:the )?(?P<place>\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?|\p{Ll}{4,}\b)",
+    # "send a parcel from Dhaka to Rajshahi": where it goes, past where it starts
+    r"(?:[\w-]+ ){0,5}?to (?:the )?(?P<place>\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?|\p{Ll}{4,}\b)",
 )
 
 

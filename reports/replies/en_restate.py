@@ -151,7 +151,8 @@ _ASKED_FOR_GOT = regex.compile(
 # a part named with its whole: "Grinder lid cracked"
 _PART_OF_WHOLE = regex.compile(
     r"\b(?P<whole>grinder|kettle|mug|jug|carafe|bottle|tin|jar|cup|brewer|press|tumbler|flask"
-    r"|dripper|scale)\s+(?P<part>lid|handle|hinge|seal|gasket|knob|base|spout|burr|filter)\b",
+    r"|dripper|scale)\s+(?P<part>(?:hopper |carafe |water tank )?(?:lid|handle|hinge|seal|gasket"
+    r"|knob|base|spout|burr|filter)|hopper)\b",
     regex.I,
 )
 # "the lid of the tin dented": the same, said the other way round
@@ -364,6 +365,18 @@ _PICKUP_MISSED = regex.compile(
     r"|\b(?:pick-?up|collection) no-?shows?\b",
     regex.I,
 )
+
+
+def pickup_missed(p: Problem, text: str) -> bool:
+    """A pickup nobody came for ("rider didn't show for the pickup", "pickup no-show")."""
+    said = _said(p, text)
+    return bool(
+        _PICKUP_MISSED.search(text)
+        or _NO_SHOWS.search(said)
+        or (_PICKUP.search(text) and _NOBODY.search(said))
+    )
+
+
 _NO_SHOWS = regex.compile(r"\bno-?shows? (?:on|for|at) (?:the |my |our |a )?pick", regex.I)
 _PICKUP_CANCELLED = regex.compile(
     r"\b(?:cancel+ed|cancels|skipped|no-showed) (?:my |the |our |a )?(?:pick-?up|collection)\b"
@@ -790,7 +803,11 @@ _ROAST_DATE = regex.compile(
     r"roast(?:ed)? date ((?:from |of )?(?:\w+ (?:weeks?|months?) (?:ago|old|back)|last \w+))",
     regex.I,
 )
-_ROASTED_AGO = regex.compile(r"roasted (\w+ (?:weeks?|months?) ago)", regex.I)
+_ROASTED_AGO = regex.compile(
+    r"roasted (\w+ (?:weeks?|months?) ago|(?:back )?in (?:january|february|march|april|may|june"
+    r"|july|august|september|october|november|december))\b",
+    regex.I,
+)
 _NO_APOLOGY = regex.compile(r"\b(?:apologi[sz]ed|said sorry)\b", regex.I)
 _TURNED_AWAY = regex.compile(
     r"\b(?:refused|wouldn'?t|would not|won'?t)(?: to)? serve|turned (?:me|us) away", regex.I
@@ -1249,7 +1266,10 @@ def clause(
             if (dated := _ROAST_DATE.search(said)) is not None:
                 return f"{coffee} came with a roast date {dated[1]}"
             if (roasted := _ROASTED_AGO.search(said)) is not None:
-                return f"{coffee} {_be(coffee, 'was', 'were')} roasted {roasted[1]}"
+                when = regex.sub(
+                    r"\b(?:in) (\p{L})", lambda m: m[0][:-1] + m[1].upper(), roasted[1]
+                )
+                return f"{coffee} {_be(coffee, 'was', 'were')} roasted {when}"
             return f"{coffee} came with an old roast date"
         word = next((q for q in _QUALITY if q in said), None)
         if word and (piece := _PART_OF.search(said)) and piece[1].casefold() not in it:
@@ -1345,9 +1365,9 @@ _GROUND = regex.compile(
     regex.I,
 )
 _SENT_INSTEAD = regex.compile(
-    r"\b(?:was|were|got|received|sent) (?:some |a |an )?(?P<got>[\p{L}-]+(?: [\p{L}-]+)?) "
+    r"(?:\b(?:was|were|got|received|sent)|[:;]) (?:some |a |an )?(?P<got>[\p{L}-]+(?: [\p{L}-]+)?) "
     r"instead of (?:the |my |our )?(?P<want>\p{L}[\p{L} -]{0,30}?) (?:i|we) "
-    r"(?:ordered|asked for|chose|paid for)\b",
+    r"(?:ordered|asked for|chose|paid for|picked|selected)\b",
     regex.I,
 )
 _WRONG_THING = regex.compile(
@@ -1355,8 +1375,9 @@ _WRONG_THING = regex.compile(
     regex.I,
 )
 _CAFE_NEVER_GOT = regex.compile(
-    r"\b(?P<where>café|cafe|shop|barista|store|counter|staff) (?:never|didn'?t|did not) "
-    r"(?:get|got|receive|received|see|saw) (?:the |my |our )?(?:order|pre-?order)\b",
+    r"\b(?P<where>café|cafe|shop|barista|store|counter|staff) (?:(?:never|didn'?t|did not) "
+    r"(?:get|got|receive|received|see|saw)|(?:had|has) no(?: record of)?) "
+    r"(?:the |my |our |an |any )?(?:order|pre-?order)\b",
     regex.I,
 )
 _NOT_MADE = regex.compile(
@@ -1626,7 +1647,9 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             not app_fault(said, text) or "isn’t working" in verb
         ):  # "Order ahead says my latte is ready but the café never got the order"
             where = lost["where"].casefold()
-            return f"the app told you your order was ready, but the {where} never got it"
+            if not regex.search(r"\bready\b", text, regex.I):  # "paid in the app ... no order"
+                return f"the {where} never got the order you paid for in the app"
+            return f"the {where} never got the order the app told you was ready"
         if (ahead := _NOT_MADE.search(text)) and "started" not in verb and "ready" not in verb:
             # "Order ahead is useless. My latte wasn't even started when I got to the café"
             what = ahead["what"].casefold()

@@ -100,8 +100,12 @@ _SEND_TO_BN = regex.compile(
     r"পাঠা(?:নো|তে|ই|বো|ব)"
 )
 _SEND_TO = regex.compile(  # (the place's capital is a capital: no ignore-case here)
-    r"\b(?P<verb>(?i:send|post))\b(?= (?:[\w-]+ ){0,3}?(?i:to) (?:(?i:the) )?\p{Lu})"
+    r"\b(?P<verb>(?i:send|post))\b"
+    r"(?= (?:[\w-]+ ){0,3}?(?:(?i:from) \p{Lu}\p{L}+ )?(?i:to) (?:(?i:the) )?\p{Lu})"
 )
+
+
+_PRICE_ASKED = regex.compile(r"\b(?:how much|cost\w*|charge\w*|price\w*|rates?|fees?)\b", regex.I)
 
 
 def best_answer(
@@ -112,7 +116,9 @@ def best_answer(
     (a cash-on-delivery question is not answered with delivery areas), but those in
     ``ignore``; a tie is not guessed at. Otherwise a person answers it."""
     # "can I send a parcel to Kolkata?" asks where we deliver, whichever verb it uses
-    question = _SEND_TO.sub(lambda m: "deliver" + m[0][len(m["verb"]) :], question)
+    # ("how much to send 3 kg from Dhaka to Sylhet?" asks the price, not where we deliver)
+    if not _PRICE_ASKED.search(question):
+        question = _SEND_TO.sub(lambda m: "deliver" + m[0][len(m["verb"]) :], question)
     # "রাজশাহীতে পার্সেল পাঠানো যায়?": where we deliver, said in the question itself
     question = _SEND_TO_BN.sub(lambda m: f"{m[0]} ডেলিভারি", question, count=1)
     wanted = asked_about(question) - ignore

@@ -207,6 +207,11 @@ FI = Phrases(
                     "nappia",
                     "painiketta",
                     "kohtaa",
+                    # "miten saan peruttua?? En löydä mistään": where to do it not found
+                    "en löydä mistään",
+                    "en löydä missään",
+                    "ei löydy mistään",
+                    "ei löydy missään",
                 )
             ),
             ("peru", "kestotilauksesi jatkui, vaikka peruit sen"),

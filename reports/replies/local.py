@@ -64,9 +64,12 @@ _TODAY = regex.compile(
     # "yritetty kolme kertaa tänään" says when it happened, not when it is needed
     r"\bviimeistään tänään\b|\btänään mennessä\b|\btänään\b(?=[^.!?]{0,30}\b(?:tarvitsen|tarvitaan"
     r"|pitää|täytyy)\b)|\b(?:tarvitsen|tarvitaan|pitää|täytyy|on saatava|jos)\b[^.!?]{0,40}"
-    r"\btänään\b|আজকের মধ্যে|আজই|আজ রাতের মধ্যে",
+    r"\btänään\b|আজকের মধ্যে|আজই|আজ রাতের মধ্যে|আজ(?:কে)? না (?:আসলে|এলে|হলে|পেলে)",
     regex.I,
 )
+
+
+_PICKUP_WORD = regex.compile(r"\bpick-?up\b|পিকআপ", regex.I)
 
 
 @dataclass(frozen=True)
@@ -480,6 +483,9 @@ class LocalBook:
         table = (
             {**self.p.steps, **self.p.own_delivery} if ctx.voice.delivers_itself else self.p.steps
         )
+        if "step_pickup" in self.p.s and _PICKUP_WORD.search(ctx.case.text):
+            # a pickup nobody came for: a rider sent for it comes first, then why
+            table = {**table, ProblemKind.DELIVERY_HANDLING: self.p.s["step_pickup"]}
         if "step_served" in self.p.s and is_visit(ctx.case.text):
             # a drink or bun served at the café: its manager hears of it, not the roasters
             table = {**table, ProblemKind.QUALITY: self.p.s["step_served"]}
@@ -686,11 +692,14 @@ class LocalBook:
         if public.endswith("…") and answer is not None and answer.several:
             # two answers do not fit: each one's first clause where both fit, else the first
             # here, and the way in for the rest
-            parts[1:4] = [heads(answer.text, stop), "", self.channel(ctx, action=s["more_help"])]
+            # (a plain no said first stays first: "not Khulna", then where we do deliver)
+            no = f"{s['not_there'].format(place=place)} " if place else ""
+            parts[1:4] = [no + heads(answer.text, stop), "",
+                          self.channel(ctx, action=s["more_help"])]  # fmt: skip
             public = fit(parts, limit=ctx.case.limit, optional=(4,))
             if public.endswith("…"):
                 first = regex.split(r"(?<=[.।])\s", answer.text, maxsplit=1)[0]
-                parts[1:4] = [sentence(first.rstrip(".।"), stop), "",
+                parts[1:4] = [no + sentence(first.rstrip(".।"), stop), "",
                               self.channel(ctx, action=s["come_back"])]  # fmt: skip
                 public = fit(parts, limit=ctx.case.limit, optional=(4,))
             # the full answer the public reply points to, ready for the DM

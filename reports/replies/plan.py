@@ -238,7 +238,9 @@ def move_for(case: Case, reading: Reading, voice: Voice) -> Move:
     if speaker == "press":
         return Move.NONE if quiet and not critical(reading, case.text) else Move.PRESS
     if speaker == "community":
-        return Move.NONE if quiet else Move.COMMUNITY
+        # "would be nice if Northwind offered even a read-only API": a wish aimed at us is
+        # answered in the thread, however calm
+        return Move.NONE if quiet and not is_idea(case.text, reading) else Move.COMMUNITY
     if speaker == "competitor":
         return Move.NONE
     if stance == Stance.RUMOUR:
@@ -467,6 +469,43 @@ _EXACTED = regex.compile(
 )
 
 
+# a holiday asked about: the usual hours or days are no answer for it
+_HOLIDAY = regex.compile(
+    r"\b(?:during|on|over|through|throughout|in|at) (?:the )?(?:eid|ramadan|ramzan|christmas|xmas"
+    r"|new year'?s?|easter|midsummer|puja|pujo|pohela boishakh|bank holidays?|public holidays?"
+    r"|holidays)\b|\b(?:juhannu|joulu|pääsiäi|uudenvuoden)\w*(?:na|nä|ssa|ssä|lla|llä)\b"
+    r"|(?:ঈদ|পূজা|পুজো|রমজান)\S*\s?(?:এর )?(?:ছুটিতে|সময়|সময়ে|মধ্যে|দিন)",
+    regex.I,
+)
+
+
+# a pickup booked that nobody came for (English and Bengali)
+_PICKUP_NOBODY = regex.compile(
+    r"\bpick-?up\b[^.!?\n]{0,60}\b(?:no-?shows?|never (?:came|happened|showed)|didn'?t (?:come"
+    r"|happen|show)|nobody came|no one came|no rider)\b"
+    r"|\b(?:didn'?t|did not|never) (?:show|come|turn)(?: up)? for (?:the |my |our |a )?pick-?up\b"
+    r"|(?:pickup|পিকআপ)[^।!?\n]{0,60}"
+    r"(?:কেউ|রাইডার)\S* (?:আসে নাই|আসেনি|আসেনাই|আসলো না)",
+    regex.I,
+)
+
+
+def paid_for_nothing(reading: Reading, text: str) -> bool:
+    """An order paid for in the app that the café never got: what was paid comes back."""
+    return bool(_PAID.search(text)) and any(
+        p.kind is ProblemKind.APP_BUG and any(_CAFE_LOST.search(b) for b in p.because)
+        for p in reading.problems
+    )
+
+
+_PAID = regex.compile(r"\b(?:paid|charged|pay|maksoin|veloitettiin)\b", regex.I)
+_CAFE_LOST = regex.compile(
+    r"\b(?:never|didn'?t|did not) (?:get|got|receive|received|see|saw) (?:the |my |our )?(?:order"
+    r"|pre-?order)|\b(?:had|has) no (?:record of )?(?:the |my |our |an |any )?(?:order|pre-?order)",
+    regex.I,
+)
+
+
 def exacted(reading: Reading, text: str = "") -> bool:
     """Money a person demanded that is no part of the price ("asked me for an extra 100"),
     and was paid: "got rude when I refused" lost them nothing to give back."""
@@ -573,7 +612,7 @@ def offers(reading: Reading, voice: Voice, text: str = "") -> tuple[Offer, ...]:
         and lead.kind is ProblemKind.SUBSCRIPTION
         and (_charged_wrongly(reading) or any(_AFTER_PAUSE.search(b) for b in lead.because))
     )
-    if not out and (stopped or exacted(reading, text)):
+    if not out and (stopped or exacted(reading, text) or paid_for_nothing(reading, text)):
         out.append(Offer.MONEY_BACK)
     if not out and reading.problems and not charged_early(text):  # early, not wrongly taken
         kind = reading.problems[0].kind
@@ -581,6 +620,12 @@ def offers(reading: Reading, voice: Voice, text: str = "") -> tuple[Offer, ...]:
             out += _remedy(kind, voice)  # money asked for and refused: nothing to give back
     if Offer.ASK_WHAT in out and _PEST_SEEN.search(text):
         out.remove(Offer.ASK_WHAT)  # a pest reported: the café is checked, nothing to bargain
+    if (
+        Offer.ASK_WHAT in out
+        and reading.problems[0].kind is ProblemKind.DELIVERY_HANDLING
+        and _PICKUP_NOBODY.search(text)
+    ):
+        out.remove(Offer.ASK_WHAT)  # a pickup nobody came for: a rider for it is what's owed
     if _tried_to_cancel(reading, text) and not {Offer.CANCEL, Offer.CANCEL_IF} & set(out):
         # "charged me after I cancelled", "the cancel button does nothing": we see it
         # cancelled, whatever else is offered
@@ -836,6 +881,14 @@ def make_plan(case: Case, reading: Reading, voice: Voice, *, language: str) -> P
             rf"\b{regex.escape(offering['what'].casefold())}", answer.text, regex.I
         )
     ):  # "do you do corporate gift boxes?": a service the answer never names is a person's
+        answer = None
+    if (
+        answer is not None
+        and (holiday := _HOLIDAY.search(case.text))
+        and regex.search(r"\d[:.]\d\d|\bday\b|days\b|\bweekdays?\b", answer.text, regex.I)
+        and not regex.search(rf"\b{regex.escape(holiday[0])}", answer.text, regex.I)
+        and not _HOLIDAY.search(answer.text)
+    ):  # "do you deliver during Eid?": the usual hours don't say; a person knows the days
         answer = None
     if answer is None and move is Move.COMMUNITY and "price" in asked_about(case.text):
         # "thinking of subscribing but 2 bags a month seems pricey, thoughts?": whether it is

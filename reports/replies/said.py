@@ -300,6 +300,9 @@ _DMED_WORDS = (
     r"|\b(?:nobody|no one|no-one|noone) (?:ever )?(?:answers|reads|replies to|responds to|checks)"
     r" (?:my |the |your |their )?(?:[\w@.]+ (?:or|and|nor) (?:your |the )?)?"
     r"(?:dms|direct messages)\b"
+    # "your DMs keep saying 'we are checking'": answered, with a holding line each time
+    r"|\b(?:your|the|their) (?:dms|direct messages) (?:only |just |all |still )?(?:keep |kept )?"
+    r"(?:say|said|saying|reply|replied|replying)\b"
 )
 _NO_DM = regex.compile(
     r"\bnot (?:a |by |via |over |in |through |another )?(?:dm|dms|direct message|form)\b"

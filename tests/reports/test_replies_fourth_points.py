@@ -146,3 +146,168 @@ def test_a_finnish_charge_for_a_box_that_never_came_is_no_overcharge() -> None:
     drafts = both(r)
     assert "liikaa" not in drafts, drafts
     assert "veloitettiin silti" in drafts, drafts
+
+
+# -- rounds 182/183 -------------------------------------------------------------------------
+
+
+def test_a_parcel_lost_since_a_date_is_a_missing_parcel_beside_the_wait_on_hold() -> None:
+    r = product("@ParcellyCare on hold 50 minutes twice today. Parcel PX-5521907 lost since 3 "
+                "June. I want a supervisor to ring me.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "delivery_missing" in kinds(r), kinds(r)
+    assert "PX-5521907" in (r.public or ""), r.public
+
+
+def test_dms_that_keep_saying_a_holding_line_are_answered_in_those_dms() -> None:
+    r = product("@ParcellyCare parcel PX-440912 stuck since Monday and your DMs just keep saying "
+                "'we are checking'. Third post now.", STRICT, brand="Parcelly")  # fmt: skip
+    public = r.public or ""
+    assert "Please DM" not in public, public
+
+
+def test_beans_roasted_in_a_named_month_in_a_sarcastic_post_are_said_back() -> None:
+    r = product("Love paying €18 for 'fresh' beans roasted in August. Peak freshness, "
+                "@northwindcoffee 👏", FULL)  # fmt: skip
+    assert "quality" in kinds(r), kinds(r)
+    assert "roasted in August" in (r.public or ""), r.public
+
+
+def test_a_reaction_that_ended_in_hospital_is_a_health_case_with_the_allergen_step() -> None:
+    r = product("Asked at Northwind Kallio whether the rye cookie had nuts, was told no. My "
+                "daughter had a reaction half an hour later and we had to go to hospital.", FULL)  # fmt: skip
+    assert "food_safety" in kinds(r), kinds(r)
+    assert any(f.kind.value == "health_safety" for f in r.reading.flags), r.reading.flags
+    assert "allergen" in (r.offline or ""), r.offline
+
+
+def test_a_mouse_seen_behind_the_counter_is_a_hygiene_complaint() -> None:
+    r = product("Watched a mouse scurry under the cake display at Northwind Töölö this "
+                "morning. Left my coffee on the table.", FULL)  # fmt: skip
+    assert "food_safety" in kinds(r), kinds(r)
+    assert r.reading.decisions.needs_reply, r.reading.decisions
+
+
+def test_a_cod_receipt_email_is_no_payout() -> None:
+    r = product("Got my parcel fine but the COD receipt never reached my inbox, can you resend?",
+                STRICT, brand="Parcelly")  # fmt: skip
+    assert "payout" not in kinds(r), kinds(r)
+    assert "merchant ID" not in both(r), both(r)
+
+
+def test_a_part_named_with_its_whole_is_not_pinned_on_the_coffee() -> None:
+    r = product("Order arrived: the grinder hopper lid is chipped and the Sumatra beans taste "
+                "flat.", FULL)  # fmt: skip
+    assert "lid of your Sumatra" not in both(r), both(r)
+    assert "grinder hopper lid" in (r.public or ""), r.public
+
+
+def test_a_holiday_asked_about_is_not_answered_with_the_usual_days() -> None:
+    from tests.reports.test_replies_third_points import _demo_voice as demo
+
+    r = product("Does Parcelly deliver during Eid? Need a parcel in Chattogram.",
+                demo("Parcelly"), brand="Parcelly")  # fmt: skip
+    assert "Saturday to Thursday" not in (r.public or ""), r.public
+    gift = product("Do you ship to Spain? Want to send my dad a bag for Christmas",
+                   demo("Northwind Coffee"))  # fmt: skip
+    assert "We don't ship to Spain" in (gift.public or ""), gift.public
+
+
+def test_a_finnish_cancel_whose_button_was_not_found_is_no_cancel_that_failed() -> None:
+    r = product("Miten saan Clubin jäsenyyden peruttua?? En löydä mistään, ja veloitus tulee "
+                "maanantaina.", FULL)  # fmt: skip
+    public = r.public or ""
+    assert "peruit sen" not in public, public
+    assert "Kiitos viestistäsi" not in public, public
+    assert "liikaa" not in public, public  # a charge to come is no overcharge
+    assert "et löytänyt" in public, public
+
+
+def test_bengali_calls_answered_only_with_checking_are_heard() -> None:
+    r = product("৭ দিন হলো পার্সেল আসে নাই, ট্র্যাকিং PX-220931। কাস্টমার কেয়ারে ৩ বার কল দিলাম, "
+                "প্রতিবার বলে চেক করতেছি।", STRICT, brand="Parcelly")  # fmt: skip
+    assert "no_response" in kinds(r), kinds(r)
+
+
+def test_a_bengali_parcel_the_writer_sent_is_not_said_to_be_coming_to_them() -> None:
+    r = product("পার্সেলি তে পাঠানো পার্সেল ৬ দিন ধরে হাবে পড়ে আছে, কাস্টমার রাগ করতেছে।", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert "আপনার পাঠানো" in (r.public or ""), r.public
+
+
+def test_a_bengali_place_not_served_keeps_its_plain_no_beside_a_price_question() -> None:
+    from tests.reports.test_replies_third_points import _demo_voice as demo
+
+    r = product("বরিশালে পার্সেল পাঠানো যাবে? ৩ কেজি হলে কত টাকা লাগবে?", demo("Parcelly"),
+                brand="Parcelly")  # fmt: skip
+    assert "বরিশালে আমরা এখনও ডেলিভারি দিই না" in (r.public or ""), r.public
+
+
+def test_a_bengali_box_that_came_empty_is_said_so_and_a_cousins_one_is_passed_on() -> None:
+    r = product("পার্সেলি থেকে হেডফোন আসার কথা, বক্স একদম খালি এসেছে! এখন কি করবো?", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert r.answered_as == "complaint", r.answered_as
+    assert "ভুল পণ্য" not in both(r), both(r)
+    told = product("শুনলাম পার্সেলির রাইডাররা নাকি জিনিস সরায়? আমার বন্ধুর ঘড়ির বক্স খালি এসেছে।",
+                   STRICT, brand="Parcelly")  # fmt: skip
+    assert told.reading.stance.value == "rumour", told.reading.stance
+
+
+def test_a_merchant_id_written_in_the_post_is_not_asked_for_again() -> None:
+    r = product("@ParcellyCare COD payout a week late now, merchant ID 77120.", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert "merchant ID" not in (r.public or ""), r.public
+
+
+def test_a_missed_pickup_gets_a_rider_sent_and_no_bargaining() -> None:
+    r = product("Parcelly rider didn't show up for my pickup again. Booking PK-90021.", STRICT,
+                brand="Parcelly")  # fmt: skip
+    offline = r.offline or ""
+    assert "rider to you for the pickup" in offline, offline
+    assert "What would make this right" not in offline, offline
+
+
+def test_an_order_ahead_the_cafe_never_had_is_paid_back_without_a_sorry_but() -> None:
+    r = product("Paid €4.80 in the app for an order-ahead cappuccino, but the café had no record "
+                "of the order when I arrived.", FULL)  # fmt: skip
+    public = r.public or ""
+    assert "€4.80" in public, public
+    assert "comes back" in public, public
+    assert r.public_check is None or r.public_check.ok, r.public_check
+
+
+def test_a_parcel_thrown_at_the_guard_is_handling() -> None:
+    r = product("Rider tossed my parcel to the security guard and drove off. @Parcelly",
+                STRICT, brand="Parcelly")  # fmt: skip
+    assert "delivery_handling" in kinds(r), kinds(r)
+
+
+def test_a_wish_in_a_developer_thread_gets_where_things_stand_from_the_faq() -> None:
+    from tests.reports.test_replies_third_points import _demo_voice as demo
+
+    r = product("Built a little script around the Northwind Club page. Would be great if they "
+                "offered an API so I could skip deliveries automatically.",
+                demo("Northwind Coffee"), source="hackernews")  # fmt: skip
+    assert "public API" in (r.public or ""), r.public
+
+
+def test_a_listed_fault_with_instead_of_what_was_picked_is_said_back() -> None:
+    r = product("My Club box: Colombia instead of the Kenya I picked, and the bag was torn.",
+                FULL)  # fmt: skip
+    assert "Colombia instead of the Kenya" in (r.public or ""), r.public
+
+
+def test_a_place_after_from_city_to_is_the_place_asked_and_a_price_stays_a_price() -> None:
+    from tests.reports.test_replies_third_points import _demo_voice as demo
+
+    v = demo("Parcelly")
+    r = product("can I send a box from Sylhet to Khulna with Parcelly?", v, brand="Parcelly")
+    assert "We don't deliver to Khulna" in (r.public or ""), r.public
+    priced = product("how much to send a 2kg box from Sylhet to Dhaka?", v, brand="Parcelly")
+    assert "৳140" in (priced.public or ""), priced.public
+
+
+def test_grounds_spilled_on_a_kitchen_counter_ask_no_cafe_visit() -> None:
+    r = product("My Northwind grinder has stopped working properly and spits grounds onto the "
+                "counter. I want a refund, order NW-77120.", FULL)  # fmt: skip
+    assert "which place" not in both(r), both(r)
+    assert "which café" not in both(r), both(r)
