@@ -77,6 +77,9 @@ _REPEAT = regex.compile(
     r"(?!\s+of\b)"
     # "second email about this": they had to chase, which is answered as a repeat of its own
     r"|\b(?:second|fourth|2nd|3rd|4th)\s+(?:e-?mail|message|call|dm|reminder|follow-?up)s?\b"
+    # "this is my 4th post about this": asked in the open before, with nothing done
+    r"|\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:post|tweet|complaint|time\s+posting)"
+    r"\s+(?:about|on|regarding)\b"
     # "the 4th missed pickup this month": the same failure, counted
     r"|\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:missed|late|failed|lost|wrong|damaged"
     r"|broken|cancell?ed|delayed|botched|no-?show)\s+(?:\S+\s+){0,2}?(?:this|in\s+a|in\s+one|that)"
@@ -87,7 +90,9 @@ _REPEAT = regex.compile(
     # "veloitettiin taas" is one more charge; "আবার কবে দিবে" asks when next, and "আবার ইনস্টল"
     # is what they tried (reinstalled), not a repeat
     + r"|\b(?<!veloit(?:ettiin|titte|ti|tivat)\s(?:\S+\s){0,2})(?<!kiitti\s)"
-    r"(?<!kiitos\s)taas\b"
+    # ("eilen lähti taas 24,90 € tililtä": one more charge taken, the same)
+    r"(?<!kiitos\s)(?<!\b(?:lähti|meni|otettiin|vietiin)\s)taas\b"
+    r"(?!\s+(?:\S+\s+)?\d+(?:[,.]\d+)?\s?(?:€|e\b|euroa?))"
     # "..., আবার রিটার্ন চার্জও কেটেছে" is "and on top of that", not "again"
     r"|আবারও|আবার(?<![,;]\s*আবার)(?!\s+(?:কবে|ইনস্টল|চেষ্টা|লগইন|ডাউনলোড|চালু|খুল|বল|বুক|অর্ডার|পাঠা))"
     + NOT_AGAIN_BN
@@ -186,7 +191,7 @@ _CHANNEL_HINTS = (
 )  # fmt: skip
 _REPEAT_HINTS = (
     "again", "time", "row", "third", "second", "fourth", "2nd", "3rd", "4th", "toisen", "kerta",
-    "putkeen", "jälleen", "taas", "আবার", "বার",
+    "putkeen", "jälleen", "taas", "আবার", "বার", "5th", "fifth",
 )  # fmt: skip
 _DEVICE_HINTS = (
     "iphone", "ipad", "pixel", "samsung", "galaxy", "redmi", "xiaomi", "oneplus", "huawei",

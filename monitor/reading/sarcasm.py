@@ -85,6 +85,18 @@ _SITUATION = re.compile(
     r"|not (?:getting )?paid|unpaid|stuffed|pink eye|cough(?:ing)?)\b",
     re.IGNORECASE,
 )
+# "10/10 would caffeinate again", "will be back again": a promise to return, no bad "again"
+_RETURN_AGAIN = re.compile(
+    r"\b(?:would|will|i'?d|i'?ll|we'?d|we'?ll|gonna|definitely|def) (?:\w+ ){0,2}again\b", re.I
+)
+
+
+def _situation(text: str) -> re.Match[str] | None:
+    """A bad situation named beside the praise ("stuck", "late again"), not counting a
+    promise to come back ("would order again")."""
+    return _SITUATION.search(_RETURN_AGAIN.sub(" ", text))
+
+
 # praise for a problem put right is sincere, however many problem words it repeats
 _RESOLVED = re.compile(
     r"\b(?:sorted|fixed|resolved|replaced|refunded|solved|quick(?:ly)?|fast|early|in no time"
@@ -145,7 +157,7 @@ def in_the_words(text: str) -> bool:
         return True
     if _PRAISE.search(text) is None or _RESOLVED.search(text):
         return False
-    return bool(_SITUATION.search(text) or _HYPE.search(text) or _GRIEF_TAG.search(text))
+    return bool(_situation(text) or _HYPE.search(text) or _GRIEF_TAG.search(text))
 
 
 def _cues(
@@ -163,7 +175,7 @@ def _cues(
         found.append((f"{praise.group(0)} … (the rest reads negative)", weight))
     if (tag := _GRIEF_TAG.search(text)) is not None:
         found.append((f"{praise.group(0)} … {tag.group(0)}", W_PHRASE))
-    bad = _SITUATION.search(text)
+    bad = _situation(text)
     if bad is not None:
         found.append((f"{praise.group(0)} … {bad.group(0)}", W_CONTRAST))
     if complaint_cues or complaint >= operating.COMPLAINT:

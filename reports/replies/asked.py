@@ -57,7 +57,8 @@ _VISIT = regex.compile(
     # (a kitchen counter is no visit: "spits the grounds onto the counter")
     r"\b(caf[eé]|shop|branch|barista|(?<!\b(?:onto|on|over|across|off|all over) (?:the|my|our)"
     r" (?:kitchen )?)counter|queue|table|waiter|restaurant|latte|cappuccino|"
-    r"flat white|bun|croissant|sandwich|cake|pastry|muffin|scone|cookie|espresso|mocha|"
+    r"flat white|bun|croissant|sandwich|cake|pastry|muffin|scone|cookie|espresso|mocha|drink|"
+    r"cortado|americano|macchiato|"
     r"till|takeaway|seat\w*|"
     r"toilet|bathroom|restroom|washroom|"
     r"kahvila|myymälä|myyjä|kassa|tarjoilija|liike|jono|dokan|vessa|pöydät|pöytä|latesta|lattea"
@@ -131,7 +132,9 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
             out.append(Detail.ACCOUNT_EMAIL)
             if not _COUNTER.search(text):
                 out.append(_APP_DETAIL[channel_of(text, source)])
-        elif kind is ProblemKind.APP_BUG and any(SHOWN_ALREADY.search(b) for b in p.because):
+        elif kind is ProblemKind.APP_BUG and any(
+            SHOWN_ALREADY.search(b) or _WRONG_STATUS.search(b) for b in p.because
+        ):
             # tracking that showed a parcel where it no longer was: the parcel's number finds
             # the scans to correct, the phone has nothing to do with it
             out.append(Detail.ORDER)
@@ -237,6 +240,13 @@ _NO_RESEND = regex.compile(
     regex.I,
 )
 # what a merchant's own ID follows ("merchant ID M-20418"): no parcel's number
+# a status that never caught up: "'in transit' two days after I got it", "in Chattogram while
+# it was actually in Mirpur"
+_WRONG_STATUS = regex.compile(
+    r"\b(?:after|though|even though|when|while) (?:i|we) (?:got|received|collected|picked up"
+    r"|signed for|had)\b|\b(?:while|when) it was (?:actually|really|already)\b",
+    regex.I,
+)
 _MERCHANT_ID_GIVEN = regex.compile(
     r"\bmerchant (?:id|no\.?|number|code)\s*[:#]?\s*[\p{L}-]*[\d০-৯]{3,}"
     r"|মার্চেন্ট (?:আইডি|নম্বর|নাম্বার)\s*[:#]?\s*[\p{L}-]*[\d০-৯]{3,}",

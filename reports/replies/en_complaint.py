@@ -459,7 +459,11 @@ def action(ctx: Ctx) -> str:
     if _arrived_late(ctx):
         return "look into it"  # it came: there is nothing to trace
     if lead_kind(ctx.plan) is K.DELIVERY_MISSING and long_lost(ctx.case.text):
-        return "chase it"  # traced for weeks already
+        # traced for weeks already: the search goes to someone who can decide, today (where
+        # their claim is with the lead already, it is chased)
+        if Offer.NO_REFUND in offers or Offer.ESCALATION in offers:
+            return "chase it"
+        return f"take the search to {lead(ctx)} today and get you a decision"
     if _code_handover(ctx):
         return "get your parcel to you"
     act = _ACTION.get(lead_kind(ctx.plan), "")
@@ -718,7 +722,12 @@ _AWAY = {  # the same problems where there is no shop: a courier, a call, a deli
     K.FOOD_SAFETY: "takes this to the people responsible for that product today",
 }  # fmt: skip
 # a drink or food served at a café or shop: the manager there hears of it, not the roasters
-_SERVED_HERE = {K.QUALITY: _STEP[K.WAIT]}
+_SERVED_HERE = {K.QUALITY: _STEP[K.WAIT], K.WRONG_ITEM: _STEP[K.WAIT]}
+_GOODS = regex.compile(
+    r"\b(?:beans?|grind|ground|bags?|box|club|subscription|sub|webshop|shipped|parcel|package"
+    r"|delivery|delivered)\b",
+    regex.I,
+)
 _FOLLOW = {
     "delivery": "I'll confirm as soon as it's on its way and check in with you on {d} to make "
     "sure it arrived.",
@@ -744,7 +753,9 @@ def step(ctx: Ctx, p: Problem) -> str:
     it = thing(p, ctx.reading, ctx.case.text, single=len(ctx.plan.problems) == 1)
     # a place named for what happened is a visit: "at Northwind Kamppi today"
     visit = is_visit(ctx.case.text) or (p.kind in _AT_THE_PLACE and bool(ctx.reading.facts.places))
-    table = {**_STEP, **_SERVED_HERE} if visit else {**_STEP, **_AWAY}
+    # (a drink served at the café, not beans or a box sent: "ground for espresso" is a grind)
+    served = visit and not _GOODS.search(ctx.case.text)
+    table = {**_STEP, **_SERVED_HERE} if served else _STEP if visit else {**_STEP, **_AWAY}
     if ctx.voice.delivers_itself:
         table = {**table, **_CARRIED}
     if p.kind is K.NO_RESPONSE and phoned_in_vain(ctx.case.text):

@@ -585,8 +585,9 @@ def community(ctx: Ctx) -> Drafts:
         late = any(p.kind is ProblemKind.NO_RESPONSE for p in ctx.plan.problems)
         middle = ("Thank you for reporting this" + (", and I'm sorry your report went "
                   "unanswered" if late else "") + ". I've passed it to the people who look "
-                  "after our systems as a priority, and we'll follow up in this thread once "
-                  "it's fixed.")  # fmt: skip
+                  "after our systems as a priority. Until we've checked and fixed it, please "
+                  "keep the details out of the thread; we'll follow up here once it's "
+                  "done.")  # fmt: skip
         parts = [f"{who} here.", middle, channel(ctx, then="put you in touch with them directly")]
         return fit(parts, limit=ctx.case.limit), None
     # "how reliable are the webhooks in practice?": what the FAQ says the API does is no
@@ -630,6 +631,11 @@ def community(ctx: Ctx) -> Drafts:
         pointer = after_colon(sentence(ctx.plan.answer.text))
         middle = ("I work here, so I'll leave how it holds up in practice to the people using "
                   f"it. For reference: {pointer}")  # fmt: skip
+        # "... and how long COD payouts actually take": a second thing the FAQ states, too
+        also = best_answer(ctx.case.text, ctx.voice.faq, brand=ctx.case.brand,
+                           ignore=ctx.plan.answer.shared)  # fmt: skip
+        if also is not None and not also.partial and also.question != ctx.plan.answer.question:
+            middle += f" Also: {sentence(also.text)}"
     elif (
         answer is not None
         and ctx.plan.stance == "question"

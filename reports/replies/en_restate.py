@@ -184,8 +184,10 @@ DAIRY_SERVED = regex.compile(
     r"\b(?:asked|ordered|requested)\b[^.!?\n]{0,30}?\b"
     r"(?P<want>oat|soy|almond|coconut|lactose[- ]free|plant)"
     r"(?: milk| latte| cappuccino| flat white| drink)?\b[^\n]{0,200}?\b(?:made with|had|got"
-    r"|was|used|gave (?:him|her|them|me))\s+(?:regular|normal|cow'?s|dairy|real|ordinary)"
-    r"(?: milk)?\b"
+    r"|was|used|gave (?:him|her|them|me))\s+"
+    # "got a cortado with regular milk": the drink named between
+    r"(?:(?:a|an|the|my|his|her) \p{L}+(?: \p{L}+)? with )?(?:regular|normal|cow'?s|dairy|real"
+    r"|ordinary)(?: milk)?\b"
     # "made my latte with regular milk when I asked for oat": the milk first
     r"|\b(?:made|gave|served)\b[^.!?\n]{0,25}?\bwith (?:regular|normal|cow'?s|dairy|real|ordinary)"
     r" milk\b[^.!?\n]{0,30}?\b(?:asked|ordered|requested) (?:for )?(?P<want>oat|soy|almond|coconut"
@@ -591,7 +593,7 @@ _STALLED = regex.compile(
     # "no compensation, no answers, just 'under investigation'"
     r"|\b(?P<just>just|only)(?=\s+['‘\"“][^'’\"”]{3,40}['’\"”])"
     # "every time I DM you it's 'we are checking'"
-    r"|(?:each|every)(?: single)? (?:time|call|chat|email|e-mail|message|reply),?:?"
+    r"|(?:each|every)(?: single)? (?:time|call|chat|email|e-mail|message|reply|dm|ticket),?:?"
     r"(?:[^.!?\n'‘\"“]|['’](?=\p{L})){0,30}?"
     # "you said 'escalated' on the 12th and again on the 18th"
     r"|\b(?P<told>(?:you|they|support|agents?|someone) (?:said|told (?:me|us)))"
@@ -1220,8 +1222,9 @@ def clause(
         # "I asked for espresso grind, got coarse french press": both, as they wrote them
         return f"you got {asked['got'].casefold()} when you'd asked for {asked['want'].casefold()}"
     if k is K.WRONG_ITEM and (grind := _GROUND_OTHER.search(text)):  # "... when I picked filter"
-        return (f"your beans came ground for {grind['got'].casefold()} when you'd chosen "
-                f"{grind['want'].casefold()}")  # fmt: skip
+        got = grind["got"].casefold()
+        how = f"{got} ground" if got in ("coarse", "fine") else f"ground for {got}"
+        return f"your beans came {how} when you'd chosen {grind['want'].casefold()}"
     if k is K.WRONG_ITEM and (setting := _GRIND_NOT_SET.search(text)):
         got = _grind(setting["got"])
         how = "whole" if got == "whole beans" else "ground" if got == "ground" else (
@@ -1437,7 +1440,9 @@ _MILK_SWAP = regex.compile(
     regex.I,
 )
 _GROUND_OTHER = regex.compile(
-    r"\bground for (?P<got>\p{L}+)\b[^.!?\n]{0,40}?\b(?:(?:i|we) (?:picked|chose|ordered|asked for"
+    # "ground for french press ...", "sent the beans coarse ground when I picked espresso"
+    r"\b(?:ground for (?P<got>\p{L}+)|(?P<got>coarse|fine|filter|espresso)(?:ly)?[- ]ground)\b"
+    r"[^.!?\n]{0,40}?\b(?:(?:i|we) (?:picked|chose|ordered|asked for"
     r"|selected|wanted|had set|set it to)|(?:my|our) (?:sub|subscription|club|plan|order|account) "
     r"(?:is|was) set (?:up )?(?:to|for)) (?P<want>\p{L}+(?: press)?)\b",
     regex.I,

@@ -153,6 +153,11 @@ FI = Phrases(
             ("kokonaisina vaikka", "pavut tulivat kokonaisina, vaikka valitsit jauhatuksen"),
             ("väärällä jauhatu", "tilauksesi tuli väärällä jauhatuksella"),
             ("väärä jauhatu", "tilauksesi tuli väärällä jauhatuksella"),
+            # at the café: the drink, not a product sent
+            ("väärän juoman", "sait väärän juoman"),
+            ("väärä juoma", "sait väärän juoman"),
+            ("väärän latten", "sait väärän juoman"),
+            ("väärän kahvin", "sait väärän kahvin"),
             ("vaan", "tilauksestasi puuttui osa"),
             ("vain", "tilauksestasi puuttui osa"),
             ("puuttu", "tilauksestasi puuttui osa"),
@@ -224,6 +229,10 @@ FI = Phrases(
             ("kaatuu joka kerta kun yritän maksaa", "sovellus kaatuu, kun yrität maksaa"),
             ("hyväksy", "sovellus ei hyväksy maksukorttiasi"),
             ("epäonnistu", "maksusi ei mene sovelluksessa läpi"),
+            # ordering ahead that fails, where no crash is said ("kaatuu kun yritän tilata
+            # etukäteen" is the crash)
+            ("etukäteen ei", "tilaus etukäteen ei mene läpi"),
+            ("ennakkotilaus ei", "ennakkotilaus ei mene läpi"),
             ("kaatu", "sovellus kaatuu"),
             ("kirjaa", "sovellus kirjaa sinut ulos"),
             ("virhe", "sovellus näyttää virheilmoituksen"),

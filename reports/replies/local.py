@@ -69,6 +69,12 @@ _TODAY = regex.compile(
 )
 
 
+# beans or a box sent, not a drink served at the café
+_GOODS = regex.compile(
+    r"\b(?:pap\w*|pavu\w*|jauha\w*|pussi\w*|paket\w*|club\w*|tilaus\w*|toimitu\w*|verkkokaup\w*"
+    r"|beans?|grind|ground|bags?|box|subscription|parcel|delivery)\b",
+    regex.I,
+)
 _PICKUP_WORD = regex.compile(r"\bpick-?up\b|পিকআপ", regex.I)
 
 
@@ -144,6 +150,17 @@ def _two_faults(
     # ("leimakortti ei" over "leima")
     ranked = sorted(((where(w), -len(w), w, t) for w, t in hits if w in low))
     found = [(a, w, t) for i, (a, _, w, t) in enumerate(ranked) if i == 0 or ranked[i - 1][0] != a]
+    # keys a word or two apart, nothing between them, are one fault, said by the longest
+    # ("Leimatkaan ei päivity": "ei päivity" over "leima")
+    merged: list[tuple[int, str, str]] = []
+    for a, w, t in found:
+        end = merged[-1][0] + len(merged[-1][1]) if merged else 0
+        if merged and a - end <= 8 and not regex.search(r"[,;:.!?।]", low[end:a]):
+            if len(w) > len(merged[-1][1]):
+                merged[-1] = (a, w, t)
+            continue
+        merged.append((a, w, t))
+    found = merged
     for (a, wa, ta), (b, _, tb) in pairwise(found):
         if ta != tb and (_AND.search(low, a + len(wa), b) or _STOP.search(low, a + len(wa), b)):
             return ta, tb
@@ -486,9 +503,17 @@ class LocalBook:
         if "step_pickup" in self.p.s and _PICKUP_WORD.search(ctx.case.text):
             # a pickup nobody came for: a rider sent for it comes first, then why
             table = {**table, ProblemKind.DELIVERY_HANDLING: self.p.s["step_pickup"]}
-        if "step_served" in self.p.s and is_visit(ctx.case.text):
+        if (
+            "step_served" in self.p.s
+            and is_visit(ctx.case.text)
+            and not _GOODS.search(ctx.case.text)
+        ):
             # a drink or bun served at the café: its manager hears of it, not the roasters
-            table = {**table, ProblemKind.QUALITY: self.p.s["step_served"]}
+            table = {
+                **table,
+                ProblemKind.QUALITY: self.p.s["step_served"],
+                ProblemKind.WRONG_ITEM: self.p.s["step_served"],
+            }
         steps = [self.p.s["step_call"] if called and pr.kind is ProblemKind.NO_RESPONSE
                  else self.p.s["step_balance"] if "step_balance" in self.p.s and _lost_balance(pr)
                  else table.get(pr.kind, self.p.s["step_other"]) for pr in ctx.plan.problems

@@ -300,6 +300,8 @@ _DMED_WORDS = (
     r"|\b(?:nobody|no one|no-one|noone) (?:ever )?(?:answers|reads|replies to|responds to|checks)"
     r" (?:my |the |your |their )?(?:[\w@.]+ (?:or|and|nor) (?:your |the )?)?"
     r"(?:dms|direct messages)\b"
+    # "every DM gets 'we are checking'", "your DMs keep saying ...": a holding line each time
+    r"|\b(?:every|each) (?:dm|direct message)s? (?:i send |we send )?(?:gets?|got)\b"
     # "your DMs keep saying 'we are checking'": answered, with a holding line each time
     r"|\b(?:your|the|their) (?:dms|direct messages) (?:only |just |all |still )?(?:keep |kept )?"
     r"(?:say|said|saying|reply|replied|replying)\b"

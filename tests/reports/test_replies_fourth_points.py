@@ -1,9 +1,12 @@
-"""A post heard as written, class by class from blind rounds 180 and 181: a merchant's COD money
+"""A post heard as written, class by class from blind rounds 180-185: a merchant's COD money
 that has not come into their wallet, a Finnish box that "jäi tulematta", an allergic reaction
 told with what the staff said, a parcel's tour of a hub, tracking that showed the wrong city, a
 café visit with three faults, the writer's own "I" said back as "you", a parcel sent to the
 wrong hub, a city a rumour says we are leaving, a part asked for by name beside the part that
-broke. Each worded afresh, so that a fix fitting one sentence fails it."""
+broke, a holding line every DM got, a part that has gone missing. Each worded afresh, so that a
+fix fitting one sentence fails it; each fails on the code before its round's fixes but two,
+which guard what an intermediate change broke (a COD receipt email taken for a payout, a
+shipped grind taken to a café's manager)."""
 
 from __future__ import annotations
 
@@ -311,3 +314,114 @@ def test_grounds_spilled_on_a_kitchen_counter_ask_no_cafe_visit() -> None:
                 "counter. I want a refund, order NW-77120.", FULL)  # fmt: skip
     assert "which place" not in both(r), both(r)
     assert "which café" not in both(r), both(r)
+
+
+# -- rounds 184/185 -------------------------------------------------------------------------
+
+
+def test_a_part_gone_missing_is_a_spare_part_not_a_lost_order() -> None:
+    from tests.reports.test_replies_third_points import _demo_voice as demo
+
+    r = product("The rubber gasket from my Northwind grinder hopper has gone missing somewhere. "
+                "Can I get a spare one?", demo("Northwind Coffee"))  # fmt: skip
+    assert "delivery_missing" not in kinds(r), kinds(r)
+    assert "never reached you" not in both(r), both(r)
+
+
+def test_beans_sent_coarse_ground_when_espresso_was_picked_is_the_wrong_grind() -> None:
+    r = product("Club bag came 3 days late and they sent it coarse ground when I picked "
+                "espresso. Two things wrong.", FULL)  # fmt: skip
+    assert "wrong_item" in kinds(r), kinds(r)
+    assert "coarse ground when you'd chosen espresso" in (r.public or ""), r.public
+
+
+def test_a_finnish_order_ahead_that_fails_is_said_beside_the_stamps() -> None:
+    r = product("Sovellus ei näytä leimoja ja tilaus etukäteen ei mene läpi. Korjatkaa.", FULL)
+    assert "etukäteen ei mene läpi" in (r.public or ""), r.public
+
+
+def test_a_bengali_otp_that_also_does_not_come_is_heard_beside_the_logouts() -> None:
+    r = product("অ্যাপ খুললেই লগআউট করে দেয়, OTP ও আসে না। খুব বিরক্ত।", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert "account" in kinds(r), kinds(r)
+
+
+def test_ten_out_of_ten_would_come_again_is_sincere_praise() -> None:
+    r = product("Cardamom bun at Northwind Töölö was perfect and the barista was lovely. 10/10 "
+                "would queue again", FULL)  # fmt: skip
+    assert r.reading.sarcasm.value == "no", r.reading.sarcasm
+    assert THANKS.search(r.public or ""), r.public
+
+
+def test_a_developer_thread_asking_about_payout_times_gets_the_payout_line_too() -> None:
+    from tests.reports.test_replies_third_points import _demo_voice as demo
+
+    r = product("Ask HN: anyone using Parcelly's merchant API? Docs look fine, but curious about "
+                "webhook reliability and how long COD payouts really take in practice.",
+                demo("Parcelly"), brand="Parcelly", source="hackernews")  # fmt: skip
+    assert "two working days" in (r.public or ""), r.public
+
+
+def test_a_fifth_post_with_every_dm_answered_by_a_holding_line() -> None:
+    r = product("5th post about this. COD for deliveries 10-12 June (৳22,150) still unpaid, "
+                "merchant M-30318. Every DM gets 'we are looking into it'.", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert r.reading.facts.repeat, r.reading.facts
+    public = r.public or ""
+    assert "Please DM" not in public, public
+    assert "we are looking into it" in public, public
+
+
+def test_regular_milk_in_a_named_drink_is_the_milk_mix_up() -> None:
+    r = product("Asked for soy milk at Northwind Kallio, got a flat white with regular milk. I'm "
+                "allergic to dairy and had a reaction.", FULL)  # fmt: skip
+    assert "how the milks are kept apart" in (r.offline or ""), r.offline
+
+
+def test_a_finnish_cancel_button_that_fails_and_a_charge_taken_again() -> None:
+    r = product("Haluan lopettaa Clubin. Yritin sovelluksessa, mutta painike ei toimi. Eilen "
+                "lähti taas 29,90 € tililtä.", FULL)  # fmt: skip
+    assert "subscription" in kinds(r), kinds(r)
+    drafts = both(r)
+    assert "ennenkin" not in drafts, drafts
+    assert "tilausnumero" not in drafts, drafts
+
+
+def test_a_finnish_wrong_drink_at_the_cafe_is_no_product_to_send() -> None:
+    r = product("Kiitti vaan Northwind, Kallion kahvilassa sain väärän juoman ja odotin 15 min 🙄",
+                FULL)  # fmt: skip
+    drafts = both(r)
+    assert "väärän juoman" in drafts, drafts
+    assert "oikean tuotteen" not in drafts, drafts
+
+
+def test_a_shipped_grind_is_not_taken_to_a_cafe_manager() -> None:
+    r = product("Club bag came ground for espresso when I picked filter, and the bag was torn.",
+                FULL)  # fmt: skip
+    assert "manager of that" not in (r.offline or ""), r.offline
+
+
+def test_finnish_stamps_that_do_not_update_are_not_said_to_have_vanished() -> None:
+    r = product("Sovellus kaatuu maksaessa. Leimatkaan ei päivity.", FULL)
+    public = r.public or ""
+    assert "katosivat" not in public, public
+    assert "eivät päivity" in public, public
+
+
+def test_a_stale_tracking_status_asks_for_the_tracking_number() -> None:
+    r = product("Parcelly app still shows my parcel as 'out for delivery' a day after I signed "
+                "for it.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "number" in (r.public or ""), r.public  # the parcel's, as the voice names it
+    assert "phone model" not in (r.public or ""), r.public
+
+
+def test_a_security_report_in_the_open_asks_to_hold_the_details() -> None:
+    r = product("Northwind's order API returns other people's addresses if you change the ID in "
+                "the URL. Reported 10 days ago, silence.", FULL, source="hackernews")  # fmt: skip
+    assert "keep the details out of the thread" in (r.public or ""), r.public
+
+
+def test_a_parcel_lost_for_weeks_is_taken_to_the_lead_in_public() -> None:
+    r = product("@ParcellyCare parcel PX-3310298 lost for 4 weeks now. Excuses every time.",
+                STRICT, brand="Parcelly")  # fmt: skip
+    assert "team lead today" in (r.public or ""), r.public
