@@ -185,6 +185,8 @@ def _not_the_brands(found: dict[ProblemKind, list[str]], cues: Cues) -> None:
         ]
     # "arrived with the jug cracked": one breakage
     _drop_inside(found, ProblemKind.DEFECT, found.get(ProblemKind.DAMAGED, ()))
+    # "arrived with the seal torn": the parcel's seal, read as handling, is no damaged goods
+    _drop_inside(found, ProblemKind.DAMAGED, found.get(ProblemKind.DELIVERY_HANDLING, ()))
     for kind in [k for k, words in found.items() if not words]:
         del found[kind]
 

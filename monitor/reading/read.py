@@ -271,6 +271,8 @@ def _whether(text: str) -> str:
 # what they fear, not what happened: "don't want it stuck at a hub", "worried it'll arrive
 # broken", "so it doesn't get lost"; and a rider who waited for them is no wait of theirs
 _FEARED = regex.compile(
+    # "can't afford delays": what they cannot have happen, not what happened
+    r"\b(?:can'?t|cant|cannot|can not|couldn'?t) afford (?:any |more |another |a )?$|"
     r"\b(?:(?:do not|don'?t|wouldn'?t|would not) want (?:it|them|this|that|my \p{L}+|the \p{L}+)?"
     r"(?: to)?(?: be| get| end up)?|worried (?:it|they|that)(?:'ll| will| might| would)?"
     r"(?: gets?| is| are| be| ends? up)?"
@@ -287,7 +289,7 @@ _FEARED = regex.compile(
 )
 _FEAR_HINTS = (
     "want", "worried", "afraid", "scared", "in case", "so it", "so they", "so that", "if ", "hope",
-    "waited",
+    "waited", "afford",
 )  # fmt: skip
 _WAITED_FOR_ME = regex.compile(
     r"\bwaited\b[^.!?\n]{0,25}?\b(?:while (?:i|we)|for (?:me|us)|until (?:i|we)|patiently)\b"

@@ -257,6 +257,8 @@ _MERCHANT_REF = regex.compile(r"\bmerchant (?:id|no\.?|number|code)\s*[:#]?\s*\Z
 _MANY_PARCELS = regex.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens) (?:of (?:my|our) )?"
     r"(?:parcels|orders|packages|deliveries|shipments)\b"
+    # "the 4th parcel you've lost from my shop": one more of several
+    r"|\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:parcel|package|order|shipment)\b"
     r"|\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:parcel|package|order|shipment) "
     r"(?:\S+ ){0,3}?(?:lost|gone missing|missing)\b",
     regex.I,

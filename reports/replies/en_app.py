@@ -141,8 +141,9 @@ _CHECKOUT_FAILED = regex.compile(
 # a status that never caught up with the parcel in their hands
 _STALE = regex.compile(
     r"\bstill (?:shows?|says|showing|saying|has) (?:my |the |our )?(?P<what>parcel|package|order"
-    r"|delivery)?\s?(?:as |at )?['‘\"“]?(?P<status>in transit|out for delivery|on its way|pending)"
-    r"['’\"”]?\s+(?:[\p{L}\d]+ ){0,3}(?:after|though|even though|when|since) (?:i|we) "
+    r"|delivery)?\s?(?:as |at )?['‘\"“]?(?P<status>in transit|out for delivery|on its way|pending"
+    r"|at (?:the )?hub)"
+    r"['’\"”]?\s+(?:[\p{L}\d]+ ){0,3}(?:after|though|even though|even after|when|since) (?:i|we) "
     r"(?:got|received|collected|picked up|signed for|had)\b",
     regex.I,
 )

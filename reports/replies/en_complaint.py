@@ -416,6 +416,7 @@ def _refunded_item(text: str) -> str:
     return f"the {found['what'].casefold()}" if found else ""
 
 
+_FEE_SAID = regex.compile(r"\b(?:fees?|charges?|delivery cost|shipping cost)\b", regex.I)
 _CLAIMED = regex.compile(r"\b(?:declared value|compensat\w*|what it was worth)\b", regex.I)
 
 
@@ -424,7 +425,13 @@ def _refund(ctx: Ctx) -> str:
     no refund of a price they paid us; else "refund"."""
     asked = " ".join(w for a in ctx.reading.asks if a.kind is AskKind.REFUND for w in a.because)
     said_refund = "refund" in ctx.case.text.casefold()  # "the declared value refunded"
-    return "claim" if _CLAIMED.search(asked) and not said_refund else "refund"
+    if _CLAIMED.search(asked) and not said_refund:
+        return "claim"
+    # a courier's customer wanting their "money back" for goods lost or taken from a parcel in
+    # our care: what they paid the seller, claimed from us at its value, not a price refunded
+    goods = {K.DELIVERY_MISSING, K.WRONG_ITEM, K.DAMAGED}
+    lost = ctx.voice.delivers_itself and any(p.kind in goods for p in ctx.reading.problems)
+    return "claim" if lost and asked and not _FEE_SAID.search(ctx.case.text) else "refund"
 
 
 def _refund_of(ctx: Ctx) -> str:

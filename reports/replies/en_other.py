@@ -108,7 +108,9 @@ def _told_of_self(text: str) -> bool:
 
 
 FIRST_PERSON_FAULT = regex.compile(
-    r"\bmy (?:order|parcel|package|refund|money|payout|account|card|subscription|delivery)\b",
+    r"\bmy (?:order|parcel|package|refund|money|payout|account|card|subscription|delivery)\b"
+    # "payouts have been slow for me lately": their own experience, not the thread's
+    r"|\b(?:for|to) me\b(?= lately| recently| too| as well|,|\.| \(| this)",
     regex.I,
 )
 
@@ -623,7 +625,7 @@ def community(ctx: Ctx) -> Drafts:
         middle = (f"{kind}'re right: {what} should be in our "
                   f"documentation{where}. I've asked the people who build our API to add {they},"
                   f" and we'll post {they} in this thread.")  # fmt: skip
-    elif fault and answer is None:
+    elif fault and (answer is None or not asked_in(ctx.case.text, answer, plainly=True)):
         # webhooks out of order, a missing idempotency key: a fault in the API, reported in
         # the open, is heard as one, not answered with what the FAQ says the API offers
         middle = _api_fault(ctx)
@@ -845,6 +847,35 @@ def _a_peer_city(place: str, answer: str) -> bool:
     )
 
 
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_ON_DAY = regex.compile(
+    r"\b(?:do|does|can|will|is|are)\b[^.!?\n]{0,40}?\b(?P<verb>deliver|ship|open|pick up)\w*"
+    r"[^.!?\n]{0,20}?\bon (?:a )?"
+    r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b",
+    regex.I,
+)
+_DAY_RANGE = regex.compile(
+    r"\b(?P<a>monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:to|-|–|through|until) "
+    r"(?P<b>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    regex.I,
+)
+
+
+def _not_on_day(text: str, answer: str) -> str:
+    """ "Do you deliver on Fridays?" where the answer gives "Saturday to Thursday": the plain no
+    first ("We don't deliver on Fridays."); "" where the day is in the range or none is asked."""
+    asked, span = _ON_DAY.search(text), _DAY_RANGE.search(answer)
+    if asked is None or span is None:
+        return ""
+    a, b = _DAYS.index(span["a"].casefold()), _DAYS.index(span["b"].casefold())
+    days = {_DAYS[(a + i) % 7] for i in range((b - a) % 7 + 1)}
+    day = asked["day"].casefold()
+    if day in days:
+        return ""
+    verb = asked["verb"].casefold()
+    return f"We don't {verb} on {day.title()}s."
+
+
 def _not_there(text: str, answer: str) -> str:
     """ "Do you ship to Germany?" where the answer lists where we ship and Germany is not in
     it: the answer is no, said first ("We don't ship to Germany at the moment."); "" where the
@@ -937,7 +968,8 @@ def question(ctx: Ctx) -> Drafts:
         greet(ctx),
         care,
         # "We don't ship to Germany at the moment." before where we do
-        f"{_not_there(ctx.case.text, answer.text)} {sentence(_heard(ctx, answer.text))}".strip(),
+        f"{_not_there(ctx.case.text, answer.text) or _not_on_day(ctx.case.text, answer.text)} "
+        f"{sentence(_heard(ctx, answer.text))}".strip(),
         rest,
         channel(ctx, then="come back to you with the rest" if rest else "help with anything else"),
         sign(ctx),

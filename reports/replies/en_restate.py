@@ -976,6 +976,24 @@ _MANY_OF_MINE = regex.compile(
     r"|returned|bounced back)\b",
     regex.I,
 )
+_RETURNS_SLOW = regex.compile(r"\b(?:returns?|returned parcels|rto)\b", regex.I)
+_NOTHING_READY = regex.compile(
+    r"(?<=\b(?:order[- ]ahead|pre-?order\p{L}*|mobile order\p{L}*|ordered ahead)\b[^\n]{0,100})"
+    r"\b(?:had nothing|nothing was|nothing|wasn'?t|was not|not|weren'?t|never) (?:\p{L}+ )?ready\b",
+    regex.I,
+)
+_NTH_LOST = regex.compile(
+    r"\b(?P<n>second|third|fourth|fifth|2nd|3rd|4th|5th) (?:parcel|package|order|shipment|delivery)"
+    r"\b[^.!?\n]{0,40}?['‘\"“]?lost['’\"”]?\b(?:[^.!?\n]{0,30}?\b(?P<when>this (?:week|month|year)"
+    r"|since \p{Lu}\p{L}+))?",
+    regex.I,
+)
+_ORDINAL = {"2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth"}
+_HUB_CHAOS = regex.compile(
+    r"(?:(?P<name>(?-i:\p{Lu})\p{L}+) )?(?:hub|depot|warehouse) (?:is|was|are) (?:\p{L}+ )?"
+    r"(?P<how>chaos|a mess|a disaster|a nightmare)\b",
+    regex.I,
+)
 _MISROUTED = regex.compile(
     r"\bwrong (?P<where>hub|city|branch|depot|district|area|warehouse|town|division)\b"
     r"|\bmis-?(?:routed|sorted)\b",
@@ -1028,6 +1046,9 @@ def clause(
     if k is K.DELIVERY_LATE and _ROUND_TRIP.search(text) and not _arrived_in(text):
         # "went Dhaka -> Chattogram -> back to Dhaka and is now 'out for delivery'"
         return f"{it} went back and forth between cities and still hasn't reached you"
+    if k is K.DELIVERY_LATE and _RETURNS_SLOW.search(said):
+        # "returns take forever to come back": a seller's returned parcels, on their way back
+        return "your returned parcels are taking far too long to come back to you"
     if k is K.DELIVERY_LATE and (wrong := _MISROUTED.search(text)) and not _arrived_in(text):
         # "sent my parcel to the wrong hub. Tracking shows it in Sylhet": where it went, as said
         where = f"the wrong {wrong['where'].casefold()}" if wrong["where"] else "the wrong place"
@@ -1077,6 +1098,12 @@ def clause(
             return f"{it} still {_be(it, 'hasn', 'haven')}'t reached you{_for(reading, text, p=p)}"
         return f"{it} {_be(it, 'is', 'are')} late"
     if k is K.DELIVERY_MISSING:
+        if nth := _NTH_LOST.search(text):
+            # "third parcel lost this month": the count is the grievance, said as written
+            when = nth["when"] or ""
+            when = f" {when.casefold() if when.casefold().startswith('this') else when}"
+            n = nth["n"].casefold()
+            return f"a {_ORDINAL.get(n, n)} parcel of yours has been lost{when.rstrip()}"
         if long_lost(text) and (weeks := _WEEKS.search(text)):
             # "3 weeks of investigation": what happened, not an admission that it is gone
             return f"{it} still {_be(it, 'hasn', 'haven')}'t been found after {weeks[0].casefold()}"
@@ -1124,6 +1151,11 @@ def clause(
             front = f" in front of your {thrown['whom'].casefold()}" if thrown["whom"] else ""
             how = thrown["verb"].casefold().replace("threw", "thrown")
             return f"{what} {_be(what, 'was', 'were')} {how} {thrown['onto'].casefold()}{front}"
+        if _HUB_CHAOS.search(said) and (hub := _HUB_CHAOS.search(text)):
+            # "the Mirpur hub is pure chaos": that hub, said plainly
+            name = f"{hub['name']} " if hub["name"] and hub["name"].casefold() != "the" else ""
+            how = {"chaos": "chaotic"}.get(hub["how"].casefold(), hub["how"].casefold())
+            return f"our {name}hub has been {how}"
         if any(w in said for w in ("threw", "thrown", "toss", "chuck", "flung", "fling", "hurl")):
             return f"{it} was thrown rather than handed over"
         if _NOT_HOME.search(said):  # "marked 'customer not available' while I was home"
@@ -1655,6 +1687,9 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             if not regex.search(r"\bready\b", text, regex.I):  # "paid in the app ... no order"
                 return f"the {where} never got the order you paid for in the app"
             return f"the {where} never got the order the app told you was ready"
+        if _NOTHING_READY.search(text) and not _NOT_MADE.search(text):
+            # "my order-ahead went through and the café had NOTHING ready"
+            return "nothing was ready at the café when your order-ahead had gone through"
         if (ahead := _NOT_MADE.search(text)) and "started" not in verb and "ready" not in verb:
             # "Order ahead is useless. My latte wasn't even started when I got to the café"
             what = ahead["what"].casefold()

@@ -37,6 +37,17 @@ def _specific(kind: K, text: str, places: tuple[str, ...]) -> str | None:
         # "toimitus jäi tulematta mutta veloitus kyllä lähti tililtä heti": charged for what
         # never came, not charged too much
         return "sinulta veloitettiin silti"
+    if kind is K.DEFECT and (device := _DEVICE.search(text)):
+        # "uusi käsimylly hajosi": the device they name, not "tuotteesi"
+        mine = _YOUR_DEVICE[device[0].casefold()]
+        how = (
+            "vuotaa"
+            if "vuota" in text.casefold()
+            else "hajosi"
+            if "hajo" in text.casefold()
+            else ""
+        )
+        return f"{mine} {how}" if how else None
     if kind is not K.FOOD_SAFETY or not _AT_THE_CAFE.search(text):
         return None
     said = [words for pattern, words in _UNCLEAN if pattern.search(text)]
@@ -47,6 +58,14 @@ def _specific(kind: K, text: str, places: tuple[str, ...]) -> str | None:
     return f"{where} " + " ja ".join(dict.fromkeys(said))
 
 
+_YOUR_DEVICE = {
+    "käsimylly": "käsimyllysi", "kahvimylly": "kahvimyllysi", "mylly": "myllysi",
+    "vedenkeitin": "vedenkeittimesi", "keitin": "keittimesi", "vaaka": "vaakasi",
+    "kannu": "kannusi", "pannu": "pannusi", "suodatinkannu": "suodatinkannusi",
+}  # fmt: skip
+_DEVICE = regex.compile(
+    r"\b(?:" + "|".join(sorted(_YOUR_DEVICE, key=len, reverse=True)) + r")\b", regex.I
+)
 _CHARGED_ANYWAY = regex.compile(
     r"\b(?:jäi|jäivät) (?:\w+ )?(?:tulematta|saapumatta)\b[^.!?]{0,60}\b(?:mutta|silti|vaikka)\b"
     r"[^.!?]{0,30}\b(?:veloitus|veloitettiin|rahat|maksu)\w*",

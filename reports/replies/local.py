@@ -69,6 +69,22 @@ _TODAY = regex.compile(
 )
 
 
+def _claim_the_rule_pays(ctx: Ctx) -> bool:
+    """Money asked back for goods lost or taken from a parcel a courier carried, where the
+    configured rule says what is paid: the claim under that rule, never "I can't refund"."""
+    goods = {ProblemKind.DELIVERY_MISSING, ProblemKind.WRONG_ITEM, ProblemKind.DAMAGED}
+    rule = ctx.plan.rule
+    return (
+        ctx.voice.delivers_itself
+        and rule is not None
+        and bool(_PAYS.search(rule.text))
+        and any(p.kind in goods for p in ctx.plan.problems)
+    )
+
+
+_PAYS = regex.compile(r"\bwe pay\b|\bpays?\b|ঘোষিত মূল্য দেওয়া|maksamme|korvaamme", regex.I)
+
+
 # beans or a box sent, not a drink served at the café
 _GOODS = regex.compile(
     r"\b(?:pap\w*|pavu\w*|jauha\w*|pussi\w*|paket\w*|club\w*|tilaus\w*|toimitu\w*|verkkokaup\w*"
@@ -317,6 +333,10 @@ class LocalBook:
             and kept_cancelled(ctx.reading, ctx.case.text)
         ):
             return self.p.s[kept]  # "peruin jo maaliskuussa": it stays cancelled
+        claim = "claim_rule_public" if public else "claim_rule"
+        if offer is Offer.NO_REFUND and claim in self.p.s and _claim_the_rule_pays(ctx):
+            # goods lost or taken from a parcel in our care: the rule's claim, not "no refund"
+            return self.p.s[claim]
         if public:
             return self.p.offers_public[offer]
         if offer is Offer.REFUND and not ctx.plan.details and "refund_now" in self.p.s:

@@ -318,7 +318,12 @@ def _asks_if_true(case: Case, reading: Reading, voice: Voice) -> bool:
 _OFFERING = regex.compile(
     r"\b(?:do|does|can|could|will) (?:you|u|y'?all|\w+(?: \w+)?) (?:guys |also |even )?(?:do|offer"
     r"|supply|provide|sell|have|make) (?:any )?(?:\p{L}+[/ ]){0,2}?(?P<what>wholesale|office|"
-    r"corporate|bulk|b2b|catering|reseller|stockist|white[- ]label)\b",
+    r"corporate|bulk|b2b|catering|reseller|stockist|white[- ]label)\b"
+    # "do you do same-day delivery inside Dhaka?": a service level the answer must name
+    # ("Parcelly Express" is a name, not a service level)
+    r"|\b(?<!\b(?-i:\p{Lu})\p{L}+ )"
+    r"(?P<what>same[- ]day|next[- ]day|express|overnight|one[- ]hour)\b"
+    r"(?=[^.!?\n]{0,40}\b(?:deliver\w*|shipping|service|option)\b)",
     regex.I,
 )
 

@@ -291,7 +291,7 @@ _DMED_WORDS = (
     r"|\bdm'?e?d (?:you |them |@\w+ )?(?:twice|\d+ times|three times|four times|several times"
     r"|multiple times|repeatedly)"
     # "DM'd you on Monday, still nothing"
-    r"|\bdm'?e?d (?:you|them|@\w+)\b[^.!?\n]{0,40}?\b(?:(?:still )?nothing\b|no reply"
+    r"|\bdm'?e?d (?:you|them|@\w+)\b[^.!?\n]{0,60}?\b(?:(?:still )?nothing\b|no reply"
     r"|no answer|no response|silence|crickets|zero (?:reply|replies|response|answer)"
     # "DMed you on the 2nd and the 14th, both times 'we're looking into it'"
     r"|(?:both|each|every) times?\b"
@@ -300,6 +300,8 @@ _DMED_WORDS = (
     r"|\b(?:nobody|no one|no-one|noone) (?:ever )?(?:answers|reads|replies to|responds to|checks)"
     r" (?:my |the |your |their )?(?:[\w@.]+ (?:or|and|nor) (?:your |the )?)?"
     r"(?:dms|direct messages)\b"
+    # "4th time messaging @ParcellyCare about my payout": written to in private, in vain
+    r"|\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th) time (?:messaging|dm'?ing) @\w+"
     # "every DM gets 'we are checking'", "your DMs keep saying ...": a holding line each time
     r"|\b(?:every|each) (?:dm|direct message)s? (?:i send |we send )?(?:gets?|got)\b"
     # "your DMs keep saying 'we are checking'": answered, with a holding line each time

@@ -177,6 +177,9 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "open your parcels", "open people's parcels", "soap bar in", "bar of soap in",
         "opening parcels", "opened parcels", "open packages", "opening packages", "varastaa",
         "open boxes", "opened boxes", "open the boxes", "opening boxes",
+        # "arrived with the seal torn and the charger missing from inside"
+        "seal torn", "seal broken", "seal was torn", "seal was broken", "seal cut", "seal was cut",
+        "missing from inside", "taken out of the box", "box came empty", "box was empty",
         "with bricks", "for bricks", "with tiles", "for tiles", "with stones", "for stones",
         "varastettu", "varastivat", "varasti=", "varas=", "চুরি", "চোর", "জিনিস সরা",
         "খুলে জিনিস", "সিল ছেঁড়া", "সিল ছিঁড়ে", "মাল সরা", "প্যাকেট ছেঁড়া", "প্যাকেট ছেড়া",

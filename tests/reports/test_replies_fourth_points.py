@@ -1,4 +1,4 @@
-"""A post heard as written, class by class from blind rounds 180-185: a merchant's COD money
+"""A post heard as written, class by class from blind rounds 180-187: a merchant's COD money
 that has not come into their wallet, a Finnish box that "jäi tulematta", an allergic reaction
 told with what the staff said, a parcel's tour of a hub, tracking that showed the wrong city, a
 café visit with three faults, the writer's own "I" said back as "you", a parcel sent to the
@@ -425,3 +425,116 @@ def test_a_parcel_lost_for_weeks_is_taken_to_the_lead_in_public() -> None:
     r = product("@ParcellyCare parcel PX-3310298 lost for 4 weeks now. Excuses every time.",
                 STRICT, brand="Parcelly")  # fmt: skip
     assert "team lead today" in (r.public or ""), r.public
+
+
+# -- rounds 186/187 -------------------------------------------------------------------------
+
+
+def test_delays_they_cannot_afford_beside_a_strike_question_are_no_late_order() -> None:
+    r = product("does anyone know if Parcelly riders strike on Sunday? 60 orders going out for "
+                "the sale, can't afford any delays", STRICT, brand="Parcelly")  # fmt: skip
+    assert "delivery_late" not in kinds(r), kinds(r)
+    assert "is late" not in (r.public or ""), r.public
+
+
+def test_a_message_about_a_payout_still_unpaid_is_the_payout() -> None:
+    r = product("Writing again about my COD payout. Merchant M-44120. Parcels delivered on the "
+                "3rd, still no money a week later.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "payout" in kinds(r), kinds(r)
+
+
+def test_the_nth_time_messaging_us_in_private_is_no_reason_to_ask_for_a_dm() -> None:
+    r = product("5th time messaging @ParcellyCare about parcel PX-77120, stuck since Monday.",
+                STRICT, brand="Parcelly")  # fmt: skip
+    assert "Please DM" not in (r.public or ""), r.public
+    dmed = product("Parcel PX-88321 stuck since the 3rd. DMed @ParcellyCare on the 4th and again "
+                   "on the 9th, 'we are checking' both times.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "Please DM" not in (dmed.public or ""), dmed.public
+
+
+def test_the_third_parcel_lost_this_month_is_counted_not_traced_as_one() -> None:
+    r = product("That's the 3rd parcel Parcelly has lost from my shop this month. Someone senior "
+                "call me.", STRICT, brand="Parcelly")  # fmt: skip
+    public = r.public or ""
+    assert "third parcel of yours has been lost this month" in public, public
+    assert "delivery address" not in both(r), both(r)
+
+
+def test_a_status_stuck_at_hub_after_the_parcel_came_is_heard_beside_praise() -> None:
+    r = product("Rider was lovely, great job. But the app still shows my parcel 'at hub' even "
+                "after I got it.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "app_bug" in kinds(r), kinds(r)
+    assert "at hub" in (r.public or ""), r.public
+
+
+def test_a_day_outside_the_delivery_days_gets_a_plain_no() -> None:
+    from tests.reports.test_replies_third_points import _demo_voice as demo
+
+    v = demo("Parcelly")
+    r = product("Do you deliver on Fridays in Sylhet?", v, brand="Parcelly")
+    assert "We don't deliver on Fridays" in (r.public or ""), r.public
+    sat = product("Do you deliver on Saturdays in Sylhet?", v, brand="Parcelly")
+    assert "don't" not in (sat.public or ""), sat.public
+
+
+def test_same_day_delivery_the_faq_does_not_name_is_left_to_a_person() -> None:
+    from tests.reports.test_replies_third_points import _demo_voice as demo
+
+    r = product("Can Parcelly do same-day delivery from Banani to Mirpur?", demo("Parcelly"),
+                brand="Parcelly")  # fmt: skip
+    assert "Saturday to Thursday" not in (r.public or ""), r.public
+
+
+def test_an_order_ahead_with_nothing_ready_is_the_app_not_a_mystery() -> None:
+    r = product("second time this week my order-ahead went through and the café had nothing "
+                "ready. 15 minutes gone.", FULL)  # fmt: skip
+    assert "app_bug" in kinds(r), kinds(r)
+    assert "nothing was ready" in (r.public or ""), r.public
+    assert r.public_check is None or r.public_check.ok, r.public_check
+
+
+def test_a_finnish_device_that_broke_is_named() -> None:
+    r = product("Uusi vedenkeitin hajosi kahdessa viikossa. Aika kurjaa.", FULL)
+    assert "vedenkeittimesi hajosi" in (r.public or ""), r.public
+
+
+def test_money_asked_back_for_goods_taken_from_a_carried_parcel_is_a_claim() -> None:
+    from tests.reports.test_replies_third_points import _demo_voice as demo
+
+    v = demo("Parcelly")
+    bn = product("পার্সেল খোলা অবস্থায় পেলাম, ভিতর থেকে একটা ঘড়ি নাই। টাকা ফেরত চাই।", v,
+                 brand="Parcelly")  # fmt: skip
+    assert "রিফান্ড দিতে পারি না" not in (bn.offline or ""), bn.offline
+    en = product("My Parcelly parcel came with the seal cut and the earbuds missing from inside. "
+                 "I want my money back.", v, brand="Parcelly")  # fmt: skip
+    offline = en.offline or ""
+    assert "can't give refunds" not in offline, offline
+    assert "seal inside" not in both(en), both(en)
+
+
+def test_a_fault_found_in_the_api_is_passed_on_though_the_faq_names_the_api() -> None:
+    from tests.reports.test_replies_third_points import _demo_voice as demo
+
+    r = product("Ask HN: anyone on Parcelly's merchant API? Our status webhooks fire twice for "
+                "the same parcel and the docs say nothing about idempotency. Header I'm missing?",
+                demo("Parcelly"), brand="Parcelly", source="hackernews")  # fmt: skip
+    assert "passed what you found" in (r.public or ""), r.public
+
+
+def test_a_thread_post_slow_for_me_is_heard_not_answered_with_the_faq() -> None:
+    from tests.reports.test_replies_third_points import _demo_voice as demo
+
+    r = product("Parcelly vs RedX for a small shop? Parcelly payouts have been slow for me "
+                "lately, 4 days instead of 2. What do you all use?", demo("Parcelly"),
+                brand="Parcelly", source="reddit")  # fmt: skip
+    assert "Sorry to read that" in (r.public or ""), r.public
+
+
+def test_returns_slow_to_come_back_and_a_chaotic_hub_are_said_as_such() -> None:
+    r = product("Parcelly vs Pathao for a clothing page? Payouts fine, but the Uttara hub is a "
+                "mess and returns take ages. Curious what others think", STRICT,
+                brand="Parcelly", source="reddit")  # fmt: skip
+    assert r.reading.speaker.value == "community", r.reading.speaker
+    public = r.public or ""
+    assert "is late" not in public, public
+    assert "Uttara hub" in public or "returned parcels" in public, public
