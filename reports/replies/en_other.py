@@ -521,7 +521,17 @@ def _weighs_the_brand(ctx: Ctx) -> bool:
         product = asked_about(asked) - {"price"}
         if named & own and not named - own and not product:
             return True
+        # "Northwind vs Paulig ... which one is actually worth it?", "is the Club worth it vs
+        # just buying Paulig?": the brand weighed against others, the thread's verdict
+        if _VERSUS.search(ctx.case.text) and own & {w.casefold() for w in _CAPITAL.findall(
+                ctx.case.text)}:  # fmt: skip
+            return True
     return False
+
+
+_NO_TIE = regex.compile(
+    r"\bwith no (?:fee|charge)s? and no minimum term\b|\bwith no minimum term\b", regex.I
+)
 
 
 def _what_goes_in(ctx: Ctx) -> str | None:
@@ -570,6 +580,8 @@ def community(ctx: Ctx) -> Drafts:
     who = f"{ctx.owner} from {ctx.case.brand}" if ctx.owner else f"The {ctx.case.brand} team"
     fact, answer = _fact(ctx), ctx.plan.answer
     weighed = _weighs_the_brand(ctx)
+    # "is the Club worth it vs Paulig?": the terms that let them try it, where the FAQ has them
+    terms = _NO_TIE.search(answer.text) if weighed and answer is not None else None
     if weighed:  # how the Club pauses is no answer to whether the coffee is worth its price
         answer = None
     if (
@@ -608,7 +620,13 @@ def community(ctx: Ctx) -> Drafts:
         goes_in = _what_goes_in(ctx)
         middle = (
             "I work here, so I'm not neutral: I'll leave the verdict to people who've "
-            "used us." + (f" What I can tell you is that {goes_in}." if goes_in else "")
+            "used us."
+            + (f" What I can tell you is that {goes_in}." if goes_in else "")
+            + (
+                f" The subscription comes {terms[0]}, so you can stop whenever you like."
+                if terms
+                else ""
+            )
         )
     elif dev and (gap := _UNDOCUMENTED.search(ctx.case.text)):
         # "the rate limits aren't documented anywhere": a gap in the docs, said so, filled in

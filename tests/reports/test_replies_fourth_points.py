@@ -538,3 +538,13 @@ def test_returns_slow_to_come_back_and_a_chaotic_hub_are_said_as_such() -> None:
     public = r.public or ""
     assert "is late" not in public, public
     assert "Uttara hub" in public or "returned parcels" in public, public
+
+
+def test_a_thread_weighing_the_brand_against_others_gets_the_sourcing_not_the_pause_faq() -> None:
+    from tests.reports.test_replies_third_points import _demo_voice as demo
+
+    r = product("Northwind Club vs the Kaffa Roastery subscription, which is actually worth it? "
+                "Mostly espresso at home. Thoughts?", demo("Northwind Coffee"), source="reddit")  # fmt: skip
+    public = r.public or ""
+    assert "leave the verdict" in public, public
+    assert "pause your Northwind Club" not in public, public
