@@ -151,6 +151,13 @@ def _not_the_brands(found: dict[ProblemKind, list[str]], cues: Cues) -> None:
     _drop_inside(found, ProblemKind.DELIVERY_MISSING, found.get(ProblemKind.APP_BUG, ()))
     # "the app said 'delivered' an hour before he even arrived": it came, marked early
     _drop_inside(found, ProblemKind.DELIVERY_MISSING, found.get(ProblemKind.DELIVERY_HANDLING, ()))
+    handled = " ".join(found.get(ProblemKind.DELIVERY_HANDLING, ())).casefold()
+    if "marked" in handled and found.get(ProblemKind.DELIVERY_MISSING):
+        # "my parcels come back marked 'customer unreachable'": the marking is the failure; the
+        # "came back" of it is no parcel lost on its way to them
+        found[ProblemKind.DELIVERY_MISSING] = [
+            w for w in found[ProblemKind.DELIVERY_MISSING] if not _BACK_MARKED.match(w)
+        ]
     bug = found.get(ProblemKind.APP_BUG)
     # "the app showed my parcel stuck at the hub when it was already in Dhaka": the tracking
     # was wrong, the parcel was not late
@@ -189,6 +196,9 @@ def _not_the_brands(found: dict[ProblemKind, list[str]], cues: Cues) -> None:
     _drop_inside(found, ProblemKind.DAMAGED, found.get(ProblemKind.DELIVERY_HANDLING, ()))
     for kind in [k for k, words in found.items() if not words]:
         del found[kind]
+
+
+_BACK_MARKED = regex.compile(r"back (?:marked|as|stamped)$", regex.I)
 
 
 def _drop_inside(

@@ -582,6 +582,11 @@ def community(ctx: Ctx) -> Drafts:
     weighed = _weighs_the_brand(ctx)
     # "is the Club worth it vs Paulig?": the terms that let them try it, where the FAQ has them
     terms = _NO_TIE.search(answer.text) if weighed and answer is not None else None
+    # "... thoughts? Can you pause it when you travel?": that question is still answered
+    also_asked = (
+        answer if weighed and answer is not None and asked_in(ctx.case.text, answer, plainly=True)
+        else None
+    )  # fmt: skip
     if weighed:  # how the Club pauses is no answer to whether the coffee is worth its price
         answer = None
     if (
@@ -623,7 +628,9 @@ def community(ctx: Ctx) -> Drafts:
             "used us."
             + (f" What I can tell you is that {goes_in}." if goes_in else "")
             + (
-                f" The subscription comes {terms[0]}, so you can stop whenever you like."
+                f" To your question: {after_colon(sentence(also_asked.text))}"
+                if also_asked
+                else f" The subscription comes {terms[0]}, so you can stop whenever you like."
                 if terms
                 else ""
             )

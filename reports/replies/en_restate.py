@@ -1487,10 +1487,23 @@ _GOT_INSTEAD = regex.compile(
 )
 
 
+_ORDERED_AS_GOT = regex.compile(
+    r"\b(?i:i |we )?(?i:ordered) (?:the |my |a |some )?(?P<item>(?:\p{Lu}[\p{L}-]*\s?){1,3}?)\s*as "
+    r"(?P<want>whole[- ]?beans?|filter|espresso|ground)\b[^.!?\n]{0,20}?\b(?:and |but )?"
+    r"(?:got|received|they sent) (?:it|them) "
+    r"(?P<got>(?:espresso|filter|coarse|fine|pre)?[- ]?ground|whole(?: beans?)?)\b",
+)
+
+
 def _swapped(text: str) -> str:
     """ "ordered the Yirgacheffe beans, got ground decaf": what came instead of what they
     ordered, in their words (pronouns turned round), owned as ours; "" where the post does not
     say both plainly."""
+    if grind := _ORDERED_AS_GOT.search(text):
+        # "ordered the Ethiopia Guji as whole beans and got it espresso-ground": that coffee, as
+        # it came, and as it was ordered
+        return (f"your {grind['item'].strip()} came {grind['got'].casefold()} when you'd ordered "
+                f"{grind['want'].casefold()}")  # fmt: skip
     m = _ORDERED_GOT.search(text) or _GOT_INSTEAD.search(text)
     if m is None or not m["want"]:
         return ""

@@ -358,6 +358,13 @@ _TO_THE_CROWD = regex.compile(
 )
 
 
+_SHORT_STOP = frozenset({
+    "and", "any", "the", "are", "how", "why", "who", "can", "you", "our", "for", "not", "but",
+    "has", "had", "was", "too", "all", "its", "use", "get", "got", "she", "him", "her", "out",
+    "own", "see", "way",
+})  # fmt: skip
+
+
 def _another_question(question: str, entry: FaqEntry, brand: str) -> bool:
     """One of several questions the entry leaves open: it shares no topic and no word with
     the entry, or asks mostly in words the entry never uses ("and is the shipping free over
@@ -375,6 +382,10 @@ def _another_question(question: str, entry: FaqEntry, brand: str) -> bool:
     for q in asked:
         # "রাজশাহীতে পার্সেল পাঠানো" is where we deliver, in words of its own
         words = _content(_SEND_TO_BN.sub(" ", q), brand)
+        short = {w for w in _WORD.findall(q.casefold()) if len(w) == 3} - _SHORT_STOP
+        if not words and short and any(regex.search(rf"\b{w}", entry.answer, regex.I)
+                                       for w in short):  # fmt: skip
+            continue  # "and is there any fee?": the entry names its fee
         if len(asked) > 1 and not (topics(q) & covered) and not (words & entry_words):
             return True
         other = len(words - entry_words)

@@ -474,6 +474,14 @@ _EXACTED = regex.compile(
 )
 
 
+# goods that need care in transit, asked about: the FAQ must speak of them to answer it
+_GOODS_ASKED = regex.compile(
+    r"\b(?P<what>fragile|glass\w*|cold|frozen|chilled|perishables?|liquids?|batter(?:y|ies)"
+    r"|medicines?|live (?:plants?|animals?)|cakes?|sweets?)\b",
+    regex.I,
+)
+
+
 # a holiday asked about: the usual hours or days are no answer for it
 _HOLIDAY = regex.compile(
     r"\b(?:during|on|over|through|throughout|in|at) (?:the )?(?:eid|ramadan|ramzan|christmas|xmas"
@@ -843,7 +851,10 @@ def _rule(
         if any(_CONDUCT.search(t) for t in written):
             return fact  # "the rider demanded ৳100 extra": the rule they broke
     kinds = {p.kind for p in reading.problems}
-    theft = "theft" in topics(case.text)
+    # "SCAM ... my COD money not paid ... thieves": an insult over money owed, not goods taken
+    # from a parcel (the parcel rule is no answer to a late payout)
+    parcel = not kinds or bool(kinds & _PARCEL_KINDS)
+    theft = "theft" in topics(case.text) and parcel
     lost = ProblemKind.DELIVERY_MISSING in kinds and bool(_LOST_HERE.search(case.text))
     if not (theft or lost):
         return None
@@ -855,6 +866,12 @@ def _rule(
             text, translated = in_language(language, entry.text, entry.translations)
             return Match(text, translated, covered)
     return None
+
+
+_PARCEL_KINDS = frozenset(
+    {ProblemKind.DELIVERY_MISSING, ProblemKind.WRONG_ITEM, ProblemKind.DELIVERY_HANDLING,
+     ProblemKind.DAMAGED}
+)  # fmt: skip
 
 
 # what a claim about the brand can be about (an FAQ entry on another topic does not answer it)
@@ -889,6 +906,13 @@ def make_plan(case: Case, reading: Reading, voice: Voice, *, language: str) -> P
         answer = None
     if (
         answer is not None
+        and not answer.partial  # (a price answered, "the rest I'm checking" says the rest)
+        and (goods := _GOODS_ASKED.search(" ".join(questions(case.text))))
+        and not regex.search(rf"\b{regex.escape(goods['what'][:5])}", answer.text, regex.I)
+    ):  # "can you deliver something that needs to stay cold?": the areas are no answer to it
+        answer = None
+    if (
+        answer is not None
         and (holiday := _HOLIDAY.search(case.text))
         and regex.search(r"\d[:.]\d\d|\bday\b|days\b|\bweekdays?\b", answer.text, regex.I)
         and not regex.search(rf"\b{regex.escape(holiday[0])}", answer.text, regex.I)
@@ -900,8 +924,10 @@ def make_plan(case: Case, reading: Reading, voice: Voice, *, language: str) -> P
         # worth its price is the thread's to say; how it works is ours to give
         answer = best_answer(case.text, voice.faq, language=language, brand=case.brand,
                              ignore=frozenset({"price"}))  # fmt: skip
-    if answer is None and move is Move.QUESTION and reading.asked(AskKind.REPLACEMENT_PART):
-        answer = _part_answer(case.text, voice, language)  # "can I buy just the lid?"
+    if move is Move.QUESTION and reading.asked(AskKind.REPLACEMENT_PART):
+        # "can I buy just the lid?"; "a spare seal? happy to pay shipping" asks for the part,
+        # not where we ship: the entry that names the part wins where there is one
+        answer = _part_answer(case.text, voice, language) or answer
     # a claim the FAQ explains on a point the facts do not ("decaf is made with solvents"):
     # how it really works, rather than a fact about something else
     # an FAQ answer explains a claim only where it speaks of what is claimed: "cut rider pay

@@ -300,6 +300,9 @@ _DMED_WORDS = (
     r"|\b(?:nobody|no one|no-one|noone) (?:ever )?(?:answers|reads|replies to|responds to|checks)"
     r" (?:my |the |your |their )?(?:[\w@.]+ (?:or|and|nor) (?:your |the )?)?"
     r"(?:dms|direct messages)\b"
+    # "বারবার মেসেজ দিয়েও কোনো উত্তর নাই": messaged again and again, in vain
+    r"|(?:বারবার|কয়েকবার|অনেকবার|[০-৯\d]+\s?বার) (?:মেসেজ|ম্যাসেজ|ইনবক্স|inbox|message)\S* "
+    r"(?:দিয়েও|দিয়েও|করেও|দিলেও)"
     # "4th time messaging @ParcellyCare about my payout": written to in private, in vain
     r"|\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th) time (?:messaging|dm'?ing) @\w+"
     # "every DM gets 'we are checking'", "your DMs keep saying ...": a holding line each time

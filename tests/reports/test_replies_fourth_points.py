@@ -1,12 +1,13 @@
-"""A post heard as written, class by class from blind rounds 180-187: a merchant's COD money
+"""A post heard as written, class by class from blind rounds 180-189: a merchant's COD money
 that has not come into their wallet, a Finnish box that "jäi tulematta", an allergic reaction
 told with what the staff said, a parcel's tour of a hub, tracking that showed the wrong city, a
 café visit with three faults, the writer's own "I" said back as "you", a parcel sent to the
 wrong hub, a city a rumour says we are leaving, a part asked for by name beside the part that
 broke, a holding line every DM got, a part that has gone missing. Each worded afresh, so that a
-fix fitting one sentence fails it; each fails on the code before its round's fixes but two,
+fix fitting one sentence fails it; each fails on the code before its round's fixes but three,
 which guard what an intermediate change broke (a COD receipt email taken for a payout, a
-shipped grind taken to a café's manager)."""
+shipped grind taken to a café's manager, a subscription's own question dropped from a thread
+that weighs it)."""
 
 from __future__ import annotations
 
@@ -548,3 +549,78 @@ def test_a_thread_weighing_the_brand_against_others_gets_the_sourcing_not_the_pa
     public = r.public or ""
     assert "leave the verdict" in public, public
     assert "pause your Northwind Club" not in public, public
+
+
+# -- rounds 188/189 -------------------------------------------------------------------------
+
+
+def test_sending_something_that_must_stay_cold_is_a_question_not_a_cold_drink() -> None:
+    from tests.reports.test_replies_third_points import _demo_voice as demo
+
+    r = product("can Parcelly deliver stuff that needs to stay cold? want to send mishti to my "
+                "nani in Sylhet", demo("Parcelly"), brand="Parcelly")  # fmt: skip
+    assert "quality" not in kinds(r), kinds(r)
+    assert "sorry" not in (r.public or "").casefold(), r.public
+
+
+def test_an_app_that_charges_twice_beside_praise_is_heard() -> None:
+    r = product("Riders are always polite, love that. But the app charges me twice whenever the "
+                "card page freezes. Sort it out pls", STRICT, brand="Parcelly")  # fmt: skip
+    assert "billing" in kinds(r), kinds(r)
+    assert "charged twice" in (r.public or ""), r.public
+
+
+def test_a_spare_seal_with_shipping_mentioned_gets_the_part_not_the_shipping_faq() -> None:
+    from tests.reports.test_replies_third_points import _demo_voice as demo
+
+    r = product("Lost the rubber seal of my Northwind brewer. Can I buy a spare one? I'll pay "
+                "the shipping.", demo("Northwind Coffee"))  # fmt: skip
+    assert "seal" in (r.public or ""), r.public
+    assert "Estonia" not in (r.public or ""), r.public
+
+
+def test_an_insult_over_a_late_payout_gets_no_parcel_rule() -> None:
+    from tests.reports.test_replies_third_points import _demo_voice as demo
+
+    r = product("parcelly = SCAM. my cod money 9,800 tk unpaid for 8 days. merchant id PM-44012. "
+                "thieves", demo("Parcelly"), brand="Parcelly")  # fmt: skip
+    assert "sealed at pickup" not in (r.offline or ""), r.offline
+
+
+def test_a_short_second_question_the_faq_answers_is_not_left_open() -> None:
+    from tests.reports.test_replies_third_points import _demo_voice as demo
+
+    r = product("first month as a merchant: how long after delivery does the COD money come to "
+                "my bKash? and is there any fee?", demo("Parcelly"), brand="Parcelly")  # fmt: skip
+    public = r.public or ""
+    assert "1%" in public, public
+    assert "rest of your question" not in public, public
+
+
+def test_parcels_sent_back_marked_unreachable_are_no_parcels_lost() -> None:
+    r = product("@Parcelly my parcels keep coming back marked 'recipient unavailable' and my "
+                "customers say no rider ever called. Merchant ID M-55012.", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert "delivery_missing" not in kinds(r), kinds(r)
+    assert "never reached you" not in (r.public or ""), r.public
+
+
+def test_a_coffee_ordered_as_whole_beans_that_came_ground_is_said_so() -> None:
+    r = product("Ordered the Brazil Cerrado as whole beans but got it filter ground. Not what I "
+                "paid for.", FULL)  # fmt: skip
+    assert "came filter ground when you'd ordered whole beans" in (r.public or ""), r.public
+
+
+def test_bengali_messages_sent_again_and_again_are_not_answered_with_message_us() -> None:
+    r = product("৮ দিন ধরে COD পেমেন্ট আটকে আছে। বারবার মেসেজ দিয়েও কোনো উত্তর নাই।", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert "no_response" in kinds(r), kinds(r)
+    assert "মেসেজ করুন" not in (r.public or ""), r.public
+
+
+def test_a_thread_weighing_the_subscription_that_also_asks_a_faq_question_gets_its_answer() -> None:
+    from tests.reports.test_replies_third_points import _demo_voice as demo
+
+    r = product("Northwind Club vs just buying bags at Lidl: worth it? Also can you pause it "
+                "over the summer?", demo("Northwind Coffee"), source="reddit")  # fmt: skip
+    assert "pause your Northwind Club" in (r.public or ""), r.public
