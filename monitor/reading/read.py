@@ -324,11 +324,7 @@ def _not_a_loyalty_card(raised: tuple[Problem, ...], text: str) -> tuple[Problem
     """ "The stamps never show up on my card": a loyalty card, not a charge on a bank card."""
     if not any(p.kind is ProblemKind.BILLING for p in raised) or not _STAMPS.search(text):
         return raised
-    return tuple(
-        p for p in raised
-        if not (p.kind is ProblemKind.BILLING and p.because
-                and all(_ON_CARD.match(w.strip()) for w in p.because))
-    )  # fmt: skip
+    return _no_charge_in(raised, _ON_CARD)
 
 
 def _paid_for_the_lost_order(raised: tuple[Problem, ...]) -> tuple[Problem, ...]:
@@ -338,12 +334,15 @@ def _paid_for_the_lost_order(raised: tuple[Problem, ...]) -> tuple[Problem, ...]
         p.kind is ProblemKind.APP_BUG and any(_NEVER_GOT_IT.search(w) for w in p.because)
         for p in raised
     )
-    if not lost:
-        return raised
+    return _no_charge_in(raised, _JUST_CHARGED) if lost else raised
+
+
+def _no_charge_in(raised: tuple[Problem, ...], words: regex.Pattern[str]) -> tuple[Problem, ...]:
+    """The problems less a charge read only from ``words`` ("on my card", "card was charged")."""
     return tuple(
         p for p in raised
         if not (p.kind is ProblemKind.BILLING and p.because
-                and all(_JUST_CHARGED.match(w.strip()) for w in p.because))
+                and all(words.match(w.strip()) for w in p.because))
     )  # fmt: skip
 
 

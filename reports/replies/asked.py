@@ -96,7 +96,7 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
         kind = p.kind
         visit = is_visit(text) or bool(facts.places)
         # served over the counter, not beans or a box sent by post ("espresso grind" names no visit)
-        served = visit and not _GOODS_SENT.search(text)
+        served = visit and not GOODS_SENT.search(text)
         if kind in ORDER_KINDS and _PLAN.search(text) and not facts.references:
             # "second month in a row my Club beans show up late": a subscription's box is
             # found by the account, it has no order number of its own to quote
@@ -350,9 +350,11 @@ def is_visit(text: str) -> bool:
     return not (_SHIPPED.search(text) and not _AT_THE_COUNTER.search(text))
 
 
-_GOODS_SENT = regex.compile(
-    r"\b(?:beans?|grind|ground|club|subscription|webshop|box|bag|parcel|package|delivery"
-    r"|shipping|shipped|tilaus\w*|paketti\w*|papu\w*)\b",
+# beans or a box sent by post, not a drink or a bun served over a counter
+GOODS_SENT = regex.compile(
+    r"\b(?:beans?|grind|ground|club\w*|subscription|sub|webshop|box|bags?|parcel|package|delivery"
+    r"|delivered|shipping|shipped|tilaus\w*|paket\w*|pap\w*|pavu\w*|jauha\w*|pussi\w*"
+    r"|toimitu\w*|verkkokaup\w*)\b",
     regex.I,
 )
 _SHIPPED = regex.compile(

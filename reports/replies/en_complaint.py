@@ -12,7 +12,7 @@ import regex
 from monitor.config import Voice
 from monitor.reading.types import AskKind, FlagKind, Problem, ProblemKind
 from reports.case import fit
-from reports.replies.asked import Detail, is_visit
+from reports.replies.asked import GOODS_SENT, Detail, is_visit
 from reports.replies.book import (
     Ctx,
     Drafts,
@@ -730,11 +730,6 @@ _AWAY = {  # the same problems where there is no shop: a courier, a call, a deli
 }  # fmt: skip
 # a drink or food served at a café or shop: the manager there hears of it, not the roasters
 _SERVED_HERE = {K.QUALITY: _STEP[K.WAIT], K.WRONG_ITEM: _STEP[K.WAIT]}
-_GOODS = regex.compile(
-    r"\b(?:beans?|grind|ground|bags?|box|club|subscription|sub|webshop|shipped|parcel|package"
-    r"|delivery|delivered)\b",
-    regex.I,
-)
 _FOLLOW = {
     "delivery": "I'll confirm as soon as it's on its way and check in with you on {d} to make "
     "sure it arrived.",
@@ -761,7 +756,7 @@ def step(ctx: Ctx, p: Problem) -> str:
     # a place named for what happened is a visit: "at Northwind Kamppi today"
     visit = is_visit(ctx.case.text) or (p.kind in _AT_THE_PLACE and bool(ctx.reading.facts.places))
     # (a drink served at the café, not beans or a box sent: "ground for espresso" is a grind)
-    served = visit and not _GOODS.search(ctx.case.text)
+    served = visit and not GOODS_SENT.search(ctx.case.text)
     table = {**_STEP, **_SERVED_HERE} if served else _STEP if visit else {**_STEP, **_AWAY}
     if ctx.voice.delivers_itself:
         table = {**table, **_CARRIED}

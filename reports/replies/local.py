@@ -17,7 +17,7 @@ import regex
 
 from monitor.reading.types import AskKind, FlagKind, Problem, ProblemKind
 from reports.case import fit
-from reports.replies.asked import GONE_WORDS, ORDER_KINDS, Detail, is_visit
+from reports.replies.asked import GONE_WORDS, GOODS_SENT, ORDER_KINDS, Detail, is_visit
 from reports.replies.book import (
     Ctx,
     Drafts,
@@ -85,12 +85,6 @@ def _claim_the_rule_pays(ctx: Ctx) -> bool:
 _PAYS = regex.compile(r"\bwe pay\b|\bpays?\b|ঘোষিত মূল্য দেওয়া|maksamme|korvaamme", regex.I)
 
 
-# beans or a box sent, not a drink served at the café
-_GOODS = regex.compile(
-    r"\b(?:pap\w*|pavu\w*|jauha\w*|pussi\w*|paket\w*|club\w*|tilaus\w*|toimitu\w*|verkkokaup\w*"
-    r"|beans?|grind|ground|bags?|box|subscription|parcel|delivery)\b",
-    regex.I,
-)
 _PICKUP_WORD = regex.compile(r"\bpick-?up\b|পিকআপ", regex.I)
 
 
@@ -526,7 +520,7 @@ class LocalBook:
         if (
             "step_served" in self.p.s
             and is_visit(ctx.case.text)
-            and not _GOODS.search(ctx.case.text)
+            and not GOODS_SENT.search(ctx.case.text)
         ):
             # a drink or bun served at the café: its manager hears of it, not the roasters
             table = {
