@@ -141,6 +141,7 @@ def _not_the_brands(found: dict[ProblemKind, list[str]], cues: Cues) -> None:
     for hoped in (ProblemKind.DAMAGED, ProblemKind.QUALITY):  # what they hope for, no fault
         _drop_inside(found, hoped, cues.get("cues.hoped"))
     _drop_inside(found, ProblemKind.BILLING, cues.get("cues.price_change"))
+    _drop_inside(found, ProblemKind.PRICE, cues.get("cues.elsewhere"))
     _drop_inside(found, ProblemKind.APP_BUG, cues.get("cues.improved"))
     damaged = found.get(ProblemKind.DAMAGED)
     if damaged and cues.has("cues.in_use") and not cues.has("cues.on_arrival"):

@@ -273,10 +273,14 @@ _HAVE_NUMBER = regex.compile(
     regex.I,
 )
 # a Finnish visit named by its café: "Tampereen kahvilassa", "Kallion myymälässä"
-_BRAND_SITE = regex.compile(r"\b\p{Lu}\p{L}+ \p{Lu}\p{Ll}+ (?i:caf[eé]|shop|store|branch)\b")
+_BRAND_SITE = regex.compile(
+    r"\b\p{Lu}\p{L}+ \p{Lu}\p{Ll}+ (?i:caf[eé]|shop|store|branch)\b"
+    # "Northwind Kallio: flat white perfect as always": the site, heading the post
+    r"|^\s*\p{Lu}\p{L}+ \p{Lu}\p{Ll}+\s*[:–-]"
+)
 _DAY = regex.compile(
     r"\b(today|yesterday|this (morning|afternoon|evening)|last night|tonight|tänään|eilen"
-    r"|(on|last) (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
+    r"|(on|last) (a )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
     # "Lauantaina noin klo 11", "viime perjantaina": the day of the visit, in Finnish
     r"|\b(?:viime )?(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)"
     r"(?:aamu|ilta|iltapäivä|päivä)?na\b"

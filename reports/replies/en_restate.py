@@ -1737,7 +1737,9 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             "shrug" in said) else "rolled their eyes at you" if (
             "eye" in said) else "was short with you" if any(
             w in said for w in ("sigh", "hurry", "snapped", "be quick")) else (
-            "was rude to you" if "rude" in said else "spoke the way they did" if any(
+            "was rude to you" if "rude" in said else "was dismissive with you" if any(
+                w in said for w in ("dismissive", "condescending", "patroni", "snappy", "snarky",
+                                    "unfriendly")) else "spoke the way they did" if any(
                 w in said for w in ("swore", "shout", "yell", "insult", "scream")) else
             "let you down")  # fmt: skip
         if _TURNED_AWAY.search(f"{said} {text}"):

@@ -16,7 +16,9 @@ ACTED_ON = frozenset({AskKind.CANCEL, AskKind.CALLBACK, AskKind.ESCALATION, AskK
 # "feature request: let me choose the grind per delivery", "would be great if the app ...":
 # something to build, not a question for the FAQ nor a post to pass over
 _IDEA = regex.compile(
-    r"\b(?:feature (?:request|wish|idea|suggestion)|suggestion"
+    # "Wish the Northwind app let me save a usual order": a wish that opens the post
+    r"(?:^|(?<=[.!?]\s{1,3}))(?:i )?(?:really |just |so )?wish (?:the|your|you|they|there|it)\b"
+    r"|\b(?:feature (?:request|wish|idea|suggestion)|suggestion"
     r"|would (?:be|love) (?:it )?(?:(?:really|so|very|super|pretty) )?"
     r"(?:great|nice|awesome|amazing|cool|handy|useful|good)?\s?(?:if|to have)"
     r"|(?:please|pls) (?:add|let us|let me|make it|print|show|put|include|offer|bring back"
@@ -92,5 +94,7 @@ def is_idea(text: str, reading: Reading) -> bool:
     if stance == Stance.RUMOUR or (stance == Stance.COMPLAINT and not opens):
         return False
     # "would be great if ..." is the wish; "love the beans, wish the app ..." is praise first
-    wish = m.group().casefold()
+    # (the whole sentence of the wish: "wish the app remembered my usual" praises nothing)
+    ends = [i for c in ".!?\n" if (i := text.find(c, m.end())) >= 0]
+    wish = text[m.start() : min(ends, default=len(text))].casefold()
     return stance != Stance.PRAISE or all(w.casefold() in wish for w in reading.stance.because)

@@ -631,10 +631,30 @@ def day_needed(text: str) -> str:
     )
     if (m := found) is None:
         return ""
+    start = max(text.rfind(c, 0, m.start()) for c in ".!?\n")
+    ends = [i for c in ".!?\n" if (i := text.find(c, m.end())) >= 0]
+    said = text[start + 1 : min(ends, default=len(text))]
+    if _THREAT_DATE.search(said) and not _SORTED_BY.search(said):
+        return ""  # "my lawyer is sending a notice tomorrow": the threat's day, not a need
     if date := m.groupdict().get("date"):
         return date.rstrip(".")
     day = " ".join(w.capitalize() if w in _WEEKDAYS else w for w in m["day"].casefold().split())
     return f"the {day}" if day.startswith("end of") else day
+
+
+_THREAT_DATE = regex.compile(
+    r"\b(?:lawyer|solicitor|attorney|legal notice|notice|court|sue|suing|consumer rights"
+    r"|directorate|regulator|ombudsman|chargeback)\b",
+    regex.I,
+)
+_SORTED_BY = regex.compile(
+    r"\b(?:resolved|sorted|settled|paid|fixed|refund\w*|compensat\w*|answer\w*|hear back"
+    r"|hear from|get (?:a|my|the|an)|unless|if (?:this|it|i|there|not)|or else"
+    # "... by Friday": a day something must happen by
+    r"|by (?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|the end))\b",
+    regex.I,
+)
 
 
 _CALL_ON = regex.compile(

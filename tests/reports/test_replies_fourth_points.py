@@ -1,4 +1,4 @@
-"""A post heard as written, class by class from blind rounds 180-189: a merchant's COD money
+"""A post heard as written, class by class from blind rounds 180-191: a merchant's COD money
 that has not come into their wallet, a Finnish box that "jäi tulematta", an allergic reaction
 told with what the staff said, a parcel's tour of a hub, tracking that showed the wrong city, a
 café visit with three faults, the writer's own "I" said back as "you", a parcel sent to the
@@ -624,3 +624,49 @@ def test_a_thread_weighing_the_subscription_that_also_asks_a_faq_question_gets_i
     r = product("Northwind Club vs just buying bags at Lidl: worth it? Also can you pause it "
                 "over the summer?", demo("Northwind Coffee"), source="reddit")  # fmt: skip
     assert "pause your Northwind Club" in (r.public or ""), r.public
+
+
+# -- rounds 190/191 -------------------------------------------------------------------------
+
+
+def test_the_day_a_lawyers_notice_goes_out_is_no_day_they_need_it_by() -> None:
+    r = product("Parcelly lost my parcel PX-7712094 (a ৳52,000 camera) three weeks ago. My "
+                "solicitor sends you a notice on Monday.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "by Monday" not in both(r), both(r)
+    kept = product("Northwind charged me €31 for beans that never came. If there's no refund by "
+                   "Thursday I'm doing a chargeback.", FULL)  # fmt: skip
+    assert "Thursday" in (kept.public or ""), kept.public
+
+
+def test_another_couriers_price_is_no_price_of_ours_to_apologise_for() -> None:
+    r = product("Any volume discount at Parcelly? We send ~400 parcels a month and our current "
+                "courier is way too expensive.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "price" not in kinds(r), kinds(r)
+    assert "sorry" not in (r.public or "").casefold(), r.public
+
+
+def test_didnt_even_complain_is_praise_for_the_rider() -> None:
+    r = product("Shoutout to the Parcelly rider who came back in the rain because I missed him. "
+                "Didn't even complain. MVP", STRICT, brand="Parcelly")  # fmt: skip
+    assert r.reading.stance.value == "praise", r.reading.stance
+    assert THANKS.search(r.public or ""), r.public
+
+
+def test_a_post_that_opens_with_a_wish_is_an_idea() -> None:
+    r = product("Wish the Northwind app remembered my usual drink. Typing it in every morning is "
+                "a faff.", FULL, source="mastodon")  # fmt: skip
+    assert r.answered_as == "idea", r.answered_as
+
+
+def test_for_those_who_have_tried_it_puts_the_question_to_the_thread() -> None:
+    r = product("Northwind or Kaffa for a filter drinker? For those who've tried the Club, is it "
+                "any good value?", FULL, source="reddit")  # fmt: skip
+    assert r.reading.speaker.value == "community", r.reading.speaker
+
+
+def test_a_dismissive_barista_is_said_back_and_a_named_site_is_not_asked_again() -> None:
+    r = product("Northwind Töölö: great cappuccino. But a 30 min wait on a Friday and the "
+                "barista was really dismissive about it.", FULL)  # fmt: skip
+    public = r.public or ""
+    assert "dismissive" in public, public
+    assert "which café" not in public, public
