@@ -344,7 +344,7 @@ _RETURNED_UNCALLED = regex.compile(
     regex.I,
 )
 _MINE = regex.compile(r"\b(?:my|our|the|their)\b")
-_MARKED_EARLY = regex.compile(r"\bdelivered\b\W*(?:[\p{L}\d]+ ){0,3}before\b", regex.I)
+_MARKED_EARLY = regex.compile(r"\bdelivered\b\W*(?:[\p{L}\d]+['’\"”]? ){0,4}before\b", regex.I)
 _PICKUP = regex.compile(r"\b(pick-?up|collection)\b", regex.I)
 _SLOW_PAYOUTS = regex.compile(
     r"\bpayouts? (?:have been|has been|are|were|is|was) (?:\p{L}+ )?(?:slow|late|delayed|slower)\b"
@@ -435,7 +435,10 @@ _ABOVE_SHOWN = regex.compile(
     rf"\bcharged (?:me |us |my card )?(?P<paid>{_MONEY})[^.!?\n]{{0,60}}?\b(?:when|but|while|though"
     rf"|where|yet) (?P<where>(?:the |my |your )?[\p{{L}}-]+(?: page| screen| app)?) (?:showed|shows"
     rf"|said|says|quoted|listed|displayed) (?:only |just )?(?P<shown>{_MONEY})"
-    rf"|\bcharged (?:me |us |my card )?(?P<paid>{_MONEY}) instead of (?P<shown>{_MONEY})",
+    rf"|\bcharged (?:me |us |my card )?(?P<paid>{_MONEY}) instead of (?P<shown>{_MONEY})"
+    # "charged me ৳120 for an inside-Dhaka parcel that should be ৳60"
+    rf"|\bcharged (?:me |us |my card )?(?P<paid>{_MONEY})[^.!?\n]{{0,60}}?\b(?:should|supposed to"
+    rf"|meant to) (?:be|have been|cost) (?:only |just )?(?P<shown>{_MONEY})",
     regex.I,
 )
 _AFTER_ENDING = regex.compile(

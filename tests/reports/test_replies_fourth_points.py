@@ -1,4 +1,4 @@
-"""A post heard as written, class by class from blind rounds 180-191: a merchant's COD money
+"""A post heard as written, class by class from blind rounds 180-193: a merchant's COD money
 that has not come into their wallet, a Finnish box that "jäi tulematta", an allergic reaction
 told with what the staff said, a parcel's tour of a hub, tracking that showed the wrong city, a
 café visit with three faults, the writer's own "I" said back as "you", a parcel sent to the
@@ -670,3 +670,20 @@ def test_a_dismissive_barista_is_said_back_and_a_named_site_is_not_asked_again()
     public = r.public or ""
     assert "dismissive" in public, public
     assert "which café" not in public, public
+
+
+# -- rounds 192/193 -------------------------------------------------------------------------
+
+
+def test_a_charge_above_what_it_should_cost_beside_praise_is_heard() -> None:
+    r = product("Rider was lovely as always, but the app charged me ৳150 for a same-city parcel "
+                "that should cost ৳60. Please fix", STRICT, brand="Parcelly")  # fmt: skip
+    assert "billing" in kinds(r), kinds(r)
+    assert "৳150 instead of ৳60" in (r.public or ""), r.public
+
+
+def test_a_status_marked_delivered_hours_before_the_rider_came_is_no_missing_parcel() -> None:
+    r = product("ugh @Parcelly, the app said 'delivered to customer' 3 hours before he even "
+                "came, and the box was dented.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "delivery_missing" not in kinds(r), kinds(r)
+    assert "never reached you" not in (r.public or ""), r.public
