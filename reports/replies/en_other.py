@@ -658,11 +658,6 @@ def community(ctx: Ctx) -> Drafts:
         pointer = after_colon(sentence(ctx.plan.answer.text))
         middle = ("I work here, so I'll leave how it holds up in practice to the people using "
                   f"it. For reference: {pointer}")  # fmt: skip
-        # "... and how long COD payouts actually take": a second thing the FAQ states, too
-        also = best_answer(ctx.case.text, ctx.voice.faq, brand=ctx.case.brand,
-                           ignore=ctx.plan.answer.shared)  # fmt: skip
-        if also is not None and not also.partial and also.question != ctx.plan.answer.question:
-            middle += f" Also: {sentence(also.text)}"
     elif (
         answer is not None
         and ctx.plan.stance == "question"

@@ -354,15 +354,6 @@ def test_ten_out_of_ten_would_come_again_is_sincere_praise() -> None:
     assert THANKS.search(r.public or ""), r.public
 
 
-def test_a_developer_thread_asking_about_payout_times_gets_the_payout_line_too() -> None:
-    from tests.reports.test_replies_third_points import _demo_voice as demo
-
-    r = product("Ask HN: anyone using Parcelly's merchant API? Docs look fine, but curious about "
-                "webhook reliability and how long COD payouts really take in practice.",
-                demo("Parcelly"), brand="Parcelly", source="hackernews")  # fmt: skip
-    assert "two working days" in (r.public or ""), r.public
-
-
 def test_a_fifth_post_with_every_dm_answered_by_a_holding_line() -> None:
     r = product("5th post about this. COD for deliveries 10-12 June (৳22,150) still unpaid, "
                 "merchant M-30318. Every DM gets 'we are looking into it'.", STRICT,
