@@ -219,6 +219,24 @@ MULTIPLE_CHARGE = regex.compile(
     r"|দুইবার|দুবার|তিনবার",
     regex.I,
 )
+
+
+def order_the_cafe_never_got(problems: Sequence[Problem]) -> bool:
+    """An app fault read from "the café never got / had no record of the order": an order
+    paid for in the app that never reached the counter."""
+    return any(
+        p.kind is ProblemKind.APP_BUG and any(_CAFE_NEVER_GOT.search(w) for w in p.because)
+        for p in problems
+    )
+
+
+_CAFE_NEVER_GOT = regex.compile(
+    r"\b(?:never|didn'?t|did not) (?:get|got|receive|received|see|saw) (?:the |my |our )?(?:order"
+    r"|pre-?order)|\b(?:had|has) no (?:record of )?(?:the |my |our |an |any )?(?:order|pre-?order)",
+    regex.I,
+)
+
+
 # money taken or asked at the door on top of the price: "took 50tk", "৪০ টাকা বেশি নিলো"
 _TAKEN_EXTRA = regex.compile(
     r"\b(?:took|taken|asked (?:me |us )?for|demanded|wanted|made (?:me|us) pay)\b"

@@ -21,7 +21,7 @@ from monitor.reading.decide import decide, threshold
 from monitor.reading.facts import facts
 from monitor.reading.flags import flags as find_flags
 from monitor.reading.items import items as find_items
-from monitor.reading.problems import fallback
+from monitor.reading.problems import fallback, order_the_cafe_never_got
 from monitor.reading.problems import problems as find_problems
 from monitor.reading.sarcasm import in_the_words
 from monitor.reading.sarcasm import sarcasm as irony_cues
@@ -330,11 +330,7 @@ def _not_a_loyalty_card(raised: tuple[Problem, ...], text: str) -> tuple[Problem
 def _paid_for_the_lost_order(raised: tuple[Problem, ...]) -> tuple[Problem, ...]:
     """ "Paid in the app, card was charged, but the café had no order": the charge is the
     order the café never got (one fault, said with what was paid), not a wrong charge."""
-    lost = any(
-        p.kind is ProblemKind.APP_BUG and any(_NEVER_GOT_IT.search(w) for w in p.because)
-        for p in raised
-    )
-    return _no_charge_in(raised, _JUST_CHARGED) if lost else raised
+    return _no_charge_in(raised, _JUST_CHARGED) if order_the_cafe_never_got(raised) else raised
 
 
 def _no_charge_in(raised: tuple[Problem, ...], words: regex.Pattern[str]) -> tuple[Problem, ...]:
@@ -346,9 +342,6 @@ def _no_charge_in(raised: tuple[Problem, ...], words: regex.Pattern[str]) -> tup
     )  # fmt: skip
 
 
-_NEVER_GOT_IT = regex.compile(
-    r"\b(?:never|didn'?t|did not) (?:get|got|receive|received|see|saw)\b|\bhad no\b", regex.I
-)
 _JUST_CHARGED = regex.compile(
     r"^(?:(?:my |the )?card (?:was |got )?)?(?:was |got )?charged$", regex.I
 )

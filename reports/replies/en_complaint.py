@@ -45,6 +45,7 @@ from reports.replies.en_restate import (
 )
 from reports.replies.faq import asked_in
 from reports.replies.plan import (
+    GOODS_LOST,
     OPINIONS,
     Offer,
     arrived,
@@ -429,8 +430,7 @@ def _refund(ctx: Ctx) -> str:
         return "claim"
     # a courier's customer wanting their "money back" for goods lost or taken from a parcel in
     # our care: what they paid the seller, claimed from us at its value, not a price refunded
-    goods = {K.DELIVERY_MISSING, K.WRONG_ITEM, K.DAMAGED}
-    lost = ctx.voice.delivers_itself and any(p.kind in goods for p in ctx.reading.problems)
+    lost = ctx.voice.delivers_itself and any(p.kind in GOODS_LOST for p in ctx.reading.problems)
     return "claim" if lost and asked and not _FEE_SAID.search(ctx.case.text) else "refund"
 
 

@@ -31,6 +31,7 @@ from reports.replies.book import (
 )
 from reports.replies.en_restate import came_late, order_refs
 from reports.replies.plan import (
+    GOODS_LOST,
     OPINIONS,
     WHO_PAYS,
     Offer,
@@ -72,13 +73,12 @@ _TODAY = regex.compile(
 def _claim_the_rule_pays(ctx: Ctx) -> bool:
     """Money asked back for goods lost or taken from a parcel a courier carried, where the
     configured rule says what is paid: the claim under that rule, never "I can't refund"."""
-    goods = {ProblemKind.DELIVERY_MISSING, ProblemKind.WRONG_ITEM, ProblemKind.DAMAGED}
     rule = ctx.plan.rule
     return (
         ctx.voice.delivers_itself
         and rule is not None
         and bool(_PAYS.search(rule.text))
-        and any(p.kind in goods for p in ctx.plan.problems)
+        and any(p.kind in GOODS_LOST for p in ctx.plan.problems)
     )
 
 

@@ -15,7 +15,7 @@ from enum import StrEnum
 import regex
 
 from monitor.config import Voice
-from monitor.reading.problems import MULTIPLE_CHARGE
+from monitor.reading.problems import MULTIPLE_CHARGE, order_the_cafe_never_got
 from monitor.reading.speaker import warns_of_a_fake
 from monitor.reading.types import Ask, AskKind, FlagKind, Problem, ProblemKind, Reading, Stance
 from reports.case import Case
@@ -482,6 +482,29 @@ _GOODS_ASKED = regex.compile(
 )
 
 
+def _unnamed_in(answer: Match, text: str) -> bool:
+    """What the question turns on, and the answer never names: a service ("do you do
+    corporate gift boxes?"), goods that need care ("something that needs to stay cold": the
+    areas are no answer to it), a holiday ("during Eid?": the usual days don't say)."""
+    if (offering := _OFFERING.search(text)) and not _names(answer.text, offering["what"]):
+        return True
+    goods = None if answer.partial else _GOODS_ASKED.search(" ".join(questions(text)))
+    if goods and not _names(answer.text, goods["what"][:5]):
+        return True  # (a price answered beside it says "the rest I'm checking" itself)
+    holiday = _HOLIDAY.search(text)
+    return bool(
+        holiday
+        and _USUAL_DAYS.search(answer.text)
+        and not _names(answer.text, holiday[0])
+        and not _HOLIDAY.search(answer.text)
+    )
+
+
+def _names(answer: str, word: str) -> bool:
+    return regex.search(rf"\b{regex.escape(word.casefold())}", answer, regex.I) is not None
+
+
+_USUAL_DAYS = regex.compile(r"\d[:.]\d\d|\bday\b|days\b|\bweekdays?\b", regex.I)
 # a holiday asked about: the usual hours or days are no answer for it
 _HOLIDAY = regex.compile(
     r"\b(?:during|on|over|through|throughout|in|at) (?:the )?(?:eid|ramadan|ramzan|christmas|xmas"
@@ -505,18 +528,10 @@ _PICKUP_NOBODY = regex.compile(
 
 def paid_for_nothing(reading: Reading, text: str) -> bool:
     """An order paid for in the app that the café never got: what was paid comes back."""
-    return bool(_PAID.search(text)) and any(
-        p.kind is ProblemKind.APP_BUG and any(_CAFE_LOST.search(b) for b in p.because)
-        for p in reading.problems
-    )
+    return bool(_PAID.search(text)) and order_the_cafe_never_got(reading.problems)
 
 
 _PAID = regex.compile(r"\b(?:paid|charged|pay|maksoin|veloitettiin)\b", regex.I)
-_CAFE_LOST = regex.compile(
-    r"\b(?:never|didn'?t|did not) (?:get|got|receive|received|see|saw) (?:the |my |our )?(?:order"
-    r"|pre-?order)|\b(?:had|has) no (?:record of )?(?:the |my |our |an |any )?(?:order|pre-?order)",
-    regex.I,
-)
 
 
 def exacted(reading: Reading, text: str = "") -> bool:
@@ -868,10 +883,9 @@ def _rule(
     return None
 
 
-_PARCEL_KINDS = frozenset(
-    {ProblemKind.DELIVERY_MISSING, ProblemKind.WRONG_ITEM, ProblemKind.DELIVERY_HANDLING,
-     ProblemKind.DAMAGED}
-)  # fmt: skip
+# goods lost from a parcel, taken out of it or broken in it (a claim on what was inside)
+GOODS_LOST = frozenset({ProblemKind.DELIVERY_MISSING, ProblemKind.WRONG_ITEM, ProblemKind.DAMAGED})
+_PARCEL_KINDS = GOODS_LOST | {ProblemKind.DELIVERY_HANDLING}
 
 
 # what a claim about the brand can be about (an FAQ entry on another topic does not answer it)
@@ -896,29 +910,8 @@ def make_plan(case: Case, reading: Reading, voice: Voice, *, language: str) -> P
     if move is Move.PRESS and not _alleged(reading, case.text):
         fact = None  # a report of what happened (a closure, a recall) is not a claim to rebut
     answer = best_answer(case.text, voice.faq, language=language, brand=case.brand)
-    if (
-        answer is not None
-        and (offering := _OFFERING.search(case.text))
-        and not regex.search(
-            rf"\b{regex.escape(offering['what'].casefold())}", answer.text, regex.I
-        )
-    ):  # "do you do corporate gift boxes?": a service the answer never names is a person's
-        answer = None
-    if (
-        answer is not None
-        and not answer.partial  # (a price answered, "the rest I'm checking" says the rest)
-        and (goods := _GOODS_ASKED.search(" ".join(questions(case.text))))
-        and not regex.search(rf"\b{regex.escape(goods['what'][:5])}", answer.text, regex.I)
-    ):  # "can you deliver something that needs to stay cold?": the areas are no answer to it
-        answer = None
-    if (
-        answer is not None
-        and (holiday := _HOLIDAY.search(case.text))
-        and regex.search(r"\d[:.]\d\d|\bday\b|days\b|\bweekdays?\b", answer.text, regex.I)
-        and not regex.search(rf"\b{regex.escape(holiday[0])}", answer.text, regex.I)
-        and not _HOLIDAY.search(answer.text)
-    ):  # "do you deliver during Eid?": the usual hours don't say; a person knows the days
-        answer = None
+    if answer is not None and _unnamed_in(answer, case.text):
+        answer = None  # "do you do corporate gift boxes?", "... during Eid?": a person's
     if answer is None and move is Move.COMMUNITY and "price" in asked_about(case.text):
         # "thinking of subscribing but 2 bags a month seems pricey, thoughts?": whether it is
         # worth its price is the thread's to say; how it works is ours to give
