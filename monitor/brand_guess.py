@@ -20,7 +20,7 @@ _COMMON_WORDS = (
     "while until under within without between through across many long open close takes take "
     "taking took send sent sends work works help hours within usually every latest update "
     "updated version since passed public independent used uses using best useful genuinely "
-    "good great love nice change changed changing lovely"
+    "good great love nice change changed changing lovely come comes came coming"
 )
 _COMMON = frozenset(_COMMON_WORDS.split())
 
@@ -82,9 +82,13 @@ def _word_for(stem: str, text: str) -> str:
     return next((w for w in _WORD.findall(text) if stem.startswith(w.casefold())), stem)
 
 
-def guess(text: str, brands: list[Brand], language: str = "") -> tuple[Brand, list[str]] | None:
+def guess(
+    text: str, brands: list[Brand], language: str = "", *, sold: bool = False
+) -> tuple[Brand, list[str]] | None:
     """The one brand the post's words (or language) point to, with why; None when they point
-    to none or to several alike."""
+    to none or to several alike. With ``sold``, only words of what a brand sells (its
+    ``about``), its language or its name inside a handle count: a review from a store pinned
+    to one brand is not moved by "page" or "three" found in another brand's FAQ."""
     if len(brands) < 2:
         return None
     said = {w.casefold()[:5]: w for w in reversed(_WORD.findall(text))}  # stem -> its word
@@ -104,7 +108,8 @@ def guess(text: str, brands: list[Brand], language: str = "") -> tuple[Brand, li
             own = sorted(said.get(s) or _word_for(s, text) for s in mine)
             # what the brand sells, in its own `about`, counts double: "beans" and "roast" say
             # whose review it is more than "tracking" and "address" do
-            score = len(mine) + len(mine & _stems(b.about))
+            about = mine & _stems(b.about)
+            score = len(mine) + len(about) if about or not sold else 0
             own = [f"words only its config uses: {', '.join(own[:4])}"] if own else []
         else:
             own, score = [], 0

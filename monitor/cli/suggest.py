@@ -39,18 +39,19 @@ def _brand(
     from monitor.brand_guess import guess
     from monitor.language import detect
 
-    # no brand named: what the words (or the language) say about whose post it is comes first
-    if found := guess(text, brands, detect(text).language):
-        chosen, why = found
-        return chosen, f"no watched brand named in the text: answering as {chosen.name} " \
-            f"({'; '.join(why)}; pass --brand to choose)"  # fmt: skip
     # app reviews rarely name the app: a source of this kind pinned to one brand decides, as
-    # it does in a scan
+    # it does in a scan, unless the words name what another brand sells ("beans" in a review
+    # of the coffee app; not "comes" or "page", which its FAQ happens to use)
     pinned = {
         b for s in app.settings.sources
         if source.casefold() in (s.kind.casefold(), str(s.options.get("platform", "")).casefold())
         for b in s.brands
     }  # fmt: skip
+    # no brand named: what the words (or the language) say about whose post it is comes first
+    if found := guess(text, brands, detect(text).language, sold=len(pinned) == 1):
+        chosen, why = found
+        return chosen, f"no watched brand named in the text: answering as {chosen.name} " \
+            f"({'; '.join(why)}; pass --brand to choose)"  # fmt: skip
     if len(pinned) == 1:
         (only,) = pinned
         return app.settings.brand(only), f"no watched brand named in the text: answering as " \

@@ -58,7 +58,7 @@ _VISIT = regex.compile(
     r"\b(caf[eé]|shop|branch|barista|(?<!\b(?:onto|on|over|across|off|all over) (?:the|my|our)"
     r" (?:kitchen )?)counter|queue|table|waiter|restaurant|latte|cappuccino|"
     r"flat white|bun|croissant|sandwich|cake|pastry|muffin|scone|cookie|espresso|mocha|drink|"
-    r"cortado|americano|macchiato|"
+    r"cortado|americano|macchiato|(?:oat|soy|almond|coconut|plant)[- ]?milk|"
     r"till|takeaway|seat\w*|"
     r"toilet|bathroom|restroom|washroom|"
     r"kahvila|myymälä|myyjä|kassa|tarjoilija|liike|jono|dokan|vessa|pöydät|pöytä|latesta|lattea"

@@ -499,6 +499,10 @@ _WORTH = regex.compile(
     regex.I,
 )
 _CAPITAL = regex.compile(r"\b\p{Lu}[\p{L}-]+")
+_CHOOSING = regex.compile(
+    r"\b(?:choos(?:e|ing)|decid(?:e|ing)|pick(?:ing)?|torn) between\b",
+    regex.I,
+)
 
 
 _WHY_Q = regex.compile(r"^\s*why\b[^?]{10,120}\?$", regex.I)
@@ -513,6 +517,14 @@ def _weighs_the_brand(ctx: Ctx) -> bool:
     """ "Is Northwind Coffee actually worth it?": the brand itself is weighed, not one of its
     products by name ("is the Northwind Club worth it?"); the verdict is the thread's."""
     own = {w.casefold() for w in ctx.case.brand.split()}
+    named = {w.casefold() for w in _CAPITAL.findall(ctx.case.text)}
+    if (
+        _CHOOSING.search(ctx.case.text)
+        and own & named
+        and named - own
+        and not _IN_PRACTICE.search(ctx.case.text)  # how it holds up: the thread's, with a pointer
+    ):
+        return True  # "trying to choose between Parcelly, Pathao and RedX": theirs to weigh
     for asked in questions(ctx.case.text):
         if not _WORTH.search(asked):
             continue

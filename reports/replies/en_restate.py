@@ -298,6 +298,13 @@ _NOBODY = regex.compile(
     r"|\b(?:courier|driver|rider)s? never (?:came|showed|turned)"
     r"|\bno (?:courier|driver|rider)s? (?:ever )?(?:came|showed|turned|arrived)"
 )
+# what they came for and found none of: "ran out of croissants", "no oat milk"
+_STOCK_OUT = regex.compile(
+    r"\b(?:(?:ran|run|running|sold) out of|out of|no(?: more)?)\s+(?:the\s+|any\s+)?"
+    r"(?P<what>(?:oat|soy|almond|coconut|lactose[- ]free|plant[- ]based|oatly|vegan) milk"
+    r"|[\p{L}-]+(?:\s+(?!(?:again|at|in|on|for|today|this|every|and|but|or|left)\b)[\p{L}-]+)?)",
+    regex.I,
+)
 _AT_A_CAFE = regex.compile(
     r"\b(café|cafe|caf[eé]s|shop|store|branch|barista|counter|table|tables|queue|staff|place"
     r"|spot|went to|stopped (?:in|by)|popped in)\b",
@@ -415,8 +422,9 @@ _PAUSED = regex.compile(r"\b(paused|suspended|froze|frozen|on hold)\b", regex.I)
 
 
 def charged_after_ending(text: str) -> bool:
-    """ "charged me for the subscription after I cancelled it"."""
-    return _AFTER_ENDING.search(text) is not None
+    """ "charged me for the subscription after I cancelled it", "lets you cancel ... then
+    charges you anyway"."""
+    return _AFTER_ENDING.search(text) is not None or _CANCELLED_CHARGED.search(text) is not None
 
 
 _WRONG_WEIGHT = regex.compile(
@@ -439,6 +447,12 @@ _ABOVE_SHOWN = regex.compile(
     # "charged me ৳120 for an inside-Dhaka parcel that should be ৳60"
     rf"|\bcharged (?:me |us |my card )?(?P<paid>{_MONEY})[^.!?\n]{{0,60}}?\b(?:should|supposed to"
     rf"|meant to) (?:be|have been|cost) (?:only |just )?(?P<shown>{_MONEY})",
+    regex.I,
+)
+_CANCELLED_CHARGED = regex.compile(
+    r"\bcancel\w*\b[^.!?\n]{0,60}?\b(?:charg|bill)\w* (?:you|me|us)\b"
+    r"(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,25}?"
+    r"\b(?:anyway|all the same|regardless)\b",
     regex.I,
 )
 _AFTER_ENDING = regex.compile(
@@ -1285,6 +1299,10 @@ def clause(
         if wrong := _WRONG_THING.search(said):  # "June's arrived with the wrong beans"
             return f"you got the wrong {wrong['what'].casefold()}"
         return "you received the wrong item"
+    if k is K.QUALITY and (gone := _STOCK_OUT.search(said)):  # "out of oat milk AGAIN"
+        where = f" at {reading.facts.places[0]}" if reading.facts.places else ""
+        what = gone["what"].casefold()
+        return f"there {_be(what, 'was', 'were')} no {what}{where}"
     if k is K.QUALITY:
         visit = _AT_A_CAFE.search(text) is not None  # "Northwind Kamppi" is where, not what
         if (it == _DEFAULT[K.QUALITY] or visit) and (served := _SERVED.search(text)):
@@ -1587,6 +1605,9 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             what = plan["what"] if plan["what"][:1].isupper() else plan["what"].casefold()
             paid = f" {reading.facts.amounts[0]}" if reading.facts.amounts else ""
             return f"you were charged{paid} for your {what} after you cancelled it"
+        if _CANCELLED_CHARGED.search(text):  # "lets you cancel ... then charges you €24.90 anyway"
+            paid = f" {reading.facts.amounts[0]}" if reading.facts.amounts else ""
+            return f"you were charged{paid} after you cancelled"
         if many_fees := fees_named(text):  # "two €6.90 shipping charges" says its amount
             amount = _amount(reading)
             if (bare := regex.fullmatch(r"(\w+) charges", many_fees)) and bare[1] in _HOW_OFTEN:

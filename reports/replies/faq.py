@@ -89,7 +89,12 @@ def _entry_stems(entry: FaqEntry) -> set[str]:
 def _stems(text: str) -> set[str]:
     """Words as they are compared: their first four letters, case folded; three in Bengali,
     whose vowel signs are letters of their own ("খুলবো", "খুলুন": to open)."""
+    if " out" in text:  # "how fast do they pay out?" asks about the payouts
+        text = _PAY_OUT.sub("payout", text)
     return {w.casefold()[: 3 if _BENGALI.match(w) else 4] for w in _CONTENT.findall(text)}
+
+
+_PAY_OUT = regex.compile(r"\b(?:pay|pays|paid|paying) out\b", regex.I)
 
 
 _BENGALI = regex.compile(r"\p{Bengali}")
@@ -328,7 +333,10 @@ _ANY_VERB = frozenset({"get", "have", "has", "had", "still", "just", "also", "kn
 def _does_it(question: str, said: set[str]) -> bool:
     verbs = [m["verb"].casefold() for m in _DO.finditer(question)]
     verbs = [v for v in verbs if v not in _ANY_VERB]
-    return not verbs or any(v[:4] in said for v in verbs)
+    # a three-letter verb meets the longer words it begins: "pay" out is what "payouts" are
+    return not verbs or any(
+        v[:4] in said or (len(v) == 3 and any(w.startswith(v) for w in said)) for v in verbs
+    )
 
 
 _WORD = regex.compile(r"\p{L}+")
@@ -537,9 +545,13 @@ def _own_words(asked: list[str], answer: Match) -> bool:
     # about what the thread is on
     own = _content(answer.question) if answer.question else set()
     on_topic = [q for q in asked if topics(q) & answer.shared or _content(q) & own]
-    return any(_wants(q) or _DO.search(q) or _IF_THEY.search(q) for q in on_topic)
+    return any(
+        _wants(q) or _DO.search(q) or _IF_THEY.search(q) or _IS_THERE.search(q) for q in on_topic
+    )
 
 
+# "or is there a public API already?": whether we have it, asked outright
+_IS_THERE = regex.compile(r"\b(?:is|are) there (?:a|an|any)\b", regex.I)
 # "anyone know if Parcelly has a public API?": a yes/no question asked the long way round
 _IF_THEY = regex.compile(
     r"\b(?:know|wonder\w*|curious|sure|tell (?:me|us)) (?:if|whether) (?:\p{Lu}[\p{L}-]*|they|you)"

@@ -150,6 +150,12 @@ FI = Phrases(
             for w in ("likai", "tahme", "siivoto", "kunnossa", "hygien")
         ),
         K.QUALITY: (
+            # "ei kauramaitoa": the milk they came for was not there
+            ("kauramai", "kahvilasta puuttui kauramaito"),
+            ("soijamai", "kahvilasta puuttui soijamaito"),
+            ("mantelimai", "kahvilasta puuttui mantelimaito"),
+            ("kasvimai", "kahvilasta puuttui kasvimaito"),
+            ("laktoositon", "kahvilasta puuttui laktoositon maito"),
             ("haale", "juomasi oli haaleaa"),
             ("kylmä", "juomasi oli kylmä"),
             ("vanhaa", "kahvi oli jo vanhaa"),

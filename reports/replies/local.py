@@ -129,7 +129,14 @@ _NTH = {"দ্বিতীয়": "second", "তৃতীয়": "third", "�
 _CHASED = regex.compile(
     r"(?P<n>দ্বিতীয়|তৃতীয়|চতুর্থ)\s?বার(?:ের মতো)?\s+(?:\S+\s+){0,2}?"
     r"(?:বলছি|লিখছি|জানাচ্ছি|মেসেজ|ফোন|অভিযোগ|যোগাযোগ)"
-    r"|\b(?:jo )?(?P<n>toista|kolmatta|neljättä) kertaa\b"
+    # "kirjoitan jo kolmatta kertaa": the contact is what repeats ("kolmatta kertaa tällä
+    # viikolla ei kauramaitoa" is a third failure, said as one)
+    r"|\b(?:kirjoitan|kirjoittelen|otan yhteyttä|valitan|soitan|kysyn|viestitän|laitan viestiä"
+    r"|lähetän viestiä|muistutan|pyydän)\s+(?:\S+\s+){0,2}?(?:jo )?(?P<n>toista|kolmatta|neljättä)"
+    r" kertaa\b"
+    r"|\b(?:jo )?(?P<n>toista|kolmatta|neljättä) kertaa\s+(?:\S+\s+){0,2}?"
+    r"(?:kirjoitan|otan yhteyttä|valitan|soitan|kysyn|viestitän|laitan viestiä|lähetän"
+    r"|muistutan|pyydän|sama viesti)\b"
     r"|\bjo (?P<n>toinen|kolmas|neljäs) (?:viesti|sähköposti|soitto|yhteydenotto)\w*"
     r"|\b(?P<n>toinen|kolmas|neljäs) kerta,? kun (?:kirjoitan|otan yhteyttä|valitan|soitan|kysyn)",
     regex.I,

@@ -91,8 +91,9 @@ _BAD_NEWS = regex.compile(
 )
 
 
-_ORDINALS = (("second", 2), ("2nd", 2), ("toisen", 2), ("দ্বিতীয়", 2), ("third", 3),
-             ("3rd", 3), ("kolmannen", 3), ("তৃতীয়", 3), ("fourth", 4), ("4th", 4))  # fmt: skip
+_ORDINALS = (("second", 2), ("2nd", 2), ("toisen", 2), ("toista", 2), ("দ্বিতীয়", 2),
+             ("third", 3), ("3rd", 3), ("kolmannen", 3), ("kolmatta", 3), ("তৃতীয়", 3),
+             ("fourth", 4), ("4th", 4))  # fmt: skip
 
 
 _NOT_PART = frozenset(

@@ -116,7 +116,10 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "palautu", "palauta", "palautusoikeu", "ফেরত নীতি", "রিটার্ন",
     ),
     "hours": (
-        "opening hours", "open on", "open until", "what time", "hours", "closed on",
+        # "open on Sundays", not "plan to open one" (an API)
+        "opening hours", "open on sun", "open on sat", "open on mon", "open on tue", "open on wed",
+        "open on thu", "open on fri", "open on week", "open on holi", "open on public",
+        "open on christmas", "open on new year", "open on the", "open on eid", "open until", "what time", "hours", "closed on",
         "aukiolo", "auki", "avoinna", "খোলা থাকে", "কখন খোলে", "সময়সূচি",
     ),
     "caffeine": ("decaf", "caffeine", "kofeiiniton", "kofeiini", "ক্যাফেইন", "ডিক্যাফ"),

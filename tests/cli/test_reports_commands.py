@@ -121,6 +121,18 @@ def test_suggest__an_app_review_naming_no_brand_goes_to_the_brand_its_store_is_p
     assert "answering as Northwind Coffee (the first brand)" in plain.output
 
 
+def test_suggest__stray_words_do_not_outweigh_the_store_an_app_review_is_pinned_to() -> None:
+    # "page", "three" and "found" appear in one brand's FAQ only, but say nothing about whose
+    # app it is: the store's pin decides; what the brand sells ("beans") still does
+    result = run(["suggest", "--demo", "Verification code never shows, the page just reloads. "
+                  "Three days now and support found nothing.", "--source", "googleplay",
+                  "--rating", "1"])  # fmt: skip
+    assert "Brand: Parcelly" in result.output, result.output
+    beans = run(["suggest", "--demo", "Reordering my usual beans crashes every time.", "--source",
+                 "googleplay", "--rating", "1"])  # fmt: skip
+    assert "Brand: Northwind" in beans.output, beans.output
+
+
 def test_suggest__works_before_any_config_in_a_generic_voice(tmp_path: Path) -> None:
     missing = tmp_path / "nowhere.toml"
     result = run(["--config", str(missing), "suggest", "The app keeps crashing, useless"])
