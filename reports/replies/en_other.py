@@ -492,6 +492,22 @@ _IN_PRACTICE = regex.compile(
 )
 
 
+# "wondering ... and whether they retry on 5xx": a yes-or-no fact about how it works
+_WHETHER = regex.compile(
+    r"\b(?:whether|if) (?P<q>(?:they|it|the (?:\p{L}+ )?(?:webhooks?|api|endpoints?|callbacks?))"
+    r" (?P<verb>\p{L}{3,})\b[^.?!\n,;]{0,40})",
+    regex.I,
+)
+
+
+def _whether_unanswered(text: str, answer: str) -> str | None:
+    """The "whether ..." a developer asks that the FAQ answer never speaks to, as written."""
+    m = _WHETHER.search(text)
+    if m is None or m["verb"].casefold()[:5] in answer.casefold():
+        return None
+    return m["q"].strip()
+
+
 _VERSUS = regex.compile(r"\bvs\.?\s|\bversus\b|\bcompared (?:to|with)\b", regex.I)
 _WORTH = regex.compile(
     r"\bworth (?:it|the money|paying)\b|\bany good\b"
@@ -670,6 +686,10 @@ def community(ctx: Ctx) -> Drafts:
         pointer = after_colon(sentence(ctx.plan.answer.text))
         middle = ("I work here, so I'll leave how it holds up in practice to the people using "
                   f"it. For reference: {pointer}")  # fmt: skip
+        if (unsaid := _whether_unanswered(ctx.case.text, ctx.plan.answer.text)) is not None:
+            # "... and whether they retry on 5xx": a fact we owe them, not the thread's verdict
+            middle += (f" On whether {unsaid}: I've asked the people who build it, and we'll "
+                       "answer that in this thread.")  # fmt: skip
     elif (
         answer is not None
         and ctx.plan.stance == "question"
@@ -996,12 +1016,12 @@ def question(ctx: Ctx) -> Drafts:
                  channel(ctx, then="come back to you with the rest" if rest
                          else "help with anything else"), sign(ctx)]  # fmt: skip
         return fit(parts, limit=ctx.case.limit, optional=(1, 5)), None
+    # "We don't ship to Germany at the moment." before where we do
+    no = _not_there(ctx.case.text, answer.text) or _not_on_day(ctx.case.text, answer.text)
     parts = [
         greet(ctx),
         care,
-        # "We don't ship to Germany at the moment." before where we do
-        f"{_not_there(ctx.case.text, answer.text) or _not_on_day(ctx.case.text, answer.text)} "
-        f"{sentence(_heard(ctx, answer.text))}".strip(),
+        f"{no} {sentence(_heard(ctx, answer.text))}".strip(),
         rest,
         channel(ctx, then="come back to you with the rest" if rest else "help with anything else"),
         sign(ctx),
@@ -1010,11 +1030,15 @@ def question(ctx: Ctx) -> Drafts:
     offline = None
     if public.endswith("…") and ". " in answer.text:  # two answers: the first here, all in a DM
         # each answer's first clause, where both fit; else the first answer alone
-        parts[2:5] = [heads(answer.text), "", channel(ctx, then="send you the full answer")]
+        parts[2:5] = [f"{no} {heads(answer.text)}".strip(), "",
+                      channel(ctx, then="send you the full answer")]  # fmt: skip
         public = fit(parts, limit=ctx.case.limit, optional=(1, 5))
         if public.endswith("…"):
             first = answer.text.split(". ", 1)[0]
-            parts[2] = sentence(first)
+            parts[2] = f"{no} {sentence(first)}".strip()
+            public = fit(parts, limit=ctx.case.limit, optional=(1, 5))
+        if public.endswith("…") and no:  # the plain no, at least, and the rest in a DM
+            parts[2] = no
             public = fit(parts, limit=ctx.case.limit, optional=(1, 5))
         # the full answer the public reply promises, ready for the DM
         offline = "\n\n".join(p for p in (

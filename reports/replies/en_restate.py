@@ -722,6 +722,15 @@ _DANGLING = frozenset(
 )
 
 
+def _also_missing(text: str) -> str:
+    """ ", and the filter papers were missing": a second fault of the same order, said beside
+    the grind; "" where the post names nothing missing (or only the beans themselves)."""
+    gone = _GONE.search(text) or _WITH_GONE.search(text)
+    if gone is None or gone["what"].split()[-1].casefold() in {*_WHOLE, "beans", "bean"}:
+        return ""
+    return f", and the {gone['what']} {_be(gone['what'], 'was', 'were')} missing"
+
+
 def _part_of(it: str, text: str) -> str:
     """ "the lid of your travel mug": the part the post says broke, not the whole product."""
     part = part_named(text)
@@ -857,7 +866,25 @@ _INSIDE = regex.compile(
     r"(?P<how>broken|smashed|shattered|cracked|in pieces|damaged)\b",
     regex.I,
 )
+_BAG_TORN = regex.compile(
+    r"\b(?:the|my|a|our) (?P<what>bag|pouch|box|parcel|package)\b (?:arrived|came|was|turned up"
+    r"|showed up) (?P<how>(?:torn|ripped|split|slit)(?: open)?|open)\b",
+    regex.I,
+)
 _NAMED = regex.compile(r"\(an? ([\p{L} -]{3,30})\)")  # "the item inside (a ceramic vase)"
+_INNER = regex.compile(
+    r"\b(?:the|my|a|an|our|his|her) (?P<what>(?:[\p{L}-]+ )?(?!(?:box|parcel|package|carton"
+    r"|bag|packet)\b)[\p{L}-]+) inside\b"
+    r"(?= (?:it |the \p{L}+ )?(?:is|was|are|were|got|came|arrived)\b)",
+    regex.I,
+)
+_BOX_HURT = regex.compile(
+    r"\b(?:the|my|a|our) (?P<box>box|parcel|package|carton|packet)\b[^.!?\n]{0,20}?\b"
+    r"(?:came|arrived|was|is|got|turned up|showed up)\s+(?:\w+\s+)?"
+    r"(?P<how>crushed|dented|torn|wet|soaked|smashed|squashed|ripped|open|damaged|caved in"
+    r"|battered)\b",
+    regex.I,
+)
 _TO_SENDER = regex.compile(r"\b(?:returned|sent back|shipped back) to (?:the )?sender\b", regex.I)
 
 
@@ -1210,6 +1237,9 @@ def clause(
     if k is K.DAMAGED:
         if _LEFT_OPEN.search(said):  # "leaving the box open": opened, nothing said broken
             return "the box was left open"
+        # "the bag arrived torn open at the top": the bag itself, whatever is said of the beans
+        if opened := _BAG_TORN.search(text):
+            return f"the {opened['what'].casefold()} arrived {opened['how'].casefold()}"
         # "the bag came with a big tear": what it came in, torn
         if torn := _CONTAINER_TORN.search(text):
             return f"{it} arrived in a torn {torn['what'].casefold()}"
@@ -1222,9 +1252,23 @@ def clause(
             return (f"your {w['what'].casefold()} arrived with {w['a'].casefold()} "
                     f"{w['how'].casefold()} {w['part'].casefold()}")  # fmt: skip
         outside = f"{_part_of(it, text)} {_pick(said, _DAMAGE, 'arrived damaged')}"
-        if hurt := _INSIDE.search(text):  # the box crushed and the vase in it broken: both
+        # the box crushed and the vase in it broken: both ("the jar inside is cracked", said of
+        # the jar already, is not said again of "what was inside")
+        if (hurt := _INSIDE.search(text)) and not (
+            _part_of(it, text) != it and hurt["how"].casefold() in outside
+        ):
             named = _NAMED.search(hurt.group(0))
-            inner = f"the {named[1].strip()} inside" if named else "what was inside"
+            inner_named = _INNER.search(text)  # "the vase inside is broken"
+            inner = (
+                f"the {named[1].strip()} inside" if named
+                else f"the {inner_named['what'].casefold()} inside" if inner_named
+                else "what was inside"
+            )  # fmt: skip
+            if inner_named and (box := _BOX_HURT.search(text)):
+                # "the box came crushed and the vase inside is broken": the box, then the vase
+                outside = f"the {box['box'].casefold()} arrived {box['how'].casefold()}"
+            elif inner_named:  # "the ceramic bowl inside is in pieces": that, and only that
+                return f"{inner} {_be(inner, 'is', 'are')} {hurt['how'].casefold()}"
             return f"{outside}, and {inner} {_be(inner, 'is', 'are')} {hurt['how'].casefold()}"
         if INSIDE_FINE.search(text):  # "the box was crushed ... luckily the item inside was ok"
             return f"{outside}, though what was inside was fine"
@@ -1258,9 +1302,9 @@ def clause(
         return f"{share['n'].casefold()} of the {what} in your {of} {were} missing"
     if k is K.WRONG_ITEM and (whole := _WHOLE_NOT_GROUND.search(text)):
         want = f"{whole['want'].casefold()} " if whole["want"] else ""
-        return f"your beans came whole when you'd chosen {want}grind"
+        return f"your beans came whole when you'd chosen {want}grind{_also_missing(text)}"
     if k is K.WRONG_ITEM and _GROUND.search(text):  # "ground for espresso ... whole bean"
-        return "your beans came ground when you'd chosen whole beans"
+        return f"your beans came ground when you'd chosen whole beans{_also_missing(text)}"
     if k is K.WRONG_ITEM and (poured := _MILK_SWAP.search(text)):  # "oat flat white, regular milk"
         want, drink = poured["want"].casefold(), poured["drink"].casefold()
         return f"your {want} {drink} came with {poured['got'].casefold()} milk"
@@ -1273,7 +1317,8 @@ def clause(
     if k is K.WRONG_ITEM and (grind := _GROUND_OTHER.search(text)):  # "... when I picked filter"
         got = grind["got"].casefold()
         how = f"{got} ground" if got in ("coarse", "fine") else f"ground for {got}"
-        return f"your beans came {how} when you'd chosen {grind['want'].casefold()}"
+        return (f"your beans came {how} when you'd chosen {grind['want'].casefold()}"
+                f"{_also_missing(text)}")  # fmt: skip
     if k is K.WRONG_ITEM and (setting := _GRIND_NOT_SET.search(text)):
         got = _grind(setting["got"])
         how = "whole" if got == "whole beans" else "ground" if got == "ground" else (

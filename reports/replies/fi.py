@@ -380,7 +380,7 @@ FI = Phrases(
     },
     offers_public={
         O.REFUND: "Saat rahasi takaisin.",
-        O.REFUND_IF: "Teen kaikkeni, jotta asia korjaantuu; jos ei, saat rahasi takaisin.",
+        O.REFUND_IF: "Teen kaikkeni, jotta asia korjaantuu{by}; jos ei, saat rahasi takaisin.",
         O.NO_REFUND: "Olen pyytänyt, että {lead} katsoo hyvityspyyntösi.",
         O.EXCHANGE: "Saat halutessasi uuden tilalle.",
         O.PART: "Lähetän sinulle uuden osan ({part}).",
@@ -393,7 +393,7 @@ FI = Phrases(
     },
     offers={
         O.REFUND: "Pyysit rahojasi takaisin{refused}: palautan {money} heti, kun saan tiedot.",
-        O.REFUND_IF: "Pyysit rahojasi takaisin, jos asia ei korjaannu. Hoidan asiaa nyt, ja jos se ei korjaannu, palautan {money}.",
+        O.REFUND_IF: "Pyysit rahojasi takaisin, jos asia ei korjaannu{by}. Hoidan asiaa nyt, ja jos se ei korjaannu, palautan {money}.",
         O.NO_REFUND: "En voi itse myöntää hyvitystä, ja kerron sen suoraan. Sen sijaan voin {other}.",
         O.EXCHANGE: "Lähetän sinulle uuden tilalle heti, kun saan tiedot.",
         O.PART: "Lähetän sinulle uuden osan ({part}), niin sinun ei tarvitse odottaa kokonaan "
@@ -545,6 +545,7 @@ FI = Phrases(
         "unsure": "Näimme viestisi ja haluamme ymmärtää sen oikein: jos jokin ei ole kunnossa, kerro mitä tapahtui.",
         "find_out": "Selvitän sinulle oikean vastauksen.",
         "come_back": "palaan asiaan",
+        "send_full": "lähetän sinulle koko vastauksen",
         "more_help": "autan mielelläni muussakin",
         "free_no": "Pidämme hinnat ja tarjoukset samoina kaikille asiakkaille, joten emme lähetä "
         "ilmaisia tuotteita tai koodeja yksittäisille henkilöille.",

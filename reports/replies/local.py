@@ -59,6 +59,12 @@ _CANCEL_WHAT = regex.compile(
     regex.I,
 )
 _ACCOUNT = regex.compile(r"অ্যাকাউন্ট|একাউন্ট|\btili\w*|\btunnu\w*", regex.I)
+_FI_BY = regex.compile(
+    r"\b(?:(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|huomise"
+    r"|ylihuomise)\p{L}* mennessä|viimeistään (?:maanantai|tiistai|keskiviikko|torstai|perjantai"
+    r"|lauantai|sunnuntai|huomenna|ylihuomenna)\p{L}*)",
+    regex.I,
+)
 _DEADLINE = regex.compile(r"deadline|määräai|ডেডলাইন|সময়সীমা", regex.I)
 # the day they need it is today: "আজকের মধ্যে ডেলিভারি না হলে", "jos se ei tule tänään"
 _TODAY = regex.compile(
@@ -230,6 +236,11 @@ class LocalBook:
     def clause(self, pr: Problem, ctx: Ctx, *, single: bool = True) -> str:
         said = " ".join((*pr.because, ctx.case.text)).casefold()
         hits = [(w, t) for w, t in self.p.variants.get(pr.kind, ()) if w in said]
+        # a variant that names another problem of the post is that one's: the rider's "বাজে
+        # ব্যবহার" is the staff problem, the "৫০ টাকা বেশি চাইলো" beside it the billing one
+        mine = " ".join(pr.because).casefold()
+        others = " ".join(w for o in ctx.plan.problems if o is not pr for w in o.because).casefold()
+        hits = [h for h in hits if h[0] in mine or h[0] not in others] or hits
         template = hits[0][1] if hits else self.p.clause.get(pr.kind)
         if self.p.specific and (
             own := self.p.specific(pr.kind, ctx.case.text, ctx.reading.facts.places)
@@ -361,6 +372,9 @@ class LocalBook:
                  f" {when['when'].casefold()}")
                 if (when := _FROM_MONTH.search(ctx.case.text)) else ""),
         }  # fmt: skip
+        # "rahat takaisin jos ei perjantaihin mennessä tule": the day the condition hangs on
+        by = _FI_BY.search(ctx.case.text)
+        values["by"] = f" {by[0].casefold()}" if by else ""
         values["other"] = self.p.s["other_swap" if swap else "other_review"].format(**values)
         values["fee"] = self.p.s["fee_back" if ctx.voice.can_refund else "fee_ask"].format(**values)
         return template.format(**values)
@@ -745,8 +759,10 @@ class LocalBook:
             public = fit(parts, limit=ctx.case.limit, optional=(4,))
             if public.endswith("…"):
                 first = regex.split(r"(?<=[.।])\s", answer.text, maxsplit=1)[0]
+                # the rest of the answer is known: it is sent, not looked for
+                sent = s.get("send_full", s["come_back"])
                 parts[1:4] = [no + sentence(first.rstrip(".।"), stop), "",
-                              self.channel(ctx, action=s["come_back"])]  # fmt: skip
+                              self.channel(ctx, action=sent)]  # fmt: skip
                 public = fit(parts, limit=ctx.case.limit, optional=(4,))
             # the full answer the public reply points to, ready for the DM
             full = "\n\n".join((self.hello(ctx), sentence(answer.text, stop), self.signature(ctx)))

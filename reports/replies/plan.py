@@ -23,6 +23,7 @@ from reports.replies.asked import Detail, details
 from reports.replies.check import is_complaint, is_praise
 from reports.replies.faq import best_answer, questions, words_shared
 from reports.replies.idea import ACTED_ON, is_idea
+from reports.replies.rates import over_cap
 from reports.replies.said import (
     came_without,
     charged_early,
@@ -488,6 +489,8 @@ def _unnamed_in(answer: Match, text: str) -> bool:
     corporate gift boxes?"), goods that need care ("something that needs to stay cold": the
     areas are no answer to it), a holiday ("during Eid?": the usual days don't say)."""
     if (offering := _OFFERING.search(text)) and not _names(answer.text, offering["what"]):
+        return True
+    if over_cap(text, answer.text):  # "a 25 kg box" against a card that stops at 10 kg
         return True
     goods = None if answer.partial else _GOODS_ASKED.search(" ".join(questions(text)))
     if goods and not _names(answer.text, goods["what"][:5]):

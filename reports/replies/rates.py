@@ -110,6 +110,14 @@ def price(question: str, answer: str) -> str:
     return f"{what} costs {each} (the price for {first}, plus {step})."
 
 
+def over_cap(question: str, answer: str) -> bool:
+    """ "can I send a 25 kg box?" against a card that stops at 10 kg: the card has no price
+    for it, and a person answers."""
+    rates = card(answer)
+    asked = _WEIGHT.search(question)
+    return bool(rates and asked and rates.cap is not None and _number(asked["w"]) > rates.cap)
+
+
 # neighbourhoods of the cities the rate card's zones are about: "from Gulshan to Uttara" is
 # within Dhaka, not between cities
 _AREAS = {

@@ -101,3 +101,90 @@ def test_an_api_someone_hopes_a_brand_will_open_is_not_the_cafes_opening_hours()
     assert "public API" in public, public
     sunday = product("Is the Northwind café in Kallio open on Sundays?", voice)
     assert "9-17" in (sunday.public or ""), sunday.public
+
+
+def test_a_box_thrown_at_the_gate_is_said_and_a_jar_inside_is_not_said_twice() -> None:
+    r = product("@ParcellyCare the rider tossed the box at our door, and the honey jar inside is "
+                "broken. PX-30114422", STRICT, brand="Parcelly")  # fmt: skip
+    assert "delivery_handling" in kinds(r), kinds(r)
+    public = r.public or ""
+    assert "what was inside" not in both(r), both(r)
+    assert public.count("broken") == 1, public
+    crushed = product("@ParcellyCare the box came crushed and the lamp inside was smashed",
+                      STRICT, brand="Parcelly")  # fmt: skip
+    assert "the box arrived crushed" in (crushed.public or ""), crushed.public
+    assert "the lamp inside" in (crushed.public or ""), crushed.public
+
+
+def test_the_money_for_an_order_wanted_back_is_a_refund_ask() -> None:
+    r = product("@ParcellyCare marked delivered, never came. I need the money for this parcel "
+                "back, not another 'we are checking'.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "refund" in {a.kind.value for a in r.reading.asks}, r.reading.asks
+
+
+def test_a_finnish_refund_on_a_deadline_keeps_its_day() -> None:
+    r = product("Tilaus NW-61200 on ollut matkalla kaksi viikkoa. Jos se ei ole täällä "
+                "torstaihin mennessä, haluan rahat takaisin, Northwind.", FULL)  # fmt: skip
+    assert "torstaihin mennessä" in (r.public or ""), r.public
+    assert "torstaihin mennessä" in (r.offline or ""), r.offline
+
+
+def test_a_bengali_rider_rude_and_asking_extra_is_said_as_both() -> None:
+    r = product("Parcelly র রাইডার খুব খারাপ ব্যবহার করছে, আবার ১০০ টাকা বেশি চাইছে। এটা কেমন "
+                "সার্ভিস? @ParcellyCare", STRICT, brand="Parcelly")  # fmt: skip
+    assert {"staff", "billing"} <= kinds(r), kinds(r)
+    public = r.public or ""
+    assert "খারাপ ব্যবহার" in public, public
+    assert public.count("বাড়তি টাকা চ") == 1, public  # the money said once, not as the rudeness
+
+
+def test_a_missing_item_beside_a_wrong_grind_is_said_too() -> None:
+    r = product("@NorthwindHelp order arrived: the Kenya came ground for filter though I chose "
+                "whole bean, and the free scoop was missing. Not ideal.", FULL)  # fmt: skip
+    public = r.public or ""
+    assert "scoop" in public, public
+    assert "ground" in public, public
+
+
+def test_a_weight_beyond_the_rate_card_goes_to_a_person_not_the_card() -> None:
+    r = product("@ParcellyCare what would it cost to send a 30 kg carton of clothes from Dhaka "
+                "to Chattogram?", _demo_voice("Parcelly"), brand="Parcelly")  # fmt: skip
+    public = r.public or ""
+    assert "up to 10 kg" not in public, public
+    assert any("person must answer" in f for f in r.flags), r.flags
+    small = product("@ParcellyCare how much for 4 kg from Dhaka to Chattogram?",
+                    _demo_voice("Parcelly"), brand="Parcelly")  # fmt: skip
+    assert "৳" in (small.public or ""), small.public
+
+
+def test_a_bag_that_arrived_torn_is_the_bag_not_the_beans() -> None:
+    r = product("Love the Northwind Kenya, fruity and clean. Shame the bag came ripped open down "
+                "the side though.", FULL)  # fmt: skip
+    public = r.public or ""
+    assert "bag arrived ripped" in public, public
+    assert "beans arrived" not in public, public
+
+
+def test_a_login_code_that_never_arrives_beside_a_logout_is_said_too() -> None:
+    r = product("The app signs me out every morning and now the OTP doesn't come at all, so I "
+                "can't log back in.", STRICT, brand="Parcelly", source="appstore", rating=1)  # fmt: skip
+    assert {"app_bug", "account"} <= kinds(r), kinds(r)
+    assert "code" in (r.public or ""), r.public
+
+
+def test_a_developer_asking_whether_the_api_does_something_gets_a_promise_to_answer() -> None:
+    r = product("Ask HN: anyone running Parcelly's API in production? How solid are the "
+                "webhooks, and whether they sign the payloads so we can verify them?",
+                _demo_voice("Parcelly"), source="hackernews", brand="Parcelly")  # fmt: skip
+    public = r.public or ""
+    assert "whether they sign the payloads" in public, public
+    assert "in this thread" in public, public
+
+
+def test_a_place_not_served_keeps_its_plain_no_when_the_second_answer_goes_to_a_dm() -> None:
+    r = product("Does Parcelly deliver to Rangpur? Also can my customers pay cash on delivery?",
+                _demo_voice("Parcelly"), brand="Parcelly")  # fmt: skip
+    assert "don't deliver to Rangpur" in (r.public or ""), r.public
+    bn = product("Parcelly কি বরিশালে ডেলিভারি দেয়? আর ক্যাশ অন ডেলিভারি আছে? নতুন পেজ খুলছি",
+                 _demo_voice("Parcelly"), brand="Parcelly")  # fmt: skip
+    assert "উত্তর নিয়ে ফিরে আসব" not in (bn.public or ""), bn.public
