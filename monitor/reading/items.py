@@ -45,7 +45,8 @@ _STOP = frozenset(
     "did can could would will just still again also thanks thank please why what how "
     "when where who which anyone someone everyone nobody five four three two one heard "
     "apparently honestly great horrible worst best oh wow lot batch monday tuesday wednesday "
-    "thursday friday saturday sunday".split()
+    "thursday friday saturday sunday january february march april may june july august "
+    "september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 _PLACE_BEFORE = regex.compile(
     r"(?i:\b(?:at|in|near|to|from|outside|through|via|around|across|into)\s+(?:the\s+)?)$"

@@ -444,9 +444,13 @@ _ABOVE_SHOWN = regex.compile(
     rf"|where|yet) (?P<where>(?:the |my |your )?[\p{{L}}-]+(?: page| screen| app)?) (?:showed|shows"
     rf"|said|says|quoted|listed|displayed) (?:only |just )?(?P<shown>{_MONEY})"
     rf"|\bcharged (?:me |us |my card )?(?P<paid>{_MONEY}) instead of (?P<shown>{_MONEY})"
+    # "charged me ৳120 for a parcel inside Dhaka, your own price list says ৳60"
+    rf"|\b(?:charged|billed) (?:me |us |my card )?(?P<paid>{_MONEY})[^.!?\n]{{0,60}}?,\s*"
+    rf"(?P<where>(?:the |my |your )?(?:own )?(?:price list|rate card|app|website|booking page))"
+    rf" (?:says|said|shows|showed|lists|listed) (?:only |just )?(?P<shown>{_MONEY})"
     # "charged me ৳120 for an inside-Dhaka parcel that should be ৳60"
-    rf"|\bcharged (?:me |us |my card )?(?P<paid>{_MONEY})[^.!?\n]{{0,60}}?\b(?:should|supposed to"
-    rf"|meant to) (?:be|have been|cost) (?:only |just )?(?P<shown>{_MONEY})",
+    rf"|\b(?:charged|billed) (?:me |us |my card )?(?P<paid>{_MONEY})[^!?\n]{{0,90}}?\b(?:should"
+    rf"|supposed to|meant to) (?:only )?(?:be|have been|cost) (?:only |just )?(?P<shown>{_MONEY})",
     regex.I,
 )
 _CANCELLED_CHARGED = regex.compile(
@@ -1638,7 +1642,7 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         if above := _ABOVE_SHOWN.search(text):  # "when booking showed ৳60": the price shown
             if not above["where"]:
                 return f"you were charged {above['paid']} instead of {above['shown']}"
-            where = regex.sub(r"^(?:the|your) ", "", above["where"].casefold())
+            where = regex.sub(r"^(?:(?:the|your) )?(?:own )?", "", above["where"].casefold())
             where = regex.sub(r"^my ", "your ", where)
             where = where if where.startswith("your ") else f"the {where}"
             return f"you were charged {above['paid']} when {where} showed {above['shown']}"

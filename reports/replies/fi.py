@@ -48,6 +48,9 @@ def _specific(kind: K, text: str, places: tuple[str, ...]) -> str | None:
             else ""
         )
         return f"{mine} {how}" if how else None
+    if kind is K.QUALITY and (served := _SERVED_AS.search(text)):
+        # "korvapuusti oli ihan kuiva": what was served, as it was
+        return f"{served['what'].casefold()} {served['be']} {served['how'].casefold()}"
     if kind is not K.FOOD_SAFETY or not _AT_THE_CAFE.search(text):
         return None
     said = [words for pattern, words in _UNCLEAN if pattern.search(text)]
@@ -58,6 +61,13 @@ def _specific(kind: K, text: str, places: tuple[str, ...]) -> str | None:
     return f"{where} " + " ja ".join(dict.fromkeys(said))
 
 
+_SERVED_AS = regex.compile(
+    r"\b(?P<what>\w*(?:puusti|pulla|pullat|leipä|sämpylä|voileipä|croissant|kakku|piirakka"
+    r"|muffinssi|keksi|latte|kahvi|cappuccino|espresso|tee|kaakao|leivonnainen|leivonnaiset))"
+    r" (?P<be>oli|olivat) (?:ihan |tosi |aivan |täysin |niin |vähän )?"
+    r"(?P<how>kuiva|kuivia|kuivaa|kuivunut|kova|kovia|palanut|vetinen|mauton|haaleaa?|kylmää?)\b",
+    regex.I,
+)
 _YOUR_DEVICE = {
     "käsimylly": "käsimyllysi", "kahvimylly": "kahvimyllysi", "mylly": "myllysi",
     "vedenkeitin": "vedenkeittimesi", "keitin": "keittimesi", "vaaka": "vaakasi",
@@ -168,6 +178,11 @@ FI = Phrases(
             ("maistu", "kahvi ei maistunut siltä, miltä sen pitää"),
         ),
         K.NO_RESPONSE: (
+            # "lupas soittaa viime viikolla. Kukaan ei soittanut": the call, not a reply
+            *(
+                (w, "kukaan ei ole soittanut sinulle")
+                for w in ("ei soittanut", "ei ole soittanut", "kukaan soittanut", "eikä soittanut")
+            ),
             # "soitin kahdesti eikä kukaan osaa sanoa missä paketti on"
             ("osaa sanoa", "kukaan ei ole osannut kertoa sinulle, missä tilauksesi on"),
             ("osannut sanoa", "kukaan ei ole osannut kertoa sinulle, missä tilauksesi on"),

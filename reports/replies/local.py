@@ -246,6 +246,11 @@ class LocalBook:
             own := self.p.specific(pr.kind, ctx.case.text, ctx.reading.facts.places)
         ):
             template = own.replace("{", "{{").replace("}", "}}")
+        rude = next((t for _, t in hits if t.startswith("{who} ")), None)
+        if pr.kind is ProblemKind.STAFF and rude and template and template != rude:
+            # "৫০ টাকা বখশিশ চাইল, না দেওয়ায় খুব খারাপ ব্যবহার করল": the money asked and the
+            # rudeness after it, both, said of the one rider
+            template = f"{template} {self.p.conj} {rude.removeprefix('{who} ')}"
         if pr.kind is ProblemKind.APP_BUG and (two := _two_faults(hits, ctx.case.text, pr.because)):
             template = f"{two[0]} {self.p.conj} {two[1]}"  # logs them out, and no notifications
         if pr.kind is ProblemKind.DELIVERY_LATE and (arrived(ctx.plan) or self._came(ctx)):

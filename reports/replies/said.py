@@ -307,6 +307,9 @@ _DMED_WORDS = (
     r"|\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th) time (?:messaging|dm'?ing) @\w+"
     # "every DM gets 'we are checking'", "your DMs keep saying ...": a holding line each time
     r"|\b(?:every|each) (?:dm|direct message)s? (?:i send |we send )?(?:gets?|got)\b"
+    # "every DM reply is 'we are checking'": the replies, each a holding line
+    r"|\b(?:every|each) (?:dm|direct message) (?:reply|replies|answer|response)s? (?:is|are|was"
+    r"|were|says?|said)\b"
     # "your DMs keep saying 'we are checking'": answered, with a holding line each time
     r"|\b(?:your|the|their) (?:dms|direct messages) (?:only |just |all |still )?(?:keep |kept )?"
     r"(?:say|said|saying|reply|replied|replying)\b"
@@ -320,6 +323,10 @@ _NO_DM = regex.compile(
     # the DMs are where it stalled
     r"|\byou (?:dm'?d|dmed|messaged) (?:me|us) ['‘\"“]"
     r"|\b(?:every|each)(?: single)? time (?:i|we) (?:dm|message) (?:you|them|@\w+)\b"
+    # "your support has said 'we are checking' for 3 weeks": the holding line is the answer
+    r"|\b(?:your |the )?(?:support|customer service|care team|agents?|team)\b (?:has |have |had )?"
+    r"(?:only |just |kept |keeps? )?(?:said|been saying|saying|says?|replied|replies)\b"
+    r"(?= ['‘\"“])"
     r"|\b(?:your |the |their )?dms (?:just |only |keep |still )?"
     r"(?:say|said|says|tell me|told me)\b|" + _DMED_WORDS,
     regex.I,

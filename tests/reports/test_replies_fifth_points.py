@@ -188,3 +188,87 @@ def test_a_place_not_served_keeps_its_plain_no_when_the_second_answer_goes_to_a_
     bn = product("Parcelly কি বরিশালে ডেলিভারি দেয়? আর ক্যাশ অন ডেলিভারি আছে? নতুন পেজ খুলছি",
                  _demo_voice("Parcelly"), brand="Parcelly")  # fmt: skip
     assert "উত্তর নিয়ে ফিরে আসব" not in (bn.public or ""), bn.public
+
+
+def test_bengali_slang_praise_is_thanked_and_the_brand_name_is_no_parcel_complaint() -> None:
+    r = product("পার্সেলি ভাই সার্ভিস জোশ! রাতে বুক দিলাম, সকালে চট্টগ্রামে হাজির 🔥", STRICT,
+                brand="Parcelly")  # fmt: skip
+    assert r.reading.stance.value == "praise", r.reading.stance
+    assert "দুঃখিত" not in (r.public or ""), r.public
+    # the brand's own name, however it is spelled, says nothing went wrong
+    plain = product("পার্সেলির অ্যাপটা নতুন আপডেটে দেখলাম", STRICT, brand="Parcelly")
+    assert "দুঃখিত" not in (plain.public or ""), plain.public
+
+
+def test_an_even_though_inside_a_complaint_does_not_make_sarcastic_praise_mixed() -> None:
+    r = product("My Northwind Club box: 5 days late, ground for filter even though my plan says "
+                "espresso, and two charges of €21.90 on my card. Three problems in one box, "
+                "impressive. Fix it.", FULL)  # fmt: skip
+    public = r.public or ""
+    assert not THANKS.search(public), public
+    assert "kind words" not in public, public
+
+
+def test_a_fee_asked_beside_a_rude_rider_says_both_in_bengali() -> None:
+    r = product("@ParcellyCare আপনাদের রাইডার ২০০ টাকা বখশিশ চাইছে, দিইনি বলে অভদ্র আচরণ করেছে। "
+                "এটা কি নিয়ম?", STRICT, brand="Parcelly")  # fmt: skip
+    public = r.public or ""
+    assert "অভদ্র" in public or "খারাপ ব্যবহার" in public, public
+    assert "টাকা" in public, public
+
+
+def test_a_finnish_cafe_visit_says_the_dry_bun_and_invents_no_wait() -> None:
+    r = product("Northwindin Kampin kahvilassa myyjä oli tosi töykeä jonossa ja pulla oli ihan "
+                "kuiva. Harmittaa.", FULL)  # fmt: skip
+    assert "wait" not in kinds(r), kinds(r)
+    assert "pulla oli kuiva" in (r.public or ""), r.public
+    long_queue = product("Northwind Kallio, jonotin 25 minuuttia aamukahvia.", FULL)
+    assert "wait" in kinds(long_queue), kinds(long_queue)
+
+
+def test_a_finnish_call_that_was_promised_and_never_came_is_said() -> None:
+    r = product("Northwind, vedenkeitin lakkasi toimimasta ja tuki lupasi soittaa maanantaina. "
+                "Ei kukaan soittanut.", FULL)  # fmt: skip
+    assert "no_response" in kinds(r), kinds(r)
+    assert "soittanut" in (r.public or ""), r.public
+
+
+def test_nobody_calling_before_a_failed_delivery_is_the_rider_not_unanswered_messages() -> None:
+    r = product("@ParcellyCare ৳60 redelivery charge on PCL-5500123 when the rider never showed "
+                "up, no one called, nothing. Refund the fee.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "no_response" not in kinds(r), kinds(r)
+    assert "earlier messages" not in (r.offline or ""), r.offline
+
+
+def test_support_that_keeps_saying_a_holding_line_is_not_sent_back_to_the_dms() -> None:
+    for text in (
+        "@ParcellyCare payout for 9 parcels (৳7,200) missing since the 2nd. Merchant M-11208. "
+        "Every DM reply is 'we'll update you soon'.",
+        "Parcelly lost PCL-3300871 two weeks ago. Your support has said 'under investigation' "
+        "every single day since.",
+    ):
+        r = product(text, STRICT, brand="Parcelly")
+        assert "Please DM" not in (r.public or ""), (text, r.public)
+
+
+def test_a_latte_that_took_twenty_minutes_beside_praise_is_heard() -> None:
+    r = product("Northwind Töölö is the best café in town but my flat white took 25 minutes "
+                "today. Still love you.", FULL)  # fmt: skip
+    assert "wait" in kinds(r), kinds(r)
+    assert "sorry" in (r.public or ""), r.public
+
+
+def test_a_month_is_no_product_name() -> None:
+    r = product("Bought a Northwind hand grinder on April 12, the crank snapped on the second use."
+                " Refund please.", FULL)  # fmt: skip
+    assert "April" not in " ".join(p.subject or "" for p in r.reading.problems), r.reading.problems
+    assert "your April" not in both(r), both(r)
+
+
+def test_a_charge_above_the_price_list_across_two_sentences_is_said_with_both_prices() -> None:
+    r = product("@ParcellyCare you billed me ৳150 for a 1kg parcel inside Chattogram. Your rate "
+                "card says it should be ৳60. I want the difference back.",
+                _demo_voice("Parcelly"), brand="Parcelly")  # fmt: skip
+    assert "billing" in kinds(r), kinds(r)
+    assert "৳150" in (r.public or ""), r.public
+    assert "৳60" in (r.public or ""), r.public
