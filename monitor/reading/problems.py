@@ -283,13 +283,16 @@ def _drop_shared(
     if drop is ProblemKind.WRONG_ITEM:
         strong = [w for w in found[drop] if any(x in w.casefold() for x in _NAMED_WRONG)]
     else:
-        strong = [w for w in found[drop] if MULTIPLE_CHARGE.search(w)]
+        # (a fee is a charge of its own: "a ৳50 redelivery fee" beside a lost parcel is two)
+        fee = keep is ProblemKind.DELIVERY_MISSING
+        strong = [w for w in found[drop] if MULTIPLE_CHARGE.search(w) or (fee and _FEE.search(w))]
     if strong:
         found[drop] = strong
     else:
         del found[drop]
 
 
+_FEE = regex.compile(r"\bfees?\b", regex.I)
 _BROAD = {
     "delivery": ProblemKind.DELIVERY_LATE,
     "defect": ProblemKind.DEFECT,

@@ -35,11 +35,18 @@ _STAFF = ("barista", "courier", "driver", "agent", "delivery guy", "rider", "sta
 _PERSON = regex.compile(
     # "I can see the rider on the map": the app is praised, not the rider
     r"(?<!\b(?:see|track|watch|follow|locate|spot)\s+(?:the\s+|my\s+|our\s+|your\s+)?)"
+    # "shows where the rider actually is on the map": the app's map, again
+    r"(?<!\bwhere\s+(?:the\s+|my\s+|our\s+|your\s+)?)"
     rf"\b({'|'.join(_STAFF)})s?\b(?!\s+(?:app|apps|service|company|companies|tracking|business|firm"
     r"|map|maps|location|locations|eta|etas|on (?:the|a) map)\b)",
     regex.I,
 )
 _THE_APP = regex.compile(r"\b(?:app|apps|application)\b", regex.I)
+_APP_PRAISED = regex.compile(
+    r"\b(?:app|apps|application|map|tracking|track|booking|book|order(?:ing)? ahead|stamps?"
+    r"|notifications?|design|interface|ui|ux|update|screen|taps?|clicks?)\b",
+    regex.I,
+)
 _RECOMMEND = ("recommend", "told all my friends", "switched", "tell everyone")
 # "rider Jamal", "barista (Sanna I think)": the person praised, by the name the post gives
 _NAMED = regex.compile(
@@ -67,8 +74,9 @@ def _praised(ctx: Ctx) -> str:
     wish = the_wish(ctx.case.text).casefold()  # "add a way to pause my subscription" is no praise
     if facts.items and facts.items[0].casefold() not in wish:
         return f"So glad you're enjoying {own(facts.items[0])}."
-    if _THE_APP.search(text) and ctx.case.source in ("appstore", "googleplay"):
-        return "I'll pass this on to the team behind the app."  # an app review praises the app
+    if ctx.case.source in ("appstore", "googleplay") and _APP_PRAISED.search(text):
+        # an app review praising what the app does ("the live rider map", "ordering ahead")
+        return "I'll pass this on to the team behind the app."
     if where:
         return f"I'll pass this on to the team{where}."
     if any(v.casefold() in text for v in (ctx.voice.dm_handle or "@", "support")):

@@ -539,10 +539,29 @@ def order_refs(reading: Reading, text: str) -> tuple[str, ...]:
     or an account's ID is none."""
     refs = [
         r for r in reading.facts.references
-        if (label := ref_label(text, r)) is None or label[0] not in _NOT_AN_ORDER
+        if ((label := ref_label(text, r)) is None or label[0] not in _NOT_AN_ORDER)
+        and not _pickup_ref_beside_another(text, r)
     ]  # fmt: skip
     # "Last time (PCL-7712058) took 10 days. Now PCL-7741190": the one this post is about first
     return tuple(sorted(refs, key=lambda r: _told_as_earlier(text, r)))
+
+
+def _pickup_ref_beside_another(text: str, ref: str) -> bool:
+    """ "Booked a pickup (PK-88213) ... AND my other parcel shows delivered": the number is the
+    pickup's, not the other parcel's."""
+    at = text.find(ref)
+    return (
+        at > 0
+        and _PICKUP_BEFORE.search(text[max(0, at - 25) : at]) is not None
+        and _ANOTHER_PARCEL.search(text) is not None
+    )
+
+
+_PICKUP_BEFORE = regex.compile(r"\bpick-?ups?\b\W{0,4}(?:(?:no|number|id|ref)\W{0,3})?\Z", regex.I)
+_ANOTHER_PARCEL = regex.compile(
+    r"\b(?:other|another|second|different|separate) (?:parcel|package|order|delivery|shipment)\b",
+    regex.I,
+)
 
 
 def _told_as_earlier(text: str, ref: str) -> bool:
@@ -1063,6 +1082,9 @@ _STUCK_SINCE = regex.compile(
 )
 
 
+_A_TIME = regex.compile(r"\d|\b(?:hours?|days?|today|tomorrow|week)\b", regex.I)
+
+
 def stall_said(reading: Reading, text: str) -> str:
     """ "Your DMs say 'we are checking' every single time" beside a parcel that has not come,
     where no unanswered contact is said of its own: the line they were given, said back
@@ -1466,7 +1488,11 @@ _GROUND = regex.compile(
     r"|(?<=\bwhole\b[^.!?\n]{0,40})\b(?:pre-?ground|already ground)\b"
     # "the 2 bags I ordered whole came ground for espresso"
     r"|(?<=\b(?:ordered|asked for|chose|picked|wanted) (?:them |it )?whole\b[^.!?\n]{0,30}"
-    r"\b(?:came|arrived|were|was) )ground\b",
+    r"\b(?:came|arrived|were|was) )ground\b"
+    # "the Guji I ordered as whole beans came ground for espresso"
+    r"|(?<=\bwhole[- ]?beans?\b[^.!?\n]{0,50}\b(?:came|arrived|were|was|getting|got) "
+    r"(?:it |them )?)"
+    r"(?:pre-?ground|ground)\b",
     regex.I,
 )
 _SENT_INSTEAD = regex.compile(
@@ -1714,8 +1740,12 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         waited = _for(reading, text, p=p)
         late = f"your {cod}payout{amount} still hasn't reached you{waited}"
         # "called 3 times, every time 'will be solved in 24 hours'": the line, said back (where
-        # the wait is told, the wait says it: "10 days", not "'48 hours'")
-        return late if waited else late + stall_said(reading, text)
+        # the wait is told, the wait says it: "10 days", not "'48 hours'", unless the line is
+        # no promise of a time: "3 weeks, every call 'it's processing'")
+        stall = stall_said(reading, text)
+        if waited and _A_TIME.search(stall):
+            stall = ""
+        return late + stall
     if k is K.REFUND_PENDING:
         amount = f" of {reading.facts.amounts[0]}" if reading.facts.amounts else ""
         waited = _for(reading, text)  # how long they have waited says it best, where given
@@ -1773,6 +1803,8 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             if not regex.search(r"\bready\b", text, regex.I):  # "paid in the app ... no order"
                 return f"the {where} never got the order you paid for in the app"
             return f"the {where} never got the order the app told you was ready"
+        # "... because the café never got my order. And my loyalty stamps vanished": both
+        lost_too = f"the {lost['where'].casefold()} never got your order, and " if lost else ""
         if _NOTHING_READY.search(text) and not _NOT_MADE.search(text):
             # "my order-ahead went through and the café had NOTHING ready"
             return "nothing was ready at the café when your order-ahead had gone through"
@@ -1793,7 +1825,7 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             if where in ("the app", "something"):
                 return f"the app keeps logging you out and {verb}{on}"
             return f"the app keeps logging you out and {where} {verb}{on}"
-        return f"{where} {verb}{on}"
+        return f"{lost_too}{where} {verb}{on}"
     if k is K.STAFF:
         if _NO_APOLOGY.search(said):  # "nobody even apologised": the silence is the grievance
             return "nobody even apologised"

@@ -18,6 +18,9 @@ _UNCLEAN = (
     (regex.compile(r"\blattia\w*\b[^.!?,]{0,20}\blikai\w*", regex.I), "lattia oli likainen"),
     (regex.compile(r"\b(?:vessa|wc)\w*\b[^.!?,]{0,20}\b(?:likai|sotku|kuvottav)\w*", regex.I),
      "vessa oli likainen"),
+    # "vessa ollut epäkunnossa jo kolme viikkoa": out of order, not dirty
+    (regex.compile(r"\b(?:vessa|wc)\w*\b[^.!?,]{0,20}\b(?:epäkunno\w*|rikki|pois käytöstä)",
+                   regex.I), "vessa oli epäkunnossa"),
     (regex.compile(r"\bastia\w*\b[^.!?,]{0,20}\b(?:likai|tahme)\w*", regex.I),
      "astiat olivat likaisia"),
     (regex.compile(r"\btorak\w*", regex.I), "nähtiin torakka"),

@@ -477,6 +477,8 @@ _EXACTED = regex.compile(
 
 
 # goods that need care in transit, asked about: the FAQ must speak of them to answer it
+_PRICED = regex.compile(r"[৳€$£]\s?\d|\d\s?(?:€|eur|taka|tk)\b", regex.I)
+_WEIGHED = regex.compile(r"\b\d+(?:[.,]\d+)?\s?(?:kg|kilos?|kilograms?)\b", regex.I)
 _GOODS_ASKED = regex.compile(
     r"\b(?P<what>fragile|glass\w*|cold|frozen|chilled|perishables?|liquids?|batter(?:y|ies)"
     r"|medicines?|live (?:plants?|animals?)|cakes?|sweets?)\b",
@@ -492,9 +494,13 @@ def _unnamed_in(answer: Match, text: str) -> bool:
         return True
     if over_cap(text, answer.text):  # "a 25 kg box" against a card that stops at 10 kg
         return True
-    goods = None if answer.partial else _GOODS_ASKED.search(" ".join(questions(text)))
+    asked = " ".join(questions(text))
+    priced = answer.partial and _PRICED.search(answer.text) is not None
+    goods = None if priced else _GOODS_ASKED.search(asked)
     if goods and not _names(answer.text, goods["what"][:5]):
         return True  # (a price answered beside it says "the rest I'm checking" itself)
+    if _WEIGHED.search(asked) and "kg" not in answer.text.casefold():
+        return True  # "can you deliver a 25kg box?": the areas say nothing of the weight
     holiday = _HOLIDAY.search(text)
     return bool(
         holiday

@@ -272,3 +272,90 @@ def test_a_charge_above_the_price_list_across_two_sentences_is_said_with_both_pr
     assert "billing" in kinds(r), kinds(r)
     assert "৳150" in (r.public or ""), r.public
     assert "৳60" in (r.public or ""), r.public
+
+
+def test_an_app_review_praising_the_map_thanks_the_app_team_not_a_rider() -> None:
+    r = product("Love that the map shows where the rider is in real time, and booking is two taps.",
+                STRICT, brand="Parcelly", source="googleplay", rating=5)  # fmt: skip
+    public = r.public or ""
+    assert "rider hears" not in public, public
+    assert "app" in public, public
+
+
+def test_an_order_the_cafe_never_got_beside_lost_stamps_says_both() -> None:
+    r = product("Ordered ahead in the app, got to the counter and the café never got my order. "
+                "Also my stamps disappeared after the update. Brilliant.", FULL,
+                source="appstore", rating=1)  # fmt: skip
+    public = r.public or ""
+    assert "never got your order" in public, public
+    assert "stamps" in public, public
+
+
+def test_a_fee_beside_a_parcel_marked_delivered_is_its_own_problem() -> None:
+    r = product("@ParcellyCare you took a ৳40 COD fee on PCL-4410921 and it shows delivered but "
+                "my buyer never received it.", STRICT, brand="Parcelly")  # fmt: skip
+    assert {"billing", "delivery_missing"} <= kinds(r), kinds(r)
+
+
+def test_a_pickup_number_is_not_given_to_another_parcel() -> None:
+    r = product("@ParcellyCare pickup (PK-55021) never happened yesterday, and another parcel of "
+                "mine shows delivered though my customer has nothing.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "parcel PK-55021" not in both(r), both(r)
+
+
+def test_a_rider_who_phoned_to_check_they_were_home_is_praised_not_a_failed_delivery() -> None:
+    r = product("Huge thanks to the Parcelly rider who came through the storm and rang first to "
+                "make sure I was home. 10/10!", STRICT, brand="Parcelly")  # fmt: skip
+    assert r.reading.stance.value == "praise", r.reading.stance
+    assert "sorry" not in (r.public or "").casefold(), r.public
+
+
+def test_praise_for_an_easy_cancel_button_is_no_failure_to_cancel() -> None:
+    r = product("Credit where due: the Northwind Club cancel button is right there in your "
+                "account, one click, no hoops. More subscriptions should work like this.", FULL,
+                source="reddit")  # fmt: skip
+    assert "subscription" not in kinds(r), kinds(r)
+    assert "couldn't cancel" not in (r.public or ""), r.public
+
+
+def test_whole_bean_paid_for_and_ground_coffee_got_in_mock_praise_is_no_praise() -> None:
+    r = product("so nice paying €21 for Northwind whole beans and getting them pre-ground for "
+                "moka pot. my grinder says thanks 🙃", FULL)  # fmt: skip
+    assert "wrong_item" in kinds(r), kinds(r)
+    assert not THANKS.search(r.public or ""), r.public
+
+
+def test_another_customers_details_on_an_invoice_are_flagged_as_personal_data() -> None:
+    r = product("Northwind, my parcel came with a packing slip that has somebody else's name and "
+                "phone number on it. Not great.", FULL)  # fmt: skip
+    assert any(f.kind.value == "privacy" for f in r.reading.flags), r.reading.flags
+
+
+def test_fragile_goods_or_a_heavy_box_asked_about_go_to_a_person_not_the_area_list() -> None:
+    voice = _demo_voice("Parcelly")
+    for text in (
+        "Can Parcelly deliver fragile items like ceramic plates? Is there special packaging or "
+        "should I wrap them myself?",
+        "Can Parcelly deliver an 18kg box from Dhaka to Chattogram?",
+    ):
+        r = product(text, voice, brand="Parcelly")
+        assert "Saturday to Thursday" not in (r.public or ""), (text, r.public)
+        assert any("person must answer" in f for f in r.flags), (text, r.flags)
+
+
+def test_a_finnish_cafe_toilet_out_of_order_is_said() -> None:
+    r = product("Northwind Kallio, vessa on ollut rikki jo kaksi viikkoa ja pöydät tahmeita. "
+                "Kiitti vaan 🙄", FULL)  # fmt: skip
+    assert "vessa oli epäkunnossa" in (r.public or ""), r.public
+
+
+def test_not_wanting_another_canned_reply_is_no_canned_reply_received() -> None:
+    r = product("@NorthwindHelp charged €24.90 after I cancelled in October. Emailed twice, "
+                "nothing back. Call me, not another canned reply.", FULL)  # fmt: skip
+    assert "scripted answer" not in both(r), both(r)
+
+
+def test_a_payout_with_a_holding_line_each_call_says_the_line_beside_the_wait() -> None:
+    r = product("@ParcellyCare ৳52,000 of my COD money held for 4 weeks now. Merchant M-77120. Each "
+                "call: 'under review'. I need it this week.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "under review" in (r.public or ""), r.public
