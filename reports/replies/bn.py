@@ -20,6 +20,9 @@ _SENT = (
     "পার্সেল দিছিলাম",
     "পাঠালাম",
     "পাঠাইলাম",
+    "পার্সেল দিলাম",
+    "parcel দিলাম",
+    "পার্সেল দিয়েছিলাম",
 )
 _TAKEN = "আপনার কাছ থেকে বাড়তি টাকা নেওয়া হয়েছে{amount}"  # cash taken on top of the price
 _ASKED_EXTRA = "আপনার কাছে বাড়তি টাকা চাওয়া হয়েছে{amount}"  # cash asked for on top of it
@@ -53,6 +56,8 @@ BN = Phrases(
     variants={
         # told "it will be solved" again and again: answered, but never put right
         K.NO_RESPONSE: (
+            # "৩ বার কল দিলাম, কেউ কিছু বলতে পারে না": answered, but nobody could say anything
+            ("কিছু বলতে পার", "কেউ আপনাকে কিছু জানাতে পারেনি"),
             # "সবাই বলে 'দেখছি'": the same holding line each time, and nothing done
             ("দেখছি", "প্রতিবার শুধু 'দেখছি' বলা হয়েছে, কিন্তু কোনো সমাধান হয়নি"),
             # the colloquial forms: "শুধু বলে 'দেখতেছি'", "বলে 'চেক করছি'"

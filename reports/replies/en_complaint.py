@@ -29,6 +29,7 @@ from reports.replies.en_restate import (
     DAIRY_SERVED,
     GENERIC,
     NAMED_FEE,
+    NOT_SENT_YET,
     PEST,
     THEIR_CUSTOMERS,
     WHO_HURT,
@@ -764,6 +765,9 @@ def step(ctx: Ctx, p: Problem) -> str:
         return "calls you on the number you send"
     if came_late(p, ctx.reading, ctx.case.text):
         return f"finds out why {it} took so long and what we change"
+    if p.kind is K.DELIVERY_LATE and NOT_SENT_YET.search(ctx.case.text):
+        # "STILL 'processing' 12 days later": never sent, so nothing to trace with a courier
+        return f"finds out why {it} hasn't been sent and gets it out to you"
     if (
         p.kind is K.DELIVERY_HANDLING
         and _MARKED_AWAY.search(ctx.case.text)

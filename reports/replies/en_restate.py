@@ -546,6 +546,16 @@ def order_refs(reading: Reading, text: str) -> tuple[str, ...]:
     return tuple(sorted(refs, key=lambda r: _told_as_earlier(text, r)))
 
 
+# "still 'processing' 12 days later", "hasn't even shipped": an order never sent
+NOT_SENT_YET = regex.compile(
+    r"\b(?:still|stuck (?:on|in|at))\s+['‘\"“]?(?:processing|being processed|preparing|awaiting"
+    r" dispatch|not (?:yet )?shipped|order received)\b"
+    r"|\b(?:hasn'?t|has not|haven'?t|have not|never|not even|wasn'?t|was not)\s+"
+    r"(?:even |yet |been )*(?:shipped|dispatched|sent out|left the warehouse)\b",
+    regex.I,
+)
+
+
 def _pickup_ref_beside_another(text: str, ref: str) -> bool:
     """ "Booked a pickup (PK-88213) ... AND my other parcel shows delivered": the number is the
     pickup's, not the other parcel's."""
@@ -743,6 +753,11 @@ def _their_words(p: Problem, text: str) -> str:
 _DANGLING = frozenset(
     "the a an my our your to of in on at and or but when while if i we it".split()  # noqa: SIM905
 )
+
+
+def _plain(it: str) -> str:
+    """ "your Northwind Club" -> "Northwind Club", for "your Northwind Club delivery"."""
+    return regex.sub(r"^(?:your|the) ", "", it)
 
 
 def _also_missing(text: str) -> str:
@@ -1641,7 +1656,10 @@ _CAME_WHEN = regex.compile(
     r"|\b(?:tuli|tulivat|saapui|saapuivat)\b(?:\s+\S+){0,3}?\s+myöhässä\b"
     # "the box came 5 days late": it came
     r"|\b(?:came|arrived|turned up|showed up|got here|was delivered)\s+(?:\S+\s+){0,2}?"
-    r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?) late\b",
+    r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?) late\b"
+    # "my beans show up 8 days later": it came, after that long
+    r"|\b(?:comes?|came|arrives?|arrived|turns? up|turned up|shows? up|showed up)\s+"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days?|weeks?) later\b",
     regex.I,
 )
 
@@ -1758,6 +1776,11 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         again = " again" if regex.search(r"\bagain\b", text, regex.I) else ""
         never = {"pause": "paused", "skip": "skipped"}[skip["verb"].casefold()]
         return f"your {skip['what']} delivery was skipped{again} though you never {never} it"
+    if k is K.SUBSCRIPTION and "skipped" in said.casefold() and money_taken(text):
+        # "my Club delivery skipped AGAIN and I was still charged €29": both, as one failing
+        again = " again" if regex.search(r"\bagain\b", text, regex.I) else ""
+        paid = f" {reading.facts.amounts[0]}" if reading.facts.amounts else ""
+        return f"your {_plain(it)} delivery was skipped{again} and you were still charged{paid}"
     if k is K.SUBSCRIPTION:
         if skipped := _SKIPPED.search(said):  # "has skipped two months in a row"
             return f"{it} skipped {skipped['what']}"

@@ -23,6 +23,8 @@ _UNCLEAN = (
                    regex.I), "vessa oli epäkunnossa"),
     (regex.compile(r"\bastia\w*\b[^.!?,]{0,20}\b(?:likai|tahme)\w*", regex.I),
      "astiat olivat likaisia"),
+    # "hius korvapuustissa": a hair in what was served
+    (regex.compile(r"\b(?:hius|hiuks\w*|karva)\b", regex.I), "tilauksessasi oli hius"),
     (regex.compile(r"\btorak\w*", regex.I), "nähtiin torakka"),
     (regex.compile(r"\b(?:hiiri|hiiren|hiiriä|hiiret)\b", regex.I), "nähtiin hiiri"),
     (regex.compile(r"\b(?:rotta|rotan|rottia)\b", regex.I), "nähtiin rotta"),
@@ -75,6 +77,8 @@ _YOUR_DEVICE = {
     "käsimylly": "käsimyllysi", "kahvimylly": "kahvimyllysi", "mylly": "myllysi",
     "vedenkeitin": "vedenkeittimesi", "keitin": "keittimesi", "vaaka": "vaakasi",
     "kannu": "kannusi", "pannu": "pannusi", "suodatinkannu": "suodatinkannusi",
+    "kahvinkeitin": "kahvinkeittimesi", "kahvikone": "kahvikoneesi",
+    "espressokeitin": "espressokeittimesi", "espressokone": "espressokoneesi",
 }  # fmt: skip
 _DEVICE = regex.compile(
     r"\b(?:" + "|".join(sorted(_YOUR_DEVICE, key=len, reverse=True)) + r")\b", regex.I
@@ -193,6 +197,7 @@ FI = Phrases(
         K.WRONG_ITEM: (
             # "se tuli jauhettuna vaikka tilasin kokonaiset pavut"
             ("jauhettuna vaikka", "tilauksesi tuli jauhettuna, vaikka tilasit kokonaisia papuja"),
+            ("jauhettua", "tilauksesi tuli jauhettuna, vaikka tilasit kokonaisia papuja"),
             ("kokonaisina vaikka", "pavut tulivat kokonaisina, vaikka valitsit jauhatuksen"),
             ("väärällä jauhatu", "tilauksesi tuli väärällä jauhatuksella"),
             ("väärä jauhatu", "tilauksesi tuli väärällä jauhatuksella"),
@@ -270,6 +275,16 @@ FI = Phrases(
             ("hyväksy google", "sovellus ei hyväksy valitsemaasi maksutapaa"),
             ("kaatuu aina kun yritän maksaa", "sovellus kaatuu, kun yrität maksaa"),
             ("kaatuu joka kerta kun yritän maksaa", "sovellus kaatuu, kun yrität maksaa"),
+            *(
+                (w, "sovellus kaatuu, kun yrität maksaa")
+                for w in (
+                    "kaatuu just kun yritän maksaa",
+                    "kaatuu kun yritän maksaa",
+                    "kaatuu maksaessa",
+                    "kaatuu maksuvaiheessa",
+                    "kaatuu juuri kun yritän maksaa",
+                )
+            ),
             ("hyväksy", "sovellus ei hyväksy maksukorttiasi"),
             ("epäonnistu", "maksusi ei mene sovelluksessa läpi"),
             # ordering ahead that fails, where no crash is said ("kaatuu kun yritän tilata

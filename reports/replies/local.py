@@ -65,6 +65,13 @@ _FI_BY = regex.compile(
     r"|lauantai|sunnuntai|huomenna|ylihuomenna)\p{L}*)",
     regex.I,
 )
+# the writer sent the parcel (a merchant, or someone whose customer or family it was for)
+_SENDER = regex.compile(
+    r"কাস্টমার(?!\s*(?:কেয়ার|কেয়ার|সার্ভিস|care|service))|পাঠানো|পাঠিয়েছি|পাঠালাম|পাঠাইছি"
+    r"|(?:আমি|\bi'?m|\bi am|\bwe are|\bwe'?re) (?:a |an |একজন )?(?:merchant|মার্চেন্ট|seller|বিক্রেতা)"
+    r"|\b(?:my|our) (?:customers?|buyers?)\b|\basiakkaa(?:ni|mme)\b",
+    regex.I,
+)
 _DEADLINE = regex.compile(r"deadline|määräai|ডেডলাইন|সময়সীমা", regex.I)
 # the day they need it is today: "আজকের মধ্যে ডেলিভারি না হলে", "jos se ei tule tänään"
 _TODAY = regex.compile(
@@ -144,7 +151,8 @@ _CHASED = regex.compile(
     r"(?:kirjoitan|otan yhteyttä|valitan|soitan|kysyn|viestitän|laitan viestiä|lähetän"
     r"|muistutan|pyydän|sama viesti)\b"
     r"|\bjo (?P<n>toinen|kolmas|neljäs) (?:viesti|sähköposti|soitto|yhteydenotto)\w*"
-    r"|\b(?P<n>toinen|kolmas|neljäs) kerta,? kun (?:kirjoitan|otan yhteyttä|valitan|soitan|kysyn)",
+    r"|\b(?P<n>toinen|kolmas|neljäs) kerta,? kun (?:joudun )?(?:kirjoitan|otan yhteyttä|valitan"
+    r"|soitan|kysyn|valittamaan|kirjoittamaan|soittamaan|ottamaan yhteyttä)",
     regex.I,
 )
 _AND = regex.compile(
@@ -540,6 +548,12 @@ class LocalBook:
         table = (
             {**self.p.steps, **self.p.own_delivery} if ctx.voice.delivers_itself else self.p.steps
         )
+        if ctx.voice.delivers_itself and _SENDER.search(ctx.case.text):
+            # "পাঠানো পার্সেল কাস্টমার হাতে পেয়ে দেখে ... শাড়ি নাই": the merchant sent it; goods
+            # gone from it are a claim on us, not something to settle with a seller (they are one)
+            claim = self.p.own_delivery.get(ProblemKind.DAMAGED)
+            if claim:
+                table = {**table, ProblemKind.WRONG_ITEM: claim}
         if "step_pickup" in self.p.s and _PICKUP_WORD.search(ctx.case.text):
             # a pickup nobody came for: a rider sent for it comes first, then why
             table = {**table, ProblemKind.DELIVERY_HANDLING: self.p.s["step_pickup"]}

@@ -359,3 +359,71 @@ def test_a_payout_with_a_holding_line_each_call_says_the_line_beside_the_wait() 
     r = product("@ParcellyCare ৳52,000 of my COD money held for 4 weeks now. Merchant M-77120. Each "
                 "call: 'under review'. I need it this week.", STRICT, brand="Parcelly")  # fmt: skip
     assert "under review" in (r.public or ""), r.public
+
+
+def test_a_finnish_app_that_crashes_at_payment_for_the_third_time_says_both() -> None:
+    r = product("Northwind, sovellus kaatuu maksaessa, kolmas kerta tällä viikolla.", FULL)
+    public = r.public or ""
+    assert "kun yrität maksaa" in public, public
+    assert "kolmas kerta" in public, public
+
+
+def test_an_order_still_processing_is_found_and_sent_not_traced_with_a_courier() -> None:
+    r = product("@NorthwindHelp NW-61882 has said 'processing' for 10 days. Still processing. "
+                "Where is it?", FULL)  # fmt: skip
+    offline = r.offline or ""
+    assert "courier" not in offline, offline
+    assert "hasn't been sent" in offline, offline
+
+
+def test_a_finnish_grind_complaint_and_a_coffee_maker_are_said_in_their_words() -> None:
+    grind = product("Kiitos taas Northwind, toinen kerta kun paketissa on jauhettua kahvia vaikka "
+                    "tilaan kokonaisia papuja 🙄", FULL)  # fmt: skip
+    assert "jauhettuna" in (grind.public or ""), grind.public
+    maker = product("Northwind, espressokeitin vuotaa taas. Ihan mahtavaa.", FULL)
+    assert "espressokeittimesi" in (maker.public or ""), maker.public
+
+
+def test_a_finnish_hair_in_a_bun_is_said_beside_the_tables() -> None:
+    r = product("Northwindin Kallion kahvilassa pullassa oli hius ja pöydät tahmeita.", FULL)
+    assert "hius" in (r.public or ""), r.public
+
+
+def test_a_club_delivery_skipped_and_charged_is_said_as_both() -> None:
+    r = product("@NorthwindHelp my Club delivery got skipped again this month and I was still "
+                "billed €27.50.", FULL)  # fmt: skip
+    public = r.public or ""
+    assert "skipped" in public, public
+    assert "€27.50" in public, public
+    assert "duplicate" not in both(r), both(r)
+
+
+def test_beans_that_showed_up_days_later_came_late_and_are_not_traced() -> None:
+    r = product("Love paying Northwind for express shipping and then the beans show up 10 days "
+                "later. Wow, express.", FULL)  # fmt: skip
+    assert "trace" not in both(r), both(r)
+
+
+def test_a_finnish_cancel_button_not_found_on_a_third_try_is_a_complaint() -> None:
+    r = product("Haluan lopettaa Northwind Club -tilauksen, enkä löydä mistään painiketta. "
+                "Toista kertaa yritän.", FULL)  # fmt: skip
+    assert r.answered_as == "complaint", r.answered_as
+    assert "Kiitos viestistäsi" not in (r.public or ""), r.public
+
+
+def test_a_bengali_sender_is_told_the_parcel_has_not_arrived_not_that_it_has_not_reached_them() -> (
+    None
+):
+    r = product("Parcelly তে পার্সেল দিলাম এক সপ্তাহ আগে, এখনো পৌঁছায়নি। ট্র্যাকিং PCL-9012233",
+                STRICT, brand="Parcelly")  # fmt: skip
+    assert "আপনার পাঠানো পার্সেল" in (r.public or ""), r.public
+    nobody = product("পার্সেলি তে ৪ বার কল দিলাম, কেউ কিছু বলতে পারে না। পার্সেল কই? PCL-9012234",
+                     STRICT, brand="Parcelly")  # fmt: skip
+    assert "কিছু জানাতে পারেনি" in (nobody.public or ""), nobody.public
+
+
+def test_goods_gone_from_a_merchants_parcel_are_a_claim_not_a_matter_for_the_seller() -> None:
+    r = product("Parcelly দিয়ে পাঠানো পার্সেল কাস্টমার খুলে দেখে ভিতরে ঘড়িটা নাই। কাস্টমার টাকা "
+                "ফেরত চায়।", _demo_voice("Parcelly"), brand="Parcelly")  # fmt: skip
+    assert "বিক্রেতার সঙ্গে" not in (r.offline or ""), r.offline
+    assert "ক্ষতিপূরণের দাবি" in (r.offline or ""), r.offline
