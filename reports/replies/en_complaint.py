@@ -542,7 +542,13 @@ def _balance_back(ctx: Ctx, opening: str) -> str:
 
 def complaint(ctx: Ctx) -> Drafts:
     said = clauses(ctx)
-    opening = sorry(ctx, said)
+    # a health scare in public: what happened to them is heard, not what a named member of
+    # staff did ("our barista just shrugged it off") before anyone has checked; the DM says it
+    aired = said
+    if any(f.kind is FlagKind.HEALTH_SAFETY for f in ctx.reading.flags) and len(said) > 1:
+        kept = [c for c, p in zip(said, ctx.plan.problems, strict=False) if p.kind is not K.STAFF]
+        aired = kept or said
+    opening = sorry(ctx, aired)
     head = [greet(ctx), opening, repeat(ctx), deadline(ctx),
             _public_offers(ctx) or _balance_back(ctx, opening)]  # fmt: skip
     full = channel(ctx, ask=details(ctx, limit=2), then=action(ctx))

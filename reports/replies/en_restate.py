@@ -755,6 +755,14 @@ _DANGLING = frozenset(
 )
 
 
+_MISSING_MANY = regex.compile(
+    r"\b(?:missing|lost) (?P<what>(?:(?i:club|subscription|monthly|coffee) )?"
+    r"(?i:deliveries|boxes|parcels|orders|shipments))\b"
+    r"(?: (?P<since>(?i:since|for) (?:\p{Lu}\p{Ll}+|\d+ (?:weeks|months|days)|last \p{L}+)))?",
+    regex.I,
+)
+
+
 def _plain(it: str) -> str:
     """ "your Northwind Club" -> "Northwind Club", for "your Northwind Club delivery"."""
     return regex.sub(r"^(?:your|the) ", "", it)
@@ -1182,6 +1190,10 @@ def clause(
         if _NOT_YET.search(said):
             return f"{it} still {_be(it, 'hasn', 'haven')}'t reached you{_for(reading, text, p=p)}"
         return f"{it} {_be(it, 'is', 'are')} late"
+    if k is K.DELIVERY_MISSING and (many := _MISSING_MANY.search(text)):
+        # "my missing Club deliveries since September": those, as many as they are
+        since = f" {many['since']}" if many["since"] else ""
+        return f"your {many['what']} haven't arrived{since}"
     if k is K.DELIVERY_MISSING:
         if nth := _NTH_LOST.search(text):
             # "third parcel lost this month": the count is the grievance, said as written

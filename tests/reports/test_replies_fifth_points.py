@@ -427,3 +427,17 @@ def test_goods_gone_from_a_merchants_parcel_are_a_claim_not_a_matter_for_the_sel
                 "ফেরত চায়।", _demo_voice("Parcelly"), brand="Parcelly")  # fmt: skip
     assert "বিক্রেতার সঙ্গে" not in (r.offline or ""), r.offline
     assert "ক্ষতিপূরণের দাবি" in (r.offline or ""), r.offline
+
+
+def test_missing_club_deliveries_behind_a_call_request_are_said() -> None:
+    r = product("Bounced between four Northwind agents over my missing Club boxes since October. "
+                "I want someone senior to ring me.", FULL)  # fmt: skip
+    public = r.public or ""
+    assert "Club boxes haven't arrived since October" in public, public
+
+
+def test_a_health_scare_in_public_does_not_say_what_a_member_of_staff_did() -> None:
+    r = product("Asked for soy milk at Northwind Kallio, got cow's milk, I'm allergic and had a "
+                "reaction. The barista just laughed it off.", FULL)  # fmt: skip
+    assert "barista" not in (r.public or "").casefold(), r.public
+    assert "barista" in (r.offline or "").casefold(), r.offline
