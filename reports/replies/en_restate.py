@@ -756,10 +756,10 @@ _DANGLING = frozenset(
 
 
 _MISSING_MANY = regex.compile(
-    r"\b(?:missing|lost) (?P<what>(?:(?i:club|subscription|monthly|coffee) )?"
+    # (case kept where it matters: "since September" names a month, "since then" does not)
+    r"\b(?i:missing|lost) (?P<what>(?:(?i:club|subscription|monthly|coffee) )?"
     r"(?i:deliveries|boxes|parcels|orders|shipments))\b"
-    r"(?: (?P<since>(?i:since|for) (?:\p{Lu}\p{Ll}+|\d+ (?:weeks|months|days)|last \p{L}+)))?",
-    regex.I,
+    r"(?: (?P<since>(?i:since|for) (?:\p{Lu}\p{Ll}+|\d+ (?i:weeks|months|days)|(?i:last) \p{L}+)))?"
 )
 
 
