@@ -61,7 +61,8 @@ _VISIT = regex.compile(
     r"cortado|americano|macchiato|(?:oat|soy|almond|coconut|plant)[- ]?milk|"
     r"till|takeaway|seat\w*|"
     r"toilet|bathroom|restroom|washroom|"
-    r"kahvila|myymälä|myyjä|kassa|tarjoilija|liike|jono|dokan|vessa|pöydät|pöytä|latesta|lattea"
+    r"kahvila|myymälä|myyjä|kassa|tarjoilija|liike|(?<!puhelimessa |linjalla )jono|dokan|vessa"
+    r"|pöydät|pöytä|latesta|lattea"
     r"|latessa|lattessa|kupissa|baristo"
     r"|pulla|korvapuusti)\w*|ক্যাফে|দোকান|শাখা",
     regex.I,

@@ -354,7 +354,8 @@ _MINE = regex.compile(r"\b(?:my|our|the|their)\b")
 _MARKED_EARLY = regex.compile(r"\bdelivered\b\W*(?:[\p{L}\d]+['’\"”]? ){0,4}before\b", regex.I)
 _PICKUP = regex.compile(r"\b(pick-?up|collection)\b", regex.I)
 _SLOW_PAYOUTS = regex.compile(
-    r"\bpayouts? (?:have been|has been|are|were|is|was) (?:\p{L}+ )?(?:slow|late|delayed|slower)\b"
+    r"\bpayouts? (?:(?:have been|has been|are|were|is|was) (?:\p{L}+ )?|(?:getting|got|gotten"
+    r"|becoming|become) )(?:slow|late|delayed|slower)\b"
     r"(?:[^.!?\n]{0,30}?\b(?P<took>\d+) days instead of (?:the )?(?P<promised>\d+))?",
     regex.I,
 )
@@ -451,6 +452,12 @@ _ABOVE_SHOWN = regex.compile(
     # "charged me ৳120 for an inside-Dhaka parcel that should be ৳60"
     rf"|\b(?:charged|billed) (?:me |us |my card )?(?P<paid>{_MONEY})[^!?\n]{{0,90}}?\b(?:should"
     rf"|supposed to|meant to) (?:only )?(?:be|have been|cost) (?:only |just )?(?P<shown>{_MONEY})",
+    regex.I,
+)
+_CHARGED_EXTRA_FOR = regex.compile(
+    r"\b(?:charged|billed) (?:me |us )?"
+    r"(?P<money>[€$£৳] ?\d[\d.,]*|\d+ ?(?:cents?|euros?|€|tk|taka)) extra for (?:the |my |an? )?"
+    r"(?P<what>[\p{L} -]{3,25}?)(?=[.,!?;]|$| (?:and|but|when|even)\b)",
     regex.I,
 )
 _CANCELLED_CHARGED = regex.compile(
@@ -1669,6 +1676,9 @@ _CAME_WHEN = regex.compile(
     # "the box came 5 days late": it came
     r"|\b(?:came|arrived|turned up|showed up|got here|was delivered)\s+(?:\S+\s+){0,2}?"
     r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?) late\b"
+    # "why did shipping to Oulu take 9 days?": it came, after that long
+    r"|\b(?:did|does) (?:\p{L}+ ){1,4}(?:take|took) (?:\d+|two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve|fourteen) (?:whole )?(?:days|weeks)\b"
     # "my beans show up 8 days later": it came, after that long
     r"|\b(?:comes?|came|arrives?|arrived|turns? up|turned up|shows? up|showed up)\s+"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days?|weeks?) later\b",
@@ -1710,6 +1720,8 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             what = plan["what"] if plan["what"][:1].isupper() else plan["what"].casefold()
             paid = f" {reading.facts.amounts[0]}" if reading.facts.amounts else ""
             return f"you were charged{paid} for your {what} after you cancelled it"
+        if extra := _CHARGED_EXTRA_FOR.search(text):  # "charged me 60 cents extra for the oat milk"
+            return f"you were charged {extra['money']} extra for {extra['what'].casefold()}"
         if _CANCELLED_CHARGED.search(text):  # "lets you cancel ... then charges you €24.90 anyway"
             paid = f" {reading.facts.amounts[0]}" if reading.facts.amounts else ""
             return f"you were charged{paid} after you cancelled"

@@ -441,3 +441,56 @@ def test_a_health_scare_in_public_does_not_say_what_a_member_of_staff_did() -> N
                 "reaction. The barista just laughed it off.", FULL)  # fmt: skip
     assert "barista" not in (r.public or "").casefold(), r.public
     assert "barista" in (r.offline or "").casefold(), r.offline
+
+
+def test_an_order_whose_tracking_only_says_label_created_is_late_not_just_a_phone_hold() -> None:
+    r = product("Ordered 3 bags from @northwindcoffee on 6 April (NW-70112, €41.70). It's the "
+                "20th. Nothing. Emailed twice, called and sat on hold 30 min. Tracking just says "
+                "'label created'.", FULL)  # fmt: skip
+    assert "delivery_late" in kinds(r), kinds(r)
+    assert "NW-70112" in (r.public or ""), r.public
+
+
+def test_a_finnish_order_where_nothing_has_come_is_late_and_a_phone_queue_is_no_visit() -> None:
+    r = product("Tilasin Northwindiltä kahvia 3.4., tilaus NW-71200, eikä vieläkään mitään ole "
+                "tullut. Puhelimessa jonotin 40 minuuttia.", FULL)  # fmt: skip
+    assert "delivery_late" in kinds(r), kinds(r)
+    assert "käyntisi" not in both(r), both(r)
+
+
+def test_a_parcel_out_for_delivery_and_then_nothing_is_late() -> None:
+    r = product("@ParcellyCare PCL-3301178 said 'out for delivery' then nothing, twice now.",
+                STRICT, brand="Parcelly")  # fmt: skip
+    assert "delivery_late" in kinds(r), kinds(r)
+
+
+def test_parcels_that_went_missing_at_a_hub_are_missing() -> None:
+    r = product("@ParcellyCare 7 of my parcels went 'missing' at the Tejgaon hub this week. I want "
+                "a manager to call me.", STRICT, brand="Parcelly")  # fmt: skip
+    assert "delivery_missing" in kinds(r), kinds(r)
+
+
+def test_a_delivery_that_took_nine_days_beside_praise_is_heard_as_late_and_arrived() -> None:
+    r = product("The Kenya from Northwind is superb. But why did delivery to Tampere take 8 days?",
+                FULL)  # fmt: skip
+    assert "delivery_late" in kinds(r), kinds(r)
+    assert "trace" not in both(r), both(r)
+
+
+def test_cents_charged_extra_for_oat_milk_are_said() -> None:
+    r = product("@northwindcoffee Kallio charged me 50 cents extra for soy milk even though your "
+                "site says it's free.", FULL)  # fmt: skip
+    assert "50 cents extra for soy milk" in (r.public or ""), r.public
+
+
+def test_payouts_getting_slower_in_a_thread_are_said_as_slow() -> None:
+    r = product("Anyone else finding Parcelly payouts getting slower lately? Used to be 2 days, "
+                "now 5. thoughts?", _demo_voice("Parcelly"), source="reddit", brand="Parcelly")  # fmt: skip
+    assert "slow" in (r.public or ""), r.public
+    assert "still hasn't reached you" not in (r.public or ""), r.public
+
+
+def test_stamps_the_app_has_not_shown_are_an_app_fault() -> None:
+    r = product("@NorthwindHelp the lid was cracked and the app hasn't shown my stamps since "
+                "March.", FULL)  # fmt: skip
+    assert "app_bug" in kinds(r), kinds(r)
