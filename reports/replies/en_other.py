@@ -596,7 +596,11 @@ _UNDOCUMENTED = regex.compile(
     r"\b(?P<what>(?:the |your |its )?[\p{L}-]+(?: [\p{L}-]+)?) (?:(?:aren'?t|isn'?t|are not|is not"
     r"|not|never) (?:\p{L}+ )?documented|(?:are|is) (?:completely |totally |still )?undocumented)\b"
     r"|\bundocumented (?P<what>(?:[\p{L}-]+ )?(?:limits?|behaviou?r|errors?|codes?|fields?"
-    r"|endpoints?|parameters?|headers?|events?|retries))\b",
+    r"|endpoints?|parameters?|headers?|events?|retries))\b"
+    # "I can't find rate limits anywhere": looked for in the docs, not there
+    r"|\b(?:can'?t|cannot|could ?n'?t) find (?:the |any )?(?P<what>(?:[\p{L}-]+ )?(?:limits?"
+    r"|retr(?:y|ies)|behaviou?r|errors?|codes?|fields?|endpoints?|parameters?|headers?|events?))"
+    r" (?:anywhere|documented|in the docs)\b",
     regex.I,
 )
 _DOCS = regex.compile(r"\b[\w-]+\.[\w.-]+/[\w/-]*(?:docs?|developers?|api)[\w/-]*", regex.I)

@@ -494,3 +494,20 @@ def test_stamps_the_app_has_not_shown_are_an_app_fault() -> None:
     r = product("@NorthwindHelp the lid was cracked and the app hasn't shown my stamps since "
                 "March.", FULL)  # fmt: skip
     assert "app_bug" in kinds(r), kinds(r)
+
+
+def test_a_thread_asking_whether_the_club_locks_you_in_gets_the_terms_not_a_price_apology() -> None:
+    r = product("Thinking of the Northwind Club but €24.90 monthly feels pricey when the café "
+                "sells bags anyway. Do they lock you in? Anyone here subscribed long?",
+                _demo_voice("Northwind Coffee"), source="reddit")  # fmt: skip
+    public = r.public or ""
+    assert "no minimum term" in public, public
+    assert "sorry" not in public.casefold(), public
+
+
+def test_rate_limits_a_developer_cannot_find_are_a_gap_in_the_docs() -> None:
+    r = product("Ask HN: using Parcelly's API for our store. Can't find rate limits anywhere, and "
+                "the docs are thin on errors. Anyone have experience?",
+                _demo_voice("Parcelly"), source="hackernews", brand="Parcelly")  # fmt: skip
+    public = r.public or ""
+    assert "rate limits should be in our documentation" in public, public
