@@ -684,7 +684,13 @@ def thing(p: Problem, reading: Reading, text: str, *, single: bool) -> str:
         # "12 of my parcels have been stuck": a seller's many, not one order
         n = many["n"] if many["n"][:1].isdigit() else many["n"].casefold()
         return f"{n} of your {many['what'].casefold()}"
-    if single and reading.facts.items and p.kind not in (K.APP_BUG, K.ACCOUNT, K.BILLING):
+    if (
+        single
+        and reading.facts.items
+        and p.kind not in (K.APP_BUG, K.ACCOUNT, K.BILLING)
+        # "spitting half the beans out": the beans are what it grinds, not what broke
+        and not (p.kind is K.DEFECT and _USED_UP.fullmatch(reading.facts.items[0]))
+    ):
         return own(reading.facts.items[0])
     base = _DEFAULT.get(p.kind, "your order")
     return base.replace("order", "parcel") if _PARCEL.search(text) and "order" in base else base
@@ -770,6 +776,29 @@ _MISSING_MANY = regex.compile(
 )
 
 
+_USED_UP = regex.compile(r"(?:the |your )?(?:beans|coffee|papers|filters)")
+
+
+def _culprit(text: str) -> str | None:
+    """Of the things served, the one the post says had the allergen in it ("an oat latte and
+    the 'vegan' cinnamon bun ... The bun had butter and an egg wash"): the bun, not the latte."""
+    found = list(_SERVED.finditer(text))
+    for m in found:
+        if _INGREDIENT_AFTER.match(text, m.end()) or _LABELLED_BEFORE.search(text, 0, m.start()):
+            return m[1]
+    return found[0][1] if found else None
+
+
+_INGREDIENT_AFTER = regex.compile(
+    r"\s+(?:had|has|contained|contains|was made with|came with|turned out to have)\b", regex.I
+)
+_LABELLED_BEFORE = regex.compile(
+    r"['‘\"“]?\b(?:vegan|nut[- ]free|gluten[- ]free|dairy[- ]free|egg[- ]free|allergen[- ]free)"
+    r"['’\"”]?\s+(?:[\p{L}-]+\s+)?\Z",
+    regex.I,
+)
+
+
 def _plain(it: str) -> str:
     """ "your Northwind Club" -> "Northwind Club", for "your Northwind Club delivery"."""
     return regex.sub(r"^(?:your|the) ", "", it)
@@ -802,7 +831,8 @@ def _part_of(it: str, text: str) -> str:
 
 # "the glass carafe lid is missing": what is missing, in their words (not a whole order)
 _GONE = regex.compile(
-    r"\b(?:the|my|a|one) (?P<what>(?:[\p{L}-]+ ){0,2}?[\p{L}-]+) (?:is|was|are|were) missing\b"
+    r"\b(?:the|my|a|one) (?P<what>(?:[\p{L}\p{N}-]+ ){0,2}?[\p{L}\p{N}-]+) (?:(?:i|we) ordered )?"
+    r"(?:is|was|are|were) missing\b"
     r"(?!\s+(?:the|a|an|its|their|my|one|some)\b)",  # "the set is missing the lid": the lid
     regex.I,
 )
@@ -920,8 +950,9 @@ _INSIDE = regex.compile(
     regex.I,
 )
 _BAG_TORN = regex.compile(
-    r"\b(?:the|my|a|our) (?P<what>bag|pouch|box|parcel|package)\b (?:arrived|came|was|turned up"
-    r"|showed up) (?P<how>(?:torn|ripped|split|slit)(?: open)?|open)\b",
+    r"\b(?:the|my|a|our) (?P<what>(?:[\p{L}-]+ )?(?:bag|pouch|box|parcel|package))\b "
+    r"(?:arrived|came|was|turned up|showed up) "
+    r"(?P<how>(?:torn|ripped|split|slit)(?: open)?|open)\b",
     regex.I,
 )
 _NAMED = regex.compile(r"\(an? ([\p{L} -]{3,30})\)")  # "the item inside (a ceramic vase)"
@@ -1444,8 +1475,8 @@ def clause(
         return f"{sick} got {ill['what'].casefold()} after {turned(ill['after'])}"
     if k is K.FOOD_SAFETY and ("allerg" in said or "react" in said or _REACTED.search(said)):
         who = WHO_HURT.search(text)
-        if (served := _SERVED.search(text)) and not _SERVED.search(it):
-            it = f"the {served[1].casefold()}"  # "a reaction after the muffin" (not the café)
+        if (culprit := _culprit(text)) and not _SERVED.search(it):
+            it = f"the {culprit.casefold()}"  # "a reaction after the muffin" (not the café)
         whom = "your " + _years_old(who[1].casefold()) if who else "you"
         if _REACTED.search(text):  # what they went through, said back; the cause is not judged
             # the mix-up they name, as they name it: "asked for oat milk, got cow's milk"
@@ -1605,7 +1636,8 @@ _GROUND_OTHER = regex.compile(
     # "ground for french press ...", "sent the beans coarse ground when I picked espresso"
     r"\b(?:ground for (?P<got>\p{L}+)|(?P<got>coarse|fine|filter|espresso)(?:ly)?[- ]ground)\b"
     r"[^.!?\n]{0,40}?\b(?:(?:i|we) (?:picked|chose|ordered|asked for"
-    r"|selected|wanted|had set|set it to)|(?:my|our) (?:sub|subscription|club|plan|order|account) "
+    r"|selected|wanted|had set|set it to|switched(?: it)? to|changed(?: it)? to)"
+    r"|(?:my|our) (?:sub|subscription|club|plan|order|account) "
     r"(?:is|was) set (?:up )?(?:to|for)) (?P<want>\p{L}+(?: press)?)\b",
     regex.I,
 )

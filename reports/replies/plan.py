@@ -265,6 +265,8 @@ def move_for(case: Case, reading: Reading, voice: Voice) -> Move:
         # "hearing riders strike from Sunday, will deliveries stop?": the claim, before any FAQ
         # entry its other words find (delivery hours are no answer to a strike)
         return Move.RUMOUR
+    if any(a.kind in ACTED_ON for a in reading.asks) and _ASKED_TO_DO.search(case.text):
+        return Move.COMPLAINT  # "could you cancel my Club from the end of May?": done for them
     if _calm_question(case, reading, voice) or _unnamed_question(case, reading):
         return Move.QUESTION
     if own_fault(case.text) and "?" in case.text and not reading.flags:
@@ -282,6 +284,15 @@ def move_for(case: Case, reading: Reading, voice: Voice) -> Move:
             return Move.RUMOUR  # "is Northwind really being bought by Nestlé??"
         return Move.QUESTION
     return Move.NONE
+
+
+# "could you cancel my Club?", "voisitteko perua tilaukseni?": asked of us, to be done
+_ASKED_TO_DO = regex.compile(
+    r"\b(?:could|can|would|will) you (?:please |kindly |just )?(?:cancel|stop|close|end|refund"
+    r"|pause|skip)\b|\b(?:voisitteko|voitteko|voisitko|voitko|voisiko|voiko) (?:\w+ )?"
+    r"(?:perua|peruuttaa|lopettaa|sulkea|keskeyttää|hyvittää)\b",
+    regex.I,
+)
 
 
 # "is it really ...", "someone swears it's happening", "say it isn't so", "pitääkö paikkansa?"
@@ -919,6 +930,13 @@ def make_plan(case: Case, reading: Reading, voice: Voice, *, language: str) -> P
     found = fact = best_fact(case.text, voice.facts, language=language)
     if move is Move.PRESS and not _alleged(reading, case.text):
         fact = None  # a report of what happened (a closure, a recall) is not a claim to rebut
+    if (
+        fact is not None
+        and move is not Move.RUMOUR
+        and fact.shared <= {"closing"}
+        and reading.asked(AskKind.CANCEL)
+    ):
+        found = fact = None  # "voisitteko lopettaa tilaukseni?": their Club stops, no café closes
     answer = best_answer(case.text, voice.faq, language=language, brand=case.brand)
     if answer is not None and _unnamed_in(answer, case.text):
         answer = None  # "do you do corporate gift boxes?", "... during Eid?": a person's

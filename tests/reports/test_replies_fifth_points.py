@@ -511,3 +511,48 @@ def test_rate_limits_a_developer_cannot_find_are_a_gap_in_the_docs() -> None:
                 _demo_voice("Parcelly"), source="hackernews", brand="Parcelly")  # fmt: skip
     public = r.public or ""
     assert "rate limits should be in our documentation" in public, public
+
+
+def test_items_in_a_multi_part_order_are_each_said_as_themselves() -> None:
+    r = product("@NorthwindHelp NW-61188: the espresso bag arrived ripped open, the Chemex papers I "
+                "ordered are missing, and I was billed twice (2 x €28.10).", FULL)  # fmt: skip
+    public = r.public or ""
+    assert "espresso bag arrived ripped open" in public, public
+    assert "Chemex papers were missing" in public, public
+
+
+def test_a_grind_wrong_after_switching_in_settings_beside_praise_is_heard() -> None:
+    r = product("Love the Northwind Club coffee, but this month's box came ground for espresso "
+                "although I switched to filter in my account in April.", FULL)  # fmt: skip
+    assert "wrong_item" in kinds(r), kinds(r)
+    assert "chosen filter" in (r.public or ""), r.public
+
+
+def test_a_reaction_is_said_after_the_item_that_held_the_allergen() -> None:
+    r = product("Got a flat white and the 'nut-free' brownie at Northwind Kallio. The brownie had "
+                "almond flour in it. My son is allergic and reacted badly.", FULL)  # fmt: skip
+    assert "after the brownie" in (r.public or ""), r.public
+
+
+def test_a_finnish_near_scald_is_a_safety_matter() -> None:
+    r = product("Northwind, vedenkeittimen kahva irtosi ja kiehuvaa vettä roiskui kädelle. Tosi "
+                "vaarallista.", FULL)  # fmt: skip
+    assert any(f.kind.value == "health_safety" for f in r.reading.flags), r.reading.flags
+
+
+def test_a_grinder_that_spits_beans_is_the_grinder_not_the_beans() -> None:
+    r = product("Bought the Northwind burr grinder last month, now it's making an awful grinding "
+                "noise and spitting the beans out barely ground. Refund, not a swap.", FULL)  # fmt: skip
+    assert "the beans makes" not in (r.public or ""), r.public
+
+
+def test_could_you_cancel_is_done_for_them_not_answered_with_where_to_do_it() -> None:
+    for text in (
+        "Could you cancel my Northwind Club from the end of June please?",
+        "Voisitteko lopettaa Northwind Club -tilaukseni kesäkuun lopussa? Kiitos.",
+    ):
+        r = product(text, _demo_voice("Northwind Coffee"))
+        assert "Account > Subscription" not in (r.public or ""), (text, r.public)
+        assert "sulkemassa" not in (r.public or ""), (text, r.public)  # no closing rumour
+    how = product("How do I cancel my Northwind Club?", _demo_voice("Northwind Coffee"))
+    assert "Account > Subscription" in (how.public or ""), how.public
