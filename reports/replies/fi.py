@@ -283,6 +283,10 @@ FI = Phrases(
                     "kaatuu maksaessa",
                     "kaatuu maksuvaiheessa",
                     "kaatuu juuri kun yritän maksaa",
+                    "kaatuu just kun yrittää maksaa",
+                    "kaatuu aina just kun yrittää maksaa",
+                    "kaatuu kun yrittää maksaa",
+                    "kaatuu aina kun yrittää maksaa",
                 )
             ),
             ("hyväksy", "sovellus ei hyväksy maksukorttiasi"),

@@ -556,3 +556,8 @@ def test_could_you_cancel_is_done_for_them_not_answered_with_where_to_do_it() ->
         assert "sulkemassa" not in (r.public or ""), (text, r.public)  # no closing rumour
     how = product("How do I cancel my Northwind Club?", _demo_voice("Northwind Coffee"))
     assert "Account > Subscription" in (how.public or ""), how.public
+
+
+def test_a_finnish_crash_when_one_tries_to_pay_is_said_with_the_payment() -> None:
+    r = product("Northwindin sovellus kaatuu aina kun yrittää maksaa, ihan mahtavaa 🙃", FULL)
+    assert "kun yrität maksaa" in (r.public or ""), r.public
