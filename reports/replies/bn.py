@@ -77,6 +77,8 @@ BN = Phrases(
             ("টাকা থেকে", "চার্জ বেড়ে গেছে"),
         ),
         K.DELIVERY_LATE: (
+            # "pickup বুক করলাম, rider আসেনি": nobody came for the pickup, no parcel is late
+            *((pickup, "আপনার বুক করা পিকআপে কোনো রাইডার আসেনি") for pickup in ("pickup", "পিকআপ")),
             # a merchant's returns: parcels on their way back to them, not an order to them
             ("রিটার্ন", "{since}আপনার রিটার্ন পার্সেলগুলো এখনও ফেরত আসেনি"),
             # they sent it: the parcel they sent has not reached the person it is for

@@ -600,6 +600,10 @@ def asked_answer(ctx: Ctx) -> str:
     none or it answers only part."""
     answer = ctx.plan.answer
     rule = ctx.plan.rule
+    if any(f.kind is FlagKind.HEALTH_SAFETY for f in ctx.reading.flags):
+        # "how is that labelled nut-free??" after a reaction: a pasted "allergens are listed at
+        # the counter" reads as blaming them; the person who reviews it answers
+        return ""
     if (answer is None or answer.partial) and rule and rule_asked(ctx.case.text, rule):
         return cap(sentence(rule.text))  # "is this your policy now??": our rule on it
     if answer is None or answer.partial or "?" not in ctx.case.text:

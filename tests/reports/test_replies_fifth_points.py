@@ -561,3 +561,22 @@ def test_could_you_cancel_is_done_for_them_not_answered_with_where_to_do_it() ->
 def test_a_finnish_crash_when_one_tries_to_pay_is_said_with_the_payment() -> None:
     r = product("Northwindin sovellus kaatuu aina kun yrittää maksaa, ihan mahtavaa 🙃", FULL)
     assert "kun yrität maksaa" in (r.public or ""), r.public
+
+
+def test_a_reaction_with_a_labelling_question_gets_no_pasted_allergen_faq() -> None:
+    r = product("My son had a reaction after the 'nut-free' flapjack from Northwind's Kallio café "
+                "on Sunday. It had almond paste in it. We were at A&E all night. How is this "
+                "labelled nut free??", _demo_voice("Northwind Coffee"))  # fmt: skip
+    assert "listed at the counter" not in both(r), both(r)
+
+
+def test_a_bengali_pickup_nobody_came_for_is_said_as_a_pickup() -> None:
+    r = product("@ParcellyCare তিনবার pickup বুক করলাম, একবারও rider আসেনি। booking number "
+                "PU-771200। আমার ব্যবসা নষ্ট হচ্ছে।", _demo_voice("Parcelly"), brand="Parcelly")  # fmt: skip
+    assert "পিকআপে কোনো রাইডার আসেনি" in (r.public or ""), r.public
+
+
+def test_a_bengali_claim_that_numbers_are_sold_is_personal_data_for_a_person() -> None:
+    r = product("পার্সেলিতে অর্ডারের পর থেকে খালি spam কল আসে, এরা নিশ্চয়ই নাম্বার বিক্রি করে!",
+                STRICT, brand="Parcelly")  # fmt: skip
+    assert any(f.kind.value == "privacy" for f in r.reading.flags), r.reading.flags
