@@ -66,14 +66,14 @@ def problems(cues: Cues, *, items: tuple[str, ...] = ()) -> tuple[Problem, ...]:
             kind=kind, because=unique(words), confidence=confidence(words),
             subject=subject if kind in _ABOUT_ITEM and (
                 not swapped or kind is ProblemKind.WRONG_ITEM) and not (
-                kind is ProblemKind.DEFECT and _CONSUMED.fullmatch(subject or "")) else None,
+                kind is ProblemKind.DEFECT and CONSUMED.fullmatch(subject or "")) else None,
         )
         for kind, words in found.items()
     )  # fmt: skip
 
 
 # what is used up, not what breaks: "spitting the beans out" names no faulty device
-_CONSUMED = regex.compile(r"(?:the |your )?(?:beans|coffee|papers|filters)")
+CONSUMED = regex.compile(r"(?:the |your )?(?:beans|coffee|papers|filters)")
 _QUEUE = regex.compile(r"\bjono\w*|\bqueue\w*|\bline\b|লাইন", regex.I)
 _NOT_A_WAIT = frozenset({"yet", "already", "vielä", "jo"})
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import regex
 
 from monitor.reading.cues import clause_of
+from monitor.reading.problems import CONSUMED
 from monitor.reading.read import CALL_PROMISED
 from monitor.reading.types import Problem, ProblemKind, Reading
 from reports.replies.asked import LOGIN_CODE, MERCHANT, ORDER_KINDS
@@ -689,7 +690,7 @@ def thing(p: Problem, reading: Reading, text: str, *, single: bool) -> str:
         and reading.facts.items
         and p.kind not in (K.APP_BUG, K.ACCOUNT, K.BILLING)
         # "spitting half the beans out": the beans are what it grinds, not what broke
-        and not (p.kind is K.DEFECT and _USED_UP.fullmatch(reading.facts.items[0]))
+        and not (p.kind is K.DEFECT and CONSUMED.fullmatch(reading.facts.items[0]))
     ):
         return own(reading.facts.items[0])
     base = _DEFAULT.get(p.kind, "your order")
@@ -774,9 +775,6 @@ _MISSING_MANY = regex.compile(
     r"(?i:deliveries|boxes|parcels|orders|shipments))\b"
     r"(?: (?P<since>(?i:since|for) (?:\p{Lu}\p{Ll}+|\d+ (?i:weeks|months|days)|(?i:last) \p{L}+)))?"
 )
-
-
-_USED_UP = regex.compile(r"(?:the |your )?(?:beans|coffee|papers|filters)")
 
 
 def _culprit(text: str) -> str | None:

@@ -1,9 +1,11 @@
-"""A post heard as written, class by class from blind rounds 194 on: a merchant's payout that
-was due on a day now past, a café out of what they came for, a charge taken after a
-cancellation, a refund asked for in the imperative or by where the money should go, a thread
-choosing between couriers, a three-letter verb ("pay" out) meeting the FAQ's "payouts", an
-API someone hopes a brand will "open". Each worded afresh, so that a fix fitting one sentence
-fails it."""
+"""A post heard as written, class by class from blind rounds 194-207: a payout due on a day
+now past, a café out of what they came for, a charge taken after a cancellation, a refund asked
+in the imperative, a thread choosing between couriers, an API someone hopes a brand will
+"open", a jar inside said once, a Finnish deadline and near-scald, Bengali slang praise and the
+brand's own Bengali name, a rider's rudeness beside the money he asked, a holding line each DM
+got, a grind wrong after "I switched to filter", a reaction said after the item that held the
+allergen, "could you cancel my Club?" done for them. Each worded afresh, so that a fix fitting
+one sentence fails it; each fails on the code before this stop (73abb72)."""
 
 from __future__ import annotations
 
