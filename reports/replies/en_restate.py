@@ -1766,7 +1766,8 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             r"\b(?:unless|until) (?:i|we) (?:paid|pay|gave|give)\b"
             r"|\b(asked|made|told|said to) (?:\w+ ){1,3}(?:to )?pay|\b(?:demanded|wanted|insisted)"
             r"|\bmade (?:me|us) (?:hand over|give)"
-            r"|\basked (?:me|us) for (?:an? )?(?:extra|additional)",
+            r"|\basked (?:me|us) for (?:an? )?(?:extra|additional)"
+            r"|\basked (?:me|us) (?:for )?\S+ (?:extra|more)\b",
             said,
         ):
             money = reading.facts.amounts[0] if reading.facts.amounts else "money"
@@ -1795,7 +1796,9 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             return f"you were charged{paid} but no order went through"
         if kept := _TOOK_EXTRA.search(text):  # "the rider took 50tk extra": said as done
             return f"our {kept['who'].casefold().rstrip('s')} took {kept['money']} extra from you"
-        if (extra := _ASKED_EXTRA.search(text)) and said.strip().casefold() in ("extra", "tip"):
+        if (extra := _ASKED_EXTRA.search(text)) and (
+            said.strip().casefold() in ("extra", "tip") or _ASKED_EXTRA.search(said)
+        ):
             # "mine asked for 100tk extra": what the rider asked for, said plainly
             who = extra["who"] or "rider"
             money = reading.facts.amounts[0] if reading.facts.amounts else "money"

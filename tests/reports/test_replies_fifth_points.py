@@ -582,3 +582,28 @@ def test_a_bengali_claim_that_numbers_are_sold_is_personal_data_for_a_person() -
     r = product("পার্সেলিতে অর্ডারের পর থেকে খালি spam কল আসে, এরা নিশ্চয়ই নাম্বার বিক্রি করে!",
                 STRICT, brand="Parcelly")  # fmt: skip
     assert any(f.kind.value == "privacy" for f in r.reading.flags), r.reading.flags
+
+
+def test_money_a_rider_asked_first_hand_with_is_that_allowed_is_no_rumour() -> None:
+    r = product("the parcelly guy asked me 80tk extra to carry it up 4 floors before handing it "
+                "over. is that even allowed??", _demo_voice("Parcelly"), brand="Parcelly")  # fmt: skip
+    public = r.public or ""
+    assert "isn't accurate" not in public, public
+    assert "sorry" in public, public
+    assert "80tk" in public, public
+
+
+def test_a_rider_job_scam_asking_a_bkash_fee_is_spam() -> None:
+    r = product("📢 Parcelly rider jobs! Earn ৳40,000/week, no experience needed. Send ৳1200 "
+                "registration fee via bKash to 01811-000000 to book your seat. #parcelly",
+                STRICT, brand="Parcelly")  # fmt: skip
+    assert r.answered_as == "spam", r.answered_as
+    assert r.public is None, r.public
+
+
+def test_a_fee_that_looks_good_in_a_comparison_thread_is_no_billing_complaint() -> None:
+    r = product("Parcelly or Steadfast for COD? Parcelly's 1% fee looks fair but which pays out "
+                "faster in practice? Anyone?", _demo_voice("Parcelly"), source="reddit",
+                brand="Parcelly")  # fmt: skip
+    assert "billing" not in kinds(r), kinds(r)
+    assert "sorry" not in (r.public or "").casefold(), r.public
