@@ -24,6 +24,7 @@ _SENT = (
     "parcel দিলাম",
     "পার্সেল দিয়েছিলাম",
 )
+_NO_RIDER_CAME = "আপনার বুক করা পিকআপে কোনো রাইডার আসেনি"  # a pickup nobody came for
 _TAKEN = "আপনার কাছ থেকে বাড়তি টাকা নেওয়া হয়েছে{amount}"  # cash taken on top of the price
 _ASKED_EXTRA = "আপনার কাছে বাড়তি টাকা চাওয়া হয়েছে{amount}"  # cash asked for on top of it
 _SWAPPED = "{it}-এর সিল ছেঁড়া অবস্থায় পৌঁছেছে, আর ভেতরে আপনার পণ্যের বদলে অন্য জিনিস ছিল"
@@ -78,7 +79,7 @@ BN = Phrases(
         ),
         K.DELIVERY_LATE: (
             # "pickup বুক করলাম, rider আসেনি": nobody came for the pickup, no parcel is late
-            *((pickup, "আপনার বুক করা পিকআপে কোনো রাইডার আসেনি") for pickup in ("pickup", "পিকআপ")),
+            *((pickup, _NO_RIDER_CAME) for pickup in ("pickup", "পিকআপ")),
             # a merchant's returns: parcels on their way back to them, not an order to them
             ("রিটার্ন", "{since}আপনার রিটার্ন পার্সেলগুলো এখনও ফেরত আসেনি"),
             # they sent it: the parcel they sent has not reached the person it is for
@@ -90,7 +91,7 @@ BN = Phrases(
         K.DELIVERY_MISSING: (("ডেলিভারড", "{it} ডেলিভারড দেখাচ্ছে, অথচ আপনি পাননি"),),
         K.DELIVERY_HANDLING: (
             # "দুইবার pickup বুক করলাম, দুইবারই রাইডার আসে নাই": nobody came for the pickup
-            *((pickup, "আপনার বুক করা পিকআপে কোনো রাইডার আসেনি") for pickup in ("pickup", "পিকআপ")),
+            *((pickup, _NO_RIDER_CAME) for pickup in ("pickup", "পিকআপ")),
             # "মোবাইলের বদলে ইট": something else put inside in place of what was sent
             *((swap, _SWAPPED) for swap in ("ের বদলে", "র বদলে")),
             ("সিল", "{it}-এর সিল ছেঁড়া অবস্থায় পৌঁছেছে"),

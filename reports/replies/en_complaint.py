@@ -545,8 +545,8 @@ def complaint(ctx: Ctx) -> Drafts:
     # a health scare in public: what happened to them is heard, not what a named member of
     # staff did ("our barista just shrugged it off") before anyone has checked; the DM says it
     aired = said
-    if any(f.kind is FlagKind.HEALTH_SAFETY for f in ctx.reading.flags) and len(said) > 1:
-        kept = [c for c, p in zip(said, ctx.plan.problems, strict=False) if p.kind is not K.STAFF]
+    if ctx.reading.flagged(FlagKind.HEALTH_SAFETY) and len(said) > 1:
+        kept = [c for c, p in zip(said, ctx.plan.problems, strict=True) if p.kind is not K.STAFF]
         aired = kept or said
     opening = sorry(ctx, aired)
     head = [greet(ctx), opening, repeat(ctx), deadline(ctx),
@@ -600,7 +600,7 @@ def asked_answer(ctx: Ctx) -> str:
     none or it answers only part."""
     answer = ctx.plan.answer
     rule = ctx.plan.rule
-    if any(f.kind is FlagKind.HEALTH_SAFETY for f in ctx.reading.flags):
+    if ctx.reading.flagged(FlagKind.HEALTH_SAFETY):
         # "how is that labelled nut-free??" after a reaction: a pasted "allergens are listed at
         # the counter" reads as blaming them; the person who reviews it answers
         return ""

@@ -41,7 +41,6 @@ _PERSON = regex.compile(
     r"|map|maps|location|locations|eta|etas|on (?:the|a) map)\b)",
     regex.I,
 )
-_THE_APP = regex.compile(r"\b(?:app|apps|application)\b", regex.I)
 _APP_PRAISED = regex.compile(
     r"\b(?:app|apps|application|map|tracking|track|booking|book|order(?:ing)? ahead|stamps?"
     r"|notifications?|design|interface|ui|ux|update|screen|taps?|clicks?)\b",

@@ -1340,11 +1340,12 @@ def clause(
         if w := _ARRIVED_WITH.search(text):
             return (f"your {w['what'].casefold()} arrived with {w['a'].casefold()} "
                     f"{w['how'].casefold()} {w['part'].casefold()}")  # fmt: skip
-        outside = f"{_part_of(it, text)} {_pick(said, _DAMAGE, 'arrived damaged')}"
+        part = _part_of(it, text)
+        outside = f"{part} {_pick(said, _DAMAGE, 'arrived damaged')}"
         # the box crushed and the vase in it broken: both ("the jar inside is cracked", said of
         # the jar already, is not said again of "what was inside")
         if (hurt := _INSIDE.search(text)) and not (
-            _part_of(it, text) != it and hurt["how"].casefold() in outside
+            part != it and hurt["how"].casefold() in outside
         ):
             named = _NAMED.search(hurt.group(0))
             inner_named = _INNER.search(text)  # "the vase inside is broken"

@@ -265,7 +265,7 @@ _GIVES = (
 )  # fmt: skip
 
 
-def _gives(answer: str) -> set[str]:
+def gives(answer: str) -> set[str]:
     """The kinds of answer an entry's text gives: a time, an amount."""
     return {kind for kind, pattern in _GIVES if pattern.search(answer)}
 
@@ -286,7 +286,7 @@ def _asks_what_it_answers(question: str, entry: FaqEntry) -> bool:
         return False
     offered = _wants(entry.question)
     if offered:  # what the answer itself gives: "how do payouts work?" is answered "within two
-        offered |= _gives(entry.answer)  # working days", which tells "how long" too
+        offered |= gives(entry.answer)  # working days", which tells "how long" too
     # with the entry's own short verbs: "How can I pay?" answers "can I pay with Edenred?"
     said = _entry_stems(entry) | {w.casefold() for w in _SHORT.findall(entry.question)}
     return any(

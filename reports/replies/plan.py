@@ -21,7 +21,7 @@ from monitor.reading.types import Ask, AskKind, FlagKind, Problem, ProblemKind, 
 from reports.case import Case
 from reports.replies.asked import Detail, details
 from reports.replies.check import is_complaint, is_praise
-from reports.replies.faq import best_answer, questions, words_shared
+from reports.replies.faq import best_answer, gives, questions, words_shared
 from reports.replies.idea import ACTED_ON, is_idea
 from reports.replies.rates import over_cap
 from reports.replies.said import (
@@ -487,9 +487,8 @@ _EXACTED = regex.compile(
 )
 
 
-# goods that need care in transit, asked about: the FAQ must speak of them to answer it
-_PRICED = regex.compile(r"[৳€$£]\s?\d|\d\s?(?:€|eur|taka|tk)\b", regex.I)
 _WEIGHED = regex.compile(r"\b\d+(?:[.,]\d+)?\s?(?:kg|kilos?|kilograms?)\b", regex.I)
+# goods that need care in transit, asked about: the FAQ must speak of them to answer it
 _GOODS_ASKED = regex.compile(
     r"\b(?P<what>fragile|glass\w*|cold|frozen|chilled|perishables?|liquids?|batter(?:y|ies)"
     r"|medicines?|live (?:plants?|animals?)|cakes?|sweets?)\b",
@@ -506,7 +505,7 @@ def _unnamed_in(answer: Match, text: str) -> bool:
     if over_cap(text, answer.text):  # "a 25 kg box" against a card that stops at 10 kg
         return True
     asked = " ".join(questions(text))
-    priced = answer.partial and _PRICED.search(answer.text) is not None
+    priced = answer.partial and "amount" in gives(answer.text)
     goods = None if priced else _GOODS_ASKED.search(asked)
     if goods and not _names(answer.text, goods["what"][:5]):
         return True  # (a price answered beside it says "the rest I'm checking" itself)
