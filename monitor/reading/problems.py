@@ -280,6 +280,16 @@ def _drop_shared(
     waiting" is one lost parcel; "charged twice" beside a stuck refund is two problems)."""
     if drop not in found:
         return
+    if keep is ProblemKind.FOOD_SAFETY and drop is ProblemKind.QUALITY and not any(
+            _BODILY.search(w) for w in found[keep]):  # fmt: skip
+        # "the latte was lukewarm and the tables dirty": a dirty café is no allergy or illness
+        # that the drink's quality only led up to; both are said
+        own = [w for w in found[drop] if w.casefold() not in {k.casefold() for k in found[keep]}]
+        if own:
+            found[drop] = own
+        else:
+            del found[drop]
+        return
     if keep is ProblemKind.SUBSCRIPTION or drop in (ProblemKind.DELIVERY_LATE, ProblemKind.QUALITY):
         del found[drop]
         return
@@ -296,6 +306,12 @@ def _drop_shared(
 
 
 _FEE = regex.compile(r"\bfees?\b", regex.I)
+# what happened to a body: an allergy, a reaction, an illness (not a dirty table or a hair)
+_BODILY = regex.compile(
+    r"allerg|react|sick|ill\b|poison|vomit|threw up|hives|swell|rash|hospital|oksen|sairas|myrky"
+    r"|অ্যালার্জি|এলার্জি|অসুস্থ|বমি",
+    regex.I,
+)
 _BROAD = {
     "delivery": ProblemKind.DELIVERY_LATE,
     "defect": ProblemKind.DEFECT,

@@ -77,6 +77,7 @@ def _read(text: str, lexicon: Lexicon, *, source: str, brand: str, rating: float
     found = find_problems(cues, items=named)
     raised = _not_the_rider(_asked_about(found, text), text)
     raised = _arrived_short(_one_app_fault(_not_feared(raised, text), text))
+    raised = _conceded(raised, text, cues)
     raised = _code_typed_again(raised, text)
     raised = _paid_for_the_lost_order(_not_a_loyalty_card(raised, text))
     raised = _overdue(_refund_waited(_call_promised(raised, text), text), text)
@@ -106,7 +107,7 @@ def _read(text: str, lexicon: Lexicon, *, source: str, brand: str, rating: float
         and english
         and not ("waited" in text and _WAITED_FOR_ME.search(text))  # the rider's patience
         and not ("rain" in text and _WET_PERSON.search(text) and not _WET_THING.search(text))
-        and (doubt := _doubted_praise(text, did, who.value, numbers, rating))
+        and (doubt := _doubted_praise(_granted(text), did, who.value, numbers, rating))
     ):
         ironic, did = doubt
     if did.value == Stance.PRAISE.value and not sarcastic and (
@@ -314,6 +315,53 @@ def _not_feared(raised: tuple[Problem, ...], text: str) -> tuple[Problem, ...]:
         if not (feared or patient):
             kept.append(p)
     return tuple(kept)
+
+
+# a concession: "the barista was lovely even though the queue was long", "vaikka jono oli
+# pitkä", "pitkästä jonosta huolimatta", "লম্বা লাইন সত্ত্বেও": granted, and set aside
+_CONCEDING = regex.compile(
+    r"\b(?:even though|even if|despite|in spite of|vaikka|vaikkakin|যদিও)\b[^.!?;,\n]{0,60}"
+    r"|[^.!?;,\n]{0,40}(?:\bhuolimatta\b|সত্ত্বেও)",
+    regex.I,
+)
+_CONCESSION_HINTS = ("even", "despite", "spite", "vaikka", "huolimatta", "যদিও", "সত্ত্বেও")
+
+
+def _granted(text: str) -> str:
+    """The text without its concessions: "lovely despite the long queue" sets no praise
+    beside a bad situation for the irony cues to doubt."""
+    low = text.casefold()
+    if not any(h in low for h in _CONCESSION_HINTS):
+        return text
+    return _CONCEDING.sub(" ", text)
+
+
+def _conceded(raised: tuple[Problem, ...], text: str, cues: Cues) -> tuple[Problem, ...]:
+    """A problem told only inside a concession to praise ("best cocoa ever, and the barista
+    was lovely even though the queue was long") is granted and set aside: no complaint. The
+    praise must stand outside the concession; "despite ordering 3 weeks ago, nothing" praises
+    nothing, and its problem stays."""
+    low = text.casefold()
+    if not raised or not any(h in low for h in _CONCESSION_HINTS):
+        return raised
+    spans = [(m.start(), m.end()) for m in _CONCEDING.finditer(low)]
+    if not spans:
+        return raised
+
+    def inside(at: int, size: int) -> bool:
+        return at >= 0 and any(a <= at and at + size <= b for a, b in spans)
+
+    praise = [w.casefold() for w in (*cues.get("stance.praise"), *cues.get("praise.words"))]
+    if not any(low.find(w) >= 0 and not inside(low.find(w), len(w)) for w in praise):
+        return raised
+    conceded = [
+        p for p in raised
+        if (words := [w.casefold() for w in p.because if w.strip()])
+        and all(inside(low.find(w), len(w)) for w in words)
+    ]  # fmt: skip
+    # "whole beans again even though my sub says espresso grind, and charged twice": a
+    # complaint with more outside the concession is a complaint, all of it
+    return () if len(conceded) == len(raised) else raised
 
 
 _STAMPS = regex.compile(r"\b(?:stamps?|points|rewards|cashback|loyalty)\b", regex.I)

@@ -88,7 +88,9 @@ BN = Phrases(
             ("অবশেষে", "{it} দেরিতে পৌঁছেছে"),
             ("পেয়েছি", "{it} দেরিতে পৌঁছেছে"),
         ),
-        K.DELIVERY_MISSING: (("ডেলিভারড", "{it} ডেলিভারড দেখাচ্ছে, অথচ আপনি পাননি"),),
+        K.DELIVERY_MISSING: tuple(
+            (shown, "{it} ডেলিভারড দেখাচ্ছে, অথচ আপনি পাননি") for shown in ("ডেলিভারড", "delivered")
+        ),
         K.DELIVERY_HANDLING: (
             # "দুইবার pickup বুক করলাম, দুইবারই রাইডার আসে নাই": nobody came for the pickup
             *((pickup, _NO_RIDER_CAME) for pickup in ("pickup", "পিকআপ")),

@@ -236,10 +236,22 @@ def _hope(ctx: Ctx) -> str:
         who_is = "she is" if she else "he is" if he else "they are"
         if _OK_NOW.search(after):  # "He's OK now": glad of it, not hoping
             return f" I'm glad {who_is} OK now."
+        if _EPIPEN.search(ctx.case.text) and not _SEEN_BY_DOCTOR.search(ctx.case.text):
+            return (f" I hope {who_is} all right; after an EpiPen, please see a doctor if you "
+                    "haven't.")  # fmt: skip
         return f" I hope {who_is} all right."
     if _OK_NOW.search(ctx.case.text):
         return " I'm glad you're OK now."
+    if _EPIPEN.search(ctx.case.text) and not _SEEN_BY_DOCTOR.search(ctx.case.text):
+        # adrenaline used and no doctor named: the one thing to say before anything else
+        return " I hope you're all right; after an EpiPen, please see a doctor if you haven't."
     return " I hope you are all right."
+
+
+_EPIPEN = regex.compile(r"\bepi-?pens?\b|\badrenaline (?:pen|shot|injection)\b", regex.I)
+_SEEN_BY_DOCTOR = regex.compile(
+    r"\b(?:hospital|doctor|gp|a&e|urgent care|clinic|ambulance|paramedics?|(?-i:ER))\b", regex.I
+)
 
 
 # "he's OK now", "she's fine now", "I'm better now": said to be all right already
@@ -365,10 +377,18 @@ def _extra(ctx: Ctx) -> str:
             ctx.reading.facts.amounts
         )
         if len(taken) == 1:
-            return f"The {next(iter(taken))} comes back to you."
+            amount = next(iter(taken))
+            if not _HANDED.search(ctx.case.text):  # asked for, and maybe never handed over
+                return f"If you paid the {amount}, it comes back to you."
+            return f"The {amount} comes back to you."
     return "Anything taken that shouldn't have been comes back to you."
 
 
+# the money was handed over: "I paid him", "gave the rider ৳100", "he took 100tk from me"
+_HANDED = regex.compile(
+    r"\b(?:paid|gave|given|handed|took|taken|had to pay|ended up paying|forced me to pay)\b",
+    regex.I,
+)
 _DOUBLE = regex.compile(
     r"\b(?:twice|double[- ]?charged|duplicate|two times|charged .{0,20}2 ?[x×])", regex.I
 )
@@ -785,7 +805,8 @@ def step(ctx: Ctx, p: Problem) -> str:
     ):  # a seller's parcels returned "unreachable": the riders' calls checked, sent out again
         return ("checks our riders' call records for these returns and gets the parcels back out "
                 "to your customers")  # fmt: skip
-    if p.kind is K.DELIVERY_HANDLING and _MARKED_AWAY.search(ctx.case.text):
+    if p.kind is K.DELIVERY_HANDLING and _MARKED_AWAY.search(ctx.case.text) and not pickup_missed(
+            p, ctx.case.text):  # fmt: skip
         # marked "not available" while they were there: the parcel comes first, then why
         via, carriers = _carrier(ctx.voice)
         return ("gets your parcel redelivered at a time that suits you, and takes what happened "

@@ -16,7 +16,7 @@ from reports.case import fit
 from reports.replies.book import Ctx, Drafts, after_colon, cap, heads, key_sentence, sentence
 from reports.replies.en_common import channel, greet, hello, sign, signature, way_in
 from reports.replies.en_restate import GENERIC, clause, own, plural, ref_label
-from reports.replies.faq import asked_in, best_answer, questions, words_shared
+from reports.replies.faq import also_answered, asked_in, best_answer, questions, words_shared
 from reports.replies.idea import is_idea, the_wish, wishes
 from reports.replies.plan import OPINIONS
 from reports.replies.rates import price
@@ -516,6 +516,12 @@ def _whether_unanswered(text: str, answer: str) -> str | None:
 
 
 _VERSUS = regex.compile(r"\bvs\.?\s|\bversus\b|\bcompared (?:to|with)\b", regex.I)
+# "does it make a big difference or is it snob tax?": a verdict asked, not a fact
+_DIFFERENCE = regex.compile(
+    r"\bmakes? (?:a |any )?(?:big |real |huge |much )?difference\b|\bsnob tax\b"
+    r"|\bworth the (?:hype|price|extra|premium)\b",
+    regex.I,
+)
 _WORTH = regex.compile(
     r"\bworth (?:it|the money|paying)\b|\bany good\b"
     r"|\bworth (?:~|about |around |the )?[€$£৳]? ?\d",  # "is it worth ~€24 a month?"
@@ -1019,11 +1025,22 @@ def question(ctx: Ctx) -> Drafts:
         ]
         return fit(parts, limit=ctx.case.limit, optional=(4,)), None
     rest = "The rest of your question I'm checking with the team." if answer.partial else ""
+    verdict = ""
+    if rest and any(_WORTH.search(q) or _DIFFERENCE.search(q) for q in questions(ctx.case.text)):
+        # "is the Club actually worth it? ... also can you pause it?": the pause answered, the
+        # verdict left to them, with what goes into the coffee where the brand has said it
+        goes_in = _what_goes_in(ctx)
+        verdict = ("Whether it's worth it is yours to judge, and I work here, so I'm not neutral"
+                   + (f"; what I can tell you is that {goes_in}." if goes_in else "."))  # fmt: skip
+        rest = ""
     if (part := _part_of(ctx)) is not None:
         return _part(ctx, part), None
     if not answer.several and (worked := price(ctx.case.text, answer.text)):
         # "how much for 3 kg from Dhaka to Sylhet?": the sum done, not the table pasted
-        parts = [greet(ctx), care, worked, rest,
+        # "and is it the same price for documents?": the same answer's clause on that
+        also = "" if rest else also_answered(ctx.case.text, answer.text, ctx.case.brand)
+        also = cap(sentence(also)) if also else ""
+        parts = [greet(ctx), care, f"{worked} {also}".strip(), rest,
                  channel(ctx, then="come back to you with the rest" if rest
                          else "help with anything else"), sign(ctx)]  # fmt: skip
         return fit(parts, limit=ctx.case.limit, optional=(1, 5)), None
@@ -1033,7 +1050,7 @@ def question(ctx: Ctx) -> Drafts:
         greet(ctx),
         care,
         f"{no} {sentence(_heard(ctx, answer.text))}".strip(),
-        rest,
+        rest or verdict,
         channel(ctx, then="come back to you with the rest" if rest else "help with anything else"),
         sign(ctx),
     ]

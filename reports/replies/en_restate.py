@@ -114,7 +114,7 @@ _SOME_MISSING = regex.compile(
 )
 _REACTED = regex.compile(
     r"\b(reacted|hives|rash|swell\w*|reaction|epipen|antihistamine\w*|hospital|a&e|er|throwing up|"
-    r"threw up|vomit\w*|couldn'?t breathe|wheez\w*|sick)\b",
+    r"threw up|vomit\w*|couldn'?t breathe|wheez\w*|sick|itch\w*|tingl\w*)\b",
     regex.I,
 )
 _LEFT_IN = regex.compile(
@@ -144,6 +144,14 @@ _CAME_WITH = regex.compile(
     regex.I,
 )
 # a wrong item as they name it: "I asked for espresso grind, got coarse french press"
+# "sent decaf again even though I picked the Guji": what came, and what they chose
+_GOT_THOUGH = regex.compile(
+    r"\b(?P<got>decaf|whole beans|espresso grind|filter grind|a dark roast|dark roast"
+    r"|a light roast|light roast|ground coffee|whole bean)\b(?: again)? (?:even though|although"
+    r"|though) (?:i|we) (?:had )?(?P<verb>picked|ordered|chose|selected|asked for) "
+    r"(?P<want>(?:the |a |an )?[\p{L}-]+(?: [\p{L}-]+)?)(?=[.!?,;()\n]|$| and\b)",
+    regex.I,
+)
 _ASKED_FOR_GOT = regex.compile(
     r"\basked for (?P<want>[^,.!?()\n]{2,30}?),? (?:but )?(?:got|received|was sent|they sent) "
     r"(?P<got>[^,.!?()\n]{2,30}?)(?=[.!?,;()\n]|$| and\b| instead\b)",
@@ -179,12 +187,20 @@ _BELIEVED = regex.compile(
     r"|must have|suspect|i'?m sure|looks like)\b",
     regex.I,
 )
+# "told the barista he has a milk allergy": the allergy was said before the drink was made
+_TOLD_ALLERGY = regex.compile(
+    r"\b(?:told|warned|informed|reminded) (?P<who>the barista|the staff|the cashier|the server"
+    r"|your staff|your barista|them)\b[^.!?\n]{0,40}\ballerg",
+    regex.I,
+)
 # dairy milk served where another was asked for: "ordered an OAT latte ... made with regular
 # milk", "asked for oat milk ... my son got dairy"
 DAIRY_SERVED = regex.compile(
-    r"\b(?:asked|ordered|requested)\b[^.!?\n]{0,30}?\b"
+    # "got a soy cortado ... they used cow's milk": a drink bought is a drink ordered
+    r"\b(?:asked|ordered|requested|got|bought|had)\b[^.!?\n]{0,30}?\b"
     r"(?P<want>oat|soy|almond|coconut|lactose[- ]free|plant)"
-    r"(?: milk| latte| cappuccino| flat white| drink)?\b[^\n]{0,200}?\b(?:made with|had|got"
+    r"(?: milk| latte| cappuccino| flat white| cortado| mocha| drink)?\b[^\n]{0,200}?\b"
+    r"(?:made with|had|got"
     r"|was|used|gave (?:him|her|them|me))\s+"
     # "got a cortado with regular milk": the drink named between
     r"(?:(?:a|an|the|my|his|her) \p{L}+(?: \p{L}+)? with )?(?:regular|normal|cow'?s|dairy|real"
@@ -338,6 +354,18 @@ _SKIPPED = regex.compile(
 _OLD_ADDRESS = regex.compile(r"\b(?:old|previous|former|outdated) (?:home )?address", regex.I)
 _UNCLEAN = regex.compile(r"dirty|filthy|sticky|grimy|disgusting|gross|a mess|a state", regex.I)
 _SHIPPED = regex.compile(r"\b(shipped|sent|posted|delivered)\b", regex.I)
+# "no rider, no call", "nobody came", "the rider never showed": nobody came at all
+_NO_RIDER = regex.compile(
+    r"\bno (?:rider|driver|courier)s?\b|\b(?:nobody|no ?one|no-one) (?:ever )?(?:came|showed"
+    r"|turned)|\b(?:courier|driver|rider)s? never (?:came|showed|turned)",
+    regex.I,
+)
+# "the app shows 'pickup failed - customer unavailable'": a status in quotes
+_SHOWS_AS = regex.compile(
+    r"\b(?:shows?|showing|showed|says|said|status(?: is)?)(?: it)?(?: as)? "
+    r"['‘\"“](?P<as>[^'’\"”\n]{3,40})['’\"”]",
+    regex.I,
+)
 _NOT_HOME = regex.compile(
     r"not available|unavailable|unreachable|not reachable|not (at )?home|home all day|nobody home",
     regex.I,
@@ -385,6 +413,8 @@ def pickup_missed(p: Problem, text: str) -> bool:
         _PICKUP_MISSED.search(text)
         or _NO_SHOWS.search(said)
         or (_PICKUP.search(text) and _NOBODY.search(said))
+        # "no rider ... 'pickup failed - customer unavailable'": put on them, nobody came
+        or (_PICKUP.search(text) and _NOT_HOME.search(said) and _NO_RIDER.search(text))
     )
 
 
@@ -943,7 +973,8 @@ _PROMISED = regex.compile(
 
 
 _INSIDE = regex.compile(
-    r"\binside\b[^.!?\n]{0,40}?\b(?:is|was|are|were|got|came|arrived) "
+    # "the glass bottle inside cracked": told without "was" as well
+    r"\binside\b[^.!?\n]{0,40}?\b(?:(?:is|was|are|were|got|came|arrived) )?"
     r"(?P<how>broken|smashed|shattered|cracked|in pieces|damaged)\b",
     regex.I,
 )
@@ -956,8 +987,8 @@ _BAG_TORN = regex.compile(
 _NAMED = regex.compile(r"\(an? ([\p{L} -]{3,30})\)")  # "the item inside (a ceramic vase)"
 _INNER = regex.compile(
     r"\b(?:the|my|a|an|our|his|her) (?P<what>(?:[\p{L}-]+ )?(?!(?:box|parcel|package|carton"
-    r"|bag|packet)\b)[\p{L}-]+) inside\b"
-    r"(?= (?:it |the \p{L}+ )?(?:is|was|are|were|got|came|arrived)\b)",
+    r"|bag|packet)\b)[\p{L}-]+(?: of [\p{L}-]+)?) inside\b"
+    r"(?= (?:it |the \p{L}+ )?(?:is|was|are|were|got|came|arrived|cracked|smashed|shattered)\b)",
     regex.I,
 )
 _BOX_HURT = regex.compile(
@@ -1102,6 +1133,13 @@ _MANY_OF_MINE = regex.compile(
     r"|returned|bounced back)\b",
     regex.I,
 )
+_RETURN_TOOK = regex.compile(
+    r"\btook (?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten) (?P<unit>days|weeks) to "
+    r"(?:get|come|bring|send|have) (?:a |the |my |our )?returned (?:parcels?|orders?|items?) back"
+    r"|\breturn(?:ed parcel|ed order)?s? (?:\p{L}+ ){0,3}took (?P<n2>\d+|two|three|four|five"
+    r"|six|seven|eight|nine|ten) (?P<unit2>days|weeks)\b",
+    regex.I,
+)
 _RETURNS_SLOW = regex.compile(r"\b(?:returns?|returned parcels|rto)\b", regex.I)
 _NOTHING_READY = regex.compile(
     r"(?<=\b(?:order[- ]ahead|pre-?order\p{L}*|mobile order\p{L}*|ordered ahead)\b[^\n]{0,100})"
@@ -1175,6 +1213,10 @@ def clause(
     if k is K.DELIVERY_LATE and _ROUND_TRIP.search(text) and not _arrived_in(text):
         # "went Dhaka -> Chattogram -> back to Dhaka and is now 'out for delivery'"
         return f"{it} went back and forth between cities and still hasn't reached you"
+    if k is K.DELIVERY_LATE and "return" in text.casefold() and (took := _RETURN_TOOK.search(text)):
+        # "took 12 days to get a returned parcel back to me": how long that return took
+        n, unit = took["n"] or took["n2"], took["unit"] or took["unit2"]
+        return f"a returned parcel took {n} {unit.casefold()} to get back to you"
     if k is K.DELIVERY_LATE and _RETURNS_SLOW.search(said):
         # "returns take forever to come back": a seller's returned parcels, on their way back
         return "your returned parcels are taking far too long to come back to you"
@@ -1292,7 +1334,14 @@ def clause(
         if any(w in said for w in ("threw", "thrown", "toss", "chuck", "flung", "fling", "hurl")):
             return f"{it} was thrown rather than handed over"
         if _NOT_HOME.search(said):  # "marked 'customer not available' while I was home"
-            mark = _MARKED_AS.search(text) or _RETURNED_AS.search(text)
+            mark = _MARKED_AS.search(text) or _RETURNED_AS.search(text) or _SHOWS_AS.search(text)
+            if _PICKUP.search(text) and _NO_RIDER.search(text):
+                # "no rider ... the app shows 'pickup failed - customer unavailable'": the
+                # pickup nobody came for, then put on them
+                ref = order_refs(reading, text)
+                booked = f"your pickup {ref[0]}" if len(ref) == 1 else "your pickup"
+                as_ = f"“{mark['as']}”" if mark else "as if you weren't there"
+                return f"no rider came for {booked}, yet it was marked {as_}"
             if mark and THEIR_CUSTOMERS.search(text):
                 # a seller's parcel, returned as if their customer could not be reached
                 were = _be(it, "was", "were")
@@ -1431,6 +1480,9 @@ def clause(
             return "something was missing from your order"
         if sent := _SENT_INSTEAD.search(text):  # "one bag was decaf instead of the Guji I ordered"
             return f"we sent you {sent['got']} instead of the {sent['want']} you ordered"
+        if though := _GOT_THOUGH.search(text):  # "decaf again even though I picked the Guji"
+            verb = {"chose": "chosen"}.get(though["verb"].casefold(), though["verb"].casefold())
+            return f"you got {though['got'].casefold()} when you'd {verb} {though['want']}"
         if wrong := _WRONG_THING.search(said):  # "June's arrived with the wrong beans"
             return f"you got the wrong {wrong['what'].casefold()}"
         return "you received the wrong item"
@@ -1484,10 +1536,15 @@ def clause(
                         f"{mixed['got'].casefold()}, and had a reaction after {it}")  # fmt: skip
             if dairy := DAIRY_SERVED.search(text):  # "ordered an OAT latte, made with regular milk"
                 # "pretty sure they used dairy": what they believe, not a finding we state
-                milk = ("what you believe was dairy milk" if _BELIEVED.search(text)
-                        else "being served dairy milk")  # fmt: skip
-                return (f"{whom} had a reaction after {milk} when you'd asked for "
-                        f"{dairy['want'].casefold()} milk")  # fmt: skip
+                # (the cause is neither stated nor doubted: the drink, as ordered)
+                want = dairy["want"].casefold()
+                told = _TOLD_ALLERGY.search(text)
+                told_of = f", though you'd told {told['who'].casefold()} about the allergy" if (
+                    told) else ""  # fmt: skip
+                if _BELIEVED.search(text):
+                    return f"{whom} had a reaction after a drink ordered with {want} milk{told_of}"
+                return (f"{whom} had a reaction after being served dairy milk when you'd asked for "
+                        f"{want} milk{told_of}")  # fmt: skip
             if (before := _ASKED_FREE.search(text)) and not _TOLD_FREE.search(text):
                 # "asked twice if the bun was nut free. It had almond paste": what they asked,
                 # not a staff answer the post does not quote
@@ -1684,7 +1741,9 @@ def came_late(p: Problem, reading: Reading, text: str) -> bool:
     came = any(q.kind in (K.DAMAGED, K.WRONG_ITEM, K.DEFECT) for q in reading.problems)
     if not came and (_WAITING.search(said) or _NOT_COME.search(said)):
         return False  # "hasn't arrived two months in a row": it never came
-    return came or bool(_ARRIVED.search(said) or _CAME_WHEN.search(text))
+    # "took 12 days to get a returned parcel back to me": that return is back
+    back = "return" in text.casefold() and _RETURN_TOOK.search(text) is not None
+    return came or back or bool(_ARRIVED.search(said) or _CAME_WHEN.search(text))
 
 
 _NOT_COME = regex.compile(

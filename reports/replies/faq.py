@@ -13,7 +13,7 @@ from collections.abc import Sequence
 import regex
 
 from monitor.config import FaqEntry
-from reports.replies.rates import price, price_bn
+from reports.replies.rates import card, price, price_bn, weighed
 from reports.replies.topics import Match, asked_about, entry_topics, in_language, topics
 
 _CONTENT = regex.compile(r"[^\W\d_]{4,}")
@@ -67,7 +67,10 @@ def _same_words(question: str, entry: FaqEntry) -> bool:
     """A topic in common is not enough: the entry must also share a word with the question
     ("decaf", "ship", "প্লাস"), or a cold-brew question gets the decaf answer."""
 
-    return bool(_content(question) & (_entry_stems(entry) - _FILLER))
+    if _content(question) & (_entry_stems(entry) - _FILLER):
+        return True
+    # "how much for a 4kg box from dhaka to sylhet?": a weight put to a rate card
+    return card(entry.answer) is not None and weighed(question)
 
 
 def words_shared(text: str, other: str, brand: str = "") -> int:
@@ -388,6 +391,8 @@ def _another_question(question: str, entry: FaqEntry, brand: str) -> bool:
     # kotiovelle?" asks of lockers and doors, not of the countries we ship to
     least = 3 if len(asked) > 1 else 5
     for q in asked:
+        if price(q, entry.answer) or price_bn(q, entry.answer):
+            continue  # "a 4kg box dhaka to sylhet?": the entry's rate card prices it
         # "রাজশাহীতে পার্সেল পাঠানো" is where we deliver, in words of its own
         words = _content(_SEND_TO_BN.sub(" ", q), brand)
         short = {w for w in _WORD.findall(q.casefold()) if len(w) == 3} - _SHORT_STOP
@@ -400,6 +405,27 @@ def _another_question(question: str, entry: FaqEntry, brand: str) -> bool:
         if other >= least and other > 2 * len(words & entry_words):
             return True
     return False
+
+
+def also_answered(question: str, answer: str, brand: str = "") -> str:
+    """Beside a price the rate card works out, the clause of the same answer that answers the
+    post's other question: "and is it the same price for documents?" -> "documents cost the
+    same". "" where no clause shares two of that question's words."""
+    priced = [q for q in _asked(question) if price(q, answer) or price_bn(q, answer)]
+    others = [q for q in _asked(question) if q not in priced]
+    if not priced or not others:
+        return ""
+    clauses = [c.strip() for c in regex.split(r";|\.\s", answer) if c.strip()]
+    best, most = "", 1
+    for q in others:
+        words = _content(q, brand)
+        for c in clauses:
+            if card(c) is not None or regex.search(r"\d", c):
+                continue  # the rate card itself is the price already worked out
+            shared = len(words & _content(c))
+            if shared > most:
+                best, most = c, shared
+    return best
 
 
 def _together(

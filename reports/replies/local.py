@@ -675,6 +675,13 @@ class LocalBook:
         parts = [self.greet(ctx), opener, stated.format(fact=fact), chan, self.sign(ctx)]
         public = fit(parts, limit=ctx.case.limit, optional=(1, 4))
         alone = ctx.plan.fact.alone if ctx.plan.fact else None
+        if public.endswith("…") and alone:
+            # both facts, without the way in: "closed for hygiene?" is answered by the
+            # inspection and by no café closing, and the thread is where they asked
+            both = fit([parts[0], parts[1], parts[2], "", parts[4]], limit=ctx.case.limit,
+                       optional=(1, 4))  # fmt: skip
+            if not both.endswith("…"):
+                public, parts[3] = both, ""
         if public.endswith("…") and alone:  # two facts don't fit: the first here, both by DM
             parts[2] = stated.format(fact=alone.rstrip("."))
             public = fit(parts, limit=ctx.case.limit, optional=(1, 4))

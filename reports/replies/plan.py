@@ -517,14 +517,22 @@ def _unnamed_in(answer: Match, text: str) -> bool:
         and _USUAL_DAYS.search(answer.text)
         and not _names(answer.text, holiday[0])
         and not _HOLIDAY.search(answer.text)
+        and not _HOLIDAY_HOURS.search(answer.text)  # "holiday hours are on each café's page"
     )
+
+
+_HOLIDAY_HOURS = regex.compile(r"\bholiday|\bpyhäpäiv|\bpyhien|\bjuhlapyh|ছুটির দিন", regex.I)
 
 
 def _names(answer: str, word: str) -> bool:
     return regex.search(rf"\b{regex.escape(word.casefold())}", answer, regex.I) is not None
 
 
-_USUAL_DAYS = regex.compile(r"\d[:.]\d\d|\bday\b|days\b|\bweekdays?\b", regex.I)
+_USUAL_DAYS = regex.compile(
+    r"\d[:.]\d\d|\bday\b|days\b|\bweekdays?\b|(?:শনি|রবি|সোম|মঙ্গল|বুধ|বৃহস্পতি|শুক্র)বার|\dটা"
+    r"|\b(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|arki)\w*",
+    regex.I,
+)
 # a holiday asked about: the usual hours or days are no answer for it
 _HOLIDAY = regex.compile(
     r"\b(?:during|on|over|through|throughout|in|at) (?:the )?(?:eid|ramadan|ramzan|christmas|xmas"

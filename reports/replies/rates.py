@@ -36,6 +36,9 @@ _STEP = regex.compile(
 )
 _WEIGHT = regex.compile(rf"\b(?P<w>\d+(?:\.\d+)?)\s?{_UNIT}(?!\p{{L}})", regex.I)
 _ROUTE = regex.compile(r"\bfrom (?P<a>\p{Lu}[\p{L}-]+) to (?P<b>\p{Lu}[\p{L}-]+)")
+# "4kg box dhaka to sylhet": two places the card's cities are known by, however written
+_NAMED_ROUTE = regex.compile(r"\b(?P<a>[\p{L}-]+) (?:to|->|→) (?P<b>[\p{L}-]+)\b")
+_SENTENCE = regex.compile(r"[^.!?\n]+[.!?]*")
 _WITHIN = regex.compile(r"\b(?:within|inside) (?P<a>\p{Lu}[\p{L}-]+)|\bsame city\b", regex.I)
 
 
@@ -90,14 +93,18 @@ def price(question: str, answer: str) -> str:
     if weight <= 0 or (rates.cap is not None and weight > rates.cap):
         return ""
     extra = max(0, math.ceil(weight - rates.base_weight - 1e-9))
-    route = _ROUTE.search(question)
-    zones = _zones(question, route, rates.zones)
+    # "a 4kg box dhaka to sylhet? and documents inside dhaka?": the route of the sentence that
+    # gives the weight, not the place of the next question
+    own = next((m[0] for m in _SENTENCE.finditer(question) if m.start() <= asked.start() < m.end()),
+               question)  # fmt: skip
+    route = _route(own) or (None if _WITHIN.search(own) else _route(question))
+    zones = _zones(own if route or _WITHIN.search(own) else question, route, rates.zones)
     costs = [(zone, p + extra * rates.step) for zone, p in zones]
     step = _money(rates, rates.step) + (
         f" for each of the {extra} extra kg" if extra > 1 else " for the extra kg")  # fmt: skip
     first = "the first kg" if rates.base_weight == 1 else f"the first {_weight(rates.base_weight)}"
     what = f"A {_weight(weight)} parcel" + (
-        f" from {route['a']} to {route['b']}" if route and len(costs) == 1 else "")  # fmt: skip
+        f" from {route[0]} to {route[1]}" if route and len(costs) == 1 else "")  # fmt: skip
     if len(costs) == 1:
         (zone, total), base = costs[0], zones[0][1]
         if not extra:
@@ -108,6 +115,11 @@ def price(question: str, answer: str) -> str:
     if not extra:
         return f"{what} costs {each}."
     return f"{what} costs {each} (the price for {first}, plus {step})."
+
+
+def weighed(question: str) -> bool:
+    """The question gives a weight ("a 4kg box", "২ কেজি")."""
+    return bool(_WEIGHT.search(question) or _BN_WEIGHT.search(question))
 
 
 def over_cap(question: str, answer: str) -> bool:
@@ -133,6 +145,30 @@ _AREAS = {
 }
 
 
+# cities a route may name in lower case ("dhaka to sylhet"); any place, capitalised after
+# "from", is a route too ("from Dhaka to Rajshahi")
+_CITIES = frozenset(
+    "dhaka chattogram chittagong ctg sylhet rajshahi khulna barishal barisal rangpur mymensingh "  # noqa: SIM905
+    "cumilla comilla gazipur narayanganj bogura bogra jessore jashore helsinki espoo vantaa "
+    "tampere turku oulu".split()
+)
+
+
+def _route(text: str) -> tuple[str, str] | None:
+    """The two places a question sends between: "from Dhaka to Sylhet", "dhaka to sylhet"."""
+    if m := _ROUTE.search(text):
+        return m["a"], m["b"]
+    for m in _NAMED_ROUTE.finditer(text, overlapped=True):
+        a, b = m["a"], m["b"]
+        if all(w.casefold() in _CITIES or w.casefold() in _AREAS for w in (a, b)):
+            return _place(a), _place(b)
+    return None
+
+
+def _place(word: str) -> str:
+    return word[:1].upper() + word[1:] if word.islower() else word
+
+
 def _city(place: str) -> str:
     """The city a place lies in where it is a known neighbourhood, else the place itself."""
     low = place.casefold()
@@ -140,16 +176,16 @@ def _city(place: str) -> str:
 
 
 def _zones(
-    question: str, route: regex.Match[str] | None, zones: tuple[tuple[str, float], ...]
+    question: str, route: tuple[str, str] | None, zones: tuple[tuple[str, float], ...]
 ) -> tuple[tuple[str, float], ...]:
     """The zone the route names: two different places are "between" (or "across"), one
     place or "the same city" is "within"; all zones where the question does not say."""
     wanted: tuple[str, ...]
-    if route and _city(route["a"]) == _city(route["b"]):
+    if route and _city(route[0]) == _city(route[1]):
         wanted = ("within", "inside")  # "Gulshan to Uttara": two areas of one city
-    elif route and route["a"].casefold() != route["b"].casefold():
+    elif route and route[0].casefold() != route[1].casefold():
         wanted = ("between", "across", "outside")
-    elif (route and route["a"].casefold() == route["b"].casefold()) or _WITHIN.search(question):
+    elif (route and route[0].casefold() == route[1].casefold()) or _WITHIN.search(question):
         wanted = ("within", "inside")
     else:
         return zones

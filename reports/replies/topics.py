@@ -79,6 +79,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "administration", "konkurssi", "lopetta", "sulkee", "suljetaan", "lakkaut", "suljettiin",
         "sulkemassa", "sulkevat", "sulkea kahvila", "sulkeutuu",
         "menee kiinni", "mene kiinni", "laitetaan kiinni", "pistetään kiinni",
+        "laitettiin kiinni", "pantiin kiinni", "meni kiinni", "pistettiin kiinni",
         "suljettu",
         "দেউলিয়া", "বন্ধ হয়ে", "বন্ধ করে দিচ্ছে",
         # "চট্টগ্রাম থেকে ব্যবসা গুটিয়ে নিচ্ছে": winding up, leaving a city
@@ -86,7 +87,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
     ),
     # a stoppage is its own claim: "we aren't shutting down" does not answer "riders strike
     # next week", and "where and when we deliver" does not either
-    "strike": ("strike", "walkout", "walk out", "lakko", "ধর্মঘট"),
+    "strike": ("strike", "striking", "walkout", "walk out", "lakko", "ধর্মঘট"),
     # money a rider or a driver asks for on top of the price: "is this your policy now??"
     "tips": (
         "tip=", "tips=", "tipping", "baksheesh", "bakshish", "bribe", "extra cash", "extra money",
@@ -284,7 +285,7 @@ _EXTRA_ASKED = regex.compile(
     # "asked me for ৳100 extra", "wouldn't hand it over until I paid ৳100 extra"
     r"\b(?:asked|wanted|demanded|charged|(?:until|unless) (?:i|we) paid)\s+(?:me|us)?\s*"
     r"(?:for\s+)?(?:[৳$€]\s?)?\d[\d,]*"
-    r"\s*(?:tk|taka|bdt|৳)?\s+extra\b",
+    r"\s*(?:tk|taka|bdt|৳)?\s+['‘’\"“]?extra\b",  # "asked me for ৳100 'extra'"
     regex.I,
 )
 

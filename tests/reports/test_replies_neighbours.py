@@ -4295,8 +4295,10 @@ def test_a_dairy_mix_up_the_parent_is_only_sure_of_is_not_stated_as_fact() -> No
     r = product("Asked for soy milk at the Northwind café in Espoo, told them about my daughter's "
                 "milk allergy. I think they used dairy, she got hives. Not ok.")  # fmt: skip
     public = r.public or ""
-    assert "what you believe was dairy milk" in public, public
+    # the drink as it was ordered, the cause neither stated nor doubted ("what you believe")
+    assert "a drink ordered with soy milk" in public, public
     assert "being served dairy" not in public
+    assert "believe" not in public
 
 
 def test_a_third_person_shipping_question_and_a_finnish_whole_company_sale_find_the_config() -> (

@@ -346,7 +346,8 @@ def test_almost_sure_it_was_dairy_is_their_belief_not_our_admission() -> None:
     )
     public = r.public or ""
     assert "after being served dairy milk" not in public, public
-    assert "believe" in public, public
+    # neither admitted nor doubted: the drink as ordered
+    assert "a drink ordered with soy milk" in public, public
 
 
 def test_a_payout_that_has_not_hit_the_wallet_is_the_payout() -> None:

@@ -1,0 +1,183 @@
+"""A post heard as written, class by class from blind rounds 210/211: a rider's threat to
+"mark it failed" is no faulty product, money a rider only asked for is given back if it was
+paid, a route in lower case is priced between cities, a second question the same FAQ answer
+covers, praise with a conceded wait, "lost one of my parcels", a thread holding the brand up as
+the example, a return that took days, a pickup nobody came for marked "customer unavailable",
+a strike rumour, a "worth it?" question beside an FAQ one, an allergy the barista was told of,
+an EpiPen, a Finnish café visit with three faults, a Bengali "delivered" that never came, a
+Bengali holiday question, a Finnish closure rumour, a bottle cracked inside a crushed box.
+Each worded afresh, so that a fix fitting one sentence fails it; each fails on the code before
+this stop (6cbf11d)."""
+
+from __future__ import annotations
+
+from tests.reports.test_replies import FULL, THANKS, both
+from tests.reports.test_replies_heard import product
+from tests.reports.test_replies_neighbours import kinds
+from tests.reports.test_replies_third_points import _demo_voice
+
+
+def _parcelly(text: str, source: str = "x") -> object:
+    return product(text, _demo_voice("Parcelly"), brand="Parcelly", source=source)
+
+
+def test_a_rider_threatening_to_mark_a_parcel_failed_is_no_faulty_product() -> None:
+    r = _parcelly("The Parcelly rider wanted ৳80 'extra' to climb to the 6th floor and said he "
+                  "would mark it failed if I refused. Nothing was due, it was prepaid. Is that "
+                  "allowed?")  # fmt: skip
+    assert "defect" not in kinds(r), kinds(r)
+    assert "faulty" not in both(r), both(r)
+    # the money asked for in quotes is still asked on top of the price: the rule answers it
+    assert "never ask for tips or extra cash" in (r.public or ""), r.public
+
+
+def test_money_a_rider_only_asked_for_comes_back_if_it_was_paid() -> None:
+    asked = _parcelly("parcelly rider demanded 150tk extra at my gate before he'd hand the "
+                      "parcel over. is this even allowed??")  # fmt: skip
+    assert "If you paid the 150tk, it comes back to you" in (asked.public or ""), asked.public
+    paid = _parcelly("parcelly rider demanded 150tk extra at my gate and I paid it because I "
+                     "needed the parcel. is this even allowed??")  # fmt: skip
+    assert "The 150tk comes back to you" in (paid.public or ""), paid.public
+
+
+def test_a_route_written_in_lower_case_is_priced_between_cities() -> None:
+    r = _parcelly("what's the price of a 5kg parcel chattogram to dhaka with parcelly?")
+    public = r.public or ""
+    assert "৳200" in public, public  # ৳120 between cities and 4 x ৳20
+    assert "within a city and" not in public, public
+    # a weight and a route are the whole question, however few words it shares with the FAQ
+    short = _parcelly("parcelly how much for a 6kg box from sylhet to dhaka?")
+    assert "৳220" in (short.public or ""), short.public
+
+
+def test_a_second_question_the_same_answer_covers_is_answered_beside_the_price() -> None:
+    r = _parcelly("how much is a 2kg parcel from dhaka to sylhet with parcelly? and would a "
+                  "folder of documents cost the same inside dhaka")  # fmt: skip
+    public = r.public or ""
+    assert "৳140" in public, public
+    assert "documents cost the same" in public.casefold(), public
+    assert "checking with the team" not in public, public
+    # the other city's place in the second question does not make the first one local
+    assert "within a city" not in public.split("Documents")[0], public
+
+
+def test_praise_with_a_wait_conceded_is_thanked_not_apologised_for() -> None:
+    r = product("The baristas at Northwind Kamppi were so kind even though the queue was out "
+                "the door. Best flat white in Helsinki, thank you!", FULL)  # fmt: skip
+    assert r.answered_as == "praise", r.answered_as
+    assert "sorry" not in (r.public or "").casefold(), r.public
+    fi = product("Northwindin Kampin kahvilassa ihana palvelu vaikka jonoa riitti. Kiitos!", FULL)
+    assert fi.answered_as == "praise", fi.answered_as
+    assert "pahoillani" not in (fi.public or ""), fi.public
+    # a concession with no praise beside it keeps its complaint
+    late = product("Even though Northwind said 2 days, my order took 9 days. Not happy.", FULL)
+    assert late.answered_as == "complaint", late.answered_as
+
+
+def test_a_concession_inside_a_list_of_faults_does_not_swallow_the_next_fault() -> None:
+    r = product("@NorthwindHelp 1) decaf again even though I picked the Guji, 2) the bag "
+                "arrived split open, 3) charged twice. Not impressed.", FULL)  # fmt: skip
+    assert {"wrong_item", "damaged", "billing"} <= kinds(r), kinds(r)
+
+
+def test_one_of_my_parcels_lost_is_a_lost_parcel() -> None:
+    r = _parcelly("Parcelly lost one of my parcels again, PX-4410-2291. Nobody can tell me "
+                  "where it is.")  # fmt: skip
+    assert "delivery_missing" in kinds(r), kinds(r)
+    assert "PX-4410-2291" in (r.public or ""), r.public
+
+
+def test_a_thread_holding_the_brand_up_as_the_example_is_not_a_report() -> None:
+    r = product("Northwind's Club is how subscriptions should work: pause or cancel in two "
+                "clicks, no chat bot maze. Every other shop should copy this.", FULL,
+                source="hackernews")  # fmt: skip
+    assert not kinds(r), kinds(r)
+    assert "looking into what you describe" not in (r.public or ""), r.public
+
+
+def test_a_return_that_took_days_is_said_as_a_return_not_traced() -> None:
+    r = _parcelly("Parcelly took 9 days to get a returned parcel back to my shop in Mirpur. "
+                  "Customers keep asking where their refunds are.")  # fmt: skip
+    public = r.public or ""
+    assert "returned parcel took 9 days" in public, public
+    assert "trace it" not in both(r), both(r)
+
+
+def test_a_pickup_nobody_came_for_marked_customer_unavailable_is_the_pickup() -> None:
+    r = _parcelly("Waited in all morning for my Parcelly pickup PK-550218, no rider, no call. "
+                  "Now the app says 'pickup failed - customer unavailable'. Seriously?")  # fmt: skip
+    public = r.public or ""
+    assert "no rider came for your pickup PK-550218" in public, public
+    assert "redelivered" not in both(r), both(r)
+    assert "pickup" in (r.offline or "").split("Next step")[-1], r.offline
+
+
+def test_a_strike_rumour_asked_about_gets_no_holding_line() -> None:
+    r = _parcelly("anyone know if parcelly riders are striking from monday?? my neighbour "
+                  "rides for them. need to ship 20 orders")  # fmt: skip
+    assert r.public is None, r.public
+    assert r.flags, r.flags
+
+
+def test_whether_it_is_worth_it_is_left_to_them_beside_the_faq_answer() -> None:
+    r = product("Is the Northwind Club worth the money or is it just snob tax? Also can I skip "
+                "a month when I'm travelling?", _demo_voice("Northwind Coffee"),
+                source="reddit")  # fmt: skip
+    public = r.public or ""
+    assert "checking with the team" not in public, public
+    assert "yours to judge" in public, public
+    assert "skip" in public, public
+
+
+def test_an_allergy_reaction_they_are_only_fairly_sure_of_is_neither_admitted_nor_doubted() -> None:
+    r = product("Got a soy cortado at Northwind Kallio, told the barista about my dairy "
+                "allergy. I think they used cow's milk, my throat got itchy within minutes.",
+                FULL)  # fmt: skip
+    public = r.public or ""
+    assert "believe" not in public, public
+    assert "being served dairy" not in public, public
+    assert "told the barista about the allergy" in public, public
+
+
+def test_an_epipen_used_with_no_doctor_named_gets_told_to_see_one() -> None:
+    r = product("Told Northwind Kamppi my daughter has a milk allergy, they served her a dairy "
+                "latte anyway. We had to use her EpiPen.", FULL)  # fmt: skip
+    assert "see a doctor" in (r.public or ""), r.public
+    seen = product("Told Northwind Kamppi my daughter has a milk allergy, they served her a "
+                   "dairy latte anyway. We had to use her EpiPen and went to hospital.", FULL)  # fmt: skip
+    assert "see a doctor" not in (seen.public or ""), seen.public
+
+
+def test_a_finnish_cafe_visit_with_three_faults_says_each() -> None:
+    r = product("Northwindin Kallion kahvila tänään: cappuccino haaleaa, pöydät likaisia ja "
+                "myyjä tuijotti puhelintaan eikä tervehtinyt.", FULL)  # fmt: skip
+    assert {"quality", "food_safety", "staff"} <= kinds(r), kinds(r)
+    public = r.public or ""
+    assert "haalea" in public, public
+    assert "siisti" in public, public
+
+
+def test_a_bengali_parcel_shown_delivered_but_never_received_is_said_so() -> None:
+    r = _parcelly("ট্র্যাকিং এ দেখাচ্ছে delivered অথচ আমি কিছুই পাই নাই, PX-661203। পার্সেলি কেউ কিছু "
+                  "বলে না।")  # fmt: skip
+    assert "delivery_missing" in kinds(r), kinds(r)
+    assert "ডেলিভারড দেখাচ্ছে" in (r.public or ""), r.public
+
+
+def test_a_bengali_holiday_question_is_not_answered_with_the_usual_days() -> None:
+    r = _parcelly("পূজার ছুটিতে পার্সেলি কি খোলা থাকবে? চট্টগ্রামে একটা পার্সেল পাঠাতে হবে।")
+    assert "শনিবার থেকে বৃহস্পতিবার" not in (r.public or ""), r.public
+
+
+def test_a_finnish_closure_rumour_gets_the_closing_fact_in_public() -> None:
+    r = product("Onko totta että Northwindin Tampereen kahvila laitettiin kiinni "
+                "hygieniaongelmien vuoksi?", _demo_voice("Northwind Coffee"))  # fmt: skip
+    assert "sulkemassa" in (r.public or ""), r.public
+
+
+def test_a_bottle_cracked_inside_a_crushed_box_is_said_with_the_box() -> None:
+    r = _parcelly("Parcelly: box came crushed and the glass bottle of ghee inside cracked, oil "
+                  "all over. Seller says ask the courier.")  # fmt: skip
+    public = r.public or ""
+    assert "the glass bottle of ghee inside" in public, public
+    assert not THANKS.search(public), public
