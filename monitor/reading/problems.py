@@ -105,10 +105,14 @@ def _not_the_brands(found: dict[ProblemKind, list[str]], cues: Cues) -> None:
     if ProblemKind.PAYOUT in found:  # "my COD payout still hasn't arrived": no parcel is late,
         found.pop(ProblemKind.DELIVERY_LATE, None)  # nor is any money taken from them
         found.pop(ProblemKind.BILLING, None)
+    # each step below reads what the steps before it left ("myöhästyin junasta" dropped as
+    # their own lateness stays dropped beside a queue)
+    late = found.get(ProblemKind.DELIVERY_LATE)
     early = " ".join(cues.get("self.not_yet")).casefold()
     if late and early and cues.has("ask.cancel") and not _waited(cues):
         found[ProblemKind.DELIVERY_LATE] = [w for w in late if w.casefold() not in early]
     refund = " ".join(found.get(ProblemKind.REFUND_PENDING, ())).casefold()
+    late = found.get(ProblemKind.DELIVERY_LATE)
     if late and refund:  # "hyvitystä ei ole vieläkään tullut": the refund is what is late
         # and a bare "how long must I wait" beside it waits for the refund, not a parcel
         found[ProblemKind.DELIVERY_LATE] = [
@@ -117,6 +121,7 @@ def _not_the_brands(found: dict[ProblemKind, list[str]], cues: Cues) -> None:
     for gone in (ProblemKind.DELIVERY_MISSING, ProblemKind.DAMAGED):
         if refund and found.get(gone):  # "my refund for the lost parcel": what it was for
             found[gone] = [w for w in found[gone] if w.casefold() not in refund]
+    late = found.get(ProblemKind.DELIVERY_LATE)
     if late and ProblemKind.WAIT in found:  # "coffee lukewarm when it finally came": the wait
         found[ProblemKind.DELIVERY_LATE] = [
             w for w in late if not w.casefold().startswith("finally")

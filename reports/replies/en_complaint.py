@@ -36,6 +36,7 @@ from reports.replies.en_restate import (
     came_late,
     charged_after_ending,
     clause,
+    counted_loss,
     delivery_code,
     fee_name,
     pickup_missed,
@@ -299,6 +300,8 @@ def repeat(ctx: Ctx) -> str:
         # "third email with no answer": the third time they had to write, not a third failure
         n = {"2nd": "second", "3rd": "third", "4th": "fourth"}.get(chased[1].casefold(), chased[1])
         return f"This is the {n.casefold()} time you've had to contact us, and that's on us."
+    if nth and counted_loss(ctx.case.text):  # "a third parcel of yours has been lost": said
+        return "That's on us."
     if nth:
         return f"This is the {nth} time, and that's on us."
     return "It has happened before, and that's on us."
@@ -347,6 +350,9 @@ def _extra(ctx: Ctx) -> str:
         if unserved_fee(text) and (named := NAMED_FEE.search(text)) and not fees_named(text):
             # "a 60 taka 'redelivery fee' when the rider never came": that fee, by its name
             amounts = ctx.reading.facts.amounts
+            if _BOTH_FEES.search(text):  # "charged TWICE ... give me back the fee, both of them"
+                each = f" ({amounts[0]} each)" if len(amounts) == 1 else ""
+                return f"Both {fee_name(named)} fees{each} come back to you."
             of = f" of {amounts[0]}" if len(amounts) == 1 else ""
             return f"The {fee_name(named)} fee{of} comes back to you."
         return f"The extra {_fees(ctx).removeprefix('the ')} comes back to you."
@@ -384,6 +390,10 @@ def _extra(ctx: Ctx) -> str:
     return "Anything taken that shouldn't have been comes back to you."
 
 
+# both charges of a fee taken twice asked back: "give me back the fee, both of them"
+_BOTH_FEES = regex.compile(
+    r"\bboth (?:of them|fees|charges|times)\b|\bboth (?:\p{L}+ )?fees\b", regex.I
+)
 # the money was handed over: "I paid him", "gave the rider ৳100", "he took 100tk from me"
 _HANDED = regex.compile(
     r"\b(?:paid|gave|given|handed|took|taken|had to pay|ended up paying|forced me to pay)\b",

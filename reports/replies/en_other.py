@@ -239,7 +239,9 @@ _FIRST_HAND = regex.compile(
     r" (?:\d+|a|an|two|three|several|many|loads of|so many) "
     # "Started getting spam calls the day after": what arrived, named
     r"|(?:^|[.!?]\s*)(?:and |then |now )?(?:started|been|keep|began) (?:getting|receiving) "
-    r"(?:\p{L}+ )?(?:spam|calls|texts|sms|messages|e-?mails|ads|adverts)\b",
+    r"(?:\p{L}+ )?(?:spam|calls|texts|sms|messages|e-?mails|ads|adverts)\b"
+    # "my phone rings with scam calls every evening": theirs, ringing
+    r"|\bmy (?:phone|mobile|inbox) (?:rings|keeps ringing|is full|fills up|buzzes|blows up)\b",
     regex.I,
 )
 

@@ -143,6 +143,14 @@ _CAME_WITH = regex.compile(
     r"(?=\s+for\b|[.!?,\n]|$)",
     regex.I,
 )
+# "my Club box came with a dark roast when my subscription says light roast Ethiopia"
+_CAME_WITH_WHEN = regex.compile(
+    r"\bmy (?P<what>(?:[\p{L}-]+ ){0,2}(?:box|order|bag|parcel|delivery))\s+"
+    r"(?:came|arrived) with (?P<got>[^.!?,\n]{1,30}?) (?:when|while|but|though|even though) "
+    r"my (?P<mine>subscription|sub|order|plan|settings?|account) (?P<says>says|said|is set to"
+    r"|was set to|shows) (?P<want>[^.!?,\n]{1,30}?)(?=[.!?,\n]|$| and\b)",
+    regex.I,
+)
 # a wrong item as they name it: "I asked for espresso grind, got coarse french press"
 # "sent decaf again even though I picked the Guji": what came, and what they chose
 _GOT_THOUGH = regex.compile(
@@ -400,6 +408,9 @@ _PICKUP_MISSED = regex.compile(
     # "a Parcelly pickup just didn't show up"
     r"|\b(?:pick-?up|collection)s? (?:just |simply |again |even )?(?:didn'?t|did not|never|doesn'?t"
     r"|does not) (?:show|turn|come)(?: up)?\b"
+    # "the pickup I booked (booking PU-88412) just doesn't happen"
+    r"|\b(?:pick-?up|collection)s? (?:[^.!?\n]{0,40} )?(?:just |simply |again |even |still )?"
+    r"(?:doesn'?t|does not|didn'?t|did not|never|won'?t) (?:happen|happens|happened|take place)\b"
     # "third time this month Parcelly pickup no-show"
     r"|\b(?:pick-?up|collection) no-?shows?\b",
     regex.I,
@@ -975,7 +986,7 @@ _PROMISED = regex.compile(
 _INSIDE = regex.compile(
     # "the glass bottle inside cracked": told without "was" as well
     r"\binside\b[^.!?\n]{0,40}?\b(?:(?:is|was|are|were|got|came|arrived) )?"
-    r"(?P<how>broken|smashed|shattered|cracked|in pieces|damaged)\b",
+    r"(?P<how>broken|smashed|shattered|cracked|chipped|in pieces|damaged)\b",
     regex.I,
 )
 _BAG_TORN = regex.compile(
@@ -988,7 +999,8 @@ _NAMED = regex.compile(r"\(an? ([\p{L} -]{3,30})\)")  # "the item inside (a cera
 _INNER = regex.compile(
     r"\b(?:the|my|a|an|our|his|her) (?P<what>(?:[\p{L}-]+ )?(?!(?:box|parcel|package|carton"
     r"|bag|packet)\b)[\p{L}-]+(?: of [\p{L}-]+)?) inside\b"
-    r"(?= (?:it |the \p{L}+ )?(?:is|was|are|were|got|came|arrived|cracked|smashed|shattered)\b)",
+    r"(?= (?:it |the \p{L}+ )?(?:is|was|are|were|got|came|arrived|cracked|chipped|smashed"
+    r"|shattered)\b)",
     regex.I,
 )
 _BOX_HURT = regex.compile(
@@ -1152,6 +1164,25 @@ _NTH_LOST = regex.compile(
     r"|since \p{Lu}\p{L}+))?",
     regex.I,
 )
+# a parcel they sent, lost: "has 'lost' a parcel I sent from Mirpur"
+_SENT_LOST = regex.compile(
+    r"['‘\"“]?lost['’\"”]? (?:a|the|my|our|another) (?:parcel|package|shipment)s? (?:i|we) "
+    r"(?:sent|shipped|dispatched|booked)\b",
+    regex.I,
+)
+_NTH_TIME = regex.compile(
+    r"\b(?P<n>second|third|fourth|fifth|2nd|3rd|4th|5th) time\b(?: (?P<when>in (?:\d+|two|three"
+    r"|four|six) (?:weeks|months)|this (?:week|month|year)))?",
+    regex.I,
+)
+
+
+def counted_loss(text: str) -> bool:
+    """The restatement counts the losses itself ("a third parcel of yours has been lost"): the
+    repeat is not said a second time."""
+    return bool(_NTH_LOST.search(text) or (_SENT_LOST.search(text) and _NTH_TIME.search(text)))
+
+
 _ORDINAL = {"2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth"}
 _HUB_CHAOS = regex.compile(
     r"(?:(?P<name>(?-i:\p{Lu})\p{L}+) )?(?:hub|depot|warehouse) (?:is|was|are) (?:\p{L}+ )?"
@@ -1273,6 +1304,13 @@ def clause(
         since = f" {many['since']}" if many["since"] else ""
         return f"your {many['what']} haven't arrived{since}"
     if k is K.DELIVERY_MISSING:
+        if (sent := _SENT_LOST.search(text)) and (nth := _NTH_TIME.search(text)):
+            # "the 3rd time in 2 months Parcelly has 'lost' a parcel I sent": theirs, sent out
+            when = f" {nth['when'].casefold()}" if nth["when"] else ""
+            n = _ORDINAL.get(nth["n"].casefold(), nth["n"].casefold())
+            return f"a parcel you sent has been lost for the {n} time{when}"
+        if sent:  # "lost a parcel I sent from Mirpur": what they sent, not one sent to them
+            return "the parcel you sent never reached the person it was for"
         if nth := _NTH_LOST.search(text):
             # "third parcel lost this month": the count is the grievance, said as written
             when = nth["when"] or ""
@@ -1450,6 +1488,11 @@ def clause(
     if k is K.WRONG_ITEM and (instead := _CAME_WITH.search(text)):
         # "my Club box came with decaf instead of the Brazil Cerrado"
         return f"your {instead['what']} came with {instead['got']} instead of {instead['want']}"
+    if k is K.WRONG_ITEM and (set_to := _CAME_WITH_WHEN.search(text)):
+        # "my Club box came with a dark roast when my subscription says light roast Ethiopia"
+        mine = set_to["mine"].casefold()
+        return (f"your {set_to['what']} came with {set_to['got']} when your {mine} "
+                f"{set_to['says'].casefold()} {set_to['want']}")  # fmt: skip
     if k is K.WRONG_ITEM and (asked := _ASKED_FOR_GOT.search(text)):
         # "I asked for espresso grind, got coarse french press": both, as they wrote them
         return f"you got {asked['got'].casefold()} when you'd asked for {asked['want'].casefold()}"

@@ -199,6 +199,8 @@ FI = Phrases(
             ("jauhettuna vaikka", "tilauksesi tuli jauhettuna, vaikka tilasit kokonaisia papuja"),
             ("jauhettua", "tilauksesi tuli jauhettuna, vaikka tilasit kokonaisia papuja"),
             ("kokonaisina vaikka", "pavut tulivat kokonaisina, vaikka valitsit jauhatuksen"),
+            # "valitsin espressojauhatuksen mutta pussissa oli kokonaisia papuja"
+            ("jauhatuksen mutta", "pussissa ei ollut valitsemaasi jauhatusta"),
             ("väärällä jauhatu", "tilauksesi tuli väärällä jauhatuksella"),
             ("väärä jauhatu", "tilauksesi tuli väärällä jauhatuksella"),
             # at the café: the drink, not a product sent
@@ -555,6 +557,7 @@ FI = Phrases(
         # a health scare: thanked and taken seriously, the facts as they are, no "not true" yet
         "rumour_scare": "Kiitos, että kysyit: suhtaudumme elintarviketurvallisuuteen vakavasti.",
         "facts": "Tosiasiat: {fact}.",
+        "exchange_asked_public": "Lähetän sinulle uuden tilalle.",
         "rumour_lived": "Ymmärrän hyvin huolesi.",
         "rule_is": "Sääntömme on tämä: {fact}.",
         "rumour_lived_where": "Kerroit myös, mitä sinulle on tapahtunut. Jos joku on rikkonut "

@@ -362,6 +362,10 @@ class LocalBook:
         if offer is Offer.NO_REFUND and claim in self.p.s and _claim_the_rule_pays(ctx):
             # goods lost or taken from a parcel in our care: the rule's claim, not "no refund"
             return self.p.s[claim]
+        asked = "exchange_asked_public"
+        if public and offer is Offer.EXCHANGE and asked in self.p.s and ctx.reading.asked(
+                AskKind.EXCHANGE):  # fmt: skip
+            return self.p.s[asked]  # "haluan uuden pussin": promised, not offered (as in English)
         if public:
             return self.p.offers_public[offer]
         if offer is Offer.REFUND and not ctx.plan.details and "refund_now" in self.p.s:

@@ -191,7 +191,9 @@ def _claim_the_facts_answer(case: Case, reading: Reading, voice: Voice) -> bool:
     number to advertisers, that's why I get spam calls"), on a topic the brand's configured
     facts cover: an apology would admit the claim, so it is answered as one, with the fact."""
     vague = all(p.kind is ProblemKind.OTHER for p in reading.problems)
-    plain = not reading.is_sarcastic and not reading.asks
+    # "... pretty obvious where my number went. Thanks a lot.": the sarcasm is the claim's
+    # tone, and the fact answers it all the same
+    plain = (not reading.is_sarcastic or reading.flagged(FlagKind.PRIVACY)) and not reading.asks
     return vague and plain and best_fact(case.text, voice.facts) is not None
 
 
@@ -286,6 +288,15 @@ def move_for(case: Case, reading: Reading, voice: Voice) -> Move:
     return Move.NONE
 
 
+# a change to prices or fees said to be coming
+_CHANGE_CLAIMED = regex.compile(
+    r"\b(?:rais\w*|increas\w*|hik\w*|put(?:ting)? up|doubl\w*|bump\w*)\b[^.!?\n]{0,30}"
+    r"\b(?:prices?|charges?|fees?|rates?|costs?)\b"
+    r"|\b(?:prices?|charges?|fees?|rates?)\b[^.!?\n]{0,20}\b(?:going up|go up|rising|rise"
+    r"|increas\w*|doubl\w*)\b|\bkorot\w*|\bhinnat nouse\w*|\bhinnankorotu\w*|দাম বাড়\S*"
+    r"|চার্জ বাড়\S*",
+    regex.I,
+)
 # "could you cancel my Club?", "voisitteko perua tilaukseni?": asked of us, to be done
 _ASKED_TO_DO = regex.compile(
     r"\b(?:could|can|would|will) you (?:please |kindly |just )?(?:cancel|stop|close|end|refund"
@@ -722,6 +733,10 @@ def _remedy(kind: ProblemKind, voice: Voice) -> list[Offer]:
         return [Offer.CHOICE]
     if kind in _BROKEN and voice.can_exchange:
         return [Offer.EXCHANGE]
+    if kind in _BROKEN and not voice.can_refund:
+        # a courier's crushed box: the damage claim of the next step is what it can do, and
+        # "what would make this right?" asks for what it cannot give
+        return []
     if kind is ProblemKind.BILLING:
         return [Offer.MONEY_BACK]
     if kind in OPINIONS:
@@ -796,6 +811,12 @@ _EVERY_TIME = regex.compile(
 )
 
 
+# the second visit or attempt of one delivery: "never even showed up the second time"
+_NTH_ATTEMPT = regex.compile(
+    r"\b(?:showed up|show up|came|come|turned up|turn up|tried|attempted|rang|called|knocked"
+    r"|delivered)\b(?: \p{L}+){0,2} (?:the|that) (?:second|third|2nd|3rd) (?:time|attempt)\b",
+    regex.I,
+)
 # "OTP again, again, again": how often the fault makes them do it, not a second complaint
 _AGAIN_AGAIN = regex.compile(r"\bagain\W{1,3}again\b", regex.I)
 
@@ -806,6 +827,8 @@ def _only_never_again(word: str, text: str) -> bool:
     to them before (no "it has happened before, and that's on us")."""
     if _EVERY_TIME.match(word.strip()):
         return True
+    if _NTH_ATTEMPT.search(text) and word.strip().casefold().endswith("time"):
+        return True  # "the rider never even showed up the second time": an attempt, not a repeat
     if word.strip().casefold() != "again":
         return False
     return bool(_NEVER_AGAIN.search(text) or _AGAIN_AGAIN.search(text))
@@ -966,7 +989,10 @@ def make_plan(case: Case, reading: Reading, voice: Voice, *, language: str) -> P
         words_shared(case.text, answer.text, case.brand) >= 2) and (
         # "baristas are going on strike: will the cafés be open?" is a strike claim, which
         # the opening hours do not answer: only a claim the entry speaks of is explained
-        not (topics(case.text) & _CLAIMS) - answer.shared)  # fmt: skip
+        not (topics(case.text) & _CLAIMS) - answer.shared) and (
+        # "raising delivery charges by 30% from January??": today's terms don't say what is
+        # coming; a person answers it
+        not _CHANGE_CLAIMED.search(case.text))  # fmt: skip
     if from_faq:
         fact = answer
     abusive = case.history.abusive >= 2 and reading.decisions.angry

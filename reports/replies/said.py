@@ -694,6 +694,8 @@ _NO_GESTURE = regex.compile(
     r"|membership|account|plan)\b"
     r"|\b(?:don'?t|do not) want (?:another|more|a new|a second) \p{L}+"
     r"|\bei (?:mitään |mtn )?(?:alennu|kuponk|lahjakort|tarjou)\w*|\b(?:alennus|tarjous)\w* ei\b"
+    # "haluan rahat takaisin, ei kiinnosta enää", "en tilaa enää": leaving, no next order
+    r"|\bei (?:kiinnosta|napostele|huvita) enää\b|\ben (?:tilaa|osta|käytä) (?:\w+ )?enää\b"
     r"|(?:ভাউচার|ডিসকাউন্ট|কুপন)\S* (?:চাই না|লাগবে না)",
     regex.I,
 )

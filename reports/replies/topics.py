@@ -52,7 +52,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "data sold", "data shar", "sell data", "sells data", "selling data", "privacy",
         "personal information", "leak", "hack", "breach", "sell your",
         "sells your", "sells customers", "selling customers", "phone number", "addresses to",
-        "advertisers", "marketers", "spam calls", "passes your", "shares your", "email address",
+        "advertisers", "marketers", "spam calls", "scam calls", "spam texts", "spam sms",
+        "where my number", "passes your", "shares your", "email address",
         "sells our", "our numbers", "our data", "loan-app", "loan app",
         # "so you sell our emails huh", after the ads that followed signing up
         "sell our", "sell my", "selling our", "selling my", "our emails", "my emails",

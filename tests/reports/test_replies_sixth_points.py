@@ -181,3 +181,75 @@ def test_a_bottle_cracked_inside_a_crushed_box_is_said_with_the_box() -> None:
     public = r.public or ""
     assert "the glass bottle of ghee inside" in public, public
     assert not THANKS.search(public), public
+
+
+def test_a_booked_pickup_that_never_happens_is_the_pickup_not_only_the_silence() -> None:
+    r = _parcelly("Once more @ParcellyCare: the collection we booked for Tuesday never happened. "
+                  "No rider, nothing. Messaged you twice already.")  # fmt: skip
+    assert "delivery_handling" in kinds(r), kinds(r)
+    assert "pickup" in (r.public or ""), r.public
+
+
+def test_a_finnish_grind_chosen_but_not_sent_with_a_new_bag_asked_is_answered() -> None:
+    r = product("Tilasin suodatinjauhatuksen mutta paketissa oli kokonaisia papuja. Haluan uuden "
+                "pussin, kiitos.", _demo_voice("Northwind Coffee"))  # fmt: skip
+    assert r.answered_as == "complaint", r.answered_as
+    assert "wrong_item" in kinds(r), kinds(r)
+    assert "Lähetän sinulle uuden tilalle" in (r.public or ""), r.public
+
+
+def test_spam_calls_blamed_on_the_brand_with_a_sarcastic_thanks_get_the_privacy_rule() -> None:
+    r = _parcelly("Since I signed up with Parcelly my phone rings with scam calls every evening. "
+                  "Wonder where my number ended up. Cheers for that.")  # fmt: skip
+    public = r.public or ""
+    assert not THANKS.search(public), public
+    assert "never sells or shares" in public, public
+    assert "isn't accurate" not in public, public  # the calls on their phone are real
+
+
+def test_a_club_box_with_a_roast_other_than_the_subscription_is_a_wrong_item() -> None:
+    r = product("My Northwind Club box arrived with a decaf blend when my subscription is set to "
+                "the Guji. Second month now.", _demo_voice("Northwind Coffee"))  # fmt: skip
+    assert "wrong_item" in kinds(r), kinds(r)
+    assert "when your subscription is set to the Guji" in (r.public or ""), r.public
+
+
+def test_their_own_lateness_beside_a_queue_is_no_late_delivery() -> None:
+    r = product("Sovellus jumittaa aina kun yritän tilata etukäteen, jonotin 15 min ja "
+                "myöhästyin bussista. Kiitti.", FULL)  # fmt: skip
+    assert "delivery_late" not in kinds(r), kinds(r)
+    assert "perille" not in (r.public or ""), r.public
+
+
+def test_finnish_best_ever_praise_is_thanked() -> None:
+    r = product("Northwindin Töölön barista teki parhaat kaurat latet ikinä, pakko tulla "
+                "uudestaan", FULL)  # fmt: skip
+    assert r.answered_as == "praise", r.answered_as
+
+
+def test_a_rumoured_price_rise_is_not_answered_with_todays_terms() -> None:
+    r = _parcelly("heard in a merchant group that Parcelly is raising delivery charges by 20% "
+                  "from March?? can anyone confirm @ParcellyCare")  # fmt: skip
+    assert r.public is None, r.public
+
+
+def test_a_customer_leaving_gets_no_gift_with_a_next_order() -> None:
+    r = product("Tilaus NW-40112 ei ole vieläkään tullut ja sähköposteihin ei vastata. Haluan "
+                "rahat takaisin, en tilaa teiltä enää.", _demo_voice("Northwind Coffee"))  # fmt: skip
+    assert "kahvipussi" not in both(r), both(r)
+
+
+def test_a_second_delivery_attempt_is_no_second_complaint_and_both_fees_come_back() -> None:
+    r = _parcelly("Parcelly took the ৳60 redelivery fee twice on PX-55120 though the rider never "
+                  "came the second time either. Give back the fees, both of them.")  # fmt: skip
+    public = r.public or ""
+    assert "second time, and that's on us" not in public, public
+    assert "Both redelivery fees" in public, public
+
+
+def test_a_lost_parcel_they_sent_is_said_as_theirs_and_counted_once() -> None:
+    r = _parcelly("Fourth time since August that Parcelly has lost a parcel I sent to a customer. "
+                  "I want a manager to call me.")  # fmt: skip
+    public = r.public or ""
+    assert "a parcel you sent has been lost for the fourth time" in public, public
+    assert "This is the fourth time" not in public, public
