@@ -76,7 +76,7 @@ _REPEAT = regex.compile(
     r"|\bTHIRD\b(?<!\b(?:a|one|another)\s+third)(?!\s+(?:week|day|month|year|hour|minute)s?\b)"
     r"(?!\s+of\b)"
     # "second email about this": they had to chase, which is answered as a repeat of its own
-    r"|\b(?:second|fourth|2nd|3rd|4th)\s+(?:e-?mail|message|call|dm|reminder|follow-?up)s?\b"
+    r"|\b(?:second|fourth|2nd|3rd|4th)\s+(?:e-?mail|message|call|dm|reminder|follow-?up|contact)s?\b"
     # "this is my 4th post about this": asked in the open before, with nothing done
     r"|\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:post|tweet|complaint|time\s+posting)"
     r"\s+(?:about|on|regarding)\b"

@@ -444,6 +444,8 @@ _MONEY_BACK_TO_ME = regex.compile(r"ফেরত (?:চাই|চাচ্ছি
 # "@NorthwindHelp ordered 2 bags ..., order NW-55120": the writer's own order, the "I" left out
 _OWN_DEED = regex.compile(
     r"(?:^|[.!?]\s+|@\w+\s+)(?:ordered|emailed|e-mailed|called|paid|bought|booked|dm'?e?d|rang)\b"
+    # "is it true riders open parcels?? my order came retaped": it happened to theirs
+    r"|\bmy (?:order|parcel|package|box|delivery|shipment)s? (?:came|arrived|was|were|got|showed)\b"
     # "আজকে রাইডার এসে ৫০ টাকা চাইল", "বাধ্য হয়ে দিছি": today's event, what I gave
     r"|আজকে|গতকাল|দিছি|দিলাম|দিয়েছি|পাঠিয়েছি|পাঠাইছি|করেছি|পেয়েছি"
     # "পার্সেল পাইলাম কিন্তু বক্স খোলা ছিল": what I received, bought, booked (spoken forms too)

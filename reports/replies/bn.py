@@ -150,6 +150,8 @@ BN = Phrases(
         K.WRONG_ITEM: (
             # "ভিতর থেকে একটা পারফিউম নাই": one of the things inside was not there
             *((one, "পার্সেলের ভেতরের একটি জিনিস ছিল না") for one in ("একটা", "একটি")),
+            # "ভিতরে phone এর box আছে কিন্তু charger আর earphone নাই": some of what was inside
+            *((but, "পার্সেলের ভেতরের কিছু জিনিস ছিল না") for but in ("কিন্তু", "তবে")),
             # "ভিতরের হেডফোনটাই নাই": what was inside was not there
             *(
                 (inside, "ভেতরের জিনিস পার্সেলে ছিল না")

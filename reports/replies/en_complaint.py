@@ -272,7 +272,8 @@ _HURT = regex.compile(
 
 _CHASED = regex.compile(
     r"\b(second|third|fourth|2nd|3rd|4th) (?:(?:e-?mail|message|call|dm|attempt|reminder"
-    r"|follow-?up|ticket|chat|post)s?|time (?:i'?m |i am |i'?ve |i have )?(?:writ|messag|call"
+    r"|follow-?up|ticket|chat|post|contact)s?"
+    r"|time (?:i'?m |i am |i'?ve |i have )?(?:writ|messag|call"
     r"|ask|contact|chas|e-?mail|complain|post|tweet|rais|report)\w*)\b",
     regex.I,
 )

@@ -21,7 +21,7 @@ from reports.replies.idea import is_idea, the_wish, wishes
 from reports.replies.plan import OPINIONS
 from reports.replies.rates import price
 from reports.replies.said import PREGNANT, gripe, gripe_after_but, lost_part, own_fault
-from reports.replies.topics import asked_about, topics
+from reports.replies.topics import Match, asked_about, topics
 
 
 def _stars(ctx: Ctx) -> str:
@@ -577,6 +577,32 @@ _NO_TIE = regex.compile(
 )
 
 
+def _second_answer(ctx: Ctx) -> Match | None:
+    """Another FAQ entry that answers a part of the thread's post on its own ("wondering about
+    reliability and how fast COD settlement really is": the payout entry), not the pointer."""
+    first = ctx.plan.answer
+    if first is None:
+        return None
+    for part in _PARTS.split(ctx.case.text):
+        if not _FACT_ASKED.search(part):  # "how fast", "how long", "when": a fact they want
+            continue
+        found = best_answer(part, ctx.voice.faq, language=ctx.plan.language, brand=ctx.case.brand)
+        if (
+            found is not None
+            and found.question != first.question
+            and not found.partial
+            and found.text not in first.text  # two entries given together already
+        ):
+            return found
+    return None
+
+
+_FACT_ASKED = regex.compile(
+    r"\bhow (?:fast|long|quick(?:ly)?|soon|much|often)\b|\bwhen (?:do|does|will|are|is)\b", regex.I
+)
+_PARTS = regex.compile(r"(?<=[.?!])\s+|\band\b|\bbut\b", regex.I)
+
+
 def _what_goes_in(ctx: Ctx) -> str | None:
     """A configured fact on where the product comes from, for a thread weighing the brand."""
     fact = next((f for f in ctx.voice.facts if "sourcing" in f.topics), None)
@@ -709,6 +735,9 @@ def community(ctx: Ctx) -> Drafts:
             # "... and whether they retry on 5xx": a fact we owe them, not the thread's verdict
             middle += (f" On whether {unsaid}: I've asked the people who build it, and we'll "
                        "answer that in this thread.")  # fmt: skip
+        elif (second := _second_answer(ctx)) is not None:
+            # "... and how fast COD settlement really is": another entry answers that part
+            middle += f" On your other question: {after_colon(sentence(second.text))}"
     elif (
         answer is not None
         and ctx.plan.stance == "question"

@@ -109,7 +109,8 @@ def _yours(what: str) -> str:
 # "2 of the 3 perfume bottles missing": how many of what, as they count it
 _SOME_MISSING = regex.compile(
     r"\b(?P<n>\d+|one|two|three|four|five|half) of (?:the|my|our) (?P<of>\d+|two|three|four|five"
-    r"|six )?\s?(?P<what>(?:\p{L}+ ){0,2}?\p{L}+) (?:were |was |are |went |had gone )?missing\b",
+    r"|six )?\s?(?P<what>(?:\p{L}+ ){0,2}?\p{L}+) (?:were |was |are |went |had gone )?"
+    r"(?:missing|gone)\b",  # "one of the two perfumes was gone"
     regex.I,
 )
 _REACTED = regex.compile(
@@ -198,7 +199,7 @@ _BELIEVED = regex.compile(
 # "told the barista he has a milk allergy": the allergy was said before the drink was made
 _TOLD_ALLERGY = regex.compile(
     r"\b(?:told|warned|informed|reminded) (?P<who>the barista|the staff|the cashier|the server"
-    r"|your staff|your barista|them)\b[^.!?\n]{0,40}\ballerg",
+    r"|your staff|your barista|them)\b[^.!?\n]{0,50}\ballerg",
     regex.I,
 )
 # dairy milk served where another was asked for: "ordered an OAT latte ... made with regular
@@ -810,6 +811,19 @@ _DANGLING = frozenset(
 )
 
 
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
+# "Sept AND Oct boxes never arrived": two months' deliveries, each missing
+_MONTHS_MISSING = regex.compile(
+    rf"\b(?P<a>{_MONTH}) (?:and|&|\+) (?P<b>{_MONTH}) (?P<what>(?:club )?(?:boxes|deliveries"
+    r"|orders|bags|parcels)) (?:never (?:arrived|came|showed up)|(?:are|were|went) missing"
+    r"|didn'?t (?:arrive|come))\b",
+    regex.I,
+)
+_MONTH_NAME = {
+    m[:3].lower(): m
+    for m in "January February March April May June July August September October November "  # noqa: SIM905
+    "December".split()
+}
 _MISSING_MANY = regex.compile(
     # (case kept where it matters: "since September" names a month, "since then" does not)
     r"\b(?i:missing|lost) (?P<what>(?:(?i:club|subscription|monthly|coffee) )?"
@@ -1010,6 +1024,10 @@ _BOX_HURT = regex.compile(
     r"|battered)\b",
     regex.I,
 )
+_CAME_BACK = regex.compile(
+    r"\b(?:came|come|comes|coming) back (?:to (?:me|us) )?as (?:a )?returns?\b",
+    regex.I,
+)
 _TO_SENDER = regex.compile(r"\b(?:returned|sent back|shipped back) to (?:the )?sender\b", regex.I)
 
 
@@ -1170,7 +1188,7 @@ _SENT_LOST = regex.compile(
     r"(?:sent|shipped|dispatched|booked)\b",
     regex.I,
 )
-_NTH_TIME = regex.compile(
+_NTH_LOSS = regex.compile(
     r"\b(?P<n>second|third|fourth|fifth|2nd|3rd|4th|5th) time\b(?: (?P<when>in (?:\d+|two|three"
     r"|four|six) (?:weeks|months)|this (?:week|month|year)))?",
     regex.I,
@@ -1180,7 +1198,7 @@ _NTH_TIME = regex.compile(
 def counted_loss(text: str) -> bool:
     """The restatement counts the losses itself ("a third parcel of yours has been lost"): the
     repeat is not said a second time."""
-    return bool(_NTH_LOST.search(text) or (_SENT_LOST.search(text) and _NTH_TIME.search(text)))
+    return bool(_NTH_LOST.search(text) or (_SENT_LOST.search(text) and _NTH_LOSS.search(text)))
 
 
 _ORDINAL = {"2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth"}
@@ -1279,6 +1297,8 @@ def clause(
             return (f"your {slowed['was'].casefold().replace(' ', '-')} {slowed['what'].casefold()}"
                     " isn't arriving when it should")  # fmt: skip
         status = _STATUS_FOR.search(text) if "for" in said or "since" in said else None
+        if status and came_late(p, reading, text):  # "... for 2 days before that": it came
+            return f"{it} showed “{status['status'].casefold()}” {status['d']} before it came"
         if not came and status:  # "it's said 'out for delivery' for 3 days now"
             return (
                 f"{it} {_be(it, 'has', 'have')} shown “{status['status'].casefold()}” {status['d']}"
@@ -1299,12 +1319,16 @@ def clause(
         if _NOT_YET.search(said):
             return f"{it} still {_be(it, 'hasn', 'haven')}'t reached you{_for(reading, text, p=p)}"
         return f"{it} {_be(it, 'is', 'are')} late"
+    if k is K.DELIVERY_MISSING and (months := _MONTHS_MISSING.search(text)):
+        # "(Sept AND Oct boxes never arrived)": each month's, as they named them
+        a, b = (_MONTH_NAME.get(m.casefold()[:3], m) for m in (months["a"], months["b"]))
+        return f"your {a} and {b} {months['what'].casefold()} never arrived"
     if k is K.DELIVERY_MISSING and (many := _MISSING_MANY.search(text)):
         # "my missing Club deliveries since September": those, as many as they are
         since = f" {many['since']}" if many["since"] else ""
         return f"your {many['what']} haven't arrived{since}"
     if k is K.DELIVERY_MISSING:
-        if (sent := _SENT_LOST.search(text)) and (nth := _NTH_TIME.search(text)):
+        if (sent := _SENT_LOST.search(text)) and (nth := _NTH_LOSS.search(text)):
             # "the 3rd time in 2 months Parcelly has 'lost' a parcel I sent": theirs, sent out
             when = f" {nth['when'].casefold()}" if nth["when"] else ""
             n = _ORDINAL.get(nth["n"].casefold(), nth["n"].casefold())
@@ -1329,6 +1353,10 @@ def clause(
             return f"{it} shows as delivered though nobody came to your door"
         # a seller's parcels go to their customers: "instead of reaching your customers"
         whom = "your customers" if MERCHANT.search(text) and plural(it) else "you"
+        if MERCHANT.search(text) and _CAME_BACK.search(text):
+            # "one parcel came back as a return, customer says they never refused it"
+            whom = "your customers" if plural(it) else "your customer"
+            return f"{it} came back to you as a return instead of reaching {whom}"
         was = _be(it, "was", "were")
         if _TO_SENDER.search(text):
             return f"{it} {was} sent back to the sender instead of reaching {whom}"
@@ -1608,6 +1636,10 @@ def clause(
                         f"asked about {allergen}")  # fmt: skip
             if _TOLD_SAFE.search(text) and _SERVED.search(it):
                 return f"{whom} had a reaction after {it} you were told was safe{_emergency(text)}"
+            if told := _TOLD_ALLERGY.search(text):  # "told the barista ... my nut allergy"
+                who = told["who"].casefold()
+                return (f"{whom} had a reaction after {it}, though you'd told {who} about the "
+                        f"allergy{_emergency(text)}")  # fmt: skip
             return f"{whom} had a reaction after {it}{_emergency(text)}"
         return f"you're worried {it} caused a reaction"
     if k is K.FOOD_SAFETY and (dairy := DAIRY_SERVED.search(text)):
@@ -1814,7 +1846,10 @@ _CAME_WHEN = regex.compile(
     r"|nine|ten|eleven|twelve|fourteen) (?:whole )?(?:days|weeks)\b"
     # "my beans show up 8 days later": it came, after that long
     r"|\b(?:comes?|came|arrives?|arrived|turns? up|turned up|shows? up|showed up)\s+"
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days?|weeks?) later\b",
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days?|weeks?) later\b"
+    # "rider came today ... tracking said 'out for delivery' for 2 days before that"
+    r"|\bfor (?:\d+|two|three|four|five) (?:days?|hours?) before (?:that|then|it came|it arrived"
+    r"|he came|she came|he arrived|he showed up)\b",
     regex.I,
 )
 

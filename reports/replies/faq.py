@@ -94,9 +94,12 @@ def _stems(text: str) -> set[str]:
     whose vowel signs are letters of their own ("খুলবো", "খুলুন": to open)."""
     if " out" in text:  # "how fast do they pay out?" asks about the payouts
         text = _PAY_OUT.sub("payout", text)
+    if "settl" in text.casefold():  # "how fast COD settlement really is": the payout
+        text = _SETTLED.sub("payout", text)
     return {w.casefold()[: 3 if _BENGALI.match(w) else 4] for w in _CONTENT.findall(text)}
 
 
+_SETTLED = regex.compile(r"\bsettle(?:ment|ments|d|s)?\b", regex.I)
 _PAY_OUT = regex.compile(r"\b(?:pay|pays|paid|paying) out\b", regex.I)
 
 
@@ -211,7 +214,9 @@ def _declared_first(
     return kept, part + moved if moved else part
 
 
-_QUESTIONS = regex.compile(r"[^?.!।\n]*\?[?!]*")
+# an emoji ends a sentence as a stop does: "pregnant and missing my coffee 😩 is the decaf
+# made with chemicals?" asks of the decaf, not of the pregnancy
+_QUESTIONS = regex.compile(r"[^?.!।\n\p{Extended_Pictographic}]*\?[?!]*")
 # "esim." or "e.g." inside a question does not end it
 _ABBREVIATED = regex.compile(r"\b(esim|e\.g|i\.e|eg|ie|mm|ks|etc|vs|approx|ca|n)\.", regex.I)
 

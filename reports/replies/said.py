@@ -303,6 +303,9 @@ _DMED_WORDS = (
     # "বারবার মেসেজ দিয়েও কোনো উত্তর নাই": messaged again and again, in vain
     r"|(?:বারবার|কয়েকবার|অনেকবার|[০-৯\d]+\s?বার) (?:মেসেজ|ম্যাসেজ|ইনবক্স|inbox|message)\S* "
     r"(?:দিয়েও|দিয়েও|করেও|দিলেও)"
+    # "page এ মেসেজ দিলে শুধু বলে 'আমরা দেখছি'": written to the page, a holding line each time
+    r"|(?:page|পেজ|ইনবক্স|inbox)\S*\s*(?:এ|এ |তে |-এ )?\s*(?:মেসেজ|ম্যাসেজ|message|msg)\S* "
+    r"(?:দিলে|দিলেই|করলে|দিয়ে)\s+(?:শুধু|খালি|সবসময়|প্রতিবার)"
     # "4th time messaging @ParcellyCare about my payout": written to in private, in vain
     r"|\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th) time (?:messaging|dm'?ing) @\w+"
     # "every DM gets 'we are checking'", "your DMs keep saying ...": a holding line each time
