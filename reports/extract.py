@@ -172,7 +172,9 @@ _REPEAT = regex.compile(
     # "love the Forest Roast as always" praises; "late as always" repeats
     r"\b(?:yet again|once again|again and again|every single time"
     r"|(?<!\b(?:days?|nights?|weeks?|months?|mornings?|evenings?|deliveries)\s)in a row)\b|"
-    r"(?<!\b(?:love|loved|great|lovely|good|delicious|amazing|excellent|tasty|perfect)\b"
+    # (ironic praise "incredible service as always" tells no history either)
+    r"(?<!\b(?:love|loved|great|lovely|good|delicious|amazing|excellent|tasty|perfect|incredible"
+    r"|stellar|brilliant|fantastic|wonderful|superb|outstanding|impressive|top-notch)\b"
     r"(?:\s+\S+){0,3}\s)\bas always\b|"
     r"toisen kerran|kolmannen kerran|taas kerran|jälleen|(?:আবারও|দ্বিতীয়বার|তৃতীয়বার)"
     + NOT_AGAIN_BN,  # "দ্বিতীয়বার ফি দেব না": what they will not pay again

@@ -48,6 +48,7 @@ _STOP = frozenset(
     "thursday friday saturday sunday january february march april may june july august "
     "september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
+_PLACE_WORDS = frozenset({"at", "in", "near", "from", "outside"})
 _PLACE_BEFORE = regex.compile(
     r"(?i:\b(?:at|in|near|to|from|outside|through|via|around|across|into)\s+(?:the\s+)?)$"
 )
@@ -107,6 +108,8 @@ def _name(
     words = [w for w in m.group("name").split() if not _acronym(w)]
     noun = m.group("noun")
     at = m.start()  # the patterns below end at ``at``: searched in place, no prefix copied
+    if words and words[0].casefold() in _PLACE_WORDS and not noun:
+        return None  # "At Northwind Coffee Kallio yesterday ...": a place, as after "at"
     first = len(words) > 1 and _SENTENCE_START.search(text, 0, at)
     if first and (not english or _stop(words[0]) or _verb_like(words[0])):
         words = words[1:]  # "Ordered Forest Roast", "Tilasin Mill 2": a sentence's first word

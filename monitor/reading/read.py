@@ -77,7 +77,7 @@ def _read(text: str, lexicon: Lexicon, *, source: str, brand: str, rating: float
     found = find_problems(cues, items=named)
     raised = _not_the_rider(_asked_about(found, text), text)
     raised = _arrived_short(_one_app_fault(_not_feared(raised, text), text))
-    raised = _conceded(raised, text, cues)
+    raised = _conceded(_not_ours(raised, text), text, cues)
     raised = _code_typed_again(raised, text)
     raised = _paid_for_the_lost_order(_not_a_loyalty_card(raised, text))
     raised = _overdue(_refund_waited(_call_promised(raised, text), text), text)
@@ -325,6 +325,29 @@ _CONCEDING = regex.compile(
     regex.I,
 )
 _CONCESSION_HINTS = ("even", "despite", "spite", "vaikka", "huolimatta", "যদিও", "সত্ত্বেও")
+
+
+# "last time another courier refused it": someone else's doing, told beside a question to us
+_SOMEONE_ELSE = regex.compile(
+    r"\b(?:another|other|a different|different|previous|the previous|my old|my previous"
+    r"|my current|my usual|the old|our current|our old)\s+\Z",
+    regex.I,
+)
+
+
+def _not_ours(raised: tuple[Problem, ...], text: str) -> tuple[Problem, ...]:
+    """A problem told only of another company ("another courier refused it at pickup") is no
+    complaint about us."""
+    if not raised or not any(w in text.casefold() for w in ("other", "previous", "old", "usual",
+                                                            "current", "different")):  # fmt: skip
+        return raised
+    low = text.casefold()
+
+    def elsewhere(word: str) -> bool:
+        at = low.find(word.casefold())
+        return at >= 0 and _SOMEONE_ELSE.search(low[max(0, at - 25) : at]) is not None
+
+    return tuple(p for p in raised if not (p.because and all(elsewhere(w) for w in p.because)))
 
 
 def _granted(text: str) -> str:

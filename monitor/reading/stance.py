@@ -79,6 +79,10 @@ def praised(cues: Cues, text: str) -> list[str]:
     # "I used to love it": praise that is over is no praise now
     low = text.casefold()
     words = [w for w in words if not low[: max(0, low.find(w.casefold()))].endswith("used to ")]
+    # "RIP good coffee", "bye bye good service": mourned, not praised now
+    words = [
+        w for w in words if not _MOURNED.search(low[: max(0, low.find(w.casefold()))])
+    ]  # fmt: skip
     if (
         words
         and all(_THANKS.fullmatch(w.strip(" ,.!")) for w in words)
@@ -89,6 +93,9 @@ def praised(cues: Cues, text: str) -> list[str]:
     return words
 
 
+_MOURNED = regex.compile(
+    r"(?:\brip|\br\.i\.p\.?|\bbye bye|\bgoodbye|\bfarewell|\bso long|\bhyvästi)\s+\Z", regex.I
+)
 _THANKS = regex.compile(r"(?i:thanks|thank you|thx|ty|cheers|kiitos\w*|kiitti|ধন্যবাদ)")
 # a thanks that closes the post after a comma or as its own last word: politeness
 _SIGNED_OFF = regex.compile(

@@ -128,8 +128,10 @@ _WIPED = regex.compile(
 # what the app does when it fails, where the post says when: "crashes every time I hit Pay"
 _WHEN_FAILS = regex.compile(
     r"\b(?:crash\w*|freez\w*|hangs?|hung|closes|shuts down|errors? out)\b[^.!?\n]{0,12}?\b"
-    r"(?P<when>(?:when(?:ever)?|every time|each time|as soon as) (?:i|we) [^.!?\n,;]{3,45}?)"
-    r"(?=[.!?\n,;]|$| and\b| but\b| so\b)",
+    # (a version's dot is no stop; a bracket closes it: "on iPhone 13 (iOS 17.5)")
+    r"(?P<when>(?:when(?:ever)?|every time|each time|as soon as) (?:i|we) "
+    r"(?:[^.!?\n,;(]|(?<=\d)\.(?=\d)){3,45}?)"
+    r"(?=[.!?\n,;]|$| and\b| but\b| so\b|\s*\()",
     regex.I,
 )
 _CHECKOUT_FAILED = regex.compile(

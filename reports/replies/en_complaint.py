@@ -361,7 +361,7 @@ def _extra(ctx: Ctx) -> str:
     billed = " ".join(b for p in ctx.reading.problems if p.kind is K.BILLING for b in p.because)
     twice = _DOUBLE.search(billed) or (len(ctx.reading.problems) == 1 and _DOUBLE.search(
         ctx.case.text))  # "rescheduled the pickup twice" is no duplicate charge  # fmt: skip
-    if lead is ProblemKind.BILLING and twice:
+    if twice and (lead is ProblemKind.BILLING or _DOUBLE.search(billed)):
         # "the duplicate charge refunded to my card, not store credit": that charge, that way
         # "৳120 x2" is the charge taken twice; the duplicate is one ৳120
         charged = {regex.sub(r"\s?[x×]\s?\d+$", "", a) for a in ctx.reading.facts.amounts}

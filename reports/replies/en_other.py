@@ -703,7 +703,11 @@ def community(ctx: Ctx) -> Drafts:
             + (
                 f" To your question: {after_colon(sentence(also_asked.text))}"
                 if also_asked
-                else f" The subscription comes {terms[0]}, so you can stop whenever you like."
+                # (the fee the FAQ waives is the one for changing or stopping, not the price)
+                else " There's no fee to pause or cancel and no minimum term, so you can stop "
+                "whenever you like."
+                if terms and regex.search(r"\b(?:fee|charge)", terms[0])
+                else " There's no minimum term, so you can stop whenever you like."
                 if terms
                 else ""
             )

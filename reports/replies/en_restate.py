@@ -133,7 +133,8 @@ _WEEKS = regex.compile(r"\b(?:\d+|two|three|four|five|six|several) (?:weeks?|mon
 _SERVED = regex.compile(
     r"\b(bag|beans|cold brew|iced coffee|coffee|latte|cappuccino|flat white|espresso|drink|tea"
     r"|bun|pastry|sandwich|muffin|croissant|cake|cookie|scone|smoothie|hot chocolate|mocha|chai"
-    r"|brownie|biscuit|bagel|toastie|waffle|pancake|porridge|salad|soup|tart|pie|donut|doughnut)\b",
+    r"|brownie|biscuit|bagel|toastie|waffle|pancake|porridge|salad|soup|tart|pie|donut|doughnut"
+    r"|cocoa|cortado|macchiato|americano|frappe|milkshake)\b",
     regex.I,
 )
 # a box that came with one thing instead of another: "my Club box came with decaf instead of
@@ -235,7 +236,7 @@ _TOLD_FREE = regex.compile(
     r"|['‘\"“](?P<free>nut|dairy|gluten|egg|milk|peanut)[- ]free['’\"”]"
     # "staff said it was nut-free", "told us the muffin is gluten free"
     r"|\b(?:said|told (?:us|me|her|him)|assured (?:us|me)|promised|swore)\b[^.!?\n]{0,25}?"
-    r"\b(?:it|the \p{L}+|they) (?:was|is|were|are|'s) (?:completely |totally |100% )?"
+    r"\b(?:it|the (?:\p{L}+ )?\p{L}+|they) (?:was|is|were|are|'s) (?:completely |totally |100% )?"
     r"(?P<free>nut|dairy|gluten|egg|milk|peanut)[- ]free\b"
     # "asked twice if the bun was dairy free, staff said yes"
     r"|\basked\b[^.!?\n]{0,60}?\b(?:if|whether)\b[^.!?\n]{0,40}?\b(?P<free>nut|dairy|gluten|egg|milk"
@@ -835,13 +836,16 @@ _MISSING_MANY = regex.compile(
 def _culprit(text: str) -> str | None:
     """Of the things served, the one the post says had the allergen in it ("an oat latte and
     the 'vegan' cinnamon bun ... The bun had butter and an egg wash"): the bun, not the latte."""
-    found = list(_SERVED.finditer(text))
+    # "Northwind Coffee Kallio": a name, not a coffee served
+    found = [m for m in _SERVED.finditer(text) if not _IN_A_NAME.search(text, 0, m.start())
+             or not m[0][:1].isupper()]  # fmt: skip
     for m in found:
         if _INGREDIENT_AFTER.match(text, m.end()) or _LABELLED_BEFORE.search(text, 0, m.start()):
             return m[1]
     return found[0][1] if found else None
 
 
+_IN_A_NAME = regex.compile(r"\b\p{Lu}\p{L}+\s+\Z")
 _INGREDIENT_AFTER = regex.compile(
     r"\s+(?:had|has|contained|contains|was made with|came with|turned out to have)\b", regex.I
 )
@@ -1465,16 +1469,21 @@ def clause(
             named = _NAMED.search(hurt.group(0))
             inner_named = _INNER.search(text)  # "the vase inside is broken"
             inner = (
-                f"the {named[1].strip()} inside" if named
-                else f"the {inner_named['what'].casefold()} inside" if inner_named
-                else "what was inside"
+                f"the {named[1].strip()}" if named
+                else f"the {inner_named['what'].casefold()}" if inner_named
+                else "what was"
             )  # fmt: skip
+            # "one of the glass jars inside cracked": one of them, and it is (not "jars ... is")
+            just_one = inner_named is not None and text[: inner_named.start()].casefold().endswith(
+                "one of ")  # fmt: skip
+            is_ = "is" if just_one or inner == "what was" else _be(inner, "is", "are")
+            inner = f"{'one of ' if just_one else ''}{inner} inside"
             if inner_named and (box := _BOX_HURT.search(text)):
                 # "the box came crushed and the vase inside is broken": the box, then the vase
                 outside = f"the {box['box'].casefold()} arrived {box['how'].casefold()}"
             elif inner_named:  # "the ceramic bowl inside is in pieces": that, and only that
-                return f"{inner} {_be(inner, 'is', 'are')} {hurt['how'].casefold()}"
-            return f"{outside}, and {inner} {_be(inner, 'is', 'are')} {hurt['how'].casefold()}"
+                return f"{inner} {is_} {hurt['how'].casefold()}"
+            return f"{outside}, and {inner} {is_} {hurt['how'].casefold()}"
         if INSIDE_FINE.search(text):  # "the box was crushed ... luckily the item inside was ok"
             return f"{outside}, though what was inside was fine"
         return outside
@@ -1636,9 +1645,9 @@ def clause(
                         f"asked about {allergen}")  # fmt: skip
             if _TOLD_SAFE.search(text) and _SERVED.search(it):
                 return f"{whom} had a reaction after {it} you were told was safe{_emergency(text)}"
-            if told := _TOLD_ALLERGY.search(text):  # "told the barista ... my nut allergy"
-                who = told["who"].casefold()
-                return (f"{whom} had a reaction after {it}, though you'd told {who} about the "
+            if warned := _TOLD_ALLERGY.search(text):  # "told the barista ... my nut allergy"
+                staff = warned["who"].casefold()
+                return (f"{whom} had a reaction after {it}, though you'd told {staff} about the "
                         f"allergy{_emergency(text)}")  # fmt: skip
             return f"{whom} had a reaction after {it}{_emergency(text)}"
         return f"you're worried {it} caused a reaction"

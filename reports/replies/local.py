@@ -90,12 +90,12 @@ def _claim_the_rule_pays(ctx: Ctx) -> bool:
     return (
         ctx.voice.delivers_itself
         and rule is not None
-        and bool(_PAYS.search(rule.text))
+        and bool(_RULE_PAYS.search(rule.text))
         and any(p.kind in GOODS_LOST for p in ctx.plan.problems)
     )
 
 
-_PAYS = regex.compile(r"\bwe pay\b|\bpays?\b|ঘোষিত মূল্য দেওয়া|maksamme|korvaamme", regex.I)
+_RULE_PAYS = regex.compile(r"\bwe pay\b|\bpays?\b|ঘোষিত মূল্য দেওয়া|maksamme|korvaamme", regex.I)
 
 
 _PICKUP_WORD = regex.compile(r"\bpick-?up\b|পিকআপ", regex.I)

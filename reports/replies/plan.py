@@ -560,7 +560,7 @@ _PICKUP_NOBODY = regex.compile(
     r"|happen|show)|nobody came|no one came|no rider)\b"
     r"|\b(?:didn'?t|did not|never) (?:show|come|turn)(?: up)? for (?:the |my |our |a )?pick-?up\b"
     r"|(?:pickup|পিকআপ)[^।!?\n]{0,60}"
-    r"(?:কেউ|রাইডার)\S* (?:আসে নাই|আসেনি|আসেনাই|আসলো না)",
+    r"(?:কেউ|রাইডার)\S* (?:আসে নাই|আসেনি|আসেনাই|আসলো না|আসেই নাই|আসেই নি|আসেইনি)",
     regex.I,
 )
 
@@ -685,6 +685,11 @@ def offers(reading: Reading, voice: Voice, text: str = "") -> tuple[Offer, ...]:
         kind = reading.problems[0].kind
         if not (kind is ProblemKind.BILLING and _REFUSED_TO_PAY.search(text)):
             out += _remedy(kind, voice)  # money asked for and refused: nothing to give back
+    if Offer.MONEY_BACK not in out and any(
+        p.kind is ProblemKind.BILLING and MULTIPLE_CHARGE.search(" ".join(p.because))
+        for p in reading.problems[1:]
+    ):  # "1) ground, not whole bean 2) charged twice": the duplicate comes back beside the fix
+        out.append(Offer.MONEY_BACK)
     if Offer.ASK_WHAT in out and _PEST_SEEN.search(text):
         out.remove(Offer.ASK_WHAT)  # a pest reported: the café is checked, nothing to bargain
     if (

@@ -136,7 +136,8 @@ _PART = regex.compile(
     # (a "burr grinder" is the product, not its burrs)
     rf"(?<![\p{{L}}])(?P<part>(?:{_PARTS})(?:\s+(?:{_PARTS}))?)(?![\p{{L}}])"
     r"(?!\s+(?:grinder|mill|machine|maker|kettle|brewer)\b)"
-    rf"(?:\s+(?:\S*[^\s.!?])?){{0,6}}?\s+(?:(?:has|had|just|is|was|"
+    # "... on my gooseneck kettle (bought from your webshop in March) snapped off"
+    rf"(?:\s+(?:\S*[^\s.!?(])?){{0,6}}?(?:\s+\([^)\n]{{0,60}}\))?\s+(?:(?:has|had|just|is|was|"
     rf"has just|got)\s+)?(?P<verb>{_BREAKS})",
     regex.I,
 )
@@ -687,6 +688,9 @@ _NO_VOUCHER = (
     r"\b(?:(?:no|not an?|nor an?) |(?:don'?t|do not) want (?:an? |any )?|without (?:an? |any )?"
     r"|spare me (?:the |your )?)(?:\p{L}+ )?(?:vouchers?|discounts?|coupons?|codes?|store credit"
     r"|credit|freebies?|offers?|gift cards?)\b"
+    # "I want a manager to call me, not a DM with a coupon"
+    r"|\bnot an? (?:\p{L}+ )?(?:with|and) an? (?:\p{L}+ )?(?:vouchers?|discounts?|coupons?"
+    r"|codes?|freebies?|gift cards?)\b"
 )
 _NO_GESTURE = regex.compile(
     _NO_VOUCHER

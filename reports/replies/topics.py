@@ -279,7 +279,17 @@ def topics(text: str) -> frozenset[str]:
     # "asked me for ৳100 extra": money asked on top, whatever the amount
     if "extra" in low and "tips" not in found and _EXTRA_ASKED.search(text):
         found |= {"tips"}
+    # "apparently Nestlé bought Northwind Coffee??": one company buying another
+    if "ownership" not in found and (" bought " in low or " acquired " in low) and (
+            _COMPANY_BOUGHT.search(text)):  # fmt: skip
+        found |= {"ownership"}
     return found
+
+
+_COMPANY_BOUGHT = regex.compile(
+    r"\b(?!(?:I|We|They|He|She|My|Mom|Mum|Dad)\b)\p{Lu}[\p{L}-]+\s+(?:has\s+|just\s+)?"
+    r"(?:bought|acquired)\s+\p{Lu}"
+)
 
 
 _EXTRA_ASKED = regex.compile(

@@ -332,3 +332,77 @@ def test_a_bengali_booking_error_beside_a_missing_otp_says_both() -> None:
     r = product("অ্যাপটা কাজের না। বুকিং দিতে গেলেই error আসে, আর OTP ও আসে না।",
                 _demo_voice("Parcelly"), brand="Parcelly", source="googleplay", rating=1)  # fmt: skip
     assert {"app_bug", "account"} <= kinds(r), kinds(r)
+
+
+def test_a_rumour_mourned_with_rip_good_coffee_is_not_thanked() -> None:
+    r = product("wait, apparently Nestlé bought Northwind Coffee?? my sister saw it on the news. "
+                "RIP good coffee 😢", _demo_voice("Northwind Coffee"))  # fmt: skip
+    public = r.public or ""
+    assert not THANKS.search(public), public
+    assert "independent" in public, public
+
+
+def test_another_couriers_refusal_beside_a_question_is_no_complaint_about_us() -> None:
+    r = _parcelly("Can Parcelly take a laptop battery? My previous courier refused one at pickup "
+                  "last week.")  # fmt: skip
+    assert r.answered_as != "complaint", r.answered_as
+    assert "sorry" not in (r.public or "").casefold(), r.public
+
+
+def test_a_place_opening_the_sentence_is_not_the_item_served() -> None:
+    r = product("My son is allergic to milk. At Northwind Kamppi this morning the barista said "
+                "the oat cocoa was dairy free and he reacted within minutes.", FULL)  # fmt: skip
+    public = r.public or ""
+    assert "At Northwind" not in public, public
+    assert "you were told was dairy-free" in public, public
+
+
+def test_a_subscription_fee_waived_is_said_as_no_fee_to_pause_or_cancel() -> None:
+    r = product("Is the Northwind Club worth it vs just buying beans at Lidl? €28 a month seems a "
+                "lot. Thoughts?", _demo_voice("Northwind Coffee"), source="reddit")  # fmt: skip
+    public = r.public or ""
+    assert "comes with no fee" not in public, public
+    assert "no fee to pause or cancel" in public, public
+
+
+def test_a_part_broken_before_a_bracketed_aside_is_the_part() -> None:
+    r = product("the lid knob on my Northwind pour-over kettle (a birthday present in May) "
+                "snapped off. Kettle still works, I just need a new lid",
+                _demo_voice("Northwind Coffee"))  # fmt: skip
+    assert "the lid knob" in (r.public or ""), r.public
+
+
+def test_an_app_version_with_a_dot_is_not_cut_in_the_restatement() -> None:
+    r = product("App freezes every time I open my stamps on a Pixel 7 (Android 14.1) - useless",
+                FULL, source="googleplay", rating=1)  # fmt: skip
+    assert "(Android 14." not in (r.public or ""), r.public
+
+
+def test_a_reddit_courier_comparison_asking_experiences_is_a_thread() -> None:
+    r = _parcelly("For Dhaka page sellers: Parcelly vs RedX? Parcelly riders are fine but my COD "
+                  "returns take ages to come back. Experiences?", source="reddit")  # fmt: skip
+    assert r.answered_as == "community", r.answered_as
+
+
+def test_a_manager_asked_instead_of_a_coupon_gets_no_coupon() -> None:
+    r = product("The barista at Northwind Kallio laughed at me when my cold latte needed remaking. "
+                "I want someone senior to call me, not a DM with a voucher.",
+                _demo_voice("Northwind Coffee"))  # fmt: skip
+    assert "free bag" not in both(r), both(r)
+
+
+def test_a_duplicate_charge_second_in_a_list_comes_back() -> None:
+    r = product("Northwind, two things: 1) the bag was ground when I chose whole bean, 2) you "
+                "charged me twice (2x €19).", _demo_voice("Northwind Coffee"))  # fmt: skip
+    assert "The duplicate charge of €19" in (r.public or ""), r.public
+
+
+def test_ironic_praise_as_always_tells_no_history() -> None:
+    r = _parcelly("Stellar work as always @ParcellyCare, tracking says delivered and I never got "
+                  "anything 🙄")  # fmt: skip
+    assert "happened before" not in both(r), both(r)
+
+
+def test_a_bengali_pickup_the_rider_never_came_to_is_the_pickup() -> None:
+    r = _parcelly("কালকে পিকআপ বুক দিছি, রাইডার আসেই নাই অথচ অ্যাপে দেখায় picked up।")
+    assert "রাইডার আসেনি" in (r.public or ""), r.public
