@@ -411,6 +411,10 @@ def _rumour(
     if claim and not problems and not praised(cues, text):
         # "shoutout to the rider ... underpaid heroes" praises them; it passes on no claim
         return _claimed(flags)
+    if not problems and (accused := cues.get("stance.claim")):
+        # "riders open your parcels and take stuff": said of all of them, with no case of
+        # their own told, a claim (with a case told, the case is the complaint)
+        return unique(accused)
     return ()
 
 

@@ -293,7 +293,11 @@ _DAY = regex.compile(
 # an app's version as people quote it ("v4.2.1", "version 4.2", "4.12.0"); "Android 14" is the
 # phone's system, not the app
 _VERSION = regex.compile(
-    r"\bv\d+(?:\.\d+)+\b|\bversion\s+\d|\b\d+\.\d+\.\d+\b|\bversio\s+\d", regex.I
+    r"\bv\d+(?:\.\d+)+\b|\bversion\s+\d|\b\d+\.\d+\.\d+\b|\bversio\s+\d"
+    # "Android, uusin versio", "latest version", "fully updated": the build is the newest
+    r"|\b(?:uusin|uusimmassa|uusimpaan) versio\w*|\blatest (?:version|update|build)\b"
+    r"|\b(?:fully )?up to date\b|\bnewest version\b",
+    regex.I,
 )
 
 

@@ -149,6 +149,18 @@ _STALE = regex.compile(
     r"(?:got|received|collected|picked up|signed for|had)\b",
     regex.I,
 )
+_STALE_QUOTED = regex.compile(
+    r"\bstill (?:shows?|says|showing|saying) (?:my |the |our )?(?P<what>parcel|package|order"
+    r"|delivery)?\s?(?:as )?['‘\"“](?P<status>in transit|out for delivery|on its way|pending"
+    r"|at (?:the )?hub)['’\"”]",
+    regex.I,
+)
+# it was brought: "the rider today was super polite", "delivered this morning"
+_BROUGHT = regex.compile(
+    r"\brider (?:today|this morning|yesterday|just now)\b|\b(?:delivered|came|arrived) (?:today"
+    r"|this morning|yesterday)\b|\b(?:i|we) (?:got|received) (?:it|my parcel|the parcel)\b",
+    regex.I,
+)
 # "the app showed my parcel stuck at Sylhet hub for 2 days when it was already in Dhaka"
 _SHOWN_WRONG = regex.compile(
     r"\b(?:showed|shows|said|says)\s+(?:my|the|our)\s+(?P<what>parcel|package|order|delivery)\s+"
@@ -207,6 +219,10 @@ def app_fault(said: str, text: str) -> str:
         when = _when_it_fails(text) if also in _FAILS else ""
         return f"{lost} and {also}{f' {when}' if when else ''}" if also else lost
     if stale := _STALE.search(text):  # "still shows 'in transit' two days after I got it"
+        what = (stale["what"] or "parcel").casefold()
+        return f"still shows your {what} as “{stale['status']}” though it reached you"
+    if (stale := _STALE_QUOTED.search(text)) and _BROUGHT.search(text):
+        # "rider today was super polite ... but the app still shows my parcel as 'in transit'"
         what = (stale["what"] or "parcel").casefold()
         return f"still shows your {what} as “{stale['status']}” though it reached you"
     if wrong := _SHOWN_WRONG.search(text):

@@ -1167,6 +1167,10 @@ _MANY_OF_MINE = regex.compile(
     r"|returned|bounced back)\b",
     regex.I,
 )
+_STILL_UNSENT = regex.compile(
+    r"\bstill (?:not|hasn'?t|has not|haven'?t|have not) (?:been )?(?:shipped|dispatched|sent)\b",
+    regex.I,
+)
 _RETURN_TOOK = regex.compile(
     r"\btook (?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten) (?P<unit>days|weeks) to "
     r"(?:get|come|bring|send|have) (?:a |the |my |our )?returned (?:parcels?|orders?|items?) back"
@@ -1284,6 +1288,8 @@ def clause(
         if takes:  # "shipping to Oulu takes 6-7 days": as they put it
             to = f" to {takes['to']}" if takes["to"] else ""
             return f"delivery{to} takes {takes['n']} days"
+        if _STILL_UNSENT.search(said):  # "paid €42.90, STILL not shipped": not sent yet
+            return f"{it} still {_be(it, 'hasn', 'haven')}'t shipped"
         stuck_at = _STUCK_SINCE.search(text)
         if stuck_at and stuck_at["where"] and not came:
             # "my mom's medicine is still sitting at the Uttara hub since Sunday": where and
@@ -1524,7 +1530,9 @@ def clause(
         return f"your {want} {drink} came with {poured['got'].casefold()} milk"
     if k is K.WRONG_ITEM and (instead := _CAME_WITH.search(text)):
         # "my Club box came with decaf instead of the Brazil Cerrado"
-        return f"your {instead['what']} came with {instead['got']} instead of {instead['want']}"
+        # "decaf instead of the Ethiopia I picked": the pronouns turned round
+        return (f"your {instead['what']} came with {turned(instead['got'])} instead of "
+                f"{turned(instead['want'])}")  # fmt: skip
     if k is K.WRONG_ITEM and (set_to := _CAME_WITH_WHEN.search(text)):
         # "my Club box came with a dark roast when my subscription says light roast Ethiopia"
         mine = set_to["mine"].casefold()

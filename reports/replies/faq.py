@@ -370,7 +370,9 @@ def _asked(text: str) -> list[str]:
 # "has anyone here tried their subscription?", "onko kellään kokemusta?": a question to the
 # thread, which the brand's answer to the question put to it does not leave open
 _TO_THE_CROWD = regex.compile(
-    r"\b(?:anyone|anybody|any of you|kellään|kenelläkään|kukaan teistä)\b|কারো কি|কেউ কি", regex.I
+    r"\b(?:anyone|anybody|any of you|kellään|kenelläkään|kukaan teistä)\b|কারো কি|কেউ কি"
+    r"|কেউ (?:জানেন|জানো|জানলে|বলতে পারবেন)",
+    regex.I,
 )
 
 

@@ -84,7 +84,10 @@ SENSITIVE = {
 }  # fmt: skip
 # news wording VADER reads as neutral: "pulls X over overheating reports"
 _BAD_NEWS = regex.compile(
-    r"\b(pull(s|ed)?|recall\w*|overheat\w*|delay\w*|strike|closed|closure|shut\w*|lawsuit|"
+    # ("has closed a Series A round" is good news: a deal closed, not a site)
+    r"\b(pull(s|ed)?|recall\w*|overheat\w*|delay\w*|strike|closed(?! (?:a|an|its|their|the)"
+    r" (?:[$€£৳]?[\d.,]+\s?(?:m|mn|million|bn|billion)? )?(?:funding|series|seed|round|deal"
+    r"|investment|financing))|closure|shut\w*|lawsuit|"
     r"sued|fined|probe|investigat\w*|layoff\w*|lay off|minimum wage|outage|breach\w*|leak\w*|"
     r"fail\w*|suspend\w*|warn\w*|injur\w*|banned|scandal|complaints?|stop using)\b|"
     r"takaisinveto|lakko|viivästy\w*|suljettu|kanne|ধর্মঘট|বিলম্ব|মামলা|বন্ধ",

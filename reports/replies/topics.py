@@ -182,6 +182,9 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "open your parcels", "open people's parcels", "soap bar in", "bar of soap in",
         "opening parcels", "opened parcels", "open packages", "opening packages", "varastaa",
         "open boxes", "opened boxes", "open the boxes", "opening boxes",
+        # "drivers go through your packages and take things"
+        "go through your", "goes through your", "going through your", "go through people",
+        "open your packages", "take stuff", "take things", "taking stuff", "taking things",
         # "arrived with the seal torn and the charger missing from inside"
         "seal torn", "seal broken", "seal was torn", "seal was broken", "seal cut", "seal was cut",
         "missing from inside", "taken out of the box", "box came empty", "box was empty",

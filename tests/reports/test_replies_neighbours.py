@@ -4085,7 +4085,7 @@ def test_a_missed_pickup_is_the_problem_not_the_copy_paste_reply_they_warn_again
 def test_a_box_that_came_with_one_thing_instead_of_another_is_said_back() -> None:
     r = product("Nobody answered my email, and my Club box came with the Kenya instead of the "
                 "decaf I chose. Again.")  # fmt: skip
-    assert "came with the Kenya instead of the decaf I chose" in (r.public or ""), r.public
+    assert "came with the Kenya instead of the decaf you chose" in (r.public or ""), r.public
 
 
 def test_money_asked_on_top_with_its_amount_finds_the_tips_rule() -> None:

@@ -406,3 +406,63 @@ def test_ironic_praise_as_always_tells_no_history() -> None:
 def test_a_bengali_pickup_the_rider_never_came_to_is_the_pickup() -> None:
     r = _parcelly("কালকে পিকআপ বুক দিছি, রাইডার আসেই নাই অথচ অ্যাপে দেখায় picked up।")
     assert "রাইডার আসেনি" in (r.public or ""), r.public
+
+
+def test_a_claim_that_riders_open_parcels_gets_the_parcel_rule_not_silence() -> None:
+    r = _parcelly("Parcelly drivers go through your packages and take things, a friend lost a "
+                  "phone that way. Avoid.")  # fmt: skip
+    assert r.public is not None
+    assert "declared value" in r.public, r.public
+
+
+def test_their_choice_quoted_back_is_said_as_theirs() -> None:
+    r = product("My Northwind Club box came with a dark roast instead of the light roast I "
+                "chose. Annoying.", _demo_voice("Northwind Coffee"))  # fmt: skip
+    assert "the light roast you chose" in (r.public or ""), r.public
+
+
+def test_praise_with_a_status_the_app_never_updated_says_both() -> None:
+    r = _parcelly("The Parcelly rider today was lovely 👍 but the app still shows my parcel as "
+                  "'out for delivery' haha")  # fmt: skip
+    assert "still shows your parcel as “out for delivery” though it reached you" in (
+        r.public or ""
+    ), r.public
+    # a parcel still stuck at the hub is late, not a status the app forgot
+    stuck = _parcelly("Parcel PX-7781 has sat at the Mirpur hub since Monday and tracking still "
+                      "says 'in transit'.")  # fmt: skip
+    assert "app_bug" not in kinds(stuck), kinds(stuck)
+
+
+def test_a_finnish_noisy_grinder_is_a_fault_named() -> None:
+    r = product("Northwindin sähkömylly pitää kovaa meteliä eikä enää jauha tasaisesti. "
+                "Haluan rahat takaisin.", _demo_voice("Northwind Coffee"))  # fmt: skip
+    assert "defect" in kinds(r), kinds(r)
+
+
+def test_good_funding_news_gets_no_crisis_statement() -> None:
+    r = _parcelly("Parcelly has closed a $9 million Series A round to grow its merchant network, "
+                  "the Dhaka courier said on Monday, and will open two new hubs.", source="rss")  # fmt: skip
+    assert "statement on it shortly" not in (r.public or ""), r.public
+
+
+def test_an_order_paid_for_and_still_not_shipped_is_said_so() -> None:
+    r = product("Order NW-51230 placed two weeks ago and paid, still not shipped. Emails "
+                "unanswered.", FULL)  # fmt: skip
+    assert "still hasn't shipped" in (r.public or ""), r.public
+
+
+def test_a_free_treat_hinted_at_for_a_birthday_is_a_freebie_ask() -> None:
+    r = product("birthday tomorrow 🎂 a free cardamom roll would make my whole week "
+                "@northwindcoffee", _demo_voice("Northwind Coffee"))  # fmt: skip
+    assert r.answered_as == "freebie", r.answered_as
+
+
+def test_a_bengali_does_anyone_know_is_no_second_question() -> None:
+    r = _parcelly("ঢাকা থেকে সিলেটে ৩ কেজির পার্সেল পাঠাতে পার্সেলিতে কত লাগবে? কেউ জানেন?")
+    assert "যাচাই করছি" not in (r.public or ""), r.public
+
+
+def test_the_latest_version_said_is_not_asked_again() -> None:
+    r = product("Sovellus kaatuu aina kun yritän maksaa, Android ja uusin versio.", FULL)
+    assert "version" not in (r.public or "").casefold(), r.public
+    assert "versio" not in (r.public or "").casefold(), r.public
