@@ -210,7 +210,7 @@ DAIRY_SERVED = regex.compile(
     r"\b(?:asked|ordered|requested|got|bought|had)\b[^.!?\n]{0,30}?\b"
     r"(?P<want>oat|soy|almond|coconut|lactose[- ]free|plant)"
     r"(?: milk| latte| cappuccino| flat white| cortado| mocha| drink)?\b[^\n]{0,200}?\b"
-    r"(?:made with|had|got"
+    r"(?:made with|had|got|(?:was |were )?(?:clearly |obviously |actually )?given"
     r"|was|used|gave (?:him|her|them|me))\s+"
     # "got a cortado with regular milk": the drink named between
     r"(?:(?:a|an|the|my|his|her) \p{L}+(?: \p{L}+)? with )?(?:regular|normal|cow'?s|dairy|real"

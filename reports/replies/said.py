@@ -315,8 +315,8 @@ _DMED_WORDS = (
     r"|\b(?:every|each) (?:dm|direct message) (?:reply|replies|answer|response)s? (?:is|are|was"
     r"|were|says?|said)\b"
     # "your DMs keep saying 'we are checking'": answered, with a holding line each time
-    r"|\b(?:your|the|their) (?:dms|direct messages) (?:only |just |all |still )?(?:keep |kept )?"
-    r"(?:say|said|saying|reply|replied|replying)\b"
+    r"|\b(?:your|the|their) (?:dms?|direct messages?) (?:only |just |all |still )?(?:keep |kept )?"
+    r"(?:says?|said|saying|reply|replies|replied|replying)\b"
 )
 _NO_DM = regex.compile(
     r"\bnot (?:a |by |via |over |in |through |another )?(?:dm|dms|direct message|form)\b"

@@ -466,3 +466,28 @@ def test_the_latest_version_said_is_not_asked_again() -> None:
     r = product("Sovellus kaatuu aina kun yritän maksaa, Android ja uusin versio.", FULL)
     assert "version" not in (r.public or "").casefold(), r.public
     assert "versio" not in (r.public or "").casefold(), r.public
+
+
+def test_it_bugs_me_is_no_app_bug() -> None:
+    r = product("Are Northwind's coffee bags recyclable at all? Throwing them in mixed waste "
+                "really bugs me.", FULL)  # fmt: skip
+    assert "app_bug" not in kinds(r), kinds(r)
+    assert "app version" not in both(r), both(r)
+
+
+def test_dairy_milk_given_instead_of_the_oat_ordered_is_said_so() -> None:
+    r = product("Ordered a soy flat white at Northwind Töölö and was obviously given dairy milk. "
+                "I'm allergic and reacted within the hour.", FULL)  # fmt: skip
+    assert "being served dairy milk when you'd asked for soy milk" in (r.public or ""), r.public
+
+
+def test_a_dm_that_says_we_are_checking_each_time_is_not_asked_again() -> None:
+    r = _parcelly("Parcel PX-3310 lost since last week. Every time your DM says 'we are "
+                  "checking'. Where is it??")  # fmt: skip
+    assert "DM @ParcellyCare" not in (r.public or ""), r.public
+
+
+def test_a_bengali_how_do_i_cancel_is_a_question_not_a_cancellation() -> None:
+    r = _parcelly("Parcelly Plus নিয়েছিলাম, কোনো লাভ পাচ্ছি না। কিভাবে cancel করবো? আর এই মাসের টাকা "
+                  "কি ফেরত পাবো?")  # fmt: skip
+    assert "বাতিল করে দেব" not in (r.public or ""), r.public
