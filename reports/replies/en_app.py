@@ -157,7 +157,8 @@ _STALE_QUOTED = regex.compile(
 )
 # it was brought: "the rider today was super polite", "delivered this morning"
 _BROUGHT = regex.compile(
-    r"\brider (?:today|this morning|yesterday|just now)\b|\b(?:delivered|came|arrived) (?:today"
+    r"\brider\b[^.!?\n]{0,40}\b(?:today|this morning|yesterday|just now)\b|\bin my hands\b"
+    r"|\bon my (?:table|desk|doorstep)\b|\b(?:delivered|came|arrived) (?:today"
     r"|this morning|yesterday)\b|\b(?:i|we) (?:got|received) (?:it|my parcel|the parcel)\b",
     regex.I,
 )

@@ -747,7 +747,9 @@ def community(ctx: Ctx) -> Drafts:
         and ctx.plan.stance == "question"
         and asked_in(ctx.case.text, answer, plainly=True)
     ):
-        middle = sentence(answer.text)
+        # "do they ship to Germany?": the plain no before where we do ship
+        no = _not_there(ctx.case.text, answer.text)
+        middle = f"{no} {sentence(answer.text)}".strip()
     elif ctx.plan.stance == "question" or (
         "?" in ctx.case.text and (not _failing(ctx) or _ASKS_THREAD.search(ctx.case.text))
     ):

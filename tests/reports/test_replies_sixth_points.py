@@ -491,3 +491,15 @@ def test_a_bengali_how_do_i_cancel_is_a_question_not_a_cancellation() -> None:
     r = _parcelly("Parcelly Plus নিয়েছিলাম, কোনো লাভ পাচ্ছি না। কিভাবে cancel করবো? আর এই মাসের টাকা "
                   "কি ফেরত পাবো?")  # fmt: skip
     assert "বাতিল করে দেব" not in (r.public or ""), r.public
+
+
+def test_a_thread_asking_about_a_country_not_served_gets_the_plain_no() -> None:
+    r = product("anyone know if Northwind ships to Austria? just moved to Vienna and miss the "
+                "Guji", _demo_voice("Northwind Coffee"), source="reddit")  # fmt: skip
+    assert "We don't ship to Austria" in (r.public or ""), r.public
+
+
+def test_praise_with_a_hub_status_while_the_parcel_is_in_their_hands() -> None:
+    r = _parcelly("the Parcelly rider was quick and kind today 🙌 but the app still shows my parcel "
+                  "as 'at hub', it's in my hands right now")  # fmt: skip
+    assert "“at hub” though it reached you" in (r.public or ""), r.public
