@@ -1168,7 +1168,8 @@ _MANY_OF_MINE = regex.compile(
     regex.I,
 )
 _STILL_UNSENT = regex.compile(
-    r"\bstill (?:not|hasn'?t|has not|haven'?t|have not) (?:been )?(?:shipped|dispatched|sent)\b",
+    r"\bstill (?:not|hasn'?t|has not|haven'?t|have not) (?:even |yet |been |even been )?"
+    r"(?:shipped|dispatched|sent)\b",
     regex.I,
 )
 _RETURN_TOOK = regex.compile(

@@ -503,3 +503,10 @@ def test_praise_with_a_hub_status_while_the_parcel_is_in_their_hands() -> None:
     r = _parcelly("the Parcelly rider was quick and kind today 🙌 but the app still shows my parcel "
                   "as 'at hub', it's in my hands right now")  # fmt: skip
     assert "“at hub” though it reached you" in (r.public or ""), r.public
+
+
+def test_an_order_that_still_hasnt_even_shipped_is_a_late_order_not_nothing() -> None:
+    r = product("Paid €95 for the Northwind hand grinder on 2 May, order NW-60211. It's 18 May "
+                "and it still hasn't even shipped. Ridiculous.", FULL)  # fmt: skip
+    assert r.answered_as == "complaint", r.answered_as
+    assert "still hasn't shipped" in (r.public or ""), r.public
