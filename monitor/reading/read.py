@@ -307,14 +307,21 @@ def _not_feared(raised: tuple[Problem, ...], text: str) -> tuple[Problem, ...]:
         return raised
     kept = []
     for p in raised:
-        words = [w.casefold() for w in p.because if w.strip()]
-        ats = [low.find(w) for w in words]
-        feared = bool(words) and all(a >= 0 and _FEARED.search(low[max(0, a - 40) : a])
-                                     for a in ats)  # fmt: skip
+        feared = _each_told_after(p, low, _FEARED, 40)
         patient = p.kind is ProblemKind.WAIT and bool(_WAITED_FOR_ME.search(text))
         if not (feared or patient):
             kept.append(p)
     return tuple(kept)
+
+
+def _each_told_after(p: Problem, low: str, before: regex.Pattern[str], width: int) -> bool:
+    """Every word of the problem is found in the (case-folded) text, each within ``width``
+    characters after what ``before`` matches: "don't want it stuck", "another courier refused"."""
+    words = [w.casefold() for w in p.because if w.strip()]
+    ats = [low.find(w) for w in words]
+    return bool(words) and all(
+        a >= 0 and before.search(low[max(0, a - width) : a]) is not None for a in ats
+    )
 
 
 # a concession: "the barista was lovely even though the queue was long", "vaikka jono oli
@@ -335,19 +342,16 @@ _SOMEONE_ELSE = regex.compile(
 )
 
 
+_ELSEWHERE_HINTS = ("other", "previous", "old", "usual", "current", "different")
+
+
 def _not_ours(raised: tuple[Problem, ...], text: str) -> tuple[Problem, ...]:
     """A problem told only of another company ("another courier refused it at pickup") is no
     complaint about us."""
-    if not raised or not any(w in text.casefold() for w in ("other", "previous", "old", "usual",
-                                                            "current", "different")):  # fmt: skip
-        return raised
     low = text.casefold()
-
-    def elsewhere(word: str) -> bool:
-        at = low.find(word.casefold())
-        return at >= 0 and _SOMEONE_ELSE.search(low[max(0, at - 25) : at]) is not None
-
-    return tuple(p for p in raised if not (p.because and all(elsewhere(w) for w in p.because)))
+    if not raised or not any(h in low for h in _ELSEWHERE_HINTS):
+        return raised
+    return tuple(p for p in raised if not _each_told_after(p, low, _SOMEONE_ELSE, 25))
 
 
 def _granted(text: str) -> str:

@@ -141,19 +141,20 @@ _CHECKOUT_FAILED = regex.compile(
     regex.I,
 )
 # a status that never caught up with the parcel in their hands
+# a status left on a parcel that came: "still shows my parcel as 'in transit'"
+_STILL_SHOWS = (
+    r"\bstill (?:shows?|says|showing|saying{has}) (?:my |the |our )?(?P<what>parcel|package|order"
+    r"|delivery)?\s?(?:as {at})?"
+)
+_STATUS = r"(?P<status>in transit|out for delivery|on its way|pending|at (?:the )?hub)"
 _STALE = regex.compile(
-    r"\bstill (?:shows?|says|showing|saying|has) (?:my |the |our )?(?P<what>parcel|package|order"
-    r"|delivery)?\s?(?:as |at )?['‘\"“]?(?P<status>in transit|out for delivery|on its way|pending"
-    r"|at (?:the )?hub)"
+    _STILL_SHOWS.format(has="|has", at="|at ") + rf"['‘\"“]?{_STATUS}"
     r"['’\"”]?\s+(?:[\p{L}\d]+ ){0,3}(?:after|though|even though|even after|when|since) (?:i|we) "
     r"(?:got|received|collected|picked up|signed for|had)\b",
     regex.I,
 )
 _STALE_QUOTED = regex.compile(
-    r"\bstill (?:shows?|says|showing|saying) (?:my |the |our )?(?P<what>parcel|package|order"
-    r"|delivery)?\s?(?:as )?['‘\"“](?P<status>in transit|out for delivery|on its way|pending"
-    r"|at (?:the )?hub)['’\"”]",
-    regex.I,
+    _STILL_SHOWS.format(has="", at="") + rf"['‘\"“]{_STATUS}['’\"”]", regex.I
 )
 # it was brought: "the rider today was super polite", "delivered this morning"
 _BROUGHT = regex.compile(

@@ -237,16 +237,19 @@ def _hope(ctx: Ctx) -> str:
         who_is = "she is" if she else "he is" if he else "they are"
         if _OK_NOW.search(after):  # "He's OK now": glad of it, not hoping
             return f" I'm glad {who_is} OK now."
-        if _EPIPEN.search(ctx.case.text) and not _SEEN_BY_DOCTOR.search(ctx.case.text):
-            return (f" I hope {who_is} all right; after an EpiPen, please see a doctor if you "
-                    "haven't.")  # fmt: skip
-        return f" I hope {who_is} all right."
+        return f" I hope {who_is} all right{_doctor(ctx.case.text) or '.'}"
     if _OK_NOW.search(ctx.case.text):
         return " I'm glad you're OK now."
-    if _EPIPEN.search(ctx.case.text) and not _SEEN_BY_DOCTOR.search(ctx.case.text):
-        # adrenaline used and no doctor named: the one thing to say before anything else
-        return " I hope you're all right; after an EpiPen, please see a doctor if you haven't."
+    if doctor := _doctor(ctx.case.text):
+        return f" I hope you're all right{doctor}"
     return " I hope you are all right."
+
+
+def _doctor(text: str) -> str:
+    """Adrenaline used and no doctor named: the one thing to say before anything else."""
+    if _EPIPEN.search(text) and not _SEEN_BY_DOCTOR.search(text):
+        return "; after an EpiPen, please see a doctor if you haven't."
+    return ""
 
 
 _EPIPEN = regex.compile(r"\bepi-?pens?\b|\badrenaline (?:pen|shot|injection)\b", regex.I)

@@ -365,11 +365,7 @@ _OLD_ADDRESS = regex.compile(r"\b(?:old|previous|former|outdated) (?:home )?addr
 _UNCLEAN = regex.compile(r"dirty|filthy|sticky|grimy|disgusting|gross|a mess|a state", regex.I)
 _SHIPPED = regex.compile(r"\b(shipped|sent|posted|delivered)\b", regex.I)
 # "no rider, no call", "nobody came", "the rider never showed": nobody came at all
-_NO_RIDER = regex.compile(
-    r"\bno (?:rider|driver|courier)s?\b|\b(?:nobody|no ?one|no-one) (?:ever )?(?:came|showed"
-    r"|turned)|\b(?:courier|driver|rider)s? never (?:came|showed|turned)",
-    regex.I,
-)
+_NO_RIDER = regex.compile(rf"{_NOBODY.pattern}|\bno (?:rider|driver|courier)s?\b", regex.I)
 # "the app shows 'pickup failed - customer unavailable'": a status in quotes
 _SHOWS_AS = regex.compile(
     r"\b(?:shows?|showing|showed|says|said|status(?: is)?)(?: it)?(?: as)? "
@@ -820,11 +816,7 @@ _MONTHS_MISSING = regex.compile(
     r"|didn'?t (?:arrive|come))\b",
     regex.I,
 )
-_MONTH_NAME = {
-    m[:3].lower(): m
-    for m in "January February March April May June July August September October November "  # noqa: SIM905
-    "December".split()
-}
+_MONTH_NAME = {m[:3]: m.capitalize() for m in MONTHS.split("|")}  # "sep" -> "September"
 _MISSING_MANY = regex.compile(
     # (case kept where it matters: "since September" names a month, "since then" does not)
     r"\b(?i:missing|lost) (?P<what>(?:(?i:club|subscription|monthly|coffee) )?"

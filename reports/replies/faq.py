@@ -418,8 +418,9 @@ def also_answered(question: str, answer: str, brand: str = "") -> str:
     """Beside a price the rate card works out, the clause of the same answer that answers the
     post's other question: "and is it the same price for documents?" -> "documents cost the
     same". "" where no clause shares two of that question's words."""
-    priced = [q for q in _asked(question) if price(q, answer) or price_bn(q, answer)]
-    others = [q for q in _asked(question) if q not in priced]
+    asked = _asked(question)
+    priced = [q for q in asked if price(q, answer) or price_bn(q, answer)]
+    others = [q for q in asked if q not in priced]
     if not priced or not others:
         return ""
     clauses = [c.strip() for c in regex.split(r";|\.\s", answer) if c.strip()]

@@ -97,8 +97,9 @@ def price(question: str, answer: str) -> str:
     # gives the weight, not the place of the next question
     own = next((m[0] for m in _SENTENCE.finditer(question) if m.start() <= asked.start() < m.end()),
                question)  # fmt: skip
-    route = _route(own) or (None if _WITHIN.search(own) else _route(question))
-    zones = _zones(own if route or _WITHIN.search(own) else question, route, rates.zones)
+    within = _WITHIN.search(own) is not None
+    route = _route(own) or (None if within else _route(question))
+    zones = _zones(own if route or within else question, route, rates.zones)
     costs = [(zone, p + extra * rates.step) for zone, p in zones]
     step = _money(rates, rates.step) + (
         f" for each of the {extra} extra kg" if extra > 1 else " for the extra kg")  # fmt: skip
