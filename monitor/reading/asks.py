@@ -91,7 +91,7 @@ _INSIDE = regex.compile(
     r"|\b(?:don't|do\s+not|won't|will\s+not|can't|cannot|doesn't|didn't))\s*$",
     regex.I,
 )
-_ENDS = ".!?\n"
+_ENDS = ".!?\n।"  # the danda ends a Bengali sentence
 
 
 def with_conditions(text: str, found: tuple[Ask, ...]) -> tuple[Ask, ...]:
@@ -123,7 +123,31 @@ def condition(text: str, ask: Ask) -> str:
                 continue
             return _tidy(clause)
         return _tidy(sentence[m.start() :])
+    # "ship it this week or refund me", "deliver by tomorrow, otherwise I want my money back":
+    # the ask is the fallback of a fix asked first in the same sentence
+    head = sentence[:rel]
+    for m in _ELSE.finditer(head):
+        if len(head) - m.end() <= 20 and _FIX_FIRST.search(head[: m.start()]):
+            return _tidy(_EITHER.sub("", _HANDLES.sub("", head[: m.start()])))
     return ""
+
+
+# the word that makes an ask a fallback ("or", "otherwise", "tai muuten", "নাহলে")
+_ELSE = regex.compile(
+    r"(?:\b(?:or(?:\s+else)?|otherwise|else|tai(?:\s+muuten)?|muuten|muutoin)\b"
+    r"|(?<!\S)(?:নাহলে|নইলে|নয়তো|নাইলে))",
+    regex.I,
+)
+# a fix asked for first: the thing sent, delivered or put right (not another remedy: "a
+# replacement or a refund" is a choice between two, not a fallback)
+_FIX_FIRST = regex.compile(
+    r"\b(?:ship|send|deliver|redeliver|dispatch|fix|sort|repair|resolve|arrive|get\s+(?:it|them|"
+    r"my\s+\S+)\s+(?:here|to\s+me)|be\s+here|show\s+up|turn\s+up|toimit\w*|lähet\w*|korja\w*"
+    r"|tuokaa|saapu\w*)|(?:ডেলিভারি|পাঠা|পৌঁছা|পৌছা|ঠিক\s+কর)",
+    regex.I,
+)
+_EITHER = regex.compile(r"\b(?:either|joko)\b\s*", regex.I)
+_HANDLES = regex.compile(r"^\s*(?:@\S+\s*)+")
 
 
 def _tidy(clause: str) -> str:
