@@ -143,15 +143,24 @@ def _join(parts: Sequence[str]) -> str:
 
 
 def fit(parts: Sequence[str], *, limit: int, optional: Sequence[int] = ()) -> str:
-    """Join sentences, dropping optional ones (last listed first) until under ``limit``."""
+    """Join sentences, dropping optional ones (last listed first) until under ``limit``; one
+    dropped before a longer one went is put back where it fits then (a sign-off dropped first
+    returns once a long opener has gone)."""
     keep = list(range(len(parts)))
     text = _join([parts[i] for i in keep])
+    dropped: list[int] = []
     for index in reversed(optional):
         if len(text) <= limit:
             break
         keep.remove(index)
+        dropped.append(index)
         text = _join([parts[i] for i in keep])
     if len(text) <= limit:
+        for index in dropped[:-1]:  # the last one dropped made it fit: it stays out
+            back = _join([parts[i] for i in sorted([*keep, index])])
+            if len(back) <= limit:
+                keep.append(index)
+                text = back
         return text
     cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:")
     return cut + "…"

@@ -164,11 +164,14 @@ _REPEAT = regex.compile(
     r"(?<!\bon the\s)"
     # "on March 3rd, order NW-55120" is a date, not a third order
     r"(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\p{L}*\.?\s)"
+    # "not interested in a second one of these" wants no other one: no repeat told
+    # ("happened a second time" still does)
+    r"(?:(?<!\ba\s)|(?=\S+\s+times?\b))"
     r"\b(?:second|third|fourth|fifth|2nd|3rd|4th)\b(?!\s+of\s+\p{L})"
     # "the 4th day in a row" is one delay that lasts, not a failure come back
     r"(?!\s+(?:i|you|we|it|they|he|she|that|day|days|night|week|month|morning|hour)\b)"
     r"[^.!?]{0,30}?\b(?:time|one|in a row|order|"
-    r"parcel|delivery|blender|grinder|mug|item)s?\b|"
+    r"parcel|delivery|blender|grinder|mug|item)s?\b(?!\s+of\s+(?:these|those|them)\b)|"
     # "love the Forest Roast as always" praises; "late as always" repeats
     r"\b(?:yet again|once again|again and again|every single time"
     r"|(?<!\b(?:days?|nights?|weeks?|months?|mornings?|evenings?|deliveries)\s)in a row)\b|"

@@ -90,6 +90,8 @@ _REPEAT = regex.compile(
     # "veloitettiin taas" is one more charge; "আবার কবে দিবে" asks when next, and "আবার ইনস্টল"
     # is what they tried (reinstalled), not a repeat
     + r"|\b(?<!veloit(?:ettiin|titte|ti|tivat)\s(?:\S+\s){0,2})(?<!kiitti\s)"
+    # "veloitus tuli taas": the charge that came again is the month's, not a failure repeated
+    r"(?<!\b(?:veloitu[sk]\w*|maksu\w*|lasku\w*|laskutu[sk]\w*)\s(?:\S+\s){0,2})"
     # ("eilen lähti taas 24,90 € tililtä": one more charge taken, the same)
     r"(?<!kiitos\s)(?<!\b(?:lähti|meni|otettiin|vietiin)\s)taas\b"
     r"(?!\s+(?:\S+\s+)?\d+(?:[,.]\d+)?\s?(?:€|e\b|euroa?))"

@@ -477,7 +477,10 @@ _HEARSAY = regex.compile(
     # "I heard a crack and the grinder stopped")
     r"\b(?:I(?:'ve| have)?|we(?:'ve| have)?) (?:heard|hear|read|keep hearing|keep reading) "
     r"(?:that|about|from|their|they|its|it's|people|rumou?rs|stories|reports|reviews|online"
-    r"|somewhere|a lot|lots|plenty|here|on (?:reddit|twitter|x|facebook|the news))\b",
+    r"|somewhere|a lot|lots|plenty|here|on (?:reddit|twitter|x|facebook|the news)"
+    # "I heard Northwind is closing the Tampere café": a name and what is said of it
+    r"|(?-i:\p{Lu}[\p{L}-]+)(?: \p{L}+)? (?:is|are|was|were|has|have|will|won't|isn't|aren't"
+    r"|might|may|plans?|wants?))\b",
     regex.I,
 )
 

@@ -208,7 +208,41 @@ def _when_it_fails(text: str) -> str:
     return turned(m["when"])
 
 
+# "order ahead now says the café is closed when I'm standing inside it": a status they can see
+# is wrong
+_SHOWS_SHUT = regex.compile(
+    r"\b(?P<who>app|order[- ]ahead|website|site|map)\b[^.!?\n]{0,20}\b(?:says|shows|showing|said"
+    r"|showed|claims|tells me|told me) (?:that )?(?:the |my |our |your )?(?P<what>(?:\p{L}+ ){0,2}?"
+    r"\p{L}+) (?:is|are|was|were|as) "
+    r"(?P<state>closed|shut|unavailable|out of stock|sold out|offline)\b"
+    r"(?=[^.!?\n]{0,20}\b(?:when|while|but|even though|though|although)\b)",
+    regex.I,
+)
+
+
+def shown_shut(m: regex.Match[str], *, alone: bool) -> str:
+    """ "(order-ahead) shows the café as closed when it's open": what is shown, and by what
+    where another fault comes first."""
+    who = m["who"].casefold()
+    who = "order-ahead" if who.startswith("order") else f"the {who}"
+    state = m["state"].casefold()
+    really = "it's open" if state in ("closed", "shut") else "it isn't"
+    shows = f"shows the {m['what']} as {state} when {really}"
+    return shows if alone else f"{who} {shows}"
+
+
 def app_fault(said: str, text: str) -> str:
+    """The fault (see ``_fault``), and a status shown wrong beside it: "wiped your stamps, and
+    order-ahead shows the café as closed when it's open"."""
+    fault, shut = _fault(said, text), _SHOWS_SHUT.search(text)
+    if not shut:
+        return fault
+    if not fault or fault.startswith("isn"):
+        return shown_shut(shut, alone=True)
+    return f"{fault}, and {shown_shut(shut, alone=False)}"
+
+
+def _fault(said: str, text: str) -> str:
     """The fault, from the words behind the problem (``said``) and the post (``text``): data
     it wiped, or what fails (and when) and what else it broke; "" when none is named."""
     wiped = _WIPED.search(said)

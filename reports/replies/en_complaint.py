@@ -563,13 +563,17 @@ def _public_offers(ctx: Ctx) -> str:
     return " ".join(o for o in (public_offer(ctx, x) for x in first) if o)
 
 
+_SORRY_AFTER = regex.compile(r",? and I'm (?:really |so )?sorry\.?$")
+
+
 def _balance_back(ctx: Ctx, opening: str) -> str:
     """ "I'll put your stamps back.": said in public too, where a store review has no DM."""
     for p in ctx.plan.problems:
         if p.kind is K.APP_BUG and (lost := LOST_BALANCE.search(" ".join(p.because))):
             what = lost["what"].casefold().replace("stamp card", "stamps")
             # "them" where the stamps are what the opening is about, not after another clause
-            near = what in opening and "order-ahead" not in opening
+            told = _SORRY_AFTER.sub("", opening.rstrip())
+            near = what in told.rsplit(" and ", 1)[-1]
             return "I'll put them back." if near else f"I'll put your {what} back."
     return ""
 

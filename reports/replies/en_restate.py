@@ -287,7 +287,11 @@ ASKED_STAFF = regex.compile(
 )
 # what the reaction took: "used my EpiPen", "spent the evening at the ER"
 _EPIPEN = regex.compile(r"\bepi-?pens?\b|\badrenaline\b", regex.I)
-_HOSPITAL = regex.compile(r"\b(?:ER|A&E|emergency room|hospital|ambulance)\b")
+# "ended up in the ER", not "someone is going to end up in hospital": what happened to them
+_HOSPITAL = regex.compile(
+    r"(?<!\b(?:going to|gonna|will|could|might|would|may|before|until|if|someone|somebody"
+    r"|anyone|one day)\b[^.!?\n]{0,40})\b(?:ER|A&E|emergency room|hospital|ambulance)\b"
+)
 
 
 def _emergency(text: str) -> str:
@@ -709,6 +713,17 @@ _STALLED = regex.compile(
 )
 
 
+# "the app said ETA 2pm and he came at 7:40pm": the time given and the time kept
+_TIME = r"\d{1,2}(?:[:.]\d\d)? ?(?:am|pm)?\b"
+_ETA_MISSED = regex.compile(
+    rf"(?:\b(?P<app>app|tracking)\b[^.!?\n]{{0,20}})?\b(?:eta|estimated|expected|promised|said|says"
+    rf"|supposed to (?:come|arrive|be here)|due)\b[^.!?\n]{{0,20}}?(?P<eta>{_TIME})[^.!?\n]{{0,40}}"
+    rf"\b(?:came|arrived|showed up|turned up|got here|delivered) (?:at|around|after) "
+    rf"(?P<came>{_TIME})",
+    regex.I,
+)
+
+
 def thing(p: Problem, reading: Reading, text: str, *, single: bool) -> str:
     if p.subject:
         return own(p.subject)
@@ -716,10 +731,15 @@ def thing(p: Problem, reading: Reading, text: str, *, single: bool) -> str:
     if p.kind in ORDER_KINDS and refs:
         word = "parcel" if _PARCEL.search(text) or "track" in text.casefold() else "order"
         return f"your {word} {refs[0]}"
-    if p.kind in (K.DELIVERY_LATE, K.DELIVERY_MISSING) and (
-        ordered := _ORDERED_THING.search(text)
-    ):  # "the replacement gasket I ordered in January": that, not "your order"
-        return f"the {ordered['what'].casefold()} you ordered"
+    if (
+        p.kind in (K.DELIVERY_LATE, K.DELIVERY_MISSING)
+        and (ordered := _ORDERED_THING.search(text))
+        and not any(q.kind is K.WRONG_ITEM for q in reading.problems)
+    ):  # "the replacement gasket I ordered in January": that, not "your order" (but "decaf
+        # instead of the Guji I ordered": the Guji is what never came, not what came late)
+        what = ordered["what"]
+        what = what.casefold() if what.isupper() or what[:1].islower() else what
+        return f"the {what} you ordered"
     if p.kind in ORDER_KINDS and (many := _MANY_OF_MINE.search(text)):
         # "12 of my parcels have been stuck": a seller's many, not one order
         n = many["n"] if many["n"][:1].isdigit() else many["n"].casefold()
@@ -1317,6 +1337,9 @@ def clause(
             # "charged, never shipped": paid for and never sent, said so
             return f"{it} was paid for and never shipped" if money_taken(text) else (
                 f"{it} was never shipped")  # fmt: skip
+        if eta := _ETA_MISSED.search(text):  # "the app said ETA 2pm and he came at 7:40pm"
+            said_by = "the app said" if eta["app"] else "you were told"
+            return f"{it} came at {eta['came']} when {said_by} {eta['eta']}"
         if came_late(p, reading, text):
             return f"{it} came late"
         if _NOT_YET.search(said):

@@ -354,7 +354,7 @@ _TRAILING = regex.compile(
     r"(?:^|[?.!।\n])\s*(?P<q>(?:(?:and|also|plus|oh and|btw)\s+)?"
     # ("would love to send some to my brother" wishes; it asks nothing)
     r"(?:is|are|do|does|can|could|will|would(?! (?:love|like|be (?:great|nice|lovely|good)))|how"
-    r"|what|where|when|which)\b[^?.!।\n]*)$",
+    r"|what|where|when|which)\b(?!['’]t\b)[^?.!।\n]*)$",  # ("Can't find it" asks nothing)
     regex.I,
 )
 

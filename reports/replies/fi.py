@@ -300,6 +300,8 @@ FI = Phrases(
             ("kaatu", "sovellus kaatuu"),
             ("kirjaa", "sovellus kirjaa sinut ulos"),
             ("virhe", "sovellus näyttää virheilmoituksen"),
+            ("anna leim", "sovellus ei anna sinulle leimoja"),  # "ei anna leimoja enää"
+            ("lisää leim", "sovellus ei lisää leimojasi"),
             ("ei päivity", "leimasi eivät päivity sovellukseen"),
             ("näytä leim", "sovellus ei näytä leimojasi"),
             ("näy leim", "sovellus ei näytä leimojasi"),

@@ -265,6 +265,8 @@ class LocalBook:
             template = self.p.s.get("late_arrived", template)
         facts = ctx.reading.facts
         wait = wait_of(facts.durations, ctx.case.text)
+        if pr.kind in _ORDER_WAITS and wait and _MINUTES.search(wait):
+            wait = ""  # "jonotin 40 min" is the phone queue, never how late the order is
         words = next((b for b in pr.because if 1 <= len(b.split()) <= 8 and len(b) > 3), None)
         if template is None:
             if not words:
@@ -871,6 +873,10 @@ def _part_missing(ctx: Ctx) -> bool:
 
 
 _BALANCE = regex.compile(r"leim|pistee|পয়েন্ট", regex.I)
+
+
+_ORDER_WAITS = (ProblemKind.DELIVERY_LATE, ProblemKind.DELIVERY_MISSING)
+_MINUTES = regex.compile(r"\bmin|minuut|মিনিট", regex.I)
 
 
 def _lost_balance(pr: Problem) -> bool:

@@ -479,7 +479,7 @@ def _ask_offers(ask: Ask, voice: Voice, refused: set[AskKind]) -> list[Offer]:
 
 _AFTER_CANCEL = regex.compile(
     r"cancel+ed\b.{0,120}\b(?:charg|bill|took|tak|debit|deduct|renew)"
-    r"|(?:charg|bill)\w* .{0,20}after cancel"
+    r"|(?:charg|bill)\w* .{0,30}after (?:i |we )?(?:had |already )?cancel"
     # "veloitti ... vaikka peruin", "peruin jo ... ja silti veloitettiin"
     r"|veloit\w*.{0,60}vaikka (?:peruin|perui|lopetin|keskeytin|olin (?:perunut|lopettanut))"
     r"|(?:peruin|lopetin|keskeytin)\b.{0,80}veloit",

@@ -35,6 +35,11 @@ TOPICS: dict[str, tuple[str, ...]] = {
     "labour": (
         "child labour", "child labor", "labour", "labor=", "worker", "slave", "sweatshop",
         "exploit", "working condition", "farm", "wage", "audit",
+        # how the people who do the work are paid and covered: "riders get paid only per
+        # delivery, no fixed salary and no accident insurance"
+        "salar", "underpaid", "accident insurance", "health insurance", "sick pay", "sick leave",
+        "paid per delivery", "paid only per", "riders get paid", "riders are paid",
+        "pay their riders", "rider pay", "riders' pay", "বেতন",
         "lapsityö", "työvoima", "työolo", "työntekijä", "orja", "riisto", "hyväksikäyt",
         "palkka", "auditoi", "tarkastet", "viljelij", "tilalta", "tiloilta",
         "শিশুশ্রম", "শ্রম", "শ্রমিক", "মজুরি", "শোষণ",
@@ -282,11 +287,30 @@ def topics(text: str) -> frozenset[str]:
     # "asked me for ৳100 extra": money asked on top, whatever the amount
     if "extra" in low and "tips" not in found and _EXTRA_ASKED.search(text):
         found |= {"tips"}
+    # "cancel my Northwind Club", "perua Northwind Clubin": the brand's name between
+    if "subscription" not in found and _STOP_PLAN.search(text):
+        found |= {"subscription"}
+    # "closing the Tampere café", "shutting down its Banani hub": a place named between
+    if "closing" not in found and _CLOSING_PLACE.search(text):
+        found |= {"closing"}
     # "apparently Nestlé bought Northwind Coffee??": one company buying another
     if "ownership" not in found and (" bought " in low or " acquired " in low) and (
             _COMPANY_BOUGHT.search(text)):  # fmt: skip
         found |= {"ownership"}
     return found
+
+
+_STOP_PLAN = regex.compile(
+    r"\b(?:cancel\w*|pause\w*|stop\w*|end|quit|peru\w*|lopet\w*|keskeyt\w*)\s+(?:my\s+|the\s+"
+    r"|our\s+)?(?:\p{L}+\s+){0,2}?(?:club|plus|subscription|membership)\w*",
+    regex.I,
+)
+_CLOSING_PLACE = regex.compile(
+    r"\b(?:clos(?:e|es|ing)|shut(?:s|ting)?)\s+(?:down\s+)?(?:the|its|their|your|our)\s+"
+    r"(?:\p{L}+\s+){0,2}?(?:caf[eé]s?|shops?|stores?|branch(?:es)?|hubs?|offices?|outlets?)\b"
+    r"(?!\s+(?:at|early|earlier|before|by|on)\b|\s+\d)",  # "close the café at 6": its hours
+    regex.I,
+)
 
 
 _COMPANY_BOUGHT = regex.compile(
@@ -322,7 +346,10 @@ def asked_about(question: str) -> frozenset[str]:
 
 _INTERVAL = regex.compile(
     r"toimitusväli\w*|toimitusrytm\w*|\bdelivery (?:frequency|interval|schedule|day)\b"
-    r"|\bdeliver(?:y|ies) every\b",
+    r"|\bdeliver(?:y|ies) every\b"
+    # "the next delivery ships on Friday", "seuraava toimitus lähtee": the plan's next box
+    r"|\bnext (?:delivery|box|shipment|bag)\b(?: (?:ships|goes out|leaves|is due|arrives))?"
+    r"|\bseuraava (?:toimitus|lähetys|paketti)\b",
     regex.I,
 )
 _APP_AS_WAY = regex.compile(
