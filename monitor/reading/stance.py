@@ -157,10 +157,20 @@ def sarcasm(cues: Cues, text: str, *, problems: tuple[Problem, ...]) -> Labelled
     praise = [
         w for w in praised(cues, text) if w.casefold().startswith(_STRONG) and not _kept(text, w)
     ]
-    if praise and problems and not cues.has("stance.contrast"):
+    if praise and problems and not cues.has("stance.contrast") and not _REST_FINE.search(text):
         # praise words wrapped around something that went wrong, with no "but" between them
         return Labelled("yes", 0.55, unique(praise))
     return Labelled("no", 0.7 if not frame else 0.5)
+
+
+# the rest of it praised beside the part that failed: "the lid cracked. Kettle itself works
+# great"
+_REST_FINE = regex.compile(
+    r"\b(?:itself|otherwise|apart from that|other than that|besides that)\b[^.!?\n]{0,20}"
+    r"\b(?:works?|working|is|tastes?|looks?|runs?)\b[^.!?\n]{0,12}\b(?:great|fine|perfect|lovely"
+    r"|good|amazing|brilliant)\b",
+    regex.I,
+)
 
 
 def _praised_beyond(cues: Cues, text: str, frame: list[str]) -> bool:

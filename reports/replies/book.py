@@ -90,7 +90,7 @@ def first_clause(text: str) -> str:
     return regex.split(r"[:;]\s", text, maxsplit=1)[0].rstrip(".।")
 
 
-def heads(answers: str, stop: str = ".") -> str:
+def heads(answers: str, stop: str = ".", *, figures: bool = True) -> str:
     """Several answers, each cut to its first clause ("Our cafés serve oat, soy and lactose-free
     milk at no extra charge. Our cafés are open 7-19 on weekdays and 9-17 at weekends."): both
     questions answered in a short post, the rest left to the DM."""
@@ -100,7 +100,9 @@ def heads(answers: str, stop: str = ".") -> str:
         head, *rest = regex.split(r";\s|,\s(?:and|ja|আর)\s", answer.rstrip(".। "), maxsplit=1)
         # a rest with a figure in it ("within two working days, for a 1% fee") is what was
         # asked as often as not: such an answer is kept whole
-        cut.append(answer.rstrip(".। ") if rest and _FIGURE.search(rest[0]) else head)
+        # (figures=False: each first clause only, where no figure was asked for)
+        kept = figures and rest and _FIGURE.search(rest[0])
+        cut.append(answer.rstrip(".। ") if kept else head)
     return " ".join(sentence(c, stop) for c in cut if c)
 
 

@@ -45,7 +45,7 @@ from reports.replies.en_restate import (
     stall_said,
     thing,
 )
-from reports.replies.faq import asked_in
+from reports.replies.faq import asked_in, questions
 from reports.replies.plan import (
     GOODS_LOST,
     OPINIONS,
@@ -633,6 +633,14 @@ def complaint(ctx: Ctx) -> Drafts:
     return public, part_ways(ctx, said) if ctx.plan.part_ways else offline(ctx, said)
 
 
+# a question why their own case went as it did: answered by looking into it
+_WHY_MINE = regex.compile(
+    r"^\s*(?:but |and |so )?(?:why|how come)\b[^?]*\b(?:did|was|were|has|have|is|does|do)\b"
+    r"[^?]*\b(?:my|mine|it|this|that|shipping|delivery|the parcel|the order)\b",
+    regex.I,
+)
+
+
 def asked_answer(ctx: Ctx) -> str:
     """The FAQ's answer to a question the complaint also asks outright; "" where there is
     none or it answers only part."""
@@ -646,6 +654,8 @@ def asked_answer(ctx: Ctx) -> str:
         return cap(sentence(rule.text))  # "is this your policy now??": our rule on it
     if answer is None or answer.partial or "?" not in ctx.case.text:
         return ""
+    if all(_WHY_MINE.search(q) for q in questions(ctx.case.text)):
+        return ""  # "why did shipping to Tampere take 8 days?": their case, not the FAQ's
     if not asked_in(ctx.case.text, answer, plainly=True):
         return ""
     if not answer.several and (worked := price(ctx.case.text, answer.text)):

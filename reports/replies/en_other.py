@@ -8,6 +8,8 @@ transparent answer from a named person; a question gets the FAQ answer or a pers
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
 from monitor.reading.stance import FIRST_PERSON
@@ -777,7 +779,11 @@ def community(ctx: Ctx) -> Drafts:
                       + (": I'd like to put it right myself." if _told_of_self(ctx.case.text)
                          else ": if that's you, I'd like to put it right myself."))  # fmt: skip
     elif (
-        answer is not None and "?" in ctx.case.text and not FIRST_PERSON_FAULT.search(ctx.case.text)
+        answer is not None
+        and "?" in ctx.case.text
+        and not FIRST_PERSON_FAULT.search(ctx.case.text)
+        # "my COD payouts have been taking 5-6 days ... is it just me?": their own, heard
+        and not (_failing(ctx) and _own_failing(ctx))
     ):
         # "does anyone know if they have a public API? their docs page 404s": the question
         # answered, the snag noted
@@ -1082,6 +1088,10 @@ def question(ctx: Ctx) -> Drafts:
                  channel(ctx, then="come back to you with the rest" if rest
                          else "help with anything else"), sign(ctx)]  # fmt: skip
         return fit(parts, limit=ctx.case.limit, optional=(1, 5)), None
+    if answer.several:
+        # "how much for 2kg Dhaka to Chattogram? and is COD available there?": the sum done in
+        # its own answer, beside the other
+        answer = _each_worked(ctx.case.text, answer)
     # "We don't ship to Germany at the moment." before where we do
     no = _not_there(ctx.case.text, answer.text) or _not_on_day(ctx.case.text, answer.text)
     parts = [
@@ -1099,6 +1109,10 @@ def question(ctx: Ctx) -> Drafts:
         parts[2:5] = [f"{no} {heads(answer.text)}".strip(), "",
                       channel(ctx, then="send you the full answer")]  # fmt: skip
         public = fit(parts, limit=ctx.case.limit, optional=(1, 5))
+        if public.endswith("…") and _yes_no_beside_a_sum(ctx.case.text, ctx.plan.answer):
+            # "how much for 3kg to Sylhet? and is COD available there?": the sum, and the yes
+            parts[2] = f"{no} {heads(answer.text, figures=False)}".strip()
+            public = fit(parts, limit=ctx.case.limit, optional=(1, 5))
         if public.endswith("…"):
             first = answer.text.split(". ", 1)[0]
             parts[2] = f"{no} {sentence(first)}".strip()
@@ -1115,6 +1129,42 @@ def question(ctx: Ctx) -> Drafts:
         parts[4] = f"Anything else, {way_in(ctx)}."
         public = fit(parts, limit=ctx.case.limit, optional=(1, 5))
     return public, offline
+
+
+_YES_NO = regex.compile(
+    r"^\s*(?:and |also |plus )?(?:is|are|do|does|can|could|will|would)\b", regex.I
+)
+
+
+_MINE_SAID = regex.compile(r"\b(?:i|me|my|mine)\b", regex.I)
+
+
+def _own_failing(ctx: Ctx) -> bool:
+    """A problem told in a sentence of the writer's own ("My COD payouts have been taking 5-6
+    days"), not only one they saw ("Their developer page 404s")."""
+    sentences = regex.split(r"(?<=[.!?])\s+", ctx.case.text)
+    return any(
+        _MINE_SAID.search(s)
+        for p in ctx.plan.problems
+        for b in p.because
+        for s in sentences
+        if b and b.casefold() in s.casefold()
+    )
+
+
+def _yes_no_beside_a_sum(text: str, answer: Match | None) -> bool:
+    """Every question is a sum the rate card works out or one a yes answers."""
+    asked, card = questions(text), answer.text if answer is not None else ""
+    summed = [q for q in asked if price(q, card)]
+    return bool(summed) and len(asked) > 1 and all(q in summed or _YES_NO.search(q) for q in asked)
+
+
+def _each_worked(question: str, answer: Match) -> Match:
+    """Several answers, a rate card among them worked out for the weight and route asked."""
+    pieces = answer.text.split(". ")
+    # (the sum alone: its working is in the rate card, and the other answer needs the room)
+    worked = [price(question, p).split(":", 1)[0].rstrip(".") or p for p in pieces]
+    return answer if worked == pieces else replace(answer, text=". ".join(worked))
 
 
 def _heard(ctx: Ctx, answer: str) -> str:

@@ -395,7 +395,12 @@ _PICKUP = regex.compile(r"\b(pick-?up|collection)\b", regex.I)
 _SLOW_PAYOUTS = regex.compile(
     r"\bpayouts? (?:(?:have been|has been|are|were|is|was) (?:\p{L}+ )?|(?:getting|got|gotten"
     r"|becoming|become) )(?:slow|late|delayed|slower)\b"
-    r"(?:[^.!?\n]{0,30}?\b(?P<took>\d+) days instead of (?:the )?(?P<promised>\d+))?",
+    r"(?:[^.!?\n]{0,30}?\b(?P<took>\d+) days instead of (?:the )?(?P<promised>\d+))?"
+    # "my COD payouts have been taking 5-6 days lately instead of the promised 2"
+    r"|\bpayouts? (?:have been |has been |are |were |keep )?(?:sometimes |often |usually "
+    r"|now |lately |regularly |always )?(?:taking|take|took) "
+    r"(?P<took>\d+(?:[-–]\d+)?)(?: working)? days\b[^.!?\n]{0,15}?\binstead of (?:the )?"
+    r"(?:promised |usual )?(?P<promised>\d+)",
     regex.I,
 )
 _HOW_OFTEN = {"two": "twice", "2": "twice", "three": "three times", "3": "three times"}
@@ -934,12 +939,23 @@ _BROKEN_ADJ = regex.compile(
     regex.I,
 )
 _STATUS_FOR = regex.compile(
-    r"['‘\"“](?P<status>out for delivery|in transit|processing|pending|at (?:the )?hub"
-    r"|awaiting dispatch)['’\"”] (?P<d>(?:for|since) (?:\d+|two|three|four|five|six|seven|a) "
-    r"(?:days?|weeks?)|since (?:last )?\p{L}+|since \d{1,2}(?:st|nd|rd|th)? \p{L}+"
+    r"['‘\"“](?P<status>out for delivery|in transit|processing|pending"
+    r"|at (?:the )?(?:\p{Lu}[\p{L}-]* )?hub|awaiting dispatch)['’\"”] "
+    r"(?P<d>(?:for|since) (?:\d+|two|three|four|five|six|seven|a) (?:days?|weeks?)"
+    r"|since (?:last )?\p{L}+|since \d{1,2}(?:st|nd|rd|th)? \p{L}+"
     r"|since the \d{1,2}(?:st|nd|rd|th)?)",
     regex.I,
 )
+
+
+def _as_shown(status: str) -> str:
+    """A status in lower case, the place in it as written ("at Tejgaon hub")."""
+    if not status.casefold().startswith("at "):
+        return status.casefold()
+    return " ".join(w if w[:1].isupper() and not w.isupper() and i else w.casefold()
+                    for i, w in enumerate(status.split()))  # fmt: skip
+
+
 _FORCED = regex.compile(
     r"\b(?P<who>the app|the site|the website|the webshop|your app|your site)\s+(?:now\s+)?"
     r"(?P<rest>(?:forces|makes) (?:you|me|us) (?:to )?(?:create|make|sign up for|register|log in"
@@ -1321,10 +1337,10 @@ def clause(
                     " isn't arriving when it should")  # fmt: skip
         status = _STATUS_FOR.search(text) if "for" in said or "since" in said else None
         if status and came_late(p, reading, text):  # "... for 2 days before that": it came
-            return f"{it} showed “{status['status'].casefold()}” {status['d']} before it came"
+            return f"{it} showed “{_as_shown(status['status'])}” {status['d']} before it came"
         if not came and status:  # "it's said 'out for delivery' for 3 days now"
             return (
-                f"{it} {_be(it, 'has', 'have')} shown “{status['status'].casefold()}” {status['d']}"
+                f"{it} {_be(it, 'has', 'have')} shown “{_as_shown(status['status'])}” {status['d']}"
             )
         stuck = _STUCK_SINCE.search(text) if (
             _STUCK_SINCE.search(said) or "stuck" in said.casefold()) else None  # fmt: skip

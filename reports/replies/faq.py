@@ -67,6 +67,8 @@ def _same_words(question: str, entry: FaqEntry) -> bool:
     """A topic in common is not enough: the entry must also share a word with the question
     ("decaf", "ship", "প্লাস"), or a cold-brew question gets the decaf answer."""
 
+    # "is COD available there?": cash on delivery, in the entry's own words
+    question = _COD_WORD.sub("cash on delivery", question)
     if _content(question) & (_entry_stems(entry) - _FILLER):
         return True
     # "how much for a 4kg box from dhaka to sylhet?": a weight put to a rate card
@@ -99,6 +101,7 @@ def _stems(text: str) -> set[str]:
     return {w.casefold()[: 3 if _BENGALI.match(w) else 4] for w in _CONTENT.findall(text)}
 
 
+_COD_WORD = regex.compile(r"\bCOD\b")
 _SETTLED = regex.compile(r"\bsettle(?:ment|ments|d|s)?\b", regex.I)
 _PAY_OUT = regex.compile(r"\b(?:pay|pays|paid|paying) out\b", regex.I)
 
@@ -354,7 +357,8 @@ _TRAILING = regex.compile(
     r"(?:^|[?.!।\n])\s*(?P<q>(?:(?:and|also|plus|oh and|btw)\s+)?"
     # ("would love to send some to my brother" wishes; it asks nothing)
     r"(?:is|are|do|does|can|could|will|would(?! (?:love|like|be (?:great|nice|lovely|good)))|how"
-    r"|what|where|when|which)\b(?!['’]t\b)[^?.!।\n]*)$",  # ("Can't find it" asks nothing)
+    # ("Can't find it" asks nothing; "does anyone know if they have an API." ends in a stop)
+    r"|what|where|when|which)\b(?!['’]t\b)[^?.!।\n]*)\.?$",
     regex.I,
 )
 
@@ -383,6 +387,14 @@ _SHORT_STOP = frozenset({
 })  # fmt: skip
 
 
+_WEEKDAY = regex.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekends?|maanantai"
+    r"|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)\w*"
+    r"|শুক্রবার|শনিবার|রবিবার|সোমবার|মঙ্গলবার|বুধবার|বৃহস্পতিবার",
+    regex.I,
+)
+
+
 def _another_question(question: str, entry: FaqEntry, brand: str) -> bool:
     """One of several questions the entry leaves open: it shares no topic and no word with
     the entry, or asks mostly in words the entry never uses ("and is the shipping free over
@@ -400,6 +412,8 @@ def _another_question(question: str, entry: FaqEntry, brand: str) -> bool:
     for q in asked:
         if price(q, entry.answer) or price_bn(q, entry.answer):
             continue  # "a 4kg box dhaka to sylhet?": the entry's rate card prices it
+        if _WEEKDAY.search(q) and _WEEKDAY.search(entry.answer):
+            continue  # "do riders come on Fridays?": "Saturday to Thursday" says which days
         # "রাজশাহীতে পার্সেল পাঠানো" is where we deliver, in words of its own
         words = _content(_SEND_TO_BN.sub(" ", q), brand)
         short = {w for w in _WORD.findall(q.casefold()) if len(w) == 3} - _SHORT_STOP
@@ -537,10 +551,11 @@ def asked_in(text: str, answer: Match, *, plainly: bool = False) -> bool:
     """A thread's own question is on the answer's topic: a post that mentions deliveries and
     asks about something else is not answered with delivery hours. An answer found by its
     words (no topic) stands."""
-    asked = questions(text)
+    asked = _asked(text)
     if not asked or not answer.shared:
         return True
-    on_topic = bool(_asked_topics(text) & answer.shared) or (
+    trailing = asked[-1] if asked[-1] not in questions(text) else ""
+    on_topic = bool((_asked_topics(text) | topics(trailing)) & answer.shared) or (
         # asked in the entry's own words: "is it easy to pause the Club?"
         answer.question is not None
         and len(_content(" ".join(asked)) & _content(answer.question)) >= 2

@@ -175,6 +175,7 @@ FI = Phrases(
             ("laktoositon", "kahvilasta puuttui laktoositon maito"),
             ("haale", "juomasi oli haaleaa"),
             ("kylmä", "juomasi oli kylmä"),
+            ("paahtopäiv", "kahvisi paahtopäivä oli liian vanha"),  # "viime vuoden puolella"
             ("vanhaa", "kahvi oli jo vanhaa"),
             ("vanhoja", "pavut olivat jo vanhoja"),
             ("tunkkai", "kahvi oli tunkkaista"),

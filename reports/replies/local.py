@@ -36,6 +36,7 @@ from reports.replies.plan import (
     WHO_PAYS,
     Offer,
     arrived,
+    exacted,
     follow_group,
     lead_kind,
     rule_asked,
@@ -574,6 +575,13 @@ class LocalBook:
                 ProblemKind.QUALITY: self.p.s["step_served"],
                 ProblemKind.WRONG_ITEM: self.p.s["step_served"],
             }
+        if (
+            "step_exacted" in self.p.s
+            and exacted(ctx.reading, ctx.case.text)
+            and _RIDER.search(ctx.case.text)
+        ):
+            # "৳১০০ বেশি না দিলে পার্সেল দিবে না": the money back, and the rider's conduct taken up
+            table = {**table, ProblemKind.BILLING: self.p.s["step_exacted"]}
         steps = [self.p.s["step_call"] if called and pr.kind is ProblemKind.NO_RESPONSE
                  else self.p.s["step_balance"] if "step_balance" in self.p.s and _lost_balance(pr)
                  else table.get(pr.kind, self.p.s["step_other"]) for pr in ctx.plan.problems
@@ -875,6 +883,7 @@ def _part_missing(ctx: Ctx) -> bool:
 _BALANCE = regex.compile(r"leim|pistee|পয়েন্ট", regex.I)
 
 
+_RIDER = regex.compile(r"রাইডার|ডেলিভারি ?ম্যান|\b(?:rider|courier|driver|delivery ?man)\b", regex.I)
 _ORDER_WAITS = (ProblemKind.DELIVERY_LATE, ProblemKind.DELIVERY_MISSING)
 _MINUTES = regex.compile(r"\bmin|minuut|মিনিট", regex.I)
 

@@ -394,6 +394,26 @@ def _now_wrong(problems: tuple[Problem, ...], text: str) -> tuple[Problem, ...]:
     return tuple(p for p in problems if p.kind not in _THE_REFUND_WAS_FOR)
 
 
+def _pickup_only(problems: tuple[Problem, ...], text: str) -> tuple[Problem, ...]:
+    """A pickup nobody came for: the rider who "still hasn't come" is that pickup, not a parcel
+    late to them (no trace of an order that was never collected)."""
+    if not any(p.kind is ProblemKind.DELIVERY_HANDLING for p in problems) or not (
+        _PICKUP_NOBODY.search(text)
+    ):
+        return problems
+    if _PARCEL_TO_THEM.search(text):
+        return problems  # "... and the parcel I'm waiting for is late too": both
+    return tuple(p for p in problems if p.kind is not ProblemKind.DELIVERY_LATE)
+
+
+# a parcel on its way to the writer, beside a pickup
+_PARCEL_TO_THEM = regex.compile(
+    r"(?:my|our) (?:parcel|package|delivery|order)s? (?:is|are|was|were|still|hasn'?t|has not"
+    r"|never)|পার্সেল (?:এখনো |এখনও )?(?:পাই নাই|পাইনি|পাই নি)",
+    regex.I,
+)
+
+
 def _said_back(problems: tuple[Problem, ...]) -> tuple[Problem, ...]:
     """The problems a reply says back: one whose words lie inside the words of the problem
     it is how of is said once, as that problem; "marked delivered when nobody came" is the
@@ -496,7 +516,9 @@ _EXACTED = regex.compile(
     r"\b(?:demanded|wanted|insisted on|made (?:me|us) (?:pay|hand over|give)"
     r"|asked (?:me |us )?(?:to pay|for)|took|collected)\b"
     # "১০০ টাকা extra চাইলো", "বাড়তি ৫০ টাকা নিল": asked for, or taken
-    r"|(?:চাইলো|চাইল|চেয়েছে|চেয়েছেন|নিল|নিলো|নিয়েছে|নিয়েছেন|দাবি)",
+    r"|(?:চাইলো|চাইল|চেয়েছে|চেয়েছেন|নিল|নিলো|নিয়েছে|নিয়েছেন|দাবি)"
+    # "৫০ টাকা extra দিতে হবে", "৳১০০ বেশি না দিলে": demanded, as the rider put it
+    r"|দিতে (?:হবে|বলে|বলল|বললো|বলেছে)|না দিলে",
     regex.I,
 )
 
@@ -957,7 +979,9 @@ _CLAIMS = frozenset(
 def make_plan(case: Case, reading: Reading, voice: Voice, *, language: str) -> Plan:
     move = move_for(case, reading, voice)
     flags = human_flags(case, reading, move)
-    if (now := _now_wrong(reading.problems, case.text)) != reading.problems:
+    if (now := _pickup_only(_now_wrong(reading.problems, case.text), case.text)) != (
+        reading.problems
+    ):
         reading = replace(reading, problems=now)  # the details and offers fit what is wrong now
     said_again = [w for w in reading.facts.repeat if not _only_never_again(w, case.text)]
     failing = any(p.kind not in OPINIONS for p in reading.problems)

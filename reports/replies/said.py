@@ -135,9 +135,10 @@ _PART = regex.compile(
     # "the burr grinder today. Hopper lid cracked": a part and a break in one sentence
     # (a "burr grinder" is the product, not its burrs)
     rf"(?<![\p{{L}}])(?P<part>(?:{_PARTS})(?:\s+(?:{_PARTS}))?)(?![\p{{L}}])"
-    r"(?!\s+(?:grinder|mill|machine|maker|kettle|brewer)\b)"
+    # ("the light filter plan), bag split": a plan, and a bracket it never opened)
+    r"(?!\s+(?:grinder|mill|machine|maker|kettle|brewer|plan|grind|roast|coffee|subscription)\b)"
     # "... on my gooseneck kettle (bought from your webshop in March) snapped off"
-    rf"(?:\s+(?:\S*[^\s.!?(])?){{0,6}}?(?:\s+\([^)\n]{{0,60}}\))?\s+(?:(?:has|had|just|is|was|"
+    rf"(?:\s+(?:[^\s()]*[^\s.!?()])?){{0,6}}?(?:\s+\([^)\n]{{0,60}}\))?\s+(?:(?:has|had|just|is|was|"
     rf"has just|got)\s+)?(?P<verb>{_BREAKS})",
     regex.I,
 )

@@ -173,3 +173,93 @@ def test_a_sentence_opening_with_cant_is_no_second_question() -> None:
     assert "Account > Subscription" in public, public
     assert "rest of your question" not in public, public
     assert not any("answers only part" in f for f in r.flags), r.flags
+
+
+def test_the_rest_praised_beside_a_broken_part_is_no_sarcasm() -> None:
+    r = _northwind("@NorthwindCoffee the lid on my pour-over kettle cracked by the hinge (got it "
+                   "in spring). Kettle itself works great. Can I get just a new lid?")  # fmt: skip
+    assert not r.reading.is_sarcastic, r.reading.sarcasm
+    assert "fed up" not in (r.public or ""), r.public
+
+
+def test_a_roast_date_months_before_delivery_is_stale_coffee() -> None:
+    en = _northwind("lovely, a 'fresh' bag from @northwindcoffee with a roast date of 2 February. "
+                    "it's July. 🙃")  # fmt: skip
+    assert "quality" in kinds(en), kinds(en)
+    fi = _northwind(
+        "Kiitos Northwind, pussin paahtopäivä oli edellisen vuoden puolella. Tuoretta 🙄"
+    )
+    assert "paahtopäivä" in (fi.public or ""), fi.public
+
+
+def test_a_plan_named_in_brackets_is_no_part_that_broke() -> None:
+    r = _northwind("@northwindcoffee Club box: wrong roast (I'm on the light filter plan), one "
+                   "bag split open all over the box. Great.")  # fmt: skip
+    assert "the filter of" not in (r.public or ""), r.public
+
+
+def test_a_status_at_a_named_hub_since_a_date_is_said_with_its_place() -> None:
+    r = _parcelly("@ParcellyCare parcel PX-440213 has said 'at Mirpur hub' since 3 June, "
+                  "nobody answers my DMs")  # fmt: skip
+    assert "delivery_late" in kinds(r), kinds(r)
+    assert "at Mirpur hub" in (r.public or ""), r.public
+
+
+def test_a_day_asked_about_is_answered_by_the_days_the_entry_names() -> None:
+    r = _parcelly("Do you deliver to Chattogram? Will a rider come on a Friday?")
+    public = r.public or ""
+    assert "Saturday to Thursday" in public, public
+    assert "rest of your question" not in public, public
+
+
+def test_why_their_own_delivery_was_slow_is_not_answered_with_where_we_ship() -> None:
+    r = _northwind("Loving the new Colombia roast from Northwind, superb. But why did shipping to "
+                   "Turku take 7 days? It used to be 2.", source="mastodon")  # fmt: skip
+    assert "Sweden" not in both(r), both(r)
+
+
+def test_a_merchants_payouts_slower_than_promised_in_a_thread_are_heard() -> None:
+    r = _parcelly("r/bangladesh: who else ships with Parcelly? my COD payouts have been taking "
+                  "6-7 days instead of the promised 2. might switch couriers", source="reddit")  # fmt: skip
+    public = r.public or ""
+    assert "6-7 days instead of 2" in public, public
+    assert "within two working days" not in public, public
+
+
+def test_a_finnish_cancellation_wanted_done_for_real_is_a_cancel_ask() -> None:
+    r = _northwind("Peruin Northwind Clubin jo syyskuussa mutta veloitus tuli taas. Haluan rahat "
+                   "takaisin ja tilauksen vihdoin peruttua.")  # fmt: skip
+    assert "cancel" in {a.kind.value for a in r.reading.asks}, r.reading.asks
+
+
+def test_money_a_rider_demanded_with_the_sign_alone_comes_back_and_the_rider_is_taken_up() -> None:
+    r = _parcelly("আজ পার্সেলির রাইডার বলল ৳৮০ বাড়তি না দিলে পার্সেল দিবে না। বাধ্য হয়ে দিলাম। "
+                  "টাকা ফেরত চাই।")  # fmt: skip
+    assert "billing" in kinds(r), kinds(r)
+    assert "রাইডারের আচরণের" in (r.offline or ""), r.offline
+    # a charge the company took twice names no rider
+    twice = _parcelly("পার্সেলি আমার থেকে দুইবার চার্জ কেটে নিয়েছে। টাকা ফেরত দিন।")
+    assert "রাইডার" not in (twice.offline or ""), twice.offline
+
+
+def test_a_pickup_nobody_came_for_is_no_order_late_to_them() -> None:
+    r = _parcelly("booked a pickup on Parcelly for 10am (PK-55102), no rider came, still hasn't "
+                  "come today. customers waiting")  # fmt: skip
+    assert "hasn't reached you" not in both(r), both(r)
+    assert "pickup" in (r.public or ""), r.public
+
+
+def test_a_weight_priced_beside_a_second_question_is_worked_out() -> None:
+    r = _parcelly("how much does parcelly charge to send a 3kg parcel from Dhaka to Sylhet? and "
+                  "is COD available there?")  # fmt: skip
+    public = r.public or ""
+    assert "৳160" in public, public
+    assert "Cash on delivery works wherever we deliver" in public, public
+    assert "rest of your question" not in public, public
+
+
+def test_a_last_question_ending_in_a_stop_is_still_answered_in_a_thread() -> None:
+    r = _northwind("Ask HN: anyone on the Northwind Club? is it worth it vs a local roaster? "
+                   "also does anyone know if they have an API, I'd like to skip deliveries from "
+                   "a script.", source="hackernews")  # fmt: skip
+    assert "public API" in (r.public or ""), r.public
