@@ -134,7 +134,8 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
             if not _COUNTER.search(text):
                 out.append(_APP_DETAIL[channel_of(text, source)])
         elif kind is ProblemKind.APP_BUG and any(
-            SHOWN_ALREADY.search(b) or _WRONG_STATUS.search(b) for b in p.because
+            SHOWN_ALREADY.search(b) or _WRONG_STATUS.search(b) or _TRACKING_CODE.search(b)
+            for b in p.because
         ):
             # tracking that showed a parcel where it no longer was: the parcel's number finds
             # the scans to correct, the phone has nothing to do with it
@@ -243,6 +244,10 @@ _NO_RESEND = regex.compile(
 # what a merchant's own ID follows ("merchant ID M-20418"): no parcel's number
 # a status that never caught up: "'in transit' two days after I got it", "in Chattogram while
 # it was actually in Mirpur"
+# "eikä seurantakoodi toimi", "the tracking number doesn't work": the order's, not the phone's
+_TRACKING_CODE = regex.compile(
+    r"\bseurant\w*|\btracking (?:code|number|link|id)\b|ট্র্যাকিং (?:নম্বর|কোড|লিংক)", regex.I
+)
 _WRONG_STATUS = regex.compile(
     r"\b(?:after|though|even though|when|while) (?:i|we) (?:got|received|collected|picked up"
     r"|signed for|had)\b|\b(?:while|when) it was (?:actually|really|already)\b",

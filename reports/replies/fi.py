@@ -169,6 +169,9 @@ FI = Phrases(
         K.QUALITY: (
             # "ei kauramaitoa": the milk they came for was not there
             ("kauramai", "kahvilasta puuttui kauramaito"),
+            ("kaurajuo", "kahvilasta puuttui kaurajuoma"),
+            ("soijajuo", "kahvilasta puuttui soijajuoma"),
+            ("mantelijuo", "kahvilasta puuttui mantelijuoma"),
             ("soijamai", "kahvilasta puuttui soijamaito"),
             ("mantelimai", "kahvilasta puuttui mantelimaito"),
             ("kasvimai", "kahvilasta puuttui kasvimaito"),
@@ -301,6 +304,7 @@ FI = Phrases(
             ("kaatu", "sovellus kaatuu"),
             ("kirjaa", "sovellus kirjaa sinut ulos"),
             ("virhe", "sovellus näyttää virheilmoituksen"),
+            ("seurant", "seurantakoodisi ei toimi"),  # "eikä seurantakoodi toimi"
             ("anna leim", "sovellus ei anna sinulle leimoja"),  # "ei anna leimoja enää"
             ("lisää leim", "sovellus ei lisää leimojasi"),
             ("ei päivity", "leimasi eivät päivity sovellukseen"),

@@ -394,6 +394,22 @@ def _now_wrong(problems: tuple[Problem, ...], text: str) -> tuple[Problem, ...]:
     return tuple(p for p in problems if p.kind not in _THE_REFUND_WAS_FOR)
 
 
+# a price asked by the month ("how much is it per month?", "মাসে কত টাকা", "paljonko
+# kuukaudessa"), which only an answer that states one answers
+_MONTHLY_PRICE = regex.compile(
+    r"\b(?:how much|what does it cost|price|cost|paljonko|mitä maksaa|hinta)\b[^?\n]{0,40}"
+    r"\b(?:per month|a month|monthly|each month|kuukaudessa|kuussa)\b"
+    r"|\b(?:per month|a month|monthly)\b[^?\n]{0,30}\b(?:how much|cost|price)\b"
+    r"|মাসে[^?\n]{0,20}(?:কত|খরচ)",
+    regex.I,
+)
+_PER_MONTH = regex.compile(
+    r"\b(?:per|a|each|every) month\b|/\s?(?:month|mo|kk)\b|\bmonthly\b|\bkuukaudessa\b|\bkuussa\b"
+    r"|প্রতি মাসে|মাসিক|মাসে (?:৳|[০-৯\d])",
+    regex.I,
+)
+
+
 def _pickup_only(problems: tuple[Problem, ...], text: str) -> tuple[Problem, ...]:
     """A pickup nobody came for: the rider who "still hasn't come" is that pickup, not a parcel
     late to them (no trace of an order that was never collected)."""
@@ -1002,6 +1018,12 @@ def make_plan(case: Case, reading: Reading, voice: Voice, *, language: str) -> P
     answer = best_answer(case.text, voice.faq, language=language, brand=case.brand)
     if answer is not None and _unnamed_in(answer, case.text):
         answer = None  # "do you do corporate gift boxes?", "... during Eid?": a person's
+    if (
+        answer is not None
+        and _MONTHLY_PRICE.search(case.text)
+        and not (_PER_MONTH.search(answer.text))
+    ):
+        answer = None  # "how much is Plus per month?": not the parcel rate card; a person's
     if answer is None and move is Move.COMMUNITY and "price" in asked_about(case.text):
         # "thinking of subscribing but 2 bags a month seems pricey, thoughts?": whether it is
         # worth its price is the thread's to say; how it works is ours to give

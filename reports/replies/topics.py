@@ -192,6 +192,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "open your packages", "take stuff", "take things", "taking stuff", "taking things",
         # "arrived with the seal torn and the charger missing from inside"
         "seal torn", "seal broken", "seal was torn", "seal was broken", "seal cut", "seal was cut",
+        # "had the seal opened", "seal খোলা ছিল": opened on the way, in either script
+        "seal opened", "seal was open", "seal open", "seal খোলা", "seal ছেঁড়া", "seal কাটা",
         "missing from inside", "taken out of the box", "box came empty", "box was empty",
         "with bricks", "for bricks", "with tiles", "for tiles", "with stones", "for stones",
         "varastettu", "varastivat", "varasti=", "varas=", "চুরি", "চোর", "জিনিস সরা",

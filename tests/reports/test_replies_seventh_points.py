@@ -263,3 +263,39 @@ def test_a_last_question_ending_in_a_stop_is_still_answered_in_a_thread() -> Non
                    "also does anyone know if they have an API, I'd like to skip deliveries from "
                    "a script.", source="hackernews")  # fmt: skip
     assert "public API" in (r.public or ""), r.public
+
+
+def test_finnish_emails_already_sent_and_a_dead_tracking_code_are_said() -> None:
+    r = _northwind("Tilaus NW-60155 tehty 3.2. eikä vieläkään mitään, eikä seurantakoodi toimi. "
+                   "Lähetin jo kolme sähköpostia. Surkeaa.")  # fmt: skip
+    public = r.public or ""
+    assert "seurantakoodisi ei toimi" in public, public
+    assert "no_response" in kinds(r), kinds(r)
+    assert "selain" not in both(r), both(r)  # the order's code, not the phone or browser
+
+
+def test_a_finnish_cafe_out_of_oat_drink_is_said() -> None:
+    r = _northwind("Kiitos taas Northwind, Kallion kahvilasta oli kaurajuoma loppu ja jonotin "
+                   "20 minuuttia. Upeaa 👏")  # fmt: skip
+    assert "kaurajuoma" in (r.public or ""), r.public
+
+
+def test_a_plans_price_by_the_month_is_not_answered_with_the_parcel_rate_card() -> None:
+    for text in (
+        "Is Parcelly Plus worth it, does it make deliveries cheaper? How much is it a month?",
+        "পার্সেলি প্লাস নিলে কি চার্জ কম? মাসে কত টাকা লাগে?",
+    ):
+        public = _parcelly(text).public or ""
+        assert "৳120" not in public, public
+        assert "১২০" not in public, public
+
+
+def test_a_parcel_whose_seal_was_open_gets_the_declared_value_rule() -> None:
+    for text in (
+        "The Parcelly parcel I received had the seal opened and 1 of the 3 watches was gone. "
+        "PCL-7712044. I want my money.",
+        "পার্সেলি থেকে parcel পেলাম, seal খোলা ছিল, ৩টা ঘড়ির জায়গায় ২টা। PCL-7712044। টাকা ফেরত চাই।",
+    ):
+        r = _parcelly(text)
+        offline = r.offline or ""
+        assert "declared value" in offline or "ঘোষিত মূল্য" in offline, offline
