@@ -327,8 +327,10 @@ def _each_told_after(p: Problem, low: str, before: regex.Pattern[str], width: in
 # a concession: "the barista was lovely even though the queue was long", "vaikka jono oli
 # pitkä", "pitkästä jonosta huolimatta", "লম্বা লাইন সত্ত্বেও": granted, and set aside
 _CONCEDING = regex.compile(
-    r"\b(?:even though|even if|despite|in spite of|vaikka|vaikkakin|যদিও)\b[^.!?;,\n]{0,60}"
-    r"|[^.!?;,\n]{0,40}(?:\bhuolimatta\b|সত্ত্বেও)",
+    # (an emoji ends the concession: "vaikka jono oli pitkä 😄 paras latte" praises after it)
+    r"\b(?:even though|even if|despite|in spite of|vaikka|vaikkakin|যদিও)\b"
+    r"[^.!?;,\n\p{Extended_Pictographic}]{0,60}"
+    r"|[^.!?;,\n\p{Extended_Pictographic}]{0,40}(?:\bhuolimatta\b|সত্ত্বেও)",
     regex.I,
 )
 _CONCESSION_HINTS = ("even", "despite", "spite", "vaikka", "huolimatta", "যদিও", "সত্ত্বেও")

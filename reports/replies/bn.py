@@ -114,6 +114,10 @@ BN = Phrases(
             ("বেশি নিল", "আপনার কাছ থেকে বেশি টাকা নেওয়া হয়েছে{amount}"),
             ("বেশি চেয়েছে", "আপনার কাছে বেশি টাকা চাওয়া হয়েছে{amount}"),
             *((taken, _TAKEN) for taken in ("টাকা ক্যাশ নি", "টাকা নগদ নি")),
+            # "৫০ টাকা extra না দিলে পার্সেল দিবে না": asked as the price of the parcel; taken
+            # only where they say they paid it or it was taken ("বাধ্য হয়ে দিলাম")
+            *((paid, _TAKEN) for paid in ("বাধ্য হয়ে দি", "দিতে হল", "দিতে হলো", "দিয়ে দিলাম")),
+            ("না দিলে", _ASKED_EXTRA),
             *(
                 (asked, _ASKED_EXTRA)
                 for asked in ("চাইলো", "চাইল", "চাইছে", "চাচ্ছে", "বেশি দিতে হবে", "বাড়তি দিতে হবে")

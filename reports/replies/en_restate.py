@@ -326,7 +326,7 @@ _DOERS = frozenset({"it", "app", "site", "website", "checkout", "page", "screen"
                     "now", "still", "just", "always", "also"})  # fmt: skip
 _NOBODY = regex.compile(
     r"\b(?:nobody|no ?one|no-one) (?:ever )?(?:came|showed|turned)"
-    r"|\b(?:courier|driver|rider)s? never (?:came|showed|turned)"
+    r"|\b(?:courier|driver|rider)s? never (?:even |ever )?(?:came|showed|turned)"
     r"|\bno (?:courier|driver|rider)s? (?:ever )?(?:came|showed|turned|arrived)"
 )
 # what they came for and found none of: "ran out of croissants", "no oat milk"

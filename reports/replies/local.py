@@ -401,7 +401,15 @@ class LocalBook:
 
     def _cancelled(self, ctx: Ctx) -> str:
         """ "it" after a problem said back; else the order the post numbers ("tilauksesi
-        NW-55123")."""
+        NW-55123"); with the day it takes effect where they set one ("kesäkuun lopusta
+        alkaen")."""
+        what = self._cancelled_what(ctx)
+        if self.language == "fi" and (when := _FI_CANCEL_FROM.search(ctx.case.text)):
+            start = "alusta" if when["edge"].startswith("al") else "lopusta"
+            return f"{what} {when['month'].casefold()} {start} alkaen"
+        return what
+
+    def _cancelled_what(self, ctx: Ctx) -> str:
         refs = ctx.reading.facts.references
         asked = " ".join(w for a in ctx.reading.asks if a.kind.value == "cancel" for w in a.because)
         if _ACCOUNT.search(asked) and "cancel_account" in self.p.s:  # "অ্যাকাউন্ট বন্ধ করতে চাই"
@@ -884,6 +892,11 @@ _BALANCE = regex.compile(r"leim|pistee|পয়েন্ট", regex.I)
 
 
 _RIDER = regex.compile(r"রাইডার|ডেলিভারি ?ম্যান|\b(?:rider|courier|driver|delivery ?man)\b", regex.I)
+# "perua tilaukseni kesäkuun loppuun mennessä": when it takes effect (a "lopusta" or
+# "alusta" the Finnish book already says back)
+_FI_CANCEL_FROM = regex.compile(
+    r"\b(?P<month>\w+kuun) (?P<edge>loppuun|lopussa|alkuun|alussa)\b", regex.I
+)
 _ORDER_WAITS = (ProblemKind.DELIVERY_LATE, ProblemKind.DELIVERY_MISSING)
 _MINUTES = regex.compile(r"\bmin|minuut|মিনিট", regex.I)
 

@@ -299,3 +299,36 @@ def test_a_parcel_whose_seal_was_open_gets_the_declared_value_rule() -> None:
         r = _parcelly(text)
         offline = r.offline or ""
         assert "declared value" in offline or "ঘোষিত মূল্য" in offline, offline
+
+
+def test_a_finnish_favourite_with_a_conceded_queue_and_an_emoji_is_praise() -> None:
+    r = _northwind("Northwindin Tampereen kahvila on mun lemppari, vaikka jono oli taas aivan "
+                   "hirveän pitkä 😅 paras cortado koko kaupungissa")  # fmt: skip
+    assert r.answered_as == "praise", r.answered_as
+    assert "pahoillani" not in both(r), both(r)
+
+
+def test_a_fee_for_a_visit_that_never_even_happened_comes_back() -> None:
+    r = _parcelly("Parcelly took a ৳40 redelivery fee off me but the rider never even showed "
+                  "up, I was in from 9 to 5. Want it back.")  # fmt: skip
+    public = r.public or ""
+    assert "comes back to you" in public, public
+    assert "price" not in kinds(r), kinds(r)  # "from 9 to 5" is the day, not a price rise
+
+
+def test_colloquial_finnish_ei_oo_is_heard() -> None:
+    r = _northwind("Tilasin Northwindiltä papuja 2.5. (NW-60991) eikä oo tullut mitään. "
+                   "Kahteen meiliin ei oo vastattu.")  # fmt: skip
+    assert {"delivery_late", "no_response"} <= kinds(r), kinds(r)
+
+
+def test_a_finnish_cancellation_by_the_end_of_a_month_keeps_its_month() -> None:
+    r = _northwind("Moi @NorthwindHelp, haluaisin perua Club-tilaukseni heinäkuun loppuun "
+                   "mennessä. Kiitos!")  # fmt: skip
+    assert "heinäkuun lopusta" in (r.public or ""), r.public
+
+
+def test_money_a_rider_only_asked_for_in_bengali_is_not_said_as_taken() -> None:
+    r = _parcelly("আজ পার্সেলির রাইডার বলল ৮০ টাকা extra না দিলে পার্সেল দিবে না। এটা কি নিয়ম?")
+    assert "চাওয়া হয়েছে" in (r.public or ""), r.public
+    assert "নেওয়া হয়েছে" not in (r.public or ""), r.public
