@@ -66,7 +66,8 @@ def problems(cues: Cues, *, items: tuple[str, ...] = ()) -> tuple[Problem, ...]:
             kind=kind, because=unique(words), confidence=confidence(words),
             subject=subject if kind in _ABOUT_ITEM and (
                 not swapped or kind is ProblemKind.WRONG_ITEM) and not (
-                kind is ProblemKind.DEFECT and CONSUMED.fullmatch(subject or "")) else None,
+                kind is ProblemKind.DEFECT and (CONSUMED.fullmatch(subject or "")
+                                                 or _PACKAGE.search(subject or ""))) else None,
         )
         for kind, words in found.items()
     )  # fmt: skip
@@ -74,6 +75,11 @@ def problems(cues: Cues, *, items: tuple[str, ...] = ()) -> tuple[Problem, ...]:
 
 # what is used up, not what breaks: "spitting the beans out" names no faulty device
 CONSUMED = regex.compile(r"(?:the |your )?(?:beans|coffee|papers|filters)")
+# what carries goods, not a device that can be faulty: "Club-paketti" leaks nothing itself
+_PACKAGE = regex.compile(
+    r"(?:paketti|laatikko|lähetys|toimitus)\w*$|\b(?:box|parcel|package|delivery|shipment)$",
+    regex.I,
+)
 _QUEUE = regex.compile(r"\bjono\w*|\bqueue\w*|\bline\b|লাইন", regex.I)
 _NOT_A_WAIT = frozenset({"yet", "already", "vielä", "jo"})
 

@@ -716,6 +716,20 @@ def ask_details(ctx: Ctx) -> str:
     return f"So I can {doing}, could you send me {details(ctx)}?"
 
 
+_TIMES_AMOUNT = regex.compile(r"\b(?P<n>\d|two|three|four|five)\s?[x×]\s?[€$£৳]?\s?\d", regex.I)
+_TIMES_WORD = {"2": "two", "3": "three", "4": "four", "5": "five"}
+# details that help fix a fault but find no payment: a refund need not wait for them
+_ONLY_FOR_THE_FIX = frozenset({"browser", "device", "app_version", "where_used"})
+
+
+def _waits_on_them(ctx: Ctx) -> bool:
+    """Money back waits on a detail that finds the payment, not on one that only helps the
+    fix (the browser a checkout failed in)."""
+    return bool(ctx.plan.details) and not _ONLY_FOR_THE_FIX.issuperset(
+        d.value for d in ctx.plan.details
+    )
+
+
 def offer_line(ctx: Ctx, offer: Offer) -> str:
     v, amount = ctx.voice, ctx.reading.facts.amounts
     money = f"the {amount[0]}" if amount else "you in full"
@@ -726,8 +740,12 @@ def offer_line(ctx: Ctx, offer: Offer) -> str:
         money = f"you in full (the extra {amount[0]} charge included)"
     if item := _refunded_item(ctx.case.text):  # the kettle, not the order
         money = f"you for {item}"
+    if amount and (times := _TIMES_AMOUNT.search(ctx.case.text)):
+        # "charged me 3x €31.50": each of the charges, not one of them
+        n = _TIMES_WORD.get(times["n"].casefold(), times["n"])
+        money = f"all {n} charges of {amount[0]}"
     refused = any(a.refused for a in ctx.reading.asks)
-    when = "as soon as I have the details" if ctx.plan.details else "straight away"
+    when = "as soon as I have the details" if _waits_on_them(ctx) else "straight away"
     swap = " and not a swap, so a refund is what you'll get" if refused else ""
     claim = _refund(ctx)
     other = "send you a replacement" if v.can_exchange and not refused else (
@@ -921,7 +939,7 @@ def next_step(ctx: Ctx) -> str:
     owner = ctx.owner or "our support team"
     part = ctx.plan.part or "part"
     asked = [s.format(part=part) for o, s in _ASKED_STEP.items() if o in ctx.plan.offers]
-    if not ctx.plan.details:  # nothing asked of them: nothing to wait for
+    if not _waits_on_them(ctx):  # nothing asked of them that the money needs: no waiting
         asked = [a.replace(" as soon as your reply arrives", " today") for a in asked]
     if asked == [_ASKED_STEP[Offer.CANCEL]]:
         return ""  # "I'll cancel it and confirm in writing" already says the step

@@ -79,6 +79,7 @@ _YOUR_DEVICE = {
     "kannu": "kannusi", "pannu": "pannusi", "suodatinkannu": "suodatinkannusi",
     "kahvinkeitin": "kahvinkeittimesi", "kahvikone": "kahvikoneesi",
     "espressokeitin": "espressokeittimesi", "espressokone": "espressokoneesi",
+    "kahvikannu": "kahvikannusi", "termosmuki": "termosmukisi", "muki": "mukisi",
 }  # fmt: skip
 _DEVICE = regex.compile(
     r"\b(?:" + "|".join(sorted(_YOUR_DEVICE, key=len, reverse=True)) + r")\b", regex.I

@@ -424,8 +424,8 @@ def _pickup_only(problems: tuple[Problem, ...], text: str) -> tuple[Problem, ...
 
 # a parcel on its way to the writer, beside a pickup
 _PARCEL_TO_THEM = regex.compile(
-    r"(?:my|our) (?:parcel|package|delivery|order)s? (?:is|are|was|were|still|hasn'?t|has not"
-    r"|never)|পার্সেল (?:এখনো |এখনও )?(?:পাই নাই|পাইনি|পাই নি)",
+    r"\b(?:my|our) (?:parcel|package|delivery|order)s? (?:is|are|was|were|still|hasn'?t|has not"
+    r"|never)\b|পার্সেল (?:এখনো |এখনও )?(?:পাই নাই|পাইনি|পাই নি)",
     regex.I,
 )
 
@@ -934,7 +934,20 @@ def claim_asked(text: str, fact: Match | None) -> bool:
     if fact is None:
         return False
     claimed = fact.shared & _CLAIMS
-    return bool(claimed) and any(topics(q) & claimed for q in questions(text))
+    return bool(claimed) and any(
+        topics(q) & claimed and not _RHETORICAL.search(q) for q in questions(text)
+    )
+
+
+# a question that asks nothing: "Onko teillä mitään käsitystä hygieniasta?", "do you even know
+# what hygiene is?", "ever heard of food safety?" (a reproach, not a claim to answer with a fact)
+_RHETORICAL = regex.compile(
+    r"\b(?:onko|onks)\s+(?:teillä|teil|siellä)\s+(?:mitään|mitää|minkäänlaista)\s+(?:käsitystä"
+    r"|tietoa|hajua)|\bdo (?:you|they) (?:even |guys even )?(?:know|have (?:any|a) (?:idea|clue))"
+    r"|\b(?:ever|never) heard of\b|\bhas anyone (?:there |here )?heard of\b"
+    r"|কোনো (?:ধারণা|জ্ঞান) (?:আছে|নাই|নেই)",
+    regex.I,
+)
 
 
 def rule_asked(text: str, rule: Match | None) -> bool:

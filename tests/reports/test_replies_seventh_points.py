@@ -247,6 +247,10 @@ def test_a_pickup_nobody_came_for_is_no_order_late_to_them() -> None:
                   "come today. customers waiting")  # fmt: skip
     assert "hasn't reached you" not in both(r), both(r)
     assert "pickup" in (r.public or ""), r.public
+    # a parcel of their own that is late beside it is still said
+    both_told = _parcelly("booked a Parcelly pickup for 10am, no rider came. and my parcel is "
+                          "still stuck at Mirpur hub since Monday too")  # fmt: skip
+    assert "stuck at Mirpur hub" in (both_told.public or ""), both_told.public
 
 
 def test_a_weight_priced_beside_a_second_question_is_worked_out() -> None:
@@ -332,3 +336,39 @@ def test_money_a_rider_only_asked_for_in_bengali_is_not_said_as_taken() -> None:
     r = _parcelly("আজ পার্সেলির রাইডার বলল ৮০ টাকা extra না দিলে পার্সেল দিবে না। এটা কি নিয়ম?")
     assert "চাওয়া হয়েছে" in (r.public or ""), r.public
     assert "নেওয়া হয়েছে" not in (r.public or ""), r.public
+
+
+def test_a_reproach_about_hygiene_is_not_answered_with_the_inspection() -> None:
+    for text in (
+        "Northwindin Kallion kahvilassa oli hius sämpylässä ja lattia likainen. Onko teillä "
+        "mitään käsitystä hygieniasta?",
+        "Hair in my bun at Northwind Kallio and the floor was filthy. Do you even know what "
+        "hygiene is?",
+    ):
+        r = _northwind(text)
+        assert "inspection" not in both(r), both(r)
+        assert "terveystarkastuksensa" not in both(r), both(r)
+
+
+def test_a_leak_is_the_jug_s_not_the_box_it_came_with() -> None:
+    r = _northwind("No kiitos Northwind, Club-paketti tuli taas väärällä jauhatuksella. Ja teiltä "
+                   "ostettu kahvikannu vuotaa. Hienoa 🙃")  # fmt: skip
+    public = r.public or ""
+    assert "kahvikannusi vuotaa" in public, public
+    assert "Club-paketti) vuotaa" not in public, public
+
+
+def test_charges_taken_several_times_come_back_each_and_at_once() -> None:
+    r = _northwind("northwind your checkout errored 3 times and still charged me 3x €24.90. "
+                   "refund it")  # fmt: skip
+    offline = r.offline or ""
+    assert "all three charges of €24.90" in offline, offline
+    assert "as soon as I have the details" not in offline, offline
+
+
+def test_a_burr_that_just_spins_is_the_grinder_not_the_app() -> None:
+    r = _northwind("@northwindcoffee my hand grinder (order NW-60233) started slipping after a "
+                   "month, the burr just spins now. Refund please, not a new one.")  # fmt: skip
+    assert "defect" in kinds(r), kinds(r)
+    assert "app_bug" not in kinds(r), kinds(r)
+    assert "device" not in both(r), both(r)
