@@ -490,7 +490,11 @@ _HEARSAY = regex.compile(
     r"|somewhere|a lot|lots|plenty|here|on (?:reddit|twitter|x|facebook|the news)"
     # "I heard Northwind is closing the Tampere café": a name and what is said of it
     r"|(?-i:\p{Lu}[\p{L}-]+)(?: \p{L}+)? (?:is|are|was|were|has|have|will|won't|isn't|aren't"
-    r"|might|may|plans?|wants?))\b",
+    r"|might|may|plans?|wants?))\b"
+    # "anyone else get an email saying the Club is going up 30%?": told, not yet lived
+    r"|\b(?:anyone|anybody) else (?:get|got|gotten|receive|received|see|seen|hear|heard)"
+    r" (?:an?|this|that|the) (?:e-?mail|message|text|sms|notice|letter|post)"
+    r" (?:saying|that says|claiming|about)\b",
     regex.I,
 )
 

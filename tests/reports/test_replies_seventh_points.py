@@ -372,3 +372,30 @@ def test_a_burr_that_just_spins_is_the_grinder_not_the_app() -> None:
     assert "defect" in kinds(r), kinds(r)
     assert "app_bug" not in kinds(r), kinds(r)
     assert "device" not in both(r), both(r)
+
+
+def test_a_parcel_held_for_a_fee_and_a_pin_is_phishing() -> None:
+    r = _parcelly("🚚 PARCELLY 🚚 Your parcel is held at Mirpur hub due to unpaid customs. Pay 90tk "
+                  "to release it: bit.ly/pcl-hub . Reply with your bKash number and PIN.")  # fmt: skip
+    assert r.answered_as == "spam", r.answered_as
+
+
+def test_a_price_rise_heard_of_in_an_email_is_a_rumour_for_a_person() -> None:
+    r = _northwind("Anybody else get an email saying the Northwind Club price goes up 25% in June? "
+                   "Nothing on their site about it.", source="reddit")  # fmt: skip
+    assert r.answered_as == "rumour", r.answered_as
+    assert "sorry" not in (r.public or "").casefold(), r.public
+
+
+def test_a_finnish_cancel_not_found_before_the_next_charge_is_no_overcharge() -> None:
+    r = _northwind("Yritän lopettaa Northwind Clubin mutta en löydä sovelluksesta mistään sitä "
+                   "nappia. Seuraava veloitus tulee maanantaina!")  # fmt: skip
+    assert "veloitettiin liikaa" not in both(r), both(r)
+    assert "cancel" in {a.kind.value for a in r.reading.asks}, r.reading.asks
+
+
+def test_a_merchants_own_customer_swearing_at_them_is_no_staff_of_ours() -> None:
+    r = _parcelly("পার্সেলিতে পার্সেল দিছি ৬ দিন হলো, এখনো ডেলিভারি হয় নাই। কাস্টমার ফোন দিয়ে আমাকে "
+                  "গালি দিচ্ছে।")  # fmt: skip
+    assert "staff" not in kinds(r), kinds(r)
+    assert "কর্মী" not in (r.public or ""), r.public
