@@ -330,10 +330,16 @@ _CONCEDING = regex.compile(
     # (an emoji ends the concession: "vaikka jono oli pitkä 😄 paras latte" praises after it)
     r"\b(?:even though|even if|despite|in spite of|vaikka|vaikkakin|যদিও)\b"
     r"[^.!?;,\n\p{Extended_Pictographic}]{0,60}"
-    r"|[^.!?;,\n\p{Extended_Pictographic}]{0,40}(?:\bhuolimatta\b|সত্ত্বেও)",
+    r"|[^.!?;,\n\p{Extended_Pictographic}]{0,40}(?:\bhuolimatta\b|সত্ত্বেও)"
+    # "jono oli pitkä mutta se cortado oli sen arvoinen", "the queue was long but worth it"
+    r"|[^.!?;\n\p{Extended_Pictographic}]{0,50}\b(?:but|mutta)\b[^.!?;\n]{0,40}"
+    r"\b(?:worth (?:it|the wait)|(?:sen )?arvoi\w*|kannatti)",
     regex.I,
 )
-_CONCESSION_HINTS = ("even", "despite", "spite", "vaikka", "huolimatta", "যদিও", "সত্ত্বেও")
+_CONCESSION_HINTS = (
+    "even", "despite", "spite", "vaikka", "huolimatta", "যদিও", "সত্ত্বেও",
+    "worth", "arvoi", "kannatti",
+)  # fmt: skip
 
 
 # "last time another courier refused it": someone else's doing, told beside a question to us

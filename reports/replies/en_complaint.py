@@ -34,6 +34,7 @@ from reports.replies.en_restate import (
     THEIR_CUSTOMERS,
     WHO_HURT,
     came_late,
+    charge_amounts,
     charged_after_ending,
     clause,
     counted_loss,
@@ -367,7 +368,10 @@ def _extra(ctx: Ctx) -> str:
     if twice and (lead is ProblemKind.BILLING or _DOUBLE.search(billed)):
         # "the duplicate charge refunded to my card, not store credit": that charge, that way
         # "৳120 x2" is the charge taken twice; the duplicate is one ৳120
-        charged = {regex.sub(r"\s?[x×]\s?\d+$", "", a) for a in ctx.reading.facts.amounts}
+        charged = {
+            regex.sub(r"\s?[x×]\s?\d+$", "", a)
+            for a in charge_amounts(ctx.reading.facts.amounts, ctx.case.text)
+        }
         of = f" of {next(iter(charged))}" if len(charged) == 1 else ""
         to = "goes back to your card" if _TO_CARD.search(ctx.case.text) else "comes back to you"
         return f"The duplicate charge{of} {to}."

@@ -1280,6 +1280,15 @@ def stall_said(reading: Reading, text: str) -> str:
     return f", though each time you were told “{stalled['words']}”"
 
 
+def charge_amounts(amounts: tuple[str, ...], text: str) -> tuple[str, ...]:
+    """The amounts that can be a charge: not an order's total ("not great for a €180 order")."""
+    return tuple(
+        a for a in amounts
+        if not regex.search(rf"{regex.escape(a)}\s+order\b|\border (?:of|worth|total(?: of)?)"
+                            rf"\s+{regex.escape(a)}", text, regex.I)
+    )  # fmt: skip
+
+
 def _amount(reading: Reading) -> str:
     return f" ({reading.facts.amounts[0]})" if reading.facts.amounts else ""
 
@@ -1914,7 +1923,8 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             _pick(text.casefold(), _TIMES, "") if _CHARGED_TIMES.search(text) else ""
         )
         if times:
-            return f"you were charged {times}{_amount(reading)}"
+            charged = charge_amounts(reading.facts.amounts, text)
+            return f"you were charged {times}" + (f" ({charged[0]})" if charged else "")
         if free := _CHARGED_FOR_FREE.search(text):  # "charged €6.90 shipping ... said free"
             amount = f"{free['amount']} " if free["amount"] else ""
             return (

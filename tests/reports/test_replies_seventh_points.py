@@ -399,3 +399,19 @@ def test_a_merchants_own_customer_swearing_at_them_is_no_staff_of_ours() -> None
                   "গালি দিচ্ছে।")  # fmt: skip
     assert "staff" not in kinds(r), kinds(r)
     assert "কর্মী" not in (r.public or ""), r.public
+
+
+def test_an_orders_total_is_not_the_charge_taken_twice() -> None:
+    r = _northwind("@NorthwindCoffee my order came with a cracked mug and the shipping charged "
+                   "twice on the invoice. Not what I expect from a €95 order.")  # fmt: skip
+    assert "€95" not in (r.public or ""), r.public
+
+
+def test_a_queue_conceded_as_worth_it_beside_a_recommendation_is_praise() -> None:
+    for text in (
+        "Kävin Northwindin Tampereen kahvilassa, jonotin kauan mutta latte oli kyllä sen "
+        "arvoinen. Suosittelen!",
+        "Northwind Kallio had a long queue but the cortado was worth the wait. Recommend!",
+    ):
+        r = _northwind(text)
+        assert r.answered_as == "praise", (text, r.answered_as)
