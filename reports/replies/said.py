@@ -583,7 +583,8 @@ _WEEKDAYS = frozenset(
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _BY = regex.compile(
     # "booked a pickup for Tuesday": when it was booked for, not a day they need it by
-    r"(?<!\b(?:booked|scheduled|booking|arranged|planned|set up)\b[^.!?\n]{0,25})"
+    r"(?<!\b(?:booked|rebooked|re-booked|scheduled|rescheduled|booking|arranged|planned"
+    r"|set up)\b[^.!?\n]{0,25})"
     r"\b(?:by|before|until|for) (?P<day>(?:this |next )?(?:monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday)|tomorrow|tonight|the weekend"
     # "resolved by end of this week": the end of the week they name

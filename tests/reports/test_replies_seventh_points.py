@@ -415,3 +415,32 @@ def test_a_queue_conceded_as_worth_it_beside_a_recommendation_is_praise() -> Non
     ):
         r = _northwind(text)
         assert r.answered_as == "praise", (text, r.answered_as)
+
+
+def test_a_call_asked_for_today_is_not_the_day_a_pickup_was_rebooked_for() -> None:
+    r = _parcelly("Booked a Parcelly pickup for Monday, no one came. Rebooked for Thursday, no one "
+                  "came. I want a manager to call me TODAY.")  # fmt: skip
+    public = r.public or ""
+    assert "by Thursday" not in public, public
+    assert "today" in public, public
+
+
+def test_being_broke_after_a_party_is_no_broken_product() -> None:
+    r = _northwind("@northwindcoffee I'm broke after my birthday weekend 😅 any chance of a free "
+                   "bag of the Kenya? will tag you I promise")  # fmt: skip
+    assert "defect" not in kinds(r), kinds(r)
+    assert r.answered_as == "freebie", r.answered_as
+
+
+def test_a_bengali_tip_demanded_with_a_threat_is_the_riders_conduct_not_a_late_parcel() -> None:
+    r = _parcelly("পার্সেলির রাইডার বললো ৫০ টাকা বকশিশ না দিলে পরের বার পার্সেল দেরিতে দিবে। এটা কি "
+                  "নিয়ম?")  # fmt: skip
+    assert "delivery_late" not in kinds(r), kinds(r)
+    assert "বখশিশ চেয়েছেন" in (r.public or ""), r.public
+
+
+def test_a_finnish_rumour_a_friend_passed_on_gets_the_fact() -> None:
+    r = _northwind("Onks totta että Northwind sekoittaa nykyään robustaa kahveihinsa? Työkaveri "
+                   "väitti niin.")  # fmt: skip
+    assert r.answered_as == "rumour", r.answered_as
+    assert "arabica" in (r.public or ""), r.public
