@@ -324,6 +324,11 @@ WHO_HURT = regex.compile(
 )
 _DOERS = frozenset({"it", "app", "site", "website", "checkout", "page", "screen", "which", "that",
                     "now", "still", "just", "always", "also"})  # fmt: skip
+_RETURNED_UNTRIED = regex.compile(
+    r"(?P<many>parcels|packages|orders)?[^.!?\n]{0,20}\b(?:returned|sent back)\b[^.!?\n]{0,25}"
+    r"\bwithout\b[^.!?\n]{0,30}\b(?:calling|contacting|ringing|phoning|trying|attempting)\b",
+    regex.I,
+)
 _NOBODY = regex.compile(
     r"\b(?:nobody|no ?one|no-one) (?:ever )?(?:came|showed|turned)"
     r"|\b(?:courier|driver|rider)s? never (?:even |ever )?(?:came|showed|turned)"
@@ -1484,6 +1489,14 @@ def clause(
             return f"{it} reached you {_opened(text, swapped)}"
         if any(w in said.casefold() for w in ("opened", "open", "unsealed", "re-taped", "retaped")):
             return f"{it} had been opened before it reached you"
+        if untried := _RETURNED_UNTRIED.search(said):
+            # "my COD parcels got returned without the rider even calling my customer"
+            whom = "your customer" if regex.search(r"\bcustomers?\b", text, regex.I) else "you"
+            several = bool(untried["many"]) or bool(
+                regex.search(r"\b(?:parcels|packages)\b", text, regex.I)
+            )
+            what = "your parcels were" if several else f"{it} was"
+            return f"{what} sent back without the rider calling {whom}"
         if _NOBODY.search(said):
             return f"{it} was never brought to your door"
         if left := _LEFT_IN.search(said):

@@ -444,3 +444,11 @@ def test_a_finnish_rumour_a_friend_passed_on_gets_the_fact() -> None:
                    "väitti niin.")  # fmt: skip
     assert r.answered_as == "rumour", r.answered_as
     assert "arabica" in (r.public or ""), r.public
+
+
+def test_a_merchants_parcels_returned_untried_are_said_as_that() -> None:
+    r = _parcelly("4th time this month my parcels got returned without the rider even calling "
+                  "my customers. I want someone senior to call me today. Merchant ID M-50112")  # fmt: skip
+    public = r.public or ""
+    assert "missing" not in public, public
+    assert "sent back without the rider calling your customer" in public, public
