@@ -204,6 +204,8 @@ FI = Phrases(
             ("jauhettuna vaikka", "tilauksesi tuli jauhettuna, vaikka tilasit kokonaisia papuja"),
             ("jauhettua", "tilauksesi tuli jauhettuna, vaikka tilasit kokonaisia papuja"),
             ("kokonaisina vaikka", "pavut tulivat kokonaisina, vaikka valitsit jauhatuksen"),
+            # "maksoin jauhetusta kahvista ja sain kokonaisia papuja"
+            ("jauhetusta", "sait kokonaisia papuja, vaikka maksoit jauhetusta kahvista"),
             # "valitsin espressojauhatuksen mutta pussissa oli kokonaisia papuja"
             ("jauhatuksen mutta", "pussissa ei ollut valitsemaasi jauhatusta"),
             ("väärällä jauhatu", "tilauksesi tuli väärällä jauhatuksella"),

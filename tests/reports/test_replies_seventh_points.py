@@ -452,3 +452,16 @@ def test_a_merchants_parcels_returned_untried_are_said_as_that() -> None:
     public = r.public or ""
     assert "missing" not in public, public
     assert "sent back without the rider calling your customer" in public, public
+
+
+def test_finnish_sarcasm_over_whole_beans_paid_for_as_ground_is_no_praise() -> None:
+    r = _northwind("Kiitos Northwind, maksoin 21 € jauhetusta kahvista ja tuli kokonaisia papuja. "
+                   "Onneksi on mylly... ei ole.")  # fmt: skip
+    assert r.answered_as == "complaint", r.answered_as
+    assert "Kiitos!" not in (r.public or ""), r.public
+
+
+def test_a_finnish_stomach_bug_after_cafe_food_is_a_health_flag() -> None:
+    r = _northwind("Northwindin Kallion kahvilassa söin piirakan ja kaksi meistä sai vatsataudin "
+                   "samana iltana.")  # fmt: skip
+    assert "health_safety" in [f.kind.value for f in r.reading.flags], r.reading.flags
