@@ -723,15 +723,15 @@ def ask_details(ctx: Ctx) -> str:
 _TIMES_AMOUNT = regex.compile(r"\b(?P<n>\d|two|three|four|five)\s?[x×]\s?[€$£৳]?\s?\d", regex.I)
 _TIMES_WORD = {"2": "two", "3": "three", "4": "four", "5": "five"}
 # details that help fix a fault but find no payment: a refund need not wait for them
-_ONLY_FOR_THE_FIX = frozenset({"browser", "device", "app_version", "where_used"})
+_ONLY_FOR_THE_FIX = frozenset(
+    {Detail.BROWSER, Detail.DEVICE, Detail.APP_VERSION, Detail.WHERE_USED}
+)
 
 
 def _waits_on_them(ctx: Ctx) -> bool:
     """Money back waits on a detail that finds the payment, not on one that only helps the
     fix (the browser a checkout failed in)."""
-    return bool(ctx.plan.details) and not _ONLY_FOR_THE_FIX.issuperset(
-        d.value for d in ctx.plan.details
-    )
+    return bool(ctx.plan.details) and not _ONLY_FOR_THE_FIX.issuperset(ctx.plan.details)
 
 
 def offer_line(ctx: Ctx, offer: Offer) -> str:

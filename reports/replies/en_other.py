@@ -1136,7 +1136,7 @@ _YES_NO = regex.compile(
 )
 
 
-_MINE_SAID = regex.compile(r"\b(?:i|me|my|mine)\b", regex.I)
+_MINE_SAID = regex.compile(FIRST_PERSON.pattern, regex.I)  # "My COD payouts", "my" alike
 
 
 def _own_failing(ctx: Ctx) -> bool:
