@@ -69,6 +69,30 @@ def read(
     return _read(full, lexicon, source=source.casefold(), brand=brand or "", rating=stars)
 
 
+_BUT_WORD = regex.compile(r"\b(?:but|however|though|although|mutta|kintu)\b|কিন্তু", regex.I)
+
+
+def _praised_not_faulted(raised: tuple[Problem, ...], text: str) -> tuple[Problem, ...]:
+    """ "Love the Guji filter roast, but my Club bags arrived with broken valves": the item
+    named is what they praise before the "but"; the problem told after it is not of that item."""
+    if not any(p.subject for p in raised):
+        return raised
+    return tuple(
+        replace(p, subject=None) if p.subject and praised_before_but(p.subject, p, text) else p
+        for p in raised
+    )
+
+
+def praised_before_but(item: str, p: Problem, text: str) -> bool:
+    """``item`` is named only before the post's "but", and ``p``'s words only after it."""
+    but = _BUT_WORD.search(text)
+    if but is None or not p.because:
+        return False
+    low, name = text.casefold(), item.casefold()
+    before, after = low[: but.start()], low[but.end() :]
+    return name in before and name not in after and all(w.casefold() in after for w in p.because)
+
+
 def _read(text: str, lexicon: Lexicon, *, source: str, brand: str, rating: float | None) -> Reading:
     cues = Cues(lexicon.scan(text))
     language = lexicon.language
@@ -81,6 +105,7 @@ def _read(text: str, lexicon: Lexicon, *, source: str, brand: str, rating: float
     raised = _code_typed_again(raised, text)
     raised = _paid_for_the_lost_order(_not_a_loyalty_card(raised, text))
     raised = _overdue(_refund_waited(_call_promised(raised, text), text), text)
+    raised = _praised_not_faulted(raised, text)
     if gone := {w for p in found if p not in raised for w in p.because} - {
             w for p in raised for w in p.because}:  # fmt: skip
         # words of a problem that did not happen ("waited 5 minutes while I came down") are

@@ -21,6 +21,7 @@ from reports.replies.book import (
     first_clause,
     key_sentence,
     listing,
+    route,
     sentence,
 )
 from reports.replies.en_common import channel, greet, hello, lead, place, sign, signature, way_in
@@ -200,10 +201,10 @@ def sorry(ctx: Ctx, said: list[str]) -> str:
     hurt = _hope(ctx)
     if len(said) > 1:
         return f"I'm sorry: {listing(said[:3])}.{hurt}"
-    if ctx.reading.is_sarcastic:
+    if ctx.reading.is_sarcastic and not never_so(ctx):
         return f"Fair to be fed up: {said[0]}, and I'm sorry."
     if ctx.reading.flags:  # a health scare or a legal threat: no verdict before a person reads it
-        return f"I'm really sorry {said[0]}.{hurt}"
+        return f"I'm really sorry {said[0]}.{hurt}{never_so(ctx)}"
     opinion = all(p.kind in OPINIONS for p in ctx.plan.problems)
     if angry and not opinion and not own_fault(ctx.case.text):  # a price or a policy is not
         # conceded in public, nor a failing they say was their own
@@ -222,6 +223,14 @@ _MARKED_AWAY = regex.compile(
 )
 _HE = ("son", "husband", "dad", "father", "boyfriend", "brother")
 _SHE = ("daughter", "wife", "mum", "mom", "mother", "girlfriend", "sister")
+
+
+def never_so(ctx: Ctx) -> str:
+    """ " Nobody should be treated like that by anyone at Northwind Coffee.": what we stand for,
+    said after a report of discrimination (no verdict on the person before anyone has asked)."""
+    if not ctx.reading.flagged(FlagKind.DISCRIMINATION):
+        return ""
+    return f" Nobody should be treated like that by anyone at {ctx.case.brand}."
 
 
 def _hope(ctx: Ctx) -> str:
@@ -536,6 +545,18 @@ def _their_ticket(ctx: Ctx) -> str | None:
     return f"{label[0].casefold()} {label[1]}{refs[0].lstrip('#')}"
 
 
+def _answer_their_emails(ctx: Ctx) -> bool:
+    """They emailed us more than once in vain, and no other way in is left to offer (a DM
+    refused or unanswered, the phone unanswered or none): no "please email us" again."""
+    text = ctx.case.text
+    return (
+        bool(ctx.voice.support_email)
+        and emailed_in_vain(text)
+        and route(ctx) == "email"
+        and not (ctx.voice.support_phone and not phoned_in_vain(text))
+    )
+
+
 def _answer_their_dms(ctx: Ctx) -> bool:
     """A parcel chased in unanswered DMs, with its number given: no "please DM us" again."""
     return (
@@ -599,6 +620,10 @@ def complaint(ctx: Ctx) -> Drafts:
         where = f" from {ctx.voice.support_email}" if ctx.voice.support_email else ""
         full = (f"I have your {ref} and will answer it{where} myself today; you won't need to "
                 "write again.")  # fmt: skip
+    elif _answer_their_emails(ctx):
+        # three emails and two calls, and "don't tell me to DM you": we answer what they sent
+        full = (f"I'll find your emails to {ctx.voice.support_email} and answer them myself "
+                "today; you won't need to write again.")  # fmt: skip
     elif _answer_their_dms(ctx):
         # four DMs and two calls already, the tracking number given: we go to them
         tracked = ctx.reading.facts.references[0]
@@ -790,6 +815,8 @@ def offer_line(ctx: Ctx, offer: Offer) -> str:
         # (a parcel marked "not available" is redelivered: that is what makes it right)
         Offer.ASK_WHAT: ""
         if _hope(ctx) or _MARKED_AWAY.search(ctx.case.text) or INSIDE_FINE.search(ctx.case.text)
+        else "I'm taking this to the manager there myself, and I'll tell you what we do about it."
+        if ctx.reading.flagged(FlagKind.DISCRIMINATION)
         else "What would make this right for you?",
     }[offer]  # fmt: skip
 
@@ -830,12 +857,18 @@ _FOLLOW = {
 
 
 _AT_THE_PLACE = frozenset({K.FOOD_SAFETY, K.STAFF, K.WAIT, K.QUALITY})
+# staff who came to them: a rider, a driver, a courier
+_ON_THE_ROAD = regex.compile(
+    r"\b(?:riders?|drivers?|couriers?|deliverym[ae]n|delivery (?:guy|man))\b", regex.I
+)
 
 
 def step(ctx: Ctx, p: Problem) -> str:
     it = thing(p, ctx.reading, ctx.case.text, single=len(ctx.plan.problems) == 1)
     # a place named for what happened is a visit: "at Northwind Kamppi today"
     visit = is_visit(ctx.case.text) or (p.kind in _AT_THE_PLACE and bool(ctx.reading.facts.places))
+    if p.kind is K.STAFF and _ON_THE_ROAD.search(" ".join(p.because)):
+        visit = False  # "a rider in Uttara asked me for 100 taka": where he came, not our shop
     # (a drink served at the café, not beans or a box sent: "ground for espresso" is a grind)
     served = visit and not GOODS_SENT.search(ctx.case.text)
     table = {**_STEP, **_SERVED_HERE} if served else _STEP if visit else {**_STEP, **_AWAY}

@@ -420,18 +420,54 @@ def press(ctx: Ctx) -> Drafts:
     return public, offline
 
 
+_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight)"
+_CLOCK = r"\d{1,2}(?:[:.]\d\d(?: ?[ap]\.?m\.?)?| ?[ap]\.?m\.?)"
+# "comment before Monday evening?", "by 3pm tomorrow": when the reporter needs it, as they say it
+_PRESS_WHEN = regex.compile(
+    rf"\b(?:before|by|until)\s+(?P<when>(?:(?:this|next)\s+)?{_DAYS}"
+    rf"(?:\s+(?:morning|afternoon|evening|night|noon|at\s+{_CLOCK}|{_CLOCK}))?"
+    rf"|{_CLOCK}(?:\s+(?:today|tomorrow|tonight|on\s+{_DAYS}|{_DAYS}))?"
+    r"|(?:the\s+)?end\s+of\s+(?:the\s+)?(?:day|today|tomorrow|the\s+week))(?!\w)",
+    regex.I,
+)
+
+
+def _press_due(text: str) -> str:
+    """ " before Monday evening" (their words), " before your deadline", or ""."""
+    m = _PRESS_WHEN.search(text)
+    if m is not None:
+        when = " ".join(m["when"].split())
+        day = regex.match(r"(?:(?:this|next) )?(\w+)", when, regex.I)
+        if day is not None and day[1].casefold() in _WEEKDAY_NAMES:
+            start = day.start(1)
+            when = when[:start] + day[1].capitalize() + when[day.end(1) :]
+        return f" before {when}"
+    return " before your deadline" if "deadline" in text.casefold() else ""
+
+
+# "DMs open", "my DMs are open", "DM me": the reporter's own inbox is the way to them
+_DMS_OPEN = regex.compile(r"\b(?:my )?dms?\s+(?:are\s+|is\s+)?open\b|\bdm me\b", regex.I)
+_WEEKDAY_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday".split()  # noqa: SIM905
+)
+
+
 def _comment(ctx: Ctx, fact: str | None, sig: str) -> Drafts:
     """A reporter asks for the brand's side: say it is coming and where to reach us; the
     comment itself is written and signed off by a person, never drafted here."""
-    due = " before your deadline" if "deadline" in ctx.case.text.casefold() else ""
+    due = _press_due(ctx.case.text)
     me = ctx.voice.signature or f"the {ctx.case.brand} team"
     v = ctx.voice
     ways = (f"email {v.support_email}" if v.support_email else "",
             f"call {v.support_phone}" if v.support_phone else "")  # fmt: skip
     reach = " or ".join(x for x in ways if x)
+    send = (
+        f"Please {reach or 'send us a direct message'} so we can send it to you directly."
+        if not (_DMS_OPEN.search(ctx.case.text) and v.dm_handle)
+        else f"We'll send it to your DMs from {v.dm_handle}."
+    )
     parts = [f"Thanks for asking {ctx.case.brand} for a comment. We'll get one to you{due}.",
-             f"Please {reach or 'send us a direct message'} so we can send it to you directly.",
-             sig]  # fmt: skip
+             send, sig]  # fmt: skip
     offline = "\n\n".join(p for p in (
         hello(ctx), f"I'm {me}. Thank you for asking {ctx.case.brand} for a comment.",
         f"I'm getting an answer from the team, signed off, and will send it to you{due}.",

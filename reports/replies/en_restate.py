@@ -12,8 +12,8 @@ import regex
 
 from monitor.reading.cues import clause_of
 from monitor.reading.problems import CONSUMED
-from monitor.reading.read import CALL_PROMISED
-from monitor.reading.types import Problem, ProblemKind, Reading
+from monitor.reading.read import CALL_PROMISED, praised_before_but
+from monitor.reading.types import FlagKind, Problem, ProblemKind, Reading
 from reports.replies.asked import LOGIN_CODE, MERCHANT, ORDER_KINDS
 from reports.replies.en_app import app_fault, turned
 from reports.replies.plan import unserved_fee
@@ -760,6 +760,8 @@ def thing(p: Problem, reading: Reading, text: str, *, single: bool) -> str:
         and p.kind not in (K.APP_BUG, K.ACCOUNT, K.BILLING)
         # "spitting half the beans out": the beans are what it grinds, not what broke
         and not (p.kind is K.DEFECT and CONSUMED.fullmatch(reading.facts.items[0]))
+        # "love the Guji roast, but my Club bags arrived with broken valves": not the Guji
+        and not praised_before_but(reading.facts.items[0], p, text)
     ):
         return own(reading.facts.items[0])
     base = _DEFAULT.get(p.kind, "your order")
@@ -1009,6 +1011,30 @@ _ROASTED_AGO = regex.compile(
     r"|july|august|september|october|november|december))\b",
     regex.I,
 )
+# what a member of staff said or did to a customer, as the post tells it: "refused to take my
+# order until I 'spoke proper Finnish'", "told my friend to 'speak Finnish or English in
+# here'", "mocked my accent"
+_TREATED = regex.compile(
+    r"\b(?P<did>(?:refused|wouldn'?t|would not|won'?t) (?:to )?(?:take|serve|make|hand over)"
+    r"(?: (?:my|our|his|her|their) \p{L}+| (?:me|us|him|her|them))? (?:until|unless) "
+    r"(?:i|we|she|he|they) (?:['‘\"“][^'’\"”\n]{2,40}['’\"”]|(?:spoke|speak)(?: \p{L}+){1,2})"
+    r"|told (?:me|us|him|her|them|my \p{L}+|our \p{L}+) to (?:['‘\"“][^'’\"”\n]{2,40}['’\"”]"
+    r"|speak(?: \p{L}+){1,3})"
+    r"|(?:mocked|laughed at|made fun of|imitated) (?:my|his|her|our|their) \p{L}+)",
+    regex.I,
+)
+
+
+def _treated(text: str) -> str:
+    """The staff member's words or deed, pronouns turned round ("told your friend to 'speak
+    Finnish or English in here'"); "" where the post does not tell it plainly."""
+    m = _TREATED.search(text)
+    if m is None:
+        return ""
+    ours = {"our": "your", "we": "you", "us": "you"}
+    return " ".join(ours.get(w.casefold(), w) for w in turned(m["did"]).split())
+
+
 _NO_APOLOGY = regex.compile(r"\b(?:apologi[sz]ed|said sorry)\b", regex.I)
 _TURNED_AWAY = regex.compile(
     r"\b(?:refused|wouldn'?t|would not|won'?t)(?: to)? serve|turned (?:me|us) away", regex.I
@@ -2122,7 +2148,9 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         who = next((w for w in _STAFF if w in said), None) or next(
             (w for w in _STAFF if regex.search(rf"\b{w}\b", text, regex.I)), "team member"
         )
-        if regex.search(r"\b(?:demand\w*|insist\w* on|asked (?:me |us )?for)\b", said) and (
+        if reading.flagged(FlagKind.DISCRIMINATION) and (treated := _treated(text)):
+            return f"our {who} {treated}"  # what was said or done to them, in their words
+        if regex.search(r"\b(?:demand\w*|insist\w* on|asked (?:me |us )?for|wanted)\b", said) and (
             reading.facts.amounts or regex.search(r"\b(?:tip|extra|money|cash)\b", said)
         ):
             # "the rider demanded 50 tk extra as a 'tip'": what they asked for, said plainly

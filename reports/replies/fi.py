@@ -25,8 +25,9 @@ _UNCLEAN = (
      "astiat olivat likaisia"),
     # "hius korvapuustissa": a hair in what was served
     (regex.compile(r"\b(?:hius|hiuks\w*|karva)\b", regex.I), "tilauksessasi oli hius"),
+    (regex.compile(r"\bhiirenpapan\w*|\b(?:rotan|hiiren)jätö\w*", regex.I), "oli tuholaisten jätöksiä"),
     (regex.compile(r"\btorak\w*", regex.I), "nähtiin torakka"),
-    (regex.compile(r"\b(?:hiiri|hiiren|hiiriä|hiiret)\b", regex.I), "nähtiin hiiri"),
+    (regex.compile(r"\b(?:hiiri|hiiren|hiiriä|hiiret)\b(?!papan)", regex.I), "nähtiin hiiri"),
     (regex.compile(r"\b(?:rotta|rotan|rottia)\b", regex.I), "nähtiin rotta"),
 )  # fmt: skip
 

@@ -890,8 +890,8 @@ WHO_PAYS = regex.compile(
 # what happened to them is how we work
 _ASKS_RULE = regex.compile(
     # "is this even allowed @ParcellyCare": asked at the end of the post, no question mark
-    r"\b(?:is|was) (?:this|that|it)\b[^.!?\n]{0,30}\b(?:polic(?:y|ies)|rules?|allowed|normal|"
-    r"standard practice|legal)\b[^.!?\n]*(?:\?|\s*(?:@\w+\s*)*$)"
+    r"\b(?:is|was) (?:this|that|it|he|she)\b[^.!?\n]{0,30}\b(?:polic(?:y|ies)|rules?|allowed"
+    r"|normal|standard practice|legal)\b[^.!?\n]*(?:\?|\s*(?:@\w+\s*)*$)"
     r"|\b(?:riders?|drivers?|couriers?|staff|baristas?) are (?:even |now )?(?:allowed|supposed) "
     r"to\b[^.!?\n]*\?"
     r"|\bare (?:your |the |parcelly )?(?:riders?|drivers?|couriers?|staff|baristas?) "
@@ -975,6 +975,15 @@ def _rule(
             return fact  # "is this your policy now??": the rule, not an inspection's result
         if any(_CONDUCT.search(t) for t in written):
             return fact  # "the rider demanded ৳100 extra": the rule they broke
+    if fact is not None and fact.alone is not None:
+        # "the driver wanted ৳60 on top of the COD price": a price fact and a rule of conduct
+        # both share its topics; the rule they broke is the one said
+        said = topics(case.text)
+        for entry in voice.facts:
+            covered = entry_topics(entry.topics, entry.text, *entry.translations.values())
+            if _CONDUCT.search(entry.text) and said & covered - {"price", "payment"}:
+                text, translated = in_language(language, entry.text, entry.translations)
+                return Match(text, translated, covered)
     kinds = {p.kind for p in reading.problems}
     # "SCAM ... my COD money not paid ... thieves": an insult over money owed, not goods taken
     # from a parcel (the parcel rule is no answer to a late payout)

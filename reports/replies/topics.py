@@ -268,6 +268,14 @@ _WORK_HOURS = regex.compile(
     regex.I,
 )
 
+# a rider (or driver) who asked for a sum of money himself, whatever he called it
+_RIDER_SUM = regex.compile(
+    r"\b(?:riders?|drivers?|couriers?|deliveryman|delivery (?:guy|man))\b[^.!?\n]{0,40}"
+    r"\b(?:demanded|asked (?:me |us )?for|wanted|made (?:me|us) pay)\s+(?:another |an extra )?"
+    r"(?:[৳$€]\s?\d|\d[\d,]*\s*(?:tk|taka|bdt|৳)(?!\w))",
+    regex.I,
+)
+
 
 @lru_cache(maxsize=4096)
 def topics(text: str) -> frozenset[str]:
@@ -288,6 +296,9 @@ def topics(text: str) -> frozenset[str]:
     )
     # "asked me for ৳100 extra": money asked on top, whatever the amount
     if "extra" in low and "tips" not in found and _EXTRA_ASKED.search(text):
+        found |= {"tips"}
+    # "the rider asked me for 100 taka 'fuel charge'": a sum of a rider's own asking
+    if "tips" not in found and _RIDER_SUM.search(text):
         found |= {"tips"}
     # "cancel my Northwind Club", "perua Northwind Clubin": the brand's name between
     if "subscription" not in found and _STOP_PLAN.search(text):
