@@ -420,13 +420,13 @@ def press(ctx: Ctx) -> Drafts:
     return public, offline
 
 
-_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight)"
+_WHEN_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight)"
 _CLOCK = r"\d{1,2}(?:[:.]\d\d(?: ?[ap]\.?m\.?)?| ?[ap]\.?m\.?)"
 # "comment before Monday evening?", "by 3pm tomorrow": when the reporter needs it, as they say it
 _PRESS_WHEN = regex.compile(
-    rf"\b(?:before|by|until)\s+(?P<when>(?:(?:this|next)\s+)?{_DAYS}"
+    rf"\b(?:before|by|until)\s+(?P<when>(?:(?:this|next)\s+)?{_WHEN_DAYS}"
     rf"(?:\s+(?:morning|afternoon|evening|night|noon|at\s+{_CLOCK}|{_CLOCK}))?"
-    rf"|{_CLOCK}(?:\s+(?:today|tomorrow|tonight|on\s+{_DAYS}|{_DAYS}))?"
+    rf"|{_CLOCK}(?:\s+(?:today|tomorrow|tonight|on\s+{_WHEN_DAYS}|{_WHEN_DAYS}))?"
     r"|(?:the\s+)?end\s+of\s+(?:the\s+)?(?:day|today|tomorrow|the\s+week))(?!\w)",
     regex.I,
 )
