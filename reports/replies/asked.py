@@ -19,6 +19,7 @@ from reports.replies.said import (
     RESEND_PROMISED,
     channel_of,
     charged_early,
+    emailed_in_vain,
     long_lost,
     phoned_in_vain,
 )
@@ -232,6 +233,10 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
         and not facts.references
     ):  # "booked a pickup 3 times, rider never came": found by its booking, not a parcel's
         out = [Detail.BOOKING if d is Detail.ORDER else d for d in out]
+    if ProblemKind.NO_RESPONSE in kinds and emailed_in_vain(text):
+        # "four emails and every answer a template": what they sent is in those emails; the
+        # address they wrote from finds them, and a number where a call is due
+        skip.update({Detail.ORDER, Detail.PHOTO, Detail.ADDRESS, Detail.ACCOUNT_EMAIL})
     named = [Detail.DATE if d is Detail.VISIT and place_named else d for d in out]
     return tuple(dict.fromkeys(d for d in named if d not in skip))
 
@@ -250,7 +255,9 @@ _TRACKING_CODE = regex.compile(
 )
 _WRONG_STATUS = regex.compile(
     r"\b(?:after|though|even though|when|while) (?:i|we) (?:got|received|collected|picked up"
-    r"|signed for|had)\b|\b(?:while|when) it was (?:actually|really|already)\b",
+    r"|signed for|had)\b|\b(?:while|when) it was (?:actually|really|already)\b"
+    # "ট্র্যাকিং দেখাচ্ছে মিরপুর হাবে, কিন্তু রাইডার বলছে উত্তরা": the scans against the rider's word
+    r"|(?:কিন্তু|অথচ)[^।?!\n]{0,40}(?:রাইডার|কুরিয়ার|হাব)\S* (?:বলছে|বলে|বললো|বলল)",
     regex.I,
 )
 _MERCHANT_ID_GIVEN = regex.compile(
@@ -309,6 +316,8 @@ _VERSION = regex.compile(
 def _where_it_happened(kind: ProblemKind, text: str, *, visit: bool = False) -> Detail:
     """A shop visit is found by its date and place (a place named is a visit: "at Northwind
     Kamppi today"); a courier by the order; else by when."""
+    if kind is ProblemKind.STAFF and _ON_THE_ROAD.search(text):
+        return Detail.WHEN  # a rider who rode at them in the street: when and where, no parcel
     if kind is ProblemKind.STAFF and _ON_A_DELIVERY.search(text):
         return Detail.ORDER  # a rude rider is found by the delivery, not a visit's date and place
     if visit or is_visit(text):
@@ -318,6 +327,12 @@ def _where_it_happened(kind: ProblemKind, text: str, *, visit: bool = False) -> 
     return Detail.WHEN
 
 
+# how a rider rode in the street: "on the footpath", "nearly hit my son", "ফুটপাথ", "ধাক্কা"
+_ON_THE_ROAD = regex.compile(
+    r"\b(?:footpath|pavement|sidewalk|nearly (?:hit|ran over)|almost (?:hit|ran over)|reckless\w*"
+    r"|wrong side of the road|ran a red light)\b|ফুটপাথ|ধাক্কা|বেপরোয়া|জোরে বাইক|রং সাইড",
+    regex.I,
+)
 _WROTE = regex.compile(
     r"e-?mail|wrote|written|messag|\bdms?\b|\bform\b|ticket|chat|sähköpost|viesti|মেইল|মেসেজ",
     regex.I,

@@ -170,7 +170,9 @@ def invented(draft: str, known: str) -> list[str]:
 
 # the words an English draft answers each explicit ask with (offered, refused or passed on)
 _ANSWERS = {
-    AskKind.REFUND: regex.compile(r"\brefund|money back|comes back to you|\bclaim\b", regex.I),
+    AskKind.REFUND: regex.compile(
+        r"\brefund|money back|(?:comes?|go(?:es)?) back to you|\bclaim\b", regex.I
+    ),
     AskKind.FEE_BACK: regex.compile(r"\bfees?\b|\brefund", regex.I),
     AskKind.EXCHANGE: regex.compile(r"\breplacement|\bswap|\bexchange|\bnew one", regex.I),
     AskKind.REPLACEMENT_PART: regex.compile(r"\bnew \w+|\bpart\b|\breplacement", regex.I),

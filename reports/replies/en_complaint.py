@@ -233,10 +233,26 @@ def never_so(ctx: Ctx) -> str:
     return f" Nobody should be treated like that by anyone at {ctx.case.brand}."
 
 
+_MANY_ILL = regex.compile(
+    r"\b(?:people|colleagues|friends|several of us|all of us|we all|the whole (?:office|team"
+    r"|family))\b[^.!?\n]{0,40}\b(?:got|felt|were|fell|became) (?:\p{L}+ )?(?:sick|ill|stomach)",
+    regex.I,
+)
+_TWO_ILL = regex.compile(
+    r"\bmy \p{L}+ and I\b[^.!?\n]{0,40}\b(?:got|felt|were|fell|became)\b|\bso did my \p{L}+"
+    r"|\bboth (?:of us|got|felt|were)\b",
+    regex.I,
+)
+
+
 def _hope(ctx: Ctx) -> str:
     """ " I hope you are all right." after a health scare; "your daughter" where she was hurt."""
     if not ctx.reading.flagged(FlagKind.HEALTH_SAFETY) or not _HURT.search(ctx.case.text):
         return ""
+    if _MANY_ILL.search(ctx.case.text) and not _OK_NOW.search(ctx.case.text):
+        return " I hope everyone is all right."  # "people in our office got stomach bugs"
+    if _TWO_ILL.search(ctx.case.text) and not _OK_NOW.search(ctx.case.text):
+        return " I hope you're both all right."  # "my partner and I", "and so did my sister"
     if who := WHO_HURT.search(ctx.case.text):  # named once already: "she", "he", "they"
         word = who[1].casefold()
         after = ctx.case.text[who.end() :]  # "my 7yo ... we gave her antihistamine"
@@ -278,6 +294,7 @@ _OK_NOW = regex.compile(
 
 _HURT = regex.compile(
     r"\b(hurt|injur\w*|cut (?:my|his|her)|burn\w*|tooth|teeth|sick|ill|vomit\w*|threw up|react\w*"
+    r"|cramps|food poisoning|stomach (?:bugs?|aches?|pains?)"
     r"|hospital|chok\w*|rash|swell\w*|allerg\w*|hives|(?-i:ER)|a&e|emergency room)\b",
     regex.I,
 )
@@ -384,11 +401,19 @@ def _extra(ctx: Ctx) -> str:
         of = f" of {next(iter(charged))}" if len(charged) == 1 else ""
         to = "goes back to your card" if _TO_CARD.search(ctx.case.text) else "comes back to you"
         return f"The duplicate charge{of} {to}."
+    # "I want that back on my card, not as store credit": the way they asked for it
+    to = "goes back to your card, not as store credit" if _TO_CARD.search(
+        ctx.case.text) else "comes back to you"  # fmt: skip
+    after = charge_amounts(ctx.reading.facts.amounts, ctx.case.text)
     if lead is ProblemKind.BILLING and charged_after_ending(ctx.case.text):
-        return "Every charge taken after you cancelled comes back to you."
+        if len(after) == 1:  # "you still took €32 on 1 April": that sum
+            return f"The {after[0]} taken after you cancelled {to}."
+        return f"Every charge taken after you cancelled {to.replace('goes', 'go')}."
     if lead is ProblemKind.SUBSCRIPTION:  # charged after it was stopped: each of those charges
         stopped = "paused it" if _PAUSED.search(ctx.case.text) else "cancelled"
-        return f"Every charge taken after you {stopped} comes back to you."
+        if len(after) == 1:
+            return f"The {after[0]} taken after you {stopped} {to}."
+        return f"Every charge taken after you {stopped} {to}."
     if paid_for_nothing(ctx.reading, ctx.case.text):  # "paid in the app, café had no order"
         amounts = ctx.reading.facts.amounts
         return f"The {amounts[0]} you paid comes back to you." if len(amounts) == 1 else (
@@ -856,6 +881,13 @@ _FOLLOW = {
 }
 
 
+_CUT_OPEN = regex.compile(r"\b(?:tape|seal)\s+(?:was\s+)?(?:cut|slit|sliced)\b", regex.I)
+# "Seller swears it left sealed", "the shop says it was sealed when they handed it over"
+_LEFT_SEALED = regex.compile(
+    r"\b(?:seller|shop|store|merchant|sender)\b[^.!?\n]{0,30}\b(?:swears|says|said|insists"
+    r"|confirms|confirmed|promises)\b[^.!?\n]{0,30}\bsealed\b",
+    regex.I,
+)
 _AT_THE_PLACE = frozenset({K.FOOD_SAFETY, K.STAFF, K.WAIT, K.QUALITY})
 # staff who came to them: a rider, a driver, a courier
 _ON_THE_ROAD = regex.compile(
@@ -874,6 +906,10 @@ def step(ctx: Ctx, p: Problem) -> str:
     table = {**_STEP, **_SERVED_HERE} if served else _STEP if visit else {**_STEP, **_AWAY}
     if ctx.voice.delivers_itself:
         table = {**table, **_CARRIED}
+        if _CUT_OPEN.search(ctx.case.text) or _LEFT_SEALED.search(ctx.case.text):
+            # cut open on the way, or sealed when the seller handed it over: ours to answer
+            table = {**table, K.WRONG_ITEM: "checks your parcel's scans and opens a claim for "
+                     "what was taken"}  # fmt: skip
     if p.kind is K.NO_RESPONSE and phoned_in_vain(ctx.case.text):
         return "calls you on the number you send"
     if came_late(p, ctx.reading, ctx.case.text):
@@ -1019,7 +1055,9 @@ def _on(day: str) -> str:
     if not day:
         return ""
     return (
-        f" {day.casefold()}" if day.casefold() in ("today", "tonight", "tomorrow") else f" on {day}"
+        f" {day.casefold()}"
+        if day.casefold() in ("today", "tonight", "tomorrow", "this week")
+        else f" on {day}"
     )
 
 

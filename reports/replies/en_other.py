@@ -154,7 +154,10 @@ SECURITY = regex.compile(
     # "change the number in the URL and you see other customers' names and addresses"
     r"|(?:chang\w*|increment\w*|edit\w*|swap\w*) the (?:number|id|order number|digits?) in "
     r"the (?:url|link|address bar)|other (?:customers|users|people)(?:['’]s?)? (?:\w+ ){0,2}"
-    r"(?:names?|addresses|home address|details|data|e-?mails?|phone numbers))\b",
+    r"(?:names?|addresses|home address|details|data|e-?mails?|phone numbers)"
+    # "change the number and you see someone else's name and stamp count"
+    r"|(?:chang\w*|increment\w*|edit\w*|swap\w*) the (?:number|id|digits?)\b[^.!?\n]{0,30}"
+    r"\b(?:see|get|shows?)\b[^.!?\n]{0,15}\b(?:someone|somebody|anyone|other)\b)\b",
     regex.I,
 )
 

@@ -78,7 +78,7 @@ GENERIC = (
 _COUNTS = frozenset(
     ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many"]
 )
-_SEAL_CUT = regex.compile(r"\bseal\b|\btaped back\b", regex.I)
+_SEAL_CUT = regex.compile(r"\bseal\b|\btaped back\b|\btape (?:was )?(?:cut|slit)\b", regex.I)
 # what was put in its place: "a brick instead of the phone"
 _SWAPPED = regex.compile(
     r"\b(?P<junk>(?:an? )?(?:brick|bricks|stone|stones|rock|rocks|bar of soap|soap|sand|newspaper))"
@@ -87,12 +87,20 @@ _SWAPPED = regex.compile(
 )
 
 
+_TAPE_CUT = regex.compile(
+    r"\btape (?:was )?(cut|slit)(?: open)?\b(?: and (re-?sealed|re-?taped|taped (?:back|up)"
+    r"(?: again)?))?"
+)
+
+
 def _opened(text: str, swapped: regex.Match[str] | None) -> str:
     """How a parcel came opened, as the post tells it: the seal, and what was put inside in
     place of what was sent ("with its seal broken, with a brick inside instead of your
     phone")."""
     low = text.casefold()
-    seal = ("with its seal cut and taped back" if "taped" in low
+    tape = _TAPE_CUT.search(low)
+    seal = (f"with its tape {tape[1]}" + (f" and {tape[2]}" if tape[2] else "") if tape
+            else "with its seal cut and taped back" if "taped" in low
             else "with its seal broken" if "seal" in low else "opened")  # fmt: skip
     if swapped is None:
         return seal
@@ -256,12 +264,21 @@ _PART_GONE = regex.compile(
     regex.I,
 )
 _ILL_AFTER = regex.compile(
-    r"\b(?P<who>I|we|(?:a (?:bunch|lot|few|couple) of |several |some |most of )?(?:people|us|"
+    # "Got really sick a few hours after an oat latte": the writer, unnamed at the start
+    r"(?:(?<![^.!?\n]\s*)|\b(?P<who>I|we|(?:both )?my (?:\p{L}+ )?\p{L}+ and I"
+    r"|(?:a (?:bunch|lot|few|couple) of |several |some |most of )?(?:people|us|"
     r"colleagues|friends)(?: (?:in|at|from) (?:our|my) \p{L}+)?|my (?:\p{L}+ )?(?:son|daughter"
-    r"|kids?|wife|husband|partner|friend|mum|mom|dad|colleagues?))\b(?: all)? (?:got|felt|became"
-    r"|were|was"
-    r"|fell) (?P<what>stomach bugs?|sick|ill|food poisoning|an upset stomach)\b[^.!?\n]{0,10}?"
-    r"\bafter (?P<after>[^.!?\n]{3,70}?)(?=[.!?\n]|$)",
+    r"|kids?|wife|husband|partner|friend|mum|mom|dad|colleagues?))\b(?: all| both)? )"
+    r"(?:got|felt|became|were|was|fell) (?:(?:really|very|so|violently|super|quite|pretty|badly)"
+    r" )?(?P<what>(?:(?:violent|bad|awful|terrible|severe|horrible) )?(?:stomach (?:bugs?|cramps"
+    r"|aches?|pains?)|sick|ill|food poisoning|an upset stomach))\b[^.!?\n]{0,25}?"
+    r"\bafter (?P<after>[^.!?\n]{3,70}?)(?=[.!?\n]|,\s*(?:and|but|so)\b|$)",
+    regex.I,
+)
+# "..., and so did my sister who had the same": someone else was ill too
+_SO_DID = regex.compile(
+    r"\bso did (?P<who>my (?:\p{L}+ )?(?:son|daughter|kids?|wife|husband|partner|friend|mum"
+    r"|mom|dad|sister|brother|colleagues?))\b",
     regex.I,
 )
 _NTH_TIME = regex.compile(r"\b(?:third|second|fourth|\d+(?:st|nd|rd|th)) time\b", regex.I)
@@ -917,8 +934,9 @@ _GONE = regex.compile(
     r"(?!\s+(?:the|a|an|its|their|my|one|some)\b)",  # "the set is missing the lid": the lid
     regex.I,
 )
-_WITH_GONE = regex.compile(  # "delivered it with the shade missing"
-    r"\bwith (?:the|a|its|one) (?P<what>(?:[\p{L}-]+ ){0,2}?[\p{L}-]+) missing\b", regex.I
+_WITH_GONE = regex.compile(  # "delivered it with the shade missing", "... and the earbuds missing"
+    r"\b(?:with|and) (?:the|a|its|one|my) (?P<what>(?:[\p{L}-]+ ){0,2}?[\p{L}-]+) missing\b",
+    regex.I,
 )
 
 
@@ -1020,7 +1038,10 @@ _TREATED = regex.compile(
     r"(?:i|we|she|he|they) (?:['‘\"“][^'’\"”\n]{2,40}['’\"”]|(?:spoke|speak)(?: \p{L}+){1,2})"
     r"|told (?:me|us|him|her|them|my \p{L}+|our \p{L}+) to (?:['‘\"“][^'’\"”\n]{2,40}['’\"”]"
     r"|speak(?: \p{L}+){1,3})"
-    r"|(?:mocked|laughed at|made fun of|imitated) (?:my|his|her|our|their) \p{L}+)",
+    r"|(?:mocked|laughed at|made fun of|imitated) (?:my|his|her|our|their) \p{L}+"
+    # "refused to seat my friend", "wouldn't serve us"
+    r"|(?:refused|wouldn'?t|would not|won'?t) (?:to )?(?:seat|serve|let in|admit)"
+    r" (?:me|us|him|her|them|my \p{L}+|our \p{L}+))",
     regex.I,
 )
 
@@ -1035,6 +1056,11 @@ def _treated(text: str) -> str:
     return " ".join(ours.get(w.casefold(), w) for w in turned(m["did"]).split())
 
 
+_NEAR_MISS = regex.compile(
+    r"\b(?:nearly|almost) (?P<did>hit|ran over|knocked (?:over|down)|crashed into) "
+    r"(?P<whom>me|us|(?:my|our) (?:little |young |elderly |old )?\p{L}+)\b",
+    regex.I,
+)
 _NO_APOLOGY = regex.compile(r"\b(?:apologi[sz]ed|said sorry)\b", regex.I)
 _TURNED_AWAY = regex.compile(
     r"\b(?:refused|wouldn'?t|would not|won'?t)(?: to)? serve|turned (?:me|us) away", regex.I
@@ -1636,7 +1662,9 @@ def clause(
     if k is K.WRONG_ITEM:
         gone = _GONE.search(text) or _WITH_GONE.search(text)
         if gone and gone["what"].split()[-1].casefold() not in _WHOLE:
-            return f"the {gone['what']} {_be(gone['what'], 'was', 'were')} missing from your order"
+            within = "parcel" if _PARCEL.search(text) else "order"
+            were = _be(gone["what"], "was", "were")
+            return f"the {gone['what']} {were} missing from your {within}"
         if without := came_without(text):  # "the kit came without the portafilter basket"
             return f"your {without[0]} came without the {without[1]}"
         if (half := _HALF_CAME.search(said)) and half["what"].casefold() not in _WHOLE:
@@ -1689,8 +1717,16 @@ def clause(
             f"{it} {_be(it, 'wasn', 'weren')}'t up to the standard you expect from us")  # fmt: skip
     if k is K.FOOD_SAFETY and (ill := _ILL_AFTER.search(text)) and "allerg" not in text.casefold():
         # "a bunch of people in our office got stomach bugs after lunch at the café on Tuesday"
-        sick = regex.sub(r"\b(?:our|my)\b", "your", ill["who"], flags=regex.I)
+        sick = regex.sub(r"\b(?:our|my)\b", "your", ill["who"] or "I", flags=regex.I)
+        sick = sick if sick == "I" else sick[:1].lower() + sick[1:]  # "A bunch of people ..."
+        sick = regex.sub(r"\band I$", "and you", sick)
+        if sick.startswith("both "):  # "both my partner and I": you and your partner
+            sick = sick.removeprefix("both ")
+        if (your := sick.removesuffix(" and you")) != sick:
+            sick = f"you and {your}"
         sick = {"i": "you", "we": "you", "us": "you"}.get(sick.casefold(), sick)
+        if sick == "you" and (also := _SO_DID.search(text)):
+            sick = "you and " + regex.sub(r"^my\b", "your", also["who"], flags=regex.I)
         return f"{sick} got {ill['what'].casefold()} after {turned(ill['after'])}"
     if k is K.FOOD_SAFETY and ("allerg" in said or "react" in said or _REACTED.search(said)):
         who = WHO_HURT.search(text)
@@ -2150,6 +2186,10 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         )
         if reading.flagged(FlagKind.DISCRIMINATION) and (treated := _treated(text)):
             return f"our {who} {treated}"  # what was said or done to them, in their words
+        if near := _NEAR_MISS.search(text):  # "nearly hit my son": who was nearly hurt
+            whom = {"me": "you", "us": "you"}.get(near["whom"].casefold()) or (
+                "your " + near["whom"].split(" ", 1)[1])  # fmt: skip
+            return f"our {who} nearly {near['did'].casefold()} {whom}"
         if regex.search(r"\b(?:demand\w*|insist\w* on|asked (?:me |us )?for|wanted)\b", said) and (
             reading.facts.amounts or regex.search(r"\b(?:tip|extra|money|cash)\b", said)
         ):

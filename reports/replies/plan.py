@@ -733,6 +733,8 @@ def offers(reading: Reading, voice: Voice, text: str = "") -> tuple[Offer, ...]:
         out.append(Offer.MONEY_BACK)
     if Offer.ASK_WHAT in out and _PEST_SEEN.search(text):
         out.remove(Offer.ASK_WHAT)  # a pest reported: the café is checked, nothing to bargain
+    if Offer.ASK_WHAT in out and _NEAR_MISS.search(text):
+        out.remove(Offer.ASK_WHAT)  # a child nearly hit: nothing to bargain over either
     if (
         Offer.ASK_WHAT in out
         and reading.problems[0].kind is ProblemKind.DELIVERY_HANDLING
@@ -747,9 +749,12 @@ def offers(reading: Reading, voice: Voice, text: str = "") -> tuple[Offer, ...]:
 
 
 # a pest seen where food is served, in each language the replies are written in
+_NEAR_MISS = regex.compile(
+    r"\b(?:nearly|almost) (?:hit|ran over|knocked)\b|প্রায় ধাক্কা|ধাক্কা দি", regex.I
+)
 _PEST_SEEN = regex.compile(
     r"\b(?:cockroach\w*|roach(?:es)?|rats?|mice|mouse|maggots?|torak\w*"
-    r"|rott(?:a|ia|ien)\b)|তেলাপোকা|ইঁদুর",
+    r"|rott(?:a|ia|ien)\b|rotan\w*|hiir(?:i|en|iä|et)\w*|tuholai\w*)|তেলাপোকা|ইঁদুর",
     regex.I,
 )
 
@@ -965,7 +970,12 @@ def _rule(
     inspection") is never said, unasked, to someone whose payout is late or whose table was
     sticky: it would read as a rebuttal. ``fact`` is the configured fact the post's topics
     find (``best_fact``)."""
-    if claim_asked(case.text, fact):
+    seen = any(p.kind is ProblemKind.FOOD_SAFETY for p in reading.problems)
+    if claim_asked(case.text, fact) and not (
+        seen and fact is not None and "hygiene" in fact.shared
+    ):
+        # (a mouse they saw themselves, "has this been reported?": a passed inspection quoted
+        # back would tell them they didn't see it)
         return fact  # "is Parcelly shutting down??" asked beside a late payout: the fact on it
     if fact is not None and fact.alone is None:
         # the configured entries behind it, in the words they were written in (a Bengali

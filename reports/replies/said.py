@@ -682,7 +682,16 @@ def call_day(text: str) -> str:
     "" when the day they name is not a call's."""
     m = _CALL_ON.search(text)
     day = day_needed(text)
+    if m is None and _CALL_THIS_WEEK.search(text):
+        return "this week"  # "a phone call from a manager this week"
     return day if m and day and day.casefold() == m["day"].casefold() else ""
+
+
+_CALL_THIS_WEEK = regex.compile(
+    r"\b(?:call|ring|phone)(?: me| us)?(?: back)?\b[^.!?\n]{0,25}?\b(?:this|by the end of"
+    r" (?:this|the)) week\b",
+    regex.I,
+)
 
 
 # "not a voucher", "no store credit": money, not something in kind

@@ -195,6 +195,9 @@ TOPICS: dict[str, tuple[str, ...]] = {
         # "had the seal opened", "seal খোলা ছিল": opened on the way, in either script
         "seal opened", "seal was open", "seal open", "seal খোলা", "seal ছেঁড়া", "seal কাটা",
         "missing from inside", "taken out of the box", "box came empty", "box was empty",
+        # "the tape cut and resealed": cut open on the way (a box merely retaped may be the
+        # seller's own doing)
+        "tape cut", "tape was cut", "tape slit", "tape was slit",
         "with bricks", "for bricks", "with tiles", "for tiles", "with stones", "for stones",
         "varastettu", "varastivat", "varasti=", "varas=", "চুরি", "চোর", "জিনিস সরা",
         "খুলে জিনিস", "সিল ছেঁড়া", "সিল ছিঁড়ে", "মাল সরা", "প্যাকেট ছেঁড়া", "প্যাকেট ছেড়া",

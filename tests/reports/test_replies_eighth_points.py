@@ -41,8 +41,8 @@ def test_a_sum_a_rider_asked_for_under_any_name_is_money_taken_and_our_rule_answ
 
 def test_a_glowing_five_star_review_that_names_times_is_not_a_late_delivery() -> None:
     r = _parcelly(
-        "Asked for a 9am pickup, the rider was at my door by 9:15, it reached Sylhet the same "
-        "evening. Really happy with the service.",
+        "Booked a pickup for 11am, the rider came at 11:10 and it was in Khulna the next day. "
+        "Very happy.",
         source="appstore", rating=5,
     )  # fmt: skip
     assert r.answered_as == "praise", r.answered_as
@@ -91,12 +91,15 @@ def test_a_customer_told_which_language_to_speak_is_heard_as_discrimination() ->
 
 
 def test_a_product_praised_before_the_but_is_not_the_one_said_to_have_failed() -> None:
-    r = _northwind(
-        "The Sidamo espresso roast is the best I've had, but the last Club box came with "
-        "a torn bag and beans all over the box.",
-    )  # fmt: skip
-    assert "Sidamo" not in both(r), r.public
-    assert "club box" in (r.public or "").casefold(), r.public
+    for text in (
+        "Best thing I have bought is the Aurora kettle, however the Club box came crushed.",
+        "The Sidamo espresso roast is the best I've had, but my last two deliveries arrived "
+        "with the bags split open.",
+    ):
+        r = _northwind(text)
+        assert "Aurora" not in both(r), r.public
+        assert "Sidamo" not in both(r), r.public
+        assert "crushed" in (r.public or "") or "split open" in (r.public or ""), r.public
 
 
 def test_pests_seen_in_a_cafe_and_a_report_to_the_food_authority_are_read_in_finnish() -> None:
@@ -120,3 +123,136 @@ def test_emails_and_calls_gone_unanswered_and_no_dm_wanted_are_answered_where_th
     assert "Please email" not in public, public
     assert "answer them myself today" in public, public
     assert "no_response" in kinds(r), kinds(r)
+
+
+def test_an_illness_after_a_cafe_visit_is_said_back_with_everyone_who_was_ill() -> None:
+    r = _northwind("Became violently ill a couple of hours after a chai latte at Northwind "
+                   "Töölö, and so did my brother who had one too.")  # fmt: skip
+    public = r.public or ""
+    assert "you and your brother" in public, public
+    assert "both all right" in public, public
+    assert "health_safety" in {f.kind.value for f in r.reading.flags}
+    pair = _northwind("My flatmate and I got bad stomach pains after the cinnamon buns at "
+                      "Northwind Kallio on Saturday.")  # fmt: skip
+    assert "you and your flatmate" in (pair.public or ""), pair.public
+    assert "What would make this right" not in (pair.offline or ""), pair.offline
+    office = _northwind("Several colleagues got sick after the catering platter from Northwind "
+                        "yesterday.")  # fmt: skip
+    assert "everyone is all right" in (office.public or ""), office.public
+
+
+def test_template_answers_after_several_emails_are_heard_and_their_details_not_asked_again() -> (
+    None
+):
+    r = _northwind(
+        "Three emails to Northwind about my grinder that won't turn on, and each answer is a "
+        "generic template. I want a call from a manager this week.",
+    )  # fmt: skip
+    assert "no_response" in kinds(r), kinds(r)
+    public = r.public or ""
+    assert "this week" in public, public
+    assert "order number" not in both(r), both(r)
+    assert "a number to call you on" in public, public
+
+
+def test_a_charge_after_cancelling_comes_back_the_way_they_asked_with_its_sum() -> None:
+    r = _northwind("Cancelled the Northwind Club in May and you charged me €27 in June anyway. "
+                   "Refund it to my card please, not store credit.")  # fmt: skip
+    for draft in (r.public or "", r.offline or ""):
+        assert "€27" in draft, draft
+        assert "back to your card" in draft, draft
+    assert r.public_check is not None, r.public
+    assert r.public_check.ok, r.public_check
+    assert r.offline_check is not None, r.offline
+    assert r.offline_check.ok, r.offline_check
+
+
+def test_out_for_delivery_for_days_with_medicine_inside_is_late_and_a_health_flag() -> None:
+    r = _parcelly("@ParcellyCare PCL-5521904 shows 'out for delivery' in Uttara for 3 days now. "
+                  "My dad's insulin is in that box.")  # fmt: skip
+    assert "delivery_late" in kinds(r), kinds(r)
+    assert "health_safety" in {f.kind.value for f in r.reading.flags}
+
+
+def test_a_parcel_cut_open_and_taped_shut_with_goods_gone_is_opened_on_our_watch() -> None:
+    r = _parcelly("Parcelly delivered my box with the tape slit and re-taped, and the perfume "
+                  "missing. The shop says it was sealed when they handed it over.")  # fmt: skip
+    assert "delivery_handling" in kinds(r), kinds(r)
+    public = r.public or ""
+    assert "tape cut and resealed" in public or "re-taped" in public, public
+    assert "perfume" in public, public
+    assert "take it up with the seller" not in both(r), r.offline
+    assert "declared value" in (r.offline or ""), r.offline
+
+
+def test_a_bengali_urgent_notice_asking_a_fee_through_a_lookalike_link_is_phishing() -> None:
+    r = _parcelly("পার্সেলি জরুরি নোটিশ: আপনার পার্সেল আটকে আছে। ৳৪০ দিয়ে এখনই তথ্য যাচাই করুন: "
+                  "parcelly-help-bd.top")  # fmt: skip
+    assert r.reading.speaker.value == "spam", r.reading.speaker
+    assert r.public is None, r.public
+
+
+def test_a_pest_seen_and_asked_whether_it_was_reported_is_not_answered_with_the_inspection() -> (
+    None
+):
+    for text in (
+        "Saw a rat near the pastry display at the Northwind Tampere café this morning. Has "
+        "anyone told the health inspectors?",
+        "Tampereen Northwind-kahvilassa juoksi hiiri lattialla. Onko tästä kerrottu "
+        "terveystarkastajalle?",
+    ):
+        r = _northwind(text)
+        assert "inspection" not in both(r), both(r)
+        assert "terveystarkastuksensa" not in both(r), both(r)
+        assert "What would make this right" not in both(r), r.offline
+        assert "korjaisi tilanteen" not in both(r), r.offline
+
+
+def test_a_part_asked_for_instead_of_sending_the_whole_thing_back_is_no_wrong_item() -> None:
+    r = _northwind("The carafe of my Northwind pour-over set chipped after a few months. Can "
+                   "you just get a new carafe sent to me instead of me returning the whole "
+                   "set?")  # fmt: skip
+    assert "wrong_item" not in kinds(r), kinds(r)
+    assert "wrong item" not in both(r)
+
+
+def test_a_refusal_told_before_what_the_guest_wore_is_discrimination() -> None:
+    r = _northwind("The staff at Northwind Kallio wouldn't seat my mum, said every table was "
+                   "booked, the place was half empty. She wears a headscarf. We know why.")  # fmt: skip
+    assert "discrimination" in {f.kind.value for f in r.reading.flags}, r.reading.flags
+    public = r.public or ""
+    assert "seat your mum" in public, public
+    assert "let you down" not in both(r)
+
+
+def test_another_customers_data_shown_by_changing_a_number_is_a_security_report() -> None:
+    r = _northwind(
+        "Northwind's order status page is at /orders/<id>. Change the number and you get "
+        "someone else's order and address. Reported it by email last week, silence.",
+        source="hackernews",
+    )  # fmt: skip
+    public = r.public or ""
+    assert "Thank you for reporting this" in public, public
+    assert "people who look after our systems" in public, public
+
+
+def test_a_rider_who_nearly_hit_a_child_is_a_safety_complaint_not_a_question() -> None:
+    en = _parcelly("Parcelly rider came down the pavement in Banani at full speed and nearly hit "
+                   "my daughter. Is there no training at all?")  # fmt: skip
+    assert en.answered_as == "complaint", en.answered_as
+    assert "nearly hit your daughter" in (en.public or ""), en.public
+    assert "tracking number" not in both(en)
+    assert "What would make this right" not in (en.offline or ""), en.offline
+    bn = _parcelly("পার্সেলির রাইডার ফুটপাথ দিয়ে বাইক চালিয়ে আমার ছেলেকে প্রায় ধাক্কা দিল। "
+                   "এটা কি ঠিক?")  # fmt: skip
+    assert bn.answered_as == "complaint", bn.answered_as
+    assert "health_safety" in {f.kind.value for f in bn.reading.flags}
+    assert "ফুটপাথ" in (bn.public or ""), bn.public
+
+
+def test_tracking_and_rider_telling_two_places_is_a_fault_not_a_rumour() -> None:
+    r = _parcelly("ট্র্যাকিং দেখাচ্ছে পার্সেল গাজীপুর হাবে, কিন্তু রাইডার বলছে টঙ্গী হাবে। "
+                  "কোনটা সত্যি? PCL-300917")  # fmt: skip
+    assert r.answered_as == "complaint", r.answered_as
+    assert "প্রকৃত তথ্য" not in both(r)
+    assert "দুই রকম" in (r.public or ""), r.public
