@@ -111,6 +111,13 @@ def _read(text: str, lexicon: Lexicon, *, source: str, brand: str, rating: float
         # words of a problem that did not happen ("waited 5 minutes while I came down") are
         # no complaint words for the sarcasm and stance that follow either
         cues = Cues({g: [w for w in ws if w not in gone] for g, ws in cues.hits.items()})
+    if (granted := _granted(text)) != text:
+        # "järkyttävä jono, mutta kaurakaakao oli sen arvoinen": the harsh words are granted and
+        # set aside with the queue, no trouble beside the praise
+        kept = granted.casefold()
+        cues = Cues({g: [w for w in ws if w.casefold() in kept] if (
+            g == "anger.words" or g.startswith("complaint.")) else ws
+            for g, ws in cues.hits.items()})  # fmt: skip
     who = find_speaker(cues, text, source=source, brand=brand, complaint=bool(raised))
     spam = who.value == Speaker.SPAM.value
     flagged = find_flags(cues, spam=spam)
@@ -240,7 +247,10 @@ _BROKEN_THINGS = frozenset({ProblemKind.DEFECT, ProblemKind.DAMAGED})
 # what happened to someone with an allergy: served it anyway, a reaction, a hospital
 _INCIDENT = regex.compile(
     r"\b(?:reacted|reaction|hives|swell\w*|swollen|rash|sick|ill|vomit\w*|threw up|hospital"
-    r"|epipen|anaphyla\w*|served|gave (?:me|him|her|us|them)|despite|even though|anyway)\b",
+    r"|epipen|anaphyla\w*|served|gave (?:me|him|her|us|them)|despite|even though|anyway"
+    # "sai allergisen reaktion ja päädyttiin päivystykseen", "অ্যালার্জি হয়ে হাসপাতালে"
+    r"|reakti\w*|päivystyk\w*|sairaala\w*|ensiapu\w*|oksen\w*|turpo\w*|ihottum\w*|nokkosihot\w*)\b"
+    r"|হাসপাতাল|র‍্যাশ|ফুলে",
     regex.I,
 )
 

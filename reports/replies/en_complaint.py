@@ -240,6 +240,7 @@ _MANY_ILL = regex.compile(
 )
 _TWO_ILL = regex.compile(
     r"\bmy \p{L}+ and I\b[^.!?\n]{0,40}\b(?:got|felt|were|fell|became)\b|\bso did my \p{L}+"
+    r"|(?:^|[.!?,;]\s*|\band )my \p{L}+ (?:too|as well|also)\b"
     r"|\bboth (?:of us|got|felt|were)\b",
     regex.I,
 )
@@ -704,14 +705,15 @@ def asked_answer(ctx: Ctx) -> str:
         # "how is that labelled nut-free??" after a reaction: a pasted "allergens are listed at
         # the counter" reads as blaming them; the person who reviews it answers
         return ""
-    if (answer is None or answer.partial) and rule and rule_asked(ctx.case.text, rule):
-        return cap(sentence(rule.text))  # "is this your policy now??": our rule on it
-    if answer is None or answer.partial or "?" not in ctx.case.text:
+    ruled = cap(sentence(rule.text)) if rule and rule_asked(ctx.case.text, rule) else ""
+    if answer is None or answer.partial:
+        return ruled  # "is this your policy now??": our rule on it
+    if "?" not in ctx.case.text:
         return ""
     if all(_WHY_MINE.search(q) for q in questions(ctx.case.text)):
         return ""  # "why did shipping to Tampere take 8 days?": their case, not the FAQ's
     if not asked_in(ctx.case.text, answer, plainly=True):
-        return ""
+        return ruled  # "are you going to pay the declared value or not?": the rule, not the FAQ
     if not answer.several and (worked := price(ctx.case.text, answer.text)):
         return worked  # "how much for 3 kg to Chattogram? the app won't load": the sum done
     return sentence(answer.text)
@@ -1119,6 +1121,9 @@ _PAYS_RULE = regex.compile(r"\b(?:we pay|pays?|reimburs\w*|compensat\w*)\b", reg
 def offline(ctx: Ctx, said: list[str]) -> str:
     goodwill = ctx.plan.goodwill
     told = asked_answer(ctx)
+    if told and Offer.NO_REFUND in ctx.plan.offers and _rule_pays(ctx) and ctx.plan.rule and (
+            told == cap(sentence(ctx.plan.rule.text))):  # fmt: skip
+        told = ""  # the claim's line quotes the rule that pays; said once
     paragraphs = [
         hello(ctx), heard(ctx, said), repeat(ctx).replace("on us.", "on us, not you."),
         deadline(ctx),

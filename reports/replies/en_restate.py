@@ -28,6 +28,7 @@ from reports.replies.said import (
     long_lost,
     money_taken,
     part_named,
+    phoned_in_vain,
     wait_of,
 )
 
@@ -87,6 +88,7 @@ _SWAPPED = regex.compile(
 )
 
 
+_SEAL_HOW = regex.compile(r"\bseal (?:was |had been )?(cut|slit|torn|ripped|broken)\b")
 _TAPE_CUT = regex.compile(
     r"\btape (?:was )?(cut|slit)(?: open)?\b(?: and (re-?sealed|re-?taped|taped (?:back|up)"
     r"(?: again)?))?"
@@ -101,6 +103,7 @@ def _opened(text: str, swapped: regex.Match[str] | None) -> str:
     tape = _TAPE_CUT.search(low)
     seal = (f"with its tape {tape[1]}" + (f" and {tape[2]}" if tape[2] else "") if tape
             else "with its seal cut and taped back" if "taped" in low
+            else f"with its seal {seal_m[1]}" if (seal_m := _SEAL_HOW.search(low))
             else "with its seal broken" if "seal" in low else "opened")  # fmt: skip
     if swapped is None:
         return seal
@@ -269,16 +272,22 @@ _ILL_AFTER = regex.compile(
     r"|(?:a (?:bunch|lot|few|couple) of |several |some |most of )?(?:people|us|"
     r"colleagues|friends)(?: (?:in|at|from) (?:our|my) \p{L}+)?|my (?:\p{L}+ )?(?:son|daughter"
     r"|kids?|wife|husband|partner|friend|mum|mom|dad|colleagues?))\b(?: all| both)? )"
-    r"(?:got|felt|became|were|was|fell) (?:(?:really|very|so|violently|super|quite|pretty|badly)"
-    r" )?(?P<what>(?:(?:violent|bad|awful|terrible|severe|horrible) )?(?:stomach (?:bugs?|cramps"
-    r"|aches?|pains?)|sick|ill|food poisoning|an upset stomach))\b[^.!?\n]{0,25}?"
+    r"(?:got|felt|became|were|was|fell) (?:(?:really|very|so|violently|super|quite|pretty|badly"
+    r"|properly|seriously|horribly|terribly) )?"
+    r"(?P<what>(?:(?:violent|bad|awful|terrible|severe|horrible) )?(?:stomach (?:bugs?|cramps"
+    r"|aches?|pains?)|sick|ill|food poisoning|an upset stomach)(?: and (?:vomiting|diarrh\w*"
+    r"|a fever|nausea|throwing up))?)\b[^.!?\n]{0,25}?"
     r"\bafter (?P<after>[^.!?\n]{3,70}?)(?=[.!?\n]|,\s*(?:and|but|so)\b|$)",
     regex.I,
 )
 # "..., and so did my sister who had the same": someone else was ill too
 _SO_DID = regex.compile(
     r"\bso did (?P<who>my (?:\p{L}+ )?(?:son|daughter|kids?|wife|husband|partner|friend|mum"
-    r"|mom|dad|sister|brother|colleagues?))\b",
+    r"|mom|dad|sister|brother|colleagues?))\b"
+    # "My friend too.", "and my partner as well": another who was ill, told after
+    r"|(?:^|[.!?,;]\s*|\band )(?P<who>my (?:son|daughter|kids?|wife|husband|partner|friend"
+    r"|mum|mom|dad|sister|brother|colleagues?|flatmate|boyfriend|girlfriend)) (?:too|as well"
+    r"|also)\b",
     regex.I,
 )
 _NTH_TIME = regex.compile(r"\b(?:third|second|fourth|\d+(?:st|nd|rd|th)) time\b", regex.I)
@@ -929,11 +938,12 @@ def _part_of(it: str, text: str) -> str:
 
 # "the glass carafe lid is missing": what is missing, in their words (not a whole order)
 _GONE = regex.compile(
-    r"\b(?:the|my|a|one) (?P<what>(?:[\p{L}\p{N}-]+ ){0,2}?[\p{L}\p{N}-]+) (?:(?:i|we) ordered )?"
-    r"(?:is|was|are|were) missing\b"
+    r"\b(?:the|my|a|one) (?P<what>(?:[\p{L}\p{N}-]+ ){0,2}?[\p{L}\p{N}-]+)(?: inside)? "
+    r"(?:(?:i|we) ordered )?(?:is|was|are|were) (?:missing|gone)\b"
     r"(?!\s+(?:the|a|an|its|their|my|one|some)\b)",  # "the set is missing the lid": the lid
     regex.I,
 )
+_NONE_INSIDE = regex.compile(r"\bno (?P<what>\p{L}+(?: \p{L}+)?) inside\b", regex.I)
 _WITH_GONE = regex.compile(  # "delivered it with the shade missing", "... and the earbuds missing"
     r"\b(?:with|and) (?:the|a|its|one|my) (?P<what>(?:[\p{L}-]+ ){0,2}?[\p{L}-]+) missing\b",
     regex.I,
@@ -1039,6 +1049,9 @@ _TREATED = regex.compile(
     r"|told (?:me|us|him|her|them|my \p{L}+|our \p{L}+) to (?:['‘\"“][^'’\"”\n]{2,40}['’\"”]"
     r"|speak(?: \p{L}+){1,3})"
     r"|(?:mocked|laughed at|made fun of|imitated) (?:my|his|her|our|their) \p{L}+"
+    # "refused to hand me my parcel because I wear a hijab"
+    r"|(?:refused|wouldn'?t|would not|won'?t) (?:to )?(?:hand|give) (?:me|us|her|him|them)"
+    r" (?:my|our|her|his|their|the) \p{L}+"
     # "refused to seat my friend", "wouldn't serve us"
     r"|(?:refused|wouldn'?t|would not|won'?t) (?:to )?(?:seat|serve|let in|admit)"
     r" (?:me|us|him|her|them|my \p{L}+|our \p{L}+))",
@@ -1056,6 +1069,7 @@ def _treated(text: str) -> str:
     return " ".join(ours.get(w.casefold(), w) for w in turned(m["did"]).split())
 
 
+_LINE = regex.compile(r"\b(?:hotline|helpline|phone|line|call cent(?:re|er))\b", regex.I)
 _NEAR_MISS = regex.compile(
     r"\b(?:nearly|almost) (?P<did>hit|ran over|knocked (?:over|down)|crashed into) "
     r"(?P<whom>me|us|(?:my|our) (?:little |young |elderly |old )?\p{L}+)\b",
@@ -1661,6 +1675,7 @@ def clause(
         return swap
     if k is K.WRONG_ITEM:
         gone = _GONE.search(text) or _WITH_GONE.search(text)
+        gone = gone or _NONE_INSIDE.search(text)  # "the seal cut and no phone inside"
         if gone and gone["what"].split()[-1].casefold() not in _WHOLE:
             within = "parcel" if _PARCEL.search(text) else "order"
             were = _be(gone["what"], "was", "were")
@@ -1672,7 +1687,7 @@ def clause(
         if short := _SHORT.search(text):  # "ordered two bags but only one came"
             what, got = short["what"].casefold(), short["got"].casefold()
             return f"only {got} of the {short['n'].casefold()} {what} you ordered arrived"
-        if any(w in said for w in ("missing", "without", "nothing else", "zero", "only ")):
+        if any(w in said for w in ("missing", "without", "nothing else", "zero", "only ", "gone")):
             return "something was missing from your order"
         if sent := _SENT_INSTEAD.search(text):  # "one bag was decaf instead of the Guji I ordered"
             return f"we sent you {sent['got']} instead of the {sent['want']} you ordered"
@@ -2265,6 +2280,8 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             took = slow["took"]
             took = "far too long" if took in ("ages", "forever") else took
             return f"you waited {took} for a reply from us"
+        if _LINE.search(_own_clause(p, text)) and phoned_in_vain(text):
+            return "nobody answered when you called"  # "Nobody answers the hotline."
         return f"nobody got back to you{said_tried}"
     if k is K.WAIT:
         d = wait_of(reading.facts.durations, text)

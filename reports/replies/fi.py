@@ -57,6 +57,14 @@ def _specific(kind: K, text: str, places: tuple[str, ...]) -> str | None:
     if kind is K.QUALITY and (served := _SERVED_AS.search(text)):
         # "korvapuusti oli ihan kuiva": what was served, as it was
         return f"{served['what'].casefold()} {served['be']} {served['how'].casefold()}"
+    if kind is K.FOOD_SAFETY and (ill := _ILL.search(text)):
+        # "lapsi sai allergisen reaktion", "sairastuin": what happened to them, said so (not
+        # "something was found in your food")
+        child = _CHILD.search(text)
+        who = f"{_YOUR_CHILD.get(child[0].casefold()[:5], 'lapsesi')} " if child else ""
+        if ill["what"].casefold().startswith("allergi"):
+            return f"{who}sai allergisen reaktion" if who else "sait allergisen reaktion"
+        return f"{who}sairastui" if who else "sairastuit"
     if kind is not K.FOOD_SAFETY or not _AT_THE_CAFE.search(text):
         return None
     said = [words for pattern, words in _UNCLEAN if pattern.search(text)]
@@ -67,6 +75,14 @@ def _specific(kind: K, text: str, places: tuple[str, ...]) -> str | None:
     return f"{where} " + " ja ".join(dict.fromkeys(said))
 
 
+_ILL = regex.compile(
+    r"\b(?P<what>allergi\w* (?:reakti\w*|kohtau\w*)|sairastu\w*|oksen\w*|ruokamyrkytys\w*"
+    r"|vatsatau\w*)",
+    regex.I,
+)
+_CHILD = regex.compile(r"\b(?:lapse\w*|lapsi|poika\w*|poja\w*|tyttä\w*|tytär\w*)", regex.I)
+_YOUR_CHILD = {"lapse": "lapsesi", "lapsi": "lapsesi", "poika": "poikasi", "pojal": "poikasi",
+               "pojan": "poikasi", "tyttä": "tyttäresi", "tytär": "tyttäresi"}  # fmt: skip
 _SERVED_AS = regex.compile(
     r"\b(?P<what>\w*(?:puusti|pulla|pullat|leipä|sämpylä|voileipä|croissant|kakku|piirakka"
     r"|muffinssi|keksi|latte|kahvi|cappuccino|espresso|tee|kaakao|leivonnainen|leivonnaiset))"
@@ -328,6 +344,11 @@ FI = Phrases(
             ("barista tiusk", "baristamme tiuskaisi sinulle"),
             ("ei edes katsonut", "{who} ei edes huomioinut sinua"),
             ("tiusk", "työntekijämme tiuskaisi sinulle"),
+            # "sanoi ystävälleni, että kannattaa mennä muualle": sent away, a friend or them
+            ("ystävälleni, ettei", "{who} käännytti ystäväsi pois"),
+            ("mennä muualle", "{who} käännytti sinut pois"),
+            ("lähtemään", "{who} käski sinut lähtemään"),
+            ("poistumaan", "{who} käski sinut lähtemään"),
         ),
         K.DEFECT: (("vuota", "{it} vuotaa"), ("hajo", "{it} hajosi"), ("rikki", "{it} meni rikki")),
     },
@@ -473,6 +494,9 @@ FI = Phrases(
         "after": ", vaikka aikaa on kulunut jo {d}",
         "tried": " ({t})",
         "hello": "Hei {name},",
+        # a refund's way back where they asked for it on their card ("takaisin kortille")
+        "to_you": "palautetaan sinulle",
+        "to_card": "palautetaan kortillesi, ei lahjakorttina",
         "send": " ja lähetä {details}",
         "send_email": " ja liitä mukaan {details}",
         "then": ", niin {action}",

@@ -102,6 +102,10 @@ _RULE_PAYS = regex.compile(r"\bwe pay\b|\bpays?\b|ঘোষিত মূল্�
 _PICKUP_WORD = regex.compile(r"\bpick-?up\b|পিকআপ", regex.I)
 
 
+# "takaisin kortille, en lahjakorttia", "কার্ডে ফেরত": the money back to the card it came from
+_TO_CARD = regex.compile(r"\bkortille(?:ni)?\b|\bkortilleni\b|কার্ডে", regex.I)
+
+
 @dataclass(frozen=True)
 class Phrases:
     language: str
@@ -369,11 +373,15 @@ class LocalBook:
         if public and offer is Offer.EXCHANGE and asked in self.p.s and ctx.reading.asked(
                 AskKind.EXCHANGE):  # fmt: skip
             return self.p.s[asked]  # "haluan uuden pussin": promised, not offered (as in English)
-        if public:
-            return self.p.offers_public[offer]
-        if offer is Offer.REFUND and not ctx.plan.details and "refund_now" in self.p.s:
-            return self.p.s["refund_now"]
-        return self.p.offers[offer]
+        line = self.p.offers_public[offer] if public else self.p.offers[offer]
+        now = not public and not ctx.plan.details and "refund_now" in self.p.s
+        if now and offer is Offer.REFUND:
+            line = self.p.s["refund_now"]
+        if offer in (Offer.MONEY_BACK, Offer.REFUND) and "to_card" in self.p.s and _TO_CARD.search(
+                ctx.case.text):  # fmt: skip
+            # "haluan rahat takaisin kortille, en lahjakorttia": back the way they asked
+            line = line.replace(self.p.s["to_you"], self.p.s["to_card"])
+        return line
 
     def fill(self, template: str, ctx: Ctx) -> str:
         amounts = ctx.reading.facts.amounts

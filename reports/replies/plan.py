@@ -735,6 +735,8 @@ def offers(reading: Reading, voice: Voice, text: str = "") -> tuple[Offer, ...]:
         out.remove(Offer.ASK_WHAT)  # a pest reported: the café is checked, nothing to bargain
     if Offer.ASK_WHAT in out and _NEAR_MISS.search(text):
         out.remove(Offer.ASK_WHAT)  # a child nearly hit: nothing to bargain over either
+    if Offer.ASK_WHAT in out and reading.flagged(FlagKind.HEALTH_SAFETY) and _FELL_ILL.search(text):
+        out.remove(Offer.ASK_WHAT)  # someone was made ill: how they are comes first
     if (
         Offer.ASK_WHAT in out
         and reading.problems[0].kind is ProblemKind.DELIVERY_HANDLING
@@ -749,6 +751,11 @@ def offers(reading: Reading, voice: Voice, text: str = "") -> tuple[Offer, ...]:
 
 
 # a pest seen where food is served, in each language the replies are written in
+_FELL_ILL = regex.compile(
+    r"\b(?:allerg\w*|sick|ill|vomit\w*|threw up|throwing up|reaction|hospital|a&e|reakti\w*"
+    r"|sairastu\w*|oksen\w*|päivystyk\w*)\b|অসুস্থ|বমি|হাসপাতাল",
+    regex.I,
+)
 _NEAR_MISS = regex.compile(
     r"\b(?:nearly|almost) (?:hit|ran over|knocked)\b|প্রায় ধাক্কা|ধাক্কা দি", regex.I
 )
@@ -907,7 +914,10 @@ _ASKS_RULE = regex.compile(
     r"|(?:নিয়ম|নীতি|পলিসি)[^।?!\n]{0,15}(?:কি|নাকি)\b"
     r"|(?:এটা|এইটা|এটি) (?:কি|কী) (?:ঠিক|বৈধ|জায়েজ)"  # "এটা কি ঠিক?": is this right?
     # "আমার টাকা কে দিবে?", "who pays me for this?": asked what the remedy is
-    rf"|{WHO_PAYS.pattern}",
+    rf"|{WHO_PAYS.pattern}"
+    # "are you going to pay the declared value or not?": asked whether the remedy holds
+    r"|\b(?:are|will|do|does) (?:you|parcelly|northwind|they) (?:\w+ )?(?:going to |gonna )?"
+    r"(?:pay|cover|compensate|reimburse)\b[^.!?\n]*\?",
     regex.I,
 )
 # a fact that says what we pay or do when it happens: "we pay its declared value if it's lost"

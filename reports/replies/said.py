@@ -561,7 +561,8 @@ def voice_text(
 _PHONE_UNANSWERED = regex.compile(
     r"\b(?:number|phone|line|hotline|helpline|call cent(?:re|er))s?\b.{0,20}"
     r"\b(?:rings?|rang|ringing)\b"
-    r"|\b(?:nobody|no one|no-one)\s+(?:picks|picked|answers|answered)\s+(?:up|the phone)"
+    r"|\b(?:nobody|no one|no-one)\s+(?:ever\s+)?(?:picks|picked|answers|answered)\s+(?:up|the phone"
+    r"|(?:the|your)\s+(?:hotline|helpline|phone|line|number|call cent(?:re|er)))"
     r"|\b(?:number|phone|line|hotline|helpline)\b.{0,20}\b(?:never|doesn'?t|does not|won'?t)\s+"
     r"(?:picks?|get picked|answers?)\b"
     r"|ফোন.{0,20}(?:ধরে না|ধরেনি|ধরল না|ধরছে না)"

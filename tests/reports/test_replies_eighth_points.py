@@ -256,3 +256,96 @@ def test_tracking_and_rider_telling_two_places_is_a_fault_not_a_rumour() -> None
     assert r.answered_as == "complaint", r.answered_as
     assert "প্রকৃত তথ্য" not in both(r)
     assert "দুই রকম" in (r.public or ""), r.public
+
+
+def test_a_paper_asking_the_brand_by_its_full_name_to_comment_gets_a_comment_promised() -> None:
+    r = _northwind("Helsingin Sanomat here, on café chains and oat milk prices. Could Northwind "
+                   "Coffee comment on the new menu prices? We need it by Tuesday noon.",
+                   source="rss")  # fmt: skip
+    assert r.answered_as == "press", r.answered_as
+    assert "before Tuesday noon" in (r.public or ""), r.public
+
+
+def test_a_hotline_nobody_answers_is_said_so_and_not_offered_again() -> None:
+    r = _parcelly("PCL-7730152 has sat on 'out for delivery' for 3 days. Nobody ever answers "
+                  "your helpline. Useless.", source="googleplay", rating=1)  # fmt: skip
+    public = r.public or ""
+    assert "nobody answered when you called" in public, public
+    assert "call +880" not in public, public
+
+
+def test_goods_gone_from_a_cut_parcel_are_a_claim_the_rule_pays() -> None:
+    r = _parcelly("Parcelly box came with the tape slit and taped back, and the earphones "
+                  "inside were gone. Declared value 1,800 tk. Give me my money back.")  # fmt: skip
+    offline = r.offline or ""
+    assert "earphones" in (r.public or ""), r.public
+    assert "wrong item" not in both(r)
+    assert "I can't give refunds" not in offline, offline
+    assert "declared value" in offline, offline
+    paid = _parcelly("Parcelly lost my parcel, a tablet inside, declared value ৳30,000. Ten days "
+                     "of 'we are looking'. Will you pay the declared value or not?")  # fmt: skip
+    assert (paid.offline or "").count("we pay its declared value") == 1, paid.offline
+
+
+def test_finnish_staff_sending_a_wheelchair_user_away_is_a_complaint_and_discrimination() -> None:
+    r = _northwind("Northwindin Tampereen kahvilassa työntekijä sanoi pyörätuolissa olevalle "
+                   "äidilleni, että kannattaa mennä muualle. Syrjintää.")  # fmt: skip
+    assert r.answered_as == "complaint", r.answered_as
+    assert "discrimination" in {f.kind.value for f in r.reading.flags}
+    assert "käännytti" in (r.public or ""), r.public
+
+
+def test_a_finnish_refund_asked_to_the_card_goes_back_to_the_card() -> None:
+    r = _northwind("Lopetin Northwind Clubin jo lokakuussa, mutta marraskuussa veloititte taas "
+                   "19,90 €. Rahat takaisin kortilleni, kiitos.")  # fmt: skip
+    assert "kortillesi" in (r.public or ""), r.public
+    assert "kortillesi" in (r.offline or ""), r.offline
+
+
+def test_a_harsh_word_for_the_queue_granted_before_praise_leaves_praise() -> None:
+    for text in (
+        "Northwindin Kampin jono oli ihan kamala, mutta latte oli sen arvoinen. Paras kahvila!",
+        "The line at Northwind Töölö was horrendous but the flat white was worth it. Best in "
+        "Helsinki.",
+    ):
+        r = _northwind(text)
+        assert r.answered_as == "praise", (text, r.answered_as)
+
+
+def test_a_finnish_child_allergy_after_an_answer_asked_is_an_incident_not_a_question() -> None:
+    r = _northwind("Kysyin Northwindin Kallion kahvilassa onko keksissä maapähkinää, sanoivat "
+                   "ettei. Poikani sai allergisen reaktion ja jouduimme sairaalaan. Miten näin "
+                   "voi käydä?")  # fmt: skip
+    assert r.answered_as == "complaint", r.answered_as
+    assert "health_safety" in {f.kind.value for f in r.reading.flags}
+    assert "poikasi sai allergisen reaktion" in (r.public or ""), r.public
+    assert "ruoastasi löytyi" not in both(r)
+    assert "korjaisi tilanteen" not in (r.offline or ""), r.offline
+
+
+def test_a_friend_ill_too_after_the_same_visit_is_said_with_the_writer() -> None:
+    r = _northwind("Got seriously ill after a tuna sandwich at Northwind Kamppi on Friday. My "
+                   "boyfriend as well. We were up all night.")  # fmt: skip
+    public = r.public or ""
+    assert "you and your boyfriend" in public, public
+    assert "both all right" in public, public
+
+
+def test_a_rider_who_refused_a_parcel_over_a_hijab_is_discrimination_said_back() -> None:
+    r = _parcelly("The Parcelly rider wouldn't give me my parcel because I wear a headscarf and "
+                  "told me 'your kind' need a man to sign. @ParcellyCare")  # fmt: skip
+    assert "discrimination" in {f.kind.value for f in r.reading.flags}, r.reading.flags
+    public = r.public or ""
+    assert "give you your parcel" in public, public
+    assert "Nobody should be treated like that" in public, public
+
+
+def test_a_cut_seal_with_the_goods_gone_from_inside_is_both_said_and_claimed() -> None:
+    r = _parcelly("My cousin got the Parcelly box with the seal slit and no watch inside. "
+                  "Declared value ৳9,500. Support said 'under investigation' for 2 weeks. "
+                  "I want my money back.", source="reddit")  # fmt: skip
+    public = r.public or ""
+    assert "seal slit" in public, public
+    assert "watch was missing" in public, public
+    assert "wrong item" not in both(r)
+    assert "no_response" in kinds(r), kinds(r)
