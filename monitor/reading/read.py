@@ -114,8 +114,8 @@ def _read(text: str, lexicon: Lexicon, *, source: str, brand: str, rating: float
     if (granted := _granted(text)) != text:
         # "järkyttävä jono, mutta kaurakaakao oli sen arvoinen": the harsh words are granted and
         # set aside with the queue, no trouble beside the praise
-        kept = granted.casefold()
-        cues = Cues({g: [w for w in ws if w.casefold() in kept] if (
+        left = granted.casefold()
+        cues = Cues({g: [w for w in ws if w.casefold() in left] if (
             g == "anger.words" or g.startswith("complaint.")) else ws
             for g, ws in cues.hits.items()})  # fmt: skip
     who = find_speaker(cues, text, source=source, brand=brand, complaint=bool(raised))

@@ -1069,7 +1069,7 @@ def _treated(text: str) -> str:
     return " ".join(ours.get(w.casefold(), w) for w in turned(m["did"]).split())
 
 
-_LINE = regex.compile(r"\b(?:hotline|helpline|phone|line|call cent(?:re|er))\b", regex.I)
+_PHONE_LINE = regex.compile(r"\b(?:hotline|helpline|phone|line|call cent(?:re|er))\b", regex.I)
 _NEAR_MISS = regex.compile(
     r"\b(?:nearly|almost) (?P<did>hit|ran over|knocked (?:over|down)|crashed into) "
     r"(?P<whom>me|us|(?:my|our) (?:little |young |elderly |old )?\p{L}+)\b",
@@ -2280,7 +2280,7 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             took = slow["took"]
             took = "far too long" if took in ("ages", "forever") else took
             return f"you waited {took} for a reply from us"
-        if _LINE.search(_own_clause(p, text)) and phoned_in_vain(text):
+        if _PHONE_LINE.search(_own_clause(p, text)) and phoned_in_vain(text):
             return "nobody answered when you called"  # "Nobody answers the hotline."
         return f"nobody got back to you{said_tried}"
     if k is K.WAIT:
