@@ -69,7 +69,7 @@ _REPEAT = regex.compile(
     # "out for delivery 3 days in a row" is one delay that lasts, not a failure that came back
     # "second month in a row my beans show up late": the same failure, come back
     r"|\b(?:second|third|fourth|2nd|3rd|4th)\s+(?:week|month|order|delivery|box|bag)"
-    r"\s+in a row\b"
+    r"\s+(?:in a row|running)\b"
     r"|\b(?:(?:second|third|fourth|2nd|3rd|4th)\s+time"
     r"|(?<!\b(?:days?|nights?|weeks?|months?|mornings?|evenings?|deliveries)\s)in a row)\b"
     # "about a third of the beans" is a share, not a third time
@@ -193,7 +193,7 @@ _CHANNEL_HINTS = (
 )  # fmt: skip
 _REPEAT_HINTS = (
     "again", "time", "row", "third", "second", "fourth", "2nd", "3rd", "4th", "toisen", "kerta",
-    "putkeen", "jälleen", "taas", "আবার", "বার", "5th", "fifth",
+    "putkeen", "jälleen", "taas", "আবার", "বার", "5th", "fifth", "running",
 )  # fmt: skip
 _DEVICE_HINTS = (
     "iphone", "ipad", "pixel", "samsung", "galaxy", "redmi", "xiaomi", "oneplus", "huawei",

@@ -943,6 +943,18 @@ _GONE = regex.compile(
     r"(?!\s+(?:the|a|an|its|their|my|one|some)\b)",  # "the set is missing the lid": the lid
     regex.I,
 )
+_DROPPED = regex.compile(
+    r"\b(?P<who>rider|driver|courier)s?\b[^.!?\n]{0,30}?\b(?P<did>dropped|smashed|broke|cracked"
+    r"|crushed)(?: and (?P<then>cracked|broke|smashed|damaged|dented))? (?:a|my|the|our) "
+    r"(?:[৳$€]\s?[\d,]+ |[\d,]+ ?(?:tk|taka) )?(?P<what>\p{L}+)\b",
+    regex.I,
+)
+_CAME_EMPTY = regex.compile(
+    r"\b(?:my|our|the) (?P<what>(?:\p{Lu}\p{L}+ )?(?:box|parcel|package|bag|order|delivery))s? "
+    r"(?:arrives?|arrived|came|comes|turned up|showed up|was|is|were) (?:completely |totally "
+    r"|literally )?empty\b",
+    regex.I,
+)
 _NONE_INSIDE = regex.compile(r"\bno (?P<what>\p{L}+(?: \p{L}+)?) inside\b", regex.I)
 _WITH_GONE = regex.compile(  # "delivered it with the shade missing", "... and the earbuds missing"
     r"\b(?:with|and) (?:the|a|its|one|my) (?P<what>(?:[\p{L}-]+ ){0,2}?[\p{L}-]+) missing\b",
@@ -1568,6 +1580,12 @@ def clause(
         if left := _LEFT_IN.search(said):
             return f"{it} was left {left[1].casefold()} the {left[2].casefold()}"
         return f"{it} wasn't delivered the way it should have been"
+    if k is K.DAMAGED and (dropped := _DROPPED.search(text)):
+        # "your rider dropped and cracked a ৳45,000 laptop": who broke it, and what
+        did = dropped["did"].casefold() + (
+            f" and {dropped['then'].casefold()}" if dropped["then"] else ""
+        )
+        return f"our {dropped['who'].casefold()} {did} your {dropped['what'].casefold()}"
     if k is K.DAMAGED:
         if _LEFT_OPEN.search(said):  # "leaving the box open": opened, nothing said broken
             return "the box was left open"
@@ -1673,6 +1691,11 @@ def clause(
         return f"your beans came {how} when your subscription is set to {_grind(setting['want'])}"
     if k is K.WRONG_ITEM and (swap := _swapped(text)):
         return swap
+    if k is K.WRONG_ITEM and (empty := _CAME_EMPTY.search(text)):
+        # "my Club box arrives empty for the second month running"
+        what = empty["what"]
+        what = what if what[:1].isupper() else what.casefold()
+        return f"your {what} arrived empty"
     if k is K.WRONG_ITEM:
         gone = _GONE.search(text) or _WITH_GONE.search(text)
         gone = gone or _NONE_INSIDE.search(text)  # "the seal cut and no phone inside"

@@ -349,3 +349,37 @@ def test_a_cut_seal_with_the_goods_gone_from_inside_is_both_said_and_claimed() -
     assert "watch was missing" in public, public
     assert "wrong item" not in both(r)
     assert "no_response" in kinds(r), kinds(r)
+
+
+def test_a_fix_nobody_made_is_no_fix_and_the_charge_is_heard() -> None:
+    r = _northwind("Fourth time asking. Order NW-61550 got charged twice in March and no one "
+                   "has sorted it. Get a manager to ring me.")  # fmt: skip
+    assert "billing" in kinds(r), kinds(r)
+    assert r.reading.stance.value == "complaint", r.reading.stance
+    assert "charged twice" in (r.public or ""), r.public
+    # a fix that was made is still praise
+    assert read("Northwind support sorted it in ten minutes, thank you").stance.value == "praise"
+
+
+def test_goods_a_rider_dropped_and_broke_are_said_as_his_doing() -> None:
+    r = _parcelly("@ParcellyCare the courier dropped and smashed a ৳12,000 monitor on my "
+                  "doorstep. I want it paid for.")  # fmt: skip
+    assert "damaged" in kinds(r), kinds(r)
+    assert "our courier dropped and smashed your monitor" in (r.public or ""), r.public
+
+
+def test_a_box_that_comes_empty_again_is_a_missing_order_said_as_a_repeat() -> None:
+    r = _northwind("Oh brilliant @NorthwindHelp, the Club box came empty for the third month "
+                   "running. Love paying for cardboard.")  # fmt: skip
+    assert r.answered_as == "complaint", r.answered_as
+    public = r.public or ""
+    assert "arrived empty" in public, public
+    assert "third time" in public, public
+    assert "Thank you" not in public, public
+
+
+def test_a_coffee_that_spoiled_every_other_for_them_is_praise() -> None:
+    r = _northwind("Tried the Burundi filter at Northwind Vallila and it's ruined all other "
+                   "filter coffee for me. Wow.", source="bluesky")  # fmt: skip
+    assert r.answered_as == "praise", r.answered_as
+    assert "sorry" not in both(r).casefold()
