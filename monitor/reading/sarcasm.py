@@ -43,7 +43,7 @@ _PHRASES = re.compile(
     r"|(?:great|brilliant|fantastic|lovely|perfect) start to|(?:happy|fun) monday"
     # praise for a chore or an ordeal: "love waiting", "enjoy being on hold"
     r"|(?:love|adore|enjoy)s? (?:waiting|queu(?:e?ing)|being (?:ignored|stuck|on hold|charged"
-    r"|left|woken|sick)|waking up at|getting up at|paying (?:extra|twice|more) for"
+    r"|left|woken|sick)|waking up at|getting up at|paying (?:extra|twice|more|full price) for"
     r"|sitting in traffic|dealing with|cleaning up|working (?:weekends|sundays|nights|late))"
     r"|(?:great|brilliant|fantastic|perfect|lovely|wonderful|awesome|super)[,.!]* (?:yet )?another"
     r"|(?:can|could) always count on (?:\S+ ){1,3}to|sounds? like (?:so much |loads of )?fun"

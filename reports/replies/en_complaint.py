@@ -295,7 +295,7 @@ _OK_NOW = regex.compile(
 
 _HURT = regex.compile(
     r"\b(hurt|injur\w*|cut (?:my|his|her)|burn\w*|tooth|teeth|sick|ill|vomit\w*|threw up|react\w*"
-    r"|cramps|food poisoning|stomach (?:bugs?|aches?|pains?)"
+    r"|cramps|food poisoning|stomach (?:bugs?|aches?|pains?)|fractur\w*|knocked"
     r"|hospital|chok\w*|rash|swell\w*|allerg\w*|hives|(?-i:ER)|a&e|emergency room)\b",
     regex.I,
 )
@@ -901,7 +901,10 @@ def step(ctx: Ctx, p: Problem) -> str:
     it = thing(p, ctx.reading, ctx.case.text, single=len(ctx.plan.problems) == 1)
     # a place named for what happened is a visit: "at Northwind Kamppi today"
     visit = is_visit(ctx.case.text) or (p.kind in _AT_THE_PLACE and bool(ctx.reading.facts.places))
-    if p.kind is K.STAFF and _ON_THE_ROAD.search(" ".join(p.because)):
+    if p.kind is K.STAFF and (
+        _ON_THE_ROAD.search(" ".join(p.because))
+        or (_ON_THE_ROAD.search(ctx.case.text) and not is_visit(ctx.case.text))
+    ):
         visit = False  # "a rider in Uttara asked me for 100 taka": where he came, not our shop
     # (a drink served at the café, not beans or a box sent: "ground for espresso" is a grind)
     served = visit and not GOODS_SENT.search(ctx.case.text)

@@ -345,7 +345,8 @@ WHO_HURT = regex.compile(
     r"\bmy (daughter|son|child|kid|baby|toddler|wife|husband|partner|mum|mom|dad|mother|father"
     r"|friend|girlfriend|boyfriend|colleague|sister|brother|\d{1,2} ?yo|\d{1,2}[- ]year[- ]old"
     r"|little one)\b(?=[^\n]{0,100}\b(?:allerg\w*|"
-    r"react\w*|hives|rash|swell\w*|sick|ill|hospital|er|a&e|epipen|vomit\w*|threw up)\b)",
+    r"react\w*|hives|rash|swell\w*|sick|ill|hospital|er|a&e|epipen|vomit\w*|threw up|fractur\w*"
+    r"|knocked|broken (?:wrist|arm|leg|ankle))\b)",
     regex.I,
 )
 _DOERS = frozenset({"it", "app", "site", "website", "checkout", "page", "screen", "which", "that",
@@ -1085,6 +1086,18 @@ _PHONE_LINE = regex.compile(r"\b(?:hotline|helpline|phone|line|call cent(?:re|er
 _NEAR_MISS = regex.compile(
     r"\b(?:nearly|almost) (?P<did>hit|ran over|knocked (?:over|down)|crashed into) "
     r"(?P<whom>me|us|(?:my|our) (?:little |young |elderly |old )?\p{L}+)\b",
+    regex.I,
+)
+# "knocked my mother over": hurt, not nearly
+_KNOCKED = regex.compile(
+    r"\bknocked (?P<whom>me|us|(?:my|our) (?:little |young |elderly |old )?\p{L}+) "
+    r"(?P<how>over|down)\b",
+    regex.I,
+)
+_HELD_FOR = regex.compile(
+    r"\b(?:wouldn'?t|would not|refused to|won'?t) (?:hand over|give me|give us|hand me|hand us"
+    r"|release) (?:my |our |the )?(?P<what>parcel|package|order|box)\b[^.!?\n]{0,15}"
+    r"\buntil (?:i|we) (?:gave|paid|handed)\b",
     regex.I,
 )
 _NO_APOLOGY = regex.compile(r"\b(?:apologi[sz]ed|said sorry)\b", regex.I)
@@ -2224,10 +2237,18 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         )
         if reading.flagged(FlagKind.DISCRIMINATION) and (treated := _treated(text)):
             return f"our {who} {treated}"  # what was said or done to them, in their words
+        if knocked := _KNOCKED.search(text):  # "knocked my mother over": who was hurt
+            whom = {"me": "you", "us": "you"}.get(knocked["whom"].casefold()) or (
+                "your " + knocked["whom"].split(" ", 1)[1])  # fmt: skip
+            return f"our {who} knocked {whom} {knocked['how'].casefold()}"
         if near := _NEAR_MISS.search(text):  # "nearly hit my son": who was nearly hurt
             whom = {"me": "you", "us": "you"}.get(near["whom"].casefold()) or (
                 "your " + near["whom"].split(" ", 1)[1])  # fmt: skip
             return f"our {who} nearly {near['did'].casefold()} {whom}"
+        if (kept := _HELD_FOR.search(text)) and reading.facts.amounts:
+            # "wouldn't hand over my parcel until I gave him 100 taka": kept until paid
+            return (f"our {who} wouldn't hand over your {kept['what'].casefold()} until you "
+                    f"paid him {reading.facts.amounts[0]}")  # fmt: skip
         if regex.search(r"\b(?:demand\w*|insist\w* on|asked (?:me |us )?for|wanted)\b", said) and (
             reading.facts.amounts or regex.search(r"\b(?:tip|extra|money|cash)\b", said)
         ):

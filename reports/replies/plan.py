@@ -530,7 +530,7 @@ _AFTER_PAUSE = regex.compile(
 )
 _EXACTED = regex.compile(
     r"\b(?:demanded|wanted|insisted on|made (?:me|us) (?:pay|hand over|give)"
-    r"|asked (?:me |us )?(?:to pay|for)|took|collected)\b"
+    r"|asked (?:me |us )?(?:to pay|for)|took|collected|until (?:i|we) (?:gave|paid|handed))\b"
     # "১০০ টাকা extra চাইলো", "বাড়তি ৫০ টাকা নিল": asked for, or taken
     r"|(?:চাইলো|চাইল|চেয়েছে|চেয়েছেন|নিল|নিলো|নিয়েছে|নিয়েছেন|দাবি)"
     # "৫০ টাকা extra দিতে হবে", "৳১০০ বেশি না দিলে": demanded, as the rider put it

@@ -100,6 +100,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "tk extra", "taka extra", "demanded extra", "asked for extra", "asked me for extra",
         "wanted extra", "rider demanded", "driver demanded", "courier demanded",
         "unless i paid", "unless we paid", "unless i pay", "paid extra", "pay extra",
+        "until i gave him", "until we gave him", "until i handed him",
         "juomaraha", "lahjus", "বখশিশ", "বকশিশ", "টিপস", "ঘুষ", "বাড়তি টাকা", "অতিরিক্ত টাকা",
         "টাকা extra", "extra টাকা", "টাকা বেশি চা", "বেশি টাকা চা", "বেশি দিতে হবে",
         "বাড়তি দিতে হবে", "টাকা বেশি নি", "বেশি টাকা নি", "until i paid", "until we paid",

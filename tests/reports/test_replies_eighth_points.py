@@ -383,3 +383,44 @@ def test_a_coffee_that_spoiled_every_other_for_them_is_praise() -> None:
                    "filter coffee for me. Wow.", source="bluesky")  # fmt: skip
     assert r.answered_as == "praise", r.answered_as
     assert "sorry" not in both(r).casefold()
+
+
+def test_paying_full_price_for_a_box_that_comes_after_they_ran_out_is_sarcasm_not_praise() -> None:
+    r = _northwind("Adore paying full price for Northwind Club beans that show up a week after "
+                   "I've run out. Second month in a row. Top logistics.")  # fmt: skip
+    assert r.answered_as == "complaint", r.answered_as
+    assert "Thank you" not in (r.public or ""), r.public
+    assert "delivery_late" in kinds(r), kinds(r)
+
+
+def test_days_taken_for_a_fast_delivery_with_praise_words_is_a_late_order_not_praise() -> None:
+    r = _northwind("Wow @northwindcoffee, 10 days for a 'fast' Vantaa delivery. Really "
+                   "impressive dedication to slow coffee 👏")  # fmt: skip
+    assert r.answered_as == "complaint", r.answered_as
+    assert "Thank you" not in (r.public or ""), r.public
+
+
+def test_a_rider_who_knocked_someone_down_is_heard_and_asked_after() -> None:
+    r = _parcelly("Parcelly rider on a bike knocked my father down on the pavement in Mirpur. "
+                  "He has a fractured hip. The rider rode off. Who is responsible?")  # fmt: skip
+    assert r.answered_as == "complaint", r.answered_as
+    public = r.public or ""
+    assert "knocked your father down" in public, public
+    assert "I hope he is all right" in public, public
+    assert "at that place" not in both(r)
+
+
+def test_a_parcel_held_until_the_rider_was_paid_is_money_taken_and_comes_back() -> None:
+    r = _parcelly("The Parcelly courier wouldn't hand over my package until I paid him 80 taka "
+                  "'for the lift'. Is this normal?")  # fmt: skip
+    public = r.public or ""
+    assert "wouldn't hand over your package until you paid him 80 taka" in public, public
+    assert "80 taka comes back to you" in both(r), both(r)
+    assert "never ask for tips or extra cash" in public, public
+
+
+def test_a_bengali_app_that_shows_a_white_screen_is_an_app_fault() -> None:
+    r = _parcelly("আপডেটের পর অ্যাপ খুললে শুধু সাদা স্ক্রিন দেখায়। কিছুই কাজ করছে না।",
+                  source="googleplay", rating=1)  # fmt: skip
+    assert "app_bug" in kinds(r), kinds(r)
+    assert "ট্র্যাকিং নম্বর" not in both(r), both(r)
