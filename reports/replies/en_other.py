@@ -439,7 +439,7 @@ def _press_due(text: str) -> str:
     """ " before Monday evening" (their words), " before your deadline", or ""."""
     m = _PRESS_WHEN.search(text)
     if m is not None:
-        when = " ".join(m["when"].split())
+        when = " ".join(m["when"].split()).rstrip(".")
         day = regex.match(r"(?:(?:this|next) )?(\w+)", when, regex.I)
         if day is not None and day[1].casefold() in _WEEKDAY_NAMES:
             start = day.start(1)

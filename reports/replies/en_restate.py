@@ -1904,10 +1904,10 @@ _CONTAINER_TORN = regex.compile(
 )
 _WITH_PART_BROKEN = regex.compile(
     # "Grinder arrived with the hopper cracked": a sentence may start with what arrived
-    r"(?:\b(?:the|my|our|a) |(?:^|(?<=[.!?]\s{1,3})))"
+    r"(?:\b(?:the|my|our|a) (?:last |latest |new |first )?|(?:^|(?<=[.!?]\s{1,3})))"
     r"(?P<what>bag|box|parcel|package|jar|tin|kettle|grinder|mug|bottle) "
     r"(?:arrived|arrives|came|comes|turned up) with (?:the|its|a) (?P<part>\p{L}+) "
-    r"(?P<how>ripped|torn|broken|cracked|split|snapped|dented|chipped)\b",
+    r"(?P<how>(?:ripped|torn|broken|cracked|split|snapped|dented|chipped|knocked)(?: off)?)\b",
     regex.I,
 )
 _ARRIVED_WITH = regex.compile(

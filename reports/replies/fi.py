@@ -80,7 +80,9 @@ _ILL = regex.compile(
     r"|vatsatau\w*)",
     regex.I,
 )
-_CHILD = regex.compile(r"\b(?:lapse\w*|lapsi|poika\w*|poja\w*|tyttä\w*|tytär\w*)", regex.I)
+_CHILD = regex.compile(
+    r"\b(?:lapse\w*|lapsi|poika\w*|poja\w*|tyttä\w*|tytär\w*|\d{1,2}-?vuotia\w*)", regex.I
+)
 _YOUR_CHILD = {"lapse": "lapsesi", "lapsi": "lapsesi", "poika": "poikasi", "pojal": "poikasi",
                "pojan": "poikasi", "tyttä": "tyttäresi", "tytär": "tyttäresi"}  # fmt: skip
 _SERVED_AS = regex.compile(

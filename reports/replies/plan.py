@@ -757,7 +757,10 @@ _FELL_ILL = regex.compile(
     regex.I,
 )
 _NEAR_MISS = regex.compile(
-    r"\b(?:nearly|almost) (?:hit|ran over|knocked)\b|প্রায় ধাক্কা|ধাক্কা দি", regex.I
+    r"\b(?:nearly|almost) (?:hit|ran over|knocked)\b|প্রায় ধাক্কা|ধাক্কা দি"
+    # harassed or stalked: nothing to bargain over either
+    r"|\bharass\w*|\bstalk\w*|হয়রানি|উত্যক্ত",
+    regex.I,
 )
 _PEST_SEEN = regex.compile(
     r"\b(?:cockroach\w*|roach(?:es)?|rats?|mice|mouse|maggots?|torak\w*"

@@ -424,3 +424,41 @@ def test_a_bengali_app_that_shows_a_white_screen_is_an_app_fault() -> None:
                   source="googleplay", rating=1)  # fmt: skip
     assert "app_bug" in kinds(r), kinds(r)
     assert "ট্র্যাকিং নম্বর" not in both(r), both(r)
+
+
+def test_a_finnish_child_named_by_age_is_the_one_said_to_have_reacted() -> None:
+    r = _northwind("Kallion Northwindissa sanottiin, ettei mustikkapiirakassa ole pähkinää. "
+                   "4-vuotias sai allergisen reaktion ja jouduimme ensiapuun.")  # fmt: skip
+    assert "lapsesi sai allergisen reaktion" in (r.public or ""), r.public
+
+
+def test_a_bengali_report_of_a_rider_harassing_family_is_a_complaint_with_its_flags() -> None:
+    r = _parcelly("পার্সেলির রাইডার আমার মেয়েকে উত্যক্ত করেছে, রাতে ফোন দেয়। থানায় জিডি করব।")
+    assert r.answered_as == "complaint", r.answered_as
+    flags = {f.kind.value for f in r.reading.flags}
+    assert {"health_safety", "legal"} <= flags, flags
+    assert "উত্যক্ত" in (r.public or ""), r.public
+    assert "কী করলে বিষয়টি আপনার কাছে ঠিক মনে হবে" not in both(r), r.offline
+
+
+def test_refused_for_the_language_they_were_speaking_is_discrimination() -> None:
+    r = _northwind("The cashier at Northwind Töölö refused to serve my cousin because he was "
+                   "speaking Somali on the phone. Shameful.")  # fmt: skip
+    assert "discrimination" in {f.kind.value for f in r.reading.flags}, r.reading.flags
+    assert "refused to serve your cousin" in (r.public or ""), r.public
+
+
+def test_a_paper_that_would_like_the_brands_comment_gets_one_before_its_hour() -> None:
+    r = _parcelly("The Business Standard is writing on courier safety in Dhaka. We would like "
+                  "Parcelly's response on rider insurance before Monday 3pm.", source="rss")  # fmt: skip
+    assert r.answered_as == "press", r.answered_as
+    public = r.public or ""
+    assert "before Monday 3pm." in public, public
+    assert "3pm.." not in public, public
+
+
+def test_a_part_torn_off_what_arrived_is_damage_said_with_the_part() -> None:
+    r = _northwind("Love the Sumatra, but my last bag arrived with the zip torn off and half "
+                   "the beans loose. Sort your packaging out.")  # fmt: skip
+    assert "damaged" in kinds(r), kinds(r)
+    assert "zip torn off" in (r.public or ""), r.public
