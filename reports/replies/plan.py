@@ -756,6 +756,16 @@ _FELL_ILL = regex.compile(
     r"|sairastu\w*|oksen\w*|päivystyk\w*)\b|অসুস্থ|বমি|হাসপাতাল",
     regex.I,
 )
+
+
+def _not_bargained(out: tuple[Offer, ...], reading: Reading, language: str) -> tuple[Offer, ...]:
+    """No "what would make this right?" after a report of discrimination: the English draft says
+    instead who it is taken to (``en_complaint``); the Finnish and Bengali ones leave it out."""
+    if language != "en" and reading.flagged(FlagKind.DISCRIMINATION):
+        return tuple(o for o in out if o is not Offer.ASK_WHAT)
+    return out
+
+
 _NEAR_MISS = regex.compile(
     r"\b(?:nearly|almost) (?:hit|ran over|knocked)\b|প্রায় ধাক্কা|ধাক্কা দি"
     # harassed or stalked: nothing to bargain over either
@@ -1114,7 +1124,8 @@ def make_plan(case: Case, reading: Reading, voice: Voice, *, language: str) -> P
     return Plan(
         move=move, problems=_said_back(reading.problems),
         details=details(reading, case.text, case.source),
-        offers=offers(reading, voice, case.text), goodwill=goodwill, repeat=repeat, times=times,
+        offers=_not_bargained(offers(reading, voice, case.text), reading, language),
+        goodwill=goodwill, repeat=repeat, times=times,
         part_ways=part_ways, fact=fact, fact_from_faq=from_faq, answer=answer, rule=rule,
         stance=reading.stance.value,
         critical=move is Move.PRESS and critical(reading, case.text),

@@ -293,6 +293,7 @@ def test_finnish_staff_sending_a_wheelchair_user_away_is_a_complaint_and_discrim
     assert r.answered_as == "complaint", r.answered_as
     assert "discrimination" in {f.kind.value for f in r.reading.flags}
     assert "käännytti" in (r.public or ""), r.public
+    assert "korjaisi tilanteen" not in (r.offline or ""), r.offline
 
 
 def test_a_finnish_refund_asked_to_the_card_goes_back_to_the_card() -> None:
