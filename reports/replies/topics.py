@@ -333,6 +333,9 @@ _CLOSING_PLACE = regex.compile(
 _COMPANY_BOUGHT = regex.compile(
     r"\b(?!(?:I|We|They|He|She|My|Mom|Mum|Dad)\b)\p{Lu}[\p{L}-]+\s+(?:has\s+|just\s+)?"
     r"(?:bought|acquired)\s+\p{Lu}"
+    # "Northwind Coffee got bought up by a multinational": bought by someone, passively
+    r"|\b\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:got|was|has been|is being)\s+(?:bought|acquired)"
+    r"(?:\s+up|\s+out)?\s+by\b"
 )
 
 

@@ -463,3 +463,24 @@ def test_a_part_torn_off_what_arrived_is_damage_said_with_the_part() -> None:
                    "the beans loose. Sort your packaging out.")  # fmt: skip
     assert "damaged" in kinds(r), kinds(r)
     assert "zip torn off" in (r.public or ""), r.public
+
+
+def test_finnish_praise_that_will_definitely_come_back_is_no_complaint_about_terms() -> None:
+    r = _northwind("Northwindin Töölön kahvilassa paras cortado ikinä, vaikka jono oli pitkä. "
+                   "Tulen ehdottomasti uudestaan!")  # fmt: skip
+    assert r.answered_as == "praise", r.answered_as
+    assert "pahoillani" not in both(r), r.public
+
+
+def test_a_claim_that_the_brand_got_bought_up_gets_the_ownership_fact() -> None:
+    r = _northwind("Heard Northwind Coffee was bought up by some big coffee conglomerate. Is that "
+                   "right?")  # fmt: skip
+    assert "isn't being sold" in (r.public or ""), r.public
+
+
+def test_no_tables_for_a_guest_in_a_hijab_is_discrimination_said_back() -> None:
+    r = _northwind("Northwind Kamppi staff told my sister there were 'no free seats' as soon as "
+                   "she came in with her headscarf on. The café was half empty.")  # fmt: skip
+    assert r.answered_as == "complaint", r.answered_as
+    assert "discrimination" in {f.kind.value for f in r.reading.flags}
+    assert "told your sister there were 'no free seats'" in (r.public or ""), r.public
