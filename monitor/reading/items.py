@@ -110,7 +110,7 @@ def _name(
     at = m.start()  # the patterns below end at ``at``: searched in place, no prefix copied
     if words and words[0].casefold() in _PLACE_WORDS and not noun:
         return None  # "At Northwind Coffee Kallio yesterday ...": a place, as after "at"
-    first = len(words) > 1 and _SENTENCE_START.search(text, 0, at)
+    first = (len(words) > 1 or bool(noun)) and _SENTENCE_START.search(text, 0, at)
     if first and (not english or _stop(words[0]) or _verb_like(words[0])):
         words = words[1:]  # "Ordered Forest Roast", "Tilasin Mill 2": a sentence's first word
     while words and (_stop(words[0]) or _device(words[0])):

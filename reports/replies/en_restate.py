@@ -174,7 +174,7 @@ _GOT_THOUGH = regex.compile(
     regex.I,
 )
 _ASKED_FOR_GOT = regex.compile(
-    r"\basked for (?P<want>[^,.!?()\n]{2,30}?),? (?:but )?(?:got|received|was sent|they sent) "
+    r"\basked for (?P<want>[^,.!?()\n]{2,30}?),? (?:but |and )?(?:got|received|was sent|they sent) "
     r"(?P<got>[^,.!?()\n]{2,30}?)(?=[.!?,;()\n]|$| and\b| instead\b)",
     regex.I,
 )

@@ -484,3 +484,13 @@ def test_no_tables_for_a_guest_in_a_hijab_is_discrimination_said_back() -> None:
     assert r.answered_as == "complaint", r.answered_as
     assert "discrimination" in {f.kind.value for f in r.reading.flags}
     assert "told your sister there were 'no free seats'" in (r.public or ""), r.public
+
+
+def test_a_verb_opening_the_post_is_no_part_of_the_product_and_two_asks_join_cleanly() -> None:
+    r = _northwind("Ordered beans from Northwind on the 2nd and they turned up on the 12th. Ten "
+                   "days to Vantaa. Brilliant service 👏")  # fmt: skip
+    assert "Ordered beans" not in both(r), r.public
+    mixed = _northwind("Order NW-60120: I asked for the medium roast and got the dark one, and "
+                       "the bag was split.")  # fmt: skip
+    assert "and and" not in both(mixed), mixed.public
+    assert "asked for the medium roast" in (mixed.public or ""), mixed.public
