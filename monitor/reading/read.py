@@ -139,7 +139,7 @@ def _read(text: str, lexicon: Lexicon, *, source: str, brand: str, rating: float
         and english
         and not ("waited" in text and _WAITED_FOR_ME.search(text))  # the rider's patience
         and not ("rain" in text and _WET_PERSON.search(text) and not _WET_THING.search(text))
-        and (doubt := _doubted_praise(_granted(text), did, who.value, numbers, rating))
+        and (doubt := _doubted_praise(granted, did, who.value, numbers, rating))
     ):
         ironic, did = doubt
     if did.value == Stance.PRAISE.value and not sarcastic and (

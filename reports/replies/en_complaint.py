@@ -65,6 +65,8 @@ from reports.replies.said import (
     INSIDE_FINE,
     LOST_BALANCE,
     NO_WAY,
+    RIDER,
+    TO_CARD,
     call_day,
     cancel_from,
     cancelled_named,
@@ -400,10 +402,10 @@ def _extra(ctx: Ctx) -> str:
             for a in charge_amounts(ctx.reading.facts.amounts, ctx.case.text)
         }
         of = f" of {next(iter(charged))}" if len(charged) == 1 else ""
-        to = "goes back to your card" if _TO_CARD.search(ctx.case.text) else "comes back to you"
+        to = "goes back to your card" if TO_CARD.search(ctx.case.text) else "comes back to you"
         return f"The duplicate charge{of} {to}."
     # "I want that back on my card, not as store credit": the way they asked for it
-    to = "goes back to your card, not as store credit" if _TO_CARD.search(
+    to = "goes back to your card, not as store credit" if TO_CARD.search(
         ctx.case.text) else "comes back to you"  # fmt: skip
     after = charge_amounts(ctx.reading.facts.amounts, ctx.case.text)
     if lead is ProblemKind.BILLING and charged_after_ending(ctx.case.text):
@@ -444,11 +446,6 @@ _HANDED = regex.compile(
 )
 _DOUBLE = regex.compile(
     r"\b(?:twice|double[- ]?charged|duplicate|two times|charged .{0,20}2 ?[x×])", regex.I
-)
-_TO_CARD = regex.compile(
-    r"\b(?:to|on|back to|onto) (?:my|the) (?:card|credit card|bank|account)\b"
-    r"|\bnot (?:as )?(?:store )?credit\b|\bnot (?:a )?(?:voucher|coupon)s?\b",
-    regex.I,
 )
 _PAUSED = regex.compile(r"\bpaus(?:e|ed|ing)\b", regex.I)
 
@@ -842,8 +839,6 @@ def offer_line(ctx: Ctx, offer: Offer) -> str:
         # (a parcel marked "not available" is redelivered: that is what makes it right)
         Offer.ASK_WHAT: ""
         if _hope(ctx) or _MARKED_AWAY.search(ctx.case.text) or INSIDE_FINE.search(ctx.case.text)
-        else "I'm taking this to the manager there myself, and I'll tell you what we do about it."
-        if ctx.reading.flagged(FlagKind.DISCRIMINATION)
         else "What would make this right for you?",
     }[offer]  # fmt: skip
 
@@ -891,10 +886,6 @@ _LEFT_SEALED = regex.compile(
     regex.I,
 )
 _AT_THE_PLACE = frozenset({K.FOOD_SAFETY, K.STAFF, K.WAIT, K.QUALITY})
-# staff who came to them: a rider, a driver, a courier
-_ON_THE_ROAD = regex.compile(
-    r"\b(?:riders?|drivers?|couriers?|deliverym[ae]n|delivery (?:guy|man))\b", regex.I
-)
 
 
 def step(ctx: Ctx, p: Problem) -> str:
@@ -902,8 +893,8 @@ def step(ctx: Ctx, p: Problem) -> str:
     # a place named for what happened is a visit: "at Northwind Kamppi today"
     visit = is_visit(ctx.case.text) or (p.kind in _AT_THE_PLACE and bool(ctx.reading.facts.places))
     if p.kind is K.STAFF and (
-        _ON_THE_ROAD.search(" ".join(p.because))
-        or (_ON_THE_ROAD.search(ctx.case.text) and not is_visit(ctx.case.text))
+        RIDER.search(" ".join(p.because))
+        or (RIDER.search(ctx.case.text) and not is_visit(ctx.case.text))
     ):
         visit = False  # "a rider in Uttara asked me for 100 taka": where he came, not our shop
     # (a drink served at the café, not beans or a box sent: "ground for espresso" is a grind)
@@ -1132,6 +1123,9 @@ def offline(ctx: Ctx, said: list[str]) -> str:
         deadline(ctx),
         f"To your question: {after_colon(told)}" if told else "",
         ask_details(ctx), talk(ctx), " ".join(offer_line(ctx, o) for o in ctx.plan.offers),
+        # a report of discrimination: who it is taken to, in place of "what would make this right?"
+        "I'm taking this to the manager there myself, and I'll tell you what we do about it."
+        if ctx.reading.flagged(FlagKind.DISCRIMINATION) else "",
         # not asked, but what we do when a parcel is lost or opened with us: said, as set
         cap(sentence(ctx.plan.rule.text)) if ctx.plan.rule and not told and not (
             Offer.NO_REFUND in ctx.plan.offers and _rule_pays(ctx)) else "",

@@ -441,7 +441,7 @@ def _press_due(text: str) -> str:
     if m is not None:
         when = " ".join(m["when"].split()).rstrip(".")
         day = regex.match(r"(?:(?:this|next) )?(\w+)", when, regex.I)
-        if day is not None and day[1].casefold() in _WEEKDAY_NAMES:
+        if day is not None and day[1].casefold() in _DAYS:
             start = day.start(1)
             when = when[:start] + day[1].capitalize() + when[day.end(1) :]
         return f" before {when}"
@@ -450,9 +450,6 @@ def _press_due(text: str) -> str:
 
 # "DMs open", "my DMs are open", "DM me": the reporter's own inbox is the way to them
 _DMS_OPEN = regex.compile(r"\b(?:my )?dms?\s+(?:are\s+|is\s+)?open\b|\bdm me\b", regex.I)
-_WEEKDAY_NAMES = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday".split()  # noqa: SIM905
-)
 
 
 def _comment(ctx: Ctx, fact: str | None, sig: str) -> Drafts:

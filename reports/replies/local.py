@@ -44,6 +44,8 @@ from reports.replies.plan import (
 from reports.replies.rates import price_bn
 from reports.replies.said import (
     PREGNANT,
+    RIDER,
+    TO_CARD,
     kept_cancelled,
     not_there_bn,
     own_fault,
@@ -100,10 +102,6 @@ _RULE_PAYS = regex.compile(r"\bwe pay\b|\bpays?\b|ঘোষিত মূল্�
 
 
 _PICKUP_WORD = regex.compile(r"\bpick-?up\b|পিকআপ", regex.I)
-
-
-# "takaisin kortille, en lahjakorttia", "কার্ডে ফেরত": the money back to the card it came from
-_TO_CARD = regex.compile(r"\bkortille(?:ni)?\b|\bkortilleni\b|কার্ডে", regex.I)
 
 
 @dataclass(frozen=True)
@@ -377,7 +375,7 @@ class LocalBook:
         now = not public and not ctx.plan.details and "refund_now" in self.p.s
         if now and offer is Offer.REFUND:
             line = self.p.s["refund_now"]
-        if offer in (Offer.MONEY_BACK, Offer.REFUND) and "to_card" in self.p.s and _TO_CARD.search(
+        if offer in (Offer.MONEY_BACK, Offer.REFUND) and "to_card" in self.p.s and TO_CARD.search(
                 ctx.case.text):  # fmt: skip
             # "haluan rahat takaisin kortille, en lahjakorttia": back the way they asked
             line = line.replace(self.p.s["to_you"], self.p.s["to_card"])
@@ -594,7 +592,7 @@ class LocalBook:
         if (
             "step_exacted" in self.p.s
             and exacted(ctx.reading, ctx.case.text)
-            and _RIDER.search(ctx.case.text)
+            and RIDER.search(ctx.case.text)
         ):
             # "৳১০০ বেশি না দিলে পার্সেল দিবে না": the money back, and the rider's conduct taken up
             table = {**table, ProblemKind.BILLING: self.p.s["step_exacted"]}
@@ -899,7 +897,6 @@ def _part_missing(ctx: Ctx) -> bool:
 _BALANCE = regex.compile(r"leim|pistee|পয়েন্ট", regex.I)
 
 
-_RIDER = regex.compile(r"রাইডার|ডেলিভারি ?ম্যান|\b(?:rider|courier|driver|delivery ?man)\b", regex.I)
 # "perua tilaukseni kesäkuun loppuun mennessä": when it takes effect (a "lopusta" or
 # "alusta" the Finnish book already says back)
 _FI_CANCEL_FROM = regex.compile(

@@ -731,12 +731,8 @@ def offers(reading: Reading, voice: Voice, text: str = "") -> tuple[Offer, ...]:
         for p in reading.problems[1:]
     ):  # "1) ground, not whole bean 2) charged twice": the duplicate comes back beside the fix
         out.append(Offer.MONEY_BACK)
-    if Offer.ASK_WHAT in out and _PEST_SEEN.search(text):
-        out.remove(Offer.ASK_WHAT)  # a pest reported: the café is checked, nothing to bargain
-    if Offer.ASK_WHAT in out and _NEAR_MISS.search(text):
-        out.remove(Offer.ASK_WHAT)  # a child nearly hit: nothing to bargain over either
-    if Offer.ASK_WHAT in out and reading.flagged(FlagKind.HEALTH_SAFETY) and _FELL_ILL.search(text):
-        out.remove(Offer.ASK_WHAT)  # someone was made ill: how they are comes first
+    if Offer.ASK_WHAT in out and nothing_to_bargain(reading, text):
+        out.remove(Offer.ASK_WHAT)
     if (
         Offer.ASK_WHAT in out
         and reading.problems[0].kind is ProblemKind.DELIVERY_HANDLING
@@ -758,15 +754,19 @@ _FELL_ILL = regex.compile(
 )
 
 
-def _not_bargained(out: tuple[Offer, ...], reading: Reading, language: str) -> tuple[Offer, ...]:
-    """No "what would make this right?" after a report of discrimination: the English draft says
-    instead who it is taken to (``en_complaint``); the Finnish and Bengali ones leave it out."""
-    if language != "en" and reading.flagged(FlagKind.DISCRIMINATION):
-        return tuple(o for o in out if o is not Offer.ASK_WHAT)
-    return out
+def nothing_to_bargain(reading: Reading, text: str) -> bool:
+    """No "what would make this right?": a pest reported (the café is checked), someone hurt,
+    nearly hurt or harassed, someone made ill (how they are comes first), or a report of
+    discrimination (the English draft says who it is taken to instead)."""
+    return bool(
+        _PEST_SEEN.search(text)
+        or _HURT_OR_HARASSED.search(text)
+        or (reading.flagged(FlagKind.HEALTH_SAFETY) and _FELL_ILL.search(text))
+        or reading.flagged(FlagKind.DISCRIMINATION)
+    )
 
 
-_NEAR_MISS = regex.compile(
+_HURT_OR_HARASSED = regex.compile(
     r"\b(?:nearly|almost) (?:hit|ran over|knocked)\b|প্রায় ধাক্কা|ধাক্কা দি"
     # harassed or stalked: nothing to bargain over either
     r"|\bharass\w*|\bstalk\w*|হয়রানি|উত্যক্ত",
@@ -1124,8 +1124,7 @@ def make_plan(case: Case, reading: Reading, voice: Voice, *, language: str) -> P
     return Plan(
         move=move, problems=_said_back(reading.problems),
         details=details(reading, case.text, case.source),
-        offers=_not_bargained(offers(reading, voice, case.text), reading, language),
-        goodwill=goodwill, repeat=repeat, times=times,
+        offers=offers(reading, voice, case.text), goodwill=goodwill, repeat=repeat, times=times,
         part_ways=part_ways, fact=fact, fact_from_faq=from_faq, answer=answer, rule=rule,
         stance=reading.stance.value,
         critical=move is Move.PRESS and critical(reading, case.text),

@@ -365,6 +365,21 @@ _NO_EMAIL = regex.compile(
 )
 
 
+# staff who came to them, in either script: a rider, a driver, a courier
+RIDER = regex.compile(
+    r"রাইডার|ডেলিভারি ?ম্যান|\b(?:riders?|couriers?|drivers?|deliverym[ae]n|delivery ?(?:man|guy))\b",
+    regex.I,
+)
+# the money back the way it came, not in kind: "to my card, not store credit", "takaisin
+# kortille, en lahjakorttia", "কার্ডে ফেরত"
+TO_CARD = regex.compile(
+    r"\b(?:to|on|back to|onto) (?:my|the) (?:card|credit card|bank|account)\b"
+    r"|\bnot (?:as )?(?:store )?credit\b|\bnot (?:a )?(?:voucher|coupon)s?\b"
+    r"|\bkortille(?:ni)?\b|কার্ডে",
+    regex.I,
+)
+
+
 def no_email(text: str) -> bool:
     """ "their support email hasn't answered in 6 days": not "please email us" again."""
     return bool(_NO_EMAIL.search(text)) or emailed_in_vain(text)
