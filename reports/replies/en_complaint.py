@@ -783,6 +783,18 @@ def _waits_on_them(ctx: Ctx) -> bool:
     return bool(ctx.plan.details) and not _ONLY_FOR_THE_FIX.issuperset(ctx.plan.details)
 
 
+# money back, not something in kind: "not credit", "not a voucher", "no store credit"
+def _a_thing(what: str | None) -> str:
+    return f"a {what.casefold()}" if what else ""
+
+
+_IN_KIND_REFUSED = regex.compile(
+    r"\b(?:not|no|don'?t want) (?:as |in |a |an |any )?(?:store |shop |account )?credit\b"
+    r"|\b(?:not|no|don'?t want) (?:a |an |any )?(?P<what>voucher|coupon|gift card)s?\b",
+    regex.I,
+)
+
+
 def offer_line(ctx: Ctx, offer: Offer) -> str:
     v, amount = ctx.voice, ctx.reading.facts.amounts
     money = f"the {amount[0]}" if amount else "you in full"
@@ -797,9 +809,12 @@ def offer_line(ctx: Ctx, offer: Offer) -> str:
         # "charged me 3x €31.50": each of the charges, not one of them
         n = _TIMES_WORD.get(times["n"].casefold(), times["n"])
         money = f"all {n} charges of {amount[0]}"
-    refused = any(a.refused for a in ctx.reading.asks)
+    # a swap turned down ("a refund, not a replacement"), not a voucher turned down
+    refused = any(k is not AskKind.FREE for a in ctx.reading.asks for k in a.refused)
     when = "as soon as I have the details" if _waits_on_them(ctx) else "straight away"
     swap = " and not a swap, so a refund is what you'll get" if refused else ""
+    if in_kind := _IN_KIND_REFUSED.search(ctx.case.text):  # "the €24 back please, not credit"
+        money += f" to the way you paid, not as {_a_thing(in_kind['what']) or 'store credit'},"
     claim = _refund(ctx)
     other = "send you a replacement" if v.can_exchange and not refused else (
         f"ask {lead(ctx)} to review a {claim}{_refund_of(ctx)} and come back to you")  # fmt: skip

@@ -37,8 +37,8 @@ _POSSESSIVE = {"my": "your", "our": "your", "mine": "yours", "the": "the", "this
                "a": "the", "an": "the"}  # fmt: skip
 _PARCEL = regex.compile(r"\b(parcel|package)\b", regex.I)
 _ARRIVED = regex.compile(
-    r"\b(finally|eventually|arrived|came|turned up|showed up|delivered|took|tuli|saapui|tulivat"
-    r"|saapuivat|vihdoin|tarkoitti|kesti)\b|এসেছে|পৌঁছেছে|পেয়েছি|লাগালেন|লেগেছে|লাগল"
+    r"\b(finally|eventually|arrived|came|turned up|showed up|got here|delivered|took|tuli|saapui"
+    r"|tulivat|saapuivat|vihdoin|tarkoitti|kesti)\b|এসেছে|পৌঁছেছে|পেয়েছি|লাগালেন|লেগেছে|লাগল"
 )
 _NOT_YET = regex.compile(r"\b(still|yet|not|n't|never|waiting|where)\b|n't\b")
 _COD = regex.compile(r"\bcod\b|cash[- ]on[- ]delivery", regex.I)
@@ -1299,6 +1299,16 @@ _STILL_UNSENT = regex.compile(
     r"(?:shipped|dispatched|sent)\b",
     regex.I,
 )
+# "my order took 9 days to arrive", "it arrived today, 9 days later": how long it took
+_TOOK_SPAN = regex.compile(
+    r"\b(?:took|taking) (?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r" (?:whole )?(?P<unit>days|weeks)\b(?! to (?:reply|respond|answer|refund|get back|fix))"
+    r"|\b(?:arrived|came|turned up|showed up|got here|was delivered)\b[^.!?\n]{0,25}\b"
+    r"(?P<n2>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:whole )?"
+    r"(?P<unit2>days|weeks) later\b"
+    r"(?: than (?P<than>promised|expected|planned|quoted|advertised)\b)?",
+    regex.I,
+)
 _RETURN_TOOK = regex.compile(
     r"\btook (?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten) (?P<unit>days|weeks) to "
     r"(?:get|come|bring|send|have) (?:a |the |my |our )?returned (?:parcels?|orders?|items?) back"
@@ -1465,6 +1475,11 @@ def clause(
             said_by = "the app said" if eta["app"] else "you were told"
             return f"{it} came at {eta['came']} when {said_by} {eta['eta']}"
         if came_late(p, reading, text):
+            if span := _TOOK_SPAN.search(text):  # "arrived today, 9 days later": how long
+                n, unit = span["n"] or span["n2"], span["unit"] or span["unit2"]
+                if span["than"]:  # "9 days later than promised": later than what they were told
+                    return f"{it} came {n.casefold()} {unit.casefold()} later than {span['than']}"
+                return f"{it} came late, taking {n.casefold()} {unit.casefold()} to reach you"
             return f"{it} came late"
         if _NOT_YET.search(said):
             return f"{it} still {_be(it, 'hasn', 'haven')}'t reached you{_for(reading, text, p=p)}"

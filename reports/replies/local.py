@@ -383,7 +383,8 @@ class LocalBook:
 
     def fill(self, template: str, ctx: Ctx) -> str:
         amounts = ctx.reading.facts.amounts
-        refused = any(a.refused for a in ctx.reading.asks)
+        # a swap turned down, not a voucher turned down ("en lahjakorttia")
+        refused = any(k is not AskKind.FREE for a in ctx.reading.asks for k in a.refused)
         swap = ctx.voice.can_exchange and not refused
         values = {
             "lead": self.lead(ctx), "part": ctx.plan.part or self.p.s["part"],
