@@ -66,6 +66,11 @@ _REPEAT = regex.compile(
     # "no need to send it again", "I won't pay again": what they will not have done
     r"(?<!\b(?:don'?t|won'?t|will not|do not|no need to|not going to)(?:\s+\S+){0,3}\s)"
     r"again\b(?!\s+(?:in|on)\s+(?:\p{Lu}|the\s+\d))"
+    # "the cortado was perfect again": the praise came back, not a failure
+    r"(?<!\b(?:perfect|great|lovely|amazing|excellent|delicious|brilliant|fantastic|superb"
+    r"|wonderful|gorgeous|spot on|on point|flawless|smooth|fast|quick|quicker|early)\s+again)"
+    r"(?!\s+(?:perfect|great|lovely|amazing|excellent|delicious|brilliant|fantastic|superb"
+    r"|wonderful|gorgeous|spot on|on point|flawless|a delight|a joy)\b)"
     # "out for delivery 3 days in a row" is one delay that lasts, not a failure that came back
     # "second month in a row my beans show up late": the same failure, come back
     r"|\b(?:second|third|fourth|2nd|3rd|4th)\s+(?:week|month|order|delivery|box|bag)"
@@ -95,6 +100,9 @@ _REPEAT = regex.compile(
     # ("eilen lähti taas 24,90 € tililtä": one more charge taken, the same)
     r"(?<!kiitos\s)(?<!\b(?:lähti|meni|otettiin|vietiin)\s)taas\b"
     r"(?!\s+(?:\S+\s+)?\d+(?:[,.]\d+)?\s?(?:€|e\b|euroa?))"
+    # "cortado oli taas täydellinen": the praise came back, not a failure
+    r"(?!\s+(?:ihan\s+|aivan\s+|niin\s+)?(?:täydellinen|täydellistä|täydellisen|loistava\w*"
+    r"|herkullinen|herkullista|ihana\w*|upea\w*|nappiin|parasta|hyvää|hyvä)\b)"
     # "..., আবার রিটার্ন চার্জও কেটেছে" is "and on top of that", not "again"
     r"|আবারও|আবার(?<![,;]\s*আবার)(?!\s+(?:কবে|ইনস্টল|চেষ্টা|লগইন|ডাউনলোড|চালু|খুল|বল|বুক|অর্ডার|পাঠা))"
     + NOT_AGAIN_BN

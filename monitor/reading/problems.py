@@ -167,6 +167,14 @@ def _not_the_brands(found: dict[ProblemKind, list[str]], cues: Cues) -> None:
     # "the app said 'delivered' an hour before he even arrived": it came, marked early
     _drop_inside(found, ProblemKind.DELIVERY_MISSING, found.get(ProblemKind.DELIVERY_HANDLING, ()))
     handled = " ".join(found.get(ProblemKind.DELIVERY_HANDLING, ())).casefold()
+    opened = [
+        h.casefold() for h in found.get(ProblemKind.DELIVERY_HANDLING, ()) if "seal" in h.casefold()
+    ]
+    if opened and found.get(ProblemKind.DAMAGED):
+        # "my parcel with the seal torn": the seal opened on its way, read once as handling
+        found[ProblemKind.DAMAGED] = [
+            w for w in found[ProblemKind.DAMAGED] if not any(h in w.casefold() for h in opened)
+        ]
     if "marked" in handled and found.get(ProblemKind.DELIVERY_MISSING):
         # "my parcels come back marked 'customer unreachable'": the marking is the failure; the
         # "came back" of it is no parcel lost on its way to them

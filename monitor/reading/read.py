@@ -193,6 +193,14 @@ MODELS_ALONE = 0.75  # irony the models alone suspect, with no cue in the words
 MAYBE_AT = 0.45
 MAYBE = "maybe"  # sarcasm the cues suspect but no failure in the post confirms
 _PRAISING = frozenset({Speaker.CUSTOMER.value, Speaker.COMMUNITY.value})
+# praise made emphatic with a negation ("Best café in Helsinki, not even close", "can't
+# recommend them enough"): the models hear the "not", the words are plain delight
+_EMPHATIC = regex.compile(
+    r"\b(?:best|better|nicest|finest|greatest|friendliest|fastest|tastiest)\b[^.!?\n]{0,60}[,.;:–-]?"
+    r" ?(?:and it'?s )?not even close\b|\bcan'?t recommend (?:\p{L}+ ){0,2}enough\b"
+    r"|\bcouldn'?t be happier\b|\bnever (?:once )?disappoints?\b|\bshout ?out to\b",
+    regex.I,
+)
 
 
 def _doubted_praise(
@@ -212,6 +220,8 @@ def _doubted_praise(
     cues = irony_cues(text, sentiment=numbers.model_sentiment, negative=numbers.negative)
     if cues.confidence < MAYBE_AT or not (cues.confidence >= MODELS_ALONE or in_the_words(text)):
         return None
+    if _EMPHATIC.search(text) and not in_the_words(text):
+        return None  # only the models doubt it, and they heard the "not" of "not even close"
     because = cues.because
     return Labelled(MAYBE, cues.confidence, because), Labelled(Stance.NEUTRAL.value, 0.4, because)
 

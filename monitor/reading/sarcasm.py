@@ -86,8 +86,11 @@ _SITUATION = re.compile(
     re.IGNORECASE,
 )
 # "10/10 would caffeinate again", "will be back again": a promise to return, no bad "again"
+# "on time again", "perfect again": the good thing came back, no bad "again" either
 _RETURN_AGAIN = re.compile(
-    r"\b(?:would|will|i'?d|i'?ll|we'?d|we'?ll|gonna|definitely|def) (?:\w+ ){0,2}again\b", re.I
+    r"\b(?:would|will|i'?d|i'?ll|we'?d|we'?ll|gonna|definitely|def) (?:\w+ ){0,2}again\b"
+    r"|\b(?:on time|early|perfect|spot on|delicious|great|lovely|flawless|friendly) again\b",
+    re.I,
 )
 
 

@@ -40,6 +40,7 @@ class Detail(StrEnum):
     CONTACT_USED = "contact_used"  # the address they wrote from, to find the lost thread
     WHEN = "when"  # when it happened (a call, a delivery), where there is no shop to name
     DATE = "date"  # the date of a shop visit whose place the post already names
+    SITE = "site"  # which shop or café, for a visit whose day the post already names
     BROWSER = "browser"  # the browser and device, for a fault on the website
     WHERE_USED = "where_used"  # app or website unsaid: which one, and the device
     MERCHANT = "merchant"  # a merchant's ID and the payout's dates, for a payout owed to them
@@ -238,6 +239,9 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
         # address they wrote from finds them, and a number where a call is due
         skip.update({Detail.ORDER, Detail.PHOTO, Detail.ADDRESS, Detail.ACCOUNT_EMAIL})
     named = [Detail.DATE if d is Detail.VISIT and place_named else d for d in out]
+    if not place_named and (facts.dates or _DAY.search(text)):
+        # "a bun at Northwind yesterday": the day is told, only the café is not
+        named = [Detail.SITE if d is Detail.VISIT else d for d in named]
     return tuple(dict.fromkeys(d for d in named if d not in skip))
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from monitor.reading.types import ProblemKind as K
 from reports.replies.asked import Detail as D
 from reports.replies.local import Phrases
@@ -29,6 +31,24 @@ _TAKEN = "আপনার কাছ থেকে বাড়তি টাকা
 _ASKED_EXTRA = "আপনার কাছে বাড়তি টাকা চাওয়া হয়েছে{amount}"  # cash asked for on top of it
 _SWAPPED = "{it}-এর সিল ছেঁড়া অবস্থায় পৌঁছেছে, আর ভেতরে আপনার পণ্যের বদলে অন্য জিনিস ছিল"
 _SHORT_OF = "পার্সেলে যা থাকার কথা, তার সব ছিল না"  # fewer pieces came than were sent
+
+# "গত সপ্তাহের ২৩টা অর্ডারের COD টাকা এখনো নগদে আসেনি": whose money, and where it never came
+_COD_NOT_PAID = regex.compile(
+    r"(?P<what>(?:গত \S+ )?(?:[০-৯\d]+\s?(?:টা|টি) )?অর্ডারের )?(?:COD|সিওডি|ক্যাশ অন ডেলিভারির?)"
+    r"(?:-এর)? (?:টাকা|পেমেন্ট)\S*[^।!?\n]{0,15}?(?:এখনো|এখনও) (?P<where>নগদে|বিকাশে|রকেটে|ব্যাংকে"
+    r"|অ্যাকাউন্টে)? ?(?:আসেনি|আসে নাই|পাইনি|পাই নাই|দেয়নি|দেয় নাই)",
+    regex.I,
+)
+
+
+def _specific(kind: K, text: str, places: tuple[str, ...]) -> str | None:
+    """A merchant's cash-on-delivery money not paid out, said with what the post names."""
+    if kind is K.PAYOUT and (cod := _COD_NOT_PAID.search(text)):
+        what = regex.sub(r"(?<=[০-৯\d])\s?টা\b", "টি", cod["what"] or "")
+        where = f"আপনার {cod['where']}" if cod["where"] else "আপনার কাছে"
+        return f"{what}COD-এর টাকা এখনও {where} আসেনি"
+    return None
+
 
 BN = Phrases(
     language="bn",
@@ -207,6 +227,7 @@ BN = Phrases(
         D.CONTACT_USED: "যে ঠিকানা থেকে আমাদের লিখেছিলেন",
         D.WHEN: "ঘটনাটি কবে ঘটেছিল",
         D.DATE: "কোন তারিখে গিয়েছিলেন",
+        D.SITE: "কোন শাখায় গিয়েছিলেন",
         D.BROWSER: "কোন ব্রাউজার ও ডিভাইস ব্যবহার করেছিলেন",
         D.APP_VERSION: "অ্যাপের ভার্সন",
         D.WHERE_USED: "অ্যাপ না ওয়েবসাইট ব্যবহার করেছিলেন, এবং কোন ডিভাইসে",
@@ -306,6 +327,9 @@ BN = Phrases(
         "tried": " ({t})",
         "hello": "প্রিয় {name},",
         "hello_none": "প্রিয় গ্রাহক,",
+        "hello_merchant": "প্রিয় মার্চেন্ট,",
+        "money_back_if": "আপনি যদি টাকাটা দিয়ে থাকেন, তা আপনাকে ফেরত দেওয়া হবে।",
+        "needed_by": "আমি জানি, {when} এটি আপনার দরকার।",
         "send": " এবং {details} পাঠান",
         "then": ", আমি {action}",
         "sort": "দ্রুত সমাধান করব",
@@ -329,6 +353,7 @@ BN = Phrases(
         "not_swap": " (বদল নয়)",
         "fee_back": "আমি ফি{amount} ফেরত দেব।",
         "fee_ask": "আমি {lead}-কে ফি{amount} ফেরত দিতে বলেছি, এবং বিষয়টি দেখছি।",
+        "kind_words": "আপনার সুন্দর কথাগুলোর জন্য ধন্যবাদ।",
         "sorry_none": "এমনটা হওয়ার জন্য আমি দুঃখিত।",
         "sorry_many": "আমি দুঃখিত: {what}।",
         "sorry": "{what}, এজন্য আমি দুঃখিত।",
@@ -427,4 +452,5 @@ BN = Phrases(
         "followup": "কয়েক দিন আগে আপনি আমাদের সঙ্গে যোগাযোগ করেছিলেন{about}। এখন সব ঠিক আছে তো?",
         "followup_more": "এখনও কিছু ঠিক না থাকলে এই বার্তার উত্তর দিন, আমি সঙ্গে সঙ্গে দেখব।",
     },
+    specific=_specific,
 )

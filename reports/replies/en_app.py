@@ -186,6 +186,14 @@ _NOT_CREDITED = regex.compile(
     r"|rewards))\b(?P<when> (?:from|for) (?:last|this) \p{L}+)?",
     regex.I,
 )
+# "the app refused my loyalty stamps ... and I lost the free drink I'd saved up for"
+_STAMPS_REFUSED = regex.compile(
+    r"\b(?:refused|rejected|declined|wouldn'?t (?:take|accept|scan|count)|won'?t (?:take|accept"
+    r"|scan|count)) (?:my |the |our )?(?P<what>(?:loyalty |reward |club )?(?:stamp card|stamps?"
+    r"|points|rewards?))\b(?:[^.!?\n]{0,40}\b(?P<verb>lost|lose|missed out on|missed) "
+    r"(?P<reward>(?:the|my|a) free (?:drink|coffee|bag|latte|cup)))?",
+    regex.I,
+)
 _NO_WAY = regex.compile(r"\bno way to (?P<what>\p{L}+ (?:\p{L}+ ){0,3}?\p{L}+)$", regex.I)
 _REJECTS = regex.compile(
     r"\b(?:checkout|the form|the app|the site|the website)\s+(?:keeps\s+)?(?:rejects|rejecting"
@@ -270,6 +278,10 @@ def _fault(said: str, text: str) -> str:
             return f"still shows your {what} {status} though you already have it"
         adv = "actually" if (wrong["adv"] or "already").casefold() != "already" else "already"
         return f"showed your {what} {status} when it {wrong['was']} {adv} {where}"
+    if refused := _STAMPS_REFUSED.search(text):  # "the app refused my loyalty stamps"
+        verb = "missed out on" if refused["reward"] and "miss" in refused["verb"] else "lost"
+        lost = f", and you {verb} {refused['reward'].casefold()}" if refused["reward"] else ""
+        return f"wouldn't take your {refused['what'].casefold()}{lost}"
     if missing := _NOT_CREDITED.search(text):  # "still doesn't show the Club stamps"
         when = f" {missing['when'].strip().casefold()}" if missing["when"] else ""
         return f"doesn't show your {missing['what']}{when}"
@@ -297,4 +309,17 @@ def _fault(said: str, text: str) -> str:
     if (when := _when_it_fails(text)) and fails in _FAILS:
         fails = f"{fails} {when}"  # "keeps crashing when you tap Pay at checkout"
     # a crash and lost stamps are both said: "keeps crashing ... and lost your stamps"
-    return " and ".join(v for v in (fails, _app_words(said, text)) if v)
+    words = _app_words(said, text)
+    gone = _SAVED_GONE.search(text)
+    # "logs me out ... and now my saved card has vanished too": what it lost, said as well
+    lost = f"has lost your {(gone['saved'] or '').casefold()}{gone['what'].casefold()}" if (
+        gone and fails and gone["what"].casefold() not in f"{fails} {words}") else ""  # fmt: skip
+    return " and ".join(v for v in (fails, words, lost) if v)
+
+
+_SAVED_GONE = regex.compile(
+    r"\b(?:my|the|our|all my|all the) (?P<saved>saved )?(?P<what>cards?|payment methods?"
+    r"|payment details|addresses|address book|favou?rites|order history)\b[^.!?\n]{0,15}?\b"
+    r"(?:vanished|disappeared|gone|deleted|removed|wiped)\b",
+    regex.I,
+)

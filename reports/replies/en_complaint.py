@@ -24,6 +24,7 @@ from reports.replies.book import (
     route,
     sentence,
 )
+from reports.replies.en_app import turned
 from reports.replies.en_common import channel, greet, hello, lead, place, sign, signature, way_in
 from reports.replies.en_restate import (
     ASKED_STAFF,
@@ -31,6 +32,7 @@ from reports.replies.en_restate import (
     GENERIC,
     NAMED_FEE,
     NOT_SENT_YET,
+    OLD_ADDRESS_KEPT,
     PEST,
     THEIR_CUSTOMERS,
     WHO_HURT,
@@ -49,12 +51,12 @@ from reports.replies.en_restate import (
 )
 from reports.replies.faq import asked_in, questions
 from reports.replies.plan import (
-    GOODS_LOST,
     OPINIONS,
     Offer,
     arrived,
     exacted,
     follow_group,
+    goods_lost,
     lead_kind,
     paid_for_nothing,
     rule_asked,
@@ -98,6 +100,7 @@ _DETAIL = {
     Detail.ADDRESS: "the delivery address", Detail.PHONE: "a number to call you on",
     Detail.CONTACT_USED: "the address you wrote to us from",
     Detail.WHEN: "when it happened", Detail.DATE: "the date of your visit",
+    Detail.SITE: "which {place} it was",
     Detail.BROWSER: "the browser and device you used",
     Detail.APP_VERSION: "the version of the app you have",
     Detail.WHERE_USED: "your device and whether you used the app or the website",
@@ -501,7 +504,7 @@ def _refund(ctx: Ctx) -> str:
         return "claim"
     # a courier's customer wanting their "money back" for goods lost or taken from a parcel in
     # our care: what they paid the seller, claimed from us at its value, not a price refunded
-    lost = ctx.voice.delivers_itself and any(p.kind in GOODS_LOST for p in ctx.reading.problems)
+    lost = ctx.voice.delivers_itself and goods_lost(ctx.reading.problems, ctx.case.text)
     return "claim" if lost and asked and not _FEE_SAID.search(ctx.case.text) else "refund"
 
 
@@ -923,6 +926,10 @@ def step(ctx: Ctx, p: Problem) -> str:
                      "what was taken"}  # fmt: skip
     if p.kind is K.NO_RESPONSE and phoned_in_vain(ctx.case.text):
         return "calls you on the number you send"
+    if p.kind is K.DELIVERY_MISSING and OLD_ADDRESS_KEPT.search(ctx.case.text):
+        # the account's new address was not used: the account is fixed, not a courier traced
+        return (f"puts your new address on your account and makes sure the next one goes there, "
+                f"then finds where {it} went")  # fmt: skip
     if came_late(p, ctx.reading, ctx.case.text):
         return f"finds out why {it} took so long and what we change"
     if p.kind is K.DELIVERY_LATE and NOT_SENT_YET.search(ctx.case.text):
@@ -1025,10 +1032,17 @@ def next_step(ctx: Ctx) -> str:
     asked = [s.format(part=part) for o, s in _ASKED_STEP.items() if o in ctx.plan.offers]
     if not _waits_on_them(ctx):  # nothing asked of them that the money needs: no waiting
         asked = [a.replace(" as soon as your reply arrives", " today") for a in asked]
-    if asked == [_ASKED_STEP[Offer.CANCEL]]:
-        return ""  # "I'll cancel it and confirm in writing" already says the step
     late_is_past = arrived(ctx.plan)  # it came, broken: no trace to open
     problems = [p for p in ctx.plan.problems if not (late_is_past and p.kind is K.DELIVERY_LATE)]
+    if asked == [_ASKED_STEP[Offer.CANCEL]]:
+        # "I'll cancel it and confirm in writing" already says the plan's step; a cracked lid
+        # beside it still gets its own
+        # (a late parcel they cancelled has nothing left to trace)
+        problems = [p for p in problems
+                    if p.kind not in (K.SUBSCRIPTION, K.BILLING, K.DELIVERY_LATE)]  # fmt: skip
+        if not problems:
+            return ""
+        asked = []
     steps = (
         asked
         or list(dict.fromkeys(step(ctx, p) for p in problems[:3]))
@@ -1047,7 +1061,7 @@ _VERBS = {  # the steps' verbs, as the one doing them says them
     "finds": "find", "stops": "stop", "gives": "give", "writes": "write", "talks": "talk",
     "looks": "look", "answers": "answer", "calls": "call", "cancels": "cancel",
     "processes": "process", "goes": "go", "reports": "report", "confirms": "confirm",
-    "puts": "put", "has": "have",
+    "puts": "put", "has": "have", "makes": "make",
 }  # fmt: skip
 
 
@@ -1080,6 +1094,13 @@ def due(ctx: Ctx) -> str:
 def deadline(ctx: Ctx) -> str:
     """ "If it's not here by Friday ...": the day they need it by, heard; no promise of it.
     A refund asked on that condition says the day itself."""
+    kinds = {p.kind for p in ctx.plan.problems}
+    if kinds & {K.DELIVERY_LATE, K.DELIVERY_MISSING} and (
+        needed := _URGENT_GOODS.search(ctx.case.text)
+    ):  # "it's my mother's blood pressure medicine": what waits in it, heard as urgent
+        whose = f"{turned(needed['whose'])} " if needed["whose"] else ""
+        what = needed["what"].casefold()
+        return f"I know it's {whose}{what} inside, so I'm treating it as urgent."
     if not (day := due(ctx)) or Offer.REFUND_IF in ctx.plan.offers:
         return ""
     if call_day(ctx.case.text) and Offer.ESCALATION in ctx.plan.offers:
@@ -1087,6 +1108,15 @@ def deadline(ctx: Ctx) -> str:
     if _soon(day):
         return f"I know you need this {day.casefold()}."
     return f"I know you need this sorted by {day}."
+
+
+# what cannot wait in a late parcel: "it's my mother's blood pressure medicine"
+_URGENT_GOODS = regex.compile(
+    r"\b(?P<whose>(?:my|our) (?:\p{L}+['’]s )?)?(?P<what>(?:(?:blood pressure|heart|diabetes"
+    r"|asthma|seizure|epilepsy|cancer|thyroid|prescription) )?(?:medicines?|medications?|meds"
+    r"|insulin|inhalers?|prescriptions?)|baby (?:formula|milk))\b",
+    regex.I,
+)
 
 
 _MERCHANT_WORD = regex.compile(r"\bmerchant\b", regex.I)  # "as a merchant": their parcels

@@ -81,9 +81,16 @@ _COUNTS = frozenset(
 )
 _SEAL_CUT = regex.compile(r"\bseal\b|\btaped back\b|\btape (?:was )?(?:cut|slit)\b", regex.I)
 # what was put in its place: "a brick instead of the phone"
+_JUNK = r"(?:an? )?(?:brick|bricks|stone|stones|rock|rocks|bar of soap|soap|sand|newspaper)"
 _SWAPPED = regex.compile(
-    r"\b(?P<junk>(?:an? )?(?:brick|bricks|stone|stones|rock|rocks|bar of soap|soap|sand|newspaper))"
-    r" instead of (?:an? |the |my |our )?(?P<what>\p{L}+(?: \p{L}+)?)",
+    rf"\b(?P<junk>{_JUNK}) instead of (?:an? |the |my |our )?(?P<what>\p{{L}}+(?: \p{{L}}+)?)"
+    # "the phone inside replaced by a brick", "my ৳38,000 phone ... arrived as a box with a brick
+    # inside": what was sent, and what came in its place
+    rf"|\b(?:the|my|our) (?P<what>\p{{L}}+)(?: inside)? (?:was |had been |got )?"
+    rf"(?:replaced|swapped) (?:by|with|for) (?P<junk>{_JUNK})\b"
+    rf"|\b(?:my|our) (?:[৳$€]\s?[\d,]+ |[\d,]+ ?(?:taka|tk) )?(?P<what>\p{{L}}+)\b"
+    rf"[^.!?\n]{{0,60}}?\b(?:arrived|came|turned up) as (?:a |an )?(?:empty )?(?:box|parcel"
+    rf"|package) with (?P<junk>{_JUNK}) inside\b",
     regex.I,
 )
 
@@ -92,6 +99,16 @@ _SEAL_HOW = regex.compile(r"\bseal (?:was |had been )?(cut|slit|torn|ripped|brok
 _TAPE_CUT = regex.compile(
     r"\btape (?:was )?(cut|slit)(?: open)?\b(?: and (re-?sealed|re-?taped|taped (?:back|up)"
     r"(?: again)?))?"
+)
+
+
+# "going to my OLD address even though I changed it in the account weeks ago": the new
+# address was saved, and the old one still used
+OLD_ADDRESS_KEPT = regex.compile(
+    r"\bold (?:home )?address\b[^.!?\n]{0,60}\b(?:even though|though|although|despite|after|when)"
+    r" (?:i|we)(?:'?ve| have| had)? (?:already )?(?:changed|updated|corrected|edited|moved)"
+    r" (?:it|my address|the address)\b",
+    regex.I,
 )
 
 
@@ -249,6 +266,11 @@ _TOLD_FREE = regex.compile(
     r"|\b(?:said|told (?:us|me|her|him)|assured (?:us|me)|promised|swore)\b[^.!?\n]{0,25}?"
     r"\b(?:it|the (?:\p{L}+ )?\p{L}+|they) (?:was|is|were|are|'s) (?:completely |totally |100% )?"
     r"(?P<free>nut|dairy|gluten|egg|milk|peanut)[- ]free\b"
+    # "I asked TWICE if it had nuts and was told no"
+    r"|\basked\b(?: (?:twice|two times|three times|again))?[^.!?\n]{0,30}?\b(?:if|whether) "
+    r"(?:it|the \p{L}+|they) (?:had|has|contained|contains|was made with) (?:any )?"
+    r"(?P<none>nuts|dairy|milk|gluten|eggs?|sesame|peanuts)\b[^.!?\n]{0,20}?\b(?:was|were) told "
+    r"(?:no|it didn'?t|it did not|none|there (?:were|was) none)\b"
     # "asked twice if the bun was dairy free, staff said yes"
     r"|\basked\b[^.!?\n]{0,60}?\b(?:if|whether)\b[^.!?\n]{0,40}?\b(?P<free>nut|dairy|gluten|egg|milk"
     r"|peanut)[- ]free\b[^.!?\n]{0,30}?\b(?:said|told (?:us|me)|assured (?:us|me)|replied)\b"
@@ -446,7 +468,7 @@ _PICKUP_MISSED = regex.compile(
     r"|\bpick-?up (?:was |got )?booked and no (?:\p{L}+ )?(?:rider|driver|courier|one)\b"
     # "a Parcelly pickup just didn't show up"
     r"|\b(?:pick-?up|collection)s? (?:just |simply |again |even )?(?:didn'?t|did not|never|doesn'?t"
-    r"|does not) (?:show|turn|come)(?: up)?\b"
+    r"|does not) (?:show|showed|turn|turned|come|came)(?: up)?\b"
     # "the pickup I booked (booking PU-88412) just doesn't happen"
     r"|\b(?:pick-?up|collection)s? (?:[^.!?\n]{0,40} )?(?:just |simply |again |even |still )?"
     r"(?:doesn'?t|does not|didn'?t|did not|never|won'?t) (?:happen|happens|happened|take place)\b"
@@ -697,8 +719,9 @@ _BACK_AND_FORTH = regex.compile(
 )
 _TOLD_TO_WAIT = regex.compile(r"\b(?:keeps|keep|kept) (?:telling|asking) (?:me|us) to", regex.I)
 _BOT_LOOP = regex.compile(
-    r"\b(?:chat ?bot|bot|virtual assistant)\b[^.!?\n]{0,25}\b(?:loops?|sends?|sent"
-    r"|keeps? sending|kept sending|points?|pointed|redirects?|takes?|took) (?:me|us) "
+    r"\b(?P<what>chat ?bot|bot|virtual assistant|chat ?widget|chat)\b[^.!?\n]{0,25}\b"
+    r"(?:loops?|sends?|sent|keeps? sending|kept sending|points?|pointed|redirects?|takes?|took)"
+    r" (?:me|us) "
     r"(?:back |straight )?(?:to|into) (?:the |your )?(?:faq|help (?:page|centre|center))",
     regex.I,
 )
@@ -1070,7 +1093,16 @@ _TREATED = regex.compile(
     r" (?:my|our|her|his|their|the) \p{L}+"
     # "refused to seat my friend", "wouldn't serve us"
     r"|(?:refused|wouldn'?t|would not|won'?t) (?:to )?(?:seat|serve|let in|admit)"
-    r" (?:me|us|him|her|them|my \p{L}+|our \p{L}+))",
+    r" (?:me|us|him|her|them|my \p{L}+|our \p{L}+)"
+    # "refused to let my friend use the toilet because he 'looked homeless'": and why, as told
+    r"|(?:refused to let|wouldn'?t let|would not let|won'?t let) (?:me|us|him|her|them"
+    r"|my \p{L}+|our \p{L}+) (?:use|sit|stay|come|order|wait|charge)(?: (?:in|at|down|inside"
+    r"|the \p{L}+|a \p{L}+))?(?: because (?:i|we|she|he|they) (?:['‘\"“][^'’\"”\n]{2,30}['’\"”]"
+    r"|(?:looked|seemed) (?:like )?(?:an? )?\p{L}+))?"
+    # "told my friend in a wheelchair to move outside": where they were sent
+    r"|told (?:me|us|him|her|them|my \p{L}+|our \p{L}+)(?: (?:in|with) (?:a|her|his|my|their)"
+    r" \p{L}+)? to (?:move|sit|wait|go|get|stay|leave)(?: (?:outside|out|away|elsewhere|somewhere"
+    r" else|at the back|in the back))?\b)",
     regex.I,
 )
 
@@ -1510,6 +1542,8 @@ def clause(
             # "3 weeks of investigation": what happened, not an admission that it is gone
             return f"{it} still {_be(it, 'hasn', 'haven')}'t been found after {weeks[0].casefold()}"
         if _OLD_ADDRESS.search(text):  # "went to my OLD address though I updated it"
+            if OLD_ADDRESS_KEPT.search(text):  # the new one was saved, and not used
+                return f"{it} went to your old address though you'd changed it in your account"
             return f"{it} went to your old address"
         if _WRONG_DOOR.search(text):  # "to the guy three floors down", "wrong door"
             return f"{it} was delivered to the wrong door"
@@ -1595,6 +1629,8 @@ def clause(
             return f"{it} was left with a neighbour instead of you"
         swapped = _SWAPPED.search(text)
         if _SEAL_CUT.search(said) or swapped:  # what they saw, said so
+            if swapped and swapped["what"].casefold() in it.casefold():
+                it = "your parcel"  # the laptop never reached them: the parcel did
             return f"{it} reached you {_opened(text, swapped)}"
         if any(w in said.casefold() for w in ("opened", "open", "unsealed", "re-taped", "retaped")):
             return f"{it} had been opened before it reached you"
@@ -2040,6 +2076,8 @@ _CAME_WHEN = regex.compile(
     r"(?:days|weeks) to (?:deliver|arrive|get here|bring)\b"
     # "tilaus tuli kaksi viikkoa myöhässä": it came, late
     r"|\b(?:tuli|tulivat|saapui|saapuivat)\b(?:\s+\S+){0,3}?\s+myöhässä\b"
+    # "পার্সেল তিন দিন দেরিতে এসেছে": it came, late
+    r"|দেরিতে\s+(?:এসেছে|এসেছিল|পৌঁছেছে|পৌঁছাল|পৌঁছায়|এল|এলো|দিয়েছে|দিল|ডেলিভারি (?:দিয়েছে|দিল|হয়েছে))"
     # "the box came 5 days late": it came
     r"|\b(?:came|arrived|turned up|showed up|got here|was delivered)\s+(?:\S+\s+){0,2}?"
     r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?) late\b"
@@ -2304,8 +2342,9 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         tried = reading.facts.channels_tried
         counted = [t for t in tried if t.split()[0].casefold() in _COUNTS or t[:1].isdigit()]
         said_tried = f" after {counted[0][:1].lower()}{counted[0][1:]}" if counted else ""
-        if _BOT_LOOP.search(text):  # "the chat bot just loops me back to the FAQ"
-            return "our chat bot kept sending you back to the FAQ instead of a person"
+        if loop := _BOT_LOOP.search(text):  # "the chat bot just loops me back to the FAQ"
+            what = regex.sub(r"^chat ?(?=bot|widget)", "chat ", loop["what"].casefold())
+            return f"our {what} kept sending you back to the FAQ instead of a person"
         if closed := _CLOSED_UNANSWERED.search(said):  # "closed my ticket without answering"
             return f"your {closed['what'].casefold()} was closed without an answer"
         if CALL_PROMISED.search(text) and regex.search(r"\b(called|phoned|rang)\b", said):

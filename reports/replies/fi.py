@@ -35,6 +35,22 @@ _UNCLEAN = (
 _AT_THE_CAFE = regex.compile(r"kahvil|tahme|saippua|vess|tiski", regex.I)  # the café's own state
 
 
+# a part as the object of "lähetän uuden ...": "kansi" -> "uuden kannen"
+_NEW_PART = {
+    "kansi": "kannen", "kahva": "kahvan", "nuppi": "nupin", "tiiviste": "tiivisteen",
+    "suutin": "suuttimen", "pohja": "pohjan", "johto": "johdon", "sihti": "sihdin",
+    "kädensija": "kädensijan", "lasikannu": "lasikannun", "kannu": "kannun", "terä": "terän",
+    "suodatin": "suodattimen", "mylly": "myllyn", "lasi": "lasin",
+}  # fmt: skip
+
+
+def _new_part(part: str) -> str:
+    acc = _NEW_PART.get(part.casefold()) or (
+        part.casefold() if part.casefold() in _NEW_PART.values() else None
+    )
+    return f"uuden {acc}" if acc else f"uuden osan ({part})"
+
+
 def _specific(kind: K, text: str, places: tuple[str, ...]) -> str | None:
     """A café that was not clean, said with what the post names ("pöydät olivat tahmeita ja
     vessassa ei ollut saippuaa"), at the café it names in the genitive ("Kallion", from the
@@ -43,6 +59,11 @@ def _specific(kind: K, text: str, places: tuple[str, ...]) -> str | None:
         # "toimitus jäi tulematta mutta veloitus kyllä lähti tililtä heti": charged for what
         # never came, not charged too much
         return "sinulta veloitettiin silti"
+    if kind in (K.DEFECT, K.DAMAGED) and (part := _PART_BROKEN.search(text)):
+        # "vedenkeittimen kansi oli haljennut jo paketissa": the part, and how, as they put it
+        owner = _DEVICE_OF.search(text)
+        whose = f"{_YOUR_DEVICE_OF[owner[0].casefold()]} " if owner else ""
+        return f"{whose}{part['part'].casefold()} oli {part['how'].casefold()}"
     if kind is K.DEFECT and (device := _DEVICE.search(text)):
         # "uusi käsimylly hajosi": the device they name, not "tuotteesi"
         mine = _YOUR_DEVICE[device[0].casefold()]
@@ -102,6 +123,23 @@ _YOUR_DEVICE = {
 }  # fmt: skip
 _DEVICE = regex.compile(
     r"\b(?:" + "|".join(sorted(_YOUR_DEVICE, key=len, reverse=True)) + r")\b", regex.I
+)
+# a device named in the genitive ("vedenkeittimen kansi"), and "your" said of it
+_YOUR_DEVICE_OF = {
+    "vedenkeittimen": "vedenkeittimesi", "keittimen": "keittimesi", "myllyn": "myllysi",
+    "käsimyllyn": "käsimyllysi", "kahvimyllyn": "kahvimyllysi", "kannun": "kannusi",
+    "pannun": "pannusi", "kahvinkeittimen": "kahvinkeittimesi", "kahvikoneen": "kahvikoneesi",
+    "espressokeittimen": "espressokeittimesi", "espressokoneen": "espressokoneesi",
+    "termosmukin": "termosmukisi", "mukin": "mukisi", "vedenkeittimestä": "vedenkeittimesi",
+}  # fmt: skip
+_DEVICE_OF = regex.compile(
+    r"\b(?:" + "|".join(sorted(_YOUR_DEVICE_OF, key=len, reverse=True)) + r")\b", regex.I
+)
+_PART_BROKEN = regex.compile(
+    r"\b(?P<part>kansi|kahva|lasikannu|nuppi|tiiviste|suutin|pohja|johto|kädensija|sihti)\b"
+    r"[^.!?\n]{0,15}?\b(?:oli|on|oli jo|on jo) (?P<how>haljennut|halki|rikki|murtunut|lohjennut"
+    r"|säröillä|revennyt|irti|vääntynyt)\b",
+    regex.I,
 )
 _CHARGED_ANYWAY = regex.compile(
     r"\b(?:jäi|jäivät) (?:\w+ )?(?:tulematta|saapumatta)\b[^.!?]{0,60}\b(?:mutta|silti|vaikka)\b"
@@ -381,6 +419,7 @@ FI = Phrases(
         D.CONTACT_USED: "osoite, josta kirjoitit meille",
         D.WHEN: "milloin tämä tapahtui",
         D.DATE: "käyntisi päivä",
+        D.SITE: "missä toimipisteessä kävit",
         D.BROWSER: "käyttämäsi selain ja laite",
         D.APP_VERSION: "sovelluksen versio",
         D.WHERE_USED: "käytitkö sovellusta vai verkkosivua, ja millä laitteella",
@@ -456,7 +495,7 @@ FI = Phrases(
         O.REFUND_IF: "Teen kaikkeni, jotta asia korjaantuu{by}; jos ei, saat rahasi takaisin.",
         O.NO_REFUND: "Olen pyytänyt, että {lead} katsoo hyvityspyyntösi.",
         O.EXCHANGE: "Saat halutessasi uuden tilalle.",
-        O.PART: "Lähetän sinulle uuden osan ({part}).",
+        O.PART: "Lähetän sinulle {new_part}.",
         O.FEE_BACK: "{fee}",
         O.ESCALATION: "Olen pyytänyt, että {lead} soittaa sinulle.",
         O.CALLBACK: "Soitamme sinulle takaisin.",
@@ -469,7 +508,7 @@ FI = Phrases(
         O.REFUND_IF: "Pyysit rahojasi takaisin, jos asia ei korjaannu{by}. Hoidan asiaa nyt, ja jos se ei korjaannu, palautan {money}.",
         O.NO_REFUND: "En voi itse myöntää hyvitystä, ja kerron sen suoraan. Sen sijaan voin {other}.",
         O.EXCHANGE: "Lähetän sinulle uuden tilalle heti, kun saan tiedot.",
-        O.PART: "Lähetän sinulle uuden osan ({part}), niin sinun ei tarvitse odottaa kokonaan "
+        O.PART: "Lähetän sinulle {new_part}, niin sinun ei tarvitse odottaa kokonaan "
         "uutta tuotetta.",
         O.FEE_BACK: "{fee}",
         O.ESCALATION: "Pyysit, että joku vastuussa oleva ottaa yhteyttä: {lead} soittaa sinulle. "
@@ -507,6 +546,7 @@ FI = Phrases(
         "cancel_where": "Voit perua tilauksesi {where}",
         "care_pregnant": "On ymmärrettävää, että haluat varmistaa tämän raskauden aikana.",
         "action_cancel": "peruutan tilauksen ja lähetän sinulle vahvistuksen",
+        "action_cancel_public": "vahvistan, kun se on peruttu",
         "step_refund": "hoitaa palautuksesi heti, kun vastauksesi tulee",
         "step_refund_now": "hoitaa palautuksesi vielä tänään",
         "refund_now": "Pyysit rahojasi takaisin{refused}: palautan {money} saman tien.",
@@ -525,6 +565,9 @@ FI = Phrases(
         "not_swap": " etkä vaihtoa",
         "fee_back": "Palautan maksun{amount}.",
         "fee_ask": "Olen pyytänyt, että {lead} palauttaa maksun{amount}, ja seuraan asiaa.",
+        "kind_words": "Kiitos kauniista sanoista.",
+        "after_details": "heti, kun tiedot ovat tulleet",
+        "at_once": "heti",
         "sorry_none": "Olen pahoillani, että näin kävi.",
         "sorry_many": "Olen pahoillani: {what}.",
         "sorry": "Olen pahoillani, että {what}.",
@@ -632,5 +675,6 @@ FI = Phrases(
         "followup_more": "Jos jokin on yhä pielessä, vastaa tähän viestiin, niin hoidan asian heti.",
     },
     specific=_specific,
+    new_part=_new_part,
     turn=_turned,
 )

@@ -31,13 +31,13 @@ from reports.replies.book import (
 )
 from reports.replies.en_restate import came_late, order_refs
 from reports.replies.plan import (
-    GOODS_LOST,
     OPINIONS,
     WHO_PAYS,
     Offer,
     arrived,
     exacted,
     follow_group,
+    goods_lost,
     lead_kind,
     rule_asked,
 )
@@ -75,6 +75,19 @@ _SENDER = regex.compile(
     r"|\b(?:my|our) (?:customers?|buyers?)\b|\basiakkaa(?:ni|mme)\b",
     regex.I,
 )
+# money a rider asked for, and whether they say it was handed over
+_ONLY_ASKED = regex.compile(r"চাইল|চাইলো|চেয়েছে|চেয়েছেন|চাইছে|দাবি কর|\bpyysi\b|\bvaati\b", regex.I)
+_HANDED_OVER = regex.compile(
+    r"দিলাম|দিয়েছি|দিয়ে দিয়েছি|দিতে হয়েছে|দিতে হলো|দিছি|নিয়েছে|নিল|নিলো|কেটে"
+    r"|\bmaksoin\b|\bannoin\b|\bjouduin maksamaan\b",
+    regex.I,
+)
+_MERCHANT = regex.compile(r"মার্চেন্ট|\bmerchant\b|\bkauppia", regex.I)
+# a holiday they need it before: "ঈদের আগে", "পূজার আগে", "ennen joulua"
+_BEFORE_HOLIDAY = regex.compile(
+    r"(?:ঈদের|পূজার|পুজোর|বৈশাখের|নববর্ষের) (?:আগে|আগেই)|\bennen (?:joulua|juhannusta|pääsiäistä)\b",
+    regex.I,
+)
 _DEADLINE = regex.compile(r"deadline|määräai|ডেডলাইন|সময়সীমা", regex.I)
 # the day they need it is today: "আজকের মধ্যে ডেলিভারি না হলে", "jos se ei tule tänään"
 _TODAY = regex.compile(
@@ -94,7 +107,7 @@ def _claim_the_rule_pays(ctx: Ctx) -> bool:
         ctx.voice.delivers_itself
         and rule is not None
         and bool(_RULE_PAYS.search(rule.text))
-        and any(p.kind in GOODS_LOST for p in ctx.plan.problems)
+        and goods_lost(ctx.plan.problems, ctx.case.text)
     )
 
 
@@ -127,6 +140,8 @@ class Phrases:
     # what went wrong in the post's own specifics, where a language has them: (kind, text,
     # the places the reading found) -> a clause, or None to fall back to the variants
     specific: Callable[[ProblemKind, str, tuple[str, ...]], str | None] | None = None
+    # a new part named as the object of "send" ("uuden kannen"), where a language inflects it
+    new_part: Callable[[str], str] | None = None
     # their own words said back to them: "I chose" -> "you chose" ("valitsin" -> "valitsit")
     turn: Callable[[str], str] = str
 
@@ -214,7 +229,9 @@ _AFTER_BUT = regex.compile(
 )
 _FROM_MONTH = regex.compile(
     r"\b(?P<when>(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuun "
-    r"(?:alusta|lopusta|lopussa|puolivälistä)|\d{1,2}\.\d{1,2}\.? alkaen)"
+    r"(?:alusta|lopusta|lopussa|puolivälistä)|\d{1,2}\.\d{1,2}\.? alkaen"
+    # "kuun loppuun mennessä": by the end of this month
+    r"|(?:tämän |ensi )?kuun (?:loppuun mennessä|lopussa|lopusta|alusta))"
     # "kesäkuun toimitus saa olla viimeinen": after that delivery, said as they set it
     r"|\b(?P<last>(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuun) "
     r"(?:toimitus|paketti|lähetys) (?:saa|voi|on|olkoon) (?:olla )?viimeinen",
@@ -372,6 +389,10 @@ class LocalBook:
                 AskKind.EXCHANGE):  # fmt: skip
             return self.p.s[asked]  # "haluan uuden pussin": promised, not offered (as in English)
         line = self.p.offers_public[offer] if public else self.p.offers[offer]
+        if offer is Offer.MONEY_BACK and "money_back_if" in self.p.s and _ONLY_ASKED.search(
+                ctx.case.text) and not _HANDED_OVER.search(ctx.case.text):  # fmt: skip
+            # "৫০ টাকা বখশিশ চাইল": asked for, not said to be paid: back if it was
+            return self.p.s["money_back_if"]
         now = not public and not ctx.plan.details and "refund_now" in self.p.s
         if now and offer is Offer.REFUND:
             line = self.p.s["refund_now"]
@@ -402,6 +423,8 @@ class LocalBook:
         # "rahat takaisin jos ei perjantaihin mennessä tule": the day the condition hangs on
         by = _FI_BY.search(ctx.case.text)
         values["by"] = f" {by[0].casefold()}" if by else ""
+        if self.p.new_part is not None:
+            values["new_part"] = self.p.new_part(values["part"])
         values["other"] = self.p.s["other_swap" if swap else "other_review"].format(**values)
         values["fee"] = self.p.s["fee_back" if ctx.voice.can_refund else "fee_ask"].format(**values)
         return template.format(**values)
@@ -453,7 +476,11 @@ class LocalBook:
             if angry
             else "sorry"
         )
-        return cap(s[key].format(what=said[0]))  # fmt: skip
+        line = cap(s[key].format(what=said[0]))
+        if ctx.plan.stance == "mixed" and not ctx.reading.is_sarcastic and "kind_words" in s:
+            # "pitkä jono, mutta cortado oli täydellinen. Kiitos!": their praise is heard too
+            return f"{s['kind_words']} {line}"
+        return line
 
     def repeat(self, ctx: Ctx) -> str:
         if not ctx.plan.repeat:
@@ -481,6 +508,10 @@ class LocalBook:
         ):  # "saako ne takaisin?": the stamps are put back, said in public too
             offers = self.p.s["balance_back"]
         action = self._action(ctx, kind)
+        if action == self.p.s.get("action_cancel") and "action_cancel_public" in self.p.s and (
+                Offer.CANCEL in ctx.plan.offers[:2]):  # fmt: skip
+            # "Peruutan tilauksesi puolestasi" said already: the DM confirms it, not again
+            action = self.p.s["action_cancel_public"]
         parts = [
             self.greet(ctx),
             self.sorry(ctx, said),
@@ -602,6 +633,10 @@ class LocalBook:
                  else table.get(pr.kind, self.p.s["step_other"]) for pr in ctx.plan.problems
                  if not ((past or cancelled) and pr.kind is ProblemKind.DELIVERY_LATE)]  # fmt: skip
         steps = list(dict.fromkeys(steps[:3]))
+        if not ctx.plan.details and "after_details" in self.p.s:
+            # nothing asked of them ("Tilaus NW-61024" is given): no waiting for details
+            after, now = self.p.s["after_details"], self.p.s["at_once"]
+            steps = [st.replace(f"{after},", now).replace(after, now) for st in steps]
         if Offer.REFUND in ctx.plan.offers and "step_refund" in self.p.s:
             # an explicit refund decides the next step; with nothing asked of them, no waiting
             now = "step_refund_now" if not ctx.plan.details else "step_refund"
@@ -633,6 +668,8 @@ class LocalBook:
         return "\n".join(x for x in (v.signature, v.support_email, v.support_phone) if x)
 
     def hello(self, ctx: Ctx) -> str:
+        if not ctx.author and "hello_merchant" in self.p.s and _MERCHANT.search(ctx.case.text):
+            return self.p.s["hello_merchant"]  # "আমি পার্সেলির মার্চেন্ট": not "dear customer"
         if not ctx.author and "hello_none" in self.p.s:  # "Dear," alone reads cut off
             return self.p.s["hello_none"]
         return self.p.s["hello"].format(name=ctx.author).replace(" ,", ",")
@@ -649,6 +686,9 @@ class LocalBook:
         paragraphs = [
             self.hello(ctx), self.heard(ctx, said), self.repeat(ctx),
             s["needed_today"] if today else "",  # "if it isn't delivered today": heard
+            # "ঈদের আগে দরকার ছিল": the holiday they need it before, heard
+            s["needed_by"].format(when=by[0]) if not today and "needed_by" in s and (
+                by := _BEFORE_HOLIDAY.search(ctx.case.text)) else "",
             ask if ctx.plan.details else "",
             " ".join(self.fill(self._offer(o, ctx), ctx) for o in ctx.plan.offers),
             # our rule on what happened, as configured: asked about or broken

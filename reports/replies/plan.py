@@ -9,6 +9,7 @@ human must look at first. The language modules only word the plan.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
@@ -103,7 +104,8 @@ _ORDINALS = (("second", 2), ("2nd", 2), ("toisen", 2), ("toista", 2), ("দ্�
 _NOT_PART = frozenset(
     {"a", "an", "the", "new", "replacement", "spare", "another", "uusi", "varaosa", "just",
      "send", "ship", "post", "mail", "me", "missing", "need", "want", "my", "sent", "posted",
-     "shipped", "mailed", "only", "that", "this", "one", "i"}
+     "shipped", "mailed", "only", "that", "this", "one", "i", "uuden", "pelkkä", "pelkästään",
+     "vain", "vaan", "riittää", "riittäisi", "kelpaa", "tarvitaan", "tarvitsen"}
 )  # fmt: skip
 
 
@@ -1038,6 +1040,24 @@ def _rule(
 # goods lost from a parcel, taken out of it or broken in it (a claim on what was inside)
 GOODS_LOST = frozenset({ProblemKind.DELIVERY_MISSING, ProblemKind.WRONG_ITEM, ProblemKind.DAMAGED})
 _PARCEL_KINDS = GOODS_LOST | {ProblemKind.DELIVERY_HANDLING}
+# the goods taken out of a parcel and something else put in ("the phone inside replaced by a
+# brick", "মোবাইলের বদলে ইট"): lost in our care, as a parcel that never came is
+_CONTENTS_SWAPPED = regex.compile(
+    r"\b(?:bricks?|stones?|rocks?|soap|sand|newspaper)\b[^.!?\n]{0,30}\b(?:instead of|inside)\b"
+    r"|\b(?:replaced|swapped) (?:by|with|for) (?:an? )?(?:bricks?|stones?|rocks?|soap|sand"
+    r"|newspaper)\b"
+    r"|(?:এর|ের|র) বদলে (?:ইট|পাথর|সাবান|বালি)"
+    r"|\b(?:tiili|kivi)\w*\b[^.!?\n]{0,20}\b(?:tilalla|sisällä)\b",
+    regex.I,
+)
+
+
+def goods_lost(problems: Sequence[Problem], text: str) -> bool:
+    """Goods lost, broken or taken in a parcel we carried: what a claim under our rule pays."""
+    return any(p.kind in GOODS_LOST for p in problems) or (
+        any(p.kind is ProblemKind.DELIVERY_HANDLING for p in problems)
+        and _CONTENTS_SWAPPED.search(text) is not None
+    )
 
 
 # what a claim about the brand can be about (an FAQ entry on another topic does not answer it)

@@ -110,7 +110,8 @@ LOST_BALANCE = regex.compile(
     r"|gone|disappear\w*|vanish\w*|wiped|to (?:0|zero|nothing)|missing|resetting|going missing"
     r"|(?:never|don'?t|didn'?t|doesn'?t|do not|did not|does not) (?:show|appear|get added|count"
     r"|register|update|go on)\w*)\b"
-    r"|\b(?:wip\w*|delet\w*|eras\w*|lost|losing|lose|reset\w*|ate|eaten|swallowed) (?:all )?"
+    r"|\b(?:wip\w*|delet\w*|eras\w*|lost|losing|lose|reset\w*|ate|eaten|swallowed|refused|rejected"
+    r"|declined|wouldn'?t (?:take|accept|scan|count)|won'?t (?:take|accept|scan|count)) (?:all )?"
     r"(?:\d+ )?(?:of )?(?:my |the |our )?"
     r"(?:\d+ )?(?:loyalty )?(?P<what>points|stamps|rewards)\b"
     r"|\b(?:zero|no|0) (?:loyalty )?(?P<what>points|stamps|rewards)\b",
@@ -454,7 +455,8 @@ def next_charge(text: str) -> bool:
 
 MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _CANCEL_FROM = regex.compile(
-    r"\b(?:from|at|after|as of|starting|effective|by) (?P<when>(?:the )?end of (?:this|next) month"
+    r"\b(?:from|at|after|as of|starting|effective|by) (?P<when>(?:the )?end of"
+    r" (?:this|next|the) month"
     rf"|(?:the )?end of (?:{MONTHS})|(?:the )?(?:start|beginning) of (?:next month|(?:{MONTHS}))"
     rf"|next month|(?:the )?(?:\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{MONTHS})|(?:{MONTHS}) "
     rf"\d{{1,2}}(?:st|nd|rd|th)?)|(?:my|the) (?:next|last|{MONTHS}) (?:delivery|box|bag|charge"
