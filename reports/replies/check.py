@@ -205,6 +205,11 @@ def _unheard(draft: str, reading: Reading, text: str, channel: str) -> list[str]
 
 
 _BARE_SORRY = regex.compile(r"\bsorry to read this\b", regex.I)
+# the Finnish and Bengali drafts' own fallbacks where nothing specific was said back
+_GENERIC_LOCAL = regex.compile(
+    r"\bnäin kävi\b|\bei toimi niin kuin pitää\b|এমনটা হওয়ার জন্য|এমনটা হয়েছে|ঠিকমতো কাজ করছে না",
+    regex.I,
+)
 
 
 # "I'll answer your DMs today": the conversation they opened is the offline channel
@@ -309,6 +314,13 @@ def self_check(
     problems += untranslated(draft, voice, language)
     if language in (None, "en"):
         problems += _unheard(draft, reading, text, channel)
+    elif (
+        channel == "public"
+        and is_complaint(reading)
+        and reading.problems
+        and (_GENERIC_LOCAL.search(draft))
+    ):  # "Olen pahoillani, että näin kävi": a problem was read and not said back
+        problems.append("what went wrong is not said back: name it in their words")
     if channel == "public":
         if not is_praise(reading) and not _channel_named(draft, voice):
             problems.append("no offline channel named")

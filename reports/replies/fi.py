@@ -63,7 +63,15 @@ def _specific(kind: K, text: str, places: tuple[str, ...]) -> str | None:
         # "vedenkeittimen kansi oli haljennut jo paketissa": the part, and how, as they put it
         owner = _DEVICE_OF.search(text)
         whose = f"{_YOUR_DEVICE_OF[owner[0].casefold()]} " if owner else ""
+        if part["verb"]:  # "termosmukin kansi halkesi viikossa"
+            return f"{whose}{part['part'].casefold()} {part['verb'].casefold()}"
         return f"{whose}{part['part'].casefold()} oli {part['how'].casefold()}"
+    if kind is K.DEFECT and (stopped := _STOPPED.search(text)):
+        # "Mill 2 -mylly lakkasi jauhamasta kahden kuukauden käytön jälkeen": as they put it
+        owner = _DEVICE_OF.search(text) or _DEVICE.search(text)
+        mine = (_YOUR_DEVICE_OF.get(owner[0].casefold()) or _YOUR_DEVICE.get(owner[0].casefold())
+                if owner else None) or "tuotteesi"  # fmt: skip
+        return f"{mine} lakkasi {stopped['what'].casefold()}{stopped['after'] or ''}"
     if kind is K.DEFECT and (device := _DEVICE.search(text)):
         # "uusi käsimylly hajosi": the device they name, not "tuotteesi"
         mine = _YOUR_DEVICE[device[0].casefold()]
@@ -137,8 +145,15 @@ _DEVICE_OF = regex.compile(
 )
 _PART_BROKEN = regex.compile(
     r"\b(?P<part>kansi|kahva|lasikannu|nuppi|tiiviste|suutin|pohja|johto|kädensija|sihti)\b"
-    r"[^.!?\n]{0,15}?\b(?:oli|on|oli jo|on jo) (?P<how>haljennut|halki|rikki|murtunut|lohjennut"
-    r"|säröillä|revennyt|irti|vääntynyt)\b",
+    r"[^.!?\n]{0,15}?\b(?:(?:oli|on|oli jo|on jo) (?P<how>haljennut|halki|rikki|murtunut|lohjennut"
+    r"|säröillä|revennyt|irti|vääntynyt)|(?P<verb>halkesi|hajosi|katkesi|irtosi|murtui|lohkesi"
+    r"|repesi|vääntyi))\b",
+    regex.I,
+)
+# "lakkasi toimimasta kahden viikon jälkeen": it stopped working, and when
+_STOPPED = regex.compile(
+    r"\blakkasi (?P<what>toimimasta|jauhamasta|lämpenemästä|lämmittämästä|keittämästä"
+    r"|latautumasta)\b(?P<after> (?:\w+ ){1,2}(?:käytön )?jälkeen)?",
     regex.I,
 )
 _CHARGED_ANYWAY = regex.compile(

@@ -5,6 +5,7 @@ afresh, so that a fix fitting one sentence fails it; each fails on the code befo
 from __future__ import annotations
 
 from monitor.reading.read import read
+from reports.replies.check import self_check
 from tests.reports.test_replies_heard import product
 from tests.reports.test_replies_neighbours import kinds
 from tests.reports.test_replies_third_points import _demo_voice
@@ -239,3 +240,19 @@ def test_a_cancellation_asked_by_the_end_of_the_month_keeps_its_day_and_is_said_
     public = r.public or ""
     assert "kuun loppuun mennessä" in public, public
     assert public.count("peruutan") + public.count("Peruutan") == 1, public
+
+
+def test_a_finnish_fault_is_said_in_its_own_terms_and_a_generic_one_is_flagged() -> None:
+    r = _northwind("Northwindin vedenkeitin lakkasi lämpenemästä kolmen viikon jälkeen.")
+    assert "vedenkeittimesi lakkasi lämpenemästä kolmen viikon jälkeen" in (r.public or "")
+    r = _northwind("Ostamani kahvikannun kahva irtosi heti ensimmäisellä käytöllä, Northwind.")
+    assert "kahva irtosi" in (r.public or ""), r.public
+    # a fault read but said back only as "this happened": a person names it before it goes out
+    text = "Northwindin mylly hajosi toisella viikolla, tosi harmittaa."
+    reading = read(text, language="fi")
+    assert reading.problems, reading
+    check = self_check("Olen pahoillani, että näin kävi. Laita meille yksityisviesti "
+                       "(@NorthwindHelp), niin korjaan asian. ^Aino", reading=reading, text=text,
+                       voice=_demo_voice("Northwind Coffee"), brand="Northwind Coffee",
+                       source="x", channel="public", language="fi")  # fmt: skip
+    assert "what went wrong is not said back: name it in their words" in check.problems, check
