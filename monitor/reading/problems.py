@@ -166,6 +166,13 @@ def _not_the_brands(found: dict[ProblemKind, list[str]], cues: Cues) -> None:
     _drop_inside(found, ProblemKind.DELIVERY_MISSING, found.get(ProblemKind.APP_BUG, ()))
     # "the app said 'delivered' an hour before he even arrived": it came, marked early
     _drop_inside(found, ProblemKind.DELIVERY_MISSING, found.get(ProblemKind.DELIVERY_HANDLING, ()))
+    closure = " ".join(found.get(ProblemKind.DEFECT, ())).casefold()
+    if _BAG_CLOSURE.search(closure) and set(
+        map(str.casefold, found.get(ProblemKind.QUALITY, ()))
+    ) <= {
+        "stale"
+    }:  # "the zip on the bag tore ..., so the beans were stale": one failure, and what it did
+        found.pop(ProblemKind.QUALITY, None)
     handled = " ".join(found.get(ProblemKind.DELIVERY_HANDLING, ())).casefold()
     opened = [
         h.casefold() for h in found.get(ProblemKind.DELIVERY_HANDLING, ()) if "seal" in h.casefold()
@@ -222,6 +229,9 @@ def _not_the_brands(found: dict[ProblemKind, list[str]], cues: Cues) -> None:
 
 
 _BACK_MARKED = regex.compile(r"back (?:marked|as|stamped)$", regex.I)
+
+
+_BAG_CLOSURE = regex.compile(r"\b(?:zip|zipper|ziplock|valve|clip|seal)s? (?:on|of)\b")
 
 
 def _drop_inside(

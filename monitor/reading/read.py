@@ -69,6 +69,14 @@ def read(
     return _read(full, lexicon, source=source.casefold(), brand=brand or "", rating=stars)
 
 
+# "I'm allergic to milk protein", "olen allerginen", "আমার ... অ্যালার্জি আছে": their own
+_OWN_ALLERGY = regex.compile(
+    r"\b(?:i'?m|i am|we'?re|we are|(?:my|our) \p{L}+ (?:is|has)) (?:severely |very |highly "
+    r"|badly )?(?:allergic|coeliac|celiac)\b|\ballergi\p{L}* (?:to|against)\b"
+    r"|\bolen (?:vakavasti |pahasti )?allerginen\b|\b(?:lapsellani|minulla) on \p{L}*allergia"
+    r"|অ্যালার্জি আছে",
+    regex.I,
+)
 _BUT_WORD = regex.compile(r"\b(?:but|however|though|although|mutta|kintu)\b|কিন্তু", regex.I)
 
 
@@ -110,7 +118,11 @@ def _read(text: str, lexicon: Lexicon, *, source: str, brand: str, rating: float
             w for p in raised for w in p.because}:  # fmt: skip
         # words of a problem that did not happen ("waited 5 minutes while I came down") are
         # no complaint words for the sarcasm and stance that follow either
-        cues = Cues({g: [w for w in ws if w not in gone] for g, ws in cues.hits.items()})
+        # (an allergy of their own, asked about, stays a matter a person must see)
+        own = _OWN_ALLERGY.search(text) is not None
+        kept_flag = "flag.health_safety" if own else ""
+        cues = Cues({g: ws if g == kept_flag else [w for w in ws if w not in gone]
+                     for g, ws in cues.hits.items()})  # fmt: skip
     if (granted := _granted(text)) != text:
         # "järkyttävä jono, mutta kaurakaakao oli sen arvoinen": the harsh words are granted and
         # set aside with the queue, no trouble beside the praise

@@ -383,7 +383,11 @@ def _other(
     return Labelled(Stance.NEUTRAL.value, 0.5)
 
 
-_ACCUSED = regex.compile(r"\b(?:sell|sells|selling|sold|share|shares|sharing|shared)\b", regex.I)
+_ACCUSED = regex.compile(
+    r"\b(?:sell|sells|selling|sold|share|shares|sharing|shared|hand|handed|give|gave|pass|passed"
+    r"|leak|leaked)\b",
+    regex.I,
+)
 _HEDGES = frozenset({"apparently", "supposedly", "allegedly", "reportedly"})
 # the writer speaks of themselves ("I", "me", "my", "mine"; "I'm" and "I'd" begin with "I")
 FIRST_PERSON = regex.compile(r"\b(?:I|me|my|mine)\b")

@@ -129,7 +129,7 @@ _WIPED = regex.compile(
 _WHEN_FAILS = regex.compile(
     r"\b(?:crash\w*|freez\w*|hangs?|hung|closes|shuts down|errors? out)\b[^.!?\n]{0,12}?\b"
     # (a version's dot is no stop; a bracket closes it: "on iPhone 13 (iOS 17.5)")
-    r"(?P<when>(?:when(?:ever)?|every time|each time|as soon as) (?:i|we) "
+    r"(?P<when>(?:when(?:ever)?|every (?:single )?time|each time|as soon as) (?:i|we) "
     r"(?:[^.!?\n,;(]|(?<=\d)\.(?=\d)){3,45}?)"
     r"(?=[.!?\n,;]|$| and\b| but\b| so\b|\s*\()",
     regex.I,

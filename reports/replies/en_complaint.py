@@ -244,7 +244,8 @@ _MANY_ILL = regex.compile(
     regex.I,
 )
 _TWO_ILL = regex.compile(
-    r"\bmy \p{L}+ and I\b[^.!?\n]{0,40}\b(?:got|felt|were|fell|became)\b|\bso did my \p{L}+"
+    r"\bmy \p{L}+ and I\b[^.!?\n]{0,40}\b(?:got|felt|were|fell|became|have been|'ve been)\b"
+    r"|\bso did my \p{L}+"
     r"|(?:^|[.!?,;]\s*|\band )my \p{L}+ (?:too|as well|also)\b"
     r"|\bboth (?:of us|got|felt|were)\b",
     regex.I,
@@ -1027,6 +1028,13 @@ def follow_up_line(ctx: Ctx) -> str:
 
 
 def next_step(ctx: Ctx) -> str:
+    step = _next_step(ctx)
+    if not ctx.plan.details:  # nothing asked of them: what they told us goes on
+        step = step.replace("give your details to", "pass what you've told me to")
+    return step
+
+
+def _next_step(ctx: Ctx) -> str:
     owner = ctx.owner or "our support team"
     part = ctx.plan.part or "part"
     asked = [s.format(part=part) for o, s in _ASKED_STEP.items() if o in ctx.plan.offers]
@@ -1095,6 +1103,8 @@ def deadline(ctx: Ctx) -> str:
     """ "If it's not here by Friday ...": the day they need it by, heard; no promise of it.
     A refund asked on that condition says the day itself."""
     kinds = {p.kind for p in ctx.plan.problems}
+    if K.PAYOUT in kinds and (overdue := _payout_overdue(ctx)):
+        return overdue
     if kinds & {K.DELIVERY_LATE, K.DELIVERY_MISSING} and (
         needed := _URGENT_GOODS.search(ctx.case.text)
     ):  # "it's my mother's blood pressure medicine": what waits in it, heard as urgent
@@ -1108,6 +1118,35 @@ def deadline(ctx: Ctx) -> str:
     if _soon(day):
         return f"I know you need this {day.casefold()}."
     return f"I know you need this sorted by {day}."
+
+
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+_WORKING_DAYS = regex.compile(
+    r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r" (?:working |business )?days\b",
+    regex.I,
+)
+
+
+def _days(m: regex.Match[str]) -> int:
+    n = m["n"].casefold()
+    return int(n) if n.isdigit() else _NUMBER_WORDS.get(n, 0)
+
+
+def _payout_overdue(ctx: Ctx) -> str:
+    """ "it's been 6 working days": past the payout time the brand's own FAQ promises, said
+    so, with the chase today; "" where the post gives no wait or the FAQ no promise."""
+    promised = next(
+        (m for e in ctx.voice.faq if "working day" in e.answer for m in [_WORKING_DAYS.search(
+            e.answer)] if m and regex.search(r"\bmerchants?\b|\bpay\b", e.answer)),
+        None,
+    )  # fmt: skip
+    waited = _WORKING_DAYS.search(ctx.case.text)
+    if promised is None or waited is None or _days(waited) <= _days(promised):
+        return ""
+    return (f"That's past the {promised[0]} we promise merchants, so I'm chasing it "
+            "today.")  # fmt: skip
 
 
 # what cannot wait in a late parcel: "it's my mother's blood pressure medicine"
@@ -1157,6 +1196,22 @@ def _rule_pays(ctx: Ctx) -> bool:
 _PAYS_RULE = regex.compile(r"\b(?:we pay|pays?|reimburs\w*|compensat\w*)\b", regex.I)
 
 
+_TRACK_WORD = regex.compile(r"\btrack(?:ing)?\b", regex.I)
+_SITE = regex.compile(r"\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/[\w/-]+", regex.I)
+
+
+def _meanwhile(ctx: Ctx) -> str:
+    """ "Crashes every time I tap Track": the other way the brand's FAQ gives to do it (the
+    tracking page on the web), while the app is fixed; "" where the FAQ names none."""
+    if not any(p.kind is K.APP_BUG for p in ctx.plan.problems) or not _TRACK_WORD.search(
+            ctx.case.text):  # fmt: skip
+        return ""
+    for entry in ctx.voice.faq:
+        if _TRACK_WORD.search(entry.question) and (site := _SITE.search(entry.answer)):
+            return f"While the app is playing up, you can follow your parcel at {site[0]}."
+    return ""
+
+
 def offline(ctx: Ctx, said: list[str]) -> str:
     goodwill = ctx.plan.goodwill
     told = asked_answer(ctx)
@@ -1167,7 +1222,8 @@ def offline(ctx: Ctx, said: list[str]) -> str:
         hello(ctx), heard(ctx, said), repeat(ctx).replace("on us.", "on us, not you."),
         deadline(ctx),
         f"To your question: {after_colon(told)}" if told else "",
-        ask_details(ctx), talk(ctx), " ".join(offer_line(ctx, o) for o in ctx.plan.offers),
+        _meanwhile(ctx), ask_details(ctx), talk(ctx),
+        " ".join(offer_line(ctx, o) for o in ctx.plan.offers),
         # a report of discrimination: who it is taken to, in place of "what would make this right?"
         "I'm taking this to the manager there myself, and I'll tell you what we do about it."
         if ctx.reading.flagged(FlagKind.DISCRIMINATION) else "",

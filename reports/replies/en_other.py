@@ -63,6 +63,13 @@ def _praised(ctx: Ctx) -> str:
     who = m[1].casefold() if (m := _PERSON.search(text)) else None
     # a branch, not the country ("a courier app in Bangladesh" names no one's branch)
     place = next((p for p in facts.places if p.casefold() not in _COUNTRIES), None)
+    if place and regex.search(
+        rf"\b(?:parcel|package|order|it|box)\b[^.!?\n]{{0,25}}\b(?:was |got |reached |arrived )"
+        rf"(?:in |at |to )?{regex.escape(place)}\b",
+        ctx.case.text,
+        regex.I,
+    ):  # "parcel was in Sylhet the next day": where the parcel went, not where the rider is
+        place = None
     where = f" in {place}" if place else ""
     if who and who not in ("staff", "team") and m is not None and m[0].casefold() != who:
         return f"I'll pass this on to our {m[0].casefold()}{where}."  # "riders are on time"

@@ -112,6 +112,12 @@ OLD_ADDRESS_KEPT = regex.compile(
 )
 
 
+_INSIDE_GONE = regex.compile(
+    r"\bthe (?P<what>\p{L}+(?: \p{L}+)?) inside (?:was |were )?(?:gone|missing|taken|stolen)\b",
+    regex.I,
+)
+
+
 def _opened(text: str, swapped: regex.Match[str] | None) -> str:
     """How a parcel came opened, as the post tells it: the seal, and what was put inside in
     place of what was sent ("with its seal broken, with a brick inside instead of your
@@ -123,6 +129,8 @@ def _opened(text: str, swapped: regex.Match[str] | None) -> str:
             else f"with its seal {seal_m[1]}" if (seal_m := _SEAL_HOW.search(low))
             else "with its seal broken" if "seal" in low else "opened")  # fmt: skip
     if swapped is None:
+        if gone := _INSIDE_GONE.search(text):  # "the watch inside gone": what was taken
+            return f"{seal}, and the {gone['what'].casefold()} inside was gone"
         return seal
     return f"{seal}, with {swapped['junk'].casefold()} inside instead of {_yours(swapped['what'])}"
 
@@ -244,9 +252,16 @@ DAIRY_SERVED = regex.compile(
     r"(?:(?:a|an|the|my|his|her) \p{L}+(?: \p{L}+)? with )?(?:regular|normal|cow'?s|dairy|real"
     r"|ordinary)(?: milk)?\b"
     # "made my latte with regular milk when I asked for oat": the milk first
-    r"|\b(?:made|gave|served)\b[^.!?\n]{0,25}?\bwith (?:regular|normal|cow'?s|dairy|real|ordinary)"
-    r" milk\b[^.!?\n]{0,30}?\b(?:asked|ordered|requested) (?:for )?(?P<want>oat|soy|almond|coconut"
-    r"|lactose[- ]free|plant)\b",
+    r"|\b(?:made|gave|served)\b[^.!?\n]{0,25}?\b(?:with )?(?:regular|normal|cow'?s|dairy|real"
+    r"|ordinary) milk\b[^.!?\n]{0,30}?\b(?:asked|ordered|requested) (?:for )?"
+    r"(?P<want>oat|soy|almond|coconut|lactose[- ]free|plant)\b",
+    regex.I,
+)
+# "spent the evening sick", "was ill all night": how it left them
+_MADE_SICK = regex.compile(
+    r"\b(?:spent|was|were|been|got) (?P<how>(?:sick|ill|poorly) (?:all |the )?(?:evening|night|day)"
+    r"|(?:the|all) (?:evening|night|day) (?:sick|ill|poorly|in pain|on the toilet)"
+    r"|(?:sick|ill|poorly))\b",
     regex.I,
 )
 # what they were told: "staff said twice there were no nuts", "a 'nut-free' bun"
@@ -302,6 +317,32 @@ _ILL_AFTER = regex.compile(
     r"\bafter (?P<after>[^.!?\n]{3,70}?)(?=[.!?\n]|,\s*(?:and|but|so)\b|$)",
     regex.I,
 )
+# "Had lattes at Northwind Tampere yesterday afternoon and both my daughter and I have been
+# vomiting since last night": what they had, then who fell ill
+_ILL_SINCE = regex.compile(
+    r"\b(?:had|ate|drank|got|ordered|tried) (?P<after>[^.!?\n]{3,70}?),? and (?P<who>(?:both )?my"
+    r" (?:\p{L}+ )?\p{L}+ and I|I|we|my (?:\p{L}+ )?(?:son|daughter|kids?|wife|husband|partner"
+    r"|friend|mum|mom|dad))(?: (?:have|has|had|'ve))? (?:both |all )?(?:been )?(?P<what>vomiting"
+    r"|throwing up|sick|ill|poorly)\b(?: (?P<since>since [^.!?\n,]{3,25}?))?(?=[.!?,\n]|$| and\b)",
+    regex.I,
+)
+
+
+def _who_ill(who: str, text: str) -> str:
+    """Who fell ill, said to them: "both my partner and I" -> "you and your partner"."""
+    sick = regex.sub(r"\b(?:our|my)\b", "your", who, flags=regex.I)
+    sick = sick if sick == "I" else sick[:1].lower() + sick[1:]  # "A bunch of people ..."
+    sick = regex.sub(r"\band I$", "and you", sick)
+    if sick.startswith("both "):  # "both my partner and I": you and your partner
+        sick = sick.removeprefix("both ")
+    if (your := sick.removesuffix(" and you")) != sick:
+        sick = f"you and {your}"
+    sick = {"i": "you", "we": "you", "us": "you"}.get(sick.casefold(), sick)
+    if sick == "you" and (also := _SO_DID.search(text)):
+        sick = "you and " + regex.sub(r"^my\b", "your", also["who"], flags=regex.I)
+    return sick
+
+
 # "..., and so did my sister who had the same": someone else was ill too
 _SO_DID = regex.compile(
     r"\bso did (?P<who>my (?:\p{L}+ )?(?:son|daughter|kids?|wife|husband|partner|friend|mum"
@@ -312,7 +353,9 @@ _SO_DID = regex.compile(
     r"|also)\b",
     regex.I,
 )
-_NTH_TIME = regex.compile(r"\b(?:third|second|fourth|\d+(?:st|nd|rd|th)) time\b", regex.I)
+_NTH_TIME = regex.compile(
+    r"\b(?:third|second|fourth|\d+(?:st|nd|rd|th)) (?:time|visit in a row|visit running)\b", regex.I
+)
 PEST = regex.compile(
     r"\b(?P<pest>cockroaches|cockroach|roaches|roach|mice|mouse|rats|rat)\b"
     r"(?:[^.!?\n]{0,20}?\b(?P<where>(?:on|in|by|near|under) the (?:counter|floor|kitchen|display"
@@ -351,7 +394,7 @@ def _emergency(text: str) -> str:
 
 def _years_old(who: str) -> str:
     """ "8yo" said as a person says it back: "8-year-old"."""
-    m = regex.fullmatch(r"(\d{1,2}) ?yo", who)
+    m = regex.fullmatch(r"(\d{1,2})(?: ?yo| ?y/o|[- ]year[- ]old)", who)
     return f"{m[1]}-year-old" if m else who
 
 
@@ -577,6 +620,13 @@ _AFTER_ENDING = regex.compile(
 )
 _FOREIGN = ("hair", "glass", "plastic", "metal", "insect", "bug", "fly", "cockroach", "stone")
 _PIECE = {"glass": "a piece of", "plastic": "a piece of", "metal": "a piece of", "insect": "an"}
+
+
+_NEARLY_ATE = regex.compile(
+    r"\b(?P<who>I|my (?:\d{1,2}[- ]?(?:year[- ]old|yo|y/o)|son|daughter|kid|child|little one"
+    r"|toddler|baby|boy|girl))\b (?:nearly|almost) (?P<did>bit into|ate|swallowed|bit|chewed)\b",
+    regex.I,
+)
 
 
 def own(words: str) -> str:
@@ -1072,7 +1122,10 @@ _ROAST_DATE = regex.compile(
 )
 _ROASTED_AGO = regex.compile(
     r"roasted (\w+ (?:weeks?|months?) ago|(?:back )?in (?:january|february|march|april|may|june"
-    r"|july|august|september|october|november|december))\b",
+    r"|july|august|september|october|november|december)"
+    # "roasted two months before it reached me": how old it was when it came
+    r"|\w+ (?:weeks?|months?) before (?:it|they|the \p{L}+|my \p{L}+) (?:reached|arrived|came"
+    r"|got to|got here|turned up)(?: (?:me|us))?)\b",
     regex.I,
 )
 # what a member of staff said or did to a customer, as the post tells it: "refused to take my
@@ -1084,10 +1137,12 @@ _TREATED = regex.compile(
     r"(?:i|we|she|he|they) (?:['‘\"“][^'’\"”\n]{2,40}['’\"”]|(?:spoke|speak)(?: \p{L}+){1,2})"
     r"|told (?:me|us|him|her|them|my \p{L}+|our \p{L}+) to (?:['‘\"“][^'’\"”\n]{2,40}['’\"”]"
     r"|speak(?: \p{L}+){1,3})"
-    r"|(?:mocked|laughed at|made fun of|imitated) (?:my|his|her|our|their) \p{L}+"
+    r"|(?:mocked|laughed at|made fun of|imitated) (?:my|his|her|our|their) (?:\p{L}+['’]s )?\p{L}+"
     # "told my friend there were 'no free tables'"
-    r"|told (?:me|us|him|her|them|my \p{L}+|our \p{L}+) (?:that )?there (?:was|were|are|is) "
-    r"['‘\"“]?no (?:free |empty |spare )?(?:tables?|seats?|room)['’\"”]?"
+    r"|told (?:me|us|him|her|them|my \p{L}+|our \p{L}+)(?: (?:in|with) (?:a|her|his|my|their)"
+    r" \p{L}+)? (?:that )?(?:there|they|we) ['‘\"“]?(?:was|were|are|is|had|have|has) "
+    r"['‘\"“]?no (?:free |empty |spare )?(?:tables?|seats?|room|space)['’\"”]?"
+    r"(?: for (?:her|him|them|us|me))?"
     # "refused to hand me my parcel because I wear a hijab"
     r"|(?:refused|wouldn'?t|would not|won'?t) (?:to )?(?:hand|give) (?:me|us|her|him|them)"
     r" (?:my|our|her|his|their|the) \p{L}+"
@@ -1633,6 +1688,9 @@ def clause(
                 it = "your parcel"  # the laptop never reached them: the parcel did
             return f"{it} reached you {_opened(text, swapped)}"
         if any(w in said.casefold() for w in ("opened", "open", "unsealed", "re-taped", "retaped")):
+            if gone := _INSIDE_GONE.search(text):  # "the perfume inside gone": what was taken
+                return (f"{it} had been opened before it reached you, and the "
+                        f"{gone['what'].casefold()} inside was gone")  # fmt: skip
             return f"{it} had been opened before it reached you"
         if untried := _RETURNED_UNTRIED.search(said):
             # "my COD parcels got returned without the rider even calling my customer"
@@ -1698,6 +1756,12 @@ def clause(
         if INSIDE_FINE.search(text):  # "the box was crushed ... luckily the item inside was ok"
             return f"{outside}, though what was inside was fine"
         return outside
+    if k is K.DEFECT and (closure := _CLOSURE_BROKE.search(text)):
+        # "the zip on the bag tore the very first time I opened it, so the beans were stale"
+        when = " the first time you opened it" if closure["first"] else ""
+        stale = ", so the beans went stale" if regex.search(r"\bstale\b", text, regex.I) else ""
+        return (f"the {closure['what'].casefold()} on your {closure['bag'].casefold()} "
+                f"{closure['how'].casefold()}{when}{stale}")  # fmt: skip
     if k is K.DEFECT:
         if it == _DEFAULT[K.DEFECT] and (goods := _GOODS.search(text)):
             it = f"your {goods[1].casefold()}"  # "your grinder", not "what you bought"
@@ -1813,6 +1877,7 @@ def clause(
                 when = regex.sub(
                     r"\b(?:in) (\p{L})", lambda m: m[0][:-1] + m[1].upper(), roasted[1]
                 )
+                when = regex.sub(r"\b(?:me|us)$", "you", when)  # "before it reached me"
                 return f"{coffee} {_be(coffee, 'was', 'were')} roasted {when}"
             return f"{coffee} came with an old roast date"
         word = next((q for q in _QUALITY if q in said), None)
@@ -1822,18 +1887,24 @@ def clause(
             f"{it} {_be(it, 'wasn', 'weren')}'t up to the standard you expect from us")  # fmt: skip
     if k is K.FOOD_SAFETY and (ill := _ILL_AFTER.search(text)) and "allerg" not in text.casefold():
         # "a bunch of people in our office got stomach bugs after lunch at the café on Tuesday"
-        sick = regex.sub(r"\b(?:our|my)\b", "your", ill["who"] or "I", flags=regex.I)
-        sick = sick if sick == "I" else sick[:1].lower() + sick[1:]  # "A bunch of people ..."
-        sick = regex.sub(r"\band I$", "and you", sick)
-        if sick.startswith("both "):  # "both my partner and I": you and your partner
-            sick = sick.removeprefix("both ")
-        if (your := sick.removesuffix(" and you")) != sick:
-            sick = f"you and {your}"
-        sick = {"i": "you", "we": "you", "us": "you"}.get(sick.casefold(), sick)
-        if sick == "you" and (also := _SO_DID.search(text)):
-            sick = "you and " + regex.sub(r"^my\b", "your", also["who"], flags=regex.I)
+        sick = _who_ill(ill["who"] or "I", text)
         return f"{sick} got {ill['what'].casefold()} after {turned(ill['after'])}"
-    if k is K.FOOD_SAFETY and ("allerg" in said or "react" in said or _REACTED.search(said)):
+    if k is K.FOOD_SAFETY and (ill := _ILL_SINCE.search(text)) and "allerg" not in text.casefold():
+        # "had lattes there yesterday and both my daughter and I have been vomiting since last
+        # night": who, how, since when, and what they had
+        since = f" {ill['since']}" if ill["since"] else ""
+        sick = _who_ill(ill["who"], text)
+        been = "has" if sick.startswith("your ") and " and " not in sick else "have"
+        return f"{sick} {been} been {ill['what'].casefold()}{since} after {turned(ill['after'])}"
+    # "lactose intolerant and was sick all night": made ill by the milk, no allergic reaction
+    intolerant = "intoleran" in text.casefold() and not regex.search(
+        r"\ballerg|\breact", text, regex.I
+    )
+    if (
+        k is K.FOOD_SAFETY
+        and not (intolerant and DAIRY_SERVED.search(text))
+        and ("allerg" in said or "react" in said or _REACTED.search(said))
+    ):
         who = WHO_HURT.search(text)
         if (culprit := _culprit(text)) and not _SERVED.search(it):
             it = f"the {culprit.casefold()}"  # "a reaction after the muffin" (not the café)
@@ -1883,8 +1954,12 @@ def clause(
     if k is K.FOOD_SAFETY and (dairy := DAIRY_SERVED.search(text)):
         # "made my latte with regular milk when I asked for oat. I'm lactose intolerant"
         again = " again" if _NTH_TIME.search(text) else ""
+        # "I'm lactose intolerant and spent the evening sick": what it did to them, too
+        made_sick = _MADE_SICK.search(text)
+        verb = "spent" if made_sick and made_sick[0].casefold().startswith("spent") else "were"
+        sick = f", and you {verb} {made_sick['how'].casefold()}" if made_sick else ""
         return (f"your drink was made with dairy milk{again} when you'd asked for "
-                f"{dairy['want'].casefold()} milk")  # fmt: skip
+                f"{dairy['want'].casefold()} milk{sick}")  # fmt: skip
     if k is K.FOOD_SAFETY and (pest := PEST.search(text)):  # "a cockroach on the counter"
         animal = pest["pest"].casefold()
         animal = {"roach": "cockroach", "roaches": "cockroaches"}.get(animal, animal)
@@ -1899,7 +1974,15 @@ def clause(
             it = f"your {served[1].casefold()}"
         if found or "found" in said:
             what = f"{_PIECE.get(found, 'a')} {found}" if found else "something"
-            return f"you found {what} in {it}"
+            # "My 6 year old nearly bit into it": who nearly ate it, said too
+            nearly = _NEARLY_ATE.search(text)
+            bit = ""
+            if nearly:
+                first = nearly["who"].casefold() == "i"
+                eater = "you" if first else "your " + _years_old(
+                    nearly["who"].split(" ", 1)[1].casefold())  # fmt: skip
+                bit = f", and {eater} nearly {nearly['did'].casefold()} it"
+            return f"you found {what} in {it}{bit}"
         return f"{it} made you worry about its safety"
     return _service(p, reading, said, it, text, source)
 
@@ -1948,7 +2031,12 @@ _CAFE_NEVER_GOT = regex.compile(
 _NOT_MADE = regex.compile(
     r"(?<=\b(?:order[- ]ahead|pre-?order\p{L}*|mobile order\p{L}*)\b[^\n]{0,80})"
     r"\b(?P<what>latte|coffee|drink|order|cappuccino|flat white|tea|mocha)\b[^.!?\n]{0,15}?"
-    r"\b(?:wasn'?t|was not|hadn'?t been|had not been) (?:even )?(?:started|made|ready|begun)\b",
+    r"\b(?:wasn'?t|was not|hadn'?t been|had not been) (?:even )?(?:started|made|ready|begun)\b"
+    # "says my flat white is ready but ... the barista hasn't even started it"
+    r"|(?<=\b(?:order[- ]ahead|pre-?order\p{L}*|mobile order\p{L}*|app)\b[^\n]{0,20})"
+    r"\b(?:says|said|shows|showed) (?:my |the )?(?P<what>latte|coffee|drink|order|cappuccino"
+    r"|flat white|tea|mocha) (?:is |was )?ready\b[^.!?\n]{0,60}?\b(?:hasn'?t|has not|hadn'?t"
+    r"|had not) (?:even )?(?:started|made|begun)\b",
     regex.I,
 )
 _CONTAINER_TORN = regex.compile(
@@ -2039,10 +2127,37 @@ def _swapped(text: str) -> str:
     if m is None or not m["want"]:
         return ""
     want = regex.split(r"\s+from\s+", m["want"], maxsplit=1)[0]
-    what = m["what"]
+    # "(ordered the conical burr, got the cheap blade one)": no bracket, and no word of theirs
+    # that runs down what we sell said back as ours
+    what, want = (_plain_item(w) for w in (m["what"], want))
+    if (noun := _WRONG_NOUN.search(text)) and what.endswith(" one"):
+        # "the wrong grinder (... got the blade one)": one of those, named
+        what = f"{what[:-4]} {noun[1].casefold()}"
+        want = (
+            want if want.casefold().endswith(noun[1].casefold()) else f"{want} {noun[1].casefold()}"
+        )
     if len(want.split()) > 7 or len(what.split()) > 7:
         return ""
     return f"we sent you {turned(what)} instead of {turned(want)}"
+
+
+_CLOSURE_BROKE = regex.compile(
+    r"\b(?P<what>zip|zipper|ziplock|zip-?lock|resealable (?:strip|zip)|valve|clip|seal)s? (?:on|of)"
+    r" (?:the|my|our|a) (?:\p{L}+ )?(?P<bag>bag|pouch|packet|pack)s? (?P<how>tore|broke|ripped"
+    r"|split|snapped|came off|fell off|won'?t close|doesn'?t close|didn'?t close|wouldn'?t close)\b"
+    r"(?P<first> the (?:very )?first time (?:i|we) opened it)?",
+    regex.I,
+)
+_WRONG_NOUN = regex.compile(r"\bthe wrong (\p{L}{3,})\b", regex.I)
+_RUNDOWN = regex.compile(
+    r"\b(?:cheap|cheaper|cheapest|crappy|crap|rubbish|awful|terrible|useless|nasty|bad|worse"
+    r"|horrible|garbage|junk|knock-?off)\s+",
+    regex.I,
+)
+
+
+def _plain_item(words: str) -> str:
+    return _RUNDOWN.sub("", words.strip().strip("()[]\"'“”‘’").strip())
 
 
 def came_late(p: Problem, reading: Reading, text: str) -> bool:
@@ -2305,9 +2420,10 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             # "wouldn't hand over my parcel until I gave him 100 taka": kept until paid
             return (f"our {who} wouldn't hand over your {kept['what'].casefold()} until you "
                     f"paid him {reading.facts.amounts[0]}")  # fmt: skip
-        if regex.search(r"\b(?:demand\w*|insist\w* on|asked (?:me |us )?for|wanted)\b", said) and (
-            reading.facts.amounts or regex.search(r"\b(?:tip|extra|money|cash)\b", said)
-        ):
+        if regex.search(
+            r"\b(?:demand\w*|insist\w* on|asked (?:me |us )?for|wanted|told (?:me|us) to pay)\b",
+            said,
+        ) and (reading.facts.amounts or regex.search(r"\b(?:tip|extra|money|cash)\b", said)):
             # "the rider demanded 50 tk extra as a 'tip'": what they asked for, said plainly
             money = reading.facts.amounts[0] if reading.facts.amounts else "money"
             return f"our {who} demanded {money} extra from you"

@@ -93,6 +93,10 @@ def _specific(kind: K, text: str, places: tuple[str, ...]) -> str | None:
         who = f"{_YOUR_CHILD.get(child[0].casefold()[:5], 'lapsesi')} " if child else ""
         if ill["what"].casefold().startswith("allergi"):
             return f"{who}sai allergisen reaktion" if who else "sait allergisen reaktion"
+        if not who and (others := _OTHERS_ILL.search(text)):
+            # "ja kaksi kaveriani sairastui samalla tavalla": they and the others, all of them
+            many = f"{others['n'].casefold()} " if others["n"] else ""
+            return f"sinä ja {many}{_yours_fi(others['who'])} sairastuitte"
         return f"{who}sairastui" if who else "sairastuit"
     if kind is not K.FOOD_SAFETY or not _AT_THE_CAFE.search(text):
         return None
@@ -109,6 +113,25 @@ _ILL = regex.compile(
     r"|vatsatau\w*)",
     regex.I,
 )
+# "kaksi kaveriani sairastui samalla tavalla": others ill the same way
+_OTHERS_ILL = regex.compile(
+    r"\b(?:(?P<n>kaksi|kolme|neljä|viisi|pari|\d+) )?(?P<who>(?:kaveri|ystävä|työkaveri|kollega"
+    r"|seuralai)\w*)(?: myös| kanssa)? (?:sairastui|sairastuivat|oksensi|oksentivat|tuli kipeäksi"
+    r"|tulivat kipeiksi)\b",
+    regex.I,
+)
+
+
+def _yours_fi(who: str) -> str:
+    """ "kaveriani" (my friends) said to them: "kaverisi" / "kaveriasi"."""
+    low = who.casefold()
+    for mine, yours in (("iani", "iasi"), ("iäni", "iäsi"), ("ani", "asi"), ("äni", "äsi"),
+                        ("ni", "si")):  # fmt: skip
+        if low.endswith(mine):
+            return low[: -len(mine)] + yours
+    return low
+
+
 _CHILD = regex.compile(
     r"\b(?:lapse\w*|lapsi|poika\w*|poja\w*|tyttä\w*|tytär\w*|\d{1,2}-?vuotia\w*)", regex.I
 )
@@ -581,6 +604,9 @@ FI = Phrases(
         "fee_back": "Palautan maksun{amount}.",
         "fee_ask": "Olen pyytänyt, että {lead} palauttaa maksun{amount}, ja seuraan asiaa.",
         "kind_words": "Kiitos kauniista sanoista.",
+        "hope": "Toivottavasti voit jo paremmin.",
+        "hope_many": "Toivottavasti voitte jo paremmin.",
+        "many_mark": "sinä ja ",
         "after_details": "heti, kun tiedot ovat tulleet",
         "at_once": "heti",
         "sorry_none": "Olen pahoillani, että näin kävi.",

@@ -31,6 +31,7 @@ from reports.replies.book import (
 )
 from reports.replies.en_restate import came_late, order_refs
 from reports.replies.plan import (
+    FELL_ILL,
     OPINIONS,
     WHO_PAYS,
     Offer,
@@ -477,6 +478,11 @@ class LocalBook:
             else "sorry"
         )
         line = cap(s[key].format(what=said[0]))
+        if "hope" in s and ctx.reading.flagged(FlagKind.HEALTH_SAFETY) and FELL_ILL.search(
+                ctx.case.text):  # fmt: skip
+            # "koko yö meni oksentaessa": how they are comes first
+            many = "hope_many" in s and s.get("many_mark", "\0") in said[0]
+            line = f"{line} {s['hope_many' if many else 'hope']}"
         if ctx.plan.stance == "mixed" and not ctx.reading.is_sarcastic and "kind_words" in s:
             # "pitkä jono, mutta cortado oli täydellinen. Kiitos!": their praise is heard too
             return f"{s['kind_words']} {line}"

@@ -532,7 +532,8 @@ _AFTER_PAUSE = regex.compile(
 )
 _EXACTED = regex.compile(
     r"\b(?:demanded|wanted|insisted on|made (?:me|us) (?:pay|hand over|give)"
-    r"|asked (?:me |us )?(?:to pay|for)|took|collected|until (?:i|we) (?:gave|paid|handed))\b"
+    r"|asked (?:me |us )?(?:to pay|for)|told (?:me|us) to pay|took|collected"
+    r"|until (?:i|we) (?:gave|paid|handed))\b"
     # "১০০ টাকা extra চাইলো", "বাড়তি ৫০ টাকা নিল": asked for, or taken
     r"|(?:চাইলো|চাইল|চেয়েছে|চেয়েছেন|নিল|নিলো|নিয়েছে|নিয়েছেন|দাবি)"
     # "৫০ টাকা extra দিতে হবে", "৳১০০ বেশি না দিলে": demanded, as the rider put it
@@ -733,7 +734,11 @@ def offers(reading: Reading, voice: Voice, text: str = "") -> tuple[Offer, ...]:
         for p in reading.problems[1:]
     ):  # "1) ground, not whole bean 2) charged twice": the duplicate comes back beside the fix
         out.append(Offer.MONEY_BACK)
-    if Offer.ASK_WHAT in out and nothing_to_bargain(reading, text):
+    if Offer.ASK_WHAT in out and (
+        nothing_to_bargain(reading, text)
+        # "এই টাকা কে দেবে?": who pays is asked, and our rule on it is the answer
+        or (WHO_PAYS.search(text) and goods_lost(reading.problems, text))
+    ):
         out.remove(Offer.ASK_WHAT)
     if (
         Offer.ASK_WHAT in out
@@ -749,7 +754,7 @@ def offers(reading: Reading, voice: Voice, text: str = "") -> tuple[Offer, ...]:
 
 
 # a pest seen where food is served, in each language the replies are written in
-_FELL_ILL = regex.compile(
+FELL_ILL = regex.compile(
     r"\b(?:allerg\w*|sick|ill|vomit\w*|threw up|throwing up|reaction|hospital|a&e|reakti\w*"
     r"|sairastu\w*|oksen\w*|päivystyk\w*)\b|অসুস্থ|বমি|হাসপাতাল",
     regex.I,
@@ -763,15 +768,27 @@ def nothing_to_bargain(reading: Reading, text: str) -> bool:
     return bool(
         _PEST_SEEN.search(text)
         or _HURT_OR_HARASSED.search(text)
-        or (reading.flagged(FlagKind.HEALTH_SAFETY) and _FELL_ILL.search(text))
+        or (reading.flagged(FlagKind.HEALTH_SAFETY) and FELL_ILL.search(text))
         or reading.flagged(FlagKind.DISCRIMINATION)
+        or _SHARP_FOUND.search(text)
     )
+
+
+# "a sliver of glass in a cinnamon bun": something that could cut, found in food (the café
+# is checked at once; nothing to bargain over)
+_SHARP_FOUND = regex.compile(
+    r"\b(?:piece|sliver|shard|bit|chunk|fragment|splinter)s? of (?:\p{L}+ )?"
+    r"(?:glass|metal|wire|plastic)\b"
+    r"|\b(?:glass|metal wire|needle|staple|screw|nail|blade)\b[^.!?\n]{0,20}\bin "
+    r"(?:my|our|the|a|his|her)\b|\blasin(?:siru|pala)\w*|কাচের টুকরো",
+    regex.I,
+)
 
 
 _HURT_OR_HARASSED = regex.compile(
     r"\b(?:nearly|almost) (?:hit|ran over|knocked)\b|প্রায় ধাক্কা|ধাক্কা দি"
     # harassed or stalked: nothing to bargain over either
-    r"|\bharass\w*|\bstalk\w*|হয়রানি|উত্যক্ত",
+    r"|\bharass\w*|\bstalk\w*|হয়রানি|উত্যক্ত|(?:ফোন|কল|মেসেজ)\S* (?:করে|দিয়ে) (?:বিরক্ত|জ্বালাত)",
     regex.I,
 )
 _PEST_SEEN = regex.compile(
@@ -909,7 +926,7 @@ def _only_never_again(word: str, text: str) -> bool:
 
 # who pays them for what was lost: the clause of a rule that pays is the answer
 WHO_PAYS = regex.compile(
-    r"টাকা কে (?:দিবে|দেবে|দিবেন|দেবেন)"
+    r"(?:টাকা|ক্ষতিপূরণ|দাম) কে (?:দিবে|দেবে|দিবেন|দেবেন)"
     r"|\bwho(?:'s| is)? (?:going to |gonna )?pay(?:s|ing)? (?:me|for)\b|\bkuka maksaa\b",
     regex.I,
 )
@@ -1044,6 +1061,10 @@ _PARCEL_KINDS = GOODS_LOST | {ProblemKind.DELIVERY_HANDLING}
 # brick", "মোবাইলের বদলে ইট"): lost in our care, as a parcel that never came is
 _CONTENTS_SWAPPED = regex.compile(
     r"\b(?:bricks?|stones?|rocks?|soap|sand|newspaper)\b[^.!?\n]{0,30}\b(?:instead of|inside)\b"
+    # "the perfume inside gone, just the empty box": what was in it, taken
+    r"|\binside (?:was |were |is |are )?(?:gone|missing|taken|stolen)\b"
+    r"|\b(?:just|only) (?:an? |the )?empty (?:box|parcel|package|packet)\b"
+    r"|\bcontents? (?:was |were |are |is )?(?:gone|missing|taken|stolen)\b"
     r"|\b(?:replaced|swapped) (?:by|with|for) (?:an? )?(?:bricks?|stones?|rocks?|soap|sand"
     r"|newspaper)\b"
     r"|(?:এর|ের|র) বদলে (?:ইট|পাথর|সাবান|বালি)"

@@ -59,7 +59,9 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "sells your", "sells customers", "selling customers", "phone number", "addresses to",
         "advertisers", "marketers", "spam calls", "scam calls", "spam texts", "spam sms",
         "where my number", "passes your", "shares your", "email address",
-        "sells our", "our numbers", "our data", "loan-app", "loan app",
+        "sells our", "our numbers", "our data", "loan-app", "loan app", "loan-offer", "loan offer",
+        # "who did you hand my details to?": given away, as they believe it
+        "my details", "my personal details", "my info", "my number to",
         # "so you sell our emails huh", after the ads that followed signing up
         "sell our", "sell my", "selling our", "selling my", "our emails", "my emails",
         "sold my", "sold our", "sold your", "sold customers", "leaked my", "leaked our",
@@ -97,6 +99,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
     # money a rider or a driver asks for on top of the price: "is this your policy now??"
     "tips": (
         "tip=", "tips=", "tipping", "baksheesh", "bakshish", "bribe", "extra cash", "extra money",
+        # "told me to pay ৳100 extra": a sum, then "extra"
+        *(f"{d} extra" for d in "0123456789"), "told me to pay", "told us to pay",
         "tk extra", "taka extra", "demanded extra", "asked for extra", "asked me for extra",
         "wanted extra", "rider demanded", "driver demanded", "courier demanded",
         "unless i paid", "unless we paid", "unless i pay", "paid extra", "pay extra",
@@ -204,6 +208,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "খুলে জিনিস", "সিল ছেঁড়া", "সিল ছিঁড়ে", "মাল সরা", "প্যাকেট ছেঁড়া", "প্যাকেট ছেড়া",
         "প্যাকেট কাটা", "বক্স ছেঁড়া", "ভিতরের জিনিস নাই", "ভেতরের জিনিস নেই", "সিল খোলা",
         "সিল কাটা", "প্যাকেট খোলা", "বক্স খোলা", "বাক্স খোলা", "খোলা অবস্থায়",
+        # "পার্সেল খোলা পেয়েছে": received open; "the perfume inside gone", "inside missing"
+        "পার্সেল খোলা", "inside gone", "inside missing", "inside was gone", "inside was missing",
         # "riders open parcels and keep the valuables": a parcel opened, a box that came empty
         "পার্সেল খুলে", "প্যাকেট খুলে", "বক্স খালি", "খালি বক্স", "খালি এসেছে", "box was empty",
         "empty box", "box came empty", "arrived empty", "came empty",

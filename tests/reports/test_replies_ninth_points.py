@@ -256,3 +256,174 @@ def test_a_finnish_fault_is_said_in_its_own_terms_and_a_generic_one_is_flagged()
                        voice=_demo_voice("Northwind Coffee"), brand="Northwind Coffee",
                        source="x", channel="public", language="fi")  # fmt: skip
     assert "what went wrong is not said back: name it in their words" in check.problems, check
+
+
+def test_an_accent_mocked_and_a_language_demanded_are_discrimination_said_back() -> None:
+    r = _northwind("The barista at Northwind Kallio laughed at my dad's accent and told him he "
+                   "must learn Finnish before ordering. Never again.")  # fmt: skip
+    assert "discrimination" in {f.kind.value for f in r.reading.flags}
+    assert "laughed at your dad's accent" in (r.public or ""), r.public
+    assert "What would make this right" not in (r.offline or "")
+
+
+def test_who_our_data_was_handed_to_gets_the_privacy_rule_not_thanks_for_asking() -> None:
+    r = _parcelly("Since my last Parcelly delivery I get betting-site texts every night. Who did "
+                  "you pass my number to??")  # fmt: skip
+    assert "privacy" in {f.kind.value for f in r.reading.flags}
+    public = r.public or ""
+    assert "never sells or shares" in public, public
+    assert "Thanks for asking" not in public, public
+
+
+def test_a_bengali_rider_who_abused_a_relative_and_calls_at_night_is_harassment() -> None:
+    r = _parcelly("পার্সেলির ডেলিভারি ম্যান আমার মাকে গালি দিয়েছে, এখন রাতে মেসেজ দিয়ে বিরক্ত করছে।")
+    assert "staff" in kinds(r), kinds(r)
+    offline = r.offline or ""
+    assert "বিরক্ত" in offline, offline
+    assert "কী করলে বিষয়টি আপনার কাছে ঠিক মনে হবে" not in offline, offline
+
+
+def test_two_people_ill_since_a_visit_are_both_said_back_and_hoped_for() -> None:
+    r = _northwind("Ate the chicken wraps at Northwind Kamppi on Friday and my husband and I "
+                   "have been sick since Saturday morning.")  # fmt: skip
+    public = r.public or ""
+    assert "you and your husband have been sick since saturday morning" in public.casefold(), public
+    assert "both all right" in public, public
+    assert "reaction" not in (r.offline or ""), r.offline
+
+
+def test_goods_taken_from_an_opened_parcel_or_a_lost_one_to_be_settled_are_claims() -> None:
+    r = _parcelly("Parcelly delivered my box with the tape slit open and the watch inside gone. "
+                  "Tracking PX-620145. Money back please.")  # fmt: skip
+    assert "watch inside" in (r.public or ""), r.public
+    assert "can't give refunds" not in (r.offline or ""), r.offline
+    r = _parcelly("@ParcellyCare you've lost my parcel with a ৳30,000 camera in it. Pay me the "
+                  "declared value or I go to the consumer court.")  # fmt: skip
+    assert "refund" in {a.kind.value for a in r.reading.asks}
+    assert "claim" in (r.offline or ""), r.offline
+
+
+def test_told_there_was_no_space_for_a_wheelchair_user_is_said_back() -> None:
+    r = _northwind("The Northwind Töölö staff told my aunt in a wheelchair there was 'no room' "
+                   "for her, then sat a group of four.")  # fmt: skip
+    assert "discrimination" in {f.kind.value for f in r.reading.flags}
+    assert "told your aunt in a wheelchair" in (r.public or ""), r.public
+
+
+def test_a_rider_who_told_them_to_pay_extra_is_his_demand_with_our_rule_and_the_sum_back() -> None:
+    r = _parcelly("The Parcelly rider told me to pay 80 taka extra 'for waiting' or he'd take "
+                  "the parcel back. I paid. Is that allowed?")  # fmt: skip
+    assert "staff" in kinds(r), kinds(r)
+    public = r.public or ""
+    assert "Riders may never ask for tips or extra cash" in public, public
+    assert "80 taka comes back to you" in public, public
+
+
+def test_escalated_to_nobody_gets_a_lead_and_a_late_payout_is_measured_against_the_promise() -> (
+    None
+):
+    r = _parcelly("Third message about my lost parcel PX-7000112. You keep saying 'escalated'. "
+                  "Escalated to whom exactly?")  # fmt: skip
+    assert "escalation" in {a.kind.value for a in r.reading.asks}
+    assert "team lead will call you" in (r.offline or ""), r.offline
+    assert "callback" in {
+        a.kind.value for a in read("Parcelly said they'd call, nobody ever calls back").asks
+    }
+    r = _parcelly("Merchant M-30110 here: last week's COD payout is still missing after 5 working "
+                  "days @ParcellyCare")  # fmt: skip
+    assert "past the two working days we promise" in (r.offline or ""), r.offline
+    r = _parcelly("Merchant M-30110: COD payout not in yet, 1 working day since delivery.")
+    assert "we promise" not in (r.offline or ""), r.offline
+
+
+def test_dairy_served_again_to_someone_intolerant_and_made_ill_is_a_health_matter() -> None:
+    r = _northwind("Second visit in a row the Northwind Kallio barista gave me regular milk after "
+                   "I asked for soy. I'm lactose intolerant and was sick all night.")  # fmt: skip
+    assert "health_safety" in {f.kind.value for f in r.reading.flags}
+    public = r.public or ""
+    assert "dairy milk again when you'd asked for soy milk" in public, public
+    assert "sick all night" in public, public
+    assert "free bag" not in (r.offline or ""), r.offline
+
+
+def test_glass_found_in_food_that_a_child_nearly_ate_is_flagged_and_not_bargained_over() -> None:
+    r = _northwind("There was a shard of glass in my daughter's croissant from Northwind "
+                   "Töölö. My 4 year old nearly swallowed it!")  # fmt: skip
+    assert "health_safety" in {f.kind.value for f in r.reading.flags}
+    assert "your 4-year-old nearly swallowed it" in (r.public or ""), r.public
+    assert "What would make this right" not in (r.offline or "")
+
+
+def test_a_question_from_someone_with_an_allergy_is_flagged_for_a_person() -> None:
+    for text in (
+        "Is there soy milk at the Northwind cafés? My son is allergic to dairy, want to check.",
+        "Onko Northwindin leivonnaisissa pähkinää? Olen allerginen pähkinöille.",
+    ):
+        r = _northwind(text)
+        assert "health_safety" in {f.kind.value for f in r.reading.flags}, text
+    # an allergen list asked about, with no allergy of their own, is a plain question
+    assert not read("Do you list allergens for the buns at Northwind?").flags
+
+
+def test_finnish_friends_ill_too_are_said_with_the_writer_and_hoped_for() -> None:
+    r = _northwind("Söin eilen Northwindin Kallion kahvilassa salaatin ja oksensin koko illan, "
+                   "ja kolme työkaveriani sairastui myös.")  # fmt: skip
+    public = r.public or ""
+    assert "sinä ja kolme työkaveriasi sairastuitte" in public, public
+    assert "Toivottavasti voitte jo paremmin" in public, public
+
+
+def test_a_wrong_item_is_said_without_their_brackets_or_their_put_downs() -> None:
+    r = _northwind("Northwind sent the wrong kettle (ordered the gooseneck, got the crappy basic "
+                   "one). Refund please, order NW-81234.")  # fmt: skip
+    public = r.public or ""
+    assert "the basic kettle instead of the gooseneck kettle" in public, public
+    assert ")" not in public, public
+    assert "crappy" not in public, public
+
+
+def test_a_bag_whose_zip_tore_is_the_bag_failing_not_the_coffee() -> None:
+    r = _northwind("Love the Kenya roast, but the valve on the bag broke the first time I opened "
+                   "it, so the beans were stale in days.")  # fmt: skip
+    assert kinds(r) == {"defect"}, kinds(r)
+    assert "the valve on your bag broke the first time you opened it" in (r.public or "")
+
+
+def test_a_merchant_asking_who_pays_for_goods_gone_gets_the_claim_not_a_question_back() -> None:
+    r = _parcelly("আমি পার্সেলির মার্চেন্ট। কাস্টমার পার্সেল খোলা পেয়েছে, ভেতরে একটা ঘড়ি নেই। "
+                  "ঘোষিত মূল্য ২৫০০ টাকা। এই টাকা কে দেবে?")  # fmt: skip
+    offline = r.offline or ""
+    assert "ঘোষিত মূল্য দেওয়া হয়" in offline, offline
+    assert "কী করলে বিষয়টি আপনার কাছে ঠিক মনে হবে" not in offline, offline
+
+
+def test_five_stars_for_a_delivery_thank_the_rider_not_one_at_the_destination() -> None:
+    r = _parcelly("Rider picked up at 9, parcel was in Khulna by the next morning. Brilliant.",
+                  source="googleplay", rating=5)  # fmt: skip
+    public = r.public or ""
+    assert "Khulna" not in public, public
+    assert "rider" in public, public
+
+
+def test_an_app_that_crashes_on_tracking_points_to_the_tracking_page_meanwhile() -> None:
+    r = _parcelly("Parcelly app closes every single time I open tracking, Pixel 8, newest "
+                  "version. I'm waiting on a parcel!", source="googleplay", rating=1)  # fmt: skip
+    offline = r.offline or ""
+    assert "parcelly.example/track" in offline, offline
+    assert "give your details" not in offline, offline
+
+
+def test_an_order_ahead_shown_ready_and_not_started_is_said_beside_lost_stamps() -> None:
+    r = _northwind("The Northwind app showed my latte was ready but the barista hadn't even "
+                   "started it when I arrived. And my stamps vanished again.",
+                   source="appstore", rating=2)  # fmt: skip
+    public = r.public or ""
+    assert "wasn't ready when you got there" in public, public
+    assert "stamps" in public, public
+
+
+def test_beans_roasted_long_before_they_arrived_are_an_old_roast_said_in_their_words() -> None:
+    r = _northwind("Great, a 'fresh' Northwind bag roasted three months before it got to me. "
+                   "Lovely stuff 🙄")  # fmt: skip
+    assert "quality" in kinds(r), kinds(r)
+    assert "roasted three months before it got to you" in (r.public or ""), r.public
