@@ -167,16 +167,13 @@ def _not_the_brands(found: dict[ProblemKind, list[str]], cues: Cues) -> None:
     # "the app said 'delivered' an hour before he even arrived": it came, marked early
     _drop_inside(found, ProblemKind.DELIVERY_MISSING, found.get(ProblemKind.DELIVERY_HANDLING, ()))
     closure = " ".join(found.get(ProblemKind.DEFECT, ())).casefold()
-    if _BAG_CLOSURE.search(closure) and set(
-        map(str.casefold, found.get(ProblemKind.QUALITY, ()))
-    ) <= {
-        "stale"
-    }:  # "the zip on the bag tore ..., so the beans were stale": one failure, and what it did
+    quality = {w.casefold() for w in found.get(ProblemKind.QUALITY, ())}
+    if _BAG_CLOSURE.search(closure) and quality <= {"stale"}:
+        # "the zip on the bag tore ..., so the beans were stale": one failure, and what it did
         found.pop(ProblemKind.QUALITY, None)
     handled = " ".join(found.get(ProblemKind.DELIVERY_HANDLING, ())).casefold()
-    opened = [
-        h.casefold() for h in found.get(ProblemKind.DELIVERY_HANDLING, ()) if "seal" in h.casefold()
-    ]
+    opened = [h.casefold() for h in found.get(ProblemKind.DELIVERY_HANDLING, ())]
+    opened = [h for h in opened if "seal" in h]
     if opened and found.get(ProblemKind.DAMAGED):
         # "my parcel with the seal torn": the seal opened on its way, read once as handling
         found[ProblemKind.DAMAGED] = [

@@ -755,6 +755,11 @@ def _one_off(raised: tuple[Problem, ...], text: str) -> tuple[Problem, ...]:
     )
 
 
+_DANGEROUS_FAULT = regex.compile(
+    r"\b(?:spark\w*|caught fire|smok\w*|shock\w*|shorted|burst into flames)", regex.I
+)
+
+
 def _not_injuries(raised: tuple[Problem, ...], flags: tuple[Flag, ...]) -> tuple[Problem, ...]:
     """A problem raised only by the words of an injury ("broke my wrist") is about a person,
     not a product: the health and safety flag carries it, and the complaint keeps "other"."""
@@ -763,7 +768,9 @@ def _not_injuries(raised: tuple[Problem, ...], flags: tuple[Flag, ...]) -> tuple
     kept = tuple(
         p for p in raised
         if not (hurt and p.kind in _BROKEN_THINGS and p.because
-                and all(w.casefold() in hurt for w in p.because))
+                and all(w.casefold() in hurt for w in p.because)
+                # "the kettle sparked": a danger, and the product's fault too
+                and not any(_DANGEROUS_FAULT.search(w) for w in p.because))
     )  # fmt: skip
     if kept or not raised:
         return kept

@@ -296,6 +296,7 @@ def _complaint(
     return Labelled(Stance.COMPLAINT.value, min(0.95, 0.6 + 0.1 * len(problems)), because)
 
 
+_BUT_AT = regex.compile(r"\b(?:but|mutta|kintu)\b|কিন্তু", regex.I)
 _BUT_OPENS = regex.compile(r"(?:^|[.!?]\s+|,\s*)(?:but|mutta|kintu|কিন্তু)\b", regex.I)
 
 
@@ -334,7 +335,12 @@ def _other(
         return Labelled(Stance.QUESTION.value, 0.6, unique(cues.get("stance.question")) or ("?",))
     buts = [w for w in cues.get("stance.contrast") if w.casefold() in _BUT_WORDS]
     if (rating or 0) >= 4 and buts and scores.loud < ANGRY:
-        # four stars and a "but": the gripe is why a star is missing, not a complaint
+        # four stars and a "but": the gripe is why a star is missing, not a complaint; unless
+        # all the praise comes after it ("not cheap but totally worth it"): praise, the price
+        # granted
+        but = _BUT_AT.search(text)
+        if praise and but and all(w.casefold() in text[but.end() :].casefold() for w in praise):
+            return Labelled(Stance.PRAISE.value, 0.55, unique(praise))
         return Labelled(Stance.MIXED.value, 0.55, unique(praise + cues.get("stance.contrast")))
     if (rating or 0) >= 4 and praise and cues.has("stance.contrast"):
         # "spot on. One star off because I can't save more addresses": praise, gripe noted

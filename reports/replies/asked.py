@@ -58,7 +58,7 @@ ORDER_KINDS = frozenset(
 _VISIT = regex.compile(
     # (a kitchen counter is no visit: "spits the grounds onto the counter")
     r"\b(caf[eé]|shop|branch|barista|(?<!\b(?:onto|on|over|across|off|all over) (?:the|my|our)"
-    r" (?:kitchen )?)counter|queue|table|waiter|restaurant|latte|cappuccino|"
+    r" (?:kitchen )?)counter(?!top)|queue|table(?!t|spoon)|waiter|restaurant|latte|cappuccino|"
     r"flat white|bun|croissant|sandwich|cake|pastry|muffin|scone|cookie|espresso|mocha|drink|"
     r"cortado|americano|macchiato|(?:oat|soy|almond|coconut|plant)[- ]?milk|"
     r"till|takeaway|seat\w*|"

@@ -41,8 +41,21 @@ _COD_NOT_PAID = regex.compile(
 )
 
 
+_HELD_AT_HUB = regex.compile(
+    r"(?P<days>[০-৯\d]+|এক|দুই|তিন|চার|পাঁচ|ছয়|সাত|আট|নয়|দশ) দিন ধরে (?P<where>\S+ হাবে) "
+    r"(?:আটকে|পড়ে) (?:আছে|রয়েছে)"
+)
+_REF = regex.compile(r"\b[A-Z]{2,4}-\d{4,}\b")
+
+
 def _specific(kind: K, text: str, places: tuple[str, ...]) -> str | None:
-    """A merchant's cash-on-delivery money not paid out, said with what the post names."""
+    """A merchant's cash-on-delivery money not paid out, a parcel held at a hub: said with
+    what the post names."""
+    if kind is K.DELIVERY_LATE and (held := _HELD_AT_HUB.search(text)):
+        # "৫ দিন ধরে মিরপুর হাবে আটকে আছে": how long, and at which hub
+        ref = _REF.search(text)
+        number = f" {ref[0]}" if ref else ""
+        return f"আপনার পার্সেল{number} {held['days']} দিন ধরে {held['where']} আটকে আছে"
     if kind is K.PAYOUT and (cod := _COD_NOT_PAID.search(text)):
         what = regex.sub(r"(?<=[০-৯\d])\s?টা\b", "টি", cod["what"] or "")
         where = f"আপনার {cod['where']}" if cod["where"] else "আপনার কাছে"
@@ -170,6 +183,9 @@ BN = Phrases(
             # "রাইডার আমার বোনকে হয়রানি করেছে": harassment, said as such
             ("হয়রানি", "আমাদের একজন রাইডার আপনার পরিবারের একজনকে হয়রানি করেছেন"),
             ("উত্যক্ত", "আমাদের একজন রাইডার আপনার পরিবারের একজনকে উত্যক্ত করেছেন"),
+            # "ডেলিভারির পর থেকে রাতে আমার নম্বরে বারবার মেসেজ দিচ্ছে": messages since the delivery
+            ("মেসেজ দিচ্ছে", "ডেলিভারির পর থেকে আমাদের একজন রাইডার রাতে আপনার নম্বরে বারবার মেসেজ দিচ্ছেন"),
+            ("ফোন দিচ্ছে", "ডেলিভারির পর থেকে আমাদের একজন রাইডার রাতে আপনার নম্বরে বারবার ফোন দিচ্ছেন"),
             # "আমার বোনকে বাজে কথা বলেছে, আর এখন রাতে ফোন করে বিরক্ত করছে": abuse, then calls
             (
                 "বিরক্ত",

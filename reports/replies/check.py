@@ -318,7 +318,7 @@ def self_check(
         channel == "public"
         and is_complaint(reading)
         and reading.problems
-        and (_GENERIC_LOCAL.search(draft))
+        and _GENERIC_LOCAL.search(draft)
     ):  # "Olen pahoillani, että näin kävi": a problem was read and not said back
         problems.append("what went wrong is not said back: name it in their words")
     if channel == "public":

@@ -12,7 +12,7 @@ import regex
 _SWAP = {"my": "your", "me": "you", "i": "you", "i'm": "you're", "mine": "yours"}
 
 
-_CRASHES = ("crash", "freez", "spin", "hang", "error", "won't load")
+_CRASHES = ("crash", "freez", "spin", "hang", "error", "won't load", "timing out", "times out")
 
 
 def turned(words: str) -> str:
@@ -26,6 +26,7 @@ _APP = (("crash", "keeps crashing"), ("spin", "just spins"), ("won't load", "won
         ("log", "keeps logging you out"), ("kick", "keeps logging you out"),
         ("boot", "keeps logging you out"), ("freez", "keeps freezing"), ("error", "shows an error"),
         ("blank", "shows a blank screen"), ("accept", "won't accept your card"),
+        ("timing out", "keeps timing out"), ("times out", "keeps timing out"),
         ("payment", "won't take your payment"))  # fmt: skip
 
 _FORGETS = regex.compile(

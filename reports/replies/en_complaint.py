@@ -34,6 +34,7 @@ from reports.replies.en_restate import (
     NOT_SENT_YET,
     OLD_ADDRESS_KEPT,
     PEST,
+    SPARKED,
     THEIR_CUSTOMERS,
     WHO_HURT,
     came_late,
@@ -1105,6 +1106,9 @@ def deadline(ctx: Ctx) -> str:
     kinds = {p.kind for p in ctx.plan.problems}
     if K.PAYOUT in kinds and (overdue := _payout_overdue(ctx)):
         return overdue
+    if K.DEFECT in kinds and SPARKED.search(ctx.case.text):
+        # a grinder that sparked: their safety first, before any fix
+        return "Please stop using it and keep it unplugged until this is sorted."
     if kinds & {K.DELIVERY_LATE, K.DELIVERY_MISSING} and (
         needed := _URGENT_GOODS.search(ctx.case.text)
     ):  # "it's my mother's blood pressure medicine": what waits in it, heard as urgent
@@ -1137,11 +1141,13 @@ def _days(m: regex.Match[str]) -> int:
 def _payout_overdue(ctx: Ctx) -> str:
     """ "it's been 6 working days": past the payout time the brand's own FAQ promises, said
     so, with the chase today; "" where the post gives no wait or the FAQ no promise."""
-    promised = next(
-        (m for e in ctx.voice.faq if "working day" in e.answer for m in [_WORKING_DAYS.search(
-            e.answer)] if m and regex.search(r"\bmerchants?\b|\bpay\b", e.answer)),
-        None,
-    )  # fmt: skip
+    promised = None
+    for entry in ctx.voice.faq:  # "we pay ... merchants within two working days"
+        if regex.search(r"\bmerchants?\b", entry.answer) and (
+            found := _WORKING_DAYS.search(entry.answer)
+        ):
+            promised = found
+            break
     waited = _WORKING_DAYS.search(ctx.case.text)
     if promised is None or waited is None or _days(waited) <= _days(promised):
         return ""

@@ -543,6 +543,18 @@ _PICKUP_CANCELLED = regex.compile(
 _WAITING = regex.compile(
     r"\b(sitting|stuck|not delivered|not here|still|touring|circling|stranded|parked)\b", regex.I
 )
+_NOT_IN_BOX = regex.compile(
+    r"\bthe (?P<what>(?:\p{L}+ ){0,2}?\p{L}+)(?P<paid> (?:I|we) (?:paid for|ordered|bought))? "
+    r"(?P<be>weren'?t|wasn'?t|were not|was not) (?:even )?(?:in|inside|included in|packed in) "
+    r"(?:the|my) (?P<box>box|parcel|package|order|bag|delivery)\b",
+    regex.I,
+)
+# what has parts that break: a hopper lid is a grinder's, never the filter papers'
+_DEVICE_WITH_PARTS = regex.compile(
+    r"\b(grinder|kettle|blender|machine|brewer|carafe|tumbler|press|dripper|scale|frother"
+    r"|mill|mug|bottle)\b",
+    regex.I,
+)
 _GOODS = regex.compile(
     r"\b(grinder|kettle|blender|mug|machine|lid|jug|mill|scale|brewer|carafe|tumbler|bottle|"
     r"press|dripper|monitor|phone|lamp)\b",
@@ -1004,6 +1016,11 @@ def _part_of(it: str, text: str) -> str:
         return it if named in it.casefold() else f"the {named}"
     if not part or part in it.casefold():
         return it
+    device = _DEVICE_WITH_PARTS.search(text)
+    if device and not _DEVICE_WITH_PARTS.search(it) and device[1].casefold() != part:
+        # "Ordered the hand grinder ... the hopper lid arrived cracked AND the filter papers":
+        # the part is the grinder's, not the papers'
+        it = f"your {device[1].casefold()}"
     # "the lid hinge" of what they called "the lid": never "the lid hinge of your lid"
     whole = set(it.casefold().split()[1:])
     return f"the {part}" if it in _DEFAULT.values() or whole & set(part.split()) else (
@@ -1154,6 +1171,13 @@ _TREATED = regex.compile(
     r"|my \p{L}+|our \p{L}+) (?:use|sit|stay|come|order|wait|charge)(?: (?:in|at|down|inside"
     r"|the \p{L}+|a \p{L}+))?(?: because (?:i|we|she|he|they) (?:['‘\"“][^'’\"”\n]{2,30}['’\"”]"
     r"|(?:looked|seemed) (?:like )?(?:an? )?\p{L}+))?"
+    # "told my friend in a headscarf all the tables were 'reserved'": what they were told
+    r"|told (?:me|us|him|her|them|my \p{L}+|our \p{L}+)(?: (?:in|with|wearing) (?:a|her|his|my"
+    r"|their) \p{L}+)? (?:that )?(?:all )?(?:the )?tables? (?:were|was|are|is) ['‘\"“]?"
+    r"(?:reserved|taken|booked|full)['’\"”]?"
+    # "refused to take my deaf brother's parcel": what they would not do, for whom
+    r"|(?:refused|wouldn'?t|would not|won'?t) (?:to )?(?:take|accept|send|book) (?:my|our|his|her"
+    r"|their) (?:\p{L}+ )?(?:\p{L}+['’]s )?(?:parcel|package|order|booking)\b"
     # "told my friend in a wheelchair to move outside": where they were sent
     r"|told (?:me|us|him|her|them|my \p{L}+|our \p{L}+)(?: (?:in|with) (?:a|her|his|my|their)"
     r" \p{L}+)? to (?:move|sit|wait|go|get|stay|leave)(?: (?:outside|out|away|elsewhere|somewhere"
@@ -1756,6 +1780,10 @@ def clause(
         if INSIDE_FINE.search(text):  # "the box was crushed ... luckily the item inside was ok"
             return f"{outside}, though what was inside was fine"
         return outside
+    if k is K.DEFECT and (burnt := SPARKED.search(text)):
+        # "the electric grinder that sparked and scorched my countertop": what it did, as told
+        also = f" and {burnt['also'].casefold().replace('my ', 'your ')}" if burnt["also"] else ""
+        return f"your {burnt['what'].casefold()} {burnt['did'].casefold()}{also}"
     if k is K.DEFECT and (closure := _CLOSURE_BROKE.search(text)):
         # "the zip on the bag tore the very first time I opened it, so the beans were stale"
         when = " the first time you opened it" if closure["first"] else ""
@@ -1778,6 +1806,12 @@ def clause(
             # "makes a horrible squealing noise": as they heard it (no "lovely" said back)
             return f"{it} makes a {noise['sound'].casefold()}"
         return f"{part} {broke or _be(when, 'is', 'are') + ' faulty'}"
+    if k is K.WRONG_ITEM and (unpacked := _NOT_IN_BOX.search(text)):
+        # "the filter papers I paid for weren't even in the box": what never got packed
+        paid = f" you {unpacked['paid'].split()[-1].casefold()}" if unpacked["paid"] else ""
+        paid = paid.replace(" you for", " you paid for")
+        be = unpacked["be"].casefold().replace(" not", "n't").replace("were n't", "weren't")
+        return f"the {unpacked['what'].casefold()}{paid} {be} in the {unpacked['box'].casefold()}"
     if k is K.WRONG_ITEM and (gone := _SOME_MISSING.search(text)):
         of = f" {gone['of'].strip()}" if gone["of"] else ""
         n = gone["n"] if gone["n"][:1].isdigit() else gone["n"].casefold()
@@ -2141,6 +2175,16 @@ def _swapped(text: str) -> str:
     return f"we sent you {turned(what)} instead of {turned(want)}"
 
 
+# an appliance that sparked, smoked or gave a shock: a safety matter, said as it happened
+SPARKED = regex.compile(
+    r"\b(?:the |my |our |an? )?(?P<what>(?:electric |new )?(?:grinder|kettle|machine|brewer|scale"
+    r"|coffee maker|espresso machine|frother|toaster|charger))\b (?:(?:I|we) (?:bought|got|ordered)"
+    r" )?(?:that |which |just |has )?"
+    r"(?P<did>sparked|caught fire|started smoking|smoked|shorted out|gave me a shock|shocked me"
+    r"|melted|exploded|burst into flames)\b(?: and (?P<also>(?:scorched|burned|burnt|damaged"
+    r"|melted|marked) (?:my|the|our) \p{L}+))?",
+    regex.I,
+)
 _CLOSURE_BROKE = regex.compile(
     r"\b(?P<what>zip|zipper|ziplock|zip-?lock|resealable (?:strip|zip)|valve|clip|seal)s? (?:on|of)"
     r" (?:the|my|our|a) (?:\p{L}+ )?(?P<bag>bag|pouch|packet|pack)s? (?P<how>tore|broke|ripped"

@@ -518,6 +518,9 @@ def _ask_offers(ask: Ask, voice: Voice, refused: set[AskKind]) -> list[Offer]:
 _AFTER_CANCEL = regex.compile(
     r"cancel+ed\b.{0,120}\b(?:charg|bill|took|tak|debit|deduct|renew)"
     r"|(?:charg|bill)\w* .{0,30}after (?:i |we )?(?:had |already )?cancel"
+    # "billed me again this month even though I cancelled in March", "renewed though I'd cancelled"
+    r"|(?:charg|bill|renew)\w* .{0,40}(?:even though|though|although|despite) "
+    r"(?:(?:i|we)(?:'d| had| have|'ve)? )?(?:already )?cancel"
     # "veloitti ... vaikka peruin", "peruin jo ... ja silti veloitettiin"
     r"|veloit\w*.{0,60}vaikka (?:peruin|perui|lopetin|keskeytin|olin (?:perunut|lopettanut))"
     r"|(?:peruin|lopetin|keskeytin)\b.{0,80}veloit",
@@ -788,7 +791,9 @@ _SHARP_FOUND = regex.compile(
 _HURT_OR_HARASSED = regex.compile(
     r"\b(?:nearly|almost) (?:hit|ran over|knocked)\b|প্রায় ধাক্কা|ধাক্কা দি"
     # harassed or stalked: nothing to bargain over either
-    r"|\bharass\w*|\bstalk\w*|হয়রানি|উত্যক্ত|(?:ফোন|কল|মেসেজ)\S* (?:করে|দিয়ে) (?:বিরক্ত|জ্বালাত)",
+    r"|\bharass\w*|\bstalk\w*|হয়রানি|উত্যক্ত|(?:ফোন|কল|মেসেজ)\S* (?:করে|দিয়ে) (?:বিরক্ত|জ্বালাত)"
+    # "রাতে আমার নম্বরে বারবার মেসেজ দিচ্ছে ... ভয় লাগছে": messaged at night, frightened
+    r"|(?:রাতে|রাত্রে)[^।?!\n]{0,30}(?:মেসেজ|ফোন|কল)\S* (?:দিচ্ছে|করছে)|ভয় (?:লাগছে|পাচ্ছি)",
     regex.I,
 )
 _PEST_SEEN = regex.compile(
@@ -1057,9 +1062,10 @@ def _rule(
 # goods lost from a parcel, taken out of it or broken in it (a claim on what was inside)
 GOODS_LOST = frozenset({ProblemKind.DELIVERY_MISSING, ProblemKind.WRONG_ITEM, ProblemKind.DAMAGED})
 _PARCEL_KINDS = GOODS_LOST | {ProblemKind.DELIVERY_HANDLING}
-# the goods taken out of a parcel and something else put in ("the phone inside replaced by a
-# brick", "মোবাইলের বদলে ইট"): lost in our care, as a parcel that never came is
-_CONTENTS_SWAPPED = regex.compile(
+# the goods taken out of a parcel, or something else put in ("the phone inside replaced by a
+# brick", "মোবাইলের বদলে ইট", "the perfume inside gone"): lost in our care, as a parcel that
+# never came is
+_CONTENTS_TAKEN = regex.compile(
     r"\b(?:bricks?|stones?|rocks?|soap|sand|newspaper)\b[^.!?\n]{0,30}\b(?:instead of|inside)\b"
     # "the perfume inside gone, just the empty box": what was in it, taken
     r"|\binside (?:was |were |is |are )?(?:gone|missing|taken|stolen)\b"
@@ -1077,7 +1083,7 @@ def goods_lost(problems: Sequence[Problem], text: str) -> bool:
     """Goods lost, broken or taken in a parcel we carried: what a claim under our rule pays."""
     return any(p.kind in GOODS_LOST for p in problems) or (
         any(p.kind is ProblemKind.DELIVERY_HANDLING for p in problems)
-        and _CONTENTS_SWAPPED.search(text) is not None
+        and _CONTENTS_TAKEN.search(text) is not None
     )
 
 

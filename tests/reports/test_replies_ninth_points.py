@@ -427,3 +427,77 @@ def test_beans_roasted_long_before_they_arrived_are_an_old_roast_said_in_their_w
                    "Lovely stuff 🙄")  # fmt: skip
     assert "quality" in kinds(r), kinds(r)
     assert "roasted three months before it got to you" in (r.public or ""), r.public
+
+
+def test_a_headscarf_or_a_deaf_customer_turned_away_is_discrimination_said_back() -> None:
+    r = _northwind("Northwind Töölö staff told my sister in a hijab all the tables were "
+                   "'booked', then seated a couple right after.")  # fmt: skip
+    assert "discrimination" in {f.kind.value for f in r.reading.flags}
+    assert "told your sister in a hijab all the tables were" in (r.public or ""), r.public
+    r = _parcelly("The Parcelly counter in Banani refused to accept my blind father's parcel "
+                  "and laughed when he asked for help.")  # fmt: skip
+    assert "discrimination" in {f.kind.value for f in r.reading.flags}
+    assert "What would make this right" not in (r.offline or "")
+
+
+def test_a_bengali_rider_messaging_at_night_after_a_delivery_is_heard_as_a_safety_matter() -> None:
+    r = _parcelly("পার্সেলির রাইডার ডেলিভারির পর থেকে গভীর রাতে আমার নম্বরে বারবার ফোন দিচ্ছে। ভয় পাচ্ছি।")
+    assert "health_safety" in {f.kind.value for f in r.reading.flags}
+    offline = r.offline or ""
+    assert "ফোন দিচ্ছেন" in offline, offline
+    assert "কী করলে বিষয়টি আপনার কাছে ঠিক মনে হবে" not in offline, offline
+
+
+def test_an_appliance_that_sparked_is_said_as_it_happened_with_a_stop_using_it() -> None:
+    r = _northwind("Northwind, the kettle I bought sparked and melted the plug socket. My lawyer "
+                   "will be in touch.")  # fmt: skip
+    public = r.public or ""
+    assert "kettle sparked" in public, public
+    assert "stop using it" in public, public
+    assert "which place" not in (r.offline or ""), r.offline
+
+
+def test_cod_asked_for_a_city_we_do_not_serve_says_no_first() -> None:
+    r = _parcelly("@parcellyapp can you do COD to Rangpur? I have buyers there.")
+    assert (r.public or "").startswith("@sam_j We don't deliver to Rangpur"), r.public
+
+
+def test_a_bengali_parcel_held_at_a_hub_with_the_same_holding_line_is_said_so() -> None:
+    r = _parcelly("পার্সেলি, PX-300221 চার দিন ধরে উত্তরা হাবে আটকে আছে। যতবার কল দিই, বলে 'দেখছি'।")
+    public = r.public or ""
+    assert "চার দিন ধরে উত্তরা হাবে আটকে আছে" in public, public
+    assert "'দেখছি'" in public, public
+
+
+def test_an_app_that_times_out_beside_lost_stamps_has_both_said() -> None:
+    r = _northwind("Since the update the Northwind app reset my stamps and the checkout keeps "
+                   "timing out.", source="appstore", rating=2)  # fmt: skip
+    assert "timing out" in (r.public or ""), r.public
+
+
+def test_goods_left_out_of_the_box_and_a_broken_part_are_both_said_of_the_right_thing() -> None:
+    r = _northwind("Got the Northwind pour-over kettle today, the lid arrived dented and the "
+                   "scoop I ordered wasn't in the box.")  # fmt: skip
+    public = r.public or ""
+    assert "the scoop you ordered wasn't in the box" in public, public
+    assert "wrong item" not in public, public
+
+
+def test_a_four_star_review_notes_its_one_gripe_and_a_price_granted_is_not_a_gripe() -> None:
+    r = _parcelly(
+        "Parcelly riders are friendly and tracking is spot on, but the app signs me out "
+        "every time I close it. Fix that for 5 stars.",
+        source="googleplay",
+        rating=4,
+    )
+    assert "signs me out every time I close it" in (r.public or ""), r.public
+    r = _northwind("Northwind beans: pricey but absolutely worth it, lovely roasts.",
+                   source="googleplay", rating=4)  # fmt: skip
+    assert r.answered_as == "praise", r.answered_as
+    assert "sorry" not in (r.public or "").casefold(), r.public
+
+
+def test_a_charge_despite_a_cancellation_comes_back_unasked() -> None:
+    r = _northwind("Wonderful, Northwind billed my card again even though I'd cancelled the Club "
+                   "in May 🙄")  # fmt: skip
+    assert "comes back to you" in (r.public or ""), r.public
