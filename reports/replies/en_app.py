@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import regex
 
-_SWAP = {"my": "your", "me": "you", "i": "you", "i'm": "you're", "mine": "yours"}
+# (their "your" is ours: "at your Kamppi café" is "at our Kamppi café")
+_SWAP = {"my": "your", "me": "you", "i": "you", "i'm": "you're", "mine": "yours", "your": "our"}
 
 
 _CRASHES = ("crash", "freez", "spin", "hang", "error", "won't load", "timing out", "times out")

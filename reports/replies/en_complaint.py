@@ -248,7 +248,7 @@ _TWO_ILL = regex.compile(
     r"\bmy \p{L}+ and I\b[^.!?\n]{0,40}\b(?:got|felt|were|fell|became|have been|'ve been)\b"
     r"|\bso did my \p{L}+"
     r"|(?:^|[.!?,;]\s*|\band )my \p{L}+ (?:too|as well|also)\b"
-    r"|\bboth (?:of us|got|felt|were)\b",
+    r"|\bboth (?:of us|got|felt|were|had)\b|\bme and my \p{L}+\b",
     regex.I,
 )
 
@@ -419,6 +419,11 @@ def _extra(ctx: Ctx) -> str:
         return f"Every charge taken after you cancelled {to.replace('goes', 'go')}."
     if lead is ProblemKind.SUBSCRIPTION:  # charged after it was stopped: each of those charges
         stopped = "paused it" if _PAUSED.search(ctx.case.text) else "cancelled"
+        if len(after) == 1 and regex.search(
+            r"\bevery (?:month|week|time)\b", ctx.case.text, regex.I
+        ):
+            # "taken €34.90 from my card every month since": each of those charges
+            return f"Every {after[0]} charge taken after you {stopped} {to}."
         if len(after) == 1:
             return f"The {after[0]} taken after you {stopped} {to}."
         return f"Every charge taken after you {stopped} {to}."

@@ -86,7 +86,8 @@ _SWAPPED = regex.compile(
     rf"\b(?P<junk>{_JUNK}) instead of (?:an? |the |my |our )?(?P<what>\p{{L}}+(?: \p{{L}}+)?)"
     # "the phone inside replaced by a brick", "my ৳38,000 phone ... arrived as a box with a brick
     # inside": what was sent, and what came in its place
-    rf"|\b(?:the|my|our) (?P<what>\p{{L}}+)(?: inside)? (?:was |had been |got )?"
+    rf"|\b(?:the|my|our) (?P<what>\p{{L}}+)(?: inside| (?:I|we) (?:ordered|bought|paid for))?"
+    rf" (?:was |had been |got )?"
     rf"(?:replaced|swapped) (?:by|with|for) (?P<junk>{_JUNK})\b"
     rf"|\b(?:my|our) (?:[৳$€]\s?[\d,]+ |[\d,]+ ?(?:taka|tk) )?(?P<what>\p{{L}}+)\b"
     rf"[^.!?\n]{{0,60}}?\b(?:arrived|came|turned up) as (?:a |an )?(?:empty )?(?:box|parcel"
@@ -113,7 +114,8 @@ OLD_ADDRESS_KEPT = regex.compile(
 
 
 _INSIDE_GONE = regex.compile(
-    r"\bthe (?P<what>\p{L}+(?: \p{L}+)?) inside (?:was |were )?(?:gone|missing|taken|stolen)\b",
+    r"\bthe (?P<what>\p{L}+(?: \p{L}+)?) (?P<how>inside|(?:I|we) (?:ordered|bought|paid for)) "
+    r"(?:was |were )?(?:gone|missing|taken|stolen)\b",
     regex.I,
 )
 
@@ -130,7 +132,9 @@ def _opened(text: str, swapped: regex.Match[str] | None) -> str:
             else "with its seal broken" if "seal" in low else "opened")  # fmt: skip
     if swapped is None:
         if gone := _INSIDE_GONE.search(text):  # "the watch inside gone": what was taken
-            return f"{seal}, and the {gone['what'].casefold()} inside was gone"
+            how = "inside" if gone["how"].casefold() == "inside" else turned(gone["how"])
+            were = _be(gone["what"], "was", "were")
+            return f"{seal}, and the {gone['what'].casefold()} {how} {were} gone"
         return seal
     return f"{seal}, with {swapped['junk'].casefold()} inside instead of {_yours(swapped['what'])}"
 
@@ -306,10 +310,11 @@ _PART_GONE = regex.compile(
 _ILL_AFTER = regex.compile(
     # "Got really sick a few hours after an oat latte": the writer, unnamed at the start
     r"(?:(?<![^.!?\n]\s*)|\b(?P<who>I|we|(?:both )?my (?:\p{L}+ )?\p{L}+ and I"
+    r"|me and my (?:\p{L}+ )?\p{L}+"
     r"|(?:a (?:bunch|lot|few|couple) of |several |some |most of )?(?:people|us|"
     r"colleagues|friends)(?: (?:in|at|from) (?:our|my) \p{L}+)?|my (?:\p{L}+ )?(?:son|daughter"
     r"|kids?|wife|husband|partner|friend|mum|mom|dad|colleagues?))\b(?: all| both)? )"
-    r"(?:got|felt|became|were|was|fell) (?:(?:really|very|so|violently|super|quite|pretty|badly"
+    r"(?:got|felt|became|were|was|fell|had) (?:(?:really|very|so|violently|super|quite|pretty|badly"
     r"|properly|seriously|horribly|terribly) )?"
     r"(?P<what>(?:(?:violent|bad|awful|terrible|severe|horrible) )?(?:stomach (?:bugs?|cramps"
     r"|aches?|pains?)|sick|ill|food poisoning|an upset stomach)(?: and (?:vomiting|diarrh\w*"
@@ -330,6 +335,7 @@ _ILL_SINCE = regex.compile(
 
 def _who_ill(who: str, text: str) -> str:
     """Who fell ill, said to them: "both my partner and I" -> "you and your partner"."""
+    who = regex.sub(r"^me and (.+)$", r"\1 and I", who, flags=regex.I)  # "me and my friend"
     sick = regex.sub(r"\b(?:our|my)\b", "your", who, flags=regex.I)
     sick = sick if sick == "I" else sick[:1].lower() + sick[1:]  # "A bunch of people ..."
     sick = regex.sub(r"\band I$", "and you", sick)
@@ -1171,6 +1177,14 @@ _TREATED = regex.compile(
     r"|my \p{L}+|our \p{L}+) (?:use|sit|stay|come|order|wait|charge)(?: (?:in|at|down|inside"
     r"|the \p{L}+|a \p{L}+))?(?: because (?:i|we|she|he|they) (?:['‘\"“][^'’\"”\n]{2,30}['’\"”]"
     r"|(?:looked|seemed) (?:like )?(?:an? )?\p{L}+))?"
+    # "told my friend in a wheelchair to 'try another café'", "that they 'couldn't accommodate
+    # her'": what they were told, in the staff's words
+    r"|told (?:me|us|him|her|them|my \p{L}+|our \p{L}+)(?: (?:in|with) (?:a|her|his|my|their)"
+    r" \p{L}+)? to ['‘\"“]?(?:try|go to|find) (?:another|a different|some other) (?:café|cafe|place"
+    r"|shop|branch)['’\"”]?"
+    r"|told (?:me|us|him|her|them|my \p{L}+|our \p{L}+)(?:, who [^,]{3,30},)? (?:that )?(?:they|we)"
+    r" ['‘\"“]?(?:couldn'?t|can'?t|could not|cannot) (?:accommodate|serve|seat|fit) (?:her|him|them"
+    r"|us|me)['’\"”]?"
     # "told my friend in a headscarf all the tables were 'reserved'": what they were told
     r"|told (?:me|us|him|her|them|my \p{L}+|our \p{L}+)(?: (?:in|with|wearing) (?:a|her|his|my"
     r"|their) \p{L}+)? (?:that )?(?:all )?(?:the )?tables? (?:were|was|are|is) ['‘\"“]?"
@@ -1197,6 +1211,12 @@ def _treated(text: str) -> str:
 
 
 _PHONE_LINE = regex.compile(r"\b(?:hotline|helpline|phone|line|call cent(?:re|er))\b", regex.I)
+_KEEPS_CONTACTING = regex.compile(
+    r"\b(?P<how>(?:keeps|kept|has been|started|is) (?:texting|messaging|calling|ringing"
+    r"|whatsapping)) (?P<whom>me|my (?:personal |private )?(?:number|phone|whatsapp)|my (?:wife"
+    r"|sister|daughter|mum|mother|girlfriend|friend))\b",
+    regex.I,
+)
 _NEAR_MISS = regex.compile(
     r"\b(?:nearly|almost) (?P<did>hit|ran over|knocked (?:over|down)|crashed into) "
     r"(?P<whom>me|us|(?:my|our) (?:little |young |elderly |old )?\p{L}+)\b",
@@ -1713,8 +1733,10 @@ def clause(
             return f"{it} reached you {_opened(text, swapped)}"
         if any(w in said.casefold() for w in ("opened", "open", "unsealed", "re-taped", "retaped")):
             if gone := _INSIDE_GONE.search(text):  # "the perfume inside gone": what was taken
+                how = "inside" if gone["how"].casefold() == "inside" else turned(gone["how"])
+                were = _be(gone["what"], "was", "were")
                 return (f"{it} had been opened before it reached you, and the "
-                        f"{gone['what'].casefold()} inside was gone")  # fmt: skip
+                        f"{gone['what'].casefold()} {how} {were} gone")  # fmt: skip
             return f"{it} had been opened before it reached you"
         if untried := _RETURNED_UNTRIED.search(said):
             # "my COD parcels got returned without the rider even calling my customer"
@@ -2452,6 +2474,12 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         )
         if reading.flagged(FlagKind.DISCRIMINATION) and (treated := _treated(text)):
             return f"our {who} {treated}"  # what was said or done to them, in their words
+        if contact := _KEEPS_CONTACTING.search(text):
+            # "keeps texting my personal number asking to 'meet for tea'": contact they never
+            # agreed to, said as it is
+            whom = regex.sub(r"^my\b", "your", contact["whom"], flags=regex.I)
+            whom = "you" if whom.casefold() == "me" else whom
+            return f"our {who} {contact['how'].casefold()} {whom.casefold()}"
         if knocked := _KNOCKED.search(text):  # "knocked my mother over": who was hurt
             whom = {"me": "you", "us": "you"}.get(knocked["whom"].casefold()) or (
                 "your " + knocked["whom"].split(" ", 1)[1])  # fmt: skip

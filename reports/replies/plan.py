@@ -791,7 +791,8 @@ _SHARP_FOUND = regex.compile(
 _HURT_OR_HARASSED = regex.compile(
     r"\b(?:nearly|almost) (?:hit|ran over|knocked)\b|প্রায় ধাক্কা|ধাক্কা দি"
     # harassed or stalked: nothing to bargain over either
-    r"|\bharass\w*|\bstalk\w*|হয়রানি|উত্যক্ত|(?:ফোন|কল|মেসেজ)\S* (?:করে|দিয়ে) (?:বিরক্ত|জ্বালাত)"
+    r"|\bharass\w*|\bstalk\w*|\bknows where (?:i|we|she) li\w*|\b(?:i'?m|i am|she'?s) (?:\w+ )?"
+    r"(?:scared|frightened|terrified)\b|হয়রানি|উত্যক্ত|(?:ফোন|কল|মেসেজ)\S* (?:করে|দিয়ে) (?:বিরক্ত|জ্বালাত)"
     # "রাতে আমার নম্বরে বারবার মেসেজ দিচ্ছে ... ভয় লাগছে": messaged at night, frightened
     r"|(?:রাতে|রাত্রে)[^।?!\n]{0,30}(?:মেসেজ|ফোন|কল)\S* (?:দিচ্ছে|করছে)|ভয় (?:লাগছে|পাচ্ছি)",
     regex.I,
@@ -1068,11 +1069,14 @@ _PARCEL_KINDS = GOODS_LOST | {ProblemKind.DELIVERY_HANDLING}
 _CONTENTS_TAKEN = regex.compile(
     r"\b(?:bricks?|stones?|rocks?|soap|sand|newspaper)\b[^.!?\n]{0,30}\b(?:instead of|inside)\b"
     # "the perfume inside gone, just the empty box": what was in it, taken
-    r"|\binside (?:was |were |is |are )?(?:gone|missing|taken|stolen)\b"
+    r"|\b(?:inside|(?:i|we) (?:ordered|bought|paid for)) (?:was |were |is |are )?(?:gone|missing"
+    r"|taken|stolen)\b"
+    r"|\b(?:bricks?|stones?|rocks?|soap|sand|newspaper)\b[^.!?\n]{0,20}\bin the "
+    r"(?:box|parcel|package)\b"
     r"|\b(?:just|only) (?:an? |the )?empty (?:box|parcel|package|packet)\b"
     r"|\bcontents? (?:was |were |are |is )?(?:gone|missing|taken|stolen)\b"
-    r"|\b(?:replaced|swapped) (?:by|with|for) (?:an? )?(?:bricks?|stones?|rocks?|soap|sand"
-    r"|newspaper)\b"
+    r"|\b(?:replaced|swapped) (?:by|with|for) (?:an? )?(?:bar of )?(?:bricks?|stones?|rocks?"
+    r"|soap|sand|newspaper)\b"
     r"|(?:এর|ের|র) বদলে (?:ইট|পাথর|সাবান|বালি)"
     r"|\b(?:tiili|kivi)\w*\b[^.!?\n]{0,20}\b(?:tilalla|sisällä)\b",
     regex.I,

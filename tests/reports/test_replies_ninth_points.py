@@ -501,3 +501,55 @@ def test_a_charge_despite_a_cancellation_comes_back_unasked() -> None:
     r = _northwind("Wonderful, Northwind billed my card again even though I'd cancelled the Club "
                    "in May 🙄")  # fmt: skip
     assert "comes back to you" in (r.public or ""), r.public
+
+
+def test_a_finnish_third_week_of_waiting_and_a_bengali_parcel_shown_in_the_wrong_city() -> None:
+    r = _northwind("Northwind, neljäs viikko kun odotan pakettia NW-70033, eikä kukaan vastaa.")
+    assert "delivery_late" in kinds(r), kinds(r)
+    r = _parcelly("অ্যাপে পার্সেল খুলনায় দেখাচ্ছে, অথচ আমি রাজশাহীর ঠিকানায় পাঠিয়েছি। কেউ কিছু জানাচ্ছে না।")
+    assert {"delivery_late", "no_response"} <= kinds(r), kinds(r)
+
+
+def test_a_wheelchair_user_sent_elsewhere_in_the_staffs_words_is_discrimination() -> None:
+    r = _northwind("Northwind Kamppi staff told my mum, who uses a wheelchair, that they "
+                   "'couldn't fit her' and we should sit outside in the cold.")  # fmt: skip
+    assert "discrimination" in {f.kind.value for f in r.reading.flags}
+    public = r.public or ""
+    assert "couldn't fit her" in public, public
+    assert "cold" not in public, public
+
+
+def test_a_rider_texting_someone_who_is_scared_is_said_back_and_not_bargained_over() -> None:
+    r = _parcelly("The Parcelly driver from Monday's delivery keeps messaging my personal number "
+                  "at night. He knows where I live and I'm really scared.")  # fmt: skip
+    assert "health_safety" in {f.kind.value for f in r.reading.flags}
+    public = r.public or ""
+    assert "keeps messaging your personal number" in public, public
+    assert "What would make this right" not in (r.offline or "")
+
+
+def test_charges_taken_every_month_after_cancelling_all_come_back() -> None:
+    r = _northwind("Cancelled the Northwind Club in June and you've taken €29.90 from me every "
+                   "month since. I want every penny back.")  # fmt: skip
+    assert "subscription" in kinds(r), kinds(r)
+    assert "refund" in {a.kind.value for a in r.reading.asks}
+    assert "Every €29.90 charge taken after you cancelled" in (r.public or ""), r.public
+
+
+def test_goods_gone_or_swapped_for_soap_in_an_opened_parcel_are_said_and_claimed() -> None:
+    r = _parcelly("My Parcelly parcel came with the seal cut, the watch I ordered was gone and a "
+                  "bar of soap was in the box. Sort it out.")  # fmt: skip
+    assert "the watch you ordered was gone" in (r.public or ""), r.public
+    r = _parcelly("Parcelly delivery: seal slit and the tablet I bought had been swapped for a bar "
+                  "of soap. I want this settled.")  # fmt: skip
+    assert "a bar of soap inside instead of your tablet" in (r.public or ""), r.public
+    assert "can't give refunds" not in (r.offline or ""), r.offline
+
+
+def test_me_and_my_friend_ill_after_drinks_at_your_cafe_is_said_as_ours_and_both() -> None:
+    r = _northwind("Me and my sister both had bad stomach cramps after flat whites at your Töölö "
+                   "café yesterday.")  # fmt: skip
+    public = r.public or ""
+    assert "you and your sister" in public, public
+    assert "at our Töölö café" in public, public
+    assert "both all right" in public, public
