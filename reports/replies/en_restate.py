@@ -1231,7 +1231,7 @@ _KNOCKED = regex.compile(
 _HELD_FOR = regex.compile(
     r"\b(?:wouldn'?t|would not|refused to|won'?t) (?:hand over|give me|give us|hand me|hand us"
     r"|release) (?:my |our |the )?(?P<what>parcel|package|order|box)\b[^.!?\n]{0,15}"
-    r"\buntil (?:i|we) (?:gave|paid|handed)\b",
+    r"\b(?:until|unless|till) (?:i|we) (?:gave|paid|handed)\b",
     regex.I,
 )
 _NO_APOLOGY = regex.compile(r"\b(?:apologi[sz]ed|said sorry)\b", regex.I)

@@ -604,6 +604,7 @@ FI = Phrases(
         "fee_back": "Palautan maksun{amount}.",
         "fee_ask": "Olen pyytänyt, että {lead} palauttaa maksun{amount}, ja seuraan asiaa.",
         "kind_words": "Kiitos kauniista sanoista.",
+        "needed_by": "Tiedän, että tarvitset sen {when}.",
         "hope": "Toivottavasti voit jo paremmin.",
         "hope_many": "Toivottavasti voitte jo paremmin.",
         "many_mark": "sinä ja ",

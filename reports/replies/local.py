@@ -36,6 +36,7 @@ from reports.replies.plan import (
     WHO_PAYS,
     Offer,
     arrived,
+    contents_taken,
     exacted,
     follow_group,
     goods_lost,
@@ -86,7 +87,10 @@ _HANDED_OVER = regex.compile(
 _MERCHANT = regex.compile(r"মার্চেন্ট|\bmerchant\b|\bkauppia", regex.I)
 # a holiday they need it before: "ঈদের আগে", "পূজার আগে", "ennen joulua"
 _BEFORE_HOLIDAY = regex.compile(
-    r"(?:ঈদের|পূজার|পুজোর|বৈশাখের|নববর্ষের) (?:আগে|আগেই)|\bennen (?:joulua|juhannusta|pääsiäistä)\b",
+    r"(?:ঈদের|পূজার|পুজোর|বৈশাখের|নববর্ষের) (?:আগে|আগেই)|\bennen (?:joulua|juhannusta|pääsiäistä)\b"
+    # "tarvitsen ne perjantaiksi": the day they need it by
+    r"|(?<=\btarvitsen (?:ne |sen |niitä |sitä |paketin |tilauksen )?)(?:maanantai|tiistai"
+    r"|keskiviikko|torstai|perjantai|lauantai|sunnuntai|huomise|joulu|juhannukse)\w*ksi\b",
     regex.I,
 )
 _DEADLINE = regex.compile(r"deadline|määräai|ডেডলাইন|সময়সীমা", regex.I)
@@ -607,7 +611,9 @@ class LocalBook:
         table = (
             {**self.p.steps, **self.p.own_delivery} if ctx.voice.delivers_itself else self.p.steps
         )
-        if ctx.voice.delivers_itself and _SENDER.search(ctx.case.text):
+        if ctx.voice.delivers_itself and (
+            _SENDER.search(ctx.case.text) or contents_taken(ctx.case.text)
+        ):
             # "পাঠানো পার্সেল কাস্টমার হাতে পেয়ে দেখে ... শাড়ি নাই": the merchant sent it; goods
             # gone from it are a claim on us, not something to settle with a seller (they are one)
             claim = self.p.own_delivery.get(ProblemKind.DAMAGED)

@@ -536,7 +536,7 @@ _AFTER_PAUSE = regex.compile(
 _EXACTED = regex.compile(
     r"\b(?:demanded|wanted|insisted on|made (?:me|us) (?:pay|hand over|give)"
     r"|asked (?:me |us )?(?:to pay|for)|told (?:me|us) to pay|took|collected"
-    r"|until (?:i|we) (?:gave|paid|handed))\b"
+    r"|(?:until|unless|till) (?:i|we) (?:gave|paid|handed))\b"
     # "১০০ টাকা extra চাইলো", "বাড়তি ৫০ টাকা নিল": asked for, or taken
     r"|(?:চাইলো|চাইল|চেয়েছে|চেয়েছেন|নিল|নিলো|নিয়েছে|নিয়েছেন|দাবি)"
     # "৫০ টাকা extra দিতে হবে", "৳১০০ বেশি না দিলে": demanded, as the rider put it
@@ -1077,10 +1077,15 @@ _CONTENTS_TAKEN = regex.compile(
     r"|\bcontents? (?:was |were |are |is )?(?:gone|missing|taken|stolen)\b"
     r"|\b(?:replaced|swapped) (?:by|with|for) (?:an? )?(?:bar of )?(?:bricks?|stones?|rocks?"
     r"|soap|sand|newspaper)\b"
-    r"|(?:এর|ের|র) বদলে (?:ইট|পাথর|সাবান|বালি)"
+    r"|(?:এর|ের|র) বদলে (?:ইট|পাথর|সাবান|বালি)|শুধু (?:একটা |একটি )?(?:ইট|পাথর|সাবান|বালি)"
     r"|\b(?:tiili|kivi)\w*\b[^.!?\n]{0,20}\b(?:tilalla|sisällä)\b",
     regex.I,
 )
+
+
+def contents_taken(text: str) -> bool:
+    """The goods taken out of a parcel, or swapped for a brick (see ``_CONTENTS_TAKEN``)."""
+    return _CONTENTS_TAKEN.search(text) is not None
 
 
 def goods_lost(problems: Sequence[Problem], text: str) -> bool:

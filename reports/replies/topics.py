@@ -210,6 +210,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "সিল কাটা", "প্যাকেট খোলা", "বক্স খোলা", "বাক্স খোলা", "খোলা অবস্থায়",
         # "পার্সেল খোলা পেয়েছে": received open; "the perfume inside gone", "inside missing"
         "পার্সেল খোলা", "inside gone", "inside missing", "inside was gone", "inside was missing",
+        "শুধু একটা ইট", "শুধু একটি ইট", "শুধু ইট",
         # "riders open parcels and keep the valuables": a parcel opened, a box that came empty
         "পার্সেল খুলে", "প্যাকেট খুলে", "বক্স খালি", "খালি বক্স", "খালি এসেছে", "box was empty",
         "empty box", "box came empty", "arrived empty", "came empty",

@@ -553,3 +553,23 @@ def test_me_and_my_friend_ill_after_drinks_at_your_cafe_is_said_as_ours_and_both
     assert "you and your sister" in public, public
     assert "at our Töölö café" in public, public
     assert "both all right" in public, public
+
+
+def test_a_finnish_day_needed_by_is_heard() -> None:
+    r = _northwind("Tilaus NW-50110 ei ole vieläkään tullut, ja tarvitsen sen lauantaiksi. "
+                   "Missä se on?")  # fmt: skip
+    assert "Tiedän, että tarvitset sen lauantaiksi." in (r.offline or ""), r.offline
+
+
+def test_a_parcel_held_back_unless_a_tip_was_paid_is_the_riders_demand_and_comes_back() -> None:
+    r = _parcelly("A Parcelly rider refused to release my parcel unless I paid him ৳80 'for tea'. "
+                  "I paid. Is that normal?", source="reddit")  # fmt: skip
+    assert r.answered_as == "complaint", r.answered_as
+    assert "৳80 comes back to you" in (r.offline or ""), r.offline
+
+
+def test_a_bengali_parcel_with_only_a_brick_inside_is_claimed_under_the_rule() -> None:
+    r = _parcelly("পার্সেলি, পার্সেল খুলে দেখি ভেতরে ঘড়ি নেই, শুধু একটা ইট। টাকা ফেরত চাই।")
+    offline = r.offline or ""
+    assert "ইট" in offline, offline
+    assert "আমি নিজে রিফান্ড দিতে পারি না" not in offline, offline
