@@ -793,11 +793,12 @@ def _waits_on_them(ctx: Ctx) -> bool:
     return bool(ctx.plan.details) and not _ONLY_FOR_THE_FIX.issuperset(ctx.plan.details)
 
 
-# money back, not something in kind: "not credit", "not a voucher", "no store credit"
 def _a_thing(what: str | None) -> str:
+    """ "voucher" -> "a voucher"; "" for none."""
     return f"a {what.casefold()}" if what else ""
 
 
+# money back, not something in kind: "not credit", "not a voucher", "no store credit"
 _IN_KIND_REFUSED = regex.compile(
     r"\b(?:not|no|don'?t want) (?:as |in |a |an |any )?(?:store |shop |account )?credit\b"
     r"|\b(?:not|no|don'?t want) (?:a |an |any )?(?P<what>voucher|coupon|gift card)s?\b",
