@@ -37,6 +37,9 @@ _DURATION = regex.compile(
     r"|months?)\b"
     r"|\bsince\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last\s+\w+|the\s+\d+\w*)"
     r"|\b(?:\d+|kaksi|kolme|neljä|viisi|kymmenen)\s+(?:päivää|viikkoa|kuukautta|tuntia|minuuttia)"
+    # "kolmatta viikkoa odotan", "kolmas viikko odottelua": the third week of waiting
+    r"|\b(?:toista|kolmatta|neljättä|viidettä|kuudetta)\s+(?:viikkoa|kuukautta|päivää)\b"
+    r"|\b(?:toinen|kolmas|neljäs|viides|kuudes)\s+(?:viikko|kuukausi|päivä)\b"
     r"|(?:[০-৯]+|\d+|দুই|তিন|চার|পাঁচ|দশ|এক)\s+(?:দিন|সপ্তাহ|মাস|ঘণ্টা)\p{M}*",
     regex.IGNORECASE,
 )

@@ -487,7 +487,10 @@ _OWN_DEED = regex.compile(
     r"|\b(?-i:[A-Z]{2,4})-?\d{4,}\b"
     # "we asked the staff if the bun had nuts. They said no": the writer's party was there
     r"|\bwe (?:asked|ordered|had to|went|were told|got|paid|called|bought|booked|waited"
-    r"|visited|tried)\b",
+    r"|visited|tried)\b"
+    # "served the people behind us", "my friend and I": the writer was there and saw it
+    r"|\b(?:behind|before|after|ahead of|in front of) (?:us|me)\b|\bmy \p{L}+ and I\b"
+    r"|\bme and my\b",
     regex.I,
 )
 

@@ -17,6 +17,7 @@ from reports.replies.said import (
     LOST_BALANCE,
     NO_WAY,
     RESEND_PROMISED,
+    UNWANTED_CONTACT,
     channel_of,
     charged_early,
     emailed_in_vain,
@@ -47,6 +48,7 @@ class Detail(StrEnum):
     MERCHANT_ID = "merchant_id"  # a merchant's ID alone: what finds a charge on their account
     CODE_PHONE = "code_phone"  # the number a login code should reach, for a code that never came
     BOOKING = "booking"  # a pickup's booking number: a pickup has no parcel number to trace yet
+    SCREENSHOTS = "screenshots"  # of messages or calls they never wanted, if they will share them
 
 
 # the words of a wrong-item problem that say part of the order never came
@@ -185,6 +187,8 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
             ProblemKind.QUALITY,
         ):
             out.append(_where_it_happened(kind, text, visit=visit))
+        if kind is ProblemKind.STAFF and UNWANTED_CONTACT.search(text) and _SENT.search(text):
+            out.append(Detail.SCREENSHOTS)  # the messages themselves show what was sent
     if (
         reading.asked(AskKind.CALLBACK) or reading.asked(AskKind.ESCALATION)
     ) and not _HAVE_NUMBER.search(text):
@@ -245,6 +249,12 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
     return tuple(dict.fromkeys(d for d in named if d not in skip))
 
 
+# contact that leaves a record to show: texts, messages, calls
+_SENT = regex.compile(
+    r"\b(?:text\w*|messag\w*|whatsapp\w*|dm'?s?|dm'?ing|call\w*|ring\w*|voice ?notes?)\b"
+    r"|মেসেজ|ফোন|কল",
+    regex.I,
+)
 _NO_RESEND = regex.compile(
     r"\b(?:don'?t|do not|no) (?:re-?send|resend|re-?ship|replacement|new one|send (?:it|another))"
     r"|\bnot (?:a )?(?:re-?send|replacement)\b|\bei uutta lähetystä\b",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from reports.replies.book import Ctx, route
 from reports.replies.said import phoned_in_vain
 
@@ -13,7 +15,16 @@ def place(ctx: Ctx) -> str:
             return "café" if word == "cafe" else word
     served = ("latte", "flat white", "cappuccino", "bun", "croissant", "barista", "espresso",
               "muffin", "pastry", "scone", "cake", "oat milk")  # fmt: skip
-    return "café" if any(w in text for w in served) else "place"
+    if any(w in text for w in served) or _SERVED_FOOD.search(text):
+        return "café"
+    return "place"
+
+
+# food served over a counter (whole words: a parcel "wrapped" badly is no wrap)
+_SERVED_FOOD = regex.compile(
+    r"\b(?:wraps?|sandwich(?:es)?|salads?|soups?|toasties?|cookies?|cinnamon rolls?|mochas?"
+    r"|americanos?|cortados?|macchiatos?|bagels?|quiches?)\b"
+)
 
 
 def greet(ctx: Ctx) -> str:

@@ -70,6 +70,7 @@ from reports.replies.said import (
     NO_WAY,
     RIDER,
     TO_CARD,
+    UNWANTED_CONTACT,
     call_day,
     cancel_from,
     cancelled_named,
@@ -84,12 +85,14 @@ from reports.replies.said import (
     kept_cancelled,
     long_lost,
     look_into_refused,
+    money_taken,
     next_charge,
     no_email,
     one_off,
     own_fault,
     phoned_in_vain,
     refuses_voucher,
+    taken_over,
 )
 
 K = ProblemKind
@@ -109,6 +112,7 @@ _DETAIL = {
     Detail.MERCHANT_ID: "your merchant ID",
     Detail.BOOKING: "the pickup's booking number",
     Detail.CODE_PHONE: "the phone number the code should go to",
+    Detail.SCREENSHOTS: "screenshots of the messages, if you're comfortable sharing them",
 }  # fmt: skip
 _STEP = {
     K.DELIVERY_LATE: "traces {it}{via} and sends you a confirmed delivery date",
@@ -277,6 +281,32 @@ def _hope(ctx: Ctx) -> str:
     if doctor := _doctor(ctx.case.text):
         return f" I hope you're all right{doctor}"
     return " I hope you are all right."
+
+
+def _illness(ctx: Ctx) -> str:
+    """Made ill by food or drink of ours (no allergy: its cause is known): what helps find
+    the cause, and a word for anyone else who was ill, asked in the DM, never in public."""
+    text = ctx.case.text
+    if not any(p.kind is K.FOOD_SAFETY for p in ctx.plan.problems) or not _MADE_ILL.search(text):
+        return ""
+    if regex.search(r"\ballerg|\banaphyla|\bepi-?pen", text, regex.I):
+        return ""
+    when = "" if _ATE_AT.search(text) else "roughly when it was eaten or drunk and "
+    return (
+        f"To help us find the cause, could you tell me {when}when the symptoms started? If "
+        "anyone else who had food or drink from us that day was ill too, please tell me that "
+        "as well."
+    )
+
+
+_MADE_ILL = regex.compile(
+    r"\b(?:sick|ill|vomit\w*|threw up|throwing up|food poisoning|diarrh\w*|stomach (?:bugs?"
+    r"|cramps|aches?|pains?|upset)|upset stomach|poorly|nause\w*)\b",
+    regex.I,
+)
+# the time they ate or drank, already told: "at lunch", "around 2pm"
+_ATE_AT = regex.compile(r"\b(?:at|around|about) (?:\d{1,2}(?::\d\d)?\s?(?:am|pm)?|noon|lunch"
+                        r"|lunchtime|breakfast|dinner)\b", regex.I)  # fmt: skip
 
 
 def _doctor(text: str) -> str:
@@ -554,6 +584,8 @@ def action(ctx: Ctx) -> str:
         return f"take the search to {lead(ctx)} today and get you a decision"
     if _code_handover(ctx):
         return "get your parcel to you"
+    if lead_kind(ctx.plan) is K.ACCOUNT and taken_over(ctx.case.text) is not None:
+        return "lock your account"  # someone else is in it: they are shut out first
     act = _ACTION.get(lead_kind(ctx.plan), "")
     if ctx.plan.problems and _MANY.match(
         thing(ctx.plan.problems[0], ctx.reading, ctx.case.text, single=len(ctx.plan.problems) == 1)
@@ -769,6 +801,8 @@ def ask_details(ctx: Ctx) -> str:
         doing = "put this right"  # "not another 'we will look into it'": not said to them again
     if _code_handover(ctx):
         doing = "get your parcel to you"
+    if first is K.ACCOUNT and taken_over(ctx.case.text) is not None:
+        doing = "lock your account"
     late = first in (K.DELIVERY_LATE, K.DELIVERY_MISSING)  # "don't need it any more": no trace
     if Offer.CANCEL in ctx.plan.offers and (not ctx.plan.problems or late):
         doing = "cancel it"
@@ -992,6 +1026,19 @@ def step(ctx: Ctx, p: Problem) -> str:
                 "allergen label checked before it is served again"
                 + (", and goes through with the team how allergen questions are answered"
                    if asked else ""))  # fmt: skip
+    if p.kind is K.ACCOUNT and (did := taken_over(ctx.case.text)) is not None:
+        # someone else in their account: shut them out first, then undo what they did
+        undo = f", then stops the {did.split()[-1]} you didn't make" if did else ""
+        back = " and gets back every charge they ran up" if (
+            money_taken(ctx.case.text) and K.BILLING not in {q.kind for q in ctx.plan.problems}
+        ) else ""  # fmt: skip
+        return f"locks your account to everyone but you{undo}{back}"
+    if (
+        p.kind is K.BILLING
+        and taken_over(ctx.case.text) is not None
+        and any(q.kind is K.ACCOUNT for q in ctx.plan.problems)
+    ):
+        return "goes through every charge made from your account and gets back what wasn't yours"
     if delivery_code(p, ctx.case.text):
         return "checks why the code isn't reaching your number and arranges the handover"
     if p.kind is K.BILLING and charged_early(ctx.case.text):
@@ -1076,7 +1123,7 @@ _VERBS = {  # the steps' verbs, as the one doing them says them
     "finds": "find", "stops": "stop", "gives": "give", "writes": "write", "talks": "talk",
     "looks": "look", "answers": "answer", "calls": "call", "cancels": "cancel",
     "processes": "process", "goes": "go", "reports": "report", "confirms": "confirm",
-    "puts": "put", "has": "have", "makes": "make",
+    "puts": "put", "has": "have", "makes": "make", "locks": "lock",
 }  # fmt: skip
 
 
@@ -1112,6 +1159,18 @@ def deadline(ctx: Ctx) -> str:
     kinds = {p.kind for p in ctx.plan.problems}
     if K.PAYOUT in kinds and (overdue := _payout_overdue(ctx)):
         return overdue
+    if K.STAFF in kinds and UNWANTED_CONTACT.search(ctx.case.text):
+        # someone of ours who kept contacting them: they are kept away first, then it is looked
+        # into; no bargaining over it
+        found = _WHO_CONTACTED.search(ctx.case.text)
+        who = found[0].casefold() if found else "person"
+        whom = _CONTACTED_WHOM.search(ctx.case.text)
+        them = f"your {whom['whom'].casefold()}" if whom else "you"
+        return f"I'm making sure that {who} has no further contact with {them}, starting now."
+
+    if K.ACCOUNT in kinds and taken_over(ctx.case.text) is not None:
+        # someone else is in their account: what they can do this minute, before any reply
+        return "Please change your password now, and anywhere else you use the same one."
     if K.DEFECT in kinds and SPARKED.search(ctx.case.text):
         # a grinder that sparked: their safety first, before any fix
         return "Please stop using it and keep it unplugged until this is sorted."
@@ -1130,6 +1189,18 @@ def deadline(ctx: Ctx) -> str:
     return f"I know you need this sorted by {day}."
 
 
+_WHO_CONTACTED = regex.compile(
+    r"\b(?:rider|courier|driver|delivery (?:man|guy)|barista|agent|manager|cashier|waiter"
+    r"|staff member|employee)(?=s?\b)",
+    regex.I,
+)
+# "keeps calling my sister": the one contacted, where it is not the writer
+_CONTACTED_WHOM = regex.compile(
+    r"\b(?:texting|messaging|calling|ringing|whatsapping|dm'?ing|following|contacting) my "
+    r"(?P<whom>sister|daughter|son|wife|husband|mum|mother|mom|dad|father|girlfriend|boyfriend"
+    r"|partner|friend|brother|grandmother|grandma|niece|cousin)\b",
+    regex.I,
+)
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 _WORKING_DAYS = regex.compile(
@@ -1234,7 +1305,7 @@ def offline(ctx: Ctx, said: list[str]) -> str:
         hello(ctx), heard(ctx, said), repeat(ctx).replace("on us.", "on us, not you."),
         deadline(ctx),
         f"To your question: {after_colon(told)}" if told else "",
-        _meanwhile(ctx), ask_details(ctx), talk(ctx),
+        _meanwhile(ctx), ask_details(ctx), _illness(ctx), talk(ctx),
         " ".join(offer_line(ctx, o) for o in ctx.plan.offers),
         # a report of discrimination: who it is taken to, in place of "what would make this right?"
         "I'm taking this to the manager there myself, and I'll tell you what we do about it."

@@ -29,6 +29,7 @@ from reports.replies.said import (
     money_taken,
     part_named,
     phoned_in_vain,
+    taken_over,
     wait_of,
 )
 
@@ -314,12 +315,17 @@ _ILL_AFTER = regex.compile(
     r"|(?:a (?:bunch|lot|few|couple) of |several |some |most of )?(?:people|us|"
     r"colleagues|friends)(?: (?:in|at|from) (?:our|my) \p{L}+)?|my (?:\p{L}+ )?(?:son|daughter"
     r"|kids?|wife|husband|partner|friend|mum|mom|dad|colleagues?))\b(?: all| both)? )"
-    r"(?:got|felt|became|were|was|fell|had) (?:(?:really|very|so|violently|super|quite|pretty|badly"
-    r"|properly|seriously|horribly|terribly) )?"
+    r"(?:(?:got|felt|became|were|was|fell|had) (?:(?:really|very|so|violently|super|quite|pretty"
+    r"|badly|properly|seriously|horribly|terribly) )?"
     r"(?P<what>(?:(?:violent|bad|awful|terrible|severe|horrible) )?(?:stomach (?:bugs?|cramps"
     r"|aches?|pains?)|sick|ill|food poisoning|an upset stomach)(?: and (?:vomiting|diarrh\w*"
-    r"|a fever|nausea|throwing up))?)\b[^.!?\n]{0,25}?"
-    r"\bafter (?P<after>[^.!?\n]{3,70}?)(?=[.!?\n]|,\s*(?:and|but|so)\b|$)",
+    r"|a fever|nausea|throwing up))?)"
+    # "my son threw up all night after the muffin": sick, said plainly
+    r"|(?P<threw>threw up|vomited|(?:was|were|has been|have been) (?:throwing up|vomiting)))"
+    r"\b[^.!?\n]{0,25}?"
+    r"\bafter (?P<after>[^.!?\n]{3,70}?)(?=[.!?\n]|,\s*(?:and|but|so)\b"
+    # "..., my partner too": someone else, not part of what they had
+    r"|,\s*(?:and )?my (?:\p{L}+ )?\p{L}+ (?:too|as well|also)\b|$)",
     regex.I,
 )
 # "Had lattes at Northwind Tampere yesterday afternoon and both my daughter and I have been
@@ -1192,6 +1198,13 @@ _TREATED = regex.compile(
     # "refused to take my deaf brother's parcel": what they would not do, for whom
     r"|(?:refused|wouldn'?t|would not|won'?t) (?:to )?(?:take|accept|send|book) (?:my|our|his|her"
     r"|their) (?:\p{L}+ )?(?:\p{L}+['’]s )?(?:parcel|package|order|booking)\b"
+    # "ignored my friend in a hijab at the counter ... and served everyone who came in after
+    # her": who was passed over, and who was served instead
+    r"|ignored (?:me|us|him|her|them|my \p{L}+|our \p{L}+)(?: (?:in|with|wearing) (?:a|her|his"
+    r"|my|their) \p{L}+)?(?: (?:at|by) the \p{L}+)?(?: for (?:\d+|five|ten|fifteen|twenty)"
+    r" minutes)?(?: and (?:then )?served (?:everyone|everybody|the people|people|others|other"
+    r" customers)(?: (?:who came in |who came |who arrived )?(?:after|behind) (?:her|him|them|us"
+    r"|me))?)?"
     # "told my friend in a wheelchair to move outside": where they were sent
     r"|told (?:me|us|him|her|them|my \p{L}+|our \p{L}+)(?: (?:in|with) (?:a|her|his|my|their)"
     r" \p{L}+)? to (?:move|sit|wait|go|get|stay|leave)(?: (?:outside|out|away|elsewhere|somewhere"
@@ -1944,6 +1957,9 @@ def clause(
     if k is K.FOOD_SAFETY and (ill := _ILL_AFTER.search(text)) and "allerg" not in text.casefold():
         # "a bunch of people in our office got stomach bugs after lunch at the café on Tuesday"
         sick = _who_ill(ill["who"] or "I", text)
+        if ill["threw"]:
+            was = "was" if sick.startswith("your ") and " and " not in sick else "were"
+            return f"{sick} {was} sick after {turned(ill['after'])}"
         return f"{sick} got {ill['what'].casefold()} after {turned(ill['after'])}"
     if k is K.FOOD_SAFETY and (ill := _ILL_SINCE.search(text)) and "allerg" not in text.casefold():
         # "had lattes there yesterday and both my daughter and I have been vomiting since last
@@ -2278,6 +2294,8 @@ _CAME_WHEN = regex.compile(
 def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source: str) -> str:
     k = p.kind
     if k is K.BILLING:
+        if taken_over(text) and any(q.kind is K.ACCOUNT for q in reading.problems):
+            return "you were charged for what they did"  # the account clause says who did it
         if early := charged_early(text):  # "charges on the 1st but ships on the 20th"
             return (f"you're charged on the {early['a']} but your order only ships on the "
                     f"{early['b']}")  # fmt: skip
@@ -2423,6 +2441,12 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         return f"{it} renewed when you didn't want it to" if "renew" in said else (
             f"{it} isn't working the way you signed up for")  # fmt: skip
     if k is K.ACCOUNT:
+        if (broke_in := taken_over(text)) is not None:
+            # "someone logged into my account and ordered 3 bags": a break-in, not a lock-out
+            made = f" and {broke_in} in your name" if broke_in else ""
+            paid = " and charged you for them" if broke_in and money_taken(text) and not any(
+                q.kind is K.BILLING for q in reading.problems) else ""  # fmt: skip
+            return f"someone else got into your account{made}{paid}"
         if delivery_code(p, text):
             # the code the rider needs to hand the parcel over, not a login
             return "the delivery code never reaches your phone, so the parcel can't be handed over"
@@ -2470,10 +2494,12 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         if _NO_APOLOGY.search(said):  # "nobody even apologised": the silence is the grievance
             return "nobody even apologised"
         who = next((w for w in _STAFF if w in said), None) or next(
-            (w for w in _STAFF if regex.search(rf"\b{w}\b", text, regex.I)), "team member"
+            (w for w in _STAFF if regex.search(rf"\b{w}s?\b", text, regex.I)), "team member"
         )
         if reading.flagged(FlagKind.DISCRIMINATION) and (treated := _treated(text)):
-            return f"our {who} {treated}"  # what was said or done to them, in their words
+            # what was said or done to them, in their words (the motive they see is theirs to
+            # tell: said back as ours, in public, it would be an admission before anyone checked)
+            return f"our {who} {treated}"
         if contact := _KEEPS_CONTACTING.search(text):
             # "keeps texting my personal number asking to 'meet for tea'": contact they never
             # agreed to, said as it is

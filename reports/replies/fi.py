@@ -452,6 +452,7 @@ FI = Phrases(
         D.MERCHANT_ID: "kauppiastunnuksesi",
         D.BOOKING: "noutovarauksesi numero",
         D.CODE_PHONE: "puhelinnumero, johon koodin pitäisi tulla",
+        D.SCREENSHOTS: "kuvakaappaukset viesteistä, jos haluat jakaa ne",
         D.ADDRESS: "toimitusosoite",
         D.PHONE: "puhelinnumero, johon voimme soittaa",
         D.CONTACT_USED: "osoite, josta kirjoitit meille",
@@ -571,6 +572,7 @@ FI = Phrases(
         "dur": " ({d})",
         # "ei ole vieläkään tullut perille, vaikka aikaa on kulunut jo kolme viikkoa"
         "after": ", vaikka aikaa on kulunut jo {d}",
+        "after_ordinal": ", vaikka olet odottanut jo {d}",  # "kolmatta viikkoa"
         "tried": " ({t})",
         "hello": "Hei {name},",
         # a refund's way back where they asked for it on their card ("takaisin kortille")

@@ -243,6 +243,23 @@ _FROM_MONTH = regex.compile(
     regex.I,
 )
 _STOP = regex.compile(r"[.!?।]\s")
+# "kolmas viikko", "kolmatta viikkoa": which week of waiting, not how long it has been
+_FI_ORDINAL = regex.compile(r"(?:toi|kolma|neljä|viide|kuude)\w*\s+\p{L}+$", regex.I)
+_FI_TO_PARTITIVE = {"toinen": "toista", "kolmas": "kolmatta", "neljäs": "neljättä",
+                    "viides": "viidettä", "kuudes": "kuudetta", "viikko": "viikkoa",
+                    "kuukausi": "kuukautta", "päivä": "päivää"}  # fmt: skip
+
+
+def _fi_partitive(words: str) -> str:
+    """ "kolmas viikko" -> "kolmatta viikkoa", as it follows "odottanut jo"."""
+    return " ".join(_FI_TO_PARTITIVE.get(w.casefold(), w.casefold()) for w in words.split())
+
+
+# a Finnish word in a case other than the base form (partitive, inessive, ...): quoted inside
+# our own sentence it would not agree with it
+_FI_INFLECTED = regex.compile(
+    r"(?:tta|ttä|sta|stä|ssa|ssä|lla|llä|lta|ltä|lle|ksi|[aeiouyäöj][aä])$", regex.I
+)
 
 
 class LocalBook:
@@ -264,6 +281,8 @@ class LocalBook:
         base = self.p.things.get(pr.kind, self.p.things[ProblemKind.OTHER])
         if parcel and base == self.p.things[ProblemKind.DELIVERY_LATE]:
             base = parcel
+        if named and self.language == "fi" and _FI_INFLECTED.search(named):
+            named = None  # "tilauksesi (Club-pakettia)": their word in their case reads broken
         return f"{base} ({named})" if named else base
 
     def clause(self, pr: Problem, ctx: Ctx, *, single: bool = True) -> str:
@@ -302,8 +321,11 @@ class LocalBook:
             amount=f" ({facts.amounts[0]})" if facts.amounts else "",
             dur=self.p.s["dur"].format(d=wait) if wait else "",
             since=self.p.s.get("since", "").format(d=wait) if wait else "",
-            after=self.p.s.get("after", self.p.s["dur"]).format(d=_lower_first(wait))
-            if wait else "",
+            after=(
+                self.p.s["after_ordinal"].format(d=_fi_partitive(wait))
+                if "after_ordinal" in self.p.s and _FI_ORDINAL.match(wait)
+                else self.p.s.get("after", self.p.s["dur"]).format(d=_lower_first(wait))
+            ) if wait else "",
             tried=self.p.s["tried"].format(t=_lower_first(facts.channels_tried[0]))
             if facts.channels_tried else "",
         )  # fmt: skip

@@ -26,6 +26,7 @@ from reports.replies.faq import best_answer, gives, questions, words_shared
 from reports.replies.idea import ACTED_ON, is_idea
 from reports.replies.rates import over_cap
 from reports.replies.said import (
+    UNWANTED_CONTACT,
     came_without,
     charged_early,
     declines_gesture,
@@ -771,6 +772,7 @@ def nothing_to_bargain(reading: Reading, text: str) -> bool:
     return bool(
         _PEST_SEEN.search(text)
         or _HURT_OR_HARASSED.search(text)
+        or UNWANTED_CONTACT.search(text)
         or (reading.flagged(FlagKind.HEALTH_SAFETY) and FELL_ILL.search(text))
         or reading.flagged(FlagKind.DISCRIMINATION)
         or _SHARP_FOUND.search(text)

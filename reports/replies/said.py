@@ -557,6 +557,49 @@ def look_into_refused(text: str) -> bool:
     return _LOOK_INTO_REFUSED.search(text) is not None
 
 
+# contact they never agreed to, from someone of ours who had their number or address: "keeps
+# texting me", "has been calling my sister at night", "I don't feel safe"
+UNWANTED_CONTACT = regex.compile(
+    r"\b(?:keeps|kept|has been|have been|started|is|was|been) (?:texting|messaging|calling"
+    r"|ringing|whatsapping|dm'?ing|following|contacting) (?:me|her|my|us)\b"
+    r"|\b(?:feel|felt|feeling|made me feel|makes me feel) (?:so |really |very )?(?:unsafe"
+    r"|uneasy|threatened|scared)\b|\b(?:don'?t|didn'?t|do not|did not) feel safe\b"
+    r"|\bcreepy\b|\basked (?:me|her) out\b|\bknows where (?:i|we|she) li\w*"
+    r"|\bharass\w*|\bstalk\w*",
+    regex.I,
+)
+
+
+# someone else in their account: "someone logged into my account and ordered 3 bags", "my
+# account was hacked", "4 pickups from my account that I didn't make"
+_TAKEN_OVER = regex.compile(
+    r"\b(?:someone|somebody|some ?one|a stranger|a scammer|a hacker|hackers?)(?: else)? "
+    r"(?:has |had )?(?:logged|got|gotten|broke|broken|hacked|signed) (?:in ?to|into|in to) "
+    r"(?:my|our) (?:\p{L}+ ){0,2}account"
+    r"|\b(?:account|profile)s? (?:was |were |has been |have been |got |is )?(?:hacked|compromised"
+    r"|taken over|breached|hijacked)"
+    r"|\b(?:orders?|pick-?ups?|bookings?|purchases?)\b(?:[^.!?\n]{0,30}\b)?(?:that |which )?"
+    r"(?:i|we) (?:never|didn'?t|did not|have never|haven'?t) (?:place|placed|make|made|book"
+    r"|booked|authori[sz]e|authori[sz]ed)\b"
+    r"|\bunauthori[sz]ed (?:orders?|log ?ins?|sign ?ins?|charges?|purchases?|bookings?|access"
+    r"|pick-?ups?|payments?)",
+    regex.I,
+)
+_DONE_IN_IT = (
+    (regex.compile(r"\bpick-?ups?\b", regex.I), "booked pickups"),
+    (regex.compile(r"\bbookings?|\bbooked\b", regex.I), "made bookings"),
+    (regex.compile(r"\border(?:s|ed)?\b|\bpurchas\w*|\bbought\b", regex.I), "placed orders"),
+)
+
+
+def taken_over(text: str) -> str | None:
+    """Someone else used their account: what they did in it ("placed orders", "" for nothing
+    said), or None where the post tells no such thing."""
+    if not _TAKEN_OVER.search(text):
+        return None
+    return next((did for find, did in _DONE_IN_IT if find.search(text)), "")
+
+
 def money_taken(text: str) -> bool:
     """The post says money went out (a charge, a renewal): only then is a subscription
     problem about money, and only then is "when the money is back" promised."""
