@@ -49,7 +49,8 @@ def _needs_reply(stance: str, speaker: str, *, flags: tuple[Flag, ...], has_prob
         return False  # reported, never answered
     if speaker == Speaker.PRESS.value:
         # an on-record statement where the news is about a problem or a reporter asks for one
-        return bool(flags) or has_problems or stance == Stance.REQUEST.value
+        # (or passes on a claim about the brand: "reportedly in talks to sell")
+        return bool(flags) or has_problems or stance in (Stance.REQUEST.value, Stance.RUMOUR.value)
     if stance == Stance.NEUTRAL.value:
         return bool(flags)
     return not (speaker == Speaker.COMPETITOR.value and stance != Stance.PRAISE.value)

@@ -242,6 +242,9 @@ def stance(
         return Labelled(Stance.COMPLAINT.value, 0.7, unique(cues.get("sarcasm.frame")))
     if speaker == Speaker.PRESS and (comment := cues.get("stance.comment")):
         return Labelled(Stance.REQUEST.value, 0.65, unique(comment))  # their side, on record
+    if speaker == Speaker.PRESS and (heard := _PRESS_HEARSAY.findall(text)):
+        # "reportedly in talks to sell", "sources say": a report of what is said, not known
+        return Labelled(Stance.RUMOUR.value, 0.6, unique(heard))
     if speaker in (Speaker.PRESS, Speaker.COMPETITOR):
         positive = praise and scores.tone >= 0.3 and not problems and not flags
         return Labelled((Stance.PRAISE if positive else Stance.NEUTRAL).value, 0.6, unique(praise))
@@ -406,6 +409,15 @@ _SOMEONE_ELSES = regex.compile(
 )
 # the writer or their own ("My son is allergic", "we ended up at A&E"), at a sentence's start too
 _LIVED_BY = regex.compile(r"\b(?:I|(?i:me|my|mine|we|our|us))\b")
+
+
+# a news item passing on what is said about the brand, not what is known
+_PRESS_HEARSAY = regex.compile(
+    r"\b(?:reportedly|allegedly|sources (?:say|said|claim|close to \p{L}+)|according to "
+    r"(?:sources|people familiar|insiders|unnamed \p{L}+)|(?:is|are) said to be|unconfirmed "
+    r"reports?|rumou?red|rumou?rs? (?:that|of|say))\b",
+    regex.I,
+)
 
 
 def _rumour(

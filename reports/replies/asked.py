@@ -21,6 +21,7 @@ from reports.replies.said import (
     channel_of,
     charged_early,
     emailed_in_vain,
+    grind_wrong,
     long_lost,
     phoned_in_vain,
 )
@@ -116,6 +117,8 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
             any(w in " ".join(p.because).casefold() for w in GONE_WORDS) or served
         )  # a wrong drink at the counter is drunk or sent back: no photo of it
         fine = kind is ProblemKind.DAMAGED and INSIDE_FINE.search(text) is not None
+        # a grind that came wrong shows in the order's settings, not in a photo of the beans
+        fine = fine or (kind is ProblemKind.WRONG_ITEM and grind_wrong(p.because))
         if (kind in (ProblemKind.DAMAGED, ProblemKind.WRONG_ITEM) and not gone and not fine) or (
             kind is ProblemKind.DEFECT and not visit and _SEEN.search(" ".join(p.because))
         ):  # a grinder that "stopped working" (or a lid not in the box) shows nothing in a

@@ -80,6 +80,7 @@ from reports.replies.said import (
     emailed_in_vain,
     farewell,
     fees_named,
+    grind_wrong,
     gripe,
     gripe_after_but,
     kept_cancelled,
@@ -92,6 +93,7 @@ from reports.replies.said import (
     own_fault,
     phoned_in_vain,
     refuses_voucher,
+    subscribed,
     taken_over,
 )
 
@@ -245,7 +247,8 @@ def never_so(ctx: Ctx) -> str:
 
 _MANY_ILL = regex.compile(
     r"\b(?:people|colleagues|friends|several of us|all of us|we all|the whole (?:office|team"
-    r"|family))\b[^.!?\n]{0,40}\b(?:got|felt|were|fell|became) (?:\p{L}+ )?(?:sick|ill|stomach)",
+    r"|family))\b[^.!?\n]{0,40}\b(?:got|felt|were|fell|became) (?:\p{L}+ )?(?:sick|ill|stomach)"
+    r"|\bso did (?:my|the|both|all) (?:of )?(?:my )?(?:\d+|two|three|four|five) ",
     regex.I,
 )
 _TWO_ILL = regex.compile(
@@ -302,6 +305,14 @@ def _illness(ctx: Ctx) -> str:
 _MADE_ILL = regex.compile(
     r"\b(?:sick|ill|vomit\w*|threw up|throwing up|food poisoning|diarrh\w*|stomach (?:bugs?"
     r"|cramps|aches?|pains?|upset)|upset stomach|poorly|nause\w*)\b",
+    regex.I,
+)
+# what they think made them ill: "something is wrong with your milk", "must be the chicken"
+_SUSPECTED = regex.compile(
+    r"\b(?:something(?:'s| is| was) (?:wrong|off) with|(?:it |that )?(?:must|had to) (?:be|have"
+    r" been)|i (?:think|suspect|bet) it was|blame) (?:your|the) (?P<what>(?:oat |soy |almond )?"
+    r"(?:milk|cream|chicken|tuna|eggs?|mayo|ice|water|syrup|salad|sandwich|wrap|cake|pastry"
+    r"|muffin|quiche|soup))\b",
     regex.I,
 )
 # the time they ate or drank, already told: "at lunch", "around 2pm"
@@ -999,6 +1010,14 @@ def step(ctx: Ctx, p: Problem) -> str:
         return "passes what happened to the team that packs and loads our parcels"
     if p.kind is K.DELIVERY_MISSING and long_lost(ctx.case.text):
         return f"takes the search for {it} to {lead(ctx)} today and gets you a decision"
+    if (
+        p.kind is K.FOOD_SAFETY
+        and (suspect := _SUSPECTED.search(ctx.case.text))
+        and (_MADE_ILL.search(ctx.case.text))
+    ):  # "something is wrong with your milk": what they suspect is checked, by name
+        what = suspect["what"].casefold()
+        return (f"takes this to the people in charge of that {place(ctx)} today and has the "
+                f"{what} checked")  # fmt: skip
     if p.kind is K.FOOD_SAFETY and visit and DAIRY_SERVED.search(ctx.case.text):
         # the wrong milk poured: how the drink was made, not the recipe, is what is checked
         return (f"takes this to the manager of that {place(ctx)} today and goes through with the "
@@ -1026,6 +1045,11 @@ def step(ctx: Ctx, p: Problem) -> str:
                 "allergen label checked before it is served again"
                 + (", and goes through with the team how allergen questions are answered"
                    if asked else ""))  # fmt: skip
+    if p.kind is K.WRONG_ITEM and grind_wrong(p.because) and subscribed(ctx.case.text):
+        # the subscription's grind setting sends it wrong each month: the setting is fixed so
+        # the next one comes right, and this month's is replaced
+        return ("puts the grind on your subscription right so the next delivery comes as you "
+                "chose, and sends you a correctly ground bag now")  # fmt: skip
     if p.kind is K.ACCOUNT and (did := taken_over(ctx.case.text)) is not None:
         # someone else in their account: shut them out first, then undo what they did
         undo = f", then stops the {did.split()[-1]} you didn't make" if did else ""
@@ -1180,7 +1204,12 @@ def deadline(ctx: Ctx) -> str:
         whose = f"{turned(needed['whose'])} " if needed["whose"] else ""
         what = needed["what"].casefold()
         return f"I know it's {whose}{what} inside, so I'm treating it as urgent."
-    if not (day := due(ctx)) or Offer.REFUND_IF in ctx.plan.offers:
+    if not (day := due(ctx)) and (span := _SETTLED_WITHIN.search(ctx.case.text)):
+        # "if this isn't settled within 7 days my lawyer sends a notice": the time they gave,
+        # heard, and a decision sought inside it (no promise of the outcome)
+        return (f"I've noted the {span['n'].casefold()} {span['unit'].casefold()} you've given "
+                "us, and I'm asking for a decision well before then.")  # fmt: skip
+    if not day or Offer.REFUND_IF in ctx.plan.offers:
         return ""
     if call_day(ctx.case.text) and Offer.ESCALATION in ctx.plan.offers:
         return ""  # "call me today": the call says the day
@@ -1199,6 +1228,17 @@ _CONTACTED_WHOM = regex.compile(
     r"\b(?:texting|messaging|calling|ringing|whatsapping|dm'?ing|following|contacting) my "
     r"(?P<whom>sister|daughter|son|wife|husband|mum|mother|mom|dad|father|girlfriend|boyfriend"
     r"|partner|friend|brother|grandmother|grandma|niece|cousin)\b",
+    regex.I,
+)
+# "settled within 7 days", "sorted in 14 days": the time a threat gives us
+_SETTLED_WITHIN = regex.compile(
+    r"\b(?:settle[ds]?|sort(?:ed)?|resolve[ds]?|paid|pay (?:me|up)|refund(?:ed)?|fix(?:ed)?"
+    r"|compensated|dealt with)\b[^.!?\n]{0,20}?"
+    r"\b(?:within|in|inside) (?:the next )?(?P<n>\d{1,2}|two|three|five|seven|ten|fourteen"
+    r"|thirty) (?P<unit>(?:working |business )?days|weeks|hours)\b"
+    # a condition they set ("if this isn't settled within 7 days", "... or I go to court"),
+    # never a promise we made ("told the refund would be back within 5 days")
+    r"(?:(?<=\b(?:if|unless)\b[^.!?\n]{0,60})|(?=[^.!?\n]{0,40}\b(?:or|otherwise)\b))",
     regex.I,
 )
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

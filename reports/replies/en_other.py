@@ -257,6 +257,9 @@ _FIRST_HAND = regex.compile(
     # "Started getting spam calls the day after": what arrived, named
     r"|(?:^|[.!?]\s*)(?:and |then |now )?(?:started|been|keep|began) (?:getting|receiving) "
     r"(?:\p{L}+ )?(?:spam|calls|texts|sms|messages|e-?mails|ads|adverts)\b"
+    # "after my Parcelly delivery the scam calls started": theirs, by what began
+    r"|\b(?:calls|texts|messages|e-?mails|sms|spam|ads|adverts)\b (?:started|began|came|kept"
+    r" coming)\b(?<=\b(?:after|since) my\b[^.!?\n]{0,60})"
     # "my phone rings with scam calls every evening": theirs, ringing
     r"|\bmy (?:phone|mobile|inbox) (?:rings|keeps ringing|is full|fills up|buzzes|blows up)\b",
     regex.I,
@@ -271,13 +274,14 @@ def _lived_claim(ctx: Ctx, fact: str) -> Drafts:
         greet(ctx),
         "That sounds worrying.",
         f"Our rule: {fact}.",
-        f"If anyone broke it, we need to know: please {way_in(ctx)} with your order number and "
-        "I'll look into it.",
+        f"If anyone broke it, we need to know: please {way_in(ctx)} with "
+        f"{'the tracking' if ctx.voice.delivers_itself else 'your order'} number and I'll look "
+        "into it.",
         sign(ctx),
     ]
     public = fit(parts, limit=ctx.case.limit, optional=(1, 4))
     text = ctx.case.text
-    if _ADS.search(text):  # "now I get coffee ads everywhere": where they saw them
+    if _ADS.search(text) and not _CALLS.search(text):  # "now I get coffee ads everywhere"
         ask = ("your order number, the email address you order with, and where you've been "
                "seeing the ads")  # fmt: skip
         then = "I'll check what your details have been used for and tell you what I find."
@@ -286,6 +290,8 @@ def _lived_claim(ctx: Ctx, fact: str) -> Drafts:
                "contacted from")  # fmt: skip
         then = ("I'll look into your delivery and tell you what I find." if _DELIVERED.search(text)
                 else "I'll look into it and tell you what I find.")  # fmt: skip
+    if ctx.voice.delivers_itself:  # a courier's parcel is found by its tracking number
+        ask = ask.replace("your order number", "the tracking number")
     offline = "\n\n".join(p for p in (
         hello(ctx), f"{_you_said(ctx)}, and told us what happened to you. Our rule: {fact}.",
         f"If someone broke that rule, I want to find out who. Could you send me {ask}? {then}",
@@ -294,6 +300,8 @@ def _lived_claim(ctx: Ctx, fact: str) -> Drafts:
     return public, offline
 
 
+# contacted by phone: "spam calls", "texts from strangers" (a word like "advertisers" aside)
+_CALLS = regex.compile(r"\b(?:calls?|called|calling|texts?|sms|messages?|whatsapp)\b", regex.I)
 _ADS = regex.compile(r"\bads\b|\badverts?\b|\badvertis|\btargeted\b|\bnewsletters?\b", regex.I)
 _DELIVERED = regex.compile(r"\bdeliver|\bparcel|\bpackage|\brider|\bcourier", regex.I)
 
@@ -414,7 +422,17 @@ def press(ctx: Ctx) -> Drafts:
     sig = f"– {ctx.voice.signature}" if ctx.owner else ""
     if ctx.plan.stance == "request":
         return _comment(ctx, fact, sig)
-    if ctx.plan.critical:
+    if (
+        fact
+        and ctx.plan.fact
+        and ctx.plan.fact.shared
+        and (ctx.plan.critical or _HEARSAY_REPORTED.search(ctx.case.text))
+    ):
+        # a report of what the brand's verified facts answer ("in talks to sell"): the fact,
+        # on the record, and no "will share a statement" that half-confirms it
+        parts = [f"For the record: {fact}.",
+                 f"Questions from the press are welcome at {_where(ctx)}.", sig]  # fmt: skip
+    elif ctx.plan.critical:
         parts = [f"{brand} has seen this report and will share a statement on it shortly.",
                  f"Anyone affected can reach us at {_where(ctx)}, and every case gets a named "
                  "person who sees it through.", sig]  # fmt: skip
@@ -424,17 +442,26 @@ def press(ctx: Ctx) -> Drafts:
     public = fit(parts, limit=ctx.case.limit, optional=(2,))
     me = ctx.voice.signature or f"the {brand} team"
     offline = "\n\n".join(p for p in (
-        hello(ctx), f"I'm {me}. Thank you for your piece, “{key_sentence(ctx.case.text)}”.",
+        hello(ctx), f"I'm {me}. " + (
+            f"I read your piece, “{key_sentence(ctx.case.text)}”." if ctx.plan.critical or fact
+            else f"Thank you for your piece, “{key_sentence(ctx.case.text)}”."),
         f"Here is what we can say on the record: {fact}." if fact else (
             "I'd like your readers to have the full picture: I can give you a statement and "
             "answer your questions for an update." if ctx.plan.critical else
             "If a comment from the team, photos or facts would help a follow-up, just ask."),
-        f"Readers who were affected can reach us at {_where(ctx)}." if ctx.plan.critical else (
+        f"Readers who were affected can reach us at {_where(ctx)}." if ctx.plan.critical and (
+            not fact) else (
             f"Readers with questions can reach us at {_where(ctx)}."), signature(ctx),
     ) if p)  # fmt: skip
     return public, offline
 
 
+# a report of what is said, not what is known: "reportedly", "sources say"
+_HEARSAY_REPORTED = regex.compile(
+    r"\b(?:reportedly|allegedly|sources (?:say|said|claim)|according to (?:sources|people|"
+    r"reports)|rumou?r\w*|is said to|are said to|unconfirmed|speculat\w*)\b",
+    regex.I,
+)
 _WHEN_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight)"
 _CLOCK = r"\d{1,2}(?:[:.]\d\d(?: ?[ap]\.?m\.?)?| ?[ap]\.?m\.?)"
 # "comment before Monday evening?", "by 3pm tomorrow": when the reporter needs it, as they say it

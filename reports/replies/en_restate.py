@@ -351,7 +351,12 @@ def _who_ill(who: str, text: str) -> str:
         sick = f"you and {your}"
     sick = {"i": "you", "we": "you", "us": "you"}.get(sick.casefold(), sick)
     if sick == "you" and (also := _SO_DID.search(text)):
-        sick = "you and " + regex.sub(r"^my\b", "your", also["who"], flags=regex.I)
+        sick = "you and " + regex.sub(
+            r"^(?:my|the|both(?: of)?(?: my)?|all(?: of)?(?: my)?)\b",
+            "your",
+            also["who"],
+            flags=regex.I,
+        )
     return sick
 
 
@@ -362,7 +367,10 @@ _SO_DID = regex.compile(
     # "My friend too.", "and my partner as well": another who was ill, told after
     r"|(?:^|[.!?,;]\s*|\band )(?P<who>my (?:son|daughter|kids?|wife|husband|partner|friend"
     r"|mum|mom|dad|sister|brother|colleagues?|flatmate|boyfriend|girlfriend)) (?:too|as well"
-    r"|also)\b",
+    r"|also)\b"
+    # "and so did the two friends who were with me": how many, and who they were to them
+    r"|\bso did (?P<who>(?:my|the|both|all) (?:of )?(?:my )?(?:\d+|two|three|four|five) "
+    r"(?:\p{L}+ )?(?:friends|colleagues|kids|children|people))\b",
     regex.I,
 )
 _NTH_TIME = regex.compile(
@@ -1213,6 +1221,11 @@ _TREATED = regex.compile(
 )
 
 
+def _french(words: str) -> str:
+    """ "french press" -> "French press": a grind's name cased as it is written."""
+    return regex.sub(r"\bfrench\b", "French", words)
+
+
 def _treated(text: str) -> str:
     """The staff member's words or deed, pronouns turned round ("told your friend to 'speak
     Finnish or English in here'"); "" where the post does not tell it plainly."""
@@ -1549,7 +1562,37 @@ def _amount(reading: Reading) -> str:
 def clause(
     p: Problem, reading: Reading, text: str, *, single: bool = True, source: str = ""
 ) -> str:
-    """One problem as a clause: "your Aurora blender snapped" (no blame, no new claims)."""
+    """One problem as a clause: "your Aurora blender snapped" (no blame, no new claims). A
+    bracket or quotation of theirs cut off inside it is cut out whole, never left open."""
+    return _closed(_clause(p, reading, text, single=single, source=source))
+
+
+# "your rider lost my laptop", "Parcelly lost a parcel": lost by whoever carried it
+_LOST_BY_US = regex.compile(
+    r"\b(?:you|you'?ve|you have|you guys|your (?:rider|courier|driver|hub|team|staff|company)"
+    r"|(?:the )?(?:rider|courier|driver)|parcelly|they|they'?ve)\s+(?:have |has |had )?lost\b",
+    regex.I,
+)
+# the writer waited for it to come to them: "never arrived", "I never got it"
+_NEVER_GOT = regex.compile(
+    r"\b(?:never|didn'?t|did not|hasn'?t|has not|still not|not yet) (?:arrive|arrived|came|come"
+    r"|got|get|received|receive|reached me|delivered)\b",
+    regex.I,
+)
+
+
+def _closed(said: str) -> str:
+    """ "the wrong roast (got the dark one instead of": an opened bracket or quote that
+    never closes is dropped from where it opens."""
+    for opening, closing in (("(", ")"), ("“", "”")):
+        if said.count(opening) > said.count(closing):
+            said = said[: said.rfind(opening)].rstrip(" ,;:")
+    return said
+
+
+def _clause(
+    p: Problem, reading: Reading, text: str, *, single: bool = True, source: str = ""
+) -> str:
     said, it = _said(p, text), thing(p, reading, text, single=single)
     k = p.kind
     if k in (K.DELIVERY_MISSING, K.DELIVERY_LATE) and (resend := RESEND_PROMISED.search(text)):
@@ -1678,6 +1721,10 @@ def clause(
             return f"{it}{moved} {was} marked “{note['note']}” instead of reaching {whom}"
         if whom != "you" and (lost_at := _LOST_AT.search(text)):
             return f"{it} went missing at our {lost_at['where']}"  # "lost at your Tejgaon hub"
+        if not marked and _LOST_BY_US.search(text) and not _NEVER_GOT.search(text):
+            # "your rider lost my laptop", "Parcelly lost a parcel with phones": lost on its
+            # way, whichever end they are (a sender's parcel never "reached" them)
+            return f"{it} went missing with us"
         return f"{it} {'shows as delivered and never' if marked else 'never'} reached {whom}"
     if k is K.DELIVERY_HANDLING:
         if _MARKED_EARLY.search(said):  # "said 'delivered' an hour before he even arrived"
@@ -1878,11 +1925,13 @@ def clause(
                 f"{set_to['says'].casefold()} {set_to['want']}")  # fmt: skip
     if k is K.WRONG_ITEM and (asked := _ASKED_FOR_GOT.search(text)):
         # "I asked for espresso grind, got coarse french press": both, as they wrote them
-        return f"you got {asked['got'].casefold()} when you'd asked for {asked['want'].casefold()}"
+        return (f"you got {_french(asked['got'].casefold())} when you'd asked for "
+                f"{_french(asked['want'].casefold())}")  # fmt: skip
     if k is K.WRONG_ITEM and (grind := _GROUND_OTHER.search(text)):  # "... when I picked filter"
         got = grind["got"].casefold()
         how = f"{got} ground" if got in ("coarse", "fine") else f"ground for {got}"
-        return (f"your beans came {how} when you'd chosen {grind['want'].casefold()}"
+        return (f"your beans came {_french(how)} when you'd chosen "
+                f"{_french(grind['want'].casefold())}"
                 f"{_also_missing(text)}")  # fmt: skip
     if k is K.WRONG_ITEM and (setting := _GRIND_NOT_SET.search(text)):
         got = _grind(setting["got"])
@@ -2202,6 +2251,9 @@ def _swapped(text: str) -> str:
     # "(ordered the conical burr, got the cheap blade one)": no bracket, and no word of theirs
     # that runs down what we sell said back as ours
     what, want = (_plain_item(w) for w in (m["what"], want))
+    if "(" in what:  # "the wrong roast (got the dark one": what came is what the bracket says
+        what = regex.sub(r"^(?:got|received|it was|they sent)\s+", "", what.rsplit("(", 1)[1],
+                         flags=regex.I).strip()  # fmt: skip
     if (noun := _WRONG_NOUN.search(text)) and what.endswith(" one"):
         # "the wrong grinder (... got the blade one)": one of those, named
         what = f"{what[:-4]} {noun[1].casefold()}"

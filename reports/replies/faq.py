@@ -16,7 +16,8 @@ from monitor.config import FaqEntry
 from reports.replies.rates import card, price, price_bn, weighed
 from reports.replies.topics import Match, asked_about, entry_topics, in_language, topics
 
-_CONTENT = regex.compile(r"[^\W\d_]{4,}")
+# words of four letters or more, and acronyms ("API", "SDK"), which carry a question alone
+_CONTENT = regex.compile(r"[^\W\d_]{4,}|\b(?-i:\p{Lu}{3})\b")
 _FILLER = frozenset(  # four-letter stems, as the words are compared
     w[:4]
     for w in [
@@ -182,6 +183,8 @@ def best_answer(
     if partial and (both := _together(wanted, part, language, question)) is not None:
         return both  # "do you ship to Denmark? and is the decaf made with chemicals?"
     found = _unique_best(scored or (part if partial else []))
+    if found is None and scored:
+        found = _closest_question(question, scored, brand)
     if found is None:
         return None
     entry, shared = found
@@ -301,7 +304,8 @@ def _asks_what_it_answers(question: str, entry: FaqEntry) -> bool:
     # with the entry's own short verbs: "How can I pay?" answers "can I pay with Edenred?"
     said = _entry_stems(entry) | {w.casefold() for w in _SHORT.findall(entry.question)}
     return any(
-        (not offered or not (a := _wants(q)) or a & offered) and _does_it(q, said) for q in asked
+        (not offered or not (a := _wants(q)) or a & offered) and _does_it(q, said, covered)
+        for q in asked
     )
 
 
@@ -341,12 +345,16 @@ _ANY_VERB = frozenset({"get", "have", "has", "had", "still", "just", "also", "kn
                        "take", "cost", "charge"})  # fmt: skip
 
 
-def _does_it(question: str, said: set[str]) -> bool:
+def _does_it(question: str, said: set[str], covered: frozenset[str] = frozenset()) -> bool:
     verbs = [m["verb"].casefold() for m in _DO.finditer(question)]
     verbs = [v for v in verbs if v not in _ANY_VERB]
-    # a three-letter verb meets the longer words it begins: "pay" out is what "payouts" are
+    # a three-letter verb meets the longer words it begins: "pay" out is what "payouts" are;
+    # a verb of the entry's own topic is its doing too ("a way to script it" is the API's)
     return not verbs or any(
-        v[:4] in said or (len(v) == 3 and any(w.startswith(v) for w in said)) for v in verbs
+        v[:4] in said
+        or (len(v) == 3 and any(w.startswith(v) for w in said))
+        or bool(topics(v) & covered)
+        for v in verbs
     )
 
 
@@ -481,6 +489,24 @@ def _together(
         partial=not wanted <= covered,
         several=True,
     )
+
+
+def _closest_question(
+    question: str, scored: list[tuple[int, FaqEntry, frozenset[str]]], brand: str
+) -> tuple[FaqEntry, frozenset[str]] | None:
+    """A tie between entries that each answer everything asked: the one whose own question
+    shares the most words with the question put to us (not one asked of the thread) wins,
+    where one does outright ("is there an API ... to skip deliveries?" is the API entry's)."""
+    put = " ".join(q for q in _asked(question) if not _TO_THE_CROWD.search(q))
+    if not put:
+        return None
+    top = max(n for n, _, _ in scored)
+    tied = [(words_shared(put, e.question, brand), e, shared) for n, e, shared in scored
+            if n == top]  # fmt: skip
+    tied.sort(key=lambda t: -t[0])
+    if tied[0][0] == 0 or (len(tied) > 1 and tied[0][0] == tied[1][0]):
+        return None
+    return tied[0][1], tied[0][2]
 
 
 def _unique_best(

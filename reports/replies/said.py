@@ -557,6 +557,28 @@ def look_into_refused(text: str) -> bool:
     return _LOOK_INTO_REFUSED.search(text) is not None
 
 
+# the grind that came is not the one chosen: "arrive ground when I picked whole bean"
+_GRIND_WORDS = regex.compile(
+    r"\b(?:ground|grind|grinds|pre-?ground|whole[- ]?beans?|jauhet\w*|kokonai\w*)\b", regex.I
+)
+# a subscription's deliveries, set by its settings: "my Club beans", "my sub is set to"
+_SUBSCRIBED = regex.compile(
+    r"\b(?:plus|subscription|sub|membership|club(?:in|ista|iin|ia|iini)?|settings?)\b"
+    r"|\bkestotilau\w*|\bjäsenyy\w*|সাবস্ক্রিপশন",
+    regex.I,
+)
+
+
+def grind_wrong(because: tuple[str, ...] | list[str]) -> bool:
+    """A wrong item that is the grind (whole beans came ground, espresso for filter)."""
+    return any(_GRIND_WORDS.search(b) for b in because)
+
+
+def subscribed(text: str) -> bool:
+    """The post is about deliveries that come by subscription, set by its settings."""
+    return _SUBSCRIBED.search(text) is not None
+
+
 # contact they never agreed to, from someone of ours who had their number or address: "keeps
 # texting me", "has been calling my sister at night", "I don't feel safe"
 UNWANTED_CONTACT = regex.compile(

@@ -163,6 +163,10 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "funding", "investor", "acquired", "acquisition", "owned by", "buyout", "sold to",
         "bought by", "being bought", "buying them", "takeover", "taken over", "merger",
         "bought out", "buying out", "getting bought", "sold out to", "selling out to",
+        # "reportedly in talks to sell to a Swedish chain": a sale of the company itself
+        "in talks to sell", "talks to sell", "to be sold", "being sold", "sell the company",
+        "selling the company", "sell the business", "selling the business", "sale of the company",
+        "sale of the business", "merge with", "merging with",
         "rahoitu", "sijoittaj", "ostanut", "omistaa", "বিনিয়োগ", "মালিক",
         # "on myyty jollekin pääomasijoittajalle", "ostettiin", "বিক্রি হয়ে গেছে"
         "pääomasijoitta", "myyty", "myydään", "myytiin", "on ostettu", "ostettiin", "yritysosto",
@@ -231,6 +235,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
     ),
     "developer": (
         "api=", "apis=", "webhook", "integration", "sdk=", "developer", "endpoint", "rajapinta",
+        "script=", "scripted", "scripting", "automate", "automation",
         "এপিআই",
     ),
     "merchant": (

@@ -115,3 +115,90 @@ def test_a_finnish_item_in_an_inflected_case_is_not_pasted_inside_our_sentence()
     assert "(Kenia-pusseja)" not in _both(r), _both(r)
     assert "delivery_late" in kinds(r), kinds(r)
     assert read("kolmatta viikkoa odotan pakettia").facts.durations == ("kolmatta viikkoa",)
+
+
+def test_a_reporter_asking_someone_to_give_a_comment_by_a_time_is_a_press_request() -> None:
+    r = _parcelly("Hello @ParcellyCare, journalist at a Chattogram weekly covering rider pay. "
+                  "Could a manager at Parcelly provide a quote before Monday 10am? DMs open.")  # fmt: skip
+    assert r.answered_as == "press", r.answered_as
+    assert r.reading.stance.value == "request", r.reading.stance  # type: ignore[attr-defined]
+    text = _both(r)
+    assert "before Monday 10am" in text, text
+    assert "your piece" not in text, text
+
+
+def test_a_news_report_of_a_sale_the_facts_deny_gets_the_fact_on_record_not_a_holding_line() -> (
+    None
+):
+    r = _northwind("Trade paper: Northwind Coffee is said to be in talks to sell the company to "
+                   "a German roasting group, according to people familiar.", source="rss")  # fmt: skip
+    assert r.answered_as == "press", r.answered_as
+    public = r.public or ""
+    assert "isn't being sold" in public, public
+    assert "will share a statement" not in public, public
+    assert "Thank you for your piece" not in (r.offline or ""), r.offline
+    assert "Readers who were affected" not in (r.offline or ""), r.offline
+
+
+def test_a_subscription_that_keeps_sending_the_wrong_grind_gets_its_setting_fixed() -> None:
+    r = _northwind("For the second delivery running my Northwind subscription beans came ground "
+                   "for filter when I chose whole bean. Sort it out please.")  # fmt: skip
+    offline = r.offline or ""
+    assert "grind on your subscription" in offline, offline
+    assert "once your order is confirmed" not in offline, offline
+    assert "a photo" not in _both(r), _both(r)
+    # a grind named in lower case is cased as written
+    r = _northwind("Ordered the Guji, it came ground for french press when I chose espresso")
+    assert "french press" not in _both(r), _both(r)
+
+
+def test_a_bracket_of_theirs_is_never_left_open_in_a_restatement() -> None:
+    r = _northwind("My Northwind order was a mess: the grinder came a week late, it was the wrong "
+                   "colour (got the black one instead of the white I ordered), and I was "
+                   "charged twice.", source="reddit")  # fmt: skip
+    text = _both(r)
+    for line in text.splitlines():
+        assert line.count("(") == line.count(")"), line
+    assert "the black one" in text or "the black grinder" in text or "black colour" in text, text
+
+
+def test_a_lost_parcel_with_a_deadline_to_settle_hears_the_days_and_says_it_went_missing() -> None:
+    r = _parcelly("@ParcellyCare you lost my parcel PCL-880412 with a tablet in it, declared "
+                  "value ৳30,000. Settle this in 10 days or I go to the consumer court.")  # fmt: skip
+    text = _both(r)
+    assert "10 days you've given us" in text, text
+    assert "went missing with us" in text, text
+    assert "refund" in {a.kind.value for a in r.reading.asks}, r.reading.asks  # type: ignore[attr-defined]
+    # a parcel that never came to the writer is still one that never reached them
+    r = _parcelly("My parcel PCL-880413 never arrived, the app says it's out for delivery")
+    assert "went missing with us" not in _both(r), _both(r)
+
+
+def test_praise_in_the_words_people_taste_coffee_with_makes_a_post_mixed() -> None:
+    r = _northwind("Loving the Huila beans, so juicy! But the webshop charged me shipping twice "
+                   "on one order.")  # fmt: skip
+    assert r.reading.stance.value == "mixed", r.reading.stance  # type: ignore[attr-defined]
+    assert "kind words" in (r.public or "") or "glad" in (r.public or "").casefold(), r.public
+
+
+def test_others_who_fell_ill_and_what_they_suspect_are_heard() -> None:
+    r = _northwind("Got food poisoning after brunch at Northwind Kamppi on Sunday and so did my "
+                   "three colleagues. It must have been the chicken.")  # fmt: skip
+    text = _both(r)
+    assert "you and your three colleagues" in text, text
+    assert "hope everyone is all right" in text, text
+    assert "have the chicken checked" in (r.offline or ""), r.offline
+
+
+def test_spam_calls_blamed_on_a_courier_ask_for_the_calls_and_the_tracking_number() -> None:
+    r = _parcelly("Two days after my Parcelly delivery the scam calls started. So you sell our "
+                  "numbers to advertisers now?")  # fmt: skip
+    offline = r.offline or ""
+    assert "seeing the ads" not in offline, offline
+    assert "the tracking number" in offline, offline
+
+
+def test_a_question_about_an_api_to_script_deliveries_gets_the_api_answer() -> None:
+    r = _northwind("Anyone here use Northwind's Club? Is there an API or some way to automate "
+                   "pausing it when I'm away?", source="hackernews")  # fmt: skip
+    assert "public API" in (r.public or ""), r.public
