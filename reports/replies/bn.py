@@ -60,7 +60,9 @@ def _specific(kind: K, text: str, places: tuple[str, ...]) -> str | None:
     if kind is K.PAYOUT and (cod := _COD_NOT_PAID.search(text)):
         what = regex.sub(r"(?<=[০-৯\d])\s?টা\b", "টি", cod["what"] or "")
         where = f"আপনার {cod['where']}" if cod["where"] else "আপনার কাছে"
-        return f"{what}COD-এর টাকা এখনও {where} আসেনি"
+        term = "ক্যাশ অন ডেলিভারির" if "ক্যাশ অন" in text else "সিওডির" if "সিওডি" in text else (
+            "COD-এর")  # fmt: skip
+        return f"{what}{term} টাকা এখনও {where} আসেনি"
     return None
 
 
@@ -357,6 +359,9 @@ BN = Phrases(
         "hello_merchant": "প্রিয় মার্চেন্ট,",
         "money_back_if": "আপনি যদি টাকাটা দিয়ে থাকেন, তা আপনাকে ফেরত দেওয়া হবে।",
         "needed_by": "আমি জানি, {when} এটি আপনার দরকার।",
+        "urgent_goods": "ভেতরে জরুরি ওষুধ আছে জেনে আমি এটিকে জরুরি হিসেবে দেখছি।",
+        "payout_overdue": "মার্চেন্টদের টাকা আমরা ডেলিভারির {promised} দিই; {waited} তার চেয়ে "
+        "অনেক বেশি, তাই আজই আমি এর খোঁজ নিচ্ছি।",
         "send": " এবং {details} পাঠান",
         "then": ", আমি {action}",
         "sort": "দ্রুত সমাধান করব",

@@ -607,6 +607,9 @@ FI = Phrases(
         "fee_ask": "Olen pyytänyt, että {lead} palauttaa maksun{amount}, ja seuraan asiaa.",
         "kind_words": "Kiitos kauniista sanoista.",
         "needed_by": "Tiedän, että tarvitset sen {when}.",
+        "urgent_goods": "Tiedän, että paketissa on lääkettä, joten hoidan tämän kiireellisenä.",
+        "payout_overdue": "Lupaamme tilittää kauppiaille {promised}; {waited} on selvästi enemmän, "
+        "joten selvitän asian tänään.",
         "hope": "Toivottavasti voit jo paremmin.",
         "hope_many": "Toivottavasti voitte jo paremmin.",
         "many_mark": "sinä ja ",

@@ -88,12 +88,44 @@ _MERCHANT = regex.compile(r"মার্চেন্ট|\bmerchant\b|\bkauppia",
 # a holiday they need it before: "ঈদের আগে", "পূজার আগে", "ennen joulua"
 _BEFORE_HOLIDAY = regex.compile(
     r"(?:ঈদের|পূজার|পুজোর|বৈশাখের|নববর্ষের) (?:আগে|আগেই)|\bennen (?:joulua|juhannusta|pääsiäistä)\b"
+    # "বৃহস্পতিবারের মধ্যে লাগবে", "torstaihin mennessä": the weekday they need it by
+    r"|(?:শনি|রবি|সোম|মঙ্গল|বুধ|বৃহস্পতি|শুক্র)বারের (?:মধ্যে|আগে)"
+    r"|\b(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)hin mennessä\b"
     # "tarvitsen ne perjantaiksi": the day they need it by
     r"|(?<=\btarvitsen (?:ne |sen |niitä |sitä |paketin |tilauksen )?)(?:maanantai|tiistai"
     r"|keskiviikko|torstai|perjantai|lauantai|sunnuntai|huomise|joulu|juhannukse)\w*ksi\b",
     regex.I,
 )
 _DEADLINE = regex.compile(r"deadline|määräai|ডেডলাইন|সময়সীমা", regex.I)
+# what a merchant is promised, in the FAQ's own translation: "দুই কর্মদিবসের মধ্যে", "kahden
+# arkipäivän kuluessa"; and how long a post says it has been: "১০ দিন", "yhdeksän päivää"
+_PROMISED_DAYS = regex.compile(
+    r"(?P<n>[০-৯\d]+|এক|দুই|তিন|চার|পাঁচ) কর্মদিবসের মধ্যে"
+    r"|(?P<n>\d+|kahden|kolmen|neljän|viiden) (?:arki|työ)päivän (?:kuluessa|sisällä)",
+    regex.I,
+)
+_WAITED_DAYS = regex.compile(
+    r"(?P<n>[০-৯\d]+|তিন|চার|পাঁচ|ছয়|সাত|আট|নয়|দশ) দিন(?! পর)"
+    r"|\b(?P<n>\d+|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|yhdeksän|kymmenen) "
+    r"(?:arki|työ)?päivää\b",
+    regex.I,
+)
+_COUNTS = {"এক": 1, "দুই": 2, "তিন": 3, "চার": 4, "পাঁচ": 5, "ছয়": 6, "সাত": 7, "আট": 8, "নয়": 9,
+           "দশ": 10, "kahden": 2, "kolmen": 3, "neljän": 4, "viiden": 5, "kolme": 3, "neljä": 4,
+           "viisi": 5, "kuusi": 6, "seitsemän": 7, "kahdeksan": 8, "yhdeksän": 9,
+           "kymmenen": 10}  # fmt: skip
+
+
+def _count(word: str) -> int:
+    """ "১০", "দুই", "kahden" as a number of days."""
+    digits = word.translate(str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789"))
+    return int(digits) if digits.isdigit() else _COUNTS.get(word.casefold(), 0)
+
+
+# what cannot wait in a late parcel: medicine, insulin, baby formula
+_URGENT_GOODS = regex.compile(
+    r"ওষুধ|ঔষধ|ইনসুলিন|\blääk\w*|\binsuliin\w*|\bvauvan maito\w*|\bkorvike\w*", regex.I
+)
 # the day they need it is today: "আজকের মধ্যে ডেলিভারি না হলে", "jos se ei tule tänään"
 _TODAY = regex.compile(
     # "yritetty kolme kertaa tänään" says when it happened, not when it is needed
@@ -717,12 +749,18 @@ class LocalBook:
         ask = s["ask_one" if one else "ask"].format(action=self._action(ctx, kind), details=asked)
         goodwill = ctx.plan.goodwill
         today = _TODAY.search(ctx.case.text) and "needed_today" in s
+        late = {ProblemKind.DELIVERY_LATE, ProblemKind.DELIVERY_MISSING} & {
+            p.kind for p in ctx.plan.problems}  # fmt: skip
         paragraphs = [
             self.hello(ctx), self.heard(ctx, said), self.repeat(ctx),
+            self._payout_overdue(ctx),
             s["needed_today"] if today else "",  # "if it isn't delivered today": heard
             # "ঈদের আগে দরকার ছিল": the holiday they need it before, heard
             s["needed_by"].format(when=by[0]) if not today and "needed_by" in s and (
                 by := _BEFORE_HOLIDAY.search(ctx.case.text)) else "",
+            # "খুব দরকারি ওষুধ ছিল": what waits in a late parcel, heard as urgent
+            s["urgent_goods"] if late and "urgent_goods" in s and _URGENT_GOODS.search(
+                ctx.case.text) else "",
             ask if ctx.plan.details else "",
             " ".join(self.fill(self._offer(o, ctx), ctx) for o in ctx.plan.offers),
             # our rule on what happened, as configured: asked about or broken
@@ -734,6 +772,23 @@ class LocalBook:
             self.signature(ctx),
         ]  # fmt: skip
         return "\n\n".join(x for x in paragraphs if x)
+
+    def _payout_overdue(self, ctx: Ctx) -> str:
+        """ "১০ দিন হয়ে গেল": past the payout time the brand's FAQ promises (in the reply's
+        language), said so; "" where the post gives no wait or the FAQ no promise."""
+        if "payout_overdue" not in self.p.s or not any(
+            p.kind is ProblemKind.PAYOUT for p in ctx.plan.problems
+        ):
+            return ""
+        for entry in ctx.voice.faq:
+            local = entry.translations.get(self.language, "")
+            if (promised := _PROMISED_DAYS.search(local)) is None:
+                continue
+            waited = _WAITED_DAYS.search(ctx.case.text)
+            if waited is None or _count(waited["n"]) <= _count(promised["n"]):
+                return ""
+            return self.p.s["payout_overdue"].format(promised=promised[0], waited=waited[0])
+        return ""
 
     def follow(self, ctx: Ctx) -> str:
         group = follow_group(ctx.plan, ctx.voice, ctx.case.text, came=self._came(ctx))

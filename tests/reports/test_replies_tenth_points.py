@@ -202,3 +202,27 @@ def test_a_question_about_an_api_to_script_deliveries_gets_the_api_answer() -> N
     r = _northwind("Anyone here use Northwind's Club? Is there an API or some way to automate "
                    "pausing it when I'm away?", source="hackernews")  # fmt: skip
     assert "public API" in (r.public or ""), r.public
+
+
+def test_a_bengali_merchants_payout_past_the_promised_days_is_said_to_be_overdue() -> None:
+    r = _parcelly("আমি একজন মার্চেন্ট। ক্যাশ অন ডেলিভারির টাকা এখনো ব্যাংকে আসেনি, ৮ দিন হয়ে "
+                  "গেছে। কী হচ্ছে?")  # fmt: skip
+    offline = r.offline or ""
+    assert "দুই কর্মদিবসের মধ্যে" in offline, offline
+    assert "৮ দিন তার চেয়ে অনেক বেশি" in offline, offline
+    assert "COD-এর" not in offline, offline  # their own words for the money
+    assert r.offline_check is None or r.offline_check.ok, r.offline_check  # type: ignore[attr-defined]
+    # paid within the promise: nothing said to be overdue
+    r = _parcelly("আমি মার্চেন্ট। ক্যাশ অন ডেলিভারির টাকা এখনো বিকাশে আসেনি, ১ দিন হলো।")
+    assert "তার চেয়ে অনেক বেশি" not in (r.offline or ""), r.offline
+
+
+def test_a_local_post_needing_it_by_a_weekday_or_with_medicine_inside_is_heard() -> None:
+    r = _parcelly("আমার পার্সেল এক সপ্তাহ ধরে আসছে না। শুক্রবারের আগে দরকার, ভেতরে আব্বার "
+                  "ইনসুলিন।")  # fmt: skip
+    offline = r.offline or ""
+    assert "শুক্রবারের আগে" in offline, offline
+    assert "জরুরি" in offline, offline
+    r = _northwind("Tilasin kahvipaketin kaksi viikkoa sitten, eikä sitä ole vieläkään tullut. "
+                   "Tarvitsen sen perjantaihin mennessä.")  # fmt: skip
+    assert "perjantaihin mennessä" in (r.offline or ""), r.offline
