@@ -255,7 +255,7 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
 # contact that leaves a record to show: texts, messages, calls
 _SENT = regex.compile(
     r"\b(?:text\w*|messag\w*|whatsapp\w*|dm'?s?|dm'?ing|call\w*|ring\w*|voice ?notes?)\b"
-    r"|মেসেজ|ফোন|কল",
+    r"|\bviest\w*|\bsoitt?el\w*|মেসেজ|ফোন|কল",
     regex.I,
 )
 _NO_RESEND = regex.compile(

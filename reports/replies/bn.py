@@ -8,6 +8,7 @@ from monitor.reading.types import ProblemKind as K
 from reports.replies.asked import Detail as D
 from reports.replies.local import Phrases
 from reports.replies.plan import Offer as O
+from reports.replies.said import taken_over
 
 # clauses said back the same way whichever of their words raised them
 _SENT_LATE = "{since}আপনার পাঠানো পার্সেলটি এখনও পৌঁছায়নি"  # a parcel they sent, not one for them
@@ -47,6 +48,7 @@ _HELD_AT_HUB = regex.compile(
     r"(?:আটকে|পড়ে) (?:আছে|রয়েছে)"
 )
 _REF = regex.compile(r"\b[A-Z]{2,4}-\d{4,}\b")
+_BOOKED_BN = regex.compile(r"বুক|অর্ডার")
 
 
 def _specific(kind: K, text: str, places: tuple[str, ...]) -> str | None:
@@ -57,6 +59,12 @@ def _specific(kind: K, text: str, places: tuple[str, ...]) -> str | None:
         ref = _REF.search(text)
         number = f" {ref[0]}" if ref else ""
         return f"আপনার পার্সেল{number} {held['days']} দিন ধরে {held['where']} আটকে আছে"
+    if kind is K.ACCOUNT and taken_over(text) is not None:
+        # "কেউ আমার অ্যাকাউন্টে ঢুকে ৪টা পিকআপ বুক করেছে": a break-in, not a lock-out
+        if (done := _BOOKED_BN.search(text)) is None:
+            return "অন্য কেউ আপনার অ্যাকাউন্টে ঢুকেছে"
+        what = "বুকিং" if done[0] == "বুক" else "অর্ডার"
+        return f"অন্য কেউ আপনার অ্যাকাউন্টে ঢুকে আপনার নামে {what} করেছে"
     if kind is K.PAYOUT and (cod := _COD_NOT_PAID.search(text)):
         what = regex.sub(r"(?<=[০-৯\d])\s?টা\b", "টি", cod["what"] or "")
         where = f"আপনার {cod['where']}" if cod["where"] else "আপনার কাছে"
@@ -359,6 +367,13 @@ BN = Phrases(
         "hello_merchant": "প্রিয় মার্চেন্ট,",
         "money_back_if": "আপনি যদি টাকাটা দিয়ে থাকেন, তা আপনাকে ফেরত দেওয়া হবে।",
         "needed_by": "আমি জানি, {when} এটি আপনার দরকার।",
+        "change_password": "অনুগ্রহ করে এখনই আপনার পাসওয়ার্ড বদলে নিন, আর অন্য যেখানে একই "
+        "পাসওয়ার্ড ব্যবহার করেন সেখানেও।",
+        "action_taken_over": "আপনার অ্যাকাউন্টটি সুরক্ষিত করব",
+        "step_taken_over": "আপনার অ্যাকাউন্টটি অন্যদের জন্য বন্ধ করবেন, যে বুকিং বা অর্ডার "
+        "আপনি করেননি তা বাতিল করবেন এবং কাটা টাকার হিসাব দেখবেন",
+        "keep_away": "আমি নিশ্চিত করছি, ওই রাইডার বা কর্মী এখন থেকে আর আপনার সঙ্গে যোগাযোগ "
+        "করবেন না।",
         "urgent_goods": "ভেতরে জরুরি ওষুধ আছে জেনে আমি এটিকে জরুরি হিসেবে দেখছি।",
         "payout_overdue": "মার্চেন্টদের টাকা আমরা ডেলিভারির {promised} দিই; {waited} তার চেয়ে "
         "অনেক বেশি, তাই আজই আমি এর খোঁজ নিচ্ছি।",

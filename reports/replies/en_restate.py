@@ -1595,6 +1595,12 @@ def _clause(
 ) -> str:
     said, it = _said(p, text), thing(p, reading, text, single=single)
     k = p.kind
+    if k is K.OTHER and (stalled := _STALLED.search(text)) and any(
+        q in stalled[0] for q in "'‘\"“"
+    ):  # "third time writing about PCL-882145. Every reply is 'we are checking'"
+        refs = reading.facts.references
+        about = f" about {'parcel' if _PARCEL.search(text) else 'order'} {refs[0]}" if refs else ""
+        return f"you've written to us{about} and each time you were told “{stalled['words']}”"
     if k in (K.DELIVERY_MISSING, K.DELIVERY_LATE) and (resend := RESEND_PROMISED.search(text)):
         # "on the 12th you told me it would be resent, still nothing": the broken promise too
         month = resend["when"] and resend["when"].casefold() in _MONTHS

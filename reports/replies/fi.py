@@ -8,6 +8,7 @@ from monitor.reading.types import ProblemKind as K
 from reports.replies.asked import Detail as D
 from reports.replies.local import Phrases
 from reports.replies.plan import Offer as O
+from reports.replies.said import taken_over
 
 # what was not clean at the café, said as the post says it (the stem in the post, the words)
 _UNCLEAN = (
@@ -51,10 +52,17 @@ def _new_part(part: str) -> str:
     return f"uuden {acc}" if acc else f"uuden osan ({part})"
 
 
+_ORDERED = regex.compile(r"\btilas\w*|\btilauk\w*", regex.I)
+
+
 def _specific(kind: K, text: str, places: tuple[str, ...]) -> str | None:
     """A café that was not clean, said with what the post names ("pöydät olivat tahmeita ja
     vessassa ei ollut saippuaa"), at the café it names in the genitive ("Kallion", from the
     reading's places); None where it names nothing."""
+    if kind is K.ACCOUNT and taken_over(text) is not None:
+        # "joku kirjautui tililleni ja tilasi kolme pussia": a break-in, not a lock-out
+        made = " ja teki tilauksia nimissäsi" if _ORDERED.search(text) else ""
+        return f"joku muu pääsi tilillesi{made}"
     if kind is K.BILLING and _CHARGED_ANYWAY.search(text) and not _TWICE.search(text):
         # "toimitus jäi tulematta mutta veloitus kyllä lähti tililtä heti": charged for what
         # never came, not charged too much
@@ -414,6 +422,9 @@ FI = Phrases(
             ("piste", "pisteesi katosivat sovelluksesta"),
         ),
         K.STAFF: (
+            # contact they never wanted: "viestittelee minulle joka ilta"
+            ("viestittel", "{who} on lähetellyt sinulle viestejä, joita et halunnut"),
+            ("soittel", "{who} on soitellut sinulle, vaikka et sitä halunnut"),
             ("pahoitel", "kukaan ei edes pahoitellut"),
             ("anteeksi", "kukaan ei edes pyytänyt anteeksi"),
             ("epäkohteli", "{who} oli sinulle epäkohtelias"),
@@ -481,6 +492,8 @@ FI = Phrases(
         K.WAIT: "selvitän, mitä tapahtui",
     },
     mine={
+        "lukitsee": "lukitsen",
+        "peruu": "perun",
         "selvittää": "selvitän",
         "kertoo": "kerron",
         "aloittaa": "aloitan",
@@ -607,6 +620,13 @@ FI = Phrases(
         "fee_ask": "Olen pyytänyt, että {lead} palauttaa maksun{amount}, ja seuraan asiaa.",
         "kind_words": "Kiitos kauniista sanoista.",
         "needed_by": "Tiedän, että tarvitset sen {when}.",
+        "change_password": "Vaihda salasanasi heti, myös muihin palveluihin, joissa käytät "
+        "samaa salasanaa.",
+        "action_taken_over": "lukitsen tilisi muilta",
+        "step_taken_over": "lukitsee tilisi muilta kuin sinulta, peruu tilaukset, joita et "
+        "tehnyt, ja käy veloitukset läpi",
+        "keep_away": "Huolehdin siitä, ettei kyseinen työntekijämme ole sinuun enää yhteydessä, "
+        "tästä hetkestä alkaen.",
         "urgent_goods": "Tiedän, että paketissa on lääkettä, joten hoidan tämän kiireellisenä.",
         "payout_overdue": "Lupaamme tilittää kauppiaille {promised}; {waited} on selvästi enemmän, "
         "joten selvitän asian tänään.",

@@ -48,11 +48,13 @@ from reports.replies.said import (
     PREGNANT,
     RIDER,
     TO_CARD,
+    UNWANTED_CONTACT,
     kept_cancelled,
     not_there_bn,
     own_fault,
     part_named,
     phoned_in_vain,
+    taken_over,
     wait_of,
 )
 
@@ -633,6 +635,10 @@ class LocalBook:
             and not kept_cancelled(ctx.reading, ctx.case.text)
         ):
             return s["action_cancel"]  # "I don't want it any more": nothing to trace
+        if kind is ProblemKind.ACCOUNT and "action_taken_over" in s and taken_over(
+            ctx.case.text
+        ) is not None:  # someone else in their account: shut out first
+            return s["action_taken_over"]
         if kind is ProblemKind.WRONG_ITEM and ctx.voice.delivers_itself and "action_handled" in s:
             # a courier sends no goods: what went missing in its hands is looked into
             return s["action_handled"]
@@ -673,6 +679,9 @@ class LocalBook:
             claim = self.p.own_delivery.get(ProblemKind.DAMAGED)
             if claim:
                 table = {**table, ProblemKind.WRONG_ITEM: claim}
+        if "step_taken_over" in self.p.s and taken_over(ctx.case.text) is not None:
+            # someone else in their account: locked, what they did undone, the charges checked
+            table = {**table, ProblemKind.ACCOUNT: self.p.s["step_taken_over"]}
         if "step_pickup" in self.p.s and _PICKUP_WORD.search(ctx.case.text):
             # a pickup nobody came for: a rider sent for it comes first, then why
             table = {**table, ProblemKind.DELIVERY_HANDLING: self.p.s["step_pickup"]}
@@ -751,8 +760,15 @@ class LocalBook:
         today = _TODAY.search(ctx.case.text) and "needed_today" in s
         late = {ProblemKind.DELIVERY_LATE, ProblemKind.DELIVERY_MISSING} & {
             p.kind for p in ctx.plan.problems}  # fmt: skip
+        kinds = {p.kind for p in ctx.plan.problems}
         paragraphs = [
             self.hello(ctx), self.heard(ctx, said), self.repeat(ctx),
+            # someone else in their account: what they can do this minute
+            s["change_password"] if ProblemKind.ACCOUNT in kinds and "change_password" in s and (
+                taken_over(ctx.case.text) is not None) else "",
+            # someone of ours who keeps contacting them: kept away, starting now
+            s["keep_away"] if ProblemKind.STAFF in kinds and "keep_away" in s and (
+                UNWANTED_CONTACT.search(ctx.case.text)) else "",
             self._payout_overdue(ctx),
             s["needed_today"] if today else "",  # "if it isn't delivered today": heard
             # "ঈদের আগে দরকার ছিল": the holiday they need it before, heard

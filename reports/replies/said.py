@@ -587,7 +587,11 @@ UNWANTED_CONTACT = regex.compile(
     r"|\b(?:feel|felt|feeling|made me feel|makes me feel) (?:so |really |very )?(?:unsafe"
     r"|uneasy|threatened|scared)\b|\b(?:don'?t|didn'?t|do not|did not) feel safe\b"
     r"|\bcreepy\b|\basked (?:me|her) out\b|\bknows where (?:i|we|she) li\w*"
-    r"|\bharass\w*|\bstalk\w*",
+    r"|\bharass\w*|\bstalk\w*"
+    # "বারবার মেসেজ দিচ্ছে ... ভয় লাগছে", "viestittelee minulle öisin, pelottaa"
+    r"|বারবার (?:মেসেজ|ফোন|কল)|ভয় (?:লাগছে|পাচ্ছি)|হয়রানি|উত্যক্ত"
+    r"|\b(?:viestittelee|soittelee|laittaa viestejä|lähettelee viestejä)\b|\bpelottaa\b"
+    r"|\bahdistel\w*",
     regex.I,
 )
 
@@ -604,7 +608,13 @@ _TAKEN_OVER = regex.compile(
     r"(?:i|we) (?:never|didn'?t|did not|have never|haven'?t) (?:place|placed|make|made|book"
     r"|booked|authori[sz]e|authori[sz]ed)\b"
     r"|\bunauthori[sz]ed (?:orders?|log ?ins?|sign ?ins?|charges?|purchases?|bookings?|access"
-    r"|pick-?ups?|payments?)",
+    r"|pick-?ups?|payments?)"
+    # "joku kirjautui tililleni", "tilini on hakkeroitu", "tilauksia, joita en ole tehnyt"
+    r"|\bjoku (?:muu )?(?:on )?(?:kirjautui|kirjautunut|päässyt|pääsi|murtautui|murtautunut)"
+    r" (?:\S+-)?tili\w*|\btili\w* (?:on )?(?:hakkeroitu|murrettu|kaapattu)"
+    r"|\btilauk\w*,? (?:joita|jota) en (?:ole )?(?:tehnyt|tilannut)"
+    # "কেউ আমার অ্যাকাউন্টে ঢুকে", "অ্যাকাউন্ট হ্যাক হয়েছে"
+    r"|কেউ (?:আমার )?(?:\S+ )?অ্যাকাউন্টে ঢুকে|অ্যাকাউন্ট\S* হ্যাক",
     regex.I,
 )
 _DONE_IN_IT = (

@@ -226,3 +226,27 @@ def test_a_local_post_needing_it_by_a_weekday_or_with_medicine_inside_is_heard()
     r = _northwind("Tilasin kahvipaketin kaksi viikkoa sitten, eikä sitä ole vieläkään tullut. "
                    "Tarvitsen sen perjantaihin mennessä.")  # fmt: skip
     assert "perjantaihin mennessä" in (r.offline or ""), r.offline
+
+
+def test_someone_else_in_the_account_is_heard_in_finnish_and_bengali_too() -> None:
+    r = _northwind("Joku on kirjautunut tililleni ja tilannut kahvia osoitteeseen, jota en tunne.")
+    offline = r.offline or ""
+    assert "joku muu pääsi tilillesi" in offline, offline
+    assert "Vaihda salasanasi heti" in offline, offline
+    assert "perun tilaukset" in offline, offline
+    r = _parcelly("কেউ আমার অ্যাকাউন্টে ঢুকে দুইটা অর্ডার করেছে, আমি কিছুই জানি না।")
+    offline = r.offline or ""
+    assert "অন্য কেউ আপনার অ্যাকাউন্টে ঢুকে আপনার নামে অর্ডার করেছে" in offline, offline
+    assert "পাসওয়ার্ড বদলে নিন" in offline, offline
+
+
+def test_a_rider_who_keeps_messaging_is_kept_away_in_bengali_and_finnish() -> None:
+    r = _parcelly("পার্সেলির এক রাইডার পার্সেল দেওয়ার পর থেকে আমাকে বারবার ফোন করছে, আমার "
+                  "ভয় পাচ্ছি।")  # fmt: skip
+    offline = r.offline or ""
+    assert "আর আপনার সঙ্গে যোগাযোগ করবেন না" in offline, offline
+    assert "স্ক্রিনশট" in offline, offline
+    r = _northwind("Northwindin kahvilan työntekijä viestittelee minulle Instagramissa joka ilta "
+                   "käyntini jälkeen. Pelottaa.")  # fmt: skip
+    assert "ole sinuun enää yhteydessä" in (r.offline or ""), r.offline
+    assert "viestejä, joita et halunnut" in (r.offline or ""), r.offline
