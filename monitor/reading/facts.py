@@ -104,8 +104,8 @@ _REPEAT = regex.compile(
     r"(?<!kiitos\s)(?<!\b(?:lähti|meni|otettiin|vietiin)\s)taas\b"
     r"(?!\s+(?:\S+\s+)?\d+(?:[,.]\d+)?\s?(?:€|e\b|euroa?))"
     # "cortado oli taas täydellinen": the praise came back, not a failure
-    r"(?!\s+(?:ihan\s+|aivan\s+|niin\s+)?(?:täydellinen|täydellistä|täydellisen|loistava\w*"
-    r"|herkullinen|herkullista|ihana\w*|upea\w*|nappiin|parasta|hyvää|hyvä)\b)"
+    r"(?!\s+(?:ihan\s+|aivan\s+|niin\s+)?(?:täydelli\w*|loistav\w*"
+    r"|herkulli\w*|ihan[ai]\w*|upe[ai]\w*|nappiin|parasta|hyv[äi]\w*)\b)"
     # "..., আবার রিটার্ন চার্জও কেটেছে" is "and on top of that", not "again"
     r"|আবারও|আবার(?<![,;]\s*আবার)(?!\s+(?:কবে|ইনস্টল|চেষ্টা|লগইন|ডাউনলোড|চালু|খুল|বল|বুক|অর্ডার|পাঠা))"
     + NOT_AGAIN_BN

@@ -121,7 +121,14 @@ def speaker(
         return Labelled(Speaker.PRESS.value, 0.8 if press else 0.65, unique(press) or (source,))
     if source in COMMUNITY_SOURCES:
         return Labelled(Speaker.COMMUNITY.value, 0.8, (source,))
-    if _discussion(asked := cues.get("speaker.discussion")) and source in DISCUSSION_SOURCES:
+    # "please cancel my Club after the 30th, I'm moving to Osaka": something asked of the
+    # brand (a cancellation, a refund) is a customer's case, whatever else sounds like a thread
+    asks_us = any(v for k, v in cues.of("ask").items() if k != "answer")
+    if (
+        _discussion(asked := cues.get("speaker.discussion"))
+        and source in DISCUSSION_SOURCES
+        and not asks_us
+    ):
         return Labelled(Speaker.COMMUNITY.value, 0.6, unique(asked))
     return Labelled(Speaker.CUSTOMER.value, 0.6)
 

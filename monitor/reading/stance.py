@@ -44,7 +44,8 @@ IRONIC_EMOJI = ("🙃", "🙄", "😒", "🤡", "👏", "😂", "🤦", "🐌") 
 _QUESTION_OPENERS = ("question.starts", "stance.question")
 # a sentence put as a question: it opens with a question word and ends with "?"
 _ASKED = regex.compile(
-    r"(?:^|[.!?]\s+)(?:(?:@\w+|hi|hey|hello|ok|so|quick q\w*|question)[,:]?\s+)*"
+    # (after a colon too: "Quick q for anyone who knows: does Northwind ship to Iceland?")
+    r"(?:^|[.!?:]\s+)(?:(?:@\w+|hi|hey|hello|ok|so|quick q\w*|question)[,:]?\s+)*"
     r"(?:(?:tangential|unrelated|random|slightly off-topic|off-topic|side note)\w*,?\s+"
     r"(?:but\s+)?)?"
     r"(?:is|are|do|does|did|can|could|would|will|should|how|what|when|where|why|"

@@ -71,6 +71,7 @@ from reports.replies.said import (
     RIDER,
     TO_CARD,
     UNWANTED_CONTACT,
+    UNWANTED_MARKETING,
     call_day,
     cancel_from,
     cancelled_named,
@@ -343,7 +344,8 @@ _OK_NOW = regex.compile(
 
 _HURT = regex.compile(
     r"\b(hurt|injur\w*|cut (?:my|his|her)|burn\w*|tooth|teeth|sick|ill|vomit\w*|threw up|react\w*"
-    r"|cramps|food poisoning|stomach (?:bugs?|aches?|pains?)|fractur\w*|knocked"
+    r"|cramps|food poisoning|stomach (?:bugs?|aches?|pains?)|fractur\w*|knocked|swollen|sprain\w*"
+    r"|bruis\w*|bleeding"
     r"|hospital|chok\w*|rash|swell\w*|allerg\w*|hives|(?-i:ER)|a&e|emergency room)\b",
     regex.I,
 )
@@ -1045,6 +1047,10 @@ def step(ctx: Ctx, p: Problem) -> str:
                 "allergen label checked before it is served again"
                 + (", and goes through with the team how allergen questions are answered"
                    if asked else ""))  # fmt: skip
+    if p.kind is K.OTHER and UNWANTED_MARKETING.search(ctx.case.text):
+        # marketing they never agreed to: off every list today, and how they got on it
+        return ("takes your address off every marketing list today, then finds out how it got "
+                "on one and confirms it to you in writing")  # fmt: skip
     if p.kind is K.WRONG_ITEM and grind_wrong(p.because) and subscribed(ctx.case.text):
         # the subscription's grind setting sends it wrong each month: the setting is fixed so
         # the next one comes right, and this month's is replaced

@@ -21,6 +21,7 @@ from reports.replies.said import (
     INSIDE_FINE,
     MONTHS,
     RESEND_PROMISED,
+    UNWANTED_MARKETING,
     came_without,
     channel_of,
     charged_early,
@@ -427,11 +428,13 @@ _SAID_FINE = regex.compile(
 )
 # who was hurt, where it was not the writer: "my daughter (milk allergy) reacted"
 WHO_HURT = regex.compile(
-    r"\bmy (daughter|son|child|kid|baby|toddler|wife|husband|partner|mum|mom|dad|mother|father"
+    r"\bmy (?:little |young |elderly |old )?(daughter|son|child|kid|baby|toddler|wife|husband"
+    r"|partner|mum|mom|dad|mother|father|grandmother|grandma|grandfather|grandpa|neighbou?r"
     r"|friend|girlfriend|boyfriend|colleague|sister|brother|\d{1,2} ?yo|\d{1,2}[- ]year[- ]old"
     r"|little one)\b(?=[^\n]{0,100}\b(?:allerg\w*|"
     r"react\w*|hives|rash|swell\w*|sick|ill|hospital|er|a&e|epipen|vomit\w*|threw up|fractur\w*"
-    r"|knocked|broken (?:wrist|arm|leg|ankle))\b)",
+    r"|knocked|broken (?:wrist|arm|leg|ankle)|hit|struck|ran over|bruis\w*|sprain\w*|bleeding"
+    r"|swollen)\b)",
     regex.I,
 )
 _DOERS = frozenset({"it", "app", "site", "website", "checkout", "page", "screen", "which", "that",
@@ -1206,6 +1209,12 @@ _TREATED = regex.compile(
     # "refused to take my deaf brother's parcel": what they would not do, for whom
     r"|(?:refused|wouldn'?t|would not|won'?t) (?:to )?(?:take|accept|send|book) (?:my|our|his|her"
     r"|their) (?:\p{L}+ )?(?:\p{L}+['’]s )?(?:parcel|package|order|booking)\b"
+    # "told my friend they were 'closing the till' when she came up in her hijab, then served
+    # the guy right behind her": what she was told, and who was served instead
+    r"|told (?:me|us|him|her|them|my \p{L}+|our \p{L}+) (?:that )?(?:they|we|it) (?:were|was|are"
+    r"|is) ['‘\"“][^'’\"”\n]{2,30}['’\"”](?: when (?:she|he|they|i|we) [^,.;!?\n]{2,40})?,?"
+    r"(?: (?:and |but )?then| and| but) served (?:the|a|an|everyone|everybody|other|two|three"
+    r"|people)\b[^.!?,;\n]{0,30}\b(?:behind|after) (?:her|him|them|us|me)\b"
     # "ignored my friend in a hijab at the counter ... and served everyone who came in after
     # her": who was passed over, and who was served instead
     r"|ignored (?:me|us|him|her|them|my \p{L}+|our \p{L}+)(?: (?:in|with|wearing) (?:a|her|his"
@@ -1252,6 +1261,15 @@ _NEAR_MISS = regex.compile(
 _KNOCKED = regex.compile(
     r"\bknocked (?P<whom>me|us|(?:my|our) (?:little |young |elderly |old )?\p{L}+) "
     r"(?P<how>over|down)\b",
+    regex.I,
+)
+# "hit my elderly mother's leg, then just rode off": who was hit, and that he did not stop
+_HIT = regex.compile(
+    r"(?<!\b(?:nearly|almost|just about) )"
+    r"\b(?P<did>hit|struck|ran into|crashed into|clipped|ran over) (?P<whom>me|us|(?:my|our) "
+    r"(?:little |young |elderly |old |\d+[- ]?(?:year[- ]old|yo) )?\p{L}+?)(?:['’]s? "
+    r"(?P<part>leg|ankle|arm|foot|knee|hand|wrist|back|head))?\b"
+    r"(?P<off>(?=[^.!?\n]{0,70}\b(?:rode|drove|sped|went|ran) off\b))?",
     regex.I,
 )
 _HELD_FOR = regex.compile(
@@ -1581,6 +1599,11 @@ _NEVER_GOT = regex.compile(
 )
 
 
+_UNSUBSCRIBED = regex.compile(r"\b(?:unsubscribed|opted out|asked (?:you )?to stop)\b", regex.I)
+RIDER_OR_DRIVER = regex.compile(r"\b(?:riders?|drivers?|couriers?|delivery (?:man|guy))\b",
+                                regex.I)  # fmt: skip
+
+
 def _closed(said: str) -> str:
     """ "the wrong roast (got the dark one instead of": an opened bracket or quote that
     never closes is dropped from where it opens."""
@@ -1595,8 +1618,16 @@ def _clause(
 ) -> str:
     said, it = _said(p, text), thing(p, reading, text, single=single)
     k = p.kind
-    if k is K.OTHER and (stalled := _STALLED.search(text)) and any(
-        q in stalled[0] for q in "'‘\"“"
+    if k is K.OTHER and (marketing := UNWANTED_MARKETING.search(text)) and marketing["what"]:
+        # "keeps sending me marketing emails though I never gave consent and unsubscribed"
+        what = marketing["what"].casefold()
+        stopped = " after you unsubscribed" if _UNSUBSCRIBED.search(text) else (
+            " you never agreed to")  # fmt: skip
+        return f"you keep getting our {what}{stopped}"
+    if (
+        k is K.OTHER
+        and (stalled := _STALLED.search(text))
+        and any(q in stalled[0] for q in "'‘\"“")
     ):  # "third time writing about PCL-882145. Every reply is 'we are checking'"
         refs = reading.facts.references
         about = f" about {'parcel' if _PARCEL.search(text) else 'order'} {refs[0]}" if refs else ""
@@ -2564,6 +2595,14 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             whom = regex.sub(r"^my\b", "your", contact["whom"], flags=regex.I)
             whom = "you" if whom.casefold() == "me" else whom
             return f"our {who} {contact['how'].casefold()} {whom.casefold()}"
+        if (hit := _HIT.search(text)) and RIDER_OR_DRIVER.search(text):
+            # "hit my elderly mother's leg, then just rode off": who was hit, where, and that
+            # he did not stop, as they tell it
+            whom = {"me": "you", "us": "you"}.get(hit["whom"].casefold()) or (
+                "your " + hit["whom"].split(" ", 1)[1])  # fmt: skip
+            part = f" on the {hit['part'].casefold()}" if hit["part"] else ""
+            off = " and didn't stop" if hit["off"] is not None else ""
+            return f"our {who} {hit['did'].casefold()} {whom}{part}{off}"
         if knocked := _KNOCKED.search(text):  # "knocked my mother over": who was hurt
             whom = {"me": "you", "us": "you"}.get(knocked["whom"].casefold()) or (
                 "your " + knocked["whom"].split(" ", 1)[1])  # fmt: skip

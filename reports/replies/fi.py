@@ -245,6 +245,13 @@ FI = Phrases(
         K.POLICY: "käytäntömme tuntui sinusta epäreilulta",
     },
     variants={
+        # marketing never agreed to: "markkinointisähköposteja, vaikka en ole antanut lupaa"
+        K.OTHER: (
+            (
+                "markkinointi",
+                "olet saanut meiltä markkinointiviestejä, joihin et ole antanut lupaa",
+            ),
+        ),
         # a rise is said as a rise, never "ei tunnu sinusta reilulta" (how they feel)
         K.PRICE: (
             ("ilmoit", "hinta nousi ilman ilmoitusta"),
@@ -492,6 +499,7 @@ FI = Phrases(
         K.WAIT: "selvitän, mitä tapahtui",
     },
     mine={
+        "poistaa": "poistan",
         "lukitsee": "lukitsen",
         "peruu": "perun",
         "selvittää": "selvitän",
@@ -627,6 +635,8 @@ FI = Phrases(
         "tehnyt, ja käy veloitukset läpi",
         "keep_away": "Huolehdin siitä, ettei kyseinen työntekijämme ole sinuun enää yhteydessä, "
         "tästä hetkestä alkaen.",
+        "step_marketing": "poistaa osoitteesi kaikilta markkinointilistoilta vielä tänään, "
+        "selvittää, miten se päätyi niille, ja vahvistaa sen sinulle kirjallisesti",
         "urgent_goods": "Tiedän, että paketissa on lääkettä, joten hoidan tämän kiireellisenä.",
         "payout_overdue": "Lupaamme tilittää kauppiaille {promised}; {waited} on selvästi enemmän, "
         "joten selvitän asian tänään.",

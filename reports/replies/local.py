@@ -49,6 +49,7 @@ from reports.replies.said import (
     RIDER,
     TO_CARD,
     UNWANTED_CONTACT,
+    UNWANTED_MARKETING,
     kept_cancelled,
     not_there_bn,
     own_fault,
@@ -635,9 +636,11 @@ class LocalBook:
             and not kept_cancelled(ctx.reading, ctx.case.text)
         ):
             return s["action_cancel"]  # "I don't want it any more": nothing to trace
-        if kind is ProblemKind.ACCOUNT and "action_taken_over" in s and taken_over(
-            ctx.case.text
-        ) is not None:  # someone else in their account: shut out first
+        if (
+            kind is ProblemKind.ACCOUNT
+            and "action_taken_over" in s
+            and taken_over(ctx.case.text) is not None
+        ):  # someone else in their account: shut out first
             return s["action_taken_over"]
         if kind is ProblemKind.WRONG_ITEM and ctx.voice.delivers_itself and "action_handled" in s:
             # a courier sends no goods: what went missing in its hands is looked into
@@ -679,6 +682,8 @@ class LocalBook:
             claim = self.p.own_delivery.get(ProblemKind.DAMAGED)
             if claim:
                 table = {**table, ProblemKind.WRONG_ITEM: claim}
+        if "step_marketing" in self.p.s and UNWANTED_MARKETING.search(ctx.case.text):
+            table = {**table, ProblemKind.OTHER: self.p.s["step_marketing"]}
         if "step_taken_over" in self.p.s and taken_over(ctx.case.text) is not None:
             # someone else in their account: locked, what they did undone, the charges checked
             table = {**table, ProblemKind.ACCOUNT: self.p.s["step_taken_over"]}

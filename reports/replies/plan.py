@@ -27,6 +27,7 @@ from reports.replies.idea import ACTED_ON, is_idea
 from reports.replies.rates import over_cap
 from reports.replies.said import (
     UNWANTED_CONTACT,
+    UNWANTED_MARKETING,
     came_without,
     charged_early,
     declines_gesture,
@@ -200,7 +201,9 @@ def _claim_the_facts_answer(case: Case, reading: Reading, voice: Voice) -> bool:
     # "... pretty obvious where my number went. Thanks a lot.": the sarcasm is the claim's
     # tone, and the fact answers it all the same
     plain = (not reading.is_sarcastic or reading.flagged(FlagKind.PRIVACY)) and not reading.asks
-    return vague and plain and best_fact(case.text, voice.facts) is not None
+    # marketing they never agreed to is a failing of ours to stop, not a claim to correct
+    mine = UNWANTED_MARKETING.search(case.text) is not None
+    return vague and plain and not mine and best_fact(case.text, voice.facts) is not None
 
 
 def _part_answer(text: str, voice: Voice, language: str) -> Match | None:
@@ -792,6 +795,9 @@ _SHARP_FOUND = regex.compile(
 
 _HURT_OR_HARASSED = regex.compile(
     r"\b(?:nearly|almost) (?:hit|ran over|knocked)\b|প্রায় ধাক্কা|ধাক্কা দি"
+    # hurt: "hit my mother's leg", "a swollen ankle"
+    r"|\b(?:swollen|sprained|broken|fractured|bruised|bleeding) (?:\p{L}+ )?(?:ankle|leg|arm"
+    r"|wrist|knee|foot|hand|hip|ribs?|shoulder|head)"
     # harassed or stalked: nothing to bargain over either
     r"|\bharass\w*|\bstalk\w*|\bknows where (?:i|we|she) li\w*|\b(?:i'?m|i am|she'?s) (?:\w+ )?"
     r"(?:scared|frightened|terrified)\b|হয়রানি|উত্যক্ত|(?:ফোন|কল|মেসেজ)\S* (?:করে|দিয়ে) (?:বিরক্ত|জ্বালাত)"

@@ -462,7 +462,9 @@ _CANCEL_FROM = regex.compile(
     rf"\d{{1,2}}(?:st|nd|rd|th)?)|(?:my|the) (?:next|last|{MONTHS}) (?:delivery|box|bag|charge"
     r"|payment|shipment)"
     # "cancel my club from april": the month alone, written as it is
-    rf"|(?:{MONTHS})(?! \d))\b"
+    rf"|(?:{MONTHS})(?! \d)"
+    # "cancel my Club after the 30th": a day of this month, with its ordinal
+    r"|the \d{1,2}(?:st|nd|rd|th))\b"
     # "the December delivery can be the last one": after that delivery
     rf"|\b(?:the|my) (?P<last>(?:{MONTHS}|next) (?:delivery|box|bag|shipment)) (?:can|could|should"
     r"|will) be (?:the|my) (?:last|final) one\b",
@@ -492,7 +494,10 @@ def cancel_from(text: str) -> str:
 
 _THANKED = regex.compile(
     r"\b(?:thanks|thank you|thx|cheers) for\b|\b(?:it'?s|it has) been (?:lovely|great|a pleasure|"
-    r"wonderful|amazing|fun)\b",
+    r"wonderful|amazing|fun)\b"
+    # "Loved every box, thank you!": thanks for what they had, said as they leave
+    r"|\b(?:loved|enjoyed) (?:every|each|all (?:the|my)) (?:box|bag|delivery|cup|order|month)"
+    r"(?:es|s)?\b",
     regex.I,
 )
 _YEARS = regex.compile(
@@ -577,6 +582,18 @@ def grind_wrong(because: tuple[str, ...] | list[str]) -> bool:
 def subscribed(text: str) -> bool:
     """The post is about deliveries that come by subscription, set by its settings."""
     return _SUBSCRIBED.search(text) is not None
+
+
+# marketing they never agreed to, or asked to stop: "keeps sending me marketing emails though I
+# never gave consent", "markkinointisähköposteja, vaikka en ole antanut lupaa"
+UNWANTED_MARKETING = regex.compile(
+    r"\b(?P<what>(?:marketing|promotional|promo|newsletter|spam) (?:e-?mails?|messages?|texts?"
+    r"|sms|calls?))\b(?=[^\n]{0,80}\b(?:never (?:gave|agreed|signed up|opted in|consented)"
+    r"|without (?:my )?(?:consent|permission)|unsubscribed|opted out|asked (?:you )?to stop))"
+    r"|\bmarkkinointi(?:viest|sähköpost|posti|tekstiviest)\w*(?=[^\n]{0,80}\b(?:en ole "
+    r"(?:koskaan )?antanut lupaa|ilman (?:minun )?lupaa|ilman suostumusta|kielsin|kieltäydyin))",
+    regex.I,
+)
 
 
 # contact they never agreed to, from someone of ours who had their number or address: "keeps

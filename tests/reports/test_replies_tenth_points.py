@@ -250,3 +250,78 @@ def test_a_rider_who_keeps_messaging_is_kept_away_in_bengali_and_finnish() -> No
                    "käyntini jälkeen. Pelottaa.")  # fmt: skip
     assert "ole sinuun enää yhteydessä" in (r.offline or ""), r.offline
     assert "viestejä, joita et halunnut" in (r.offline or ""), r.offline
+
+
+def test_a_refund_turned_down_in_a_list_of_two_is_not_asked_for() -> None:
+    r = _northwind("The kettle's spout cracked after a week. I don't want a new kettle or my "
+                   "money back, only a replacement spout please. Order NW-66012.")  # fmt: skip
+    asked = {a.kind.value for a in r.reading.asks}  # type: ignore[attr-defined]
+    assert "refund" not in asked, asked
+    assert "replacement_part" in asked, asked
+    text = _both(r)
+    assert "money back" not in text, text
+    assert "refund" not in text.casefold(), text
+
+
+def test_a_rider_who_hit_someone_and_rode_off_is_a_safety_complaint_said_as_told() -> None:
+    r = _parcelly("Your rider clipped my grandfather with his scooter outside our gate in "
+                  "Mirpur and drove off. He has a bruised knee.")  # fmt: skip
+    assert r.answered_as == "complaint", r.answered_as
+    assert "health_safety" in {f.kind.value for f in r.reading.flags}, r.reading.flags  # type: ignore[attr-defined]
+    public = r.public or ""
+    assert "clipped your grandfather" in public, public
+    assert "didn't stop" in public, public
+    assert "What would make this right" not in (r.offline or ""), r.offline
+    # nearly hit is still nearly
+    r = _parcelly("A Parcelly rider nearly hit my son on the pavement today")
+    assert "nearly hit your son" in (r.public or ""), r.public
+
+
+def test_a_friend_told_a_pretext_and_the_next_person_served_is_discrimination() -> None:
+    r = _northwind("At Northwind Töölö the cashier told my friend it was 'cash only today' when "
+                   "she came up in her wheelchair, then served the woman behind her by card.")  # fmt: skip
+    assert "discrimination" in {f.kind.value for f in r.reading.flags}, r.reading.flags  # type: ignore[attr-defined]
+    public = r.public or ""
+    assert "told your friend it was 'cash only today'" in public, public
+    assert "What would make this right" not in (r.offline or ""), r.offline
+
+
+def test_a_cancellation_from_a_day_asked_on_a_thread_site_is_done_with_thanks() -> None:
+    r = _northwind("@northwindcoffee please cancel my Club after the 15th, we're moving abroad. "
+                   "Enjoyed every bag!", source="mastodon")  # fmt: skip
+    assert r.reading.speaker.value == "customer", r.reading.speaker  # type: ignore[attr-defined]
+    public = r.public or ""
+    assert "after the 15th" in public, public
+    assert "good luck with the move" in public, public
+
+
+def test_a_question_after_a_colon_is_a_question_whatever_praise_follows() -> None:
+    r = _northwind("Question for the crowd: does Northwind ship to Latvia? My cousin there "
+                   "loved the Kenya I sent her.", source="mastodon")  # fmt: skip
+    assert r.answered_as == "question", r.answered_as
+    assert "Latvia" in (r.public or ""), r.public
+    assert "enjoying" not in (r.public or ""), r.public
+
+
+def test_marketing_never_agreed_to_is_a_failing_to_stop_not_a_claim_to_correct() -> None:
+    r = _northwind("Still getting Northwind promo emails even though I unsubscribed in October. "
+                   "Next stop is the data protection ombudsman.")  # fmt: skip
+    assert r.answered_as == "complaint", r.answered_as
+    text = _both(r)
+    assert "promo emails after you unsubscribed" in text, text
+    assert "off every marketing list" in (r.offline or ""), r.offline
+    assert "isn't accurate" not in text, text
+    r = _northwind("Saan Northwindiltä markkinointiviestejä, vaikka en ole antanut lupaa. "
+                   "Ilmoitan tästä tietosuojavaltuutetulle.")  # fmt: skip
+    assert r.answered_as == "complaint", r.answered_as
+    assert "regulator" in {f.kind.value for f in r.reading.flags}, r.reading.flags  # type: ignore[attr-defined]
+    offline = r.offline or ""
+    assert "markkinointilistoilta" in offline, offline
+    assert "ei pidä paikkaansa" not in _both(r), _both(r)
+
+
+def test_finnish_praise_that_came_back_in_the_plural_is_no_repeat() -> None:
+    r = _northwind("Jono oli pitkä Northwindin Kampin kahvilassa, mutta pullat olivat taas "
+                   "herkullisia. Kiitos!")  # fmt: skip
+    assert not r.reading.facts.repeat, r.reading.facts.repeat  # type: ignore[attr-defined]
+    assert "ennenkin" not in (r.public or ""), r.public
