@@ -175,7 +175,7 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
                 out.append(Detail.PHONE)
             elif (
                 _CHAT.search(text)
-                and not _WROTE.search(_CHAT.sub(" ", text))
+                and not _WROTE.search(_BOT_SAID.sub(" ", _CHAT.sub(" ", text)))
                 and not facts.references
             ):
                 out.append(Detail.ACCOUNT_EMAIL)  # an in-app chat is found by the account
@@ -351,7 +351,7 @@ _ON_THE_ROAD = regex.compile(
     regex.I,
 )
 _WROTE = regex.compile(
-    r"e-?mail|wrote|written|messag|\bdms?\b|\bform\b|ticket|chat|sähköpost|viesti|মেইল|মেসেজ",
+    r"e-?mail|wrote|written|messag|\bdms?\b|\bform\b|ticket|\bchat\b|sähköpost|viesti|মেইল|মেসেজ",
     regex.I,
 )
 _ON_A_DELIVERY = regex.compile(
@@ -374,6 +374,9 @@ _PLAN = regex.compile(
     r"|\bjäsenyy\w*|প্লাস|সাবস্ক্রিপশন",
     regex.I,
 )
+# what a bot sends is no message of theirs: "loops the same bot message"
+_BOT_SAID = regex.compile(r"\b(?:bot|automatic|automated|canned) (?:message|reply|answer)s?\b",
+                          regex.I)  # fmt: skip
 _CHAT = regex.compile(r"\b(?:in-?app |live |online )?chat(?: support)?\b", regex.I)
 _CALLED = regex.compile(r"\b(?:call|called|calling|rang|phoned|phone)\b", regex.I)
 _SEEN = regex.compile(

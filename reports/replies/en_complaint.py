@@ -681,7 +681,39 @@ def _balance_back(ctx: Ctx, opening: str) -> str:
     return ""
 
 
+def _security_report(ctx: Ctx) -> Drafts | None:
+    """A hole in our systems that shows other people's details, reported to us: thanks, the
+    people who fix it, no repeat of the steps in public, and the silence it met owned."""
+    from reports.replies.en_other import SECURITY  # (en_other builds on these pieces)
+
+    if not ctx.reading.flagged(FlagKind.PRIVACY) or not SECURITY.search(ctx.case.text):
+        return None
+    late = any(p.kind is K.NO_RESPONSE for p in ctx.plan.problems)
+    sorry = ", and I'm sorry your report went unanswered" if late else ""
+    public = fit([
+        greet(ctx),
+        f"Thank you for reporting this{sorry}. I've passed it to the people who look after our "
+        "systems as a priority.",
+        "Please keep the steps out of public posts until it's fixed.",
+        channel(ctx, then="tell you when it's fixed"),
+        sign(ctx),
+    ], limit=ctx.case.limit, optional=(2,))  # fmt: skip
+    offline = "\n\n".join(p for p in (
+        hello(ctx),
+        f"Thank you for reporting this{sorry}. "
+        + (f"I'm {ctx.owner}, and I'm looking after it myself. " if ctx.owner else "")
+        + "I've passed it to the people who look after our systems as a priority.",
+        "So they can check it quickly, could you reply with the page and the steps you took? "
+        "Please keep them out of public posts until it's fixed.",
+        "I'll tell you as soon as it's fixed, and what we found.",
+        signature(ctx),
+    ) if p)  # fmt: skip
+    return public, offline
+
+
 def complaint(ctx: Ctx) -> Drafts:
+    if (reported := _security_report(ctx)) is not None:
+        return reported
     said = clauses(ctx)
     # a health scare in public: what happened to them is heard, not what a named member of
     # staff did ("our barista just shrugged it off") before anyone has checked; the DM says it

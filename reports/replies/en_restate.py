@@ -802,6 +802,17 @@ _BACK_AND_FORTH = regex.compile(
     r"\bback and forth\b",
     regex.I,
 )
+_WRONG_RATE = regex.compile(
+    r"\b(?:charged|billed) (?:me |us )?(?:the )?(?P<rate>[\p{L}-]+ (?:rate|price|fare|tariff))"
+    r"\b(?: (?:of )?(?P<amount>[৳$€£]\s?[\d,.]*\d|[\d,.]*\d ?(?:tk|taka|euros?|€)))?",
+    regex.I,
+)
+_SAME_MESSAGE = regex.compile(
+    r"\b(?:chat|bot|chatbot)\b[^.!?\n]{0,30}\b(?:loops?|repeats?|keeps? (?:sending|giving|"
+    r"repeating)|sends?) (?:me )?(?:the same|one|an? (?:automatic|automated|canned)) (?:\p{L}+ )?"
+    r"(?:message|reply|answer|response)s?\b",
+    regex.I,
+)
 _TOLD_TO_WAIT = regex.compile(r"\b(?:keeps|keep|kept) (?:telling|asking) (?:me|us) to", regex.I)
 _BOT_LOOP = regex.compile(
     r"\b(?P<what>chat ?bot|bot|virtual assistant|chat ?widget|chat)\b[^.!?\n]{0,25}\b"
@@ -2382,6 +2393,10 @@ _CAME_WHEN = regex.compile(
 
 def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source: str) -> str:
     k = p.kind
+    if k is K.BILLING and (rate := _WRONG_RATE.search(text)):
+        # "charged me the inter-city rate ৳120 for a parcel within Dhaka": the rate, as named
+        amount = f" ({rate['amount']})" if rate["amount"] else ""
+        return f"you were charged the {rate['rate'].casefold()}{amount} when it didn't apply"
     if k is K.BILLING:
         if taken_over(text) and any(q.kind is K.ACCOUNT for q in reading.problems):
             return "you were charged for what they did"  # the account clause says who did it
@@ -2656,6 +2671,8 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         if loop := _BOT_LOOP.search(text):  # "the chat bot just loops me back to the FAQ"
             what = regex.sub(r"^chat ?(?=bot|widget)", "chat ", loop["what"].casefold())
             return f"our {what} kept sending you back to the FAQ instead of a person"
+        if _SAME_MESSAGE.search(text):  # "support chat just loops the same bot message"
+            return "our support chat kept repeating the same automatic message instead of a person"
         if closed := _CLOSED_UNANSWERED.search(said):  # "closed my ticket without answering"
             return f"your {closed['what'].casefold()} was closed without an answer"
         if CALL_PROMISED.search(text) and regex.search(r"\b(called|phoned|rang)\b", said):

@@ -325,3 +325,26 @@ def test_finnish_praise_that_came_back_in_the_plural_is_no_repeat() -> None:
                    "herkullisia. Kiitos!")  # fmt: skip
     assert not r.reading.facts.repeat, r.reading.facts.repeat  # type: ignore[attr-defined]
     assert "ennenkin" not in (r.public or ""), r.public
+
+
+def test_a_wrong_rate_charged_and_a_looping_bot_are_said_and_the_difference_asked_back() -> None:
+    r = _parcelly("Parcelly charged me the express rate ৳150 for a normal delivery inside "
+                  "Chattogram. The support chat keeps sending the same automatic reply. Refund "
+                  "me the ৳90 difference.")  # fmt: skip
+    asked = {a.kind.value for a in r.reading.asks}  # type: ignore[attr-defined]
+    assert asked & {"refund", "fee_back"}, asked
+    text = _both(r)
+    assert "charged the express rate (৳150)" in text, text
+    assert "same automatic message" in text, text
+    assert "the address you wrote to us from" not in text, text
+
+
+def test_a_hole_that_shows_other_customers_details_is_thanked_and_passed_on() -> None:
+    r = _northwind("If you change the order number at the end of the URL on Northwind's tracking "
+                   "page you get another customer's name and address. Reported it by email two "
+                   "weeks ago, no reply.")  # fmt: skip
+    text = _both(r)
+    assert "Thank you for reporting this" in (r.public or ""), r.public
+    assert "people who look after our systems" in text, text
+    assert "keep the steps out of public posts" in text, text
+    assert "What would make this right" not in text, text
