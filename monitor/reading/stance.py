@@ -253,6 +253,10 @@ def stance(
         return Labelled(Stance.RUMOUR.value, 0.65, rumour)
     if problems and not cues.has("stance.resolved"):
         return _complaint(cues, problems, praise, scores, rating, text=text)
+    if unfair := _words(flags, FlagKind.DISCRIMINATION):
+        # someone treated worse for who they are, though no failing we list is named: a
+        # complaint, never praise however calm the telling ("told my friend they were 'full'")
+        return Labelled(Stance.COMPLAINT.value, 0.6, unfair)
     return _other(
         cues, text, praise=praise, scores=scores, rating=rating, complaint_at=complaint_at,
         community=speaker == Speaker.COMMUNITY,

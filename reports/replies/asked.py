@@ -229,6 +229,8 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
     if reading.asked(AskKind.CANCEL):  # cancelling needs the account, not the browser
         out = [d for d in out if d not in (Detail.BROWSER, Detail.DEVICE, Detail.WHERE_USED,
                                            Detail.ADDRESS, Detail.APP_VERSION)]  # fmt: skip
+        if facts.repeat:  # leaving after the third time: no photo of it asked once more
+            out = [d for d in out if d is not Detail.PHOTO]
     if facts.device:
         skip.add(Detail.WHERE_USED)
     if Detail.ACCOUNT_EMAIL in out:  # the account finds their earlier messages too

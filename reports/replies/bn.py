@@ -49,6 +49,10 @@ _HELD_AT_HUB = regex.compile(
 )
 _REF = regex.compile(r"\b[A-Z]{2,4}-\d{4,}\b")
 _BOOKED_BN = regex.compile(r"বুক|অর্ডার")
+_PESTERED = regex.compile(r"বিরক্ত|হয়রানি|উত্যক্ত|ফোন কর")
+_AT_ME = regex.compile(r"আমাকে|আমার নম্বরে|আমার ফোনে")
+# someone in their family or a friend (a whole word: "আমাকে" holds no "মাকে")
+_KIN = regex.compile(r"(?<!\p{Bengali})(?:বোন|ভাই|মা(?:কে|য়ের|র)|বাবা|স্ত্রী|মেয়ে|ছেলে|বউ|বন্ধু)")
 
 
 def _specific(kind: K, text: str, places: tuple[str, ...]) -> str | None:
@@ -59,6 +63,12 @@ def _specific(kind: K, text: str, places: tuple[str, ...]) -> str | None:
         ref = _REF.search(text)
         number = f" {ref[0]}" if ref else ""
         return f"আপনার পার্সেল{number} {held['days']} দিন ধরে {held['where']} আটকে আছে"
+    if kind is K.STAFF and _PESTERED.search(text) and _AT_ME.search(text) and not _KIN.search(text):
+        # "রাইডার ... আমাকে রাতে ফোন করে বিরক্ত করছে, আজেবাজে মেসেজ পাঠাচ্ছে": the writer is
+        # the one pestered, not someone in their family
+        since = "ডেলিভারির পর থেকে " if "ডেলিভারির পর" in text else ""
+        texts = " এবং আজেবাজে মেসেজ পাঠাচ্ছেন" if "মেসেজ" in text else ""
+        return f"{since}আমাদের একজন রাইডার আপনাকে ফোন করে বিরক্ত করছেন{texts}"
     if kind is K.ACCOUNT and taken_over(text) is not None:
         # "কেউ আমার অ্যাকাউন্টে ঢুকে ৪টা পিকআপ বুক করেছে": a break-in, not a lock-out
         if (done := _BOOKED_BN.search(text)) is None:

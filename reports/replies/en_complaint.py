@@ -343,7 +343,8 @@ _OK_NOW = regex.compile(
 
 
 _HURT = regex.compile(
-    r"\b(hurt|injur\w*|cut (?:my|his|her)|burn\w*|tooth|teeth|sick|ill|vomit\w*|threw up|react\w*"
+    r"\b(hurt|injur\w*|cut (?:my|his|her)|burn\w*|tooth|teeth|sick|ill|vomit\w*|threw up"
+    r"|throwing up|react\w*"
     r"|cramps|food poisoning|stomach (?:bugs?|aches?|pains?)|fractur\w*|knocked|swollen|sprain\w*"
     r"|bruis\w*|bleeding"
     r"|hospital|chok\w*|rash|swell\w*|allerg\w*|hives|(?-i:ER)|a&e|emergency room)\b",

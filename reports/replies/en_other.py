@@ -24,7 +24,7 @@ from reports.replies.idea import is_idea, the_wish, wishes
 from reports.replies.plan import OPINIONS
 from reports.replies.rates import price
 from reports.replies.said import PREGNANT, gripe, gripe_after_but, lost_part, own_fault
-from reports.replies.topics import Match, asked_about, topics
+from reports.replies.topics import Match, asked_about, entry_topics, topics
 
 
 def _stars(ctx: Ctx) -> str:
@@ -166,7 +166,8 @@ SECURITY = regex.compile(
     # "change the number in the URL and you see other customers' names and addresses"
     r"|(?:chang\w*|increment\w*|edit\w*|swap\w*) the (?:number|id|order number|digits?) (?:in"
     r"|at the end of|on the end of) the (?:url|link|address bar)|other (?:customers|users|people)"
-    r"(?:['’]s?)? (?:\w+ ){0,2}(?:names?|addresses|home address|details|data|e-?mails?|phone numbers)"
+    r"(?:['’]s?)? (?:\w+ ){0,2}(?:names?|addresses|home address|details|data|e-?mails?"
+    r"|phone numbers)"
     # "shows another customer's name and home address"
     r"|another (?:customer|user|person)['’]s (?:\w+ ){0,2}(?:name|address|home address|details"
     r"|data|e-?mail|phone number|order)\b(?=[^\n]{0,80}\b(?:url|link|page|number|id)\b)"
@@ -931,7 +932,11 @@ _SHIP_TO = regex.compile(
     r"(?i:ship|deliver|send|post|do (?:cash on delivery|cod))\w* "
     # "do u guys ship to germany??": a country in lower case is still the country
     # "send a parcel from Dhaka to Rajshahi": where it goes, past where it starts
-    r"(?:[\w-]+ ){0,5}?to (?:the )?(?P<place>\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?|\p{Ll}{4,}\b)",
+    r"(?:[\w-]+ ){0,5}?to (?:the )?(?P<place>\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?|\p{Ll}{4,}\b)"
+    # "how much to send a 3kg parcel to Barishal?": a price asked for a place
+    r"|\b(?i:how much|what(?:'s| is| does it cost)|cost|price) (?i:to|for|of) (?i:send|ship"
+    r"|deliver|post)\w* (?:[\w-]+ ){0,5}?to (?:the )?"
+    r"(?P<place>\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)",
 )
 
 
@@ -1157,6 +1162,16 @@ def question(ctx: Ctx) -> Drafts:
         rest = ""
     if (part := _part_of(ctx)) is not None:
         return _part(ctx, part), None
+    # "how much to send 3 kg to Barishal?": a place we don't serve is a plain no, not a price
+    areas_entries = [e for e in ctx.voice.faq if "shipping" in entry_topics(e.topics, e.question)]
+    unserved = next(
+        ((n, e) for e in areas_entries if (n := _not_there(ctx.case.text, e.answer))), None
+    )
+    if unserved is not None and unserved[1].answer != answer.text:
+        no, areas = unserved
+        parts = [greet(ctx), care, f"{no} {sentence(areas.answer)}",
+                 channel(ctx, then="help with anything else"), sign(ctx)]  # fmt: skip
+        return fit(parts, limit=ctx.case.limit, optional=(1, 3)), None
     if not answer.several and (worked := price(ctx.case.text, answer.text)):
         # "how much for 3 kg from Dhaka to Sylhet?": the sum done, not the table pasted
         # "and is it the same price for documents?": the same answer's clause on that

@@ -333,16 +333,20 @@ _ILL_AFTER = regex.compile(
 # vomiting since last night": what they had, then who fell ill
 _ILL_SINCE = regex.compile(
     r"\b(?:had|ate|drank|got|ordered|tried) (?P<after>[^.!?\n]{3,70}?),? and (?P<who>(?:both )?my"
-    r" (?:\p{L}+ )?\p{L}+ and I|I|we|my (?:\p{L}+ )?(?:son|daughter|kids?|wife|husband|partner"
-    r"|friend|mum|mom|dad))(?: (?:have|has|had|'ve))? (?:both |all )?(?:been )?(?P<what>vomiting"
-    r"|throwing up|sick|ill|poorly)\b(?: (?P<since>since [^.!?\n,]{3,25}?))?(?=[.!?,\n]|$| and\b)",
+    r" (?:\p{L}+ )?\p{L}+ and I|(?:both )?me and my (?:\p{L}+ )??\p{L}+|I|we|my (?:\p{L}+ )?"
+    r"(?:son|daughter|kids?|wife|husband|partner|friend|mum|mom|dad))"
+    r"(?: (?:have|has|had|'ve|were|was))? (?:both |all )?(?:been )?(?P<what>vomiting"
+    r"|throwing up|sick|ill|poorly)\b(?: (?P<since>since [^.!?\n,]{3,25}?|all (?:night|day"
+    r"|evening|morning|weekend)))?(?=[.!?,\n]|$| and\b)",
     regex.I,
 )
 
 
 def _who_ill(who: str, text: str) -> str:
     """Who fell ill, said to them: "both my partner and I" -> "you and your partner"."""
-    who = regex.sub(r"^me and (.+)$", r"\1 and I", who, flags=regex.I)  # "me and my friend"
+    who = regex.sub(
+        r"^(?:both )?me and (.+)$", r"both \1 and I", who, flags=regex.I
+    )  # "me and my friend"
     sick = regex.sub(r"\b(?:our|my)\b", "your", who, flags=regex.I)
     sick = sick if sick == "I" else sick[:1].lower() + sick[1:]  # "A bunch of people ..."
     sick = regex.sub(r"\band I$", "and you", sick)
@@ -1226,6 +1230,13 @@ _TREATED = regex.compile(
     r"|is) ['‘\"“][^'’\"”\n]{2,30}['’\"”](?: when (?:she|he|they|i|we) [^,.;!?\n]{2,40})?,?"
     r"(?: (?:and |but )?then| and| but) served (?:the|a|an|everyone|everybody|other|two|three"
     r"|people)\b[^.!?,;\n]{0,30}\b(?:behind|after) (?:her|him|them|us|me)\b"
+    # "told my friend in a hijab they were 'full' while half the tables were empty, then seated
+    # the two guys behind us": the pretext, and who was seated instead
+    r"|told (?:me|us|him|her|them|my \p{L}+|our \p{L}+) (?:(?:in|with|wearing) (?:a|her|his|my"
+    r"|their) \p{L}+ )?(?:that )?(?:they|we|it) (?:were|was|are|is) ['‘\"“][^'’\"”\n]{2,30}"
+    r"['’\"”](?: while [^,.;!?\n]{2,40})?,?(?: (?:and |but )?then| and| but) (?:served|seated"
+    r"|let in|helped) (?:the|a|an|everyone|everybody|other|two|three|people)\b[^.!?,;\n]{0,30}"
+    r"\b(?:behind|after) (?:her|him|them|us|me)\b"
     # "ignored my friend in a hijab at the counter ... and served everyone who came in after
     # her": who was passed over, and who was served instead
     r"|ignored (?:me|us|him|her|them|my \p{L}+|our \p{L}+)(?: (?:in|with|wearing) (?:a|her|his"

@@ -58,6 +58,7 @@ from reports.replies.said import (
     taken_over,
     wait_of,
 )
+from reports.replies.topics import entry_topics
 
 _SUBSCRIBED = regex.compile(r"tilau|jäsenyy|kerho|সাবস্ক্রিপশন|প্লাস|মেম্বারশিপ", regex.I)
 # "haluan perua Northwind-tilaukseni": the ask's verb, then what it cancels
@@ -938,9 +939,22 @@ class LocalBook:
             if self.language == "bn" and answer is not None
             else None
         )
-        if place:  # "খুলনায় ডেলিভারি দেয়?": the plain no first, then where we do deliver
+        areas = None
+        if self.language == "bn" and answer is not None and not place:
+            # "বরিশালে ৩ কেজি পাঠাতে খরচ কত?": the price entry lists no places; where we deliver
+            # is in the areas entry, and a place not in it is a plain no, not a price
+            for item in ctx.voice.faq:
+                listed = item.translations.get("bn", "")
+                if "shipping" not in entry_topics(item.topics, item.question):
+                    continue  # only where we deliver lists where we deliver
+                if listed and (place := not_there_bn(ctx.case.text, listed)):
+                    areas = listed
+                    break
+        if place and areas:
+            middle = f"{s['not_there'].format(place=place)} {sentence(areas, stop)}"
+        elif place:  # "খুলনায় ডেলিভারি দেয়?": the plain no first, then where we do deliver
             middle = f"{s['not_there'].format(place=place)} {middle}"
-        if self.language == "bn" and answer is not None and not answer.several:
+        if self.language == "bn" and answer is not None and not answer.several and not areas:
             # "সিলেট থেকে ঢাকায় ২ কেজি ... কত খরচ?": the sum done from the configured card
             entry = next((e for e in ctx.voice.faq if e.question == answer.question), None)
             if entry is not None and (worked := price_bn(ctx.case.text, entry.answer)):

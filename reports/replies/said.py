@@ -606,7 +606,7 @@ UNWANTED_CONTACT = regex.compile(
     r"|\bcreepy\b|\basked (?:me|her) out\b|\bknows where (?:i|we|she) li\w*"
     r"|\bharass\w*|\bstalk\w*"
     # "বারবার মেসেজ দিচ্ছে ... ভয় লাগছে", "viestittelee minulle öisin, pelottaa"
-    r"|বারবার (?:মেসেজ|ফোন|কল)|ভয় (?:লাগছে|পাচ্ছি)|হয়রানি|উত্যক্ত"
+    r"|বারবার (?:মেসেজ|ফোন|কল)|ভয় (?:লাগছে|পাচ্ছি)|হয়রানি|উত্যক্ত|(?:ফোন|কল|মেসেজ)\S* (?:করে|দিয়ে) বিরক্ত"
     r"|\b(?:viestittelee|soittelee|laittaa viestejä|lähettelee viestejä)\b|\bpelottaa\b"
     r"|\bahdistel\w*",
     regex.I,

@@ -348,3 +348,52 @@ def test_a_hole_that_shows_other_customers_details_is_thanked_and_passed_on() ->
     assert "people who look after our systems" in text, text
     assert "keep the steps out of public posts" in text, text
     assert "What would make this right" not in text, text
+
+
+def test_someone_turned_away_with_a_pretext_for_what_they_wear_is_never_praise() -> None:
+    r = _northwind("At Northwind Töölö the host told my sister in a headscarf they were 'fully "
+                   "booked' while the terrace was empty, then seated the couple behind us.",
+                   source="reddit")  # fmt: skip
+    assert r.reading.stance.value == "complaint", r.reading.stance  # type: ignore[attr-defined]
+    assert r.answered_as == "complaint", r.answered_as
+    public = r.public or ""
+    assert "Thank you" not in public, public
+    assert "'fully booked'" in public, public
+
+
+def test_two_who_fell_ill_told_as_me_and_my_colleague_are_both_heard() -> None:
+    r = _northwind("Ate the tuna wrap at Northwind Töölö on Monday and both me and my colleague "
+                   "were throwing up all night.")  # fmt: skip
+    public = r.public or ""
+    assert "you and your colleague" in public, public
+    assert "reaction" not in public, public
+    assert "both all right" in public, public
+
+
+def test_a_price_asked_for_a_place_we_do_not_serve_is_a_plain_no() -> None:
+    r = _parcelly("How much would it cost to send a 2 kg box to Rajshahi?")
+    public = r.public or ""
+    assert "We don't deliver to Rajshahi" in public, public
+    assert "৳" not in public, public
+    r = _parcelly("রাজশাহীতে ২ কেজির পার্সেল পাঠাতে কত টাকা লাগবে?")
+    public = r.public or ""
+    assert "রাজশাহীতে আমরা এখনও ডেলিভারি দিই না" in public, public
+    # a place we serve still gets its price
+    assert "৳" in (_parcelly("How much to send 2 kg from Dhaka to Sylhet?").public or "")
+
+
+def test_leaving_after_the_third_damaged_box_gets_the_refund_asked_and_no_photo() -> None:
+    r = _northwind("Third month running my Northwind subscription bag arrived torn open. I'm "
+                   "done: cancel the subscription and refund me for this month's bag.")  # fmt: skip
+    asked = {a.kind.value for a in r.reading.asks}  # type: ignore[attr-defined]
+    assert {"cancel", "refund"} <= asked, asked
+    assert "a photo" not in _both(r), _both(r)
+
+
+def test_a_bengali_rider_pestering_the_writer_is_said_of_the_writer_and_kept_away() -> None:
+    r = _parcelly("ডেলিভারির পর থেকে পার্সেলির রাইডার আমাকে ফোন করে বিরক্ত করছে। আমি পুলিশে "
+                  "জানাব।")  # fmt: skip
+    offline = r.offline or ""
+    assert "পরিবারের" not in offline, offline
+    assert "আপনাকে ফোন করে বিরক্ত করছেন" in offline, offline
+    assert "আর আপনার সঙ্গে যোগাযোগ করবেন না" in offline, offline
