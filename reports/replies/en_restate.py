@@ -319,8 +319,8 @@ _ILL_AFTER = regex.compile(
     r"(?:(?:got|felt|became|were|was|fell|had) (?:(?:really|very|so|violently|super|quite|pretty"
     r"|badly|properly|seriously|horribly|terribly) )?"
     r"(?P<what>(?:(?:violent|bad|awful|terrible|severe|horrible) )?(?:stomach (?:bugs?|cramps"
-    r"|aches?|pains?)|sick|ill|food poisoning|an upset stomach)(?: and (?:vomiting|diarrh\w*"
-    r"|a fever|nausea|throwing up))?)"
+    r"|aches?|pains?)|cramps|sick|ill|food poisoning|an upset stomach)(?: and (?:were |was )?"
+    r"(?:vomiting|diarrh\w*|a fever|nausea|throwing up))?)"
     # "my son threw up all night after the muffin": sick, said plainly
     r"|(?P<threw>threw up|vomited|(?:was|were|has been|have been) (?:throwing up|vomiting)))"
     r"\b[^.!?\n]{0,25}?"

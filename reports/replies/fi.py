@@ -320,6 +320,10 @@ FI = Phrases(
             ("jauhatuksen mutta", "pussissa ei ollut valitsemaasi jauhatusta"),
             ("väärällä jauhatu", "tilauksesi tuli väärällä jauhatuksella"),
             ("väärä jauhatu", "tilauksesi tuli väärällä jauhatuksella"),
+            # "tilasin mokapannujauhatuksen ja sain taas kokonaisia papuja"
+            ("jauhatuksen ja sain", "pussissa ei ollut valitsemaasi jauhatusta"),
+            ("sain kokonaisia", "sait kokonaisia papuja, vaikka valitsit jauhatuksen"),
+            ("sain taas kokonaisia", "sait kokonaisia papuja, vaikka valitsit jauhatuksen"),
             # at the café: the drink, not a product sent
             ("väärän juoman", "sait väärän juoman"),
             ("väärä juoma", "sait väärän juoman"),

@@ -564,7 +564,9 @@ def look_into_refused(text: str) -> bool:
 
 # the grind that came is not the one chosen: "arrive ground when I picked whole bean"
 _GRIND_WORDS = regex.compile(
-    r"\b(?:ground|grind|grinds|pre-?ground|whole[- ]?beans?|jauhet\w*|kokonai\w*)\b", regex.I
+    # (a Finnish grind ends a compound: "mokapannujauhatuksen")
+    r"\b(?:ground|grind|grinds|pre-?ground|whole[- ]?beans?)\b|jauhet\w*|jauhat\w*|\bkokonai\w*",
+    regex.I,
 )
 # a subscription's deliveries, set by its settings: "my Club beans", "my sub is set to"
 _SUBSCRIBED = regex.compile(
@@ -824,6 +826,8 @@ _NO_GESTURE = regex.compile(
     r"|\bei (?:mitään |mtn )?(?:alennu|kuponk|lahjakort|tarjou)\w*|\b(?:alennus|tarjous)\w* ei\b"
     # "haluan rahat takaisin, ei kiinnosta enää", "en tilaa enää": leaving, no next order
     r"|\bei (?:kiinnosta|napostele|huvita) enää\b|\ben (?:tilaa|osta|käytä) (?:\w+ )?enää\b"
+    # "haluan rahat takaisin, en uutta pussia": no bag of ours, free or not
+    r"|\b(?:en|ei) (?:halua )?(?:uutta|uusia|toista) (?:pussia|pakettia|tuotetta|kahvia)\b"
     r"|(?:ভাউচার|ডিসকাউন্ট|কুপন)\S* (?:চাই না|লাগবে না)",
     regex.I,
 )

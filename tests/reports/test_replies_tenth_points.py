@@ -397,3 +397,21 @@ def test_a_bengali_rider_pestering_the_writer_is_said_of_the_writer_and_kept_awa
     assert "পরিবারের" not in offline, offline
     assert "আপনাকে ফোন করে বিরক্ত করছেন" in offline, offline
     assert "আর আপনার সঙ্গে যোগাযোগ করবেন না" in offline, offline
+
+
+def test_cramps_and_throwing_up_after_food_are_said_back_not_quoted() -> None:
+    r = _northwind("@NorthwindHelp my husband and I both had cramps and were throwing up all "
+                   "night after the quiche from your Kallio café on Sunday.")  # fmt: skip
+    public = r.public or ""
+    assert "you and your husband got cramps" in public, public
+    assert "“" not in public, public
+
+
+def test_a_finnish_wrong_grind_again_with_money_not_a_bag_gets_no_free_bag() -> None:
+    r = _northwind("Tilasin suodatinjauhatuksen ja sain kokonaisia papuja, taas. Haluan rahat "
+                   "takaisin, en uutta pussia.")  # fmt: skip
+    offline = r.offline or ""
+    assert "kokonaisia papuja" in offline or "jauhatusta" in offline, offline
+    assert "väärän tuotteen" not in offline, offline
+    assert "kahvipussi" not in offline, offline
+    assert "kuva" not in _both(r), _both(r)
