@@ -32,6 +32,7 @@ _TAKEN = "আপনার কাছ থেকে বাড়তি টাকা
 _ASKED_EXTRA = "আপনার কাছে বাড়তি টাকা চাওয়া হয়েছে{amount}"  # cash asked for on top of it
 _BRICK_INSIDE = "{it}-এর ভেতরে আপনার পণ্যের বদলে শুধু একটা ইট ছিল"
 _SWAPPED = "{it}-এর সিল ছেঁড়া অবস্থায় পৌঁছেছে, আর ভেতরে আপনার পণ্যের বদলে অন্য জিনিস ছিল"
+_PUT_IN_PLACE = "{it} খোলা অবস্থায় পৌঁছেছে, আর ভেতরে আপনার পণ্যের বদলে অন্য জিনিস ছিল"
 _SHORT_OF = "পার্সেলে যা থাকার কথা, তার সব ছিল না"  # fewer pieces came than were sent
 
 # "গত সপ্তাহের ২৩টা অর্ডারের COD টাকা এখনো নগদে আসেনি": whose money, and where it never came
@@ -230,6 +231,8 @@ BN = Phrases(
         K.WRONG_ITEM: (
             # "খুলে দেখি ভেতরে মোবাইল নেই, শুধু একটা ইট": the goods gone, a brick in their place
             *((brick, _BRICK_INSIDE) for brick in ("শুধু একটা ইট", "শুধু একটি ইট", "শুধু ইট")),
+            # "পারফিউমের বদলে একটা সাবান": something else put inside in place of what was sent
+            *((swap, _PUT_IN_PLACE) for swap in ("বদলে একটা", "বদলে একটি", "বদলে ইট", "বদলে সাবান")),
             # "ভিতর থেকে একটা পারফিউম নাই": one of the things inside was not there
             *((one, "পার্সেলের ভেতরের একটি জিনিস ছিল না") for one in ("একটা", "একটি")),
             # "ভিতরে phone এর box আছে কিন্তু charger আর earphone নাই": some of what was inside

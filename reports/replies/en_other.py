@@ -1186,7 +1186,10 @@ def question(ctx: Ctx) -> Drafts:
         # its own answer, beside the other
         answer = _each_worked(ctx.case.text, answer)
     # "We don't ship to Germany at the moment." before where we do
-    no = _not_there(ctx.case.text, answer.text) or _not_on_day(ctx.case.text, answer.text)
+    # (only an entry about where we deliver can say a place is not served)
+    about_areas = any(e.question == answer.question for e in areas_entries)
+    no = (_not_there(ctx.case.text, answer.text) if about_areas or answer.question is None
+          else "") or _not_on_day(ctx.case.text, answer.text)  # fmt: skip
     if not no and regex.search(r"\bwherever we (?:deliver|ship)\b", answer.text, regex.I):
         # "COD to Barishal?": the answer holds "wherever we deliver"; where that is, the areas
         # entry of the FAQ says

@@ -182,6 +182,14 @@ def best_answer(
         part = [(n, e, a) for n, e, a in part if asked & a]
     if partial and (both := _together(wanted, part, language, question)) is not None:
         return both  # "do you ship to Denmark? and is the decaf made with chemicals?"
+    # "do you ship to Estonia? Thinking of a Club subscription for my sister": what the
+    # question itself asks is answered by the entry made for it, not one that touches both
+    put = _asked_topics(question)
+    if put and put < wanted:
+        made_for = [(n, e, put) for n, e, _ in scored + part
+                    if put <= entry_topics(e.topics, e.question)]  # fmt: skip
+        if len(made_for) == 1:
+            scored, partial = made_for, False
     found = _unique_best(scored or (part if partial else []))
     if found is None and scored:
         found = _closest_question(question, scored, brand)

@@ -1085,7 +1085,8 @@ _CONTENTS_TAKEN = regex.compile(
     r"|\bcontents? (?:was |were |are |is )?(?:gone|missing|taken|stolen)\b"
     r"|\b(?:replaced|swapped) (?:by|with|for) (?:an? )?(?:bar of )?(?:bricks?|stones?|rocks?"
     r"|soap|sand|newspaper)\b"
-    r"|(?:এর|ের|র) বদলে (?:ইট|পাথর|সাবান|বালি)|শুধু (?:একটা |একটি )?(?:ইট|পাথর|সাবান|বালি)"
+    r"|(?:এর|ের|র) বদলে (?:একটা |একটি |কয়েকটা )?(?:ইট|পাথর|সাবান|বালি)"
+    r"|শুধু (?:একটা |একটি )?(?:ইট|পাথর|সাবান|বালি)"
     r"|\b(?:tiili|kivi)\w*\b[^.!?\n]{0,20}\b(?:tilalla|sisällä)\b",
     regex.I,
 )

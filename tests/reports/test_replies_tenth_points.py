@@ -415,3 +415,28 @@ def test_a_finnish_wrong_grind_again_with_money_not_a_bag_gets_no_free_bag() -> 
     assert "väärän tuotteen" not in offline, offline
     assert "kahvipussi" not in offline, offline
     assert "kuva" not in _both(r), _both(r)
+
+
+def test_a_shipping_question_with_a_plan_mentioned_gets_the_shipping_answer() -> None:
+    r = _northwind("@northwindcoffee do you ship to Norway? I'd like to gift my dad in Bergen a "
+                   "Club subscription for Christmas")  # fmt: skip
+    public = r.public or ""
+    assert "We don't ship to Norway" not in public, public
+    assert "Norway" in public, public
+
+
+def test_a_finnish_refund_with_words_between_and_no_new_shipment_is_heard() -> None:
+    r = _northwind("Tilasin kolme pussia, tuli vain kaksi. Tilausnumero NW-51234. Haluan rahat "
+                   "siitä puuttuvasta takaisin, en uutta toimitusta.")  # fmt: skip
+    asked = {a.kind.value for a in r.reading.asks}  # type: ignore[attr-defined]
+    assert "refund" in asked, asked
+    offline = r.offline or ""
+    assert "Lähetän oikean tuotteen" not in offline, offline
+
+
+def test_a_bengali_parcel_with_soap_in_place_of_the_goods_is_a_claim_under_the_rule() -> None:
+    r = _parcelly("পার্সেল হাতে পেয়ে দেখি ভেতরে ঘড়ির বদলে একটা সাবান। টাকা ফেরত দিন।")
+    offline = r.offline or ""
+    assert "wrong_item" in kinds(r), kinds(r)
+    assert "ঘোষিত মূল্য" in offline, offline
+    assert "রিফান্ড দিতে পারি না" not in offline, offline
