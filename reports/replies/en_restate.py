@@ -1252,6 +1252,13 @@ _TREATED = regex.compile(
 )
 
 
+_GOT_WRONG = regex.compile(
+    r"\bgot (?:my|our|the) (?P<what>(?:\p{L}+ ){0,2}?(?:order|latte|drink|coffee|flat white"
+    r"|cappuccino|cortado|americano|espresso|mocha|tea)) wrong\b",
+    regex.I,
+)
+
+
 def _french(words: str) -> str:
     """ "french press" -> "French press": a grind's name cased as it is written."""
     return regex.sub(r"\bfrench\b", "French", words)
@@ -2025,6 +2032,8 @@ def _clause(
         if though := _GOT_THOUGH.search(text):  # "decaf again even though I picked the Guji"
             verb = {"chose": "chosen"}.get(though["verb"].casefold(), though["verb"].casefold())
             return f"you got {though['got'].casefold()} when you'd {verb} {though['want']}"
+        if got_wrong := _GOT_WRONG.search(text):  # "the café got my oat latte wrong AGAIN"
+            return f"we got your {got_wrong['what'].casefold()} wrong"
         if wrong := _WRONG_THING.search(said):  # "June's arrived with the wrong beans"
             return f"you got the wrong {wrong['what'].casefold()}"
         return "you received the wrong item"

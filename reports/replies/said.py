@@ -321,7 +321,8 @@ _DMED_WORDS = (
     r"(?:says?|said|saying|reply|replies|replied|replying)\b"
 )
 _NO_DM = regex.compile(
-    r"\bnot (?:a |by |via |over |in |through |another )?(?:dm|dms|direct message|form)\b"
+    r"\bnot (?:a |by |via |over |in |through |another )?(?:(?:copy-?paste[d]?|canned|generic"
+    r"|template[d]?|scripted|automated|standard) )?(?:dm|dms|direct message|form)\b"
     r"|\bno (?:more )?(?:dms?|forms?)\b|\bdon'?t (?:tell me to |ask me to )?dm\b"
     r"|\bei (?:yksityisviesti\w*|lomake\w*)|ডিএম (?:না|নয়)"
     r"|\b(?:ignored|ignoring|ignores) (?:my |all my )?(?:dms|direct messages)\b"
@@ -356,6 +357,9 @@ _NO_EMAIL = regex.compile(
     r"(?:been )?(?:answered|replied|responded|got (?:an? )?(?:answer|reply))"
     # "support email bounced", "your help@ address bounces": it reaches no one
     r"|\be-?mail\w* (?:\p{L}+ )?(?:bounced|bounces|bouncing|doesn'?t exist|is dead)\b"
+    # "not another canned email": the emails they got were no answer
+    r"|\bnot (?:another |one more )(?:(?:copy-?paste[d]?|canned|generic|template[d]?|scripted"
+    r"|automated|standard) )?e-?mail\b"
     r"|\b(?:nobody|no one|no-one) (?:ever )?(?:answers|reads|replies to|responds to)"
     r" (?:my |the |your |their )?e-?mails?\b|\bignored (?:my |all my )?e-?mails?\b"
     # "asiakaspalvelu ei vastaa sähköpostiin", "ইমেইলের উত্তর দেয় না"

@@ -440,3 +440,21 @@ def test_a_bengali_parcel_with_soap_in_place_of_the_goods_is_a_claim_under_the_r
     assert "wrong_item" in kinds(r), kinds(r)
     assert "ঘোষিত মূল্য" in offline, offline
     assert "রিফান্ড দিতে পারি না" not in offline, offline
+
+
+def test_a_dm_or_email_refused_with_an_adjective_is_not_offered_again() -> None:
+    r = _northwind("Second time asking: I want a manager to ring me about the Töölö café, not "
+                   "another canned DM.")  # fmt: skip
+    assert "Please DM" not in (r.public or ""), r.public
+    r = _northwind("Third time now. My Club bag came torn again. Someone senior should phone me, "
+                   "not another template email.")  # fmt: skip
+    public = r.public or ""
+    assert "Please email" not in public, public
+
+
+def test_a_drink_the_cafe_got_wrong_is_said_beside_the_rudeness() -> None:
+    r = _northwind("Northwind Kallio got my flat white wrong again and the cashier laughed when "
+                   "I pointed it out.")  # fmt: skip
+    public = r.public or ""
+    assert "we got your flat white wrong" in public, public
+    assert "wrong_item" in kinds(r), kinds(r)
