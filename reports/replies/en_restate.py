@@ -21,6 +21,7 @@ from reports.replies.said import (
     INSIDE_FINE,
     MONTHS,
     RESEND_PROMISED,
+    RIDER,
     UNWANTED_MARKETING,
     came_without,
     channel_of,
@@ -1629,8 +1630,12 @@ _NEVER_GOT = regex.compile(
 
 
 _UNSUBSCRIBED = regex.compile(r"\b(?:unsubscribed|opted out|asked (?:you )?to stop)\b", regex.I)
-RIDER_OR_DRIVER = regex.compile(r"\b(?:riders?|drivers?|couriers?|delivery (?:man|guy))\b",
-                                regex.I)  # fmt: skip
+
+
+def _to_them(whom: str) -> str:
+    """Who was hurt, said to the writer: "me" -> "you", "my elderly mother" -> "your elderly
+    mother"."""
+    return {"me": "you", "us": "you"}.get(whom.casefold()) or "your " + whom.split(" ", 1)[1]
 
 
 def _closed(said: str) -> str:
@@ -2630,21 +2635,18 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             whom = regex.sub(r"^my\b", "your", contact["whom"], flags=regex.I)
             whom = "you" if whom.casefold() == "me" else whom
             return f"our {who} {contact['how'].casefold()} {whom.casefold()}"
-        if (hit := _HIT.search(text)) and RIDER_OR_DRIVER.search(text):
+        if (hit := _HIT.search(text)) and RIDER.search(text):
             # "hit my elderly mother's leg, then just rode off": who was hit, where, and that
             # he did not stop, as they tell it
-            whom = {"me": "you", "us": "you"}.get(hit["whom"].casefold()) or (
-                "your " + hit["whom"].split(" ", 1)[1])  # fmt: skip
+            whom = _to_them(hit["whom"])
             part = f" on the {hit['part'].casefold()}" if hit["part"] else ""
             off = " and didn't stop" if hit["off"] is not None else ""
             return f"our {who} {hit['did'].casefold()} {whom}{part}{off}"
         if knocked := _KNOCKED.search(text):  # "knocked my mother over": who was hurt
-            whom = {"me": "you", "us": "you"}.get(knocked["whom"].casefold()) or (
-                "your " + knocked["whom"].split(" ", 1)[1])  # fmt: skip
+            whom = _to_them(knocked["whom"])
             return f"our {who} knocked {whom} {knocked['how'].casefold()}"
         if near := _NEAR_MISS.search(text):  # "nearly hit my son": who was nearly hurt
-            whom = {"me": "you", "us": "you"}.get(near["whom"].casefold()) or (
-                "your " + near["whom"].split(" ", 1)[1])  # fmt: skip
+            whom = _to_them(near["whom"])
             return f"our {who} nearly {near['did'].casefold()} {whom}"
         if (kept := _HELD_FOR.search(text)) and reading.facts.amounts:
             # "wouldn't hand over my parcel until I gave him 100 taka": kept until paid
