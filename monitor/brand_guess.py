@@ -5,11 +5,10 @@ languages only one brand answers in. An app review rarely names the app; a perso
 
 from __future__ import annotations
 
-import regex
-
+from monitor import rx
 from monitor.config import Brand
 
-_WORD = regex.compile(r"\p{L}{4,}")
+_WORD = rx.compile(r"\p{L}{4,}")
 _COMMON_WORDS = (
     "your with that this from have they them their there what when where which will would "
     "about after every only also more than into just like over some time each other been "
@@ -62,7 +61,7 @@ def _languages(brand: Brand) -> set[str]:
     return own | {lang for q in v.faq for lang in q.translations}
 
 
-_TAGGED = regex.compile(r"[@#][\w.]+")
+_TAGGED = rx.compile(r"[@#][\w.]+")
 
 
 def _name_inside(brand: Brand, text: str) -> str | None:

@@ -21,16 +21,16 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import regex
+from monitor import rx
 
 log = logging.getLogger(__name__)
 UNDETERMINED = "und"
 CONFIDENT = 0.8  # py3langid's normalised probability above which its answer stands alone
 LIKELY = 0.5  # enough for a non-English answer to a text with accents and no English word
 
-_WORDS = regex.compile(r"[\p{L}\p{M}']+")
-_BENGALI = regex.compile(r"\p{Bengali}")
-_LETTER = regex.compile(r"\p{L}")
+_WORDS = rx.compile(r"[\p{L}\p{M}']+")
+_BENGALI = rx.compile(r"\p{Bengali}")
+_LETTER = rx.compile(r"\p{L}")
 # words that are common in English tweets and are not words in Finnish or other
 # Latin-script languages we meet often (no "on", "me", "se", "a", "in", "die")
 _ENGLISH = frozenset(

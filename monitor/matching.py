@@ -21,12 +21,11 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from itertools import pairwise
 
-import regex
-
 from connectors.base import Query
+from monitor import rx
 from monitor.config import Brand
 
-_TOKEN = regex.compile(r"[@#]?[\p{L}\p{M}\p{N}_]+")
+_TOKEN = rx.compile(r"[@#]?[\p{L}\p{M}\p{N}_]+")
 
 
 class TermKind(StrEnum):
@@ -177,7 +176,7 @@ class Matcher:
         return [results[i] for i in sorted(results)]
 
 
-_QUERY_TOKEN = regex.compile(r'-?"[^"]*"|\S+')
+_QUERY_TOKEN = rx.compile(r'-?"[^"]*"|\S+')
 
 
 def split_query(query: str) -> list[str]:

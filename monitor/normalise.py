@@ -21,9 +21,8 @@ from datetime import datetime
 from typing import Any
 from unicodedata import is_normalized
 
-import regex
-
 from connectors.base import Found
+from monitor import rx
 from monitor.safety import clean_line, clean_text, safe_url
 from monitor.timeutil import parse_timestamp
 
@@ -31,7 +30,7 @@ INT_MAX = 2**31 - 1  # PostgreSQL ``integer``
 META_BYTES = 16_000  # a post's metadata, as JSON
 META_DEPTH = 6
 TEXT_LIMIT = 100_000
-_LANGUAGE = regex.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
+_LANGUAGE = rx.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
 _NAME_KEYS = ("username", "handle", "screen_name", "name", "login", "display_name")
 # what ``clean_text`` would change: controls, CR, lone surrogates, bidi overrides (``re`` is
 # several times faster than scanning characters in Python, and most texts are clean)

@@ -20,13 +20,13 @@ import unicodedata
 from typing import Any
 from urllib.parse import urlsplit
 
-import regex
+from monitor import rx
 
 # C0 and C1 controls, DEL, lone surrogates, and the bidi overrides/isolates that can make
 # a name display as something else ("Trojan Source")
-_CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\p{Cs}\u202a-\u202e\u2066-\u2069]")
-_LINE_BREAKS = regex.compile(r"[\r\n\t\x0b\x0c\x85\u2028\u2029]+")
-_SPACES = regex.compile(r"[ \t]+")
+_CONTROL = rx.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\p{Cs}\u202a-\u202e\u2066-\u2069]")
+_LINE_BREAKS = rx.compile(r"[\r\n\t\x0b\x0c\x85\u2028\u2029]+")
+_SPACES = rx.compile(r"[ \t]+")
 
 
 def _as_text(value: Any) -> str | None:

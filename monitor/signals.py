@@ -13,6 +13,8 @@ from functools import cache
 
 import regex
 
+from monitor import rx
+
 COMPLAINT_KINDS = (
     "refund",
     "billing",
@@ -31,9 +33,9 @@ FEATURES = (
     "request", "negation", "time", "why", "question", "praise", "thanks",
 )  # fmt: skip
 _ACRONYMS = frozenset({"USA", "UK", "EU", "UPS", "DHL", "USPS", "FAQ", "API", "APP", "IOS", "CEO"})
-_LOUD = regex.compile(r"\b\p{Lu}{3,}\b")
-_BANGS = regex.compile(r"[!?]*![!?]+|[!?]+![!?]*")
-_DENIED = regex.compile(
+_LOUD = rx.compile(r"\b\p{Lu}{3,}\b")
+_BANGS = rx.compile(r"[!?]*![!?]+|[!?]+![!?]*")
+_DENIED = rx.compile(
     r"(?:\bnot|n't|\bnever|\bno longer|\bei|\bnot even)[^\S\n]+(?:\p{L}+[^\S\n]+)?\Z", regex.I
 )
 
@@ -70,7 +72,7 @@ def exclaiming(text: str) -> list[str]:
     return ["!" * text.count("!")] if text.count("!") >= 3 else []
 
 
-_LEADING_HANDLES = regex.compile(r"^\s*(?:[@#][\w.]+[\s,:]*)*")
+_LEADING_HANDLES = rx.compile(r"^\s*(?:[@#][\w.]+[\s,:]*)*")
 
 
 def opens_a_sentence(text: str, phrase: str) -> bool:

@@ -11,10 +11,11 @@ from dataclasses import dataclass
 
 import regex
 
+from monitor import rx
 from monitor.reading.facts import NOT_AGAIN_BN
 
 # "#NW-48213", "order 48213", "order number AB12345", "tilaus 12345", "অর্ডার #123456"
-_ORDER = regex.compile(
+_ORDER = rx.compile(
     r"(?<![\p{L}\p{N}])#[A-Z]{0,4}-?\d{3,}[A-Z0-9-]*"
     r"|(?:order|tilaus|tilausnumero|অর্ডার)(?:\s+(?:number|no\.?|nr\.?|id|#))?\s*[:#]?\s*"
     r"(?P<bare>[A-Z]{0,4}-?\d{4,}[A-Z0-9-]*)"
@@ -23,7 +24,7 @@ _ORDER = regex.compile(
     regex.IGNORECASE,
 )
 _CURRENCY = r"(?:[$€£৳]|US\$|Tk\.?)"
-_AMOUNT = regex.compile(
+_AMOUNT = rx.compile(
     rf"{_CURRENCY}\s?\d(?:[\d,]*\d)?(?:[.,]\d{{1,2}})?"
     r"|\b\d(?:[\d,]*\d)?(?:[.,]\d{1,2})?\s?(?:€|eur(?:os?)?|usd|dollars|pounds|gbp|taka|tk|bdt|৳)(?![\p{L}])",
     regex.IGNORECASE,
@@ -33,7 +34,7 @@ _NUMBER_WORDS = (
     "thirty|forty|forty-five|fifty|sixty|ninety|several|few|a few|\\d+(?:[.,]\\d)?"
 )
 _UNITS = "minutes?|mins?|hours?|hrs?|days?|weeks?|months?"
-_WAIT = regex.compile(
+_WAIT = rx.compile(
     rf"(?:(?:for|over|after|nearly|almost|about|like|now|been|waited|waiting|on hold)\s+"
     rf"(?:(?:over|nearly|almost|about|like)\s+)?)(?P<span>(?:{_NUMBER_WORDS})\s+(?:{_UNITS}))\b"
     rf"|(?P<span2>(?:{_NUMBER_WORDS})\s+(?:{_UNITS}))\s+(?:ago|later|now|late|on hold)\b"
@@ -44,13 +45,13 @@ _WAIT = regex.compile(
 )
 # "my Aeropress Go", "the Morning Blend beans", "your Parcelly Plus plan": a capitalised
 # name after a possessive or article; one to three words, the first capitalised.
-_PRODUCT = regex.compile(
+_PRODUCT = rx.compile(
     r"\b(?i:my|the|your|this|our|a|an)\s+"
     r"(?P<name>\p{Lu}[\p{L}\p{N}'’-]+(?:\s+(?:\p{Lu}[\p{L}\p{N}'’-]*|\d+[\p{L}]*)){0,2})"
     r"(?:\s+(?P<noun>grinder|beans|blend|machine|kettle|mug|subscription|plan|app|box|bag|"
     r"pack|order|card|membership|pods|capsules|filter|bundle|set|gift|tracker|label))?",
 )
-_QUOTED = regex.compile(r"[\"“](?P<q>[^\"”]{3,60})[\"”]")
+_QUOTED = rx.compile(r"[\"“](?P<q>[^\"”]{3,60})[\"”]")
 _NOT_PRODUCTS = frozenset(
     {"I", "I'm", "Im", "It", "The", "This", "My", "Monday", "Tuesday", "Wednesday", "Thursday",
      "Friday", "Saturday", "Sunday", "App", "Store", "Google", "Play", "Twitter", "Reddit",
@@ -148,18 +149,18 @@ def specifics(text: str, *, brand: str = "") -> Specifics:
 
 
 # "iPhone 12", "Pixel 7", "Galaxy S23", "Android 14", "iOS 17.4", "Redmi Note 12", "version 3.2"
-_DEVICE = regex.compile(
+_DEVICE = rx.compile(
     r"\b(?:iPhone\s?\d+(?:\s?(?:Pro|Max|Mini|Plus))*|Pixel\s?\d+[a-z]?(?:\s?Pro)?|"
     r"Galaxy\s?[A-Z]\d+\w*|Redmi(?:\s?Note)?\s?\d+\w*|OnePlus\s?\d+|"
     r"(?:Android|iOS|iPadOS)\s?\d+(?:\.\d+)*|(?:app\s)?version\s?\d+(?:\.\d+)+)"
 )
 # "four emails", "6 calls", "called twice", "live chat three times"
-_TRIED = regex.compile(
+_TRIED = rx.compile(
     rf"\b(?:(?:{_NUMBER_WORDS})\s+(?:e-?mails?|calls?|phone calls|messages|DMs|tickets|chats)|"
     r"called (?:twice|three times|\d+ times)|emailed (?:twice|three times|\d+ times))\b",
     regex.IGNORECASE,
 )
-_REPEAT = regex.compile(
+_REPEAT = rx.compile(
     # "the second I tap 'Track'" is a moment, not a second time
     r"(?<!\bon the\s)"
     # "on March 3rd, order NW-55120" is a date, not a third order
@@ -198,7 +199,7 @@ def repeats(text: str) -> tuple[str, ...]:
 
 
 # Finnish and Bengali waits, quoted as written: "kolme viikkoa", "দশ দিন"
-_WAIT_LOCAL = regex.compile(
+_WAIT_LOCAL = rx.compile(
     r"\b(?:\d+|yksi|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|yhdeksän|kymmenen)\s+"
     r"(?:päivää|viikkoa|kuukautta|tuntia|minuuttia)\b"
     r"|(?:[০-৯\d]+|এক|দুই|তিন|চার|পাঁচ|ছয়|সাত|আট|নয়|দশ)\s*(?:দিন|সপ্তাহ|মাস|ঘণ্টা|মিনিট)",

@@ -27,9 +27,10 @@ from typing import Any, Generic, TypeVar
 
 import regex
 
+from monitor import rx
 from monitor.errors import ConfigError, Problem
 
-_WORD = regex.compile(r"\w+")  # regex's \w includes combining marks (Bengali vowel signs)
+_WORD = rx.compile(r"\w+")  # regex's \w includes combining marks (Bengali vowel signs)
 _END = r"(?![\p{L}\p{M}\p{N}_])"
 _PLANS = 200_000  # distinct word heads remembered per lexicon (a few MB at most)
 _ANY = ""  # bucket of patterns whose first letter cannot be worked out
@@ -51,7 +52,7 @@ def _first_chars(pattern: str) -> set[str] | None:
     return None if first is None or nullable or not first else first
 
 
-_P_CLASS = regex.compile(r"\\[pP]\{[^}]*\}")
+_P_CLASS = rx.compile(r"\\[pP]\{[^}]*\}")
 _DIGITS = set("0123456789")
 
 
@@ -214,7 +215,7 @@ class _Lazy(Generic[T]):
 
 
 def _singles(table: dict[str, list[str]]) -> dict[str, regex.Pattern[str]]:
-    return {g: regex.compile(f"(?:{'|'.join(ps)}){_END}", regex.I) for g, ps in table.items()}
+    return {g: rx.compile(f"(?:{'|'.join(ps)}){_END}", regex.I) for g, ps in table.items()}
 
 
 def _heads(head: str, *, anywhere: bool) -> tuple[str, ...]:
@@ -226,7 +227,7 @@ def _heads(head: str, *, anywhere: bool) -> tuple[str, ...]:
 def _bucket(table: dict[str, list[str]], ids: dict[str, str]) -> regex.Pattern[str]:
     """One pattern for the groups that can start with one letter; named groups say which."""
     body = "|".join(f"(?P<{ids[g]}>{'|'.join(ps)})" for g, ps in table.items())
-    return regex.compile(f"(?:{body}){_END}", regex.I)
+    return rx.compile(f"(?:{body}){_END}", regex.I)
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ import dataclasses
 
 import regex
 
+from monitor import rx
 from monitor.reading.cues import Cues, confidence, unique
 from monitor.reading.types import Ask, AskKind
 
@@ -73,20 +74,18 @@ def asks(cues: Cues, *, question: bool, reported: bool) -> tuple[Ask, ...]:
 
 
 # Bengali puts "if" after its clause: "আজকের মধ্যে ডেলিভারি না হলে অর্ডার বাতিল করব"
-_IF = regex.compile(
-    r"\b(?:if|unless|jos|ellei|mikäli)\b|যদি|(?<=\s)(?:না\s\S+লে|হলে)(?=\s)", regex.I
-)
+_IF = rx.compile(r"\b(?:if|unless|jos|ellei|mikäli)\b|যদি|(?<=\s)(?:না\s\S+লে|হলে)(?=\s)", regex.I)
 # "if possible", "if that's OK": no condition on the ask; nor "even if", "as if", "what if"
-_POLITE = regex.compile(
+_POLITE = rx.compile(
     r"(?:if|jos)\s+(?:(?:that|it|this)(?:'s|’s|\s+is|\s+was)\s+)?(?:at\s+all\s+)?"
     r"(?:possible|poss|ok|okay|alright|fine|you\s+can|you\s+could|you\s+(?:don't|do\s+not)\s+mind"
     r"|you\s+please|mahdollista|sopii)\b|if\s+(?:this|that)(?:'s|’s|\s+is)\s+how\b",
     regex.I,
 )
-_NOT_AFTER = regex.compile(r"\b(?:even|as|what|only)\s+$", regex.I)
+_NOT_AFTER = rx.compile(r"\b(?:even|as|what|only)\s+$", regex.I)
 # the ask inside the if-clause itself ("if I don't get a refund, I'm going to my bank") is
 # asked outright: a threat hangs on it, not the other way round
-_INSIDE = regex.compile(
+_INSIDE = rx.compile(
     r"(?:\b(?:get|give|see|receive|issue|process|have)\w*(?:\s+(?:me|us))?(?:\s+(?:my|a|an|the|our))?"
     r"|\b(?:don't|do\s+not|won't|will\s+not|can't|cannot|doesn't|didn't))\s*$",
     regex.I,
@@ -133,21 +132,21 @@ def condition(text: str, ask: Ask) -> str:
 
 
 # the word that makes an ask a fallback ("or", "otherwise", "tai muuten", "নাহলে")
-_ELSE = regex.compile(
+_ELSE = rx.compile(
     r"(?:\b(?:or(?:\s+else)?|otherwise|else|tai(?:\s+muuten)?|muuten|muutoin)\b"
     r"|(?<!\S)(?:নাহলে|নইলে|নয়তো|নাইলে))",
     regex.I,
 )
 # a fix asked for first: the thing sent, delivered or put right (not another remedy: "a
 # replacement or a refund" is a choice between two, not a fallback)
-_FIX_FIRST = regex.compile(
+_FIX_FIRST = rx.compile(
     r"\b(?:ship|send|deliver|redeliver|dispatch|fix|sort|repair|resolve|arrive|get\s+(?:it|them|"
     r"my\s+\S+)\s+(?:here|to\s+me)|be\s+here|show\s+up|turn\s+up|toimit\w*|lähet\w*|korja\w*"
     r"|tuokaa|saapu\w*)|(?:ডেলিভারি|পাঠা|পৌঁছা|পৌছা|ঠিক\s+কর)",
     regex.I,
 )
-_EITHER = regex.compile(r"\b(?:either|joko)\b\s*", regex.I)
-_HANDLES = regex.compile(r"^\s*(?:@\S+\s*)+")
+_EITHER = rx.compile(r"\b(?:either|joko)\b\s*", regex.I)
+_HANDLES = rx.compile(r"^\s*(?:@\S+\s*)+")
 
 
 def _tidy(clause: str) -> str:

@@ -12,16 +12,17 @@ from functools import cache
 
 import regex
 
+from monitor import rx
 from monitor.reading.types import Facts
 
-_REF = regex.compile(
+_REF = rx.compile(
     r"(?<![\p{L}\p{N}-])#?(?P<code>[A-Z]{2,5}-(?:[A-Z]{2,3}-)?\d[\d-]{2,}\d(?:-[A-Z]{2,3})?)(?![\p{L}\p{N}])"
     r"|(?<![\p{L}\p{N}-])(?P<glued>[A-Z]{2,4}\d{6,12}[A-Z]{0,3})(?![\p{L}\p{N}])"
     r"|(?<!\p{L})(?i:order|ticket|case|tracking|reference|ref|merchant|seller|shop|account|id"
     r"|tilaus(?:numero)?|অর্ডার|আইডি)"
     r"(?:\s+(?i:number|no\.?|nr\.?|id|#))?\s*[:#]?\s*(?P<bare>#?[A-Z]{0,4}-?\d{4,}[A-Z0-9-]*)"
 )
-_AMOUNT = regex.compile(
+_AMOUNT = rx.compile(
     r"(?:[$€£৳]|US\$|Tk\.?)\s?(?:\d{1,2}(?:,\d{2})+,\d{3}|\d+(?:,\d{3})*)(?:[.,]\d{1,2})?"
     r"(?:\s?(?:x|×)\s?\d)?"
     r"(?:\s?(?:million|billion|thousand|bn|m|k|miljoonaa|lakh|crore)(?!\p{L}))?"
@@ -32,7 +33,7 @@ _AMOUNT = regex.compile(
     regex.IGNORECASE,
 )
 _NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)"
-_DURATION = regex.compile(
+_DURATION = rx.compile(
     rf"\b{_NUM}\+?\s+(?:more\s+)?(?:working\s+|business\s+)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?"
     r"|months?)\b"
     r"|\bsince\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last\s+\w+|the\s+\d+\w*)"
@@ -43,7 +44,7 @@ _DURATION = regex.compile(
     r"|(?:[০-৯]+|\d+|দুই|তিন|চার|পাঁচ|দশ|এক)\s+(?:দিন|সপ্তাহ|মাস|ঘণ্টা)\p{M}*",
     regex.IGNORECASE,
 )
-_CHANNEL = regex.compile(
+_CHANNEL = rx.compile(
     rf"\b{_NUM}\s+(?:e-?mails?|calls?|messages?|dms?|tickets?|chats?)\b"
     r"|\b(?:e-?mailed|called|rang|messaged|phoned)\b(?:\s+@?[\w.]+@?){0,2}?"
     r"\s+(?:once|twice|three times|\d+ times)"
@@ -60,7 +61,7 @@ NOT_AGAIN_BN = (
     r"(?!(?:\s+\S+){0,3}?\s+(?:দরকার নেই|লাগবে না|চাই না"
     r"|(?:দেব|দিব|দেবো|দিবো|করব|করবো|নেব|নিব)\s+না))"
 )
-_REPEAT = regex.compile(
+_REPEAT = rx.compile(
     # "charged me again" is one more charge (the renewal complained of), not a repeat failure
     # (?=again) first: the look-behinds then run only where "again" follows, not at every word
     r"\b(?=again\b)(?<!\band\s)(?<!\b(?:charged|billed|renewed|took|debited|charge|bill|charges|bills)(?:\s+(?:me|us|my\s+card))?(?:\s+[$€£৳]?\d+(?:[.,]\d+)?\s?(?:€|eur|tk|taka)?)?\s)"
@@ -112,19 +113,19 @@ _REPEAT = regex.compile(
     + r"(?!(?:\s+\S+){0,3}?\s+\S+ও(?=[\s,।]|$))",
     regex.IGNORECASE,
 )
-_DEVICE = regex.compile(
+_DEVICE = rx.compile(
     r"\b(?i:iphone|ipad|pixel|galaxy|redmi)(?=\s+\d)(?:\s+\d+\w*)(?:\s+(?i:pro|max|plus|mini|ultra))?|"
     r"\b(?:iPhone|iPad|Pixel|Samsung(?:\s+Galaxy)?|Galaxy|Redmi(?:\s+Note)?|Xiaomi|OnePlus|Huawei|Motorola|Nokia|"
     r"Android|iOS|macOS|Windows|Firefox|Chrome|Safari|Edge)(?:\s+(?:[A-Z]?\d+[\w.]*|(?i:pro|max|plus|mini|note|ultra|se|lite)\b)){0,3}"
 )
-_DATE = regex.compile(
+_DATE = rx.compile(
     r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d{1,2}(?:st|nd|rd|th)?"
     r"|the\s+\d{1,2}(?:st|nd|rd|th))\b",
     regex.IGNORECASE,
 )
 # a capitalised run that goes on ("the Nordic Roasting Awards") names an event, not a place
-_PLACE = regex.compile(
+_PLACE = rx.compile(
     r"\b(?:at|in|on)\s+(?:the\s+|your\s+)?(?:@\w+\s+)?"
     # "bought in Feb", "on Monday" name a time, not a place
     r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
@@ -133,9 +134,9 @@ _PLACE = regex.compile(
 )
 # a branch named after the brand, as people type it: "at northwind kallio"
 # "a bun from Northwind Töölö on Saturday": bought at that branch
-_BRANCH = regex.compile(r"\b(?i:at|in|from)\s+(?P<brand>\p{L}+)\s+(?P<place>\p{L}{3,})\b")
+_BRANCH = rx.compile(r"\b(?i:at|in|from)\s+(?P<brand>\p{L}+)\s+(?P<place>\p{L}{3,})\b")
 # "a cinnamon bun from Northwind Coffee Kamppi": the brand's full name, then the branch
-_BRANCH_FULL = regex.compile(
+_BRANCH_FULL = rx.compile(
     r"\b(?i:at|in|from)\s+(?P<brand>\p{L}+)\s+(?P<brand2>\p{L}+)\s+(?P<place>\p{L}{3,})\b"
 )
 
@@ -174,7 +175,7 @@ def threshold_digits(text: str) -> frozenset[str]:
     )  # fmt: skip
 
 
-_THRESHOLD = regex.compile(
+_THRESHOLD = rx.compile(
     # "hand over 80 taka" pays it; "orders over €50" is a threshold
     r"\b(?:(?<!\bhand(?:ed|ing)? )over|above|more than|at least|minimum|min\.|orders? of|yli"
     r"|vähintään)\s*\Z"
@@ -212,8 +213,8 @@ _DEVICE_HINTS = (
 )  # fmt: skip
 
 
-_DIGIT = regex.compile(r"\d")
-_GLUED = regex.compile(r"[A-Z]{2,4}\d{6}")  # PX77120455: a reference with no hyphen
+_DIGIT = rx.compile(r"\d")
+_GLUED = rx.compile(r"[A-Z]{2,4}\d{6}")  # PX77120455: a reference with no hyphen
 
 
 def _all(pattern: regex.Pattern[str], text: str, *, spaced: bool = False) -> tuple[str, ...]:
@@ -268,14 +269,14 @@ def _places(text: str, brand: str) -> tuple[str, ...]:
     return _unique(out)
 
 
-_SITE = regex.compile(
+_SITE = rx.compile(
     r"\b(?:the|your|(?i:[\p{L}-]+['’]s))\s+(?P<place>\p{Lu}\p{Ll}{2,})\s+"
     r"(?i:caf[eé]|branch|shop|store|outlet|hub|kahvila)\b"
 )
-_FI_SITE = regex.compile(
+_FI_SITE = rx.compile(
     r"\b(?P<place>\p{Lu}\p{Ll}+n)\s+(?:\p{L}+\s+)?(?i:kahvila|myymälä|liike|paahtimo)\w*"
 )
-_BRANCH_HINT = regex.compile(r"\b(?i:at|in|from)\s")
+_BRANCH_HINT = rx.compile(r"\b(?i:at|in|from)\s")
 
 _NOT_BRANCH = frozenset(
     "coffee cafe café shop store app website site order support the and for with today tonight "  # noqa: SIM905

@@ -14,6 +14,8 @@ from functools import cache
 
 import regex
 
+from monitor import rx
+
 _NOUNS = (
     "grinder|grinders|blender|blenders|kettle|kettles|mug|mugs|cup|cups|beans|blend|roast|"
     "machine|brewer|dripper|carafe|jug|filter|filters|papers|subscription|plan|box|bundle|"
@@ -25,14 +27,14 @@ _UNITS = r"(?:minutes?|mins?|hours?|days?|weeks?|months?|years?|times|x|am|pm)"
 # "Mill 2", never "24h", "10k", "3 weeks" or "Ticket 884213"
 _MODEL = rf"(?:\d{{1,3}}(?![\p{{L}}\p{{N}}:-]|[.,]\d)(?!\s+{_UNITS}\b))"
 _GAP = r"[^\S\r\n]+"  # a name never runs over a line break (a title above the text)
-_NAME = regex.compile(
+_NAME = rx.compile(
     rf"(?<![\p{{L}}\p{{N}}@#])(?P<name>{_TOKEN}(?:{_GAP}(?:{_TOKEN}|{_MODEL})){{0,3}})(?!-\d)(?:{_GAP}(?P<noun>(?:{_NOUNS})))?(?![\p{{L}}\p{{N}}])"
 )
 # "my laptop charger" is the charger: a part or accessory word after the noun is the head
 _PARTS = "charger|cable|case|bag|lid|stand|sleeve|cover|strap|battery|adapter|lens|holder|screen"
 _NOUN_HINTS = tuple({n[:4] for n in _NOUNS.split("|")})
 _NOUN_HINT = re.compile("|".join(re.escape(h) for h in sorted(_NOUN_HINTS)))  # any, one search
-_POSSESSED = regex.compile(
+_POSSESSED = rx.compile(
     rf"\b(?i:my|our|his|her|their|\p{{L}}+['’]s)\s+(?:(?P<cap>\p{{Lu}}\p{{L}}+)\s+)?(?:(?P<mod>\p{{Ll}}+)\s+)?(?P<noun>{_NOUNS})\b(?:\s+(?P<part>{_PARTS})\b)?"
 )
 _DEVICE_WORDS = frozenset(
@@ -49,15 +51,15 @@ _STOP = frozenset(
     "september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 _PLACE_WORDS = frozenset({"at", "in", "near", "from", "outside"})
-_PLACE_BEFORE = regex.compile(
+_PLACE_BEFORE = rx.compile(
     r"(?i:\b(?:at|in|near|to|from|outside|through|via|around|across|into)\s+(?:the\s+)?)$"
 )
-_SENTENCE_START = regex.compile(r"(?:^|[.!?…:\n]\s*|[\"“(]\s*)$")
+_SENTENCE_START = rx.compile(r"(?:^|[.!?…:\n]\s*|[\"“(]\s*)$")
 # fixtures of the customer's own home: "tripped my fuse box" names no product of the brand
 _HOME = frozenset("fuse letter post mail junk breaker meter shoe lunch tool".split())  # noqa: SIM905
 # no name found: a product noun the post points at ("the grinder that tripped ...")
 _PACKAGING = frozenset("box bundle plan subscription papers filters".split())  # noqa: SIM905
-_POINTED = regex.compile(rf"\b(?i:the|this|that|your)\s+(?P<noun>{_NOUNS})\b")
+_POINTED = rx.compile(rf"\b(?i:the|this|that|your)\s+(?P<noun>{_NOUNS})\b")
 # a body people take a complaint to ("the Consumer Disputes Board"): no product of ours
 _BODIES = frozenset(
     "board authority ombudsman court agency commission council tribunal bureau office "  # noqa: SIM905
@@ -99,7 +101,7 @@ def _brand_words(brand: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in _WORDS.findall(brand))
 
 
-_WORDS = regex.compile(r"[\p{L}\p{N}]+")
+_WORDS = rx.compile(r"[\p{L}\p{N}]+")
 
 
 def _name(

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 import regex
 
+from monitor import rx
 from monitor.reading.cues import Cues, confidence, unique
 from monitor.reading.types import Problem, ProblemKind
 
@@ -74,13 +75,13 @@ def problems(cues: Cues, *, items: tuple[str, ...] = ()) -> tuple[Problem, ...]:
 
 
 # what is used up, not what breaks: "spitting the beans out" names no faulty device
-CONSUMED = regex.compile(r"(?:the |your )?(?:beans|coffee|papers|filters)")
+CONSUMED = rx.compile(r"(?:the |your )?(?:beans|coffee|papers|filters)")
 # what carries goods, not a device that can be faulty: "Club-paketti" leaks nothing itself
-_PACKAGE = regex.compile(
+_PACKAGE = rx.compile(
     r"(?:paketti|laatikko|lähetys|toimitus)\w*$|\b(?:box|parcel|package|delivery|shipment)$",
     regex.I,
 )
-_QUEUE = regex.compile(r"\bjono\w*|\bqueue\w*|\bline\b|লাইন", regex.I)
+_QUEUE = rx.compile(r"\bjono\w*|\bqueue\w*|\bline\b|লাইন", regex.I)
 _NOT_A_WAIT = frozenset({"yet", "already", "vielä", "jo"})
 
 
@@ -225,10 +226,10 @@ def _not_the_brands(found: dict[ProblemKind, list[str]], cues: Cues) -> None:
         del found[kind]
 
 
-_BACK_MARKED = regex.compile(r"back (?:marked|as|stamped)$", regex.I)
+_BACK_MARKED = rx.compile(r"back (?:marked|as|stamped)$", regex.I)
 
 
-_BAG_CLOSURE = regex.compile(r"\b(?:zip|zipper|ziplock|valve|clip|seal)s? (?:on|of)\b")
+_BAG_CLOSURE = rx.compile(r"\b(?:zip|zipper|ziplock|valve|clip|seal)s? (?:on|of)\b")
 
 
 def _drop_inside(
@@ -243,7 +244,7 @@ def _drop_inside(
 
 # a bare "disappeared" beside an app fault is something in the app, not a parcel
 # the same charge taken more than once (the words are stems: "doubled", "triplicate")
-MULTIPLE_CHARGE = regex.compile(
+MULTIPLE_CHARGE = rx.compile(
     r"twice|double|triple|duplicate|three times|two times|kahdesti|kahteen kertaan|kolme kertaa"
     r"|দুইবার|দুবার|তিনবার",
     regex.I,
@@ -259,7 +260,7 @@ def order_the_cafe_never_got(problems: Sequence[Problem]) -> bool:
     )
 
 
-_CAFE_NEVER_GOT = regex.compile(
+_CAFE_NEVER_GOT = rx.compile(
     r"\b(?:never|didn'?t|did not) (?:get|got|receive|received|see|saw) (?:the |my |our )?(?:order"
     r"|pre-?order)|\b(?:had|has) no (?:record of )?(?:the |my |our |an |any )?(?:order|pre-?order)",
     regex.I,
@@ -267,29 +268,29 @@ _CAFE_NEVER_GOT = regex.compile(
 
 
 # money taken or asked at the door on top of the price: "took 50tk", "৪০ টাকা বেশি নিলো"
-_TAKEN_EXTRA = regex.compile(
+_TAKEN_EXTRA = rx.compile(
     r"\b(?:took|taken|asked (?:me |us )?for|demanded|wanted|made (?:me|us) pay)\b"
     r"|(?:বেশি|বাড়তি|অতিরিক্ত|extra|এক্সট্রা) (?:\S+ )?(?:নিল|নিলো|নিয়েছে|চাইল|চাইলো|চেয়েছে)",
     regex.I,
 )
 # a wait counted in hours past a day, days or weeks is a parcel's, never a queue's
-_LONG_WAIT = regex.compile(
+_LONG_WAIT = rx.compile(
     r"\b(?:\d{3,}|[2-9]\d) ?(?:hours|hrs|h)\b|\b(?:days?|weeks?|months?|päivää|viikkoa)\b|দিন",
     regex.I,
 )
 # a status shown where the parcel already wasn't ("... when it was already in Dhaka"), read at
 # the end of an app fault's words (the reply asks for the parcel's number, not the phone)
-SHOWN_ALREADY = regex.compile(
+SHOWN_ALREADY = rx.compile(
     r"\b(?:already|delivered|arrived|in my hands|here|with me|on my desk|in front of me)$", regex.I
 )
-_BARE_FAULT = regex.compile(
+_BARE_FAULT = rx.compile(
     r"(?:not|isn'?t|doesn'?t|won'?t|stopped) work(?:ing|s)?|ei (?:enää )?toimi(?: ollenkaan)?"
     r"|কাজ করে না|কাজ করছে না",
     regex.I,
 )
-_CANCEL_WORD = regex.compile(r"cancel|peru|lopet|বাতিল", regex.I)
-_BUTTON = regex.compile(r"button|nappi|painike|বাটন", regex.I)
-_BARE_WAIT = regex.compile(
+_CANCEL_WORD = rx.compile(r"cancel|peru|lopet|বাতিল", regex.I)
+_BUTTON = rx.compile(r"button|nappi|painike|বাটন", regex.I)
+_BARE_WAIT = rx.compile(
     r"(?:still )?wait(?:ing)?|odot\w*|অপেক্ষা\w*|how long|kuinka kauan|কতদিন", regex.I
 )
 _VANISHED = ("disappeared", "vanished", "gone missing", "katos", "hävis", "উধাও")
@@ -331,9 +332,9 @@ def _drop_shared(
         del found[drop]
 
 
-_FEE = regex.compile(r"\bfees?\b", regex.I)
+_FEE = rx.compile(r"\bfees?\b", regex.I)
 # what happened to a body: an allergy, a reaction, an illness (not a dirty table or a hair)
-_BODILY = regex.compile(
+_BODILY = rx.compile(
     r"allerg|react|sick|ill\b|poison|vomit|threw up|hives|swell|rash|hospital|oksen|sairas|myrky"
     r"|অ্যালার্জি|এলার্জি|অসুস্থ|বমি",
     regex.I,
@@ -361,7 +362,7 @@ def fallback(cues: Cues) -> tuple[Problem, ...]:
     return tuple(found) or (Problem(ProblemKind.OTHER, (), 0.3),)
 
 
-_FROM_TO = regex.compile(r"from\D{0,3}(\d+(?:[.,]\d+)?)\D{1,6}?(\d+(?:[.,]\d+)?)", regex.I)
+_FROM_TO = rx.compile(r"from\D{0,3}(\d+(?:[.,]\d+)?)\D{1,6}?(\d+(?:[.,]\d+)?)", regex.I)
 
 
 def _price_falls(found: dict[ProblemKind, list[str]]) -> None:

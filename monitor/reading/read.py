@@ -13,6 +13,7 @@ from functools import cache
 
 import regex
 
+from monitor import rx
 from monitor.language import detect
 from monitor.lexicons import Lexicon, available, load_lexicon
 from monitor.reading.asks import asks, with_conditions
@@ -70,14 +71,14 @@ def read(
 
 
 # "I'm allergic to milk protein", "olen allerginen", "আমার ... অ্যালার্জি আছে": their own
-_OWN_ALLERGY = regex.compile(
+_OWN_ALLERGY = rx.compile(
     r"\b(?:i'?m|i am|we'?re|we are|(?:my|our) \p{L}+ (?:is|has)) (?:severely |very |highly "
     r"|badly )?(?:allergic|coeliac|celiac)\b|\ballergi\p{L}* (?:to|against)\b"
     r"|\bolen (?:vakavasti |pahasti )?allerginen\b|\b(?:lapsellani|minulla) on \p{L}*allergia"
     r"|অ্যালার্জি আছে",
     regex.I,
 )
-_BUT_WORD = regex.compile(r"\b(?:but|however|though|although|mutta|kintu)\b|কিন্তু", regex.I)
+_BUT_WORD = rx.compile(r"\b(?:but|however|though|although|mutta|kintu)\b|কিন্তু", regex.I)
 
 
 def _praised_not_faulted(raised: tuple[Problem, ...], text: str) -> tuple[Problem, ...]:
@@ -207,7 +208,7 @@ MAYBE = "maybe"  # sarcasm the cues suspect but no failure in the post confirms
 _PRAISING = frozenset({Speaker.CUSTOMER.value, Speaker.COMMUNITY.value})
 # praise made emphatic with a negation ("Best café in Helsinki, not even close", "can't
 # recommend them enough"): the models hear the "not", the words are plain delight
-_EMPHATIC = regex.compile(
+_EMPHATIC = rx.compile(
     r"\b(?:best|better|nicest|finest|greatest|friendliest|fastest|tastiest)\b[^.!?\n]{0,60}[,.;:–-]?"
     r" ?(?:and it'?s )?not even close\b|\bcan'?t recommend (?:\p{L}+ ){0,2}enough\b"
     r"|\bcouldn'?t be happier\b|\bnever (?:once )?disappoints?\b|\bshout ?out to\b",
@@ -267,7 +268,7 @@ _BROKEN_THINGS = frozenset({ProblemKind.DEFECT, ProblemKind.DAMAGED})
 
 
 # what happened to someone with an allergy: served it anyway, a reaction, a hospital
-_INCIDENT = regex.compile(
+_INCIDENT = rx.compile(
     r"\b(?:reacted|reaction|hives|swell\w*|swollen|rash|sick|ill|vomit\w*|threw up|hospital"
     r"|epipen|anaphyla\w*|served|gave (?:me|him|her|us|them)|despite|even though|anyway"
     # "sai allergisen reaktion ja päädyttiin päivystykseen", "অ্যালার্জি হয়ে হাসপাতালে"
@@ -309,8 +310,8 @@ def _only_wondered(cues: Cues, text: str) -> bool:
 
 
 # a question whether something exists at all: "Any hidden fees?", "are there extra charges?"
-_QUESTION = regex.compile(r"[^.!?:\n]*\?")
-_WHETHER_OPENS = regex.compile(
+_QUESTION = rx.compile(r"[^.!?:\n]*\?")
+_WHETHER_OPENS = rx.compile(
     r"\s*(?:and |also |oh,? and |plus )?(?:any|are there(?: any)?|is there(?: any| an?)?"
     r"|will there be(?: any)?|do (?:you|they) (?:have|charge)(?: any)?)\b[^.!?\n]{0,60}\?\Z",
     regex.I,
@@ -328,7 +329,7 @@ def _whether(text: str) -> str:
 
 # what they fear, not what happened: "don't want it stuck at a hub", "worried it'll arrive
 # broken", "so it doesn't get lost"; and a rider who waited for them is no wait of theirs
-_FEARED = regex.compile(
+_FEARED = rx.compile(
     # "can't afford delays": what they cannot have happen, not what happened
     r"\b(?:can'?t|cant|cannot|can not|couldn'?t) afford (?:any |more |another |a )?$|"
     r"\b(?:(?:do not|don'?t|wouldn'?t|would not) want (?:it|them|this|that|my \p{L}+|the \p{L}+)?"
@@ -349,7 +350,7 @@ _FEAR_HINTS = (
     "want", "worried", "afraid", "scared", "in case", "so it", "so they", "so that", "if ", "hope",
     "waited", "afford",
 )  # fmt: skip
-_WAITED_FOR_ME = regex.compile(
+_WAITED_FOR_ME = rx.compile(
     r"\bwaited\b[^.!?\n]{0,25}?\b(?:while (?:i|we)|for (?:me|us)|until (?:i|we)|patiently)\b"
     r"|\b(?:who|he|she|rider|driver|courier)\b[^.!?\n]{0,40}?\bwaited\b",
     regex.I,
@@ -383,7 +384,7 @@ def _each_told_after(p: Problem, low: str, before: regex.Pattern[str], width: in
 
 # a concession: "the barista was lovely even though the queue was long", "vaikka jono oli
 # pitkä", "pitkästä jonosta huolimatta", "লম্বা লাইন সত্ত্বেও": granted, and set aside
-_CONCEDING = regex.compile(
+_CONCEDING = rx.compile(
     # (an emoji ends the concession: "vaikka jono oli pitkä 😄 paras latte" praises after it)
     r"\b(?:even though|even if|despite|in spite of|vaikka|vaikkakin|যদিও)\b"
     r"[^.!?;,\n\p{Extended_Pictographic}]{0,60}"
@@ -400,7 +401,7 @@ _CONCESSION_HINTS = (
 
 
 # "last time another courier refused it": someone else's doing, told beside a question to us
-_SOMEONE_ELSE = regex.compile(
+_SOMEONE_ELSE = rx.compile(
     r"\b(?:another|other|a different|different|previous|the previous|my old|my previous"
     r"|my current|my usual|the old|our current|our old)\s+\Z",
     regex.I,
@@ -456,8 +457,8 @@ def _conceded(raised: tuple[Problem, ...], text: str, cues: Cues) -> tuple[Probl
     return () if len(conceded) == len(raised) else raised
 
 
-_STAMPS = regex.compile(r"\b(?:stamps?|points|rewards|cashback|loyalty)\b", regex.I)
-_ON_CARD = regex.compile(r"^on my (?:card|bank)(?: statement)?$", regex.I)
+_STAMPS = rx.compile(r"\b(?:stamps?|points|rewards|cashback|loyalty)\b", regex.I)
+_ON_CARD = rx.compile(r"^on my (?:card|bank)(?: statement)?$", regex.I)
 
 
 def _not_a_loyalty_card(raised: tuple[Problem, ...], text: str) -> tuple[Problem, ...]:
@@ -482,13 +483,11 @@ def _no_charge_in(raised: tuple[Problem, ...], words: regex.Pattern[str]) -> tup
     )  # fmt: skip
 
 
-_JUST_CHARGED = regex.compile(
-    r"^(?:(?:my |the )?card (?:was |got )?)?(?:was |got )?charged$", regex.I
-)
+_JUST_CHARGED = rx.compile(r"^(?:(?:my |the )?card (?:was |got )?)?(?:was |got )?charged$", regex.I)
 
 
 # the delivery itself named missing, not a piece from inside it
-_WHOLE_GONE = regex.compile(
+_WHOLE_GONE = rx.compile(
     r"\b(?:delivery|parcel|package|order|shipment|box)\s+(?:is|was|has gone|went|are|were)\s+"
     r"(?:\p{L}+\s+)?missing\b",
     regex.I,
@@ -518,7 +517,7 @@ def _arrived_short(raised: tuple[Problem, ...]) -> tuple[Problem, ...]:
 
 
 # the login code typed in again after each logout: it comes, it is only asked for too often
-_CODE_AGAIN = regex.compile(
+_CODE_AGAIN = rx.compile(
     r"\b(?:enter|type|put in|re-?enter|input)\w* (?:the |my |an? |a new )?(?:otp|code|pin)\b"
     r"[^.!?\n]{0,20}\b(?:again|every time|each time)\b|ওটিপি দিতে হয়|otp দিতে হয়",
     regex.I,
@@ -537,13 +536,13 @@ def _code_typed_again(raised: tuple[Problem, ...], text: str) -> tuple[Problem, 
     )  # fmt: skip
 
 
-_NOT_WORKING = regex.compile(
+_NOT_WORKING = rx.compile(
     r"^(?:it )?(?:doesn'?t|does not|won'?t|isn'?t|is not|not|still not|still doesn'?t) work(?:ing)?"
     r"|^(?:se )?(?:ei|ei vieläkään) toimi|^কাজ করছে না|^কাজ করে না",
     regex.I,
 )
 # the app, or what it shows ("tracking doesn't work", "ট্র্যাকিং কাজ করে না")
-_APP_WORD = regex.compile(
+_APP_WORD = rx.compile(
     r"\b(?:app|application|sovellu\w*|tracking|seuranta\w*|login|map)\b|অ্যাপ|ট্র্যাকিং|লগইন",
     regex.I,
 )
@@ -569,20 +568,20 @@ def _one_app_fault(raised: tuple[Problem, ...], text: str) -> tuple[Problem, ...
     return tuple(kept)
 
 
-_CLAUSE_END = regex.compile(r"[.!?।\n,;]|\b(?:and|but|ja|mutta)\b", regex.I)
+_CLAUSE_END = rx.compile(r"[.!?।\n,;]|\b(?:and|but|ja|mutta)\b", regex.I)
 
 
-_FEE_WORDS = regex.compile(r"\b(?:fee|fees|charge|charges)\b|ফি|চার্জ|maksu|veloitu", regex.I)
-_WET = regex.compile(r"\b(?:soaked|soaking|drenched|dripping|wet|rain)\b", regex.I)
+_FEE_WORDS = rx.compile(r"\b(?:fee|fees|charge|charges)\b|ফি|চার্জ|maksu|veloitu", regex.I)
+_WET = rx.compile(r"\b(?:soaked|soaking|drenched|dripping|wet|rain)\b", regex.I)
 # the rider got wet, not the parcel: "the rider who delivered in the flood, fully soaked but
 # smiling"; "came soaked to the bone and still smiled"
-_WET_PERSON = regex.compile(
+_WET_PERSON = rx.compile(
     r"\b(?:rider|driver|courier|delivery (?:guy|man|boy|person)|postman|he|she|man|guy|lad)\b"
     r"[^.!?]{0,80}?\b(?:soaked|soaking|drenched|dripping|wet|(?:came|come|rode|went|was|were"
     r"|worked|cycled|biked) (?:out )?(?:in|through) the (?:pouring |heavy )?rain)\b",
     regex.I,
 )
-_WET_THING = regex.compile(
+_WET_THING = rx.compile(
     r"\b(?:parcel|package|box|order|bag|beans|item|contents|everything|it|documents?|papers?)"
     r"\b[^.!?]{0,30}?\b(?:soaked|soaking|drenched|dripping|wet|(?:left|sat|sitting|dumped)"
     r"[^.!?]{0,20}\brain)\b"
@@ -608,21 +607,21 @@ def _not_the_rider(raised: tuple[Problem, ...], text: str) -> tuple[Problem, ...
 _WEATHERED = frozenset({ProblemKind.DAMAGED, ProblemKind.DELIVERY_HANDLING})
 
 
-_SUBSCRIBED = regex.compile(
+_SUBSCRIBED = rx.compile(
     r"subscri|\bclub\b|\bplan\b|membership|renew|monthly|\bplus\b|kestotilau|jäsen"
     r"|সাবস্ক্রিপশন|প্লাস|মেম্বারশিপ",
     regex.I,
 )
-_BOOKED = regex.compile(r"\b(?:pick-?ups?|bookings?|booked|reservations?)\b|পিকআপ|বুকিং", regex.I)
+_BOOKED = rx.compile(r"\b(?:pick-?ups?|bookings?|booked|reservations?)\b|পিকআপ|বুকিং", regex.I)
 
 
 # an order or parcel the post names, and time gone by since it was placed or booked
-_ORDERED = regex.compile(
+_ORDERED = rx.compile(
     r"\b(?:order|parcel|package|shipment|tilau\w*|paketti\w*|lähety\w*)\b|পার্সেল(?!ি)|অর্ডার"
     r"|\bparcel\b|ট্র্যাকিং|\btracking\b",
     regex.I,
 )
-_GONE_BY = regex.compile(
+_GONE_BY = rx.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?)\b"
     r"|\b(?:\d+|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kymmenen)\s+(?:päivää|viikkoa)\b"
     r"|(?:[০-৯]+|\d+|দুই|তিন|চার|পাঁচ|ছয়|সাত|দশ)\s+(?:দিন|সপ্তাহ)"
@@ -630,7 +629,7 @@ _GONE_BY = regex.compile(
     regex.I,
 )
 # it came, or the wait is for something else (a refund, a ticket, a payout)
-_NOT_AN_ORDER_WAIT = regex.compile(
+_NOT_AN_ORDER_WAIT = rx.compile(
     r"\b(?:arrived|came|received|delivered (?:it|yesterday|today|on)|finally|showed up|turned up"
     r"|refund\w*|money back|ticket|case|payouts?|cod|saapui|tuli|hyvity\w*|tiketti\w*)\b"
     r"|পেয়েছি|পেলাম|পাইছি|ফেরত|পেমেন্ট|টিকেট",
@@ -658,7 +657,7 @@ def _overdue(raised: tuple[Problem, ...], text: str) -> tuple[Problem, ...]:
     return (Problem(ProblemKind.DELIVERY_LATE, (gone.group(0),), 0.6), *raised)
 
 
-_CONTACTED = regex.compile(
+_CONTACTED = rx.compile(
     r"\b(?:e-?mail\w*|called|calls?|phoned|rang|messaged|messages?|dm\w*|chat\w*|wrote|written"
     r"|contacted|replies|reply|answer\w*|soitin|sähköpost\w*|viesti\w*)\b|হটলাইন|ফোন|মেসেজ|ইমেইল",
     regex.I,
@@ -666,12 +665,12 @@ _CONTACTED = regex.compile(
 
 
 # a call promised to them: "each time 'rider will call you within 1 hour'"
-CALL_PROMISED = regex.compile(
+CALL_PROMISED = rx.compile(
     r"\b(?:will|would|'ll|going to) (?:call|ring|phone) (?:you|me|us)\b|\bcall (?:you|me) back\b"
     r"|\bcall-?back\b",
     regex.I,
 )
-_NOBODY_CALLED = regex.compile(r"^(?:nobody|no ?one|no-one) (?:called|phoned|rang)$", regex.I)
+_NOBODY_CALLED = rx.compile(r"^(?:nobody|no ?one|no-one) (?:called|phoned|rang)$", regex.I)
 
 
 def _call_promised(raised: tuple[Problem, ...], text: str) -> tuple[Problem, ...]:
@@ -693,14 +692,14 @@ def _call_promised(raised: tuple[Problem, ...], text: str) -> tuple[Problem, ...
 
 
 # a refund asked for, then waited on ("asked for a refund 12 days ago, still nothing")
-_REFUND_ASKED = regex.compile(
+_REFUND_ASKED = rx.compile(
     r"\b(?:asked for|requested|applied for|claimed|put in for|waiting (?:for|on)|chasing)"
     r"\s+(?:a |my |the |that )?refund\b|\brefund (?:request|claim)\b|\bpyysin hyvity\w*"
     r"|রিফান্ড চেয়েছি|রিফান্ডের আবেদন",
     regex.I,
 )
 # what an order's wait is said in, beyond a bare "still nothing"
-_ARRIVAL = regex.compile(
+_ARRIVAL = rx.compile(
     r"arriv|deliver|\bcame\b|\bcome\b|ship|\bhere\b|parcel|order|tullut|saapu|পৌঁছ|আসে", regex.I
 )
 
@@ -720,8 +719,8 @@ def _refund_waited(raised: tuple[Problem, ...], text: str) -> tuple[Problem, ...
     return tuple(replace(p, kind=ProblemKind.REFUND_PENDING) if p is late else p for p in raised)
 
 
-_CODE = regex.compile(r"\b(?:otp|code|pin)\b|ওটিপি|কোড|koodi", regex.I)
-_PARCEL_WORDS = regex.compile(
+_CODE = rx.compile(r"\b(?:otp|code|pin)\b|ওটিপি|কোড|koodi", regex.I)
+_PARCEL_WORDS = rx.compile(
     r"\b(?:parcel|package|order|delivery|tilau\w*|paketti\w*)\b|পার্সেল|প্যাকেজ|অর্ডার|ডেলিভারি",
     regex.I,
 )
@@ -755,7 +754,7 @@ def _one_off(raised: tuple[Problem, ...], text: str) -> tuple[Problem, ...]:
     )
 
 
-_DANGEROUS_FAULT = regex.compile(
+_DANGEROUS_FAULT = rx.compile(
     r"\b(?:spark\w*|caught fire|smok\w*|shock\w*|shorted|burst into flames)", regex.I
 )
 

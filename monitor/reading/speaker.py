@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import regex
 
+from monitor import rx
 from monitor.reading.cues import Cues, unique
 from monitor.reading.types import Labelled, Speaker
 
@@ -17,23 +18,23 @@ NEWS_SOURCES = frozenset({"rss", "news", "google_alerts", "googlenews"})
 COMMUNITY_SOURCES = frozenset({"hackernews", "hn", "lobsters", "discourse", "forum"})
 # where a post may ask other people rather than the brand ("is the Club worth it? thoughts?")
 DISCUSSION_SOURCES = frozenset({"reddit", "mastodon", "bluesky", "lemmy"})
-_URL = regex.compile(
+_URL = rx.compile(
     r"(?<![@\w.-])(?:https?://)?(?P<host>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})(?:/\S*)?", regex.I
 )
-_DOTTED = regex.compile(r"\w\.[a-z]{2,}", regex.I)  # a host name may be here
-_LONG_WORD = regex.compile(r"\p{L}{4,}")
-_FIRST_PERSON = regex.compile(r"\b(?:I|I'm|I've|my|me)\b")
+_DOTTED = rx.compile(r"\w\.[a-z]{2,}", regex.I)  # a host name may be here
+_LONG_WORD = rx.compile(r"\p{L}{4,}")
+_FIRST_PERSON = rx.compile(r"\b(?:I|I'm|I've|my|me)\b")
 _STRONG_PRESS = ("journalist", "reporter", "story", "piece", "article", "toimittaja", "juttua",
                  "artikkelia", "সাংবাদিক")  # fmt: skip
 
 
-_FAKE = regex.compile(
+_FAKE = rx.compile(
     r"\b(?:phishing|scam(?:mer|my)?s?|fake (?:account|page|site|profile|dm|message|sms|link)"
     r"|impersonat\w*|not (?:the )?(?:real|official) (?:account|page|site)|huijaus\w*|feikki\w*"
     r"|tietojenkalastelu\w*)\b|স্ক্যাম|ফেক|ভুয়া|প্রতারক|প্রতারণা",
     regex.I,
 )
-_WARNS = regex.compile(
+_WARNS = rx.compile(
     r"\b(?:psa|beware|watch out|heads up|be careful|careful|don'?t (?:click|fall for|pay|send)"
     r"|looks like|looks (?:\w+ )?(?:scammy|fake|dodgy)|pretty sure|the real (?:account|one|site) is"
     r"|report(?:ed)? (?:it|them|this)|is (?:this|that) (?:really )?(?:you|your account|legit|real)"
@@ -60,14 +61,14 @@ def warns_of_a_fake(text: str) -> bool:
     return bool(_FAKE.search(text) and _WARNS.search(text))
 
 
-_DATA_SOLD = regex.compile(
+_DATA_SOLD = rx.compile(
     r"\b(?:sells?|selling|sold|shares?|sharing|shared|leaks?|leaking|leaked|gives? away)\s+"
     r"(?:your|our|my|their|customers'?|people'?s|users'?)\s+(?:phone\s+|mobile\s+|personal\s+)?"
     r"(?:numbers?|data|details|info|information|e-?mails?|addresses)\b",
     regex.I,
 )
 # the brand's own people said to pass data on: an accusation, not a fake in its name
-_OWN_PEOPLE_DID = regex.compile(
+_OWN_PEOPLE_DID = rx.compile(
     r"\b(?:riders?|drivers?|couriers?|staff|employees?|workers?|agents?)\b[^.!?\n]{0,20}"
     r"\b(?:selling|sell|sold|sharing|share|shared|leaking|leak|leaked|giving|passing)\b",
     regex.I,
@@ -75,7 +76,7 @@ _OWN_PEOPLE_DID = regex.compile(
 _FAKE_HINTS = ("phish", "scam", "fake", "imperson", "real", "official", "huija", "feikki",
                "kalastelu", "legit", "genuine", "from you", "আসল", "স্ক্যাম", "ফেক", "ভুয়া",
                "প্রতার")  # fmt: skip
-_SECRET_ASKED = regex.compile(
+_SECRET_ASKED = rx.compile(
     r"\b(?:ask\w*|want\w*|request\w*|demand\w*|told) (?:me |us )?(?:for |to (?:send|share|give"
     r"|enter|confirm|verify) )?(?:my |our |a |the |their )?(?:\p{L}+ ){0,2}?"
     r"(?:nid|national id|id card|card|otp|pin|password|cvv|bank|bkash pin|one[- ]time)\w*"
@@ -83,7 +84,7 @@ _SECRET_ASKED = regex.compile(
     r"|(?:লিংক|link)\w*[^।?]{0,30}(?:টাকা|ফি|পিন|ওটিপি|PIN|OTP)\w* (?:দিতে|পাঠাতে|দিন|চাইছে)",
     regex.I,
 )
-_RECEIVED = regex.compile(
+_RECEIVED = rx.compile(
     r"\b(?:got|received|receiving|getting|get|had) (?:an?|this|these|the|some|two|three) "
     r"(?:\p{L}+ )?(?:sms|texts?|messages?|e-?mails?|calls?|dms?|whatsapps?)\b"
     r"|\bsain (?:\p{L}+ )?(?:tekstiviestin|viestin|sähköpostin|puhelun)\b"
@@ -91,10 +92,10 @@ _RECEIVED = regex.compile(
     regex.I,
 )
 # a message that wants money paid ("pay 250 BDT release fee"): the bait a fake sends
-_PAY_ASKED = regex.compile(
+_PAY_ASKED = rx.compile(
     r"\b(?:pay|fee|fine|deposit)\b|টাকা (?:দিন|দিতে|পাঠান)|(?:বিকাশ|নগদ|রকেট) কর|maksa\w*", regex.I
 )
-_LEGIT = regex.compile(
+_LEGIT = rx.compile(
     r"\bis (?:this|that|it) (?:really |actually |even )?(?:legit|legitimate|real|genuine|you|normal"
     r"|safe|official|from you|from parcelly|from northwind)\b"
     r"|এটা কি আসল|(?:এটা|এই মেসেজ)\w* কি (?:আসলেই |সত্যিই )?(?:আপনাদের|আসল|পার্সেলির)",
@@ -166,5 +167,5 @@ def _lookalikes(text: str, brand: str) -> list[str]:
     return handles + [h for h in hosts if "-" in h and any(w in h.casefold() for w in words)]
 
 
-_HANDLE = regex.compile(r"@\w+")
+_HANDLE = rx.compile(r"@\w+")
 _LEET = str.maketrans("103457", "loeast")

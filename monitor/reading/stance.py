@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import regex
 
+from monitor import rx
 from monitor.reading.cues import Cues, unique
 from monitor.reading.scores import ANGRY, Scores
 from monitor.reading.types import Flag, FlagKind, Labelled, Problem, Speaker, Stance
@@ -43,7 +44,7 @@ _REMEDIES = ("exchange", "replacement_part")
 IRONIC_EMOJI = ("🙃", "🙄", "😒", "🤡", "👏", "😂", "🤦", "🐌")  # a snail beside a delivery
 _QUESTION_OPENERS = ("question.starts", "stance.question")
 # a sentence put as a question: it opens with a question word and ends with "?"
-_ASKED = regex.compile(
+_ASKED = rx.compile(
     # (after a colon too: "Quick q for anyone who knows: does Northwind ship to Iceland?")
     r"(?:^|[.!?:]\s+)(?:(?:@\w+|hi|hey|hello|ok|so|quick q\w*|question)[,:]?\s+)*"
     r"(?:(?:tangential|unrelated|random|slightly off-topic|off-topic|side note)\w*,?\s+"
@@ -53,7 +54,7 @@ _ASKED = regex.compile(
     regex.I,
 )
 # one thing praised against another faulted: "the coffee is great, the app is not"
-_SET_AGAINST = regex.compile(
+_SET_AGAINST = rx.compile(
     r"\b(?:is|are|was|were|'s|'re) (?:\p{L}+ )?(?:great|amazing|excellent|fantastic|good|brilliant"
     r"|lovely|perfect|superb|fine|nice|delicious)\b[,;]?\s+(?:but\s+)?(?:the |their |your |its )?"
     r"\p{L}+(?: \p{L}+)? (?:is|are|was|were)(?:n'?t| not)\b",
@@ -61,15 +62,15 @@ _SET_AGAINST = regex.compile(
 )
 _BUT_WORDS = frozenset({"but", "however", "though", "although"})
 # a question that is a reproach: "is this how you treat loyal customers?"
-_RHETORICAL = regex.compile(
+_RHETORICAL = rx.compile(
     r"\b(?:is (?:this|that) how|what kind of|are you (?:serious|kidding|joking)|how hard is it"
     r"|how is (?:this|that|it) (?:acceptable|ok|okay|legal|fair)|who (?:thought|decided|runs)"
     r"|do you (?:even|actually) care|does anyone (?:there |at \p{L}+ )?(?:even )?care"
     r"|what is wrong with|what'?s wrong with|why (?:is|are|do|does|can'?t|won'?t))\b",
     regex.I,
 )
-_ASIDE = regex.compile(r"\([^()]*\)")  # "(Karim I think?)": unsure of a name, not asking us
-_SELF = regex.compile(r"\b(?:I|I'm|I've|I'd|me|minä|minulle|minulta|আমি|আমার|আমাকে)\b")
+_ASIDE = rx.compile(r"\([^()]*\)")  # "(Karim I think?)": unsure of a name, not asking us
+_SELF = rx.compile(r"\b(?:I|I'm|I've|I'd|me|minä|minulle|minulta|আমি|আমার|আমাকে)\b")
 
 
 def praised(cues: Cues, text: str) -> list[str]:
@@ -94,12 +95,12 @@ def praised(cues: Cues, text: str) -> list[str]:
     return words
 
 
-_MOURNED = regex.compile(
+_MOURNED = rx.compile(
     r"(?:\brip|\br\.i\.p\.?|\bbye bye|\bgoodbye|\bfarewell|\bso long|\bhyvästi)\s+\Z", regex.I
 )
-_THANKS = regex.compile(r"(?i:thanks|thank you|thx|ty|cheers|kiitos\w*|kiitti|ধন্যবাদ)")
+_THANKS = rx.compile(r"(?i:thanks|thank you|thx|ty|cheers|kiitos\w*|kiitti|ধন্যবাদ)")
 # a thanks that closes the post after a comma or as its own last word: politeness
-_SIGNED_OFF = regex.compile(
+_SIGNED_OFF = rx.compile(
     r"(?:[,.;:!?]|\s)\s*(?:thanks|thank you|thx|ty|cheers|kiitos|kiitti|ধন্যবাদ)"
     r"(?: (?:in advance|a lot|so much|etukäteen|paljon))?[\s.!?🙏]*\Z",
     regex.I,
@@ -111,7 +112,7 @@ def _end_of(text: str, phrase: str) -> int:
     return at if at >= 0 else 0
 
 
-_STILL = regex.compile(r"\bstill\s+\Z", regex.I)
+_STILL = rx.compile(r"\bstill\s+\Z", regex.I)
 
 
 def _kept(text: str, word: str) -> bool:
@@ -119,7 +120,7 @@ def _kept(text: str, word: str) -> bool:
     return _STILL.search(text, 0, _end_of(text, word)) is not None
 
 
-_NEGATED = regex.compile(r"(?:\bnot|n't|\bnever|\bno|\bei|\ben|না)\s+(?:\p{L}+\s+)?\Z", regex.I)
+_NEGATED = rx.compile(r"(?:\bnot|n't|\bnever|\bno|\bei|\ben|না)\s+(?:\p{L}+\s+)?\Z", regex.I)
 
 
 def sarcasm(cues: Cues, text: str, *, problems: tuple[Problem, ...]) -> Labelled:
@@ -166,7 +167,7 @@ def sarcasm(cues: Cues, text: str, *, problems: tuple[Problem, ...]) -> Labelled
 
 # the rest of it praised beside the part that failed: "the lid cracked. Kettle itself works
 # great"
-_REST_FINE = regex.compile(
+_REST_FINE = rx.compile(
     r"\b(?:itself|otherwise|apart from that|other than that|besides that)\b[^.!?\n]{0,20}"
     r"\b(?:works?|working|is|tastes?|looks?|runs?)\b[^.!?\n]{0,12}\b(?:great|fine|perfect|lovely"
     r"|good|amazing|brilliant)\b",
@@ -180,12 +181,12 @@ def _praised_beyond(cues: Cues, text: str, frame: list[str]) -> bool:
     return any(w.casefold() not in framed for w in praised(cues, text))
 
 
-_TAG = regex.compile(r"[.!?,;]\s*(\p{L}+)[\s\p{P}\p{S}]*\Z")
+_TAG = rx.compile(r"[.!?,;]\s*(\p{L}+)[\s\p{P}\p{S}]*\Z")
 
 
 # a delivery faster than anyone asked: "in under 24 hours", "within 2 hours", "called before
 # arriving"
-_BEAT_PROMISE = regex.compile(
+_BEAT_PROMISE = rx.compile(
     r"\b(?:in|within) (?:under |less than |just |only )?(?:\d+|an?|one|two|three) (?:hours?|hrs?)\b"
     r"|\b(?:called|rang|texted) (?:me )?(?:before|ahead of) (?:arriving|coming|delivery)\b",
     regex.I,
@@ -217,7 +218,7 @@ def _sincere(cues: Cues, text: str, frame: list[str]) -> list[str]:
     return [w for w in cues.get("stance.praise") if w.casefold() not in framed]
 
 
-_TAIL = regex.compile(r"[\s\p{P}\p{S}]+\Z")
+_TAIL = rx.compile(r"[\s\p{P}\p{S}]+\Z")
 
 
 def _closes(text: str, frame: str) -> bool:
@@ -304,8 +305,8 @@ def _complaint(
     return Labelled(Stance.COMPLAINT.value, min(0.95, 0.6 + 0.1 * len(problems)), because)
 
 
-_BUT_AT = regex.compile(r"\b(?:but|mutta|kintu)\b|কিন্তু", regex.I)
-_BUT_OPENS = regex.compile(r"(?:^|[.!?]\s+|,\s*)(?:but|mutta|kintu|কিন্তু)\b", regex.I)
+_BUT_AT = rx.compile(r"\b(?:but|mutta|kintu)\b|কিন্তু", regex.I)
+_BUT_OPENS = rx.compile(r"(?:^|[.!?]\s+|,\s*)(?:but|mutta|kintu|কিন্তু)\b", regex.I)
 
 
 def _praise_then_but(text: str, praise: list[str]) -> bool:
@@ -397,15 +398,15 @@ def _other(
     return Labelled(Stance.NEUTRAL.value, 0.5)
 
 
-_ACCUSED = regex.compile(
+_ACCUSED = rx.compile(
     r"\b(?:sell|sells|selling|sold|share|shares|sharing|shared|hand|handed|give|gave|pass|passed"
     r"|leak|leaked)\b",
     regex.I,
 )
 _HEDGES = frozenset({"apparently", "supposedly", "allegedly", "reportedly"})
 # the writer speaks of themselves ("I", "me", "my", "mine"; "I'm" and "I'd" begin with "I")
-FIRST_PERSON = regex.compile(r"\b(?:I|me|my|mine)\b")
-_SOMEONE_ELSES = regex.compile(
+FIRST_PERSON = rx.compile(r"\b(?:I|me|my|mine)\b")
+_SOMEONE_ELSES = rx.compile(
     r"\b(?:my|a) (?:\p{L}+ )?(?:friend|cousin|brother|sister|neighbou?r|colleague|uncle|aunt"
     r"|mate)'s\b"
     r"|(?:আমার (?:এক |একজন )?)?(?:ফ্রেন্ডের|বন্ধুর|কাজিনের|প্রতিবেশীর|কলিগের)"
@@ -413,11 +414,11 @@ _SOMEONE_ELSES = regex.compile(
     regex.I,
 )
 # the writer or their own ("My son is allergic", "we ended up at A&E"), at a sentence's start too
-_LIVED_BY = regex.compile(r"\b(?:I|(?i:me|my|mine|we|our|us))\b")
+_LIVED_BY = rx.compile(r"\b(?:I|(?i:me|my|mine|we|our|us))\b")
 
 
 # a news item passing on what is said about the brand, not what is known
-_PRESS_HEARSAY = regex.compile(
+_PRESS_HEARSAY = rx.compile(
     r"\b(?:reportedly|allegedly|sources (?:say|said|claim|close to \p{L}+)|according to "
     r"(?:sources|people familiar|insiders|unnamed \p{L}+)|(?:is|are) said to be|unconfirmed "
     r"reports?|rumou?red|rumou?rs? (?:that|of|say))\b",
@@ -464,7 +465,7 @@ def _claimed(flags: tuple[Flag, ...]) -> tuple[str, ...]:
     return _words(flags, FlagKind.LABOUR_ETHICS) or unique(privacy)
 
 
-_SENTENCE_END = regex.compile(r"(?<=[.!?।])\s+|\n+")
+_SENTENCE_END = rx.compile(r"(?<=[.!?।])\s+|\n+")
 
 
 def _lived(problems: tuple[Problem, ...], text: str) -> bool:
@@ -486,11 +487,11 @@ def _lived(problems: tuple[Problem, ...], text: str) -> bool:
 
 
 # "টাকা ফেরত চাই": money asked back for themselves, so what they tell happened to them
-_MONEY_BACK_TO_ME = regex.compile(r"ফেরত (?:চাই|চাচ্ছি|দেন|দিন)")
+_MONEY_BACK_TO_ME = rx.compile(r"ফেরত (?:চাই|চাচ্ছি|দেন|দিন)")
 
 
 # "@NorthwindHelp ordered 2 bags ..., order NW-55120": the writer's own order, the "I" left out
-_OWN_DEED = regex.compile(
+_OWN_DEED = rx.compile(
     r"(?:^|[.!?]\s+|@\w+\s+)(?:ordered|emailed|e-mailed|called|paid|bought|booked|dm'?e?d|rang)\b"
     # "is it true riders open parcels?? my order came retaped": it happened to theirs
     r"|\bmy (?:order|parcel|package|box|delivery|shipment)s? (?:came|arrived|was|were|got|showed)\b"
@@ -512,7 +513,7 @@ _OWN_DEED = regex.compile(
 )
 
 
-_HEARSAY = regex.compile(
+_HEARSAY = rx.compile(
     # passed on, not lived: "I've heard their payouts get stuck", "I read that ..." (and not
     # "I heard a crack and the grinder stopped")
     r"\b(?:I(?:'ve| have)?|we(?:'ve| have)?) (?:heard|hear|read|keep hearing|keep reading) "

@@ -8,6 +8,7 @@ from enum import StrEnum
 
 import regex
 
+from monitor import rx
 from monitor.reading.problems import SHOWN_ALREADY
 from monitor.reading.types import AskKind, ProblemKind, Reading
 from reports.replies.check import EMAIL
@@ -58,7 +59,7 @@ ORDER_KINDS = frozenset(
     {ProblemKind.DELIVERY_LATE, ProblemKind.DELIVERY_MISSING, ProblemKind.DELIVERY_HANDLING,
      ProblemKind.DAMAGED, ProblemKind.WRONG_ITEM, ProblemKind.REFUND_PENDING}
 )  # fmt: skip
-_VISIT = regex.compile(
+_VISIT = rx.compile(
     # (a kitchen counter is no visit: "spits the grounds onto the counter")
     r"\b(caf[eé]|shop|branch|barista|(?<!\b(?:onto|on|over|across|off|all over) (?:the|my|our)"
     r" (?:kitchen )?)counter(?!top)|queue|table(?!t|spoon)|waiter|restaurant|latte|cappuccino|"
@@ -75,9 +76,9 @@ _VISIT = regex.compile(
 
 
 # a login code or OTP: what they wait for is sent to a number, so the number is asked for
-LOGIN_CODE = regex.compile(r"\b(?:otps?|codes?|sms|verification|one[- ]time)\b|ওটিপি|কোড", regex.I)
+LOGIN_CODE = rx.compile(r"\b(?:otps?|codes?|sms|verification|one[- ]time)\b|ওটিপি|কোড", regex.I)
 # "লগইন করতে গেলে OTP আসেই না": the code that does not come, where the login is what was read
-_CODE_NOT_COMING = regex.compile(
+_CODE_NOT_COMING = rx.compile(
     r"\b(?:otp|code|sms|pin)\b[^.!?।\n]{0,12}(?:আসে ?না|আসেই না|আসছে না|আসেনি|আসে নাই"
     r"|never (?:comes|arrives|came|arrived)|not (?:coming|arriving)|doesn'?t (?:come|arrive))"
     r"|ওটিপি[^।?!\n]{0,12}(?:আসে ?না|আসেই না|আসছে না|আসেনি|আসে নাই)",
@@ -86,8 +87,8 @@ _CODE_NOT_COMING = regex.compile(
 _APP_DETAIL = {"app": Detail.DEVICE, "website": Detail.BROWSER, None: Detail.WHERE_USED}
 
 
-_PICKUP_BOOKED = regex.compile(r"\b(?:pick-?ups?|collections?)\b|পিকআপ|\bnouto\w*", regex.I)
-_PAYOUT_DATE = regex.compile(
+_PICKUP_BOOKED = rx.compile(r"\b(?:pick-?ups?|collections?)\b|পিকআপ|\bnouto\w*", regex.I)
+_PAYOUT_DATE = rx.compile(
     r"[০-৯\d]{1,2} ?তারিখ|\b\d{1,2}\.\d{1,2}\.|(?:শনি|রবি|সোম|মঙ্গল|বুধ|বৃহস্পতি|শুক্র)বার"
     r"|গত সপ্তাহের|\bdue (?:on )?(?:the )?\d{1,2}(?:st|nd|rd|th)\b"
     r"|\bdue (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
@@ -255,12 +256,12 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
 
 
 # contact that leaves a record to show: texts, messages, calls
-_SENT = regex.compile(
+_SENT = rx.compile(
     r"\b(?:text\w*|messag\w*|whatsapp\w*|dm'?s?|dm'?ing|call\w*|ring\w*|voice ?notes?)\b"
     r"|\bviest\w*|\bsoitt?el\w*|মেসেজ|ফোন|কল",
     regex.I,
 )
-_NO_RESEND = regex.compile(
+_NO_RESEND = rx.compile(
     r"\b(?:don'?t|do not|no) (?:re-?send|resend|re-?ship|replacement|new one|send (?:it|another))"
     r"|\bnot (?:a )?(?:re-?send|replacement)\b|\bei uutta lähetystä\b",
     regex.I,
@@ -269,24 +270,24 @@ _NO_RESEND = regex.compile(
 # a status that never caught up: "'in transit' two days after I got it", "in Chattogram while
 # it was actually in Mirpur"
 # "eikä seurantakoodi toimi", "the tracking number doesn't work": the order's, not the phone's
-_TRACKING_CODE = regex.compile(
+_TRACKING_CODE = rx.compile(
     r"\bseurant\w*|\btracking (?:code|number|link|id)\b|ট্র্যাকিং (?:নম্বর|কোড|লিংক)", regex.I
 )
-_WRONG_STATUS = regex.compile(
+_WRONG_STATUS = rx.compile(
     r"\b(?:after|though|even though|when|while) (?:i|we) (?:got|received|collected|picked up"
     r"|signed for|had)\b|\b(?:while|when) it was (?:actually|really|already)\b"
     # "ট্র্যাকিং দেখাচ্ছে মিরপুর হাবে, কিন্তু রাইডার বলছে উত্তরা": the scans against the rider's word
     r"|(?:কিন্তু|অথচ)[^।?!\n]{0,40}(?:রাইডার|কুরিয়ার|হাব)\S* (?:বলছে|বলে|বললো|বলল)",
     regex.I,
 )
-_MERCHANT_ID_GIVEN = regex.compile(
+_MERCHANT_ID_GIVEN = rx.compile(
     r"\bmerchant (?:id|no\.?|number|code)\s*[:#]?\s*[\p{L}-]*[\d০-৯]{3,}"
     r"|মার্চেন্ট (?:আইডি|নম্বর|নাম্বার)\s*[:#]?\s*[\p{L}-]*[\d০-৯]{3,}",
     regex.I,
 )
-_MERCHANT_REF = regex.compile(r"\bmerchant (?:id|no\.?|number|code)\s*[:#]?\s*\Z", regex.I)
+_MERCHANT_REF = rx.compile(r"\bmerchant (?:id|no\.?|number|code)\s*[:#]?\s*\Z", regex.I)
 # "3 parcels lost this week", "third parcel lost": a seller's several parcels
-_MANY_PARCELS = regex.compile(
+_MANY_PARCELS = rx.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens) (?:of (?:my|our) )?"
     r"(?:parcels|orders|packages|deliveries|shipments)\b"
     # "the 4th parcel you've lost from my shop": one more of several
@@ -296,7 +297,7 @@ _MANY_PARCELS = regex.compile(
     regex.I,
 )
 # "my number is on the account", "you have my number": not asked for again
-_HAVE_NUMBER = regex.compile(
+_HAVE_NUMBER = rx.compile(
     r"\bnumber(?:'s| is)? (?:already )?(?:on|in) (?:my|the|your) (?:account|profile|order|booking"
     r"|system|records|file|dms?|direct messages|inbox)\b"
     r"|\byou (?:already )?(?:have|'ve got) my number\b"
@@ -305,12 +306,12 @@ _HAVE_NUMBER = regex.compile(
     regex.I,
 )
 # a Finnish visit named by its café: "Tampereen kahvilassa", "Kallion myymälässä"
-_BRAND_SITE = regex.compile(
+_BRAND_SITE = rx.compile(
     r"\b\p{Lu}\p{L}+ \p{Lu}\p{Ll}+ (?i:caf[eé]|shop|store|branch)\b"
     # "Northwind Kallio: flat white perfect as always": the site, heading the post
     r"|^\s*\p{Lu}\p{L}+ \p{Lu}\p{Ll}+\s*[:–-]"
 )
-_DAY = regex.compile(
+_DAY = rx.compile(
     r"\b(today|yesterday|this (morning|afternoon|evening)|last night|tonight|tänään|eilen"
     r"|(on|last) (a )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
     # "Lauantaina noin klo 11", "viime perjantaina": the day of the visit, in Finnish
@@ -323,7 +324,7 @@ _DAY = regex.compile(
 )
 # an app's version as people quote it ("v4.2.1", "version 4.2", "4.12.0"); "Android 14" is the
 # phone's system, not the app
-_VERSION = regex.compile(
+_VERSION = rx.compile(
     r"\bv\d+(?:\.\d+)+\b|\bversion\s+\d|\b\d+\.\d+\.\d+\b|\bversio\s+\d"
     # "Android, uusin versio", "latest version", "fully updated": the build is the newest
     r"|\b(?:uusin|uusimmassa|uusimpaan) versio\w*|\blatest (?:version|update|build)\b"
@@ -347,22 +348,22 @@ def _where_it_happened(kind: ProblemKind, text: str, *, visit: bool = False) -> 
 
 
 # how a rider rode in the street: "on the footpath", "nearly hit my son", "ফুটপাথ", "ধাক্কা"
-_ON_THE_ROAD = regex.compile(
+_ON_THE_ROAD = rx.compile(
     r"\b(?:footpath|pavement|sidewalk|nearly (?:hit|ran over)|almost (?:hit|ran over)|reckless\w*"
     r"|wrong side of the road|ran a red light)\b|ফুটপাথ|ধাক্কা|বেপরোয়া|জোরে বাইক|রং সাইড",
     regex.I,
 )
-_WROTE = regex.compile(
+_WROTE = rx.compile(
     r"e-?mail|wrote|written|messag|\bdms?\b|\bform\b|ticket|\bchat\b|sähköpost|viesti|মেইল|মেসেজ",
     regex.I,
 )
-_ON_A_DELIVERY = regex.compile(
+_ON_A_DELIVERY = rx.compile(
     r"\b(?:(?:re-?)?deliver\w*|parcels?|packages?|riders?|couriers?|cod|shipments?|toimitu\w*"
     r"|paketti\w*|lähety\w*)\b|ডেলিভারি|পার্সেল|রাইডার|কুরিয়ার",
     regex.I,
 )
 # a merchant's charges are found by the merchant account, not one parcel
-MERCHANT = regex.compile(
+MERCHANT = rx.compile(
     r"\b(?:merchant|seller|my shop|my store)\b|মার্চেন্ট|ব্যবসায়ী"
     # "I run a small clothing page on FB": a seller, in their words
     r"|\b(?:run|own|have) an? (?:\p{L}+ ){0,3}(?:shop|store|page|business|boutique)\b"
@@ -371,26 +372,24 @@ MERCHANT = regex.compile(
     regex.I,
 )
 # a subscription's box, in English, Finnish ("Northwind Clubin", "kestotilaus") or Bengali
-_PLAN = regex.compile(
+_PLAN = rx.compile(
     r"\b(?:plus|subscription|membership|club(?:in|ista|iin|ia|iini)?)\b|\bkestotilau\w*"
     r"|\bjäsenyy\w*|প্লাস|সাবস্ক্রিপশন",
     regex.I,
 )
 # what a bot sends is no message of theirs: "loops the same bot message"
-_BOT_SAID = regex.compile(r"\b(?:bot|automatic|automated|canned) (?:message|reply|answer)s?\b",
+_BOT_SAID = rx.compile(r"\b(?:bot|automatic|automated|canned) (?:message|reply|answer)s?\b",
                           regex.I)  # fmt: skip
-_CHAT = regex.compile(r"\b(?:in-?app |live |online )?chat(?: support)?\b", regex.I)
-_CALLED = regex.compile(r"\b(?:call|called|calling|rang|phoned|phone)\b", regex.I)
-_SEEN = regex.compile(
+_CHAT = rx.compile(r"\b(?:in-?app |live |online )?chat(?: support)?\b", regex.I)
+_CALLED = rx.compile(r"\b(?:call|called|calling|rang|phoned|phone)\b", regex.I)
+_SEEN = rx.compile(
     r"crack|snap|broke|break|split|chip|bent|melt|leak|drip|spill|burn|fell apart|falls apart"
     r"|popped off|scorch|rust|mou?ld",
     regex.I,
 )
 
 
-_COUNTER = regex.compile(
-    r"\b(?:at|in) the (?:counter|till|café|cafe|shop|store|register)\b", regex.I
-)
+_COUNTER = rx.compile(r"\b(?:at|in) the (?:counter|till|café|cafe|shop|store|register)\b", regex.I)
 
 
 def is_visit(text: str) -> bool:
@@ -402,18 +401,18 @@ def is_visit(text: str) -> bool:
 
 
 # beans or a box sent by post, not a drink or a bun served over a counter
-GOODS_SENT = regex.compile(
+GOODS_SENT = rx.compile(
     r"\b(?:beans?|grind|ground|club\w*|subscription|sub|webshop|box|bags?|parcel|package|delivery"
     r"|delivered|shipping|shipped|tilaus\w*|paket\w*|pap\w*|pavu\w*|jauha\w*|pussi\w*"
     r"|toimitu\w*|verkkokaup\w*)\b",
     regex.I,
 )
-_SHIPPED = regex.compile(
+_SHIPPED = rx.compile(
     r"\b(?:order|parcel|package|shipping|shipped|delivery|delivered|in the box|tilaus\w*"
     r"|paketti\w*|toimitu\w*)\b",
     regex.I,
 )
-_AT_THE_COUNTER = regex.compile(
+_AT_THE_COUNTER = rx.compile(
     r"\b(?:caf[eé]s?|barista|counter|queue|table|waiter|seat\w*|kahvila\w*|jono\w*|tiski\w*)\b"
     r"|ক্যাফে|দোকান|শাখা",
     regex.I,

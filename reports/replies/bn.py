@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from monitor import rx
 from monitor.reading.types import ProblemKind as K
 from reports.replies.asked import Detail as D
 from reports.replies.local import Phrases
@@ -36,7 +37,7 @@ _PUT_IN_PLACE = "{it} খোলা অবস্থায় পৌঁছেছ�
 _SHORT_OF = "পার্সেলে যা থাকার কথা, তার সব ছিল না"  # fewer pieces came than were sent
 
 # "গত সপ্তাহের ২৩টা অর্ডারের COD টাকা এখনো নগদে আসেনি": whose money, and where it never came
-_COD_NOT_PAID = regex.compile(
+_COD_NOT_PAID = rx.compile(
     r"(?P<what>(?:গত \S+ )?(?:[০-৯\d]+\s?(?:টা|টি) )?অর্ডারের )?(?:COD|সিওডি|ক্যাশ অন ডেলিভারির?)"
     r"(?:-এর)? (?:টাকা|পেমেন্ট)\S*[^।!?\n]{0,15}?(?:এখনো|এখনও) (?P<where>নগদে|বিকাশে|রকেটে|ব্যাংকে"
     r"|অ্যাকাউন্টে)? ?(?:আসেনি|আসে নাই|পাইনি|পাই নাই|দেয়নি|দেয় নাই)",
@@ -44,16 +45,16 @@ _COD_NOT_PAID = regex.compile(
 )
 
 
-_HELD_AT_HUB = regex.compile(
+_HELD_AT_HUB = rx.compile(
     r"(?P<days>[০-৯\d]+|এক|দুই|তিন|চার|পাঁচ|ছয়|সাত|আট|নয়|দশ) দিন ধরে (?P<where>\S+ হাবে) "
     r"(?:আটকে|পড়ে) (?:আছে|রয়েছে)"
 )
-_REF = regex.compile(r"\b[A-Z]{2,4}-\d{4,}\b")
-_BOOKED_BN = regex.compile(r"বুক|অর্ডার")
-_PESTERED = regex.compile(r"বিরক্ত|হয়রানি|উত্যক্ত|ফোন কর")
-_AT_ME = regex.compile(r"আমাকে|আমার নম্বরে|আমার ফোনে")
+_REF = rx.compile(r"\b[A-Z]{2,4}-\d{4,}\b")
+_BOOKED_BN = rx.compile(r"বুক|অর্ডার")
+_PESTERED = rx.compile(r"বিরক্ত|হয়রানি|উত্যক্ত|ফোন কর")
+_AT_ME = rx.compile(r"আমাকে|আমার নম্বরে|আমার ফোনে")
 # someone in their family or a friend (a whole word: "আমাকে" holds no "মাকে")
-_KIN = regex.compile(r"(?<!\p{Bengali})(?:বোন|ভাই|মা(?:কে|য়ের|র)|বাবা|স্ত্রী|মেয়ে|ছেলে|বউ|বন্ধু)")
+_KIN = rx.compile(r"(?<!\p{Bengali})(?:বোন|ভাই|মা(?:কে|য়ের|র)|বাবা|স্ত্রী|মেয়ে|ছেলে|বউ|বন্ধু)")
 
 
 def _specific(kind: K, text: str, places: tuple[str, ...]) -> str | None:

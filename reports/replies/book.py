@@ -13,6 +13,7 @@ from typing import Protocol
 
 import regex
 
+from monitor import rx
 from monitor.config import Voice
 from monitor.reading.types import Reading
 from reports.case import SHORT_LIMITS, Case, first_name
@@ -106,7 +107,7 @@ def heads(answers: str, stop: str = ".", *, figures: bool = True) -> str:
     return " ".join(sentence(c, stop) for c in cut if c)
 
 
-_FIGURE = regex.compile(r"\d|[৳€$£%]|\b(?:one|two|three|four|five|six|seven|ten)\b", regex.I)
+_FIGURE = rx.compile(r"\d|[৳€$£%]|\b(?:one|two|three|four|five|six|seven|ten)\b", regex.I)
 
 
 def sentence(text: str, stop: str = ".") -> str:
@@ -144,8 +145,8 @@ def after_colon(said: str) -> str:
 
 
 # a sentence ends at . ! ? or ।, but not at the point inside "€5.40" or "v3.2"
-_SENTENCE = regex.compile(r"(?:[^.!?।\n]|(?<=\p{N})\.(?=\p{N}))+[.!?।]*")
-_EDGE_HANDLES = regex.compile(
+_SENTENCE = rx.compile(r"(?:[^.!?।\n]|(?<=\p{N})\.(?=\p{N}))+[.!?।]*")
+_EDGE_HANDLES = rx.compile(
     r"^\s*(?:[@#][\p{L}\p{N}_]+[\s,:]*)+|(?:\s*[@#][\p{L}\p{N}_]+)+[\s.!?]*$"
 )
 

@@ -17,16 +17,17 @@ from datetime import date, timedelta
 
 import regex
 
+from monitor import rx
 from monitor.config import Voice
 from monitor.reading.types import AskKind, ProblemKind, Reading, Speaker, Stance
 from reports.case import SHORT_LIMITS, STORE_LIMITS
 from reports.replies.rates import price, price_bn
 from reports.replies.said import day_needed
 
-_APOLOGY = regex.compile(
+_APOLOGY = rx.compile(
     r"\b(sorry|apologi[sz]e|apologies)\b|pahoillani|pahoittel|anteeksi|দুঃখিত|ক্ষমা", regex.I
 )
-_THANKS = regex.compile(
+_THANKS = rx.compile(
     # "I'm glad he is OK now" is relief that someone hurt is well, not cheer at a complaint
     r"\b(thanks|thank you|lovely|glad(?! (?:he|she|they|you|your \w+) (?:is|are|'s|'re) "
     r"(?:ok|okay|all right|alright|safe|home|better|recovering|doing better)\b)|great to hear"
@@ -34,57 +35,57 @@ _THANKS = regex.compile(
     r"good question)\b|kiitos|ihana|ধন্যবাদ|খুশি হয়েছি",
     regex.I,
 )
-_SORRY_BUT = regex.compile(
+_SORRY_BUT = rx.compile(
     r"(sorry|apologi[sz]e|pahoillani|pahoittelen|দুঃখিত)[^.!?।]{0,80}"
     r"(\b(but|however|mutta|kuitenkin)\b|কিন্তু|তবে)",
     regex.I,
 )
-_BLAME = regex.compile(
+_BLAME = rx.compile(
     r"\b(your fault|you should have|you failed to|you forgot|not our fault|blame|as (stated|"
     r"explained)|per our policy|you didn'?t read|if you had|the courier'?s? fault|user error)\b"
     r"|sinun vika|olisit voinut|olisit lukenut|আপনার ভুল|আপনার দোষ",
     regex.I,
 )
-_ADMISSION = regex.compile(
+_ADMISSION = rx.compile(
     r"\b(our fault|we got (it|this) wrong|ours to fix|we messed up|we were wrong|we admit|"
     r"we've let you down)\b|meidän vika|myönnämme|আমাদের ভুল",
     regex.I,
 )
-_PLACEHOLDER = regex.compile(r"\[[^\]\n]{2,80}\]|\{[a-z_]+\}|TODO|XXX")
+_PLACEHOLDER = rx.compile(r"\[[^\]\n]{2,80}\]|\{[a-z_]+\}|TODO|XXX")
 # a token with a digit: a number, an amount, a reference, a date, a phone number
 # tried only where a word starts (or at a sign): a start inside a run of letters fails as
 # the run's own start does, and the atomic group never retries the letters' splits
-_NUMBERISH = regex.compile(r"(?:[#@$€£৳+]|(?<!\p{L}))(?>(?:\p{L}+-?)*)\p{N}[\p{L}\p{N}.,:/'’-]*")
-_CONTRACTION = regex.compile(r"['’](ll|s|re|ve|d|m|t)$", regex.I)
-_HANDLE = regex.compile(r"(?<![\p{L}\p{N}.])@[\p{L}\p{N}_]+")
-EMAIL = regex.compile(r"[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}+")
+_NUMBERISH = rx.compile(r"(?:[#@$€£৳+]|(?<!\p{L}))(?>(?:\p{L}+-?)*)\p{N}[\p{L}\p{N}.,:/'’-]*")
+_CONTRACTION = rx.compile(r"['’](ll|s|re|ve|d|m|t)$", regex.I)
+_HANDLE = rx.compile(r"(?<![\p{L}\p{N}.])@[\p{L}\p{N}_]+")
+EMAIL = rx.compile(r"[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}+")
 # a capitalised word in mid-sentence (after a lower-case word that is not a handle): a
 # product, a person, a place
-_NAME = regex.compile(r"(?<=(?:^|\s)[^\s@#]*[\p{Ll},;] )\p{Lu}[\p{L}'’-]+")
+_NAME = rx.compile(r"(?<=(?:^|\s)[^\s@#]*[\p{Ll},;] )\p{Lu}[\p{L}'’-]+")
 _COMMON_CAPS = frozenset(
     {"I", "I'm", "I'll", "I've", "I'd", "DM", "DMs", "OK", "Monday", "Tuesday", "Wednesday",
      "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
      "May", "June", "July", "August", "September", "October", "November", "December", "App",
      "Store", "Google", "Play", "FAQ", "iPhone", "Android", "ID"}
 )  # fmt: skip
-_GENERIC_CHANNEL = regex.compile(
+_GENERIC_CHANNEL = rx.compile(
     r"\b(direct message|private message|DM us|send us a DM|message us)\b|yksityisviesti|"
     r"ইনবক্স|মেসেজ",
     regex.I,
 )
-_ORDER_ASK = regex.compile(r"order number|tilausnumero|অর্ডার নম্বর", regex.I)
-_REFUND_PROMISE = regex.compile(
+_ORDER_ASK = rx.compile(r"order number|tilausnumero|অর্ডার নম্বর", regex.I)
+_REFUND_PROMISE = rx.compile(
     r"\bI(?:'ll| will| can)( also)? (refund|give you a refund|send (you )?a refund)|"
     r"palautan rahasi|hyvitän|টাকা ফেরত দেব",
     regex.I,
 )
-_SWAP_OFFER = regex.compile(
+_SWAP_OFFER = rx.compile(
     r"(?<!\b(not|no|than|of) (a |an )?)\b(replacement|exchange|swap)\b|uusi tilalle|uuden tilalle|"
     r"বদলে",
     regex.I,
 )
 # words that say there is an order, a parcel or a delivery to find
-ONLINE = regex.compile(
+ONLINE = rx.compile(
     r"\b(order(ed)?|deliver\w*|parcel|package|courier|driver|tilau\w*|toimitu\w*|paket\w*|"
     r"kuljettaj\w*)\b|অর্ডার|পার্সেল|ডেলিভারি",
     regex.I,
@@ -148,7 +149,7 @@ def _known(text: str, voice: Voice, brand: str, author: str | None, today: date 
 
 # a case ending a Bengali or Finnish draft joins to a reference ("PX-60311-এর", "NW-50021:n"):
 # the reference is what must be known
-_CASE_ENDING = regex.compile(r"(?<=\p{N})(?:-[\u0980-\u09FF]+|:[a-zäö]{1,4})$", regex.I)
+_CASE_ENDING = rx.compile(r"(?<=\p{N})(?:-[\u0980-\u09FF]+|:[a-zäö]{1,4})$", regex.I)
 
 
 def _strip(token: str) -> str:
@@ -170,15 +171,15 @@ def invented(draft: str, known: str) -> list[str]:
 
 # the words an English draft answers each explicit ask with (offered, refused or passed on)
 _ANSWERS = {
-    AskKind.REFUND: regex.compile(
+    AskKind.REFUND: rx.compile(
         r"\brefund|money back|(?:comes?|go(?:es)?) back to you|\bclaim\b", regex.I
     ),
-    AskKind.FEE_BACK: regex.compile(r"\bfees?\b|\brefund", regex.I),
-    AskKind.EXCHANGE: regex.compile(r"\breplacement|\bswap|\bexchange|\bnew one", regex.I),
-    AskKind.REPLACEMENT_PART: regex.compile(r"\bnew \w+|\bpart\b|\breplacement", regex.I),
-    AskKind.ESCALATION: regex.compile(r"\bcall you|\bsenior|\blead\b|\bmanager", regex.I),
-    AskKind.CALLBACK: regex.compile(r"\bcall", regex.I),
-    AskKind.CANCEL: regex.compile(r"\bcancel", regex.I),
+    AskKind.FEE_BACK: rx.compile(r"\bfees?\b|\brefund", regex.I),
+    AskKind.EXCHANGE: rx.compile(r"\breplacement|\bswap|\bexchange|\bnew one", regex.I),
+    AskKind.REPLACEMENT_PART: rx.compile(r"\bnew \w+|\bpart\b|\breplacement", regex.I),
+    AskKind.ESCALATION: rx.compile(r"\bcall you|\bsenior|\blead\b|\bmanager", regex.I),
+    AskKind.CALLBACK: rx.compile(r"\bcall", regex.I),
+    AskKind.CANCEL: rx.compile(r"\bcancel", regex.I),
 }
 
 
@@ -204,16 +205,16 @@ def _unheard(draft: str, reading: Reading, text: str, channel: str) -> list[str]
     return out
 
 
-_BARE_SORRY = regex.compile(r"\bsorry to read this\b", regex.I)
+_BARE_SORRY = rx.compile(r"\bsorry to read this\b", regex.I)
 # the Finnish and Bengali drafts' own fallbacks where nothing specific was said back
-_GENERIC_LOCAL = regex.compile(
+_GENERIC_LOCAL = rx.compile(
     r"\bnäin kävi\b|\bei toimi niin kuin pitää\b|এমনটা হওয়ার জন্য|এমনটা হয়েছে|ঠিকমতো কাজ করছে না",
     regex.I,
 )
 
 
 # "I'll answer your DMs today": the conversation they opened is the offline channel
-_THEIR_DMS = regex.compile(
+_THEIR_DMS = rx.compile(
     r"\b(?:answer|reply to|write to you in|in) your (?:dms|direct messages)\b", regex.I
 )
 
@@ -226,7 +227,7 @@ def _channel_named(draft: str, voice: Voice) -> bool:
     return bool(_GENERIC_CHANNEL.search(draft))
 
 
-_QUOTED = regex.compile(r"“[^”]*”|\"[^\"]*\"|”[^”]*”")
+_QUOTED = rx.compile(r"“[^”]*”|\"[^\"]*\"|”[^”]*”")
 
 
 def unquoted(draft: str) -> str:

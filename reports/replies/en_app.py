@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import regex
 
+from monitor import rx
+
 # (their "your" is ours: "at your Kamppi café" is "at our Kamppi café")
 _SWAP = {"my": "your", "me": "you", "i": "you", "i'm": "you're", "mine": "yours", "your": "our"}
 
@@ -30,36 +32,36 @@ _APP = (("crash", "keeps crashing"), ("spin", "just spins"), ("won't load", "won
         ("timing out", "keeps timing out"), ("times out", "keeps timing out"),
         ("payment", "won't take your payment"))  # fmt: skip
 
-_FORGETS = regex.compile(
+_FORGETS = rx.compile(
     r"\b(?P<v>reset|clear|forget|wipe|lose|losing|resetting|clearing|forgetting|wiping)\w* my "
     r"(?P<what>(?:saved )?(?:address|card|details|cart|basket|login|settings|payment method))",
     regex.I,
 )
 _ING = {"reset": "resetting", "clear": "clearing", "forget": "forgetting", "wipe": "wiping",
         "lose": "losing"}  # fmt: skip
-_SLOW = regex.compile(r"\b(?:slow|takes? (?:forever|ages)|so long) to (?P<what>\p{L}+)", regex.I)
-_CODE_REFUSED = regex.compile(
+_SLOW = rx.compile(r"\b(?:slow|takes? (?:forever|ages)|so long) to (?P<what>\p{L}+)", regex.I)
+_CODE_REFUSED = rx.compile(
     r"\b(?P<kind>discount|promo|voucher|coupon|gift) code(?: (?P<code>\p{L}*\d+\p{L}*|\p{Lu}{3,}))?"
     r" (?:didn'?t|did not|doesn'?t|does not|won'?t|wouldn'?t) (?:apply|work|go through)\b",
     regex.I,
 )
-_JUMPS = regex.compile(
+_JUMPS = rx.compile(
     r"\b(?P<what>(?:map )?pin|map|location|cursor|address)s?(?: for (?:my|our|the) \p{L}+)?"
     r" (?:keeps?|kept) (?P<how>jumping|moving|resetting|reverting|snapping)"
     r"(?P<where> to (?:the |a )?(?:wrong|another|other|different) [\p{L} ]{2,25}?)?"
     r"(?=[.,!?;]|$| and\b)",
     regex.I,
 )
-_DEAD_BUTTON = regex.compile(
+_DEAD_BUTTON = rx.compile(
     r"\b(?:the |a |my )?(?P<what>(?:[\p{L}-]+ )?(?:button|option|toggle|setting))\b[^.!?\n]{0,25}"
     r"\b(?:(?:never|doesn'?t|does not|won'?t|no longer) (?:works?|respond|responds|do anything"
     r"|does anything)|does nothing|do nothing)\b",
     regex.I,
 )
-_UNCOUNTED = regex.compile(r"\b(?P<what>points|stamps?|rewards|cashback)\b", regex.I)
+_UNCOUNTED = rx.compile(r"\b(?P<what>points|stamps?|rewards|cashback)\b", regex.I)
 
 
-_REMOVED = regex.compile(
+_REMOVED = rx.compile(
     r"\b(?:removed|took away|got rid of|dropped) the (?P<what>(?:option|ability|button|feature"
     r"|setting)(?: to [\p{L}' ]{3,50}?)?)(?=[.,!?;:]|$| and\b| but\b| so\b)",
     regex.I,
@@ -67,7 +69,7 @@ _REMOVED = regex.compile(
 
 
 # "Notifications arrive hours late": the app's fault, not the parcel's
-_LATE_NOTICE = regex.compile(
+_LATE_NOTICE = rx.compile(
     r"\b(?P<what>(?:push )?notifications?|alerts?)\b[^.!?\n]{0,15}?\b(?:arrive|arrives|come"
     r"|comes|show up|shows up|turn up|are|is)\s+(?P<how>(?:\w+ ){0,2}?)late\b",
     regex.I,
@@ -75,14 +77,14 @@ _LATE_NOTICE = regex.compile(
 
 
 # "the pause option is hidden three menus deep": the app hides it
-_HIDDEN = regex.compile(
+_HIDDEN = rx.compile(
     r"\b(?P<what>(?:[\p{L}-]+ ){0,2}?(?:option|setting|button|feature|toggle))s? (?:is |are )?"
     r"(?:hidden|buried)(?P<where> [^.!?,;\n]{0,30}?\bdeep)?",
     regex.I,
 )
 
 
-_LOSES = regex.compile(
+_LOSES = rx.compile(
     r"\b(?:lose|lost|losing|loses) (?:all )?(?:of )?(?:my|the|our) (?:\d+ )?(?:loyalty )?"
     r"(?P<what>stamps|points|rewards)\b",
     regex.I,
@@ -121,14 +123,14 @@ def _app_words(said: str, text: str) -> str:
     return " and ".join(found[:2])
 
 
-_WIPED = regex.compile(
+_WIPED = rx.compile(
     r"\b(?:wip|delet|eras)\w* (?:all )?(?:\d+ )?(?:of )?(?:my |your |the |our )?(?:\d+ )?"
     r"(?:saved )?(\p{Lu}\p{L}+ |loyalty )?(addresses|"
     r"settings|history|cards|favou?rites|points|stamps|data|preferences)\b",
     regex.I,
 )
 # what the app does when it fails, where the post says when: "crashes every time I hit Pay"
-_WHEN_FAILS = regex.compile(
+_WHEN_FAILS = rx.compile(
     r"\b(?:crash\w*|freez\w*|hangs?|hung|closes|shuts down|errors? out)\b[^.!?\n]{0,12}?\b"
     # (a version's dot is no stop; a bracket closes it: "on iPhone 13 (iOS 17.5)")
     r"(?P<when>(?:when(?:ever)?|every (?:single )?time|each time|as soon as) (?:i|we) "
@@ -136,7 +138,7 @@ _WHEN_FAILS = regex.compile(
     r"(?=[.!?\n,;]|$| and\b| but\b| so\b|\s*\()",
     regex.I,
 )
-_CHECKOUT_FAILED = regex.compile(
+_CHECKOUT_FAILED = rx.compile(
     r"\bcheckout (?:\p{L}+ )?(?:failed|kept failing|keeps failing|errored|wouldn'?t go through"
     r"|won'?t go through|didn'?t go through)(?: (?P<times>\d+ times|twice|three times|four times))?"
     r"(?: with (?:my|our) (?P<card>\p{Lu}\p{L}+|card|debit card|credit card))?",
@@ -149,24 +151,24 @@ _STILL_SHOWS = (
     r"|delivery)?\s?(?:as {at})?"
 )
 _STATUS = r"(?P<status>in transit|out for delivery|on its way|pending|at (?:the )?hub)"
-_STALE = regex.compile(
+_STALE = rx.compile(
     _STILL_SHOWS.format(has="|has", at="|at ") + rf"['‘\"“]?{_STATUS}"
     r"['’\"”]?\s+(?:[\p{L}\d]+ ){0,3}(?:after|though|even though|even after|when|since) (?:i|we) "
     r"(?:got|received|collected|picked up|signed for|had)\b",
     regex.I,
 )
-_STALE_QUOTED = regex.compile(
+_STALE_QUOTED = rx.compile(
     _STILL_SHOWS.format(has="", at="") + rf"['‘\"“]{_STATUS}['’\"”]", regex.I
 )
 # it was brought: "the rider today was super polite", "delivered this morning"
-_BROUGHT = regex.compile(
+_BROUGHT = rx.compile(
     r"\brider\b[^.!?\n]{0,40}\b(?:today|this morning|yesterday|just now)\b|\bin my hands\b"
     r"|\bon my (?:table|desk|doorstep)\b|\b(?:delivered|came|arrived) (?:today"
     r"|this morning|yesterday)\b|\b(?:i|we) (?:got|received) (?:it|my parcel|the parcel)\b",
     regex.I,
 )
 # "the app showed my parcel stuck at Sylhet hub for 2 days when it was already in Dhaka"
-_SHOWN_WRONG = regex.compile(
+_SHOWN_WRONG = rx.compile(
     r"\b(?:showed|shows|said|says)\s+(?:my|the|our)\s+(?P<what>parcel|package|order|delivery)\s+"
     r"(?P<status>[^.!?\n,]{3,60}?)\s+(?:when|while|though|but)\s+it\s+(?P<was>was|had been|had)\s+"
     r"(?P<adv>already|actually|really|in fact)\s+(?P<where>[^.!?\n,]{2,40}?)\s*(?=[.!?\n,]|$)"
@@ -181,30 +183,30 @@ _SHOWN_WRONG = regex.compile(
     r"(?:it'?s|it is)\s+(?:literally |already |right )?(?P<where>in my hands|here|with me)\b",
     regex.I,
 )
-_QUOTED_STATUS = regex.compile(r"['‘\"“](?P<status>[^'’\"”]+)['’\"”](?P<rest>.*)$")
-_NOT_CREDITED = regex.compile(
+_QUOTED_STATUS = rx.compile(r"['‘\"“](?P<status>[^'’\"”]+)['’\"”](?P<rest>.*)$")
+_NOT_CREDITED = rx.compile(
     r"\b(?:doesn'?t|does not|don'?t|didn'?t|did not|isn'?t|never|still not|not) (?:show|list"
     r"|credit|have|has)\w* (?:me )?(?:the |my |our |any )?(?P<what>(?:\p{L}+ )?(?:stamps|points"
     r"|rewards))\b(?P<when> (?:from|for) (?:last|this) \p{L}+)?",
     regex.I,
 )
 # "the app refused my loyalty stamps ... and I lost the free drink I'd saved up for"
-_STAMPS_REFUSED = regex.compile(
+_STAMPS_REFUSED = rx.compile(
     r"\b(?:refused|rejected|declined|wouldn'?t (?:take|accept|scan|count)|won'?t (?:take|accept"
     r"|scan|count)) (?:my |the |our )?(?P<what>(?:loyalty |reward |club )?(?:stamp card|stamps?"
     r"|points|rewards?))\b(?:[^.!?\n]{0,40}\b(?P<verb>lost|lose|missed out on|missed) "
     r"(?P<reward>(?:the|my|a) free (?:drink|coffee|bag|latte|cup)))?",
     regex.I,
 )
-_NO_WAY = regex.compile(r"\bno way to (?P<what>\p{L}+ (?:\p{L}+ ){0,3}?\p{L}+)$", regex.I)
-_REJECTS = regex.compile(
+_NO_WAY = rx.compile(r"\bno way to (?P<what>\p{L}+ (?:\p{L}+ ){0,3}?\p{L}+)$", regex.I)
+_REJECTS = rx.compile(
     r"\b(?:checkout|the form|the app|the site|the website)\s+(?:keeps\s+)?(?:rejects|rejecting"
     r"|won'?t accept|doesn'?t accept|refuses)\s+(?:my\s+|the\s+|our\s+)?"
     r"(?P<what>(?:[\w-]+\s+){0,2}?(?:postcode|postal code|zip(?: code)?|address|phone number"
     r"|discount code|code|email))\b",
     regex.I,
 )
-_THEM = regex.compile(
+_THEM = rx.compile(
     r"\b(?:push )?(?:notifications|alerts|e-?mails|messages|reminders|texts|pings)\b", regex.I
 )
 _FAILS = frozenset({"keeps crashing", "keeps freezing", "hangs", "gets stuck loading"})
@@ -220,7 +222,7 @@ def _when_it_fails(text: str) -> str:
 
 # "order ahead now says the café is closed when I'm standing inside it": a status they can see
 # is wrong
-_SHOWS_SHUT = regex.compile(
+_SHOWS_SHUT = rx.compile(
     r"\b(?P<who>app|order[- ]ahead|website|site|map)\b[^.!?\n]{0,20}\b(?:says|shows|showing|said"
     r"|showed|claims|tells me|told me) (?:that )?(?:the |my |our |your )?(?P<what>(?:\p{L}+ ){0,2}?"
     r"\p{L}+) (?:is|are|was|were|as) "
@@ -319,7 +321,7 @@ def _fault(said: str, text: str) -> str:
     return " and ".join(v for v in (fails, words, lost) if v)
 
 
-_SAVED_GONE = regex.compile(
+_SAVED_GONE = rx.compile(
     r"\b(?:my|the|our|all my|all the) (?P<saved>saved )?(?P<what>cards?|payment methods?"
     r"|payment details|addresses|address book|favou?rites|order history)\b[^.!?\n]{0,15}?\b"
     r"(?:vanished|disappeared|gone|deleted|removed|wiped)\b",

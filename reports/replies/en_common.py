@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import regex
-
+from monitor import rx
 from reports.replies.book import Ctx, route
 from reports.replies.said import phoned_in_vain
 
@@ -21,7 +20,7 @@ def place(ctx: Ctx) -> str:
 
 
 # food served over a counter (whole words: a parcel "wrapped" badly is no wrap)
-_SERVED_FOOD = regex.compile(
+_SERVED_FOOD = rx.compile(
     r"\b(?:wraps?|sandwich(?:es)?|salads?|soups?|toasties?|cookies?|cinnamon rolls?|mochas?"
     r"|americanos?|cortados?|macchiatos?|bagels?|quiches?)\b"
 )

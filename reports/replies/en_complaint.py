@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import regex
 
+from monitor import rx
 from monitor.config import Voice
 from monitor.reading.types import AskKind, FlagKind, Problem, ProblemKind
 from reports.case import fit
@@ -183,7 +184,7 @@ def clauses(ctx: Ctx) -> list[str]:
     return out
 
 
-_HOME_CLAUSE = regex.compile(r",? though you were (?:home|in)(?: all day)?\b")
+_HOME_CLAUSE = rx.compile(r",? though you were (?:home|in)(?: all day)?\b")
 
 
 def sorry(ctx: Ctx, said: list[str]) -> str:
@@ -229,7 +230,7 @@ def sorry(ctx: Ctx, said: list[str]) -> str:
 
 # someone was hurt or made ill (not a late parcel of medicine): ask after them
 # a failed-delivery scan while they were there to take it
-_MARKED_AWAY = regex.compile(
+_MARKED_AWAY = rx.compile(
     r"\b(?:customer|recipient|receiver|consignee) (?:not available|unavailable|not home"
     r"|unreachable|not reachable)\b|\bnobody (?:was )?(?:home|in)\b['’\"”]",
     regex.I,
@@ -246,13 +247,13 @@ def never_so(ctx: Ctx) -> str:
     return f" Nobody should be treated like that by anyone at {ctx.case.brand}."
 
 
-_MANY_ILL = regex.compile(
+_MANY_ILL = rx.compile(
     r"\b(?:people|colleagues|friends|several of us|all of us|we all|the whole (?:office|team"
     r"|family))\b[^.!?\n]{0,40}\b(?:got|felt|were|fell|became) (?:\p{L}+ )?(?:sick|ill|stomach)"
     r"|\bso did (?:my|the|both|all) (?:of )?(?:my )?(?:\d+|two|three|four|five) ",
     regex.I,
 )
-_TWO_ILL = regex.compile(
+_TWO_ILL = rx.compile(
     r"\bmy \p{L}+ and I\b[^.!?\n]{0,40}\b(?:got|felt|were|fell|became|have been|'ve been)\b"
     r"|\bso did my \p{L}+"
     r"|(?:^|[.!?,;]\s*|\band )my \p{L}+ (?:too|as well|also)\b"
@@ -303,13 +304,13 @@ def _illness(ctx: Ctx) -> str:
     )
 
 
-_MADE_ILL = regex.compile(
+_MADE_ILL = rx.compile(
     r"\b(?:sick|ill|vomit\w*|threw up|throwing up|food poisoning|diarrh\w*|stomach (?:bugs?"
     r"|cramps|aches?|pains?|upset)|upset stomach|poorly|nause\w*)\b",
     regex.I,
 )
 # what they think made them ill: "something is wrong with your milk", "must be the chicken"
-_SUSPECTED = regex.compile(
+_SUSPECTED = rx.compile(
     r"\b(?:something(?:'s| is| was) (?:wrong|off) with|(?:it |that )?(?:must|had to) (?:be|have"
     r" been)|i (?:think|suspect|bet) it was|blame) (?:your|the) (?P<what>(?:oat |soy |almond )?"
     r"(?:milk|cream|chicken|tuna|eggs?|mayo|ice|water|syrup|salad|sandwich|wrap|cake|pastry"
@@ -317,7 +318,7 @@ _SUSPECTED = regex.compile(
     regex.I,
 )
 # the time they ate or drank, already told: "at lunch", "around 2pm"
-_ATE_AT = regex.compile(r"\b(?:at|around|about) (?:\d{1,2}(?::\d\d)?\s?(?:am|pm)?|noon|lunch"
+_ATE_AT = rx.compile(r"\b(?:at|around|about) (?:\d{1,2}(?::\d\d)?\s?(?:am|pm)?|noon|lunch"
                         r"|lunchtime|breakfast|dinner)\b", regex.I)  # fmt: skip
 
 
@@ -328,21 +329,21 @@ def _doctor(text: str) -> str:
     return ""
 
 
-_EPIPEN = regex.compile(r"\bepi-?pens?\b|\badrenaline (?:pen|shot|injection)\b", regex.I)
-_SEEN_BY_DOCTOR = regex.compile(
+_EPIPEN = rx.compile(r"\bepi-?pens?\b|\badrenaline (?:pen|shot|injection)\b", regex.I)
+_SEEN_BY_DOCTOR = rx.compile(
     r"\b(?:hospital|doctor|gp|a&e|urgent care|clinic|ambulance|paramedics?|(?-i:ER))\b", regex.I
 )
 
 
 # "he's OK now", "she's fine now", "I'm better now": said to be all right already
-_OK_NOW = regex.compile(
+_OK_NOW = rx.compile(
     r"\b(?:he|she|they|i|we)(?:'s|'re|'m| is| are| am)\s+(?:ok|okay|fine|alright|all right|"
     r"better|doing (?:fine|ok|okay|better))\b(?:\s+now)?",
     regex.I,
 )
 
 
-_HURT = regex.compile(
+_HURT = rx.compile(
     r"\b(hurt|injur\w*|cut (?:my|his|her)|burn\w*|tooth|teeth|sick|ill|vomit\w*|threw up"
     r"|throwing up|react\w*"
     r"|cramps|food poisoning|stomach (?:bugs?|aches?|pains?)|fractur\w*|knocked|swollen|sprain\w*"
@@ -352,7 +353,7 @@ _HURT = regex.compile(
 )
 
 
-_CHASED = regex.compile(
+_CHASED = rx.compile(
     r"\b(second|third|fourth|2nd|3rd|4th) (?:(?:e-?mail|message|call|dm|attempt|reminder"
     r"|follow-?up|ticket|chat|post|contact)s?"
     r"|time (?:i'?m |i am |i'?ve |i have )?(?:writ|messag|call"
@@ -362,7 +363,7 @@ _CHASED = regex.compile(
 
 
 # "the seller says it's your fault, you say it's the seller's": passed between two parties
-_BOUNCED = regex.compile(
+_BOUNCED = rx.compile(
     r"\b(?:seller|shop|store|merchant|courier|carrier|vendor|they)\b[^.!?\n]{0,25}\b(?:says?|said"
     r"|blames?|blamed|told me)\b[^.!?\n]{0,25}\b(?:your|you|yours)\b[^.!?\n]{0,40}\b(?:you|they)"
     r"\b[^.!?\n]{0,15}\b(?:say|said|blame)|\b(?:passed|bounced|pushed|sent) (?:back and forth|"
@@ -490,18 +491,18 @@ def _extra(ctx: Ctx) -> str:
 
 
 # both charges of a fee taken twice asked back: "give me back the fee, both of them"
-_BOTH_FEES = regex.compile(
+_BOTH_FEES = rx.compile(
     r"\bboth (?:of them|fees|charges|times)\b|\bboth (?:\p{L}+ )?fees\b", regex.I
 )
 # the money was handed over: "I paid him", "gave the rider ৳100", "he took 100tk from me"
-_HANDED = regex.compile(
+_HANDED = rx.compile(
     r"\b(?:paid|gave|given|handed|took|taken|had to pay|ended up paying|forced me to pay)\b",
     regex.I,
 )
-_DOUBLE = regex.compile(
+_DOUBLE = rx.compile(
     r"\b(?:twice|double[- ]?charged|duplicate|two times|charged .{0,20}2 ?[x×])", regex.I
 )
-_PAUSED = regex.compile(r"\bpaus(?:e|ed|ing)\b", regex.I)
+_PAUSED = rx.compile(r"\bpaus(?:e|ed|ing)\b", regex.I)
 
 
 def _cancel_when(text: str) -> str:
@@ -529,7 +530,7 @@ def _arrived_late(ctx: Ctx) -> bool:
     return bool(ctx.plan.problems) and came_late(ctx.plan.problems[0], ctx.reading, ctx.case.text)
 
 
-_REFUND_FOR = regex.compile(
+_REFUND_FOR = rx.compile(
     r"\b(?:money back|refund(?:ed)?|refund me) for (?:the|my|that|this) (?P<what>\p{L}+)\b"
     r"(?<!\b(?:order|parcel|package|delivery|purchase|whole|entire|lot|box|subscription))",
     regex.I,
@@ -542,8 +543,8 @@ def _refunded_item(text: str) -> str:
     return f"the {found['what'].casefold()}" if found else ""
 
 
-_FEE_SAID = regex.compile(r"\b(?:fees?|charges?|delivery cost|shipping cost)\b", regex.I)
-_CLAIMED = regex.compile(r"\b(?:declared value|compensat\w*|what it was worth)\b", regex.I)
+_FEE_SAID = rx.compile(r"\b(?:fees?|charges?|delivery cost|shipping cost)\b", regex.I)
+_CLAIMED = rx.compile(r"\b(?:declared value|compensat\w*|what it was worth)\b", regex.I)
 
 
 def _refund(ctx: Ctx) -> str:
@@ -608,7 +609,7 @@ def action(ctx: Ctx) -> str:
     return act
 
 
-_MANY = regex.compile(r"\S+ of your ")
+_MANY = rx.compile(r"\S+ of your ")
 
 
 def _their_ticket(ctx: Ctx) -> str | None:
@@ -667,7 +668,7 @@ def _public_offers(ctx: Ctx) -> str:
     return " ".join(o for o in (public_offer(ctx, x) for x in first) if o)
 
 
-_SORRY_AFTER = regex.compile(r",? and I'm (?:really |so )?sorry\.?$")
+_SORRY_AFTER = rx.compile(r",? and I'm (?:really |so )?sorry\.?$")
 
 
 def _balance_back(ctx: Ctx, opening: str) -> str:
@@ -774,7 +775,7 @@ def complaint(ctx: Ctx) -> Drafts:
 
 
 # a question why their own case went as it did: answered by looking into it
-_WHY_MINE = regex.compile(
+_WHY_MINE = rx.compile(
     r"^\s*(?:but |and |so )?(?:why|how come)\b[^?]*\b(?:did|was|were|has|have|is|does|do)\b"
     r"[^?]*\b(?:my|mine|it|this|that|shipping|delivery|the parcel|the order)\b",
     regex.I,
@@ -859,7 +860,7 @@ def ask_details(ctx: Ctx) -> str:
     return f"So I can {doing}, could you send me {details(ctx)}?"
 
 
-_TIMES_AMOUNT = regex.compile(r"\b(?P<n>\d|two|three|four|five)\s?[x×]\s?[€$£৳]?\s?\d", regex.I)
+_TIMES_AMOUNT = rx.compile(r"\b(?P<n>\d|two|three|four|five)\s?[x×]\s?[€$£৳]?\s?\d", regex.I)
 _TIMES_WORD = {"2": "two", "3": "three", "4": "four", "5": "five"}
 # details that help fix a fault but find no payment: a refund need not wait for them
 _ONLY_FOR_THE_FIX = frozenset(
@@ -879,7 +880,7 @@ def _a_thing(what: str | None) -> str:
 
 
 # money back, not something in kind: "not credit", "not a voucher", "no store credit"
-_IN_KIND_REFUSED = regex.compile(
+_IN_KIND_REFUSED = rx.compile(
     r"\b(?:not|no|don'?t want) (?:as |in |a |an |any )?(?:store |shop |account )?credit\b"
     r"|\b(?:not|no|don'?t want) (?:a |an |any )?(?P<what>voucher|coupon|gift card)s?\b",
     regex.I,
@@ -984,9 +985,9 @@ _FOLLOW = {
 }
 
 
-_CUT_OPEN = regex.compile(r"\b(?:tape|seal)\s+(?:was\s+)?(?:cut|slit|sliced)\b", regex.I)
+_CUT_OPEN = rx.compile(r"\b(?:tape|seal)\s+(?:was\s+)?(?:cut|slit|sliced)\b", regex.I)
 # "Seller swears it left sealed", "the shop says it was sealed when they handed it over"
-_LEFT_SEALED = regex.compile(
+_LEFT_SEALED = rx.compile(
     r"\b(?:seller|shop|store|merchant|sender)\b[^.!?\n]{0,30}\b(?:swears|says|said|insists"
     r"|confirms|confirmed|promises)\b[^.!?\n]{0,30}\bsealed\b",
     regex.I,
@@ -1257,20 +1258,20 @@ def deadline(ctx: Ctx) -> str:
     return f"I know you need this sorted by {day}."
 
 
-_WHO_CONTACTED = regex.compile(
+_WHO_CONTACTED = rx.compile(
     r"\b(?:rider|courier|driver|delivery (?:man|guy)|barista|agent|manager|cashier|waiter"
     r"|staff member|employee)(?=s?\b)",
     regex.I,
 )
 # "keeps calling my sister": the one contacted, where it is not the writer
-_CONTACTED_WHOM = regex.compile(
+_CONTACTED_WHOM = rx.compile(
     r"\b(?:texting|messaging|calling|ringing|whatsapping|dm'?ing|following|contacting) my "
     r"(?P<whom>sister|daughter|son|wife|husband|mum|mother|mom|dad|father|girlfriend|boyfriend"
     r"|partner|friend|brother|grandmother|grandma|niece|cousin)\b",
     regex.I,
 )
 # "settled within 7 days", "sorted in 14 days": the time a threat gives us
-_SETTLED_WITHIN = regex.compile(
+_SETTLED_WITHIN = rx.compile(
     r"\b(?:settle[ds]?|sort(?:ed)?|resolve[ds]?|paid|pay (?:me|up)|refund(?:ed)?|fix(?:ed)?"
     r"|compensated|dealt with)\b[^.!?\n]{0,20}?"
     r"\b(?:within|in|inside) (?:the next )?(?P<n>\d{1,2}|two|three|five|seven|ten|fourteen"
@@ -1282,7 +1283,7 @@ _SETTLED_WITHIN = regex.compile(
 )
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
-_WORKING_DAYS = regex.compile(
+_WORKING_DAYS = rx.compile(
     r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
     r" (?:working |business )?days\b",
     regex.I,
@@ -1312,7 +1313,7 @@ def _payout_overdue(ctx: Ctx) -> str:
 
 
 # what cannot wait in a late parcel: "it's my mother's blood pressure medicine"
-_URGENT_GOODS = regex.compile(
+_URGENT_GOODS = rx.compile(
     r"\b(?P<whose>(?:my|our) (?:\p{L}+['’]s )?)?(?P<what>(?:(?:blood pressure|heart|diabetes"
     r"|asthma|seizure|epilepsy|cancer|thyroid|prescription) )?(?:medicines?|medications?|meds"
     r"|insulin|inhalers?|prescriptions?)|baby (?:formula|milk))\b",
@@ -1320,9 +1321,9 @@ _URGENT_GOODS = regex.compile(
 )
 
 
-_MERCHANT_WORD = regex.compile(r"\bmerchant\b", regex.I)  # "as a merchant": their parcels
+_MERCHANT_WORD = rx.compile(r"\bmerchant\b", regex.I)  # "as a merchant": their parcels
 # "the steam wand wasn't cleaned after regular milk": what carried the allergen over
-_CROSS_CONTACT = regex.compile(
+_CROSS_CONTACT = rx.compile(
     r"\b(?P<what>steam wand|wand|milk jug|jug|pitcher|frother|scoop|tongs|knife|board|fryer"
     r"|toaster|grill)s?\b(?:/\w+)?[^.!?\n]{0,30}?\b(?:wasn'?t|weren'?t|was not|were not|not|never|"
     r"isn'?t|aren'?t) (?:properly |even )?(?:cleaned|washed|rinsed|wiped|changed)\b"
@@ -1330,7 +1331,7 @@ _CROSS_CONTACT = regex.compile(
     r"scoop|tongs|knife|board|fryer|toaster|grill)\b",
     regex.I,
 )
-_ALLERGEN = regex.compile(
+_ALLERGEN = rx.compile(
     r"\b(?:allerg\w*|anaphyla\w*|epi-?pen|dairy[- ]free|nut[- ]free|gluten[- ]free|lactose[- ]free"
     r"|coeliac|celiac)\b"
     # "asked if it had nuts ... had a reaction": the allergen asked about, and the reaction
@@ -1355,11 +1356,11 @@ def _rule_pays(ctx: Ctx) -> bool:
     return rule is not None and bool(_PAYS_RULE.search(rule.text)) and _refund(ctx) == "claim"
 
 
-_PAYS_RULE = regex.compile(r"\b(?:we pay|pays?|reimburs\w*|compensat\w*)\b", regex.I)
+_PAYS_RULE = rx.compile(r"\b(?:we pay|pays?|reimburs\w*|compensat\w*)\b", regex.I)
 
 
-_TRACK_WORD = regex.compile(r"\btrack(?:ing)?\b", regex.I)
-_SITE = regex.compile(r"\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/[\w/-]+", regex.I)
+_TRACK_WORD = rx.compile(r"\btrack(?:ing)?\b", regex.I)
+_SITE = rx.compile(r"\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/[\w/-]+", regex.I)
 
 
 def _meanwhile(ctx: Ctx) -> str:

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 import regex
 
+from monitor import rx
 from monitor.reading.read import read
 from monitor.reading.stance import FIRST_PERSON
 from monitor.reading.types import AskKind, FlagKind, Problem, ProblemKind
@@ -35,7 +36,7 @@ def _stars(ctx: Ctx) -> str:
 
 _STAFF = ("barista", "courier", "driver", "agent", "delivery guy", "rider", "staff", "team")
 # "a courier app", "the delivery guy service": a kind of business, not a person praised
-_PERSON = regex.compile(
+_PERSON = rx.compile(
     # "I can see the rider on the map": the app is praised, not the rider
     r"(?<!\b(?:see|track|watch|follow|locate|spot)\s+(?:the\s+|my\s+|our\s+|your\s+)?)"
     # "shows where the rider actually is on the map": the app's map, again
@@ -44,14 +45,14 @@ _PERSON = regex.compile(
     r"|map|maps|location|locations|eta|etas|on (?:the|a) map)\b)",
     regex.I,
 )
-_APP_PRAISED = regex.compile(
+_APP_PRAISED = rx.compile(
     r"\b(?:app|apps|application|map|tracking|track|booking|book|order(?:ing)? ahead|stamps?"
     r"|notifications?|design|interface|ui|ux|update|screen|taps?|clicks?)\b",
     regex.I,
 )
 _RECOMMEND = ("recommend", "told all my friends", "switched", "tell everyone")
 # "rider Jamal", "barista (Sanna I think)": the person praised, by the name the post gives
-_NAMED = regex.compile(
+_NAMED = rx.compile(
     rf"\b(?i:{'|'.join(_STAFF)})\s+\(?(?P<name>\p{{Lu}}\p{{Ll}}{{2,}})\b"
     # "rider Mirpur branch", "barista Sanna Virtanen": a place or a full name is not taken
     r"(?!\s+(?:\p{Lu}\p{Ll}|app\b|branch|hub|office|area|store|shop|caf[eé]|outlet))"
@@ -118,7 +119,7 @@ _BUTS = frozenset({"but", "however", "though", "although", "except"})
 
 # their own order or money went wrong: that is answered as theirs, not as a thread question
 # "Ordered the Kenya and a grinder. Beans came, grinder didn't": the "I" left out
-_ELIDED_I = regex.compile(
+_ELIDED_I = rx.compile(
     r"^\W*(?:ordered|bought|got|paid|tried|booked|sent|subscribed|signed up|placed)\b", regex.I
 )
 
@@ -128,7 +129,7 @@ def _told_of_self(text: str) -> bool:
     return FIRST_PERSON.search(text) is not None or _ELIDED_I.search(text) is not None
 
 
-FIRST_PERSON_FAULT = regex.compile(
+FIRST_PERSON_FAULT = rx.compile(
     r"\bmy (?:order|parcel|package|refund|money|payout|account|card|subscription|delivery)\b"
     # "payouts have been slow for me lately": their own experience, not the thread's
     r"|\b(?:for|to) me\b(?= lately| recently| too| as well|,|\.| \(| this)",
@@ -137,14 +138,14 @@ FIRST_PERSON_FAULT = regex.compile(
 
 
 # a question put to the thread ("Ask HN: anyone integrated ...? pros and cons?"), not a report
-_ASKS_THREAD = regex.compile(
+_ASKS_THREAD = rx.compile(
     r"^\s*ask hn\b|\b(?:anyone (?:integrated|used|tried|using)|has anyone"
     r"|curious (?:about|whether|if)|pros and cons|thoughts\?)",
     regex.I,
 )
 
 
-_TO_TEAM = regex.compile(
+_TO_TEAM = rx.compile(
     r"\b(?:anyone (?:from|at|on) (?:the )?(?:team|company)"
     r"|(?:is|are) (?:there )?(?:anyone|someone) from"
     r"|how does \p{L}+ (?:handle|do|deal with|manage|work))\b",
@@ -152,8 +153,8 @@ _TO_TEAM = regex.compile(
 )
 
 
-_DEV = regex.compile(r"\b(?:api|webhooks?|endpoints?|sdk|integrat\w*|json|graphql)\b", regex.I)
-SECURITY = regex.compile(
+_DEV = rx.compile(r"\b(?:api|webhooks?|endpoints?|sdk|integrat\w*|json|graphql)\b", regex.I)
+SECURITY = rx.compile(
     r"\b(?:(?:no|without|zero|missing) auth(?:entication|orization)?|vulnerabilit\w*|security "
     r"(?:hole|flaw|issue|bug)|exploit(?:able)?|responsible disclosure|bug bounty|xss|sql "
     r"injection|idor|exposed (?:api|endpoint|database|bucket)|unauthenticated|enumerat\w*"
@@ -248,7 +249,7 @@ def _then(conduct: bool) -> str:
 
 
 # "I got 5 spam calls right after my delivery": the claim comes with what happened to them
-_FIRST_HAND = regex.compile(
+_FIRST_HAND = rx.compile(
     r"\b(?:i'?m|we'?re|i am|we are) (?:now |still |suddenly |constantly )?getting\b"
     r"|\b(?:I|we)(?:'ve| have)? (?:just |then |now |since |already )?(?:got|gotten|received"
     r"|have had|had|keep getting|started getting|been getting|been receiving"
@@ -305,9 +306,9 @@ def _lived_claim(ctx: Ctx, fact: str) -> Drafts:
 
 
 # contacted by phone: "spam calls", "texts from strangers" (a word like "advertisers" aside)
-_CALLS = regex.compile(r"\b(?:calls?|called|calling|texts?|sms|messages?|whatsapp)\b", regex.I)
-_ADS = regex.compile(r"\bads\b|\badverts?\b|\badvertis|\btargeted\b|\bnewsletters?\b", regex.I)
-_DELIVERED = regex.compile(r"\bdeliver|\bparcel|\bpackage|\brider|\bcourier", regex.I)
+_CALLS = rx.compile(r"\b(?:calls?|called|calling|texts?|sms|messages?|whatsapp)\b", regex.I)
+_ADS = rx.compile(r"\bads\b|\badverts?\b|\badvertis|\btargeted\b|\bnewsletters?\b", regex.I)
+_DELIVERED = rx.compile(r"\bdeliver|\bparcel|\bpackage|\brider|\bcourier", regex.I)
 
 
 def _you_said(ctx: Ctx) -> str:
@@ -319,7 +320,7 @@ def _you_said(ctx: Ctx) -> str:
 
 # what people who work for us are said to have done ("riders are selling customers' numbers"):
 # a rule can be stated, but whether someone broke it is not denied before it is checked
-_STAFF_DID = regex.compile(
+_STAFF_DID = rx.compile(
     r"\b(?:riders?|drivers?|couriers?|staff|employees?|workers?|baristas?|agents?)\b"
     r"[^.!?\n]{0,20}\b(?:are|is|were|was|keep|have been|has been)?\s?(?:selling|sell|sold"
     r"|sharing|share|shared|leaking|leak|leaked|stealing|steal|stole|opening|open|opened"
@@ -354,7 +355,7 @@ def _conduct_claim(ctx: Ctx, fact: str) -> Drafts:
 
 
 # a claim that people were contacted with what we hold ("riders sell our numbers to scammers")
-_CONTACTED = regex.compile(
+_CONTACTED = rx.compile(
     r"\b(?:numbers?|calls?|called|messages?|texts?|sms|spam|scam\w*|details|data|contacts?)\b",
     regex.I,
 )
@@ -400,7 +401,7 @@ def _health_claim(ctx: Ctx, fact: str) -> Drafts:
 
 
 # someone is said to have been made ill, not only that something is unsafe
-_ILL = regex.compile(
+_ILL = rx.compile(
     r"\b(?:ill|sick|poison(?:ed|ing)|hospital\w*|vomit\w*|threw up|diarrh\w*|reaction|rash"
     r"|allergic|nause\w*|headaches?|migraines?|stomach|sairas\w*|sairastu\w*|oksen\w*"
     r"|myrkyty\w*|অসুস্থ\w*|হাসপাতাল\w*|বমি)\b",
@@ -461,7 +462,7 @@ def press(ctx: Ctx) -> Drafts:
 
 
 # a report of what is said, not what is known: "reportedly", "sources say"
-_HEARSAY_REPORTED = regex.compile(
+_HEARSAY_REPORTED = rx.compile(
     r"\b(?:reportedly|allegedly|sources (?:say|said|claim)|according to (?:sources|people|"
     r"reports)|rumou?r\w*|is said to|are said to|unconfirmed|speculat\w*)\b",
     regex.I,
@@ -469,7 +470,7 @@ _HEARSAY_REPORTED = regex.compile(
 _WHEN_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight)"
 _CLOCK = r"\d{1,2}(?:[:.]\d\d(?: ?[ap]\.?m\.?)?| ?[ap]\.?m\.?)"
 # "comment before Monday evening?", "by 3pm tomorrow": when the reporter needs it, as they say it
-_PRESS_WHEN = regex.compile(
+_PRESS_WHEN = rx.compile(
     rf"\b(?:before|by|until)\s+(?P<when>(?:(?:this|next)\s+)?{_WHEN_DAYS}"
     rf"(?:\s+(?:morning|afternoon|evening|night|noon|at\s+{_CLOCK}|{_CLOCK}))?"
     rf"|{_CLOCK}(?:\s+(?:today|tomorrow|tonight|on\s+{_WHEN_DAYS}|{_WHEN_DAYS}))?"
@@ -492,7 +493,7 @@ def _press_due(text: str) -> str:
 
 
 # "DMs open", "my DMs are open", "DM me": the reporter's own inbox is the way to them
-_DMS_OPEN = regex.compile(r"\b(?:my )?dms?\s+(?:are\s+|is\s+)?open\b|\bdm me\b", regex.I)
+_DMS_OPEN = rx.compile(r"\b(?:my )?dms?\s+(?:are\s+|is\s+)?open\b|\bdm me\b", regex.I)
 
 
 def _comment(ctx: Ctx, fact: str | None, sig: str) -> Drafts:
@@ -545,9 +546,9 @@ def _each(ctx: Ctx) -> str:
     return f"{', '.join(said[:-1])}, and {said[-1]}"
 
 
-_API = regex.compile(r"\bapi\b", regex.I)
+_API = rx.compile(r"\bapi\b", regex.I)
 # "Show HN: a Python client for their API", "I built a wrapper": something made on our API
-_BUILT = regex.compile(
+_BUILT = rx.compile(
     r"\bshow hn\b|\bi (?:built|made|wrote|open[- ]sourced)\b|\b(?:open[- ]source|unofficial) "
     r"(?:\p{L}+ )?(?:client|library|sdk|wrapper|package|plugin|integration)\b",
     regex.I,
@@ -555,7 +556,7 @@ _BUILT = regex.compile(
 
 
 # praise said in so many words, not a "works, but ..."
-_KIND = regex.compile(
+_KIND = rx.compile(
     r"\b(?:love|loving|great|amazing|awesome|excellent|brilliant|fantastic|superb|best|nice"
     r"|impressed|thanks|thank you|kudos)\b",
     regex.I,
@@ -574,7 +575,7 @@ def _named(p: Problem) -> bool:
 
 
 # a question about how something holds up, which only its users can answer
-_IN_PRACTICE = regex.compile(
+_IN_PRACTICE = rx.compile(
     r"\bin (?:practice|production|real life|the real world)\b|\bhow (?:reliable|stable|solid"
     r"|dependable|robust|accurate) (?:are|is)\b|\bexperiences?\s*\?"
     # "curious about webhook reliability and how good the docs are"
@@ -584,7 +585,7 @@ _IN_PRACTICE = regex.compile(
 
 
 # "wondering ... and whether they retry on 5xx": a yes-or-no fact about how it works
-_WHETHER = regex.compile(
+_WHETHER = rx.compile(
     r"\b(?:whether|if) (?P<q>(?:they|it|the (?:\p{L}+ )?(?:webhooks?|api|endpoints?|callbacks?))"
     r" (?P<verb>\p{L}{3,})\b[^.?!\n,;]{0,40})",
     regex.I,
@@ -599,26 +600,26 @@ def _whether_unanswered(text: str, answer: str) -> str | None:
     return m["q"].strip()
 
 
-_VERSUS = regex.compile(r"\bvs\.?\s|\bversus\b|\bcompared (?:to|with)\b", regex.I)
+_VERSUS = rx.compile(r"\bvs\.?\s|\bversus\b|\bcompared (?:to|with)\b", regex.I)
 # "does it make a big difference or is it snob tax?": a verdict asked, not a fact
-_DIFFERENCE = regex.compile(
+_DIFFERENCE = rx.compile(
     r"\bmakes? (?:a |any )?(?:big |real |huge |much )?difference\b|\bsnob tax\b"
     r"|\bworth the (?:hype|price|extra|premium)\b",
     regex.I,
 )
-_WORTH = regex.compile(
+_WORTH = rx.compile(
     r"\bworth (?:it|the money|paying)\b|\bany good\b"
     r"|\bworth (?:~|about |around |the )?[€$£৳]? ?\d",  # "is it worth ~€24 a month?"
     regex.I,
 )
-_CAPITAL = regex.compile(r"\b\p{Lu}[\p{L}-]+")
-_CHOOSING = regex.compile(
+_CAPITAL = rx.compile(r"\b\p{Lu}[\p{L}-]+")
+_CHOOSING = rx.compile(
     r"\b(?:choos(?:e|ing)|decid(?:e|ing)|pick(?:ing)?|torn) between\b",
     regex.I,
 )
 
 
-_WHY_Q = regex.compile(r"^\s*why\b[^?]{10,120}\?$", regex.I)
+_WHY_Q = rx.compile(r"^\s*why\b[^?]{10,120}\?$", regex.I)
 
 
 def _why_asked(text: str) -> str | None:
@@ -654,7 +655,7 @@ def _weighs_the_brand(ctx: Ctx) -> bool:
     return False
 
 
-_NO_TIE = regex.compile(
+_NO_TIE = rx.compile(
     r"\bwith no (?:fee|charge)s? and no minimum term\b|\bwith no minimum term\b", regex.I
 )
 
@@ -679,10 +680,10 @@ def _second_answer(ctx: Ctx) -> Match | None:
     return None
 
 
-_FACT_ASKED = regex.compile(
+_FACT_ASKED = rx.compile(
     r"\bhow (?:fast|long|quick(?:ly)?|soon|much|often)\b|\bwhen (?:do|does|will|are|is)\b", regex.I
 )
-_PARTS = regex.compile(r"(?<=[.?!])\s+|\band\b|\bbut\b", regex.I)
+_PARTS = rx.compile(r"(?<=[.?!])\s+|\band\b|\bbut\b", regex.I)
 
 
 def _what_goes_in(ctx: Ctx) -> str | None:
@@ -691,7 +692,7 @@ def _what_goes_in(ctx: Ctx) -> str | None:
     return _lowered(fact.text) if fact else None
 
 
-_WONDERING = regex.compile(
+_WONDERING = rx.compile(
     r"[^.!?\n]*\b(?:wondering|curious|worried|concerned|asking) about\b[^.!?\n]*", regex.I
 )
 
@@ -707,7 +708,7 @@ def _only_asked_about(ctx: Ctx) -> bool:
 
 # a gap in the docs, named: "the rate limits aren't documented anywhere", "undocumented
 # retry behaviour"
-_UNDOCUMENTED = regex.compile(
+_UNDOCUMENTED = rx.compile(
     r"\b(?P<what>(?:the |your |its )?[\p{L}-]+(?: [\p{L}-]+)?) (?:(?:aren'?t|isn'?t|are not|is not"
     r"|not|never) (?:\p{L}+ )?documented|(?:are|is) (?:completely |totally |still )?undocumented)\b"
     r"|\bundocumented (?P<what>(?:[\p{L}-]+ )?(?:limits?|behaviou?r|errors?|codes?|fields?"
@@ -718,7 +719,7 @@ _UNDOCUMENTED = regex.compile(
     r" (?:anywhere|documented|in the docs)\b",
     regex.I,
 )
-_DOCS = regex.compile(r"\b[\w-]+\.[\w.-]+/[\w/-]*(?:docs?|developers?|api)[\w/-]*", regex.I)
+_DOCS = rx.compile(r"\b[\w-]+\.[\w.-]+/[\w/-]*(?:docs?|developers?|api)[\w/-]*", regex.I)
 
 
 def _api_fault(ctx: Ctx) -> str:
@@ -925,7 +926,7 @@ def community(ctx: Ctx) -> Drafts:
     return fit(parts, limit=ctx.case.limit), None
 
 
-_SHIP_TO = regex.compile(
+_SHIP_TO = rx.compile(
     # "does anyone know if Northwind Coffee ships to Germany?" asks the same
     r"\b(?i:do|does|can|will|if|whether) "
     r"(?i:you|you guys|u|u guys|ya|I|we|@\w+|\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) "
@@ -1044,13 +1045,13 @@ def _a_peer_city(place: str, answer: str) -> bool:
 
 
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_ON_DAY = regex.compile(
+_ON_DAY = rx.compile(
     r"\b(?:do|does|can|will|is|are)\b[^.!?\n]{0,40}?\b(?P<verb>deliver|ship|open|pick up)\w*"
     r"[^.!?\n]{0,20}?\bon (?:a )?"
     r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b",
     regex.I,
 )
-_DAY_RANGE = regex.compile(
+_DAY_RANGE = rx.compile(
     r"\b(?P<a>monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:to|-|–|through|until) "
     r"(?P<b>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     regex.I,
@@ -1231,12 +1232,10 @@ def question(ctx: Ctx) -> Drafts:
     return public, offline
 
 
-_YES_NO = regex.compile(
-    r"^\s*(?:and |also |plus )?(?:is|are|do|does|can|could|will|would)\b", regex.I
-)
+_YES_NO = rx.compile(r"^\s*(?:and |also |plus )?(?:is|are|do|does|can|could|will|would)\b", regex.I)
 
 
-_MINE_SAID = regex.compile(FIRST_PERSON.pattern, regex.I)  # "My COD payouts", "my" alike
+_MINE_SAID = rx.compile(FIRST_PERSON.pattern, regex.I)  # "My COD payouts", "my" alike
 
 
 def _own_failing(ctx: Ctx) -> bool:
@@ -1289,7 +1288,7 @@ def unsure(ctx: Ctx) -> Drafts:
 
 
 # a fan or a regular asking: the support is thanked before the answer
-_FAN = regex.compile(
+_FAN = rx.compile(
     r"\b(?:big fan|huge fan|fan of|(?:been )?a (?:big |huge |long[- ]?time )?fan\b"
     r"|long[- ]?time (?:fan|customer|supporter)|love (?:you"
     r"|your|the)|loyal|regular|for (?:like |about |over )?(?:\d+|two|three|several|many) "
@@ -1298,7 +1297,7 @@ _FAN = regex.compile(
     regex.I,
 )
 # an occasion they name is wished well before the answer: "for my birthday on friday"
-_OCCASION = regex.compile(
+_OCCASION = rx.compile(
     r"\b(?:(?P<birthday>birthday|bday|b-day)|(?P<anniversary>anniversary)"
     r"|(?P<graduation>graduat(?:ion|ing|ed)))\b",
     regex.I,
@@ -1326,13 +1325,13 @@ def freebie(ctx: Ctx) -> Drafts:
     return fit(parts, limit=ctx.case.limit, optional=(2, 4)), None
 
 
-_CHECKS = regex.compile(r"\bis (?:this|that|it) (?:really )?\w+\?|\?\s*$", regex.I)
-_MESSAGE = regex.compile(
+_CHECKS = rx.compile(r"\bis (?:this|that|it) (?:really )?\w+\?|\?\s*$", regex.I)
+_MESSAGE = rx.compile(
     r"\b(?:sms|text(?:ed)?|whats ?app|telegram|viber|e-?mail(?:ed)?|called me|rang me|phoned"
     r"|messaged?|number)\b",
     regex.I,
 )
-_ACCOUNT = regex.compile(r"\b(?:account|page|profile)\b|@\w+", regex.I)
+_ACCOUNT = rx.compile(r"\b(?:account|page|profile)\b|@\w+", regex.I)
 
 
 def warning(ctx: Ctx) -> Drafts:

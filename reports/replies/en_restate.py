@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import regex
 
+from monitor import rx
 from monitor.reading.cues import clause_of
 from monitor.reading.problems import CONSUMED
 from monitor.reading.read import CALL_PROMISED, praised_before_but
@@ -38,13 +39,13 @@ from reports.replies.said import (
 K = ProblemKind
 _POSSESSIVE = {"my": "your", "our": "your", "mine": "yours", "the": "the", "this": "the",
                "a": "the", "an": "the"}  # fmt: skip
-_PARCEL = regex.compile(r"\b(parcel|package)\b", regex.I)
-_ARRIVED = regex.compile(
+_PARCEL = rx.compile(r"\b(parcel|package)\b", regex.I)
+_ARRIVED = rx.compile(
     r"\b(finally|eventually|arrived|came|turned up|showed up|got here|delivered|took|tuli|saapui"
     r"|tulivat|saapuivat|vihdoin|tarkoitti|kesti)\b|এসেছে|পৌঁছেছে|পেয়েছি|লাগালেন|লেগেছে|লাগল"
 )
-_NOT_YET = regex.compile(r"\b(still|yet|not|n't|never|waiting|where)\b|n't\b")
-_COD = regex.compile(r"\bcod\b|cash[- ]on[- ]delivery", regex.I)
+_NOT_YET = rx.compile(r"\b(still|yet|not|n't|never|waiting|where)\b|n't\b")
+_COD = rx.compile(r"\bcod\b|cash[- ]on[- ]delivery", regex.I)
 _DEFAULT = {
     K.DELIVERY_LATE: "your order", K.DELIVERY_MISSING: "your order",
     K.DELIVERY_HANDLING: "your parcel", K.DAMAGED: "your order", K.DEFECT: "what you bought",
@@ -68,7 +69,7 @@ _DAMAGE = (("snapp", "snapped"), ("smash", "arrived smashed"), ("shatter", "arri
 _QUALITY = ("stale", "cold", "burnt", "scorched", "curdled", "bitter", "sour", "watery", "weak",
             "flat", "mouldy", "moldy", "soggy", "undercooked", "overcooked", "lukewarm",
             "tasteless")  # fmt: skip
-_PART_OF = regex.compile(r"\b(milk|foam|espresso|shot|syrup|cream)\b", regex.I)
+_PART_OF = rx.compile(r"\b(milk|foam|espresso|shot|syrup|cream)\b", regex.I)
 _STAFF = ("barista", "agent", "driver", "rider", "courier", "cashier", "manager", "waiter",
           "staff", "rep", "person on the phone", "delivery guy", "server")  # fmt: skip
 # clauses that name the kind of problem but nothing of this post: quote the post beside them
@@ -82,10 +83,10 @@ GENERIC = (
 _COUNTS = frozenset(
     ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many"]
 )
-_SEAL_CUT = regex.compile(r"\bseal\b|\btaped back\b|\btape (?:was )?(?:cut|slit)\b", regex.I)
+_SEAL_CUT = rx.compile(r"\bseal\b|\btaped back\b|\btape (?:was )?(?:cut|slit)\b", regex.I)
 # what was put in its place: "a brick instead of the phone"
 _JUNK = r"(?:an? )?(?:brick|bricks|stone|stones|rock|rocks|bar of soap|soap|sand|newspaper)"
-_SWAPPED = regex.compile(
+_SWAPPED = rx.compile(
     rf"\b(?P<junk>{_JUNK}) instead of (?:an? |the |my |our )?(?P<what>\p{{L}}+(?: \p{{L}}+)?)"
     # "the phone inside replaced by a brick", "my ৳38,000 phone ... arrived as a box with a brick
     # inside": what was sent, and what came in its place
@@ -99,8 +100,8 @@ _SWAPPED = regex.compile(
 )
 
 
-_SEAL_HOW = regex.compile(r"\bseal (?:was |had been )?(cut|slit|torn|ripped|broken)\b")
-_TAPE_CUT = regex.compile(
+_SEAL_HOW = rx.compile(r"\bseal (?:was |had been )?(cut|slit|torn|ripped|broken)\b")
+_TAPE_CUT = rx.compile(
     r"\btape (?:was )?(cut|slit)(?: open)?\b(?: and (re-?sealed|re-?taped|taped (?:back|up)"
     r"(?: again)?))?"
 )
@@ -108,7 +109,7 @@ _TAPE_CUT = regex.compile(
 
 # "going to my OLD address even though I changed it in the account weeks ago": the new
 # address was saved, and the old one still used
-OLD_ADDRESS_KEPT = regex.compile(
+OLD_ADDRESS_KEPT = rx.compile(
     r"\bold (?:home )?address\b[^.!?\n]{0,60}\b(?:even though|though|although|despite|after|when)"
     r" (?:i|we)(?:'?ve| have| had)? (?:already )?(?:changed|updated|corrected|edited|moved)"
     r" (?:it|my address|the address)\b",
@@ -116,7 +117,7 @@ OLD_ADDRESS_KEPT = regex.compile(
 )
 
 
-_INSIDE_GONE = regex.compile(
+_INSIDE_GONE = rx.compile(
     r"\bthe (?P<what>\p{L}+(?: \p{L}+)?) (?P<how>inside|(?:I|we) (?:ordered|bought|paid for)) "
     r"(?:was |were )?(?:gone|missing|taken|stolen)\b",
     regex.I,
@@ -150,30 +151,28 @@ def _yours(what: str) -> str:
 
 
 # "2 of the 3 perfume bottles missing": how many of what, as they count it
-_SOME_MISSING = regex.compile(
+_SOME_MISSING = rx.compile(
     r"\b(?P<n>\d+|one|two|three|four|five|half) of (?:the|my|our) (?P<of>\d+|two|three|four|five"
     r"|six )?\s?(?P<what>(?:\p{L}+ ){0,2}?\p{L}+) (?:were |was |are |went |had gone )?"
     r"(?:missing|gone)\b",  # "one of the two perfumes was gone"
     regex.I,
 )
-_REACTED = regex.compile(
+_REACTED = rx.compile(
     r"\b(reacted|hives|rash|swell\w*|reaction|epipen|antihistamine\w*|hospital|a&e|er|throwing up|"
     r"threw up|vomit\w*|couldn'?t breathe|wheez\w*|sick|itch\w*|tingl\w*)\b",
     regex.I,
 )
-_LEFT_IN = regex.compile(
+_LEFT_IN = rx.compile(
     r"\b(on|at|outside|by|in|under|behind|next to) (?:the |a |my |our )?(?:\p{L}+ )?"
     r"(stairwell|stairs|staircase|hallway|lobby|corridor|porch|bins?|garden|driveway|entrance|"
     r"landing|lift|elevator|mailroom|reception)\b",
     regex.I,
 )
-_SMELL = regex.compile(
-    r"smells? (?:exactly |just )?like (?:the )?(cardboard|plastic|dust)", regex.I
-)
-_TASTE = regex.compile(r"\btaste[sd]? (?:exactly |just )?like ((?:\p{L}+ ){0,2}\p{L}+)", regex.I)
-_BAG_OF = regex.compile(r"\bbag of (beans|coffee|decaf|espresso|\p{L}+ roast)\b", regex.I)
-_WEEKS = regex.compile(r"\b(?:\d+|two|three|four|five|six|several) (?:weeks?|months?)\b", regex.I)
-_SERVED = regex.compile(
+_SMELL = rx.compile(r"smells? (?:exactly |just )?like (?:the )?(cardboard|plastic|dust)", regex.I)
+_TASTE = rx.compile(r"\btaste[sd]? (?:exactly |just )?like ((?:\p{L}+ ){0,2}\p{L}+)", regex.I)
+_BAG_OF = rx.compile(r"\bbag of (beans|coffee|decaf|espresso|\p{L}+ roast)\b", regex.I)
+_WEEKS = rx.compile(r"\b(?:\d+|two|three|four|five|six|several) (?:weeks?|months?)\b", regex.I)
+_SERVED = rx.compile(
     r"\b(bag|beans|cold brew|iced coffee|coffee|latte|cappuccino|flat white|espresso|drink|tea"
     r"|bun|pastry|sandwich|muffin|croissant|cake|cookie|scone|smoothie|hot chocolate|mocha|chai"
     r"|brownie|biscuit|bagel|toastie|waffle|pancake|porridge|salad|soup|tart|pie|donut|doughnut"
@@ -182,14 +181,14 @@ _SERVED = regex.compile(
 )
 # a box that came with one thing instead of another: "my Club box came with decaf instead of
 # the Brazil Cerrado"
-_CAME_WITH = regex.compile(
+_CAME_WITH = rx.compile(
     r"\bmy (?P<what>(?:[\p{L}-]+ ){0,2}(?:box|order|bag|parcel|delivery|subscription))\s+"
     r"(?:came|arrived) with (?P<got>[^.!?,\n]{1,30}?) instead of (?P<want>[^.!?,\n]{1,30}?)"
     r"(?=\s+for\b|[.!?,\n]|$)",
     regex.I,
 )
 # "my Club box came with a dark roast when my subscription says light roast Ethiopia"
-_CAME_WITH_WHEN = regex.compile(
+_CAME_WITH_WHEN = rx.compile(
     r"\bmy (?P<what>(?:[\p{L}-]+ ){0,2}(?:box|order|bag|parcel|delivery))\s+"
     r"(?:came|arrived) with (?P<got>[^.!?,\n]{1,30}?) (?:when|while|but|though|even though) "
     r"my (?P<mine>subscription|sub|order|plan|settings?|account) (?P<says>says|said|is set to"
@@ -198,27 +197,27 @@ _CAME_WITH_WHEN = regex.compile(
 )
 # a wrong item as they name it: "I asked for espresso grind, got coarse french press"
 # "sent decaf again even though I picked the Guji": what came, and what they chose
-_GOT_THOUGH = regex.compile(
+_GOT_THOUGH = rx.compile(
     r"\b(?P<got>decaf|whole beans|espresso grind|filter grind|a dark roast|dark roast"
     r"|a light roast|light roast|ground coffee|whole bean)\b(?: again)? (?:even though|although"
     r"|though) (?:i|we) (?:had )?(?P<verb>picked|ordered|chose|selected|asked for) "
     r"(?P<want>(?:the |a |an )?[\p{L}-]+(?: [\p{L}-]+)?)(?=[.!?,;()\n]|$| and\b)",
     regex.I,
 )
-_ASKED_FOR_GOT = regex.compile(
+_ASKED_FOR_GOT = rx.compile(
     r"\basked for (?P<want>[^,.!?()\n]{2,30}?),? (?:but |and )?(?:got|received|was sent|they sent) "
     r"(?P<got>[^,.!?()\n]{2,30}?)(?=[.!?,;()\n]|$| and\b| instead\b)",
     regex.I,
 )
 # a part named with its whole: "Grinder lid cracked"
-_PART_OF_WHOLE = regex.compile(
+_PART_OF_WHOLE = rx.compile(
     r"\b(?P<whole>grinder|kettle|mug|jug|carafe|bottle|tin|jar|cup|brewer|press|tumbler|flask"
     r"|dripper|scale)\s+(?P<part>(?:hopper |carafe |water tank )?(?:lid|handle|hinge|seal|gasket"
     r"|knob|base|spout|burr|filter)|hopper)\b",
     regex.I,
 )
 # "the lid of the tin dented": the same, said the other way round
-_PART_OF_THE_WHOLE = regex.compile(
+_PART_OF_THE_WHOLE = rx.compile(
     r"\b(?P<part>lid|handle|hinge|seal|gasket|knob|base|spout|burr|filter) (?:of|on) (?:the|my|"
     r"its|our) (?P<whole>grinder|kettle|mug|jug|carafe|bottle|tin|jar|cup|brewer|press|tumbler"
     r"|flask|dripper|scale)\b",
@@ -226,7 +225,7 @@ _PART_OF_THE_WHOLE = regex.compile(
 )
 # what was asked for and what came: "asked for oat milk in his hot chocolate, they used cow's
 # milk"
-_ASKED_GOT = regex.compile(
+_ASKED_GOT = rx.compile(
     r"\basked for (?:an? |the )?"
     r"(?P<want>[\p{L}-]+(?: (?:milk|bread|base|option|version|cake|bun))?)\b[^.!?\n]{0,50}?"
     r"(?:,|;|\band\b|\bbut\b)\s*(?:they|she|he|the barista|staff|you)?\s*"
@@ -235,20 +234,20 @@ _ASKED_GOT = regex.compile(
     regex.I,
 )
 # what the writer only believes happened: "pretty sure they used dairy"
-_BELIEVED = regex.compile(
+_BELIEVED = rx.compile(
     r"\b(?:pretty sure|almost sure|fairly sure|quite sure|nearly sure|i think|i believe|probably"
     r"|must have|suspect|i'?m sure|looks like)\b",
     regex.I,
 )
 # "told the barista he has a milk allergy": the allergy was said before the drink was made
-_TOLD_ALLERGY = regex.compile(
+_TOLD_ALLERGY = rx.compile(
     r"\b(?:told|warned|informed|reminded) (?P<who>the barista|the staff|the cashier|the server"
     r"|your staff|your barista|them)\b[^.!?\n]{0,50}\ballerg",
     regex.I,
 )
 # dairy milk served where another was asked for: "ordered an OAT latte ... made with regular
 # milk", "asked for oat milk ... my son got dairy"
-DAIRY_SERVED = regex.compile(
+DAIRY_SERVED = rx.compile(
     # "got a soy cortado ... they used cow's milk": a drink bought is a drink ordered
     r"\b(?:asked|ordered|requested|got|bought|had)\b[^.!?\n]{0,30}?\b"
     r"(?P<want>oat|soy|almond|coconut|lactose[- ]free|plant)"
@@ -265,7 +264,7 @@ DAIRY_SERVED = regex.compile(
     regex.I,
 )
 # "spent the evening sick", "was ill all night": how it left them
-_MADE_SICK = regex.compile(
+_MADE_SICK = rx.compile(
     r"\b(?:spent|was|were|been|got) (?P<how>(?:sick|ill|poorly) (?:all |the )?(?:evening|night|day)"
     r"|(?:the|all) (?:evening|night|day) (?:sick|ill|poorly|in pain|on the toilet)"
     r"|(?:sick|ill|poorly))\b",
@@ -273,13 +272,13 @@ _MADE_SICK = regex.compile(
 )
 # what they were told: "staff said twice there were no nuts", "a 'nut-free' bun"
 # "asked if the cinnamon bun was safe. She said yes": told it was safe for them
-_TOLD_SAFE = regex.compile(
+_TOLD_SAFE = rx.compile(
     r"\basked\b[^.!?\n]{0,60}?\b(?:if|whether)\b[^.!?\n]{0,40}?\b(?:safe|ok|okay|fine)\b"
     r"[^!?\n]{0,50}?\b(?:said|told (?:us|me)|assured (?:us|me)|replied)\b[^.!?\n]{0,10}?"
     r"\b(?:yes|it was|it is|it's|safe|fine|ok|okay)\b",
     regex.I,
 )
-_TOLD_FREE = regex.compile(
+_TOLD_FREE = rx.compile(
     r"\b(?:said|told (?:us|me|her|him)|(?:were|was) told|assured (?:us|me)|promised)\b"
     r"[^.!?\n]{0,25}?\bno "
     r"(?P<none>nuts|dairy|milk|gluten|eggs?|sesame|peanuts)\b"
@@ -304,13 +303,13 @@ _TOLD_FREE = regex.compile(
 
 
 # "asked twice if the cardamom bun was nut free. It had almond paste in it"
-_PART_GONE = regex.compile(
+_PART_GONE = rx.compile(
     r"\b(?P<n>half|some|most|part|all) (?:of )?(?:the|my|our) (?P<what>stuff|items|item|things"
     r"|contents|products|pieces) (?:is |was |were |are |went |had gone )?"
     r"(?:gone|missing|not there)",
     regex.I,
 )
-_ILL_AFTER = regex.compile(
+_ILL_AFTER = rx.compile(
     # "Got really sick a few hours after an oat latte": the writer, unnamed at the start
     r"(?:(?<![^.!?\n]\s*)|\b(?P<who>I|we|(?:both )?my (?:\p{L}+ )?\p{L}+ and I"
     r"|me and my (?:\p{L}+ )?\p{L}+"
@@ -332,7 +331,7 @@ _ILL_AFTER = regex.compile(
 )
 # "Had lattes at Northwind Tampere yesterday afternoon and both my daughter and I have been
 # vomiting since last night": what they had, then who fell ill
-_ILL_SINCE = regex.compile(
+_ILL_SINCE = rx.compile(
     r"\b(?:had|ate|drank|got|ordered|tried) (?P<after>[^.!?\n]{3,70}?),? and (?P<who>(?:both )?my"
     r" (?:\p{L}+ )?\p{L}+ and I|(?:both )?me and my (?:\p{L}+ )??\p{L}+|I|we|my (?:\p{L}+ )?"
     r"(?:son|daughter|kids?|wife|husband|partner|friend|mum|mom|dad))"
@@ -367,7 +366,7 @@ def _who_ill(who: str, text: str) -> str:
 
 
 # "..., and so did my sister who had the same": someone else was ill too
-_SO_DID = regex.compile(
+_SO_DID = rx.compile(
     r"\bso did (?P<who>my (?:\p{L}+ )?(?:son|daughter|kids?|wife|husband|partner|friend|mum"
     r"|mom|dad|sister|brother|colleagues?))\b"
     # "My friend too.", "and my partner as well": another who was ill, told after
@@ -379,16 +378,16 @@ _SO_DID = regex.compile(
     r"(?:\p{L}+ )?(?:friends|colleagues|kids|children|people))\b",
     regex.I,
 )
-_NTH_TIME = regex.compile(
+_NTH_TIME = rx.compile(
     r"\b(?:third|second|fourth|\d+(?:st|nd|rd|th)) (?:time|visit in a row|visit running)\b", regex.I
 )
-PEST = regex.compile(
+PEST = rx.compile(
     r"\b(?P<pest>cockroaches|cockroach|roaches|roach|mice|mouse|rats|rat)\b"
     r"(?:[^.!?\n]{0,20}?\b(?P<where>(?:on|in|by|near|under) the (?:counter|floor|kitchen|display"
     r"|pastries|pastry case|café|cafe|tables?)))?",
     regex.I,
 )
-_ASKED_FREE = regex.compile(
+_ASKED_FREE = rx.compile(
     r"\basked\b(?: (?P<times>twice|two times|three times|again))?[^.!?\n]{0,40}?\b(?:if|whether)\b"
     r"[^.!?\n]{0,40}?\b(?P<free>nut|dairy|gluten|egg|milk|peanut)[- ]free\b[^.!?\n]{0,30}[.!?,]?"
     r"\s+(?:it|the \p{L}+|there)\b[^.!?\n]{0,10}\b(?:had|has|contained|contains|was full of|"
@@ -396,16 +395,16 @@ _ASKED_FREE = regex.compile(
     regex.I,
 )
 # staff were asked about an allergen before it was served: how they answer is checked too
-ASKED_STAFF = regex.compile(
+ASKED_STAFF = rx.compile(
     rf"{_ASKED_FREE.pattern}|{_TOLD_FREE.pattern}"
     r"|\b(?:asked|told|warned) (?:the |your )?(?:barista|staff|server|waiter|cashier)s?\b"
     r"[^.!?\n]{0,60}\ballerg",
     regex.I,
 )
 # what the reaction took: "used my EpiPen", "spent the evening at the ER"
-_EPIPEN = regex.compile(r"\bepi-?pens?\b|\badrenaline\b", regex.I)
+_EPIPEN = rx.compile(r"\bepi-?pens?\b|\badrenaline\b", regex.I)
 # "ended up in the ER", not "someone is going to end up in hospital": what happened to them
-_HOSPITAL = regex.compile(
+_HOSPITAL = rx.compile(
     r"(?<!\b(?:going to|gonna|will|could|might|would|may|before|until|if|someone|somebody"
     r"|anyone|one day)\b[^.!?\n]{0,40})\b(?:ER|A&E|emergency room|hospital|ambulance)\b"
 )
@@ -424,7 +423,7 @@ def _years_old(who: str) -> str:
     return f"{m[1]}-year-old" if m else who
 
 
-_SAID_FINE = regex.compile(
+_SAID_FINE = rx.compile(
     r"\basked (?:about |if there (?:were|was) (?:any )?)"
     r"(?P<what>nuts|dairy|milk|gluten|eggs?|sesame|peanuts|allergens)\b[^.!?\n]{0,80}?"
     r"\b(?:saying|said|told (?:us|me)|assured (?:us|me))"
@@ -432,7 +431,7 @@ _SAID_FINE = regex.compile(
     regex.I,
 )
 # who was hurt, where it was not the writer: "my daughter (milk allergy) reacted"
-WHO_HURT = regex.compile(
+WHO_HURT = rx.compile(
     r"\bmy (?:little |young |elderly |old )?(daughter|son|child|kid|baby|toddler|wife|husband"
     r"|partner|mum|mom|dad|mother|father|grandmother|grandma|grandfather|grandpa|neighbou?r"
     r"|friend|girlfriend|boyfriend|colleague|sister|brother|\d{1,2} ?yo|\d{1,2}[- ]year[- ]old"
@@ -444,69 +443,69 @@ WHO_HURT = regex.compile(
 )
 _DOERS = frozenset({"it", "app", "site", "website", "checkout", "page", "screen", "which", "that",
                     "now", "still", "just", "always", "also"})  # fmt: skip
-_RETURNED_UNTRIED = regex.compile(
+_RETURNED_UNTRIED = rx.compile(
     r"(?P<many>parcels|packages|orders)?[^.!?\n]{0,20}\b(?:returned|sent back)\b[^.!?\n]{0,25}"
     r"\bwithout\b[^.!?\n]{0,30}\b(?:calling|contacting|ringing|phoning|trying|attempting)\b",
     regex.I,
 )
-_NOBODY = regex.compile(
+_NOBODY = rx.compile(
     r"\b(?:nobody|no ?one|no-one) (?:ever )?(?:came|showed|turned)"
     r"|\b(?:courier|driver|rider)s? never (?:even |ever )?(?:came|showed|turned)"
     r"|\bno (?:courier|driver|rider)s? (?:ever )?(?:came|showed|turned|arrived)"
 )
 # what they came for and found none of: "ran out of croissants", "no oat milk"
-_STOCK_OUT = regex.compile(
+_STOCK_OUT = rx.compile(
     r"\b(?:(?:ran|run|running|sold) out of|out of|no(?: more)?)\s+(?:the\s+|any\s+)?"
     r"(?P<what>(?:oat|soy|almond|coconut|lactose[- ]free|plant[- ]based|oatly|vegan) milk"
     r"|[\p{L}-]+(?:\s+(?!(?:again|at|in|on|for|today|this|every|and|but|or|left)\b)[\p{L}-]+)?)",
     regex.I,
 )
-_AT_A_CAFE = regex.compile(
+_AT_A_CAFE = rx.compile(
     r"\b(café|cafe|caf[eé]s|shop|store|branch|barista|counter|table|tables|queue|staff|place"
     r"|spot|went to|stopped (?:in|by)|popped in)\b",
     regex.I,
 )
-_WRONG_DOOR = regex.compile(
+_WRONG_DOOR = rx.compile(
     r"\bwrong (?:door|address|house|flat|building|floor)|\bneighbou?r|\bfloors? (?:down|up)\b",
     regex.I,
 )
-_LINE = regex.compile(r"\b(?:hotline|helpline|call cent(?:re|er)|phone line|support line)\b",
+_LINE = rx.compile(r"\b(?:hotline|helpline|call cent(?:re|er)|phone line|support line)\b",
                       regex.I)  # fmt: skip
-_HUNG_UP = regex.compile(
+_HUNG_UP = rx.compile(
     r"\b(?:hung|hangs) up\b|\b(?:cut|cuts) (?:me|us|the call) off\b|\b(?:dropped|drops) the call\b"
     # "on hold 40+ minutes then cuts": the line goes dead on them
     r"|\bhold\b[^.!?\n]{0,40}\b(?:then|and) (?:it )?(?:cuts|cut|drops|dropped|disconnects"
     r"|disconnected)\b",
     regex.I,
 )
-_DELIVERY_CODE = regex.compile(
+_DELIVERY_CODE = rx.compile(
     r"\b(?:otp|code|pin)\b[^.!?\n]{0,15}\bfor (?:the )?deliver|\bdelivery (?:otp|code|pin)\b"
     r"|\b(?:rider|courier|driver)\b[^.!?\n]{0,50}\b(?:otp|code|pin)\b"
     r"|\b(?:otp|code|pin)\b[^.!?\n]{0,60}\b(?:rider|courier|driver)\b",
     regex.I,
 )
-_SKIPPED = regex.compile(
+_SKIPPED = rx.compile(
     r"\b(?:skipped|missed) (?P<what>(?:two|three|four|\d+|a|another|the last) (?:\p{L}+ )?"
     r"(?:months?|deliver\p{L}*|boxes|bags|shipments|orders))\b",
     regex.I,
 )
-_OLD_ADDRESS = regex.compile(r"\b(?:old|previous|former|outdated) (?:home )?address", regex.I)
-_UNCLEAN = regex.compile(r"dirty|filthy|sticky|grimy|disgusting|gross|a mess|a state", regex.I)
-_SHIPPED = regex.compile(r"\b(shipped|sent|posted|delivered)\b", regex.I)
+_OLD_ADDRESS = rx.compile(r"\b(?:old|previous|former|outdated) (?:home )?address", regex.I)
+_UNCLEAN = rx.compile(r"dirty|filthy|sticky|grimy|disgusting|gross|a mess|a state", regex.I)
+_SHIPPED = rx.compile(r"\b(shipped|sent|posted|delivered)\b", regex.I)
 # "no rider, no call", "nobody came", "the rider never showed": nobody came at all
-_NO_RIDER = regex.compile(rf"{_NOBODY.pattern}|\bno (?:rider|driver|courier)s?\b", regex.I)
+_NO_RIDER = rx.compile(rf"{_NOBODY.pattern}|\bno (?:rider|driver|courier)s?\b", regex.I)
 # "the app shows 'pickup failed - customer unavailable'": a status in quotes
-_SHOWS_AS = regex.compile(
+_SHOWS_AS = rx.compile(
     r"\b(?:shows?|showing|showed|says|said|status(?: is)?)(?: it)?(?: as)? "
     r"['‘\"“](?P<as>[^'’\"”\n]{3,40})['’\"”]",
     regex.I,
 )
-_NOT_HOME = regex.compile(
+_NOT_HOME = rx.compile(
     r"not available|unavailable|unreachable|not reachable|not (at )?home|home all day|nobody home",
     regex.I,
 )
 # "returned my COD parcels as 'customer refused' without even calling the customer"
-_RETURNED_UNCALLED = regex.compile(
+_RETURNED_UNCALLED = rx.compile(
     r"\b(?:returned|sent back|marked) (?:(?P<what>(?:(?:\d+|two|three|four|five|six|several"
     r"|all) of )?(?:my|our|the|their) (?:\p{L}+ ){0,2}?(?:parcels?|orders?|packages?|deliveries))"
     r" )?as ['‘\"“](?P<as>[^'’\"”]{3,30})['’\"”][^.!?\n]{0,20}?"
@@ -514,10 +513,10 @@ _RETURNED_UNCALLED = regex.compile(
     r"(?P<whom>customers?|buyers?|recipients?|receivers?|me|us)\b",
     regex.I,
 )
-_MINE = regex.compile(r"\b(?:my|our|the|their)\b")
-_MARKED_EARLY = regex.compile(r"\bdelivered\b\W*(?:[\p{L}\d]+['’\"”]? ){0,4}before\b", regex.I)
-_PICKUP = regex.compile(r"\b(pick-?up|collection)\b", regex.I)
-_SLOW_PAYOUTS = regex.compile(
+_MINE = rx.compile(r"\b(?:my|our|the|their)\b")
+_MARKED_EARLY = rx.compile(r"\bdelivered\b\W*(?:[\p{L}\d]+['’\"”]? ){0,4}before\b", regex.I)
+_PICKUP = rx.compile(r"\b(pick-?up|collection)\b", regex.I)
+_SLOW_PAYOUTS = rx.compile(
     r"\bpayouts? (?:(?:have been|has been|are|were|is|was) (?:\p{L}+ )?|(?:getting|got|gotten"
     r"|becoming|become) )(?:slow|late|delayed|slower)\b"
     r"(?:[^.!?\n]{0,30}?\b(?P<took>\d+) days instead of (?:the )?(?P<promised>\d+))?"
@@ -529,7 +528,7 @@ _SLOW_PAYOUTS = regex.compile(
     regex.I,
 )
 _HOW_OFTEN = {"two": "twice", "2": "twice", "three": "three times", "3": "three times"}
-_PICKUP_MISSED = regex.compile(
+_PICKUP_MISSED = rx.compile(
     r"\b(?:didn'?t|did not|never|doesn'?t|does not|hasn'?t|has not|haven'?t) (?:show|shown|turn"
     r"|turned|come)(?: up)? for (?:the |my |our |a )?(?:scheduled |booked |planned )?"
     r"(?:pick-?up|collection)\b"
@@ -561,34 +560,34 @@ def pickup_missed(p: Problem, text: str) -> bool:
     )
 
 
-_NO_SHOWS = regex.compile(r"\bno-?shows? (?:on|for|at) (?:the |my |our |a )?pick", regex.I)
-_PICKUP_CANCELLED = regex.compile(
+_NO_SHOWS = rx.compile(r"\bno-?shows? (?:on|for|at) (?:the |my |our |a )?pick", regex.I)
+_PICKUP_CANCELLED = rx.compile(
     r"\b(?:cancel+ed|cancels|skipped|no-showed) (?:my |the |our |a )?(?:pick-?up|collection)\b"
     r"|\b(?:pick-?up|collection)s? (?:got|was|were|keeps? getting|gets|has been|have been) "
     r"(?:cancel+ed|canceled)\b",
     regex.I,
 )
-_WAITING = regex.compile(
+_WAITING = rx.compile(
     r"\b(sitting|stuck|not delivered|not here|still|touring|circling|stranded|parked)\b", regex.I
 )
-_NOT_IN_BOX = regex.compile(
+_NOT_IN_BOX = rx.compile(
     r"\bthe (?P<what>(?:\p{L}+ ){0,2}?\p{L}+)(?P<paid> (?:I|we) (?:paid for|ordered|bought))? "
     r"(?P<be>weren'?t|wasn'?t|were not|was not) (?:even )?(?:in|inside|included in|packed in) "
     r"(?:the|my) (?P<box>box|parcel|package|order|bag|delivery)\b",
     regex.I,
 )
 # what has parts that break: a hopper lid is a grinder's, never the filter papers'
-_DEVICE_WITH_PARTS = regex.compile(
+_DEVICE_WITH_PARTS = rx.compile(
     r"\b(grinder|kettle|blender|machine|brewer|carafe|tumbler|press|dripper|scale|frother"
     r"|mill|mug|bottle)\b",
     regex.I,
 )
-_GOODS = regex.compile(
+_GOODS = rx.compile(
     r"\b(grinder|kettle|blender|mug|machine|lid|jug|mill|scale|brewer|carafe|tumbler|bottle|"
     r"press|dripper|monitor|phone|lamp)\b",
     regex.I,
 )
-_CHARGED_TIMES = regex.compile(
+_CHARGED_TIMES = rx.compile(
     r"\b(?:charg|bill|debit|took|taken|paid|payment)\w*\W+(?:\w+\W+){0,5}?"
     r"(?:twice|three times|double|triple|x2|x3)\b"
     r"|\b(?:twice|double|triple|three times)\W+(?:\w+\W+){0,3}?(?:charg|bill|debit)",
@@ -597,15 +596,15 @@ _CHARGED_TIMES = regex.compile(
 _TIMES = (("triple", "three times"), ("three times", "three times"), ("twice", "twice"),
           ("double", "twice"), ("x3", "three times"), ("x2", "twice"))  # fmt: skip
 # done, not asked for: "Cancel my Club ... stop taking my money" never got as far as cancelling
-_ENDED = regex.compile(r"\b(cancel+ed|canceled|ended|quit|terminated|closed|left)\b", regex.I)
-_SHORT = regex.compile(
+_ENDED = rx.compile(r"\b(cancel+ed|canceled|ended|quit|terminated|closed|left)\b", regex.I)
+_SHORT = rx.compile(
     r"\b(?:ordered|bought|paid for) (?P<n>\d+|two|three|four|five|six) (?:\p{L}+ ){0,2}?"
     r"(?P<what>bags|boxes|packs|packets|pouches|bottles|tins|jars|items|mugs|cups|filters)\b"
     r"[^.!?\n]{0,40}?\b(?:but|and) (?:only|just) (?P<got>\d+|one|two|three|four|half)"
     r"(?: of them)? (?:came|arrived|turned up|showed up|was in|were in)\b",
     regex.I,
 )
-_PAUSED = regex.compile(r"\b(paused|suspended|froze|frozen|on hold)\b", regex.I)
+_PAUSED = rx.compile(r"\b(paused|suspended|froze|frozen|on hold)\b", regex.I)
 
 
 def charged_after_ending(text: str) -> bool:
@@ -614,7 +613,7 @@ def charged_after_ending(text: str) -> bool:
     return _AFTER_ENDING.search(text) is not None or _CANCELLED_CHARGED.search(text) is not None
 
 
-_WRONG_WEIGHT = regex.compile(
+_WRONG_WEIGHT = rx.compile(
     r"\b(?:charged|billed) (?:me |us )?(?:for )?(?:the )?(?P<billed>\d+(?:\.\d+)? ?kg)\b"
     r"[^.!?\n]{0,20}?"
     r"\b(?:when|though|but|while) (?:it|the parcel|my parcel|the box) (?:was|is|weighs?|weighed) "
@@ -626,7 +625,7 @@ _WRONG_WEIGHT = regex.compile(
 _MONEY = (
     r"(?:[$€£৳] ?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)? ?(?:tk|taka|bdt|€|eur|euros?|dollars))(?!\p{L})"
 )
-_ABOVE_SHOWN = regex.compile(
+_ABOVE_SHOWN = rx.compile(
     rf"\bcharged (?:me |us |my card )?(?P<paid>{_MONEY})[^.!?\n]{{0,60}}?\b(?:when|but|while|though"
     rf"|where|yet) (?P<where>(?:the |my |your )?[\p{{L}}-]+(?: page| screen| app)?) (?:showed|shows"
     rf"|said|says|quoted|listed|displayed) (?:only |just )?(?P<shown>{_MONEY})"
@@ -640,19 +639,19 @@ _ABOVE_SHOWN = regex.compile(
     rf"|supposed to|meant to) (?:only )?(?:be|have been|cost) (?:only |just )?(?P<shown>{_MONEY})",
     regex.I,
 )
-_CHARGED_EXTRA_FOR = regex.compile(
+_CHARGED_EXTRA_FOR = rx.compile(
     r"\b(?:charged|billed) (?:me |us )?"
     r"(?P<money>[€$£৳] ?\d[\d.,]*|\d+ ?(?:cents?|euros?|€|tk|taka)) extra for (?:the |my |an? )?"
     r"(?P<what>[\p{L} -]{3,25}?)(?=[.,!?;]|$| (?:and|but|when|even)\b)",
     regex.I,
 )
-_CANCELLED_CHARGED = regex.compile(
+_CANCELLED_CHARGED = rx.compile(
     r"\bcancel\w*\b[^.!?\n]{0,60}?\b(?:charg|bill)\w* (?:you|me|us)\b"
     r"(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,25}?"
     r"\b(?:anyway|all the same|regardless)\b",
     regex.I,
 )
-_AFTER_ENDING = regex.compile(
+_AFTER_ENDING = rx.compile(
     r"\b(?:charg\w*|bill\w*|debit\w*|took|taken|renewed)\b[^.!?\n]{0,30}?"
     r"\b(?P<what>subscription|membership|plan|club|plus)"
     r"\b[^.!?\n]{0,35}?\bafter (?:i|we) (?:had )?(?:cancel+ed|canceled|ended|quit|terminated)\b",
@@ -662,7 +661,7 @@ _FOREIGN = ("hair", "glass", "plastic", "metal", "insect", "bug", "fly", "cockro
 _PIECE = {"glass": "a piece of", "plastic": "a piece of", "metal": "a piece of", "insect": "an"}
 
 
-_NEARLY_ATE = regex.compile(
+_NEARLY_ATE = rx.compile(
     r"\b(?P<who>I|my (?:\d{1,2}[- ]?(?:year[- ]old|yo|y/o)|son|daughter|kid|child|little one"
     r"|toddler|baby|boy|girl))\b (?:nearly|almost) (?P<did>bit into|ate|swallowed|bit|chewed)\b",
     regex.I,
@@ -724,7 +723,7 @@ def _found_at(text: str, part: str) -> list[int]:
 
 
 # a label written just before the end of the text it is searched in (the reference's place)
-_REF_LABEL = regex.compile(
+_REF_LABEL = rx.compile(
     r"(?P<word>\b(?:ticket|case|reference|ref|order|merchant|seller|account|shop)|আইডি)"
     r"\W{0,3}?(?:no\.?\s*|number\s*|id\s*)?(?P<hash>#?)\s*\Z",
     regex.I,
@@ -747,7 +746,7 @@ def order_refs(reading: Reading, text: str) -> tuple[str, ...]:
 
 
 # "still 'processing' 12 days later", "hasn't even shipped": an order never sent
-NOT_SENT_YET = regex.compile(
+NOT_SENT_YET = rx.compile(
     r"\b(?:still|stuck (?:on|in|at))\s+['‘\"“]?(?:processing|being processed|preparing|awaiting"
     r" dispatch|not (?:yet )?shipped|order received)\b"
     r"|\b(?:hasn'?t|has not|haven'?t|have not|never|not even|wasn'?t|was not)\s+"
@@ -767,8 +766,8 @@ def _pickup_ref_beside_another(text: str, ref: str) -> bool:
     )
 
 
-_PICKUP_BEFORE = regex.compile(r"\bpick-?ups?\b\W{0,4}(?:(?:no|number|id|ref)\W{0,3})?\Z", regex.I)
-_ANOTHER_PARCEL = regex.compile(
+_PICKUP_BEFORE = rx.compile(r"\bpick-?ups?\b\W{0,4}(?:(?:no|number|id|ref)\W{0,3})?\Z", regex.I)
+_ANOTHER_PARCEL = rx.compile(
     r"\b(?:other|another|second|different|separate) (?:parcel|package|order|delivery|shipment)\b",
     regex.I,
 )
@@ -780,7 +779,7 @@ def _told_as_earlier(text: str, ref: str) -> bool:
     return _EARLIER.search(text[max(0, at - 30) : at]) is not None
 
 
-_EARLIER = regex.compile(
+_EARLIER = rx.compile(
     r"\b(?:last time|the time before|previous(?:ly)?|earlier|the old one|the first one|before"
     r"|edellinen|edellisellä|viime kerralla|আগের বার|আগেরবার|গতবার)\b[^.!?\n]*\Z",
     regex.I,
@@ -792,62 +791,62 @@ _EARLIER = regex.compile(
 _GOT = frozenset(
     {"got", "get", "getting", "received", "time", "said", "told me", "told us", "saying"}
 )
-_CLOSED_UNANSWERED = regex.compile(
+_CLOSED_UNANSWERED = rx.compile(
     r"\bclosed (?:my|the|our|his|her) (?P<what>ticket|case|complaint|chat|request)", regex.I
 )
 # a rider or driver who asked for money on top ("mine asked for 100tk extra")
-_ASKED_EXTRA = regex.compile(
+_ASKED_EXTRA = rx.compile(
     r"(?:\b(?P<who>riders?|drivers?|couriers?|delivery (?:guy|man))\b[^.!?\n]{0,60})?"
     r"\b(?:asked|wanted|demanded) (?:me |us )?for (?:an? )?\S+ (?:extra|more)\b",
     regex.I,
 )
-_NO_ORDER_MADE = regex.compile(r"\bno (?:order|booking)s?\b", regex.I)
-_BACK_AND_FORTH = regex.compile(
+_NO_ORDER_MADE = rx.compile(r"\bno (?:order|booking)s?\b", regex.I)
+_BACK_AND_FORTH = rx.compile(
     r"(?:\b(?P<span>(?:\d+|two|three|four|five|six|several) (?:days|weeks|months)) of )?"
     r"\bback and forth\b",
     regex.I,
 )
-_WRONG_RATE = regex.compile(
+_WRONG_RATE = rx.compile(
     r"\b(?:charged|billed) (?:me |us )?(?:the )?(?P<rate>[\p{L}-]+ (?:rate|price|fare|tariff))"
     r"\b(?: (?:of )?(?P<amount>[৳$€£]\s?[\d,.]*\d|[\d,.]*\d ?(?:tk|taka|euros?|€)))?",
     regex.I,
 )
-_SAME_MESSAGE = regex.compile(
+_SAME_MESSAGE = rx.compile(
     r"\b(?:chat|bot|chatbot)\b[^.!?\n]{0,30}\b(?:loops?|repeats?|keeps? (?:sending|giving|"
     r"repeating)|sends?) (?:me )?(?:the same|one|an? (?:automatic|automated|canned)) (?:\p{L}+ )?"
     r"(?:message|reply|answer|response)s?\b",
     regex.I,
 )
-_TOLD_TO_WAIT = regex.compile(r"\b(?:keeps|keep|kept) (?:telling|asking) (?:me|us) to", regex.I)
-_BOT_LOOP = regex.compile(
+_TOLD_TO_WAIT = rx.compile(r"\b(?:keeps|keep|kept) (?:telling|asking) (?:me|us) to", regex.I)
+_BOT_LOOP = rx.compile(
     r"\b(?P<what>chat ?bot|bot|virtual assistant|chat ?widget|chat)\b[^.!?\n]{0,25}\b"
     r"(?:loops?|sends?|sent|keeps? sending|kept sending|points?|pointed|redirects?|takes?|took)"
     r" (?:me|us) "
     r"(?:back |straight )?(?:to|into) (?:the |your )?(?:faq|help (?:page|centre|center))",
     regex.I,
 )
-_SKIPPED_UNASKED = regex.compile(
+_SKIPPED_UNASKED = rx.compile(
     r"\b(?P<what>Club|club|subscription|plan|membership)\b[^.!?\n]{0,30}\bskipped\b[^.!?\n]{0,60}"
     r"\b(?:never|didn'?t|did not) (?:\p{L}+ )?(?P<verb>pause|skip)",
     regex.I,
 )
-_TOOK_EXTRA = regex.compile(
+_TOOK_EXTRA = rx.compile(
     r"\b(?P<who>rider|driver|courier|delivery (?:guy|man))\b[^.!?\n]{0,40}\btook "
     r"(?P<money>(?:[৳$€] ?)?\d[\d,]* ?(?:tk|taka|bdt|euros?|€)?) (?:extra|more)\b",
     regex.I,
 )
 # a seller's parcels lost at one of our sites: "3 parcels lost at your Tejgaon hub"
-_LOST_AT = regex.compile(
+_LOST_AT = rx.compile(
     r"\blost (?:at|in) (?:your|the|their) (?P<where>\p{Lu}\p{L}+ (?:hub|warehouse|depot|branch))",
 )
-_RETURNED_AS = regex.compile(
+_RETURNED_AS = rx.compile(
     r"\b(?:returned|sent back|marked) as ['‘\"“](?P<as>[^'’\"”]{3,30})['’\"”]", regex.I
 )
 # a seller's own customers, whom their parcels were for
-THEIR_CUSTOMERS = regex.compile(r"\b(?:my|our) (?:customers?|buyers?)\b", regex.I)
+THEIR_CUSTOMERS = rx.compile(r"\b(?:my|our) (?:customers?|buyers?)\b", regex.I)
 # the same holding line for weeks: "3 weeks of 'we are checking'", "all I get is 'under
 # investigation'"
-_STALLED = regex.compile(
+_STALLED = rx.compile(
     r"(?:(?P<span>(?:\d+|two|three|four|five|six|several) (?:days|weeks|months)) of"
     r"|all (?:i|we) (?:ever )?(?:get|got|hear|heard)(?: is| are)?"
     r"|all (?:they|you|support|the agents?) (?:ever )?(?:say|says|said|tell me|told me)"
@@ -876,7 +875,7 @@ _STALLED = regex.compile(
 
 # "the app said ETA 2pm and he came at 7:40pm": the time given and the time kept
 _TIME = r"\d{1,2}(?:[:.]\d\d)? ?(?:am|pm)?\b"
-_ETA_MISSED = regex.compile(
+_ETA_MISSED = rx.compile(
     rf"(?:\b(?P<app>app|tracking)\b[^.!?\n]{{0,20}})?\b(?:eta|estimated|expected|promised|said|says"
     rf"|supposed to (?:come|arrive|be here)|due)\b[^.!?\n]{{0,20}}?(?P<eta>{_TIME})[^.!?\n]{{0,40}}"
     rf"\b(?:came|arrived|showed up|turned up|got here|delivered) (?:at|around|after) "
@@ -948,7 +947,7 @@ def _for(reading: Reading, text: str, joiner: str = "after", p: Problem | None =
     return f" {d}" if d.casefold().startswith(words) else f" {joiner} {d}"
 
 
-_CLAUSE_SPLIT = regex.compile(r"[.;:!?।\n]|,\s")
+_CLAUSE_SPLIT = rx.compile(r"[.;:!?।\n]|,\s")
 
 
 def _own_clause(p: Problem, text: str) -> str:
@@ -956,7 +955,7 @@ def _own_clause(p: Problem, text: str) -> str:
     return clause_of(text, next((b for b in p.because if b.strip()), ""), _CLAUSE_SPLIT)
 
 
-_ONE_UNIT = regex.compile(r"^(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|\w+ty)\s+"
+_ONE_UNIT = rx.compile(r"^(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|\w+ty)\s+"
                           r"(?P<u>minute|hour|day|week|month)$", regex.I)  # fmt: skip
 
 
@@ -965,7 +964,7 @@ def _units(duration: str) -> str:
     return _ONE_UNIT.sub(r"\g<n> \g<u>s", duration)
 
 
-_CLAUSE_END = regex.compile(r"[.,;:!?।]| and | but | so |\n")
+_CLAUSE_END = rx.compile(r"[.,;:!?।]| and | but | so |\n")
 
 
 def _their_words(p: Problem, text: str) -> str:
@@ -993,14 +992,14 @@ _DANGLING = frozenset(
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
 # "Sept AND Oct boxes never arrived": two months' deliveries, each missing
-_MONTHS_MISSING = regex.compile(
+_MONTHS_MISSING = rx.compile(
     rf"\b(?P<a>{_MONTH}) (?:and|&|\+) (?P<b>{_MONTH}) (?P<what>(?:club )?(?:boxes|deliveries"
     r"|orders|bags|parcels)) (?:never (?:arrived|came|showed up)|(?:are|were|went) missing"
     r"|didn'?t (?:arrive|come))\b",
     regex.I,
 )
 _MONTH_NAME = {m[:3]: m.capitalize() for m in MONTHS.split("|")}  # "sep" -> "September"
-_MISSING_MANY = regex.compile(
+_MISSING_MANY = rx.compile(
     # (case kept where it matters: "since September" names a month, "since then" does not)
     r"\b(?i:missing|lost) (?P<what>(?:(?i:club|subscription|monthly|coffee) )?"
     r"(?i:deliveries|boxes|parcels|orders|shipments))\b"
@@ -1020,11 +1019,11 @@ def _culprit(text: str) -> str | None:
     return found[0][1] if found else None
 
 
-_IN_A_NAME = regex.compile(r"\b\p{Lu}\p{L}+\s+\Z")
-_INGREDIENT_AFTER = regex.compile(
+_IN_A_NAME = rx.compile(r"\b\p{Lu}\p{L}+\s+\Z")
+_INGREDIENT_AFTER = rx.compile(
     r"\s+(?:had|has|contained|contains|was made with|came with|turned out to have)\b", regex.I
 )
-_LABELLED_BEFORE = regex.compile(
+_LABELLED_BEFORE = rx.compile(
     r"['‘\"“]?\b(?:vegan|nut[- ]free|gluten[- ]free|dairy[- ]free|egg[- ]free|allergen[- ]free)"
     r"['’\"”]?\s+(?:[\p{L}-]+\s+)?\Z",
     regex.I,
@@ -1067,26 +1066,26 @@ def _part_of(it: str, text: str) -> str:
 
 
 # "the glass carafe lid is missing": what is missing, in their words (not a whole order)
-_GONE = regex.compile(
+_GONE = rx.compile(
     r"\b(?:the|my|a|one) (?P<what>(?:[\p{L}\p{N}-]+ ){0,2}?[\p{L}\p{N}-]+)(?: inside)? "
     r"(?:(?:i|we) ordered )?(?:is|was|are|were) (?:missing|gone)\b"
     r"(?!\s+(?:the|a|an|its|their|my|one|some)\b)",  # "the set is missing the lid": the lid
     regex.I,
 )
-_DROPPED = regex.compile(
+_DROPPED = rx.compile(
     r"\b(?P<who>rider|driver|courier)s?\b[^.!?\n]{0,30}?\b(?P<did>dropped|smashed|broke|cracked"
     r"|crushed)(?: and (?P<then>cracked|broke|smashed|damaged|dented))? (?:a|my|the|our) "
     r"(?:[৳$€]\s?[\d,]+ |[\d,]+ ?(?:tk|taka) )?(?P<what>\p{L}+)\b",
     regex.I,
 )
-_CAME_EMPTY = regex.compile(
+_CAME_EMPTY = rx.compile(
     r"\b(?:my|our|the) (?P<what>(?:\p{Lu}\p{L}+ )?(?:box|parcel|package|bag|order|delivery))s? "
     r"(?:arrives?|arrived|came|comes|turned up|showed up|was|is|were) (?:completely |totally "
     r"|literally )?empty\b",
     regex.I,
 )
-_NONE_INSIDE = regex.compile(r"\bno (?P<what>\p{L}+(?: \p{L}+)?) inside\b", regex.I)
-_WITH_GONE = regex.compile(  # "delivered it with the shade missing", "... and the earbuds missing"
+_NONE_INSIDE = rx.compile(r"\bno (?P<what>\p{L}+(?: \p{L}+)?) inside\b", regex.I)
+_WITH_GONE = rx.compile(  # "delivered it with the shade missing", "... and the earbuds missing"
     r"\b(?:with|and) (?:the|a|its|one|my) (?P<what>(?:[\p{L}-]+ ){0,2}?[\p{L}-]+) missing\b",
     regex.I,
 )
@@ -1104,18 +1103,18 @@ def _named_before(said: str, text: str) -> str:
     return own(m["subj"]) if m else ""
 
 
-_SKIP_LOST = regex.compile(
+_SKIP_LOST = rx.compile(
     r"\b(?P<what>skip|pause)\w*\b[^.!?\n]{0,30}\b(?:didn'?t|did not|never|doesn'?t|does not"
     r"|won'?t) (?:\p{L}+ )?(?:register|go through|stick|take effect|get saved|save|saved"
     r"|registered|stuck|went through|took effect)\b",
     regex.I,
 )
-_PAID_FOR = regex.compile(r"\bpaid for\b|\bcharged\b|\bbilled\b", regex.I)
-_BROKEN_ADJ = regex.compile(
+_PAID_FOR = rx.compile(r"\bpaid for\b|\bcharged\b|\bbilled\b", regex.I)
+_BROKEN_ADJ = rx.compile(
     r"(?<=^(?:the|your|my) )(?:broken|faulty|defective|dead|cracked|busted|leaking|useless) ",
     regex.I,
 )
-_STATUS_FOR = regex.compile(
+_STATUS_FOR = rx.compile(
     r"['‘\"“](?P<status>out for delivery|in transit|processing|pending"
     r"|at (?:the )?(?:\p{Lu}[\p{L}-]* )?hub|awaiting dispatch)['’\"”] "
     r"(?P<d>(?:for|since) (?:\d+|two|three|four|five|six|seven|a) (?:days?|weeks?)"
@@ -1133,14 +1132,14 @@ def _as_shown(status: str) -> str:
                     for i, w in enumerate(status.split()))  # fmt: skip
 
 
-_FORCED = regex.compile(
+_FORCED = rx.compile(
     r"\b(?P<who>the app|the site|the website|the webshop|your app|your site)\s+(?:now\s+)?"
     r"(?P<rest>(?:forces|makes) (?:you|me|us) (?:to )?(?:create|make|sign up for|register|log in"
     r"|download)[^.!?,;\n]{0,50})",
     regex.I,
 )
-_NEVER_SENT = regex.compile(r"\bnever (?:shipped|dispatched)\b", regex.I)
-_HALF_CAME = regex.compile(
+_NEVER_SENT = rx.compile(r"\bnever (?:shipped|dispatched)\b", regex.I)
+_HALF_CAME = rx.compile(
     r"\b(?:came|arrived|turned up|showed up|got (?:the |my |a |an )?\p{L}+)[,;]? (?:but )?"
     r"(?:the |my |a |an )?"
     r"(?P<what>(?:\p{L}+ )?\p{L}+) (?:didn'?t|did not|never did|hasn'?t|has not)\b",
@@ -1150,7 +1149,7 @@ _WHOLE = frozenset({"order", "parcel", "package", "delivery", "box", "shipment",
 
 
 # a fee by its name: "a 60 taka 'redelivery fee'", "the COD fee"
-NAMED_FEE = regex.compile(
+NAMED_FEE = rx.compile(
     r"\b(?P<what>failed[- ]delivery|re-?delivery|delivery|cod|cash-on-delivery|return|handling"
     r"|service|booking|cancellation|shipping|storage|late)['’\"”]? fee\b"
     # "billed me ৳60 to redeliver": the fee named by what it was for
@@ -1168,15 +1167,15 @@ def fee_name(m: regex.Match[str]) -> str:
     return "COD" if what == "cod" else what
 
 
-_HOME_ALL_DAY = regex.compile(
+_HOME_ALL_DAY = rx.compile(
     r"\b(?:was|were|been|stayed|sat|i'?m) (?:at )?home (?:the |all )?(?:entire |whole |all )?day\b",
     regex.I,
 )
-_ROAST_DATE = regex.compile(
+_ROAST_DATE = rx.compile(
     r"roast(?:ed)? date ((?:from |of )?(?:\w+ (?:weeks?|months?) (?:ago|old|back)|last \w+))",
     regex.I,
 )
-_ROASTED_AGO = regex.compile(
+_ROASTED_AGO = rx.compile(
     r"roasted (\w+ (?:weeks?|months?) ago|(?:back )?in (?:january|february|march|april|may|june"
     r"|july|august|september|october|november|december)"
     # "roasted two months before it reached me": how old it was when it came
@@ -1187,7 +1186,7 @@ _ROASTED_AGO = regex.compile(
 # what a member of staff said or did to a customer, as the post tells it: "refused to take my
 # order until I 'spoke proper Finnish'", "told my friend to 'speak Finnish or English in
 # here'", "mocked my accent"
-_TREATED = regex.compile(
+_TREATED = rx.compile(
     r"\b(?P<did>(?:refused|wouldn'?t|would not|won'?t) (?:to )?(?:take|serve|make|hand over)"
     r"(?: (?:my|our|his|her|their) \p{L}+| (?:me|us|him|her|them))? (?:until|unless) "
     r"(?:i|we|she|he|they) (?:['‘\"“][^'’\"”\n]{2,40}['’\"”]|(?:spoke|speak)(?: \p{L}+){1,2})"
@@ -1253,7 +1252,7 @@ _TREATED = regex.compile(
 )
 
 
-_GOT_WRONG = regex.compile(
+_GOT_WRONG = rx.compile(
     r"\bgot (?:my|our|the) (?P<what>(?:\p{L}+ ){0,2}?(?:order|latte|drink|coffee|flat white"
     r"|cappuccino|cortado|americano|espresso|mocha|tea)) wrong\b",
     regex.I,
@@ -1275,26 +1274,26 @@ def _treated(text: str) -> str:
     return " ".join(ours.get(w.casefold(), w) for w in turned(m["did"]).split())
 
 
-_PHONE_LINE = regex.compile(r"\b(?:hotline|helpline|phone|line|call cent(?:re|er))\b", regex.I)
-_KEEPS_CONTACTING = regex.compile(
+_PHONE_LINE = rx.compile(r"\b(?:hotline|helpline|phone|line|call cent(?:re|er))\b", regex.I)
+_KEEPS_CONTACTING = rx.compile(
     r"\b(?P<how>(?:keeps|kept|has been|started|is) (?:texting|messaging|calling|ringing"
     r"|whatsapping)) (?P<whom>me|my (?:personal |private )?(?:number|phone|whatsapp)|my (?:wife"
     r"|sister|daughter|mum|mother|girlfriend|friend))\b",
     regex.I,
 )
-_NEAR_MISS = regex.compile(
+_NEAR_MISS = rx.compile(
     r"\b(?:nearly|almost) (?P<did>hit|ran over|knocked (?:over|down)|crashed into) "
     r"(?P<whom>me|us|(?:my|our) (?:little |young |elderly |old )?\p{L}+)\b",
     regex.I,
 )
 # "knocked my mother over": hurt, not nearly
-_KNOCKED = regex.compile(
+_KNOCKED = rx.compile(
     r"\bknocked (?P<whom>me|us|(?:my|our) (?:little |young |elderly |old )?\p{L}+) "
     r"(?P<how>over|down)\b",
     regex.I,
 )
 # "hit my elderly mother's leg, then just rode off": who was hit, and that he did not stop
-_HIT = regex.compile(
+_HIT = rx.compile(
     r"(?<!\b(?:nearly|almost|just about) )"
     r"\b(?P<did>hit|struck|ran into|crashed into|clipped|ran over) (?P<whom>me|us|(?:my|our) "
     r"(?:little |young |elderly |old |\d+[- ]?(?:year[- ]old|yo) )?\p{L}+?)(?:['’]s? "
@@ -1302,20 +1301,20 @@ _HIT = regex.compile(
     r"(?P<off>(?=[^.!?\n]{0,70}\b(?:rode|drove|sped|went|ran) off\b))?",
     regex.I,
 )
-_HELD_FOR = regex.compile(
+_HELD_FOR = rx.compile(
     r"\b(?:wouldn'?t|would not|refused to|won'?t) (?:hand over|give me|give us|hand me|hand us"
     r"|release) (?:my |our |the )?(?P<what>parcel|package|order|box)\b[^.!?\n]{0,15}"
     r"\b(?:until|unless|till) (?:i|we) (?:gave|paid|handed)\b",
     regex.I,
 )
-_NO_APOLOGY = regex.compile(r"\b(?:apologi[sz]ed|said sorry)\b", regex.I)
-_TURNED_AWAY = regex.compile(
+_NO_APOLOGY = rx.compile(r"\b(?:apologi[sz]ed|said sorry)\b", regex.I)
+_TURNED_AWAY = rx.compile(
     r"\b(?:refused|wouldn'?t|would not|won'?t)(?: to)? serve|turned (?:me|us) away", regex.I
 )
-_SLOW_REPLY = regex.compile(
+_SLOW_REPLY = rx.compile(
     r"\b(?:takes?|took|taking) (?P<took>.+?) to (?:reply|respond|answer|get back)", regex.I
 )
-_AT_WHOM = regex.compile(
+_AT_WHOM = rx.compile(
     r"\b(?P<verb>shouted|yelled|swore|screamed|cursed|laughed|rude|snapped) (?:at |to )?"
     r"(?P<whom>me|us|my "
     r"(?:[\p{L}-]+ )?(?:father|mother|dad|mum|mom|son|daughter|wife|husband|grandma|grandmother"
@@ -1325,7 +1324,7 @@ _AT_WHOM = regex.compile(
 )
 
 
-_PROMISED = regex.compile(
+_PROMISED = rx.compile(
     r"\b(?:told|said|promised|confirmed|assured)\b[^.!?\n]{0,50}?\b(?:in|within)\s+"
     r"(?P<n>\d+(?:-\d+)?|two|three|four|five|six|seven|ten|a few)\s+"
     r"(?P<u>(?:working |business )?days?|weeks?)\b",
@@ -1333,38 +1332,38 @@ _PROMISED = regex.compile(
 )
 
 
-_INSIDE = regex.compile(
+_INSIDE = rx.compile(
     # "the glass bottle inside cracked": told without "was" as well
     r"\binside\b[^.!?\n]{0,40}?\b(?:(?:is|was|are|were|got|came|arrived) )?"
     r"(?P<how>broken|smashed|shattered|cracked|chipped|in pieces|damaged)\b",
     regex.I,
 )
-_BAG_TORN = regex.compile(
+_BAG_TORN = rx.compile(
     r"\b(?:the|my|a|our) (?P<what>(?:[\p{L}-]+ )?(?:bag|pouch|box|parcel|package))\b "
     r"(?:arrived|came|was|turned up|showed up) "
     r"(?P<how>(?:torn|ripped|split|slit)(?: open)?|open)\b",
     regex.I,
 )
-_NAMED = regex.compile(r"\(an? ([\p{L} -]{3,30})\)")  # "the item inside (a ceramic vase)"
-_INNER = regex.compile(
+_NAMED = rx.compile(r"\(an? ([\p{L} -]{3,30})\)")  # "the item inside (a ceramic vase)"
+_INNER = rx.compile(
     r"\b(?:the|my|a|an|our|his|her) (?P<what>(?:[\p{L}-]+ )?(?!(?:box|parcel|package|carton"
     r"|bag|packet)\b)[\p{L}-]+(?: of [\p{L}-]+)?) inside\b"
     r"(?= (?:it |the \p{L}+ )?(?:is|was|are|were|got|came|arrived|cracked|chipped|smashed"
     r"|shattered)\b)",
     regex.I,
 )
-_BOX_HURT = regex.compile(
+_BOX_HURT = rx.compile(
     r"\b(?:the|my|a|our) (?P<box>box|parcel|package|carton|packet)\b[^.!?\n]{0,20}?\b"
     r"(?:came|arrived|was|is|got|turned up|showed up)\s+(?:\w+\s+)?"
     r"(?P<how>crushed|dented|torn|wet|soaked|smashed|squashed|ripped|open|damaged|caved in"
     r"|battered)\b",
     regex.I,
 )
-_CAME_BACK = regex.compile(
+_CAME_BACK = rx.compile(
     r"\b(?:came|come|comes|coming) back (?:to (?:me|us) )?as (?:a )?returns?\b",
     regex.I,
 )
-_TO_SENDER = regex.compile(r"\b(?:returned|sent back|shipped back) to (?:the )?sender\b", regex.I)
+_TO_SENDER = rx.compile(r"\b(?:returned|sent back|shipped back) to (?:the )?sender\b", regex.I)
 
 
 def _channel(text: str, source: str) -> str:
@@ -1380,28 +1379,28 @@ def _channel(text: str, source: str) -> str:
 
 
 # a code that does not come: "the OTP never arrives", "no code", "didn't get the SMS"
-_CODE_MISSING = regex.compile(
+_CODE_MISSING = rx.compile(
     r"\b(?:never|not|doesn'?t|don'?t|didn'?t|won'?t|isn'?t|aren'?t|no)\b[^.!?\n]{0,25}"
     r"\b(?:arriv\w*|come|comes|came|get|got|receiv\w*|sent|otps?|codes?|sms)\b",
     regex.I,
 )
-_LOGS_OUT = regex.compile(
+_LOGS_OUT = rx.compile(
     r"\b(?:logs?|logged|logging|kicks?|kicked|kicking|signs?|signed|signing) (?:me|us) out\b",
     regex.I,
 )
-_TRACKING = regex.compile(r"\btracking\b", regex.I)
-_TOOL = regex.compile(r"\b(?:(?:merchant|seller|admin|partner) )?(?:dashboard|portal|panel)\b",
+_TRACKING = rx.compile(r"\btracking\b", regex.I)
+_TOOL = rx.compile(r"\b(?:(?:merchant|seller|admin|partner) )?(?:dashboard|portal|panel)\b",
                       regex.I)  # fmt: skip
 
 
-_PAGE = regex.compile(
+_PAGE = rx.compile(
     r"\b(account|checkout|login|log-in|payment|subscription|settings|cart|basket|sign-?up|"
     r"tracking|order)\s+(page|screen|button|form|link)\b",
     regex.I,
 )
 
 
-_MARKED_NOT_FOUND = regex.compile(
+_MARKED_NOT_FOUND = rx.compile(
     r"(?P<note>address (?:not found|unreachable|not located|incomplete|invalid))",
     regex.I,
 )
@@ -1413,83 +1412,83 @@ def _arrived_in(text: str) -> bool:
                              r"yesterday|in the end)\b", text, regex.I))  # fmt: skip
 
 
-_ROUND_TRIP = regex.compile(r"(?:→|->)[^.!?\n]{0,40}\bback\b|\band back\b", regex.I)
-_BALANCE = regex.compile(r"\b(?:balance|funds)\b", regex.I)
-_HELD_ACCOUNT = regex.compile(
+_ROUND_TRIP = rx.compile(r"(?:→|->)[^.!?\n]{0,40}\bback\b|\band back\b", regex.I)
+_BALANCE = rx.compile(r"\b(?:balance|funds)\b", regex.I)
+_HELD_ACCOUNT = rx.compile(
     r"(?P<how>under review|on hold|frozen|suspended|blocked|restricted|deactivated)", regex.I
 )
-_TAKES = regex.compile(
+_TAKES = rx.compile(
     r"\b(?:shipping|delivery|deliveries)(?: to (?P<to>\p{Lu}[\p{L}-]+))? (?:takes|took|is taking"
     r"|now takes) (?P<n>\d+(?:[-–]\d+)?|two|three|four|five|six|seven|eight|nine|ten)"
     r"(?: working)? days\b",
     regex.I,
 )
 # "my mom's medicine", "my sister's gift": whose parcel it is and what is in it
-_WHOSE_THING = regex.compile(
+_WHOSE_THING = rx.compile(
     r"\bmy (?P<whose>mom'?s|mum'?s|mother'?s|dad'?s|father'?s|sister'?s|brother'?s|wife'?s"
     r"|husband'?s|son'?s|daughter'?s|grandma'?s|grandmother'?s|baby'?s|kid'?s|child'?s) "
     r"(?P<what>medicine|medicines|medication|insulin|passport|documents|papers|laptop|phone"
     r"|gift|parcel|package|order)\b",
     regex.I,
 )
-_THROWN_DOWN = regex.compile(
+_THROWN_DOWN = rx.compile(
     r"\b(?P<verb>threw|thrown|tossed|chucked|flung|hurled|dumped) (?:my|our|the|their) "
     r"(?P<what>(?:\p{L}+ )?(?:parcels?|packages?|boxe?s|orders?))\b[^.!?\n]{0,20}?"
     r"\b(?P<onto>(?:on|onto|across) the (?:floor|ground|street|road|pavement))"
     r"(?: in front of (?:my|our) (?P<whom>customers?|family|kids|neighbou?rs|staff))?",
     regex.I,
 )
-_CHARGED_FOR_FREE = regex.compile(
+_CHARGED_FOR_FREE = rx.compile(
     rf"\bcharged (?:me |us )?(?:(?P<amount>{_MONEY}) )?(?:for )?"
     r"(?P<what>shipping|delivery|postage)\b"
     r"(?=[^.!?\n]{0,50}\bfree\b)",
     regex.I,
 )
-_CHARGED_BEFORE = regex.compile(
+_CHARGED_BEFORE = rx.compile(
     r"\bcharged (?:me|us|my card|our card)\b[^.!?\n]{0,15}\b(?:before|ahead of) "
     r"(?:the |my |our |any )?(?P<what>pick-?up|collection|delivery|dispatch)\b",
     regex.I,
 )
-_MOVED_UNASKED = regex.compile(
+_MOVED_UNASKED = rx.compile(
     r"\b(?P<how>rescheduled|moved|pushed back|postponed|changed) (?:the |my |our )?"
     r"(?P<what>pick-?up|collection|delivery)s?\b(?: (?P<often>twice|again|three times|\d+ times))?"
     r"[^.!?\n]{0,12}\bwithout (?:asking|telling|checking with|informing|notifying) (?:me|us)\b",
     regex.I,
 )
-_NOISE = regex.compile(
+_NOISE = rx.compile(
     r"\b(?:makes|making|made) (?:a |an |this )?(?:\p{L}+ ){0,2}?"
     r"(?P<sound>(?:squeal|squeak|rattl|whin|grind|scrap|buzz|click|clunk)\p{L}*(?: metal\w*)? "
     r"(?:noise|sound))\b",
     regex.I,
 )
 _MONTHS = frozenset(MONTHS.split("|"))
-_SLOWED = regex.compile(
+_SLOWED = rx.compile(
     r"(?P<was>weekly|fortnightly|monthly|next[- ]day|same[- ]day|\d[- ]day|two[- ]day)['’\"”]? "
     r"(?P<what>subscription|delivery|shipping|box|plan)\b[^.!?\n]{0,50}?\b(?:turned into"
     r"|become|became|is now|turns into|means|meant)\b",
     regex.I,
 )
-_TIMES_SAID = regex.compile(r"\b(?:twice|three times|four times|five times|\d+ times)\b", regex.I)
-_NEVER_DELIVERED = regex.compile(
+_TIMES_SAID = rx.compile(r"\b(?:twice|three times|four times|five times|\d+ times)\b", regex.I)
+_NEVER_DELIVERED = rx.compile(
     r"\b(?:was|were|got|has been|have been) never delivered|\bnever (?:got |been )?delivered\b",
     regex.I,
 )
-_MARKED_AS = regex.compile(
+_MARKED_AS = rx.compile(
     r"\b(?:marked|marks|logged|set|updated)(?: it| them| the \p{L}+| my \p{L}+)?(?: as)? "
     r"['‘\"“](?P<as>[^'’\"”\n]{3,40})['’\"”]",
     regex.I,
 )
-_LEFT_OPEN = regex.compile(r"\b(?:box|bag|package|parcel) (?:was |left )?open\b", regex.I)
+_LEFT_OPEN = rx.compile(r"\b(?:box|bag|package|parcel) (?:was |left )?open\b", regex.I)
 # a word that starts a clause of its own: "the beans were ground when I ordered" names no thing
 _NOT_A_NAME = r"(?!(?:were|was|is|are|when|that|which|had|has|have|got|came|arrived|and|but)\b)"
-_ORDERED_THING = regex.compile(
+_ORDERED_THING = rx.compile(
     rf"\b(?:the|my) (?P<what>(?:{_NOT_A_NAME}[\p{{L}}-]+ ){{0,3}}?{_NOT_A_NAME}[\p{{L}}-]+)"
     r" (?:I|we) (?:ordered|bought|paid for)\b"
     r"(?<!\b(?:order|parcel|package|box|delivery|stuff|thing|things|items?) (?:I|we) "
     r"\p{L}+ ?\p{L}*)",
     regex.I,
 )
-_MANY_OF_MINE = regex.compile(
+_MANY_OF_MINE = rx.compile(
     r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|several|all) of (?:my|our) "
     r"(?P<what>parcels|orders|packages|deliveries|shipments)\b"
     # "3 parcels LOST this month": a seller's many
@@ -1499,13 +1498,13 @@ _MANY_OF_MINE = regex.compile(
     r"|returned|bounced back)\b",
     regex.I,
 )
-_STILL_UNSENT = regex.compile(
+_STILL_UNSENT = rx.compile(
     r"\bstill (?:not|hasn'?t|has not|haven'?t|have not) (?:even |yet |been |even been )?"
     r"(?:shipped|dispatched|sent)\b",
     regex.I,
 )
 # "my order took 9 days to arrive", "it arrived today, 9 days later": how long it took
-_TOOK_SPAN = regex.compile(
+_TOOK_SPAN = rx.compile(
     r"\b(?:took|taking) (?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r" (?:whole )?(?P<unit>days|weeks)\b(?! to (?:reply|respond|answer|refund|get back|fix))"
     r"|\b(?:arrived|came|turned up|showed up|got here|was delivered)\b[^.!?\n]{0,25}\b"
@@ -1514,32 +1513,32 @@ _TOOK_SPAN = regex.compile(
     r"(?: than (?P<than>promised|expected|planned|quoted|advertised)\b)?",
     regex.I,
 )
-_RETURN_TOOK = regex.compile(
+_RETURN_TOOK = rx.compile(
     r"\btook (?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten) (?P<unit>days|weeks) to "
     r"(?:get|come|bring|send|have) (?:a |the |my |our )?returned (?:parcels?|orders?|items?) back"
     r"|\breturn(?:ed parcel|ed order)?s? (?:\p{L}+ ){0,3}took (?P<n2>\d+|two|three|four|five"
     r"|six|seven|eight|nine|ten) (?P<unit2>days|weeks)\b",
     regex.I,
 )
-_RETURNS_SLOW = regex.compile(r"\b(?:returns?|returned parcels|rto)\b", regex.I)
-_NOTHING_READY = regex.compile(
+_RETURNS_SLOW = rx.compile(r"\b(?:returns?|returned parcels|rto)\b", regex.I)
+_NOTHING_READY = rx.compile(
     r"(?<=\b(?:order[- ]ahead|pre-?order\p{L}*|mobile order\p{L}*|ordered ahead)\b[^\n]{0,100})"
     r"\b(?:had nothing|nothing was|nothing|wasn'?t|was not|not|weren'?t|never) (?:\p{L}+ )?ready\b",
     regex.I,
 )
-_NTH_LOST = regex.compile(
+_NTH_LOST = rx.compile(
     r"\b(?P<n>second|third|fourth|fifth|2nd|3rd|4th|5th) (?:parcel|package|order|shipment|delivery)"
     r"\b[^.!?\n]{0,40}?['‘\"“]?lost['’\"”]?\b(?:[^.!?\n]{0,30}?\b(?P<when>this (?:week|month|year)"
     r"|since \p{Lu}\p{L}+))?",
     regex.I,
 )
 # a parcel they sent, lost: "has 'lost' a parcel I sent from Mirpur"
-_SENT_LOST = regex.compile(
+_SENT_LOST = rx.compile(
     r"['‘\"“]?lost['’\"”]? (?:a|the|my|our|another) (?:parcel|package|shipment)s? (?:i|we) "
     r"(?:sent|shipped|dispatched|booked)\b",
     regex.I,
 )
-_NTH_LOSS = regex.compile(
+_NTH_LOSS = rx.compile(
     r"\b(?P<n>second|third|fourth|fifth|2nd|3rd|4th|5th) time\b(?: (?P<when>in (?:\d+|two|three"
     r"|four|six) (?:weeks|months)|this (?:week|month|year)))?",
     regex.I,
@@ -1553,23 +1552,23 @@ def counted_loss(text: str) -> bool:
 
 
 _ORDINAL = {"2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth"}
-_HUB_CHAOS = regex.compile(
+_HUB_CHAOS = rx.compile(
     r"(?:(?P<name>(?-i:\p{Lu})\p{L}+) )?(?:hub|depot|warehouse) (?:is|was|are) (?:\p{L}+ )?"
     r"(?P<how>chaos|a mess|a disaster|a nightmare)\b",
     regex.I,
 )
-_MISROUTED = regex.compile(
+_MISROUTED = rx.compile(
     r"\bwrong (?P<where>hub|city|branch|depot|district|area|warehouse|town|division)\b"
     r"|\bmis-?(?:routed|sorted)\b",
     regex.I,
 )
-_STUCK_FOR = regex.compile(
+_STUCK_FOR = rx.compile(
     r"\b(?P<verb>(?i:stuck|sitting|sat|lying)) (?:['‘\"“])?(?i:at|in) (?i:the |a |your )?"
     r"(?P<where>(?:\p{Lu}[\p{L}-]* ){1,2}(?i:hub|depot|warehouse|sorting centre|sorting center))"
     r"(?:['’\"”])? (?i:for) "
     r"(?P<for>(?:\d+|(?i:two|three|four|five|six|seven|eight|nine|ten)) (?i:days|weeks))\b"
 )
-_STUCK_SINCE = regex.compile(
+_STUCK_SINCE = rx.compile(
     r"\b(?:(?P<verb>stuck|sitting|sat|lying)(?P<where> (?:at|in) (?:the |a |your )?"
     r"(?:\p{Lu}[\p{L}-]* ){0,2}(?:hub|depot|warehouse|sorting centre|sorting center|customs))?"
     r"|(?:hasn'?t |has not |haven'?t |not )?moved)"
@@ -1579,7 +1578,7 @@ _STUCK_SINCE = regex.compile(
 )
 
 
-_A_TIME = regex.compile(r"\d|\b(?:hours?|days?|today|tomorrow|week)\b", regex.I)
+_A_TIME = rx.compile(r"\d|\b(?:hours?|days?|today|tomorrow|week)\b", regex.I)
 
 
 def stall_said(reading: Reading, text: str) -> str:
@@ -1616,20 +1615,20 @@ def clause(
 
 
 # "your rider lost my laptop", "Parcelly lost a parcel": lost by whoever carried it
-_LOST_BY_US = regex.compile(
+_LOST_BY_US = rx.compile(
     r"\b(?:you|you'?ve|you have|you guys|your (?:rider|courier|driver|hub|team|staff|company)"
     r"|(?:the )?(?:rider|courier|driver)|parcelly|they|they'?ve)\s+(?:have |has |had )?lost\b",
     regex.I,
 )
 # the writer waited for it to come to them: "never arrived", "I never got it"
-_NEVER_GOT = regex.compile(
+_NEVER_GOT = rx.compile(
     r"\b(?:never|didn'?t|did not|hasn'?t|has not|still not|not yet) (?:arrive|arrived|came|come"
     r"|got|get|received|receive|reached me|delivered)\b",
     regex.I,
 )
 
 
-_UNSUBSCRIBED = regex.compile(r"\b(?:unsubscribed|opted out|asked (?:you )?to stop)\b", regex.I)
+_UNSUBSCRIBED = rx.compile(r"\b(?:unsubscribed|opted out|asked (?:you )?to stop)\b", regex.I)
 
 
 def _to_them(whom: str) -> str:
@@ -2181,18 +2180,18 @@ def _clause(
     return _service(p, reading, said, it, text, source)
 
 
-_ORDERED_GOT = regex.compile(
+_ORDERED_GOT = rx.compile(
     r"\b(?:i )?ordered\s+(?P<want>[^.,;!?\n]{3,60}?)\s*(?:,|;|\band\b|\bbut\b)\s*(?:i\s+)?"
     r"(?:received|got|they sent(?: me)?|you sent(?: me)?|was sent)\s+(?P<what>[^.,;!?\n]{3,60}?)"
     r"(?:\s+instead\b|[.,;!?\n]|$)",
     regex.I,
 )
-_WHOLE_NOT_GROUND = regex.compile(
+_WHOLE_NOT_GROUND = rx.compile(
     r"\b(?:were|was|came|arrived) whole(?: beans?)?\b[^.!?\n]{0,50}?"
     r"\b(?P<want>espresso|filter|moka|french press|aeropress|v60|pour-?over)? ?grind\b",
     regex.I,
 )
-_GROUND = regex.compile(
+_GROUND = rx.compile(
     r"\b(?:pre-?ground|ground for \p{L}+|(?<=\b(?:were|was|came|arrived) )ground)\b"
     r"(?=[^.!?\n]{0,80}\bwhole[- ]?beans?\b)"
     # "the beans I ordered WHOLE came pre-ground"
@@ -2206,23 +2205,23 @@ _GROUND = regex.compile(
     r"(?:pre-?ground|ground)\b",
     regex.I,
 )
-_SENT_INSTEAD = regex.compile(
+_SENT_INSTEAD = rx.compile(
     r"(?:\b(?:was|were|got|received|sent)|[:;]) (?:some |a |an )?(?P<got>[\p{L}-]+(?: [\p{L}-]+)?) "
     r"instead of (?:the |my |our )?(?P<want>\p{L}[\p{L} -]{0,30}?) (?:i|we) "
     r"(?:ordered|asked for|chose|paid for|picked|selected)\b",
     regex.I,
 )
-_WRONG_THING = regex.compile(
+_WRONG_THING = rx.compile(
     r"\bwrong (?P<what>beans|coffee|blend|roast|grind|size|colou?r|drink|product|bag|flavou?r)\b",
     regex.I,
 )
-_CAFE_NEVER_GOT = regex.compile(
+_CAFE_NEVER_GOT = rx.compile(
     r"\b(?P<where>café|cafe|shop|barista|store|counter|staff) (?:(?:never|didn'?t|did not) "
     r"(?:get|got|receive|received|see|saw)|(?:had|has) no(?: record of)?) "
     r"(?:the |my |our |an |any )?(?:order|pre-?order)\b",
     regex.I,
 )
-_NOT_MADE = regex.compile(
+_NOT_MADE = rx.compile(
     r"(?<=\b(?:order[- ]ahead|pre-?order\p{L}*|mobile order\p{L}*)\b[^\n]{0,80})"
     r"\b(?P<what>latte|coffee|drink|order|cappuccino|flat white|tea|mocha)\b[^.!?\n]{0,15}?"
     r"\b(?:wasn'?t|was not|hadn'?t been|had not been) (?:even )?(?:started|made|ready|begun)\b"
@@ -2233,12 +2232,12 @@ _NOT_MADE = regex.compile(
     r"|had not) (?:even )?(?:started|made|begun)\b",
     regex.I,
 )
-_CONTAINER_TORN = regex.compile(
+_CONTAINER_TORN = rx.compile(
     r"\b(?P<what>bag|box|packet|pouch|pack)s? (?:came|arrived|turned up|showed up) with (?:a |an )?"
     r"(?:\p{L}+ )?(?:tear|rip|hole|split|gash)\b",
     regex.I,
 )
-_WITH_PART_BROKEN = regex.compile(
+_WITH_PART_BROKEN = rx.compile(
     # "Grinder arrived with the hopper cracked": a sentence may start with what arrived
     r"(?:\b(?:the|my|our|a) (?:last |latest |new |first )?|(?:^|(?<=[.!?]\s{1,3})))"
     r"(?P<what>bag|box|parcel|package|jar|tin|kettle|grinder|mug|bottle) "
@@ -2246,7 +2245,7 @@ _WITH_PART_BROKEN = regex.compile(
     r"(?P<how>(?:ripped|torn|broken|cracked|split|snapped|dented|chipped|knocked)(?: off)?)\b",
     regex.I,
 )
-_ARRIVED_WITH = regex.compile(
+_ARRIVED_WITH = rx.compile(
     # "Kettle arrived with a dented spout.": a sentence may start with what arrived
     r"(?:\b(?:the|my|our|a|an) |(?:^|(?<=[.!?]\s{1,3})))(?P<what>(?:\p{L}+ ){0,2}?\p{L}+) "
     r"(?:arrived|came|turned up|showed up) with (?P<a>a|an|the|its) "
@@ -2259,7 +2258,7 @@ _ARRIVED_WITH = regex.compile(
 _GRINDS = (
     r"(?:espresso|filter|moka|aeropress|french press|coarse|whole[- ]?beans?|pre-?ground|ground)"
 )
-_GRIND_NOT_SET = regex.compile(
+_GRIND_NOT_SET = rx.compile(
     rf"\b(?P<got>{_GRINDS})\b(?! for\b)(?: grind| ground)?[^.!?\n]{{0,40}}?\b(?:when|even though"
     rf"|though|although|but|while|despite|yet) (?:my|our|the) (?:sub|subscription|club|plan|order"
     rf"|account)"
@@ -2276,14 +2275,14 @@ def _grind(said: str) -> str:
     return "ground" if said.endswith("ground") else f"{said} grind"
 
 
-_MILK_SWAP = regex.compile(
+_MILK_SWAP = rx.compile(
     r"\b(?P<want>oat|soy|almond|coconut|lactose[- ]free|plant)(?: milk)? (?P<drink>flat white|latte"
     r"|cappuccino|cortado|mocha|chai|hot chocolate|coffee|drink)\b[^.!?\n]{0,40}?\b(?:got|gave "
     r"(?:me|us)|served|came with|used|put in|poured) (?P<got>regular|normal|cow'?s|dairy|ordinary"
     r"|full[- ]fat|whole) milk\b",
     regex.I,
 )
-_GROUND_OTHER = regex.compile(
+_GROUND_OTHER = rx.compile(
     # "ground for french press ...", "sent the beans coarse ground when I picked espresso"
     r"\b(?:ground for (?P<got>\p{L}+)|(?P<got>coarse|fine|filter|espresso)(?:ly)?[- ]ground)\b"
     r"[^.!?\n]{0,40}?\b(?:(?:i|we) (?:picked|chose|ordered|asked for"
@@ -2292,7 +2291,7 @@ _GROUND_OTHER = regex.compile(
     r"(?:is|was) set (?:up )?(?:to|for)) (?P<want>\p{L}+(?: press)?)\b",
     regex.I,
 )
-_GOT_INSTEAD = regex.compile(
+_GOT_INSTEAD = rx.compile(
     r"\b(?:got|received|sent me|they sent|you sent|it'?s|it was)\s+(?P<what>[^.,;!?\n]{3,50}?)"
     r"\s+instead"
     r"(?:\s+of\s+(?P<want>[^.,;!?\n]{3,50}?))?(?:[.,;!?\n]|$)",
@@ -2300,7 +2299,7 @@ _GOT_INSTEAD = regex.compile(
 )
 
 
-_ORDERED_AS_GOT = regex.compile(
+_ORDERED_AS_GOT = rx.compile(
     r"\b(?i:i |we )?(?i:ordered) (?:the |my |a |some )?(?P<item>(?:\p{Lu}[\p{L}-]*\s?){1,3}?)\s*as "
     r"(?P<want>whole[- ]?beans?|filter|espresso|ground)\b[^.!?\n]{0,20}?\b(?:and |but )?"
     r"(?:got|received|they sent) (?:it|them) "
@@ -2339,7 +2338,7 @@ def _swapped(text: str) -> str:
 
 
 # an appliance that sparked, smoked or gave a shock: a safety matter, said as it happened
-SPARKED = regex.compile(
+SPARKED = rx.compile(
     r"\b(?:the |my |our |an? )?(?P<what>(?:electric |new )?(?:grinder|kettle|machine|brewer|scale"
     r"|coffee maker|espresso machine|frother|toaster|charger))\b (?:(?:I|we) (?:bought|got|ordered)"
     r" )?(?:that |which |just |has )?"
@@ -2348,15 +2347,15 @@ SPARKED = regex.compile(
     r"|melted|marked) (?:my|the|our) \p{L}+))?",
     regex.I,
 )
-_CLOSURE_BROKE = regex.compile(
+_CLOSURE_BROKE = rx.compile(
     r"\b(?P<what>zip|zipper|ziplock|zip-?lock|resealable (?:strip|zip)|valve|clip|seal)s? (?:on|of)"
     r" (?:the|my|our|a) (?:\p{L}+ )?(?P<bag>bag|pouch|packet|pack)s? (?P<how>tore|broke|ripped"
     r"|split|snapped|came off|fell off|won'?t close|doesn'?t close|didn'?t close|wouldn'?t close)\b"
     r"(?P<first> the (?:very )?first time (?:i|we) opened it)?",
     regex.I,
 )
-_WRONG_NOUN = regex.compile(r"\bthe wrong (\p{L}{3,})\b", regex.I)
-_RUNDOWN = regex.compile(
+_WRONG_NOUN = rx.compile(r"\bthe wrong (\p{L}{3,})\b", regex.I)
+_RUNDOWN = rx.compile(
     r"\b(?:cheap|cheaper|cheapest|crappy|crap|rubbish|awful|terrible|useless|nasty|bad|worse"
     r"|horrible|garbage|junk|knock-?off)\s+",
     regex.I,
@@ -2381,7 +2380,7 @@ def came_late(p: Problem, reading: Reading, text: str) -> bool:
     return came or back or bool(_ARRIVED.search(said) or _CAME_WHEN.search(text))
 
 
-_NOT_COME = regex.compile(
+_NOT_COME = rx.compile(
     r"\b(?:hasn'?t|haven'?t|has not|have not|didn'?t|did not|never|not yet|isn'?t|wasn'?t)"
     r"\s+(?:\p{L}+\s+)?(?:arrived|arrive|come|came|turned up|shown up|showed up|delivered)\b",
     regex.I,
@@ -2389,7 +2388,7 @@ _NOT_COME = regex.compile(
 
 
 # the arrival told in a clause of its own: "roasted 3 weeks before they arrived"
-_CAME_WHEN = regex.compile(
+_CAME_WHEN = rx.compile(
     r"\b(?:before|when|by the time|after|once) (?:it|they|the \p{L}+|my \p{L}+) (?:finally )?"
     r"(?:arrived|came|got here|turned up|showed up|was delivered|were delivered)\b"
     r"|\bbefore (?:finally )?(?:delivering|dropping off|bringing|handing over) (?:it|them|my)\b"
@@ -2763,12 +2762,12 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
     return quoted(p)
 
 
-_STOP_CHARGING = regex.compile(
+_STOP_CHARGING = rx.compile(
     r"\bstop (?:charging|billing|debiting|taking)(?: me)?(?: for)? ?(?P<what>(?:the|my|our) "
     r"(?:\p{L}+ ){0,2}?(?:plan|subscription|membership|club|plus|fee)s?\b)?",
     regex.I,
 )
-_ASKED_TIMES = regex.compile(
+_ASKED_TIMES = rx.compile(
     r"\basked (?:you )?(?:for (?:this|it) )?(?P<n>twice|three times|four times|\d+ times"
     r"|several times|multiple times|repeatedly)(?P<how> (?:by|over|via) (?:e-?mail|mail|dm|phone"
     r"|chat))?",
@@ -2777,7 +2776,7 @@ _ASKED_TIMES = regex.compile(
 
 
 # how they feel is not what went wrong: "you had to deal with “fed up with you”" says nothing
-_FEELING = regex.compile(
+_FEELING = rx.compile(
     r"^(?:so |really |very )?(?:fed up|sick|tired|had enough|disappointed|not happy|let down"
     r"|not impressed|expected better|upset|annoyed|frustrated|angry|furious)\b",
     regex.I,
@@ -2791,7 +2790,7 @@ def quoted(p: Problem) -> str:
     return f"you had to deal with “{words.strip(' .!?')}”" if words else "this happened"
 
 
-_ROSE = regex.compile(
+_ROSE = rx.compile(
     r"\b(?:raised|rais(?:e|ing)|hiked?|hiking|put up|increased?|went up|gone up"
     r"|price (?:rise|hike|increase))"
     r"|\b(?:smaller|shrunk|shrank|less in the bag|fewer)\b",
@@ -2825,19 +2824,19 @@ def _price(text: str, reading: Reading) -> str:
 
 
 # "went from €14 to €19": a rise told by its numbers
-_PRICE_STEP = regex.compile(
+_PRICE_STEP = rx.compile(
     r"\bfrom (?P<a>[$€£৳]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|eur|tk|taka|৳))"
     r" to (?P<b>[$€£৳]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|eur|tk|taka|৳))",
     regex.I,
 )
 # "with one week's notice", "2 days notice": a notice too short to plan for
-_SHORT_NOTICE = regex.compile(
+_SHORT_NOTICE = rx.compile(
     r"\b(?:with |on |at |given )?(?:only |just )?(?P<n>one|a|two|three|\d+) "
     r"(?P<u>day|week)s?'?s?'? notice\b",
     regex.I,
 )
-_PERCENT = regex.compile(r"\b\d{1,3}(?:[.,]\d)? ?%")
-_NO_NOTICE = regex.compile(
+_PERCENT = rx.compile(r"\b\d{1,3}(?:[.,]\d)? ?%")
+_NO_NOTICE = rx.compile(
     r"\b(?:(?:with )?(?:zero|no) (?:notice|warning|heads[- ]up)|without (?:any )?(?:notice"
     r"|warning|telling)|quietly)\b",
     regex.I,

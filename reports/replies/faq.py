@@ -12,12 +12,13 @@ from collections.abc import Sequence
 
 import regex
 
+from monitor import rx
 from monitor.config import FaqEntry
 from reports.replies.rates import card, price, price_bn, weighed
 from reports.replies.topics import Match, asked_about, entry_topics, in_language, topics
 
 # words of four letters or more, and acronyms ("API", "SDK"), which carry a question alone
-_CONTENT = regex.compile(r"[^\W\d_]{4,}|\b(?-i:\p{Lu}{3})\b")
+_CONTENT = rx.compile(r"[^\W\d_]{4,}|\b(?-i:\p{Lu}{3})\b")
 _FILLER = frozenset(  # four-letter stems, as the words are compared
     w[:4]
     for w in [
@@ -102,25 +103,25 @@ def _stems(text: str) -> set[str]:
     return {w.casefold()[: 3 if _BENGALI.match(w) else 4] for w in _CONTENT.findall(text)}
 
 
-_COD_WORD = regex.compile(r"\bCOD\b")
-_SETTLED = regex.compile(r"\bsettle(?:ment|ments|d|s)?\b", regex.I)
-_PAY_OUT = regex.compile(r"\b(?:pay|pays|paid|paying) out\b", regex.I)
+_COD_WORD = rx.compile(r"\bCOD\b")
+_SETTLED = rx.compile(r"\bsettle(?:ment|ments|d|s)?\b", regex.I)
+_PAY_OUT = rx.compile(r"\b(?:pay|pays|paid|paying) out\b", regex.I)
 
 
-_BENGALI = regex.compile(r"\p{Bengali}")
+_BENGALI = rx.compile(r"\p{Bengali}")
 
 
-_SEND_TO_BN = regex.compile(
+_SEND_TO_BN = rx.compile(
     r"\S+(?:য়|তে|ে)\s+(?:(?:একটা|একটি|কিছু|দুইটা|২টা)\s+)?(?:পার্সেল|প্যাকেট|জিনিস|মাল|parcel)\S*\s+"
     r"পাঠা(?:নো|তে|ই|বো|ব)"
 )
-_SEND_TO = regex.compile(  # (the place's capital is a capital: no ignore-case here)
+_SEND_TO = rx.compile(  # (the place's capital is a capital: no ignore-case here)
     r"\b(?P<verb>(?i:send|post))\b"
     r"(?= (?:[\w-]+ ){0,3}?(?:(?i:from) \p{Lu}\p{L}+ )?(?i:to) (?:(?i:the) )?\p{Lu})"
 )
 
 
-_PRICE_ASKED = regex.compile(r"\b(?:how much|cost\w*|charge\w*|price\w*|rates?|fees?)\b", regex.I)
+_PRICE_ASKED = rx.compile(r"\b(?:how much|cost\w*|charge\w*|price\w*|rates?|fees?)\b", regex.I)
 
 
 def best_answer(
@@ -230,9 +231,9 @@ def _declared_first(
 
 # an emoji ends a sentence as a stop does: "pregnant and missing my coffee 😩 is the decaf
 # made with chemicals?" asks of the decaf, not of the pregnancy
-_QUESTIONS = regex.compile(r"[^?.!।\n\p{Extended_Pictographic}]*\?[?!]*")
+_QUESTIONS = rx.compile(r"[^?.!।\n\p{Extended_Pictographic}]*\?[?!]*")
 # "esim." or "e.g." inside a question does not end it
-_ABBREVIATED = regex.compile(r"\b(esim|e\.g|i\.e|eg|ie|mm|ks|etc|vs|approx|ca|n)\.", regex.I)
+_ABBREVIATED = rx.compile(r"\b(esim|e\.g|i\.e|eg|ie|mm|ks|etc|vs|approx|ca|n)\.", regex.I)
 
 
 def questions(text: str) -> list[str]:
@@ -245,7 +246,7 @@ def questions(text: str) -> list[str]:
 _WH = (
     (
         "time",
-        regex.compile(
+        rx.compile(
             r"\b(?:when|how long|how soon|what time|what hours|which days|"
             r"opening hours|what days)\b",
             regex.I,
@@ -254,22 +255,22 @@ _WH = (
     (
         "amount",
         # "what does parcelly charge for a 4kg parcel?", "what would it cost to send ..."
-        regex.compile(
+        rx.compile(
             r"\b(?:how much|how many|what does it cost|what's the price|what(?:'s| is| are| does"
             r"| do| would| will) (?:the |your |\p{L}+ )?(?:charges?|costs?|price|fee|rates?)\b)",
             regex.I,
         ),
     ),
-    ("place", regex.compile(r"\bwhere\b", regex.I)),
+    ("place", rx.compile(r"\bwhere\b", regex.I)),
     (
         "way",
-        regex.compile(
+        rx.compile(
             r"\bhow (?:\p{L}+ )?(?:do|does|did|can|could|should|would|is|are|"
             r"handles?|manages?|deals?)\b",
             regex.I,
         ),
     ),
-    ("reason", regex.compile(r"\bwhy\b", regex.I)),
+    ("reason", rx.compile(r"\bwhy\b", regex.I)),
 )
 
 
@@ -278,10 +279,10 @@ def _wants(text: str) -> set[str]:
 
 
 _GIVES = (
-    ("time", regex.compile(
+    ("time", rx.compile(
         r"\b(?:within|\d+\s?[-–]\s?\d+|\d+|one|two|three|four|five|six|seven)\s(?:working\s)?"
         r"(?:days?|hours?|weeks?|minutes?)\b|\b\d{1,2}[:.]\d{2}\b", regex.I)),
-    ("amount", regex.compile(
+    ("amount", rx.compile(
         r"[৳€$£]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:€|eur|euros?|taka|tk|%)|\bfree\b|\bno fee\b",
         regex.I)),
 )  # fmt: skip
@@ -317,10 +318,10 @@ def _asks_what_it_answers(question: str, entry: FaqEntry) -> bool:
     )
 
 
-_SHORT = regex.compile(r"\b[^\W\d_]{3}\b")
+_SHORT = rx.compile(r"\b[^\W\d_]{3}\b")
 
 
-_ASKING = regex.compile(
+_ASKING = rx.compile(
     r"^\W*(?:\S+\s+){0,3}?(?:is|are|do|does|did|can|could|will|would|should|how|what|where"
     r"|when|why|which|who|any|anyone)\b",
     regex.I,
@@ -334,7 +335,7 @@ def _marvels(sentence: str) -> bool:
 
 # what a yes/no or how-to question asks to do: "can I change the address?" is not answered
 # by where and when we deliver, though "delivery" is in both
-_DO = regex.compile(
+_DO = rx.compile(
     r"\b(?i:can|could|may|do|does|will|would|should|how (?:do|can|could|should)) "
     r"(?:(?i:i|we|you(?: guys| all)?|u(?: guys)?|ya|y'all|they|one)|@\w+"
     r"|\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) "
@@ -366,10 +367,10 @@ def _does_it(question: str, said: set[str], covered: frozenset[str] = frozenset(
     )
 
 
-_WORD = regex.compile(r"\p{L}+")
+_WORD = rx.compile(r"\p{L}+")
 # a last question asked without its mark: "do you ship to sweden? and is the shipping free
 # over some amount"
-_TRAILING = regex.compile(
+_TRAILING = rx.compile(
     r"(?:^|[?.!।\n])\s*(?P<q>(?:(?:and|also|plus|oh and|btw)\s+)?"
     # ("would love to send some to my brother" wishes; it asks nothing)
     r"(?:is|are|do|does|can|could|will|would(?! (?:love|like|be (?:great|nice|lovely|good)))|how"
@@ -389,7 +390,7 @@ def _asked(text: str) -> list[str]:
 
 # "has anyone here tried their subscription?", "onko kellään kokemusta?": a question to the
 # thread, which the brand's answer to the question put to it does not leave open
-_TO_THE_CROWD = regex.compile(
+_TO_THE_CROWD = rx.compile(
     r"\b(?:anyone|anybody|any of you|kellään|kenelläkään|kukaan teistä)\b|কারো কি|কেউ কি"
     r"|কেউ (?:জানেন|জানো|জানলে|বলতে পারবেন)",
     regex.I,
@@ -403,7 +404,7 @@ _SHORT_STOP = frozenset({
 })  # fmt: skip
 
 
-_WEEKDAY = regex.compile(
+_WEEKDAY = rx.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekends?|maanantai"
     r"|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)\w*"
     r"|শুক্রবার|শনিবার|রবিবার|সোমবার|মঙ্গলবার|বুধবার|বৃহস্পতিবার",
@@ -527,10 +528,10 @@ def _unique_best(
     return scored[0][1], scored[0][2]
 
 
-_WHOLE_PRODUCT = regex.compile(
+_WHOLE_PRODUCT = rx.compile(
     r"\bworth (?:it|the money|paying)\b|\bany good\b|\bthoughts on\b", regex.I
 )
-_CAPITALISED = regex.compile(r"(?<=\S\s+)\p{Lu}\p{Ll}{2,}\b")
+_CAPITALISED = rx.compile(r"(?<=\S\s+)\p{Lu}\p{Ll}{2,}\b")
 
 
 def _product_names(faq: Sequence[FaqEntry], brand: str) -> dict[int, set[str]]:
@@ -601,7 +602,7 @@ def asked_in(text: str, answer: Match, *, plainly: bool = False) -> bool:
     return _own_words(asked, answer) or (not plainly and bool(_MINE.search(text)))
 
 
-_SENTENCES = regex.compile(r"[^.!?।\n]+[.!?।]*")
+_SENTENCES = rx.compile(r"[^.!?।\n]+[.!?।]*")
 
 
 def _asked_topics(text: str) -> frozenset[str]:
@@ -616,7 +617,7 @@ def _asked_topics(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-_MINE = regex.compile(r"\b(?:I|I'm|I've|I'd|my|me|thinking of|considering|planning to)\b", regex.I)
+_MINE = rx.compile(r"\b(?:I|I'm|I've|I'd|my|me|thinking of|considering|planning to)\b", regex.I)
 
 
 def _own_words(asked: list[str], answer: Match) -> bool:
@@ -634,9 +635,9 @@ def _own_words(asked: list[str], answer: Match) -> bool:
 
 
 # "or is there a public API already?": whether we have it, asked outright
-_IS_THERE = regex.compile(r"\b(?:is|are) there (?:a|an|any)\b", regex.I)
+_IS_THERE = rx.compile(r"\b(?:is|are) there (?:a|an|any)\b", regex.I)
 # "anyone know if Parcelly has a public API?": a yes/no question asked the long way round
-_IF_THEY = regex.compile(
+_IF_THEY = rx.compile(
     r"\b(?:know|wonder\w*|curious|sure|tell (?:me|us)) (?:if|whether) (?:\p{Lu}[\p{L}-]*|they|you)"
     r" (?:has|have|offers?|supports?|provides?|does|do|ships?|delivers?|accepts?)\b",
     regex.I,

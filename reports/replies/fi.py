@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from monitor import rx
 from monitor.reading.types import ProblemKind as K
 from reports.replies.asked import Detail as D
 from reports.replies.local import Phrases
@@ -12,28 +13,28 @@ from reports.replies.said import taken_over
 
 # what was not clean at the café, said as the post says it (the stem in the post, the words)
 _UNCLEAN = (
-    (regex.compile(r"\bpöy\w*\b[^.!?,]{0,20}\btahme\w*|\btahme\w* pöy\w*", regex.I),
+    (rx.compile(r"\bpöy\w*\b[^.!?,]{0,20}\btahme\w*|\btahme\w* pöy\w*", regex.I),
      "pöydät olivat tahmeita"),
-    (regex.compile(r"\bsaippua\w*", regex.I), "vessassa ei ollut saippuaa"),
-    (regex.compile(r"\b(?:vessa)?paperi\w*", regex.I), "vessasta oli paperi loppu"),
-    (regex.compile(r"\blattia\w*\b[^.!?,]{0,20}\blikai\w*", regex.I), "lattia oli likainen"),
-    (regex.compile(r"\b(?:vessa|wc)\w*\b[^.!?,]{0,20}\b(?:likai|sotku|kuvottav)\w*", regex.I),
+    (rx.compile(r"\bsaippua\w*", regex.I), "vessassa ei ollut saippuaa"),
+    (rx.compile(r"\b(?:vessa)?paperi\w*", regex.I), "vessasta oli paperi loppu"),
+    (rx.compile(r"\blattia\w*\b[^.!?,]{0,20}\blikai\w*", regex.I), "lattia oli likainen"),
+    (rx.compile(r"\b(?:vessa|wc)\w*\b[^.!?,]{0,20}\b(?:likai|sotku|kuvottav)\w*", regex.I),
      "vessa oli likainen"),
     # "vessa ollut epäkunnossa jo kolme viikkoa": out of order, not dirty
-    (regex.compile(r"\b(?:vessa|wc)\w*\b[^.!?,]{0,20}\b(?:epäkunno\w*|rikki|pois käytöstä)",
+    (rx.compile(r"\b(?:vessa|wc)\w*\b[^.!?,]{0,20}\b(?:epäkunno\w*|rikki|pois käytöstä)",
                    regex.I), "vessa oli epäkunnossa"),
-    (regex.compile(r"\bastia\w*\b[^.!?,]{0,20}\b(?:likai|tahme)\w*", regex.I),
+    (rx.compile(r"\bastia\w*\b[^.!?,]{0,20}\b(?:likai|tahme)\w*", regex.I),
      "astiat olivat likaisia"),
     # "hius korvapuustissa": a hair in what was served
-    (regex.compile(r"\b(?:hius|hiuks\w*|karva)\b", regex.I), "tilauksessasi oli hius"),
-    (regex.compile(r"\bhiirenpapan\w*|\b(?:rotan|hiiren)jätö\w*", regex.I), "oli tuholaisten jätöksiä"),
-    (regex.compile(r"\btorak\w*", regex.I), "nähtiin torakka"),
-    (regex.compile(r"\b(?:hiiri|hiiren|hiiriä|hiiret)\b(?!papan)", regex.I), "nähtiin hiiri"),
-    (regex.compile(r"\b(?:rotta|rotan|rottia)\b", regex.I), "nähtiin rotta"),
+    (rx.compile(r"\b(?:hius|hiuks\w*|karva)\b", regex.I), "tilauksessasi oli hius"),
+    (rx.compile(r"\bhiirenpapan\w*|\b(?:rotan|hiiren)jätö\w*", regex.I), "oli tuholaisten jätöksiä"),
+    (rx.compile(r"\btorak\w*", regex.I), "nähtiin torakka"),
+    (rx.compile(r"\b(?:hiiri|hiiren|hiiriä|hiiret)\b(?!papan)", regex.I), "nähtiin hiiri"),
+    (rx.compile(r"\b(?:rotta|rotan|rottia)\b", regex.I), "nähtiin rotta"),
 )  # fmt: skip
 
 
-_AT_THE_CAFE = regex.compile(r"kahvil|tahme|saippua|vess|tiski", regex.I)  # the café's own state
+_AT_THE_CAFE = rx.compile(r"kahvil|tahme|saippua|vess|tiski", regex.I)  # the café's own state
 
 
 # a part as the object of "lähetän uuden ...": "kansi" -> "uuden kannen"
@@ -52,7 +53,7 @@ def _new_part(part: str) -> str:
     return f"uuden {acc}" if acc else f"uuden osan ({part})"
 
 
-_ORDERED = regex.compile(r"\btilas\w*|\btilauk\w*", regex.I)
+_ORDERED = rx.compile(r"\btilas\w*|\btilauk\w*", regex.I)
 
 
 def _specific(kind: K, text: str, places: tuple[str, ...]) -> str | None:
@@ -116,13 +117,13 @@ def _specific(kind: K, text: str, places: tuple[str, ...]) -> str | None:
     return f"{where} " + " ja ".join(dict.fromkeys(said))
 
 
-_ILL = regex.compile(
+_ILL = rx.compile(
     r"\b(?P<what>allergi\w* (?:reakti\w*|kohtau\w*)|sairastu\w*|oksen\w*|ruokamyrkytys\w*"
     r"|vatsatau\w*)",
     regex.I,
 )
 # "kaksi kaveriani sairastui samalla tavalla": others ill the same way
-_OTHERS_ILL = regex.compile(
+_OTHERS_ILL = rx.compile(
     r"\b(?:(?P<n>kaksi|kolme|neljä|viisi|pari|\d+) )?(?P<who>(?:kaveri|ystävä|työkaveri|kollega"
     r"|seuralai)\w*)(?: myös| kanssa)? (?:sairastui|sairastuivat|oksensi|oksentivat|tuli kipeäksi"
     r"|tulivat kipeiksi)\b",
@@ -140,12 +141,12 @@ def _yours_fi(who: str) -> str:
     return low
 
 
-_CHILD = regex.compile(
+_CHILD = rx.compile(
     r"\b(?:lapse\w*|lapsi|poika\w*|poja\w*|tyttä\w*|tytär\w*|\d{1,2}-?vuotia\w*)", regex.I
 )
 _YOUR_CHILD = {"lapse": "lapsesi", "lapsi": "lapsesi", "poika": "poikasi", "pojal": "poikasi",
                "pojan": "poikasi", "tyttä": "tyttäresi", "tytär": "tyttäresi"}  # fmt: skip
-_SERVED_AS = regex.compile(
+_SERVED_AS = rx.compile(
     r"\b(?P<what>\w*(?:puusti|pulla|pullat|leipä|sämpylä|voileipä|croissant|kakku|piirakka"
     r"|muffinssi|keksi|latte|kahvi|cappuccino|espresso|tee|kaakao|leivonnainen|leivonnaiset))"
     r" (?P<be>oli|olivat) (?:ihan |tosi |aivan |täysin |niin |vähän )?"
@@ -160,7 +161,7 @@ _YOUR_DEVICE = {
     "espressokeitin": "espressokeittimesi", "espressokone": "espressokoneesi",
     "kahvikannu": "kahvikannusi", "termosmuki": "termosmukisi", "muki": "mukisi",
 }  # fmt: skip
-_DEVICE = regex.compile(
+_DEVICE = rx.compile(
     r"\b(?:" + "|".join(sorted(_YOUR_DEVICE, key=len, reverse=True)) + r")\b", regex.I
 )
 # a device named in the genitive ("vedenkeittimen kansi"), and "your" said of it
@@ -171,10 +172,10 @@ _YOUR_DEVICE_OF = {
     "espressokeittimen": "espressokeittimesi", "espressokoneen": "espressokoneesi",
     "termosmukin": "termosmukisi", "mukin": "mukisi", "vedenkeittimestä": "vedenkeittimesi",
 }  # fmt: skip
-_DEVICE_OF = regex.compile(
+_DEVICE_OF = rx.compile(
     r"\b(?:" + "|".join(sorted(_YOUR_DEVICE_OF, key=len, reverse=True)) + r")\b", regex.I
 )
-_PART_BROKEN = regex.compile(
+_PART_BROKEN = rx.compile(
     r"\b(?P<part>kansi|kahva|lasikannu|nuppi|tiiviste|suutin|pohja|johto|kädensija|sihti)\b"
     r"[^.!?\n]{0,15}?\b(?:(?:oli|on|oli jo|on jo) (?P<how>haljennut|halki|rikki|murtunut|lohjennut"
     r"|säröillä|revennyt|irti|vääntynyt)|(?P<verb>halkesi|hajosi|katkesi|irtosi|murtui|lohkesi"
@@ -182,17 +183,17 @@ _PART_BROKEN = regex.compile(
     regex.I,
 )
 # "lakkasi toimimasta kahden viikon jälkeen": it stopped working, and when
-_STOPPED = regex.compile(
+_STOPPED = rx.compile(
     r"\blakkasi (?P<what>toimimasta|jauhamasta|lämpenemästä|lämmittämästä|keittämästä"
     r"|latautumasta)\b(?P<after> (?:\w+ ){1,2}(?:käytön )?jälkeen)?",
     regex.I,
 )
-_CHARGED_ANYWAY = regex.compile(
+_CHARGED_ANYWAY = rx.compile(
     r"\b(?:jäi|jäivät) (?:\w+ )?(?:tulematta|saapumatta)\b[^.!?]{0,60}\b(?:mutta|silti|vaikka)\b"
     r"[^.!?]{0,30}\b(?:veloitus|veloitettiin|rahat|maksu)\w*",
     regex.I,
 )
-_TWICE = regex.compile(r"\b(?:kahdesti|kaksi kertaa|tupla\w*|kahteen kertaan|liikaa)\b", regex.I)
+_TWICE = rx.compile(r"\b(?:kahdesti|kaksi kertaa|tupla\w*|kahteen kertaan|liikaa)\b", regex.I)
 
 
 # the writer's "I" said back as "you": their words quoted after "Kerroit, että"
@@ -207,7 +208,7 @@ _YOU = {
     "maksan": "maksat", "tarvitsen": "tarvitset", "yritin": "yritit", "peruin": "perit",
     "perusin": "perusit", "huomasin": "huomasit", "avasin": "avasit", "join": "joit",
 }  # fmt: skip
-_I_WORD = regex.compile(r"\b(?:" + "|".join(sorted(_YOU, key=len, reverse=True)) + r")\b", regex.I)
+_I_WORD = rx.compile(r"\b(?:" + "|".join(sorted(_YOU, key=len, reverse=True)) + r")\b", regex.I)
 
 
 def _turned(words: str) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import regex
 
+from monitor import rx
 from monitor.reading.types import AskKind, ProblemKind, Reading, Stance
 
 # what a post asks us to do, not to build: a cancellation or a refund is acted on, never an idea
@@ -15,7 +16,7 @@ ACTED_ON = frozenset({AskKind.CANCEL, AskKind.CALLBACK, AskKind.ESCALATION, AskK
 
 # "feature request: let me choose the grind per delivery", "would be great if the app ...":
 # something to build, not a question for the FAQ nor a post to pass over
-_IDEA = regex.compile(
+_IDEA = rx.compile(
     # "Wish the Northwind app let me save a usual order": a wish that opens the post
     r"(?:^|(?<=[.!?]\s{1,3}))(?:i )?(?:really |just |so )?wish (?:the|your|you|they|there|it)\b"
     r"|\b(?:feature (?:request|wish|idea|suggestion)|suggestion"
@@ -72,7 +73,7 @@ def the_wish(text: str) -> str:
     return text[start : min(ends) + 1 if ends else len(text)].strip()
 
 
-_ONLY_UNSUITED = regex.compile(
+_ONLY_UNSUITED = rx.compile(
     r"(?:doesn'?t|does not|don'?t|won'?t) (?:really )?(?:work|suit|fit)(?: for (?:me|us))?", regex.I
 )
 

@@ -15,6 +15,7 @@ from itertools import pairwise
 
 import regex
 
+from monitor import rx
 from monitor.reading.types import AskKind, FlagKind, Problem, ProblemKind
 from reports.case import fit
 from reports.replies.asked import GONE_WORDS, GOODS_SENT, ORDER_KINDS, Detail, is_visit
@@ -60,37 +61,37 @@ from reports.replies.said import (
 )
 from reports.replies.topics import entry_topics
 
-_SUBSCRIBED = regex.compile(r"tilau|jäsenyy|kerho|সাবস্ক্রিপশন|প্লাস|মেম্বারশিপ", regex.I)
+_SUBSCRIBED = rx.compile(r"tilau|jäsenyy|kerho|সাবস্ক্রিপশন|প্লাস|মেম্বারশিপ", regex.I)
 # "haluan perua Northwind-tilaukseni": the ask's verb, then what it cancels
-_CANCEL_WHAT = regex.compile(
+_CANCEL_WHAT = rx.compile(
     r"\b(?:perua|peruuttaa|lopettaa|irtisanoa|perukaa|lopettakaa)\s+(?:\S+\s+){0,2}?"
     r"\S*(?:tilau|jäsenyy|kerho)\w*",
     regex.I,
 )
-_ACCOUNT = regex.compile(r"অ্যাকাউন্ট|একাউন্ট|\btili\w*|\btunnu\w*", regex.I)
-_FI_BY = regex.compile(
+_ACCOUNT = rx.compile(r"অ্যাকাউন্ট|একাউন্ট|\btili\w*|\btunnu\w*", regex.I)
+_FI_BY = rx.compile(
     r"\b(?:(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|huomise"
     r"|ylihuomise)\p{L}* mennessä|viimeistään (?:maanantai|tiistai|keskiviikko|torstai|perjantai"
     r"|lauantai|sunnuntai|huomenna|ylihuomenna)\p{L}*)",
     regex.I,
 )
 # the writer sent the parcel (a merchant, or someone whose customer or family it was for)
-_SENDER = regex.compile(
+_SENDER = rx.compile(
     r"কাস্টমার(?!\s*(?:কেয়ার|কেয়ার|সার্ভিস|care|service))|পাঠানো|পাঠিয়েছি|পাঠালাম|পাঠাইছি"
     r"|(?:আমি|\bi'?m|\bi am|\bwe are|\bwe'?re) (?:a |an |একজন )?(?:merchant|মার্চেন্ট|seller|বিক্রেতা)"
     r"|\b(?:my|our) (?:customers?|buyers?)\b|\basiakkaa(?:ni|mme)\b",
     regex.I,
 )
 # money a rider asked for, and whether they say it was handed over
-_ONLY_ASKED = regex.compile(r"চাইল|চাইলো|চেয়েছে|চেয়েছেন|চাইছে|দাবি কর|\bpyysi\b|\bvaati\b", regex.I)
-_HANDED_OVER = regex.compile(
+_ONLY_ASKED = rx.compile(r"চাইল|চাইলো|চেয়েছে|চেয়েছেন|চাইছে|দাবি কর|\bpyysi\b|\bvaati\b", regex.I)
+_HANDED_OVER = rx.compile(
     r"দিলাম|দিয়েছি|দিয়ে দিয়েছি|দিতে হয়েছে|দিতে হলো|দিছি|নিয়েছে|নিল|নিলো|কেটে"
     r"|\bmaksoin\b|\bannoin\b|\bjouduin maksamaan\b",
     regex.I,
 )
-_MERCHANT = regex.compile(r"মার্চেন্ট|\bmerchant\b|\bkauppia", regex.I)
+_MERCHANT = rx.compile(r"মার্চেন্ট|\bmerchant\b|\bkauppia", regex.I)
 # a holiday they need it before: "ঈদের আগে", "পূজার আগে", "ennen joulua"
-_BEFORE_HOLIDAY = regex.compile(
+_BEFORE_HOLIDAY = rx.compile(
     r"(?:ঈদের|পূজার|পুজোর|বৈশাখের|নববর্ষের) (?:আগে|আগেই)|\bennen (?:joulua|juhannusta|pääsiäistä)\b"
     # "বৃহস্পতিবারের মধ্যে লাগবে", "torstaihin mennessä": the weekday they need it by
     r"|(?:শনি|রবি|সোম|মঙ্গল|বুধ|বৃহস্পতি|শুক্র)বারের (?:মধ্যে|আগে)"
@@ -100,15 +101,15 @@ _BEFORE_HOLIDAY = regex.compile(
     r"|keskiviikko|torstai|perjantai|lauantai|sunnuntai|huomise|joulu|juhannukse)\w*ksi\b",
     regex.I,
 )
-_DEADLINE = regex.compile(r"deadline|määräai|ডেডলাইন|সময়সীমা", regex.I)
+_DEADLINE = rx.compile(r"deadline|määräai|ডেডলাইন|সময়সীমা", regex.I)
 # what a merchant is promised, in the FAQ's own translation: "দুই কর্মদিবসের মধ্যে", "kahden
 # arkipäivän kuluessa"; and how long a post says it has been: "১০ দিন", "yhdeksän päivää"
-_PROMISED_DAYS = regex.compile(
+_PROMISED_DAYS = rx.compile(
     r"(?P<n>[০-৯\d]+|এক|দুই|তিন|চার|পাঁচ) কর্মদিবসের মধ্যে"
     r"|(?P<n>\d+|kahden|kolmen|neljän|viiden) (?:arki|työ)päivän (?:kuluessa|sisällä)",
     regex.I,
 )
-_WAITED_DAYS = regex.compile(
+_WAITED_DAYS = rx.compile(
     r"(?P<n>[০-৯\d]+|তিন|চার|পাঁচ|ছয়|সাত|আট|নয়|দশ) দিন(?! পর)"
     r"|\b(?P<n>\d+|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|yhdeksän|kymmenen) "
     r"(?:arki|työ)?päivää\b",
@@ -127,11 +128,11 @@ def _count(word: str) -> int:
 
 
 # what cannot wait in a late parcel: medicine, insulin, baby formula
-_URGENT_GOODS = regex.compile(
+_URGENT_GOODS = rx.compile(
     r"ওষুধ|ঔষধ|ইনসুলিন|\blääk\w*|\binsuliin\w*|\bvauvan maito\w*|\bkorvike\w*", regex.I
 )
 # the day they need it is today: "আজকের মধ্যে ডেলিভারি না হলে", "jos se ei tule tänään"
-_TODAY = regex.compile(
+_TODAY = rx.compile(
     # "yritetty kolme kertaa tänään" says when it happened, not when it is needed
     r"\bviimeistään tänään\b|\btänään mennessä\b|\btänään\b(?=[^.!?]{0,30}\b(?:tarvitsen|tarvitaan"
     r"|pitää|täytyy)\b)|\b(?:tarvitsen|tarvitaan|pitää|täytyy|on saatava|jos)\b[^.!?]{0,40}"
@@ -152,10 +153,10 @@ def _claim_the_rule_pays(ctx: Ctx) -> bool:
     )
 
 
-_RULE_PAYS = regex.compile(r"\bwe pay\b|\bpays?\b|ঘোষিত মূল্য দেওয়া|maksamme|korvaamme", regex.I)
+_RULE_PAYS = rx.compile(r"\bwe pay\b|\bpays?\b|ঘোষিত মূল্য দেওয়া|maksamme|korvaamme", regex.I)
 
 
-_PICKUP_WORD = regex.compile(r"\bpick-?up\b|পিকআপ", regex.I)
+_PICKUP_WORD = rx.compile(r"\bpick-?up\b|পিকআপ", regex.I)
 
 
 @dataclass(frozen=True)
@@ -198,7 +199,7 @@ _BROKEN = frozenset({ProblemKind.DAMAGED, ProblemKind.DEFECT})
 _NTH = {"দ্বিতীয়": "second", "তৃতীয়": "third", "চতুর্থ": "fourth", "toista": "second",
         "toinen": "second", "kolmatta": "third", "kolmas": "third", "neljättä": "fourth",
         "neljäs": "fourth"}  # fmt: skip
-_CHASED = regex.compile(
+_CHASED = rx.compile(
     r"(?P<n>দ্বিতীয়|তৃতীয়|চতুর্থ)\s?বার(?:ের মতো)?\s+(?:\S+\s+){0,2}?"
     r"(?:বলছি|লিখছি|জানাচ্ছি|মেসেজ|ফোন|অভিযোগ|যোগাযোগ)"
     # "kirjoitan jo kolmatta kertaa": the contact is what repeats ("kolmatta kertaa tällä
@@ -214,9 +215,7 @@ _CHASED = regex.compile(
     r"|soitan|kysyn|valittamaan|kirjoittamaan|soittamaan|ottamaan yhteyttä)",
     regex.I,
 )
-_AND = regex.compile(
-    r"\b(?:and|also|plus|but|ja|sekä|myös|lisäksi|mutta)\b|আর|এবং|তাছাড়া|কিন্তু", regex.I
-)
+_AND = rx.compile(r"\b(?:and|also|plus|but|ja|sekä|myös|lisäksi|mutta)\b|আর|এবং|তাছাড়া|কিন্তু", regex.I)
 
 
 def _two_faults(
@@ -257,18 +256,18 @@ def _two_faults(
     return None
 
 
-_CONTACTED = regex.compile(
+_CONTACTED = rx.compile(
     # ("sähköpostiosoitteet", addresses, is no "soitt": a call)
     r"\b(?:spam|sms|calls?|texts?)\b|কল আস|ফোন আস|এসএমএস|মেসেজ আস|puhelu|(?<!o)soitt|tekstiviest"
     r"|roskapost",
     regex.I,
 )
-_AFTER_BUT = regex.compile(
+_AFTER_BUT = rx.compile(
     r"\b(?:mutta|mut)\s+(?P<rest>(?:[^.!?।\n]|(?<=\d)\.(?=\d)){8,90})"
     r"|কিন্তু\s+(?P<rest>(?:[^.!?।\n]|(?<=\d)\.(?=\d)){8,90})",
     regex.I,
 )
-_FROM_MONTH = regex.compile(
+_FROM_MONTH = rx.compile(
     r"\b(?P<when>(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuun "
     r"(?:alusta|lopusta|lopussa|puolivälistä)|\d{1,2}\.\d{1,2}\.? alkaen"
     # "kuun loppuun mennessä": by the end of this month
@@ -278,9 +277,9 @@ _FROM_MONTH = regex.compile(
     r"(?:toimitus|paketti|lähetys) (?:saa|voi|on|olkoon) (?:olla )?viimeinen",
     regex.I,
 )
-_STOP = regex.compile(r"[.!?।]\s")
+_STOP = rx.compile(r"[.!?।]\s")
 # "kolmas viikko", "kolmatta viikkoa": which week of waiting, not how long it has been
-_FI_ORDINAL = regex.compile(r"(?:toi|kolma|neljä|viide|kuude)\w*\s+\p{L}+$", regex.I)
+_FI_ORDINAL = rx.compile(r"(?:toi|kolma|neljä|viide|kuude)\w*\s+\p{L}+$", regex.I)
 _FI_TO_PARTITIVE = {"toinen": "toista", "kolmas": "kolmatta", "neljäs": "neljättä",
                     "viides": "viidettä", "kuudes": "kuudetta", "viikko": "viikkoa",
                     "kuukausi": "kuukautta", "päivä": "päivää"}  # fmt: skip
@@ -293,7 +292,7 @@ def _fi_partitive(words: str) -> str:
 
 # a Finnish word in a case other than the base form (partitive, inessive, ...): quoted inside
 # our own sentence it would not agree with it
-_FI_INFLECTED = regex.compile(
+_FI_INFLECTED = rx.compile(
     r"(?:tta|ttä|sta|stä|ssa|ssä|lla|llä|lta|ltä|lle|ksi|[aeiouyäöj][aä])$", regex.I
 )
 
@@ -1059,16 +1058,16 @@ def _part_missing(ctx: Ctx) -> bool:
     )  # fmt: skip
 
 
-_BALANCE = regex.compile(r"leim|pistee|পয়েন্ট", regex.I)
+_BALANCE = rx.compile(r"leim|pistee|পয়েন্ট", regex.I)
 
 
 # "perua tilaukseni kesäkuun loppuun mennessä": when it takes effect (a "lopusta" or
 # "alusta" the Finnish book already says back)
-_FI_CANCEL_FROM = regex.compile(
+_FI_CANCEL_FROM = rx.compile(
     r"\b(?P<month>\w+kuun) (?P<edge>loppuun|lopussa|alkuun|alussa)\b", regex.I
 )
 _ORDER_WAITS = (ProblemKind.DELIVERY_LATE, ProblemKind.DELIVERY_MISSING)
-_MINUTES = regex.compile(r"\bmin|minuut|মিনিট", regex.I)
+_MINUTES = rx.compile(r"\bmin|minuut|মিনিট", regex.I)
 
 
 def _lost_balance(pr: Problem) -> bool:
@@ -1079,6 +1078,6 @@ def _lost_balance(pr: Problem) -> bool:
 # where a thing is done, as an answer says it: "kohdassa Account > Subscription", "under
 # Profile > Plus"
 # the clause of a rule that says what is paid ("... ঘোষিত মূল্য দেওয়া হয়")
-_PAYS = regex.compile(r"\bpay|\brefund|দেওয়া হয়|ফেরত|\bmaksa|\bkorva", regex.I)
-_CANCELS = regex.compile(r"\bperu|\bcancel|বাতিল", regex.I)  # the answer says how to cancel
-_WHERE_DONE = regex.compile(r"\b(?:kohdassa|under|in)\s+\p{Lu}[\p{L} ]*>\s*\p{Lu}\p{L}*")
+_PAYS = rx.compile(r"\bpay|\brefund|দেওয়া হয়|ফেরত|\bmaksa|\bkorva", regex.I)
+_CANCELS = rx.compile(r"\bperu|\bcancel|বাতিল", regex.I)  # the answer says how to cancel
+_WHERE_DONE = rx.compile(r"\b(?:kohdassa|under|in)\s+\p{Lu}[\p{L} ]*>\s*\p{Lu}\p{L}*")

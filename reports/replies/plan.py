@@ -15,6 +15,7 @@ from enum import StrEnum
 
 import regex
 
+from monitor import rx
 from monitor.config import Voice
 from monitor.reading.problems import MULTIPLE_CHARGE, order_the_cafe_never_got
 from monitor.reading.speaker import warns_of_a_fake
@@ -86,7 +87,7 @@ SENSITIVE = {
     FlagKind.EXTORTION: "extortion", FlagKind.THREAT: "a threat",
 }  # fmt: skip
 # news wording VADER reads as neutral: "pulls X over overheating reports"
-_BAD_NEWS = regex.compile(
+_BAD_NEWS = rx.compile(
     # ("has closed a Series A round" is good news: a deal closed, not a site)
     r"\b(pull(s|ed)?|recall\w*|overheat\w*|delay\w*|strike|closed(?! (?:a|an|its|their|the)"
     r" (?:[$€£৳]?[\d.,]+\s?(?:m|mn|million|bn|billion)? )?(?:funding|series|seed|round|deal"
@@ -150,7 +151,7 @@ def critical(reading: Reading, text: str) -> bool:
     return sentiment <= -0.3
 
 
-_ALLEGED = regex.compile(
+_ALLEGED = rx.compile(
     r"\b(claim\w*|alleg\w*|accus\w*|according to|reportedly|rumou?r\w*|say they|said to|"
     r"väit\w*|huhu\w*|kuulemma|syyt\w*)\b|অভিযোগ|দাবি|গুজব",
     regex.I,
@@ -230,7 +231,7 @@ def _part_answer(text: str, voice: Voice, language: str) -> Match | None:
 
 
 # "can I buy just the lid?", "a new lid on its own": the part asked for
-_JUST_THE = regex.compile(
+_JUST_THE = rx.compile(
     r"\b(?:just|only) (?:a new|a spare|a replacement|the|a) (?P<part>\p{L}+)\b"
     r"|\b(?:new|spare|replacement) (?P<part>\p{L}+) on its own\b"
     # "do you sell spare seals for the grinder?"
@@ -298,7 +299,7 @@ def move_for(case: Case, reading: Reading, voice: Voice) -> Move:
 
 
 # a change to prices or fees said to be coming
-_CHANGE_CLAIMED = regex.compile(
+_CHANGE_CLAIMED = rx.compile(
     r"\b(?:rais\w*|increas\w*|hik\w*|put(?:ting)? up|doubl\w*|bump\w*)\b[^.!?\n]{0,30}"
     r"\b(?:prices?|charges?|fees?|rates?|costs?)\b"
     r"|\b(?:prices?|charges?|fees?|rates?)\b[^.!?\n]{0,20}\b(?:going up|go up|rising|rise"
@@ -307,7 +308,7 @@ _CHANGE_CLAIMED = regex.compile(
     regex.I,
 )
 # "could you cancel my Club?", "voisitteko perua tilaukseni?": asked of us, to be done
-_ASKED_TO_DO = regex.compile(
+_ASKED_TO_DO = rx.compile(
     r"\b(?:could|can|would|will) you (?:please |kindly |just )?(?:cancel|stop|close|end|refund"
     r"|pause|skip)\b|\b(?:voisitteko|voitteko|voisitko|voitko|voisiko|voiko) (?:\w+ )?"
     r"(?:perua|peruuttaa|lopettaa|sulkea|keskeyttää|hyvittää)\b",
@@ -316,7 +317,7 @@ _ASKED_TO_DO = regex.compile(
 
 
 # "is it really ...", "someone swears it's happening", "say it isn't so", "pitääkö paikkansa?"
-_IF_TRUE = regex.compile(
+_IF_TRUE = rx.compile(
     r"\b(?:really|actually|true|rumou?rs?|swears?|heard|hearing|apparently"
     r"|say it (?:isn'?t|ain'?t) so|saw it (?:in|on))\b"
     r"|pitääkö paikkansa|onko (?:se )?totta|kuulin|সত্যি|শুনলাম|শুনেছি|নাকি",
@@ -348,7 +349,7 @@ def _asks_if_true(case: Case, reading: Reading, voice: Voice) -> bool:
 
 
 # a service a business asks whether the brand offers: wholesale, office supply, gift boxes
-_OFFERING = regex.compile(
+_OFFERING = rx.compile(
     r"\b(?:do|does|can|could|will) (?:you|u|y'?all|\w+(?: \w+)?) (?:guys |also |even )?(?:do|offer"
     r"|supply|provide|sell|have|make) (?:any )?(?:\p{L}+[/ ]){0,2}?(?P<what>wholesale|office|"
     r"corporate|bulk|b2b|catering|reseller|stockist|white[- ]label)\b"
@@ -369,7 +370,7 @@ def _faq_answers(case: Case, voice: Voice) -> bool:
 _SHOWS = {ProblemKind.APP_BUG: frozenset({ProblemKind.SUBSCRIPTION, ProblemKind.ACCOUNT})}
 
 
-_NOBODY_CAME = regex.compile(
+_NOBODY_CAME = rx.compile(
     r"\b(?:nobody|no ?one|no-one)\b.{0,20}\b(?:came|rang|knocked|called|buzzed)\b"
     r"|\bno (?:rider|driver|courier)s? (?:ever )?(?:came|showed up|turned up|arrived)\b"
     r"|\b(?:at home|home|in) all day\b|\bwas (?:at )?home\b",
@@ -379,7 +380,7 @@ _NOBODY_CAME = regex.compile(
 
 # "I wrote last week about my damaged parcel and you told me a refund would come": the
 # damage is the case's history, already reported; what is wrong now is the refund
-_REPORTED = regex.compile(
+_REPORTED = rx.compile(
     r"\b(?:wrote|reported|complained|emailed|messaged|contacted you|told you|raised)\b"
     r"[^.!?\n]{0,30}\b(?:about|last|already|before|earlier|ago)\b",
     regex.I,
@@ -402,14 +403,14 @@ def _now_wrong(problems: tuple[Problem, ...], text: str) -> tuple[Problem, ...]:
 
 # a price asked by the month ("how much is it per month?", "মাসে কত টাকা", "paljonko
 # kuukaudessa"), which only an answer that states one answers
-_MONTHLY_PRICE = regex.compile(
+_MONTHLY_PRICE = rx.compile(
     r"\b(?:how much|what does it cost|price|cost|paljonko|mitä maksaa|hinta)\b[^?\n]{0,40}"
     r"\b(?:per month|a month|monthly|each month|kuukaudessa|kuussa)\b"
     r"|\b(?:per month|a month|monthly)\b[^?\n]{0,30}\b(?:how much|cost|price)\b"
     r"|মাসে[^?\n]{0,20}(?:কত|খরচ)",
     regex.I,
 )
-_PER_MONTH = regex.compile(
+_PER_MONTH = rx.compile(
     r"\b(?:per|a|each|every) month\b|/\s?(?:month|mo|kk)\b|\bmonthly\b|\bkuukaudessa\b|\bkuussa\b"
     r"|প্রতি মাসে|মাসিক|মাসে (?:৳|[০-৯\d])",
     regex.I,
@@ -429,7 +430,7 @@ def _pickup_only(problems: tuple[Problem, ...], text: str) -> tuple[Problem, ...
 
 
 # a parcel on its way to the writer, beside a pickup
-_PARCEL_TO_THEM = regex.compile(
+_PARCEL_TO_THEM = rx.compile(
     r"\b(?:my|our) (?:parcel|package|delivery|order)s? (?:is|are|was|were|still|hasn'?t|has not"
     r"|never)\b|পার্সেল (?:এখনো |এখনও )?(?:পাই নাই|পাইনি|পাই নি)",
     regex.I,
@@ -519,7 +520,7 @@ def _ask_offers(ask: Ask, voice: Voice, refused: set[AskKind]) -> list[Offer]:
     return [simple[kind]] if kind in simple else []
 
 
-_AFTER_CANCEL = regex.compile(
+_AFTER_CANCEL = rx.compile(
     r"cancel+ed\b.{0,120}\b(?:charg|bill|took|tak|debit|deduct|renew)"
     r"|(?:charg|bill)\w* .{0,30}after (?:i |we )?(?:had |already )?cancel"
     # "billed me again this month even though I cancelled in March", "renewed though I'd cancelled"
@@ -532,12 +533,12 @@ _AFTER_CANCEL = regex.compile(
 )
 
 
-_AFTER_PAUSE = regex.compile(
+_AFTER_PAUSE = rx.compile(
     r"(?:paused|on pause|on hold)\b.{0,120}\b(?:charg|bill|took|tak|debit|deduct|renew)"
     r"|(?:charg|bill)\w* .{0,20}(?:after (?:i )?paus|while (?:it was |it's )?paused)",
     regex.I,
 )
-_EXACTED = regex.compile(
+_EXACTED = rx.compile(
     r"\b(?:demanded|wanted|insisted on|made (?:me|us) (?:pay|hand over|give)"
     r"|asked (?:me |us )?(?:to pay|for)|told (?:me|us) to pay|took|collected"
     r"|(?:until|unless|till) (?:i|we) (?:gave|paid|handed))\b"
@@ -549,9 +550,9 @@ _EXACTED = regex.compile(
 )
 
 
-_WEIGHED = regex.compile(r"\b\d+(?:[.,]\d+)?\s?(?:kg|kilos?|kilograms?)\b", regex.I)
+_WEIGHED = rx.compile(r"\b\d+(?:[.,]\d+)?\s?(?:kg|kilos?|kilograms?)\b", regex.I)
 # goods that need care in transit, asked about: the FAQ must speak of them to answer it
-_GOODS_ASKED = regex.compile(
+_GOODS_ASKED = rx.compile(
     r"\b(?P<what>fragile|glass\w*|cold|frozen|chilled|perishables?|liquids?|batter(?:y|ies)"
     r"|medicines?|live (?:plants?|animals?)|cakes?|sweets?)\b",
     regex.I,
@@ -583,20 +584,20 @@ def _unnamed_in(answer: Match, text: str) -> bool:
     )
 
 
-_HOLIDAY_HOURS = regex.compile(r"\bholiday|\bpyhäpäiv|\bpyhien|\bjuhlapyh|ছুটির দিন", regex.I)
+_HOLIDAY_HOURS = rx.compile(r"\bholiday|\bpyhäpäiv|\bpyhien|\bjuhlapyh|ছুটির দিন", regex.I)
 
 
 def _names(answer: str, word: str) -> bool:
     return regex.search(rf"\b{regex.escape(word.casefold())}", answer, regex.I) is not None
 
 
-_USUAL_DAYS = regex.compile(
+_USUAL_DAYS = rx.compile(
     r"\d[:.]\d\d|\bday\b|days\b|\bweekdays?\b|(?:শনি|রবি|সোম|মঙ্গল|বুধ|বৃহস্পতি|শুক্র)বার|\dটা"
     r"|\b(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|arki)\w*",
     regex.I,
 )
 # a holiday asked about: the usual hours or days are no answer for it
-_HOLIDAY = regex.compile(
+_HOLIDAY = rx.compile(
     r"\b(?:during|on|over|through|throughout|in|at) (?:the )?(?:eid|ramadan|ramzan|christmas|xmas"
     r"|new year'?s?|easter|midsummer|puja|pujo|pohela boishakh|bank holidays?|public holidays?"
     r"|holidays)\b|\b(?:juhannu|joulu|pääsiäi|uudenvuoden)\w*(?:na|nä|ssa|ssä|lla|llä)\b"
@@ -606,7 +607,7 @@ _HOLIDAY = regex.compile(
 
 
 # a pickup booked that nobody came for (English and Bengali)
-_PICKUP_NOBODY = regex.compile(
+_PICKUP_NOBODY = rx.compile(
     r"\bpick-?up\b[^.!?\n]{0,60}\b(?:no-?shows?|never (?:came|happened|showed)|didn'?t (?:come"
     r"|happen|show)|nobody came|no one came|no rider)\b"
     r"|\b(?:didn'?t|did not|never) (?:show|come|turn)(?: up)? for (?:the |my |our |a )?pick-?up\b"
@@ -621,7 +622,7 @@ def paid_for_nothing(reading: Reading, text: str) -> bool:
     return bool(_PAID.search(text)) and order_the_cafe_never_got(reading.problems)
 
 
-_PAID = regex.compile(r"\b(?:paid|charged|pay|maksoin|veloitettiin)\b", regex.I)
+_PAID = rx.compile(r"\b(?:paid|charged|pay|maksoin|veloitettiin)\b", regex.I)
 
 
 def exacted(reading: Reading, text: str = "") -> bool:
@@ -636,7 +637,7 @@ def exacted(reading: Reading, text: str = "") -> bool:
     )
 
 
-_REFUSED_TO_PAY = regex.compile(
+_REFUSED_TO_PAY = rx.compile(
     r"\b(?:when|after|because|as|so) (?:i|we) (?:refused|declined)\b"
     r"|\b(?:i|we) (?:said no|wouldn'?t pay|would not pay|didn'?t pay|did not pay|didn'?t give"
     r"|did not give|wouldn'?t give)\b|\b(?:i|we) (?:refused|declined) to (?:pay|give)\b"
@@ -646,7 +647,7 @@ _REFUSED_TO_PAY = regex.compile(
     regex.I,
 )
 # a person who asked for money: "the rider asked me for 100 taka extra cash"
-_MONEY = regex.compile(r"\d|[৳€$]|\b(?:taka|tk|bdt|euros?|extra|cash|tip|money)\b", regex.I)
+_MONEY = rx.compile(r"\d|[৳€$]|\b(?:taka|tk|bdt|euros?|extra|cash|tip|money)\b", regex.I)
 
 
 def _charged_wrongly(reading: Reading) -> bool:
@@ -667,10 +668,10 @@ def _charged_wrongly(reading: Reading) -> bool:
     )
 
 
-_TWICE = regex.compile(r"\b(?:twice|double\w*|duplicate\w*|two times|three times|again)\b", regex.I)
+_TWICE = rx.compile(r"\b(?:twice|double\w*|duplicate\w*|two times|three times|again)\b", regex.I)
 
 
-_EXTRA = regex.compile(r"\b(?:extra|second|duplicate|double)\b", regex.I)  # "refund the extra one"
+_EXTRA = rx.compile(r"\b(?:extra|second|duplicate|double)\b", regex.I)  # "refund the extra one"
 
 
 def _twice(reading: Reading) -> bool:
@@ -690,7 +691,7 @@ def _same_as_fee(ask: Ask, reading: Reading) -> bool:
 
 
 # a fee for a service that never happened: "a redelivery fee when the rider never came"
-_UNSERVED = regex.compile(
+_UNSERVED = rx.compile(
     r"\b(?:never (?:even )?(?:came|come|showed up|turned up|arrived|attempted|tried|knocked"
     r"|rang)|(?:didn'?t|did not) (?:even )?(?:come|show up|turn up|try|attempt|knock|ring)"
     r"|no(?:body| one| rider| courier| driver) (?:ever |even )?(?:came|showed up|turned up|tried)"
@@ -761,7 +762,7 @@ def offers(reading: Reading, voice: Voice, text: str = "") -> tuple[Offer, ...]:
 
 
 # a pest seen where food is served, in each language the replies are written in
-FELL_ILL = regex.compile(
+FELL_ILL = rx.compile(
     r"\b(?:allerg\w*|sick|ill|vomit\w*|threw up|throwing up|reaction|hospital|a&e|reakti\w*"
     r"|sairastu\w*|oksen\w*|päivystyk\w*)\b|অসুস্থ|বমি|হাসপাতাল",
     regex.I,
@@ -784,7 +785,7 @@ def nothing_to_bargain(reading: Reading, text: str) -> bool:
 
 # "a sliver of glass in a cinnamon bun": something that could cut, found in food (the café
 # is checked at once; nothing to bargain over)
-_SHARP_FOUND = regex.compile(
+_SHARP_FOUND = rx.compile(
     r"\b(?:piece|sliver|shard|bit|chunk|fragment|splinter)s? of (?:\p{L}+ )?"
     r"(?:glass|metal|wire|plastic)\b"
     r"|\b(?:glass|metal wire|needle|staple|screw|nail|blade)\b[^.!?\n]{0,20}\bin "
@@ -793,7 +794,7 @@ _SHARP_FOUND = regex.compile(
 )
 
 
-_HURT_OR_HARASSED = regex.compile(
+_HURT_OR_HARASSED = rx.compile(
     r"\b(?:nearly|almost) (?:hit|ran over|knocked)\b|প্রায় ধাক্কা|ধাক্কা দি"
     # hurt: "hit my mother's leg", "a swollen ankle"
     r"|\b(?:swollen|sprained|broken|fractured|bruised|bleeding) (?:\p{L}+ )?(?:ankle|leg|arm"
@@ -805,7 +806,7 @@ _HURT_OR_HARASSED = regex.compile(
     r"|(?:রাতে|রাত্রে)[^।?!\n]{0,30}(?:মেসেজ|ফোন|কল)\S* (?:দিচ্ছে|করছে)|ভয় (?:লাগছে|পাচ্ছি)",
     regex.I,
 )
-_PEST_SEEN = regex.compile(
+_PEST_SEEN = rx.compile(
     r"\b(?:cockroach\w*|roach(?:es)?|rats?|mice|mouse|maggots?|torak\w*"
     r"|rott(?:a|ia|ien)\b|rotan\w*|hiir(?:i|en|iä|et)\w*|tuholai\w*)|তেলাপোকা|ইঁদুর",
     regex.I,
@@ -902,13 +903,13 @@ def part_asked(reading: Reading, text: str = "") -> str | None:
     return None
 
 
-_NEVER_AGAIN = regex.compile(
+_NEVER_AGAIN = rx.compile(
     r"\b(never|not|won'?t|wouldn'?t|no more|don'?t)\b[^.!?]{0,50}\bagain\b", regex.I
 )
 
 
 # how a fault behaves, each time: "every single time", "enter the OTP again and again"
-_EVERY_TIME = regex.compile(
+_EVERY_TIME = rx.compile(
     r"^(every|each)( single)? time$|^joka (kerta|kerran)$|^again and again$"
     r"|^over and over( again)?$|^time and again$|^yhä uudestaan$|^বারবার$",
     regex.I,
@@ -916,13 +917,13 @@ _EVERY_TIME = regex.compile(
 
 
 # the second visit or attempt of one delivery: "never even showed up the second time"
-_NTH_ATTEMPT = regex.compile(
+_NTH_ATTEMPT = rx.compile(
     r"\b(?:showed up|show up|came|come|turned up|turn up|tried|attempted|rang|called|knocked"
     r"|delivered)\b(?: \p{L}+){0,2} (?:the|that) (?:second|third|2nd|3rd) (?:time|attempt)\b",
     regex.I,
 )
 # "OTP again, again, again": how often the fault makes them do it, not a second complaint
-_AGAIN_AGAIN = regex.compile(r"\bagain\W{1,3}again\b", regex.I)
+_AGAIN_AGAIN = rx.compile(r"\bagain\W{1,3}again\b", regex.I)
 
 
 def _only_never_again(word: str, text: str) -> bool:
@@ -939,14 +940,14 @@ def _only_never_again(word: str, text: str) -> bool:
 
 
 # who pays them for what was lost: the clause of a rule that pays is the answer
-WHO_PAYS = regex.compile(
+WHO_PAYS = rx.compile(
     r"(?:টাকা|ক্ষতিপূরণ|দাম) কে (?:দিবে|দেবে|দিবেন|দেবেন)"
     r"|\bwho(?:'s| is)? (?:going to |gonna )?pay(?:s|ing)? (?:me|for)\b|\bkuka maksaa\b",
     regex.I,
 )
 # "is this your policy now??", "এটা কি নিয়ম?", "onko tämä teidän käytäntönne?": asked whether
 # what happened to them is how we work
-_ASKS_RULE = regex.compile(
+_ASKS_RULE = rx.compile(
     # "is this even allowed @ParcellyCare": asked at the end of the post, no question mark
     r"\b(?:is|was) (?:this|that|it|he|she)\b[^.!?\n]{0,30}\b(?:polic(?:y|ies)|rules?|allowed"
     r"|normal|standard practice|legal)\b[^.!?\n]*(?:\?|\s*(?:@\w+\s*)*$)"
@@ -967,18 +968,16 @@ _ASKS_RULE = regex.compile(
     regex.I,
 )
 # a fact that says what we pay or do when it happens: "we pay its declared value if it's lost"
-_REMEDY = regex.compile(
+_REMEDY = rx.compile(
     r"\b(?:we pay|pays?|paid back|refund\w*|compensat\w*|reimburs\w*|replace\w*)\b", regex.I
 )
-_LOST_FACT = regex.compile(r"\blost\b", regex.I)
+_LOST_FACT = rx.compile(r"\blost\b", regex.I)
 # a rule of conduct: "riders may never ask for tips", said to whoever was asked for one
-_CONDUCT = regex.compile(
-    r"\b(?:may|must|can) never\b|\b(?:may|must) not\b|\bnot allowed\b", regex.I
-)
+_CONDUCT = rx.compile(r"\b(?:may|must|can) never\b|\b(?:may|must) not\b|\bnot allowed\b", regex.I)
 # what a rule says: never, may not, or what we pay ("Parcelly never sells your number"); "the
 # café passed its inspection" is a result, no answer to "is this normal?"
-_RULE_LIKE = regex.compile(rf"\bnever\b|{_CONDUCT.pattern}|{_REMEDY.pattern}", regex.I)
-_LOST_HERE = regex.compile(
+_RULE_LIKE = rx.compile(rf"\bnever\b|{_CONDUCT.pattern}|{_REMEDY.pattern}", regex.I)
+_LOST_HERE = rx.compile(
     r"\b(?:lost|losing|lose|missing|never (?:arrived|came|reached))\b|হারি|হারা|kadon|kadot",
     regex.I,
 )
@@ -1002,7 +1001,7 @@ def claim_asked(text: str, fact: Match | None) -> bool:
 
 # a question that asks nothing: "Onko teillä mitään käsitystä hygieniasta?", "do you even know
 # what hygiene is?", "ever heard of food safety?" (a reproach, not a claim to answer with a fact)
-_RHETORICAL = regex.compile(
+_RHETORICAL = rx.compile(
     r"\b(?:onko|onks)\s+(?:teillä|teil|siellä)\s+(?:mitään|mitää|minkäänlaista)\s+(?:käsitystä"
     r"|tietoa|hajua)|\bdo (?:you|they) (?:even |guys even )?(?:know|have (?:any|a) (?:idea|clue))"
     r"|\b(?:ever|never) heard of\b|\bhas anyone (?:there |here )?heard of\b"
@@ -1074,7 +1073,7 @@ _PARCEL_KINDS = GOODS_LOST | {ProblemKind.DELIVERY_HANDLING}
 # the goods taken out of a parcel, or something else put in ("the phone inside replaced by a
 # brick", "মোবাইলের বদলে ইট", "the perfume inside gone"): lost in our care, as a parcel that
 # never came is
-_CONTENTS_TAKEN = regex.compile(
+_CONTENTS_TAKEN = rx.compile(
     r"\b(?:bricks?|stones?|rocks?|soap|sand|newspaper)\b[^.!?\n]{0,30}\b(?:instead of|inside)\b"
     # "the perfume inside gone, just the empty box": what was in it, taken
     r"|\b(?:inside|(?:i|we) (?:ordered|bought|paid for)) (?:was |were |is |are )?(?:gone|missing"

@@ -18,28 +18,30 @@ from functools import lru_cache
 
 import regex
 
+from monitor import rx
+
 _AMOUNT = (
     r"(?:(?P<cur>[৳€$£])\s?(?P<amt>\d+(?:[.,]\d{1,2})?)"
     r"|(?P<amt>\d+(?:[.,]\d{1,2})?)\s?(?P<cur>€|tk\b|taka\b))"
 )
 _UNIT = r"(?P<unit>kg|kilos?|kilograms?)"
-_BASE = regex.compile(rf"\bup to (?P<n>\d+(?:\.\d+)?)\s?{_UNIT}\s+costs?\b", regex.I)
+_BASE = rx.compile(rf"\bup to (?P<n>\d+(?:\.\d+)?)\s?{_UNIT}\s+costs?\b", regex.I)
 # "৳60 within a city and ৳120 between cities": a price and the zone it is for
-_ZONE = regex.compile(
+_ZONE = rx.compile(
     rf"{_AMOUNT}\s+(?P<zone>(?:within|between|inside|outside|across)\s[^,;.]+?)(?=\s+and\s|\s*[,;.]|$)",
     regex.I,
 )
-_STEP = regex.compile(
+_STEP = rx.compile(
     rf"{_AMOUNT}\s+(?:for each|for every|per|a|each)\s+(?:extra|additional|further)\s+{_UNIT}"
     rf"(?:\s+up to (?P<cap>\d+(?:\.\d+)?)\s?{_UNIT})?",
     regex.I,
 )
-_WEIGHT = regex.compile(rf"\b(?P<w>\d+(?:\.\d+)?)\s?{_UNIT}(?!\p{{L}})", regex.I)
-_ROUTE = regex.compile(r"\bfrom (?P<a>\p{Lu}[\p{L}-]+) to (?P<b>\p{Lu}[\p{L}-]+)")
+_WEIGHT = rx.compile(rf"\b(?P<w>\d+(?:\.\d+)?)\s?{_UNIT}(?!\p{{L}})", regex.I)
+_ROUTE = rx.compile(r"\bfrom (?P<a>\p{Lu}[\p{L}-]+) to (?P<b>\p{Lu}[\p{L}-]+)")
 # "4kg box dhaka to sylhet": two places the card's cities are known by, however written
-_NAMED_ROUTE = regex.compile(r"\b(?P<a>[\p{L}-]+) (?:to|->|→) (?P<b>[\p{L}-]+)\b")
-_SENTENCE = regex.compile(r"[^.!?\n]+[.!?]*")
-_WITHIN = regex.compile(r"\b(?:within|inside) (?P<a>\p{Lu}[\p{L}-]+)|\bsame city\b", regex.I)
+_NAMED_ROUTE = rx.compile(r"\b(?P<a>[\p{L}-]+) (?:to|->|→) (?P<b>[\p{L}-]+)\b")
+_SENTENCE = rx.compile(r"[^.!?\n]+[.!?]*")
+_WITHIN = rx.compile(r"\b(?:within|inside) (?P<a>\p{Lu}[\p{L}-]+)|\bsame city\b", regex.I)
 
 
 @dataclass(frozen=True)
@@ -198,12 +200,12 @@ def _zones(
 _BN_DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
 _TO_BN = str.maketrans("0123456789", "০১২৩৪৫৬৭৮৯")
 # "২ কেজি", "২ কেজির" (of 2 kg), "2kg"
-_BN_WEIGHT = regex.compile(
+_BN_WEIGHT = rx.compile(
     r"(?P<w>[০-৯\d]+(?:\.[০-৯\d]+)?)\s?(?:কেজি|kg)(?:র|তে)?(?![\p{L}\p{M}])", regex.I
 )
 # "সিলেট থেকে ঢাকায়": from one place to another, the second with its locative ending
-_BN_ROUTE = regex.compile(r"(?P<a>[\u0980-\u09ff]+) থেকে (?P<b>[\u0980-\u09ff]+?)(?:য়|তে|ে)?(?=\s)")
-_BN_WITHIN = regex.compile(
+_BN_ROUTE = rx.compile(r"(?P<a>[\u0980-\u09ff]+) থেকে (?P<b>[\u0980-\u09ff]+?)(?:য়|তে|ে)?(?=\s)")
+_BN_WITHIN = rx.compile(
     r"একই শহর|শহরের (?:মধ্যে|ভেতরে|ভিতরে)|[\u0980-\u09ff]+র (?:মধ্যে|ভেতরে|ভিতরে)"
 )
 _BN_ZONE = {"within": "একই শহরের মধ্যে", "inside": "একই শহরের মধ্যে",

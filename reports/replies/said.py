@@ -13,16 +13,17 @@ from typing import Literal
 
 import regex
 
+from monitor import rx
 from monitor.config import Voice
 from monitor.reading.types import AskKind, Reading
 
 Channel = Literal["app", "website"]
 # the app, said outright or by what only an app has (an update, push notifications)
-_APP = regex.compile(
+_APP = rx.compile(
     r"\b(app|apps|application|update|notifications?|sovellu\w*|päivity\w*|ilmoitu\w*)\b|অ্যাপ",
     regex.I,
 )
-_WEB = regex.compile(
+_WEB = rx.compile(
     r"\b(website|web ?site|web ?shop|webstore|online shop|site|browser|chrome|safari|firefox|"
     r"verkkokaup\w*|verkkosivu\w*|nettisivu\w*|selaim\w*)\b|ওয়েবসাইট|ব্রাউজার",
     regex.I,
@@ -42,7 +43,7 @@ def channel_of(text: str, source: str = "") -> Channel | None:
 
 
 # words before a duration that make it a promise ("within 5 days"), not the wait so far
-_PROMISE = regex.compile(
+_PROMISE = rx.compile(
     # "in 5 days" right before it; not "in my bKash, it's been 5 days"
     r"\bin (?:the next |about |around |roughly |another )?$|"
     r"\b(within|would|should|will|promises?|promising|assuring|"
@@ -57,7 +58,7 @@ _PROMISE = regex.compile(
     r"|\b(?:says|say|saying|tells?|telling)(?:\s+[^\s'‘\"“’”]+){0,3}\s+$",
     regex.I,
 )
-_PROMISE_AFTER = regex.compile(r"^\s*(sisällä|kuluessa|ssä|ssa)|^\S*(ssä|ssa)\b|^\s*এর মধ্যে")
+_PROMISE_AFTER = rx.compile(r"^\s*(sisällä|kuluessa|ssä|ssa)|^\S*(ssä|ssa)\b|^\s*এর মধ্যে")
 
 
 def wait_of(durations: tuple[str, ...], text: str) -> str | None:
@@ -88,7 +89,7 @@ def wait_of(durations: tuple[str, ...], text: str) -> str | None:
 
 # a duration that is how long they have been a customer, not how long they waited (matched
 # right after the duration)
-_TENURE = regex.compile(
+_TENURE = rx.compile(
     r"\s*(?:ধরে\s+)?(?:\S+\s+){0,3}?(?:কাজ করছি|ব্যবহার করছি|কাস্টমার|গ্রাহক)"
     r"|\s*(?:now\s+)?(?:as a (?:customer|member|subscriber)|(?:of )?(?:using|ordering|working with|"
     r"shopping with|subscrib))"
@@ -97,14 +98,14 @@ _TENURE = regex.compile(
 )
 
 
-_RATE = regex.compile(r"\b(?:\d[\d,.]*\s+\p{L}+|twice|once|\w+ times)\s+\Z", regex.I)
-_EVERY = regex.compile(r"\b(?:every|each|per|once|twice|joka|kerran|প্রতি)\s+\Z", regex.I)
+_RATE = rx.compile(r"\b(?:\d[\d,.]*\s+\p{L}+|twice|once|\w+ times)\s+\Z", regex.I)
+_EVERY = rx.compile(r"\b(?:every|each|per|once|twice|joka|kerran|প্রতি)\s+\Z", regex.I)
 
 
 # a setting the app lacks ("no way to turn them off"): no fault of the phone to reproduce
-NO_WAY = regex.compile(r"no way to\b", regex.I)
+NO_WAY = rx.compile(r"no way to\b", regex.I)
 # stamps or points the app lost or never counted: they come back, whatever the fix takes
-LOST_BALANCE = regex.compile(
+LOST_BALANCE = rx.compile(
     r"\b(?P<what>points|stamps|stamp card|rewards|cashback)\b[^.!?\n]{0,25}\b"
     r"(?:reset|went back|back to"
     r"|gone|disappear\w*|vanish\w*|wiped|to (?:0|zero|nothing)|missing|resetting|going missing"
@@ -131,7 +132,7 @@ _BREAKS = (
     r"burn\w*|rust\w*|chipp\w*|bent|dented|crushed|squashed|warped|melt\w*|halke\w*|hajo\w*|"
     r"rikki|ভাঙা|ভেঙে|ফাটা"
 )
-_PART = regex.compile(
+_PART = rx.compile(
     # "the lid knob snapped": the two-word part, not the lid
     # "the burr grinder today. Hopper lid cracked": a part and a break in one sentence
     # (a "burr grinder" is the product, not its burrs)
@@ -145,7 +146,7 @@ _PART = regex.compile(
 )
 
 
-_WITHOUT = regex.compile(
+_WITHOUT = rx.compile(
     # "the grinder I bought from Northwind's webshop came without ...": the grinder did
     r"(?P<whole>[\p{L}-]+)(?: (?:that |which )?(?:I|we) (?:bought|ordered|got|purchased))?"
     r"(?: (?:from|at|on) [@#]?[\p{L}\p{N}_'’]+(?: (?:webshop|shop|store|site|website|app))?)?"
@@ -166,12 +167,12 @@ def came_without(text: str) -> tuple[str, str] | None:
 
 # "arrived with a cracked hopper lid": the break said before the part
 # "the silicone seal on the lid of my kettle cracked": the seal, the part the lid holds
-_PART_ON_PART = regex.compile(
+_PART_ON_PART = rx.compile(
     rf"(?<![\p{{L}}])(?P<part>{_PARTS})(?![\p{{L}}]) (?:on|of|in|from|inside) (?:the|my|its) "
     rf"(?:{_PARTS})(?![\p{{L}}])[^.!?\n]{{0,50}}?\b(?:{_BREAKS})",
     regex.I,
 )
-_BROKEN_PART = regex.compile(
+_BROKEN_PART = rx.compile(
     r"\b(?P<verb>cracked|broken|snapped|chipped|bent|melted|split|smashed|shattered|rusted)\s+"
     rf"(?P<part>(?:{_PARTS})(?:\s+(?:{_PARTS}))?)(?![\p{{L}}])",
     regex.I,
@@ -194,7 +195,7 @@ def lost_part(text: str) -> bool:
     return _LOST_PART.search(text) is not None
 
 
-_LOST_PART = regex.compile(
+_LOST_PART = rx.compile(
     r"\blost (?:the|my|a|its|one) (?:(?:little|small|tiny|silicone|rubber|glass|plastic|metal)"
     r"\s+)*"
     rf"(?P<part>{_PARTS})(?![\p{{L}}])",
@@ -202,20 +203,20 @@ _LOST_PART = regex.compile(
 )
 
 
-_CANCELLED = regex.compile(
+_CANCELLED = rx.compile(
     r"\b(?:my|the|our|this)\s+(?P<what>(?:[\p{L}-]+\s+){0,2}"
     r"(?:subscription|membership|plan|account|club|order|booking|pick-?up|reservation))\b",
     regex.I,
 )
 # "I booked a pickup by mistake, how do I cancel it?": what "it" is
-_BOOKED = regex.compile(
+_BOOKED = rx.compile(
     r"\b(?:booked|made|placed) (?:a|an|my|the) (?P<what>pick-?up|booking|reservation|order)\b"
     # "cancel a @parcelly pickup I booked by mistake": the thing, then who booked it
     r"|\b(?:a|an|my|the|this) (?:@\w+ )?(?P<what>pick-?up|booking|reservation|order) (?:I|we)"
     r" (?:booked|made|placed)\b",
     regex.I,
 )
-_ONGOING = regex.compile(
+_ONGOING = rx.compile(
     r"\b(?:subscri\w*|membership|club|plus|plan|renew\w*|monthly|every month|account)\b", regex.I
 )
 
@@ -232,12 +233,12 @@ def one_off(text: str) -> bool:
     )
 
 
-_CANCEL_ONE = regex.compile(
+_CANCEL_ONE = rx.compile(
     r"\bcancel\w* (?:the|my|this|that) (?:order|parcel|package|booking|pick-?up|delivery"
     r"|shipment)\b",
     regex.I,
 )
-_BUSINESS_ACCOUNT = regex.compile(r"\b(?:business|merchant|seller|shop|store) account\b", regex.I)
+_BUSINESS_ACCOUNT = rx.compile(r"\b(?:business|merchant|seller|shop|store) account\b", regex.I)
 
 
 def cancelled_named(asked: str, references: tuple[str, ...], text: str = "") -> str:
@@ -253,7 +254,7 @@ def cancelled_named(asked: str, references: tuple[str, ...], text: str = "") -> 
 
 
 _COUNT = "two|three|four|five|six|several|multiple|\\d+"
-_FEES = regex.compile(
+_FEES = rx.compile(
     # "two €6.90 shipping charges": the count, not the cents of the amount
     rf"(?<![\d.,€$£৳])\b(?P<n>{_COUNT})\s+(?:[€$£৳]\s?\d+(?:[.,]\d+)?\s+)?"
     rf"(?P<what>(?:[\p{{L}}-]+\s+){{0,2}}?)(?P<fee>fees|charges|surcharges)\b",
@@ -267,7 +268,7 @@ def fees_named(text: str) -> str | None:
     return " ".join(m.group(0).split()).casefold() if m else None
 
 
-_CHARGED = regex.compile(
+_CHARGED = rx.compile(
     # "I don't want to be charged again", "before I'm charged": money not taken yet
     r"(?<!\bto\s(?:be|get)\s)(?<!\b(?:before|if|when)\s(?:i'?m|i\s+am|i\s+get|we'?re|being|it's|it\s+is)\s)"
     r"(?<!\b(?:before|until|ahead\s+of)\s(?:the\s|my\s|its\s|our\s)?(?:next\s)?)"
@@ -320,7 +321,7 @@ _DMED_WORDS = (
     r"|\b(?:your|the|their) (?:dms?|direct messages?) (?:only |just |all |still )?(?:keep |kept )?"
     r"(?:says?|said|saying|reply|replies|replied|replying)\b"
 )
-_NO_DM = regex.compile(
+_NO_DM = rx.compile(
     r"\bnot (?:a |by |via |over |in |through |another )?(?:(?:copy-?paste[d]?|canned|generic"
     r"|template[d]?|scripted|automated|standard) )?(?:dm|dms|direct message|form)\b"
     r"|\bno (?:more )?(?:dms?|forms?)\b|\bdon'?t (?:tell me to |ask me to )?dm\b"
@@ -338,10 +339,10 @@ _NO_DM = regex.compile(
     r"(?:say|said|says|tell me|told me)\b|" + _DMED_WORDS,
     regex.I,
 )
-_DMED = regex.compile(_DMED_WORDS, regex.I)
+_DMED = rx.compile(_DMED_WORDS, regex.I)
 
 
-_EMAILED = regex.compile(
+_EMAILED = rx.compile(
     r"\b(?:e-?mailed|wrote to (?:you|them|support))\b[^.!?\n]{0,20}?\b(?:twice|\d+ times"
     r"|three times|four times|five times|several times|multiple times|repeatedly)"
     r"|\b(?:\d+|two|three|four|five|six|several|multiple) e-?mails\b",
@@ -349,7 +350,7 @@ _EMAILED = regex.compile(
 )
 
 
-_NO_EMAIL = regex.compile(
+_NO_EMAIL = rx.compile(
     # "nobody answers help@ or DMs": their emails went unanswered
     r"\b(?:nobody|no one|no-one|noone) (?:ever )?(?:answers|reads|replies to|responds to|checks)"
     r" (?:my |the |your |their )?(?:e-?mails?|[\w.]*@[\w.]*)(?=[\s,.!?]|$)|"
@@ -371,13 +372,13 @@ _NO_EMAIL = regex.compile(
 
 
 # staff who came to them, in either script: a rider, a driver, a courier
-RIDER = regex.compile(
+RIDER = rx.compile(
     r"রাইডার|ডেলিভারি ?ম্যান|\b(?:riders?|couriers?|drivers?|deliverym[ae]n|delivery ?(?:man|guy))\b",
     regex.I,
 )
 # the money back the way it came, not in kind: "to my card, not store credit", "takaisin
 # kortille, en lahjakorttia", "কার্ডে ফেরত"
-TO_CARD = regex.compile(
+TO_CARD = rx.compile(
     r"\b(?:to|on|back to|onto) (?:my|the) (?:card|credit card|bank|account)\b"
     r"|\bnot (?:as )?(?:store )?credit\b|\bnot (?:a )?(?:voucher|coupon)s?\b"
     r"|\bkortille(?:ni)?\b|কার্ডে",
@@ -407,7 +408,7 @@ def no_dm(text: str) -> bool:
 
 # the one gripe inside praise: "only wish the bags resealed", "one star off because the map is
 # slow", "my only (minor) gripe is the queue"
-_GRIPE = regex.compile(
+_GRIPE = rx.compile(
     r"\b(?P<wish>(?:only|just) wish [^”.!?,;\n]{5,80})"
     r"|\bone star off (?:because|for|as) (?P<star>[^”.!?,;\n]{5,80})"
     r"|\bonly (?:\w+ )?(?:gripe|complaint|niggle|downside)(?: is| was)?:? (?P<named>[^”.!?,;\n]+)",
@@ -415,7 +416,7 @@ _GRIPE = regex.compile(
 )
 
 
-_BUT = regex.compile(r"\b(?:but|however|though|except)\b,?\s+(?P<but>[^.!?\n]{8,110})", regex.I)
+_BUT = rx.compile(r"\b(?:but|however|though|except)\b,?\s+(?P<but>[^.!?\n]{8,110})", regex.I)
 
 
 def gripe_after_but(text: str) -> str:
@@ -445,7 +446,7 @@ def gripe(text: str, *, wishes: bool = True) -> str:
     return ""
 
 
-_NEXT_CHARGE = regex.compile(
+_NEXT_CHARGE = rx.compile(
     r"\bnext (?:charge|payment|renewal|bill(?:ing)?|debit)\b"
     r"|\bseuraava\w* (?:veloitu|maksu|laskutu)\w*|পরের (?:মাসের )?(?:চার্জ|পেমেন্ট)",
     regex.I,
@@ -458,7 +459,7 @@ def next_charge(text: str) -> bool:
 
 
 MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
-_CANCEL_FROM = regex.compile(
+_CANCEL_FROM = rx.compile(
     r"\b(?:from|at|after|as of|starting|effective|by) (?P<when>(?:the )?end of"
     r" (?:this|next|the) month"
     rf"|(?:the )?end of (?:{MONTHS})|(?:the )?(?:start|beginning) of (?:next month|(?:{MONTHS}))"
@@ -496,7 +497,7 @@ def cancel_from(text: str) -> str:
     return f" {'after' if word == 'after' else 'from'} {when}"
 
 
-_THANKED = regex.compile(
+_THANKED = rx.compile(
     r"\b(?:thanks|thank you|thx|cheers) for\b|\b(?:it'?s|it has) been (?:lovely|great|a pleasure|"
     r"wonderful|amazing|fun)\b"
     # "Loved every box, thank you!": thanks for what they had, said as they leave
@@ -504,12 +505,12 @@ _THANKED = regex.compile(
     r"(?:es|s)?\b",
     regex.I,
 )
-_YEARS = regex.compile(
+_YEARS = rx.compile(
     r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|a few|many) "
     r"(?P<unit>years|months)\b",
     regex.I,
 )
-_MOVING = regex.compile(
+_MOVING = rx.compile(
     r"\b(?:moving|relocating|emigrating)\b(?! (?:on|along)\b)|\bmove (?:abroad|away|overseas)\b",
     regex.I,
 )
@@ -529,7 +530,7 @@ def farewell(text: str) -> str:
     return f"{thanks}, and good luck with the move!" if _MOVING.search(text) else f"{thanks}!"
 
 
-_LONG_LOST = regex.compile(
+_LONG_LOST = rx.compile(
     r"\b(?:lost|losing|missing)\b(?=[^\n]{0,120}?\b(?:(?:\d+|two|three|four|five|six|several) "
     r"(?:weeks?|months?)|under investigation|still investigating|been investigating)\b)"
     r"|\b(?:(?:\d+|two|three|four|five|six|several) (?:weeks?|months?) of )['‘\"“]?(?:under "
@@ -551,7 +552,7 @@ def long_lost(text: str) -> bool:
 
 # the holding line they will not take again: "not another 'we will look into it'", "don't
 # tell me you'll look into it"
-_LOOK_INTO_REFUSED = regex.compile(
+_LOOK_INTO_REFUSED = rx.compile(
     r"\b(?:not|no more|another|don'?t (?:tell|give) me|spare me|enough of)\b[^.!?\n]{0,20}?"
     r"\blook(?:ing)? into (?:it|this|that)\b"
     # "both times 'we're looking into it'": the line they were given, quoted back at us
@@ -567,13 +568,13 @@ def look_into_refused(text: str) -> bool:
 
 
 # the grind that came is not the one chosen: "arrive ground when I picked whole bean"
-_GRIND_WORDS = regex.compile(
+_GRIND_WORDS = rx.compile(
     # (a Finnish grind ends a compound: "mokapannujauhatuksen")
     r"\b(?:ground|grind|grinds|pre-?ground|whole[- ]?beans?)\b|jauhet\w*|jauhat\w*|\bkokonai\w*",
     regex.I,
 )
 # a subscription's deliveries, set by its settings: "my Club beans", "my sub is set to"
-_SUBSCRIBED = regex.compile(
+_SUBSCRIBED = rx.compile(
     r"\b(?:plus|subscription|sub|membership|club(?:in|ista|iin|ia|iini)?|settings?)\b"
     r"|\bkestotilau\w*|\bjäsenyy\w*|সাবস্ক্রিপশন",
     regex.I,
@@ -592,7 +593,7 @@ def subscribed(text: str) -> bool:
 
 # marketing they never agreed to, or asked to stop: "keeps sending me marketing emails though I
 # never gave consent", "markkinointisähköposteja, vaikka en ole antanut lupaa"
-UNWANTED_MARKETING = regex.compile(
+UNWANTED_MARKETING = rx.compile(
     r"\b(?P<what>(?:marketing|promotional|promo|newsletter|spam) (?:e-?mails?|messages?|texts?"
     r"|sms|calls?))\b(?=[^\n]{0,80}\b(?:never (?:gave|agreed|signed up|opted in|consented)"
     r"|without (?:my )?(?:consent|permission)|unsubscribed|opted out|asked (?:you )?to stop))"
@@ -604,7 +605,7 @@ UNWANTED_MARKETING = regex.compile(
 
 # contact they never agreed to, from someone of ours who had their number or address: "keeps
 # texting me", "has been calling my sister at night", "I don't feel safe"
-UNWANTED_CONTACT = regex.compile(
+UNWANTED_CONTACT = rx.compile(
     r"\b(?:keeps|kept|has been|have been|started|is|was|been) (?:texting|messaging|calling"
     r"|ringing|whatsapping|dm'?ing|following|contacting) (?:me|her|my|us)\b"
     r"|\b(?:feel|felt|feeling|made me feel|makes me feel) (?:so |really |very )?(?:unsafe"
@@ -621,7 +622,7 @@ UNWANTED_CONTACT = regex.compile(
 
 # someone else in their account: "someone logged into my account and ordered 3 bags", "my
 # account was hacked", "4 pickups from my account that I didn't make"
-_TAKEN_OVER = regex.compile(
+_TAKEN_OVER = rx.compile(
     r"\b(?:someone|somebody|some ?one|a stranger|a scammer|a hacker|hackers?)(?: else)? "
     r"(?:has |had )?(?:logged|got|gotten|broke|broken|hacked|signed) (?:in ?to|into|in to) "
     r"(?:my|our) (?:\p{L}+ ){0,2}account"
@@ -641,9 +642,9 @@ _TAKEN_OVER = regex.compile(
     regex.I,
 )
 _DONE_IN_IT = (
-    (regex.compile(r"\bpick-?ups?\b", regex.I), "booked pickups"),
-    (regex.compile(r"\bbookings?|\bbooked\b", regex.I), "made bookings"),
-    (regex.compile(r"\border(?:s|ed)?\b|\bpurchas\w*|\bbought\b", regex.I), "placed orders"),
+    (rx.compile(r"\bpick-?ups?\b", regex.I), "booked pickups"),
+    (rx.compile(r"\bbookings?|\bbooked\b", regex.I), "made bookings"),
+    (rx.compile(r"\border(?:s|ed)?\b|\bpurchas\w*|\bbought\b", regex.I), "placed orders"),
 )
 
 
@@ -673,7 +674,7 @@ def voice_text(
     return mine or configured
 
 
-_PHONE_UNANSWERED = regex.compile(
+_PHONE_UNANSWERED = rx.compile(
     r"\b(?:number|phone|line|hotline|helpline|call cent(?:re|er))s?\b.{0,20}"
     r"\b(?:rings?|rang|ringing)\b"
     r"|\b(?:nobody|no one|no-one)\s+(?:ever\s+)?(?:picks|picked|answers|answered)\s+(?:up|the phone"
@@ -697,7 +698,7 @@ _WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday".split()  # noqa: SIM905
 )
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-_BY = regex.compile(
+_BY = rx.compile(
     # "booked a pickup for Tuesday": when it was booked for, not a day they need it by
     r"(?<!\b(?:booked|rebooked|re-booked|scheduled|rescheduled|booking|arranged|planned"
     r"|set up)\b[^.!?\n]{0,25})"
@@ -714,7 +715,7 @@ _BY = regex.compile(
 
 
 # "it's a wedding gift and the wedding is on Friday": the day it is needed, though no "by"
-_NEEDED_ON = regex.compile(
+_NEEDED_ON = rx.compile(
     r"\b(?:wedding|party|birthday|gift|present|guests|hosting|event|trip|flight|exam|interview"
     r"|funeral|leaving|moving|need (?:it|them|this)|call|ring me|phone me|manager|supervisor"
     r"|going out|to send|sending out"
@@ -727,7 +728,7 @@ _NEEDED_ON = regex.compile(
 
 
 # "if it isn't delivered today I'm cancelling": the day, as the condition names it
-_IF_NOT_BY = regex.compile(
+_IF_NOT_BY = rx.compile(
     r"\bif (?:it|this|they|the \p{L}+|my \p{L}+)\b[^.!?\n]{0,30}?\b(?:isn'?t|is not|doesn'?t"
     r"|does not|hasn'?t|has not|won'?t|will not|aren'?t|not)\b[^.!?\n]{0,25}?\b(?:by |before )?"
     r"(?P<day>today|tonight|tomorrow)\b",
@@ -736,7 +737,7 @@ _IF_NOT_BY = regex.compile(
 
 
 # "I want it cancelled today", "fix this today": the day the ask is for
-_WANTED_BY = regex.compile(
+_WANTED_BY = rx.compile(
     r"\b(?:(?:want|need)\s+(?:it|this|them|that)\s+(?:\p{L}+\s+)?|(?:fix|sort|resolve|solve"
     r"|cancel|refund|deliver)\s+(?:this|it|them|that)(?:\s+out)?\s+(?:by\s+)?)"
     r"(?P<day>today|tonight|tomorrow)\b",
@@ -745,7 +746,7 @@ _WANTED_BY = regex.compile(
 
 
 # "I want a call from a manager. Today." : the day as a sentence of its own
-_JUST_THE_DAY = regex.compile(r"(?:^|[.!?]\s+)(?P<day>today|tonight|tomorrow)\s*[.!]", regex.I)
+_JUST_THE_DAY = rx.compile(r"(?:^|[.!?]\s+)(?P<day>today|tonight|tomorrow)\s*[.!]", regex.I)
 
 
 def day_needed(text: str) -> str:
@@ -771,12 +772,12 @@ def day_needed(text: str) -> str:
     return f"the {day}" if day.startswith("end of") else day
 
 
-_THREAT_DATE = regex.compile(
+_THREAT_DATE = rx.compile(
     r"\b(?:lawyer|solicitor|attorney|legal notice|notice|court|sue|suing|consumer rights"
     r"|directorate|regulator|ombudsman|chargeback)\b",
     regex.I,
 )
-_SORTED_BY = regex.compile(
+_SORTED_BY = rx.compile(
     r"\b(?:resolved|sorted|settled|paid|fixed|refund\w*|compensat\w*|answer\w*|hear back"
     r"|hear from|get (?:a|my|the|an)|unless|if (?:this|it|i|there|not)|or else"
     # "... by Friday": a day something must happen by
@@ -786,7 +787,7 @@ _SORTED_BY = regex.compile(
 )
 
 
-_CALL_ON = regex.compile(
+_CALL_ON = rx.compile(
     r"\b(?:call|ring|phone)(?: me| us)?(?: back)?\b[^.!?\n]{0,20}?\b(?:on |this |by )?"
     r"(?P<day>today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     regex.I,
@@ -803,7 +804,7 @@ def call_day(text: str) -> str:
     return day if m and day and day.casefold() == m["day"].casefold() else ""
 
 
-_CALL_THIS_WEEK = regex.compile(
+_CALL_THIS_WEEK = rx.compile(
     r"\b(?:call|ring|phone)(?: me| us)?(?: back)?\b[^.!?\n]{0,25}?\b(?:this|by the end of"
     r" (?:this|the)) week\b",
     regex.I,
@@ -819,7 +820,7 @@ _NO_VOUCHER = (
     r"|\bnot an? (?:\p{L}+ )?(?:with|and) an? (?:\p{L}+ )?(?:vouchers?|discounts?|coupons?"
     r"|codes?|freebies?|gift cards?)\b"
 )
-_NO_GESTURE = regex.compile(
+_NO_GESTURE = rx.compile(
     _NO_VOUCHER
     + r"|\b(?:never|not) (?:ordering|buying|coming back|using you)\b|\b(?:last|final) order\b"
     r"|\bdone with (?:you|this)\b|\b(?:taking|take) my (?:business|money) elsewhere\b"
@@ -848,7 +849,7 @@ def declines_gesture(text: str) -> bool:
     return bool(_NO_GESTURE.search(text))
 
 
-_OWN_FAULT = regex.compile(
+_OWN_FAULT = rx.compile(
     # "isn't my fault", "not my mistake": the opposite, said of something done to them
     r"\b(?<!\b(?:not|isn'?t|wasn'?t|is not|was not|never|hardly|no) (?:even )?)(?:my (?:own )?fault"
     r"|i dropped (?:it|them|the|my)|dropped it|i broke (?:it|the|my)"
@@ -865,7 +866,7 @@ def own_fault(text: str) -> bool:
     return bool(_OWN_FAULT.search(text))
 
 
-_CHARGED_EARLY = regex.compile(
+_CHARGED_EARLY = rx.compile(
     r"\b(?:charg|bill)\w* (?:\S+ ){0,3}?on the (?P<a>\d{1,2}(?:st|nd|rd|th)?)\b[^.!?\n]{0,25}?"
     r"\b(?:ships?|shipped|dispatch\w*|sends?|sent|arrives?|delivers?)\b (?:\S+ )?(?:on )?the "
     r"(?P<b>\d{1,2}(?:st|nd|rd|th)?)\b",
@@ -880,7 +881,7 @@ def charged_early(text: str) -> regex.Match[str] | None:
 
 
 # a resend promised and not sent: "on the 12th you told me it would be resent, still nothing"
-RESEND_PROMISED = regex.compile(
+RESEND_PROMISED = rx.compile(
     r"(?:\bon (?P<when>(?:the )?\d{1,2}(?:st|nd|rd|th)?|monday|tuesday|wednesday|thursday|friday"
     r"|saturday|sunday),? )?\b(?:you|they|support|someone|your team|an agent) (?:told|promised|said"
     r"|assured)(?: me| us)?(?: that)? (?:it|they|the \p{L}+|a new one|another)? ?(?:would|will|'d"
@@ -896,7 +897,7 @@ RESEND_PROMISED = regex.compile(
 
 
 # the box took the knock, not what was in it: "luckily the item inside was ok"
-INSIDE_FINE = regex.compile(
+INSIDE_FINE = rx.compile(
     r"\b(?:item|items|contents?|product|stuff|things?|everything|phone|vase|it)\b(?: inside)?"
     r"[^.!?\n]{0,15}\b(?:(?:was|were|is|are|survived) (?:ok|okay|fine|intact|undamaged|unharmed"
     r"|all right|alright|perfect|in one piece)|survived)\b",
@@ -905,12 +906,12 @@ INSIDE_FINE = regex.compile(
 
 
 # a question asked out of care for a pregnancy: the answer, and none of the sales line after it
-PREGNANT = regex.compile(r"\bpregnan\w*|\bbreastfeeding\b|\braskaana\b|\braskau\w*|গর্ভবতী", regex.I)
+PREGNANT = rx.compile(r"\bpregnan\w*|\bbreastfeeding\b|\braskaana\b|\braskau\w*|গর্ভবতী", regex.I)
 
 
 # Bangladesh's division seats in Bengali: an answer that lists some and not this one is a no
 _BD_SEATS_BN = ("ঢাকা", "চট্টগ্রাম", "সিলেট", "রাজশাহী", "খুলনা", "বরিশাল", "রংপুর", "ময়মনসিংহ")
-_BN_PLACE = regex.compile(
+_BN_PLACE = rx.compile(
     rf"(?P<place>(?:{'|'.join(_BD_SEATS_BN)})(?:য়|তে|ে|এ)?)(?=[\s,?।!]|$)"
     r"(?=[^?।!\n]{0,40}(?:ডেলিভারি|পাঠা|পৌঁছা|দেন|দেয়))"
 )
@@ -935,7 +936,7 @@ def not_there_bn(text: str, answer: str) -> str | None:
 # they cancelled already ("three months after I cancelled", "I cancelled in January", "peruin
 # jo", "tilaus peruttu", "ক্যানসেল করেছি"): what is promised is that it stays cancelled, not a
 # cancellation
-_CANCELLED_ALREADY = regex.compile(
+_CANCELLED_ALREADY = rx.compile(
     r"\b(?:after|even though|though|although|despite) (?:i|we|i'?d|we'?d|i had|we had|i have"
     r"|i'?ve) (?:already )?cancel+ed\b"
     r"|\b(?:i|we) (?:had |have |'ve )?(?:already )?cancel+ed "

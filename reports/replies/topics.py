@@ -18,9 +18,10 @@ from functools import lru_cache
 
 import regex
 
+from monitor import rx
 from monitor.config import Fact
 
-_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+_TOKEN = rx.compile(r"[\p{L}\p{M}\p{N}]+")
 
 # topic -> stems in any of en / fi / bn
 TOPICS: dict[str, tuple[str, ...]] = {
@@ -281,13 +282,13 @@ def _phrase(stem: str) -> bool:
 _KINDS = {topic: _kinds(stems) for topic, stems in TOPICS.items()}
 
 
-_WORK_HOURS = regex.compile(
+_WORK_HOURS = rx.compile(
     r"\b(?:barista|staff|employee|worker|working|work|shift|part-time|contract)s?['’]? hours\b",
     regex.I,
 )
 
 # a rider (or driver) who asked for a sum of money himself, whatever he called it
-_RIDER_SUM = regex.compile(
+_RIDER_SUM = rx.compile(
     r"\b(?:riders?|drivers?|couriers?|deliveryman|delivery (?:guy|man))\b[^.!?\n]{0,40}"
     r"\b(?:demanded|asked (?:me |us )?for|wanted|made (?:me|us) pay)\s+(?:another |an extra )?"
     r"(?:[৳$€]\s?\d|\d[\d,]*\s*(?:tk|taka|bdt|৳)(?!\w))",
@@ -331,12 +332,12 @@ def topics(text: str) -> frozenset[str]:
     return found
 
 
-_STOP_PLAN = regex.compile(
+_STOP_PLAN = rx.compile(
     r"\b(?:cancel\w*|pause\w*|stop\w*|end|quit|peru\w*|lopet\w*|keskeyt\w*)\s+(?:my\s+|the\s+"
     r"|our\s+)?(?:\p{L}+\s+){0,2}?(?:club|plus|subscription|membership)\w*",
     regex.I,
 )
-_CLOSING_PLACE = regex.compile(
+_CLOSING_PLACE = rx.compile(
     r"\b(?:clos(?:e|es|ing)|shut(?:s|ting)?)\s+(?:down\s+)?(?:the|its|their|your|our)\s+"
     r"(?:\p{L}+\s+){0,2}?(?:caf[eé]s?|shops?|stores?|branch(?:es)?|hubs?|offices?|outlets?)\b"
     r"(?!\s+(?:at|early|earlier|before|by|on)\b|\s+\d)",  # "close the café at 6": its hours
@@ -344,7 +345,7 @@ _CLOSING_PLACE = regex.compile(
 )
 
 
-_COMPANY_BOUGHT = regex.compile(
+_COMPANY_BOUGHT = rx.compile(
     r"\b(?!(?:I|We|They|He|She|My|Mom|Mum|Dad)\b)\p{Lu}[\p{L}-]+\s+(?:has\s+|just\s+)?"
     r"(?:bought|acquired)\s+\p{Lu}"
     # "Northwind Coffee got bought up by a multinational": bought by someone, passively
@@ -353,7 +354,7 @@ _COMPANY_BOUGHT = regex.compile(
 )
 
 
-_EXTRA_ASKED = regex.compile(
+_EXTRA_ASKED = rx.compile(
     # "asked me for ৳100 extra", "wouldn't hand it over until I paid ৳100 extra"
     r"\b(?:asked|wanted|demanded|charged|(?:until|unless) (?:i|we) paid)\s+(?:me|us)?\s*"
     r"(?:for\s+)?(?:[৳$€]\s?)?\d[\d,]*"
@@ -378,7 +379,7 @@ def asked_about(question: str) -> frozenset[str]:
     return found
 
 
-_INTERVAL = regex.compile(
+_INTERVAL = rx.compile(
     r"toimitusväli\w*|toimitusrytm\w*|\bdelivery (?:frequency|interval|schedule|day)\b"
     r"|\bdeliver(?:y|ies) every\b"
     # "the next delivery ships on Friday", "seuraava toimitus lähtee": the plan's next box
@@ -386,14 +387,14 @@ _INTERVAL = regex.compile(
     r"|\bseuraava (?:toimitus|lähetys|paketti)\b",
     regex.I,
 )
-_APP_AS_WAY = regex.compile(
+_APP_AS_WAY = rx.compile(
     r"\b(?:in|on|through|via|from|with|using) (?:the |your |my )?(?:\p{L}+ )?app\b"
     r"|\bapp (?:let|lets|allow|allows)\b|sovellukse(?:ssa|n kautta)|অ্যাপে",
     regex.I,
 )
 
 
-_COD = regex.compile(r"cash[- ]on[- ]delivery|ক্যাশ অন ডেলিভারি", regex.I)
+_COD = rx.compile(r"cash[- ]on[- ]delivery|ক্যাশ অন ডেলিভারি", regex.I)
 
 
 @dataclass(frozen=True)
