@@ -59,7 +59,11 @@ _SENTENCE_START = rx.compile(r"(?:^|[.!?…:\n]\s*|[\"“(]\s*)$")
 _HOME = frozenset("fuse letter post mail junk breaker meter shoe lunch tool".split())  # noqa: SIM905
 # no name found: a product noun the post points at ("the grinder that tripped ...")
 _PACKAGING = frozenset("box bundle plan subscription papers filters".split())  # noqa: SIM905
-_POINTED = rx.compile(rf"\b(?i:the|this|that|your)\s+(?P<noun>{_NOUNS})\b")
+_POINTED = rx.compile(
+    # "the ৳45,000 laptop you lost": its price may stand between
+    rf"\b(?i:the|this|that|your)\s+(?:[৳$€£]\s?[\d,.]+\s+|[\d,.]+\s?(?i:tk|taka|euros?|€)\s+)?"
+    rf"(?P<noun>{_NOUNS})\b"
+)
 # a body people take a complaint to ("the Consumer Disputes Board"): no product of ours
 _BODIES = frozenset(
     "board authority ombudsman court agency commission council tribunal bureau office "  # noqa: SIM905

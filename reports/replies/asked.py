@@ -169,7 +169,8 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
                 # parcel; any other by the account
                 on = Detail.MERCHANT_ID if MERCHANT.search(text) else Detail.ORDER
                 parcel = _ON_A_DELIVERY.search(text) and not _PLAN.search(text)  # Plus: account
-                out.append(on if parcel else Detail.ACCOUNT_EMAIL)
+                # a charge at the café counter is found by the visit, not by an account
+                out.append(on if parcel else Detail.VISIT if served else Detail.ACCOUNT_EMAIL)
             out += [] if facts.amounts or charged_early(text) else [Detail.CHARGES]
         if kind is ProblemKind.NO_RESPONSE:  # a call nobody picked up: we call them
             if phoned_in_vain(text):
@@ -310,6 +311,9 @@ _BRAND_SITE = rx.compile(
     r"\b\p{Lu}\p{L}+ \p{Lu}\p{Ll}+ (?i:caf[eé]|shop|store|branch)\b"
     # "Northwind Kallio: flat white perfect as always": the site, heading the post
     r"|^\s*\p{Lu}\p{L}+ \p{Lu}\p{Ll}+\s*[:–-]"
+    # "at your airport café": the one there is
+    r"|\b(?i:your|the) (?i:airport|station|railway station|harbou?r|mall|university|campus)"
+    r" (?i:caf[eé]|shop|store|branch|kiosk)\b"
 )
 _DAY = rx.compile(
     r"\b(today|yesterday|this (morning|afternoon|evening)|last night|tonight|tänään|eilen"

@@ -301,6 +301,12 @@ def _fault(said: str, text: str) -> str:
             what = regex.sub(r"\bthem\b", f"the {them[0].casefold()}", what)
         return f"gives you no way to {what}"
     fails = next((v for k, v in _APP if regex.search(rf"\b{k}", said, regex.I)), "")
+    if not fails and (drains := _DRAINS.search(text)):  # "the tracking map drains my battery"
+        what = (drains["what"] or "").casefold()
+        on = f" on the {what}" if what and what not in ("app", "it") else ""
+        fails = f"drains your battery{on}"
+        if lacks := _LACKS.search(text):  # "... and there's no dark mode"
+            fails += f" and has no {lacks['what'].casefold()}"
     if not fails and (dead := _DEAD_BUTTON.search(text)):  # "the pause button never works"
         fails = f"has a {dead['what'].casefold()} that never works"
     if not fails and (code := _CODE_REFUSED.search(text)):  # "WELCOME10 didn't apply"
@@ -319,6 +325,34 @@ def _fault(said: str, text: str) -> str:
     lost = f"has lost your {(gone['saved'] or '').casefold()}{gone['what'].casefold()}" if (
         gone and fails and gone["what"].casefold() not in f"{fails} {words}") else ""  # fmt: skip
     return " and ".join(v for v in (fails, words, lost) if v)
+
+
+_DRAINS = rx.compile(
+    r"\b(?:the |its |this )?(?P<what>tracking map|live map|map|tracking|gps|location|app|it)?"
+    r" ?(?:drains?|draining|eats?|eating|kills?|killing) (?:my|the|our) (?:phone'?s? )?"
+    r"batter(?:y|ies)\b",
+    regex.I,
+)
+_LACKS = rx.compile(
+    r"\bthere'?s (?:still )?no (?P<what>dark mode|light mode|lite mode|offline mode|night mode"
+    r"|widget|search|filter|way to \p{L}+ (?:\p{L}+ )?\p{L}+)\b",
+    regex.I,
+)
+
+
+# "Please add a lite mode for older phones": something the app does not have, wished for
+_WISHED = rx.compile(
+    r"\b(?:please|pls|plz) (?:just )?(?:add|bring back|give us|build) (?P<what>(?:an? |the |some )?"
+    r"(?:dark|lite|light|offline|night|simple|basic) (?:mode|version)(?: for [\p{L} ]{3,25}?)?)"
+    r"(?=[.,!?;]|$)",
+    regex.I,
+)
+
+
+def wished(text: str) -> str:
+    """ "a lite mode for older phones": a feature the post asks for, or ""."""
+    m = _WISHED.search(text)
+    return " ".join(m["what"].split()) if m else ""
 
 
 _SAVED_GONE = rx.compile(

@@ -25,7 +25,7 @@ from reports.replies.book import (
     route,
     sentence,
 )
-from reports.replies.en_app import turned
+from reports.replies.en_app import turned, wished
 from reports.replies.en_common import channel, greet, hello, lead, place, sign, signature, way_in
 from reports.replies.en_restate import (
     ASKED_STAFF,
@@ -79,6 +79,7 @@ from reports.replies.said import (
     charged_early,
     day_needed,
     dmed_in_vain,
+    each_time,
     emailed_in_vain,
     farewell,
     fees_named,
@@ -348,7 +349,10 @@ _HURT = rx.compile(
     r"|throwing up|react\w*"
     r"|cramps|food poisoning|stomach (?:bugs?|aches?|pains?)|fractur\w*|knocked|swollen|sprain\w*"
     r"|bruis\w*|bleeding"
-    r"|hospital|chok\w*|rash|swell\w*|allerg\w*|hives|(?-i:ER)|a&e|emergency room)\b",
+    r"|hospital|chok\w*|rash|swell\w*|allerg\w*|hives|(?-i:ER)|a&e|emergency room"
+    # caffeine where none was wanted: "my heart was racing", "a pounding migraine"
+    r"|heart (?:was |started |kept )?(?:racing|pounding)|palpitations?|migraines?|dizzy"
+    r"|arrhythmia)\b",
     regex.I,
 )
 
@@ -438,6 +442,8 @@ def _extra(ctx: Ctx) -> str:
                 each = f" ({amounts[0]} each)" if len(amounts) == 1 else ""
                 return f"Both {fee_name(named)} fees{each} come back to you."
             of = f" of {amounts[0]}" if len(amounts) == 1 else ""
+            if each_time(text):  # "each time I got charged a ৳50 redelivery fee"
+                return f"Every {fee_name(named)} fee{of} you were charged comes back to you."
             return f"The {fee_name(named)} fee{of} comes back to you."
         return f"The extra {_fees(ctx).removeprefix('the ')} comes back to you."
     lead = ctx.reading.problems[0].kind if ctx.reading.problems else None
@@ -692,6 +698,31 @@ def _security_report(ctx: Ctx) -> Drafts | None:
         return None
     late = any(p.kind is K.NO_RESPONSE for p in ctx.plan.problems)
     sorry = ", and I'm sorry your report went unanswered" if late else ""
+    if sent := _PASSWORD_SENT.search(ctx.case.text):
+        # "the app emailed me the new password in plain text": our failing, said so; the
+        # password is theirs to change, and it is never sent to us
+        how = sent["how"].casefold().replace("e-mail", "email")
+        told = f"I'm sorry our app {how} your password in plain text, and you were right to flag it"
+        public = fit([
+            greet(ctx),
+            f"{told}{sorry}. I've passed it to the people who look after our systems as a "
+            "priority.",
+            "Please change your password now.",
+            channel(ctx, then="tell you when it's fixed"),
+            sign(ctx),
+        ], limit=ctx.case.limit, optional=(2,))  # fmt: skip
+        offline = "\n\n".join(p for p in (
+            hello(ctx),
+            f"{told}{sorry}. "
+            + (f"I'm {ctx.owner}, and I'm looking after it myself. " if ctx.owner else "")
+            + "I've passed it to the people who look after our systems as a priority.",
+            "Please change your password now, and if you used it anywhere else, change it there "
+            "too. So they can find the message, could you tell me roughly when it arrived? "
+            "Please don't send us the password itself.",
+            "I'll tell you as soon as it's fixed, and what we changed.",
+            signature(ctx),
+        ) if p)  # fmt: skip
+        return public, offline
     public = fit([
         greet(ctx),
         f"Thank you for reporting this{sorry}. I've passed it to the people who look after our "
@@ -711,6 +742,15 @@ def _security_report(ctx: Ctx) -> Drafts | None:
         signature(ctx),
     ) if p)  # fmt: skip
     return public, offline
+
+
+# "the app emailed me the new password in plain text": how it reached them
+_PASSWORD_SENT = rx.compile(
+    r"\b(?P<how>e-?mailed|sent|texted|showed|displayed)\b(?: me| us)?(?: back)?"
+    r" (?:the |my |our |a )?(?:new |old |temporary )?password\b[^.!?\n]{0,12}"
+    r"\b(?:in )?(?:plain ?text|clear ?text|unencrypted)\b",
+    regex.I,
+)
 
 
 def complaint(ctx: Ctx) -> Drafts:
@@ -1044,6 +1084,9 @@ def step(ctx: Ctx, p: Problem) -> str:
     if p.kind is K.DAMAGED and INSIDE_FINE.search(ctx.case.text):
         # the box took the knock, what was in it is fine: how parcels are packed and stacked
         return "passes what happened to the team that packs and loads our parcels"
+    if p.kind is K.DAMAGED and Detail.PHOTO not in ctx.plan.details:
+        # no photo asked (their emails have it already): the fix waits for nothing
+        return "arranges the fix"
     if p.kind is K.DELIVERY_MISSING and long_lost(ctx.case.text):
         return f"takes the search for {it} to {lead(ctx)} today and gets you a decision"
     if (
@@ -1306,10 +1349,38 @@ def _payout_overdue(ctx: Ctx) -> str:
             promised = found
             break
     waited = _WORKING_DAYS.search(ctx.case.text)
-    if promised is None or waited is None or _days(waited) <= _days(promised):
+    if promised is None:
+        return ""
+    if waited is None:
+        # "delivered on 12 and 13 May ... and it's the 21st": the days between, counted with
+        # a weekend's slack (the promise is in working days)
+        gap = _days_since_delivery(ctx.case.text)
+        if gap is None or gap <= _days(promised) + 2:
+            return ""
+    elif _days(waited) <= _days(promised):
         return ""
     return (f"That's past the {promised[0]} we promise merchants, so I'm chasing it "
             "today.")  # fmt: skip
+
+
+_DELIVERED_ON = rx.compile(
+    r"\bdelivered (?:on )?(?:the )?(?P<a>\d{1,2})(?:st|nd|rd|th)?"
+    r"(?:(?:,| and| &|-|–) ?(?:the )?(?P<b>\d{1,2})(?:st|nd|rd|th)?)?\b",
+    regex.I,
+)
+_TODAY_IS = rx.compile(
+    r"\b(?:it'?s|it is|today is) (?:now |already )?the (?P<d>\d{1,2})(?:st|nd|rd|th)\b", regex.I
+)
+
+
+def _days_since_delivery(text: str) -> int | None:
+    """Days from the last delivery named to "it's the 21st", in one month; None if untold."""
+    delivered, today = _DELIVERED_ON.search(text), _TODAY_IS.search(text)
+    if delivered is None or today is None:
+        return None
+    last = max(int(d) for d in (delivered["a"], delivered["b"]) if d)
+    gap = int(today["d"]) - last
+    return gap if 0 < gap < 31 else None
 
 
 # what cannot wait in a late parcel: "it's my mother's blood pressure medicine"
@@ -1394,9 +1465,18 @@ def offline(ctx: Ctx, said: list[str]) -> str:
         cap(sentence(ctx.plan.rule.text)) if ctx.plan.rule and not told and not (
             Offer.NO_REFUND in ctx.plan.offers and _rule_pays(ctx)) else "",
         f"I'd also like to send you {goodwill} for the trouble." if goodwill else "",
-        next_step(ctx), follow_up_line(ctx), signature(ctx),
+        _wish_passed(ctx), next_step(ctx), follow_up_line(ctx), signature(ctx),
     ]  # fmt: skip
     return "\n\n".join(p for p in paragraphs if p)
+
+
+def _wish_passed(ctx: Ctx) -> str:
+    """ "Please add a lite mode for older phones" beside a fault: the wish is passed on too."""
+    if not any(p.kind is K.APP_BUG for p in ctx.plan.problems) or not (want := wished(
+            ctx.case.text)):  # fmt: skip
+        return ""
+    want = want if want.split()[0].casefold() in ("a", "an", "the", "some") else f"a {want}"
+    return f"I've also passed your request for {want} to the people who build the app."
 
 
 def part_ways(ctx: Ctx, said: list[str]) -> str:

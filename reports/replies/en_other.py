@@ -833,6 +833,10 @@ def community(ctx: Ctx) -> Drafts:
         # "do they ship to Germany?": the plain no before where we do ship
         no = _not_there(ctx.case.text, answer.text)
         middle = f"{no} {sentence(answer.text)}".strip()
+        if _ASKS_THREAD.search(ctx.case.text):  # "pros/cons from anyone using them?"
+            middle = f"I work here, so I'm not neutral. In case it helps: {after_colon(middle)}"
+        if answer.partial:  # "... and how returns are handled": not in the FAQ, not guessed
+            middle += " The rest I'm asking the team about, and we'll answer it in this thread."
     elif ctx.plan.stance == "question" or (
         "?" in ctx.case.text and (not _failing(ctx) or _ASKS_THREAD.search(ctx.case.text))
     ):

@@ -27,6 +27,7 @@ from reports.replies.said import (
     came_without,
     channel_of,
     charged_early,
+    each_time,
     fees_named,
     long_lost,
     money_taken,
@@ -85,14 +86,17 @@ _COUNTS = frozenset(
 )
 _SEAL_CUT = rx.compile(r"\bseal\b|\btaped back\b|\btape (?:was )?(?:cut|slit)\b", regex.I)
 # what was put in its place: "a brick instead of the phone"
-_JUNK = r"(?:an? )?(?:brick|bricks|stone|stones|rock|rocks|bar of soap|soap|sand|newspaper)"
+_JUNK = (
+    r"(?:an? |some |two |three )?"
+    r"(?:brick|bricks|stone|stones|rock|rocks|bar of soap|soap|sand|newspaper)"
+)
 _SWAPPED = rx.compile(
     rf"\b(?P<junk>{_JUNK}) instead of (?:an? |the |my |our )?(?P<what>\p{{L}}+(?: \p{{L}}+)?)"
     # "the phone inside replaced by a brick", "my ৳38,000 phone ... arrived as a box with a brick
     # inside": what was sent, and what came in its place
     rf"|\b(?:the|my|our) (?P<what>\p{{L}}+)(?: inside| (?:I|we) (?:ordered|bought|paid for))?"
     rf" (?:was |had been |got )?"
-    rf"(?:replaced|swapped) (?:by|with|for) (?P<junk>{_JUNK})\b"
+    rf"(?:replaced|swapped|switched) (?:by|with|for) (?P<junk>{_JUNK})\b"
     rf"|\b(?:my|our) (?:[৳$€]\s?[\d,]+ |[\d,]+ ?(?:taka|tk) )?(?P<what>\p{{L}}+)\b"
     rf"[^.!?\n]{{0,60}}?\b(?:arrived|came|turned up) as (?:a |an )?(?:empty )?(?:box|parcel"
     rf"|package) with (?P<junk>{_JUNK}) inside\b",
@@ -113,6 +117,27 @@ OLD_ADDRESS_KEPT = rx.compile(
     r"\bold (?:home )?address\b[^.!?\n]{0,60}\b(?:even though|though|although|despite|after|when)"
     r" (?:i|we)(?:'?ve| have| had)? (?:already )?(?:changed|updated|corrected|edited|moved)"
     r" (?:it|my address|the address)\b",
+    regex.I,
+)
+
+
+# "the rider never even came to my building": nobody came at all
+_NEVER_CAME = rx.compile(
+    r"\b(?P<who>rider|courier|driver|delivery (?:guy|man))s? (?:never|didn'?t|did not)"
+    r" (?:even |actually |once )?(?:came|come|show(?:ed)? up|turn(?:ed)? up)"
+    r"(?P<to> to (?:my|our|the) (?:building|house|flat|door|office|home|address))?",
+    regex.I,
+)
+
+
+# "the pickup point in Gulshan refused to hand my sister her parcel": kept from someone
+_WITHHELD = rx.compile(
+    r"(?:\b(?:the|our|your) (?:(?P<name>\p{Lu}\p{L}+) )?"
+    r"(?P<at>pickup point|counter|hub|branch|shop|office)(?P<in> in \p{Lu}\p{L}+)?"
+    r"\b[^.!?\n]{0,20}?)?"
+    r"\b(?:refused|wouldn'?t|would not|won'?t) (?:to )?(?:hand|give|release) "
+    r"(?P<whom>(?:my|our) (?:\p{L}+ )?\p{L}+) (?P<his>her|his|their) "
+    r"(?P<what>parcel|package|order|box)\b",
     regex.I,
 )
 
@@ -589,12 +614,21 @@ _GOODS = rx.compile(
 )
 _CHARGED_TIMES = rx.compile(
     r"\b(?:charg|bill|debit|took|taken|paid|payment)\w*\W+(?:\w+\W+){0,5}?"
-    r"(?:twice|three times|double|triple|x2|x3)\b"
-    r"|\b(?:twice|double|triple|three times)\W+(?:\w+\W+){0,3}?(?:charg|bill|debit)",
+    r"(?:twice|three times|four times|five times|[2-9] times|double|triple|x2|x3|x4)\b"
+    r"|\b(?:twice|double|triple|three times|four times)\W+(?:\w+\W+){0,3}?(?:charg|bill|debit)",
     regex.I,
 )
 _TIMES = (("triple", "three times"), ("three times", "three times"), ("twice", "twice"),
-          ("double", "twice"), ("x3", "three times"), ("x2", "twice"))  # fmt: skip
+          ("four times", "four times"), ("five times", "five times"), ("3 times", "three times"),
+          ("4 times", "four times"), ("5 times", "five times"), ("2 times", "twice"),
+          ("double", "twice"), ("x3", "three times"), ("x2", "twice"),
+          ("x4", "four times"))  # fmt: skip
+# "charged my card FOUR times for one latte": the one thing it was for
+_FOR_ONE = rx.compile(
+    r"\b(?:twice|\w+ times|x\d)\s+for (?P<what>(?:one|a single|1|just one|only one) \p{L}+"
+    r"(?: \p{L}+)?)(?=\s(?:at|in|on|from|and|but|yesterday|today|this|last)\b|[.,!?;]|$)",
+    regex.I,
+)
 # done, not asked for: "Cancel my Club ... stop taking my money" never got as far as cancelling
 _ENDED = rx.compile(r"\b(cancel+ed|canceled|ended|quit|terminated|closed|left)\b", regex.I)
 _SHORT = rx.compile(
@@ -1842,6 +1876,9 @@ def _clause(
                 return f"{it} {were} marked “{mark['as']}” though your customers say nobody called"
             if mark:  # what it was marked, in their quotes
                 return f"{it} {_be(it, 'was', 'were')} marked “{mark['as']}” though you were home"
+            if nobody := _NEVER_CAME.search(text):  # "the rider never even came to my building"
+                to = _MINE.sub("your", nobody["to"].casefold(), count=1) if nobody["to"] else ""
+                return f"the {nobody['who'].casefold()} never came{to}, though you were home"
             return f"{it} {_be(it, 'was', 'were')} marked as if nobody was home, though you were in"
         if (pickup := _PICKUP.search(text)) and _NOBODY.search(said):
             # "booked a collection": to collect it; "my pickup was cancelled": the pickup
@@ -1902,7 +1939,11 @@ def _clause(
                     f" {after['how'].casefold()}")  # fmt: skip
         # "the hand grinder arrived with a cracked lid": said of the item it belongs to
         if w := _ARRIVED_WITH.search(text):
-            return (f"your {w['what'].casefold()} arrived with {w['a'].casefold()} "
+            # "my Northwind Club bag": a name inside it keeps its capitals
+            capitals = w.group(0)[:1].casefold() in ("m", "t", "o", "a")
+            what = " ".join(x if capitals and x[:1].isupper() else x.casefold() for x in
+                            w["what"].split())  # fmt: skip
+            return (f"your {what} arrived with {w['a'].casefold()} "
                     f"{w['how'].casefold()} {w['part'].casefold()}")  # fmt: skip
         part = _part_of(it, text)
         outside = f"{part} {_pick(said, _DAMAGE, 'arrived damaged')}"
@@ -1983,6 +2024,12 @@ def _clause(
     if k is K.WRONG_ITEM and (poured := _MILK_SWAP.search(text)):  # "oat flat white, regular milk"
         want, drink = poured["want"].casefold(), poured["drink"].casefold()
         return f"your {want} {drink} came with {poured['got'].casefold()} milk"
+    if k is K.WRONG_ITEM and (regular := _NOT_DECAF.search(text)):
+        # "a decaf oat latte ... I asked twice for decaf. Pretty sure I got the regular one"
+        drink = regular["drink"] or next((d for d in _DECAF_DRINK.findall(text) if d), "")
+        drink = drink.casefold().strip() or "coffee"
+        twice = " twice" if regex.search(r"\basked twice\b", text, regex.I) else ""
+        return f"you asked{twice} for a decaf {drink} and were given a regular one"
     if k is K.WRONG_ITEM and (instead := _CAME_WITH.search(text)):
         # "my Club box came with decaf instead of the Brazil Cerrado"
         # "decaf instead of the Ethiopia I picked": the pronouns turned round
@@ -2071,6 +2118,14 @@ def _clause(
                 return f"{coffee} {_be(coffee, 'was', 'were')} roasted {when}"
             return f"{coffee} came with an old roast date"
         word = next((q for q in _QUALITY if q in said), None)
+        if (
+            word
+            and (food := _WORD_FOOD.search(text))
+            and food["word"].casefold() == word
+            and food["food"].casefold() not in it.casefold()
+        ):  # "a torn valve and stale beans": the beans, not the bag
+            noun = food["food"].casefold()
+            return f"the {noun} {_be(noun, 'was', 'were')} {word}"
         if word and (piece := _PART_OF.search(said)) and piece[1].casefold() not in it:
             return f"the {piece[1].casefold()} in {it} was {word}"  # "the milk in your cappuccino"
         return f"{it} {_be(it, 'was', 'were')} {word}" if word else (
@@ -2248,7 +2303,8 @@ _WITH_PART_BROKEN = rx.compile(
 _ARRIVED_WITH = rx.compile(
     # "Kettle arrived with a dented spout.": a sentence may start with what arrived
     r"(?:\b(?:the|my|our|a|an) |(?:^|(?<=[.!?]\s{1,3})))(?P<what>(?:\p{L}+ ){0,2}?\p{L}+) "
-    r"(?:arrived|came|turned up|showed up) with (?P<a>a|an|the|its) "
+    r"(?:arrived|arrives|came|comes|turned up|turns up|showed up|shows up) with "
+    r"(?P<a>a|an|the|its) "
     r"(?P<how>cracked|broken|dented|chipped|smashed|bent|snapped|split"
     r"|torn|ripped) (?P<part>\p{L}+(?: (?:lid|cap|handle|base|knob|seal|spout|jug|carafe|valve"
     r"|window))?)\b",
@@ -2275,6 +2331,41 @@ def _grind(said: str) -> str:
     return "ground" if said.endswith("ground") else f"{said} grind"
 
 
+# "pretty sure I got the regular one" after a decaf asked for: caffeine in place of none
+_NOT_DECAF = rx.compile(
+    r"\b(?:got|given|served|was given|gave me|made me|handed me) (?:the |a )?(?:regular|full[- ]?"
+    r"caf(?:feine)?|caffeinated|normal|full[- ]strength)"
+    r"(?: (?P<drink>coffee|latte|espresso|cappuccino|flat white)| one| version| drink)?\b"
+    r"(?<=\bdecaf[^\n]{0,200})",
+    regex.I,
+)
+_DECAF_DRINK = rx.compile(
+    r"\bdecaf (?:(?:oat|soy|almond|coconut) )?(?:milk )?(coffee|latte|espresso|cappuccino"
+    r"|flat white|americano|cortado|mocha)\b",
+    regex.I,
+)
+# "stale beans", "cold croissants": what was stale, said with the word
+_WORD_FOOD = rx.compile(
+    r"\b(?P<word>stale|cold|burnt|bitter|sour|watery|weak)\s(?P<food>beans|coffee|milk|croissants?"
+    r"|pastr(?:y|ies)|buns?|bread|cakes?|sandwich(?:es)?|tea|espresso|latte|cappuccino)\b",
+    regex.I,
+)
+_NOTHING_CHANGES = rx.compile(
+    r"\bnothing (?:ever |has |still )?(?:changes|changed|happens|happened|improves|improved)\b",
+    regex.I,
+)
+_WROTE_N = rx.compile(
+    r"\b(?:i'?ve |i have |we'?ve |i )?(?P<verb>emailed|written|wrote|messaged|called|complained)"
+    r"(?: (?:you|them|support|in|about it))? (?P<n>twice|three times|four times|\d+ times)\b",
+    regex.I,
+)
+# "COD orders delivered on 12 and 13 May": what the payout is for, by the day it was earned
+_PAID_FOR = rx.compile(
+    r"\b(?:cod |cash[- ]on[- ]delivery )?(?P<what>orders|parcels|deliveries|order|parcel) delivered"
+    r" on (?P<when>(?:the )?\d{1,2}(?:st|nd|rd|th)?(?:(?:,| and| &) (?:the )?\d{1,2}"
+    r"(?:st|nd|rd|th)?)?(?: (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*)?)\b",
+    regex.I,
+)
 _MILK_SWAP = rx.compile(
     r"\b(?P<want>oat|soy|almond|coconut|lactose[- ]free|plant)(?: milk)? (?P<drink>flat white|latte"
     r"|cappuccino|cortado|mocha|chai|hot chocolate|coffee|drink)\b[^.!?\n]{0,40}?\b(?:got|gave "
@@ -2433,7 +2524,9 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         )
         if times:
             charged = charge_amounts(reading.facts.amounts, text)
-            return f"you were charged {times}" + (f" ({charged[0]})" if charged else "")
+            one = _FOR_ONE.search(text)
+            for_one = f" for {one['what'].casefold()}" if one else ""
+            return f"you were charged {times}{for_one}" + (f" ({charged[0]})" if charged else "")
         if free := _CHARGED_FOR_FREE.search(text):  # "charged €6.90 shipping ... said free"
             amount = f"{free['amount']} " if free["amount"] else ""
             return (
@@ -2483,14 +2576,15 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         if "fee" in said or ("redeliver" in said and NAMED_FEE.search(text)):
             named = NAMED_FEE.search(text)
             fee = f"a {fee_name(named)} fee" if named else "a fee"
+            paid = f"{fee}{_amount(reading)}" + (" each time" if each_time(text) else "")
             if _NEVER_DELIVERED.search(text):  # "COD fee on a parcel that was never delivered"
-                return (f"you were charged {fee}{_amount(reading)} on a parcel that was never "
-                        "delivered")  # fmt: skip
+                return (f"you were charged {paid} on a parcel that was "
+                        "never delivered")  # fmt: skip
             if _HOME_ALL_DAY.search(text):  # "a failed-delivery fee ... I was home all day"
-                return f"you were charged {fee}{_amount(reading)} though you were home all day"
+                return f"you were charged {paid} though you were home all day"
             if unserved_fee(text):
-                return f"you were charged {fee}{_amount(reading)} though nobody came"
-            return f"you were charged {fee}{_amount(reading)} you didn't expect"
+                return f"you were charged {paid} though nobody came"
+            return f"you were charged {paid} you didn't expect"
         if regex.search(r"\b(nothing|no box|zero)\b", said):  # charged, and nothing came
             return f"you were charged{_amount(reading)} and nothing was sent"
         if "deduct" in said or "payment failed" in said or "debited" in said:
@@ -2519,6 +2613,8 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             took = f", {slow['took']} days instead of {slow['promised']}" if slow["took"] else ""
             return f"your {cod}payouts have been slow{took}"
         waited = _for(reading, text, p=p)
+        if not waited and (dated := _PAID_FOR.search(text)):  # "COD orders delivered on 12 May"
+            amount += f" for the {dated['what'].casefold()} delivered on {dated['when']}"
         late = f"your {cod}payout{amount} still hasn't reached you{waited}"
         # "called 3 times, every time 'will be solved in 24 hours'": the line, said back (where
         # the wait is told, the wait says it: "10 days", not "'48 hours'", unless the line is
@@ -2647,6 +2743,13 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         if near := _NEAR_MISS.search(text):  # "nearly hit my son": who was nearly hurt
             whom = _to_them(near["whom"])
             return f"our {who} nearly {near['did'].casefold()} {whom}"
+        if withheld := _WITHHELD.search(text):  # "refused to hand my sister her parcel"
+            whom = _MINE.sub("your", withheld["whom"].casefold(), count=1)
+            # "the Parcelly pickup point in Gulshan": ours, by where it is
+            at, name, where = withheld["at"], withheld["name"], withheld["in"]
+            by = (f"our {at}{where}" if at and where else f"our {name} {at}" if at and name
+                  else f"our {at}" if at else f"our {who}")  # fmt: skip
+            return f"{by} refused to hand {whom} {withheld['his'].casefold()} {withheld['what']}"
         if (kept := _HELD_FOR.search(text)) and reading.facts.amounts:
             # "wouldn't hand over my parcel until I gave him 100 taka": kept until paid
             return (f"our {who} wouldn't hand over your {kept['what'].casefold()} until you "
@@ -2732,6 +2835,19 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             return f"you waited {took} for a reply from us"
         if _PHONE_LINE.search(_own_clause(p, text)) and phoned_in_vain(text):
             return "nobody answered when you called"  # "Nobody answers the hotline."
+        if _NOTHING_CHANGES.search(text) and (wrote := _WROTE_N.search(text)):
+            # "I've emailed twice. Nothing changes.": answered or not, nothing was done
+            doing = {
+                "emailed": "emailing",
+                "written": "writing to",
+                "wrote": "writing to",
+                "messaged": "messaging",
+                "called": "calling",
+                "complained": "complaining to",
+            }
+            verb = doing.get(wrote["verb"].casefold(), "writing to")
+            n = wrote["n"].casefold()
+            return f"{verb} us {n} hasn't changed anything"
         return f"nobody got back to you{said_tried}"
     if k is K.WAIT:
         d = wait_of(reading.facts.durations, text)

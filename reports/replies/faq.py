@@ -179,7 +179,7 @@ def best_answer(
         # subscription management?" is no question about pausing the subscription
         return None
     if partial and "?" in question:  # the part answered must be a part they asked about
-        asked = topics(" ".join(questions(question)))
+        asked = topics(" ".join(_asked(question)))
         part = [(n, e, a) for n, e, a in part if asked & a]
     if partial and (both := _together(wanted, part, language, question)) is not None:
         return both  # "do you ship to Denmark? and is the decaf made with chemicals?"
@@ -247,7 +247,7 @@ _WH = (
     (
         "time",
         rx.compile(
-            r"\b(?:when|how long|how soon|what time|what hours|which days|"
+            r"\b(?:when|how long|how soon|how fast|how quickly|what time|what hours|which days|"
             r"opening hours|what days)\b",
             regex.I,
         ),
@@ -338,7 +338,9 @@ def _marvels(sentence: str) -> bool:
 _DO = rx.compile(
     r"\b(?i:can|could|may|do|does|will|would|should|how (?:do|can|could|should)) "
     r"(?:(?i:i|we|you(?: guys| all)?|u(?: guys)?|ya|y'all|they|one)|@\w+"
-    r"|\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) "
+    r"|\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?"
+    # "does COD money reach you": the name's noun is the subject's, not the verb
+    r"(?: (?:money|cash|payouts?|parcels?|orders?|deliveries|refunds?))?) "
     r"(?:(?i:still|just|also|even|actually) )?(?P<verb>\p{Ll}{3,})\b"
     r"|\b(?i:is it possible to|is there (?:any |a )?way to|any way to|way to) "
     r"(?P<verb>\p{Ll}{3,})\b"
@@ -351,7 +353,9 @@ _ANY_VERB = frozenset({"get", "have", "has", "had", "still", "just", "also", "kn
                        "help", "please", "the", "you", "there", "this", "that", "any", "offer",
                        "provide", "support", "expose",
                        # "how long does it take", "what do you charge": any entry's time, price
-                       "take", "cost", "charge"})  # fmt: skip
+                       "take", "cost", "charge",
+                       # "how fast does COD money reach you": what moves, asked how soon
+                       "reach", "arrive", "come"})  # fmt: skip
 
 
 def _does_it(question: str, said: set[str], covered: frozenset[str] = frozenset()) -> bool:
@@ -381,11 +385,25 @@ _TRAILING = rx.compile(
 
 
 def _asked(text: str) -> list[str]:
-    """The questions of a post, the last one too when its question mark is left off."""
+    """The questions of a post, the last one too when its question mark is left off, and
+    what it says it wants to know ("mostly care about how fast COD money reaches you and how
+    returns are handled": two things)."""
     found = questions(text)
     if found and (last := _TRAILING.search(text.rstrip())) is not None:
         found.append(last["q"])
+    for wonder in _WONDERS.finditer(text):
+        found += [part for part in _AND_HOW.split(wonder["q"]) if part.strip()]
     return found
+
+
+# "Mostly care about how fast COD money reaches you": a question put as a statement
+_WONDERS = rx.compile(
+    r"(?:^|[.!?]\s+)(?:(?:i'?m|we'?re|i|we|mostly|mainly|really|just|also|main(?:ly)?) )*"
+    r"(?:care|curious|wondering|want to know|keen to know|interested|asking)"
+    r" (?:about |in |to know )?(?P<q>(?:how|what|when|whether|where)\b[^.!?\n]*)",
+    regex.I,
+)
+_AND_HOW = rx.compile(r",? and (?=(?:how|what|when|whether|where)\b)", regex.I)
 
 
 # "has anyone here tried their subscription?", "onko kellään kokemusta?": a question to the
@@ -589,8 +607,9 @@ def asked_in(text: str, answer: Match, *, plainly: bool = False) -> bool:
     asked = _asked(text)
     if not asked or not answer.shared:
         return True
-    trailing = asked[-1] if asked[-1] not in questions(text) else ""
-    on_topic = bool((_asked_topics(text) | topics(trailing)) & answer.shared) or (
+    marked = questions(text)  # the rest: a last question left unmarked, "care about how ..."
+    unmarked = " ".join(a for a in asked if a not in marked)
+    on_topic = bool((_asked_topics(text) | topics(unmarked)) & answer.shared) or (
         # asked in the entry's own words: "is it easy to pause the Club?"
         answer.question is not None
         and len(_content(" ".join(asked)) & _content(answer.question)) >= 2

@@ -51,11 +51,13 @@ from reports.replies.said import (
     TO_CARD,
     UNWANTED_CONTACT,
     UNWANTED_MARKETING,
+    grind_wrong,
     kept_cancelled,
     not_there_bn,
     own_fault,
     part_named,
     phoned_in_vain,
+    subscribed,
     taken_over,
     wait_of,
 )
@@ -543,7 +545,12 @@ class LocalBook:
                 ctx.case.text):  # fmt: skip
             # "koko yö meni oksentaessa": how they are comes first
             many = "hope_many" in s and s.get("many_mark", "\0") in said[0]
-            line = f"{line} {s['hope_many' if many else 'hope']}"
+            kin = s.get("hope_kin", "")  # "tyttäresi sai allergisen reaktion": how *she* is
+            first = said[0].split(" ", 1)[0].casefold()
+            if kin and not many and first in kin.split("|"):
+                line = f"{line} {s['hope_other']}"
+            else:
+                line = f"{line} {s['hope_many' if many else 'hope']}"
         if ctx.plan.stance == "mixed" and not ctx.reading.is_sarcastic and "kind_words" in s:
             # "pitkä jono, mutta cortado oli täydellinen. Kiitos!": their praise is heard too
             return f"{s['kind_words']} {line}"
@@ -588,6 +595,13 @@ class LocalBook:
             self.sign(ctx),
         ]
         public = fit(parts, limit=ctx.case.limit, optional=(2, 5))
+        if parts[2] and parts[2] not in public:
+            # "Kolmas kerta": the repeat owned in public outranks the details, which the DM
+            # asks for anyway
+            lean = [*parts[:4], self.channel(ctx, action=action), parts[5]]
+            kept = fit(lean, limit=ctx.case.limit, optional=(5,))
+            if parts[2] in kept and not kept.endswith("…") and len(kept) <= ctx.case.limit:
+                parts, public = lean, kept
         if len(public) > ctx.case.limit or public.endswith("…"):  # details wait for the DM,
             parts[4] = self.channel(ctx, action=action)  # what they asked for does not
             public = fit(parts, limit=ctx.case.limit, optional=(3, 2, 5))
@@ -687,6 +701,15 @@ class LocalBook:
         if "step_taken_over" in self.p.s and taken_over(ctx.case.text) is not None:
             # someone else in their account: locked, what they did undone, the charges checked
             table = {**table, ProblemKind.ACCOUNT: self.p.s["step_taken_over"]}
+        if (
+            "step_grind" in self.p.s
+            and subscribed(ctx.case.text)
+            and any(
+                pr.kind is ProblemKind.WRONG_ITEM and grind_wrong(pr.because)
+                for pr in ctx.plan.problems
+            )
+        ):  # the subscription's grind: its setting fixed, and a right bag sent now
+            table = {**table, ProblemKind.WRONG_ITEM: self.p.s["step_grind"]}
         if "step_pickup" in self.p.s and _PICKUP_WORD.search(ctx.case.text):
             # a pickup nobody came for: a rider sent for it comes first, then why
             table = {**table, ProblemKind.DELIVERY_HANDLING: self.p.s["step_pickup"]}

@@ -32,10 +32,12 @@ from reports.replies.said import (
     came_without,
     charged_early,
     declines_gesture,
+    grind_wrong,
     long_lost,
     money_taken,
     own_fault,
     part_named,
+    subscribed,
     voice_text,
 )
 from reports.replies.topics import (
@@ -735,7 +737,12 @@ def offers(reading: Reading, voice: Voice, text: str = "") -> tuple[Offer, ...]:
         out.append(Offer.MONEY_BACK)
     if not out and reading.problems and not charged_early(text):  # early, not wrongly taken
         kind = reading.problems[0].kind
-        if not (kind is ProblemKind.BILLING and _REFUSED_TO_PAY.search(text)):
+        lead_grind = kind is ProblemKind.WRONG_ITEM and grind_wrong(reading.problems[0].because)
+        if lead_grind and subscribed(text) and voice.can_exchange:
+            # the subscription's grind set wrong: the setting is fixed and a right bag sent,
+            # not "a replacement or your money back?" before saying a bag is on its way
+            out.append(Offer.EXCHANGE)
+        elif not (kind is ProblemKind.BILLING and _REFUSED_TO_PAY.search(text)):
             out += _remedy(kind, voice)  # money asked for and refused: nothing to give back
     if Offer.MONEY_BACK not in out and any(
         p.kind is ProblemKind.BILLING and MULTIPLE_CHARGE.search(" ".join(p.because))
@@ -1082,8 +1089,8 @@ _CONTENTS_TAKEN = rx.compile(
     r"(?:box|parcel|package)\b"
     r"|\b(?:just|only) (?:an? |the )?empty (?:box|parcel|package|packet)\b"
     r"|\bcontents? (?:was |were |are |is )?(?:gone|missing|taken|stolen)\b"
-    r"|\b(?:replaced|swapped) (?:by|with|for) (?:an? )?(?:bar of )?(?:bricks?|stones?|rocks?"
-    r"|soap|sand|newspaper)\b"
+    r"|\b(?:replaced|swapped|switched) (?:by|with|for) (?:an? |some )?(?:bar of )?"
+    r"(?:bricks?|stones?|rocks?|soap|sand|newspaper)\b"
     r"|(?:এর|ের|র) বদলে (?:একটা |একটি |কয়েকটা )?(?:ইট|পাথর|সাবান|বালি)"
     r"|শুধু (?:একটা |একটি )?(?:ইট|পাথর|সাবান|বালি)"
     r"|\b(?:tiili|kivi)\w*\b[^.!?\n]{0,20}\b(?:tilalla|sisällä)\b",

@@ -115,7 +115,10 @@ LOST_BALANCE = rx.compile(
     r"|declined|wouldn'?t (?:take|accept|scan|count)|won'?t (?:take|accept|scan|count)) (?:all )?"
     r"(?:\d+ )?(?:of )?(?:my |the |our )?"
     r"(?:\d+ )?(?:loyalty )?(?P<what>points|stamps|rewards)\b"
-    r"|\b(?:zero|no|0) (?:loyalty )?(?P<what>points|stamps|rewards)\b",
+    r"|\b(?:zero|no|0) (?:loyalty )?(?P<what>points|stamps|rewards)\b"
+    # "sovelluksen leimat katosi taas päivityksen jälkeen": the Finnish, kept on the account
+    r"|\b(?P<what>leimat|leimani|leimojen|kanta-asiakasleimat|pisteet|pisteeni)\b[^.!?\n]{0,25}"
+    r"\b(?:katos\w*|hävis\w*|nollaantu\w*|nollautu\w*|poistu\w*|meni\w* nolla\w*)",
     regex.I,
 )
 
@@ -260,6 +263,18 @@ _FEES = rx.compile(
     rf"(?P<what>(?:[\p{{L}}-]+\s+){{0,2}}?)(?P<fee>fees|charges|surcharges)\b",
     regex.I,
 )
+
+
+# "each time I got charged a ৳50 redelivery fee": one fee for every time it happened
+_EACH_TIME = rx.compile(
+    r"\b(?:each|every) time\b[^.!?\n]{0,40}\bfee\b|\bfee\b[^.!?\n]{0,30}\b(?:each|every) time\b",
+    regex.I,
+)
+
+
+def each_time(text: str) -> bool:
+    """A fee charged every time it happened, not once."""
+    return _EACH_TIME.search(text) is not None
 
 
 def fees_named(text: str) -> str | None:
