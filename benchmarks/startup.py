@@ -1,8 +1,8 @@
 """Start-up of the command line: whole processes, each paired with ``python -c pass``.
 
-Times ``repmon --help``, ``repmon status`` (on the demo database) and ``repmon score`` of one
-text, each run right after a bare interpreter and ``repmon --help`` (A B C A B C ...), and
-prints the median wall and CPU time and the ratios to both, round by round (median and
+Times ``repmon --help``, ``repmon status`` (on the demo database), ``repmon score`` of one
+text and ``repmon suggest --demo`` of one post, each run right after a bare interpreter and
+``repmon --help`` (A B C A B C ...), and prints the median wall and CPU time and the ratios to both, round by round (median and
 range). Bytecode is cached in a temporary folder, as an installed package has it (an
 environment with ``PYTHONDONTWRITEBYTECODE`` would otherwise compile every module anew).
 
@@ -66,6 +66,8 @@ def commands(repmon: list[str], folder: Path) -> dict[str, tuple[list[str], Path
         "repmon --help": ([*repmon, "--help"], None),
         "repmon status": ([*repmon, "--demo", "status"], None),
         "repmon score (one text)": ([*repmon, "score"], folder / "one.txt"),
+        # the first thing a new user tries: a reading and both drafts for one post
+        "repmon suggest --demo": ([*repmon, "suggest", "--demo", TEXT.strip()], None),
     }
 
 

@@ -12,12 +12,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from monitor.models import ComplaintType, Mention
+from monitor.kinds import ComplaintType
 from monitor.reading.types import Reading
 from monitor.safety import clean_line
 from monitor.scoring import Score
 
 if TYPE_CHECKING:
+    from monitor.models import Mention  # the ORM (and the database layer) only where stored
     from reports.replies.check import Check
 
 X_LIMIT = 280

@@ -10,7 +10,7 @@ from typing import Any
 
 import regex
 
-from monitor.models import ComplaintType
+from monitor.kinds import ComplaintType
 from monitor.reading.read import read
 from monitor.reading.types import (
     Ask,
