@@ -3,8 +3,9 @@
 Times ``repmon --help``, ``repmon status`` (on the demo database), ``repmon score`` of one
 text and ``repmon suggest --demo`` of one post, each run right after a bare interpreter and
 ``repmon --help`` (A B C A B C ...), and prints the median wall and CPU time and the ratios
-to both, round by round (median and range). Bytecode is cached in a temporary folder, as an installed package has it (an
-environment with ``PYTHONDONTWRITEBYTECODE`` would otherwise compile every module anew).
+to both, round by round (median and range). Bytecode is cached in a temporary folder, as an
+installed package has it (an environment with ``PYTHONDONTWRITEBYTECODE`` would otherwise
+compile every module anew).
 
 ``--baseline DIR`` compares with another copy of the code instead (a checkout of an earlier
 commit: ``git archive COMMIT | tar -x -C DIR``): each command runs from DIR, then from this
