@@ -172,7 +172,8 @@ def _cues(
     praise = _PRAISE.search(text)
     if praise is None or _RESOLVED.search(text):
         return found
-    rest, complaint = _rest_negativity(text)
+    # "my ridiculous half-decaf order": the writer mocking their own order, not us
+    rest, complaint = _rest_negativity(_SELF_MOCK.sub("my", text))
     if rest is not None and rest >= REST_MARGIN:
         weight = W_REST_STRONG if rest >= REST_STRONG else W_REST
         found.append((f"{praise.group(0)} … (the rest reads negative)", weight))
@@ -191,6 +192,13 @@ def _cues(
     if (trail := _TRAILING.search(text)) is not None:  # "Tomorrow will be a great day..."
         found.append((trail.group(0).strip(), W_HYPE))
     return found
+
+
+_SELF_MOCK = re.compile(
+    r"\bmy (?:ridiculous|ridiculously \w+|silly|weird|crazy|complicated|fussy|insane|absurd"
+    r"|overly \w+|ludicrous)\b",
+    re.I,
+)
 
 
 def _rest_negativity(text: str) -> tuple[float | None, float]:

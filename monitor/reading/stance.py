@@ -419,7 +419,8 @@ _LIVED_BY = rx.compile(r"\b(?:I|(?i:me|my|mine|we|our|us))\b")
 
 # a news item passing on what is said about the brand, not what is known
 _PRESS_HEARSAY = rx.compile(
-    r"\b(?:reportedly|allegedly|sources (?:say|said|claim|close to \p{L}+)|according to "
+    r"\b(?:reportedly|allegedly|sources (?:say|said|claim|suggest|suggested|indicate|tell|told"
+    r"|close to \p{L}+)|according to "
     r"(?:sources|people familiar|insiders|unnamed \p{L}+)|(?:is|are) said to be|unconfirmed "
     r"reports?|rumou?red|rumou?rs? (?:that|of|say))\b",
     regex.I,

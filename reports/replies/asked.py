@@ -321,6 +321,8 @@ _DAY = rx.compile(
     # "Lauantaina noin klo 11", "viime perjantaina": the day of the visit, in Finnish
     r"|\b(?:viime )?(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)"
     r"(?:aamu|ilta|iltapäivä|päivä)?na\b"
+    # "tänä aamuna", "eilen illalla": today, yesterday, by the part of the day
+    r"|\btänä (?:aamuna|iltapäivänä|iltana|päivänä)\b|\beilen (?:aamulla|illalla|iltapäivällä)\b"
     # "we're at the ER now", "an hour ago": it is happening today
     r"|\b(?:just|right) now\b|\bnow(?=\s*[.!?]|$)|\b(?:an?|one|two|\d+) hours? ago\b"
     r"|আজ|গতকাল",

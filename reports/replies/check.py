@@ -197,12 +197,28 @@ def _unheard(draft: str, reading: Reading, text: str, channel: str) -> list[str]
                   if a.kind in _ANSWERS and not _ANSWERS[a.kind].search(draft)]  # fmt: skip
         if missed:
             out.append(f"their ask is not answered: {', '.join(missed)}")
-    named = any(p.kind is not ProblemKind.OTHER for p in reading.problems)
+    named = any(p.kind is not ProblemKind.OTHER for p in reading.problems) or any(
+        _in_draft(b, draft) for p in reading.problems for b in p.because
+    )  # a problem of no kind of ours, said back in its own words ("the wifi was dead")
     # a problem was read, but the public draft only says "I'm sorry to read this"
     bare = _BARE_SORRY.search(draft) is not None
     if channel == "public" and reading.problems and (not named or bare) and "“" not in draft:
         out.append("what went wrong is not said back: name it in their words")
     return out
+
+
+_CONTENT = rx.compile(r"\b\p{L}{4,}\b")
+_FILLER = frozenset({
+    "that", "this", "with", "have", "been", "were", "they", "them", "their", "what", "when",
+    "just", "still", "your", "from", "about", "again",
+})  # fmt: skip
+
+
+def _in_draft(words: str, draft: str) -> bool:
+    """Every content word of what they said (four letters or more) is in the draft."""
+    content = [w.casefold() for w in _CONTENT.findall(words) if w.casefold() not in _FILLER]
+    low = draft.casefold()
+    return bool(content) and all(w in low for w in content)
 
 
 _BARE_SORRY = rx.compile(r"\bsorry to read this\b", regex.I)

@@ -265,6 +265,12 @@ def _fault(said: str, text: str) -> str:
             (v for k, v in _APP if k in _CRASHES and regex.search(rf"\b{k}", text, regex.I)), ""
         )
         when = _when_it_fails(text) if also in _FAILS else ""
+        if not also and (failing := _ALSO_FAILS.search(text)):
+            # "Order-ahead also fails at checkout half the time": the second fault, said too
+            what = failing["what"].casefold()
+            often = failing["often"].casefold() if failing["often"] else ""
+            where = f" at {failing['at'].casefold()}" if failing["at"] else ""
+            return f"{lost}, and {what} fails{where}{often}"
         return f"{lost} and {also}{f' {when}' if when else ''}" if also else lost
     if stale := _STALE.search(text):  # "still shows 'in transit' two days after I got it"
         what = (stale["what"] or "parcel").casefold()
@@ -353,6 +359,15 @@ def wished(text: str) -> str:
     """ "a lite mode for older phones": a feature the post asks for, or ""."""
     m = _WISHED.search(text)
     return " ".join(m["what"].split()) if m else ""
+
+
+_ALSO_FAILS = rx.compile(
+    r"\b(?P<what>order[- ]ahead|ordering ahead|checkout|payment|login|top[- ]up|booking)\b"
+    r"[^.!?\n]{0,10}?\b(?:also |still |now )?(?:fails|keeps failing|breaks|errors out)\b"
+    r"(?: at (?P<at>checkout|payment|login|the last step))?"
+    r"(?P<often> half the time| every time| most of the time| sometimes| constantly)?",
+    regex.I,
+)
 
 
 _SAVED_GONE = rx.compile(

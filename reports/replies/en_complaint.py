@@ -445,6 +445,11 @@ def _extra(ctx: Ctx) -> str:
             if each_time(text):  # "each time I got charged a ৳50 redelivery fee"
                 return f"Every {fee_name(named)} fee{of} you were charged comes back to you."
             return f"The {fee_name(named)} fee{of} comes back to you."
+        if not NAMED_FEE.search(text) and _DOUBLE.search(text):
+            # "I want the duplicate charge refunded": the second charge, not a "fee"
+            amounts = ctx.reading.facts.amounts
+            of = f" of {amounts[0]}" if len(set(amounts)) == 1 else ""
+            return f"The duplicate charge{of} comes back to you."
         return f"The extra {_fees(ctx).removeprefix('the ')} comes back to you."
     lead = ctx.reading.problems[0].kind if ctx.reading.problems else None
     billed = " ".join(b for p in ctx.reading.problems if p.kind is K.BILLING for b in p.because)

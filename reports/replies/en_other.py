@@ -24,7 +24,14 @@ from reports.replies.faq import also_answered, asked_in, best_answer, questions,
 from reports.replies.idea import is_idea, the_wish, wishes
 from reports.replies.plan import OPINIONS
 from reports.replies.rates import price
-from reports.replies.said import PREGNANT, gripe, gripe_after_but, lost_part, own_fault
+from reports.replies.said import (
+    PREGNANT,
+    gripe,
+    gripe_after_but,
+    lost_part,
+    own_fault,
+    payment_not_listed,
+)
 from reports.replies.topics import Match, asked_about, entry_topics, topics
 
 
@@ -1195,6 +1202,8 @@ def question(ctx: Ctx) -> Drafts:
     about_areas = any(e.question == answer.question for e in areas_entries)
     no = (_not_there(ctx.case.text, answer.text) if about_areas or answer.question is None
           else "") or _not_on_day(ctx.case.text, answer.text)  # fmt: skip
+    if not no and (way := payment_not_listed(ctx.case.text, answer.text, ctx.case.brand)):
+        no = f"We don't take {way} at the moment."  # "do you take Smartum?": not on the list
     if not no and regex.search(r"\bwherever we (?:deliver|ship)\b", answer.text, regex.I):
         # "COD to Barishal?": the answer holds "wherever we deliver"; where that is, the areas
         # entry of the FAQ says

@@ -142,6 +142,21 @@ _WITHHELD = rx.compile(
 )
 
 
+# "told my friend, who uses a wheelchair, that they 'couldn't accommodate' her inside"
+_TOLD_QUOTED = rx.compile(
+    r"\btold (?P<whom>me|us|her|him|them|my \p{L}+|our \p{L}+)(?:,[^,\n]{3,50},)? (?:that )?"
+    r"(?:they|we|there|she|he) ['‘\"“](?P<q>(?:[^'’\"”\n]|(?<=\p{L})['’](?=\p{L})){3,60})"
+    r"['’\"”](?!\p{L})"
+    r"(?P<tail>(?: (?!and\b|but\b)\p{L}+){0,2})(?=[.,;:!?]| and\b| but\b|$)",
+    regex.I,
+)
+_MY_KIN = rx.compile(
+    r"\bmy (friend|sister|brother|mother|mum|mom|father|dad|daughter|son|wife|husband|partner"
+    r"|grandmother|grandfather|aunt|uncle|colleague|neighbou?r)\b",
+    regex.I,
+)
+
+
 _INSIDE_GONE = rx.compile(
     r"\bthe (?P<what>\p{L}+(?: \p{L}+)?) (?P<how>inside|(?:I|we) (?:ordered|bought|paid for)) "
     r"(?:was |were )?(?:gone|missing|taken|stolen)\b",
@@ -194,8 +209,12 @@ _LEFT_IN = rx.compile(
     regex.I,
 )
 _SMELL = rx.compile(r"smells? (?:exactly |just )?like (?:the )?(cardboard|plastic|dust)", regex.I)
-_TASTE = rx.compile(r"\btaste[sd]? (?:exactly |just )?like ((?:\p{L}+ ){0,2}\p{L}+)", regex.I)
-_BAG_OF = rx.compile(r"\bbag of (beans|coffee|decaf|espresso|\p{L}+ roast)\b", regex.I)
+_TASTE = rx.compile(
+    r"\btaste[sd]? (?:exactly |just |literally )?like ((?:\p{L}+ ){0,3}\p{L}+)", regex.I
+)
+_BAG_OF = rx.compile(
+    r"\bbag of (?:(?-i:\p{Lu})\p{L}+ )?(beans|coffee|decaf|espresso|\p{L}+ roast)\b", regex.I
+)
 _WEEKS = rx.compile(r"\b(?:\d+|two|three|four|five|six|several) (?:weeks?|months?)\b", regex.I)
 _SERVED = rx.compile(
     r"\b(bag|beans|cold brew|iced coffee|coffee|latte|cappuccino|flat white|espresso|drink|tea"
@@ -457,13 +476,16 @@ _SAID_FINE = rx.compile(
 )
 # who was hurt, where it was not the writer: "my daughter (milk allergy) reacted"
 WHO_HURT = rx.compile(
-    r"\bmy (?:little |young |elderly |old )?(daughter|son|child|kid|baby|toddler|wife|husband"
+    r"(?|\bmy (?:little |young |elderly |old )?(daughter|son|child|kid|baby|toddler|wife|husband"
     r"|partner|mum|mom|dad|mother|father|grandmother|grandma|grandfather|grandpa|neighbou?r"
     r"|friend|girlfriend|boyfriend|colleague|sister|brother|\d{1,2} ?yo|\d{1,2}[- ]year[- ]old"
     r"|little one)\b(?=[^\n]{0,100}\b(?:allerg\w*|"
     r"react\w*|hives|rash|swell\w*|sick|ill|hospital|er|a&e|epipen|vomit\w*|threw up|fractur\w*"
     r"|knocked|broken (?:wrist|arm|leg|ankle)|hit|struck|ran over|bruis\w*|sprain\w*|bleeding"
-    r"|swollen)\b)",
+    r"|swollen)\b)"
+    # "Spent last night in A&E with my daughter": the one taken there, named after it
+    r"|\b(?:a&e|er|hospital|emergency room|casualty) with my (?:little |young )?(daughter|son"
+    r"|child|kid|baby|toddler|\d{1,2} ?yo|\d{1,2}[- ]year[- ]old|little one)\b)",
     regex.I,
 )
 _DOERS = frozenset({"it", "app", "site", "website", "checkout", "page", "screen", "which", "that",
@@ -1337,7 +1359,8 @@ _HIT = rx.compile(
 )
 _HELD_FOR = rx.compile(
     r"\b(?:wouldn'?t|would not|refused to|won'?t) (?:hand over|give me|give us|hand me|hand us"
-    r"|release) (?:my |our |the )?(?P<what>parcel|package|order|box)\b[^.!?\n]{0,15}"
+    r"|release) (?:my |our |the )?(?:(?-i:\p{Lu})\p{L}+ )?(?P<what>parcel|package|order|box)\b"
+    r"[^.!?\n]{0,15}"
     r"\b(?:until|unless|till) (?:i|we) (?:gave|paid|handed)\b",
     regex.I,
 )
@@ -1685,6 +1708,15 @@ def _clause(
 ) -> str:
     said, it = _said(p, text), thing(p, reading, text, single=single)
     k = p.kind
+    if k is K.OTHER and (down := _WIFI_DOWN.search(text)):
+        # "the wifi was dead the whole afternoon": ours, down, for as long as they say
+        what = down["what"].casefold().replace("wi-fi", "wifi")
+        when = f" {down['long'].casefold()}" if down["long"] else ""
+        were = "were" if what.endswith("s") else "was"
+        site = f"our {reading.facts.places[0]} café" if reading.facts.places else "our café"
+        how = down["how"].casefold()
+        how = how if how in ("dead", "down", "not working", "broken", "useless") else "down"
+        return f"the {what} in {site} {were} {how}{when}"
     if k is K.OTHER and (marketing := UNWANTED_MARKETING.search(text)) and marketing["what"]:
         # "keeps sending me marketing emails though I never gave consent and unsubscribed"
         what = marketing["what"].casefold()
@@ -1930,6 +1962,8 @@ def _clause(
         # "the bag arrived torn open at the top": the bag itself, whatever is said of the beans
         if opened := _BAG_TORN.search(text):
             return f"the {opened['what'].casefold()} arrived {opened['how'].casefold()}"
+        if split := _ONE_BAG_OPEN.search(text):  # "one bag had split open in the box"
+            return f"{split['which'].casefold()} bag arrived {split['how'].casefold()} open"
         # "the bag came with a big tear": what it came in, torn
         if torn := _CONTAINER_TORN.search(text):
             return f"{it} arrived in a torn {torn['what'].casefold()}"
@@ -2024,6 +2058,9 @@ def _clause(
     if k is K.WRONG_ITEM and (poured := _MILK_SWAP.search(text)):  # "oat flat white, regular milk"
         want, drink = poured["want"].casefold(), poured["drink"].casefold()
         return f"your {want} {drink} came with {poured['got'].casefold()} milk"
+    if k is K.WRONG_ITEM and (other := _OTHER_GRIND.search(text)):
+        # "got filter grind instead": the grind that came, in their words
+        return f"you got {_french(other['got'].casefold())} grind instead"
     if k is K.WRONG_ITEM and (regular := _NOT_DECAF.search(text)):
         # "a decaf oat latte ... I asked twice for decaf. Pretty sure I got the regular one"
         drink = regular["drink"] or next((d for d in _DECAF_DRINK.findall(text) if d), "")
@@ -2328,7 +2365,7 @@ def _grind(said: str) -> str:
     said = said.casefold().replace("-", " ")
     if said.startswith("whole"):
         return "whole beans"
-    return "ground" if said.endswith("ground") else f"{said} grind"
+    return "ground" if said.endswith("ground") else _french(f"{said} grind")
 
 
 # "pretty sure I got the regular one" after a decaf asked for: caffeine in place of none
@@ -2364,6 +2401,45 @@ _PAID_FOR = rx.compile(
     r"\b(?:cod |cash[- ]on[- ]delivery )?(?P<what>orders|parcels|deliveries|order|parcel) delivered"
     r" on (?P<when>(?:the )?\d{1,2}(?:st|nd|rd|th)?(?:(?:,| and| &) (?:the )?\d{1,2}"
     r"(?:st|nd|rd|th)?)?(?: (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*)?)\b",
+    regex.I,
+)
+_WIFI_DOWN = rx.compile(
+    r"\b(?P<what>wi-?fi|internet|sockets|power outlets)\b[^.!?\n]{0,20}?\b(?P<how>dead|down"
+    r"|not working|broken|off|useless|out|didn'?t work|did not work|wouldn'?t connect)\b"
+    r"(?: (?P<long>(?:the )?whole (?:afternoon|morning|day|evening|time)|all (?:afternoon|morning"
+    r"|day|evening)))?",
+    regex.I,
+)
+_CODE_SLOW = rx.compile(
+    r"\b(?:otps?|codes?|sms)\b[^.!?\n]{0,12}?\b(?:takes?|took|taking) (?P<long>(?:\d+|two|three"
+    r"|five|ten|fifteen|twenty|thirty|several|many) (?:minutes?|mins?|hours?))\b",
+    regex.I,
+)
+# "my email to support has gone unanswered for 9 days": which, and how long
+_UNANSWERED_FOR = rx.compile(
+    r"\b(?P<what>e-?mail|message|dm|ticket|complaint)s?\b[^.!?\n]{0,25}?\bunanswered for "
+    r"(?P<long>(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r" (?:days?|weeks?|months?))",
+    regex.I,
+)
+_TEMPLATED = rx.compile(
+    r"\b(?:not |no |without )?(?:another|more|the same) (?:template|canned|copy[- ]?paste[d]?"
+    r"|scripted|stock)(?: (?:reply|replies|answer|answers|response|responses|message|dm))?\b",
+    regex.I,
+)
+_NOTHING_BACK = rx.compile(
+    r"\b(?:nothing back|no reply|no replies|no answer|no response|silence|crickets|never heard"
+    r"|heard nothing|ignored)\b",
+    regex.I,
+)
+_OTHER_GRIND = rx.compile(
+    r"\b(?:got|received|sent me|came (?:as|with)) (?P<got>filter|espresso|coarse|fine|french press"
+    r"|moka(?: pot)?|aeropress|pour[- ]over) grind instead\b",
+    regex.I,
+)
+_ONE_BAG_OPEN = rx.compile(
+    r"\b(?P<which>one|a|the other|another)(?: of the)? (?:bag|pouch|packet)s? "
+    r"(?:had |has |was |came )?(?P<how>split|burst|torn|ripped) open\b",
     regex.I,
 )
 _MILK_SWAP = rx.compile(
@@ -2468,7 +2544,18 @@ def came_late(p: Problem, reading: Reading, text: str) -> bool:
         return False  # "hasn't arrived two months in a row": it never came
     # "took 12 days to get a returned parcel back to me": that return is back
     back = "return" in text.casefold() and _RETURN_TOOK.search(text) is not None
-    return came or back or bool(_ARRIVED.search(said) or _CAME_WHEN.search(text))
+    return (
+        came
+        or back
+        or bool(_ARRIVED.search(said) or _CAME_WHEN.search(text) or _CAME_LATE_BN.search(text))
+    )
+
+
+# "রাইডার তিন দিন দেরি করে পার্সেল দিল": it was handed over, late
+_CAME_LATE_BN = rx.compile(
+    r"দেরি করে (?:\S+ ){0,2}?(?:দিল|দিলো|দিয়েছে|দিয়ে গেল|দিয়ে গেছে|দিলেন|দিয়েছেন|পৌঁছাল|পৌঁছালো"
+    r"|পৌঁছেছে|এসেছে|আসল|আসলো|ডেলিভারি দিল|ডেলিভারি দিয়েছে)"
+)
 
 
 _NOT_COME = rx.compile(
@@ -2677,6 +2764,8 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         if LOGIN_CODE.search(said):
             if _CODE_MISSING.search(text):
                 return "your login code never arrives"
+            if slow := _CODE_SLOW.search(text):  # "the OTP takes 10 minutes to arrive"
+                return f"your login code takes {slow['long'].casefold()} to arrive"
             return "you're having trouble with your login code"  # "OTP" alone says no more
         if on_hold := _HELD_ACCOUNT.search(said):  # "the account is 'under review'"
             return f"your account is stuck “{on_hold['how'].casefold()}”"
@@ -2720,6 +2809,15 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         who = next((w for w in _STAFF if w in said), None) or next(
             (w for w in _STAFF if regex.search(rf"\b{w}s?\b", text, regex.I)), "team member"
         )
+        if (told := _TOLD_QUOTED.search(text)) and reading.flags:
+            # "told my friend, who uses a wheelchair, that they 'couldn't accommodate' her
+            # inside": what they were told, in the staff's own quoted words
+            whom = told["whom"].casefold()
+            if whom in ("her", "him", "them") and (kin := _MY_KIN.search(text)):
+                whom = f"your {kin[1].casefold()}"
+            whom = "you" if whom in ("me", "us") else _MINE.sub("your", whom, count=1)
+            tail = told["tail"] or ""
+            return f"our {who} told {whom} they “{told['q']}”{tail}"
         if reading.flagged(FlagKind.DISCRIMINATION) and (treated := _treated(text)):
             # what was said or done to them, in their words (the motive they see is theirs to
             # tell: said back as ours, in public, it would be an admission before anyone checked)
@@ -2818,7 +2916,10 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             return "you keep being told to wait"
         if "investigat" in said:  # "told 'we will investigate' and nothing happens"
             return "you were told we'd investigate and nothing came of it"
-        if any(w in said for w in ("script", "same", "canned", "copy", "automat", "to wait")):
+        if any(w in said for w in ("script", "same", "canned", "copy", "automat", "to wait")) or (
+            _TEMPLATED.search(text) and not _NOTHING_BACK.search(text)
+        ):  # "I've DMed twice ... not another template": answered, by rote (where nothing
+            # came back, "not another canned reply" only heads one off)
             return f"you kept getting the same scripted answer{said_tried}"
         count = _TIMES_SAID.search(text)
         often = f" {count[0].casefold()}" if count else ""
@@ -2835,6 +2936,10 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             return f"you waited {took} for a reply from us"
         if _PHONE_LINE.search(_own_clause(p, text)) and phoned_in_vain(text):
             return "nobody answered when you called"  # "Nobody answers the hotline."
+        if left := _UNANSWERED_FOR.search(text):  # "my email to support ... for 9 days"
+            what = left["what"].casefold().replace("e-mail", "email")
+            what = "DM" if what == "dm" else what
+            return f"your {what} to us has gone unanswered for {left['long'].casefold()}"
         if _NOTHING_CHANGES.search(text) and (wrote := _WROTE_N.search(text)):
             # "I've emailed twice. Nothing changes.": answered or not, nothing was done
             doing = {

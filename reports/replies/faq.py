@@ -457,6 +457,10 @@ def _another_question(question: str, entry: FaqEntry, brand: str) -> bool:
             continue  # "and is there any fee?": the entry names its fee
         if len(asked) > 1 and not (topics(q) & covered) and not (words & entry_words):
             return True
+        if (raised := topics(q)) and raised <= covered and len(raised) > 1:
+            # "miten kofeiiniton on tehty, onko siinä kemikaaleja?": every topic it raises is
+            # the entry's, in whatever words the language uses
+            continue
         other = len(words - entry_words)
         if other >= least and other > 2 * len(words & entry_words):
             return True

@@ -94,7 +94,12 @@ def _specific(kind: K, text: str, places: tuple[str, ...]) -> str | None:
         return f"{mine} {how}" if how else None
     if kind is K.QUALITY and (served := _SERVED_AS.search(text)):
         # "korvapuusti oli ihan kuiva": what was served, as it was
-        return f"{served['what'].casefold()} {served['be']} {served['how'].casefold()}"
+        was = f"{served['what'].casefold()} {served['be']} {served['how'].casefold()}"
+        if gone := _MILK_GONE.search(text):  # "kaurajuomaa ei ollut, latte oli haaleaa": both
+            milk = "kaurajuoma" if gone["milk"].casefold().endswith("juoma") else "kauramaito"
+            milk = milk.replace("kaura", gone["kind"].casefold())
+            return f"kahvilasta puuttui {milk}, {was}"
+        return was
     if kind is K.FOOD_SAFETY and (ill := _ILL.search(text)):
         # "lapsi sai allergisen reaktion", "sairastuin": what happened to them, said so (not
         # "something was found in your food")
@@ -135,6 +140,12 @@ _ASKED_ABOUT = {"pähkinö": "pähkinöistä", "maapähkinö": "maapähkinöist�
                 "gluteeni": "gluteenista", "maito": "maidosta", "maido": "maidosta",
                 "laktoosi": "laktoosista",
                 "kananmuna": "kananmunasta", "seesami": "seesamista"}  # fmt: skip
+# "kaurajuomaa ei ollut", "kauramaito oli taas loppu": the plant milk they came for, not there
+_MILK_GONE = rx.compile(
+    r"\b(?P<milk>(?P<kind>kaura|soija|manteli)(?:maito|juoma))\w* (?:oli |on )?(?:taas |jälleen )?"
+    r"(?:ei (?:ollut|ole|löytynyt)|loppu|lopussa|loppunut)\b",
+    regex.I,
+)
 _ILL = rx.compile(
     r"\b(?P<what>allergi\w* (?:reakti\w*|kohtau\w*)|sairastu\w*|oksen\w*|ruokamyrkytys\w*"
     r"|vatsatau\w*)",
@@ -673,6 +684,8 @@ FI = Phrases(
         "joten selvitän asian tänään.",
         "hope": "Toivottavasti voit jo paremmin.",
         "hope_many": "Toivottavasti voitte jo paremmin.",
+        "wish_heard": "Välitän toiveesi myös tiimille.",
+        "pay_not": "{way} ei valitettavasti käy meillä maksuna.",
         # a subscription that keeps sending the wrong grind: the setting, then this month's bag
         "step_grind": "korjaa kestotilauksesi jauhatusasetuksen, jotta seuraava toimitus tulee "
         "oikein, ja lähettää oikein jauhetun pussin heti",

@@ -52,7 +52,9 @@ _IDEA = rx.compile(
     r"|switch|select)"
     r"|let the (?:app|subscription|club|plan) \p{L}+"
     r"|olisi (?:kiva|hienoa|mahtavaa|kätevää),? jos|toivoisin,?(?: \p{L}+)?,? että"
-    r"|voisitteko lisätä|ehdotus)\b"
+    r"|voisitteko lisätä|ehdotus"
+    # "Kunpa pussissa vain olisi vetoketju": if only it had one
+    r"|kunpa|olisipa)\b"
     r"|যোগ করলে ভালো|ফিচার|থাকলে ভালো হতো",
     regex.I,
 )

@@ -31,6 +31,7 @@ from reports.replies.book import (
     sentence,
 )
 from reports.replies.en_restate import came_late, order_refs
+from reports.replies.idea import wishes
 from reports.replies.plan import (
     FELL_ILL,
     OPINIONS,
@@ -53,9 +54,11 @@ from reports.replies.said import (
     UNWANTED_MARKETING,
     grind_wrong,
     kept_cancelled,
+    not_on_day_bn,
     not_there_bn,
     own_fault,
     part_named,
+    payment_not_listed,
     phoned_in_vain,
     subscribed,
     taken_over,
@@ -97,6 +100,8 @@ _BEFORE_HOLIDAY = rx.compile(
     r"(?:ঈদের|পূজার|পুজোর|বৈশাখের|নববর্ষের) (?:আগে|আগেই)|\bennen (?:joulua|juhannusta|pääsiäistä)\b"
     # "বৃহস্পতিবারের মধ্যে লাগবে", "torstaihin mennessä": the weekday they need it by
     r"|(?:শনি|রবি|সোম|মঙ্গল|বুধ|বৃহস্পতি|শুক্র)বারের (?:মধ্যে|আগে)"
+    # "বৃহস্পতিবার বোনের বিয়ে, তার আগে না পেলে": the day, then "before that"
+    r"|(?:শনি|রবি|সোম|মঙ্গল|বুধ|বৃহস্পতি|শুক্র)বার(?=[^।!?\n]{0,30}তার আগে)"
     r"|\b(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)hin mennessä\b"
     # "tarvitsen ne perjantaiksi": the day they need it by
     r"|(?<=\btarvitsen (?:ne |sen |niitä |sitä |paketin |tilauksen )?)(?:maanantai|tiistai"
@@ -800,8 +805,9 @@ class LocalBook:
             self._payout_overdue(ctx),
             s["needed_today"] if today else "",  # "if it isn't delivered today": heard
             # "ঈদের আগে দরকার ছিল": the holiday they need it before, heard
-            s["needed_by"].format(when=by[0]) if not today and "needed_by" in s and (
-                by := _BEFORE_HOLIDAY.search(ctx.case.text)) else "",
+            s["needed_by"].format(when=by[0] + ("ের আগে" if by[0].endswith("বার") else ""))
+            if not today and "needed_by" in s and (by := _BEFORE_HOLIDAY.search(ctx.case.text))
+            else "",
             # "খুব দরকারি ওষুধ ছিল": what waits in a late parcel, heard as urgent
             s["urgent_goods"] if late and "urgent_goods" in s and _URGENT_GOODS.search(
                 ctx.case.text) else "",
@@ -848,8 +854,10 @@ class LocalBook:
         many = "staff_many_words" in s and any(w in text for w in s["staff_many_words"].split("|"))
         middle = s["praise_staff_many"] if many else s["praise_staff"] if staff else (
             s["praise_item"].format(item=items[0]) if items else s["praise_team"])  # fmt: skip
-        return fit([self.greet(ctx), thanks, middle, self.sign(ctx)], limit=ctx.case.limit,
-                   optional=(3,)), None  # fmt: skip
+        # "Kunpa pussissa vain olisi vetoketju": the wish beside the praise is heard too
+        wish = s.get("wish_heard", "") if wishes(ctx.case.text) else ""
+        return fit([self.greet(ctx), thanks, middle, wish, self.sign(ctx)],
+                   limit=ctx.case.limit, optional=(4, 3)), None  # fmt: skip
 
     def _fact(self, ctx: Ctx) -> str | None:
         return ctx.plan.fact.text.rstrip(".") if ctx.plan.fact else None
@@ -972,6 +980,20 @@ class LocalBook:
                 if listed and (place := not_there_bn(ctx.case.text, listed)):
                     areas = listed
                     break
+        if (
+            answer is not None
+            and not place
+            and "pay_not" in s
+            and (way := payment_not_listed(ctx.case.text, answer.text, ctx.case.brand))
+        ):  # "käykö Smartum-saldo?": not on the list of ways to pay, said plainly first
+            middle = f"{s['pay_not'].format(way=way)} {middle}"
+        if (
+            answer is not None
+            and self.language == "bn"
+            and "not_on_day" in s
+            and (day := not_on_day_bn(ctx.case.text, answer.text))
+        ):  # "শুক্রবারেও ডেলিভারি দেয়?": the plain no, then the days we do deliver
+            middle = f"{s['not_on_day'].format(day=day)} {middle}"
         if place and areas:
             middle = f"{s['not_there'].format(place=place)} {sentence(areas, stop)}"
         elif place:  # "খুলনায় ডেলিভারি দেয়?": the plain no first, then where we do deliver

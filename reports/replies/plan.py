@@ -419,6 +419,24 @@ _PER_MONTH = rx.compile(
 )
 
 
+# "wouldn't hand over my parcel unless I paid him 100 taka 'for fuel'": the demand is the one
+# failing; the money paid is that demand, not a second charge to answer apart
+_HELD_FOR_MONEY = rx.compile(
+    r"\b(?:wouldn'?t|would not|refused to|won'?t|didn'?t) (?:hand over|give me|give us|hand me"
+    r"|hand us|release|deliver) (?:my |our |the )?(?:(?-i:\p{Lu})\p{L}+ )?"
+    r"(?:parcel|package|order|box)\b[^.!?\n]{0,15}"
+    r"\b(?:until|unless|till) (?:i|we) (?:gave|paid|handed)\b",
+    regex.I,
+)
+
+
+def _held_for_money(problems: tuple[Problem, ...], text: str) -> tuple[Problem, ...]:
+    kinds = {p.kind for p in problems}
+    if {ProblemKind.STAFF, ProblemKind.BILLING} <= kinds and _HELD_FOR_MONEY.search(text):
+        return tuple(p for p in problems if p.kind is not ProblemKind.BILLING)
+    return problems
+
+
 def _pickup_only(problems: tuple[Problem, ...], text: str) -> tuple[Problem, ...]:
     """A pickup nobody came for: the rider who "still hasn't come" is that pickup, not a parcel
     late to them (no trace of an order that was never collected)."""
@@ -1193,7 +1211,7 @@ def make_plan(case: Case, reading: Reading, voice: Voice, *, language: str) -> P
     fits = grievance and ours and not leaving and not part_ways and not reading.flags
     goodwill = gesture if fits else None
     return Plan(
-        move=move, problems=_said_back(reading.problems),
+        move=move, problems=_said_back(_held_for_money(reading.problems, case.text)),
         details=details(reading, case.text, case.source),
         offers=offers(reading, voice, case.text), goodwill=goodwill, repeat=repeat, times=times,
         part_ways=part_ways, fact=fact, fact_from_faq=from_faq, answer=answer, rule=rule,

@@ -307,6 +307,10 @@ _CHARGED = rx.compile(
 # another DM is not the way in, and it is there we answer
 _DMED_WORDS = (
     r"\b(?:\d+|two|three|four|five|six|several|multiple|many) (?:dms|direct messages)\b"
+    # "every reply from @ParcellyCare is 'we are looking into it'": answered, in vain
+    r"|\b(?:every|each) (?:reply|response|answer|message) from @\w+ (?:is|was|has been|says)\b"
+    # "four weeks of 'we're looking into it' in your DMs"
+    r"|['‘\"“][^'’\"”\n]{3,40}['’\"”] in (?:your|the|our) (?:dms|direct messages)\b"
     r"|\bdm'?e?d (?:you |them |@\w+ )?(?:twice|\d+ times|three times|four times|several times"
     r"|multiple times|repeatedly)"
     # "DM'd you on Monday, still nothing"
@@ -360,7 +364,10 @@ _DMED = rx.compile(_DMED_WORDS, regex.I)
 _EMAILED = rx.compile(
     r"\b(?:e-?mailed|wrote to (?:you|them|support))\b[^.!?\n]{0,20}?\b(?:twice|\d+ times"
     r"|three times|four times|five times|several times|multiple times|repeatedly)"
-    r"|\b(?:\d+|two|three|four|five|six|several|multiple) e-?mails\b",
+    r"|\b(?:\d+|two|three|four|five|six|several|multiple) e-?mails\b"
+    # "my email to support has gone unanswered for 9 days": written, and left
+    r"|\be-?mails? (?:to (?:support|you|customer (?:service|care)|[\w.]+@[\w.]+) )?"
+    r"(?:has |have |had )?(?:gone|been|went|sat|sitting|remained) unanswered\b",
     regex.I,
 )
 
@@ -781,12 +788,17 @@ def day_needed(text: str) -> str:
     said = text[start + 1 : min(ends, default=len(text))]
     if _THREAT_DATE.search(said) and not _SORTED_BY.search(said):
         return ""  # "my lawyer is sending a notice tomorrow": the threat's day, not a need
+    if _HAD_BY.match(text, m.end()):
+        return ""  # "so by Saturday it had gone stale": what had happened by then, past
     if date := m.groupdict().get("date"):
         return date.rstrip(".")
     day = " ".join(w.capitalize() if w in _WEEKDAYS else w for w in m["day"].casefold().split())
     return f"the {day}" if day.startswith("end of") else day
 
 
+_HAD_BY = rx.compile(
+    r"\s+(?:it|they|the \p{L}+|we|i|everything)(?:'d| had| was| were| already)\b", regex.I
+)
 _THREAT_DATE = rx.compile(
     r"\b(?:lawyer|solicitor|attorney|legal notice|notice|court|sue|suing|consumer rights"
     r"|directorate|regulator|ombudsman|chargeback)\b",
@@ -966,3 +978,48 @@ def kept_cancelled(reading: Reading, text: str) -> bool:
     """They cancelled before the charge they complain of and ask for no cancelling now: the
     reply keeps it cancelled rather than cancelling it again (every language)."""
     return not reading.asked(AskKind.CANCEL) and _CANCELLED_ALREADY.search(text) is not None
+
+
+# a way to pay asked about by its name: "do your cafés take Smartum vouchers?", "käykö
+# Smartum-saldo maksuna?", "can I pay with Apple Pay?"
+_PAY_NAMED = rx.compile(
+    r"\b(?:take|takes|accept|accepts|pay (?:with|by|using|via)|use)\s+(?:an? |the |your )?"
+    r"(?P<a>\p{Lu}[\p{L}]+(?: Pay)?)\b"
+    r"|\b(?P<b>\p{Lu}[\p{L}]+)(?:-| )(?:saldo\w*|seteli\w*|etu\w*|lounasetu\w*|kortti\w*|vouchers?"
+    r"|benefits?|pay)\b",
+)
+
+
+def payment_not_listed(text: str, answer: str, brand: str = "") -> str:
+    """The way to pay a question names, where the FAQ's list of ways leaves it out ("" where
+    none is named, or the answer names it): the plain no comes first."""
+    if not regex.search(r"\b(?:pay|payment|card|maksu\w*|kortti\w*|MobilePay|Edenred|ePassi)",
+                        answer, regex.I) or not regex.search(r",| and | ja ", answer):  # fmt: skip
+        return ""
+    own = {w.casefold() for w in brand.split()}
+    for m in _PAY_NAMED.finditer(text):
+        way = m["a"] or m["b"]
+        head = way.split()[0].casefold()
+        if head in own or any(head.startswith(o) for o in own if len(o) > 3):
+            continue  # "Northwindin kahviloissa": the brand, not a way to pay
+        return "" if head in answer.casefold() else way
+    return ""
+
+
+# Bengali weekdays, Monday first: "শুক্রবারেও ডেলিভারি দেয়?" against "শনিবার থেকে বৃহস্পতিবার"
+_BN_DAYS = ("সোম", "মঙ্গল", "বুধ", "বৃহস্পতি", "শুক্র", "শনি", "রবি")
+_BN_ON_DAY = rx.compile(r"(?P<day>সোম|মঙ্গল|বুধ|বৃহস্পতি|শুক্র|শনি|রবি)বার\S*[^।?!\n]{0,20}?ডেলিভারি")
+_BN_SPAN = rx.compile(
+    r"(?P<a>সোম|মঙ্গল|বুধ|বৃহস্পতি|শুক্র|শনি|রবি)বার থেকে (?P<b>সোম|মঙ্গল|বুধ|বৃহস্পতি|শুক্র|শনি|রবি)বার"
+)
+
+
+def not_on_day_bn(text: str, answer: str) -> str:
+    """The day a Bengali question asks for, where the answer's days leave it out ("শুক্র");
+    "" where the day is served or none is asked."""
+    asked, span = _BN_ON_DAY.search(text), _BN_SPAN.search(answer)
+    if asked is None or span is None:
+        return ""
+    a, b = _BN_DAYS.index(span["a"]), _BN_DAYS.index(span["b"])
+    days = {_BN_DAYS[(a + i) % 7] for i in range((b - a) % 7 + 1)}
+    return "" if asked["day"] in days else asked["day"]

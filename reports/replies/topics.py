@@ -232,6 +232,9 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "lasku", "maksutap", "jälkivaatim", "ক্যাশ অন", "বিকাশ", "পেমেন্ট", "কার্ড",
         "mobilepay", "paypal", "klarna", "epassi", "edenred", "smartum", "lunch benefit",
         "lounasetu", "nagad", "নগদে",
+        # a way to pay asked by its use: "pay with Apple Pay", "käykö ... -saldo maksuna"
+        "pay with", "pay using", "maksuna", "maksuksi", "saldo", "seteli", "voiko maksaa",
+        "voinko maksaa",
         # the cash a courier takes at the door and pays on: "pays sellers the cash it collects"
         "cash it collects", "cash you collect", "cash collected", "collected cash", "payouts",
         "pay out", "pays out",

@@ -170,3 +170,178 @@ def test_finnish_subscription_grind_wrong_in_a_row_fixes_the_setting_without_a_c
     assert "jauhatusasetuksen" in offline, offline
     assert "vai rahasi takaisin" not in offline, offline
     assert "putkeen" in (r.public or ""), r.public
+
+
+# rounds 278/279
+
+
+def test_praise_beside_a_failing_that_came_back_is_not_answered_as_praise_alone() -> None:
+    r = _northwind("Loved the flat white at Northwind Kallio, staff were sweet, but the guest "
+                   "wifi was down all morning again.", source="bluesky")  # fmt: skip
+    assert r.answered_as == "complaint", r.answered_as
+    public = r.public or ""
+    assert "wifi in our Kallio café was down all morning" in public, public
+    assert r.public_check.ok, r.public_check  # type: ignore[attr-defined]
+
+
+def test_not_a_taka_paid_out_by_the_dates_given_is_an_overdue_payout() -> None:
+    r = _parcelly("Parcelly merchant, ID M-33018. Orders delivered on the 5th and the 6th, it's "
+                  "now the 14th and not a single taka has been paid out to my Nagad.")  # fmt: skip
+    assert "payout" in kinds(r), kinds(r)
+    assert "past the two working days we promise merchants" in (r.public or ""), r.public
+
+
+def test_every_reply_from_our_handle_being_the_same_line_gets_no_dm_us_again() -> None:
+    r = _parcelly("Nine days now and every reply from @ParcellyCare is 'escalated to the team'. "
+                  "Parcel PX-660120 hasn't moved from Mirpur hub. Just find it.")  # fmt: skip
+    public = r.public or ""
+    assert "I'm tracing PX-660120 now" in public, public
+    assert "Please DM" not in public, public
+
+
+def test_bengali_parcel_handed_over_late_is_said_as_arrived_late() -> None:
+    r = _parcelly("রাইডার চার দিন দেরি করে পার্সেল দিয়েছে, আর অ্যাপে কোনো আপডেট ছিল না।")
+    public = r.public or ""
+    assert "দেরিতে পৌঁছেছে" in public, public
+    assert "এখনও আপনার কাছে পৌঁছায়নি" not in public, public
+
+
+def test_an_allergen_served_as_free_of_it_and_a_child_in_the_emergency_room() -> None:
+    r = _northwind("Checked with the barista at Northwind Kamppi that the brownie was "
+                   "gluten-free, she said it was. It contained wheat flour. Spent six hours in "
+                   "A&E with my son.")  # fmt: skip
+    assert r.answered_as == "complaint", r.answered_as
+    public = r.public or ""
+    assert "your son" in public, public
+    assert "I hope he is all right" in public, public
+
+
+def test_a_refusal_in_the_staffs_quoted_words_is_said_of_whom_it_was_said_to() -> None:
+    r = _northwind("A waiter at Northwind Töölö told my dad, who uses a wheelchair, that they "
+                   "'can't have chairs like that inside' and sat us by the bins. Shameful.")  # fmt: skip
+    assert r.answered_as == "complaint", r.answered_as
+    assert "told your dad they “can't have chairs like that inside”" in (r.public or ""), r.public
+
+
+def test_seeking_comment_from_the_company_is_a_press_enquiry() -> None:
+    r = _northwind("Journalist at a Helsinki daily, writing about café staff schedules at "
+                   "Northwind. Seeking comment from the company before Friday noon.")  # fmt: skip
+    assert r.answered_as == "press", r.answered_as
+
+
+def test_a_news_item_passing_on_what_sources_suggest_gets_the_fact_on_record() -> None:
+    r = _northwind("Roasting industry digest: sources indicate Northwind Coffee is in advanced "
+                   "talks to be acquired by a German coffee group.", source="rss")  # fmt: skip
+    assert r.answered_as == "press", r.answered_as
+    assert "For the record" in (r.public or ""), r.public
+
+
+def test_my_own_ridiculous_order_is_no_anger_at_us() -> None:
+    r = _northwind("Props to the Northwind Kallio barista who remembered my ridiculous "
+                   "half-decaf order after ONE visit. Best café around, no contest.")  # fmt: skip
+    assert r.answered_as == "praise", r.answered_as
+
+
+def test_finnish_praise_with_an_if_only_wish_hears_the_wish() -> None:
+    r = _northwind("Northwindin Etiopia-papu on uskomattoman herkullista. Kunpa sitä saisi "
+                   "myös isommassa pussissa.")  # fmt: skip
+    assert r.answered_as == "praise", r.answered_as
+    assert "toiveesi" in (r.public or ""), r.public
+
+
+def test_a_parcel_held_back_for_money_is_one_failing_not_two() -> None:
+    r = _parcelly("The courier refused to hand over my Parcelly parcel unless I paid 80 taka "
+                  "extra for 'petrol'. Is that your rule? I want the 80 back.")  # fmt: skip
+    offline = r.offline or ""
+    assert "raised two things" not in offline, offline
+    assert "wouldn't hand over your parcel until you paid" in offline, offline
+
+
+def test_a_day_by_which_something_had_already_happened_is_no_deadline() -> None:
+    r = _northwind("Lovely Yirgacheffe from Northwind, but the bag's zip tore on day one, so by "
+                   "Wednesday the beans were stale.")  # fmt: skip
+    assert "Wednesday" not in _both(r), _both(r)
+
+
+def test_a_slow_login_code_is_said_with_how_slow() -> None:
+    r = _parcelly("The Parcelly app logs me out daily and the login code takes 15 minutes to "
+                  "show up.", source="googleplay", rating=1)  # fmt: skip
+    assert "your login code takes 15 minutes to arrive" in _both(r), _both(r)
+
+
+def test_an_email_left_unanswered_and_a_duplicate_charge_are_both_said() -> None:
+    r = _northwind("Northwind double-charged my Club renewal (2 x €29.90) and my email to "
+                   "support has sat unanswered for a week. Refund the duplicate charge.",
+                   source="reddit")  # fmt: skip
+    public = r.public or ""
+    assert "your email to us has gone unanswered for a week" in public, public
+    assert "duplicate charge of €29.90 comes back to you" in public, public
+    assert "Please email" not in public, public
+
+
+def test_lost_stamps_and_a_failing_checkout_are_both_said() -> None:
+    r = _northwind("After the update the Northwind app erased my stamps (8 of 10!) and ordering "
+                   "ahead keeps failing at payment.", source="appstore", rating=1)  # fmt: skip
+    assert "ordering ahead fails at payment" in (r.public or ""), r.public
+
+
+def test_the_grind_that_came_and_the_one_bag_torn_are_said_as_told() -> None:
+    r = _northwind("Order #NW-71022 from Northwind: got moka grind instead, and one of the bags "
+                   "was ripped open. Refund please, not credit.")  # fmt: skip
+    text = _both(r)
+    assert "you got moka grind instead" in text, text
+    assert "one bag arrived ripped open" in text, text
+
+
+def test_not_another_template_after_writing_twice_is_heard_as_templates_received() -> None:
+    r = _northwind("Third time my Club box turns up crushed. DMed you twice, I don't want "
+                   "another template reply.")  # fmt: skip
+    assert "scripted answer" in _both(r), _both(r)
+
+
+def test_finnish_question_whose_topics_the_entry_covers_is_answered_whole() -> None:
+    r = _northwind("Odotan vauvaa. Miten Northwindin kofeiiniton kahvi on tehty, onko "
+                   "mukana kemikaaleja?")  # fmt: skip
+    public = r.public or ""
+    assert "Swiss Water" in public, public
+    assert "toisen osan" not in public, public
+
+
+def test_finnish_plant_milk_missing_and_the_drink_are_both_said() -> None:
+    r = _northwind("Tänään Northwindin Töölön kahvilassa soijamaitoa ei ollut ja cappuccino oli "
+                   "kylmää.")  # fmt: skip
+    assert "puuttui soijamaito" in (r.public or ""), r.public
+    assert "cappuccino oli kylmää" in (r.public or ""), r.public
+
+
+def test_a_way_to_pay_the_faq_does_not_list_gets_a_plain_no_in_both_languages() -> None:
+    r = _northwind("Can I pay with Eazybreak vouchers at Northwind cafés?")
+    assert "We don't take Eazybreak" in (r.public or ""), r.public
+    r = _northwind("Voiko Northwindin kahviloissa maksaa Eazybreak-saldolla, vai käyvätkö "
+                   "vain tavalliset kortit?")  # fmt: skip
+    assert "Eazybreak ei valitettavasti käy" in (r.public or ""), r.public
+    # a way the list names is no "no"
+    r = _northwind("Do Northwind cafés accept Edenred?")
+    assert "We don't take" not in (r.public or ""), r.public
+
+
+def test_finnish_visit_this_morning_asks_no_date() -> None:
+    r = _northwind("Northwindin Töölön kahvilassa tänä aamuna kassa oli töykeä ja pulla kuiva.")
+    assert "käyntisi päivä" not in _both(r), _both(r)
+
+
+def test_bengali_day_not_served_gets_a_plain_no() -> None:
+    r = _parcelly("পার্সেলি কি শুক্রবারে পার্সেল ডেলিভারি করে?")
+    assert "শুক্রবার আমরা ডেলিভারি দিই না" in (r.public or ""), r.public
+
+
+def test_bengali_weekday_then_before_that_is_the_day_it_is_needed_by() -> None:
+    r = _parcelly("ট্র্যাকিং PX-551902, ৪ দিন ধরে আটকে আছে। সোমবার ভাইয়ের জন্মদিন, তার আগে চাই।")
+    assert "সোমবারের আগে" in (r.offline or ""), r.offline
+
+
+def test_a_taste_likened_to_a_thing_with_its_article_is_a_quality_complaint() -> None:
+    r = _northwind("Love paying €21 for Northwind beans that taste just like a stale cardboard "
+                   "box. Great work 🙃")  # fmt: skip
+    assert r.answered_as == "complaint", r.answered_as
+    assert "tasted like a stale cardboard box" in (r.public or ""), r.public
