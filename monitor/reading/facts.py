@@ -148,11 +148,26 @@ def facts(text: str, *, brand: str = "", items: tuple[str, ...] = ()) -> Facts:
     return Facts(
         items=items, amounts=_amounts(text) if digits else (),
         references=references(text) if digits and _ref_hinted(low, text) else (),
-        durations=_all(_DURATION, text) if _any_in(low, _UNIT_HINTS) else (),
+        durations=_durations(text) if _any_in(low, _UNIT_HINTS) else (),
         channels_tried=_all(_CHANNEL, text) if _any_in(low, _CHANNEL_HINTS) else (),
         places=_places(text, brand), dates=_all(_DATE, text) if digits else (),
         repeat=_all(_REPEAT, text) if _any_in(low, _REPEAT_HINTS) else (),
         device=_all(_DEVICE, text) if _any_in(low, _DEVICE_HINTS) else (),
+    )  # fmt: skip
+
+
+# "refund the last 3 months": a span of months to pay back, not how long they have waited
+_SPAN_PAID = rx.compile(
+    r"\b(?:refund|repay|pay back|credit|reimburse)(?: me| us)?(?: for)?(?: the)? (?:last|past"
+    r"|previous) $",
+    regex.I,
+)
+
+
+def _durations(text: str) -> tuple[str, ...]:
+    return _unique(
+        m.group(0) for m in _DURATION.finditer(text)
+        if not _SPAN_PAID.search(text, max(0, m.start() - 30), m.start())
     )  # fmt: skip
 
 

@@ -422,7 +422,9 @@ _PRESS_HEARSAY = rx.compile(
     r"\b(?:reportedly|allegedly|sources (?:say|said|claim|suggest|suggested|indicate|tell|told"
     r"|close to \p{L}+)|according to "
     r"(?:sources|people familiar|insiders|unnamed \p{L}+)|(?:is|are) said to be|unconfirmed "
-    r"reports?|rumou?red|rumou?rs? (?:that|of|say))\b",
+    r"reports?|rumou?red|rumou?rs? (?:that|of|say)"
+    # "Rumours are circulating on Facebook that ...": passed on, not known
+    r"|rumou?rs? (?:are |is )?(?:circulating|spreading|swirling|going (?:a)?round))\b",
     regex.I,
 )
 

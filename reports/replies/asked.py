@@ -314,6 +314,8 @@ _BRAND_SITE = rx.compile(
     # "at your airport café": the one there is
     r"|\b(?i:your|the) (?i:airport|station|railway station|harbou?r|mall|university|campus)"
     r" (?i:caf[eé]|shop|store|branch|kiosk)\b"
+    r"|\b(?i:caf[eé]|shop|store|branch|kiosk) (?i:at|in) the (?i:railway station|train station"
+    r"|station|airport|harbou?r|mall|university|campus)\b"
 )
 _DAY = rx.compile(
     r"\b(today|yesterday|this (morning|afternoon|evening)|last night|tonight|tänään|eilen"

@@ -504,6 +504,9 @@ BN = Phrases(
         "find_out": "আমি আপনার জন্য সঠিক উত্তরটি জেনে নিচ্ছি।",
         "not_there": "দুঃখিত, {place} আমরা এখনও ডেলিভারি দিই না।",
         "not_on_day": "দুঃখিত, {day}বার আমরা ডেলিভারি দিই না।",
+        # the deadline they gave in a conditional cancel, in place of "in time"
+        "in_time": "সময়মতো",
+        "by_tomorrow": "কালকের মধ্যে",
         "action_handled": "পার্সেলের হ্যান্ডলিং রেকর্ড দেখে ব্যবস্থা নেব",
         "come_back": "উত্তর নিয়ে ফিরে আসব",
         "send_full": "পুরো উত্তরটি পাঠিয়ে দেব",

@@ -1315,7 +1315,11 @@ _WHO_CONTACTED = rx.compile(
 _CONTACTED_WHOM = rx.compile(
     r"\b(?:texting|messaging|calling|ringing|whatsapping|dm'?ing|following|contacting) my "
     r"(?P<whom>sister|daughter|son|wife|husband|mum|mother|mom|dad|father|girlfriend|boyfriend"
-    r"|partner|friend|brother|grandmother|grandma|niece|cousin)\b",
+    r"|partner|friend|brother|grandmother|grandma|niece|cousin)\b"
+    # "delivered to my sister ... has since called and messaged her 6 times": her, named before
+    r"|\b(?:delivered|brought|handed)\b[^.!?\n]{0,20}\bto my (?P<whom>sister|daughter|son|wife"
+    r"|husband|mum|mother|mom|dad|father|girlfriend|partner|friend|brother|grandmother|niece)\b"
+    r"(?=[^\n]{0,120}\b(?:called|messaged|texted|rang|calling|messaging|texting)\b)",
     regex.I,
 )
 # "settled within 7 days", "sorted in 14 days": the time a threat gives us

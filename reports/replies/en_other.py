@@ -1137,6 +1137,14 @@ def _part(ctx: Ctx, part: str) -> str:
     return fit(parts, limit=ctx.case.limit)
 
 
+# "they need to stay refrigerated, max 2-3 hours out of the fridge": how it must travel
+_KEPT_COLD = rx.compile(
+    r"\b(?:stay|kept|keep|be kept|remain|travel)\s+(?:cold|chilled|refrigerated|frozen|cool)\b"
+    r"|\bout of the (?:fridge|freezer)\b|\bcold[- ]chain\b",
+    regex.I,
+)
+
+
 def question(ctx: Ctx) -> Drafts:
     """A calm question; one asked out of a health worry ("palpitations after the decaf: is it
     really decaf?") hears the worry first, and a person checks it before it goes out."""
@@ -1144,13 +1152,23 @@ def question(ctx: Ctx) -> Drafts:
     worried = any(f.kind.value == "health_safety" for f in ctx.reading.flags)
     # a worry after something happened is heard; asked ahead of a visit, it is thanked
     felt = ctx.reading.problems or any(
-        not w.casefold().startswith(("allerg", "pregnan", "breastfeed"))
+        not w.casefold().startswith(("allerg", "pregnan", "breastfeed", "insulin", "medic"))
         for f in ctx.reading.flags for w in f.because
     )  # fmt: skip
     care = ("I'm sorry you've had a worrying time, and thank you for asking us directly."
             if felt else "Thank you for checking with us first.") if worried else ""  # fmt: skip
     if worried and PREGNANT.search(ctx.case.text):  # asked ahead, out of care: no "sorry"
         care = "That's a fair thing to check while you're pregnant, and thank you for asking us."
+    if (
+        answer is not None
+        and _KEPT_COLD.search(ctx.case.text)
+        and not (
+            regex.search(
+                r"\b(?:cold|chill|refrigerat|fridge|frozen|temperature)", answer.text, regex.I
+            )
+        )
+    ):  # "they need to stay refrigerated": how it travels is no part of the answer we have
+        answer = replace(answer, partial=True)
     if answer is None:
         parts = [
             greet(ctx),
@@ -1164,6 +1182,8 @@ def question(ctx: Ctx) -> Drafts:
         ]
         return fit(parts, limit=ctx.case.limit, optional=(4,)), None
     rest = "The rest of your question I'm checking with the team." if answer.partial else ""
+    if rest and _KEPT_COLD.search(ctx.case.text):  # the part we cannot answer, by name
+        rest = "Whether we can keep them cold the whole way, I'm checking with the team."
     verdict = ""
     if rest and any(_WORTH.search(q) or _DIFFERENCE.search(q) for q in questions(ctx.case.text)):
         # "is the Club actually worth it? ... also can you pause it?": the pause answered, the

@@ -23,6 +23,7 @@ from reports.replies.said import (
     MONTHS,
     RESEND_PROMISED,
     RIDER,
+    UNWANTED_CONTACT,
     UNWANTED_MARKETING,
     came_without,
     channel_of,
@@ -148,6 +149,18 @@ _TOLD_QUOTED = rx.compile(
     r"(?:they|we|there|she|he) ['‘\"“](?P<q>(?:[^'’\"”\n]|(?<=\p{L})['’](?=\p{L})){3,60})"
     r"['’\"”](?!\p{L})"
     r"(?P<tail>(?: (?!and\b|but\b)\p{L}+){0,2})(?=[.,;:!?]| and\b| but\b|$)",
+    regex.I,
+)
+_TOLD_TO = rx.compile(
+    r"\btold (?P<whom>me|us|her|him|them|my \p{L}+)(?: that)? (?:we|i|she|he|they) "
+    r"(?:had|needed|would have) to (?P<do>(?:sit|leave|wait|move|go|stand|take|order)\b"
+    r"[^.,;!?\n]{0,40}?)(?= because\b| as\b| since\b| even\b|[.,;!?]|$)",
+    regex.I,
+)
+_CALLED_N = rx.compile(
+    r"\b(?P<how>called|messaged|texted|rang)(?: and (?P<how2>called|messaged|texted|rang))? "
+    r"(?P<whom>me|her|him|my \p{L}+) (?P<n>\d+|several|many|multiple|two|three|four|five|six"
+    r"|seven|eight|ten) times(?P<when> (?:late )?at night)?\b",
     regex.I,
 )
 _MY_KIN = rx.compile(
@@ -356,7 +369,7 @@ _PART_GONE = rx.compile(
 _ILL_AFTER = rx.compile(
     # "Got really sick a few hours after an oat latte": the writer, unnamed at the start
     r"(?:(?<![^.!?\n]\s*)|\b(?P<who>I|we|(?:both )?my (?:\p{L}+ )?\p{L}+ and I"
-    r"|me and my (?:\p{L}+ )?\p{L}+"
+    r"|(?:both )?me and my (?:\p{L}+ )?\p{L}+"
     r"|(?:a (?:bunch|lot|few|couple) of |several |some |most of )?(?:people|us|"
     r"colleagues|friends)(?: (?:in|at|from) (?:our|my) \p{L}+)?|my (?:\p{L}+ )?(?:son|daughter"
     r"|kids?|wife|husband|partner|friend|mum|mom|dad|colleagues?))\b(?: all| both)? )"
@@ -368,7 +381,7 @@ _ILL_AFTER = rx.compile(
     # "my son threw up all night after the muffin": sick, said plainly
     r"|(?P<threw>threw up|vomited|(?:was|were|has been|have been) (?:throwing up|vomiting)))"
     r"\b[^.!?\n]{0,25}?"
-    r"\bafter (?P<after>[^.!?\n]{3,70}?)(?=[.!?\n]|,\s*(?:and|but|so)\b"
+    r"\bafter (?P<after>[^.!?\n]{3,130}?)(?=[.!?\n]|,\s*(?:and|but|so)\b"
     # "..., my partner too": someone else, not part of what they had
     r"|,\s*(?:and )?my (?:\p{L}+ )?\p{L}+ (?:too|as well|also)\b|$)",
     regex.I,
@@ -1829,9 +1842,9 @@ def _clause(
             when = f" {when.casefold() if when.casefold().startswith('this') else when}"
             n = nth["n"].casefold()
             return f"a {_ORDINAL.get(n, n)} parcel of yours has been lost{when.rstrip()}"
-        if long_lost(text) and (weeks := _WEEKS.search(text)):
+        if long_lost(text) and (lost_for := _waited_weeks(text)):
             # "3 weeks of investigation": what happened, not an admission that it is gone
-            return f"{it} still {_be(it, 'hasn', 'haven')}'t been found after {weeks[0].casefold()}"
+            return f"{it} still {_be(it, 'hasn', 'haven')}'t been found after {lost_for.casefold()}"
         if _OLD_ADDRESS.search(text):  # "went to my OLD address though I updated it"
             if OLD_ADDRESS_KEPT.search(text):  # the new one was saved, and not used
                 return f"{it} went to your old address though you'd changed it in your account"
@@ -2442,6 +2455,20 @@ _ONE_BAG_OPEN = rx.compile(
     r"(?:had |has |was |came )?(?P<how>split|burst|torn|ripped) open\b",
     regex.I,
 )
+# "refund the last 3 months": months to pay back, not a wait
+_SPAN_PAID = rx.compile(
+    r"\b(?:refund|repay|pay back|credit|reimburse)(?: me| us)?(?: for)?(?: the)? (?:last|past"
+    r"|previous) $",
+    regex.I,
+)
+
+
+def _waited_weeks(text: str) -> str:
+    waits = (m[0] for m in _WEEKS.finditer(text)
+             if not _SPAN_PAID.search(text, max(0, m.start() - 30), m.start()))  # fmt: skip
+    return next(waits, "")
+
+
 _MILK_SWAP = rx.compile(
     r"\b(?P<want>oat|soy|almond|coconut|lactose[- ]free|plant)(?: milk)? (?P<drink>flat white|latte"
     r"|cappuccino|cortado|mocha|chai|hot chocolate|coffee|drink)\b[^.!?\n]{0,40}?\b(?:got|gave "
@@ -2818,10 +2845,29 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             whom = "you" if whom in ("me", "us") else _MINE.sub("your", whom, count=1)
             tail = told["tail"] or ""
             return f"our {who} told {whom} they “{told['q']}”{tail}"
+        if (sent := _TOLD_TO.search(text)) and reading.flags:
+            # "told us we had to sit on the terrace": where they were sent, as they tell it
+            whom = sent["whom"].casefold()
+            if whom in ("her", "him", "them") and (kin := _MY_KIN.search(text)):
+                whom = f"your {kin[1].casefold()}"
+            whom = "you" if whom in ("me", "us") else _MINE.sub("your", whom, count=1)
+            they = "you" if whom == "you" else "they"
+            return f"our {who} told {whom} that {they} had to {sent['do'].strip()}"
         if reading.flagged(FlagKind.DISCRIMINATION) and (treated := _treated(text)):
             # what was said or done to them, in their words (the motive they see is theirs to
             # tell: said back as ours, in public, it would be an admission before anyone checked)
             return f"our {who} {treated}"
+        if (called := _CALLED_N.search(text)) and UNWANTED_CONTACT.search(text):
+            # "has since called and messaged her 6 times at night": how often, and whom
+            whom = called["whom"].casefold()
+            if whom in ("her", "him") and (kin := _MY_KIN.search(text)):
+                whom = f"your {kin[1].casefold()}"
+            whom = "you" if whom == "me" else _MINE.sub("your", whom, count=1)
+            how = called["how"].casefold() + (f" and {called['how2'].casefold()}"
+                                              if called["how2"] else "")  # fmt: skip
+            return (
+                f"our {who} has {how} {whom} {called['n'].casefold()} times{called['when'] or ''}"
+            )
         if contact := _KEEPS_CONTACTING.search(text):
             # "keeps texting my personal number asking to 'meet for tea'": contact they never
             # agreed to, said as it is

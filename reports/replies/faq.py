@@ -363,12 +363,17 @@ def _does_it(question: str, said: set[str], covered: frozenset[str] = frozenset(
     verbs = [v for v in verbs if v not in _ANY_VERB]
     # a three-letter verb meets the longer words it begins: "pay" out is what "payouts" are;
     # a verb of the entry's own topic is its doing too ("a way to script it" is the API's)
+    verbs += [_IRREGULAR[v] for v in verbs if v in _IRREGULAR]  # "make" asks what "made" says
     return not verbs or any(
         v[:4] in said
         or (len(v) == 3 and any(w.startswith(v) for w in said))
         or bool(topics(v) & covered)
         for v in verbs
     )
+
+
+_IRREGULAR = {"make": "made", "made": "make", "send": "sent", "sent": "send", "buy": "bought",
+              "take": "took", "bring": "brought", "pay": "paid", "paid": "pay"}  # fmt: skip
 
 
 _WORD = rx.compile(r"\p{L}+")

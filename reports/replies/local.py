@@ -108,6 +108,8 @@ _BEFORE_HOLIDAY = rx.compile(
     r"|keskiviikko|torstai|perjantai|lauantai|sunnuntai|huomise|joulu|juhannukse)\w*ksi\b",
     regex.I,
 )
+# "কালকের মধ্যে", "huomiseen mennessä": by tomorrow
+_BY_TOMORROW = rx.compile(r"কালকের মধ্যে|আগামীকালের মধ্যে|\bhuomiseen mennessä\b", regex.I)
 _DEADLINE = rx.compile(r"deadline|määräai|ডেডলাইন|সময়সীমা", regex.I)
 # what a merchant is promised, in the FAQ's own translation: "দুই কর্মদিবসের মধ্যে", "kahden
 # arkipäivän kuluessa"; and how long a post says it has been: "১০ দিন", "yhdeksän päivää"
@@ -458,6 +460,10 @@ class LocalBook:
                 AskKind.EXCHANGE):  # fmt: skip
             return self.p.s[asked]  # "haluan uuden pussin": promised, not offered (as in English)
         line = self.p.offers_public[offer] if public else self.p.offers[offer]
+        if offer is Offer.CANCEL_IF and "by_tomorrow" in self.p.s and _BY_TOMORROW.search(
+                ctx.case.text):  # fmt: skip
+            # "কালকের মধ্যে না পেলে বাতিল করব": the day they gave, not "in time"
+            line = line.replace(self.p.s["in_time"], self.p.s["by_tomorrow"])
         if offer is Offer.MONEY_BACK and "money_back_if" in self.p.s and _ONLY_ASKED.search(
                 ctx.case.text) and not _HANDED_OVER.search(ctx.case.text):  # fmt: skip
             # "৫০ টাকা বখশিশ চাইল": asked for, not said to be paid: back if it was

@@ -85,6 +85,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "closing all", "closing the caf", "closing their caf", "closing its caf", "close all",
         "cafés close", "cafes close", "cafés will close", "cafes will close",
         "pulling out", "leaving the city", "stop delivering", "stopping delivery", "exiting",
+        # "will pull out of Sylhet next month": leaving a city
+        "pull out of", "pulls out of", "pulled out of", "withdraw from", "withdrawing from",
         "administration", "konkurssi", "lopetta", "sulkee", "suljetaan", "lakkaut", "suljettiin",
         "sulkemassa", "sulkevat", "sulkea kahvila", "sulkeutuu",
         "menee kiinni", "mene kiinni", "laitetaan kiinni", "pistetään kiinni",

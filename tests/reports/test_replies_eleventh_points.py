@@ -345,3 +345,88 @@ def test_a_taste_likened_to_a_thing_with_its_article_is_a_quality_complaint() ->
                    "box. Great work 🙃")  # fmt: skip
     assert r.answered_as == "complaint", r.answered_as
     assert "tasted like a stale cardboard box" in (r.public or ""), r.public
+
+
+def test_finnish_question_about_a_way_to_pay_thanked_in_advance_is_a_question() -> None:
+    r = _northwind("Moi, käyvätkö Northwindin kahviloissa maksuksi Eazybreak-setelit? Kiitos jo "
+                   "etukäteen!")  # fmt: skip
+    assert r.answered_as == "question", r.answered_as
+    assert "veloitettiin" not in (r.public or ""), r.public
+    assert "Eazybreak ei valitettavasti käy" in (r.public or ""), r.public
+
+
+# rounds 280/281
+
+
+def test_a_taste_it_does_not_have_is_praise() -> None:
+    r = _northwind("At last a decaf from Northwind that doesn't taste like dishwater. Lovely cup "
+                   "this morning, thank you.", source="bluesky")  # fmt: skip
+    assert r.answered_as == "praise", r.answered_as
+
+
+def test_a_replacement_refused_in_a_list_is_not_offered() -> None:
+    r = _northwind("Order NW-55110 never came. Don't send me a voucher or a replacement, I want "
+                   "my €30 refunded.")  # fmt: skip
+    assert "replacement" not in _both(r).casefold().replace("not a swap", ""), _both(r)
+    assert "€30" in _both(r), _both(r)
+
+
+def test_being_told_to_sit_elsewhere_is_said_as_told() -> None:
+    r = _northwind("My mum uses a wheelchair and the staff at Northwind Kallio told us we had to "
+                   "wait outside because the aisle was 'too busy'.")  # fmt: skip
+    assert r.answered_as == "complaint", r.answered_as
+    assert "told you that you had to wait outside" in (r.public or ""), r.public
+
+
+def test_goods_that_must_stay_cold_leave_that_part_to_a_person() -> None:
+    r = _parcelly("Can Parcelly take vaccines to Chattogram? They must stay chilled the whole "
+                  "trip.")  # fmt: skip
+    public = r.public or ""
+    # never the delivery areas alone, as if the cold chain were covered
+    assert "keep them cold" in public or "checking with the team" in public, public
+    assert "worrying time" not in public, public
+    r = _parcelly("Do you deliver insulin within Dhaka? It must stay refrigerated on the way.")
+    public = r.public or ""
+    assert "keep them cold" in public or "checking with the team" in public, public
+
+
+def test_a_rumour_spreading_about_leaving_a_city_gets_the_fact_on_record() -> None:
+    r = _parcelly("Word on Facebook groups: rumours are spreading that Parcelly will withdraw "
+                  "from Chattogram by spring.", source="rss")  # fmt: skip
+    assert "For the record" in (r.public or ""), r.public
+
+
+def test_both_me_and_someone_ill_after_a_long_description_is_said_for_both() -> None:
+    r = _northwind("Both me and my flatmate were ill all evening after the iced oat lattes we "
+                   "picked up from the Northwind kiosk inside the shopping centre on Saturday "
+                   "afternoon.")  # fmt: skip
+    public = r.public or ""
+    assert "you and your flatmate" in public, public
+    assert "reaction" not in _both(r), _both(r)
+
+
+def test_months_to_refund_are_no_wait() -> None:
+    r = _northwind("Fifth message about the Club bag that never came. Refund the past two months "
+                   "or I cancel, @NorthwindHelp.")  # fmt: skip
+    assert "refund" in [a.kind.value for a in r.reading.asks], r.reading.asks  # type: ignore[attr-defined]
+    assert "two months" not in (r.public or ""), r.public
+
+
+def test_how_do_you_make_it_is_answered_by_how_it_is_made() -> None:
+    r = _northwind("Expecting a baby and cutting caffeine: how do you make your decaf at "
+                   "Northwind? Are solvents involved?", source="reddit")  # fmt: skip
+    assert r.answered_as == "question", r.answered_as
+    assert "Swiss Water" in (r.public or ""), r.public
+
+
+def test_a_courier_calling_a_relative_again_and_again_is_kept_from_her() -> None:
+    r = _parcelly("The Parcelly courier who brought a parcel to my mum last week has texted and "
+                  "called her 5 times late at night. She is scared.")  # fmt: skip
+    public = r.public or ""
+    assert "texted and called your mum 5 times late at night" in public, public
+    assert "no further contact with your mum" in public, public
+
+
+def test_bengali_conditional_cancel_keeps_the_day_given() -> None:
+    r = _parcelly("ট্র্যাকিং PX-448210, এক সপ্তাহ ধরে আটকে। কালকের মধ্যে না এলে বাতিল করে দেব।")
+    assert "কালকের মধ্যে" in (r.public or ""), r.public
