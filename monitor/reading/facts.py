@@ -157,7 +157,8 @@ def facts(text: str, *, brand: str = "", items: tuple[str, ...] = ()) -> Facts:
 
 
 # "refund the last 3 months": a span of months to pay back, not how long they have waited
-_SPAN_PAID = rx.compile(
+# (the replies' own search for a wait skips it too)
+SPAN_PAID = rx.compile(
     r"\b(?:refund|repay|pay back|credit|reimburse)(?: me| us)?(?: for)?(?: the)? (?:last|past"
     r"|previous) $",
     regex.I,
@@ -167,7 +168,7 @@ _SPAN_PAID = rx.compile(
 def _durations(text: str) -> tuple[str, ...]:
     return _unique(
         m.group(0) for m in _DURATION.finditer(text)
-        if not _SPAN_PAID.search(text, max(0, m.start() - 30), m.start())
+        if not SPAN_PAID.search(text, max(0, m.start() - 30), m.start())
     )  # fmt: skip
 
 

@@ -708,42 +708,29 @@ def _security_report(ctx: Ctx) -> Drafts | None:
         # password is theirs to change, and it is never sent to us
         how = sent["how"].casefold().replace("e-mail", "email")
         told = f"I'm sorry our app {how} your password in plain text, and you were right to flag it"
-        public = fit([
-            greet(ctx),
-            f"{told}{sorry}. I've passed it to the people who look after our systems as a "
-            "priority.",
-            "Please change your password now.",
-            channel(ctx, then="tell you when it's fixed"),
-            sign(ctx),
-        ], limit=ctx.case.limit, optional=(2,))  # fmt: skip
-        offline = "\n\n".join(p for p in (
-            hello(ctx),
-            f"{told}{sorry}. "
-            + (f"I'm {ctx.owner}, and I'm looking after it myself. " if ctx.owner else "")
-            + "I've passed it to the people who look after our systems as a priority.",
-            "Please change your password now, and if you used it anywhere else, change it there "
-            "too. So they can find the message, could you tell me roughly when it arrived? "
-            "Please don't send us the password itself.",
-            "I'll tell you as soon as it's fixed, and what we changed.",
-            signature(ctx),
-        ) if p)  # fmt: skip
-        return public, offline
+        keep = "Please change your password now."
+        ask = ("Please change your password now, and if you used it anywhere else, change it "
+               "there too. So they can find the message, could you tell me roughly when it "
+               "arrived? Please don't send us the password itself.")  # fmt: skip
+        found = "what we changed"
+    else:
+        told = "Thank you for reporting this"
+        keep = "Please keep the steps out of public posts until it's fixed."
+        ask = ("So they can check it quickly, could you reply with the page and the steps you "
+               "took? Please keep them out of public posts until it's fixed.")  # fmt: skip
+        found = "what we found"
+    passed = "I've passed it to the people who look after our systems as a priority."
     public = fit([
-        greet(ctx),
-        f"Thank you for reporting this{sorry}. I've passed it to the people who look after our "
-        "systems as a priority.",
-        "Please keep the steps out of public posts until it's fixed.",
-        channel(ctx, then="tell you when it's fixed"),
-        sign(ctx),
+        greet(ctx), f"{told}{sorry}. {passed}", keep,
+        channel(ctx, then="tell you when it's fixed"), sign(ctx),
     ], limit=ctx.case.limit, optional=(2,))  # fmt: skip
     offline = "\n\n".join(p for p in (
         hello(ctx),
-        f"Thank you for reporting this{sorry}. "
+        f"{told}{sorry}. "
         + (f"I'm {ctx.owner}, and I'm looking after it myself. " if ctx.owner else "")
-        + "I've passed it to the people who look after our systems as a priority.",
-        "So they can check it quickly, could you reply with the page and the steps you took? "
-        "Please keep them out of public posts until it's fixed.",
-        "I'll tell you as soon as it's fixed, and what we found.",
+        + passed,
+        ask,
+        f"I'll tell you as soon as it's fixed, and {found}.",
         signature(ctx),
     ) if p)  # fmt: skip
     return public, offline

@@ -12,6 +12,7 @@ import regex
 
 from monitor import rx
 from monitor.reading.cues import clause_of
+from monitor.reading.facts import SPAN_PAID
 from monitor.reading.problems import CONSUMED
 from monitor.reading.read import CALL_PROMISED, praised_before_but
 from monitor.reading.types import FlagKind, Problem, ProblemKind, Reading
@@ -2455,17 +2456,12 @@ _ONE_BAG_OPEN = rx.compile(
     r"(?:had |has |was |came )?(?P<how>split|burst|torn|ripped) open\b",
     regex.I,
 )
-# "refund the last 3 months": months to pay back, not a wait
-_SPAN_PAID = rx.compile(
-    r"\b(?:refund|repay|pay back|credit|reimburse)(?: me| us)?(?: for)?(?: the)? (?:last|past"
-    r"|previous) $",
-    regex.I,
-)
 
 
 def _waited_weeks(text: str) -> str:
+    """How long a lost parcel has been searched for; "refund the last 3 months" is no wait."""
     waits = (m[0] for m in _WEEKS.finditer(text)
-             if not _SPAN_PAID.search(text, max(0, m.start() - 30), m.start()))  # fmt: skip
+             if not SPAN_PAID.search(text, max(0, m.start() - 30), m.start()))  # fmt: skip
     return next(waits, "")
 
 

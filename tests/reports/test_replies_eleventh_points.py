@@ -4,22 +4,8 @@ afresh, so that a fix fitting one sentence fails it; each fails on the code befo
 
 from __future__ import annotations
 
-from tests.reports.test_replies_heard import product
 from tests.reports.test_replies_neighbours import kinds
-from tests.reports.test_replies_third_points import _demo_voice
-
-
-def _northwind(text: str, source: str = "x", rating: float | None = None) -> object:
-    return product(text, _demo_voice("Northwind Coffee"), brand="Northwind Coffee",
-                   source=source, rating=rating)  # fmt: skip
-
-
-def _parcelly(text: str, source: str = "x", rating: float | None = None) -> object:
-    return product(text, _demo_voice("Parcelly"), brand="Parcelly", source=source, rating=rating)
-
-
-def _both(r: object) -> str:
-    return f"{r.public or ''}\n{r.offline or ''}"  # type: ignore[attr-defined]
+from tests.reports.test_replies_tenth_points import _both, _northwind, _parcelly
 
 
 def test_goods_swapped_for_junk_in_a_resealed_parcel_are_a_claim_under_the_rule() -> None:
