@@ -2443,7 +2443,7 @@ _TEMPLATED = rx.compile(
 )
 _NOTHING_BACK = rx.compile(
     r"\b(?:nothing back|no reply|no replies|no answer|no response|silence|crickets|never heard"
-    r"|heard nothing|ignored)\b",
+    r"|heard nothing|ignored|zero (?:answers?|replies|reply|response))\b",
     regex.I,
 )
 _OTHER_GRIND = rx.compile(
@@ -2465,6 +2465,13 @@ def _waited_weeks(text: str) -> str:
     return next(waits, "")
 
 
+_BILLED_RETURNED = rx.compile(
+    r"\b(?P<what>(?:(?-i:\p{Lu})\p{L}+ )?(?:invoice|bill|payment reminder|reminder))s?\b"
+    r"[^.!?\n]{0,60}\bfor (?:an? |the |my )?(?P<item>order|item|parcel|bag|box)s? (?:that )?"
+    r"(?:i|we) (?:returned|sent back)(?: to (?:you|(?-i:\p{Lu})\p{L}+))?"
+    r"(?P<when> in (?-i:\p{Lu})\p{L}+| on [^.!?,\n]{2,15})?",
+    regex.I,
+)
 _MILK_SWAP = rx.compile(
     r"\b(?P<want>oat|soy|almond|coconut|lactose[- ]free|plant)(?: milk)? (?P<drink>flat white|latte"
     r"|cappuccino|cortado|mocha|chai|hot chocolate|coffee|drink)\b[^.!?\n]{0,40}?\b(?:got|gave "
@@ -2618,6 +2625,12 @@ _CAME_WHEN = rx.compile(
 
 def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source: str) -> str:
     k = p.kind
+    if k is K.BILLING and (billed := _BILLED_RETURNED.search(text)):
+        # "the Klarna invoice you keep chasing me for, for an order I returned in August"
+        when = f" {billed['when'].strip()}" if billed["when"] else ""
+        item = billed["item"].casefold()
+        a = "an" if item[:1] in "aeiou" else "a"
+        return f"you're still being asked to pay for {a} {item} you returned{when}"
     if k is K.BILLING and (rate := _WRONG_RATE.search(text)):
         # "charged me the inter-city rate ৳120 for a parcel within Dhaka": the rate, as named
         amount = f" ({rate['amount']})" if rate["amount"] else ""

@@ -306,6 +306,8 @@ _CHANGE_CLAIMED = rx.compile(
     r"\b(?:prices?|charges?|fees?|rates?|costs?)\b"
     r"|\b(?:prices?|charges?|fees?|rates?)\b[^.!?\n]{0,20}\b(?:going up|go up|rising|rise"
     r"|increas\w*|doubl\w*)\b|\bkorot\w*|\bhinnat nouse\w*|\bhinnankorotu\w*|দাম বাড়\S*"
+    # "putting all their bag prices up 30%"
+    r"|\b(?:prices?|charges?|fees?|rates?) up (?:by )?\d+ ?%"
     r"|চার্জ বাড়\S*",
     regex.I,
 )
@@ -1150,6 +1152,15 @@ def make_plan(case: Case, reading: Reading, voice: Voice, *, language: str) -> P
     times = next((n for w in said_again for word, n in _ORDINALS
                   if word in w.casefold()), 0)  # fmt: skip
     found = fact = best_fact(case.text, voice.facts, language=language)
+    if (
+        fact is not None
+        and move is Move.RUMOUR
+        and _CHANGE_CLAIMED.search(case.text)
+        and "price" not in fact.shared
+    ):
+        # "prices up 30% because of the arabica spike": a price change no fact speaks of; the
+        # sourcing fact its words find would deny what nobody has checked
+        found = fact = None
     if move is Move.PRESS and not _alleged(reading, case.text):
         fact = None  # a report of what happened (a closure, a recall) is not a claim to rebut
     if (

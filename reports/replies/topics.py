@@ -66,7 +66,9 @@ TOPICS: dict[str, tuple[str, ...]] = {
         # "so you sell our emails huh", after the ads that followed signing up
         "sell our", "sell my", "selling our", "selling my", "our emails", "my emails",
         "sold my", "sold our", "sold your", "sold customers", "leaked my", "leaked our",
-        "tracking you", "spy", "puhelinnumero", "osoitteita", "নম্বর বিক্রি", "ঠিকানা বিক্রি", "বিজ্ঞাপন",
+        "tracking you", "spy", "puhelinnumero", "osoitteita",
+        # "myy Club-asiakkaiden sähköpostiosoitteet mainostajille"
+        "sähköpostiosoit", "mainostaj", "asiakastie", "নম্বর বিক্রি", "ঠিকানা বিক্রি", "বিজ্ঞাপন",
         "তথ্য বিক্রি", "নাম্বার বিক্রি", "ফোন নাম্বার", "ফোন নম্বর",
         # "onko kellään tietoa?" asks for information: whose data, or data sold, is the claim
         "henkilötie", "asiakastie", "tietojani", "tietoni", "tietosuoj", "tietovuo", "yksityisyy", "vuoto", "vuoti", "hakkeroi", "myy asiakk", "vakoil",
@@ -87,6 +89,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "pulling out", "leaving the city", "stop delivering", "stopping delivery", "exiting",
         # "will pull out of Sylhet next month": leaving a city
         "pull out of", "pulls out of", "pulled out of", "withdraw from", "withdrawing from",
+        # "is Parcelly closing its Chattogram operations?", "stop taking parcels there"
+        "closing its", "closing their", "close its", "stop taking parcels", "stops taking parcels",
         "administration", "konkurssi", "lopetta", "sulkee", "suljetaan", "lakkaut", "suljettiin",
         "sulkemassa", "sulkevat", "sulkea kahvila", "sulkeutuu",
         "menee kiinni", "mene kiinni", "laitetaan kiinni", "pistetään kiinni",
@@ -123,7 +127,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "inside bangladesh", "outside bangladesh", "outside finland",
         "we ship", "ship there", "shipping", "deliver", "delivery", "postage", "abroad",
         "international",
-        "countries", "toimitu", "toimita", "lähety", "posti", "ulkomail", "maihin",
+        "countries", "toimitu", "toimita", "toimitta", "toimitat", "lähety", "posti", "ulkomail",
+        "maihin",
         "ডেলিভারি", "শিপিং", "বিদেশ", "পাঠান",
     ),
     "returns": (

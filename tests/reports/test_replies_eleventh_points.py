@@ -416,3 +416,47 @@ def test_a_courier_calling_a_relative_again_and_again_is_kept_from_her() -> None
 def test_bengali_conditional_cancel_keeps_the_day_given() -> None:
     r = _parcelly("ট্র্যাকিং PX-448210, এক সপ্তাহ ধরে আটকে। কালকের মধ্যে না এলে বাতিল করে দেব।")
     assert "কালকের মধ্যে" in (r.public or ""), r.public
+
+
+# rounds 282/283
+
+
+def test_a_price_rise_no_fact_speaks_of_is_not_denied_with_another_fact() -> None:
+    r = _northwind("Hearing Northwind will put prices up 20% in spring because arabica got "
+                   "expensive. True?")  # fmt: skip
+    assert "isn't accurate" not in (r.public or ""), r.public
+
+
+def test_no_answers_at_all_are_not_heard_as_scripted_ones() -> None:
+    """A guard for a slip of this stop itself (round 283): "not another template" beside "zero
+    replies" was read as templates received."""
+    r = _northwind("Fourth time asking about my Northwind Club refund. Three emails, zero "
+                   "replies. Call me, not another template.")  # fmt: skip
+    assert "scripted answer" not in _both(r), _both(r)
+
+
+def test_still_billed_for_an_order_sent_back_is_said_so_not_a_missing_parcel() -> None:
+    r = _northwind("Klarna keeps sending me payment reminders for an order I sent back to "
+                   "Northwind in October. The return tracking shows delivered to you.")  # fmt: skip
+    public = r.public or ""
+    assert "asked to pay for an order you returned in October" in public, public
+    assert "never reached you" not in public, public
+
+
+def test_finnish_shipping_question_with_a_doubled_consonant_gets_the_faq() -> None:
+    r = _northwind("Toimittaako Northwind kahvia myös Viroon? Siskoni muutti Pärnuun ja "
+                   "haluaisin lähettää hänelle paketin.")  # fmt: skip
+    assert "Viroon" in (r.public or ""), r.public
+    assert "Selvitän" not in (r.public or ""), r.public
+
+
+def test_finnish_rumour_of_emails_sold_to_advertisers_gets_the_privacy_fact() -> None:
+    r = _northwind("Pitääkö paikkansa, että Northwind myy Club-jäsenten "
+                   "sähköpostiosoitteet mainostajille?")  # fmt: skip
+    assert "ei koskaan myy" in (r.public or ""), r.public
+
+
+def test_closing_its_operations_in_a_city_gets_the_fact() -> None:
+    r = _parcelly("Is Parcelly closing its Sylhet operations? Someone in my market says they "
+                  "stop taking parcels there soon.")  # fmt: skip
+    assert "isn't shutting down or leaving any city" in (r.public or ""), r.public
