@@ -61,6 +61,7 @@ from reports.replies.plan import (
     goods_lost,
     lead_kind,
     paid_for_nothing,
+    pest_seen,
     rule_asked,
     unserved_fee,
 )
@@ -745,6 +746,13 @@ _PASSWORD_SENT = rx.compile(
 )
 
 
+def _pest_checked(ctx: Ctx) -> str:
+    """ "Is this normal?" after a mouse behind the counter: no, and the café is checked today."""
+    if not pest_seen(ctx.case.text) or not any(p.kind is K.FOOD_SAFETY for p in ctx.plan.problems):
+        return ""
+    return "That should never happen in our cafés, and I'm having this one checked today."
+
+
 def complaint(ctx: Ctx) -> Drafts:
     if (reported := _security_report(ctx)) is not None:
         return reported
@@ -756,7 +764,7 @@ def complaint(ctx: Ctx) -> Drafts:
         kept = [c for c, p in zip(said, ctx.plan.problems, strict=True) if p.kind is not K.STAFF]
         aired = kept or said
     opening = sorry(ctx, aired)
-    head = [greet(ctx), opening, repeat(ctx), deadline(ctx),
+    head = [greet(ctx), opening, repeat(ctx), deadline(ctx) or _pest_checked(ctx),
             _public_offers(ctx) or _balance_back(ctx, opening)]  # fmt: skip
     full = channel(ctx, ask=details(ctx, limit=2), then=action(ctx))
     if (ref := _their_ticket(ctx)) is not None:

@@ -685,6 +685,8 @@ FI = Phrases(
         "hope": "Toivottavasti voit jo paremmin.",
         "hope_many": "Toivottavasti voitte jo paremmin.",
         "wish_heard": "Välitän toiveesi myös tiimille.",
+        "pest_checked": "Näin ei saa olla yhdessäkään kahvilassamme, ja tarkistutan kahvilan vielä "
+        "tänään.",
         "pay_not": "{way} ei valitettavasti käy meillä maksuna.",
         # a subscription that keeps sending the wrong grind: the setting, then this month's bag
         "step_grind": "korjaa kestotilauksesi jauhatusasetuksen, jotta seuraava toimitus tulee "

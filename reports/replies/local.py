@@ -43,6 +43,7 @@ from reports.replies.plan import (
     follow_group,
     goods_lost,
     lead_kind,
+    pest_seen,
     rule_asked,
 )
 from reports.replies.rates import price_bn
@@ -597,9 +598,11 @@ class LocalBook:
                 Offer.CANCEL in ctx.plan.offers[:2]):  # fmt: skip
             # "Peruutan tilauksesi puolestasi" said already: the DM confirms it, not again
             action = self.p.s["action_cancel_public"]
+        pest = self.p.s.get("pest_checked", "") if pest_seen(ctx.case.text) and any(
+            p.kind is ProblemKind.FOOD_SAFETY for p in ctx.plan.problems) else ""  # fmt: skip
         parts = [
             self.greet(ctx),
-            self.sorry(ctx, said),
+            self.sorry(ctx, said) + (f" {pest}" if pest else ""),
             self.repeat(ctx),
             offers,
             self.channel(ctx, ask=self.details(ctx, 2), action=action),

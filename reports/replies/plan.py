@@ -833,6 +833,13 @@ _HURT_OR_HARASSED = rx.compile(
     r"|(?:রাতে|রাত্রে)[^।?!\n]{0,30}(?:মেসেজ|ফোন|কল)\S* (?:দিচ্ছে|করছে)|ভয় (?:লাগছে|পাচ্ছি)",
     regex.I,
 )
+
+
+def pest_seen(text: str) -> bool:
+    """A pest seen where food is served ("a mouse behind the counter", "hiiri tiskin takana")."""
+    return _PEST_SEEN.search(text) is not None
+
+
 _PEST_SEEN = rx.compile(
     r"\b(?:cockroach\w*|roach(?:es)?|rats?|mice|mouse|maggots?|torak\w*"
     r"|rott(?:a|ia|ien)\b|rotan\w*|hiir(?:i|en|iä|et)\w*|tuholai\w*)|তেলাপোকা|ইঁদুর",

@@ -460,3 +460,12 @@ def test_closing_its_operations_in_a_city_gets_the_fact() -> None:
     r = _parcelly("Is Parcelly closing its Sylhet operations? Someone in my market says they "
                   "stop taking parcels there soon.")  # fmt: skip
     assert "isn't shutting down or leaving any city" in (r.public or ""), r.public
+
+
+def test_a_pest_seen_where_food_is_served_is_answered_it_should_never_happen() -> None:
+    r = _northwind("There was a rat by the pastry shelf at Northwind Kallio this morning. We'd "
+                   "just eaten there. Is that normal?")  # fmt: skip
+    assert "should never happen in our cafés" in (r.public or ""), r.public
+    r = _northwind("Northwindin Kallion kahvilan lattialla juoksi tänään hiiri, ja söimme juuri "
+                   "siellä. Onko tämä normaalia?")  # fmt: skip
+    assert "Näin ei saa olla" in (r.public or ""), r.public
