@@ -48,7 +48,9 @@ _STOP = frozenset(
     "when where who which anyone someone everyone nobody five four three two one heard "
     "apparently honestly great horrible worst best oh wow lot batch monday tuesday wednesday "
     "thursday friday saturday sunday january february march april may june july august "
-    "september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split()
+    "september october november december jan feb mar apr jun jul aug sep sept oct nov dec "
+    # a verb opening a sentence ("Sent 12 parcels this month") is no product name
+    "sent ordered bought received shipped booked paid tried used returned delivered".split()
 )
 _PLACE_WORDS = frozenset({"at", "in", "near", "from", "outside"})
 _PLACE_BEFORE = rx.compile(

@@ -165,7 +165,7 @@ SECURITY = rx.compile(
     r"\b(?:(?:no|without|zero|missing) auth(?:entication|orization)?|vulnerabilit\w*|security "
     r"(?:hole|flaw|issue|bug)|exploit(?:able)?|responsible disclosure|bug bounty|xss|sql "
     r"injection|idor|exposed (?:api|endpoint|database|bucket)|unauthenticated|enumerat\w*"
-    r"|sequential (?:ids?|numbers)|(?:api|endpoint) (?:returns?|exposes?|leaks?)"
+    r"|sequential (?:ids?|numbers?)|(?:api|endpoint) (?:returns?|exposes?|leaks?)"
     r"|elasticsearch|unsecured|open (?:database|instance|bucket|index)"
     # a password sent back or stored readably: "my password in plaintext", "not hashed"
     r"|(?:passwords?|credentials) (?:\w+ ){0,3}(?:in )?(?:plain ?text|clear ?text|unencrypted"

@@ -887,7 +887,9 @@ _OWN_FAULT = rx.compile(
     r"|i dropped (?:it|them|the|my)|dropped it|i broke (?:it|the|my)"
     # "Dropped the lid of my kettle and the hinge snapped": the "I" left out
     r"|(?<=(?:^|[.!?]\s{1,3}))(?:dropped|knocked over|knocked|sat on|stepped on) (?:the|my)"
-    r"|(?:totally|entirely|all) on me|user error|my (?:own )?mistake|my bad)\b",
+    r"|(?:totally|entirely|all) on me|user error|my (?:own )?mistake|my bad"
+    # "Oma moka: pudotin ... kannen lattialle": their own doing, in Finnish
+    r"|oma (?:moka|vika|virhe)|omaa syytäni|omaa tyhmyyttäni|pudotin|rikoin|kaadoin)\b",
     regex.I,
 )
 

@@ -469,3 +469,33 @@ def test_a_pest_seen_where_food_is_served_is_answered_it_should_never_happen() -
     r = _northwind("Northwindin Kallion kahvilan lattialla juoksi tänään hiiri, ja söimme juuri "
                    "siellä. Onko tämä normaalia?")  # fmt: skip
     assert "Näin ei saa olla" in (r.public or ""), r.public
+
+
+# rounds 284/285
+
+
+def test_a_verb_opening_a_sentence_before_a_number_is_no_product() -> None:
+    r = _parcelly("Love this app. Paid 15 COD orders through it this week, smooth every time.",
+                  source="appstore", rating=5)  # fmt: skip
+    assert "Paid 15" not in (r.public or ""), r.public
+
+
+def test_an_order_page_that_shows_others_by_a_sequential_number_is_a_security_report() -> None:
+    r = _northwind("Heads-up: Northwind's order-status page uses a sequential number, so "
+                   "changing it by one shows another customer's name and address. I reported it "
+                   "last week and heard nothing back.", source="hackernews")  # fmt: skip
+    assert "passed it to the people who look after our systems" in (r.public or ""), r.public
+
+
+def test_finnish_praise_but_a_rude_barista_is_no_pure_praise() -> None:
+    r = _northwind("Northwindin Töölön kahvilassa ihana korvapuusti, mutta myyjä oli aika "
+                   "tyly, kun kysyin kauramaidosta.")  # fmt: skip
+    assert r.answered_as == "complaint", r.answered_as
+    assert "Välitän kiitoksesi" not in (r.public or ""), r.public
+
+
+def test_finnish_own_fault_with_a_question_is_no_defect_of_ours() -> None:
+    r = _northwind("Oma vika: kaadoin Northwindin french pressin ja lasikannu halkesi. Saako "
+                   "lasikannun ostettua erikseen?")  # fmt: skip
+    assert "rahasi takaisin" not in _both(r), _both(r)
+    assert "toimi niin kuin pitää" not in (r.public or ""), r.public
