@@ -803,6 +803,10 @@ class LocalBook:
         late = {ProblemKind.DELIVERY_LATE, ProblemKind.DELIVERY_MISSING} & {
             p.kind for p in ctx.plan.problems}  # fmt: skip
         kinds = {p.kind for p in ctx.plan.problems}
+        rule_line = cap(sentence(ctx.plan.rule.text, self.p.s.get("stop", "."))) if (
+            ctx.plan.rule and ctx.plan.rule.translated) else ""  # fmt: skip
+        claimed = bool(rule_line) and Offer.NO_REFUND in ctx.plan.offers and (
+            _claim_the_rule_pays(ctx)) and "claim_rule" in s  # fmt: skip
         paragraphs = [
             self.hello(ctx), self.heard(ctx, said), self.repeat(ctx),
             # someone else in their account: what they can do this minute
@@ -821,10 +825,12 @@ class LocalBook:
             s["urgent_goods"] if late and "urgent_goods" in s and _URGENT_GOODS.search(
                 ctx.case.text) else "",
             ask if ctx.plan.details else "",
+            # the rule that pays a claim comes before the claim's line ("I can't sign it off
+            # myself, so our team lead confirms it"), as in English
+            rule_line if claimed else "",
             " ".join(self.fill(self._offer(o, ctx), ctx) for o in ctx.plan.offers),
             # our rule on what happened, as configured: asked about or broken
-            cap(sentence(ctx.plan.rule.text, self.p.s.get("stop", "."))) if (
-                ctx.plan.rule and ctx.plan.rule.translated) else "",
+            "" if claimed else rule_line,
             s["goodwill"].format(goodwill=goodwill) if goodwill else "",
             s["parting"] if ctx.plan.part_ways else self.next_step(ctx),
             "" if ctx.plan.part_ways else self.follow(ctx),

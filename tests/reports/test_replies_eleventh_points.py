@@ -499,3 +499,13 @@ def test_finnish_own_fault_with_a_question_is_no_defect_of_ours() -> None:
                    "lasikannun ostettua erikseen?")  # fmt: skip
     assert "rahasi takaisin" not in _both(r), _both(r)
     assert "toimi niin kuin pitää" not in (r.public or ""), r.public
+
+
+def test_bengali_opened_parcel_with_the_goods_gone_is_a_claim_with_the_rule_first() -> None:
+    r = _parcelly("পার্সেলি থেকে আসা বক্সটা ছেঁড়া অবস্থায় পেলাম, ভেতরের ঘড়িটা নেই। পুরো টাকা "
+                  "ফেরত চাই।")  # fmt: skip
+    offline = r.offline or ""
+    assert "ক্ষতিপূরণের দাবি খুলব" in offline, offline
+    assert "বিক্রেতার সঙ্গে" not in offline, offline
+    rule, claim = offline.find("ঘোষিত মূল্য"), offline.find("নিজে অনুমোদন করতে পারি না")
+    assert -1 < rule < claim, offline
