@@ -18,7 +18,7 @@ from monitor.reading.read import CALL_PROMISED, praised_before_but
 from monitor.reading.types import FlagKind, Problem, ProblemKind, Reading
 from reports.replies.asked import LOGIN_CODE, MERCHANT, ORDER_KINDS
 from reports.replies.en_app import app_fault, turned
-from reports.replies.plan import unserved_fee
+from reports.replies.plan import HELD_FOR_MONEY, unserved_fee
 from reports.replies.said import (
     INSIDE_FINE,
     MONTHS,
@@ -1371,13 +1371,6 @@ _HIT = rx.compile(
     r"(?P<off>(?=[^.!?\n]{0,70}\b(?:rode|drove|sped|went|ran) off\b))?",
     regex.I,
 )
-_HELD_FOR = rx.compile(
-    r"\b(?:wouldn'?t|would not|refused to|won'?t) (?:hand over|give me|give us|hand me|hand us"
-    r"|release) (?:my |our |the )?(?:(?-i:\p{Lu})\p{L}+ )?(?P<what>parcel|package|order|box)\b"
-    r"[^.!?\n]{0,15}"
-    r"\b(?:until|unless|till) (?:i|we) (?:gave|paid|handed)\b",
-    regex.I,
-)
 _NO_APOLOGY = rx.compile(r"\b(?:apologi[sz]ed|said sorry)\b", regex.I)
 _TURNED_AWAY = rx.compile(
     r"\b(?:refused|wouldn'?t|would not|won'?t)(?: to)? serve|turned (?:me|us) away", regex.I
@@ -1700,6 +1693,16 @@ _NEVER_GOT = rx.compile(
 
 
 _UNSUBSCRIBED = rx.compile(r"\b(?:unsubscribed|opted out|asked (?:you )?to stop)\b", regex.I)
+
+
+def _whom(whom: str, text: str) -> str:
+    """Whom it was said or done to, said to the writer: "us" -> "you", "my friend" -> "your
+    friend", and "her" -> "your friend" where the post named her before ("my friend uses a
+    wheelchair ... told her ...")."""
+    low = whom.casefold()
+    if low in ("her", "him", "them") and (kin := _MY_KIN.search(text)):
+        return f"your {kin[1].casefold()}"
+    return "you" if low in ("me", "us") else _MINE.sub("your", low, count=1)
 
 
 def _to_them(whom: str) -> str:
@@ -2848,18 +2851,12 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         if (told := _TOLD_QUOTED.search(text)) and reading.flags:
             # "told my friend, who uses a wheelchair, that they 'couldn't accommodate' her
             # inside": what they were told, in the staff's own quoted words
-            whom = told["whom"].casefold()
-            if whom in ("her", "him", "them") and (kin := _MY_KIN.search(text)):
-                whom = f"your {kin[1].casefold()}"
-            whom = "you" if whom in ("me", "us") else _MINE.sub("your", whom, count=1)
+            whom = _whom(told["whom"], text)
             tail = told["tail"] or ""
             return f"our {who} told {whom} they “{told['q']}”{tail}"
         if (sent := _TOLD_TO.search(text)) and reading.flags:
             # "told us we had to sit on the terrace": where they were sent, as they tell it
-            whom = sent["whom"].casefold()
-            if whom in ("her", "him", "them") and (kin := _MY_KIN.search(text)):
-                whom = f"your {kin[1].casefold()}"
-            whom = "you" if whom in ("me", "us") else _MINE.sub("your", whom, count=1)
+            whom = _whom(sent["whom"], text)
             they = "you" if whom == "you" else "they"
             return f"our {who} told {whom} that {they} had to {sent['do'].strip()}"
         if reading.flagged(FlagKind.DISCRIMINATION) and (treated := _treated(text)):
@@ -2868,10 +2865,7 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             return f"our {who} {treated}"
         if (called := _CALLED_N.search(text)) and UNWANTED_CONTACT.search(text):
             # "has since called and messaged her 6 times at night": how often, and whom
-            whom = called["whom"].casefold()
-            if whom in ("her", "him") and (kin := _MY_KIN.search(text)):
-                whom = f"your {kin[1].casefold()}"
-            whom = "you" if whom == "me" else _MINE.sub("your", whom, count=1)
+            whom = _whom(called["whom"], text)
             how = called["how"].casefold() + (f" and {called['how2'].casefold()}"
                                               if called["how2"] else "")  # fmt: skip
             return (
@@ -2903,7 +2897,7 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             by = (f"our {at}{where}" if at and where else f"our {name} {at}" if at and name
                   else f"our {at}" if at else f"our {who}")  # fmt: skip
             return f"{by} refused to hand {whom} {withheld['his'].casefold()} {withheld['what']}"
-        if (kept := _HELD_FOR.search(text)) and reading.facts.amounts:
+        if (kept := HELD_FOR_MONEY.search(text)) and reading.facts.amounts:
             # "wouldn't hand over my parcel until I gave him 100 taka": kept until paid
             return (f"our {who} wouldn't hand over your {kept['what'].casefold()} until you "
                     f"paid him {reading.facts.amounts[0]}")  # fmt: skip

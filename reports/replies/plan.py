@@ -422,11 +422,12 @@ _PER_MONTH = rx.compile(
 
 
 # "wouldn't hand over my parcel unless I paid him 100 taka 'for fuel'": the demand is the one
-# failing; the money paid is that demand, not a second charge to answer apart
-_HELD_FOR_MONEY = rx.compile(
+# failing; the money paid is that demand, not a second charge to answer apart (the replies say
+# it as the rider's)
+HELD_FOR_MONEY = rx.compile(
     r"\b(?:wouldn'?t|would not|refused to|won'?t|didn'?t) (?:hand over|give me|give us|hand me"
     r"|hand us|release|deliver) (?:my |our |the )?(?:(?-i:\p{Lu})\p{L}+ )?"
-    r"(?:parcel|package|order|box)\b[^.!?\n]{0,15}"
+    r"(?P<what>parcel|package|order|box)\b[^.!?\n]{0,15}"
     r"\b(?:until|unless|till) (?:i|we) (?:gave|paid|handed)\b",
     regex.I,
 )
@@ -434,7 +435,7 @@ _HELD_FOR_MONEY = rx.compile(
 
 def _held_for_money(problems: tuple[Problem, ...], text: str) -> tuple[Problem, ...]:
     kinds = {p.kind for p in problems}
-    if {ProblemKind.STAFF, ProblemKind.BILLING} <= kinds and _HELD_FOR_MONEY.search(text):
+    if {ProblemKind.STAFF, ProblemKind.BILLING} <= kinds and HELD_FOR_MONEY.search(text):
         return tuple(p for p in problems if p.kind is not ProblemKind.BILLING)
     return problems
 
