@@ -117,7 +117,8 @@ LOST_BALANCE = rx.compile(
     r"(?:\d+ )?(?:loyalty )?(?P<what>points|stamps|rewards)\b"
     r"|\b(?:zero|no|0) (?:loyalty )?(?P<what>points|stamps|rewards)\b"
     # "sovelluksen leimat katosi taas päivityksen jälkeen": the Finnish, kept on the account
-    r"|\b(?P<what>leimat|leimani|leimojen|kanta-asiakasleimat|pisteet|pisteeni)\b[^.!?\n]{0,25}"
+    r"|\b(?P<what>leimat|leimani|leimojen|kanta-asiakasleimat|pisteet|pisteeni)(?:kin)?\b"
+    r"[^.!?\n]{0,25}"
     r"\b(?:katos\w*|hävis\w*|nollaantu\w*|nollautu\w*|poistu\w*|meni\w* nolla\w*)",
     regex.I,
 )

@@ -509,3 +509,9 @@ def test_bengali_opened_parcel_with_the_goods_gone_is_a_claim_with_the_rule_firs
     assert "বিক্রেতার সঙ্গে" not in offline, offline
     rule, claim = offline.find("ঘোষিত মূল্য"), offline.find("নিজে অনুমোদন করতে পারি না")
     assert -1 < rule < claim, offline
+
+
+def test_finnish_stamps_lost_too_ask_for_the_account() -> None:
+    r = _northwind("Northwindin sovellus jumittaa kassalla, ja pisteetkin hävisivät tililtä "
+                   "päivityksen jälkeen. Android 14.")  # fmt: skip
+    assert "sähköpostiosoite" in (r.offline or ""), r.offline
