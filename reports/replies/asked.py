@@ -70,7 +70,9 @@ _VISIT = rx.compile(
     r"kahvila|myymälä|myyjä|kassa|tarjoilija|liike|(?<!puhelimessa |linjalla )jono|dokan|vessa"
     r"|pöydät|pöytä|latesta|lattea"
     r"|latessa|lattessa|kupissa|baristo"
-    r"|pulla|korvapuusti)\w*|ক্যাফে|দোকান|শাখা",
+    r"|pulla|korvapuusti)\w*|ক্যাফে|দোকান|শাখা"
+    # a drink made to order is served at a café ("a soy hot chocolate at Northwind")
+    r"|\bhot choc(?:olate|o)?s?\b|\bchai latte\b",
     regex.I,
 )
 

@@ -2211,6 +2211,14 @@ def _clause(
         if (culprit := _culprit(text)) and not _SERVED.search(it):
             it = f"the {culprit.casefold()}"  # "a reaction after the muffin" (not the café)
         whom = "your " + _years_old(who[1].casefold()) if who else "you"
+        made_sick = None if _REACTED.search(text) else _MADE_SICK.search(text)
+        if made_sick and (dairy := DAIRY_SERVED.search(text)):
+            # "asked for oat milk ... Got cow's milk anyway and spent the evening ill": the mix-up
+            # and what it did to them, in their words (no "reaction" they did not name)
+            verb = "spent" if made_sick[0].casefold().startswith("spent") else "were"
+            return (f"{whom} {'was' if verb == 'were' and whom != 'you' else verb} "
+                    f"{made_sick['how'].casefold()} after being served dairy milk when you'd "
+                    f"asked for {dairy['want'].casefold()} milk")  # fmt: skip
         if _REACTED.search(text):  # what they went through, said back; the cause is not judged
             # the mix-up they name, as they name it: "asked for oat milk, got cow's milk"
             if mixed := _ASKED_GOT.search(text):
