@@ -66,7 +66,9 @@ _REPEAT = rx.compile(
     # (?=again) first: the look-behinds then run only where "again" follows, not at every word
     r"\b(?=again\b)(?<!\band\s)(?<!\b(?:charged|billed|renewed|took|debited|charge|bill|charges|bills)(?:\s+(?:me|us|my\s+card))?(?:\s+[$€£৳]?\d+(?:[.,]\d+)?\s?(?:€|eur|tk|taka)?)?\s)"
     r"(?<!\b(?:typ\w*|enter\w*|re-?enter\w*|log\w*|sign\w*|tr(?:y|ied|ying)|order\w*|start\w*|"
-    r"restart\w*|reinstall\w*|set\w*|do|doing|redo|would)(?:\s+\S+){0,3}\s)"
+    r"restart\w*|reinstall\w*|set\w*|do|doing|redo|would"
+    # "tape cut and taped again": closed up once more, no failure come back
+    r"|taped|re-?taped|sealed|re-?sealed|glued|stapled)(?:\s+\S+){0,3}\s)"
     # "no need to send it again", "I won't pay again": what they will not have done
     r"(?<!\b(?:don'?t|won'?t|will not|do not|no need to|not going to)(?:\s+\S+){0,3}\s)"
     r"again\b(?!\s+(?:in|on)\s+(?:\p{Lu}|the\s+\d))"

@@ -304,9 +304,18 @@ def _only_wondered(cues: Cues, text: str) -> bool:
     """Every complaint word of the post sits inside a question whether there is any."""
     if "?" not in text or cues.has("anger.words"):
         return False
-    asked = _whether(text)
+    # "mostly worried about how many parcels get 'damaged'": a rate asked about, in a thread
+    wondered = " ".join(m[0] for m in _WONDERED.finditer(text)).casefold()
+    asked = f"{_whether(text)} {wondered}".strip()
     words = [w for p in fallback(cues) for w in p.because]
     return bool(asked) and bool(words) and all(w.casefold() in asked for w in words)
+
+
+_WONDERED = rx.compile(
+    r"\b(?:worried|curious|wondering|concerned) (?:about )?(?:how (?:many|much|often|fast|quickly"
+    r"|long)|whether|if)\b[^.!?\n]*",
+    regex.I,
+)
 
 
 # a question whether something exists at all: "Any hidden fees?", "are there extra charges?"

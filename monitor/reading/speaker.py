@@ -129,9 +129,19 @@ def speaker(
         _discussion(asked := cues.get("speaker.discussion"))
         and source in DISCUSSION_SOURCES
         and not asks_us
+        and not _PUT_TO_US.match(text)
     ):
         return Labelled(Speaker.COMMUNITY.value, 0.6, unique(asked))
     return Labelled(Speaker.CUSTOMER.value, 0.6)
+
+
+# "@northwindcoffee do you ship to Reykjavik? Moving to Iceland in spring": a question put to
+# the brand by its handle, whatever else sounds like a thread
+_PUT_TO_US = rx.compile(
+    r"\s*@\w+[\s,:]+(?:(?:hi|hey|hello)\b[\s,!]*)?(?:do|does|can|could|will|would|are|is)"
+    r" (?:you|your|u)\b",
+    regex.I,
+)
 
 
 def _discussion(asked: list[str]) -> bool:

@@ -247,10 +247,13 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
         and not facts.references
     ):  # "booked a pickup 3 times, rider never came": found by its booking, not a parcel's
         out = [Detail.BOOKING if d is Detail.ORDER else d for d in out]
-    if ProblemKind.NO_RESPONSE in kinds and emailed_in_vain(text):
-        # "four emails and every answer a template": what they sent is in those emails; the
-        # address they wrote from finds them, and a number where a call is due
-        skip.update({Detail.ORDER, Detail.PHOTO, Detail.ADDRESS, Detail.ACCOUNT_EMAIL})
+    if emailed_in_vain(text):
+        # "four emails and every answer a template", "written to help@ three times about being
+        # charged twice": what they sent is in those emails; the address they wrote from finds
+        # them, and a number where a call is due
+        skip.update(
+            {Detail.ORDER, Detail.PHOTO, Detail.ADDRESS, Detail.ACCOUNT_EMAIL, Detail.CHARGES}
+        )
     named = [Detail.DATE if d is Detail.VISIT and place_named else d for d in out]
     if not place_named and (facts.dates or _DAY.search(text)):
         # "a bun at Northwind yesterday": the day is told, only the café is not

@@ -30,6 +30,7 @@ _SENT = (
 )
 _NO_RIDER_CAME = "আপনার বুক করা পিকআপে কোনো রাইডার আসেনি"  # a pickup nobody came for
 _TAKEN = "আপনার কাছ থেকে বাড়তি টাকা নেওয়া হয়েছে{amount}"  # cash taken on top of the price
+_HELD_TAKEN = "পার্সেল দেওয়ার আগে আমাদের রাইডার আপনার কাছ থেকে বাড়তি টাকা নিয়েছেন{amount}"
 _ASKED_EXTRA = "আপনার কাছে বাড়তি টাকা চাওয়া হয়েছে{amount}"  # cash asked for on top of it
 _BRICK_INSIDE = "{it}-এর ভেতরে আপনার পণ্যের বদলে শুধু একটা ইট ছিল"
 _SWAPPED = "{it}-এর সিল ছেঁড়া অবস্থায় পৌঁছেছে, আর ভেতরে আপনার পণ্যের বদলে অন্য জিনিস ছিল"
@@ -193,6 +194,9 @@ BN = Phrases(
             ("নোটিফিকেশন", "অ্যাপের নোটিফিকেশন আপনার কাছে আসছে না"),
         ),
         K.STAFF: (
+            # "না দিলে পার্সেল দেবে না বলল ... আমি টাকা দিতে বাধ্য হয়েছি": held back until they
+            # paid, and paid: taken, not only asked for
+            *((forced, _HELD_TAKEN) for forced in ("দিতে বাধ্য", "বাধ্য হয়ে দি")),
             # "rider ... ১০০ টাকা extra চাইলো": the rider asked them for money
             *(
                 (asked, "আমাদের রাইডার আপনার কাছে বাড়তি টাকা চেয়েছেন{amount}")

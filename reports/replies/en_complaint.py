@@ -169,6 +169,8 @@ def clauses(ctx: Ctx) -> list[str]:
     single, text = len(ctx.plan.problems) == 1, ctx.case.text
     out: list[str] = []
     for p in ctx.plan.problems:
+        if p.kind is K.DELIVERY_HANDLING and any(_THROWN_SAID.search(o) for o in out):
+            continue  # "told her '...' and threw the parcel at the gate": the throw said once
         it = thing(p, ctx.reading, text, single=single)
         said = clause(p, ctx.reading, text, single=single, source=ctx.case.source)
         if out and said.startswith(it) and out[-1].startswith(it):
@@ -186,6 +188,9 @@ def clauses(ctx: Ctx) -> list[str]:
     return out
 
 
+_THROWN_SAID = rx.compile(
+    r"\b(?:threw|tossed|flung|dropped|slammed|left) (?:the|your) (?:parcel|package|box|order)\b"
+)
 _HOME_CLAUSE = rx.compile(r",? though you were (?:home|in)(?: all day)?\b")
 
 
@@ -986,10 +991,18 @@ def offer_line(ctx: Ctx, offer: Offer) -> str:
         # (a parcel marked "not available" is redelivered: that is what makes it right)
         Offer.ASK_WHAT: ""
         if _hope(ctx) or _MARKED_AWAY.search(ctx.case.text) or INSIDE_FINE.search(ctx.case.text)
+        # "just deliver it": what would make it right is said already
+        or _JUST_DELIVER.search(ctx.case.text)
         else "What would make this right for you?",
     }[offer]  # fmt: skip
 
 
+_JUST_DELIVER = rx.compile(
+    r"(?:^|[.!?,;]\s*|\bjust |\bplease |\bsimply )(?:deliver|bring) (?:it|them|my parcel|my package"
+    r"|my order|the parcel|the package)\b"
+    r"|\bjust (?:want|need) (?:it|my (?:parcel|package|order)) (?:delivered|here)\b",
+    regex.I,
+)
 _ASKED_STEP = {  # an explicit ask decides the next step over the problem's usual fix
     Offer.REFUND: "processes your refund as soon as your reply arrives",
     Offer.CANCEL: "cancels it and sends you the confirmation",

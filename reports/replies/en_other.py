@@ -74,7 +74,10 @@ def _praised(ctx: Ctx) -> str:
     place = next((p for p in facts.places if p.casefold() not in _COUNTRIES), None)
     if place and regex.search(
         rf"\b(?:parcel|package|order|it|box)\b[^.!?\n]{{0,25}}\b(?:was |got |reached |arrived )"
-        rf"(?:in |at |to )?{regex.escape(place)}\b",
+        rf"(?:in |at |to )?{regex.escape(place)}\b"
+        # "my parcel reached my brother in Sylhet": whom it reached, and where they are
+        rf"|\b(?:reached|delivered to|sent to|went to|got to)\s(?:my|our|his|her)\s\p{{L}}+"
+        rf"\s(?:in|at)\s{regex.escape(place)}\b",
         ctx.case.text,
         regex.I,
     ):  # "parcel was in Sylhet the next day": where the parcel went, not where the rider is
@@ -586,7 +589,10 @@ _IN_PRACTICE = rx.compile(
     r"\bin (?:practice|production|real life|the real world)\b|\bhow (?:reliable|stable|solid"
     r"|dependable|robust|accurate) (?:are|is)\b|\bexperiences?\s*\?"
     # "curious about webhook reliability and how good the docs are"
-    r"|\b(?:reliability|uptime|stability)\b|\bhow good (?:the|their|its) \p{L}+ (?:are|is)\b",
+    r"|\b(?:reliability|uptime|stability)\b|\bhow good (?:the|their|its) \p{L}+ (?:are|is)\b"
+    # "are the status webhooks reliable?"
+    r"|\b(?:are|is) (?:the |their |its |your )?(?:\p{L}+ ){0,2}(?:reliable|stable|dependable"
+    r"|robust|accurate)\s*\?",
     regex.I,
 )
 

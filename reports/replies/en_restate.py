@@ -109,7 +109,7 @@ _SWAPPED = rx.compile(
 _SEAL_HOW = rx.compile(r"\bseal (?:was |had been )?(cut|slit|torn|ripped|broken)\b")
 _TAPE_CUT = rx.compile(
     r"\btape (?:was )?(cut|slit)(?: open)?\b(?: and (re-?sealed|re-?taped|taped (?:back|up)"
-    r"(?: again)?))?"
+    r"(?: again)?|taped again))?"
 )
 
 
@@ -152,6 +152,18 @@ _TOLD_QUOTED = rx.compile(
     r"(?P<tail>(?: (?!and\b|but\b)\p{L}+){0,2})(?=[.,;:!?]| and\b| but\b|$)",
     regex.I,
 )
+# "told her 'your kind always makes trouble' and threw the parcel at the gate": words quoted
+# straight, and what was done with them
+_TOLD_DIRECT = rx.compile(
+    r"\b(?:told|said to|shouted at|yelled at) (?P<whom>me|us|her|him|them|my \p{L}+|our \p{L}+)"
+    # (a whole sentence of theirs, three words or more: "told me 'your kind' need ..." quotes
+    # a word, not what was said)
+    r",? ['‘\"“](?P<q>\p{L}+(?:[ ,]+(?:\p{L}|(?<=\p{L})['’](?=\p{L}))+){2,9})['’\"”](?!\p{L})"
+    r"(?: and (?P<then>(?:threw|tossed|flung|dropped|slammed|left) (?:the|my|our|her|his) "
+    r"(?:parcel|package|box|order|bag|cup|drink)(?: (?:at|over|on|into) (?:the|our|my) "
+    r"\p{L}+)?))?",
+    regex.I,
+)
 _TOLD_TO = rx.compile(
     r"\btold (?P<whom>me|us|her|him|them|my \p{L}+)(?: that)? (?:we|i|she|he|they) "
     r"(?:had|needed|would have) to (?P<do>(?:sit|leave|wait|move|go|stand|take|order)\b"
@@ -173,7 +185,13 @@ _MY_KIN = rx.compile(
 
 _INSIDE_GONE = rx.compile(
     r"\bthe (?P<what>\p{L}+(?: \p{L}+)?) (?P<how>inside|(?:I|we) (?:ordered|bought|paid for)) "
-    r"(?:was |were )?(?:gone|missing|taken|stolen)\b",
+    r"(?:was |were |is |are )?(?:gone|missing|taken|stolen)\b",
+    regex.I,
+)
+# "there was a bar of soap in the box instead": what was put in its place, said after
+_JUNK_INSTEAD = rx.compile(
+    rf"\b(?P<junk>{_JUNK}) (?:(?:in|inside) (?:the |its |my )?(?:box|parcel|package) |inside )?"
+    r"instead\b(?! of\b)",
     regex.I,
 )
 
@@ -192,7 +210,9 @@ def _opened(text: str, swapped: regex.Match[str] | None) -> str:
         if gone := _INSIDE_GONE.search(text):  # "the watch inside gone": what was taken
             how = "inside" if gone["how"].casefold() == "inside" else turned(gone["how"])
             were = _be(gone["what"], "was", "were")
-            return f"{seal}, and the {gone['what'].casefold()} {how} {were} gone"
+            put = _JUNK_INSTEAD.search(text)
+            instead = f", with {put['junk'].casefold()} inside instead" if put else ""
+            return f"{seal}, and the {gone['what'].casefold()} {how} {were} gone{instead}"
         return seal
     return f"{seal}, with {swapped['junk'].casefold()} inside instead of {_yours(swapped['what'])}"
 
@@ -922,21 +942,24 @@ _STALLED = rx.compile(
     r"|all (?:they|you|support|the agents?) (?:ever )?(?:say|says|said|tell me|told me)"
     r"(?: is| was)?"
     # "no compensation, no answers, just 'under investigation'"
-    r"|\b(?P<just>just|only)(?=\s+['‘\"“][^'’\"”]{3,40}['’\"”])"
+    r"|\b(?P<just>just|only)(?=\s+['‘\"“](?:[^'’\"”]|['’](?=\p{L})){3,40}['’\"”])"
     # "every time I DM you it's 'we are checking'"
     r"|(?:each|every)(?: single)? (?:time|call|chat|email|e-mail|message|reply|dm|ticket),?:?"
     r"(?:[^.!?\n'‘\"“]|['’](?=\p{L})){0,30}?"
     # "you said 'escalated' on the 12th and again on the 18th"
     r"|\b(?P<told>(?:you|they|support|agents?|someone) (?:said|told (?:me|us)))"
-    r"(?=\s+['‘\"“][^'’\"”]{3,30}['’\"”][^.!?\n]{0,40}\b(?:again|twice|three times)\b)"
+    r"(?=\s+['‘\"“](?:[^'’\"”]|['’](?=\p{L})){3,30}['’\"”][^.!?\n]{0,40}"
+    r"\b(?:again|twice|three times)\b)"
     r"|\b(?:keeps|keep|kept) (?:telling|saying)(?: to)?(?: me| us)?(?: that)?"
     r"|(?:each|every) (?:week|day|month),? (?:your |the |their )?(?:\p{L}+ ){0,2}"
     r"(?:say|said|says|keep saying|kept saying|tell me|told me)"
     # "your DMs say 'we are checking' every single time"
     r"|\b(?:dms|agents|support|the hotline|they|you) (?:just |only |still )?(?:say|says)"
-    r"(?=\s+['‘\"“][^'’\"”]{3,40}['’\"”],? (?:every|each)(?: single)? (?:time|day)\b)"
+    r"(?=\s+['‘\"“](?:[^'’\"”]|['’](?=\p{L})){3,40}['’\"”],? (?:every|each)(?: single)?"
+    r" (?:time|day)\b)"
     r"|\b(?:got|get|getting|received|(?:dm'?d|dmed|messaged|emailed|told|wrote to) (?:me|us))"
-    r"(?=\s+['‘\"“][^'’\"”]{3,40}['’\"”],? (?:both times|every time|each time|twice|again"
+    r"(?=\s+['‘\"“](?:[^'’\"”]|['’](?=\p{L})){3,40}['’\"”],? (?:both times|every time"
+    r"|each time|twice|again"
     r"|three times|\d+ times|and (?:then )?(?:nothing|no reply|no answer|silence))))"
     r"\s+['‘\"“](?P<words>(?:[^'’\"”]|['’](?=\p{L})){3,40})",  # "we're" keeps its apostrophe
     regex.I,
@@ -970,6 +993,8 @@ def thing(p: Problem, reading: Reading, text: str, *, single: bool) -> str:
         what = ordered["what"]
         what = what.casefold() if what.isupper() or what[:1].islower() else what
         return f"the {what} you ordered"
+    if p.kind is K.DELIVERY_MISSING and (goods := _goods_lost(text)):
+        return goods
     if p.kind in ORDER_KINDS and (many := _MANY_OF_MINE.search(text)):
         # "12 of my parcels have been stuck": a seller's many, not one order
         n = many["n"] if many["n"][:1].isdigit() else many["n"].casefold()
@@ -1552,6 +1577,26 @@ _ORDERED_THING = rx.compile(
     r"\p{L}+ ?\p{L}*)",
     regex.I,
 )
+# goods of value sent by courier, named with their price or as theirs: "a ৳45,000 laptop"
+_GOODS_OF_VALUE = rx.compile(
+    r"\b(?:my|our|an?|the)\s+(?P<worth>(?:[৳$€]\s?[\d,.]*\d|[\d,.]*\d\s?(?:tk|taka|bdt|€))\s)?"
+    r"(?:new\s)?(?P<what>laptop|phone|mobile|smartphone|tv|television|camera|tablet|watch)\b",
+    regex.I,
+)
+_LOSS_WORD = rx.compile(r"\b(?:lost|missing|gone|stolen)\b", regex.I)
+
+
+def _goods_lost(text: str) -> str:
+    """ "a ৳45,000 laptop lost by the courier", "lost my ৳30,000 phone": the goods and what
+    they cost, as said, where the loss is told beside them ("tracked it on my phone" is not
+    what went missing)."""
+    for goods in _GOODS_OF_VALUE.finditer(text):
+        if _LOSS_WORD.search(text, max(0, goods.start() - 12), goods.end() + 40):
+            worth = f"{goods['worth'].strip()} " if goods["worth"] else ""
+            return f"your {worth}{goods['what'].casefold()}"
+    return ""
+
+
 _MANY_OF_MINE = rx.compile(
     r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|several|all) of (?:my|our) "
     r"(?P<what>parcels|orders|packages|deliveries|shipments)\b"
@@ -1846,6 +1891,9 @@ def _clause(
             when = f" {when.casefold() if when.casefold().startswith('this') else when}"
             n = nth["n"].casefold()
             return f"a {_ORDINAL.get(n, n)} parcel of yours has been lost{when.rstrip()}"
+        if gone_since := _LOST_SINCE.search(text):
+            # "lost by the courier since 3 March": gone since the day they name, no verdict
+            return f"{it} {_be(it, 'has', 'have')} been missing since {gone_since['when']}"
         if long_lost(text) and (lost_for := _waited_weeks(text)):
             # "3 weeks of investigation": what happened, not an admission that it is gone
             return f"{it} still {_be(it, 'hasn', 'haven')}'t been found after {lost_for.casefold()}"
@@ -2104,6 +2152,9 @@ def _clause(
         return (f"your beans came {_french(how)} when you'd chosen "
                 f"{_french(grind['want'].casefold())}"
                 f"{_also_missing(text)}")  # fmt: skip
+    if k is K.WRONG_ITEM and (joined := _WHOLE_THEN_GROUND.search(text)):
+        # "ordered Guji whole bean, it showed up 9 days late AND ground for espresso"
+        return f"your beans came {_french(joined['got'].casefold())} when you'd ordered whole bean"
     if k is K.WRONG_ITEM and (setting := _GRIND_NOT_SET.search(text)):
         got = _grind(setting["got"])
         how = "whole" if got == "whole beans" else "ground" if got == "ground" else (
@@ -2465,6 +2516,28 @@ _OTHER_GRIND = rx.compile(
 _ONE_BAG_OPEN = rx.compile(
     r"\b(?P<which>one|a|the other|another)(?: of the)? (?:bag|pouch|packet)s? "
     r"(?:had |has |was |came )?(?P<how>split|burst|torn|ripped) open\b",
+    regex.I,
+)
+
+
+_LOST_SINCE = rx.compile(
+    rf"\b(?:lost|missing)\b[^.!?\n]{{0,30}}?\bsince (?P<when>\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}"
+    rf"|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?|the \d{{1,2}}(?:st|nd|rd|th))(?!\w)",
+    regex.I,
+)
+
+
+_WHOLE_THEN_GROUND = rx.compile(
+    r"\b(?:ordered|ordering|paid for|bought|chose|picked|selected)\b[^.!?\n]{0,30}"
+    r"\bwhole[- ]?beans?\b[^.!?\n]{0,60}\b(?:and|but|yet|plus|&) (?:it was |they were "
+    r"|it came |it arrived |came |arrived )?(?P<got>pre-?ground|ground for \p{L}+)",
+    regex.I,
+)
+_WRITTEN_UNFIXED = rx.compile(
+    r"\b(?:written|wrote|e-?mailed) (?:to )?(?:(?:you|them|support)\s|(?P<to>[\w.]+@[\w.-]*)\s)?"
+    r"(?P<n>twice|three times|four times|\d+ times|several times|multiple times)\b"
+    r"(?=[^\n]{0,100}\b(?:nobody|no one|no-one|nothing|still nobody) (?:ever )?(?:fixes|fixed"
+    r"|has fixed|sorts|sorted|has sorted|changes|changed)\b)",
     regex.I,
 )
 
@@ -2871,6 +2944,12 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             # what was said or done to them, in their words (the motive they see is theirs to
             # tell: said back as ours, in public, it would be an admission before anyone checked)
             return f"our {who} {treated}"
+        if (slur := _TOLD_DIRECT.search(text)) and reading.flagged(FlagKind.DISCRIMINATION):
+            # "he told her 'your kind always makes trouble' and threw the parcel at the gate":
+            # the words as quoted, to whom, and what he did with them
+            whom = _whom(slur["whom"], text)
+            then = f" and {turned(slur['then'])}" if slur["then"] else ""
+            return f"our {who} told {whom} “{slur['q']}”{then}"
         if (called := _CALLED_N.search(text)) and UNWANTED_CONTACT.search(text):
             # "has since called and messaged her 6 times at night": how often, and whom
             whom = _whom(called["whom"], text)
@@ -2952,6 +3031,10 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             return f"our {what} kept sending you back to the FAQ instead of a person"
         if _SAME_MESSAGE.search(text):  # "support chat just loops the same bot message"
             return "our support chat kept repeating the same automatic message instead of a person"
+        if unfixed := _WRITTEN_UNFIXED.search(text):
+            # "written to help@ three times ... Nobody fixes it": answered or not, still unfixed
+            to = f" to {unfixed['to']}" if unfixed["to"] else " to us"
+            return f"you've written{to} {unfixed['n'].casefold()} and it still isn't fixed"
         if closed := _CLOSED_UNANSWERED.search(said):  # "closed my ticket without answering"
             return f"your {closed['what'].casefold()} was closed without an answer"
         if CALL_PROMISED.search(text) and regex.search(r"\b(called|phoned|rang)\b", said):

@@ -404,7 +404,7 @@ def _asked(text: str) -> list[str]:
 # "Mostly care about how fast COD money reaches you": a question put as a statement
 _WONDERS = rx.compile(
     r"(?:^|[.!?]\s+)(?:(?:i'?m|we'?re|i|we|mostly|mainly|really|just|also|main(?:ly)?) )*"
-    r"(?:care|curious|wondering|want to know|keen to know|interested|asking)"
+    r"(?:care|curious|wondering|want to know|keen to know|interested|asking|worried|concerned)"
     r" (?:about |in |to know )?(?P<q>(?:how|what|when|whether|where)\b[^.!?\n]*)",
     regex.I,
 )

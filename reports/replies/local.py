@@ -91,7 +91,9 @@ _SENDER = rx.compile(
 # money a rider asked for, and whether they say it was handed over
 _ONLY_ASKED = rx.compile(r"চাইল|চাইলো|চেয়েছে|চেয়েছেন|চাইছে|দাবি কর|\bpyysi\b|\bvaati\b", regex.I)
 _HANDED_OVER = rx.compile(
-    r"দিলাম|দিয়েছি|দিয়ে দিয়েছি|দিতে হয়েছে|দিতে হলো|দিছি|নিয়েছে|নিল|নিলো|কেটে"
+    # "টাকা দিতে বাধ্য হয়েছি": forced to pay, and paid
+    r"দিলাম|দিয়েছি|দিয়ে দিয়েছি|দিতে হয়েছে|দিতে হলো|দিছি|নিয়েছে|নিল|নিলো|কেটে|দিতে বাধ্য"
+    r"|বাধ্য হয়ে দি"
     r"|\bmaksoin\b|\bannoin\b|\bjouduin maksamaan\b",
     regex.I,
 )
@@ -411,11 +413,12 @@ class LocalBook:
         if way == "phone":
             return s["phone"].format(phone=v.support_phone, send=send, then=then)
         if way == "email":
-            phone = s["or_call"].format(phone=v.support_phone) if v.support_phone else ""
+            phone = (s["or_call"].format(phone=v.support_phone)
+                     if v.support_phone and not phoned_in_vain(ctx.case.text) else "")  # fmt: skip
             if ask and "send_email" in s:  # "lähetä sähköpostia ... ja kerro": one "lähetä"
                 send = s["send_email"].format(details=ask)
             return s["email"].format(email=v.support_email, phone=phone, send=send, then=then)
-        if v.support_phone:
+        if v.support_phone and not phoned_in_vain(ctx.case.text):
             return s["phone"].format(phone=v.support_phone, send=send, then=then)
         return s["generic"].format(send=send, then=then)
 
@@ -535,8 +538,12 @@ class LocalBook:
             return s["noted"]  # "cancel my Club, please": done, with no apology for nothing
         if not said:
             return s["sorry_none"]
+        praised = ctx.plan.stance == "mixed" and not ctx.reading.is_sarcastic and "kind_words" in s
         if len(said) > 1:
-            return s["sorry_many"].format(what=listing(said[:3], conj=self.p.conj))
+            # "cortado on kaupungin paras, mutta odotin 25 min ja sain väärän juoman": the
+            # praise heard before the apology for each thing
+            each = s["sorry_many"].format(what=listing(said[:3], conj=self.p.conj))
+            return f"{s['kind_words']} {each}" if praised else each
         angry = ctx.reading.decisions.angry or ctx.case.anger >= 0.6
         # a price or a policy is not conceded in public ("this mustn't happen"), nor a failing
         # they say was their own, nor a health scare or a legal threat before a person reads it
@@ -563,8 +570,7 @@ class LocalBook:
                 line = f"{line} {s['hope_other']}"
             else:
                 line = f"{line} {s['hope_many' if many else 'hope']}"
-        if ctx.plan.stance == "mixed" and not ctx.reading.is_sarcastic and "kind_words" in s:
-            # "pitkä jono, mutta cortado oli täydellinen. Kiitos!": their praise is heard too
+        if praised:  # "pitkä jono, mutta cortado oli täydellinen. Kiitos!": their praise is heard
             return f"{s['kind_words']} {line}"
         return line
 

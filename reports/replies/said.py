@@ -363,7 +363,9 @@ _DMED = rx.compile(_DMED_WORDS, regex.I)
 
 
 _EMAILED = rx.compile(
-    r"\b(?:e-?mailed|wrote to (?:you|them|support))\b[^.!?\n]{0,20}?\b(?:twice|\d+ times"
+    # "I've written to help@ three times": the address they wrote to, as they put it
+    r"\b(?:e-?mailed\b|(?:wrote|written) to (?:you\b|them\b|support\b|[\w.]*@[\w.]*))"
+    r"[^.!?\n]{0,20}?\b(?:twice|\d+ times"
     r"|three times|four times|five times|several times|multiple times|repeatedly)"
     r"|\b(?:\d+|two|three|four|five|six|several|multiple) e-?mails\b"
     # "my email to support has gone unanswered for 9 days": written, and left
@@ -712,7 +714,10 @@ _PHONE_UNANSWERED = rx.compile(
     r"|ফোন.{0,20}(?:ধরে না|ধরেনি|ধরল না|ধরছে না)"
     # called over and over, or hung up on: another call is not the way either
     r"|\b(?:called|rang|phoned)\b[^.!?\n]{0,25}?\b(?:(?:\d+|two|three|four|five|six|several|"
-    r"many|multiple|countless)\s+times|twice)|\bhung up on (?:me|us)\b",
+    r"many|multiple|countless)\s+times|twice)|\bhung up on (?:me|us)\b"
+    # "4 emails, 3 calls": calls they made (not "3 calls from the rider", made to them)
+    r"|\b(?:\d+|two|three|four|five|six|several|many|multiple|countless)\s+(?:phone\s+)?calls\b"
+    r"(?!\s+(?:from|by)\b)(?<!\b(?:got|get|had|received|missed)\s+\S+\s+(?:phone\s+)?calls)",
     regex.I,
 )
 
@@ -735,7 +740,8 @@ _BY = rx.compile(
     # "resolved by end of this week": the end of the week they name
     r"|(?:the )?end of (?:this|the) week)\b"
     # "before the next billing on Dec 5": a date, said as the post says it
-    rf"|\b(?:by|before|until) (?:[a-z]+ ){{0,4}}?(?:on )?"
+    # ("lost by Parcelly since 3 March": when it started, not a day it is needed by)
+    rf"|\b(?:by|before|until) (?:(?!(?:since|from|after|ago)\b)[a-z]+ ){{0,4}}?(?:on )?"
     rf"(?P<date>{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}|the \d{{1,2}}(?:st|nd|rd|th))(?!\w)",
     regex.I,
