@@ -229,7 +229,10 @@ def _not_the_brands(found: dict[ProblemKind, list[str]], cues: Cues) -> None:
 _BACK_MARKED = rx.compile(r"back (?:marked|as|stamped)$", regex.I)
 
 
-_BAG_CLOSURE = rx.compile(r"\b(?:zip|zipper|ziplock|valve|clip|seal)s? (?:on|of)\b")
+_BAG_CLOSURE = rx.compile(
+    r"\b(?:zip|zipper|ziplock|valve|clip|seal)s? (?:on|of)\b"
+    r"|\b(?:bag|pouch|packet|pack)(?:['’]s|s['’]) (?:zip|zipper|ziplock|valve|clip|seal)"
+)
 
 
 def _drop_inside(

@@ -352,7 +352,9 @@ _FEARED = rx.compile(
     r"(?: get| end up)?|hope (?:it|they) (?:doesn'?t|won'?t|isn'?t)(?: get)?"
     # "if I send glassware and it arrives broken, do you cover it?": asked, not happened
     r"|\bif (?:i|we) (?:send|ship|post|order|book|buy)\b[^.!?\n]{0,30}?\band (?:it|they|the \p{L}+)"
-    r"|\bif (?:it|they|the \p{L}+|my \p{L}+)(?: ever)?)\s+$",
+    # "what happens if it gets damaged on the way?": asked, not happened
+    r"|\bif (?:it|they|the \p{L}+|my \p{L}+)(?: ever)?(?: gets?| got| is| are| was| were"
+    r"| arrives?| comes?| ends? up)?)\s+$",
     regex.I,
 )
 _FEAR_HINTS = (
@@ -400,12 +402,20 @@ _CONCEDING = rx.compile(
     r"|[^.!?;,\n\p{Extended_Pictographic}]{0,40}(?:\bhuolimatta\b|সত্ত্বেও)"
     # "jono oli pitkä mutta se cortado oli sen arvoinen", "the queue was long but worth it"
     r"|[^.!?;\n\p{Extended_Pictographic}]{0,50}\b(?:but|mutta)\b[^.!?;\n]{0,40}"
-    r"\b(?:worth (?:it|the wait)|(?:sen )?arvoi\w*|kannatti)",
+    r"\b(?:worth (?:it|the wait)|(?:sen )?arvoi\w*|kannatti)"
+    # "hirveä jono, mutta baristat pysyivät hyvällä tuulella ja cortado oli täydellinen. Kiitos!":
+    # the trouble before the "but" granted, where praise follows it and the post thanks us
+    # (a queue or a wait alone is granted; "jono oli pitkä ja kahvi kylmää, mutta ..." is not)
+    r"|[^.!?;\n\p{Extended_Pictographic}]{0,30}\b(?:queue|line|wait\w*|jono\w*|odot\w*|ruuhk\w*"
+    r"|busy|crowded|packed)\b(?:(?!\b(?:and|ja)\b)[^.!?;\n\p{Extended_Pictographic}]){0,40}"
+    r"\b(?:but|mutta)\b(?=[^.!?;\n]{0,80}\b(?:perfect"
+    r"|täydelli\w*|loistav\w*|ihan\w*|great|lovely|amazing|excellent|superb|delicious|herkulli\w*"
+    r"|upea\w*|mahtav\w*)\b[^.!?;\n]{0,30}[.!]\s*(?:kiitos|thanks|thank you|kiitti)\b)",
     regex.I,
 )
 _CONCESSION_HINTS = (
     "even", "despite", "spite", "vaikka", "huolimatta", "যদিও", "সত্ত্বেও",
-    "worth", "arvoi", "kannatti",
+    "worth", "arvoi", "kannatti", "kiitos", "kiitti", "thank",
 )  # fmt: skip
 
 

@@ -495,7 +495,10 @@ _MONEY_BACK_TO_ME = rx.compile(r"ফেরত (?:চাই|চাচ্ছি|�
 
 # "@NorthwindHelp ordered 2 bags ..., order NW-55120": the writer's own order, the "I" left out
 _OWN_DEED = rx.compile(
-    r"(?:^|[.!?]\s+|@\w+\s+)(?:ordered|emailed|e-mailed|called|paid|bought|booked|dm'?e?d|rang)\b"
+    r"(?:^|[.!?]\s+|@\w+\s+)(?:ordered|emailed|e-mailed|called|paid|bought|booked|dm'?e?d|rang"
+    # "Went to the Northwind café in Tampere with my friend": they were there
+    r"|went|visited|stopped by|popped in(?:to)?)\b"
+    r"|\bwe(?:'d| would| had| have) (?:have )?to (?:sit|leave|wait|move|go|stand)\b"
     # "is it true riders open parcels?? my order came retaped": it happened to theirs
     r"|\bmy (?:order|parcel|package|box|delivery|shipment)s? (?:came|arrived|was|were|got|showed)\b"
     # "আজকে রাইডার এসে ৫০ টাকা চাইল", "বাধ্য হয়ে দিছি": today's event, what I gave

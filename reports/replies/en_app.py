@@ -330,9 +330,17 @@ def _fault(said: str, text: str) -> str:
     # "logs me out ... and now my saved card has vanished too": what it lost, said as well
     lost = f"has lost your {(gone['saved'] or '').casefold()}{gone['what'].casefold()}" if (
         gone and fails and gone["what"].casefold() not in f"{fails} {words}") else ""  # fmt: skip
-    return " and ".join(v for v in (fails, words, lost) if v)
+    said_all = " and ".join(v for v in (fails, words, lost) if v)
+    if _LOGGED_OUT_ONCE.search(text):  # once, with the update: not "keeps"
+        said_all = said_all.replace("keeps logging you out", "logged you out after the update", 1)
+    return said_all
 
 
+_LOGGED_OUT_ONCE = rx.compile(
+    r"\b(?:logged|kicked|signed) (?:me|us) out (?:right )?after (?:the|an?|this|last|latest|"
+    r"yesterday'?s) (?:\p{L}+ )?update\b(?![^.!?\n]{0,40}\b(?:again|every|each|keeps?|constantly))",
+    regex.I,
+)
 _DRAINS = rx.compile(
     r"\b(?:the |its |this )?(?P<what>tracking map|live map|map|tracking|gps|location|app|it)?"
     r" ?(?:drains?|draining|eats?|eating|kills?|killing) (?:my|the|our) (?:phone'?s? )?"

@@ -182,12 +182,22 @@ def clauses(ctx: Ctx) -> list[str]:
         # all day": where they were is said once
         if (home := _HOME_CLAUSE.search(said)) and any(_HOME_CLAUSE.search(o) for o in out):
             said = (said[: home.start()] + said[home.end() :]).rstrip()
+        if out and (same := _OUR_SOMEONE.match(said)) and out[-1].startswith(same[0]):
+            # "our rider came 3 hours late and then demanded ...": the same person once
+            said = "then " + said[len(same[0]) :]
         if p.kind in (K.DELIVERY_LATE, K.DELIVERY_MISSING) and "“" not in said:
             said += stall_said(ctx.reading, text)  # "DMs say 'we are checking' every time"
         out.append(said)
     return out
 
 
+_FIX_PACKING = rx.compile(
+    r"\b(?:fix|change|improve|sort out|rethink|upgrade) (?:your|the|how you do (?:your|the)) "
+    r"(?:packaging|packing|bags|boxes)\b"
+    r"|\b(?:packaging|packing) (?:is|needs|has to|must)\b",
+    regex.I,
+)
+_OUR_SOMEONE = rx.compile(r"our (?:rider|courier|driver|barista|agent|manager|cashier) ")
 _THROWN_SAID = rx.compile(
     r"\b(?:threw|tossed|flung|dropped|slammed|left) (?:the|your) (?:parcel|package|box|order)\b"
 )
@@ -619,6 +629,9 @@ def action(ctx: Ctx) -> str:
     if lead_kind(ctx.plan) is K.ACCOUNT and taken_over(ctx.case.text) is not None:
         return "lock your account"  # someone else is in it: they are shut out first
     act = _ACTION.get(lead_kind(ctx.plan), "")
+    if lead_kind(ctx.plan) is K.PAYOUT and _payout_overdue(ctx):
+        # "... so I'm chasing it today" said already: what they asked, when it comes, is next
+        return "tell you the day it reaches you"
     if ctx.plan.problems and _MANY.match(
         thing(ctx.plan.problems[0], ctx.reading, ctx.case.text, single=len(ctx.plan.problems) == 1)
     ):  # "12 of your parcels": trace them
@@ -1094,6 +1107,11 @@ def step(ctx: Ctx, p: Problem) -> str:
         # "rider didn't come for the pickup": a rider for it first, then why it happened
         via, carriers = _carrier(ctx.voice)
         return f"gets a rider to you for the pickup and takes what happened up with {carriers}"
+    if p.kind is K.DAMAGED and _FIX_PACKING.search(ctx.case.text):
+        # "fix your packaging": the fix for this one, and the packing they asked us to change
+        photo = " as soon as your photo arrives" if Detail.PHOTO in ctx.plan.details else ""
+        return (f"arranges the fix{photo}, and takes your point about our packaging to the team "
+                "that packs the boxes, and tells you what we change")  # fmt: skip
     if p.kind is K.DAMAGED and INSIDE_FINE.search(ctx.case.text):
         # the box took the knock, what was in it is fine: how parcels are packed and stacked
         return "passes what happened to the team that packs and loads our parcels"

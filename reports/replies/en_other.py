@@ -430,6 +430,14 @@ def _where(ctx: Ctx) -> str:
         v.dm_handle or "a direct message to us")  # fmt: skip
 
 
+_OWN_SPAM = rx.compile(
+    r"\b(?:getting|started getting|receiving|been getting|keep getting|got)"
+    r" (?P<what>(?:\p{L}+ ){0,2}?(?:spam|scam|marketing|loan|unknown|promo)\p{L}* (?:calls|texts"
+    r"|messages|sms|whatsapps))",
+    regex.I,
+)
+
+
 def press(ctx: Ctx) -> Drafts:
     """On the record and short: no facts quoted in public (a fact that no longer holds,
     quoted to a journalist, is worse than none); the note to the writer carries them."""
@@ -446,6 +454,11 @@ def press(ctx: Ctx) -> Drafts:
         # a report of what the brand's verified facts answer ("in talks to sell"): the fact,
         # on the record, and no "will share a statement" that half-confirms it
         parts = [f"For the record: {fact}.",
+                 f"Questions from the press are welcome at {_where(ctx)}.", sig]  # fmt: skip
+    elif ctx.plan.critical and ctx.reading.flagged(FlagKind.LABOUR_ETHICS):
+        # a story about how our people are treated: a statement to come, and no "anyone
+        # affected can reach us" that makes it a customer-service case
+        parts = [f"{brand} has seen this report and will share a statement on it shortly.",
                  f"Questions from the press are welcome at {_where(ctx)}.", sig]  # fmt: skip
     elif ctx.plan.critical:
         parts = [f"{brand} has seen this report and will share a statement on it shortly.",
@@ -464,6 +477,7 @@ def press(ctx: Ctx) -> Drafts:
             "I'd like your readers to have the full picture: I can give you a statement and "
             "answer your questions for an update." if ctx.plan.critical else
             "If a comment from the team, photos or facts would help a follow-up, just ask."),
+        "" if ctx.reading.flagged(FlagKind.LABOUR_ETHICS) and not fact else
         f"Readers who were affected can reach us at {_where(ctx)}." if ctx.plan.critical and (
             not fact) else (
             f"Readers with questions can reach us at {_where(ctx)}."), signature(ctx),
@@ -788,7 +802,15 @@ def community(ctx: Ctx) -> Drafts:
     dev = bool(_DEV.search(ctx.case.text))
     asked_only = dev and _only_asked_about(ctx)
     fault = _failing(ctx) and bool(ctx.plan.problems) and dev and not asked_only
-    if ctx.plan.stance == "rumour" and fact:
+    if ctx.plan.stance == "rumour" and fact and (calls := _OWN_SPAM.search(ctx.case.text)):
+        # "started getting spam calls the week I used them ... selling our numbers?": what
+        # they are going through is heard, the claim answered, and a way to have it checked
+        what = calls["what"].casefold()
+        middle = (f"I'm sorry you're getting {what}; that's unsettling. To set the record "
+                  f"straight: {fact}. If you think your number got out through us, send me the "
+                  f"{'tracking' if ctx.voice.delivers_itself else 'order'} number and I'll have "
+                  "that order checked.")  # fmt: skip
+    elif ctx.plan.stance == "rumour" and fact:
         middle = f"To set the record straight: {fact}."
     elif weighed and not _failing(ctx):
         goes_in = _what_goes_in(ctx)

@@ -164,6 +164,23 @@ _TOLD_DIRECT = rx.compile(
     r"\p{L}+)?))?",
     regex.I,
 )
+_RUDE_AFTER = rx.compile(
+    r"\b(?:was|got|became) (?P<how>rude|aggressive|angry|abusive|nasty|threatening)\b"
+    r"(?= (?:when|after|because|as) (?:i|we) (?:said no|refused|declined|didn'?t pay|did not pay"
+    r"|wouldn'?t pay)\b)",
+    regex.I,
+)
+_SAID_RESERVED = rx.compile(
+    r"\b(?:said|told (?:us|me|her|him|them|my \p{L}+))(?: that)? the (?P<what>tables?|seats?"
+    r"|booths?|sofa|window seat)(?P<where> (?:by|near|at|in) the \p{L}+(?: \p{L}+)?)? (?P<was>was"
+    r"|were) ['‘\"“](?P<q>[^'’\"”\n]{3,30})['’\"”] and (?:we|i|she|he|they)(?:'d| would) have to"
+    r" (?P<do>sit|wait|stand|leave|move)(?P<rest> outside| at the back| on the terrace"
+    r"| elsewhere| somewhere else)?",
+    regex.I,
+)
+_SEATED_OTHERS = rx.compile(
+    r"\b(?:seated|sat|gave it to|let) (?:two|three|four|other|some|another|a couple of)\b", regex.I
+)
 _TOLD_TO = rx.compile(
     r"\btold (?P<whom>me|us|her|him|them|my \p{L}+)(?: that)? (?:we|i|she|he|they) "
     r"(?:had|needed|would have) to (?P<do>(?:sit|leave|wait|move|go|stand|take|order)\b"
@@ -879,7 +896,24 @@ _EARLIER = rx.compile(
 # the words a holding-line cue stops at ("got 'we are checking' both times", "every single time
 # it's 'we are checking'"): the quote itself is found in the post
 _GOT = frozenset(
-    {"got", "get", "getting", "received", "time", "said", "told me", "told us", "saying"}
+    {
+        "got",
+        "get",
+        "getting",
+        "received",
+        "time",
+        "said",
+        "told me",
+        "told us",
+        "saying",
+        "replying",
+        "replied",
+        "answering",
+        "answered",
+        "replies",
+        "answers",
+        "says",
+    }
 )
 _CLOSED_UNANSWERED = rx.compile(
     r"\bclosed (?:my|the|our|his|her) (?P<what>ticket|case|complaint|chat|request)", regex.I
@@ -957,9 +991,10 @@ _STALLED = rx.compile(
     r"|\b(?:dms|agents|support|the hotline|they|you) (?:just |only |still )?(?:say|says)"
     r"(?=\s+['‘\"“](?:[^'’\"”]|['’](?=\p{L})){3,40}['’\"”],? (?:every|each)(?: single)?"
     r" (?:time|day)\b)"
-    r"|\b(?:got|get|getting|received|(?:dm'?d|dmed|messaged|emailed|told|wrote to) (?:me|us))"
+    r"|\b(?:got|get|getting|received|replying|replied|answering|answered|saying"
+    r"|(?:dm'?d|dmed|messaged|emailed|told|wrote to) (?:me|us))"
     r"(?=\s+['‘\"“](?:[^'’\"”]|['’](?=\p{L})){3,40}['’\"”],? (?:both times|every time"
-    r"|each time|twice|again"
+    r"|every single time|each time|twice|again"
     r"|three times|\d+ times|and (?:then )?(?:nothing|no reply|no answer|silence))))"
     r"\s+['‘\"“](?P<words>(?:[^'’\"”]|['’](?=\p{L})){3,40})",  # "we're" keeps its apostrophe
     regex.I,
@@ -1370,9 +1405,13 @@ def _treated(text: str) -> str:
 
 
 _PHONE_LINE = rx.compile(r"\b(?:hotline|helpline|phone|line|call cent(?:re|er))\b", regex.I)
+_AT_NIGHT = rx.compile(
+    r"\b(?:at|around|after|past) (?:midnight|night)\b|\blate at night\b", regex.I
+)
 _KEEPS_CONTACTING = rx.compile(
     r"\b(?P<how>(?:keeps|kept|has been|started|is) (?:texting|messaging|calling|ringing"
-    r"|whatsapping)) (?P<whom>me|my (?:personal |private )?(?:number|phone|whatsapp)|my (?:wife"
+    r"|whatsapping)(?: and (?:texting|messaging|calling|ringing|whatsapping))?)"
+    r" (?P<whom>me|her|my (?:personal |private )?(?:number|phone|whatsapp)|my (?:wife"
     r"|sister|daughter|mum|mother|girlfriend|friend))\b",
     regex.I,
 )
@@ -1501,6 +1540,15 @@ def _arrived_in(text: str) -> bool:
                              r"yesterday|in the end)\b", text, regex.I))  # fmt: skip
 
 
+_HUB_LOOP = rx.compile(
+    r"\b(?:visited|went (?:to|through)|been (?:to|through)|passed through|came back to|bounced"
+    r" (?:to|through)) (?:the |your )?(?P<hub>(?-i:\p{Lu})\p{L}+)"
+    r" (?:hub|depot|sorting cent(?:re|er))"
+    r" (?P<n>twice|three times|four times|\d+ times|several times)(?P<when> in (?:one|a|\d+|two)"
+    r" (?:week|weeks|days))?(?:[^.!?\n]{0,50}\b(?:reaching|reach|getting to|arriving)"
+    r" (?:my|our) (?:door|home|house|flat|address)(?: in (?P<home>(?-i:\p{Lu})\p{L}+))?)?",
+    regex.I,
+)
 _ROUND_TRIP = rx.compile(r"(?:→|->)[^.!?\n]{0,40}\bback\b|\band back\b", regex.I)
 _BALANCE = rx.compile(r"\b(?:balance|funds)\b", regex.I)
 _HELD_ACCOUNT = rx.compile(
@@ -1799,6 +1847,12 @@ def _clause(
         when = f" {'in' if month else 'on'} {resend['when']}" if resend["when"] else ""
         never = "never reached you" if k is K.DELIVERY_MISSING else "still hasn't come"
         return f"{it} {never}, and the resend you were promised{when} still hasn't come"
+    if k is K.DELIVERY_LATE and (loop := _HUB_LOOP.search(text)) and not _arrived_in(text):
+        # "visited the Chattogram hub three times in one week without ever reaching my door"
+        when = loop["when"].casefold() if loop["when"] else ""
+        home = f" in {loop['home']}" if loop["home"] else ""
+        return (f"{it} went through our {loop['hub']} hub {loop['n'].casefold()}{when} and still "
+                f"hasn't reached you{home}")  # fmt: skip
     if k is K.DELIVERY_LATE and _ROUND_TRIP.search(text) and not _arrived_in(text):
         # "went Dhaka -> Chattogram -> back to Dhaka and is now 'out for delivery'"
         return f"{it} went back and forth between cities and still hasn't reached you"
@@ -1860,6 +1914,10 @@ def _clause(
             said_by = "the app said" if eta["app"] else "you were told"
             return f"{it} came at {eta['came']} when {said_by} {eta['eta']}"
         if came_late(p, reading, text):
+            if rider := _RIDER_LATE.search(text):  # "the rider was 3 hours late"
+                n, unit = rider["n"].casefold(), rider["unit"].casefold()
+                unit = {"hr": "hour", "hrs": "hours"}.get(unit, unit)
+                return f"our {rider['who'].casefold()} came {n} {unit} late"
             if span := _TOOK_SPAN.search(text):  # "arrived today, 9 days later": how long
                 n, unit = span["n"] or span["n2"], span["unit"] or span["unit2"]
                 if span["than"]:  # "9 days later than promised": later than what they were told
@@ -2078,7 +2136,9 @@ def _clause(
         return f"your {burnt['what'].casefold()} {burnt['did'].casefold()}{also}"
     if k is K.DEFECT and (closure := _CLOSURE_BROKE.search(text)):
         # "the zip on the bag tore the very first time I opened it, so the beans were stale"
-        when = " the first time you opened it" if closure["first"] else ""
+        first = closure["first"] or ""
+        when = (" the first time you opened it" if "first" in first.casefold()
+                else first.casefold())  # fmt: skip
         stale = ", so the beans went stale" if regex.search(r"\bstale\b", text, regex.I) else ""
         return (f"the {closure['what'].casefold()} on your {closure['bag'].casefold()} "
                 f"{closure['how'].casefold()}{when}{stale}")  # fmt: skip
@@ -2152,6 +2212,11 @@ def _clause(
         return (f"your beans came {_french(how)} when you'd chosen "
                 f"{_french(grind['want'].casefold())}"
                 f"{_also_missing(text)}")  # fmt: skip
+    if k is K.WRONG_ITEM and (ground := _GRIND_INSTEAD.search(text)):
+        # "my Club box shows up ground instead of whole bean"
+        what = "your Club box" if regex.search(r"\bclub\b", text, regex.I) else "your beans"
+        got, want = (_grind(ground[g].casefold()) for g in ("got", "want"))
+        return f"{what} came {got} instead of {want}"
     if k is K.WRONG_ITEM and (joined := _WHOLE_THEN_GROUND.search(text)):
         # "ordered Guji whole bean, it showed up 9 days late AND ground for espresso"
         return f"your beans came {_french(joined['got'].casefold())} when you'd ordered whole bean"
@@ -2183,6 +2248,9 @@ def _clause(
             return f"only {got} of the {short['n'].casefold()} {what} you ordered arrived"
         if any(w in said for w in ("missing", "without", "nothing else", "zero", "only ", "gone")):
             return "something was missing from your order"
+        if named := _ORDERED_THEN_GOT.search(text):
+            # "ordered the Ethiopia Guji beans ... and got a bag of dark roast Brazil"
+            return f"you got {named['got']} instead of the {named['want']} you ordered"
         if sent := _SENT_INSTEAD.search(text):  # "one bag was decaf instead of the Guji I ordered"
             return f"we sent you {sent['got']} instead of the {sent['want']} you ordered"
         if though := _GOT_THOUGH.search(text):  # "decaf again even though I picked the Guji"
@@ -2379,6 +2447,16 @@ _SENT_INSTEAD = rx.compile(
     r"(?:ordered|asked for|chose|paid for|picked|selected)\b",
     regex.I,
 )
+# "ordered the Ethiopia Guji beans on the 3rd (order NW-55102) and got a bag of dark roast
+# Brazil I never ordered": what was ordered and what came, each by the name the post gives
+_ORDERED_THEN_GOT = rx.compile(
+    r"\bordered (?:the |a |an |my |two |three )?(?P<want>(?-i:\p{Lu})[\p{L}-]*"
+    r"(?: (?-i:\p{Lu})[\p{L}-]*){0,2})(?: (?:beans|bag|bags|coffee|roast|blend))?\b"
+    r"[^.!?\n]{0,40}?\band (?:got|received"
+    r"|was sent) (?:a bag of |a box of |a |an |the |some )?(?P<got>(?:(?-i:\p{Ll})[\p{L}-]* ){0,2}"
+    r"(?-i:\p{Lu})[\p{L}-]*)\b",
+    regex.I,
+)
 _WRONG_THING = rx.compile(
     r"\bwrong (?P<what>beans|coffee|blend|roast|grind|size|colou?r|drink|product|bag|flavou?r)\b",
     regex.I,
@@ -2527,10 +2605,29 @@ _LOST_SINCE = rx.compile(
 )
 
 
+_GRIND_INSTEAD = rx.compile(
+    r"\b(?:shows? up|showed up|came|comes|arrived|arrives|turned up|turns up|was|were|is|are)"
+    r" (?P<got>pre-?ground|ground|whole[- ]?beans?) instead of (?P<want>whole[- ]?beans?|ground"
+    r"|pre-?ground)\b",
+    regex.I,
+)
 _WHOLE_THEN_GROUND = rx.compile(
     r"\b(?:ordered|ordering|paid for|bought|chose|picked|selected)\b[^.!?\n]{0,30}"
     r"\bwhole[- ]?beans?\b[^.!?\n]{0,60}\b(?:and|but|yet|plus|&) (?:it was |they were "
     r"|it came |it arrived |came |arrived )?(?P<got>pre-?ground|ground for \p{L}+)",
+    regex.I,
+)
+_SENT_N = rx.compile(
+    r"\b(?:i'?ve|i have|we'?ve|we have)? ?(?:already )?(?P<how>dm'?e?d|dmd|messaged|emailed"
+    r"|e-mailed) (?:you|you guys|your team|support)(?: \p{L}+)? (?P<n>twice|three times"
+    r"|four times|\d+ times|several times)\b",
+    regex.I,
+)
+# a silence they do say: "no reply", "nobody answered", "ignored"
+_NO_ANSWER_SAID = rx.compile(
+    r"\bno (?:reply|replies|answer|answers|response)\b|\b(?:nobody|no one|no-one|never)"
+    r" (?:replied|answered|responded|got back|called back|wrote back)\b|\bignor\w+|\bsilence\b"
+    r"|\bunanswered\b|\bnothing back\b|\bheard nothing\b|\b(?:0|zero) (?:replies|answers)\b",
     regex.I,
 )
 _WRITTEN_UNFIXED = rx.compile(
@@ -2632,7 +2729,12 @@ _CLOSURE_BROKE = rx.compile(
     r"\b(?P<what>zip|zipper|ziplock|zip-?lock|resealable (?:strip|zip)|valve|clip|seal)s? (?:on|of)"
     r" (?:the|my|our|a) (?:\p{L}+ )?(?P<bag>bag|pouch|packet|pack)s? (?P<how>tore|broke|ripped"
     r"|split|snapped|came off|fell off|won'?t close|doesn'?t close|didn'?t close|wouldn'?t close)\b"
-    r"(?P<first> the (?:very )?first time (?:i|we) opened it)?",
+    r"(?P<first> the (?:very )?first time (?:i|we) opened it)?"
+    # "the bag's zip broke on day two": the bag named first
+    r"|\b(?P<bag>bag|pouch|packet|pack)(?:['’]s|s['’]) (?P<what>zip|zipper|ziplock|zip-?lock|valve"
+    r"|clip|seal)s? (?P<how>tore|broke|ripped|split|snapped|came off|fell off|won'?t close"
+    r"|doesn'?t close|didn'?t close|wouldn'?t close|stopped working)\b"
+    r"(?P<first> (?:on day (?:one|two|three|\d)|after (?:a|one|two|three) days?|within a day))?",
     regex.I,
 )
 _WRONG_NOUN = rx.compile(r"\bthe wrong (\p{L}{3,})\b", regex.I)
@@ -2680,10 +2782,21 @@ _NOT_COME = rx.compile(
 
 
 # the arrival told in a clause of its own: "roasted 3 weeks before they arrived"
+# "the rider was 3 hours late": the delivery came, late, by how much
+_RIDER_LATE = rx.compile(
+    r"\b(?P<who>rider|courier|driver|delivery (?:guy|man))s? (?:was|were|came|arrived|turned up"
+    r"|showed up) (?:over |nearly |almost |about )?(?P<n>\d+|an?|one|two|three|four|five|six"
+    r"|several) (?P<unit>hours?|hrs?|days?) late\b",
+    regex.I,
+)
 _CAME_WHEN = rx.compile(
     r"\b(?:before|when|by the time|after|once) (?:it|they|the \p{L}+|my \p{L}+) (?:finally )?"
     r"(?:arrived|came|got here|turned up|showed up|was delivered|were delivered)\b"
     r"|\bbefore (?:finally )?(?:delivering|dropping off|bringing|handing over) (?:it|them|my)\b"
+    # "the rider was 3 hours late": he came, late
+    r"|\b(?:rider|courier|driver|delivery (?:guy|man))s? (?:was|were|came|arrived|turned up"
+    r"|showed up) (?:over |nearly |almost |about )?(?:\d+|an?|one|two|three|four|five|six"
+    r"|several) (?:hours?|hrs?|days?) late\b"
     # "9 days to deliver a parcel within Dhaka": the time it took
     r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:whole )?"
     r"(?:days|weeks) to (?:deliver|arrive|get here|bring)\b"
@@ -2917,7 +3030,11 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         if where.startswith("the ") and where[4:] and where[4:] in verb and where != "the app":
             # "crashes every time I open the tracking screen": the screen named once
             where = "the app"
-        if _LOGS_OUT.search(text) and "logging you out" not in verb:
+        if (
+            _LOGS_OUT.search(text)
+            and "logging you out" not in verb
+            and "logged you out" not in verb
+        ):
             # "logs me out every time I switch apps. Tracking page just spins": both faults
             if where in ("the app", "something"):
                 return f"the app keeps logging you out and {verb}{on}"
@@ -2935,6 +3052,17 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             whom = _whom(told["whom"], text)
             tail = told["tail"] or ""
             return f"our {who} told {whom} they “{told['q']}”{tail}"
+        if (kept := _SAID_RESERVED.search(text)) and (
+            reading.flags or _SEATED_OTHERS.search(text, kept.end())
+        ):
+            # "Staff said the table by the door was 'reserved' and we'd have to sit outside.
+            # Five minutes later they seated two people there": their words, and what followed
+            where = kept["where"] or ""
+            then = (", then seated other people there" if _SEATED_OTHERS.search(text, kept.end())
+                    else "")  # fmt: skip
+            return (f"our {who} said the {kept['what'].casefold()}{where} {kept['was']} "
+                    f"“{kept['q']}” and you'd have to {kept['do'].casefold()}"
+                    f"{kept['rest'] or ''}{then}")  # fmt: skip
         if (sent := _TOLD_TO.search(text)) and reading.flags:
             # "told us we had to sit on the terrace": where they were sent, as they tell it
             whom = _whom(sent["whom"], text)
@@ -2961,9 +3089,9 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         if contact := _KEEPS_CONTACTING.search(text):
             # "keeps texting my personal number asking to 'meet for tea'": contact they never
             # agreed to, said as it is
-            whom = regex.sub(r"^my\b", "your", contact["whom"], flags=regex.I)
-            whom = "you" if whom.casefold() == "me" else whom
-            return f"our {who} {contact['how'].casefold()} {whom.casefold()}"
+            whom = _whom(contact["whom"], text)  # "her" after "my sister": your sister
+            late = " at night" if _AT_NIGHT.search(text) else ""
+            return f"our {who} {contact['how'].casefold()} {whom.casefold()}{late}"
         if (hit := _HIT.search(text)) and RIDER.search(text):
             # "hit my elderly mother's leg, then just rode off": who was hit, where, and that
             # he did not stop, as they tell it
@@ -2994,7 +3122,10 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         ) and (reading.facts.amounts or regex.search(r"\b(?:tip|extra|money|cash)\b", said)):
             # "the rider demanded 50 tk extra as a 'tip'": what they asked for, said plainly
             money = reading.facts.amounts[0] if reading.facts.amounts else "money"
-            return f"our {who} demanded {money} extra from you"
+            # "... and was rude when I said no": how the refusal was met, too
+            rude = _RUDE_AFTER.search(text)
+            then = f", and was {rude['how'].casefold()} when you said no" if rude else ""
+            return f"our {who} demanded {money} extra from you{then}"
         how = "laughed at you" if "laugh" in said else "just shrugged it off" if (
             "shrug" in said) else "rolled their eyes at you" if (
             "eye" in said) else "was short with you" if any(
@@ -3093,6 +3224,16 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             verb = doing.get(wrote["verb"].casefold(), "writing to")
             n = wrote["n"].casefold()
             return f"{verb} us {n} hasn't changed anything"
+        if (
+            (sent := _SENT_N.search(text))
+            and not _NO_ANSWER_SAID.search(text)
+            and not _STALLED.search(text)
+            and not _WRITTEN_UNFIXED.search(text)
+            and not any(w in said for w in ("script", "same", "canned", "copy", "template"))
+        ):  # "I've DMed you twice already": what they did, not a silence they never claimed
+            how = sent["how"].casefold()
+            how = "DM" if how.startswith("dm") else how.removesuffix("ed").replace("-", "")
+            return f"you've had to {how} us {sent['n'].casefold()} already"
         return f"nobody got back to you{said_tried}"
     if k is K.WAIT:
         d = wait_of(reading.facts.durations, text)

@@ -97,6 +97,7 @@ _HANDED_OVER = rx.compile(
     r"|\bmaksoin\b|\bannoin\b|\bjouduin maksamaan\b",
     regex.I,
 )
+_GRANTED = rx.compile(r"\b(?:mutta|vaikka|huolimatta)\b|যদিও|কিন্তু|তবুও|তবে", regex.I)
 _MERCHANT = rx.compile(r"মার্চেন্ট|\bmerchant\b|\bkauppia", regex.I)
 # a holiday they need it before: "ঈদের আগে", "পূজার আগে", "ennen joulua"
 _BEFORE_HOLIDAY = rx.compile(
@@ -823,9 +824,11 @@ class LocalBook:
                 UNWANTED_CONTACT.search(ctx.case.text)) else "",
             self._payout_overdue(ctx),
             s["needed_today"] if today else "",  # "if it isn't delivered today": heard
-            # "ঈদের আগে দরকার ছিল": the holiday they need it before, heard
+            # "ঈদের আগে দরকার ছিল": the holiday they need it before, heard (not in sarcasm:
+            # "juuri tätä kaipasinkin ennen joulua")
             s["needed_by"].format(when=by[0] + ("ের আগে" if by[0].endswith("বার") else ""))
-            if not today and "needed_by" in s and (by := _BEFORE_HOLIDAY.search(ctx.case.text))
+            if not today and "needed_by" in s and not ctx.reading.is_sarcastic
+            and (by := _BEFORE_HOLIDAY.search(ctx.case.text))
             else "",
             # "খুব দরকারি ওষুধ ছিল": what waits in a late parcel, heard as urgent
             s["urgent_goods"] if late and "urgent_goods" in s and _URGENT_GOODS.search(
@@ -869,6 +872,10 @@ class LocalBook:
     def praise(self, ctx: Ctx) -> Drafts:
         s, r = self.p.s, ctx.reading
         thanks = s["thanks_stars"] if r.rating is not None and r.rating >= 5 else s["thanks"]
+        if "kind_words" in s and _GRANTED.search(ctx.case.text):
+            # "jono oli pitkä, mutta latte oli herkullinen. Kiitos!": the kind words thanked,
+            # the queue they let go of not made a complaint
+            thanks = s["kind_words"]
         text, brand = ctx.case.text.casefold(), ctx.case.brand.split()[0].casefold()
         items = [i for i in r.facts.items if brand not in i.casefold()]  # not "Northwindin Kallion"
         staff = any(w in text for w in s["staff_words"].split("|"))

@@ -632,7 +632,8 @@ UNWANTED_MARKETING = rx.compile(
 # texting me", "has been calling my sister at night", "I don't feel safe"
 UNWANTED_CONTACT = rx.compile(
     r"\b(?:keeps|kept|has been|have been|started|is|was|been) (?:texting|messaging|calling"
-    r"|ringing|whatsapping|dm'?ing|following|contacting) (?:me|her|my|us)\b"
+    r"|ringing|whatsapping|dm'?ing|following|contacting)(?: and (?:texting|messaging|calling"
+    r"|ringing|whatsapping))? (?:me|her|my|us)\b"
     r"|\b(?:feel|felt|feeling|made me feel|makes me feel) (?:so |really |very )?(?:unsafe"
     r"|uneasy|threatened|scared)\b|\b(?:don'?t|didn'?t|do not|did not) feel safe\b"
     r"|\bcreepy\b|\basked (?:me|her) out\b|\bknows where (?:i|we|she) li\w*"
@@ -863,6 +864,12 @@ _NO_GESTURE = rx.compile(
     _NO_VOUCHER
     + r"|\b(?:never|not) (?:ordering|buying|coming back|using you)\b|\b(?:last|final) order\b"
     r"|\bdone with (?:you|this)\b|\b(?:taking|take) my (?:business|money) elsewhere\b"
+    # "I'll buy it elsewhere": no next order of ours to put a gift in
+    r"|\b(?:buy|get|order) (?:it|them|my \p{L}+) (?:from )?elsewhere\b"
+    # "got a voucher last time, nothing changed": a gesture already tried, and it fixed nothing
+    r"|\b(?:got|given|sent|received|had) (?:a |another )?(?:voucher|discount(?: code)?|coupon"
+    r"|free bag|credit)\b[^.!?\n]{0,30}\b(?:nothing|still nothing|no(?:thing)?) (?:changed|fixed"
+    r"|improved)\b"
     # "I cancelled my subscription in January": they have left already
     r"|\b(?:cancel+ed|canceled|ended|closed|quit) (?:my|our) (?:\p{L}+ )?(?:subscription|club"
     r"|membership|account|plan)\b"

@@ -158,3 +158,153 @@ def test_a_question_put_to_the_brand_by_its_handle_is_a_customers_question() -> 
                    "and I'd hate to lose my Club.", source="bluesky")  # fmt: skip
     assert r.reading.speaker.value == "customer", r.reading.speaker
     assert "not neutral" not in (r.public or ""), r.public
+
+
+def test_where_is_my_order_is_a_late_delivery_in_finnish_and_bengali_too() -> None:
+    fi = _northwind("Missä mun tilaus on? Maksoin jo viime viikolla.")
+    assert "delivery_late" in kinds(fi), kinds(fi)
+    bn = _parcelly("আমার প্যাকেট এখনো কোথায়? ১০ দিন হয়ে গেল।")
+    assert "delivery_late" in kinds(bn), kinds(bn)
+    locker = _northwind("Missä pakettiautomaatti on lähimpänä Kalliota?")
+    assert "delivery_late" not in kinds(locker), kinds(locker)
+
+
+def test_a_rider_hours_late_who_then_wanted_cash_is_heard_for_both_and_for_the_rudeness() -> None:
+    r = _parcelly("The Parcelly courier turned up 4 hours late, then wanted 60 taka extra and "
+                  "got aggressive when we refused.")  # fmt: skip
+    public = r.public or ""
+    assert "4 hours late" in public, public
+    assert "aggressive" in public, public
+    assert "is late" not in public, public
+
+
+def test_a_swap_they_are_not_interested_in_is_not_offered_and_what_came_is_named() -> None:
+    r = _northwind("Ordered the Colombia Huila beans last week (NW-70233) and received a bag of "
+                   "Sumatra decaf instead. Not interested in a replacement, just refund me.")  # fmt: skip
+    text = _both(r)
+    assert "replacement" not in (r.public or "").casefold(), r.public
+    assert "send you a replacement" not in text, text
+    assert "Sumatra" in (r.public or ""), r.public
+
+
+def test_a_voucher_that_changed_nothing_is_not_offered_again_and_packing_is_taken_up() -> None:
+    r = _northwind("Third Club box in a row with a split bag. Got a discount code last time, "
+                   "nothing changed. Fix your packing.")  # fmt: skip
+    text = _both(r)
+    assert "free bag" not in text, text
+    assert "packaging" in (r.offline or "") or "packing" in (r.offline or ""), r.offline
+
+
+def test_a_finnish_queue_granted_before_praise_and_thanks_is_praise() -> None:
+    r = _northwind("Kampin kahvilassa oli tänään pitkä jono, mutta myyjä oli iloinen ja "
+                   "korvapuusti herkullinen. Kiitos!")  # fmt: skip
+    assert r.answered_as == "praise", r.answered_as
+    assert "pahoillani" not in (r.public or ""), r.public
+
+
+def test_a_bengali_parcel_opened_with_one_of_two_things_gone_is_a_claim_said_so() -> None:
+    r = _parcelly("পার্সেল পেলাম, বক্স খোলা, ভিতরে তিনটা শার্টের একটা নেই। টাকা ফেরত দিন।")
+    text = _both(r)
+    assert "একটি জিনিস ছিল না" in (r.public or ""), r.public
+    assert "ঘোষিত মূল্য" in (r.offline or ""), r.offline
+    assert "নিজে রিফান্ড দিতে পারি না" not in text, text
+
+
+def test_a_subscription_ground_when_whole_bean_was_chosen_is_said_so() -> None:
+    r = _northwind("Second month running my Club box comes ground instead of whole bean. "
+                   "I've messaged you twice already. Manager call please.")  # fmt: skip
+    public = r.public or ""
+    assert "ground instead of whole beans" in public, public
+    assert "nobody got back to you" not in public, public
+
+
+def test_what_happens_if_it_gets_damaged_is_a_question_not_damage() -> None:
+    r = _parcelly("@ParcellyCare sending a camera worth ৳80,000 to Khulna on Friday. What "
+                  "happens if it gets damaged in transit?")  # fmt: skip
+    assert r.answered_as != "complaint", r.answered_as
+    assert "damaged" not in kinds(r), kinds(r)
+
+
+def test_a_rider_calling_and_texting_a_relative_at_night_is_unwanted_contact_said_of_her() -> None:
+    r = _parcelly("The Parcelly courier who brought my daughter's order kept messaging and "
+                  "calling her after midnight wanting to 'hang out'. She is scared now.")  # fmt: skip
+    assert "staff" in kinds(r), kinds(r)
+    public = r.public or ""
+    assert "your daughter" in public, public
+    assert "no further contact" in public, public
+
+
+def test_a_table_said_to_be_reserved_then_given_to_others_is_said_back_not_a_rumour() -> None:
+    r = _northwind("Visited Northwind Kamppi with my dad, who walks with a walker. The waiter "
+                   "said the sofa by the window was 'booked' and we'd have to sit at the back. "
+                   "Ten minutes later they seated two students there.")  # fmt: skip
+    assert r.answered_as == "complaint", r.answered_as
+    public = r.public or ""
+    assert "“booked”" in public, public
+    assert "seated other people there" in public, public
+
+
+def test_a_finnish_holiday_named_in_sarcasm_is_no_day_they_need_it_by() -> None:
+    r = _northwind("Kiitti vaan Northwind, veloititte Club-maksun kahteen kertaan. Juuri tätä "
+                   "tarvitsin ennen joulua 🙃")  # fmt: skip
+    assert "joulu" not in (r.offline or "").casefold(), r.offline
+
+
+def test_an_overdue_payout_already_being_chased_says_when_it_comes_next() -> None:
+    r = _parcelly("Parcelly merchant, really angry. COD for 40 parcels delivered on the 3rd, "
+                  "today is the 14th and nothing in my Nagad. Merchant ID M-55120. When do I get "
+                  "paid?")  # fmt: skip
+    public = r.public or ""
+    assert public.count("chas") == 1, public
+
+
+def test_support_replying_the_same_line_every_time_is_quoted_and_one_logout_is_not_keeps() -> None:
+    r = _northwind("The Northwind app logged me out after the last update and all 7 stamps "
+                   "vanished. Ten days of the chat answering 'we are looking into it' every "
+                   "single time.", source="appstore", rating=1)  # fmt: skip
+    public = r.public or ""
+    assert "keeps logging you out" not in public, public
+    assert "“we are looking into it”" in public, public
+
+
+def test_a_parcel_looping_through_one_hub_is_said_with_the_hub_and_how_often() -> None:
+    r = _parcelly("Amazing @ParcellyCare, my parcel has been through the Bogura hub four times "
+                  "this week and still isn't at my door in Rajshahi. Bravo 👏")  # fmt: skip
+    public = r.public or ""
+    assert "Bogura hub four times" in public, public
+
+
+def test_a_bag_whose_zip_broke_so_it_went_stale_is_one_failure_said_with_its_cause() -> None:
+    r = _northwind("Loving the Guji from @northwindcoffee, best espresso in ages. Pity the "
+                   "pouch's zipper snapped after two days and it went stale.")  # fmt: skip
+    public = r.public or ""
+    assert "zipper on your pouch snapped" in public, public
+    assert "stale" in public, public
+
+
+def test_a_bengali_fee_taken_though_nobody_came_says_nobody_came() -> None:
+    r = _parcelly("রাইডার গতকাল আসেনি, তবুও আমার কাছ থেকে ৳৬০ চার্জ কেটে নিয়েছে। ফেরত দিন।")
+    assert "কেউ না আসা সত্ত্বেও" in (r.public or ""), r.public
+
+
+def test_a_news_report_of_riders_stopping_work_is_a_labour_story_not_a_service_case() -> None:
+    r = _parcelly("Dozens of Parcelly couriers in Uttara went on strike on Monday over unpaid "
+                  "fuel allowances, workers told reporters. The company has not commented.",
+                  source="rss")  # fmt: skip
+    assert "labour_ethics" in {f.kind.value for f in r.reading.flags}, r.reading.flags
+    assert "Anyone affected" not in (r.public or ""), r.public
+
+
+def test_spam_calls_blamed_on_selling_numbers_are_heard_before_the_fact() -> None:
+    r = _parcelly("Been getting scam texts about 'parcel fees' ever since I used Parcelly. "
+                  "Are they selling our numbers? Anyone else?", source="reddit")  # fmt: skip
+    assert "billing" not in kinds(r), kinds(r)
+    public = r.public or ""
+    assert "charged" not in public, public
+    assert "never sells" in public, public
+    thread = _parcelly(
+        "Started getting spam calls the same week I first used Parcelly. Pretty "
+        "sure they sell our phone numbers. Anyone else notice?",
+        source="reddit",
+    )
+    assert "sorry you're getting spam calls" in (thread.public or ""), thread.public
