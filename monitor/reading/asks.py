@@ -87,7 +87,9 @@ _NOT_AFTER = rx.compile(r"\b(?:even|as|what|only)\s+$", regex.I)
 # asked outright: a threat hangs on it, not the other way round
 _INSIDE = rx.compile(
     r"(?:\b(?:get|give|see|receive|issue|process|have)\w*(?:\s+(?:me|us))?(?:\s+(?:my|a|an|the|our))?"
-    r"|\b(?:don't|do\s+not|won't|will\s+not|can't|cannot|doesn't|didn't))\s*$",
+    r"|\b(?:don't|do\s+not|won't|will\s+not|can't|cannot|doesn't|didn't)"
+    # "if the refund isn't on my card by Friday, I'm filing": the refund is what the if hangs on
+    r"|\b(?:if|unless)\s+(?:the|my|a|your))\s*$",
     regex.I,
 )
 _ENDS = ".!?\n।"  # the danda ends a Bengali sentence
@@ -142,7 +144,11 @@ _ELSE = rx.compile(
 _FIX_FIRST = rx.compile(
     r"\b(?:ship|send|deliver|redeliver|dispatch|fix|sort|repair|resolve|arrive|get\s+(?:it|them|"
     r"my\s+\S+)\s+(?:here|to\s+me)|be\s+here|show\s+up|turn\s+up|toimit\w*|lähet\w*|korja\w*"
-    r"|tuokaa|saapu\w*)|(?:ডেলিভারি|পাঠা|পৌঁছা|পৌছা|ঠিক\s+কর)",
+    r"|tuokaa|saapu\w*"
+    # "I need it by Friday, otherwise ...", "tarvitsen kahvit perjantaiksi, muuten ...": a need
+    # with a day, the thing itself asked for first
+    r"|need\s+(?:it|them|this|the\s+\S+|my\s+\S+)\s+(?:by|for|before)\b|tarvitsen\s+\S+\s+\S+(?:ksi|lle|mennessä)\b"
+    r")|(?:ডেলিভারি|পাঠা|পৌঁছা|পৌছা|ঠিক\s+কর)",
     regex.I,
 )
 _EITHER = rx.compile(r"\b(?:either|joko)\b\s*", regex.I)

@@ -79,6 +79,9 @@ _REPEAT = rx.compile(
     r"|wonderful|gorgeous|spot on|on point|flawless|a delight|a joy)\b)"
     # "out for delivery 3 days in a row" is one delay that lasts, not a failure that came back
     # "second month in a row my beans show up late": the same failure, come back
+    # "second wrong order from you this month": the same failure, come back
+    r"|\b(?:second|third|fourth|2nd|3rd|4th) (?:wrong|late|lost|missing|damaged|broken|faulty"
+    r"|crushed|mixed-up) (?:order|delivery|box|bag|parcel|item)s?\b"
     r"|\b(?:second|third|fourth|2nd|3rd|4th)\s+(?:week|month|order|delivery|box|bag)"
     r"\s+(?:in a row|running)\b"
     r"|\b(?:(?:second|third|fourth|2nd|3rd|4th)\s+time"

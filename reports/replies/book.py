@@ -98,7 +98,9 @@ def heads(answers: str, stop: str = ".", *, figures: bool = True) -> str:
     each = regex.split(r"(?<=[.।])\s+", answers.strip())
     cut = []
     for answer in each:
-        head, *rest = regex.split(r";\s|,\s(?:and|ja|আর)\s", answer.rstrip(".। "), maxsplit=1)
+        # ("... ground to order: choose the grind on the product page": what comes after a
+        # colon is how, the head is the answer)
+        head, *rest = regex.split(r"[;:]\s|,\s(?:and|ja|আর)\s", answer.rstrip(".। "), maxsplit=1)
         # a rest with a figure in it ("within two working days, for a 1% fee") is what was
         # asked as often as not: such an answer is kept whole
         # (figures=False: each first clause only, where no figure was asked for)
@@ -141,7 +143,9 @@ def route(ctx: Ctx) -> str:
 def after_colon(said: str) -> str:
     """ "We ship to ..." quoted after "In case it helps:": "we ship to ..."."""
     first = said.split(" ", 1)[0]
-    return said[0].lower() + said[1:] if first in ("We", "Our", "You", "Your") else said
+    lowered = ("We", "Our", "You", "Your", "Cash", "Every", "Each", "All", "A", "An", "The",
+               "Merchants", "Riders", "Parcels", "Deliveries", "Delivery", "Payouts")  # fmt: skip
+    return said[0].lower() + said[1:] if first in lowered else said
 
 
 # a sentence ends at . ! ? or ।, but not at the point inside "€5.40" or "v3.2"

@@ -197,6 +197,12 @@ _FIX_PACKING = rx.compile(
     r"|\b(?:packaging|packing) (?:is|needs|has to|must)\b",
     regex.I,
 )
+# "pre-ground when my subscription says whole bean": what they chose is no grind at all
+_WANTS_WHOLE = rx.compile(
+    r"\b(?:says|set to|chose|picked|ordered|want|wanted|is)\s+whole[- ]?beans?\b"
+    r"|\binstead of whole[- ]?beans?\b",
+    regex.I,
+)
 _OUR_SOMEONE = rx.compile(r"our (?:rider|courier|driver|barista|agent|manager|cashier) ")
 _THROWN_SAID = rx.compile(
     r"\b(?:threw|tossed|flung|dropped|slammed|left) (?:the|your) (?:parcel|package|box|order)\b"
@@ -629,6 +635,9 @@ def action(ctx: Ctx) -> str:
     if lead_kind(ctx.plan) is K.ACCOUNT and taken_over(ctx.case.text) is not None:
         return "lock your account"  # someone else is in it: they are shut out first
     act = _ACTION.get(lead_kind(ctx.plan), "")
+    if act == "put it right" and ctx.reading.flagged(FlagKind.LEGAL):
+        # a lawyer's notice on the way: no promise of the outcome before anyone has reviewed it
+        return f"have {lead(ctx)} review your case today"
     if lead_kind(ctx.plan) is K.PAYOUT and _payout_overdue(ctx):
         # "... so I'm chasing it today" said already: what they asked, when it comes, is next
         return "tell you the day it reaches you"
@@ -1162,7 +1171,10 @@ def step(ctx: Ctx, p: Problem) -> str:
     if p.kind is K.WRONG_ITEM and grind_wrong(p.because) and subscribed(ctx.case.text):
         # the subscription's grind setting sends it wrong each month: the setting is fixed so
         # the next one comes right, and this month's is replaced
+        whole = _WANTS_WHOLE.search(ctx.case.text) is not None
         return ("puts the grind on your subscription right so the next delivery comes as you "
+                "chose, and sends you a bag of whole beans now" if whole else
+                "puts the grind on your subscription right so the next delivery comes as you "
                 "chose, and sends you a correctly ground bag now")  # fmt: skip
     if p.kind is K.ACCOUNT and (did := taken_over(ctx.case.text)) is not None:
         # someone else in their account: shut them out first, then undo what they did
@@ -1318,6 +1330,12 @@ def deadline(ctx: Ctx) -> str:
         whose = f"{turned(needed['whose'])} " if needed["whose"] else ""
         what = needed["what"].casefold()
         return f"I know it's {whose}{what} inside, so I'm treating it as urgent."
+    if (
+        not due(ctx)
+        and ctx.reading.flagged(FlagKind.LEGAL)
+        and (threat := _THREAT_DAY.search(ctx.case.text))
+    ):  # "my lawyer is sending you a legal notice on Sunday": an answer well before then
+        return f"You'll hear from us before {threat['day'].capitalize()}."
     if not (day := due(ctx)) and (span := _SETTLED_WITHIN.search(ctx.case.text)):
         # "if this isn't settled within 7 days my lawyer sends a notice": the time they gave,
         # heard, and a decision sought inside it (no promise of the outcome)
@@ -1332,6 +1350,12 @@ def deadline(ctx: Ctx) -> str:
     return f"I know you need this sorted by {day}."
 
 
+_THREAT_DAY = rx.compile(
+    r"\b(?:lawyer|solicitor|attorney|legal notice|notice|court|sue|suing)\b[^.!?\n]{0,40}?"
+    r"\b(?:on |by |this |next )?(?P<day>monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday)\b",
+    regex.I,
+)
 _WHO_CONTACTED = rx.compile(
     r"\b(?:rider|courier|driver|delivery (?:man|guy)|barista|agent|manager|cashier|waiter"
     r"|staff member|employee)(?=s?\b)",

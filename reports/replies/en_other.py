@@ -150,7 +150,7 @@ FIRST_PERSON_FAULT = rx.compile(
 # a question put to the thread ("Ask HN: anyone integrated ...? pros and cons?"), not a report
 _ASKS_THREAD = rx.compile(
     r"^\s*ask hn\b|\b(?:anyone (?:integrated|used|tried|using)|has anyone"
-    r"|curious (?:about|whether|if)|pros and cons|thoughts\?)",
+    r"|curious (?:about|whether|if)|pros and cons|pros ?/ ?cons|thoughts\?)",
     regex.I,
 )
 
@@ -601,7 +601,8 @@ def _named(p: Problem) -> bool:
 # a question about how something holds up, which only its users can answer
 _IN_PRACTICE = rx.compile(
     r"\bin (?:practice|production|real life|the real world)\b|\bhow (?:reliable|stable|solid"
-    r"|dependable|robust|accurate) (?:are|is)\b|\bexperiences?\s*\?"
+    # "how reliable their status webhooks are"
+    r"|dependable|robust|accurate) (?:\p{L}+ ){0,4}(?:are|is)\b|\bexperiences?\s*\?"
     # "curious about webhook reliability and how good the docs are"
     r"|\b(?:reliability|uptime|stability)\b|\bhow good (?:the|their|its) \p{L}+ (?:are|is)\b"
     # "are the status webhooks reliable?"
@@ -888,7 +889,9 @@ def community(ctx: Ctx) -> Drafts:
         if answer is not None:  # what the thread turns on, where the FAQ has it
             said = after_colon(sentence(answer.text))
             middle = f"I work here, so I'm not neutral. In case it helps: {said}"
-        first = _first(ctx) if _failing(ctx) else ""
+        # (several failings told of their own: each said back, not the first alone)
+        first = (_each(ctx) if len(ctx.plan.problems) > 1 and _told_of_self(ctx.case.text)
+                 else _first(ctx)) if _failing(ctx) else ""  # fmt: skip
         if first and not any(g in first for g in GENERIC) and not _DEV.search(ctx.case.text):
             # "payouts are fast but the rider no-shows on pickups are annoying. thoughts?":
             # the failing they name is heard, the verdict left to the thread

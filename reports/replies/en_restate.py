@@ -171,15 +171,19 @@ _RUDE_AFTER = rx.compile(
     regex.I,
 )
 _SAID_RESERVED = rx.compile(
-    r"\b(?:said|told (?:us|me|her|him|them|my \p{L}+))(?: that)? the (?P<what>tables?|seats?"
-    r"|booths?|sofa|window seat)(?P<where> (?:by|near|at|in) the \p{L}+(?: \p{L}+)?)? (?P<was>was"
-    r"|were) ['‘\"“](?P<q>[^'’\"”\n]{3,30})['’\"”] and (?:we|i|she|he|they)(?:'d| would) have to"
-    r" (?P<do>sit|wait|stand|leave|move)(?P<rest> outside| at the back| on the terrace"
-    r"| elsewhere| somewhere else)?",
+    r"\b(?:said|told (?P<whom>us|me|her|him|them|my \p{L}+))(?: (?:in|with) (?:a |an |her |his )?"
+    r"\p{L}+|, who [^,.!?\n]{3,40},)?,?(?: that)? the (?P<pre>\p{L}+ )?(?P<what>tables?|seats?"
+    r"|booths?|sofa|toilets?|bathroom|restroom|loo|lift|entrance)"
+    r"(?P<where> (?:by|near|at|in) the \p{L}+(?: \p{L}+)?)? (?P<was>was|were) ['‘\"“]"
+    r"(?P<q>[^'’\"”\n]{3,30})['’\"”](?: and (?P<who>we|i|she|he|they)(?:'d| would) have to"
+    r" (?P<do>sit|wait|stand|leave|move|go|use another)(?P<rest> outside| at the back"
+    r"| on the terrace| elsewhere| somewhere else)?)?",
     regex.I,
 )
 _SEATED_OTHERS = rx.compile(
-    r"\b(?:seated|sat|gave it to|let) (?:two|three|four|other|some|another|a couple of)\b", regex.I
+    r"\b(?:seated|sat|gave it to|let|put) (?:two|three|four|other|some|another|a couple of"
+    r"|an? (?:\p{L}+ )?(?:couple|group|family|man|woman|guy|pair|customer|people))\b",
+    regex.I,
 )
 _TOLD_TO = rx.compile(
     r"\btold (?P<whom>me|us|her|him|them|my \p{L}+)(?: that)? (?:we|i|she|he|they) "
@@ -205,6 +209,11 @@ _INSIDE_GONE = rx.compile(
     r"(?:was |were |is |are )?(?:gone|missing|taken|stolen)\b",
     regex.I,
 )
+_AND_GONE = rx.compile(
+    r"\b(?:seal|tape|box|packet)\b[^.!?\n]{0,20}\band (?:the |my )(?P<what>\p{L}+(?: \p{L}+)?)"
+    r"(?P<how>) (?:was |were )?(?:gone|missing|taken|stolen)\b",
+    regex.I,
+)
 # "there was a bar of soap in the box instead": what was put in its place, said after
 _JUNK_INSTEAD = rx.compile(
     rf"\b(?P<junk>{_JUNK}) (?:(?:in|inside) (?:the |its |my )?(?:box|parcel|package) |inside )?"
@@ -224,9 +233,12 @@ def _opened(text: str, swapped: regex.Match[str] | None) -> str:
             else f"with its seal {seal_m[1]}" if (seal_m := _SEAL_HOW.search(low))
             else "with its seal broken" if "seal" in low else "opened")  # fmt: skip
     if swapped is None:
-        if gone := _INSIDE_GONE.search(text):  # "the watch inside gone": what was taken
+        # "the watch inside gone", "the seal cut and the earbuds gone": what was taken
+        if gone := _INSIDE_GONE.search(text) or _AND_GONE.search(text):
             how = "inside" if gone["how"].casefold() == "inside" else turned(gone["how"])
             were = _be(gone["what"], "was", "were")
+            if not gone["how"]:  # "the seal cut and the earbuds gone": nothing to say of how
+                how = "inside"
             put = _JUNK_INSTEAD.search(text)
             instead = f", with {put['junk'].casefold()} inside instead" if put else ""
             return f"{seal}, and the {gone['what'].casefold()} {how} {were} gone{instead}"
@@ -1896,9 +1908,8 @@ def _clause(
         if status and came_late(p, reading, text):  # "... for 2 days before that": it came
             return f"{it} showed “{_as_shown(status['status'])}” {status['d']} before it came"
         if not came and status:  # "it's said 'out for delivery' for 3 days now"
-            return (
-                f"{it} {_be(it, 'has', 'have')} shown “{_as_shown(status['status'])}” {status['d']}"
-            )
+            shown = _as_shown(status["status"])
+            return f"{it} {_be(it, 'has', 'have')} shown “{shown}” {_calm(status['d'])}"
         stuck = _STUCK_SINCE.search(text) if (
             _STUCK_SINCE.search(said) or "stuck" in said.casefold()) else None  # fmt: skip
         if not came and stuck:  # "stuck since Monday", as they wrote it
@@ -2248,6 +2259,11 @@ def _clause(
             return f"only {got} of the {short['n'].casefold()} {what} you ordered arrived"
         if any(w in said for w in ("missing", "without", "nothing else", "zero", "only ", "gone")):
             return "something was missing from your order"
+        if sent_us := _SENT_ME_INSTEAD.search(text):
+            # "sent me the 0.6L gooseneck kettle instead of the 1.2L one I paid for"
+            verb = sent_us["verb"].casefold()
+            return (f"we sent you the {sent_us['got']} instead of the {sent_us['want']} you "
+                    f"{verb}")  # fmt: skip
         if named := _ORDERED_THEN_GOT.search(text):
             # "ordered the Ethiopia Guji beans ... and got a bag of dark roast Brazil"
             return f"you got {named['got']} instead of the {named['want']} you ordered"
@@ -2449,12 +2465,18 @@ _SENT_INSTEAD = rx.compile(
 )
 # "ordered the Ethiopia Guji beans on the 3rd (order NW-55102) and got a bag of dark roast
 # Brazil I never ordered": what was ordered and what came, each by the name the post gives
+_SENT_ME_INSTEAD = rx.compile(
+    r"\bsent (?:me|us) (?:the |a |an )?(?P<got>[\p{L}\d.,-]+(?: [\p{L}\d.,-]+){0,2}) instead of "
+    r"(?:the |my |a |an )?(?P<want>[\p{L}\d.,-]+(?: (?!one\b)[\p{L}\d.,-]+)?(?: one)?) (?:i|we) "
+    r"(?P<verb>ordered|paid for|chose|picked|asked for)\b",
+    regex.I,
+)
 _ORDERED_THEN_GOT = rx.compile(
     r"\bordered (?:the |a |an |my |two |three )?(?P<want>(?-i:\p{Lu})[\p{L}-]*"
-    r"(?: (?-i:\p{Lu})[\p{L}-]*){0,2})(?: (?:beans|bag|bags|coffee|roast|blend))?\b"
+    r"(?: (?-i:\p{Lu})[\p{L}-]*){0,2})(?: (?:whole beans?|beans|bag|bags|coffee|roast|blend))?\b"
     r"[^.!?\n]{0,40}?\band (?:got|received"
     r"|was sent) (?:a bag of |a box of |a |an |the |some )?(?P<got>(?:(?-i:\p{Ll})[\p{L}-]* ){0,2}"
-    r"(?-i:\p{Lu})[\p{L}-]*)\b",
+    r"(?:(?-i:\p{Lu})[\p{L}-]*|decaf|espresso|blend))\b",
     regex.I,
 )
 _WRONG_THING = rx.compile(
@@ -2637,6 +2659,11 @@ _WRITTEN_UNFIXED = rx.compile(
     r"|has fixed|sorts|sorted|has sorted|changes|changed)\b)",
     regex.I,
 )
+
+
+def _calm(said: str) -> str:
+    """ "for FOUR days" -> "for four days": their shouting is not said back in capitals."""
+    return " ".join(w.casefold() if w.isupper() and len(w) > 1 else w for w in said.split(" "))
 
 
 def _waited_weeks(text: str) -> str:
@@ -3052,17 +3079,19 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             whom = _whom(told["whom"], text)
             tail = told["tail"] or ""
             return f"our {who} told {whom} they “{told['q']}”{tail}"
-        if (kept := _SAID_RESERVED.search(text)) and (
-            reading.flags or _SEATED_OTHERS.search(text, kept.end())
-        ):
+        if kept := _SAID_RESERVED.search(text):
             # "Staff said the table by the door was 'reserved' and we'd have to sit outside.
             # Five minutes later they seated two people there": their words, and what followed
             where = kept["where"] or ""
             then = (", then seated other people there" if _SEATED_OTHERS.search(text, kept.end())
                     else "")  # fmt: skip
-            return (f"our {who} said the {kept['what'].casefold()}{where} {kept['was']} "
-                    f"“{kept['q']}” and you'd have to {kept['do'].casefold()}"
-                    f"{kept['rest'] or ''}{then}")  # fmt: skip
+            spoke = f"told {_whom(kept['whom'], text)}" if kept["whom"] else "said"
+            what = f"{(kept['pre'] or '').casefold()}{kept['what'].casefold()}"
+            them = {"she": "she", "he": "he", "they": "they"}.get(
+                (kept["who"] or "").casefold(), "you")  # fmt: skip
+            away = (f" and {them}'d have to {kept['do'].casefold()}{kept['rest'] or ''}"
+                    if kept["do"] else "")  # fmt: skip
+            return f"our {who} {spoke} the {what}{where} {kept['was']} “{kept['q']}”{away}{then}"
         if (sent := _TOLD_TO.search(text)) and reading.flags:
             # "told us we had to sit on the terrace": where they were sent, as they tell it
             whom = _whom(sent["whom"], text)

@@ -405,7 +405,9 @@ def _asked(text: str) -> list[str]:
 _WONDERS = rx.compile(
     r"(?:^|[.!?]\s+)(?:(?:i'?m|we'?re|i|we|mostly|mainly|really|just|also|main(?:ly)?) )*"
     r"(?:care|curious|wondering|want to know|keen to know|interested|asking|worried|concerned)"
-    r" (?:about |in |to know )?(?P<q>(?:how|what|when|whether|where)\b[^.!?\n]*)",
+    r" (?:about |in |to know )?(?P<q>(?:how|what|when|whether|where)\b[^.!?\n]*"
+    # "mainly care about payout speed and how they handle returns": a need named as a noun
+    r"|(?<=\b(?:care|worried|concerned) about )(?!the (?:price|cost)\b)[\p{L}\d][^.!?\n]{2,80})",
     regex.I,
 )
 _AND_HOW = rx.compile(r",? and (?=(?:how|what|when|whether|where)\b)", regex.I)
@@ -627,7 +629,10 @@ def asked_in(text: str, answer: Match, *, plainly: bool = False) -> bool:
         return False
     # outright, it must be asked as a customer asks; "in case it helps", a customer's own
     # need will do ("thinking of dropping my Club over the summer"), a business question not
-    return _own_words(asked, answer) or (not plainly and bool(_MINE.search(text)))
+    # ("mainly care about payout speed": what they care about, named, is asked of us too)
+    cared = {p.strip() for w in _WONDERS.finditer(text) for p in _AND_HOW.split(w["q"])}
+    named = any(q.strip() in cared and topics(q) & answer.shared for q in asked)
+    return _own_words(asked, answer) or named or (not plainly and bool(_MINE.search(text)))
 
 
 _SENTENCES = rx.compile(r"[^.!?।\n]+[.!?।]*")

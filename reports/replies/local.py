@@ -108,7 +108,8 @@ _BEFORE_HOLIDAY = rx.compile(
     r"|(?:শনি|রবি|সোম|মঙ্গল|বুধ|বৃহস্পতি|শুক্র)বার(?=[^।!?\n]{0,30}তার আগে)"
     r"|\b(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)hin mennessä\b"
     # "tarvitsen ne perjantaiksi": the day they need it by
-    r"|(?<=\btarvitsen (?:ne |sen |niitä |sitä |paketin |tilauksen )?)(?:maanantai|tiistai"
+    # ("tarvitsen kahvit lauantaiksi": what they need named between)
+    r"|(?<=\btarvitsen (?:ne |sen |niitä |sitä |paketin |tilauksen |\p{L}+t )?)(?:maanantai|tiistai"
     r"|keskiviikko|torstai|perjantai|lauantai|sunnuntai|huomise|joulu|juhannukse)\w*ksi\b",
     regex.I,
 )

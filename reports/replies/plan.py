@@ -1088,7 +1088,9 @@ def _rule(
     # "SCAM ... my COD money not paid ... thieves": an insult over money owed, not goods taken
     # from a parcel (the parcel rule is no answer to a late payout)
     parcel = not kinds or bool(kinds & _PARCEL_KINDS)
-    theft = "theft" in topics(case.text) and parcel
+    # (goods taken out of a parcel opened on the way, in any words: "সেটা খোলা ছিল, ভেতর থেকে
+    # হেডফোনটা নেই")
+    theft = ("theft" in topics(case.text) or contents_taken(case.text)) and parcel
     lost = ProblemKind.DELIVERY_MISSING in kinds and bool(_LOST_HERE.search(case.text))
     if not (theft or lost):
         return None
@@ -1123,7 +1125,8 @@ _CONTENTS_TAKEN = rx.compile(
     r"|শুধু (?:একটা |একটি )?(?:ইট|পাথর|সাবান|বালি)"
     # "খোলা অবস্থায় পেলাম, ভেতরের হেডফোনটা নেই": opened, and what was inside gone
     # ("ভিতরে দুইটা শাড়ির একটা নেই": one of two gone)
-    r"|(?:ভেতরের|ভিতরের|ভেতরে|ভিতরে) (?:\S+ ){0,3}?\S+ (?:নেই|নাই|গায়েব|মিসিং)(?=[\s।,.!?]|$)"
+    r"|(?:ভেতরের|ভিতরের|ভেতরে|ভিতরে|ভেতর থেকে|ভিতর থেকে) (?:\S+ ){0,3}?\S+ (?:নেই|নাই|গায়েব|মিসিং)"
+    r"(?=[\s।,.!?]|$)"
     r"(?<=(?:খোলা|ছেঁড়া|কাটা)[^\n]{0,80})"
     r"|\b(?:tiili|kivi)\w*\b[^.!?\n]{0,20}\b(?:tilalla|sisällä)\b",
     regex.I,

@@ -755,7 +755,9 @@ _NEEDED_ON = rx.compile(
     r"|funeral|leaving|moving|need (?:it|them|this)|call|ring me|phone me|manager|supervisor"
     r"|going out|to send|sending out"
     # "my lawyer is sending a legal notice on Sunday": the day the threat falls due
-    r"|lawyer|solicitor|legal notice|court|filing|chargeback)\b"
+    r"|lawyer|solicitor|legal notice|court|filing|chargeback"
+    # "I needed this for my mother's surgery on Sunday"
+    r"|needed (?:it|them|this)|surgery|operation|appointment)\b"
     r"[^.!?\n]{0,40}?\b(?:on |this |next )?(?P<day>monday|tuesday|wednesday|thursday|friday"
     r"|saturday|sunday|tomorrow|tonight|today)\b",
     regex.I,
@@ -828,7 +830,8 @@ _SORTED_BY = rx.compile(
 
 
 _CALL_ON = rx.compile(
-    r"\b(?:call|ring|phone)(?: me| us)?(?: back)?\b[^.!?\n]{0,20}?\b(?:on |this |by )?"
+    # ("a phone call from a manager at Northwind today")
+    r"\b(?:call|ring|phone)(?: me| us)?(?: back)?\b[^.!?\n]{0,35}?\b(?:on |this |by )?"
     r"(?P<day>today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     regex.I,
 )

@@ -245,7 +245,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "pay with", "pay using", "maksuna", "maksuksi", "saldo", "seteli", "voiko maksaa",
         "voinko maksaa",
         # the cash a courier takes at the door and pays on: "pays sellers the cash it collects"
-        "cash it collects", "cash you collect", "cash collected", "collected cash", "payouts",
+        "cash it collects", "cash you collect", "cash collected", "collected cash", "payout",
         "pay out", "pays out",
     ),
     "developer": (
@@ -254,7 +254,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "এপিআই",
     ),
     "merchant": (
-        "merchant", "business account", "seller", "etsy", "shopify", "yritysasiak", "verkkokaup",
+        # ("verkkokaupassa" is where a customer buys as often as a seller's own shop: no cue)
+        "merchant", "business account", "seller", "etsy", "shopify", "yritysasiak",
         "মার্চেন্ট", "ব্যবসায়ী",
     ),
     # a gift card is no way to pay we list: "do you sell gift cards?" is its own question
@@ -338,7 +339,9 @@ def topics(text: str) -> frozenset[str]:
     if "closing" not in found and _CLOSING_PLACE.search(text):
         found |= {"closing"}
     # "apparently Nestlé bought Northwind Coffee??": one company buying another
-    if "ownership" not in found and (" bought " in low or " acquired " in low) and (
+    if "ownership" not in found and any(
+        w in low for w in (" bought ", " acquired ", " buying ", " acquiring ", " taking over ")
+    ) and (
             _COMPANY_BOUGHT.search(text)):  # fmt: skip
         found |= {"ownership"}
     return found
@@ -363,6 +366,9 @@ _COMPANY_BOUGHT = rx.compile(
     # "Northwind Coffee got bought up by a multinational": bought by someone, passively
     r"|\b\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:got|was|has been|is being)\s+(?:bought|acquired)"
     r"(?:\s+up|\s+out)?\s+by\b"
+    # "Nestlé is buying Northwind Coffee": one company buying another, under way
+    r"|\b(?!(?:I|We|They|He|She|My|Mom|Mum|Dad)\b)\p{Lu}[\p{L}-]+\s+(?:is|are|was)\s+(?:in talks"
+    r" to be\s+)?(?:buying|acquiring|taking over)\s+\p{Lu}"
 )
 
 

@@ -308,3 +308,160 @@ def test_spam_calls_blamed_on_selling_numbers_are_heard_before_the_fact() -> Non
         source="reddit",
     )
     assert "sorry you're getting spam calls" in (thread.public or ""), thread.public
+
+
+def test_a_company_said_to_be_buying_the_brand_gets_the_ownership_fact() -> None:
+    r = _northwind("A mate at a trade fair says JDE is acquiring Northwind Coffee. Tell me it "
+                   "isn't so.")  # fmt: skip
+    assert "isn't being sold" in (r.public or ""), r.public
+
+
+def test_wondering_how_reliable_the_webhooks_are_gets_the_api_pointer() -> None:
+    r = _parcelly("Ask HN: anyone on Parcelly's merchant API? Curious how stable their "
+                  "webhooks are compared with polling.", source="hackernews")  # fmt: skip
+    assert "parcelly.example/developers" in (r.public or ""), r.public
+
+
+def test_two_finnish_questions_the_faq_answers_are_both_answered_in_public() -> None:
+    r = _northwind("Saako teiltä kahvit jauhettuna pressopannuun? Entä käykö verkkokaupassa "
+                   "Klarna?")  # fmt: skip
+    public = r.public or ""
+    assert "jauhettuna" in public, public
+    assert "Klarna" in public, public
+
+
+def test_a_legal_notice_on_a_day_gets_an_answer_before_it_and_no_promise_of_the_outcome() -> None:
+    r = _parcelly("@ParcellyCare your courier smashed my ৳70,000 monitor and you won't take "
+                  "responsibility. My lawyer files a notice on Thursday. Parcel PCL-7712034.")  # fmt: skip
+    public = r.public or ""
+    assert "before Thursday" in public, public
+    assert "put it right" not in public, public
+
+
+def test_a_thread_listing_several_failings_of_their_own_hears_each_one() -> None:
+    r = _northwind("Has the Northwind Club gone downhill for anyone else? My last box came ten "
+                   "days late, the app kept logging me out, and support took a week to answer "
+                   "my email. Thoughts?", source="reddit")  # fmt: skip
+    public = r.public or ""
+    assert "logging you out" in public, public
+    assert "late" in public, public
+
+
+def test_a_swap_they_do_not_want_us_to_make_is_refused_and_the_wrong_size_named() -> None:
+    r = _northwind("You sent me the 250g bag instead of the 1kg bag I ordered (NW-81200). I don't "
+                   "want you to replace it, I want my money back.")  # fmt: skip
+    text = _both(r)
+    assert "send you a replacement" not in text, text
+    assert "250g bag instead of the 1kg bag" in (r.public or ""), r.public
+
+
+def test_a_refund_wanted_on_the_card_by_a_day_is_asked_outright_not_a_charge() -> None:
+    r = _northwind("Your €149 kettle stopped heating after a month. If the refund isn't on my "
+                   "card by Tuesday I'm going to the consumer board. NW-60017.")  # fmt: skip
+    assert "billing" not in kinds(r), kinds(r)
+    assert "payment" not in (r.public or ""), r.public
+    assert "if it isn't" not in (r.public or ""), r.public
+
+
+def test_cod_money_not_in_the_merchants_wallet_is_a_payout_not_a_question() -> None:
+    r = _parcelly("Parcelly merchant here. COD for 9 parcels delivered on Saturday still isn't "
+                  "in my Nagad. Merchant ID M-31177. Where's my money?")  # fmt: skip
+    assert "payout" in kinds(r), kinds(r)
+    assert "merchant account is free" not in (r.public or ""), r.public
+
+
+def test_goods_with_their_worth_gone_missing_at_a_hub_are_a_lost_parcel() -> None:
+    r = _parcelly("Legal notice coming Tuesday. A tablet worth ৳40,000 went missing at your "
+                  "Savar hub, two weeks and no answer.")  # fmt: skip
+    assert "delivery_missing" in kinds(r), kinds(r)
+    assert "tablet" in (r.public or ""), r.public
+
+
+def test_a_finnish_need_by_a_day_with_money_back_otherwise_is_a_conditional_refund() -> None:
+    r = _northwind("Tilaus NW-40120 ei ole vieläkään tullut. Tarvitsen pavut lauantaiksi "
+                   "juhliin, muuten haluan rahat takaisin.")  # fmt: skip
+    refund = [a for a in r.reading.asks if a.kind.value == "refund"]
+    assert refund, r.reading.asks
+    assert refund[0].condition, refund
+    assert "lauantaiksi" in (r.offline or ""), r.offline
+
+
+def test_a_bengali_parcel_that_was_open_with_the_goods_gone_gets_the_claim_rule() -> None:
+    r = _parcelly("পার্সেলটা খোলা ছিল, ভেতর থেকে ঘড়িটা নেই। টাকা ফেরত চাই।")
+    assert "খোলা অবস্থায়" in (r.public or ""), r.public
+    assert "ঘোষিত মূল্য" in (r.offline or ""), r.offline
+    assert "নিজে রিফান্ড দিতে পারি না" not in _both(r), _both(r)
+
+
+def test_a_table_said_to_be_reserved_to_someone_in_a_headscarf_is_said_back() -> None:
+    r = _northwind("The barista at Northwind Kallio told my sister in a headscarf the corner "
+                   "table was 'booked', then sat a young couple there straight after.")  # fmt: skip
+    assert "staff" in kinds(r), kinds(r)
+    public = r.public or ""
+    assert "“booked”" in public, public
+    assert "seated other people there" in public, public
+
+
+def test_an_accessible_toilet_said_to_be_staff_only_is_a_complaint_said_in_their_words() -> None:
+    r = _northwind("Staff at Northwind Kamppi told my dad, who uses crutches, that the accessible "
+                   "toilet was 'staff only' and he'd have to go elsewhere. Then a staff member "
+                   "walked out of it.")  # fmt: skip
+    assert r.answered_as == "complaint", r.answered_as
+    assert "labour_ethics" not in {f.kind.value for f in r.reading.flags}, r.reading.flags
+    assert "“staff only”" in (r.public or ""), r.public
+
+
+def test_a_seal_cut_with_the_goods_gone_and_soap_inside_says_all_three() -> None:
+    r = _parcelly("@ParcellyCare parcel came with the tape slit and the power bank gone, there "
+                  "was a bar of soap in the box instead. PX-771230. Refund the ৳2,900.")  # fmt: skip
+    public = r.public or ""
+    assert "power bank" in public, public
+    assert "soap" in public, public
+
+
+def test_a_parcel_needed_for_surgery_on_a_day_hears_the_day_and_no_shouting_back() -> None:
+    r = _parcelly("@ParcellyCare PX-610022 'out for delivery' for FIVE days, I needed this for my "
+                  "father's operation on Saturday.")  # fmt: skip
+    public = r.public or ""
+    assert "FIVE" not in public, public
+    assert "Saturday" in public, public
+
+
+def test_a_manager_call_asked_for_today_is_the_calls_day_not_a_delivery_deadline() -> None:
+    r = _northwind("Fourth time writing about NW-50213, never arrived, two emails and no answer. "
+                   "I want a phone call from a manager at Northwind today, not another email.")  # fmt: skip
+    public = r.public or ""
+    assert "I know you need this today" not in public, public
+    assert "call you today" in public, public
+
+
+def test_a_second_wrong_order_this_month_is_a_repeat_and_what_came_is_named() -> None:
+    r = _northwind("@NorthwindHelp ordered the Kenya Kiambu whole beans, order NW-44102, and got "
+                   "a bag of ground decaf. Second wrong order from you this month. I want a "
+                   "refund, NOT a replacement.")  # fmt: skip
+    public = r.public or ""
+    assert "second time" in public, public
+    assert "ground decaf instead of the Kenya Kiambu" in public, public
+
+
+def test_a_drink_called_ridiculous_with_a_shoutout_is_praise_a_price_called_so_is_not() -> None:
+    r = _northwind("The cardamom latte at Northwind Kamppi is ridiculous. Barista knew my order "
+                   "by the second visit. Big shoutout to them!")  # fmt: skip
+    assert r.answered_as == "praise", r.answered_as
+    price = _northwind("The latte price at Northwind is ridiculous now.")
+    assert price.answered_as != "praise", price.answered_as
+
+
+def test_a_subscription_ground_when_whole_bean_was_set_sends_whole_beans() -> None:
+    r = _northwind("5th time I'm posting this. AGAIN my Club bag came pre-ground when my "
+                   "subscription says whole bean. Is anyone reading these?")  # fmt: skip
+    assert "correctly ground" not in (r.offline or ""), r.offline
+    assert "whole beans" in (r.offline or ""), r.offline
+
+
+def test_a_comparison_thread_naming_what_it_cares_about_gets_the_faq_on_it() -> None:
+    r = _parcelly("Run a small Facebook shop in Sylhet. Parcelly vs Steadfast for COD, pros/cons? "
+                  "Mostly care about payout speed and how returns work.", source="reddit")  # fmt: skip
+    public = r.public or ""
+    assert "two working days" in public, public
+    assert "not neutral" in public, public
