@@ -1925,6 +1925,8 @@ def _clause(
             said_by = "the app said" if eta["app"] else "you were told"
             return f"{it} came at {eta['came']} when {said_by} {eta['eta']}"
         if came_late(p, reading, text):
+            if after := _DAYS_AFTER.search(text):  # "shows up 9 days after ordering"
+                return f"{it} took {after['n'].casefold()} {after['unit']} to reach you"
             if rider := _RIDER_LATE.search(text):  # "the rider was 3 hours late"
                 n, unit = rider["n"].casefold(), rider["unit"].casefold()
                 unit = {"hr": "hour", "hrs": "hours"}.get(unit, unit)
@@ -2295,7 +2297,11 @@ def _clause(
             subject = "it" if it == _DEFAULT[K.QUALITY] else it
             return f"{subject} tasted like {taste[1].casefold()}"
         if "roast" in said and (roast_dated or not any(q in said for q in _QUALITY)):
-            coffee = "your coffee" if it == _DEFAULT[K.QUALITY] or "subscri" in it else it
+            # (a subscription or a Club is no coffee that was roasted: "your Northwind Club was
+            # roasted six weeks ago" says the plan is old)
+            club = "subscri" in it or regex.search(r"\bclub\b", it, regex.I) is not None
+            coffee = (("the beans in your box" if club else "your coffee")
+                      if it == _DEFAULT[K.QUALITY] or club else it)  # fmt: skip
             # "a roast date from last month", "roasted six weeks ago": in their words
             if (dated := _ROAST_DATE.search(said)) is not None:
                 return f"{coffee} came with a roast date {dated[1]}"
@@ -2304,7 +2310,8 @@ def _clause(
                     r"\b(?:in) (\p{L})", lambda m: m[0][:-1] + m[1].upper(), roasted[1]
                 )
                 when = regex.sub(r"\b(?:me|us)$", "you", when)  # "before it reached me"
-                return f"{coffee} {_be(coffee, 'was', 'were')} roasted {when}"
+                was = "were" if coffee.startswith("the beans") else _be(coffee, "was", "were")
+                return f"{coffee} {was} roasted {when}"
             return f"{coffee} came with an old roast date"
         word = next((q for q in _QUALITY if q in said), None)
         if (
@@ -2639,6 +2646,11 @@ _WHOLE_THEN_GROUND = rx.compile(
     r"|it came |it arrived |came |arrived )?(?P<got>pre-?ground|ground for \p{L}+)",
     regex.I,
 )
+_CHAT_CLOSES = rx.compile(
+    r"\bchat (?:just |simply |always |keeps |then )?(?:closes|closed|closing|shuts|disconnects"
+    r"|disconnected|ends|ended)\b",
+    regex.I,
+)
 _SENT_N = rx.compile(
     r"\b(?:i'?ve|i have|we'?ve|we have)? ?(?:already )?(?P<how>dm'?e?d|dmd|messaged|emailed"
     r"|e-mailed) (?:you|you guys|your team|support)(?: \p{L}+)? (?P<n>twice|three times"
@@ -2809,6 +2821,12 @@ _NOT_COME = rx.compile(
 
 
 # the arrival told in a clause of its own: "roasted 3 weeks before they arrived"
+_DAYS_AFTER = rx.compile(
+    r"\b(?:shows?|showed|turns?|turned|came|comes|arrived|arrives|got here) (?:up )?"
+    r"(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several) (?:whole )?"
+    r"(?P<unit>days|weeks) after (?:ordering|i ordered|we ordered|the order|my order|i paid)\b",
+    regex.I,
+)
 # "the rider was 3 hours late": the delivery came, late, by how much
 _RIDER_LATE = rx.compile(
     r"\b(?P<who>rider|courier|driver|delivery (?:guy|man))s? (?:was|were|came|arrived|turned up"
@@ -2820,6 +2838,10 @@ _CAME_WHEN = rx.compile(
     r"\b(?:before|when|by the time|after|once) (?:it|they|the \p{L}+|my \p{L}+) (?:finally )?"
     r"(?:arrived|came|got here|turned up|showed up|was delivered|were delivered)\b"
     r"|\bbefore (?:finally )?(?:delivering|dropping off|bringing|handing over) (?:it|them|my)\b"
+    # "shows up 9 days after ordering": it came
+    r"|\b(?:shows?|showed|turns?|turned|came|comes|arrived|arrives|got here) (?:up )?(?:\d+"
+    r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several) (?:whole )?(?:days"
+    r"|weeks) after (?:ordering|i ordered|we ordered|the order|my order|i paid)\b"
     # "the rider was 3 hours late": he came, late
     r"|\b(?:rider|courier|driver|delivery (?:guy|man))s? (?:was|were|came|arrived|turned up"
     r"|showed up) (?:over |nearly |almost |about )?(?:\d+|an?|one|two|three|four|five|six"
@@ -3189,6 +3211,8 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         if loop := _BOT_LOOP.search(text):  # "the chat bot just loops me back to the FAQ"
             what = regex.sub(r"^chat ?(?=bot|widget)", "chat ", loop["what"].casefold())
             return f"our {what} kept sending you back to the FAQ instead of a person"
+        if _CHAT_CLOSES.search(text):  # "Support chat just closes"
+            return "our support chat keeps closing on you before anyone answers"
         if _SAME_MESSAGE.search(text):  # "support chat just loops the same bot message"
             return "our support chat kept repeating the same automatic message instead of a person"
         if unfixed := _WRITTEN_UNFIXED.search(text):

@@ -465,3 +465,25 @@ def test_a_comparison_thread_naming_what_it_cares_about_gets_the_faq_on_it() -> 
     public = r.public or ""
     assert "two working days" in public, public
     assert "not neutral" in public, public
+
+
+def test_beans_that_show_up_days_after_ordering_and_taste_flat_are_both_heard() -> None:
+    r = _northwind("Love paying €18 for Northwind beans that turn up 11 days after ordering and "
+                   "already taste stale. Premium indeed 👏")  # fmt: skip
+    assert "delivery_late" in kinds(r), kinds(r)
+    assert "11 days to reach you" in (r.public or ""), r.public
+
+
+def test_a_club_box_roasted_long_ago_is_said_of_the_beans_not_the_club() -> None:
+    r = _northwind("Northwind Club charged me twice this month (2 x 24.90€) and the box was "
+                   "roasted two months ago. Anyone else?", source="reddit")  # fmt: skip
+    public = r.public or ""
+    assert "Club was roasted" not in public, public
+
+
+def test_a_support_chat_that_just_closes_is_heard_beside_the_payout() -> None:
+    r = _parcelly("Merchant here. COD from my deliveries on the 4th still not in my bKash, a "
+                  "week later. Merchant ID M-50310. The support chat just closes on me.",
+                  source="googleplay", rating=2)  # fmt: skip
+    assert "no_response" in kinds(r), kinds(r)
+    assert "chat" in (r.public or ""), r.public
