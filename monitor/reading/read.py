@@ -344,6 +344,8 @@ _FEARED = rx.compile(
     r"\b(?:(?:do not|don'?t|wouldn'?t|would not) want (?:it|them|this|that|my \p{L}+|the \p{L}+)?"
     r"(?: to)?(?: be| get| end up)?|worried (?:it|they|that)(?:'ll| will| might| would)?"
     r"(?: gets?| is| are| be| ends? up)?"
+    # "worried my COD orders will get stuck": what they fear, of their own
+    r"|worried (?:about )?(?:my|our|the)"
     # "don't want to be charged the pickup fee": the fee is feared, some words on
     r"|(?:do not|don'?t) want to be (?:charged|billed)(?: \S+){0,3}"
     r"|afraid (?:it|they|that)(?:'ll| will| might| would)?(?: gets?| is| are| be| ends? up)?"

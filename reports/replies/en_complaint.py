@@ -56,6 +56,7 @@ from reports.replies.plan import (
     OPINIONS,
     Offer,
     arrived,
+    contents_taken,
     exacted,
     follow_group,
     goods_lost,
@@ -1116,6 +1117,10 @@ def step(ctx: Ctx, p: Problem) -> str:
         # "rider didn't come for the pickup": a rider for it first, then why it happened
         via, carriers = _carrier(ctx.voice)
         return f"gets a rider to you for the pickup and takes what happened up with {carriers}"
+    if p.kind is K.DELIVERY_HANDLING and ctx.voice.delivers_itself and contents_taken(
+            ctx.case.text):  # fmt: skip
+        # "tape cut and the phone inside gone": a claim for what was taken, not a lesson
+        return "checks your parcel's scans and opens a claim for what was taken"
     if p.kind is K.DAMAGED and _FIX_PACKING.search(ctx.case.text):
         # "fix your packaging": the fix for this one, and the packing they asked us to change
         photo = " as soon as your photo arrives" if Detail.PHOTO in ctx.plan.details else ""
@@ -1375,7 +1380,8 @@ _CONTACTED_WHOM = rx.compile(
 # "settled within 7 days", "sorted in 14 days": the time a threat gives us
 _SETTLED_WITHIN = rx.compile(
     r"\b(?:settle[ds]?|sort(?:ed)?|resolve[ds]?|paid|pay (?:me|up)|refund(?:ed)?|fix(?:ed)?"
-    r"|compensated|dealt with)\b[^.!?\n]{0,20}?"
+    # "if there's no answer in 7 days I'm going to the directorate"
+    r"|compensated|dealt with|no (?:answer|reply|response))\b[^.!?\n]{0,20}?"
     r"\b(?:within|in|inside) (?:the next )?(?P<n>\d{1,2}|two|three|five|seven|ten|fourteen"
     r"|thirty) (?P<unit>(?:working |business )?days|weeks|hours)\b"
     # a condition they set ("if this isn't settled within 7 days", "... or I go to court"),

@@ -487,3 +487,41 @@ def test_a_support_chat_that_just_closes_is_heard_beside_the_payout() -> None:
                   source="googleplay", rating=2)  # fmt: skip
     assert "no_response" in kinds(r), kinds(r)
     assert "chat" in (r.public or ""), r.public
+
+
+def test_free_goods_demanded_or_a_video_goes_public_is_held_not_apologised_for() -> None:
+    r = _northwind("@northwindcoffee I filmed a mouse under the pastry counter at your Kallio "
+                   "café. Give me a year of free Club or the video goes up on my TikTok on "
+                   "Monday.")  # fmt: skip
+    assert r.public is None, r.public
+    assert "extortion" in {f.kind.value for f in r.reading.flags}, r.reading.flags
+
+
+def test_a_pay_cut_for_riders_heard_second_hand_is_a_rumour_not_a_payout() -> None:
+    r = _parcelly("The Parcelly rider who came today told me their per-parcel pay is being cut "
+                  "by 25% from January and many will leave. Anyone else heard this? Worried my "
+                  "COD orders will get stuck.", source="reddit")  # fmt: skip
+    assert "payout" not in kinds(r), kinds(r)
+    assert r.answered_as != "complaint", r.answered_as
+
+
+def test_cash_the_courier_collected_not_in_the_wallet_is_an_overdue_payout() -> None:
+    r = _parcelly("@ParcellyCare merchant here. The cash you collected for 20 deliveries on 4 "
+                  "May still hasn't reached my Nagad, a week later. Where is my money?")  # fmt: skip
+    assert "payout" in kinds(r), kinds(r)
+    assert "sorry" in (r.public or "").casefold(), r.public
+
+
+def test_the_value_of_the_goods_asked_back_after_a_cut_tape_is_a_claim_not_a_question() -> None:
+    r = _parcelly("@ParcellyCare box came with the tape slit and the tablet inside gone, only "
+                  "newspaper left. PCL-6610024. I want the value of the tablet paid back.")  # fmt: skip
+    assert "refund" in {a.kind.value for a in r.reading.asks}, r.reading.asks
+    assert "What would make this right" not in (r.offline or ""), r.offline
+    assert "opens a claim" in (r.offline or "") or "open a claim" in (r.offline or ""), r.offline
+
+
+def test_no_answer_set_as_a_condition_is_no_silence_claimed() -> None:
+    r = _parcelly("My lawyer has sent Parcelly a notice over a lost parcel worth 30,000 taka. "
+                  "If there's no reply in 10 days I'm going to the directorate.")  # fmt: skip
+    assert "no_response" not in kinds(r), kinds(r)
+    assert "nobody got back to you" not in (r.public or ""), r.public
