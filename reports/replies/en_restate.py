@@ -2838,14 +2838,8 @@ _CAME_WHEN = rx.compile(
     r"\b(?:before|when|by the time|after|once) (?:it|they|the \p{L}+|my \p{L}+) (?:finally )?"
     r"(?:arrived|came|got here|turned up|showed up|was delivered|were delivered)\b"
     r"|\bbefore (?:finally )?(?:delivering|dropping off|bringing|handing over) (?:it|them|my)\b"
-    # "shows up 9 days after ordering": it came
-    r"|\b(?:shows?|showed|turns?|turned|came|comes|arrived|arrives|got here) (?:up )?(?:\d+"
-    r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several) (?:whole )?(?:days"
-    r"|weeks) after (?:ordering|i ordered|we ordered|the order|my order|i paid)\b"
-    # "the rider was 3 hours late": he came, late
-    r"|\b(?:rider|courier|driver|delivery (?:guy|man))s? (?:was|were|came|arrived|turned up"
-    r"|showed up) (?:over |nearly |almost |about )?(?:\d+|an?|one|two|three|four|five|six"
-    r"|several) (?:hours?|hrs?|days?) late\b"
+    # "shows up 9 days after ordering", "the rider was 3 hours late": it came, late
+    rf"|{_DAYS_AFTER.pattern}|{_RIDER_LATE.pattern}"
     # "9 days to deliver a parcel within Dhaka": the time it took
     r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:whole )?"
     r"(?:days|weeks) to (?:deliver|arrive|get here|bring)\b"
