@@ -85,14 +85,25 @@ def praised(cues: Cues, text: str) -> list[str]:
     words = [
         w for w in words if not _MOURNED.search(low[: max(0, low.find(w.casefold()))])
     ]  # fmt: skip
+    asks = [w for ws in cues.of("ask").values() for w in ws]
     if (
         words
         and all(_THANKS.fullmatch(w.strip(" ,.!")) for w in words)
-        and _SIGNED_OFF.search(text)
-        and any(ws for ws in cues.of("ask").values())
+        and asks
+        and (_SIGNED_OFF.search(text) or _thanks_after_ask(low, asks))
     ):
         return []
     return words
+
+
+def _thanks_after_ask(low: str, asks: list[str]) -> bool:
+    """ "Rahat takaisin kiitos, en jaksa enää odottaa": the thanks closes the ask it follows."""
+    for ask in asks:
+        at = low.find(ask.casefold())
+        if at >= 0 and _THANKS.match(low, at + len(ask) + 1) and low[at + len(ask) : at + len(
+                ask) + 1] in " ,":  # fmt: skip
+            return True
+    return False
 
 
 _MOURNED = rx.compile(

@@ -368,7 +368,8 @@ _OK_NOW = rx.compile(
 
 
 _HURT = rx.compile(
-    r"\b(hurt|injur\w*|cut (?:my|his|her)|burn\w*|tooth|teeth|sick|ill|vomit\w*|threw up"
+    r"\b(hurt|injur\w*|cut (?:my|his|her)|burn\w*|blister\w*|scald\w*|tooth|teeth|sick|ill"
+    r"|vomit\w*|threw up"
     r"|throwing up|react\w*"
     r"|cramps|food poisoning|stomach (?:bugs?|aches?|pains?)|fractur\w*|knocked|swollen|sprain\w*"
     r"|bruis\w*|bleeding"
@@ -1008,7 +1009,9 @@ def offer_line(ctx: Ctx, offer: Offer) -> str:
         if one_off(ctx.case.text)
         else f"I'll cancel {_cancelled(ctx)}{cancel_from(ctx.case.text)} and confirm in writing "
         "that nothing more will be taken.",
-        Offer.CHOICE: "Would you like a replacement or your money back? Either is fine.",
+        # (after a burn or a scare, how they are comes first: no bargaining over what would do)
+        Offer.CHOICE: "" if _hope(ctx) else "Would you like a replacement or your money back? "
+        "Either is fine.",
         Offer.MONEY_BACK: _extra(ctx),
         # after a health scare, how they are comes first; no bargaining over what would do
         # (a parcel marked "not available" is redelivered: that is what makes it right)
@@ -1346,7 +1349,7 @@ def deadline(ctx: Ctx) -> str:
         # heard, and a decision sought inside it (no promise of the outcome)
         return (f"I've noted the {span['n'].casefold()} {span['unit'].casefold()} you've given "
                 "us, and I'm asking for a decision well before then.")  # fmt: skip
-    if not day or Offer.REFUND_IF in ctx.plan.offers:
+    if not day or Offer.REFUND_IF in ctx.plan.offers or Offer.CANCEL_IF in ctx.plan.offers:
         return ""
     if call_day(ctx.case.text) and Offer.ESCALATION in ctx.plan.offers:
         return ""  # "call me today": the call says the day

@@ -1552,6 +1552,13 @@ def _arrived_in(text: str) -> bool:
                              r"yesterday|in the end)\b", text, regex.I))  # fmt: skip
 
 
+_AT_HUB_NOT_HOME = rx.compile(
+    r"\b(?:parcel|package|order|box)\b[^.!?\n]{0,15}\b(?:in|at) (?:the |your )?"
+    r"(?P<hub>(?-i:\p{Lu})\p{L}+) (?:hub|depot|branch|warehouse)\b[^.!?\n]{0,10}\b(?:but|while|yet)"
+    r" (?:i'?m|i am|we'?re|we are|i live|we live) (?:in|at) "
+    r"(?P<home>(?-i:\p{Lu})\p{L}+(?:,? (?-i:\p{Lu})\p{L}+)?)",
+    regex.I,
+)
 _HUB_LOOP = rx.compile(
     r"\b(?:visited|went (?:to|through)|been (?:to|through)|passed through|came back to|bounced"
     r" (?:to|through)) (?:the |your )?(?P<hub>(?-i:\p{Lu})\p{L}+)"
@@ -1859,6 +1866,10 @@ def _clause(
         when = f" {'in' if month else 'on'} {resend['when']}" if resend["when"] else ""
         never = "never reached you" if k is K.DELIVERY_MISSING else "still hasn't come"
         return f"{it} {never}, and the resend you were promised{when} still hasn't come"
+    if k is K.DELIVERY_LATE and (away := _AT_HUB_NOT_HOME.search(text)):
+        # "tracking shows my parcel in the Sylhet hub but I'm in Mirpur, Dhaka"
+        return (f"{it} shows at our {away['hub']} hub though you're in "
+                f"{away['home'].rstrip(',. ')}")  # fmt: skip
     if k is K.DELIVERY_LATE and (loop := _HUB_LOOP.search(text)) and not _arrived_in(text):
         # "visited the Chattogram hub three times in one week without ever reaching my door"
         when = loop["when"].casefold() if loop["when"] else ""
@@ -2143,6 +2154,12 @@ def _clause(
         if INSIDE_FINE.search(text):  # "the box was crushed ... luckily the item inside was ok"
             return f"{outside}, though what was inside was fine"
         return outside
+    if k is K.DEFECT and (spilled := _SPILLED_ON.search(text)):
+        # "the lid popped off ... coffee went all over my hand. It's blistered": what it did
+        burned = " and burned it" if _BURNED.search(text) else ""
+        return (f"the lid came off your {spilled['cup'].casefold()} and the "
+                f"{spilled['drink'].casefold()} went over your {spilled['part'].casefold()}"
+                f"{burned}")  # fmt: skip
     if k is K.DEFECT and (burnt := SPARKED.search(text)):
         # "the electric grinder that sparked and scorched my countertop": what it did, as told
         also = f" and {burnt['also'].casefold().replace('my ', 'your ')}" if burnt["also"] else ""
@@ -2776,6 +2793,14 @@ _CLOSURE_BROKE = rx.compile(
     r"(?P<first> (?:on day (?:one|two|three|\d)|after (?:a|one|two|three) days?|within a day))?",
     regex.I,
 )
+_SPILLED_ON = rx.compile(
+    r"\blid (?:on|of) (?:my |the |a )?(?:\p{L}+ )?(?P<cup>(?:takeaway |paper |to-go )?cup)\b"
+    r"[^.!?\n]{0,20}\b(?:popped|came|fell|flew) off\b[^\n]{0,80}?\b(?P<drink>coffee|tea|latte|drink"
+    r"|cappuccino|hot chocolate) (?:went|spilled|poured|splashed|ran) (?:all )?(?:over|on|down)"
+    r" (?:my|his|her) (?P<part>hands?|arms?|lap|legs?|fingers?|wrist)\b",
+    regex.I,
+)
+_BURNED = rx.compile(r"\bblister\w*|\bscald\w*|\bburn(?:ed|t)\b", regex.I)
 _WRONG_NOUN = rx.compile(r"\bthe wrong (\p{L}{3,})\b", regex.I)
 _RUNDOWN = rx.compile(
     r"\b(?:cheap|cheaper|cheapest|crappy|crap|rubbish|awful|terrible|useless|nasty|bad|worse"

@@ -525,3 +525,49 @@ def test_no_answer_set_as_a_condition_is_no_silence_claimed() -> None:
                   "If there's no reply in 10 days I'm going to the directorate.")  # fmt: skip
     assert "no_response" not in kinds(r), kinds(r)
     assert "nobody got back to you" not in (r.public or ""), r.public
+
+
+def test_a_finnish_thanks_closing_a_refund_ask_is_no_praise() -> None:
+    r = _northwind("Tilaus NW-70221 tehty kaksi viikkoa sitten eikä näy. Rahat takaisin kiitos, "
+                   "en jaksa odottaa.")  # fmt: skip
+    assert r.answered_as == "complaint", r.answered_as
+    assert "Kiitos!" not in (r.public or ""), r.public
+
+
+def test_a_parcel_shown_at_a_hub_in_another_city_with_a_cancel_deadline_delivers_first() -> None:
+    r = _parcelly("@ParcellyCare tracking says my parcel is in the Khulna hub but I live in "
+                  "Uttara, Dhaka. Get it to me by tomorrow or I'm cancelling the order.")  # fmt: skip
+    assert "delivery_late" in kinds(r), kinds(r)
+    public = r.public or ""
+    assert "Khulna hub" in public, public
+    assert "if I can't, I'll cancel" in public, public
+
+
+def test_cod_collected_on_deliveries_not_in_the_wallet_is_a_payout() -> None:
+    r = _parcelly("I sell shoes on Facebook and use Parcelly for COD. ৳21,800 collected on "
+                  "deliveries from 2 May still hasn't hit my bKash, 8 days now.")  # fmt: skip
+    assert "payout" in kinds(r), kinds(r)
+    assert r.public, r
+
+
+def test_a_lid_that_came_off_and_burned_a_hand_is_heard_as_an_injury() -> None:
+    r = _northwind("The lid on my Northwind takeaway cup came off as I took it and the tea "
+                   "poured over my hand. Blistered. Not acceptable.")  # fmt: skip
+    text = _both(r)
+    assert "burned" in (r.public or ""), r.public
+    assert "all right" in (r.public or ""), r.public
+    assert "replacement or your money back" not in text, text
+
+
+def test_an_order_cancelled_by_us_and_not_refunded_is_a_refund_owed_not_a_late_order() -> None:
+    r = _northwind("Northwind cancelled my webshop order for 'stock issues' two weeks ago and "
+                   "still hasn't refunded me the €42.50.")  # fmt: skip
+    assert "refund_pending" in kinds(r), kinds(r)
+    assert "is late" not in (r.public or ""), r.public
+
+
+def test_a_cracked_part_in_the_box_with_just_that_part_asked_names_the_part() -> None:
+    r = _northwind("NW-61002 arrived: the glass carafe of the new pour-over kettle is cracked. "
+                   "Don't need a new kettle, just send a replacement carafe.")  # fmt: skip
+    assert "damaged" in kinds(r), kinds(r)
+    assert "new carafe" in (r.public or ""), r.public
