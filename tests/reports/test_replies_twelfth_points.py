@@ -571,3 +571,17 @@ def test_a_cracked_part_in_the_box_with_just_that_part_asked_names_the_part() ->
                    "Don't need a new kettle, just send a replacement carafe.")  # fmt: skip
     assert "damaged" in kinds(r), kinds(r)
     assert "new carafe" in (r.public or ""), r.public
+
+
+def test_a_bengali_app_that_will_not_track_for_days_is_no_late_parcel() -> None:
+    r = _parcelly("অ্যাপ খুললেই ক্র্যাশ করে। চার দিন ধরে আমার পার্সেল ট্র্যাক করতে পারছি না।",
+                  source="googleplay", rating=1)  # fmt: skip
+    assert "delivery_late" not in kinds(r), kinds(r)
+    assert "app_bug" in kinds(r), kinds(r)
+
+
+def test_a_box_that_arrives_exactly_never_is_a_missing_delivery_said_so() -> None:
+    r = _northwind("Adore how my Northwind Club bag arrives precisely never. Second month "
+                   "running. Such craft 👏")  # fmt: skip
+    assert "delivery_missing" in kinds(r), kinds(r)
+    assert "never reached you" in (r.public or ""), r.public
