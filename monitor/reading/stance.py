@@ -99,9 +99,10 @@ def praised(cues: Cues, text: str) -> list[str]:
 def _thanks_after_ask(low: str, asks: list[str]) -> bool:
     """ "Rahat takaisin kiitos, en jaksa enää odottaa": the thanks closes the ask it follows."""
     for ask in asks:
-        at = low.find(ask.casefold())
-        if at >= 0 and _THANKS.match(low, at + len(ask) + 1) and low[at + len(ask) : at + len(
-                ask) + 1] in " ,":  # fmt: skip
+        if (at := low.find(ask.casefold())) < 0:
+            continue
+        end = at + len(ask)  # the ask, one space or comma, then the thanks
+        if low[end : end + 1] in (" ", ",") and _THANKS.match(low, end + 1):
             return True
     return False
 

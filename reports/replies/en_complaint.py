@@ -100,6 +100,7 @@ from reports.replies.said import (
     refuses_voucher,
     subscribed,
     taken_over,
+    threat_day,
 )
 
 K = ProblemKind
@@ -777,7 +778,7 @@ _PASSWORD_SENT = rx.compile(
 
 def _pest_checked(ctx: Ctx) -> str:
     """ "Is this normal?" after a mouse behind the counter: no, and the café is checked today."""
-    if not pest_seen(ctx.case.text) or not any(p.kind is K.FOOD_SAFETY for p in ctx.plan.problems):
+    if not pest_seen(ctx.plan.problems, ctx.case.text):
         return ""
     return "That should never happen in our cafés, and I'm having this one checked today."
 
@@ -1341,9 +1342,9 @@ def deadline(ctx: Ctx) -> str:
     if (
         not due(ctx)
         and ctx.reading.flagged(FlagKind.LEGAL)
-        and (threat := _THREAT_DAY.search(ctx.case.text))
+        and (threat := threat_day(ctx.case.text))
     ):  # "my lawyer is sending you a legal notice on Sunday": an answer well before then
-        return f"You'll hear from us before {threat['day'].capitalize()}."
+        return f"You'll hear from us before {threat}."
     if not (day := due(ctx)) and (span := _SETTLED_WITHIN.search(ctx.case.text)):
         # "if this isn't settled within 7 days my lawyer sends a notice": the time they gave,
         # heard, and a decision sought inside it (no promise of the outcome)
@@ -1358,12 +1359,6 @@ def deadline(ctx: Ctx) -> str:
     return f"I know you need this sorted by {day}."
 
 
-_THREAT_DAY = rx.compile(
-    r"\b(?:lawyer|solicitor|attorney|legal notice|notice|court|sue|suing)\b[^.!?\n]{0,40}?"
-    r"\b(?:on |by |this |next )?(?P<day>monday|tuesday|wednesday|thursday|friday|saturday"
-    r"|sunday)\b",
-    regex.I,
-)
 _WHO_CONTACTED = rx.compile(
     r"\b(?:rider|courier|driver|delivery (?:man|guy)|barista|agent|manager|cashier|waiter"
     r"|staff member|employee)(?=s?\b)",

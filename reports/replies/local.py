@@ -606,8 +606,9 @@ class LocalBook:
                 Offer.CANCEL in ctx.plan.offers[:2]):  # fmt: skip
             # "Peruutan tilauksesi puolestasi" said already: the DM confirms it, not again
             action = self.p.s["action_cancel_public"]
-        pest = self.p.s.get("pest_checked", "") if pest_seen(ctx.case.text) and any(
-            p.kind is ProblemKind.FOOD_SAFETY for p in ctx.plan.problems) else ""  # fmt: skip
+        pest = (
+            self.p.s.get("pest_checked", "") if pest_seen(ctx.plan.problems, ctx.case.text) else ""
+        )
         parts = [
             self.greet(ctx),
             self.sorry(ctx, said) + (f" {pest}" if pest else ""),

@@ -836,9 +836,12 @@ _HURT_OR_HARASSED = rx.compile(
 )
 
 
-def pest_seen(text: str) -> bool:
-    """A pest seen where food is served ("a mouse behind the counter", "hiiri tiskin takana")."""
-    return _PEST_SEEN.search(text) is not None
+def pest_seen(problems: tuple[Problem, ...], text: str) -> bool:
+    """A pest seen where food is served ("a mouse behind the counter", "hiiri tiskin takana"),
+    read as a food-safety problem: the replies say it should never happen and check the café."""
+    return _PEST_SEEN.search(text) is not None and any(
+        p.kind is ProblemKind.FOOD_SAFETY for p in problems
+    )
 
 
 _PEST_SEEN = rx.compile(

@@ -814,6 +814,21 @@ def day_needed(text: str) -> str:
 _HAD_BY = rx.compile(
     r"\s+(?:it|they|the \p{L}+|we|i|everything)(?:'d| had| was| were| already)\b", regex.I
 )
+_THREAT_DAY = rx.compile(
+    r"\b(?:lawyer|solicitor|attorney|legal notice|notice|court|sue|suing)\b[^.!?\n]{0,40}?"
+    r"\b(?:on |by |this |next )?(?P<day>monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday)\b",
+    regex.I,
+)
+
+
+def threat_day(text: str) -> str:
+    """ "My lawyer sends a notice on Thursday": the weekday a threat falls due ("Thursday"),
+    which day_needed leaves out as no need of theirs; "" if none."""
+    found = _THREAT_DAY.search(text)
+    return found["day"].capitalize() if found else ""
+
+
 _THREAT_DATE = rx.compile(
     r"\b(?:lawyer|solicitor|attorney|legal notice|notice|court|sue|suing|consumer rights"
     r"|directorate|regulator|ombudsman|chargeback)\b",
