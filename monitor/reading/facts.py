@@ -51,7 +51,7 @@ _CHANNEL = rx.compile(
     # "DMed @NorthwindHelp on Monday": a DM sent, unanswered
     r"|\b(?:dm'?e?d|dm'd)\s+(?:@\w+|you|them|you guys)\b(?:\s+on\s+\p{L}+)?"
     r"|\blive chat\b|\bchat ?bot\b|\bneljä sähköpostia\b|\b(?:kolme|kaksi) kertaa soitin\b"
-    r"|(?:তিনবার|দুইবার|বারবার)\s+ফোন",
+    r"|(?:তিনবার|দুইবার|চারবার|পাঁচবার|বারবার|[০-৯\d]+\s?বার)\s+ফোন",
     regex.IGNORECASE,
 )
 # "দ্বিতীয়বার ডেলিভারি চার্জ দেব না" refuses to pay twice; "আবার পাঠানোর দরকার নেই" needs nothing
@@ -94,6 +94,9 @@ _REPEAT = rx.compile(
     # "this is my 4th post about this": asked in the open before, with nothing done
     r"|\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:post|tweet|complaint|time\s+posting)"
     r"\s+(?:about|on|regarding)\b"
+    # "That's the 4th thing to go wrong with you this month": failings, counted
+    r"|\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:thing|problem|issue|screw-?up|mess)"
+    r"\s+(?:to\s+go|that'?s\s+gone|that\s+has\s+gone|gone|going)\s+wrong\b"
     # "the 4th missed pickup this month": the same failure, counted
     r"|\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:missed|late|failed|lost|wrong|damaged"
     r"|broken|cancell?ed|delayed|botched|no-?show)\s+(?:\S+\s+){0,2}?(?:this|in\s+a|in\s+one|that)"
@@ -122,6 +125,9 @@ _DEVICE = rx.compile(
     r"\b(?i:iphone|ipad|pixel|galaxy|redmi)(?=\s+\d)(?:\s+\d+\w*)(?:\s+(?i:pro|max|plus|mini|ultra))?|"
     r"\b(?:iPhone|iPad|Pixel|Samsung(?:\s+Galaxy)?|Galaxy|Redmi(?:\s+Note)?|Xiaomi|OnePlus|Huawei|Motorola|Nokia|"
     r"Android|iOS|macOS|Windows|Firefox|Chrome|Safari|Edge)(?:\s+(?:[A-Z]?\d+[\w.]*|(?i:pro|max|plus|mini|note|ultra|se|lite)\b)){0,3}"
+    # phones sold in Bangladesh, in Latin or Bengali script: "Walton Primo", "স্যামসাং A52"
+    r"|\b(?:Walton|Vivo|Oppo|Realme|Tecno|Infinix|Symphony)(?:\s+[A-Z]?\d+\w*)?"
+    r"|(?:স্যামসাং|শাওমি|রেডমি|আইফোন|ওয়ালটন|ভিভো|অপো|রিয়েলমি)(?:\s+[A-Z]?\d+\w*)?"
 )
 _DATE = rx.compile(
     r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
@@ -231,6 +237,8 @@ _REPEAT_HINTS = (
 _DEVICE_HINTS = (
     "iphone", "ipad", "pixel", "samsung", "galaxy", "redmi", "xiaomi", "oneplus", "huawei",
     "motorola", "nokia", "android", "ios", "windows", "firefox", "chrome", "safari", "edge",
+    "walton", "vivo", "oppo", "realme", "tecno", "infinix", "symphony", "স্যামসাং", "শাওমি",
+    "রেডমি", "আইফোন", "ওয়ালটন", "ভিভো", "অপো", "রিয়েলমি",
 )  # fmt: skip
 
 

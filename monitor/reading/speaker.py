@@ -25,7 +25,7 @@ _DOTTED = rx.compile(r"\w\.[a-z]{2,}", regex.I)  # a host name may be here
 _LONG_WORD = rx.compile(r"\p{L}{4,}")
 _FIRST_PERSON = rx.compile(r"\b(?:I|I'm|I've|my|me)\b")
 _STRONG_PRESS = ("journalist", "reporter", "story", "piece", "article", "toimittaja", "juttua",
-                 "artikkelia", "সাংবাদিক")  # fmt: skip
+                 "artikkelia", "সাংবাদিক", "প্রতিবেদক")  # fmt: skip
 
 
 _FAKE = rx.compile(

@@ -63,7 +63,9 @@ _SET_AGAINST = rx.compile(
 _BUT_WORDS = frozenset({"but", "however", "though", "although"})
 # a question that is a reproach: "is this how you treat loyal customers?"
 _RHETORICAL = rx.compile(
-    r"\b(?:is (?:this|that) how|what kind of|are you (?:serious|kidding|joking)|how hard is it"
+    r"\b(?:is (?:this|that) how|what kind of|are you (?:serious|kidding|joking)"
+    r"|how hard (?:is|can) (?:it|that|this)"
+    r"|(?:is|was) (?:it|that|this) (?:so|that|really that|really so) (?:hard|difficult)"
     r"|how is (?:this|that|it) (?:acceptable|ok|okay|legal|fair)|who (?:thought|decided|runs)"
     r"|do you (?:even|actually) care|does anyone (?:there |at \p{L}+ )?(?:even )?care"
     r"|what is wrong with|what'?s wrong with|why (?:is|are|do|does|can'?t|won'?t))\b",
@@ -262,6 +264,12 @@ def stance(
     if speaker in (Speaker.PRESS, Speaker.COMPETITOR):
         positive = praise and scores.tone >= 0.3 and not problems and not flags
         return Labelled((Stance.PRAISE if positive else Stance.NEUTRAL).value, 0.6, unique(praise))
+    if (unfair := _words(flags, FlagKind.DISCRIMINATION)) and _LIVED_BY.search(text):
+        # "refused my mother her parcel because she wears a niqab ... they said ...": lived,
+        # whatever words of hearsay tell what staff said
+        if problems and not cues.has("stance.resolved"):
+            return _complaint(cues, problems, praise, scores, rating, text=text)
+        return Labelled(Stance.COMPLAINT.value, 0.6, unfair)
     if rumour := _rumour(cues, text, problems, flags):
         return Labelled(Stance.RUMOUR.value, 0.65, rumour)
     if problems and not cues.has("stance.resolved"):
@@ -270,6 +278,10 @@ def stance(
         # someone treated worse for who they are, though no failing we list is named: a
         # complaint, never praise however calm the telling ("told my friend they were 'full'")
         return Labelled(Stance.COMPLAINT.value, 0.6, unfair)
+    if (leaked := _words(flags, FlagKind.PRIVACY)) and _LIVED_BY.search(text):
+        # "printed my name and address on someone else's packing slip": their own details
+        # handled wrongly, told as it happened (a belief about us is a rumour, read above)
+        return Labelled(Stance.COMPLAINT.value, 0.6, leaked)
     return _other(
         cues, text, praise=praise, scores=scores, rating=rating, complaint_at=complaint_at,
         community=speaker == Speaker.COMMUNITY,
@@ -377,7 +389,8 @@ def _other(
     opens = any(opens_a_sentence(text, h) for g in _QUESTION_OPENERS for h in cues.get(g))
     # "the Ethiopia natural is actually unreal??" marvels; a question to us opens like one
     marvel = bool(praise) and not opens and scores.tone >= -0.5 and not _ASKED.search(text)
-    if ("?" in _ASIDE.sub("", text) and not marvel) or opens:
+    # ("... I want my money back. How hard can that be?" asks nothing: the demand decides)
+    if (("?" in _ASIDE.sub("", text) and not marvel) or opens) and not _RHETORICAL.search(text):
         return Labelled(Stance.QUESTION.value, 0.65, unique(cues.get("stance.question")) or ("?",))
     # a remedy demanded, not asked about: something went wrong though no problem is named, so
     # it is never left without a reply. Money back, someone senior or an apology says so on

@@ -341,7 +341,8 @@ _VERSION = rx.compile(
     r"\bv\d+(?:\.\d+)+\b|\bversion\s+\d|\b\d+\.\d+\.\d+\b|\bversio\s+\d"
     # "Android, uusin versio", "latest version", "fully updated": the build is the newest
     r"|\b(?:uusin|uusimmassa|uusimpaan) versio\w*|\blatest (?:version|update|build)\b"
-    r"|\b(?:fully )?up to date\b|\bnewest version\b",
+    r"|\b(?:fully )?up to date\b|\bnewest version\b"
+    r"|(?:সর্বশেষ|লেটেস্ট|নতুন) (?:আপডেট|ভার্সন|সংস্করণ)",
     regex.I,
 )
 
@@ -363,7 +364,9 @@ def _where_it_happened(kind: ProblemKind, text: str, *, visit: bool = False) -> 
 # how a rider rode in the street: "on the footpath", "nearly hit my son", "ফুটপাথ", "ধাক্কা"
 _ON_THE_ROAD = rx.compile(
     r"\b(?:footpath|pavement|sidewalk|nearly (?:hit|ran over)|almost (?:hit|ran over)|reckless\w*"
-    r"|wrong side of the road|ran a red light)\b|ফুটপাথ|ধাক্কা|বেপরোয়া|জোরে বাইক|রং সাইড",
+    r"|wrong side of the road|ran a red light|knocked (?:\w+ ){1,2}(?:off|over|down)"
+    r"|(?:hit|struck|ran into|crashed into|ran over) (?:me|us|him|her|my \w+|our \w+)"
+    r"|off (?:his|her|my|their) (?:bike|bicycle|cycle|scooter))\b|ফুটপাথ|ধাক্কা|বেপরোয়া|জোরে বাইক|রং সাইড",
     regex.I,
 )
 _WROTE = rx.compile(

@@ -91,7 +91,7 @@ def first_clause(text: str) -> str:
     return regex.split(r"[:;]\s", text, maxsplit=1)[0].rstrip(".।")
 
 
-def heads(answers: str, stop: str = ".", *, figures: bool = True) -> str:
+def heads(answers: str, stop: str = ".", *, figures: bool = True, asked: str = "") -> str:
     """Several answers, each cut to its first clause ("Our cafés serve oat, soy and lactose-free
     milk at no extra charge. Our cafés are open 7-19 on weekdays and 9-17 at weekends."): both
     questions answered in a short post, the rest left to the DM."""
@@ -105,10 +105,25 @@ def heads(answers: str, stop: str = ".", *, figures: bool = True) -> str:
         # asked as often as not: such an answer is kept whole
         # (figures=False: each first clause only, where no figure was asked for)
         kept = figures and rest and _FIGURE.search(rest[0])
+        if rest and not kept and _named_only_in(rest[0], head, asked):
+            # "käykö Edenred?": the clause that names what was asked, not the first one
+            cut.append(rest[0][:1].upper() + rest[0][1:])
+            continue
         cut.append(answer.rstrip(".। ") if kept else head)
     return " ".join(sentence(c, stop) for c in cut if c)
 
 
+def _named_only_in(clause: str, head: str, asked: str) -> bool:
+    """A name of five letters or more ("Edenred") that the question and ``clause`` share
+    and the head clause does not."""
+    if not asked:
+        return False
+    words = {w.casefold() for w in _NAME_WORD.findall(asked)}
+    there = {w.casefold() for w in _NAME_WORD.findall(clause)} & words
+    return bool(there - {w.casefold() for w in _NAME_WORD.findall(head)})
+
+
+_NAME_WORD = rx.compile(r"\p{Lu}[\p{L}]{4,}")
 _FIGURE = rx.compile(r"\d|[৳€$£%]|\b(?:one|two|three|four|five|six|seven|ten)\b", regex.I)
 
 
@@ -174,5 +189,26 @@ def key_sentence(
         next((s for s in sentences if len(s.split()) >= 3), sentences[0]),
     )
     cut = chosen.split()
-    quoted = " ".join(cut[:words]).rstrip(".,;:!?।")
-    return f"{quoted}…" if len(cut) > words else quoted
+    if len(cut) <= words:
+        return " ".join(cut).rstrip(".,;:!?।")
+    # too long: up to a comma where one closes a clause of six words or more, else the whole
+    # sentence where it is only just over the length, else cut (never mid-phrase)
+    clause = next((i for i in range(min(len(cut), words + 4) - 1, 5, -1)
+                   if cut[i].endswith((",", ";", ":"))), None)  # fmt: skip
+    if clause is not None:
+        return " ".join(cut[: clause + 1]).rstrip(".,;:!?।") + "…"
+    if len(cut) <= words + 4:
+        return " ".join(cut).rstrip(".,;:!?।")
+    head = cut[:words]
+    # never stop on a word that leads into what was cut ("... quietly switching to…")
+    while len(head) > words // 2 and head[-1].casefold() in _LEADS_ON:
+        head.pop()
+    return " ".join(head).rstrip(".,;:!?।") + "…"
+
+
+_LEADS_ON = frozenset({
+    "a", "an", "the", "to", "of", "on", "in", "at", "by", "for", "from", "with", "into", "onto",
+    "and", "or", "but", "that", "which", "who", "when", "while", "as", "than", "every", "each",
+    "my", "your", "our", "their", "his", "her", "its", "this", "these", "those", "is", "are",
+    "was", "were", "be", "very", "so", "just", "also",
+})  # fmt: skip

@@ -32,6 +32,7 @@ from reports.replies.en_restate import (
     DAIRY_SERVED,
     GENERIC,
     NAMED_FEE,
+    NO_ANSWER_SAID,
     NOT_SENT_YET,
     OLD_ADDRESS_KEPT,
     PEST,
@@ -415,9 +416,22 @@ def repeat(ctx: Ctx) -> str:
         return f"This is the {n.casefold()} time you've had to contact us, and that's on us."
     if nth and counted_loss(ctx.case.text):  # "a third parcel of yours has been lost": said
         return "That's on us."
+    if nth and (counted := _THINGS_WRONG.search(ctx.case.text)):
+        # "the 4th thing to go wrong this month": their count of our failings, owned as such
+        when = f" {counted['when'].casefold()}" if counted["when"] else ""
+        many = {2: "two", 3: "three", 4: "four"}.get(ctx.plan.times, "several")
+        return f"That's {many} things gone wrong for you{when}, and that's on us."
     if nth:
         return f"This is the {nth} time, and that's on us."
     return "It has happened before, and that's on us."
+
+
+_THINGS_WRONG = rx.compile(
+    r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:thing|problem|issue)\s+(?:to\s+go"
+    r"|that'?s\s+gone|gone|going)\s+wrong\b"
+    r"(?:[^.!?\n]{0,20}?\b(?P<when>this (?:week|month|year)))?",
+    regex.I,
+)
 
 
 def _fees(ctx: Ctx) -> str:
@@ -695,6 +709,13 @@ def _code_handover(ctx: Ctx) -> bool:
     return bool(ctx.plan.problems) and bool(delivery_code(ctx.plan.problems[0], ctx.case.text))
 
 
+def _first_offer(ctx: Ctx) -> str:
+    """The public line of the first offer alone ("" where there is none)."""
+    offers = [o for o in ctx.plan.offers if o is not Offer.CANCEL or ctx.reading.asked(
+        AskKind.CANCEL)]  # fmt: skip
+    return public_offer(ctx, offers[0]) if offers else ""
+
+
 def _public_offers(ctx: Ctx) -> str:
     """The first two offers; a refund review and a call from the same person are one sentence
     ("I've asked our team lead to call you today about your refund"), not the name twice."""
@@ -732,7 +753,9 @@ def _security_report(ctx: Ctx) -> Drafts | None:
 
     if not ctx.reading.flagged(FlagKind.PRIVACY) or not SECURITY.search(ctx.case.text):
         return None
-    late = any(p.kind is K.NO_RESPONSE for p in ctx.plan.problems)
+    late = any(p.kind is K.NO_RESPONSE for p in ctx.plan.problems) or bool(
+        NO_ANSWER_SAID.search(ctx.case.text)
+    )  # "reported it two weeks ago, nothing back"
     sorry = ", and I'm sorry your report went unanswered" if late else ""
     if sent := _PASSWORD_SENT.search(ctx.case.text):
         # "the app emailed me the new password in plain text": our failing, said so; the
@@ -783,9 +806,90 @@ def _pest_checked(ctx: Ctx) -> str:
     return "That should never happen in our cafés, and I'm having this one checked today."
 
 
+# "printed MY name, address and phone number on someone else's packing slip": their details
+# on another customer's papers; "the invoice has someone else's name and address on it":
+# another customer's details on theirs
+_MINE_ON_THEIRS = rx.compile(
+    r"\b(?:my|our) (?P<what>(?:full )?(?:name|address|home address|phone(?: number)?|number"
+    r"|e-?mail(?: address)?|details)(?:,? (?:and |& )?(?:my )?(?:name|address|home address"
+    r"|phone(?: number)?|number|e-?mail(?: address)?|details))*)\b[^.!?\n]{0,20}?\b(?:on|to|in)"
+    r" (?:someone|somebody|a stranger|another (?:customer|person|buyer))(?: else)?(?:'s|’s)?"
+    r"(?: (?P<paper>[\p{L}-]+(?: slip| label)?))?",
+    regex.I,
+)
+_THEIRS_ON_MINE = rx.compile(
+    r"\b(?:someone|somebody|another (?:customer|person|buyer))(?: else)?(?:'s|’s) (?:\p{L}+ )?"
+    r"(?:name|address|phone|details|order)\b(?<=\b(?:my|our|the) (?:\p{L}+ )?(?P<paper>invoice"
+    r"|receipt|label|packing slip|parcel|box|order|confirmation)\b[^.!?\n]{0,80})",
+    regex.I,
+)
+
+
+def _details_misplaced(ctx: Ctx) -> Drafts | None:
+    """Their details printed on a stranger's papers, or a stranger's on theirs: a failing of
+    ours with someone's data, said plainly and passed to the people who look after it; a
+    report to the regulator is theirs to make, never argued with."""
+    if not ctx.reading.flagged(FlagKind.PRIVACY):
+        return None
+    text = ctx.case.text
+    mine = _MINE_ON_THEIRS.search(text)
+    theirs = None if mine else _THEIRS_ON_MINE.search(text)
+    if mine is None and theirs is None:
+        return None
+    if mine is not None:
+        what = regex.sub(r"\bmy\b", "", mine["what"].casefold()).replace("  ", " ").strip()
+        what = regex.sub(r",? (?:and|&) ", " and ", what)
+        paper = (mine["paper"] or "").casefold()
+        on = f" on another customer's {paper}" if paper.endswith(("slip", "label", "invoice",
+            "receipt", "order", "parcel")) else " to another customer"  # fmt: skip
+        told = (
+            f"I'm sorry your {what} {'were' if ' and ' in what or ',' in what else 'was'} "
+            f"{'printed' if on.startswith(' on') else 'sent'}{on}"
+        )
+        keep = ""
+    else:
+        assert theirs is not None
+        told = (
+            f"Thank you for telling us: another customer's details should never have been "
+            f"on your {theirs['paper'].casefold()}, and I'm sorry"
+        )
+        keep = "Please keep their details to yourself, and we'll contact them."
+    late = ", and that your report went unanswered" if NO_ANSWER_SAID.search(text) else ""
+    passed = "I've passed it to the people who look after customer data as a priority."
+    if mine is not None:
+        passed = f"That should never happen, and {passed}"
+    regulator = (" You're entitled to report it to the regulator, and we'll answer them fully."
+                 if ctx.reading.flagged(FlagKind.REGULATOR) else "")  # fmt: skip
+    ref = "the tracking number" if ctx.voice.delivers_itself else "your order number"
+    head = [greet(ctx), f"{told}{late}.", passed, regulator.strip()]
+    public = fit([*head, channel(ctx, ask=ref, then="tell you what we find"), sign(ctx)],
+                 limit=ctx.case.limit, optional=(3, 5))  # fmt: skip
+    if public.endswith("…"):  # the way in, in fewer words
+        public = fit([*head, f"Please {way_in(ctx, short=True)} with {ref}.", sign(ctx)],
+                     limit=ctx.case.limit, optional=(3, 5))  # fmt: skip
+    ask = f"So we can find how it happened, could you send me {ref}" + (
+        " and, if you can, a photo of the slip with the other person's details covered?"
+        if mine is not None
+        else "?"
+    )
+    offline = "\n\n".join(p for p in (
+        hello(ctx),
+        f"{told}{late}. "
+        + (f"I'm {ctx.owner}, and I'm looking after it myself. " if ctx.owner else "")
+        + passed + regulator,
+        " ".join(x for x in (ask, keep) if x),
+        f"I'll tell you what we find and what we change, and check in with you on "
+        f"{ctx.follow_up:%A} {ctx.follow_up.day} {ctx.follow_up:%B}.",
+        signature(ctx),
+    ) if p)  # fmt: skip
+    return public, offline
+
+
 def complaint(ctx: Ctx) -> Drafts:
     if (reported := _security_report(ctx)) is not None:
         return reported
+    if (misplaced := _details_misplaced(ctx)) is not None:
+        return misplaced
     said = clauses(ctx)
     # a health scare in public: what happened to them is heard, not what a named member of
     # staff did ("our barista just shrugged it off") before anyone has checked; the DM says it
@@ -827,6 +931,12 @@ def complaint(ctx: Ctx) -> Drafts:
             compact = f"Please {way_in(ctx, short=True)} and I'll {action(ctx) or 'sort it'}."
             public = fit([*head, compact, sign(ctx)], limit=ctx.case.limit,
                          optional=(3, 4, 2, 6))  # fmt: skip
+            if offered not in public and (one := _first_offer(ctx)) and one != offered:
+                # two offers too long for the post: the first (what they asked for) alone,
+                # the second waits for the DM
+                head[4] = one
+                public = fit([*head, compact, sign(ctx)], limit=ctx.case.limit,
+                             optional=(3, 4, 2, 6))  # fmt: skip
     if (ans := asked_answer(ctx)) and ans not in public and opening in public:
         # "does it ship to Åland? checkout rejects my postcode": the question answered too
         told = public.replace(opening, f"{opening} {ans}", 1)
@@ -998,7 +1108,7 @@ def offer_line(ctx: Ctx, offer: Offer) -> str:
         if v.can_refund else f"I've asked {lead(ctx)} to review {_fees(ctx)}, and I'll chase an "
         "answer for you.",
         Offer.ESCALATION: f"You asked for someone senior: {lead(ctx)} will call you"
-        f"{_on(call_day(ctx.case.text))}. They'll "
+        f"{_on(call_day(ctx.case.text))}. {_they(ctx)} "
         "have the full history, so you won't need to repeat yourself.",
         Offer.CALLBACK: "Tell me a good time, and we'll call you.",
         Offer.CANCEL_IF: f"You said you'd cancel if it doesn't reach you{_by(ctx)}. I'm on it now, "
@@ -1244,6 +1354,11 @@ def next_step(ctx: Ctx) -> str:
     step = _next_step(ctx)
     if not ctx.plan.details:  # nothing asked of them: what they told us goes on
         step = step.replace("give your details to", "pass what you've told me to")
+    money = {Offer.FEE_BACK, Offer.MONEY_BACK} & set(ctx.plan.offers)
+    if money and (ctx.voice.can_refund or Offer.MONEY_BACK in money):
+        # the fee promised back above is not "checked" again: it is sent
+        step = step.replace("check the charges and confirm what comes back to you",
+                            "send that money back and confirm when it's with you")  # fmt: skip
     return step
 
 
@@ -1296,10 +1411,24 @@ def _first_person(step: str) -> str:
     )
 
 
+def _they(ctx: Ctx) -> str:
+    """ "Mikko will" where the voice names its lead ("our customer care lead, Mikko"), else
+    "They'll": a named person is never a "they"."""
+    named = (ctx.lead or "").rpartition(", ")[2].strip()
+    return f"{named} will" if named and named[:1].isupper() else "They'll"
+
+
+def _when(day: str) -> str:
+    """ "today", "before Wednesday": a day they gave, as what we aim for."""
+    return day.casefold() if _soon(day) else f"before {day}"
+
+
 def _on(day: str) -> str:
     """ " today", " on Friday": a day as it follows "call you"."""
     if not day:
         return ""
+    if day.startswith("before "):
+        return f" {day}"  # "before Sunday": the day their threat falls due
     return (
         f" {day.casefold()}"
         if day.casefold() in ("today", "tonight", "tomorrow", "this week")
@@ -1312,12 +1441,28 @@ def due(ctx: Ctx) -> str:
     return day_needed(ctx.case.text)
 
 
+# "support just says 'contact the seller'", "told me to take it up with the shop"
+_SENT_TO_SELLER = rx.compile(
+    r"\b(?:says?|said|told (?:me|us)|keeps? saying)\b[^.!?\n]{0,15}?['‘\"“]?(?:to )?(?:contact"
+    r"|call|ask|talk to|speak to|take it up with|go to) (?:the|your) (?:seller|shop|merchant"
+    r"|store|vendor|sender)\b",
+    regex.I,
+)
+
+
 def deadline(ctx: Ctx) -> str:
     """ "If it's not here by Friday ...": the day they need it by, heard; no promise of it.
     A refund asked on that condition says the day itself."""
     kinds = {p.kind for p in ctx.plan.problems}
     if K.PAYOUT in kinds and (overdue := _payout_overdue(ctx)):
         return overdue
+    if (
+        ctx.voice.delivers_itself
+        and goods_lost(ctx.plan.problems, ctx.case.text)
+        and _SENT_TO_SELLER.search(ctx.case.text)
+    ):  # "Parcelly support just says 'contact the seller'": not theirs to chase
+        return ("You shouldn't have been sent back to the seller: what goes missing in our care "
+                "is ours to put right.")  # fmt: skip
     if K.STAFF in kinds and UNWANTED_CONTACT.search(ctx.case.text):
         # someone of ours who kept contacting them: they are kept away first, then it is looked
         # into; no bargaining over it
@@ -1338,11 +1483,18 @@ def deadline(ctx: Ctx) -> str:
     ):  # "it's my mother's blood pressure medicine": what waits in it, heard as urgent
         whose = f"{turned(needed['whose'])} " if needed["whose"] else ""
         what = needed["what"].casefold()
-        return f"I know it's {whose}{what} inside, so I'm treating it as urgent."
+        # "... if it isn't here by Wednesday": the day they gave, heard in the same breath
+        by = (
+            f" and doing all I can to get it to you {_when(day)}"
+            if K.DELIVERY_LATE in kinds and (day := due(ctx)) and not call_day(ctx.case.text)
+            else ""
+        )  # (not the day a call was asked for: "a supervisor to call me today")
+        return f"I know it's {whose}{what} inside, so I'm treating it as urgent{by}."
     if (
         not due(ctx)
         and ctx.reading.flagged(FlagKind.LEGAL)
         and (threat := threat_day(ctx.case.text))
+        and not (Offer.ESCALATION in ctx.plan.offers and call_day(ctx.case.text))
     ):  # "my lawyer is sending you a legal notice on Sunday": an answer well before then
         return f"You'll hear from us before {threat}."
     if not (day := due(ctx)) and (span := _SETTLED_WITHIN.search(ctx.case.text)):

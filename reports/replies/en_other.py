@@ -19,7 +19,14 @@ from monitor.reading.types import AskKind, FlagKind, Problem, ProblemKind
 from reports.case import fit
 from reports.replies.book import Ctx, Drafts, after_colon, cap, heads, key_sentence, sentence
 from reports.replies.en_common import channel, greet, hello, sign, signature, way_in
-from reports.replies.en_restate import GENERIC, clause, own, plural, ref_label
+from reports.replies.en_restate import (
+    GENERIC,
+    NO_ANSWER_SAID,
+    clause,
+    own,
+    plural,
+    ref_label,
+)
 from reports.replies.faq import also_answered, asked_in, best_answer, questions, words_shared
 from reports.replies.idea import is_idea, the_wish, wishes
 from reports.replies.plan import OPINIONS
@@ -164,6 +171,12 @@ _TO_TEAM = rx.compile(
 
 
 _DEV = rx.compile(r"\b(?:api|webhooks?|endpoints?|sdk|integrat\w*|json|graphql)\b", regex.I)
+# "the confirmation email contained my new password in plain text": a password out already
+PLAIN_PASSWORD = rx.compile(
+    r"\bpasswords?\b[^.!?\n]{0,40}\b(?:in )?(?:plain ?text|clear ?text|unencrypted)\b"
+    r"|\bplain ?text passwords?\b",
+    regex.I,
+)
 SECURITY = rx.compile(
     r"\b(?:(?:no|without|zero|missing) auth(?:entication|orization)?|vulnerabilit\w*|security "
     r"(?:hole|flaw|issue|bug)|exploit(?:able)?|responsible disclosure|bug bounty|xss|sql "
@@ -623,9 +636,23 @@ _WHETHER = rx.compile(
 def _whether_unanswered(text: str, answer: str) -> str | None:
     """The "whether ..." a developer asks that the FAQ answer never speaks to, as written."""
     m = _WHETHER.search(text)
-    if m is None or m["verb"].casefold()[:5] in answer.casefold():
+    if m is None:
+        # "and is there a sandbox?": a thing asked after, that the answer never names
+        if (there := _IS_THERE.search(text)) and there["what"].casefold()[:5] not in (
+            answer.casefold()
+        ):
+            return f"there's {there['q'].strip()}"
+        return None
+    if m["verb"].casefold()[:5] in answer.casefold():
         return None
     return m["q"].strip()
+
+
+_IS_THERE = rx.compile(
+    r"\b(?:is there|do (?:you|they) (?:have|offer)|does (?:it|the api) (?:have|offer))"
+    r" (?P<q>(?:an? |any )(?:\p{L}+ )?(?P<what>\p{L}{4,}))\s*\?",
+    regex.I,
+)
 
 
 _VERSUS = rx.compile(r"\bvs\.?\s|\bversus\b|\bcompared (?:to|with)\b", regex.I)
@@ -785,11 +812,16 @@ def community(ctx: Ctx) -> Drafts:
         answer = None
     if SECURITY.search(ctx.case.text):
         # a hole reported in the open: thanks, the people who fix it, and no brush-off
-        late = any(p.kind is ProblemKind.NO_RESPONSE for p in ctx.plan.problems)
+        late = any(p.kind is ProblemKind.NO_RESPONSE for p in ctx.plan.problems) or bool(
+            NO_ANSWER_SAID.search(ctx.case.text)
+        )  # "reported it two weeks ago, nothing back"
+        # a password sent back readably is out already: theirs to change, not to hide
+        keep = ("If you haven't yet, please change that password" if PLAIN_PASSWORD.search(
+            ctx.case.text) else "Until we've checked and fixed it, please keep the details "
+            "out of the thread")  # fmt: skip
         middle = ("Thank you for reporting this" + (", and I'm sorry your report went "
                   "unanswered" if late else "") + ". I've passed it to the people who look "
-                  "after our systems as a priority. Until we've checked and fixed it, please "
-                  "keep the details out of the thread; we'll follow up here once it's "
+                  f"after our systems as a priority. {keep}; we'll follow up here once it's "
                   "done.")  # fmt: skip
         parts = [f"{who} here.", middle, channel(ctx, then="put you in touch with them directly")]
         return fit(parts, limit=ctx.case.limit), None
@@ -1271,12 +1303,12 @@ def question(ctx: Ctx) -> Drafts:
     offline = None
     if public.endswith("…") and ". " in answer.text:  # two answers: the first here, all in a DM
         # each answer's first clause, where both fit; else the first answer alone
-        parts[2:5] = [f"{no} {heads(answer.text)}".strip(), "",
+        parts[2:5] = [f"{no} {heads(answer.text, asked=ctx.case.text)}".strip(), "",
                       channel(ctx, then="send you the full answer")]  # fmt: skip
         public = fit(parts, limit=ctx.case.limit, optional=(1, 5))
         if public.endswith("…") and _yes_no_beside_a_sum(ctx.case.text, ctx.plan.answer):
             # "how much for 3kg to Sylhet? and is COD available there?": the sum, and the yes
-            parts[2] = f"{no} {heads(answer.text, figures=False)}".strip()
+            parts[2] = f"{no} {heads(answer.text, figures=False, asked=ctx.case.text)}".strip()
             public = fit(parts, limit=ctx.case.limit, optional=(1, 5))
         if public.endswith("…"):
             first = answer.text.split(". ", 1)[0]

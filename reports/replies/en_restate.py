@@ -93,7 +93,8 @@ _JUNK = (
     r"(?:brick|bricks|stone|stones|rock|rocks|bar of soap|soap|sand|newspaper)"
 )
 _SWAPPED = rx.compile(
-    rf"\b(?P<junk>{_JUNK}) instead of (?:an? |the |my |our )?(?P<what>\p{{L}}+(?: \p{{L}}+)?)"
+    rf"\b(?P<junk>{_JUNK})(?: inside| in (?:it|the box|the parcel|the package))? instead of "
+    rf"(?:an? |the |my |our )?(?P<what>\p{{L}}+(?: \p{{L}}+)?)"
     # "the phone inside replaced by a brick", "my ৳38,000 phone ... arrived as a box with a brick
     # inside": what was sent, and what came in its place
     rf"|\b(?:the|my|our) (?P<what>\p{{L}}+)(?: inside| (?:I|we) (?:ordered|bought|paid for))?"
@@ -135,7 +136,7 @@ _NEVER_CAME = rx.compile(
 # "the pickup point in Gulshan refused to hand my sister her parcel": kept from someone
 _WITHHELD = rx.compile(
     r"(?:\b(?:the|our|your) (?:(?P<name>\p{Lu}\p{L}+) )?"
-    r"(?P<at>pickup point|counter|hub|branch|shop|office)(?P<in> in \p{Lu}\p{L}+)?"
+    r"(?P<at>pickup point|counter|hub|branch|shop|office)(?P<in> in \p{Lu}\p{L}+(?: \d{1,3}\b)?)?"
     r"\b[^.!?\n]{0,20}?)?"
     r"\b(?:refused|wouldn'?t|would not|won'?t) (?:to )?(?:hand|give|release) "
     r"(?P<whom>(?:my|our) (?:\p{L}+ )?\p{L}+) (?P<his>her|his|their) "
@@ -146,8 +147,9 @@ _WITHHELD = rx.compile(
 
 # "told my friend, who uses a wheelchair, that they 'couldn't accommodate' her inside"
 _TOLD_QUOTED = rx.compile(
-    r"\btold (?P<whom>me|us|her|him|them|my \p{L}+|our \p{L}+)(?:,[^,\n]{3,50},)? (?:that )?"
-    r"(?:they|we|there|she|he) ['‘\"“](?P<q>(?:[^'’\"”\n]|(?<=\p{L})['’](?=\p{L})){3,60})"
+    r"\btold (?P<whom>me|us|her|him|them|my \p{L}+|our \p{L}+)(?:,(?P<aside>[^,\n]{3,50}),)?"
+    r" (?:that )?(?:they|we|there|she|he) ['‘\"“]"
+    r"(?P<q>(?:[^'’\"”\n]|(?<=\p{L})['’](?=\p{L})){3,60})"
     r"['’\"”](?!\p{L})"
     r"(?P<tail>(?: (?!and\b|but\b)\p{L}+){0,2})(?=[.,;:!?]| and\b| but\b|$)",
     regex.I,
@@ -178,6 +180,20 @@ _SAID_RESERVED = rx.compile(
     r"(?P<q>[^'’\"”\n]{3,30})['’\"”](?: and (?P<who>we|i|she|he|they)(?:'d| would) have to"
     r" (?P<do>sit|wait|stand|leave|move|go|use another)(?P<rest> outside| at the back"
     r"| on the terrace| elsewhere| somewhere else)?)?",
+    regex.I,
+)
+# ", who uses a wheelchair,", " who wears a hijab": who someone is, told beside what was done
+_WHO_THEY_ARE = rx.compile(
+    r"\s*who (?:uses|is in|wears|is wearing|has|is) (?:a |an |her |his |their )?(?:wheelchair"
+    r"|walker|walking frame|crutches|mobility scooter|guide dog|white cane|hearing aids?|hijab"
+    r"|headscarf|niqab|burqa|turban|kippah|deaf|blind|disabled|autistic|visually impaired)\b",
+    regex.I,
+)
+_BECAUSE_WHO = rx.compile(
+    r"\s+because (?P<who>she|he|they|i|we) (?P<is>(?:wears?|wore|is wearing|was wearing|uses?"
+    r"|used|is|was|are|were|am) (?:a |an |her |his |their |my |in a )?(?:wheelchair|walker"
+    r"|crutches|guide dog|white cane|hijab|headscarf|niqab|burqa|turban|kippah|deaf|blind"
+    r"|disabled|muslim|hindu|christian|foreign|black|brown))\b",
     regex.I,
 )
 _SEATED_OTHERS = rx.compile(
@@ -545,7 +561,8 @@ WHO_HURT = rx.compile(
     r"|little one)\b(?=[^\n]{0,100}\b(?:allerg\w*|"
     r"react\w*|hives|rash|swell\w*|sick|ill|hospital|er|a&e|epipen|vomit\w*|threw up|fractur\w*"
     r"|knocked|broken (?:wrist|arm|leg|ankle)|hit|struck|ran over|bruis\w*|sprain\w*|bleeding"
-    r"|swollen)\b)"
+    r"|swollen|(?:wrist|arm|leg|ankle|collarbone) (?:is|was|got) (?:\p{L}+ )?"
+    r"(?:broken|fractured))\b)"
     # "Spent last night in A&E with my daughter": the one taken there, named after it
     r"|\b(?:a&e|er|hospital|emergency room|casualty) with my (?:little |young )?(daughter|son"
     r"|child|kid|baby|toddler|\d{1,2} ?yo|\d{1,2}[- ]year[- ]old|little one)\b)",
@@ -771,9 +788,13 @@ _CANCELLED_CHARGED = rx.compile(
     regex.I,
 )
 _AFTER_ENDING = rx.compile(
-    r"\b(?:charg\w*|bill\w*|debit\w*|took|taken|renewed)\b[^.!?\n]{0,30}?"
+    r"(?|\b(?:charg\w*|bill\w*|debit\w*|took|taken|renewed)\b[^.!?\n]{0,30}?"
     r"\b(?P<what>subscription|membership|plan|club|plus)"
-    r"\b[^.!?\n]{0,35}?\bafter (?:i|we) (?:had )?(?:cancel+ed|canceled|ended|quit|terminated)\b",
+    r"\b[^.!?\n]{0,35}?\bafter (?:i|we) (?:had )?(?:cancel+ed|canceled|ended|quit|terminated)\b"
+    # "Northwind Club took €29 from me after I cancelled": the plan named first, as the taker
+    r"|\b(?P<what>subscription|membership|club|plus)\b (?:has |have )?(?:charged|billed|took"
+    r"|taken|debited)\b[^.!?\n]{0,30}?\bafter (?:i|we) (?:had )?(?:cancel+ed|canceled|ended"
+    r"|quit|terminated)\b)",
     regex.I,
 )
 _FOREIGN = ("hair", "glass", "plastic", "metal", "insect", "bug", "fly", "cockroach", "stone")
@@ -957,10 +978,18 @@ _TOLD_TO_WAIT = rx.compile(r"\b(?:keeps|keep|kept) (?:telling|asking) (?:me|us) 
 _BOT_LOOP = rx.compile(
     r"\b(?P<what>chat ?bot|bot|virtual assistant|chat ?widget|chat)\b[^.!?\n]{0,25}\b"
     r"(?:loops?|sends?|sent|keeps? sending|kept sending|points?|pointed|redirects?|takes?|took)"
-    r" (?:me|us) "
+    r" (?:(?:me|us) )?"
     r"(?:back |straight )?(?:to|into) (?:the |your )?(?:faq|help (?:page|centre|center))",
     regex.I,
 )
+_PERK_NOT_APPLIED = rx.compile(
+    r"\b(?P<what>free delivery|free shipping|member (?:price|discount|rate)|discount)\b"
+    r" (?:\p{L}+ )?(?:never|doesn'?t|does not|isn'?t|is not|won'?t|didn'?t) (?:apply|applies"
+    r"|applied|work|works|kick in|kicks in)\b",
+    regex.I,
+)
+_PLAN_NAME = rx.compile(r"\b(?-i:Plus|Club|Premium|Pro)\b")
+_EVERY = rx.compile(r"\bevery (?:single )?(?:time|order|parcel|delivery)\b", regex.I)
 _SKIPPED_UNASKED = rx.compile(
     r"\b(?P<what>Club|club|subscription|plan|membership)\b[^.!?\n]{0,30}\bskipped\b[^.!?\n]{0,60}"
     r"\b(?:never|didn'?t|did not) (?:\p{L}+ )?(?P<verb>pause|skip)",
@@ -1251,7 +1280,8 @@ _SKIP_LOST = rx.compile(
     r"|registered|stuck|went through|took effect)\b",
     regex.I,
 )
-_PAID_FOR = rx.compile(r"\bpaid for\b|\bcharged\b|\bbilled\b", regex.I)
+# "(and paid for)", "charged": money went out for it (the COD payout's _PAID_FOR is another)
+_PAID_OR_CHARGED = rx.compile(r"\bpaid for\b|\bcharged\b|\bbilled\b", regex.I)
 _BROKEN_ADJ = rx.compile(
     r"(?<=^(?:the|your|my) )(?:broken|faulty|defective|dead|cracked|busted|leaking|useless) ",
     regex.I,
@@ -1285,6 +1315,12 @@ _HALF_CAME = rx.compile(
     r"\b(?:came|arrived|turned up|showed up|got (?:the |my |a |an )?\p{L}+)[,;]? (?:but )?"
     r"(?:the |my |a |an )?"
     r"(?P<what>(?:\p{L}+ )?\p{L}+) (?:didn'?t|did not|never did|hasn'?t|has not)\b",
+    regex.I,
+)
+# "Kettle showed up with a cracked lid, the beans never came at all": the part not sent
+_PART_NEVER_CAME = rx.compile(
+    r"\b(?:the|my|our) (?P<what>(?:\p{L}+ )?\p{L}+) (?:never (?:came|arrived|turned up|showed"
+    r" up)|didn'?t (?:come|arrive|turn up|show up))\b",
     regex.I,
 )
 _WHOLE = frozenset({"order", "parcel", "package", "delivery", "box", "shipment", "item", "items"})
@@ -1435,7 +1471,8 @@ _NEAR_MISS = rx.compile(
 # "knocked my mother over": hurt, not nearly
 _KNOCKED = rx.compile(
     r"\bknocked (?P<whom>me|us|(?:my|our) (?:little |young |elderly |old )?\p{L}+) "
-    r"(?P<how>over|down)\b",
+    r"(?P<how>over|down|off (?:his|her|their|my|our) (?:bike|bicycle|cycle|motorbike|scooter"
+    r"|feet))\b(?P<off>(?=[^.!?\n]{0,70}\b(?:rode|drove|sped|went|ran) (?:off|away)\b))?",
     regex.I,
 )
 # "hit my elderly mother's leg, then just rode off": who was hit, and that he did not stop
@@ -1793,7 +1830,11 @@ def clause(
 # "your rider lost my laptop", "Parcelly lost a parcel": lost by whoever carried it
 _LOST_BY_US = rx.compile(
     r"\b(?:you|you'?ve|you have|you guys|your (?:rider|courier|driver|hub|team|staff|company)"
-    r"|(?:the )?(?:rider|courier|driver)|parcelly|they|they'?ve)\s+(?:have |has |had )?lost\b",
+    r"|(?:the )?(?:rider|courier|driver)|parcelly|they|they'?ve)\s+(?:have |has |had )?"
+    r"(?:lost|misplaced|mislaid)\b"
+    # "Northwind misplaced my parcel": the brand by its name
+    r"|\b(?-i:\p{Lu}\p{L}+)\s+(?:has |have |had )?(?:lost|misplaced|mislaid)\b"
+    r"(?= (?:my|our|a|the) )",
     regex.I,
 )
 # the writer waited for it to come to them: "never arrived", "I never got it"
@@ -2273,6 +2314,8 @@ def _clause(
             return f"your {without[0]} came without the {without[1]}"
         if (half := _HALF_CAME.search(said)) and half["what"].casefold() not in _WHOLE:
             return f"your {half['what'].casefold()} never came"  # "beans came, grinder didn't"
+        if (gone_by := _PART_NEVER_CAME.search(said)) and gone_by["what"].casefold() not in _WHOLE:
+            return f"your {gone_by['what'].casefold()} never came"  # "the beans never came"
         if short := _SHORT.search(text):  # "ordered two bags but only one came"
             what, got = short["what"].casefold(), short["got"].casefold()
             return f"only {got} of the {short['n'].casefold()} {what} you ordered arrived"
@@ -2675,7 +2718,7 @@ _SENT_N = rx.compile(
     regex.I,
 )
 # a silence they do say: "no reply", "nobody answered", "ignored"
-_NO_ANSWER_SAID = rx.compile(
+NO_ANSWER_SAID = rx.compile(
     r"\bno (?:reply|replies|answer|answers|response)\b|\b(?:nobody|no one|no-one|never)"
     r" (?:replied|answered|responded|got back|called back|wrote back)\b|\bignor\w+|\bsilence\b"
     r"|\bunanswered\b|\bnothing back\b|\bheard nothing\b|\b(?:0|zero) (?:replies|answers)\b",
@@ -2932,6 +2975,13 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         if weighed := _WRONG_WEIGHT.search(text):  # "charged me for 2kg, it was under 1kg"
             real = f"{weighed['how'].casefold()} {weighed['real']}"
             return f"you were charged for {weighed['billed']} though your parcel was {real}"
+        if (perk := _PERK_NOT_APPLIED.search(text)) is not None and reading.facts.amounts:
+            # "Paid for Plus and the free delivery never applies, I get charged the full ৳120":
+            # the benefit paid for, missing, and what they were charged instead
+            mine = f"your {sub[0]} " if (sub := _PLAN_NAME.search(text)) else "your "
+            each = " every time" if each_time(text) or _EVERY.search(text) else ""
+            return (f"{mine}{perk['what'].casefold()} never applies, so you're charged the full "
+                    f"{reading.facts.amounts[0]}{each}")  # fmt: skip
         if (plan := _AFTER_ENDING.search(text)) is not None:
             # "charged me for the subscription AFTER I cancelled it": that charge, said so
             what = plan["what"] if plan["what"][:1].isupper() else plan["what"].casefold()
@@ -3041,7 +3091,7 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         if lost := _SKIP_LOST.search(text):
             # "my 'skip next delivery' didn't register so I got (and paid for) a bag"
             paid = ", so you were sent and charged for a delivery you didn't want" if (
-                money_taken(text) or _PAID_FOR.search(text)) else ""  # fmt: skip
+                money_taken(text) or _PAID_OR_CHARGED.search(text)) else ""  # fmt: skip
             return f"the {lost['what'].casefold()} you set didn't go through{paid}"
         if "cancel" in said and money_taken(text):  # tried, and the money went out anyway
             return f"you couldn't cancel {it} and were charged anyway"
@@ -3119,7 +3169,13 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             # inside": what they were told, in the staff's own quoted words
             whom = _whom(told["whom"], text)
             tail = told["tail"] or ""
-            return f"our {who} told {whom} they “{told['q']}”{tail}"
+            # "my friend, who uses a wheelchair, ... then seated two guys who walked in after
+            # us": who they are, and others seated, is what shows why; both kept
+            aside = told["aside"] or ""
+            then = (", then seated others who came in after" if _WHO_THEY_ARE.match(aside)
+                    and _SEATED_OTHERS.search(text, told.end()) else "")  # fmt: skip
+            aside = f",{_MINE.sub('your', aside)}," if then else ""
+            return f"our {who} told {whom}{aside} they “{told['q']}”{tail}{then}"
         if kept := _SAID_RESERVED.search(text):
             # "Staff said the table by the door was 'reserved' and we'd have to sit outside.
             # Five minutes later they seated two people there": their words, and what followed
@@ -3171,7 +3227,9 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             return f"our {who} {hit['did'].casefold()} {whom}{part}{off}"
         if knocked := _KNOCKED.search(text):  # "knocked my mother over": who was hurt
             whom = _to_them(knocked["whom"])
-            return f"our {who} knocked {whom} {knocked['how'].casefold()}"
+            how = regex.sub(r"\b(?:my|our)\b", "your", knocked["how"].casefold())
+            off = " and didn't stop" if knocked["off"] is not None else ""
+            return f"our {who} knocked {whom} {how}{off}"
         if near := _NEAR_MISS.search(text):  # "nearly hit my son": who was nearly hurt
             whom = _to_them(near["whom"])
             return f"our {who} nearly {near['did'].casefold()} {whom}"
@@ -3181,7 +3239,14 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             at, name, where = withheld["at"], withheld["name"], withheld["in"]
             by = (f"our {at}{where}" if at and where else f"our {name} {at}" if at and name
                   else f"our {at}" if at else f"our {who}")  # fmt: skip
-            return f"{by} refused to hand {whom} {withheld['his'].casefold()} {withheld['what']}"
+            # "... because she wears a niqab": who they are, the reason they were given
+            why = _BECAUSE_WHO.match(text, withheld.end())
+            because = (f" because {why['who'].casefold()} {_MINE.sub('your', why['is'])}"
+                       if why and reading.flags else "")  # fmt: skip
+            return (
+                f"{by} refused to hand {whom} {withheld['his'].casefold()} "
+                f"{withheld['what']}{because}"
+            )
         if (kept := HELD_FOR_MONEY.search(text)) and reading.facts.amounts:
             # "wouldn't hand over my parcel until I gave him 100 taka": kept until paid
             return (f"our {who} wouldn't hand over your {kept['what'].casefold()} until you "
@@ -3298,7 +3363,7 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             return f"{verb} us {n} hasn't changed anything"
         if (
             (sent := _SENT_N.search(text))
-            and not _NO_ANSWER_SAID.search(text)
+            and not NO_ANSWER_SAID.search(text)
             and not _STALLED.search(text)
             and not _WRITTEN_UNFIXED.search(text)
             and not any(w in said for w in ("script", "same", "canned", "copy", "template"))

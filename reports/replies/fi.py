@@ -342,6 +342,7 @@ FI = Phrases(
         K.WRONG_ITEM: (
             # "se tuli jauhettuna vaikka tilasin kokonaiset pavut"
             ("jauhettuna vaikka", "tilauksesi tuli jauhettuna, vaikka tilasit kokonaisia papuja"),
+            ("jauhettu vaikka", "tilauksesi tuli jauhettuna, vaikka tilasit kokonaisia papuja"),
             ("jauhettua", "tilauksesi tuli jauhettuna, vaikka tilasit kokonaisia papuja"),
             ("kokonaisina vaikka", "pavut tulivat kokonaisina, vaikka valitsit jauhatuksen"),
             # "maksoin jauhetusta kahvista ja sain kokonaisia papuja"
@@ -364,6 +365,8 @@ FI = Phrases(
             ("väärä juoma", "sait väärän juoman"),
             ("väärän latten", "sait väärän juoman"),
             ("väärän kahvin", "sait väärän kahvin"),
+            # "kaksi pussia ... sain vain yhden": how many came of those ordered
+            ("sain vain yhden", "tilauksestasi puuttui pussi"),
             ("vaan", "tilauksestasi puuttui osa"),
             ("vain", "tilauksestasi puuttui osa"),
             ("puuttu", "tilauksestasi puuttui osa"),
@@ -744,6 +747,9 @@ FI = Phrases(
         "toivotan sinulle kaikkea hyvää.",
         "staff_words": "kuljettaja|barista|myyjä|asiakaspalvelu|henkilökunta",
         "praise_staff": "Välitän kiitoksesi suoraan sille, jota kehuit.",
+        # the one they praised, by their role: "barista oli tosi ystävällinen"
+        "praise_staff_named": "Välitän kiitoksesi suoraan {whom}.",
+        "staff_to": "barista=baristallemme|myyjä=myyjällemme|kuljettaja=kuljettajallemme",
         # "Kallion baristat on parhaita": praise for several, passed to them all
         "staff_many_words": "baristat|baristoj|baristoi|myyjät|kuljettajat|henkilökunta|porukka",
         "praise_staff_many": "Välitän kiitoksesi suoraan heille.",

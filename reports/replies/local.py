@@ -104,6 +104,8 @@ _BEFORE_HOLIDAY = rx.compile(
     r"(?:ঈদের|পূজার|পুজোর|বৈশাখের|নববর্ষের) (?:আগে|আগেই)|\bennen (?:joulua|juhannusta|pääsiäistä)\b"
     # "বৃহস্পতিবারের মধ্যে লাগবে", "torstaihin mennessä": the weekday they need it by
     r"|(?:শনি|রবি|সোম|মঙ্গল|বুধ|বৃহস্পতি|শুক্র)বারের (?:মধ্যে|আগে)"
+    # "কালকের মধ্যে না পেলে", "huomiseen mennessä": by tomorrow
+    r"|(?:কালকের|আগামীকালের) মধ্যে|\bhuomiseen mennessä\b"
     # "বৃহস্পতিবার বোনের বিয়ে, তার আগে না পেলে": the day, then "before that"
     r"|(?:শনি|রবি|সোম|মঙ্গল|বুধ|বৃহস্পতি|শুক্র)বার(?=[^।!?\n]{0,30}তার আগে)"
     r"|\b(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)hin mennessä\b"
@@ -115,7 +117,18 @@ _BEFORE_HOLIDAY = rx.compile(
 )
 # "কালকের মধ্যে", "huomiseen mennessä": by tomorrow
 _BY_TOMORROW = rx.compile(r"কালকের মধ্যে|আগামীকালের মধ্যে|\bhuomiseen mennessä\b", regex.I)
-_DEADLINE = rx.compile(r"deadline|määräai|ডেডলাইন|সময়সীমা", regex.I)
+# a part of the order said to be missing ("kiitti vaan" is no bag short)
+_SHORT_WORDS = frozenset({"sain vain yhden", "puuttu"})
+_DEADLINE = rx.compile(
+    r"deadline|määräai|ডেডলাইন|সময়সীমা"
+    # "রবিবার বিকেলের মধ্যে", "perjantaihin mennessä": a day the comment is wanted by
+    r"|(?:শনি|রবি|সোম|মঙ্গল|বুধ|বৃহস্পতি|শুক্র)বার\S*(?:\s\S+)?\sমধ্যে"
+    r"|\b(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)\w*"
+    r"(?: \w+)? mennessä\b",
+    regex.I,
+)
+# "আমার ডিএম খোলা আছে", "DM:t auki": the reporter's own inbox is the way to them
+_DMS_OPEN = rx.compile(r"ডিএম\S* খোলা|ইনবক্স\S* খোলা|\bdm:?t (?:ovat )?auki\b|\bdms? open\b", regex.I)
 # what a merchant is promised, in the FAQ's own translation: "দুই কর্মদিবসের মধ্যে", "kahden
 # arkipäivän kuluessa"; and how long a post says it has been: "১০ দিন", "yhdeksän päivää"
 _PROMISED_DAYS = rx.compile(
@@ -352,6 +365,15 @@ class LocalBook:
             # "৫০ টাকা বখশিশ চাইল, না দেওয়ায় খুব খারাপ ব্যবহার করল": the money asked and the
             # rudeness after it, both, said of the one rider
             template = f"{template} {self.p.conj} {rude.removeprefix('{who} ')}"
+        if (
+            pr.kind is ProblemKind.WRONG_ITEM
+            and len({t for _, t in hits}) > 1
+            and any(w in _SHORT_WORDS for w, _ in hits)
+        ):  # "sain vain yhden, ja sekin oli jauhettu": a bag short, and the wrong grind
+            grind = next(t for _, t in hits if "puuttui" not in t)
+            short = next(t for w, t in hits if w in _SHORT_WORDS)
+            grind = grind.replace("tilauksesi tuli jauhettuna", "saamasi pussi oli jauhettu")
+            template = f"{short} {self.p.conj} {grind}"
         if pr.kind is ProblemKind.APP_BUG and (two := _two_faults(hits, ctx.case.text, pr.because)):
             template = f"{two[0]} {self.p.conj} {two[1]}"  # logs them out, and no notifications
         if pr.kind is ProblemKind.DELIVERY_LATE and (arrived(ctx.plan) or self._came(ctx)):
@@ -376,6 +398,9 @@ class LocalBook:
                 else self.p.s.get("after", self.p.s["dur"]).format(d=_lower_first(wait))
             ) if wait else "",
             tried=self.p.s["tried"].format(t=_lower_first(facts.channels_tried[0]))
+            if facts.channels_tried else "",
+            # "তিনবার ফোন করেও কেউ ...": what they tried, said before the silence it met
+            tried_pre=self.p.s.get("tried_pre", "").format(t=facts.channels_tried[0])
             if facts.channels_tried else "",
         )  # fmt: skip
 
@@ -588,6 +613,20 @@ class LocalBook:
         nth = {2: "second", 3: "third"}.get(ctx.plan.times)
         return self.p.s[nth] if nth and nth in self.p.s else self.p.s["before"]
 
+    def _needed(self, ctx: Ctx) -> str:
+        """ "if it isn't delivered today", "ঈদের আগে দরকার ছিল", "কালকের মধ্যে না পেলে": the
+        day they need it by, heard (not in sarcasm: "juuri tätä kaipasinkin ennen joulua")."""
+        s = self.p.s
+        if _TODAY.search(ctx.case.text) and "needed_today" in s:
+            return s["needed_today"]
+        if (
+            "needed_by" in s
+            and not ctx.reading.is_sarcastic
+            and (by := _BEFORE_HOLIDAY.search(ctx.case.text))
+        ):
+            return s["needed_by"].format(when=by[0] + ("ের আগে" if by[0].endswith("বার") else ""))
+        return ""
+
     def complaint(self, ctx: Ctx) -> Drafts:
         said, kind = self.said(ctx), self.first_kind(ctx)
         offers = " ".join(
@@ -609,10 +648,14 @@ class LocalBook:
         pest = (
             self.p.s.get("pest_checked", "") if pest_seen(ctx.plan.problems, ctx.case.text) else ""
         )
+        # the day they need it by is heard in public too, beside any repeat owned
+        late = {ProblemKind.DELIVERY_LATE, ProblemKind.DELIVERY_MISSING} & {
+            p.kind for p in ctx.plan.problems}  # fmt: skip
+        needed = self._needed(ctx) if late else ""
         parts = [
             self.greet(ctx),
             self.sorry(ctx, said) + (f" {pest}" if pest else ""),
-            self.repeat(ctx),
+            " ".join(x for x in (self.repeat(ctx), needed) if x),
             offers,
             self.channel(ctx, ask=self.details(ctx, 2), action=action),
             self.sign(ctx),
@@ -794,6 +837,8 @@ class LocalBook:
         return "\n".join(x for x in (v.signature, v.support_email, v.support_phone) if x)
 
     def hello(self, ctx: Ctx) -> str:
+        if not ctx.author and "hello_press" in self.p.s and ctx.reading.speaker.value == "press":
+            return self.p.s["hello_press"]  # a reporter is no "dear customer"
         if not ctx.author and "hello_merchant" in self.p.s and _MERCHANT.search(ctx.case.text):
             return self.p.s["hello_merchant"]  # "আমি পার্সেলির মার্চেন্ট": not "dear customer"
         if not ctx.author and "hello_none" in self.p.s:  # "Dear," alone reads cut off
@@ -808,7 +853,6 @@ class LocalBook:
         one = len(ctx.plan.details) == 1 and f" {self.p.conj} " not in asked
         ask = s["ask_one" if one else "ask"].format(action=self._action(ctx, kind), details=asked)
         goodwill = ctx.plan.goodwill
-        today = _TODAY.search(ctx.case.text) and "needed_today" in s
         late = {ProblemKind.DELIVERY_LATE, ProblemKind.DELIVERY_MISSING} & {
             p.kind for p in ctx.plan.problems}  # fmt: skip
         kinds = {p.kind for p in ctx.plan.problems}
@@ -825,13 +869,7 @@ class LocalBook:
             s["keep_away"] if ProblemKind.STAFF in kinds and "keep_away" in s and (
                 UNWANTED_CONTACT.search(ctx.case.text)) else "",
             self._payout_overdue(ctx),
-            s["needed_today"] if today else "",  # "if it isn't delivered today": heard
-            # "ঈদের আগে দরকার ছিল": the holiday they need it before, heard (not in sarcasm:
-            # "juuri tätä kaipasinkin ennen joulua")
-            s["needed_by"].format(when=by[0] + ("ের আগে" if by[0].endswith("বার") else ""))
-            if not today and "needed_by" in s and not ctx.reading.is_sarcastic
-            and (by := _BEFORE_HOLIDAY.search(ctx.case.text))
-            else "",
+            self._needed(ctx),
             # "খুব দরকারি ওষুধ ছিল": what waits in a late parcel, heard as urgent
             s["urgent_goods"] if late and "urgent_goods" in s and _URGENT_GOODS.search(
                 ctx.case.text) else "",
@@ -884,6 +922,14 @@ class LocalBook:
         many = "staff_many_words" in s and any(w in text for w in s["staff_many_words"].split("|"))
         middle = s["praise_staff_many"] if many else s["praise_staff"] if staff else (
             s["praise_item"].format(item=items[0]) if items else s["praise_team"])  # fmt: skip
+        if staff and not many and "staff_to" in s:
+            # "paras flat white ... ja barista oli tosi ystävällinen": the drink and the one
+            # who made it, each by name, not "the one you praised"
+            roles = dict(pair.split("=") for pair in s["staff_to"].split("|"))
+            if whom := next((to for role, to in roles.items() if role in text), None):
+                middle = s["praise_staff_named"].format(whom=whom)
+                if items:
+                    middle = f"{s['praise_item'].format(item=items[0])} {middle}"
         # "Kunpa pussissa vain olisi vetoketju": the wish beside the praise is heard too
         wish = s.get("wish_heard", "") if wishes(ctx.case.text) else ""
         return fit([self.greet(ctx), thanks, middle, wish, self.sign(ctx)],
@@ -951,8 +997,10 @@ class LocalBook:
         sig = f"– {ctx.voice.signature}" if ctx.owner else ""
         if ctx.plan.stance == "request":  # a reporter asks for comment: promise a signed-off one
             due = s["press_due"] if _DEADLINE.search(ctx.case.text) else ""
-            public = [s["press_asked"].format(brand=brand, due=due),
-                      s["press_asked_where"].format(where=self._where(ctx)), sig]  # fmt: skip
+            # their DMs open: the comment goes there, no list of our ways in
+            where = "" if _DMS_OPEN.search(ctx.case.text) else s["press_asked_where"].format(
+                where=self._where(ctx))  # fmt: skip
+            public = [s["press_asked"].format(brand=brand, due=due), where, sig]
             fact_line = s["press_fact"].format(fact=fact) if fact else ""
             offline = "\n\n".join(x for x in (
                 self.hello(ctx), s["press_asked_note"].format(due=due), fact_line,
@@ -1047,7 +1095,7 @@ class LocalBook:
             # here, and the way in for the rest
             # (a plain no said first stays first: "not Khulna", then where we do deliver)
             no = f"{s['not_there'].format(place=place)} " if place else ""
-            parts[1:4] = [no + heads(answer.text, stop), "",
+            parts[1:4] = [no + heads(answer.text, stop, asked=ctx.case.text), "",
                           self.channel(ctx, action=s["more_help"])]  # fmt: skip
             public = fit(parts, limit=ctx.case.limit, optional=(4,))
             if public.endswith("…"):

@@ -206,7 +206,17 @@ def _claim_the_facts_answer(case: Case, reading: Reading, voice: Voice) -> bool:
     plain = (not reading.is_sarcastic or reading.flagged(FlagKind.PRIVACY)) and not reading.asks
     # marketing they never agreed to is a failing of ours to stop, not a claim to correct
     mine = UNWANTED_MARKETING.search(case.text) is not None
-    return vague and plain and not mine and best_fact(case.text, voice.facts) is not None
+    # "printed my name on someone else's packing slip": a slip that happened, not a claim
+    slip = _DETAILS_SLIP.search(case.text) is not None
+    return vague and plain and not mine and not slip and best_fact(
+        case.text, voice.facts) is not None  # fmt: skip
+
+
+_DETAILS_SLIP = rx.compile(
+    r"\b(?:someone|somebody|another (?:customer|person|buyer))(?: else)?(?:'s|’s) (?:\p{L}+ )?"
+    r"(?:name|address|phone|details|invoice|receipt|label|packing slip|order)\b",
+    regex.I,
+)
 
 
 def _part_answer(text: str, voice: Voice, language: str) -> Match | None:
@@ -754,7 +764,12 @@ def offers(reading: Reading, voice: Voice, text: str = "") -> tuple[Offer, ...]:
         and lead.kind is ProblemKind.SUBSCRIPTION
         and (_charged_wrongly(reading) or any(_AFTER_PAUSE.search(b) for b in lead.because))
     )
-    if not out and (stopped or exacted(reading, text) or paid_for_nothing(reading, text)):
+    # (beside a call asked for or a cancel: "charging me €32 after I cancelled ... someone
+    # senior to phone me": the call and the money both)
+    about_money = {Offer.REFUND, Offer.REFUND_IF, Offer.NO_REFUND, Offer.FEE_BACK, Offer.CHOICE}
+    if not (about_money & set(out)) and (
+        stopped or exacted(reading, text) or paid_for_nothing(reading, text)
+    ):
         out.append(Offer.MONEY_BACK)
     if not out and reading.problems and not charged_early(text):  # early, not wrongly taken
         kind = reading.problems[0].kind
@@ -774,6 +789,13 @@ def offers(reading: Reading, voice: Voice, text: str = "") -> tuple[Offer, ...]:
         nothing_to_bargain(reading, text)
         # "এই টাকা কে দেবে?": who pays is asked, and our rule on it is the answer
         or (WHO_PAYS.search(text) and goods_lost(reading.problems, text))
+        # a phone taken and soap put in its place, where our rule pays for goods taken: the
+        # claim is what's owed, not a question of what they'd like
+        or (
+            contents_taken(text)
+            and voice.delivers_itself
+            and any(_PAYS_TAKEN.search(f.text) for f in voice.facts)
+        )
     ):
         out.remove(Offer.ASK_WHAT)
     if (
@@ -1113,6 +1135,10 @@ _PARCEL_KINDS = GOODS_LOST | {ProblemKind.DELIVERY_HANDLING}
 # the goods taken out of a parcel, or something else put in ("the phone inside replaced by a
 # brick", "মোবাইলের বদলে ইট", "the perfume inside gone"): lost in our care, as a parcel that
 # never came is
+# "we pay its declared value if it's lost or opened with us": a rule that pays for goods taken
+_PAYS_TAKEN = rx.compile(
+    r"\b(?:we pay|pays?|reimburs\w*|compensat\w*)\b[^.]{0,60}\bopened\b", regex.I
+)
 _CONTENTS_TAKEN = rx.compile(
     r"\b(?:bricks?|stones?|rocks?|soap|sand|newspaper)\b[^.!?\n]{0,30}\b(?:instead of|inside)\b"
     # "the perfume inside gone, just the empty box": what was in it, taken

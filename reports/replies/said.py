@@ -805,17 +805,25 @@ def day_needed(text: str) -> str:
         return ""  # "my lawyer is sending a notice tomorrow": the threat's day, not a need
     if _HAD_BY.match(text, m.end()):
         return ""  # "so by Saturday it had gone stale": what had happened by then, past
+    if _GAVE_IN.search(said):
+        return ""  # "I paid because I needed it today": why they gave in, a need met already
     if date := m.groupdict().get("date"):
         return date.rstrip(".")
     day = " ".join(w.capitalize() if w in _WEEKDAYS else w for w in m["day"].casefold().split())
     return f"the {day}" if day.startswith("end of") else day
 
 
+_GAVE_IN = rx.compile(
+    r"\b(?:paid|gave (?:him|her|them)|handed (?:it |the money )?over)\b[^.!?\n]{0,25}?"
+    r"\b(?:because|as|since) (?:i|we) needed\b",
+    regex.I,
+)
 _HAD_BY = rx.compile(
     r"\s+(?:it|they|the \p{L}+|we|i|everything)(?:'d| had| was| were| already)\b", regex.I
 )
 _THREAT_DAY = rx.compile(
-    r"\b(?:lawyer|solicitor|attorney|legal notice|notice|court|sue|suing)\b[^.!?\n]{0,40}?"
+    r"\b(?:lawyer|solicitor|attorney|legal notice|notice|court|sue|suing|consumer rights"
+    r"|directorate|regulator|ombudsman)\b[^.!?\n]{0,70}?"
     r"\b(?:on |by |this |next )?(?P<day>monday|tuesday|wednesday|thursday|friday|saturday"
     r"|sunday)\b",
     regex.I,
@@ -857,11 +865,17 @@ def call_day(text: str) -> str:
     "" when the day they name is not a call's."""
     m = _CALL_ON.search(text)
     day = day_needed(text)
+    if m is None and _CALL_BEFORE_THEN.search(text) and (due := threat_day(text)):
+        return f"before {due}"  # "a complaint on Sunday unless a manager calls me before then"
     if m is None and _CALL_THIS_WEEK.search(text):
         return "this week"  # "a phone call from a manager this week"
     return day if m and day and day.casefold() == m["day"].casefold() else ""
 
 
+_CALL_BEFORE_THEN = rx.compile(
+    r"\b(?:calls?|rings?|phones?)(?: me| us)?(?: back)? (?:before (?:then|that)|by then)\b",
+    regex.I,
+)
 _CALL_THIS_WEEK = rx.compile(
     r"\b(?:call|ring|phone)(?: me| us)?(?: back)?\b[^.!?\n]{0,25}?\b(?:this|by the end of"
     r" (?:this|the)) week\b",

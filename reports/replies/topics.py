@@ -155,6 +155,9 @@ TOPICS: dict[str, tuple[str, ...]] = {
         # "cancel my club", not "cancel my pickup": a one-off booking is no subscription
         "subscription", "subscrib", "membership", "plus plan", "cancel my club", "cancel my plan",
         "cancel my plus", "cancel plus", "cancel the club", "pause my",
+        # "how easy it is to skip a month when I travel": a plan's delivery skipped
+        "skip a month", "skip months", "skip a delivery", "skip deliveries", "skip a box",
+        "skip a bag", "skip a shipment",
         # "Northwind Club vs just buying beans - is it worth ~€24 a month?": the club weighed
         "club vs", "club worth", "club really worth", "club actually worth",
         # a charge that comes back on its own is a subscription's
