@@ -71,6 +71,13 @@ _RHETORICAL = rx.compile(
     r"|what is wrong with|what'?s wrong with|why (?:is|are|do|does|can'?t|won'?t))\b",
     regex.I,
 )
+# a question that is only scorn, ending where it starts: "How hard is that?", "is it so
+# hard?" ("how hard is it to cancel?" asks something)
+_SCORN = rx.compile(
+    r"\bhow hard (?:is|can) (?:it|that|this)(?: be)?\s*\?"
+    r"|\b(?:is|was) (?:it|that|this) (?:so|that|really that|really so) (?:hard|difficult)\s*\?",
+    regex.I,
+)
 _ASIDE = rx.compile(r"\([^()]*\)")  # "(Karim I think?)": unsure of a name, not asking us
 _SELF = rx.compile(r"\b(?:I|I'm|I've|I'd|me|minä|minulle|minulta|আমি|আমার|আমাকে)\b")
 
@@ -390,7 +397,7 @@ def _other(
     # "the Ethiopia natural is actually unreal??" marvels; a question to us opens like one
     marvel = bool(praise) and not opens and scores.tone >= -0.5 and not _ASKED.search(text)
     # ("... I want my money back. How hard can that be?" asks nothing: the demand decides)
-    if (("?" in _ASIDE.sub("", text) and not marvel) or opens) and not _RHETORICAL.search(text):
+    if (("?" in _ASIDE.sub("", text) and not marvel) or opens) and not _SCORN.search(text):
         return Labelled(Stance.QUESTION.value, 0.65, unique(cues.get("stance.question")) or ("?",))
     # a remedy demanded, not asked about: something went wrong though no problem is named, so
     # it is never left without a reply. Money back, someone senior or an apology says so on

@@ -35,6 +35,7 @@ from reports.replies.en_restate import (
     NO_ANSWER_SAID,
     NOT_SENT_YET,
     OLD_ADDRESS_KEPT,
+    PART_NEVER_CAME,
     PEST,
     SPARKED,
     THEIR_CUSTOMERS,
@@ -1205,6 +1206,12 @@ def step(ctx: Ctx, p: Problem) -> str:
                      "what was taken"}  # fmt: skip
     if p.kind is K.NO_RESPONSE and phoned_in_vain(ctx.case.text):
         return "calls you on the number you send"
+    if (
+        p.kind is K.WRONG_ITEM
+        and not ctx.voice.delivers_itself
+        and (never := PART_NEVER_CAME.search(" ".join(p.because)))
+    ):  # "the beans never came": what was left out is sent, not "the right item"
+        return f"gets your {never['what'].casefold()} out to you once your order is confirmed"
     if p.kind is K.DELIVERY_MISSING and OLD_ADDRESS_KEPT.search(ctx.case.text):
         # the account's new address was not used: the account is fixed, not a courier traced
         return (f"puts your new address on your account and makes sure the next one goes there, "

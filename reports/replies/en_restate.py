@@ -1318,7 +1318,7 @@ _HALF_CAME = rx.compile(
     regex.I,
 )
 # "Kettle showed up with a cracked lid, the beans never came at all": the part not sent
-_PART_NEVER_CAME = rx.compile(
+PART_NEVER_CAME = rx.compile(
     r"\b(?:the|my|our) (?P<what>(?:\p{L}+ )?\p{L}+) (?:never (?:came|arrived|turned up|showed"
     r" up)|didn'?t (?:come|arrive|turn up|show up))\b",
     regex.I,
@@ -2314,7 +2314,7 @@ def _clause(
             return f"your {without[0]} came without the {without[1]}"
         if (half := _HALF_CAME.search(said)) and half["what"].casefold() not in _WHOLE:
             return f"your {half['what'].casefold()} never came"  # "beans came, grinder didn't"
-        if (gone_by := _PART_NEVER_CAME.search(said)) and gone_by["what"].casefold() not in _WHOLE:
+        if (gone_by := PART_NEVER_CAME.search(said)) and gone_by["what"].casefold() not in _WHOLE:
             return f"your {gone_by['what'].casefold()} never came"  # "the beans never came"
         if short := _SHORT.search(text):  # "ordered two bags but only one came"
             what, got = short["what"].casefold(), short["got"].casefold()

@@ -365,13 +365,10 @@ class LocalBook:
             # "৫০ টাকা বখশিশ চাইল, না দেওয়ায় খুব খারাপ ব্যবহার করল": the money asked and the
             # rudeness after it, both, said of the one rider
             template = f"{template} {self.p.conj} {rude.removeprefix('{who} ')}"
-        if (
-            pr.kind is ProblemKind.WRONG_ITEM
-            and len({t for _, t in hits}) > 1
-            and any(w in _SHORT_WORDS for w, _ in hits)
-        ):  # "sain vain yhden, ja sekin oli jauhettu": a bag short, and the wrong grind
-            grind = next(t for _, t in hits if "puuttui" not in t)
-            short = next(t for w, t in hits if w in _SHORT_WORDS)
+        grind = next((t for _, t in hits if "jauha" in t or "jauhettu" in t), None)
+        short = next((t for w, t in hits if w in _SHORT_WORDS), None)
+        if pr.kind is ProblemKind.WRONG_ITEM and grind and short:
+            # "sain vain yhden, ja sekin oli jauhettu": a bag short, and the wrong grind
             grind = grind.replace("tilauksesi tuli jauhettuna", "saamasi pussi oli jauhettu")
             template = f"{short} {self.p.conj} {grind}"
         if pr.kind is ProblemKind.APP_BUG and (two := _two_faults(hits, ctx.case.text, pr.because)):
@@ -651,7 +648,9 @@ class LocalBook:
         # the day they need it by is heard in public too, beside any repeat owned
         late = {ProblemKind.DELIVERY_LATE, ProblemKind.DELIVERY_MISSING} & {
             p.kind for p in ctx.plan.problems}  # fmt: skip
-        needed = self._needed(ctx) if late else ""
+        # (not where the offer already says the day: "কালকের মধ্যে পৌঁছে দিতে ... না পারলে")
+        said_by_offer = {Offer.CANCEL_IF, Offer.REFUND_IF} & set(ctx.plan.offers[:2])
+        needed = self._needed(ctx) if late and not said_by_offer else ""
         parts = [
             self.greet(ctx),
             self.sorry(ctx, said) + (f" {pest}" if pest else ""),
