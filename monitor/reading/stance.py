@@ -161,6 +161,18 @@ def sarcasm(cues: Cues, text: str, *, problems: tuple[Problem, ...]) -> Labelled
             for w in cues.get(f"flag.{k}")
         )
     )
+    strong = [
+        w for w in praised(cues, text) if w.casefold().startswith(_STRONG) and not _kept(text, w)
+    ]
+    if (
+        strong
+        and problems
+        and (tag := _PRAISE_TAG.search(text))
+        and _AGAIN.search(text)
+        and any(w.casefold() in tag[0].casefold() for w in strong)
+    ):  # "... väärällä jauhatuksella. Kolmas kerta putkeen. Mahtavaa palvelua.": a failing
+        # come back, signed off with praise standing alone
+        return Labelled("yes", 0.6, unique([tag[0].strip(" .!")]))
     if cues.has("stance.resolved") or (cues.has("stance.contrast") and _sincere(cues, text, frame)):
         return Labelled("no", 0.6)
     if ("not" in text or "n't" in text) and _SET_AGAINST.search(text):
@@ -186,6 +198,19 @@ def sarcasm(cues: Cues, text: str, *, problems: tuple[Problem, ...]) -> Labelled
     return Labelled("no", 0.7 if not frame else 0.5)
 
 
+# praise standing alone as the post's last sentence: "Mahtavaa palvelua.", "Great service!"
+_PRAISE_TAG = rx.compile(
+    r"(?<=[.!?]\s{1,3})(?:\p{L}+\s+){0,2}(?:great|amazing|fantastic|brilliant|wonderful|superb"
+    r"|excellent|stellar|top|mahtava\w*|loistava\w*|upea\w*|huippu\w*|hienoa|দারুণ"
+    r"|অসাধারণ)(?:\s+\p{L}+){0,2}[\s.!👏🙃🙄😒]*\Z",
+    regex.I,
+)
+# a failing come back: "again", "third time in a row", "taas", "kolmas kerta putkeen", "আবার"
+_AGAIN = rx.compile(
+    r"\b(?:again|in a row|third time|second time|fourth time|taas|jälleen|putkeen|kolmas kerta"
+    r"|toinen kerta|neljäs kerta)\b|আবার",
+    regex.I,
+)
 # the rest of it praised beside the part that failed: "the lid cracked. Kettle itself works
 # great"
 _REST_FINE = rx.compile(

@@ -212,6 +212,9 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
     if place_named and (facts.dates or _DAY.search(text)):  # "Kamppi today" names the visit
         skip.add(Detail.VISIT)
         out = [d for d in out if d is not Detail.VISIT]
+    if Detail.WHEN in out and (facts.dates or _DAY.search(text)):
+        # "outside his school this morning": when it happened is told already
+        out = [d for d in out if d is not Detail.WHEN]
     # a merchant's own ID is no parcel's number ("merchant ID M-20418")
     parcels = [
         r for r in facts.references if not _MERCHANT_REF.search(text, 0, max(0, text.find(r)))
@@ -243,7 +246,7 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
     if (
         _PICKUP_BOOKED.search(text)
         and ProblemKind.DELIVERY_HANDLING in kinds
-        and kinds <= {ProblemKind.DELIVERY_HANDLING, ProblemKind.NO_RESPONSE}
+        and kinds <= {ProblemKind.DELIVERY_HANDLING, ProblemKind.NO_RESPONSE, ProblemKind.BILLING}
         and not facts.references
     ):  # "booked a pickup 3 times, rider never came": found by its booking, not a parcel's
         out = [Detail.BOOKING if d is Detail.ORDER else d for d in out]

@@ -200,12 +200,21 @@ def key_sentence(
     if len(cut) <= words + 4:
         return " ".join(cut).rstrip(".,;:!?।")
     head = cut[:words]
+    # a phrase begun near the end and cut off ("... all night after oat…") is left out whole
+    opener = next((i for i in range(len(head) - 1, max(5, len(head) - 5), -1)
+                   if head[i].casefold() in _OPENS_PHRASE), None)  # fmt: skip
+    if opener is not None:
+        head = head[:opener]
     # never stop on a word that leads into what was cut ("... quietly switching to…")
     while len(head) > words // 2 and head[-1].casefold() in _LEADS_ON:
         head.pop()
     return " ".join(head).rstrip(".,;:!?।") + "…"
 
 
+_OPENS_PHRASE = frozenset({
+    "after", "before", "because", "when", "while", "since", "until", "with", "from", "for",
+    "at", "in", "on", "and", "but", "so", "which", "who", "that", "to",
+})  # fmt: skip
 _LEADS_ON = frozenset({
     "a", "an", "the", "to", "of", "on", "in", "at", "by", "for", "from", "with", "into", "onto",
     "and", "or", "but", "that", "which", "who", "when", "while", "as", "than", "every", "each",

@@ -682,6 +682,17 @@ def _their_ticket(ctx: Ctx) -> str | None:
     return f"{label[0].casefold()} {label[1]}{refs[0].lstrip('#')}"
 
 
+# a promise made before and then nothing: "says they'll escalate it and then goes silent"
+_WENT_QUIET = rx.compile(
+    r"\b(?:says?|said|promis\w*|told me|tells me)\b[^.!?\n]{0,40}\b(?:escalat\w*|look into it"
+    r"|get back|call (?:me )?back|sort it)\b[^.!?\n]{0,25}\b(?:then |and then |but )?"
+    r"(?:goes|went|go|gone|going) (?:silent|quiet|dark|missing)\b"
+    r"|\b(?:promised|said they'?d|said they would) [^.!?\n]{0,40}\b(?:and|but) (?:then )?"
+    r"(?:nothing|never did|no one did|nobody did)\b",
+    regex.I,
+)
+
+
 def _answer_their_emails(ctx: Ctx) -> bool:
     """They emailed us more than once in vain, and no other way in is left to offer (a DM
     refused or unanswered, the phone unanswered or none): no "please email us" again."""
@@ -907,6 +918,13 @@ def complaint(ctx: Ctx) -> Drafts:
         where = f" from {ctx.voice.support_email}" if ctx.voice.support_email else ""
         full = (f"I have your {ref} and will answer it{where} myself today; you won't need to "
                 "write again.")  # fmt: skip
+    elif ctx.plan.repeat and _WENT_QUIET.search(ctx.case.text):
+        # "each time someone says they'll escalate it and then goes silent": not the same
+        # promise down the same channel; the one signing it takes it up and says when
+        full = (
+            f"This time it won't go quiet: I'll find your earlier messages, take this to "
+            f"{lead(ctx)} myself today, and you'll hear from me by the end of tomorrow."
+        )
     elif _answer_their_emails(ctx):
         # three emails and two calls, and "don't tell me to DM you": we answer what they sent
         full = (f"I'll find your emails to {ctx.voice.support_email} and answer them myself "
@@ -921,6 +939,8 @@ def complaint(ctx: Ctx) -> Drafts:
     public = fit([*head, full, sign(ctx)], limit=ctx.case.limit, optional=(6,))
     if len(public) > ctx.case.limit or public.endswith("…"):  # the details wait for the DM
         bare = channel(ctx, then=action(ctx))
+        if ctx.plan.repeat and _WENT_QUIET.search(ctx.case.text):  # the same, in fewer words
+            bare = f"This time it won't go quiet: I'm taking this to {lead(ctx)} myself today."
         if ref is not None:  # the ticket line, in fewer words
             v = ctx.voice
             by = v.dm_handle if ctx.dm_here and v.dm_handle else v.support_email
@@ -1038,6 +1058,12 @@ def ask_details(ctx: Ctx) -> str:
         thing(ctx.plan.problems[0], ctx.reading, ctx.case.text, single=len(ctx.plan.problems) == 1)
     ):  # "14 of your parcels": trace them
         doing = regex.sub(r"\bit\b", "them", doing)
+    if ctx.plan.repeat and _WENT_QUIET.search(ctx.case.text):
+        # written to us before, and dropped: what they sent is ours to find, not to ask again
+        wanted = details(ctx)
+        be = "are" if " and " in wanted else "is"
+        return (f"I'll find what you sent us before; if {wanted} {be} to hand, it saves me "
+                "searching.")  # fmt: skip
     return f"So I can {doing}, could you send me {details(ctx)}?"
 
 

@@ -32,6 +32,7 @@ from reports.replies.idea import is_idea, the_wish, wishes
 from reports.replies.plan import OPINIONS
 from reports.replies.rates import price
 from reports.replies.said import (
+    FELT_AFTER,
     PREGNANT,
     gripe,
     gripe_after_but,
@@ -1208,6 +1209,14 @@ _KEPT_COLD = rx.compile(
 )
 
 
+# "is your decaf really caffeine-free?": how much caffeine is left, asked
+_HOW_DECAF = rx.compile(
+    r"\b(?:really|actually|fully|completely|100 ?%) (?:caffeine[- ]free|decaf\w*)\b"
+    r"|\bhow much caffeine\b|oikeasti kofeiini\w*|kuinka paljon kofeiinia",
+    regex.I,
+)
+
+
 def question(ctx: Ctx) -> Drafts:
     """A calm question; one asked out of a health worry ("palpitations after the decaf: is it
     really decaf?") hears the worry first, and a person checks it before it goes out."""
@@ -1222,6 +1231,11 @@ def question(ctx: Ctx) -> Drafts:
             if felt else "Thank you for checking with us first.") if worried else ""  # fmt: skip
     if worried and PREGNANT.search(ctx.case.text):  # asked ahead, out of care: no "sorry"
         care = "That's a fair thing to check while you're pregnant, and thank you for asking us."
+        if FELT_AFTER.search(ctx.case.text):
+            # "my heart was racing all evening ... I'm pregnant": what she felt, heard, and
+            # her midwife or doctor named before any answer of ours
+            care = ("I'm sorry you felt unwell after it, and thank you for asking us. If it "
+                    "happens again, please check with your midwife or doctor.")  # fmt: skip
     if (
         answer is not None
         and _KEPT_COLD.search(ctx.case.text)
@@ -1245,6 +1259,9 @@ def question(ctx: Ctx) -> Drafts:
         ]
         return fit(parts, limit=ctx.case.limit, optional=(4,)), None
     rest = "The rest of your question I'm checking with the team." if answer.partial else ""
+    if _HOW_DECAF.search(ctx.case.text) and not regex.search(r"\d", answer.text):
+        # "is it really caffeine-free?": how it is made is no figure; the figure is checked
+        rest = "How much caffeine is left in it, I'm checking with our roasters for you."
     if rest and _KEPT_COLD.search(ctx.case.text):  # the part we cannot answer, by name
         rest = "Whether we can keep them cold the whole way, I'm checking with the team."
     verdict = ""
@@ -1299,32 +1316,41 @@ def question(ctx: Ctx) -> Drafts:
         channel(ctx, then="come back to you with the rest" if rest else "help with anything else"),
         sign(ctx),
     ]
-    public = fit(parts, limit=ctx.case.limit, optional=(1, 5))
+    felt_it = worried and FELT_AFTER.search(ctx.case.text) is not None
+    # what they felt outranks the part still being checked, which the DM carries
+    keep = (3, 5) if felt_it else (1, 5)
+    public = fit(parts, limit=ctx.case.limit, optional=keep)
     offline = None
+    if felt_it:
+        # (the answer's first sentence: no sales line to someone worried about her health)
+        first = regex.split(r"(?<=\.)\s", answer.text, maxsplit=1)[0]
+        offline = "\n\n".join(p for p in (
+            hello(ctx), care, sentence(first), rest, signature(ctx)) if p)  # fmt: skip
     if public.endswith("…") and ". " in answer.text:  # two answers: the first here, all in a DM
         # each answer's first clause, where both fit; else the first answer alone
         parts[2:5] = [f"{no} {heads(answer.text, asked=ctx.case.text)}".strip(), "",
                       channel(ctx, then="send you the full answer")]  # fmt: skip
-        public = fit(parts, limit=ctx.case.limit, optional=(1, 5))
+        public = fit(parts, limit=ctx.case.limit, optional=keep)
         if public.endswith("…") and _yes_no_beside_a_sum(ctx.case.text, ctx.plan.answer):
             # "how much for 3kg to Sylhet? and is COD available there?": the sum, and the yes
             parts[2] = f"{no} {heads(answer.text, figures=False, asked=ctx.case.text)}".strip()
-            public = fit(parts, limit=ctx.case.limit, optional=(1, 5))
+            public = fit(parts, limit=ctx.case.limit, optional=keep)
         if public.endswith("…"):
             first = answer.text.split(". ", 1)[0]
             parts[2] = f"{no} {sentence(first)}".strip()
-            public = fit(parts, limit=ctx.case.limit, optional=(1, 5))
+            public = fit(parts, limit=ctx.case.limit, optional=keep)
         if public.endswith("…") and no:  # the plain no, at least, and the rest in a DM
             parts[2] = no
-            public = fit(parts, limit=ctx.case.limit, optional=(1, 5))
-        # the full answer the public reply promises, ready for the DM
-        offline = "\n\n".join(p for p in (
+            public = fit(parts, limit=ctx.case.limit, optional=keep)
+        # the full answer the public reply promises, ready for the DM (where they felt
+        # unwell, the DM that hears it stands)
+        offline = offline or "\n\n".join(p for p in (
             hello(ctx), f"Thanks for asking. {sentence(answer.text)}",
             rest, signature(ctx),
         ) if p)  # fmt: skip
     if public.endswith("…") and not rest:  # one long answer: said whole, with a short way in
         parts[4] = f"Anything else, {way_in(ctx)}."
-        public = fit(parts, limit=ctx.case.limit, optional=(1, 5))
+        public = fit(parts, limit=ctx.case.limit, optional=keep)
     return public, offline
 
 

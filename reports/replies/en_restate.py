@@ -445,7 +445,8 @@ _ILL_AFTER = rx.compile(
     r"|aches?|pains?)|cramps|sick|ill|food poisoning|an upset stomach)(?: and (?:were |was )?"
     r"(?:vomiting|diarrh\w*|a fever|nausea|throwing up))?)"
     # "my son threw up all night after the muffin": sick, said plainly
-    r"|(?P<threw>threw up|vomited|(?:was|were|has been|have been) (?:throwing up|vomiting)))"
+    r"|(?P<threw>threw up|vomited|(?:was|were|has been|have been) (?:both |all )?(?:throwing up"
+    r"|vomiting)))"
     r"\b[^.!?\n]{0,25}?"
     r"\bafter (?P<after>[^.!?\n]{3,130}?)(?=[.!?\n]|,\s*(?:and|but|so)\b"
     # "..., my partner too": someone else, not part of what they had
@@ -1481,9 +1482,12 @@ _HIT = rx.compile(
     r"\b(?P<did>hit|struck|ran into|crashed into|clipped|ran over) (?P<whom>me|us|(?:my|our) "
     r"(?:little |young |elderly |old |\d+[- ]?(?:year[- ]old|yo) )?\p{L}+?)(?:['’]s? "
     r"(?P<part>leg|ankle|arm|foot|knee|hand|wrist|back|head))?\b"
-    r"(?P<off>(?=[^.!?\n]{0,70}\b(?:rode|drove|sped|went|ran) off\b))?",
+    r"(?P<off>(?=[^\n]{0,70}\b(?:(?:rode|drove|sped|went|ran) off|(?:didn'?t|did not) (?:even )?"
+    r"stop)\b))?",
     regex.I,
 )
+# "ran a red light and clipped my son": how the rider rode, told with what he did
+_RED_LIGHT = rx.compile(r"\bran (?:a|the) red light\b", regex.I)
 _NO_APOLOGY = rx.compile(r"\b(?:apologi[sz]ed|said sorry)\b", regex.I)
 _TURNED_AWAY = rx.compile(
     r"\b(?:refused|wouldn'?t|would not|won'?t)(?: to)? serve|turned (?:me|us) away", regex.I
@@ -2551,8 +2555,9 @@ _WRONG_THING = rx.compile(
     regex.I,
 )
 _CAFE_NEVER_GOT = rx.compile(
-    r"\b(?P<where>café|cafe|shop|barista|store|counter|staff) (?:(?:never|didn'?t|did not) "
-    r"(?:get|got|receive|received|see|saw)|(?:had|has) no(?: record of)?) "
+    r"\b(?P<where>café|cafe|shop|barista|store|counter|staff) (?:(?:had |has )?(?:never|didn'?t"
+    r"|did not|hadn'?t|had not) (?:get|got|gotten|receive|received|see|saw|seen)"
+    r"|(?:had|has) no(?: record of)?) "
     r"(?:the |my |our |an |any )?(?:order|pre-?order)\b",
     regex.I,
 )
@@ -3224,7 +3229,9 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             whom = _to_them(hit["whom"])
             part = f" on the {hit['part'].casefold()}" if hit["part"] else ""
             off = " and didn't stop" if hit["off"] is not None else ""
-            return f"our {who} {hit['did'].casefold()} {whom}{part}{off}"
+            red = ("ran a red light, " if off else "ran a red light and ") if _RED_LIGHT.search(
+                text, 0, hit.start()) else ""  # fmt: skip
+            return f"our {who} {red}{hit['did'].casefold()} {whom}{part}{off}"
         if knocked := _KNOCKED.search(text):  # "knocked my mother over": who was hurt
             whom = _to_them(knocked["whom"])
             how = regex.sub(r"\b(?:my|our)\b", "your", knocked["how"].casefold())

@@ -651,6 +651,11 @@ FI = Phrases(
         "action_refund": "hoidan rahojesi palautuksen",
         "cancel_where": "Voit perua tilauksesi {where}",
         "care_pregnant": "On ymmärrettävää, että haluat varmistaa tämän raskauden aikana.",
+        "step_money_back": "palauttaa rahat ja vahvistaa, kun ne ovat tililläsi",
+        "care_pregnant_felt": "Olen pahoillani, että olosi oli huono. Jos se toistuu, kysy "
+        "neuvolasta tai lääkäriltä.",
+        "decaf_checking": "Tarkistan paahtimoltamme, kuinka paljon kofeiinia siihen jää, ja "
+        "kerron sinulle.",
         "action_cancel": "peruutan tilauksen ja lähetän sinulle vahvistuksen",
         "action_cancel_public": "vahvistan, kun se on peruttu",
         "step_refund": "hoitaa palautuksesi heti, kun vastauksesi tulee",

@@ -48,6 +48,7 @@ from reports.replies.plan import (
 )
 from reports.replies.rates import price_bn
 from reports.replies.said import (
+    FELT_AFTER,
     PREGNANT,
     RIDER,
     TO_CARD,
@@ -117,6 +118,8 @@ _BEFORE_HOLIDAY = rx.compile(
 )
 # "কালকের মধ্যে", "huomiseen mennessä": by tomorrow
 _BY_TOMORROW = rx.compile(r"কালকের মধ্যে|আগামীকালের মধ্যে|\bhuomiseen mennessä\b", regex.I)
+# "onko kofeiiniton oikeasti kofeiinitonta?": how much caffeine is left, asked
+_HOW_DECAF_FI = rx.compile(r"oikeasti kofeiini\w*|kuinka paljon kofeiinia", regex.I)
 # a part of the order said to be missing ("kiitti vaan" is no bag short)
 _SHORT_WORDS = frozenset({"sain vain yhden", "puuttu"})
 _DEADLINE = rx.compile(
@@ -183,6 +186,8 @@ def _claim_the_rule_pays(ctx: Ctx) -> bool:
 _RULE_PAYS = rx.compile(r"\bwe pay\b|\bpays?\b|ঘোষিত মূল্য দেওয়া|maksamme|korvaamme", regex.I)
 
 
+# marked as if nobody was there: "কাস্টমার পাওয়া যায়নি", "ei tavoitettu"
+_MARKED_AWAY = rx.compile(r"পাওয়া যায়নি|পাওয়া যায় নি|পাওয়া যায় নাই|বাসায় নাই", regex.I)
 _PICKUP_WORD = rx.compile(r"\bpick-?up\b|পিকআপ", regex.I)
 
 
@@ -775,6 +780,16 @@ class LocalBook:
             )
         ):  # the subscription's grind: its setting fixed, and a right bag sent now
             table = {**table, ProblemKind.WRONG_ITEM: self.p.s["step_grind"]}
+        if "step_money_back" in self.p.s and {Offer.MONEY_BACK, Offer.FEE_BACK} & set(
+            ctx.plan.offers
+        ):  # the money promised back above is sent, not "checked" again
+            table = {**table, ProblemKind.BILLING: self.p.s["step_money_back"]}
+        if (
+            "step_redeliver" in self.p.s
+            and _MARKED_AWAY.search(ctx.case.text)
+            and not _PICKUP_WORD.search(ctx.case.text)
+        ):  # "'কাস্টমার পাওয়া যায়নি' লিখে দিয়েছে": the parcel brought again first, then why
+            table = {**table, ProblemKind.DELIVERY_HANDLING: self.p.s["step_redeliver"]}
         if "step_pickup" in self.p.s and _PICKUP_WORD.search(ctx.case.text):
             # a pickup nobody came for: a rider sent for it comes first, then why
             table = {**table, ProblemKind.DELIVERY_HANDLING: self.p.s["step_pickup"]}
@@ -1037,10 +1052,19 @@ class LocalBook:
         s, answer = self.p.s, ctx.plan.answer
         stop = s.get("stop", ".")
         middle = sentence(answer.text, stop) if answer is not None else s["find_out"]
+        felt: str | None = None  # a DM carrying what is still being checked
         if answer is not None and PREGNANT.search(ctx.case.text) and "care_pregnant" in s:
             # asked out of care for a pregnancy: the worry heard, the answer without a sales line
             first = regex.split(r"(?<=[.।])\s", answer.text, maxsplit=1)[0].rstrip(".।")
-            middle = f"{s['care_pregnant']} {sentence(first, stop)}"
+            care = s["care_pregnant"]
+            if "care_pregnant_felt" in s and FELT_AFTER.search(ctx.case.text):
+                care = s["care_pregnant_felt"]  # what she felt, and her midwife or doctor
+            middle = f"{care} {sentence(first, stop)}"
+            if "decaf_checking" in s and _HOW_DECAF_FI.search(ctx.case.text):
+                # how much caffeine is left: checked, and said in the DM with the rest
+                checking = s["decaf_checking"]
+                felt = "\n\n".join((self.hello(ctx), care, sentence(first, stop), checking,
+                                     self.signature(ctx)))  # fmt: skip
         place = (
             not_there_bn(ctx.case.text, answer.text)
             if self.language == "bn" and answer is not None
@@ -1134,7 +1158,7 @@ class LocalBook:
                     full = "\n\n".join((self.hello(ctx), sentence(answer.text, stop),
                                          self.signature(ctx)))  # fmt: skip
                     return public, full
-        return public, None
+        return public, felt
 
     def unsure(self, ctx: Ctx) -> Drafts:
         chan = self.channel(ctx)

@@ -731,7 +731,9 @@ _UNSERVED = rx.compile(
     r"|without (?:even )?(?:coming|trying"
     r"|attempting)"
     # "a failed-delivery fee when I was at home the entire day": no attempt was made
-    r"|(?:was|were|been|stayed|sat|i'?m) (?:at )?home (?:the |all )?(?:entire|whole|all)? ?day)\b",
+    r"|(?:was|were|been|stayed|sat|i'?m) (?:at )?home (?:the |all )?(?:entire|whole|all)? ?day)\b"
+    # "রাইডার না আসা সত্ত্বেও", "একবারও আসেনি": nobody came, in Bengali
+    r"|না আসা সত্ত্বেও|(?:একবারও|কেউ) (?:আসেনি|আসে নাই|আসেনাই)|সারাদিন বাসায় ছিলাম",
     regex.I,
 )
 

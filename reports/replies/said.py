@@ -1076,3 +1076,12 @@ def not_on_day_bn(text: str, answer: str) -> str:
     a, b = _BN_DAYS.index(span["a"]), _BN_DAYS.index(span["b"])
     days = {_BN_DAYS[(a + i) % 7] for i in range((b - a) % 7 + 1)}
     return "" if asked["day"] in days else asked["day"]
+
+
+# "my heart was racing all evening", "felt shaky": something felt after it, not only asked
+FELT_AFTER = rx.compile(
+    r"\b(?:heart (?:was |kept |started )?(?:racing|pounding)|palpitations?|felt (?:shaky|jittery"
+    r"|dizzy|sick|unwell|ill)|couldn'?t sleep)\b|sydän hakkasi|sydämentyky\w*|tärisin"
+    r"|huono olo|বুক ধড়ফড়",
+    regex.I,
+)

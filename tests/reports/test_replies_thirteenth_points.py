@@ -252,3 +252,69 @@ def test_a_paid_plan_perk_that_never_applies_is_said_with_what_was_charged() -> 
     assert "free delivery never applies" in public, public
     assert "৳90" in public, public
     assert "free" not in {a.kind.value for a in r.reading.asks}, r.reading.asks
+
+
+def test_an_escalation_promised_then_dropped_is_not_promised_the_same_way_again() -> None:
+    r = _northwind("Fourth time writing to @NorthwindHelp about my missing Club box. Every "
+                   "time someone promises to look into it and then goes quiet. Three weeks.")  # fmt: skip
+    public = r.public or ""
+    assert "won't go quiet" in public, public
+    assert "Please DM" not in public, public
+    assert "could you send me" not in (r.offline or ""), r.offline
+
+
+def test_finnish_sarcastic_thanks_for_a_failing_come_back_is_not_thanked() -> None:
+    r = _northwind("Kiitos Northwind, Club-pussi tuli taas väärin jauhettuna, vaikka "
+                   "asetuksissa lukee kokonaiset pavut. Neljäs kerta putkeen. Loistavaa "
+                   "palvelua.")  # fmt: skip
+    assert r.reading.is_sarcastic, r.reading.sarcasm
+    assert "kauniista sanoista" not in (r.public or ""), r.public
+
+
+def test_a_bengali_parcel_marked_customer_not_found_while_home_is_said_so() -> None:
+    r = _parcelly("রাইডার 'কাস্টমার পাওয়া যায়নি' লিখে পার্সেল ফেরত নিয়ে গেছে, আমি তো সারাদিন "
+                  "বাসায় ছিলাম। ট্র্যাকিং PCL-220931।")  # fmt: skip
+    public = r.public or ""
+    assert "পাওয়া যায়নি" in public, public
+    assert "যত্ন করে সামলানো" not in public, public
+
+
+def test_an_order_ahead_the_cafe_never_got_is_no_lost_delivery() -> None:
+    r = _northwind("Love the Northwind app but twice my cappuccino showed 'ready' and the "
+                   "barista had never seen the order.", source="appstore", rating=2)  # fmt: skip
+    text = _both(r)
+    assert "delivery address" not in text, text
+    assert "never got the order" in (r.public or ""), r.public
+
+
+def test_a_bengali_fee_for_a_pickup_nobody_came_to_is_not_a_double_charge() -> None:
+    r = _parcelly("দুইবার পিকআপ বুক করেছি, রাইডার একবারও আসেনি। তবু রাইডার না আসা সত্ত্বেও "
+                  "৳৬০ চার্জ কেটে নিয়েছে। চার্জটা ফেরত দিন।")  # fmt: skip
+    text = _both(r)
+    assert "দুইবার টাকা কাটা" not in text, text
+    assert "পিকআপ বুকিংয়ের নম্বর" in text, text
+
+
+def test_a_pregnant_customer_unwell_after_decaf_hears_her_midwife_named() -> None:
+    r = _northwind("Had a Northwind decaf this morning and felt shaky for hours. Is it really "
+                   "decaf? I'm 6 months pregnant.")  # fmt: skip
+    public = r.public or ""
+    assert "midwife or doctor" in public, public
+    assert "How much caffeine" in (r.offline or ""), r.offline
+    assert "Club subscription" not in (r.offline or ""), r.offline
+
+
+def test_a_rider_who_ran_a_red_light_and_did_not_stop_is_said_so_without_asking_when() -> None:
+    r = _parcelly("Your Parcelly rider ran a red light and hit my daughter on her scooter near "
+                  "Banani yesterday. He didn't even stop.")  # fmt: skip
+    public = r.public or ""
+    assert "ran a red light" in public, public
+    assert "didn't stop" in public, public
+    assert "when it happened" not in _both(r), _both(r)
+
+
+def test_two_people_vomiting_after_the_cafe_are_said_back_not_quoted_mid_phrase() -> None:
+    r = _northwind("My sister and I were both vomiting through the night after cinnamon buns "
+                   "and flat whites at Northwind Kamppi on Saturday.")  # fmt: skip
+    public = r.public or ""
+    assert "your sister were sick" in public or "you and your sister were sick" in public, public
