@@ -350,11 +350,22 @@ _VERSION = rx.compile(
 )
 
 
+# a parcel turned away at our counter, so never sent: "refused to take my parcel"
+_NOT_TAKEN_IN = rx.compile(
+    r"\b(?:refused|wouldn'?t|would not|won'?t)(?: to)? (?:take|accept|book|send) (?:my|our|the)"
+    r" (?:\p{L}+ )?(?:parcel|package|box|shipment)\b(?<=\b(?:pickup point|counter|branch|hub"
+    r"|office|desk|shop)\b[^.!?\n]{0,60})",
+    regex.I,
+)
+
+
 def _where_it_happened(kind: ProblemKind, text: str, *, visit: bool = False) -> Detail:
     """A shop visit is found by its date and place (a place named is a visit: "at Northwind
     Kamppi today"); a courier by the order; else by when."""
     if kind is ProblemKind.STAFF and _ON_THE_ROAD.search(text):
         return Detail.WHEN  # a rider who rode at them in the street: when and where, no parcel
+    if kind is ProblemKind.STAFF and _NOT_TAKEN_IN.search(text):
+        return Detail.VISIT  # "the pickup point refused to take my parcel": no parcel number yet
     if kind is ProblemKind.STAFF and _ON_A_DELIVERY.search(text):
         return Detail.ORDER  # a rude rider is found by the delivery, not a visit's date and place
     if visit or is_visit(text):

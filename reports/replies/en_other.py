@@ -299,9 +299,14 @@ def _lived_claim(ctx: Ctx, fact: str) -> Drafts:
     """A claim beside something that happened to the writer: no "that isn't accurate" to
     someone with the calls on their phone. The rule is given, what happened to them is looked
     into, and a breach of the rule is something we want to hear about."""
+    # "I got 5 spam calls right after my delivery": what they got, heard in their words
+    got = _CALLS_GOT.search(ctx.case.text)
+    calls = got["what"].casefold().replace(" sms", " texts") if got else ""
+    # (no apology beside a claim: it would read as owning what is claimed)
+    heard = f"Getting {calls} is unsettling." if got else "That sounds worrying."
     parts = [
         greet(ctx),
-        "That sounds worrying.",
+        heard,
         f"Our rule: {fact}.",
         f"If anyone broke it, we need to know: please {way_in(ctx)} with "
         f"{'the tracking' if ctx.voice.delivers_itself else 'your order'} number and I'll look "
@@ -309,6 +314,16 @@ def _lived_claim(ctx: Ctx, fact: str) -> Drafts:
         sign(ctx),
     ]
     public = fit(parts, limit=ctx.case.limit, optional=(1, 4))
+    if got and heard not in public:  # the calls they got outrank a second way in
+        parts[3] = (
+            f"If anyone broke it, we need to know: please {way_in(ctx, short=True)} with "
+            f"{'the tracking' if ctx.voice.delivers_itself else 'your order'} number."
+        )
+        shorter = fit(parts, limit=ctx.case.limit, optional=(4,))
+        if shorter.endswith("…"):  # the rule's first clause carries it
+            parts[2] = f"Our rule: {fact.split(';')[0].strip()}."
+            shorter = fit(parts, limit=ctx.case.limit, optional=(4,))
+        public = public if shorter.endswith("…") else shorter
     text = ctx.case.text
     if _ADS.search(text) and not _CALLS.search(text):  # "now I get coffee ads everywhere"
         ask = ("your order number, the email address you order with, and where you've been "
@@ -329,6 +344,13 @@ def _lived_claim(ctx: Ctx, fact: str) -> Drafts:
     return public, offline
 
 
+# "I got 5 spam calls right after my delivery", "getting scam texts since": what came to them
+_CALLS_GOT = rx.compile(
+    r"\b(?:got|get|getting|been getting|received|keep getting)\s+(?P<what>(?:\d+|two|three|four"
+    r"|five|six|ten|dozens of|loads of|lots of|so many) (?:\p{L}+ )?(?:calls|texts|messages|sms)"
+    r"|(?:spam|scam|loan|marketing|random) (?:calls|texts|messages|sms))\b",
+    regex.I,
+)
 # contacted by phone: "spam calls", "texts from strangers" (a word like "advertisers" aside)
 _CALLS = rx.compile(r"\b(?:calls?|called|calling|texts?|sms|messages?|whatsapp)\b", regex.I)
 _ADS = rx.compile(r"\bads\b|\badverts?\b|\badvertis|\btargeted\b|\bnewsletters?\b", regex.I)

@@ -196,6 +196,17 @@ _BECAUSE_WHO = rx.compile(
     r"|disabled|muslim|hindu|christian|foreign|black|brown))\b",
     regex.I,
 )
+# "the burrs rattling loose", "lid wobbles": a part of the thing that moves as it shouldn't
+_PART_LOOSE = rx.compile(
+    r"\b(?P<part>burrs?|blades?|lid|handle|base|hinge|knob|dial|spout|wheel)\b (?P<how>wobbl\w*"
+    r"|rattl\w*|squeak\w*|squeal\w*|slipp?\w*|stick\w*|jamm?\w*)(?P<loose> loose)?",
+    regex.I,
+)
+_LOOSE_VERB = (
+    ("wobbl", "wobble"), ("rattl", "rattle"), ("squeak", "squeak"), ("squeal", "squeal"),
+    ("slip", "slip"), ("stick", "stick"), ("jam", "jam"),
+)  # fmt: skip
+_BECAUSE_WHO_ANY = rx.compile(_BECAUSE_WHO.pattern.removeprefix(r"\s+"), regex.I)
 _SEATED_OTHERS = rx.compile(
     r"\b(?:seated|sat|gave it to|let|put) (?:two|three|four|other|some|another|a couple of"
     r"|an? (?:\p{L}+ )?(?:couple|group|family|man|woman|guy|pair|customer|people))\b",
@@ -1828,7 +1839,21 @@ def clause(
 ) -> str:
     """One problem as a clause: "your Aurora blender snapped" (no blame, no new claims). A
     bracket or quotation of theirs cut off inside it is cut out whole, never left open."""
-    return _closed(_clause(p, reading, text, single=single, source=source))
+    said = _closed(_clause(p, reading, text, single=single, source=source))
+    if (
+        p.kind is K.STAFF
+        and reading.flagged(FlagKind.DISCRIMINATION)
+        and " because " not in said
+        and (why := _BECAUSE_WHO_ANY.search(text)) is not None
+    ):  # "refused to take my parcel because I wear a niqab": the reason they were given, said
+        # with what was done (who they are is why it was done)
+        who = {"i": "you", "we": "you"}.get(why["who"].casefold(), why["who"].casefold())
+        is_ = _MINE.sub("your", why["is"])
+        if who == "you":
+            is_ = regex.sub(r"^(?:wears|am|was)\b", lambda m: {"wears": "wear", "am": "are",
+                            "was": "were"}[m[0]], is_)  # fmt: skip
+        said = f"{said} because {who} {is_}"
+    return said
 
 
 # "your rider lost my laptop", "Parcelly lost a parcel": lost by whoever carried it
@@ -2229,6 +2254,14 @@ def _clause(
         part = _part_of(it, text)
         when = part_named(text) or it
         broke = _pick(said, _BROKE, "")
+        if not broke and _PART_LOOSE.search(said) and (loose := _PART_LOOSE.search(text)):
+            # "the burrs rattling loose", "the lid wobbles": the part, and what it does
+            what = loose["part"].casefold()
+            how = loose["how"].casefold()
+            verb = next(v for k, v in _LOOSE_VERB if how.startswith(k))
+            verb = verb if plural(what) else f"{verb}s"
+            of = it.removeprefix("your ")
+            return f"the {what} of your {of} {verb}{' loose' if loose['loose'] else ''}"
         if not broke and (noise := _NOISE.search(text)):
             # "makes a horrible squealing noise": as they heard it (no "lovely" said back)
             return f"{it} makes a {noise['sound'].casefold()}"

@@ -480,6 +480,10 @@ FI = Phrases(
             ("nauro", "{who} nauroi sinulle"),
             ("töyk", "{who} oli sinulle töykeä"),
             ("barista tiusk", "baristamme tiuskaisi sinulle"),
+            # "barista tuhahtaa että kaurajuoma on loppu": scoffed at, not simply told
+            ("barista tuhah", "baristamme tuhahti sinulle"),
+            ("tuhah", "{who} tuhahti sinulle"),
+            ("mulkoil", "{who} mulkoili sinua"),
             ("ei edes katsonut", "{who} ei edes huomioinut sinua"),
             ("tiusk", "työntekijämme tiuskaisi sinulle"),
             # "sanoi ystävälleni, että kannattaa mennä muualle": sent away, a friend or them
@@ -651,6 +655,7 @@ FI = Phrases(
         "action_refund": "hoidan rahojesi palautuksen",
         "cancel_where": "Voit perua tilauksesi {where}",
         "care_pregnant": "On ymmärrettävää, että haluat varmistaa tämän raskauden aikana.",
+        "cancel_before": "Peruutan {cancelled} ennen seuraavaa veloitusta{date}.",
         "step_money_back": "palauttaa rahat ja vahvistaa, kun ne ovat tililläsi",
         "care_pregnant_felt": "Olen pahoillani, että olosi oli huono. Jos se toistuu, kysy "
         "neuvolasta tai lääkäriltä.",

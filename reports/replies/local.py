@@ -118,6 +118,12 @@ _BEFORE_HOLIDAY = rx.compile(
 )
 # "কালকের মধ্যে", "huomiseen mennessä": by tomorrow
 _BY_TOMORROW = rx.compile(r"কালকের মধ্যে|আগামীকালের মধ্যে|\bhuomiseen mennessä\b", regex.I)
+# "ennen seuraavaa veloitusta 15.3.", "ennen 15.3. veloitusta": a cancel due before a charge
+_BEFORE_CHARGE = rx.compile(
+    r"\bennen (?:seuraavaa |ensi )?(?:veloitusta|maksua|laskutusta)"
+    r"(?:\s+(?P<date>\d{1,2}\.\d{1,2}\.?))?",
+    regex.I,
+)
 # "onko kofeiiniton oikeasti kofeiinitonta?": how much caffeine is left, asked
 _HOW_DECAF_FI = rx.compile(r"oikeasti kofeiini\w*|kuinka paljon kofeiinia", regex.I)
 # a part of the order said to be missing ("kiitti vaan" is no bag short)
@@ -366,7 +372,13 @@ class LocalBook:
         ):
             template = own.replace("{", "{{").replace("}", "}}")
         rude = next((t for _, t in hits if t.startswith("{who} ")), None)
-        if pr.kind is ProblemKind.STAFF and rude and template and template != rude:
+        if (
+            pr.kind is ProblemKind.STAFF
+            and rude
+            and template
+            and template != rude
+            and rude.removeprefix("{who} ") not in template  # "baristamme tuhahti sinulle"
+        ):
             # "৫০ টাকা বখশিশ চাইল, না দেওয়ায় খুব খারাপ ব্যবহার করল": the money asked and the
             # rudeness after it, both, said of the one rider
             template = f"{template} {self.p.conj} {rude.removeprefix('{who} ')}"
@@ -493,6 +505,14 @@ class LocalBook:
                 AskKind.EXCHANGE):  # fmt: skip
             return self.p.s[asked]  # "haluan uuden pussin": promised, not offered (as in English)
         line = self.p.offers_public[offer] if public else self.p.offers[offer]
+        if (
+            offer is Offer.CANCEL
+            and "cancel_before" in self.p.s
+            and (charge := _BEFORE_CHARGE.search(ctx.case.text))
+            and not kept_cancelled(ctx.reading, ctx.case.text)
+        ):  # "lopettakaa se ennen seuraavaa veloitusta 15.3.": before that charge, said so
+            on = f" {charge['date']}" if charge["date"] else ""
+            return self.p.s["cancel_before"].replace("{date}", on).replace("..", ".")
         if offer is Offer.CANCEL_IF and "by_tomorrow" in self.p.s and _BY_TOMORROW.search(
                 ctx.case.text):  # fmt: skip
             # "কালকের মধ্যে না পেলে বাতিল করব": the day they gave, not "in time"

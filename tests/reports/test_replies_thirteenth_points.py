@@ -318,3 +318,45 @@ def test_two_people_vomiting_after_the_cafe_are_said_back_not_quoted_mid_phrase(
                    "and flat whites at Northwind Kamppi on Saturday.")  # fmt: skip
     public = r.public or ""
     assert "your sister were sick" in public or "you and your sister were sick" in public, public
+
+
+def test_a_finnish_cancel_before_a_dated_charge_names_that_charge() -> None:
+    r = _northwind("Haluan perua Club-tilaukseni. Perukaa se ennen seuraavaa veloitusta 2.4. "
+                   "kiitos.")  # fmt: skip
+    assert "ennen seuraavaa veloitusta 2.4." in (r.public or ""), r.public
+
+
+def test_a_finnish_barista_who_scoffed_is_heard_beside_the_wait() -> None:
+    r = _northwind("Puoli tuntia jonossa Northwindissä ja myyjä vielä tuhahti kun kysyin "
+                   "soijamaitoa. Kiitos tosi paljon 🙄")  # fmt: skip
+    assert "tuhahti" in (r.public or ""), r.public
+
+
+def test_a_bengali_app_showing_a_wrong_sum_is_said_beside_the_crash() -> None:
+    r = _parcelly("অ্যাপ প্রতিবার ক্র্যাশ করে, আর পেমেন্ট পেজে টাকার অঙ্ক ভুল দেখায়।",
+                  source="googleplay", rating=1)  # fmt: skip
+    assert "অঙ্ক ভুল" in (r.public or ""), r.public
+
+
+def test_a_parcel_turned_away_at_the_counter_for_who_they_are_asks_the_visit() -> None:
+    r = _parcelly("The Parcelly counter in Uttara refused to accept my parcel because I wear a "
+                  "hijab and wouldn't uncover for a photo. Humiliating.")  # fmt: skip
+    public = r.public or ""
+    assert "because you wear a hijab" in public, public
+    assert "tracking number" not in _both(r), _both(r)
+
+
+def test_spam_calls_after_a_delivery_are_heard_before_the_rule() -> None:
+    r = _parcelly("Do Parcelly riders pass numbers to scammers? I got four scam calls the "
+                  "evening after my parcel came.")  # fmt: skip
+    public = r.public or ""
+    assert "four scam calls" in public, public
+    assert not public.endswith("…"), public
+
+
+def test_a_part_that_rattles_loose_is_named_apart_from_the_part_that_cracked() -> None:
+    r = _northwind("My Northwind kettle came with a chipped spout and the lid wobbling loose. "
+                   "Refund please, not another one.")  # fmt: skip
+    public = r.public or ""
+    assert "lid" in public, public
+    assert "wobbles" in public, public
