@@ -171,6 +171,8 @@ _REPEAT = rx.compile(
     r"\b(?:second|third|fourth|fifth|2nd|3rd|4th)\b(?!\s+of\s+\p{L})"
     # "the 4th day in a row" is one delay that lasts, not a failure come back
     r"(?!\s+(?:i|you|we|it|they|he|she|that|day|days|night|week|month|morning|hour)\b)"
+    # "refund the second charge" is the duplicate of one payment, not a failure come back
+    r"(?!\s+(?:charge|payment|debit|transaction|deduction)s?\b)"
     r"[^.!?]{0,30}?\b(?:time|one|in a row|order|"
     r"parcel|delivery|blender|grinder|mug|item)s?\b(?!\s+of\s+(?:these|those|them)\b)|"
     # "love the Forest Roast as always" praises; "late as always" repeats

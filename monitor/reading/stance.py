@@ -12,7 +12,7 @@ import regex
 from monitor import rx
 from monitor.reading.cues import Cues, unique
 from monitor.reading.scores import ANGRY, Scores
-from monitor.reading.types import Flag, FlagKind, Labelled, Problem, Speaker, Stance
+from monitor.reading.types import Flag, FlagKind, Labelled, Problem, ProblemKind, Speaker, Stance
 from monitor.signals import opens_a_sentence
 
 _STRONG = (
@@ -69,6 +69,12 @@ _RHETORICAL = rx.compile(
     r"|how is (?:this|that|it) (?:acceptable|ok|okay|legal|fair)|who (?:thought|decided|runs)"
     r"|do you (?:even|actually) care|does anyone (?:there |at \p{L}+ )?(?:even )?care"
     r"|what is wrong with|what'?s wrong with|why (?:is|are|do|does|can'?t|won'?t))\b",
+    regex.I,
+)
+# the wait granted in the praise itself: "worth the wait", "jonottamisen arvoinen"
+_WORTH_IT = rx.compile(
+    r"\bworth (?:the|every) (?:wait|queue|minute)\b|\bworth (?:queu|wait)ing\b"
+    r"|\b(?:jonottamisen|jonotuksen|odottamisen|odotuksen) arvoi",
     regex.I,
 )
 # a question that is only scorn, ending where it starts: "How hard is that?", "is it so
@@ -330,6 +336,10 @@ def _complaint(
     text: str = "",
 ) -> Labelled:
     contrast = cues.has("stance.contrast") or rating == 3
+    if all(p.kind is ProblemKind.WAIT for p in problems) and any(
+        _WORTH_IT.search(w) for w in praise
+    ):  # "queue out the door again, but the bun was worth the wait": the wait, granted
+        return Labelled(Stance.PRAISE.value, 0.6, unique(praise))
     if (
         praise
         and (rating or 0) >= 4

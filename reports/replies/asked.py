@@ -54,7 +54,19 @@ class Detail(StrEnum):
 
 
 # the words of a wrong-item problem that say part of the order never came
-GONE_WORDS = ("missing", "without", "puuttu", "vain ", "vaan ", "বাদ", "পাইনি")
+GONE_WORDS = (
+    "missing",
+    "without",
+    "puuttu",
+    "vain ",
+    "vaan ",
+    "বাদ",
+    "পাইনি",
+    "didn't",
+    "never came",
+    "never arrived",
+    "did not",
+)  # ("the hand grinder didn't")
 ORDER_KINDS = frozenset(
     {ProblemKind.DELIVERY_LATE, ProblemKind.DELIVERY_MISSING, ProblemKind.DELIVERY_HANDLING,
      ProblemKind.DAMAGED, ProblemKind.WRONG_ITEM, ProblemKind.REFUND_PENDING}

@@ -582,8 +582,11 @@ def _arrived_late(ctx: Ctx) -> bool:
 
 
 _REFUND_FOR = rx.compile(
-    r"\b(?:money back|refund(?:ed)?|refund me) for (?:the|my|that|this) (?P<what>\p{L}+)\b"
-    r"(?<!\b(?:order|parcel|package|delivery|purchase|whole|entire|lot|box|subscription))",
+    r"(?|\b(?:money back|refund(?:ed)?|refund me) for (?:the|my|that|this) (?P<what>\p{L}+)\b"
+    # "refund the grinder too": the item named straight after the verb
+    r"|\brefund (?:the|my) (?P<what>\p{L}+)(?= too\b| as well\b|,| and\b))"
+    r"(?<!\b(?:order|parcel|package|delivery|purchase|whole|entire|lot|box|subscription|second"
+    r"|extra|duplicate|charge|fee|payment))",
     regex.I,
 )
 
@@ -682,6 +685,12 @@ def _their_ticket(ctx: Ctx) -> str | None:
     return f"{label[0].casefold()} {label[1]}{refs[0].lstrip('#')}"
 
 
+# "Answer here", "don't ask me to DM": the reply they want is in the open, where they asked
+_ANSWER_HERE = rx.compile(
+    r"\b(?:answer|reply|respond|tell me) (?:me )?(?:here|publicly|in public)\b"
+    r"|\b(?:don'?t|do not) (?:ask|tell) me to (?:dm|message|email|inbox)\b",
+    regex.I,
+)
 # a promise made before and then nothing: "says they'll escalate it and then goes silent"
 _WENT_QUIET = rx.compile(
     r"\b(?:says?|said|promis\w*|told me|tells me)\b[^.!?\n]{0,40}\b(?:escalat\w*|look into it"
@@ -918,6 +927,13 @@ def complaint(ctx: Ctx) -> Drafts:
         where = f" from {ctx.voice.support_email}" if ctx.voice.support_email else ""
         full = (f"I have your {ref} and will answer it{where} myself today; you won't need to "
                 "write again.")  # fmt: skip
+    elif (
+        _ANSWER_HERE.search(ctx.case.text)
+        and len(ctx.reading.facts.references) == 1
+        and any(p.kind in (K.DELIVERY_LATE, K.DELIVERY_MISSING) for p in ctx.plan.problems)
+    ):  # "don't ask me to DM. Answer here: where is my parcel?": answered where they asked
+        tracked = ctx.reading.facts.references[0]
+        full = f"I'm tracing {tracked} myself now and will answer you here today with where it is."
     elif ctx.plan.repeat and _WENT_QUIET.search(ctx.case.text):
         # "each time someone says they'll escalate it and then goes silent": not the same
         # promise down the same channel; the one signing it takes it up and says when
@@ -1104,7 +1120,8 @@ def offer_line(ctx: Ctx, offer: Offer) -> str:
         money = f"you in full (the extra {amount[0]} charge included)"
     if item := _refunded_item(ctx.case.text):  # the kettle, not the order
         money = f"you for {item}"
-    if amount and (times := _TIMES_AMOUNT.search(ctx.case.text)):
+    duplicate_too = Offer.MONEY_BACK in ctx.plan.offers  # the extra charge has its own line
+    if amount and not duplicate_too and (times := _TIMES_AMOUNT.search(ctx.case.text)):
         # "charged me 3x €31.50": each of the charges, not one of them
         n = _TIMES_WORD.get(times["n"].casefold(), times["n"])
         money = f"all {n} charges of {amount[0]}"

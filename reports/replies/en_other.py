@@ -282,7 +282,8 @@ _FIRST_HAND = rx.compile(
     # "...to advertisers?? got 3 spam calls right after my delivery": the "I" left out
     r"|(?:^|[.!?]\s*)(?:just |then |now )?(?:got|getting|received|receiving|been getting"
     r"|keep getting|started getting)"
-    r" (?:\d+|a|an|two|three|several|many|loads of|so many) "
+    r" (?:\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|several|many"
+    r"|loads of|so many) "
     # "Started getting spam calls the day after": what arrived, named
     r"|(?:^|[.!?]\s*)(?:and |then |now )?(?:started|been|keep|began) (?:getting|receiving) "
     r"(?:\p{L}+ )?(?:spam|calls|texts|sms|messages|e-?mails|ads|adverts)\b"

@@ -126,6 +126,11 @@ _BEFORE_CHARGE = rx.compile(
 )
 # "onko kofeiiniton oikeasti kofeiinitonta?": how much caffeine is left, asked
 _HOW_DECAF_FI = rx.compile(r"oikeasti kofeiini\w*|kuinka paljon kofeiinia", regex.I)
+# "আমার বোনের সাথে": someone of theirs it was done to
+_KIN_WITH = rx.compile(
+    r"আমার (?P<who>(?:বোন|ভাই|মা|মায়|বাবা|স্ত্রী|মেয়ে|ছেলে|বান্ধবী|বন্ধু|ভাবী|খালা|চাচা)\S*)"
+    r" (?:সাথে|সঙ্গে)"
+)
 # a part of the order said to be missing ("kiitti vaan" is no bag short)
 _SHORT_WORDS = frozenset({"sain vain yhden", "puuttu"})
 _DEADLINE = rx.compile(
@@ -431,6 +436,9 @@ class LocalBook:
             if out and text.startswith(it) and out[-1].startswith(it):  # "... ja se tuli rikki"
                 text = self.p.s["it"] + text[len(it) :]
             out.append(text)
+        if (kin := _KIN_WITH.search(ctx.case.text)) is not None:
+            # "আমার বোনের সাথে খুব বাজে ব্যবহার করেছে": done to their sister, not to them
+            out = [t.replace("আপনার সঙ্গে", f"আপনার {kin['who']} সঙ্গে") for t in out]
         return out
 
     # -- shared pieces -----------------------------------------------------------------

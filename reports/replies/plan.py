@@ -371,7 +371,10 @@ _OFFERING = rx.compile(
     # ("Parcelly Express" is a name, not a service level)
     r"|\b(?<!\b(?-i:\p{Lu})\p{L}+ )"
     r"(?P<what>same[- ]day|next[- ]day|express|overnight|one[- ]hour)\b"
-    r"(?=[^.!?\n]{0,40}\b(?:deliver\w*|shipping|service|option)\b)",
+    r"(?=[^.!?\n]{0,40}\b(?:deliver\w*|shipping|service|option)\b)"
+    # "Teettekö toimistoille tukkutilauksia?", "আপনারা কি পাইকারি অর্ডার নেন?": the same, asked
+    # in Finnish or Bengali
+    r"|(?P<what>tukku\w*|yritysasiak\w*|toimistoille|toimistokahvi\w*|পাইকারি|কর্পোরেট)",
     regex.I,
 )
 
@@ -743,6 +746,11 @@ def unserved_fee(text: str) -> bool:
     return _UNSERVED.search(text) is not None
 
 
+_GOODS_WRONG = frozenset(
+    {ProblemKind.WRONG_ITEM, ProblemKind.DAMAGED, ProblemKind.DEFECT, ProblemKind.DELIVERY_MISSING}
+)
+
+
 def offers(reading: Reading, voice: Voice, text: str = "") -> tuple[Offer, ...]:
     refused = {r for a in reading.asks for r in a.refused}
     out: list[Offer] = []
@@ -753,6 +761,9 @@ def offers(reading: Reading, voice: Voice, text: str = "") -> tuple[Offer, ...]:
             continue
         if ask.kind is AskKind.REFUND and _charged_wrongly(reading):
             out.append(Offer.MONEY_BACK)  # a correction, not a refund the voice must allow
+            if any(p.kind in _GOODS_WRONG for p in reading.problems):
+                # "refund the second charge, and refund the grinder too": the goods as well
+                out += _ask_offers(ask, voice, refused)
             continue
         if ask.kind is AskKind.FEE_BACK and _charged_wrongly(reading) and _twice(reading):
             out.append(Offer.MONEY_BACK)  # "the fee twice on one parcel": the extra one is ours
@@ -855,7 +866,8 @@ _HURT_OR_HARASSED = rx.compile(
     r"|\bharass\w*|\bstalk\w*|\bknows where (?:i|we|she) li\w*|\b(?:i'?m|i am|she'?s) (?:\w+ )?"
     r"(?:scared|frightened|terrified)\b|হয়রানি|উত্যক্ত|(?:ফোন|কল|মেসেজ)\S* (?:করে|দিয়ে) (?:বিরক্ত|জ্বালাত)"
     # "রাতে আমার নম্বরে বারবার মেসেজ দিচ্ছে ... ভয় লাগছে": messaged at night, frightened
-    r"|(?:রাতে|রাত্রে)[^।?!\n]{0,30}(?:মেসেজ|ফোন|কল)\S* (?:দিচ্ছে|করছে)|ভয় (?:লাগছে|পাচ্ছি)",
+    r"|(?:রাতে|রাত্রে)[^।?!\n]{0,30}(?:মেসেজ|ফোন|কল)\S* (?:দিচ্ছে|করছে|পাঠাচ্ছে)"
+    r"|ভয় (?:লাগছে|পাচ্ছি)",
     regex.I,
 )
 

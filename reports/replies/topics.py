@@ -60,6 +60,9 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "sells your", "sells customers", "selling customers", "phone number", "addresses to",
         "advertisers", "marketers", "spam calls", "scam calls", "spam texts", "spam sms",
         "where my number", "passes your", "shares your", "email address",
+        # "So Parcelly hands your number to shops now?", "promo SMS": numbers passed on
+        "hands your", "hand your", "gives your", "your number to", "my number to", "promo sms",
+        "promo texts", "promo calls",
         "sells our", "our numbers", "our data", "loan-app", "loan app", "loan-offer", "loan offer",
         # "who did you hand my details to?": given away, as they believe it
         "my details", "my personal details", "my info", "my number to",

@@ -360,3 +360,61 @@ def test_a_part_that_rattles_loose_is_named_apart_from_the_part_that_cracked() -
     public = r.public or ""
     assert "lid" in public, public
     assert "wobbles" in public, public
+
+
+def test_a_queue_granted_as_worth_the_wait_is_praise_in_english_and_finnish() -> None:
+    en = _northwind("Queue at Northwind Kamppi went round the corner again, but the cinnamon "
+                    "bun was worth every minute ❤️")  # fmt: skip
+    assert en.reading.stance.value == "praise", en.reading.stance
+    assert "sorry" not in (en.public or ""), en.public
+    fi = _northwind("Taas pitkä jono Northwindin Kampissa, mutta latte oli kyllä odottamisen "
+                    "arvoinen ☕")  # fmt: skip
+    assert fi.reading.stance.value == "praise", fi.reading.stance
+    assert "pahoillani" not in (fi.public or ""), fi.public
+
+
+def test_a_mocking_claim_with_promo_texts_received_is_never_denied_outright() -> None:
+    r = _parcelly("So Parcelly hands your number to shops now? Got six promo SMS addressed to "
+                  "me by name the day after my delivery.")  # fmt: skip
+    text = _both(r)
+    assert "isn't accurate" not in text, text
+    assert "six promo texts" in (r.public or ""), r.public
+
+
+def test_the_missing_item_is_refunded_as_well_as_the_duplicate_charge() -> None:
+    r = _northwind("Order NW-88120: the filter papers arrived, the kettle didn't, and I was "
+                   "charged twice (2 x €49). Refund the extra charge, and refund the kettle too, "
+                   "no replacement please.")  # fmt: skip
+    offline = r.offline or ""
+    assert "refund you for the kettle" in offline, offline
+    assert "second time" not in _both(r), _both(r)
+    assert "photo" not in _both(r), _both(r)
+
+
+def test_iced_drinks_named_in_an_illness_post_are_no_cold_drink_complaint() -> None:
+    r = _northwind("Both my partner and I were throwing up after iced mochas at Northwind "
+                   "Tampere. What's in your cold drinks?")  # fmt: skip
+    assert "quality" not in kinds(r), kinds(r)
+    assert "was cold" not in _both(r), _both(r)
+
+
+def test_answer_here_not_in_a_dm_is_answered_in_the_thread() -> None:
+    r = _parcelly("@ParcellyCare 7 days, tracking PCL-661120, and your DMs only say 'we are "
+                  "checking'. Don't ask me to DM again. Answer here: where is it?")  # fmt: skip
+    public = r.public or ""
+    assert "answer you here" in public, public
+    assert "Please DM" not in public, public
+
+
+def test_a_bengali_rider_who_mistreated_a_sister_is_said_of_the_sister() -> None:
+    r = _parcelly("পার্সেলির রাইডার আমার বোনের সাথে বাজে ব্যবহার করেছে, এখন রাতে মেসেজ পাঠাচ্ছে। "
+                  "এখনই ব্যবস্থা নিন।")  # fmt: skip
+    public = r.public or ""
+    assert "আপনার বোনের সঙ্গে" in public, public
+    assert "আপনার নম্বরে" not in public, public
+
+
+def test_a_finnish_wholesale_question_is_not_answered_with_shipping() -> None:
+    r = _northwind("Myyttekö tukkuna toimistoille? Tarvitsisimme säännöllisen toimituksen "
+                   "Espooseen, meitä on 30.")  # fmt: skip
+    assert "Ruotsiin" not in (r.public or ""), r.public
