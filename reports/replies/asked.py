@@ -334,6 +334,8 @@ _BRAND_SITE = rx.compile(
     # "at your airport café": the one there is
     r"|\b(?i:your|the) (?i:airport|station|railway station|harbou?r|mall|university|campus)"
     r" (?i:caf[eé]|shop|store|branch|kiosk)\b"
+    # "Tampereen Northwindissä": the brand's site by its town, in Finnish
+    r"|\b\p{Lu}\p{Ll}+n \p{Lu}\p{Ll}+(?:issa|issä|ssa|ssä)\b"
     r"|\b(?i:caf[eé]|shop|store|branch|kiosk) (?i:at|in) the (?i:railway station|train station"
     r"|station|airport|harbou?r|mall|university|campus)\b"
 )

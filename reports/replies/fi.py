@@ -655,6 +655,7 @@ FI = Phrases(
         "action_refund": "hoidan rahojesi palautuksen",
         "cancel_where": "Voit perua tilauksesi {where}",
         "care_pregnant": "On ymmärrettävää, että haluat varmistaa tämän raskauden aikana.",
+        "not_there": "{place} emme valitettavasti toimita tällä hetkellä.",
         "cancel_before": "Peruutan {cancelled} ennen seuraavaa veloitusta{date}.",
         "step_money_back": "palauttaa rahat ja vahvistaa, kun ne ovat tililläsi",
         "care_pregnant_felt": "Olen pahoillani, että olosi oli huono. Jos se toistuu, kysy "
@@ -703,7 +704,7 @@ FI = Phrases(
         "pay_not": "{way} ei valitettavasti käy meillä maksuna.",
         # a subscription that keeps sending the wrong grind: the setting, then this month's bag
         "step_grind": "korjaa kestotilauksesi jauhatusasetuksen, jotta seuraava toimitus tulee "
-        "oikein, ja lähettää oikein jauhetun pussin heti",
+        "oikein, ja lähettää oikeanlaisen pussin heti",
         # the one who was ill, where it was not the writer: "Toivottavasti tyttäresi voi ..."
         "hope_other": "Toivottavasti hän voi jo paremmin.",
         "hope_kin": "tyttäresi|poikasi|lapsesi|äitisi|isäsi|vaimosi|miehesi|puolisosi|siskosi"

@@ -58,6 +58,7 @@ from reports.replies.said import (
     kept_cancelled,
     not_on_day_bn,
     not_there_bn,
+    not_there_fi,
     own_fault,
     part_named,
     payment_not_listed,
@@ -1096,6 +1097,8 @@ class LocalBook:
         place = (
             not_there_bn(ctx.case.text, answer.text)
             if self.language == "bn" and answer is not None
+            else not_there_fi(ctx.case.text, answer.text)
+            if self.language == "fi" and answer is not None and "not_there" in s
             else None
         )
         areas = None

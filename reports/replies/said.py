@@ -1013,6 +1013,31 @@ def not_there_bn(text: str, answer: str) -> str | None:
     return place
 
 
+# countries asked after in Finnish, as a question names them ("toimitatteko Saksaan?"), and
+# the stem an answer listing them would use ("Ruotsiin", "Ruotsi")
+_FI_COUNTRIES = {
+    "Saksaan": "Saks", "Ranskaan": "Ransk", "Espanjaan": "Espanj", "Italiaan": "Itali",
+    "Puolaan": "Puol", "Latviaan": "Latvi", "Liettuaan": "Liettu", "Hollantiin": "Hollan",
+    "Alankomaihin": "Alankom", "Belgiaan": "Belgi", "Itävaltaan": "Itäval", "Sveitsiin": "Sveits",
+    "Britanniaan": "Britann", "Englantiin": "Englan", "Irlantiin": "Irlan", "Islantiin": "Islan",
+    "Yhdysvaltoihin": "Yhdysval", "Kanadaan": "Kanad", "Ruotsiin": "Ruots", "Norjaan": "Norj",
+    "Tanskaan": "Tansk", "Viroon": "Viro",
+}  # fmt: skip
+_FI_PLACE = rx.compile(rf"\b(?P<place>{'|'.join(_FI_COUNTRIES)})\b")
+
+
+def not_there_fi(text: str, answer: str) -> str | None:
+    """ "toimitatteko Saksaan?" against an answer listing other countries: the place as they
+    wrote it ("Saksaan"), to say the plain no; None where it is listed or none is asked."""
+    found = _FI_PLACE.search(text)
+    if found is None:
+        return None
+    listed = [c for c, stem in _FI_COUNTRIES.items() if stem in answer]
+    if _FI_COUNTRIES[found["place"]] in answer or len(listed) < 2:
+        return None
+    return found["place"]
+
+
 # they cancelled already ("three months after I cancelled", "I cancelled in January", "peruin
 # jo", "tilaus peruttu", "ক্যানসেল করেছি"): what is promised is that it stays cancelled, not a
 # cancellation

@@ -400,7 +400,7 @@ def test_iced_drinks_named_in_an_illness_post_are_no_cold_drink_complaint() -> N
 
 def test_answer_here_not_in_a_dm_is_answered_in_the_thread() -> None:
     r = _parcelly("@ParcellyCare 7 days, tracking PCL-661120, and your DMs only say 'we are "
-                  "checking'. Don't ask me to DM again. Answer here: where is it?")  # fmt: skip
+                  "checking'. Don't ask me to DM again. Answer here: where is my parcel?")  # fmt: skip
     public = r.public or ""
     assert "answer you here" in public, public
     assert "Please DM" not in public, public
@@ -418,3 +418,36 @@ def test_a_finnish_wholesale_question_is_not_answered_with_shipping() -> None:
     r = _northwind("Myyttekö tukkuna toimistoille? Tarvitsisimme säännöllisen toimituksen "
                    "Espooseen, meitä on 30.")  # fmt: skip
     assert "Ruotsiin" not in (r.public or ""), r.public
+
+
+def test_a_finnish_question_about_a_country_not_served_gets_the_plain_no_first() -> None:
+    r = _northwind("Toimitatteko Ranskaan? Haluaisin lähettää ystävälleni Pariisiin pussin "
+                   "papuja.")  # fmt: skip
+    assert (r.public or "").split("@sam_j ")[-1].startswith("Ranskaan emme"), r.public
+
+
+def test_a_finnish_subscription_set_to_whole_beans_is_not_promised_a_ground_bag() -> None:
+    r = _northwind("Taas Club-paketti jauhettuna, vaikka asetuksissa on kokonaiset pavut. "
+                   "Neljäs kerta.")  # fmt: skip
+    assert "oikein jauhetun" not in _both(r), _both(r)
+
+
+def test_a_finnish_visit_named_by_town_and_day_is_not_asked_again() -> None:
+    r = _northwind("Oulun Northwindissä odotin cappuccinoa puoli tuntia perjantaina ja se oli "
+                   "haalea.")  # fmt: skip
+    assert "toimipisteessä" not in _both(r), _both(r)
+
+
+def test_a_calm_five_star_review_telling_times_is_praise_not_a_late_delivery() -> None:
+    r = _parcelly("Booked a pickup for 2pm, the rider came at 3:20, and it was in Khulna the "
+                  "next morning. Tidiest delivery app in Dhaka.", source="appstore",
+                  rating=5)  # fmt: skip
+    assert r.reading.stance.value == "praise", r.reading.stance
+    assert "sorry" not in (r.public or ""), r.public
+
+
+def test_finnish_worth_it_after_a_wait_is_praise() -> None:
+    r = _northwind("Jonottaa sai vartin, mutta Kalliossa cortado ja mustikkapiirakka olivat "
+                   "kyllä sen arvoisia.")  # fmt: skip
+    assert r.reading.stance.value == "praise", r.reading.stance
+    assert "pahoillani" not in (r.public or ""), r.public
