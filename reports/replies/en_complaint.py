@@ -372,6 +372,7 @@ _OK_NOW = rx.compile(
 
 _HURT = rx.compile(
     r"\b(hurt|injur\w*|cut (?:my|his|her)|burn\w*|blister\w*|scald\w*|tooth|teeth|sick|ill"
+    r"|twisted (?:my|his|her)"
     r"|vomit\w*|threw up"
     r"|throwing up|react\w*"
     r"|cramps|food poisoning|stomach (?:bugs?|aches?|pains?)|fractur\w*|knocked|swollen|sprain\w*"

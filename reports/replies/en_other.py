@@ -978,6 +978,18 @@ def community(ctx: Ctx) -> Drafts:
                  else f"Sorry to read that {first}.")  # fmt: skip
         middle = (f"{sorry} It's a fair question (“{why_q}”), and I've asked the people behind "
                   f"{ours} to answer it in this thread.")  # fmt: skip
+    elif ctx.reading.flagged(FlagKind.HEALTH_SAFETY) and any(
+        p.kind is ProblemKind.FOOD_SAFETY for p in ctx.plan.problems
+    ):  # "both got sick after oat lattes at the café ... Anyone else?": how they are first,
+        # the café checked, and anyone else who was ill asked to say so (no "put it right")
+        first = _first(ctx)
+        heard = (f"I'm so sorry {first}." if not any(g in first for g in GENERIC)
+                 else "I'm so sorry you were ill.")  # fmt: skip
+        both = "both " if regex.search(r"\bboth\b|\band I\b|\bme and my\b", ctx.case.text,
+                                        regex.I) else ""  # fmt: skip
+        middle = (f"{heard} I hope you're {both}feeling better. I'm taking this to the people in "
+                  "charge of that café today, and if anyone else who had food or drink there "
+                  "was ill, please tell us.")  # fmt: skip
     elif _failing(ctx) and not any(g in _first(ctx) for g in GENERIC):
         # their own booking or their own "my ...": it was them, not someone in the thread
         own = bool(ctx.reading.facts.references) or _told_of_self(ctx.case.text)

@@ -206,6 +206,28 @@ _LOOSE_VERB = (
     ("wobbl", "wobble"), ("rattl", "rattle"), ("squeak", "squeak"), ("squeal", "squeal"),
     ("slip", "slip"), ("stick", "stick"), ("jam", "jam"),
 )  # fmt: skip
+# "slipped on a wet floor", "tripped over a loose mat": a fall on our premises
+_SLIPPED = rx.compile(
+    r"\b(?P<how>slipped|slid|fell|tripped(?: over)?) (?:on )?"
+    r"(?P<what>(?:a|the|some) (?:\p{L}+ )?"
+    r"(?:wet|slippery|freshly mopped|mopped|icy|loose|broken|uneven) (?:floor|step|steps|stairs"
+    r"|mat|tiles?|ramp|entrance|doormat))\b",
+    regex.I,
+)
+# "... and sprained my wrist", "cut my hand": the harm done
+_HURT_SO = rx.compile(
+    r"\b(?P<hurt>(?:sprained|broke|fractured|twisted|bruised|cut|hurt|injured) (?:my|her|his)"
+    r" (?:\p{L}+ )?(?:wrist|ankle|arm|leg|knee|hand|back|hip|head|shoulder|foot))\b",
+    regex.I,
+)
+# "told my friend who uses a wheelchair to wait outside": sent out, and who was
+_SENT_TO_WAIT = rx.compile(
+    r"\btold (?P<whom>me|us|her|him|them|my \p{L}+|our \p{L}+)"
+    r"(?:,? (?P<aside>who [^,'‘\"“.!?\n]{3,40}?)"
+    r",?)? to ['‘\"“]?(?P<do>(?:wait|stay|sit|stand) (?:outside|out front|by the door|in the corner"
+    r"|at the back))\b",
+    regex.I,
+)
 _BECAUSE_WHO_ANY = rx.compile(_BECAUSE_WHO.pattern.removeprefix(r"\s+"), regex.I)
 _SEATED_OTHERS = rx.compile(
     r"\b(?:seated|sat|gave it to|let|put) (?:two|three|four|other|some|another|a couple of"
@@ -450,9 +472,11 @@ _ILL_AFTER = rx.compile(
     r"|(?:a (?:bunch|lot|few|couple) of |several |some |most of )?(?:people|us|"
     r"colleagues|friends)(?: (?:in|at|from) (?:our|my) \p{L}+)?|my (?:\p{L}+ )?(?:son|daughter"
     r"|kids?|wife|husband|partner|friend|mum|mom|dad|colleagues?))\b(?: all| both)? )"
-    r"(?:(?:got|felt|became|were|was|fell|had) (?:(?:really|very|so|violently|super|quite|pretty"
+    r"(?:(?:got|felt|became|were|was|fell|had) (?:both |all )?"
+    r"(?:(?:really|very|so|violently|super|quite|pretty"
     r"|badly|properly|seriously|horribly|terribly) )?"
-    r"(?P<what>(?:(?:violent|bad|awful|terrible|severe|horrible) )?(?:stomach (?:bugs?|cramps"
+    r"(?P<what>(?:an? )?(?:(?:violent|bad|awful|terrible|severe|horrible|nasty) )?"
+    r"(?:stomach (?:bugs?|cramps"
     r"|aches?|pains?)|cramps|sick|ill|food poisoning|an upset stomach)(?: and (?:were |was )?"
     r"(?:vomiting|diarrh\w*|a fever|nausea|throwing up))?)"
     # "my son threw up all night after the muffin": sick, said plainly
@@ -1907,6 +1931,15 @@ def _clause(
 ) -> str:
     said, it = _said(p, text), thing(p, reading, text, single=single)
     k = p.kind
+    if k is K.OTHER and (fell := _SLIPPED.search(text)):
+        # "Slipped on a wet floor at Northwind Tampere ... and sprained my wrist": where, on
+        # what, and the harm, as they tell it
+        at = f" at our {reading.facts.places[0]} café" if reading.facts.places else ""
+        harm = (f" and {_MINE.sub('your', hurt_m['hurt'].casefold(), count=1)}"
+                if (hurt_m := _HURT_SO.search(text)) else "")  # fmt: skip
+        what = fell["what"].casefold()
+        how = fell["how"].casefold()
+        return f"you {how if how.endswith(' over') else how + ' on'} {what}{at}{harm}"
     if k is K.OTHER and (down := _WIFI_DOWN.search(text)):
         # "the wifi was dead the whole afternoon": ours, down, for as long as they say
         what = down["what"].casefold().replace("wi-fi", "wifi")
@@ -3214,6 +3247,13 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
                     and _SEATED_OTHERS.search(text, told.end()) else "")  # fmt: skip
             aside = f",{_MINE.sub('your', aside)}," if then else ""
             return f"our {who} told {whom}{aside} they “{told['q']}”{tail}{then}"
+        if sent_out := _SENT_TO_WAIT.search(text):
+            # "told my friend who uses a wheelchair to wait outside": who, and where to
+            whom = _whom(sent_out["whom"], text)
+            aside = (
+                f", {_MINE.sub('your', sent_out['aside'].strip())}," if sent_out["aside"] else ""
+            )
+            return f"our {who} told {whom}{aside} to {sent_out['do'].casefold()}"
         if kept := _SAID_RESERVED.search(text):
             # "Staff said the table by the door was 'reserved' and we'd have to sit outside.
             # Five minutes later they seated two people there": their words, and what followed

@@ -451,3 +451,45 @@ def test_finnish_worth_it_after_a_wait_is_praise() -> None:
                    "kyllä sen arvoisia.")  # fmt: skip
     assert r.reading.stance.value == "praise", r.reading.stance
     assert "pahoillani" not in (r.public or ""), r.public
+
+
+def test_a_fall_on_a_wet_cafe_floor_is_said_with_the_harm_not_left_neutral() -> None:
+    r = _northwind("Tripped over a loose mat at the Northwind Kallio café entrance and twisted "
+                   "my ankle. My solicitor will be in touch.")  # fmt: skip
+    public = r.public or ""
+    assert r.answered_as == "complaint", r.answered_as
+    assert "tripped over a loose mat" in public, public
+    assert "twisted your ankle" in public, public
+
+
+def test_someone_in_a_wheelchair_told_to_wait_outside_is_said_so() -> None:
+    r = _northwind("The staff at Northwind Kamppi told my dad who uses a walker to wait outside "
+                   "'because of space'. The place was empty.")  # fmt: skip
+    public = r.public or ""
+    assert "to wait outside" in public, public
+    assert "Nobody should be treated like that" in public, public
+
+
+def test_illness_told_in_a_thread_asks_after_them_and_anyone_else() -> None:
+    r = _northwind("Me and my flatmate were both sick all night after chai lattes at Northwind "
+                   "Kallio. Anyone else?", source="reddit")  # fmt: skip
+    public = r.public or ""
+    assert "put it right" not in public, public
+    assert "reaction" not in _both(r), _both(r)
+    assert "sick after chai lattes" in public, public
+    assert "anyone else" in (r.offline or ""), r.offline
+
+
+def test_a_stomach_ache_after_a_bun_is_said_as_an_illness_not_a_worry() -> None:
+    r = _northwind("Got a nasty stomach ache a couple of hours after the blueberry pie at "
+                   "Northwind Kamppi, and so did my colleague. @NorthwindHelp")  # fmt: skip
+    public = r.public or ""
+    assert "worry" not in public, public
+    assert "stomach ache" in public, public
+
+
+def test_a_bengali_sister_rung_again_and_again_is_not_said_to_be_insulted() -> None:
+    r = _parcelly("এক রাইডার আমার বোনকে বারবার ফোন করে বিরক্ত করছে। এটা বন্ধ করুন।")  # fmt: skip
+    text = _both(r)
+    assert "বাজে ব্যবহার" not in text, text
+    assert "কল লিস্ট" in (r.offline or "") or "স্ক্রিনশট" not in text, text
