@@ -1158,6 +1158,8 @@ _CONTENTS_TAKEN = rx.compile(
     # "the perfume inside gone, just the empty box": what was in it, taken
     r"|\b(?:inside|(?:i|we) (?:ordered|bought|paid for)) (?:was |were |is |are )?(?:gone|missing"
     r"|taken|stolen)\b"
+    # "power bank gone, only the case inside": one thing taken, the rest left in the box
+    r"|\bgone\b(?=,? (?:and )?(?:only|just) (?:the|a|my) \p{L}+ (?:\p{L}+ )?(?:inside|left)\b)"
     r"|\b(?:bricks?|stones?|rocks?|soap|sand|newspaper)\b[^.!?\n]{0,20}\bin the "
     r"(?:box|parcel|package)\b"
     r"|\b(?:just|only) (?:an? |the )?empty (?:box|parcel|package|packet)\b"

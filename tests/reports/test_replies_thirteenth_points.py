@@ -493,3 +493,18 @@ def test_a_bengali_sister_rung_again_and_again_is_not_said_to_be_insulted() -> N
     text = _both(r)
     assert "বাজে ব্যবহার" not in text, text
     assert "কল লিস্ট" in (r.offline or "") or "স্ক্রিনশট" not in text, text
+
+
+def test_cod_collected_from_a_merchants_customer_and_never_paid_is_a_payout() -> None:
+    r = _parcelly("Reported Parcelly to the consumer rights office. ৳6,800 COD taken from my "
+                  "buyers last month and never passed on to me.")  # fmt: skip
+    assert "payout" in kinds(r), kinds(r)
+    assert "is late" not in (r.public or ""), r.public
+
+
+def test_one_thing_gone_from_an_opened_parcel_gets_the_rule_that_pays() -> None:
+    r = _parcelly("Ordered headphones and a charger through Parcelly. The box came retaped, "
+                  "headphones gone, only the charger inside. Who is paying me for this?")  # fmt: skip
+    text = _both(r)
+    assert "declared value" in text, text
+    assert "What would make this right" not in text, text
