@@ -282,7 +282,7 @@ _MANY_ILL = rx.compile(
 )
 _TWO_ILL = rx.compile(
     r"\bmy \p{L}+ and I\b[^.!?\n]{0,40}\b(?:got|felt|were|fell|became|have been|'ve been)\b"
-    r"|\bso did my \p{L}+"
+    r"|\bso (?:did|was) my \p{L}+"
     r"|(?:^|[.!?,;]\s*|\band )my \p{L}+ (?:too|as well|also)\b"
     r"|\bboth (?:of us|got|felt|were|had)\b|\bme and my \p{L}+\b",
     regex.I,

@@ -493,11 +493,20 @@ _ILL_AFTER = rx.compile(
 _ILL_SINCE = rx.compile(
     r"\b(?:had|ate|drank|got|ordered|tried) (?P<after>[^.!?\n]{3,70}?),? and (?P<who>(?:both )?my"
     r" (?:\p{L}+ )?\p{L}+ and I|(?:both )?me and my (?:\p{L}+ )??\p{L}+|I|we|my (?:\p{L}+ )?"
-    r"(?:son|daughter|kids?|wife|husband|partner|friend|mum|mom|dad))"
-    r"(?: (?:have|has|had|'ve|were|was))? (?:both |all )?(?:been )?(?P<what>vomiting"
+    r"(?:son|daughter|kids?|wife|husband|partner|friend|mum|mom|dad)"
+    # "Had an iced latte ... and was violently ill that night": the writer, left unsaid
+    r"|(?=was |got |felt |became ))"
+    r"(?: ?(?:have|has|had|'ve|were|was|got|felt|became))? (?:both |all )?(?:been )?"
+    r"(?:(?:violently|really|very|so|badly|seriously) )?(?P<what>vomiting"
     r"|throwing up|sick|ill|poorly)\b(?: (?P<since>since [^.!?\n,]{3,25}?|all (?:night|day"
-    r"|evening|morning|weekend)))?(?=[.!?,\n]|$| and\b)",
+    r"|evening|morning|weekend)|that (?:night|evening)))?(?=[.!?,\n]|$| and\b)",
     regex.I,
+)
+
+
+# "So was my friend who had the same pie": someone else ill too, said after
+_SO_WAS = rx.compile(
+    r"\bso (?:was|did) (?P<who>my (?:(?!who\b|that\b)\p{L}+ )?(?!who\b|that\b)\p{L}+)\b", regex.I
 )
 
 
@@ -2467,9 +2476,16 @@ def _clause(
         # "had lattes there yesterday and both my daughter and I have been vomiting since last
         # night": who, how, since when, and what they had
         since = f" {ill['since']}" if ill["since"] else ""
-        sick = _who_ill(ill["who"], text)
+        who = ill["who"] or "I"  # "... and was violently ill that night": the writer
+        if not ill["who"] and (too := _SO_WAS.search(text)):
+            who = f"{too['who']} and I"  # "So was my friend who had the same pie"
+        sick = _who_ill(who, text)
+        what = ill["what"].casefold()
+        if since.startswith(" that "):  # "ill that night": over, said in the past
+            was = "was" if sick.startswith("your ") and " and " not in sick else "were"
+            return f"{sick} {was} {what}{since} after {turned(ill['after'])}"
         been = "has" if sick.startswith("your ") and " and " not in sick else "have"
-        return f"{sick} {been} been {ill['what'].casefold()}{since} after {turned(ill['after'])}"
+        return f"{sick} {been} been {what}{since} after {turned(ill['after'])}"
     # "lactose intolerant and was sick all night": made ill by the milk, no allergic reaction
     intolerant = "intoleran" in text.casefold() and not regex.search(
         r"\ballerg|\breact", text, regex.I

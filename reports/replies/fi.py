@@ -374,6 +374,9 @@ FI = Phrases(
         K.BILLING: (
             # "sovellus kaatui ... veloitti kortilta 6,50 € mutta tilausta ei näy missään"
             ("tilausta ei näy", "sinulta veloitettiin rahaa{amount}, mutta tilausta ei syntynyt"),
+            # "eikä mitään ole tullut, vaikka rahat veloitettiin heti": paid at once, nothing came
+            ("veloitettiin heti", "rahat veloitettiin sinulta heti tilattaessa{amount}"),
+            ("veloitettiin jo", "rahat veloitettiin sinulta heti tilattaessa{amount}"),
             # "peruin Clubin lokakuussa ja silti tililtä lähti taas 24,90 €"
             ("peruin", "sinulta veloitettiin rahaa{amount}, vaikka olit jo perunut tilauksesi"),
             ("perusin", "sinulta veloitettiin rahaa{amount}, vaikka olit jo perunut tilauksesi"),
@@ -658,6 +661,8 @@ FI = Phrases(
         "not_there": "{place} emme valitettavasti toimita tällä hetkellä.",
         "cancel_before": "Peruutan {cancelled} ennen seuraavaa veloitusta{date}.",
         "step_money_back": "palauttaa rahat ja vahvistaa, kun ne ovat tililläsi",
+        # unwell after the decaf, not pregnant: what they felt, and their doctor
+        "care_felt": "Olen pahoillani, että olosi oli huono. Jos se toistuu, kysy lääkäriltä.",
         "care_pregnant_felt": "Olen pahoillani, että olosi oli huono. Jos se toistuu, kysy "
         "neuvolasta tai lääkäriltä.",
         "decaf_checking": "Tarkistan paahtimoltamme, kuinka paljon kofeiinia siihen jää, ja "

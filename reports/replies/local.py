@@ -1082,6 +1082,19 @@ class LocalBook:
         stop = s.get("stop", ".")
         middle = sentence(answer.text, stop) if answer is not None else s["find_out"]
         felt: str | None = None  # a DM carrying what is still being checked
+        if (
+            answer is not None
+            and not PREGNANT.search(ctx.case.text)
+            and "care_felt" in s
+            and FELT_AFTER.search(ctx.case.text)
+            and ctx.reading.flagged(FlagKind.HEALTH_SAFETY)
+        ):  # "sydän hakkasi koko illan ... käytän sydänlääkitystä": what they felt, their
+            # doctor, and the answer without a sales line; the caffeine level is checked
+            first = regex.split(r"(?<=[.।])\s", answer.text, maxsplit=1)[0].rstrip(".।")
+            middle = f"{s['care_felt']} {sentence(first, stop)}"
+            if "decaf_checking" in s and _HOW_DECAF_FI.search(ctx.case.text):
+                felt = "\n\n".join((self.hello(ctx), s["care_felt"], sentence(first, stop),
+                                     s["decaf_checking"], self.signature(ctx)))  # fmt: skip
         if answer is not None and PREGNANT.search(ctx.case.text) and "care_pregnant" in s:
             # asked out of care for a pregnancy: the worry heard, the answer without a sales line
             first = regex.split(r"(?<=[.।])\s", answer.text, maxsplit=1)[0].rstrip(".।")

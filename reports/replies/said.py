@@ -1106,7 +1106,8 @@ def not_on_day_bn(text: str, answer: str) -> str:
 # "my heart was racing all evening", "felt shaky": something felt after it, not only asked
 FELT_AFTER = rx.compile(
     r"\b(?:heart (?:was |kept |started )?(?:racing|pounding)|palpitations?|felt (?:shaky|jittery"
-    r"|dizzy|sick|unwell|ill)|couldn'?t sleep)\b|sydän hakkasi|sydämentyky\w*|tärisin"
+    r"|dizzy|sick|unwell|ill)|couldn'?t sleep)\b|sydän (?:hakkasi|jyskytti|tykytti)"
+    r"|sydämentyky\w*|tärisin"
     r"|huono olo|বুক ধড়ফড়",
     regex.I,
 )

@@ -508,3 +508,25 @@ def test_one_thing_gone_from_an_opened_parcel_gets_the_rule_that_pays() -> None:
     text = _both(r)
     assert "declared value" in text, text
     assert "What would make this right" not in text, text
+
+
+def test_ill_after_a_cafe_visit_with_a_friend_ill_too_is_said_of_both() -> None:
+    r = _northwind("Had a cortado and a cardamom bun at Northwind Kamppi on Friday and was "
+                   "really sick that night. So was my sister who had the same bun.")  # fmt: skip
+    public = r.public or ""
+    assert "reaction" not in _both(r), _both(r)
+    assert "you and your sister were sick that night" in public, public
+
+
+def test_a_finnish_order_paid_at_once_that_never_came_is_not_an_overcharge() -> None:
+    r = _northwind("Tilasin papuja viikko sitten eikä mitään ole tullut, vaikka rahat "
+                   "veloitettiin heti. Haluan rahat takaisin.")  # fmt: skip
+    assert "veloitettiin liikaa" not in _both(r), _both(r)
+
+
+def test_a_finnish_heart_racing_after_the_decaf_names_a_doctor_and_no_sales_line() -> None:
+    r = _northwind("Join Northwindin kofeiinittoman ja sydän jyskytti koko yön. Onko se "
+                   "oikeasti kofeiinitonta?")  # fmt: skip
+    public = r.public or ""
+    assert "lääkäriltä" in public, public
+    assert "Club-tilaukseesi" not in public, public
