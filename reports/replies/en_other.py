@@ -32,7 +32,9 @@ from reports.replies.idea import is_idea, the_wish, wishes
 from reports.replies.plan import OPINIONS
 from reports.replies.rates import price
 from reports.replies.said import (
+    DMS_OPEN,
     FELT_AFTER,
+    HOW_DECAF,
     PREGNANT,
     gripe,
     gripe_after_but,
@@ -553,10 +555,6 @@ def _press_due(text: str) -> str:
     return " before your deadline" if "deadline" in text.casefold() else ""
 
 
-# "DMs open", "my DMs are open", "DM me": the reporter's own inbox is the way to them
-_DMS_OPEN = rx.compile(r"\b(?:my )?dms?\s+(?:are\s+|is\s+)?open\b|\bdm me\b", regex.I)
-
-
 def _comment(ctx: Ctx, fact: str | None, sig: str) -> Drafts:
     """A reporter asks for the brand's side: say it is coming and where to reach us; the
     comment itself is written and signed off by a person, never drafted here."""
@@ -568,7 +566,7 @@ def _comment(ctx: Ctx, fact: str | None, sig: str) -> Drafts:
     reach = " or ".join(x for x in ways if x)
     send = (
         f"Please {reach or 'send us a direct message'} so we can send it to you directly."
-        if not (_DMS_OPEN.search(ctx.case.text) and v.dm_handle)
+        if not (DMS_OPEN.search(ctx.case.text) and v.dm_handle)
         else f"We'll send it to your DMs from {v.dm_handle}."
     )
     parts = [f"Thanks for asking {ctx.case.brand} for a comment. We'll get one to you{due}.",
@@ -1244,14 +1242,6 @@ _KEPT_COLD = rx.compile(
 )
 
 
-# "is your decaf really caffeine-free?": how much caffeine is left, asked
-_HOW_DECAF = rx.compile(
-    r"\b(?:really|actually|fully|completely|100 ?%) (?:caffeine[- ]free|decaf\w*)\b"
-    r"|\bhow much caffeine\b|oikeasti kofeiini\w*|kuinka paljon kofeiinia",
-    regex.I,
-)
-
-
 def question(ctx: Ctx) -> Drafts:
     """A calm question; one asked out of a health worry ("palpitations after the decaf: is it
     really decaf?") hears the worry first, and a person checks it before it goes out."""
@@ -1294,7 +1284,7 @@ def question(ctx: Ctx) -> Drafts:
         ]
         return fit(parts, limit=ctx.case.limit, optional=(4,)), None
     rest = "The rest of your question I'm checking with the team." if answer.partial else ""
-    if _HOW_DECAF.search(ctx.case.text) and not regex.search(r"\d", answer.text):
+    if HOW_DECAF.search(ctx.case.text) and not regex.search(r"\d", answer.text):
         # "is it really caffeine-free?": how it is made is no figure; the figure is checked
         rest = "How much caffeine is left in it, I'm checking with our roasters for you."
     if rest and _KEPT_COLD.search(ctx.case.text):  # the part we cannot answer, by name

@@ -48,7 +48,9 @@ from reports.replies.plan import (
 )
 from reports.replies.rates import price_bn
 from reports.replies.said import (
+    DMS_OPEN,
     FELT_AFTER,
+    HOW_DECAF,
     PREGNANT,
     RIDER,
     TO_CARD,
@@ -125,8 +127,6 @@ _BEFORE_CHARGE = rx.compile(
     r"(?:\s+(?P<date>\d{1,2}\.\d{1,2}\.?))?",
     regex.I,
 )
-# "onko kofeiiniton oikeasti kofeiinitonta?": how much caffeine is left, asked
-_HOW_DECAF_FI = rx.compile(r"oikeasti kofeiini\w*|kuinka paljon kofeiinia", regex.I)
 # "আমার বোনের সাথে": someone of theirs it was done to
 _KIN_WITH = rx.compile(
     r"আমার (?P<who>(?:বোন|ভাই|মা|মায়|বাবা|স্ত্রী|মেয়ে|ছেলে|বান্ধবী|বন্ধু|ভাবী|খালা|চাচা)\S*)"
@@ -142,8 +142,6 @@ _DEADLINE = rx.compile(
     r"(?: \w+)? mennessä\b",
     regex.I,
 )
-# "আমার ডিএম খোলা আছে", "DM:t auki": the reporter's own inbox is the way to them
-_DMS_OPEN = rx.compile(r"ডিএম\S* খোলা|ইনবক্স\S* খোলা|\bdm:?t (?:ovat )?auki\b|\bdms? open\b", regex.I)
 # what a merchant is promised, in the FAQ's own translation: "দুই কর্মদিবসের মধ্যে", "kahden
 # arkipäivän kuluessa"; and how long a post says it has been: "১০ দিন", "yhdeksän päivää"
 _PROMISED_DAYS = rx.compile(
@@ -1041,7 +1039,7 @@ class LocalBook:
         if ctx.plan.stance == "request":  # a reporter asks for comment: promise a signed-off one
             due = s["press_due"] if _DEADLINE.search(ctx.case.text) else ""
             # their DMs open: the comment goes there, no list of our ways in
-            where = "" if _DMS_OPEN.search(ctx.case.text) else s["press_asked_where"].format(
+            where = "" if DMS_OPEN.search(ctx.case.text) else s["press_asked_where"].format(
                 where=self._where(ctx))  # fmt: skip
             public = [s["press_asked"].format(brand=brand, due=due), where, sig]
             fact_line = s["press_fact"].format(fact=fact) if fact else ""
@@ -1092,7 +1090,7 @@ class LocalBook:
             # doctor, and the answer without a sales line; the caffeine level is checked
             first = regex.split(r"(?<=[.।])\s", answer.text, maxsplit=1)[0].rstrip(".।")
             middle = f"{s['care_felt']} {sentence(first, stop)}"
-            if "decaf_checking" in s and _HOW_DECAF_FI.search(ctx.case.text):
+            if "decaf_checking" in s and HOW_DECAF.search(ctx.case.text):
                 felt = "\n\n".join((self.hello(ctx), s["care_felt"], sentence(first, stop),
                                      s["decaf_checking"], self.signature(ctx)))  # fmt: skip
         if answer is not None and PREGNANT.search(ctx.case.text) and "care_pregnant" in s:
@@ -1102,7 +1100,7 @@ class LocalBook:
             if "care_pregnant_felt" in s and FELT_AFTER.search(ctx.case.text):
                 care = s["care_pregnant_felt"]  # what she felt, and her midwife or doctor
             middle = f"{care} {sentence(first, stop)}"
-            if "decaf_checking" in s and _HOW_DECAF_FI.search(ctx.case.text):
+            if "decaf_checking" in s and HOW_DECAF.search(ctx.case.text):
                 # how much caffeine is left: checked, and said in the DM with the rest
                 checking = s["decaf_checking"]
                 felt = "\n\n".join((self.hello(ctx), care, sentence(first, stop), checking,

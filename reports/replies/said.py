@@ -1111,3 +1111,19 @@ FELT_AFTER = rx.compile(
     r"|huono olo|বুক ধড়ফড়",
     regex.I,
 )
+
+
+# "DMs open", "my DMs are open", "DM me", "আমার ডিএম খোলা আছে", "DM:t auki": a reporter's own
+# inbox is the way to them
+DMS_OPEN = rx.compile(
+    r"\b(?:my )?dms?\s+(?:are\s+|is\s+)?open\b|\bdm me\b|ডিএম\S* খোলা|ইনবক্স\S* খোলা"
+    r"|\bdm:?t (?:ovat )?auki\b",
+    regex.I,
+)
+# "is your decaf really caffeine-free?", "onko kofeiiniton oikeasti kofeiinitonta?": how
+# much caffeine is left, asked
+HOW_DECAF = rx.compile(
+    r"\b(?:really|actually|fully|completely|100 ?%) (?:caffeine[- ]free|decaf\w*)\b"
+    r"|\bhow much caffeine\b|oikeasti kofeiini\w*|kuinka paljon kofeiinia",
+    regex.I,
+)
