@@ -20,12 +20,12 @@ import logging
 import multiprocessing
 import os
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from monitor.bulk import EncodedJSON
 from monitor.scoring import Context, DefaultScorer, Score, priority
@@ -53,6 +53,8 @@ class Failed:
 
 
 Outcome = dict[str, Any] | Failed  # the mention row's reading columns, or why not
+T = TypeVar("T")
+R = TypeVar("R")
 
 _scorer: DefaultScorer | None = None
 
@@ -163,6 +165,32 @@ class Readers:
             self.broken(pool)
             return self.submit(jobs)
         return Pending(self, chunks, futures, pool)
+
+    def map(self, fn: Callable[[list[T]], list[R]], items: Sequence[T]) -> list[R]:
+        """``fn`` over ``items``, cut into chunks run on the workers, the results in order.
+
+        For other pure work after the reading (the drafts of the scan's alerts). ``fn`` is a
+        module-level function from a chunk to one result per item. Few items, or one core,
+        run here; a chunk whose worker died is run here too. What ``fn`` raises is raised.
+        """
+        pool = self._ready() if len(items) >= SMALL_PAGE else None
+        if pool is None:
+            return fn(list(items))
+        size = max(1, -(-len(items) // (self.workers * CHUNKS_PER_WORKER)))
+        chunks = [list(items[i : i + size]) for i in range(0, len(items), size)]
+        try:
+            futures = [pool.submit(fn, chunk) for chunk in chunks]
+        except BrokenProcessPool:
+            self.broken(pool)
+            return fn(list(items))
+        out: list[R] = []
+        for chunk, future in zip(chunks, futures, strict=True):
+            try:
+                out += future.result()
+            except BrokenProcessPool:
+                self.broken(pool)
+                out += fn(chunk)
+        return out
 
     def _ready(self) -> ProcessPoolExecutor | None:
         with self._lock:

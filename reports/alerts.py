@@ -17,13 +17,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from markupsafe import escape
 from sqlalchemy import func, or_
 from sqlmodel import col, select
 
-from monitor.config import Brand, Settings
+from monitor.config import Brand, Settings, Voice
 from monitor.models import Mention, OutboxItem
 from monitor.safety import clean_line
 from monitor.scoring import ANSWER_NOW_FLOOR
@@ -40,6 +40,10 @@ EMAIL = "email"
 TEXT_LIMIT = 280
 CHUNK = 500  # alarming mentions loaded whole at a time, to write their alert blocks
 MAX_RUNS = 400  # id ranges per query: two bound parameters each, under SQLite's 999
+Draft = tuple[Case, Voice, date]  # what a public draft is composed from
+# runs a function of a list over a list, in order (the scan's ``Readers.map``)
+Drafts = list[str | None]
+Mapper = Callable[[Callable[[list[Draft]], Drafts], Sequence[Draft]], Drafts]
 
 
 @dataclass
@@ -64,41 +68,63 @@ def is_alarming(m: Mention, brand: Brand) -> bool:
 
 def alert_block(m: Mention, brand: Brand, *, now: datetime) -> str:
     """One mention in an alert: who, where, how angry, the text and a reply to start from."""
+    return _block(m, now=now, public=public_drafts([_job(m, brand, now=now)])[0])
+
+
+def _job(m: Mention, brand: Brand, *, now: datetime) -> Draft:
+    return Case.from_mention(m), brand.voice, now.astimezone(brand.tz).date()
+
+
+def public_drafts(jobs: list[Draft]) -> list[str | None]:
+    """The suggested public reply of each (case, voice, day). Pure, so the scan runs it on
+    its reading workers: composing is most of the alert step's work."""
+    return [compose(case, voice, today=day).public for case, voice, day in jobs]
+
+
+def _block(m: Mention, *, now: datetime, public: str | None) -> str:
     text = " ".join(m.text.split())
     text = text if len(text) <= TEXT_LIMIT else text[: TEXT_LIMIT - 1] + "…"
     reach = f", {m.author_reach:,} reach" if m.author_reach else ""
-    replies = compose(Case.from_mention(m), brand.voice, today=now.astimezone(brand.tz).date())
     waited = humanize_age(now - m.created_at)
     lines = [
         f"* {clean_line(m.author) or 'someone'} on {m.source}{reach}, waiting {waited},"
         f" anger {m.anger:.2f}, {m.complaint_type}",
         f'  "{text}"',
         f"  {clean_line(m.url)}" if m.url else "",
-        f"  Suggested public reply: {replies.public}" if replies.public else "",
+        f"  Suggested public reply: {public}" if public else "",
     ]
     return "\n".join(line for line in lines if line)
 
 
+def in_process(
+    fn: Callable[[list[Draft]], list[str | None]], jobs: Sequence[Draft]
+) -> list[str | None]:
+    return fn(list(jobs))
+
+
 def queue_alerts(
-    outbox: Outbox, settings: Settings, mentions: Sequence[Mention], *, now: datetime
-) -> int:
-    """Queue one outbox row per (alarming mention, channel); returns how many rows are new."""
+    outbox: Outbox, settings: Settings, mentions: Sequence[Mention], *, now: datetime,
+    mapper: Mapper = in_process,
+) -> int:  # fmt: skip
+    """Queue one outbox row per (alarming mention, channel); returns how many rows are new.
+    ``mapper`` runs ``public_drafts`` (the scan passes its workers' ``Readers.map``)."""
+    alarming = [(m, b) for b in settings.brands for m in mentions if is_alarming(m, b)]
+    publics = mapper(public_drafts, [_job(m, b, now=now) for m, b in alarming])
     queued: list[Message] = []
-    for brand in settings.brands:
-        for m in (m for m in mentions if is_alarming(m, brand)):
-            assert m.id is not None
-            block = alert_block(m, brand, now=now)
-            queued += [
-                Message(
-                    alert_key(m.id, channel),
-                    "alert",
-                    brand.name,
-                    channel,
-                    Rendered(f"{brand.name}: a mention to answer now", block, ""),
-                    tuple(brand.digest.recipients) if channel == EMAIL else (),
-                )
-                for channel in channels(brand)
-            ]
+    for (m, brand), public in zip(alarming, publics, strict=True):
+        assert m.id is not None
+        block = _block(m, now=now, public=public)
+        queued += [
+            Message(
+                alert_key(m.id, channel),
+                "alert",
+                brand.name,
+                channel,
+                Rendered(f"{brand.name}: a mention to answer now", block, ""),
+                tuple(brand.digest.recipients) if channel == EMAIL else (),
+            )
+            for channel in channels(brand)
+        ]
     stored = outbox.enqueue_many(queued)
     return sum(item.created_at == now and item.attempts == 0 for item in stored)
 
@@ -177,18 +203,20 @@ def alarming_ids(db: Database, brand: Brand, new_ids: Sequence[int]) -> list[int
 
 def alert_new_mentions(
     db: Database, settings: Settings, new_ids: Sequence[int], *,
-    sender_for: Callable[[str], Sender], now: datetime,
+    sender_for: Callable[[str], Sender], now: datetime, mapper: Mapper = in_process,
 ) -> AlertReport:  # fmt: skip
     """The scan's alert step: queue the new alarming mentions, then send what is due.
 
     Only the alarming mentions are loaded whole, a chunk at a time, so memory stays flat
-    however many mentions the scan stored.
+    however many mentions the scan stored. ``mapper`` runs the drafts (``queue_alerts``).
     """
     outbox, queued = Outbox(db, clock=lambda: now), 0
     for brand in settings.brands:
         ids = alarming_ids(db, brand, new_ids)
         for i in range(0, len(ids), CHUNK):
-            queued += queue_alerts(outbox, settings, db.mentions(ids[i : i + CHUNK]), now=now)
+            queued += queue_alerts(
+                outbox, settings, db.mentions(ids[i : i + CHUNK]), now=now, mapper=mapper
+            )
     report = send_alerts(outbox, settings, sender_for, now=now)
     report.queued = queued
     return report

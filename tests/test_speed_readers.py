@@ -203,3 +203,66 @@ def test_scan__a_source_failing_after_two_pages_keeps_both(
     state = db.state("flaky", "Acme")  # one brand: its own partition
     assert state is not None
     assert state.cursor == "page-1"
+
+
+def _pid_and_square(chunk: list[int]) -> list[tuple[int, int]]:
+    return [(os.getpid(), n * n) for n in chunk]
+
+
+_PARENT = os.getpid()
+
+
+def _dies_in_a_worker_on_seven(chunk: list[int]) -> list[int]:
+    if 7 in chunk and os.getpid() != _PARENT:
+        os._exit(3)  # a worker killed mid-chunk
+    return [n + 1 for n in chunk]
+
+
+def test_map__runs_on_the_workers_and_keeps_the_order() -> None:
+    items = list(range(3 * SMALL_PAGE))
+    with Readers(workers=2) as pool:
+        out = pool.map(_pid_and_square, items)
+        few = pool.map(_pid_and_square, items[:3])
+    assert [square for _, square in out] == [n * n for n in items]
+    assert {pid for pid, _ in out} - {os.getpid()}  # other processes did the work
+    assert {pid for pid, _ in few} == {os.getpid()}  # a handful is done here
+
+
+def test_map__a_worker_that_dies_loses_no_item(caplog: pytest.LogCaptureFixture) -> None:
+    items = list(range(2 * SMALL_PAGE))
+    with Readers(workers=2) as pool:
+        out = pool.map(_dies_in_a_worker_on_seven, items)
+    assert out == [n + 1 for n in items]
+    assert "a reading worker stopped" in caplog.text
+
+
+def test_map__one_core_runs_everything_here() -> None:
+    with Readers(workers=1) as pool:
+        out = pool.map(_pid_and_square, list(range(2 * SMALL_PAGE)))
+    assert {pid for pid, _ in out} == {os.getpid()}
+
+
+def test_alerts__drafted_on_the_workers_are_the_alerts_drafted_here(tmp_path: Path) -> None:
+    from reports.alerts import alarming_ids, queue_alerts
+    from reports.outbox import Outbox
+
+    def queued(name: str, pool: Readers | None) -> list[tuple[Any, ...]]:
+        db, report = _scan(tmp_path, name, None)
+        s = _settings(tmp_path, 450)
+        ids = alarming_ids(db, s.brands[0], report.new_ids)
+        assert len(ids) >= SMALL_PAGE  # enough for the workers to be used
+        outbox = Outbox(db, clock=lambda: NOW)
+        if pool is None:
+            queue_alerts(outbox, s, db.mentions(ids), now=NOW)
+        else:
+            queue_alerts(outbox, s, db.mentions(ids), now=NOW, mapper=pool.map)
+        with db.engine.connect() as conn:
+            rows = conn.execute(text("SELECT key, body_text FROM outbox_item ORDER BY key"))
+            return [tuple(r) for r in rows]
+
+    here = queued("here.db", None)
+    with Readers(workers=2) as pool:
+        on_workers = queued("workers.db", pool)
+    assert on_workers == here
+    assert len(here) >= SMALL_PAGE
+    assert sum("Suggested public reply: " in body for _, body in here) >= SMALL_PAGE

@@ -16,6 +16,7 @@ from monitor.errors import DeliveryError
 from monitor.timeutil import humanize_age, parse_duration, utcnow
 
 if TYPE_CHECKING:
+    from monitor.readers import Readers
     from monitor.runner import ScanReport
     from reports.alerts import AlertReport
 
@@ -76,7 +77,8 @@ def scan(
             base_dir=app.path.parent, since=since_at, dry_run=dry_run, readers=readers,
         )  # fmt: skip
         report = runner.run(partitions(settings, REGISTRY, brands=brands, sources=sources))
-    alerts = _alert(app, report, now=now) if not dry_run else AlertReport()
+        # the alerts' drafts are composed on the same workers
+        alerts = _alert(app, report, readers, now=now) if not dry_run else AlertReport()
     written = (
         _write_digests(app, brands) if (digest or (digest is None and demo)) and not dry_run else []
     )
@@ -136,12 +138,12 @@ def _print_failed(report: ScanReport) -> None:
                    err=True)  # fmt: skip
 
 
-def _alert(app: App, report: ScanReport, *, now: datetime) -> AlertReport:
+def _alert(app: App, report: ScanReport, readers: Readers, *, now: datetime) -> AlertReport:
     """Alert on this scan's new angry complaints (the demo's alerts go to the outbox folder)."""
     from reports.alerts import alert_new_mentions
 
-    return alert_new_mentions(app.db, app.settings, report.new_ids,
-                              sender_for=alert_senders(app), now=now)  # fmt: skip
+    return alert_new_mentions(app.db, app.settings, report.new_ids, sender_for=alert_senders(app),
+                              now=now, mapper=readers.map)  # fmt: skip
 
 
 def _print_alerts(alerts: AlertReport) -> None:
