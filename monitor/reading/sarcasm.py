@@ -112,6 +112,10 @@ _RESOLVED = re.compile(
     r"|kept (?:the )?(?:door|shop|caf[eé]|store|place|kitchen|till) open"
     r"|stayed (?:\d+ \w+ )?(?:late|open|behind)|(?:after|past) closing"
     r"|didn'?t complain"
+    # on time against the odds: "not late at all", "even in the storm"
+    r"|not (?:even )?(?:a (?:single )?(?:minute|second|bit) )?late(?: at all)?"
+    r"|(?:wasn'?t|weren'?t|never) (?:even )?late|even in (?:the|that|this) (?:rain|storm|snow"
+    r"|heat|flood\w*|downpour|cyclone|blizzard)"
     # a delivery that beat its promise: "got it by 3pm the same day"
     r"|(?:by|in|within) (?:\d{1,2} ?(?:am|pm)|an? hour|\d+ hours?)\b[^.!?\n]{0,20}"
     r"\bsame[- ]day)\b|🙏",

@@ -49,10 +49,12 @@ def _flags(ctx: Ctx, book: Book, lang: str, drafts: str) -> list[str]:
                    "(add the fact to voice.facts)")  # fmt: skip
     asked = plan.stance == "question" or ("?" in ctx.case.text and not plan.problems)
     unanswered = plan.move is Move.COMMUNITY and asked
+    partial = plan.answer is not None and plan.answer.partial
     if (plan.move is Move.QUESTION or unanswered) and plan.answer is None:
         out.append("a person must answer this: no FAQ entry matches the question "
                    "(add one to voice.faq)")  # fmt: skip
-    elif plan.move is Move.QUESTION and plan.answer is not None and plan.answer.partial:
+    elif (plan.move is Move.QUESTION or unanswered) and plan.answer is not None and partial:
+        # (a thread's "... and how returns are handled" too: someone must answer it there)
         out.append("a person must answer part of this: the FAQ answers only part of the "
                    "question (add an entry to voice.faq)")  # fmt: skip
     vague = plan.problems and all(p.kind is ProblemKind.OTHER for p in plan.problems)

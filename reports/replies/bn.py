@@ -54,6 +54,8 @@ _REF = rx.compile(r"\b[A-Z]{2,4}-\d{4,}\b")
 _BOOKED_BN = rx.compile(r"বুক|অর্ডার")
 _PESTERED = rx.compile(r"বিরক্ত|হয়রানি|উত্যক্ত|ফোন কর")
 _AT_ME = rx.compile(r"আমাকে|আমার নম্বরে|আমার ফোনে")
+_SWORE_AT = rx.compile(r"গালি|বাজে কথা")
+_RUDE_BN = rx.compile(r"খারাপ ব্যবহার|বাজে ব্যবহার|অভদ্র")
 # someone in their family or a friend (a whole word: "আমাকে" holds no "মাকে")
 _KIN = rx.compile(r"(?<!\p{Bengali})(?:বোন|ভাই|মা(?:কে|য়ের|র)|বাবা|স্ত্রী|মেয়ে|ছেলে|বউ|বন্ধু)")
 
@@ -72,6 +74,13 @@ def _specific(kind: K, text: str, places: tuple[str, ...]) -> str | None:
         since = "ডেলিভারির পর থেকে " if "ডেলিভারির পর" in text else ""
         texts = " এবং আজেবাজে মেসেজ পাঠাচ্ছেন" if "মেসেজ" in text else ""
         return f"{since}আমাদের একজন রাইডার আপনাকে ফোন করে বিরক্ত করছেন{texts}"
+    if kind is K.STAFF and (abuse := _SWORE_AT.search(text)) and not _KIN.search(text):
+        # "রাইডার আমার সাথে খারাপ ব্যবহার করেছে, গালি দিয়েছে": the writer is the one sworn
+        # at; someone in their family only where the post names them
+        who = "আমাদের একজন রাইডার" if "রাইডার" in text else "আমাদের একজন কর্মী"
+        what = "আপনাকে গালি দিয়েছেন" if abuse[0] == "গালি" else "আপনাকে বাজে কথা বলেছেন"
+        rude = "আপনার সঙ্গে খারাপ ব্যবহার করেছেন এবং " if _RUDE_BN.search(text) else ""
+        return f"{who} {rude}{what}"
     if kind is K.ACCOUNT and taken_over(text) is not None:
         # "কেউ আমার অ্যাকাউন্টে ঢুকে ৪টা পিকআপ বুক করেছে": a break-in, not a lock-out
         if (done := _BOOKED_BN.search(text)) is None:
@@ -211,12 +220,17 @@ BN = Phrases(
                 (asked, _ASKED_EXTRA)
                 for asked in ("চাইলো", "চাইল", "চাইছে", "চাচ্ছে", "বেশি দিতে হবে", "বাড়তি দিতে হবে")
             ),
+            # "বাড়তি ২০০ টাকা দাবি করেছে": demanded, and nothing says it was paid
+            *((asked, _ASKED_EXTRA) for asked in ("দাবি করে", "দাবি করল", "দাবি করছে", "চেয়েছে")),
             *((taken, _TAKEN) for taken in ("extra", "বাড়তি")),
         ),
         K.ACCOUNT: (("otp", "লগইনের OTP আপনার কাছে আসছে না"), ("ওটিপি", "লগইনের OTP আপনার কাছে আসছে না")),
         K.APP_BUG: (
             # "ট্র্যাকিং দেখাচ্ছে মিরপুর হাবে, কিন্তু রাইডার বলছে উত্তরা হাবে": two answers
             ("রাইডার বলছে", "অ্যাপের ট্র্যাকিং আর রাইডার আপনাকে দুই রকম তথ্য দিচ্ছে"),
+            # "ট্র্যাকিং খুললেই অ্যাপ বন্ধ হয়ে যায়": when it closes, as they tell it
+            ("ট্র্যাকিং খুললেই", "ট্র্যাকিং খুললেই অ্যাপটি বন্ধ হয়ে যাচ্ছে"),
+            ("ট্র্যাকিং খুললে", "ট্র্যাকিং খুললেই অ্যাপটি বন্ধ হয়ে যাচ্ছে"),
             ("ক্র্যাশ", "অ্যাপটি বারবার ক্র্যাশ করছে"),
             ("বন্ধ", "অ্যাপটি খুললেই বন্ধ হয়ে যাচ্ছে"),
             ("হ্যাং", "অ্যাপটি আটকে যাচ্ছে"),

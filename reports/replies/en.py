@@ -22,7 +22,10 @@ class English:
         return en_other.press(ctx)
 
     def community(self, ctx: Ctx) -> Drafts:
-        return en_other.community(ctx)
+        public, offline = en_other.community(ctx)
+        if offline is None and en_other.own_case(ctx):
+            offline = en_complaint.complaint(ctx)[1]  # the message they send us, drafted
+        return public, offline
 
     def question(self, ctx: Ctx) -> Drafts:
         return en_other.question(ctx)

@@ -12,7 +12,9 @@ import regex
 from monitor import rx
 
 # (their "your" is ours: "at your Kamppi café" is "at our Kamppi café")
-_SWAP = {"my": "your", "me": "you", "i": "you", "i'm": "you're", "mine": "yours", "your": "our"}
+# (their "we" is them and whoever was with them: "the sandwiches we had" -> "you had")
+_SWAP = {"my": "your", "me": "you", "i": "you", "i'm": "you're", "mine": "yours", "your": "our",
+         "we": "you", "us": "you", "our": "your", "ours": "yours"}  # fmt: skip
 
 
 _CRASHES = ("crash", "freez", "spin", "hang", "error", "won't load", "timing out", "times out")
@@ -131,7 +133,8 @@ _WIPED = rx.compile(
 )
 # what the app does when it fails, where the post says when: "crashes every time I hit Pay"
 _WHEN_FAILS = rx.compile(
-    r"\b(?:crash\w*|freez\w*|hangs?|hung|closes|shuts down|errors? out)\b[^.!?\n]{0,12}?\b"
+    r"\b(?:crash\w*|freez\w*|hangs?|hung|closes|shuts down|errors? out|logs (?:me|us) out"
+    r"|kicks (?:me|us) out)\b[^.!?\n]{0,12}?\b"
     # (a version's dot is no stop; a bracket closes it: "on iPhone 13 (iOS 17.5)")
     r"(?P<when>(?:when(?:ever)?|every (?:single )?time|each time|as soon as) (?:i|we) "
     r"(?:[^.!?\n,;(]|(?<=\d)\.(?=\d)){3,45}?)"
@@ -209,7 +212,9 @@ _REJECTS = rx.compile(
 _THEM = rx.compile(
     r"\b(?:push )?(?:notifications|alerts|e-?mails|messages|reminders|texts|pings)\b", regex.I
 )
-_FAILS = frozenset({"keeps crashing", "keeps freezing", "hangs", "gets stuck loading"})
+_FAILS = frozenset(
+    {"keeps crashing", "keeps freezing", "hangs", "gets stuck loading", "keeps logging you out"}
+)
 
 
 def _when_it_fails(text: str) -> str:
@@ -380,7 +385,8 @@ _ALSO_FAILS = rx.compile(
 
 _SAVED_GONE = rx.compile(
     r"\b(?:my|the|our|all my|all the) (?P<saved>saved )?(?P<what>cards?|payment methods?"
-    r"|payment details|addresses|address book|favou?rites|order history)\b[^.!?\n]{0,15}?\b"
+    r"|payment details|addresses|address book|favou?rites|order history|booking|bookings|cart"
+    r"|basket)\b[^.!?\n]{0,15}?\b"
     r"(?:vanished|disappeared|gone|deleted|removed|wiped)\b",
     regex.I,
 )

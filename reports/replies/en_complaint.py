@@ -56,6 +56,7 @@ from reports.replies.en_restate import (
 from reports.replies.faq import asked_in, questions
 from reports.replies.plan import (
     OPINIONS,
+    WHO_PAYS,
     Offer,
     arrived,
     contents_taken,
@@ -175,6 +176,8 @@ def clauses(ctx: Ctx) -> list[str]:
     for p in ctx.plan.problems:
         if p.kind is K.DELIVERY_HANDLING and any(_THROWN_SAID.search(o) for o in out):
             continue  # "told her '...' and threw the parcel at the gate": the throw said once
+        if p.kind is K.WRONG_ITEM and any(" inside instead of " in o for o in out):
+            continue  # "seal cut ... a brick instead of the earbuds": the swap said once
         it = thing(p, ctx.reading, text, single=single)
         said = clause(p, ctx.reading, text, single=single, source=ctx.case.source)
         if out and said.startswith(it) and out[-1].startswith(it):
@@ -981,17 +984,29 @@ def complaint(ctx: Ctx) -> Drafts:
         if len(told) > ctx.case.limit and ctx.plan.rule and ans == asked_answer(ctx):
             # the rule's first clause answers "is this your policy?": "Riders may never ask
             # for tips or extra cash."
-            told = public.replace(opening, f"{opening} {first_clause(ans)}.", 1)
+            short = _pays_clause(ans, ctx.case.text) or first_clause(ans)
+            told = public.replace(opening, f"{opening} {short}.", 1)
             if len(told) > ctx.case.limit:  # the answer they asked for outranks the emphasis
                 told = told.replace(" That isn't good enough.", "", 1)
             if len(told) > ctx.case.limit:  # ... and the details, which the DM can ask for
                 lean = f"Please {way_in(ctx, short=True)} and I'll {action(ctx) or 'sort it'}."
                 lean = fit([*head, lean, sign(ctx)], limit=ctx.case.limit, optional=(3, 4, 2, 6))
-                told = lean.replace(opening, f"{opening} {first_clause(ans)}.", 1)
+                told = lean.replace(opening, f"{opening} {short}.", 1)
         public = told if len(told) <= ctx.case.limit else public
     return public, part_ways(ctx, said) if ctx.plan.part_ways else offline(ctx, said)
 
 
+def _pays_clause(rule: str, text: str) -> str:
+    """ "Who is paying for this?": the clause of the rule that says what we pay ("We pay its
+    declared value if it's lost or opened with us"), not how parcels are sealed; "" where the
+    post does not ask it or the rule has no such clause."""
+    if not WHO_PAYS.search(text):
+        return ""
+    parts = regex.split(r"[:;]\s|,\s(?:and|but)\s", rule.rstrip(". "))
+    return next((cap(p) for p in parts[1:] if _WE_PAY.search(p)), "")
+
+
+_WE_PAY = rx.compile(r"\bwe (?:pay|refund|replace|compensate|cover)\b", regex.I)
 # a question why their own case went as it did: answered by looking into it
 _WHY_MINE = rx.compile(
     r"^\s*(?:but |and |so )?(?:why|how come)\b[^?]*\b(?:did|was|were|has|have|is|does|do)\b"

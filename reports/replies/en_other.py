@@ -587,6 +587,8 @@ def _first(ctx: Ctx) -> str:
 def _ref_as_said(text: str, ref: str) -> str:
     """ "case #55012", "ticket 4410", "PCL-881": a reference as the post names it."""
     label = ref_label(text, ref)
+    if label is not None and label[0] in ("merchant", "seller", "shop"):
+        return f"{label[0]} ID {ref}"  # "Merchant ID M-20417": "your merchant ID M-20417"
     if label is None or label[0] not in ("ticket", "case", "reference", "ref", "order"):
         return ref
     return f"{label[0]} {label[1]}{ref.lstrip('#')}"
@@ -626,6 +628,19 @@ def _failing(ctx: Ctx) -> bool:
     """A problem that is a failing, not an opinion of the price or a rule ("feels steep"), nor
     a vague unease no failing is named in ("not sure if I can pause it when I travel")."""
     return any(p.kind not in OPINIONS and _named(p) for p in ctx.plan.problems)
+
+
+def own_case(ctx: Ctx) -> bool:
+    """A thread post about the writer's own order, account or payout ("I was charged twice on
+    the 1st ... Anyone else having this?"): answered in the thread, and the message they will
+    send us drafted as for any complaint. A developer's or a security thread stays in the
+    open."""
+    if ctx.plan.stance not in ("complaint", "mixed") or not _failing(ctx):
+        return False
+    if _DEV.search(ctx.case.text) or SECURITY.search(ctx.case.text):
+        return False
+    refs = ctx.reading.facts.references
+    return _own_failing(ctx) and (bool(refs) or _told_of_self(ctx.case.text))
 
 
 def _named(p: Problem) -> bool:

@@ -90,7 +90,9 @@ _SEAL_CUT = rx.compile(r"\bseal\b|\btaped back\b|\btape (?:was )?(?:cut|slit)\b"
 # what was put in its place: "a brick instead of the phone"
 _JUNK = (
     r"(?:an? |some |two |three )?"
-    r"(?:brick|bricks|stone|stones|rock|rocks|bar of soap|soap|sand|newspaper)"
+    r"(?:brick|bricks|stone|stones|rock|rocks|bar of soap|soap|sand|newspaper"
+    # "a cheap phone case instead of the earbuds": something worthless put in their place
+    r"|(?:cheap|fake|used|old|broken|random|empty|knock-?off|plastic) (?:\p{L}+ )?\p{L}+)"
 )
 _SWAPPED = rx.compile(
     rf"\b(?P<junk>{_JUNK})(?: inside| in (?:it|the box|the parcel|the package))? instead of "
@@ -230,8 +232,8 @@ _SENT_TO_WAIT = rx.compile(
 )
 _BECAUSE_WHO_ANY = rx.compile(_BECAUSE_WHO.pattern.removeprefix(r"\s+"), regex.I)
 _SEATED_OTHERS = rx.compile(
-    r"\b(?:seated|sat|gave it to|let|put) (?:two|three|four|other|some|another|a couple of"
-    r"|an? (?:\p{L}+ )?(?:couple|group|family|man|woman|guy|pair|customer|people))\b",
+    r"\b(?P<verb>seated|sat|served|gave it to|let|put) (?:two|three|four|other|some|another"
+    r"|a couple of|an? (?:\p{L}+ )?(?:couple|group|family|man|woman|guy|pair|customer|people))\b",
     regex.I,
 )
 _TOLD_TO = rx.compile(
@@ -822,8 +824,9 @@ _ABOVE_SHOWN = rx.compile(
 )
 _CHARGED_EXTRA_FOR = rx.compile(
     r"\b(?:charged|billed) (?:me |us )?"
-    r"(?P<money>[€$£৳] ?\d[\d.,]*|\d+ ?(?:cents?|euros?|€|tk|taka)) extra for (?:the |my |an? )?"
-    r"(?P<what>[\p{L} -]{3,25}?)(?=[.,!?;]|$| (?:and|but|when|even)\b)",
+    r"(?P<money>[€$£৳] ?\d[\d.,]*|\d+(?:[.,]\d+)? ?(?:cents?|euros?|€|tk|taka)) extra for "
+    r"(?:the |my |an? )?"
+    r"(?P<what>[\p{L} -]{3,25}?)(?=[.,!?;]|$| (?:and|but|when|even|although|though|while)\b)",
     regex.I,
 )
 _CANCELLED_CHARGED = rx.compile(
@@ -1494,7 +1497,22 @@ def _treated(text: str) -> str:
     if m is None:
         return ""
     ours = {"our": "your", "we": "you", "us": "you"}
-    return " ".join(ours.get(w.casefold(), w) for w in turned(m["did"]).split())
+    did = " ".join(ours.get(w.casefold(), w) for w in turned(m["did"]).split())
+    if (kin := _MY_KIN.search(text)) and f"your {kin[1].casefold()}" not in did:
+        # "told my friend 'we're full' and wouldn't serve her": whom, named
+        did = regex.sub(r"\b(?:her|him|them)\Z", f"your {kin[1].casefold()}", did)
+    if (others := _SEATED_OTHERS.search(text, m.end())) and not _SERVED_SAID.search(did):
+        # "..., then seated two people who came in after us": who was served instead
+        after = " who came in after" if _CAME_AFTER.search(text, m.end()) else ""
+        verb = "served" if others["verb"].casefold() == "served" else "seated"
+        did += f", then {verb} others{after}"
+    return did
+
+
+_SERVED_SAID = rx.compile(r"\b(?:seated|served|let in|helped|sat)\b", regex.I)
+_CAME_AFTER = rx.compile(
+    r"\b(?:came|walked|got) (?:in )?(?:after|behind) (?:us|her|him|them|me)\b", regex.I
+)
 
 
 _PHONE_LINE = rx.compile(r"\b(?:hotline|helpline|phone|line|call cent(?:re|er))\b", regex.I)
@@ -2272,6 +2290,15 @@ def _clause(
         return (f"the lid came off your {spilled['cup'].casefold()} and the "
                 f"{spilled['drink'].casefold()} went over your {spilled['part'].casefold()}"
                 f"{burned}")  # fmt: skip
+    if k is K.DEFECT and (off := _PART_FLEW_OFF.search(text)):
+        # "the lid of the gooseneck kettle flew off mid-pour and I have second-degree burns on
+        # my hand": the part, what it did, and the harm, as told
+        flew = regex.sub(r"^(?:the|my|our|a|an)\s+", "", off["thing"], flags=regex.I)
+        flew = regex.sub(r"^(?:\p{Lu}[\p{L}-]*\s+)+", "", flew)  # "Northwind gooseneck kettle"
+        hurt = _BURNS_ON.search(text, off.end())
+        harm = f" and burned your {hurt['part'].casefold()}" if hurt else ""
+        return (f"the {off['part'].casefold()} of your {flew.casefold()} "
+                f"{off['did'].casefold()} off{harm}")  # fmt: skip
     if k is K.DEFECT and (burnt := SPARKED.search(text)):
         # "the electric grinder that sparked and scorched my countertop": what it did, as told
         also = f" and {burnt['also'].casefold().replace('my ', 'your ')}" if burnt["also"] else ""
@@ -2637,8 +2664,14 @@ _WRONG_THING = rx.compile(
     regex.I,
 )
 _CAFE_NEVER_GOT = rx.compile(
-    r"\b(?P<where>café|cafe|shop|barista|store|counter|staff) (?:(?:had |has )?(?:never|didn'?t"
-    r"|did not|hadn'?t|had not) (?:get|got|gotten|receive|received|see|saw|seen)"
+    r"\b(?:(?P<where>café|cafe|shop|barista|store|counter|staff)"
+    # "I got to the café and they hadn't even received the order"
+    r"(?:,? (?:and|but) (?:they|the staff|the baristas?))?"
+    # "I walked in and they hadn't even received the order": the café, unnamed
+    r"|(?:walked in|got there|got in|went in|showed up|turned up),? (?:and|but) (?:they|the staff"
+    r"|the baristas?))"
+    r" (?:(?:had |has )?(?:never|didn'?t"
+    r"|did not|hadn'?t|had not) (?:even )?(?:get|got|gotten|receive|received|see|saw|seen)"
     r"|(?:had|has) no(?: record of)?) "
     r"(?:the |my |our |an |any )?(?:order|pre-?order)\b",
     regex.I,
@@ -2930,6 +2963,20 @@ _SPILLED_ON = rx.compile(
     r" (?:my|his|her) (?P<part>hands?|arms?|lap|legs?|fingers?|wrist)\b",
     regex.I,
 )
+# "the lid of the Northwind gooseneck kettle flew off mid-pour": which part, of what
+_PART_FLEW_OFF = rx.compile(
+    r"\b(?:the|my|our) (?P<part>lid|handle|knob|spout|cap|base|hinge)s? (?:of|on) "
+    r"(?P<thing>(?:the|my|our|a|an) (?:[\p{L}-]+ ){0,3}?(?:kettle|grinder|jug|carafe|brewer"
+    r"|machine|dripper|press|pot|flask|tumbler|bottle|mug|blender|scale))"
+    r"(?: (?:\p{L}+ ){0,2}?)? ?(?P<did>flew|came|popped|shot|blew|fell) off\b",
+    regex.I,
+)
+_BURNS_ON = rx.compile(
+    r"\bburns? (?:on|to|all over) (?:my|his|her) (?P<part>hands?|arms?|legs?|lap|fingers?|face"
+    r"|chest|wrists?)\b|\bburn(?:ed|t) (?:my|his|her) (?P<part>hands?|arms?|legs?|lap|fingers?"
+    r"|face|chest|wrists?)\b",
+    regex.I,
+)
 _BURNED = rx.compile(r"\bblister\w*|\bscald\w*|\bburn(?:ed|t)\b", regex.I)
 _WRONG_NOUN = rx.compile(r"\bthe wrong (\p{L}{3,})\b", regex.I)
 _RUNDOWN = rx.compile(
@@ -3214,12 +3261,14 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         if (lost := _CAFE_NEVER_GOT.search(text)) and (
             not app_fault(said, text) or "isn’t working" in verb
         ):  # "Order ahead says my latte is ready but the café never got the order"
-            where = lost["where"].casefold()
+            where = (lost["where"] or "café").casefold()
             if not regex.search(r"\bready\b", text, regex.I):  # "paid in the app ... no order"
                 return f"the {where} never got the order you paid for in the app"
             return f"the {where} never got the order the app told you was ready"
         # "... because the café never got my order. And my loyalty stamps vanished": both
-        lost_too = f"the {lost['where'].casefold()} never got your order, and " if lost else ""
+        lost_too = (
+            f"the {(lost['where'] or 'café').casefold()} never got your order, and " if lost else ""
+        )
         if _NOTHING_READY.search(text) and not _NOT_MADE.search(text):
             # "my order-ahead went through and the café had NOTHING ready"
             return "nothing was ready at the café when your order-ahead had gone through"

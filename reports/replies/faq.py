@@ -248,7 +248,7 @@ _WH = (
         "time",
         rx.compile(
             r"\b(?:when|how long|how soon|how fast|how quickly|what time|what hours|which days|"
-            r"opening hours|what days)\b",
+            r"opening hours|what days|how many (?:working |business )?(?:days|weeks|hours))\b",
             regex.I,
         ),
     ),
@@ -256,7 +256,8 @@ _WH = (
         "amount",
         # "what does parcelly charge for a 4kg parcel?", "what would it cost to send ..."
         rx.compile(
-            r"\b(?:how much|how many|what does it cost|what's the price|what(?:'s| is| are| does"
+            r"\b(?:how much|how many(?! (?:working |business )?(?:days|weeks|hours)\b)"
+            r"|what does it cost|what's the price|what(?:'s| is| are| does"
             r"| do| would| will) (?:the |your |\p{L}+ )?(?:charges?|costs?|price|fee|rates?)\b)",
             regex.I,
         ),
@@ -429,6 +430,16 @@ _SHORT_STOP = frozenset({
 })  # fmt: skip
 
 
+# how long something takes, asked, and an entry that says it ("delivery takes 1-3 days")
+_HOW_LONG = rx.compile(
+    r"\bhow (?:long|many days|quickly|fast)\b|\bkuinka (?:kauan|nopeasti|pian)\b|\bmissä ajassa\b"
+    r"|কত দিন|কতদিন|কত সময়",
+    regex.I,
+)
+_TAKES = rx.compile(
+    r"\b(?:takes?|within) (?:\p{L}+ )?\d|\bhow long\b|\bkestää\b|\bkuluessa\b|দিনের মধ্যে|দিন লাগে",
+    regex.I,
+)
 _WEEKDAY = rx.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekends?|maanantai"
     r"|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)\w*"
@@ -456,6 +467,8 @@ def _another_question(question: str, entry: FaqEntry, brand: str) -> bool:
             continue  # "a 4kg box dhaka to sylhet?": the entry's rate card prices it
         if _WEEKDAY.search(q) and _WEEKDAY.search(entry.answer):
             continue  # "do riders come on Fridays?": "Saturday to Thursday" says which days
+        if _HOW_LONG.search(q) and _TAKES.search(f"{entry.question} {entry.answer}"):
+            continue  # "how long would it take?": "delivery takes 3-6 working days" says
         # "রাজশাহীতে পার্সেল পাঠানো" is where we deliver, in words of its own
         words = _content(_SEND_TO_BN.sub(" ", q), brand)
         short = {w for w in _WORD.findall(q.casefold()) if len(w) == 3} - _SHORT_STOP

@@ -10,7 +10,7 @@ Placeholders in the tables: ``{it}`` what it is about, ``{amount}``, ``{dur}`` h
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 import regex
@@ -152,9 +152,13 @@ _PROMISED_DAYS = rx.compile(
 _WAITED_DAYS = rx.compile(
     r"(?P<n>[০-৯\d]+|তিন|চার|পাঁচ|ছয়|সাত|আট|নয়|দশ) দিন(?! পর)"
     r"|\b(?P<n>\d+|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|yhdeksän|kymmenen) "
-    r"(?:arki|työ)?päivää\b",
+    r"(?:arki|työ)?päivää\b"
+    # "এক সপ্তাহ হয়ে গেল", "viikko sitten": weeks
+    r"|(?P<w>[০-৯\d]+|এক|দুই|তিন|চার) সপ্তাহ|\b(?P<w>viikko|viikon|kaksi|kolme)(?: viikkoa)?\b"
+    r"(?<=viikko|viikon|viikkoa)",
     regex.I,
 )
+_WEEKS = {"viikko": 1, "viikon": 1, "kaksi": 2, "kolme": 3}
 _COUNTS = {"এক": 1, "দুই": 2, "তিন": 3, "চার": 4, "পাঁচ": 5, "ছয়": 6, "সাত": 7, "আট": 8, "নয়": 9,
            "দশ": 10, "kahden": 2, "kolmen": 3, "neljän": 4, "viiden": 5, "kolme": 3, "neljä": 4,
            "viisi": 5, "kuusi": 6, "seitsemän": 7, "kahdeksan": 8, "yhdeksän": 9,
@@ -940,7 +944,11 @@ class LocalBook:
             if (promised := _PROMISED_DAYS.search(local)) is None:
                 continue
             waited = _WAITED_DAYS.search(ctx.case.text)
-            if waited is None or _count(waited["n"]) <= _count(promised["n"]):
+            if waited is None:
+                return ""
+            days = (_count(waited["n"]) if waited["n"] else 7 * (
+                _WEEKS.get(waited["w"].casefold()) or _count(waited["w"])))  # fmt: skip
+            if days <= _count(promised["n"]):
                 return ""
             return self.p.s["payout_overdue"].format(promised=promised[0], waited=waited[0])
         return ""
@@ -1137,6 +1145,14 @@ class LocalBook:
             and (day := not_on_day_bn(ctx.case.text, answer.text))
         ):  # "শুক্রবারেও ডেলিভারি দেয়?": the plain no, then the days we do deliver
             middle = f"{s['not_on_day'].format(day=day)} {middle}"
+        if place and not areas and answer is not None and answer.several:
+            # "খুলনায় দেয়? ঢাকা থেকে ৩ কেজি কত?": a place we don't serve has no price; the plain
+            # no and where we do deliver, and the rate card left out
+            served = (e.translations.get(self.language, "") for e in ctx.voice.faq
+                      if "shipping" in entry_topics(e.topics, e.question))  # fmt: skip
+            areas = next((t for t in served if t and t in answer.text), None)
+            if areas:
+                answer = replace(answer, several=False, partial=False)
         if place and areas:
             middle = f"{s['not_there'].format(place=place)} {sentence(areas, stop)}"
         elif place:  # "খুলনায় ডেলিভারি দেয়?": the plain no first, then where we do deliver

@@ -204,7 +204,10 @@ _BN_WEIGHT = rx.compile(
     r"(?P<w>[০-৯\d]+(?:\.[০-৯\d]+)?)\s?(?:কেজি|kg)(?:র|তে)?(?![\p{L}\p{M}])", regex.I
 )
 # "সিলেট থেকে ঢাকায়": from one place to another, the second with its locative ending
-_BN_ROUTE = rx.compile(r"(?P<a>[\u0980-\u09ff]+) থেকে (?P<b>[\u0980-\u09ff]+?)(?:য়|তে|ে)?(?=\s)")
+# ("ঢাকা থেকে ২ কেজি": a weight after "from" is no place)
+_BN_ROUTE = rx.compile(
+    r"(?P<a>[\u0980-\u09ff]+) থেকে (?P<b>(?![০-৯])[\u0980-\u09ff]+?)(?:য়|তে|ে)?(?=\s)"
+)
 _BN_WITHIN = rx.compile(
     r"একই শহর|শহরের (?:মধ্যে|ভেতরে|ভিতরে)|[\u0980-\u09ff]+র (?:মধ্যে|ভেতরে|ভিতরে)"
 )

@@ -993,20 +993,24 @@ PREGNANT = rx.compile(r"\bpregnan\w*|\bbreastfeeding\b|\braskaana\b|\braskau\w*|
 _BD_SEATS_BN = ("ঢাকা", "চট্টগ্রাম", "সিলেট", "রাজশাহী", "খুলনা", "বরিশাল", "রংপুর", "ময়মনসিংহ")
 _BN_PLACE = rx.compile(
     rf"(?P<place>(?:{'|'.join(_BD_SEATS_BN)})(?:য়|তে|ে|এ)?)(?=[\s,?।!]|$)"
-    r"(?=[^?।!\n]{0,40}(?:ডেলিভারি|পাঠা|পৌঁছা|দেন|দেয়))"
+    # "রংপুরে কি পার্সেলি যায়?": whether we go there, in any of these verbs
+    r"(?=[^?।!\n]{0,40}(?:ডেলিভারি|পাঠা|পৌঁছা|দেন|দেয়|যায়|যায়|যাবে|সার্ভিস))"
 )
 
 
 def not_there_bn(text: str, answer: str) -> str | None:
     """ "পার্সেলি কি খুলনায় ডেলিভারি দেয়?" against an answer listing other seats: the place as
     they wrote it ("খুলনায়"), to say the plain no; None where it is listed or none is asked."""
-    found = _BN_PLACE.search(text)
+    listed = [c for c in _BD_SEATS_BN if c in answer]
+    if len(listed) < 2:
+        return None
+    # "রংপুরে কি যায়? ঢাকা থেকে ২ কেজি কত?": the place asked after, not the one it leaves from
+    found = next((m for m in _BN_PLACE.finditer(text)
+                  if next(c for c in _BD_SEATS_BN if m["place"].startswith(c)) not in listed),
+                 None)  # fmt: skip
     if found is None:
         return None
     seat = next(c for c in _BD_SEATS_BN if found["place"].startswith(c))
-    listed = [c for c in _BD_SEATS_BN if c in answer]
-    if seat in listed or len(listed) < 2:
-        return None
     place = found["place"]
     if place == seat:  # written bare: the locative added ("খুলনা" -> "খুলনায়")
         place += "য়" if seat.endswith("া") else "তে" if seat[-1] in "িীুূেো" else "ে"

@@ -310,7 +310,9 @@ _WORK_HOURS = rx.compile(
 _RIDER_SUM = rx.compile(
     r"\b(?:riders?|drivers?|couriers?|deliveryman|delivery (?:guy|man))\b[^.!?\n]{0,40}"
     r"\b(?:demanded|asked (?:me |us )?for|wanted|made (?:me|us) pay)\s+(?:another |an extra )?"
-    r"(?:[৳$€]\s?\d|\d[\d,]*\s*(?:tk|taka|bdt|৳)(?!\w))",
+    r"(?:[৳$€]\s?\d|\d[\d,]*\s*(?:tk|taka|bdt|৳)(?!\w))"
+    # "বাড়তি ২০০ টাকা দাবি করেছে": a sum on top, demanded, asked for or taken
+    r"|(?:বাড়তি|অতিরিক্ত|এক্সট্রা|extra) ৳?\s?[০-৯\d][০-৯\d,]* ?(?:টাকা )?(?:দাবি|চে|চা|নি|নে)",
     regex.I,
 )
 
@@ -344,6 +346,11 @@ def topics(text: str) -> frozenset[str]:
     # "closing the Tampere café", "shutting down its Banani hub": a place named between
     if "closing" not in found and _CLOSING_PLACE.search(text):
         found |= {"closing"}
+    # "ট্র্যাকিং খুললে অ্যাপটা বন্ধ হয়ে যাচ্ছে", "the app keeps shutting down": the app closes,
+    # not the company
+    if "closing" in found and (shut := _APP_CLOSES.search(text)):
+        if "closing" not in topics(f"{text[: shut.start()]} {text[shut.end() :]}"):
+            found -= {"closing"}
     # "apparently Nestlé bought Northwind Coffee??": one company buying another
     if "ownership" not in found and any(
         w in low for w in (" bought ", " acquired ", " buying ", " acquiring ", " taking over ")
@@ -353,6 +360,11 @@ def topics(text: str) -> frozenset[str]:
     return found
 
 
+_APP_CLOSES = rx.compile(
+    r"(?:অ্যাপ|এপ|\bapp|\bsovellu)\S*\s(?:\S+\s)?(?:বন্ধ হয়ে \S+|(?:keeps |just )?(?:shutting down"
+    r"|shuts down|shut down|closing)\b|sulkeutu\w*)",
+    regex.I,
+)
 _STOP_PLAN = rx.compile(
     r"\b(?:cancel\w*|pause\w*|stop\w*|end|quit|peru\w*|lopet\w*|keskeyt\w*)\s+(?:my\s+|the\s+"
     r"|our\s+)?(?:\p{L}+\s+){0,2}?(?:club|plus|subscription|membership)\w*",

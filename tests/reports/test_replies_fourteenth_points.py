@@ -1,0 +1,174 @@
+"""A post heard as written, class by class from blind rounds 306 onwards. Each worded afresh,
+so that a fix fitting one sentence fails it; each fails on the code before this stop
+(f4a7aeb)."""
+
+from __future__ import annotations
+
+from tests.reports.test_replies_neighbours import kinds
+from tests.reports.test_replies_tenth_points import _both, _northwind, _parcelly
+
+
+def _flags(r: object) -> set[str]:
+    return {f.kind.value for f in r.reading.flags}  # type: ignore[attr-defined]
+
+
+def test_a_bengali_rider_who_swore_at_the_writer_is_said_of_them_not_of_their_family() -> None:
+    r = _parcelly("পার্সেলির ডেলিভারি রাইডার আমাকে গালি দিয়েছে, আর বাড়তি ১৫০ টাকা দাবি "
+                  "করেছে। এটা কি আপনাদের নিয়ম?")  # fmt: skip
+    text = _both(r)
+    assert "আপনাকে গালি দিয়েছেন" in text, text
+    assert "পরিবারের" not in text, text
+    assert "বাড়তি টাকা চাওয়া হয়েছে" in text, text  # asked for, not taken
+    assert "বাড়তি টাকা নেওয়া হয়েছে" not in text, text
+    assert "বখশিশ বা বাড়তি টাকা চাইতে পারেন না" in (r.offline or ""), r.offline  # the rule
+    sister = _parcelly("পার্সেলির রাইডার আমার বোনকে গালি দিয়েছে, এটা মেনে নেওয়া যায় না।")
+    assert "পরিবারের একজনকে গালি" in _both(sister), _both(sister)  # named: still hers
+
+
+def test_the_number_of_someone_who_can_actually_sort_it_is_a_call_from_someone_senior() -> None:
+    r = _parcelly("Third time this week no Parcelly rider showed up for my booked pickup. "
+                  "Put me onto somebody who can actually sort this out.")  # fmt: skip
+    assert "escalation" in {a.kind.value for a in r.reading.asks}, r.reading.asks
+    assert "to call you" in (r.public or ""), r.public
+    assert "What would make this right" not in (r.offline or ""), r.offline
+
+
+def test_bengali_thanks_for_no_delay_at_all_is_praise() -> None:
+    r = _parcelly("বৃষ্টির মধ্যেও পার্সেলির রাইডার একদম দেরি করেনি, ঠিক সময়ে পার্সেল দিয়ে "
+                  "গেছেন। ধন্যবাদ!")  # fmt: skip
+    assert r.answered_as == "praise", r.answered_as
+    assert "delivery_late" not in kinds(r), kinds(r)
+    assert "দুঃখিত" not in (r.public or ""), r.public
+
+
+def test_english_thanks_for_a_rider_never_late_even_in_a_flood_is_praise() -> None:
+    r = _parcelly("Shoutout to the Parcelly courier who came even in that flood, wasn't late "
+                  "at all. Thank you!")  # fmt: skip
+    assert r.answered_as == "praise", r.answered_as
+    assert "sorry" not in (r.public or "").casefold(), r.public
+
+
+def test_finnish_thanks_for_an_order_not_late_at_all_is_praise() -> None:
+    r = _northwind("Tilaus ei ollut yhtään myöhässä vaikka oli lumimyräkkä. Kiitos Northwind!")
+    assert r.answered_as == "praise", r.answered_as
+    assert "delivery_late" not in kinds(r), kinds(r)
+
+
+def test_a_thread_post_about_their_own_double_charge_gets_the_message_they_will_send() -> None:
+    r = _northwind("My Northwind Club renewal went through twice on Monday and my bag of "
+                   "whole beans arrived ground. Emailed them, nothing yet. Anyone else getting "
+                   "this?", source="reddit")  # fmt: skip
+    assert r.answered_as == "community", r.answered_as
+    assert r.offline, r.offline
+    assert "comes back to you" in (r.offline or ""), r.offline
+
+
+def test_a_merchant_id_is_asked_for_by_its_label() -> None:
+    r = _parcelly("Merchant ID M-33190 here. Our COD money for parcels delivered on the 3rd "
+                  "still isn't in my bank, today is the 11th. Anyone else seeing this?",
+                  source="reddit")  # fmt: skip
+    assert "your merchant ID M-33190" in (r.public or ""), r.public
+    assert "two working days" in (r.offline or ""), r.offline
+
+
+def test_how_long_it_takes_is_answered_by_an_entry_that_says_how_long() -> None:
+    r = _northwind("Can I order Northwind beans to Norway? Want to surprise my dad in Bergen "
+                   "for Christmas, how many days would delivery be?")  # fmt: skip
+    assert "3-6" in (r.public or ""), r.public
+    assert "The rest of your question" not in (r.public or ""), r.public
+
+
+def test_a_thread_question_answered_in_part_is_flagged_for_a_person() -> None:
+    r = _parcelly("Parcelly or Steadfast for a tiny shoe shop? Pros/cons? I mostly want to "
+                  "know how fast COD money arrives and what happens with exchanges.",
+                  source="reddit")  # fmt: skip
+    assert any("part of this" in f for f in r.flags), r.flags
+
+
+def test_a_bengali_price_to_a_place_we_do_not_serve_sends_no_rate_card() -> None:
+    r = _parcelly("রংপুরে কি পার্সেলি যায়? ঢাকা থেকে ২ কেজির পার্সেল পাঠাতে খরচ কত?")
+    assert "রংপুরে আমরা" in (r.public or ""), r.public
+    assert "৳৬০" not in _both(r), _both(r)
+
+
+def test_their_we_is_said_back_as_you() -> None:
+    r = _northwind("My husband and I were sick after the tuna wraps we had at Northwind "
+                   "Kallio on Friday.")  # fmt: skip
+    text = _both(r)
+    assert "wraps you had" in text, text
+    assert "wraps we had" not in text, text
+
+
+def test_a_friend_refused_service_is_named_and_others_served_instead_are_said() -> None:
+    r = _northwind("The server at Northwind Töölö told my sister 'kitchen's closed' and "
+                   "wouldn't serve her, then served a couple who walked in after us. She "
+                   "wears a turban.")  # fmt: skip
+    text = r.public or ""
+    assert "discrimination" in _flags(r), _flags(r)
+    assert "serve her." not in text, text
+    assert "your sister" in text, text
+    assert "then seated others" in text or "served" in text.split("serve", 1)[-1], text
+
+
+def test_a_kettle_lid_that_flew_off_and_burned_them_is_said_with_the_harm() -> None:
+    r = _northwind("The lid of my Northwind travel kettle shot off while pouring and I've got "
+                   "burns on my wrist. Expect a letter from my solicitor.")  # fmt: skip
+    assert r.answered_as == "complaint", r.answered_as
+    assert "health_safety" in _flags(r), _flags(r)
+    assert "flew off" in (r.public or "") or "shot off" in (r.public or ""), r.public
+    assert "burned your wrist" in (r.public or ""), r.public
+
+
+def test_an_order_ahead_the_cafe_never_got_is_said_beside_lost_stamps() -> None:
+    r = _northwind("Order ahead told me my mocha was ready, I walked in and they hadn't even "
+                   "received the order. Plus my stamps vanished after the update.",
+                   source="appstore", rating=2)  # fmt: skip
+    assert "never got" in (r.public or ""), r.public
+    assert "stamps" in (r.public or ""), r.public
+
+
+def test_a_log_out_when_switching_apps_is_said_with_when_and_the_lost_booking() -> None:
+    r = _parcelly(
+        "Kicks me out every time I switch to Nagad to pay and my booking has "
+        "disappeared when I get back. Pixel 6.",
+        source="googleplay",
+        rating=1,
+    )
+    text = r.public or ""
+    assert "every time you switch to Nagad" in text, text
+    assert "booking" in text, text
+
+
+def test_something_cheap_in_place_of_the_goods_in_an_opened_parcel_is_said_once() -> None:
+    r = _parcelly("Box from Parcelly arrived with the tape slit and resealed, and there was a "
+                  "used charger in it instead of the smartwatch. Who pays me back?")  # fmt: skip
+    text = _both(r)
+    assert "instead of your smartwatch" in text, text
+    assert "wrong item" not in text, text
+    assert "We pay its declared value" in (r.public or ""), r.public
+
+
+def test_a_bengali_merchant_waiting_two_weeks_hears_it_is_overdue() -> None:
+    r = _parcelly("মার্চেন্ট আইডি M-70021, গত মাসের ডেলিভারি হওয়া অর্ডারের COD টাকা এখনো "
+                  "ব্যাংকে আসেনি। দুই সপ্তাহ হয়ে গেল।")  # fmt: skip
+    assert "কর্মদিবসের মধ্যে দিই" in (r.offline or ""), r.offline
+
+
+def test_a_bengali_app_that_closes_on_the_tracking_page_says_when() -> None:
+    r = _parcelly("ট্র্যাকিং খুললে অ্যাপটা বন্ধ হয়ে যাচ্ছে, Samsung A12। পার্সেলের খবর পাচ্ছি না।",
+                  source="googleplay", rating=1)  # fmt: skip
+    assert "ট্র্যাকিং খুললেই অ্যাপটি বন্ধ" in _both(r), _both(r)
+    assert "সঠিক নয়" not in _both(r), _both(r)  # the app closes, not the company
+
+
+def test_a_charge_for_plant_milk_with_cents_is_said_with_its_sum() -> None:
+    r = _northwind("Lovely cinnamon bun at Northwind Kallio. But I was charged 0.50€ extra "
+                   "for soy milk even though the menu says plant milk costs nothing?")  # fmt: skip
+    assert "charged 0.50€ extra for soy milk" in (r.public or ""), r.public
+
+
+def test_a_bengali_weight_after_from_is_no_place_in_the_sum() -> None:
+    r = _parcelly("চট্টগ্রাম থেকে ৩ কেজির বাক্স পাঠাতে কত লাগবে?")
+    text = r.public or ""
+    assert "৩ ৩" not in text, text
+    assert "৩ কেজির পার্সেল পাঠাতে খরচ" in text, text
