@@ -102,6 +102,8 @@ _REPEAT = rx.compile(
     r"|broken|cancell?ed|delayed|botched|no-?show)\s+(?:\S+\s+){0,2}?(?:this|in\s+a|in\s+one|that)"
     r"\s+(?:week|month|year)\b"
     r"|\btoisen kerran\b|\b(?:toinen|kolmas|neljäs) kerta\b|\bputkeen\b|\bjälleen\b"
+    # "jo kolmas kuukausi kun Club-paketti katoaa": the same failure, month after month
+    r"|\b(?:toinen|kolmas|neljäs) (?:kuukausi|viikko)\b(?=[^.!?\n]{0,15}\b(?:kun|jolloin|putkeen))"
     r"|\b(?:toista|kolmatta|neljättä) kertaa\b|(?:দ্বিতীয়|তৃতীয়|চতুর্থ)\s?বার"
     + NOT_AGAIN_BN
     # "veloitettiin taas" is one more charge; "আবার কবে দিবে" asks when next, and "আবার ইনস্টল"
@@ -232,7 +234,7 @@ _CHANNEL_HINTS = (
 )  # fmt: skip
 _REPEAT_HINTS = (
     "again", "time", "row", "third", "second", "fourth", "2nd", "3rd", "4th", "toisen", "kerta",
-    "putkeen", "jälleen", "taas", "আবার", "বার", "5th", "fifth", "running",
+    "putkeen", "jälleen", "taas", "আবার", "বার", "5th", "fifth", "running", "kuukausi", "viikko",
 )  # fmt: skip
 _DEVICE_HINTS = (
     "iphone", "ipad", "pixel", "samsung", "galaxy", "redmi", "xiaomi", "oneplus", "huawei",

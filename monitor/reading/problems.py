@@ -95,6 +95,13 @@ def _not_the_brands(found: dict[ProblemKind, list[str]], cues: Cues) -> None:
     came down five minutes late") is no delivery delay; a fee charged for a delivery that never
     came, asked back, is the fee (billing), the missed delivery being only why it is wrong; a
     generic "faulty" beside an app fault describes the app ("a faulty server update")."""
+    if beliefs := [b.casefold() for b in cues.get("cues.belief")]:
+        # "the seller thinks it never arrived": their belief, not the post's problem
+        for kind in (ProblemKind.DELIVERY_MISSING, ProblemKind.WRONG_ITEM):
+            if found.get(kind):
+                found[kind] = [w for w in found[kind]
+                               if not any(b in w.casefold() or w.casefold() in b
+                                          for b in beliefs)]  # fmt: skip
     own = " ".join(cues.get("self.late")).casefold()
     late = found.get(ProblemKind.DELIVERY_LATE)
     if late and own:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from monitor import rx
 from reports.replies.book import Ctx, route
-from reports.replies.said import phoned_in_vain
+from reports.replies.said import no_dm, no_email, phoned_in_vain
 
 
 def place(ctx: Ctx) -> str:
@@ -42,6 +42,15 @@ def channel(ctx: Ctx, *, ask: str = "", then: str = "") -> str:
     """Where to take it, with what (the details that fit) and what happens then."""
     with_ = f" with {ask}" if ask else ""
     after = f" and I'll {then}" if then else " so I can sort this out with you"
+    text = ctx.case.text
+    if route(ctx) == "email" and no_email(text) and no_dm(text):
+        # "emailed 4 times, nobody answers ... Not a DM": not the address that ignored them,
+        # nor the DM they refuse; their own emails, answered by a person today
+        if ask:
+            done = f" and I'll {then}." if then else "."
+            return f"I'll find your emails and answer them myself today. Reply there{with_}{done}"
+        also = f", and {then}" if then else ""
+        return f"I'll find your emails and answer them myself today{also}."
     return f"Please {way_in(ctx)}{with_}{after}."
 
 

@@ -180,6 +180,8 @@ def clauses(ctx: Ctx) -> list[str]:
             continue  # "seal cut ... a brick instead of the earbuds": the swap said once
         it = thing(p, ctx.reading, text, single=single)
         said = clause(p, ctx.reading, text, single=single, source=ctx.case.source)
+        if said.endswith(_NOT_AS_IT_SHOULD) and any(_FEE_UNSERVED.search(o) for o in out):
+            continue  # "a fee ... though you were home all afternoon": the visit said once
         if out and said.startswith(it) and out[-1].startswith(it):
             said = ("they" if plural(it) else "it") + said[len(it) :]
         elif out and f" of {it}" in said and any(o.startswith(it) for o in out):
@@ -214,6 +216,8 @@ _OUR_SOMEONE = rx.compile(r"our (?:rider|courier|driver|barista|agent|manager|ca
 _THROWN_SAID = rx.compile(
     r"\b(?:threw|tossed|flung|dropped|slammed|left) (?:the|your) (?:parcel|package|box|order)\b"
 )
+_NOT_AS_IT_SHOULD = "wasn't delivered the way it should have been"
+_FEE_UNSERVED = rx.compile(r"\bfee\b[^.]*\bthough (?:you were home|nobody came)\b")
 _HOME_CLAUSE = rx.compile(r",? though you were (?:home|in)(?: all day)?\b")
 
 
@@ -233,6 +237,10 @@ def sorry(ctx: Ctx, said: list[str]) -> str:
         return f"Thank you for the kind words, and I'm sorry {said[0]}."
     if not said and ctx.plan.stance == "request":  # "cancel my Club, please": no apology owed
         return farewell(ctx.case.text)  # "thanks for two years": thanked back
+    if said and SORRY_TIRED.search(ctx.case.text) and not any(g in said[0] for g in GENERIC):
+        # "every time I get a sorry and nothing changes": a bare sorry is what they're tired
+        # of; it is said knowing that, and the doing follows
+        return f"I'm sorry {listing(said[:3])}, and I know a sorry alone changes nothing."
     if not said or (len(said) == 1 and any(g in said[0] for g in GENERIC[:6])):
         if ctx.reading.is_sarcastic:
             return "Fair to be fed up, and I'm sorry."
@@ -267,6 +275,18 @@ _MARKED_AWAY = rx.compile(
 )
 _HE = ("son", "husband", "dad", "father", "boyfriend", "brother")
 _SHE = ("daughter", "wife", "mum", "mom", "mother", "girlfriend", "sister")
+
+
+# tired of apologies: "every time I get a sorry and nothing changes", "spare me the apology"
+SORRY_TIRED = rx.compile(
+    r"\b(?:every time|each time|all) (?:i|we) (?:ever )?(?:get|got|hear|heard|receive)(?: is)? "
+    r"(?:an? |another )?(?:sorry|apology|apologies)\b"
+    r"|\b(?:sorry|apologies|apology)(?: again)?,? (?:and|but) nothing (?:ever )?(?:changes|changed"
+    r"|happens|happened)\b|\b(?:don'?t|do not) want (?:another|more|your|an) (?:sorry|apolog\w*)"
+    r"|\bno more (?:sorry|sorries|apologies)\b|\bspare me the (?:sorry|apolog\w*)"
+    r"|\b(?:tired|sick) of (?:your |the )?(?:sorry|sorries|apologies|apologising|apologizing)\b",
+    regex.I,
+)
 
 
 def never_so(ctx: Ctx) -> str:
@@ -1062,11 +1082,17 @@ def heard(ctx: Ctx, said: list[str]) -> str:
         quote = quote or key_sentence(ctx.case.text, naming=why)
         return f"You wrote: “{quote}”. I'm sorry {said[0]}. {me}".strip()
     hope = _hope(ctx)
+    if len(said) == 1 and SORRY_TIRED.search(ctx.case.text):  # no sorry they are tired of
+        return f"You told us {said[0]}. I'm sorry, and I know a sorry alone changes nothing, " \
+            f"so here is what I'm doing.{hope} {me}".strip()  # fmt: skip
     if len(said) == 1:
         return f"You told us {said[0]}. I'm sorry.{hope} {me}".strip()
     points = "\n".join(f"- {cap(s)}." for s in said)
     count = {2: "two", 3: "three"}.get(len(said), "several")
-    return f"You raised {count} things, and I'm sorry for each of them:\n{points}\n{hope.strip()}" \
+    each = "I'm sorry for each of them"
+    if SORRY_TIRED.search(ctx.case.text):  # "all I get is an apology and nothing changes"
+        each = "I'm sorry for each of them, knowing a sorry alone changes nothing"
+    return f"You raised {count} things, and {each}:\n{points}\n{hope.strip()}" \
         f"\n\n{me}".replace("\n\n\n", "\n\n").strip()  # fmt: skip
 
 
@@ -1527,8 +1553,10 @@ def deadline(ctx: Ctx) -> str:
         and goods_lost(ctx.plan.problems, ctx.case.text)
         and _SENT_TO_SELLER.search(ctx.case.text)
     ):  # "Parcelly support just says 'contact the seller'": not theirs to chase
-        return ("You shouldn't have been sent back to the seller: what goes missing in our care "
-                "is ours to put right.")  # fmt: skip
+        broke = any(p.kind is K.DAMAGED for p in ctx.plan.problems)
+        what = "what is broken or goes missing" if broke else "what goes missing"
+        return (f"You shouldn't have been sent back to the seller: {what} in our care is ours to "
+                "put right.")  # fmt: skip
     if K.STAFF in kinds and UNWANTED_CONTACT.search(ctx.case.text):
         # someone of ours who kept contacting them: they are kept away first, then it is looked
         # into; no bargaining over it

@@ -322,7 +322,10 @@ _LEFT_IN = rx.compile(
     r"landing|lift|elevator|mailroom|reception)\b",
     regex.I,
 )
-_SMELL = rx.compile(r"smells? (?:exactly |just )?like (?:the )?(cardboard|plastic|dust)", regex.I)
+_SMELL = rx.compile(
+    r"smell(?:s|ed)? (?:exactly |just )?like (?:the |wet |damp |old )?(cardboard|plastic|dust)",
+    regex.I,
+)
 _TASTE = rx.compile(
     r"\btaste[sd]? (?:exactly |just |literally )?like ((?:\p{L}+ ){0,3}\p{L}+)", regex.I
 )
@@ -1380,7 +1383,10 @@ NAMED_FEE = rx.compile(
     r"|service|booking|cancellation|shipping|storage|late)['’\"”]? fee\b"
     # "billed me ৳60 to redeliver": the fee named by what it was for
     r"|\b(?:charged|billed) (?:me|us) (?:[৳$€] ?\d+|\d+ ?(?:tk|taka|bdt|€|euros?)) (?:to|for) "
-    r"(?P<what>re-?deliver)(?:y|ing)?\b",
+    r"(?P<what>re-?deliver)(?:y|ing)?\b"
+    # "billed me ৳50 for a 'failed delivery attempt'"
+    r"|\b(?:charged|billed) (?:me|us) (?:[৳$€] ?\d+|\d+ ?(?:tk|taka|bdt|€|euros?)) for "
+    r"(?:a |an |the )?['‘\"“]?(?P<what>failed[- ]delivery|missed[- ]delivery)(?: attempt)?\b",
     regex.I,
 )
 
@@ -1394,7 +1400,8 @@ def fee_name(m: regex.Match[str]) -> str:
 
 
 _HOME_ALL_DAY = rx.compile(
-    r"\b(?:was|were|been|stayed|sat|i'?m) (?:at )?home (?:the |all )?(?:entire |whole |all )?day\b",
+    r"\b(?:was|were|been|stayed|sat|i'?m) (?:at )?home (?:the |all )?(?:entire |whole |all )?"
+    r"(?P<when>day|afternoon|morning|evening)\b",
     regex.I,
 )
 _ROAST_DATE = rx.compile(
@@ -1488,6 +1495,17 @@ _GOT_WRONG = rx.compile(
 def _french(words: str) -> str:
     """ "french press" -> "French press": a grind's name cased as it is written."""
     return regex.sub(r"\bfrench\b", "French", words)
+
+
+def _ours(words: str) -> str:
+    """ "the pastries from Northwind's Tampere café" said by us: "from our Tampere café"."""
+    return _BRANDS_PLACE.sub("our ", words)
+
+
+_BRANDS_PLACE = rx.compile(
+    r"\b\p{Lu}[\p{L}-]*['’]s (?=(?:\p{Lu}[\p{L}-]+ )?(?:café|cafe|shop|store|hub|webshop|app"
+    r"|pickup point)\b)"
+)
 
 
 def _treated(text: str) -> str:
@@ -2290,6 +2308,12 @@ def _clause(
         return (f"the lid came off your {spilled['cup'].casefold()} and the "
                 f"{spilled['drink'].casefold()} went over your {spilled['part'].casefold()}"
                 f"{burned}")  # fmt: skip
+    if k is K.DEFECT and (loose := _LID_LOOSE.search(text)):
+        # "the lid on my takeaway cup wasn't on properly and I got a second-degree burn on my
+        # hand": the lid, and the harm, as told
+        hurt = _BURNS_ON.search(text, loose.end())
+        harm = f" and it burned your {hurt['part'].casefold()}" if hurt else ""
+        return f"the lid on your {loose['cup'].casefold()} wasn't on properly{harm}"
     if k is K.DEFECT and (off := _PART_FLEW_OFF.search(text)):
         # "the lid of the gooseneck kettle flew off mid-pour and I have second-degree burns on
         # my hand": the part, what it did, and the harm, as told
@@ -2455,7 +2479,7 @@ def _clause(
             it = f"your {served[1].casefold()}"  # "the beans", not "what you got"
             if inside := _BAG_OF.search(text):  # "a bag of beans" tasted, not the bag
                 it = f"your {inside[1].casefold()}"
-        if smell := _SMELL.search(said):
+        if smell := _SMELL.search(said) or _SMELL.search(text):
             return f"{it} smelled of {smell[1].casefold()}"
         roast_dated = _ROAST_DATE.search(said) or _ROASTED_AGO.search(said)
         if (taste := _TASTE.search(text)) and not roast_dated:  # "tastes like burnt toast"
@@ -2497,8 +2521,8 @@ def _clause(
         sick = _who_ill(ill["who"] or "I", text)
         if ill["threw"]:
             was = "was" if sick.startswith("your ") and " and " not in sick else "were"
-            return f"{sick} {was} sick after {turned(ill['after'])}"
-        return f"{sick} got {ill['what'].casefold()} after {turned(ill['after'])}"
+            return f"{sick} {was} sick after {_ours(turned(ill['after']))}"
+        return f"{sick} got {ill['what'].casefold()} after {_ours(turned(ill['after']))}"
     if k is K.FOOD_SAFETY and (ill := _ILL_SINCE.search(text)) and "allerg" not in text.casefold():
         # "had lattes there yesterday and both my daughter and I have been vomiting since last
         # night": who, how, since when, and what they had
@@ -2884,8 +2908,8 @@ _GROUND_OTHER = rx.compile(
     r"\b(?:ground for (?P<got>\p{L}+)|(?P<got>coarse|fine|filter|espresso)(?:ly)?[- ]ground)\b"
     r"[^.!?\n]{0,40}?\b(?:(?:i|we) (?:picked|chose|ordered|asked for"
     r"|selected|wanted|had set|set it to|switched(?: it)? to|changed(?: it)? to)"
-    r"|(?:my|our) (?:sub|subscription|club|plan|order|account) "
-    r"(?:is|was) set (?:up )?(?:to|for)) (?P<want>\p{L}+(?: press)?)\b",
+    r"|(?:my|our) (?:sub|subscription|club|plan|order|account|profile|preferences?) "
+    r"(?:(?:is|was) set (?:up )?(?:to|for)|says|said)) (?P<want>\p{L}+(?: press)?)\b",
     regex.I,
 )
 _GOT_INSTEAD = rx.compile(
@@ -2971,6 +2995,13 @@ _PART_FLEW_OFF = rx.compile(
     r"(?: (?:\p{L}+ ){0,2}?)? ?(?P<did>flew|came|popped|shot|blew|fell) off\b",
     regex.I,
 )
+_LID_LOOSE = rx.compile(
+    r"\blid (?:on|of) (?:my|the|our|a) (?P<cup>(?:\p{L}+ )?(?:cup|mug|tumbler|drink|coffee|latte))"
+    r"s?(?: (?:at|from) [^.!?,\n]{1,30}?)? (?:wasn'?t|was not) (?:on |put on |fitted |secured "
+    r"|closed )?(?:properly|right|securely"
+    r"|tight|all the way)\b",
+    regex.I,
+)
 _BURNS_ON = rx.compile(
     r"\bburns? (?:on|to|all over) (?:my|his|her) (?P<part>hands?|arms?|legs?|lap|fingers?|face"
     r"|chest|wrists?)\b|\bburn(?:ed|t) (?:my|his|her) (?P<part>hands?|arms?|legs?|lap|fingers?"
@@ -3042,6 +3073,9 @@ _CAME_WHEN = rx.compile(
     r"|\bbefore (?:finally )?(?:delivering|dropping off|bringing|handing over) (?:it|them|my)\b"
     # "shows up 9 days after ordering", "the rider was 3 hours late": it came, late
     rf"|{_DAYS_AFTER.pattern}|{_RIDER_LATE.pattern}"
+    # "beans that show up 9 days late": they came, late
+    r"|\b(?:shows?|turns?|showed|turned) up (?:\d+|a|two|three|four|five|six|seven|eight|nine|ten)"
+    r" (?:days?|weeks?) late\b"
     # "9 days to deliver a parcel within Dhaka": the time it took
     r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:whole )?"
     r"(?:days|weeks) to (?:deliver|arrive|get here|bring)\b"
@@ -3145,15 +3179,16 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             return f"you were asked to pay {money} that isn't part of the price"
         if "taking my money" in said or "take my money" in said:
             return "we kept taking your money"
-        if "fee" in said or ("redeliver" in said and NAMED_FEE.search(text)):
+        if "fee" in said or (("redeliver" in said or "failed" in said) and NAMED_FEE.search(text)):
             named = NAMED_FEE.search(text)
             fee = f"a {fee_name(named)} fee" if named else "a fee"
             paid = f"{fee}{_amount(reading)}" + (" each time" if each_time(text) else "")
             if _NEVER_DELIVERED.search(text):  # "COD fee on a parcel that was never delivered"
                 return (f"you were charged {paid} on a parcel that was "
                         "never delivered")  # fmt: skip
-            if _HOME_ALL_DAY.search(text):  # "a failed-delivery fee ... I was home all day"
-                return f"you were charged {paid} though you were home all day"
+            if home := _HOME_ALL_DAY.search(text):  # "a failed-delivery fee ... I was home all day"
+                when = "day" if home["when"].casefold() == "day" else f"{home['when'].casefold()}"
+                return f"you were charged {paid} though you were home all {when}"
             if unserved_fee(text):
                 return f"you were charged {paid} though nobody came"
             return f"you were charged {paid} you didn't expect"

@@ -365,6 +365,8 @@ def _does_it(question: str, said: set[str], covered: frozenset[str] = frozenset(
     # a three-letter verb meets the longer words it begins: "pay" out is what "payouts" are;
     # a verb of the entry's own topic is its doing too ("a way to script it" is the API's)
     verbs += [_IRREGULAR[v] for v in verbs if v in _IRREGULAR]  # "make" asks what "made" says
+    # "how do I stop Plus from renewing?" asks what "how do I cancel Plus?" answers
+    verbs += [_SAME_DOING[v] for v in verbs if v in _SAME_DOING]
     return not verbs or any(
         v[:4] in said
         or (len(v) == 3 and any(w.startswith(v) for w in said))
@@ -373,6 +375,8 @@ def _does_it(question: str, said: set[str], covered: frozenset[str] = frozenset(
     )
 
 
+_SAME_DOING = {"stop": "cancel", "end": "cancel", "quit": "cancel", "terminate": "cancel",
+               "unsubscribe": "cancel"}  # fmt: skip
 _IRREGULAR = {"make": "made", "made": "make", "send": "sent", "sent": "send", "buy": "bought",
               "take": "took", "bring": "brought", "pay": "paid", "paid": "pay"}  # fmt: skip
 

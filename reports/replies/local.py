@@ -128,6 +128,20 @@ _BEFORE_CHARGE = rx.compile(
     regex.I,
 )
 # "আমার বোনের সাথে": someone of theirs it was done to
+_ABUSED_BN = rx.compile(r"বাজে|গালি|খারাপ ব্যবহার|অশ্লীল|অভদ্র")
+_KIN_AT = rx.compile(r"আমার (?P<who>বোন|ভাই|মা|বাবা|স্ত্রী|মেয়ে|ছেলে|বউ|বন্ধু|বান্ধবী)কে")
+_KIN_OF = {
+    "বোন": "বোনের",
+    "ভাই": "ভাইয়ের",
+    "মা": "মায়ের",
+    "বাবা": "বাবার",
+    "স্ত্রী": "স্ত্রীর",
+    "মেয়ে": "মেয়ের",
+    "ছেলে": "ছেলের",
+    "বউ": "বউয়ের",
+    "বন্ধু": "বন্ধুর",
+    "বান্ধবী": "বান্ধবীর",
+}
 _KIN_WITH = rx.compile(
     r"আমার (?P<who>(?:বোন|ভাই|মা|মায়|বাবা|স্ত্রী|মেয়ে|ছেলে|বান্ধবী|বন্ধু|ভাবী|খালা|চাচা)\S*)"
     r" (?:সাথে|সঙ্গে)"
@@ -442,6 +456,15 @@ class LocalBook:
         if (kin := _KIN_WITH.search(ctx.case.text)) is not None:
             # "আমার বোনের সাথে খুব বাজে ব্যবহার করেছে": done to their sister, not to them
             out = [t.replace("আপনার সঙ্গে", f"আপনার {kin['who']} সঙ্গে") for t in out]
+        if self.language == "bn" and not _ABUSED_BN.search(ctx.case.text):
+            # "ফোন করে বিরক্ত করছে" alone: the calls, no abuse they never told of
+            out = [t.replace("একজনের সঙ্গে বাজে ব্যবহার করেছেন এবং ফোন করে", "একজনকে ফোন করে")
+                   for t in out]  # fmt: skip
+        if (kin := _KIN_AT.search(ctx.case.text)) is not None:
+            # "আমার বোনকে রাতে বারবার ফোন করে": the sister named, not "someone in your family"
+            who, of = kin["who"], _KIN_OF[kin["who"]]
+            out = [t.replace("আপনার পরিবারের একজনকে", f"আপনার {who}কে")
+                   .replace("আপনার পরিবারের একজনের", f"আপনার {of}") for t in out]  # fmt: skip
         return out
 
     # -- shared pieces -----------------------------------------------------------------
@@ -911,7 +934,7 @@ class LocalBook:
             s["change_password"] if ProblemKind.ACCOUNT in kinds and "change_password" in s and (
                 taken_over(ctx.case.text) is not None) else "",
             # someone of ours who keeps contacting them: kept away, starting now
-            s["keep_away"] if ProblemKind.STAFF in kinds and "keep_away" in s and (
+            self._keep_away(ctx) if ProblemKind.STAFF in kinds and "keep_away" in s and (
                 UNWANTED_CONTACT.search(ctx.case.text)) else "",
             self._payout_overdue(ctx),
             self._needed(ctx),
@@ -931,6 +954,14 @@ class LocalBook:
             self.signature(ctx),
         ]  # fmt: skip
         return "\n\n".join(x for x in paragraphs if x)
+
+    def _keep_away(self, ctx: Ctx) -> str:
+        """No more contact from that rider: with the one he pestered, where the post names
+        someone in their family ("আমার বোনকে ... ফোন করে")."""
+        line = self.p.s["keep_away"]
+        if (kin := _KIN_AT.search(ctx.case.text)) is not None:
+            line = line.replace("আপনার সঙ্গে", f"আপনার {_KIN_OF[kin['who']]} সঙ্গে")
+        return line
 
     def _payout_overdue(self, ctx: Ctx) -> str:
         """ "১০ দিন হয়ে গেল": past the payout time the brand's FAQ promises (in the reply's

@@ -101,7 +101,8 @@ _BAD_NEWS = rx.compile(
 )
 
 
-_ORDINALS = (("second", 2), ("2nd", 2), ("toisen", 2), ("toista", 2), ("দ্বিতীয়", 2),
+_ORDINALS = (("second", 2), ("2nd", 2), ("toisen", 2), ("toista", 2), ("toinen", 2),
+             ("দ্বিতীয়", 2),
              ("third", 3), ("3rd", 3), ("kolmannen", 3), ("kolmatta", 3), ("kolmas", 3),
              ("তৃতীয়", 3), ("fourth", 4), ("4th", 4), ("neljäs", 4))  # fmt: skip
 

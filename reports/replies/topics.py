@@ -114,7 +114,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "tk extra", "taka extra", "demanded extra", "asked for extra", "asked me for extra",
         "wanted extra", "rider demanded", "driver demanded", "courier demanded",
         "unless i paid", "unless we paid", "unless i pay", "paid extra", "pay extra",
-        "until i gave him", "until we gave him", "until i handed him",
+        "until i gave him", "until we gave him", "until i handed him", "unless i gave him",
+        "unless we gave him", "unless i give him", "tea money", "cha khoroch", "চা খরচ", "চায়ের টাকা",
         "juomaraha", "lahjus", "বখশিশ", "বকশিশ", "টিপস", "ঘুষ", "বাড়তি টাকা", "অতিরিক্ত টাকা",
         "টাকা extra", "extra টাকা", "টাকা বেশি চা", "বেশি টাকা চা", "বেশি দিতে হবে",
         "বাড়তি দিতে হবে", "টাকা বেশি নি", "বেশি টাকা নি", "until i paid", "until we paid",
@@ -348,9 +349,12 @@ def topics(text: str) -> frozenset[str]:
         found |= {"closing"}
     # "ট্র্যাকিং খুললে অ্যাপটা বন্ধ হয়ে যাচ্ছে", "the app keeps shutting down": the app closes,
     # not the company
-    if "closing" in found and (shut := _APP_CLOSES.search(text)):
-        if "closing" not in topics(f"{text[: shut.start()]} {text[shut.end() :]}"):
-            found -= {"closing"}
+    if (
+        "closing" in found
+        and (shut := _APP_CLOSES.search(text))
+        and "closing" not in topics(f"{text[: shut.start()]} {text[shut.end() :]}")
+    ):
+        found -= {"closing"}
     # "apparently Nestlé bought Northwind Coffee??": one company buying another
     if "ownership" not in found and any(
         w in low for w in (" bought ", " acquired ", " buying ", " acquiring ", " taking over ")
