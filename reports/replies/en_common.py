@@ -49,7 +49,7 @@ def channel(ctx: Ctx, *, ask: str = "", then: str = "") -> str:
         if ask:
             done = f" and I'll {then}." if then else "."
             return f"I'll find your emails and answer them myself today. Reply there{with_}{done}"
-        also = f", and {then}" if then else ""
+        also = f", and {then}" if then.startswith("trace") else ""  # "..., and trace it"
         return f"I'll find your emails and answer them myself today{also}."
     return f"Please {way_in(ctx)}{with_}{after}."
 

@@ -196,6 +196,12 @@ def clauses(ctx: Ctx) -> list[str]:
             said = "then " + said[len(same[0]) :]
         if p.kind in (K.DELIVERY_LATE, K.DELIVERY_MISSING) and "“" not in said:
             said += stall_said(ctx.reading, text)  # "DMs say 'we are checking' every time"
+        if (
+            p.kind is K.DELIVERY_LATE
+            and (fast := _PAID_FAST.search(text))
+            and fast["what"].casefold() not in said
+        ):  # "paid for express shipping so my beans could enjoy a 9-day tour": what they paid
+            said = f"you paid for {fast['what'].casefold()} and {said}"
         out.append(said)
     return out
 
@@ -215,6 +221,11 @@ _WANTS_WHOLE = rx.compile(
 _OUR_SOMEONE = rx.compile(r"our (?:rider|courier|driver|barista|agent|manager|cashier) ")
 _THROWN_SAID = rx.compile(
     r"\b(?:threw|tossed|flung|dropped|slammed|left) (?:the|your) (?:parcel|package|box|order)\b"
+)
+_PAID_FAST = rx.compile(
+    r"\bpaid (?:extra )?for (?P<what>(?:express|next[- ]day|same[- ]day|priority|fast|expedited)"
+    r" (?:shipping|delivery|postage))\b",
+    regex.I,
 )
 _NOT_AS_IT_SHOULD = "wasn't delivered the way it should have been"
 _FEE_UNSERVED = rx.compile(r"\bfee\b[^.]*\bthough (?:you were home|nobody came)\b")
@@ -513,7 +524,8 @@ def _extra(ctx: Ctx) -> str:
             # "I want the duplicate charge refunded": the second charge, not a "fee"
             amounts = ctx.reading.facts.amounts
             of = f" of {amounts[0]}" if len(set(amounts)) == 1 else ""
-            return f"The duplicate charge{of} comes back to you."
+            to = "goes back to your card" if TO_CARD.search(text) else "comes back to you"
+            return f"The duplicate charge{of} {to}."
         return f"The extra {_fees(ctx).removeprefix('the ')} comes back to you."
     lead = ctx.reading.problems[0].kind if ctx.reading.problems else None
     billed = " ".join(b for p in ctx.reading.problems if p.kind is K.BILLING for b in p.because)

@@ -2308,12 +2308,20 @@ def _clause(
         return (f"the lid came off your {spilled['cup'].casefold()} and the "
                 f"{spilled['drink'].casefold()} went over your {spilled['part'].casefold()}"
                 f"{burned}")  # fmt: skip
-    if k is K.DEFECT and (loose := _LID_LOOSE.search(text)):
+    if k is K.DEFECT and (hurt_by := _BROKE_AND_HURT.search(text)):
+        # "the burr assembly in your grinder shattered and cut my hand open": what broke, in
+        # what, and the harm, as told (a defect in use, never "arrived shattered")
+        what = hurt_by["part"].casefold()
+        in_what = f" in your {hurt_by['thing'].casefold()}" if hurt_by["thing"] else ""
+        whom = f"your {hurt_by['limb'].casefold()}" if hurt_by["limb"] else "you"
+        did, harmed = hurt_by["did"].casefold(), hurt_by["hurt"].casefold()
+        return f"the {what}{in_what} {did} and {harmed} {whom}"
+    if k is K.DEFECT and (unfitted := _LID_LOOSE.search(text)):
         # "the lid on my takeaway cup wasn't on properly and I got a second-degree burn on my
         # hand": the lid, and the harm, as told
-        hurt = _BURNS_ON.search(text, loose.end())
+        hurt = _BURNS_ON.search(text, unfitted.end())
         harm = f" and it burned your {hurt['part'].casefold()}" if hurt else ""
-        return f"the lid on your {loose['cup'].casefold()} wasn't on properly{harm}"
+        return f"the lid on your {unfitted['cup'].casefold()} wasn't on properly{harm}"
     if k is K.DEFECT and (off := _PART_FLEW_OFF.search(text)):
         # "the lid of the gooseneck kettle flew off mid-pour and I have second-degree burns on
         # my hand": the part, what it did, and the harm, as told
@@ -2971,7 +2979,8 @@ SPARKED = rx.compile(
 _CLOSURE_BROKE = rx.compile(
     r"\b(?P<what>zip|zipper|ziplock|zip-?lock|resealable (?:strip|zip)|valve|clip|seal)s? (?:on|of)"
     r" (?:the|my|our|a) (?:\p{L}+ )?(?P<bag>bag|pouch|packet|pack)s? (?P<how>tore|broke|ripped"
-    r"|split|snapped|came off|fell off|won'?t close|doesn'?t close|didn'?t close|wouldn'?t close)\b"
+    r"|split|snapped|came off|fell off|was broken|were broken|won'?t close|doesn'?t close"
+    r"|didn'?t close|wouldn'?t close)\b"
     r"(?P<first> the (?:very )?first time (?:i|we) opened it)?"
     # "the bag's zip broke on day two": the bag named first
     r"|\b(?P<bag>bag|pouch|packet|pack)(?:['’]s|s['’]) (?P<what>zip|zipper|ziplock|zip-?lock|valve"
@@ -2993,6 +3002,16 @@ _PART_FLEW_OFF = rx.compile(
     r"(?P<thing>(?:the|my|our|a|an) (?:[\p{L}-]+ ){0,3}?(?:kettle|grinder|jug|carafe|brewer"
     r"|machine|dripper|press|pot|flask|tumbler|bottle|mug|blender|scale))"
     r"(?: (?:\p{L}+ ){0,2}?)? ?(?P<did>flew|came|popped|shot|blew|fell) off\b",
+    regex.I,
+)
+_BROKE_AND_HURT = rx.compile(
+    r"\b(?:the|my|your|our) (?P<part>(?:[\p{L}-]+ ){0,2}?[\p{L}-]+)"
+    r"(?: (?:in|of|on) (?:the|my|your|our) (?:\p{Lu}[\p{L}-]* )?"
+    r"(?P<thing>[\p{L}-]+(?: [\p{L}-]+)?))?"
+    r" (?P<did>shattered|exploded|burst|snapped|broke|flew apart|split) (?:and|,) "
+    r"(?P<hurt>cut|burned|burnt|hit|injured|hurt|sliced|gashed) "
+    r"(?:me|us|him|her|(?:my|his|her) (?P<limb>hand|hands|finger|fingers|thumb|palm|arm|face"
+    r"|lip|leg|foot))\b",
     regex.I,
 )
 _LID_LOOSE = rx.compile(

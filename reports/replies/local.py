@@ -85,6 +85,15 @@ _FI_BY = rx.compile(
     r"|lauantai|sunnuntai|huomenna|ylihuomenna)\p{L}*)",
     regex.I,
 )
+_FI_UNTIL = {"maanantaina": "maanantaihin", "tiistaina": "tiistaihin",
+             "keskiviikkona": "keskiviikkoon", "torstaina": "torstaihin",
+             "perjantaina": "perjantaihin", "lauantaina": "lauantaihin",
+             "sunnuntaina": "sunnuntaihin", "huomenna": "huomiseen"}  # fmt: skip
+_FI_IF_ON = rx.compile(
+    r"\bjos\b[^.!?\n]{0,40}\b(?P<day>maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina"
+    r"|lauantaina|sunnuntaina|huomenna)\b",
+    regex.I,
+)
 # the writer sent the parcel (a merchant, or someone whose customer or family it was for)
 _SENDER = rx.compile(
     r"কাস্টমার(?!\s*(?:কেয়ার|কেয়ার|সার্ভিস|care|service))|পাঠানো|পাঠিয়েছি|পাঠালাম|পাঠাইছি"
@@ -128,6 +137,9 @@ _BEFORE_CHARGE = rx.compile(
     regex.I,
 )
 # "আমার বোনের সাথে": someone of theirs it was done to
+# a clause of abuse, and the subject it opens with (said once, of the one rider)
+_ABUSE_SAID = rx.compile(r"গালি দিয়েছেন|বাজে কথা বলেছেন")
+_SUBJECT = rx.compile(r"^(?:\{who\} |আমাদের একজন রাইডার )")
 _ABUSED_BN = rx.compile(r"বাজে|গালি|খারাপ ব্যবহার|অশ্লীল|অভদ্র")
 _KIN_AT = rx.compile(r"আমার (?P<who>বোন|ভাই|মা|বাবা|স্ত্রী|মেয়ে|ছেলে|বউ|বন্ধু|বান্ধবী)কে")
 _KIN_OF = {
@@ -393,17 +405,21 @@ class LocalBook:
             own := self.p.specific(pr.kind, ctx.case.text, ctx.reading.facts.places)
         ):
             template = own.replace("{", "{{").replace("}", "}}")
-        rude = next((t for _, t in hits if t.startswith("{who} ")), None)
+        rude = next((t for _, t in hits if t.startswith("{who} ")), None) or next(
+            (t for _, t in hits if _ABUSE_SAID.search(t)), None
+        )  # "... না দেওয়ায় আমার মাকে গালাগালি করলো": abuse of someone, said of the rider
+        bare = _SUBJECT.sub("", rude) if rude else ""
         if (
             pr.kind is ProblemKind.STAFF
             and rude
             and template
             and template != rude
-            and rude.removeprefix("{who} ") not in template  # "baristamme tuhahti sinulle"
+            and bare not in template  # "baristamme tuhahti sinulle"
+            and not (_ABUSE_SAID.search(bare) and _ABUSED_BN.search(template))  # said once
         ):
             # "৫০ টাকা বখশিশ চাইল, না দেওয়ায় খুব খারাপ ব্যবহার করল": the money asked and the
             # rudeness after it, both, said of the one rider
-            template = f"{template} {self.p.conj} {rude.removeprefix('{who} ')}"
+            template = f"{template} {self.p.conj} {bare}"
         grind = next((t for _, t in hits if "jauha" in t or "jauhettu" in t), None)
         short = next((t for w, t in hits if w in _SHORT_WORDS), None)
         if pr.kind is ProblemKind.WRONG_ITEM and grind and short:
@@ -585,6 +601,9 @@ class LocalBook:
         # "rahat takaisin jos ei perjantaihin mennessä tule": the day the condition hangs on
         by = _FI_BY.search(ctx.case.text)
         values["by"] = f" {by[0].casefold()}" if by else ""
+        if not by and (on := _FI_IF_ON.search(ctx.case.text)):
+            # "jos paketti ei ole perillä perjantaina": the day, as "perjantaihin mennessä"
+            values["by"] = f" {_FI_UNTIL[on['day'].casefold()]} mennessä"
         if self.p.new_part is not None:
             values["new_part"] = self.p.new_part(values["part"])
         values["other"] = self.p.s["other_swap" if swap else "other_review"].format(**values)

@@ -308,6 +308,8 @@ _CHARGED = rx.compile(
 # another DM is not the way in, and it is there we answer
 _DMED_WORDS = (
     r"\b(?:\d+|two|three|four|five|six|several|multiple|many) (?:dms|direct messages)\b"
+    # "Fourth message to @NorthwindHelp this month": written to our handle, over and over
+    r"|\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:message|dm) to @\w+"
     # "every reply from @ParcellyCare is 'we are looking into it'": answered, in vain
     r"|\b(?:every|each) (?:reply|response|answer|message) from @\w+ (?:is|was|has been|says)\b"
     # "four weeks of 'we're looking into it' in your DMs"
@@ -388,6 +390,10 @@ _NO_EMAIL = rx.compile(
     r"|automated|standard) )?e-?mail\b"
     r"|\b(?:nobody|no one|no-one) (?:ever )?(?:answers|reads|replies to|responds to)"
     r" (?:my |the |your |their )?e-?mails?\b|\bignored (?:my |all my )?e-?mails?\b"
+    # "my email to support 10 days ago got zero reply", "emailed on Monday, no answer"
+    r"|\be-?mail(?:ed)?\b[^.!?\n]{0,40}\b(?:got|had|gets|with) (?:zero|no) (?:reply|replies"
+    r"|answers?|response)\b"
+    r"|\be-?mailed\b[^.!?\n]{0,30}[,;:] (?:no|zero) (?:reply|answer|response)\b"
     # "asiakaspalvelu ei vastaa sähköpostiin", "ইমেইলের উত্তর দেয় না"
     r"|\b(?:ei|eivät|eikä) (?:\w+ ){0,2}?(?:vastaa|vastannut|vastanneet) sähköpost\w*"
     r"|\bsähköpost\w* (?:\w+ ){0,3}?(?:ei|eivät) (?:ole )?(?:vastattu|vastannut|vastaa)\b"
@@ -405,7 +411,7 @@ RIDER = rx.compile(
 # kortille, en lahjakorttia", "কার্ডে ফেরত"
 TO_CARD = rx.compile(
     r"\b(?:to|on|back to|onto) (?:my|the) (?:card|credit card|bank|account)\b"
-    r"|\bnot (?:as )?(?:store )?credit\b|\bnot (?:a )?(?:voucher|coupon)s?\b"
+    r"|\bnot (?:as )?['‘\"“]?(?:store )?credit\b|\bnot (?:a )?['‘\"“]?(?:voucher|coupon)s?\b"
     r"|\bkortille(?:ni)?\b|কার্ডে",
     regex.I,
 )

@@ -266,3 +266,56 @@ def test_finnish_a_club_parcel_lost_month_after_month_is_missing_and_a_repeat() 
     r = _northwind("Jo toinen kuukausi kun Club-laatikko katoaa postissa. Kiitos vaan.")
     assert "delivery_missing" in kinds(r), kinds(r)
     assert "kerta" in (r.public or ""), r.public
+
+
+def test_an_email_that_got_no_reply_is_not_answered_with_please_email() -> None:
+    r = _northwind("My Club box came ground when I chose whole bean, and my email to you last "
+                   "week got no reply. I want it sorted.", source="appstore", rating=2)  # fmt: skip
+    assert "Please email" not in (r.public or ""), r.public
+
+
+def test_a_duplicate_charge_asked_back_not_as_credit_goes_to_the_card() -> None:
+    r = _northwind("Northwind charged me twice for the same order (2 x 31,50€). Refund the "
+                   "duplicate, not 'store credit'.")  # fmt: skip
+    assert "goes back to your card" in _both(r), _both(r)
+
+
+def test_express_shipping_paid_for_a_late_order_is_heard() -> None:
+    r = _northwind("Paid for next-day delivery on Monday, it's Friday and my Northwind order "
+                   "NW-77120 still hasn't shipped.")  # fmt: skip
+    assert "you paid for next-day delivery" in (r.public or ""), r.public
+
+
+def test_praise_with_a_broken_valve_thanks_and_says_the_valve() -> None:
+    r = _northwind("The new Kenyan from Northwind is gorgeous, all redcurrant. Pity the valve "
+                   "on the pouch was broken and it went flat within a week.")  # fmt: skip
+    text = r.public or ""
+    assert "kind words" in text, text
+    assert "valve on your pouch was broken" in text, text
+
+
+def test_finnish_a_refund_if_not_here_on_a_day_says_by_that_day() -> None:
+    r = _northwind("Tilaus NW-55321 on ollut matkalla viikon. Jos se ei ole perillä "
+                   "torstaina, haluan rahani takaisin.")  # fmt: skip
+    assert "torstaihin mennessä" in _both(r), _both(r)
+
+
+def test_a_part_that_broke_in_use_and_cut_them_is_a_defect_with_the_harm() -> None:
+    r = _northwind("The glass carafe of my Northwind brewer exploded and cut my finger. My "
+                   "solicitor will be in touch.")  # fmt: skip
+    assert "health_safety" in _flags(r), _flags(r)
+    assert "arrived" not in (r.public or ""), r.public
+    assert "exploded and cut your finger" in (r.public or ""), r.public
+
+
+def test_a_month_asked_back_beside_a_cancel_is_a_refund_ask() -> None:
+    r = _northwind("Third time asking. October's Club box never came. Cancel the Club now and "
+                   "refund October.")  # fmt: skip
+    assert "refund" in {a.kind.value for a in r.reading.asks}, r.reading.asks
+
+
+def test_a_bengali_rider_who_abused_their_mother_after_asking_extra_says_both() -> None:
+    r = _parcelly("পার্সেলির রাইডার ৮০ টাকা বেশি চাইলো, দিইনি বলে আমার মাকে গালাগালি করলো।")
+    text = r.public or ""
+    assert "বাড়তি টাকা চেয়েছেন" in text, text
+    assert "আপনার মাকে গালি দিয়েছেন" in text, text
