@@ -81,6 +81,9 @@ _PACKAGE = rx.compile(
     r"(?:paketti|laatikko|lähetys|toimitus)\w*$|\b(?:box|parcel|package|delivery|shipment)$",
     regex.I,
 )
+_STILL_STUCK = rx.compile(
+    r"\b(?:for|since) (?:\d+|two|three|four|five|six|seven|a) (?:days?|weeks?)\b", regex.I
+)
 _QUEUE = rx.compile(r"\bjono\w*|\bqueue\w*|\bline\b|লাইন", regex.I)
 _NOT_A_WAIT = frozenset({"yet", "already", "vielä", "jo"})
 
@@ -148,7 +151,11 @@ def _not_the_brands(found: dict[ProblemKind, list[str]], cues: Cues) -> None:
     if lost and ProblemKind.WAIT in found:  # "waited 25 min because my order got lost"
         found[ProblemKind.DELIVERY_MISSING] = [w for w in lost if "order" not in w.casefold()]
     if cues.has("ask.fee_back") and ProblemKind.BILLING in found:
-        found.pop(ProblemKind.DELIVERY_LATE, None)
+        # the fee asked back is the complaint, the late visit only why; a parcel still stuck
+        # ("has said 'out for delivery' for 4 days") is late as well
+        late = found.get(ProblemKind.DELIVERY_LATE, [])
+        if not any(_STILL_STUCK.search(w) for w in late):
+            found.pop(ProblemKind.DELIVERY_LATE, None)
     if (
         ProblemKind.SUBSCRIPTION in found
         and cues.has("self.booked")

@@ -583,6 +583,8 @@ _OWN_DEED = rx.compile(
     r"|পাইলাম|পেলাম|পাইছি|কিনলাম|কিনছি|কিনেছি|করলাম|করছি|নিলাম|নিছি"
     # "রাইডার ডেলিভারি দিতে এসে ৫০ টাকা বেশি চাইলো": the rider came to their door
     r"|দিতে এসে|নিতে এসে|দেওয়ার সময়|দেয়ার সময়|দিতে আসলে|দিতে আসছিল"
+    # "রাইডার ডেলিভারির সময় ৫০ টাকা বেশি চেয়েছে": at their own delivery
+    r"|ডেলিভারির সময়|ডেলিভারি দেওয়ার সময়|পিকআপের সময়"
     # "Parcel PCL-88231 stuck at Mirpur hub": their own parcel, by its number
     r"|\b(?-i:[A-Z]{2,4})-?\d{4,}\b"
     # "we asked the staff if the bun had nuts. They said no": the writer's party was there

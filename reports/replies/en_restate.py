@@ -177,7 +177,7 @@ _RUDE_AFTER = rx.compile(
 _SAID_RESERVED = rx.compile(
     r"\b(?:said|told (?P<whom>us|me|her|him|them|my \p{L}+))(?: (?:in|with) (?:a |an |her |his )?"
     r"\p{L}+|, who [^,.!?\n]{3,40},)?,?(?: that)? the (?P<pre>\p{L}+ )?(?P<what>tables?|seats?"
-    r"|booths?|sofa|toilets?|bathroom|restroom|loo|lift|entrance)"
+    r"|booths?|sofa|toilets?|bathroom|restroom|loo|lift|entrance|caf[eé]|shop|kitchen|terrace)"
     r"(?P<where> (?:by|near|at|in) the \p{L}+(?: \p{L}+)?)? (?P<was>was|were) ['‘\"“]"
     r"(?P<q>[^'’\"”\n]{3,30})['’\"”](?: and (?P<who>we|i|she|he|they)(?:'d| would) have to"
     r" (?P<do>sit|wait|stand|leave|move|go|use another)(?P<rest> outside| at the back"
@@ -233,7 +233,8 @@ _SENT_TO_WAIT = rx.compile(
 _BECAUSE_WHO_ANY = rx.compile(_BECAUSE_WHO.pattern.removeprefix(r"\s+"), regex.I)
 _SEATED_OTHERS = rx.compile(
     r"\b(?P<verb>seated|sat|served|gave it to|let|put) (?:two|three|four|other|some|another"
-    r"|a couple of|an? (?:\p{L}+ )?(?:couple|group|family|man|woman|guy|pair|customer|people))\b",
+    r"|a couple of|(?:an?|the) (?:\p{L}+ )?(?:couple|group|family|man|woman|guy|pair|customer"
+    r"|people|lady|gentleman))\b",
     regex.I,
 )
 _TOLD_TO = rx.compile(
@@ -258,6 +259,13 @@ _MY_KIN = rx.compile(
 _INSIDE_GONE = rx.compile(
     r"\bthe (?P<what>\p{L}+(?: \p{L}+)?) (?P<how>inside|(?:I|we) (?:ordered|bought|paid for)) "
     r"(?:was |were |is |are )?(?:gone|missing|taken|stolen)\b",
+    regex.I,
+)
+# "Phone gone, only the charger left inside": what was taken, and what was left
+_GONE_LEFT = rx.compile(
+    r"(?:^|[.!?]\s+|,\s*)(?:(?:the|my) )?(?P<what>\p{L}+(?: \p{L}+)?)(?P<how>) (?:was |were |is )?"
+    r"(?:gone|missing|taken|stolen),? (?:only|just) (?:the|a|its|my) (?P<left>\p{L}+(?: \p{L}+)?)"
+    r" (?:was |were )?(?:left|still)(?: inside| in (?:it|the box|the parcel))?\b",
     regex.I,
 )
 _AND_GONE = rx.compile(
@@ -285,6 +293,10 @@ def _opened(text: str, swapped: regex.Match[str] | None) -> str:
             else "with its seal broken" if "seal" in low else "opened")  # fmt: skip
     if swapped is None:
         # "the watch inside gone", "the seal cut and the earbuds gone": what was taken
+        if left := _GONE_LEFT.search(text):  # "Phone gone, only the charger left inside"
+            what = left["what"].casefold()
+            return (f"{seal}, and the {what} inside {_be(what, 'was', 'were')} gone, with only "
+                    f"the {left['left'].casefold()} left")  # fmt: skip
         if gone := _INSIDE_GONE.search(text) or _AND_GONE.search(text):
             how = "inside" if gone["how"].casefold() == "inside" else turned(gone["how"])
             were = _be(gone["what"], "was", "were")
@@ -323,7 +335,7 @@ _LEFT_IN = rx.compile(
     regex.I,
 )
 _SMELL = rx.compile(
-    r"smell(?:s|ed)? (?:exactly |just )?like (?:the |wet |damp |old )?(cardboard|plastic|dust)",
+    r"smell(?:s|ed|ing)? (?:exactly |just )?like (?:the |wet |damp |old )?(cardboard|plastic|dust)",
     regex.I,
 )
 _TASTE = rx.compile(
@@ -483,7 +495,7 @@ _ILL_AFTER = rx.compile(
     r"(?P<what>(?:an? )?(?:(?:violent|bad|awful|terrible|severe|horrible|nasty) )?"
     r"(?:stomach (?:bugs?|cramps"
     r"|aches?|pains?)|cramps|sick|ill|food poisoning|an upset stomach)(?: and (?:were |was )?"
-    r"(?:vomiting|diarrh\w*|a fever|nausea|throwing up))?)"
+    r"(?:vomiting|diarrh\w*|a fever|nausea|throwing up|threw up|vomited))?)"
     # "my son threw up all night after the muffin": sick, said plainly
     r"|(?P<threw>threw up|vomited|(?:was|were|has been|have been) (?:both |all )?(?:throwing up"
     r"|vomiting)))"
@@ -1281,6 +1293,10 @@ def _part_of(it: str, text: str) -> str:
         # "Ordered the hand grinder ... the hopper lid arrived cracked AND the filter papers":
         # the part is the grinder's, not the papers'
         it = f"your {device[1].casefold()}"
+    if part in ("valve", "zip", "zipper", "seal", "clip") and regex.search(
+        r"\b(?:beans|coffee)\b", it, regex.I
+    ):  # "a bag of beans that turns up with the valve ripped off": the bag's valve
+        return f"the {part} on your bag"
     # "the lid hinge" of what they called "the lid": never "the lid hinge of your lid"
     whole = set(it.casefold().split()[1:])
     return f"the {part}" if it in _DEFAULT.values() or whole & set(part.split()) else (
@@ -1385,8 +1401,9 @@ NAMED_FEE = rx.compile(
     r"|\b(?:charged|billed) (?:me|us) (?:[৳$€] ?\d+|\d+ ?(?:tk|taka|bdt|€|euros?)) (?:to|for) "
     r"(?P<what>re-?deliver)(?:y|ing)?\b"
     # "billed me ৳50 for a 'failed delivery attempt'"
-    r"|\b(?:charged|billed) (?:me|us) (?:[৳$€] ?\d+|\d+ ?(?:tk|taka|bdt|€|euros?)) for "
-    r"(?:a |an |the )?['‘\"“]?(?P<what>failed[- ]delivery|missed[- ]delivery)(?: attempt)?\b",
+    r"|\b(?:charged|billed) (?:me |us )?(?:[৳$€] ?\d+|\d+ ?(?:tk|taka|bdt|€|euros?)) for "
+    r"(?:a |an |the )?['‘\"“]?(?P<what>failed[- ]delivery|missed[- ]delivery|second[- ]attempt)"
+    r"(?: attempt)?\b",
     regex.I,
 )
 
@@ -1452,8 +1469,8 @@ _TREATED = rx.compile(
     r"|us|me)['’\"”]?"
     # "told my friend in a headscarf all the tables were 'reserved'": what they were told
     r"|told (?:me|us|him|her|them|my \p{L}+|our \p{L}+)(?: (?:in|with|wearing) (?:a|her|his|my"
-    r"|their) \p{L}+)? (?:that )?(?:all )?(?:the )?tables? (?:were|was|are|is) ['‘\"“]?"
-    r"(?:reserved|taken|booked|full)['’\"”]?"
+    r"|their) \p{L}+)? (?:that )?(?:all |every |each )?(?:the )?tables? (?:were|was|are|is) "
+    r"['‘\"“]?(?:reserved|taken|booked|full)['’\"”]?"
     # "refused to take my deaf brother's parcel": what they would not do, for whom
     r"|(?:refused|wouldn'?t|would not|won'?t) (?:to )?(?:take|accept|send|book) (?:my|our|his|her"
     r"|their) (?:\p{L}+ )?(?:\p{L}+['’]s )?(?:parcel|package|order|booking)\b"
@@ -1519,12 +1536,26 @@ def _treated(text: str) -> str:
     if (kin := _MY_KIN.search(text)) and f"your {kin[1].casefold()}" not in did:
         # "told my friend 'we're full' and wouldn't serve her": whom, named
         did = regex.sub(r"\b(?:her|him|them)\Z", f"your {kin[1].casefold()}", did)
-    if (others := _SEATED_OTHERS.search(text, m.end())) and not _SERVED_SAID.search(did):
+    if (
+        (others := _SEATED_OTHERS.search(text, m.end()))
+        and not _SERVED_SAID.search(did)
+        and not _BECAUSE_WHO.match(text, m.end())  # (the reason given is said after it)
+    ):
         # "..., then seated two people who came in after us": who was served instead
         after = " who came in after" if _CAME_AFTER.search(text, m.end()) else ""
-        verb = "served" if others["verb"].casefold() == "served" else "seated"
-        did += f", then {verb} others{after}"
+        did += _then_others(others) + (after if others["verb"].casefold() != "let" else "")
     return did
+
+
+def _then_others(others: regex.Match[str], *, there: bool = False) -> str:
+    """ ", then seated other people there", ", then let someone else in": who was let in or
+    served instead, by the verb the post uses."""
+    verb = others["verb"].casefold()
+    if verb == "let":
+        return ", then let someone else in"
+    if verb == "served":
+        return ", then served others"
+    return ", then seated other people there" if there else ", then seated others"
 
 
 _SERVED_SAID = rx.compile(r"\b(?:seated|served|let in|helped|sat)\b", regex.I)
@@ -2226,6 +2257,11 @@ def _clause(
                 it = "your parcel"  # the laptop never reached them: the parcel did
             return f"{it} reached you {_opened(text, swapped)}"
         if any(w in said.casefold() for w in ("opened", "open", "unsealed", "re-taped", "retaped")):
+            if left := _GONE_LEFT.search(text):  # "Phone gone, only the charger left inside"
+                what = left["what"].casefold()
+                return (f"{it} had been opened before it reached you, and the {what} inside "
+                        f"{_be(what, 'was', 'were')} gone, with only the "
+                        f"{left['left'].casefold()} left")  # fmt: skip
             if gone := _INSIDE_GONE.search(text):  # "the perfume inside gone": what was taken
                 how = "inside" if gone["how"].casefold() == "inside" else turned(gone["how"])
                 were = _be(gone["what"], "was", "were")
@@ -3004,6 +3040,11 @@ _PART_FLEW_OFF = rx.compile(
     r"(?: (?:\p{L}+ ){0,2}?)? ?(?P<did>flew|came|popped|shot|blew|fell) off\b",
     regex.I,
 )
+_STILL_CHARGED = rx.compile(
+    r"\bstill (?:being |getting )?(?:charged|billed)(?: for it)? (?:every|each) "
+    r"(?P<when>month|week|fortnight|time)\b",
+    regex.I,
+)
 _BROKE_AND_HURT = rx.compile(
     r"\b(?:the|my|your|our) (?P<part>(?:[\p{L}-]+ ){0,2}?[\p{L}-]+)"
     r"(?: (?:in|of|on) (?:the|my|your|our) (?:\p{Lu}[\p{L}-]* )?"
@@ -3198,7 +3239,8 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             return f"you were asked to pay {money} that isn't part of the price"
         if "taking my money" in said or "take my money" in said:
             return "we kept taking your money"
-        if "fee" in said or (("redeliver" in said or "failed" in said) and NAMED_FEE.search(text)):
+        visit = any(w in said for w in ("redeliver", "failed", "attempt"))
+        if "fee" in said or (visit and NAMED_FEE.search(text)):
             named = NAMED_FEE.search(text)
             fee = f"a {fee_name(named)} fee" if named else "a fee"
             paid = f"{fee}{_amount(reading)}" + (" each time" if each_time(text) else "")
@@ -3210,6 +3252,10 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
                 return f"you were charged {paid} though you were home all {when}"
             if unserved_fee(text):
                 return f"you were charged {paid} though nobody came"
+            if "delivery" in fee and any(
+                q.kind in (K.DELIVERY_LATE, K.DELIVERY_MISSING) for q in reading.problems
+            ):  # "I want the ৳60 delivery fee back, what am I paying you for?": no delivery yet
+                return f"you paid {paid} for a delivery that still hasn't happened"
             return f"you were charged {paid} you didn't expect"
         if regex.search(r"\b(nothing|no box|zero)\b", said):  # charged, and nothing came
             return f"you were charged{_amount(reading)} and nothing was sent"
@@ -3288,6 +3334,8 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         if said.casefold().startswith("stop ") and (stop := _STOP_CHARGING.search(text)):
             what = own(stop["what"]) if stop["what"] else it  # "stop charging the monthly plan"
             return f"{what} is still being charged after you asked us to stop"
+        if still := _STILL_CHARGED.search(said):  # "still being charged every month"
+            return f"you're still being charged every {still['when'].casefold()}"
         return f"{it} renewed when you didn't want it to" if "renew" in said else (
             f"{it} isn't working the way you signed up for")  # fmt: skip
     if k is K.ACCOUNT:
@@ -3377,8 +3425,8 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             # "Staff said the table by the door was 'reserved' and we'd have to sit outside.
             # Five minutes later they seated two people there": their words, and what followed
             where = kept["where"] or ""
-            then = (", then seated other people there" if _SEATED_OTHERS.search(text, kept.end())
-                    else "")  # fmt: skip
+            others = _SEATED_OTHERS.search(text, kept.end())
+            then = _then_others(others, there=True) if others else ""
             spoke = f"told {_whom(kept['whom'], text)}" if kept["whom"] else "said"
             what = f"{(kept['pre'] or '').casefold()}{kept['what'].casefold()}"
             them = {"she": "she", "he": "he", "they": "they"}.get(

@@ -107,6 +107,10 @@ _ORDINALS = (("second", 2), ("2nd", 2), ("toisen", 2), ("toista", 2), ("toinen",
              ("তৃতীয়", 3), ("fourth", 4), ("4th", 4), ("neljäs", 4))  # fmt: skip
 
 
+_NTH_IN_A_ROW = rx.compile(
+    r"\b(second|third|fourth|2nd|3rd|4th)\b[^.!?\n]{0,40}?\b(?:in a row|running|straight)\b",
+    regex.I,
+)
 _NOT_PART = frozenset(
     {"a", "an", "the", "new", "replacement", "spare", "another", "uusi", "varaosa", "just",
      "send", "ship", "post", "mail", "me", "missing", "need", "want", "my", "sent", "posted",
@@ -731,7 +735,10 @@ def _same_as_fee(ask: Ask, reading: Reading) -> bool:
 _UNSERVED = rx.compile(
     r"\b(?:never (?:even )?(?:came|come|showed up|turned up|arrived|attempted|tried|knocked"
     r"|rang)|(?:didn'?t|did not) (?:even )?(?:come|show up|turn up|try|attempt|knock|ring)"
-    r"|no(?:body| one| rider| courier| driver) (?:ever |even )?(?:came|showed up|turned up|tried)"
+    r"|no(?:body| one| rider| courier| driver) (?:ever |even )?(?:came|showed up|turned up|tried"
+    r"|rang|knocked|called)"
+    # "a 'second attempt' when there was never a first attempt": nothing was tried
+    r"|never (?:a|any) (?:first )?attempt"
     r"|without (?:even )?(?:coming|trying"
     r"|attempting)"
     # "a failed-delivery fee when I was at home the entire day": no attempt was made
@@ -1212,6 +1219,9 @@ def make_plan(case: Case, reading: Reading, voice: Voice, *, language: str) -> P
     repeat = (bool(said_again) or case.history.complaints > 0) and (failing or not reading.problems)
     times = next((n for w in said_again for word, n in _ORDINALS
                   if word in w.casefold()), 0)  # fmt: skip
+    if said_again and not times and (nth := _NTH_IN_A_ROW.search(case.text)):
+        # "the FOURTH Club delivery in a row with the wrong grind": counted, a few words before
+        times = next(n for word, n in _ORDINALS if word == nth[1].casefold())
     found = fact = best_fact(case.text, voice.facts, language=language)
     if (
         fact is not None

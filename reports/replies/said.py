@@ -310,6 +310,8 @@ _DMED_WORDS = (
     r"\b(?:\d+|two|three|four|five|six|several|multiple|many) (?:dms|direct messages)\b"
     # "Fourth message to @NorthwindHelp this month": written to our handle, over and over
     r"|\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:message|dm) to @\w+"
+    r"|\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th) time (?:writing|messaging|dm'?ing)"
+    r" (?:to )?@\w+"
     # "every reply from @ParcellyCare is 'we are looking into it'": answered, in vain
     r"|\b(?:every|each) (?:reply|response|answer|message) from @\w+ (?:is|was|has been|says)\b"
     # "four weeks of 'we're looking into it' in your DMs"

@@ -72,6 +72,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "tracking you", "spy", "puhelinnumero", "osoitteita",
         # "myy Club-asiakkaiden sähköpostiosoitteet mainostajille"
         "sähköpostiosoit", "mainostaj", "asiakastie", "নম্বর বিক্রি", "ঠিকানা বিক্রি", "বিজ্ঞাপন",
+        # "myy Club-asiakkaiden osoitteet mainosfirmoille": addresses sold to ad firms
+        "mainosfirm", "mainosyhti", "markkinointifirm",
         "তথ্য বিক্রি", "নাম্বার বিক্রি", "ফোন নাম্বার", "ফোন নম্বর",
         # "onko kellään tietoa?" asks for information: whose data, or data sold, is the claim
         "henkilötie", "asiakastie", "tietojani", "tietoni", "tietosuoj", "tietovuo", "yksityisyy", "vuoto", "vuoti", "hakkeroi", "myy asiakk", "vakoil",

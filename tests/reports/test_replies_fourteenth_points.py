@@ -319,3 +319,94 @@ def test_a_bengali_rider_who_abused_their_mother_after_asking_extra_says_both() 
     text = r.public or ""
     assert "বাড়তি টাকা চেয়েছেন" in text, text
     assert "আপনার মাকে গালি দিয়েছেন" in text, text
+
+
+def test_every_table_reserved_for_a_friend_is_said_as_told() -> None:
+    r = _northwind("The server at Northwind Töölö told my mum in a wheelchair that every table "
+                   "was 'booked', then seated a family right after us.")  # fmt: skip
+    assert "every table was 'booked'" in (r.public or ""), r.public
+
+
+def test_a_parcel_handed_over_opened_with_one_thing_left_says_what_was_gone() -> None:
+    r = _parcelly("Parcelly handed over my box opened. Watch gone, only the strap left inside. "
+                  "I want my money back.")  # fmt: skip
+    text = _both(r)
+    assert "the watch inside was gone, with only the strap left" in text, text
+    assert "declared value" in text, text
+
+
+def test_hearsay_of_a_fee_rise_is_a_rumour_for_a_person() -> None:
+    r = _parcelly("Word on the sellers' Facebook group is that Parcelly will charge 2% COD from "
+                  "January. Real or made up?")  # fmt: skip
+    assert r.answered_as == "rumour", r.answered_as
+    assert r.public is None, r.public
+
+
+def test_finnish_addresses_sold_to_ad_firms_gets_the_privacy_fact() -> None:
+    r = _northwind("Kaverin mukaan Northwind myy Club-jäsenten osoitteet mainosfirmoille. "
+                   "Totta?")  # fmt: skip
+    assert "ei koskaan myy" in (r.public or ""), r.public
+
+
+def test_a_second_attempt_fee_with_no_first_attempt_is_said_and_comes_back() -> None:
+    r = _parcelly("I got billed ৳40 for a 'second attempt' but nobody knocked the first time "
+                  "either. Give me the ৳40 back.")  # fmt: skip
+    text = r.public or ""
+    assert "second attempt fee" in text, text
+    assert "comes back to you" in text, text
+
+
+def test_turned_away_because_of_who_they_are_is_discrimination_and_others_let_in() -> None:
+    r = _northwind("Staff at Northwind Kallio told my cousin the café was 'closing' because "
+                   "he's black, then let the woman behind us straight in.")  # fmt: skip
+    assert "discrimination" in _flags(r), _flags(r)
+    assert "then let someone else in" in (r.public or ""), r.public
+
+
+def test_a_parcel_stuck_for_days_with_its_fee_asked_back_keeps_both() -> None:
+    r = _parcelly("Parcel PX-55102 has said 'out for delivery' for 5 days. Nobody comes. I want "
+                  "my ৳70 delivery fee back.")  # fmt: skip
+    text = r.public or ""
+    assert "5 days" in text, text
+    assert "for a delivery that still hasn't happened" in text, text
+
+
+def test_boxes_not_arriving_while_charged_every_month_are_both_said() -> None:
+    r = _northwind("Third time messaging @NorthwindHelp: my Club boxes keep not arriving and "
+                   "I'm still being charged every month.")  # fmt: skip
+    text = r.public or ""
+    assert "still being charged every month" in text, text
+    assert "Please DM" not in text, text
+
+
+def test_a_merchant_waiting_for_the_cod_is_a_payout_not_a_late_parcel() -> None:
+    r = _parcelly("Parcelly seller here, still waiting on the COD money for orders delivered on "
+                  "the 3rd. That's a week. Merchant ID M-44120.")  # fmt: skip
+    assert "payout" in kinds(r), kinds(r)
+    assert "trace" not in (r.public or ""), r.public
+
+
+def test_cramps_and_vomiting_after_food_are_said_of_both() -> None:
+    r = _northwind("My son and I had stomach cramps and vomited a few hours after the tuna "
+                   "sandwiches from Northwind Kamppi.")  # fmt: skip
+    assert "you and your son got stomach cramps and vomited after" in (r.public or ""), r.public
+
+
+def test_a_bengali_rider_demand_at_delivery_asked_if_true_is_a_complaint_not_a_rumour() -> None:
+    r = _parcelly("ডেলিভারির সময় পার্সেলির রাইডার ১০০ টাকা বেশি চেয়েছে, বলেছে এটা নিয়ম। সত্যি নাকি?")
+    assert r.answered_as == "complaint", r.answered_as
+    assert "সঠিক নয়" not in _both(r), _both(r)
+
+
+def test_the_third_wrong_box_in_a_row_is_counted() -> None:
+    r = _northwind("That's the THIRD Club box in a row with the wrong roast. I picked light, I "
+                   "get dark.")  # fmt: skip
+    assert "This is the third time" in (r.public or ""), r.public
+
+
+def test_a_bag_with_its_valve_ripped_and_a_cardboard_smell_says_both() -> None:
+    r = _northwind("Great, my Northwind beans turned up with the valve ripped off and smelling "
+                   "like old cardboard. Quality 👏")  # fmt: skip
+    text = r.public or ""
+    assert "the valve on your bag" in text, text
+    assert "smelled of cardboard" in text, text
