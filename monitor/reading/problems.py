@@ -150,6 +150,11 @@ def _not_the_brands(found: dict[ProblemKind, list[str]], cues: Cues) -> None:
     lost = found.get(ProblemKind.DELIVERY_MISSING)
     if lost and ProblemKind.WAIT in found:  # "waited 25 min because my order got lost"
         found[ProblemKind.DELIVERY_MISSING] = [w for w in lost if "order" not in w.casefold()]
+    unsafe = " ".join(found.get(ProblemKind.FOOD_SAFETY, ())).casefold()
+    if ProblemKind.DAMAGED in found and ("glass" in unsafe or "metal" in unsafe):
+        # "a shard of glass from the bottle ... the neck was chipped": the chip is how the
+        # glass got in, one harm, not goods broken in the post
+        del found[ProblemKind.DAMAGED]
     if cues.has("ask.fee_back") and ProblemKind.BILLING in found:
         # the fee asked back is the complaint, the late visit only why; a parcel still stuck
         # ("has said 'out for delivery' for 4 days") is late as well

@@ -1531,8 +1531,7 @@ def _treated(text: str) -> str:
     m = _TREATED.search(text)
     if m is None:
         return ""
-    ours = {"our": "your", "we": "you", "us": "you"}
-    did = " ".join(ours.get(w.casefold(), w) for w in turned(m["did"]).split())
+    did = turned(m["did"])  # (their "our", "we" and "us" are said back as "your" and "you")
     if (kin := _MY_KIN.search(text)) and f"your {kin[1].casefold()}" not in did:
         # "told my friend 'we're full' and wouldn't serve her": whom, named
         did = regex.sub(r"\b(?:her|him|them)\Z", f"your {kin[1].casefold()}", did)
@@ -3005,11 +3004,13 @@ def _swapped(text: str) -> str:
 # an appliance that sparked, smoked or gave a shock: a safety matter, said as it happened
 SPARKED = rx.compile(
     r"\b(?:the |my |our |an? )?(?P<what>(?:electric |new )?(?:grinder|kettle|machine|brewer|scale"
-    r"|coffee maker|espresso machine|frother|toaster|charger))\b (?:(?:I|we) (?:bought|got|ordered)"
-    r" )?(?:that |which |just |has )?"
-    r"(?P<did>sparked|caught fire|started smoking|smoked|shorted out|gave me a shock|shocked me"
-    r"|melted|exploded|burst into flames)\b(?: and (?P<also>(?:scorched|burned|burnt|damaged"
-    r"|melted|marked) (?:my|the|our) \p{L}+))?",
+    r"|coffee maker|espresso machine|frother|toaster|charger))\b "
+    r"(?:(?:I|we) (?:bought|got|ordered) (?:from (?:them|you|\p{Lu}[\p{L} ]{1,25}?) )?)?"
+    r"(?:that |which |just |has )?"
+    r"(?P<did>sparked|caught fire|started smoking|smoked|shorted(?: out| at the base)?|gave me a"
+    r" shock|shocked me|melted|exploded|burst into flames)\b(?:[^.!?\n]{0,20}? and "
+    r"(?P<also>(?:scorched|burned|burnt|damaged|melted|marked) (?:my|the|our)"
+    r" (?:\p{L}+ )?\p{L}+))?",
     regex.I,
 )
 _CLOSURE_BROKE = rx.compile(

@@ -899,6 +899,10 @@ _NO_VOUCHER = (
     # "I want a manager to call me, not a DM with a coupon"
     r"|\bnot an? (?:\p{L}+ )?(?:with|and) an? (?:\p{L}+ )?(?:vouchers?|discounts?|coupons?"
     r"|codes?|freebies?|gift cards?)\b"
+    # "not a free bag", "en mitään ilmaista kahvipussia": no gift
+    r"|\b(?:no|not an?|don'?t want an?|do not want an?) free "
+    r"(?:bag|coffee|gift|anything|delivery)\b"
+    r"|\b(?:en|emme) (?:halua )?(?:mitään )?(?:ilmai\w*|lahja\w*|alennu\w*)"
 )
 _NO_GESTURE = rx.compile(
     _NO_VOUCHER

@@ -410,3 +410,37 @@ def test_a_bag_with_its_valve_ripped_and_a_cardboard_smell_says_both() -> None:
     text = r.public or ""
     assert "the valve on your bag" in text, text
     assert "smelled of cardboard" in text, text
+
+
+def test_a_part_cracked_on_arrival_with_the_money_asked_back_to_the_card() -> None:
+    r = _northwind("Ordered the pour-over kettle (NW-80211), came on Monday with the spout "
+                   "snapped. No replacement, just put the 65€ back on my card.")  # fmt: skip
+    assert "damaged" in kinds(r), kinds(r)
+    assert "refund" in {a.kind.value for a in r.reading.asks}, r.reading.asks
+
+
+def test_a_friend_turned_away_who_wears_a_headscarf_is_flagged() -> None:
+    r = _northwind("The barista at Northwind Punavuori told my sister the café was 'booked up' "
+                   "and to go elsewhere. She wears a headscarf. I got served right after.")  # fmt: skip
+    assert "discrimination" in _flags(r), _flags(r)
+
+
+def test_finnish_no_free_gift_wanted_gets_none() -> None:
+    r = _northwind("Club-laatikko jäi taas tulematta, toinen kerta putkeen. Rahat takaisin, en "
+                   "halua mitään ilmaisia pusseja.")  # fmt: skip
+    assert "ilmai" not in _both(r).casefold(), _both(r)
+
+
+def test_glass_from_a_chipped_bottle_is_food_safety_not_a_damaged_order() -> None:
+    r = _northwind("Got a sliver of glass in my mouth from a Northwind cold brew bottle, the rim "
+                   "was chipped. Bought it at the Kallio café.")  # fmt: skip
+    assert "food_safety" in kinds(r), kinds(r)
+    assert "arrived chipped" not in _both(r), _both(r)
+
+
+def test_an_appliance_that_shorted_and_scorched_something_is_said_with_stop_using_it() -> None:
+    r = _northwind("The grinder I bought from Northwind shorted out and burned my kitchen "
+                   "counter. I expect you to pay for it.")  # fmt: skip
+    text = r.public or ""
+    assert "shorted out and burned your kitchen counter" in text, text
+    assert "stop using it" in text, text
