@@ -178,7 +178,9 @@ def _not_the_brands(found: dict[ProblemKind, list[str]], cues: Cues) -> None:
     _drop_inside(found, ProblemKind.PRICE, cues.get("cues.elsewhere"))
     _drop_inside(found, ProblemKind.APP_BUG, cues.get("cues.improved"))
     damaged = found.get(ProblemKind.DAMAGED)
-    if damaged and cues.has("cues.in_use") and not cues.has("cues.on_arrival"):
+    in_use = " ".join(cues.get("cues.in_use")).casefold()
+    arrival = [w for w in cues.get("cues.on_arrival") if w.casefold() not in in_use]
+    if damaged and in_use and not arrival:
         # "the seal has torn (bought it about a year ago)": worn or broken in use, not in the post
         found.setdefault(ProblemKind.DEFECT, []).extend(damaged)
         del found[ProblemKind.DAMAGED]

@@ -2357,6 +2357,12 @@ def _clause(
         hurt = _BURNS_ON.search(text, unfitted.end())
         harm = f" and it burned your {hurt['part'].casefold()}" if hurt else ""
         return f"the lid on your {unfitted['cup'].casefold()} wasn't on properly{harm}"
+    if k is K.DEFECT and (cup := _LID_OFF_CUP.search(text)):
+        # "The lid flew off a Northwind takeaway cup as the barista handed it to me ... blisters
+        # on my hand": the lid, the cup, and the harm, as told
+        hurt = _BURNS_ON.search(text, cup.end())
+        harm = f" and burned your {hurt['part'].casefold()}" if hurt else ""
+        return f"the lid {cup['did'].casefold()} off your {cup['thing'].casefold()}{harm}"
     if k is K.DEFECT and (off := _PART_FLEW_OFF.search(text)):
         # "the lid of the gooseneck kettle flew off mid-pour and I have second-degree burns on
         # my hand": the part, what it did, and the harm, as told
@@ -3063,8 +3069,14 @@ _LID_LOOSE = rx.compile(
     r"|tight|all the way)\b",
     regex.I,
 )
+_LID_OFF_CUP = rx.compile(
+    r"\b(?:the|a) lid (?P<did>flew|came|popped|shot|blew) off (?:a|the|my) (?:\p{Lu}[\p{L}-]* )?"
+    r"(?P<thing>(?:\p{L}+ )?(?:cup|mug|tumbler|bottle|flask))\b",
+    regex.I,
+)
 _BURNS_ON = rx.compile(
-    r"\bburns? (?:on|to|all over) (?:my|his|her) (?P<part>hands?|arms?|legs?|lap|fingers?|face"
+    r"\b(?:burns?|blisters?) (?:on|to|all over) (?:my|his|her) (?P<part>hands?|arms?|legs?|lap"
+    r"|fingers?|face"
     r"|chest|wrists?)\b|\bburn(?:ed|t) (?:my|his|her) (?P<part>hands?|arms?|legs?|lap|fingers?"
     r"|face|chest|wrists?)\b",
     regex.I,

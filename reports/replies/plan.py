@@ -1060,7 +1060,8 @@ _CONDUCT = rx.compile(r"\b(?:may|must|can) never\b|\b(?:may|must) not\b|\bnot al
 # café passed its inspection" is a result, no answer to "is this normal?"
 _RULE_LIKE = rx.compile(rf"\bnever\b|{_CONDUCT.pattern}|{_REMEDY.pattern}", regex.I)
 _LOST_HERE = rx.compile(
-    r"\b(?:lost|losing|lose|missing|never (?:arrived|came|reached))\b|হারি|হারা|kadon|kadot",
+    r"\b(?:lost|losing|lose|missing|never (?:arrived|came|reached)|vanish\w*|disappear\w*)\b"
+    r"|হারি|হারা|kadon|kadot",
     regex.I,
 )
 

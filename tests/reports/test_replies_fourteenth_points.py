@@ -444,3 +444,29 @@ def test_an_appliance_that_shorted_and_scorched_something_is_said_with_stop_usin
     text = r.public or ""
     assert "shorted out and burned your kitchen counter" in text, text
     assert "stop using it" in text, text
+
+
+def test_a_refund_ask_ending_in_how_do_i_push_this_is_a_complaint_not_the_payment_faq() -> None:
+    r = _northwind("My Northwind grinder's burr began rattling after ten days. I was offered a "
+                   "swap; I want the money back on my card instead. How do I get this done?")  # fmt: skip
+    assert r.answered_as == "complaint", r.answered_as
+    assert "MobilePay" not in _both(r), _both(r)
+
+
+def test_a_lid_that_flew_off_a_cup_and_blistered_them_is_said_with_the_harm() -> None:
+    r = _northwind("The lid came off a Northwind paper cup as I took it from the counter and I "
+                   "have blisters on my fingers.")  # fmt: skip
+    assert "the lid came off your paper cup and burned your fingers" in (r.public or ""), r.public
+
+
+def test_what_a_barista_mentioned_about_prices_is_a_rumour_with_no_holding_line() -> None:
+    r = _northwind("Does anyone know if the Club is getting more expensive next year? One "
+                   "employee at the café hinted so.")  # fmt: skip
+    assert r.answered_as == "rumour", r.answered_as
+    assert "checking with the team" not in (r.public or ""), r.public
+
+
+def test_a_parcel_that_vanished_from_a_hub_gets_the_rule_that_pays() -> None:
+    r = _parcelly("My phone (declared value ৳40,000) disappeared at your Mirpur hub. My lawyer "
+                  "writes to you on Friday.")  # fmt: skip
+    assert "declared value" in (r.offline or ""), r.offline
