@@ -157,8 +157,7 @@ class Readers:
             done: Future[Any] = Future()
             done.set_result([_pack(read_one(job)) for job in jobs])
             return Pending(self, [list(jobs)], [done])
-        size = max(1, -(-len(jobs) // (self.workers * CHUNKS_PER_WORKER)))
-        chunks = [list(jobs[i : i + size]) for i in range(0, len(jobs), size)]
+        chunks = self._chunks(jobs)
         try:
             futures = [pool.submit(_read_chunk, chunk) for chunk in chunks]
         except BrokenProcessPool:
@@ -176,8 +175,7 @@ class Readers:
         pool = self._ready() if len(items) >= SMALL_PAGE else None
         if pool is None:
             return fn(list(items))
-        size = max(1, -(-len(items) // (self.workers * CHUNKS_PER_WORKER)))
-        chunks = [list(items[i : i + size]) for i in range(0, len(items), size)]
+        chunks = self._chunks(items)
         try:
             futures = [pool.submit(fn, chunk) for chunk in chunks]
         except BrokenProcessPool:
@@ -191,6 +189,11 @@ class Readers:
                 self.broken(pool)
                 out += fn(chunk)
         return out
+
+    def _chunks(self, items: Sequence[T]) -> list[list[T]]:
+        """``items`` cut into pieces, ``CHUNKS_PER_WORKER`` a worker, to even out the load."""
+        size = max(1, -(-len(items) // (self.workers * CHUNKS_PER_WORKER)))
+        return [list(items[i : i + size]) for i in range(0, len(items), size)]
 
     def _ready(self) -> ProcessPoolExecutor | None:
         with self._lock:

@@ -41,8 +41,8 @@ TEXT_LIMIT = 280
 CHUNK = 500  # alarming mentions loaded whole at a time, to write their alert blocks
 MAX_RUNS = 400  # id ranges per query: two bound parameters each, under SQLite's 999
 Draft = tuple[Case, Voice, date]  # what a public draft is composed from
+Drafts = list[str | None]  # the public drafts, in order (None: no public reply)
 # runs a function of a list over a list, in order (the scan's ``Readers.map``)
-Drafts = list[str | None]
 Mapper = Callable[[Callable[[list[Draft]], Drafts], Sequence[Draft]], Drafts]
 
 
@@ -66,22 +66,18 @@ def is_alarming(m: Mention, brand: Brand) -> bool:
     return m.is_complaint and m.anger >= brand.alerts.anger_threshold
 
 
-def alert_block(m: Mention, brand: Brand, *, now: datetime) -> str:
-    """One mention in an alert: who, where, how angry, the text and a reply to start from."""
-    return _block(m, now=now, public=public_drafts([_job(m, brand, now=now)])[0])
-
-
 def _job(m: Mention, brand: Brand, *, now: datetime) -> Draft:
     return Case.from_mention(m), brand.voice, now.astimezone(brand.tz).date()
 
 
-def public_drafts(jobs: list[Draft]) -> list[str | None]:
+def public_drafts(jobs: list[Draft]) -> Drafts:
     """The suggested public reply of each (case, voice, day). Pure, so the scan runs it on
     its reading workers: composing is most of the alert step's work."""
     return [compose(case, voice, today=day).public for case, voice, day in jobs]
 
 
-def _block(m: Mention, *, now: datetime, public: str | None) -> str:
+def alert_block(m: Mention, *, now: datetime, public: str | None) -> str:
+    """One mention in an alert: who, where, how angry, the text and a reply to start from."""
     text = " ".join(m.text.split())
     text = text if len(text) <= TEXT_LIMIT else text[: TEXT_LIMIT - 1] + "…"
     reach = f", {m.author_reach:,} reach" if m.author_reach else ""
@@ -96,9 +92,8 @@ def _block(m: Mention, *, now: datetime, public: str | None) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def in_process(
-    fn: Callable[[list[Draft]], list[str | None]], jobs: Sequence[Draft]
-) -> list[str | None]:
+def in_process(fn: Callable[[list[Draft]], Drafts], jobs: Sequence[Draft]) -> Drafts:
+    """The default ``Mapper``: ``fn`` over ``jobs`` here, in this process."""
     return fn(list(jobs))
 
 
@@ -113,7 +108,7 @@ def queue_alerts(
     queued: list[Message] = []
     for (m, brand), public in zip(alarming, publics, strict=True):
         assert m.id is not None
-        block = _block(m, now=now, public=public)
+        block = alert_block(m, now=now, public=public)
         queued += [
             Message(
                 alert_key(m.id, channel),

@@ -268,6 +268,15 @@ _GONE_LEFT = rx.compile(
     r" (?:was |were )?(?:left|still)(?: inside| in (?:it|the box|the parcel))?\b",
     regex.I,
 )
+
+
+def _gone_left(left: regex.Match[str]) -> str:
+    """ "the phone inside was gone, with only the charger left" (``_GONE_LEFT``)."""
+    what = left["what"].casefold()
+    return (f"the {what} inside {_be(what, 'was', 'were')} gone, with only the "
+            f"{left['left'].casefold()} left")  # fmt: skip
+
+
 _AND_GONE = rx.compile(
     r"\b(?:seal|tape|box|packet)\b[^.!?\n]{0,20}\band (?:the |my )(?P<what>\p{L}+(?: \p{L}+)?)"
     r"(?P<how>) (?:was |were )?(?:gone|missing|taken|stolen)\b",
@@ -294,9 +303,7 @@ def _opened(text: str, swapped: regex.Match[str] | None) -> str:
     if swapped is None:
         # "the watch inside gone", "the seal cut and the earbuds gone": what was taken
         if left := _GONE_LEFT.search(text):  # "Phone gone, only the charger left inside"
-            what = left["what"].casefold()
-            return (f"{seal}, and the {what} inside {_be(what, 'was', 'were')} gone, with only "
-                    f"the {left['left'].casefold()} left")  # fmt: skip
+            return f"{seal}, and {_gone_left(left)}"
         if gone := _INSIDE_GONE.search(text) or _AND_GONE.search(text):
             how = "inside" if gone["how"].casefold() == "inside" else turned(gone["how"])
             were = _be(gone["what"], "was", "were")
@@ -2257,10 +2264,7 @@ def _clause(
             return f"{it} reached you {_opened(text, swapped)}"
         if any(w in said.casefold() for w in ("opened", "open", "unsealed", "re-taped", "retaped")):
             if left := _GONE_LEFT.search(text):  # "Phone gone, only the charger left inside"
-                what = left["what"].casefold()
-                return (f"{it} had been opened before it reached you, and the {what} inside "
-                        f"{_be(what, 'was', 'were')} gone, with only the "
-                        f"{left['left'].casefold()} left")  # fmt: skip
+                return f"{it} had been opened before it reached you, and {_gone_left(left)}"
             if gone := _INSIDE_GONE.search(text):  # "the perfume inside gone": what was taken
                 how = "inside" if gone["how"].casefold() == "inside" else turned(gone["how"])
                 were = _be(gone["what"], "was", "were")

@@ -136,12 +136,11 @@ _BEFORE_CHARGE = rx.compile(
     r"(?:\s+(?P<date>\d{1,2}\.\d{1,2}\.?))?",
     regex.I,
 )
-# "আমার বোনের সাথে": someone of theirs it was done to
 # a clause of abuse, and the subject it opens with (said once, of the one rider)
 _ABUSE_SAID = rx.compile(r"গালি দিয়েছেন|বাজে কথা বলেছেন")
 _SUBJECT = rx.compile(r"^(?:\{who\} |আমাদের একজন রাইডার )")
 _ABUSED_BN = rx.compile(r"বাজে|গালি|খারাপ ব্যবহার|অশ্লীল|অভদ্র")
-_KIN_AT = rx.compile(r"আমার (?P<who>বোন|ভাই|মা|বাবা|স্ত্রী|মেয়ে|ছেলে|বউ|বন্ধু|বান্ধবী)কে")
+# someone of theirs named as who it was done to ("আমার বোনকে"), and how "of them" is said
 _KIN_OF = {
     "বোন": "বোনের",
     "ভাই": "ভাইয়ের",
@@ -154,6 +153,8 @@ _KIN_OF = {
     "বন্ধু": "বন্ধুর",
     "বান্ধবী": "বান্ধবীর",
 }
+_KIN_AT = rx.compile(rf"আমার (?P<who>{'|'.join(_KIN_OF)})কে")
+# "আমার বোনের সাথে": someone of theirs it was done to
 _KIN_WITH = rx.compile(
     r"আমার (?P<who>(?:বোন|ভাই|মা|মায়|বাবা|স্ত্রী|মেয়ে|ছেলে|বান্ধবী|বন্ধু|ভাবী|খালা|চাচা)\S*)"
     r" (?:সাথে|সঙ্গে)"
