@@ -297,9 +297,18 @@ def _places(text: str, brand: str) -> tuple[str, ...]:
             if {m.group("brand").casefold(), m.group("brand2").casefold()} <= brand_words
             and _branch_name(m.group("place"))
         ]  # fmt: skip
+    # "Northwind Kallio staff refused ...": the branch, named by whose staff they were
+    out += [
+        m.group("place") for m in _BRANCH_STAFF.finditer(text)
+        if m.group("brand").casefold() in brand_words and _branch_name(m.group("place"))
+    ]  # fmt: skip
     return _unique(out)
 
 
+_BRANCH_STAFF = rx.compile(
+    r"\b(?P<brand>\p{L}+)\s+(?P<place>\p{Lu}\p{Ll}{2,})\s+"
+    r"(?i:staff|barista|baristas|team|manager|employees?|workers?|crew|cashier)\b"
+)
 _SITE = rx.compile(
     r"\b(?:the|your|(?i:[\p{L}-]+['’]s))\s+(?P<place>\p{Lu}\p{Ll}{2,})\s+"
     r"(?i:caf[eé]|branch|shop|store|outlet|hub|kahvila)\b"

@@ -113,6 +113,7 @@ def _read(text: str, lexicon: Lexicon, *, source: str, brand: str, rating: float
     raised = _conceded(_not_ours(raised, text), text, cues)
     raised = _code_typed_again(raised, text)
     raised = _paid_for_the_lost_order(_not_a_loyalty_card(raised, text))
+    raised = _charged_not_sent(raised, text)
     raised = _overdue(_refund_waited(_call_promised(raised, text), text), text)
     raised = _praised_not_faulted(raised, text)
     if gone := {w for p in found if p not in raised for w in p.because} - {
@@ -493,6 +494,26 @@ def _paid_for_the_lost_order(raised: tuple[Problem, ...]) -> tuple[Problem, ...]
     """ "Paid in the app, card was charged, but the café had no order": the charge is the
     order the café never got (one fault, said with what was paid), not a wrong charge."""
     return _no_charge_in(raised, _JUST_CHARGED) if order_the_cafe_never_got(raised) else raised
+
+
+# "three months of beans I never received": the months charged for, counted, not a parcel lost
+_UNSENT_MONTHS = rx.compile(
+    r"\b(?:months?|weeks?|boxes|bags|deliveries|shipments) of (?:\p{L}+ ){0,3}(?:that )?(?:i|we) "
+    r"(?:never|didn'?t|did not|have not|haven'?t) (?:receive|received|get|got|see|seen|ask for|"
+    r"asked for|want|wanted)\b",
+    regex.I,
+)
+
+
+def _charged_not_sent(raised: tuple[Problem, ...], text: str) -> tuple[Problem, ...]:
+    """ "Charging me every month for a Club I cancelled. Three months of beans I never
+    received": what was charged after cancelling, counted in months, is the subscription's
+    fault said again, not a parcel to trace."""
+    if not any(p.kind is ProblemKind.SUBSCRIPTION for p in raised):
+        return raised
+    if not _UNSENT_MONTHS.search(text):
+        return raised
+    return tuple(p for p in raised if p.kind is not ProblemKind.DELIVERY_MISSING)
 
 
 def _no_charge_in(raised: tuple[Problem, ...], words: regex.Pattern[str]) -> tuple[Problem, ...]:

@@ -1565,10 +1565,11 @@ def deadline(ctx: Ctx) -> str:
         and goods_lost(ctx.plan.problems, ctx.case.text)
         and _SENT_TO_SELLER.search(ctx.case.text)
     ):  # "Parcelly support just says 'contact the seller'": not theirs to chase
-        broke = any(p.kind is K.DAMAGED for p in ctx.plan.problems)
-        what = "what is broken or goes missing" if broke else "what goes missing"
-        return (f"You shouldn't have been sent back to the seller: {what} in our care is ours to "
-                "put right.")  # fmt: skip
+        if any(p.kind is K.DAMAGED for p in ctx.plan.problems):
+            # what breaks in transit is no rule of ours the config states: ownership, no policy
+            return "You shouldn't have been sent back to the seller: I'll take this up myself."
+        return "You shouldn't have been sent back to the seller: what goes missing in our care " \
+            "is ours to put right."  # fmt: skip
     if K.STAFF in kinds and UNWANTED_CONTACT.search(ctx.case.text):
         # someone of ours who kept contacting them: they are kept away first, then it is looked
         # into; no bargaining over it

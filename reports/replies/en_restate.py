@@ -1464,7 +1464,8 @@ _TREATED = rx.compile(
     # "refused to let my friend use the toilet because he 'looked homeless'": and why, as told
     r"|(?:refused to let|wouldn'?t let|would not let|won'?t let) (?:me|us|him|her|them"
     r"|my \p{L}+|our \p{L}+) (?:use|sit|stay|come|order|wait|charge)(?: (?:in|at|down|inside"
-    r"|the \p{L}+|a \p{L}+))?(?: because (?:i|we|she|he|they) (?:['‘\"“][^'’\"”\n]{2,30}['’\"”]"
+    r"|the \p{L}+|a \p{L}+))?(?: because (?:i|we|she|he|they) (?:['‘\"“](?:[^'’\"”\n]|(?<=\p{L})['’](?=\p{L})){2,40}"
+    r"['’\"”](?!\p{L})"
     r"|(?:looked|seemed) (?:like )?(?:an? )?\p{L}+))?"
     # "told my friend in a wheelchair to 'try another café'", "that they 'couldn't accommodate
     # her'": what they were told, in the staff's words
@@ -1605,6 +1606,16 @@ _HIT = rx.compile(
 )
 # "ran a red light and clipped my son": how the rider rode, told with what he did
 _RED_LIGHT = rx.compile(r"\bran (?:a|the) red light\b", regex.I)
+# "the barista at Kallio spilled a hot latte on my arm": who, what, and on what
+_STAFF_SPILLED = rx.compile(
+    r"\b(?:the|a|your|one) (?P<who>barista|waiter|waitress|server|cashier|staff member|driver"
+    r"|rider|courier)\b[^.!?\n]{0,30}?\b(?:spilled|spilt|knocked|tipped|poured|dropped) "
+    r"(?P<what>(?:a |the |my |some )?(?:hot|boiling|scalding|steaming) (?:\p{L}+ ){0,2}?"
+    r"(?:coffee|latte|tea|drink|water|milk|cappuccino|flat white|americano|chocolate|soup))"
+    r" (?:all )?(?:on|over|onto|down) (?:me\b|(?P<part>my (?:\p{L}+ )?(?:arm|hand|lap|leg|chest"
+    r"|wrist|fingers?|shoulder|face|neck)s?)\b)",
+    regex.I,
+)
 _NO_APOLOGY = rx.compile(r"\b(?:apologi[sz]ed|said sorry)\b", regex.I)
 _TURNED_AWAY = rx.compile(
     r"\b(?:refused|wouldn'?t|would not|won'?t)(?: to)? serve|turned (?:me|us) away", regex.I
@@ -1644,7 +1655,8 @@ _BAG_TORN = rx.compile(
 )
 _NAMED = rx.compile(r"\(an? ([\p{L} -]{3,30})\)")  # "the item inside (a ceramic vase)"
 _INNER = rx.compile(
-    r"\b(?:the|my|a|an|our|his|her) (?P<what>(?:[\p{L}-]+ )?(?!(?:box|parcel|package|carton"
+    r"\b(?:the|my|a|an|our|his|her) (?P<what>(?:(?:\d+|two|three|four|five|six|both) )?"
+    r"(?:[\p{L}-]+ )?(?!(?:box|parcel|package|carton"
     r"|bag|packet)\b)[\p{L}-]+(?: of [\p{L}-]+)?) inside\b"
     r"(?= (?:it |the \p{L}+ )?(?:is|was|are|were|got|came|arrived|cracked|chipped|smashed"
     r"|shattered)\b)",
@@ -3037,8 +3049,8 @@ _CLOSURE_BROKE = rx.compile(
     regex.I,
 )
 _SPILLED_ON = rx.compile(
-    r"\blid (?:on|of) (?:my |the |a )?(?:\p{L}+ )?(?P<cup>(?:takeaway |paper |to-go )?cup)\b"
-    r"[^.!?\n]{0,20}\b(?:popped|came|fell|flew) off\b[^\n]{0,80}?\b(?P<drink>coffee|tea|latte|drink"
+    r"\blid (?:on|of) (?:my |the |a )?(?:\p{L}+ )?(?P<cup>(?:takeaway |paper |to-go )?cup"
+    r"|(?:takeaway|to-go) (?:\p{L}+ )?\p{L}+)\b[^.!?\n]{0,40}\b(?:popped|came|fell|flew) off\b[^\n]{0,80}?\b(?P<drink>coffee|tea|latte|drink"
     r"|cappuccino|hot chocolate) (?:went|spilled|poured|splashed|ran) (?:all )?(?:over|on|down)"
     r" (?:my|his|her) (?P<part>hands?|arms?|lap|legs?|fingers?|wrist)\b",
     regex.I,
@@ -3085,7 +3097,10 @@ _BURNS_ON = rx.compile(
     r"|face|chest|wrists?)\b",
     regex.I,
 )
-_BURNED = rx.compile(r"\bblister\w*|\bscald\w*|\bburn(?:ed|t)\b", regex.I)
+_BURNED = rx.compile(
+    r"\bblister\w*|\bscald\w*|\bburn(?:ed|t)\b|\b(?:a|proper|nasty|bad|painful|real) burns?\b",
+    regex.I,
+)
 _WRONG_NOUN = rx.compile(r"\bthe wrong (\p{L}{3,})\b", regex.I)
 _RUNDOWN = rx.compile(
     r"\b(?:cheap|cheaper|cheapest|crappy|crap|rubbish|awful|terrible|useless|nasty|bad|worse"
@@ -3414,6 +3429,13 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             return f"the app keeps logging you out and {where} {verb}{on}"
         return f"{lost_too}{where} {verb}{on}"
     if k is K.STAFF:
+        if spill := _STAFF_SPILLED.search(text):
+            # "the barista spilled a hot latte on my arm, big blister. Nobody even apologised":
+            # what they did, then the silence after it
+            part = f" {_MINE.sub('your', spill['part'].casefold())}" if spill["part"] else " you"
+            also = ", and nobody even apologised" if _NO_APOLOGY.search(text) else ""
+            return (f"our {spill['who'].casefold()} spilled {spill['what'].casefold()} on"
+                    f"{part}{also}")  # fmt: skip
         if _NO_APOLOGY.search(said):  # "nobody even apologised": the silence is the grievance
             return "nobody even apologised"
         who = next((w for w in _STAFF if w in said), None) or next(

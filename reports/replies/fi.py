@@ -702,6 +702,7 @@ FI = Phrases(
         "payout_overdue": "Lupaamme tilittää kauppiaille {promised}; {waited} on selvästi enemmän, "
         "joten selvitän asian tänään.",
         "hope": "Toivottavasti voit jo paremmin.",
+        "burned": "sait palovamman",
         "hope_many": "Toivottavasti voitte jo paremmin.",
         "wish_heard": "Välitän toiveesi myös tiimille.",
         "pest_checked": "Näin ei saa olla yhdessäkään kahvilassamme, ja tarkistutan kahvilan vielä "

@@ -33,6 +33,7 @@ from reports.replies.book import (
 from reports.replies.en_restate import came_late, order_refs
 from reports.replies.idea import wishes
 from reports.replies.plan import (
+    BURNT,
     FELL_ILL,
     OPINIONS,
     WHO_PAYS,
@@ -641,11 +642,15 @@ class LocalBook:
             return s["noted"]  # "cancel my Club, please": done, with no apology for nothing
         if not said:
             return s["sorry_none"]
+        burned = self._burned(ctx)
+        said = self._with_burn(ctx, said)
         praised = ctx.plan.stance == "mixed" and not ctx.reading.is_sarcastic and "kind_words" in s
         if len(said) > 1:
             # "cortado on kaupungin paras, mutta odotin 25 min ja sain väärän juoman": the
             # praise heard before the apology for each thing
             each = s["sorry_many"].format(what=listing(said[:3], conj=self.p.conj))
+            if burned:
+                each = f"{each} {s['hope']}"
             return f"{s['kind_words']} {each}" if praised else each
         angry = ctx.reading.decisions.angry or ctx.case.anger >= 0.6
         # a price or a policy is not conceded in public ("this mustn't happen"), nor a failing
@@ -663,8 +668,8 @@ class LocalBook:
             else "sorry"
         )
         line = cap(s[key].format(what=said[0]))
-        if "hope" in s and ctx.reading.flagged(FlagKind.HEALTH_SAFETY) and FELL_ILL.search(
-                ctx.case.text):  # fmt: skip
+        if "hope" in s and ctx.reading.flagged(FlagKind.HEALTH_SAFETY) and (
+                FELL_ILL.search(ctx.case.text) or burned):  # fmt: skip
             # "koko yö meni oksentaessa": how they are comes first
             many = "hope_many" in s and s.get("many_mark", "\0") in said[0]
             kin = s.get("hope_kin", "")  # "tyttäresi sai allergisen reaktion": how *she* is
@@ -805,8 +810,22 @@ class LocalBook:
             return s["action_handled"]
         return self.p.actions.get(kind, s["sort"])
 
+    def _burned(self, ctx: Ctx) -> bool:
+        return (
+            "burned" in self.p.s and ctx.reading.flagged(FlagKind.HEALTH_SAFETY)
+            and BURNT.search(ctx.case.text) is not None
+        )  # fmt: skip
+
+    def _with_burn(self, ctx: Ctx, said: list[str]) -> list[str]:
+        """ "barista kaatoi kuuman latten käsivarrelle, iso rakkula. Kukaan ei pyytänyt
+        anteeksi": the burn is said first, then what else went wrong."""
+        if said and self._burned(ctx) and not any(BURNT.search(w) for w in said):
+            return [self.p.s["burned"], *said]
+        return said
+
     def heard(self, ctx: Ctx, said: list[str]) -> str:
         s = self.p.s
+        said = self._with_burn(ctx, said)
         owned = len(said) > 1 or ctx.plan.repeat or ctx.reading.decisions.angry or any(
             p.kind is ProblemKind.NO_RESPONSE for p in ctx.plan.problems)  # fmt: skip
         me = s["me"].format(owner=ctx.owner) if ctx.owner and owned else ""

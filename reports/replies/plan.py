@@ -833,6 +833,8 @@ def offers(reading: Reading, voice: Voice, text: str = "") -> tuple[Offer, ...]:
 
 
 # a pest seen where food is served, in each language the replies are written in
+# a burn or a blister, in Finnish or Bengali ("iso rakkula", "হাত পুড়ে গেছে")
+BURNT = rx.compile(r"\b(?:palovamm\w*|rakkul\w*)|পুড়ে|পোড়া|ফোস্কা|ফোসকা", regex.I)
 FELL_ILL = rx.compile(
     r"\b(?:allerg\w*|sick|ill|vomit\w*|threw up|throwing up|reaction|hospital|a&e|reakti\w*"
     r"|sairastu\w*|oksen\w*|päivystyk\w*)\b|অসুস্থ|বমি|হাসপাতাল",
@@ -848,7 +850,10 @@ def nothing_to_bargain(reading: Reading, text: str) -> bool:
         _PEST_SEEN.search(text)
         or _HURT_OR_HARASSED.search(text)
         or UNWANTED_CONTACT.search(text)
-        or (reading.flagged(FlagKind.HEALTH_SAFETY) and FELL_ILL.search(text))
+        or (
+            reading.flagged(FlagKind.HEALTH_SAFETY)
+            and (FELL_ILL.search(text) or BURNT.search(text))
+        )
         or reading.flagged(FlagKind.DISCRIMINATION)
         or _SHARP_FOUND.search(text)
     )
