@@ -28,7 +28,8 @@ _AMOUNT = rx.compile(
     r"(?:\s?(?:million|billion|thousand|bn|m|k|miljoonaa|lakh|crore)(?!\p{L}))?"
     # "1,25,000tk": the lakh grouping of South Asia, read whole
     r"|\b\d{1,2}(?:,\d{2})+,\d{3}(?:[.,]\d{1,2})?\s?(?:taka|tk|bdt|৳|টাকা|rs|inr)"
-    r"|\b\d+(?:,\d{3})*(?:[.,]\d{1,2})?\s?(?:€|eur(?:os?)?|usd|dollars|taka|tk|bdt|৳|টাকা|euroa)"
+    r"|\b\d+(?:,\d{3})*(?:[.,]\d{1,2})?\s?(?:€|eur(?:os?)?|usd|dollars|taka|tk|bdt|৳|টাকা|euroa"
+    r"|cents|senttiä|snt|paisa|পয়সা)"
     r"(?![\p{L}\p{M}])",
     regex.IGNORECASE,
 )

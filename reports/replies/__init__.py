@@ -57,6 +57,9 @@ def _flags(ctx: Ctx, book: Book, lang: str, drafts: str) -> list[str]:
         # (a thread's "... and how returns are handled" too: someone must answer it there)
         out.append("a person must answer part of this: the FAQ answers only part of the "
                    "question (add an entry to voice.faq)")  # fmt: skip
+    if plan.move is Move.PRESS and not plan.critical and plan.stance != "request":
+        out.append("press coverage with nothing to answer: no reply is needed; the thank-you "
+                   "is optional")  # fmt: skip
     vague = plan.problems and all(p.kind is ProblemKind.OTHER for p in plan.problems)
     if plan.move is Move.COMPLAINT and vague:  # the self-check names it too
         out.append("what went wrong is not named: say it in their words before sending")

@@ -269,6 +269,8 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
         skip.update(
             {Detail.ORDER, Detail.PHOTO, Detail.ADDRESS, Detail.ACCOUNT_EMAIL, Detail.CHARGES}
         )
+    if _PHOTOS_SENT.search(text):  # "I emailed photos to help@ on 12 March": we have them
+        skip.add(Detail.PHOTO)
     named = [Detail.DATE if d is Detail.VISIT and place_named else d for d in out]
     if not place_named and (facts.dates or _DAY.search(text)):
         # "a bun at Northwind yesterday": the day is told, only the café is not
@@ -276,6 +278,15 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
     return tuple(dict.fromkeys(d for d in named if d not in skip))
 
 
+# "I emailed photos to help@ on 12 March", "sent you pictures twice": the photos are with us
+_PHOTOS_SENT = rx.compile(
+    r"\b(?:i|we)(?:'ve| have| had)?(?: already)? (?:e-?mailed|sent|attached|uploaded|dm'?d|dm'?ed"
+    r"|messaged) (?:you |them |it |your team |support )?(?:the |some |two |three |\d+ )?"
+    r"(?:photos?|pictures?|pics?|images?|screenshots?)\b"
+    r"|\b(?:photos?|pictures?|pics?|images?) (?:already )?(?:e-?mailed|sent|attached|uploaded)\b"
+    r"|\blähetin (?:jo )?(?:kuvi\w*|kuvan)\b|ছবি (?:পাঠিয়েছি|দিয়েছি)",
+    regex.I,
+)
 # contact that leaves a record to show: texts, messages, calls
 _SENT = rx.compile(
     r"\b(?:text\w*|messag\w*|whatsapp\w*|dm'?s?|dm'?ing|call\w*|ring\w*|voice ?notes?)\b"

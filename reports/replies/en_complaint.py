@@ -59,6 +59,7 @@ from reports.replies.plan import (
     WHO_PAYS,
     Offer,
     arrived,
+    charged_though_free,
     contents_taken,
     exacted,
     follow_group,
@@ -559,6 +560,11 @@ def _extra(ctx: Ctx) -> str:
         if len(after) == 1:
             return f"The {after[0]} taken after you {stopped} {to}."
         return f"Every charge taken after you {stopped} {to}."
+    if charged_though_free(ctx.reading, ctx.voice, ctx.case.text):
+        # "charged me 60 cents extra for oat milk" where the FAQ says it costs nothing
+        amounts = ctx.reading.facts.amounts
+        return f"The {amounts[0]} comes back to you." if len(amounts) == 1 else (
+            "What you were charged for it comes back to you.")  # fmt: skip
     if paid_for_nothing(ctx.reading, ctx.case.text):  # "paid in the app, café had no order"
         amounts = ctx.reading.facts.amounts
         return f"The {amounts[0]} you paid comes back to you." if len(amounts) == 1 else (
@@ -1056,6 +1062,9 @@ def asked_answer(ctx: Ctx) -> str:
         # "how is that labelled nut-free??" after a reaction: a pasted "allergens are listed at
         # the counter" reads as blaming them; the person who reviews it answers
         return ""
+    if free := charged_though_free(ctx.reading, ctx.voice, ctx.case.text):
+        # "pretty sure plant milk is free?": they are right, and the FAQ says so
+        return f"You're right: {after_colon(free)}."
     ruled = cap(sentence(rule.text)) if rule and rule_asked(ctx.case.text, rule) else ""
     if answer is None or answer.partial:
         return ruled  # "is this your policy now??": our rule on it
@@ -1200,7 +1209,8 @@ def offer_line(ctx: Ctx, offer: Offer) -> str:
         else f"I can't {'settle claims' if claim == 'claim' else 'give refunds'} "
         "myself, and I'd rather tell you that plainly. "
         f"What I can do is {other}.",
-        Offer.EXCHANGE: "I'll send you a replacement as soon as I have the details.",
+        Offer.EXCHANGE: "I'll send you a replacement "
+        f"{'as soon as I have the details' if ctx.plan.details else 'straight away'}.",
         Offer.PART: f"I'll send you a new {ctx.plan.part or 'part'}.",
         Offer.FEE_BACK: f"I'll refund {_fees(ctx)}{' of ' + amount[0] if amount else ''}."
         if v.can_refund else f"I've asked {lead(ctx)} to review {_fees(ctx)}, and I'll chase an "
@@ -1243,6 +1253,11 @@ _ASKED_STEP = {  # an explicit ask decides the next step over the problem's usua
     Offer.CANCEL: "cancels it and sends you the confirmation",
     Offer.PART: "sends the new {part} out and tells you when it's on its way",
 }
+# "a replacement or your money back?" asked: the goods' step is whichever they choose
+_CHOSEN_STEP = "sends the replacement or your money back, whichever you choose"
+# (a wrong item's usual step, "get the right item out to you", would answer for them; a fix
+# for what is broken or faulty is said either way)
+_CHOSEN_FOR = frozenset({K.WRONG_ITEM})
 _CARRIED = {  # a courier carried someone else's goods: it answers for the handling, not the goods
     K.DAMAGED: "checks how your parcel was handled and opens a damage claim for you",
     K.WRONG_ITEM: "checks your parcel's handling record and takes it up with the seller for you",
@@ -1466,6 +1481,26 @@ def next_step(ctx: Ctx) -> str:
     return step
 
 
+_WAITING = rx.compile(r" as soon as your (?:photo|details|reply) arrives?\b")
+
+
+def _merged(steps: list[str], *, waiting: bool) -> list[str]:
+    """ "arrange the fix as soon as your photo arrives, then arrange the fix ... and tell our
+    product team": one step per action, with what each adds; nothing waits on details that
+    were never asked for."""
+    out: list[str] = []
+    for step in steps:
+        step = step if waiting else _WAITING.sub("", step)
+        same = next((i for i, s in enumerate(out) if s.split()[:3] == step.split()[:3]), None)
+        if same is None:
+            out.append(step)
+            continue
+        tail = step.split(" and ", 1)[1] if " and " in step else ""
+        if tail and tail not in out[same]:
+            out[same] = f"{out[same]} and {tail}"
+    return out
+
+
 def _next_step(ctx: Ctx) -> str:
     owner = ctx.owner or "our support team"
     part = ctx.plan.part or "part"
@@ -1483,11 +1518,18 @@ def _next_step(ctx: Ctx) -> str:
         if not problems:
             return ""
         asked = []
+    chosen = (
+        Offer.CHOICE in ctx.plan.offers and not ctx.voice.delivers_itself and not ctx.reading.flags
+    )
     steps = (
         asked
-        or list(dict.fromkeys(step(ctx, p) for p in problems[:3]))
+        or list(dict.fromkeys(
+            _CHOSEN_STEP if chosen and p.kind in _CHOSEN_FOR else step(ctx, p)
+            for p in problems[:3]
+        ))
         or ["looks into what happened and writes back with a plan"]
-    )
+    )  # fmt: skip
+    steps = _merged(steps, waiting=bool(ctx.plan.details))
     if ctx.owner:  # the one who signs it does it: "I'll trace it", not "Aino traces it"
         owner, steps = "I'll", [_first_person(s) for s in steps]
     if len(steps) == 1:
@@ -1777,7 +1819,8 @@ def offline(ctx: Ctx, said: list[str]) -> str:
     paragraphs = [
         hello(ctx), heard(ctx, said), repeat(ctx).replace("on us.", "on us, not you."),
         deadline(ctx),
-        f"To your question: {after_colon(told)}" if told else "",
+        (told if told.startswith("You're right:") else f"To your question: {after_colon(told)}")
+        if told else "",
         _meanwhile(ctx), ask_details(ctx), _illness(ctx), talk(ctx),
         " ".join(offer_line(ctx, o) for o in ctx.plan.offers),
         # a report of discrimination: who it is taken to, in place of "what would make this right?"

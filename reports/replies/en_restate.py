@@ -851,6 +851,15 @@ _CHARGED_EXTRA_FOR = rx.compile(
     r"(?P<what>[\p{L} -]{3,25}?)(?=[.,!?;]|$| (?:and|but|when|even|although|though|while)\b)",
     regex.I,
 )
+# "rolled her eyes when I asked for oat milk and then charged me 60 cents extra for it": "it"
+# is what they asked for
+_CHARGED_EXTRA_FOR_IT = rx.compile(
+    r"\b(?:asked|ordered|asking|ordering) for (?:an? |some |the )?(?P<what>[\p{L} -]{3,25}?)"
+    r"(?=[.,!?;]| (?:and|then|but)\b)[^.!?\n]{0,40}?\b(?:charged|billed) (?:me |us )?"
+    r"(?P<money>[€$£৳] ?\d[\d.,]*|\d+(?:[.,]\d+)? ?(?:cents?|euros?|€|tk|taka)) extra for "
+    r"(?:it|that)\b",
+    regex.I,
+)
 _CANCELLED_CHARGED = rx.compile(
     r"\bcancel\w*\b[^.!?\n]{0,60}?\b(?:charg|bill)\w* (?:you|me|us)\b"
     r"(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,25}?"
@@ -1464,8 +1473,8 @@ _TREATED = rx.compile(
     # "refused to let my friend use the toilet because he 'looked homeless'": and why, as told
     r"|(?:refused to let|wouldn'?t let|would not let|won'?t let) (?:me|us|him|her|them"
     r"|my \p{L}+|our \p{L}+) (?:use|sit|stay|come|order|wait|charge)(?: (?:in|at|down|inside"
-    r"|the \p{L}+|a \p{L}+))?(?: because (?:i|we|she|he|they) (?:['‘\"“](?:[^'’\"”\n]|(?<=\p{L})['’](?=\p{L})){2,40}"
-    r"['’\"”](?!\p{L})"
+    r"|the \p{L}+|a \p{L}+))?(?: because (?:i|we|she|he|they) (?:['‘\"“]"
+    r"(?:[^'’\"”\n]|(?<=\p{L})['’](?=\p{L})){2,40}['’\"”](?!\p{L})"
     r"|(?:looked|seemed) (?:like )?(?:an? )?\p{L}+))?"
     # "told my friend in a wheelchair to 'try another café'", "that they 'couldn't accommodate
     # her'": what they were told, in the staff's words
@@ -1971,7 +1980,19 @@ def clause(
             is_ = regex.sub(r"^(?:wears|am|was)\b", lambda m: {"wears": "wear", "am": "are",
                             "was": "were"}[m[0]], is_)  # fmt: skip
         said = f"{said} because {who} {is_}"
+    if p.kind is K.DELIVERY_MISSING and _THEIR_BUYER.search(text):
+        # "my customer never received it": a seller's parcel, missing at their buyer's door
+        said = regex.sub(r"\breached you\b", "reached your customer", said)
     return said
+
+
+# "my customer never received it": a seller writing about a parcel to their buyer
+_THEIR_BUYER = rx.compile(
+    r"\bmy (?:customer|buyer|client)s? (?:never|didn'?t|did not|has not|hasn'?t|have not"
+    r"|haven'?t|still hasn'?t|still has not|says? (?:they|he|she) never) (?:got|get|received"
+    r"|receive|gotten)\b",
+    regex.I,
+)
 
 
 # "your rider lost my laptop", "Parcelly lost a parcel": lost by whoever carried it
@@ -2441,6 +2462,10 @@ def _clause(
         what = share["what"].casefold()
         were = "were" if what.endswith("s") else "was"
         return f"{share['n'].casefold()} of the {what} in your {of} {were} missing"
+    if k is K.WRONG_ITEM and (another := _other_coffee(text)):
+        # "ordered Colombia Huila whole bean, got Sumatra pre-ground": another coffee came, not
+        # only another grind
+        return another
     if k is K.WRONG_ITEM and (whole := _WHOLE_NOT_GROUND.search(text)):
         want = f"{whole['want'].casefold()} " if whole["want"] else ""
         return f"your beans came whole when you'd chosen {want}grind{_also_missing(text)}"
@@ -2993,6 +3018,17 @@ _ORDERED_AS_GOT = rx.compile(
 )
 
 
+def _other_coffee(text: str) -> str:
+    """The swap said whole where what came is named as another product ("got Sumatra
+    pre-ground" for "Colombia Huila whole bean"); "" otherwise."""
+    swap = _swapped(text)
+    got = swap.removeprefix("we sent you ").split(" instead of ", 1)
+    if len(got) != 2 or not got[0][:1].isupper():
+        return ""
+    named = got[0].split()[0]
+    return "" if named.casefold() in got[1].casefold() else swap
+
+
 def _swapped(text: str) -> str:
     """ "ordered the Yirgacheffe beans, got ground decaf": what came instead of what they
     ordered, in their words (pronouns turned round), owned as ours; "" where the post does not
@@ -3050,7 +3086,8 @@ _CLOSURE_BROKE = rx.compile(
 )
 _SPILLED_ON = rx.compile(
     r"\blid (?:on|of) (?:my |the |a )?(?:\p{L}+ )?(?P<cup>(?:takeaway |paper |to-go )?cup"
-    r"|(?:takeaway|to-go) (?:\p{L}+ )?\p{L}+)\b[^.!?\n]{0,40}\b(?:popped|came|fell|flew) off\b[^\n]{0,80}?\b(?P<drink>coffee|tea|latte|drink"
+    r"|(?:takeaway|to-go) (?:\p{L}+ )?\p{L}+)\b[^.!?\n]{0,40}\b(?:popped|came|fell|flew) off\b"
+    r"[^\n]{0,80}?\b(?P<drink>coffee|tea|latte|drink"
     r"|cappuccino|hot chocolate) (?:went|spilled|poured|splashed|ran) (?:all )?(?:over|on|down)"
     r" (?:my|his|her) (?P<part>hands?|arms?|lap|legs?|fingers?|wrist)\b",
     regex.I,
@@ -3247,7 +3284,8 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             what = plan["what"] if plan["what"][:1].isupper() else plan["what"].casefold()
             paid = f" {reading.facts.amounts[0]}" if reading.facts.amounts else ""
             return f"you were charged{paid} for your {what} after you cancelled it"
-        if extra := _CHARGED_EXTRA_FOR.search(text):  # "charged me 60 cents extra for the oat milk"
+        if extra := _CHARGED_EXTRA_FOR.search(text) or _CHARGED_EXTRA_FOR_IT.search(text):
+            # "charged me 60 cents extra for the oat milk"
             return f"you were charged {extra['money']} extra for {extra['what'].casefold()}"
         if _CANCELLED_CHARGED.search(text):  # "lets you cancel ... then charges you €24.90 anyway"
             paid = f" {reading.facts.amounts[0]}" if reading.facts.amounts else ""

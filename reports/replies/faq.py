@@ -137,6 +137,24 @@ def best_answer(
         question = _SEND_TO.sub(lambda m: "deliver" + m[0][len(m["verb"]) :], question)
     # "রাজশাহীতে পার্সেল পাঠানো যায়?": where we deliver, said in the question itself
     question = _SEND_TO_BN.sub(lambda m: f"{m[0]} ডেলিভারি", question, count=1)
+    found = _best(question, faq, language=language, brand=brand, ignore=ignore)
+    if found is not None:
+        return found
+    # "Does Northwind have an API? ... Anyone reverse-engineered their app?": what is asked of
+    # the crowd is theirs to answer, and raises no topic the entry must cover
+    posed = questions(question)
+    crowd = [q for q in posed if _TO_THE_CROWD.search(q)]
+    if not crowd or not any(asked_about(q) for q in posed if q not in crowd):
+        return None
+    for q in crowd:
+        question = question.replace(q, " ")
+    return _best(question, faq, language=language, brand=brand, ignore=ignore)
+
+
+def _best(
+    question: str, faq: Sequence[FaqEntry], *, language: str, brand: str,
+    ignore: frozenset[str],
+) -> Match | None:  # fmt: skip
     wanted = asked_about(question) - ignore
     if not wanted:
         return _by_wording(question, faq, language=language, brand=brand)

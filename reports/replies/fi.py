@@ -75,6 +75,11 @@ def _specific(kind: K, text: str, places: tuple[str, ...]) -> str | None:
         if part["verb"]:  # "termosmukin kansi halkesi viikossa"
             return f"{whose}{part['part'].casefold()} {part['verb'].casefold()}"
         return f"{whose}{part['part'].casefold()} oli {part['how'].casefold()}"
+    if kind is K.WRONG_ITEM and (swapped := _ORDERED_GOT.search(text)):
+        # "tilasin kofeiinitonta kahvia ja paketissa oli tavallista espressopaahtoa": what was
+        # ordered and what came, in their words
+        return (f"{swapped['where'].casefold()} oli {swapped['got'].strip()}, vaikka tilasit "
+                f"{swapped['what'].strip()}")  # fmt: skip
     if kind is K.DEFECT and (stopped := _STOPPED.search(text)):
         # "Mill 2 -mylly lakkasi jauhamasta kahden kuukauden käytön jälkeen": as they put it
         owner = _DEVICE_OF.search(text) or _DEVICE.search(text)
@@ -128,6 +133,12 @@ def _specific(kind: K, text: str, places: tuple[str, ...]) -> str | None:
     return f"{where} " + " ja ".join(dict.fromkeys(said))
 
 
+_ORDERED_GOT = rx.compile(
+    r"\btilasin (?:\([^)\n]*\) |\p{Lu}{2,4}-?\d{3,},? )?(?P<what>[^.!?,()\n]{3,60}?),? (?:ja|mutta) "
+    r"(?P<where>paketissa|pussissa|laatikossa|lähetyksessä|tilauksessa) oli(?:kin)? "
+    r"(?P<got>[^.!?,\n]{3,50})",
+    regex.I,
+)
 # "kysyin henkilökunnalta pähkinöistä ja sanottiin ettei niitä ole": told it was safe
 _ASSURED = rx.compile(
     r"\bkysyin (?:\w+ ){0,2}?(?P<what>pähkinö|maapähkinö|gluteeni|maito|maido|laktoosi|kananmuna"
@@ -510,7 +521,7 @@ FI = Phrases(
     quoted="jouduit kokemaan tämän: ”{words}”",
     details={
         D.ORDER: "tilausnumerosi",
-        D.PHOTO: "kuva",
+        D.PHOTO: "kuva tuotteesta",
         D.DEVICE: "puhelimesi malli ja sovelluksen versio",
         D.ACCOUNT_EMAIL: "tiliisi liitetty sähköpostiosoite",
         D.VISIT: "käyntisi päivä ja paikka",

@@ -267,7 +267,9 @@ def move_for(case: Case, reading: Reading, voice: Voice) -> Move:
         return Move.HOLD
     quiet = not reading.decisions.needs_reply and stance == Stance.NEUTRAL
     if speaker == "press":
-        return Move.NONE if quiet and not critical(reading, case.text) else Move.PRESS
+        # good or neutral news of the brand gets a short thank-you on the record, flagged as
+        # optional: no silence where someone reading the digest expects a line
+        return Move.PRESS
     if speaker == "community":
         # "would be nice if Northwind offered even a read-only API": a wish aimed at us is
         # answered in the thread, however calm
@@ -759,6 +761,36 @@ _GOODS_WRONG = frozenset(
 )
 
 
+# the FAQ says it costs nothing: "oat, soy and lactose-free milk at no extra charge" (a rule
+# with a threshold, "free delivery over 40 €", is no promise that this charge was wrong)
+_FREE_CLAUSE = rx.compile(
+    r"(?:^|(?<=[;.] |, and ))(?:(?!, and )[^.;])*?\b(?:at no extra charge|no extra charge"
+    r"|free of charge|at no (?:extra )?cost|(?:is|are) free|for free)\b(?:(?!, and )[^.;])*",
+    regex.I,
+)
+_THRESHOLD = rx.compile(r"\b(?:over|above|from|at least|minimum|orders? of)\s+[€$£৳]?\d", regex.I)
+_SAID_FREE = rx.compile(
+    r"\b(?:free|no extra charge|no charge|at no cost|doesn'?t cost (?:anything|extra))\b",
+    regex.I,
+)
+
+
+def charged_though_free(reading: Reading, voice: Voice, text: str) -> str:
+    """ "Charged me 60 cents extra for oat milk. Pretty sure plant milk is free?": the FAQ's
+    own words that it costs nothing, where a charge for it is the complaint; "" otherwise."""
+    if not any(p.kind is ProblemKind.BILLING for p in reading.problems):
+        return ""
+    if not _SAID_FREE.search(text) or not voice.faq:
+        return ""
+    found = best_answer(text, voice.faq)
+    if found is None or found.partial:
+        return ""
+    clause = _FREE_CLAUSE.search(found.text)
+    if clause is None or _THRESHOLD.search(found.text):
+        return ""
+    return clause[0].strip()
+
+
 def offers(reading: Reading, voice: Voice, text: str = "") -> tuple[Offer, ...]:
     refused = {r for a in reading.asks for r in a.refused}
     out: list[Offer] = []
@@ -789,7 +821,10 @@ def offers(reading: Reading, voice: Voice, text: str = "") -> tuple[Offer, ...]:
     # senior to phone me": the call and the money both)
     about_money = {Offer.REFUND, Offer.REFUND_IF, Offer.NO_REFUND, Offer.FEE_BACK, Offer.CHOICE}
     if not (about_money & set(out)) and (
-        stopped or exacted(reading, text) or paid_for_nothing(reading, text)
+        stopped
+        or exacted(reading, text)
+        or paid_for_nothing(reading, text)
+        or charged_though_free(reading, voice, text)
     ):
         out.append(Offer.MONEY_BACK)
     if not out and reading.problems and not charged_early(text):  # early, not wrongly taken
@@ -1064,6 +1099,7 @@ _CONDUCT = rx.compile(r"\b(?:may|must|can) never\b|\b(?:may|must) not\b|\bnot al
 # what a rule says: never, may not, or what we pay ("Parcelly never sells your number"); "the
 # café passed its inspection" is a result, no answer to "is this normal?"
 _RULE_LIKE = rx.compile(rf"\bnever\b|{_CONDUCT.pattern}|{_REMEDY.pattern}", regex.I)
+_DECLARED = rx.compile(r"\bdeclared value\b|ঘোষিত মূল্য", regex.I)
 _LOST_HERE = rx.compile(
     r"\b(?:lost|losing|lose|missing|never (?:arrived|came|reached)|vanish\w*|disappear\w*)\b"
     r"|হারি|হারা|kadon|kadot",
@@ -1144,7 +1180,11 @@ def _rule(
     # (goods taken out of a parcel opened on the way, in any words: "সেটা খোলা ছিল, ভেতর থেকে
     # হেডফোনটা নেই")
     theft = ("theft" in topics(case.text) or contents_taken(case.text)) and parcel
-    lost = ProblemKind.DELIVERY_MISSING in kinds and bool(_LOST_HERE.search(case.text))
+    # (or asked outright who pays for one that never came: "declared value ৳4,500, who pays?")
+    lost = ProblemKind.DELIVERY_MISSING in kinds and bool(
+        _LOST_HERE.search(case.text) or WHO_PAYS.search(case.text)
+        or _DECLARED.search(case.text)
+    )  # fmt: skip
     if not (theft or lost):
         return None
     for entry in voice.facts:

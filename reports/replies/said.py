@@ -724,6 +724,9 @@ _PHONE_UNANSWERED = rx.compile(
     # called over and over, or hung up on: another call is not the way either
     r"|\b(?:called|rang|phoned)\b[^.!?\n]{0,25}?\b(?:(?:\d+|two|three|four|five|six|several|"
     r"many|multiple|countless)\s+times|twice)|\bhung up on (?:me|us)\b"
+    # "your hotline plays music for 20 minutes and then hangs up"
+    r"|\b(?:hotline|helpline|help line|support line|phone line|call cent(?:re|er))\b[^.!?\n]{0,60}"
+    r"\b(?:hangs up|hung up|cuts (?:me )?off|cut (?:me )?off|disconnects|drops the call)\b"
     # "4 emails, 3 calls": calls they made (not "3 calls from the rider", made to them)
     r"|\b(?:\d+|two|three|four|five|six|several|many|multiple|countless)\s+(?:phone\s+)?calls\b"
     r"(?!\s+(?:from|by)\b)(?<!\b(?:got|get|had|received|missed)\s+\S+\s+(?:phone\s+)?calls)",

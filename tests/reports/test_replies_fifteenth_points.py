@@ -1,0 +1,177 @@
+"""A post heard as written, class by class from blind rounds 318 onwards. Each worded afresh,
+so that a fix fitting one sentence fails it; each fails on the code before this stop
+(e364e05)."""
+
+from __future__ import annotations
+
+from tests.reports.test_replies_neighbours import kinds
+from tests.reports.test_replies_tenth_points import _both, _northwind, _parcelly
+
+
+def _flags(r: object) -> set[str]:
+    return {f.kind.value for f in r.reading.flags}  # type: ignore[attr-defined]
+
+
+def _asks(r: object) -> set[str]:
+    return {a.kind.value for a in r.reading.asks}  # type: ignore[attr-defined]
+
+
+def test_someone_of_another_colour_let_in_where_a_friend_was_turned_away_is_flagged() -> None:
+    r = _northwind("The Northwind café on Iso Roobertinkatu told my cousin the seating was "
+                   "'for paying guests only' and turned him away, but the white couple after us "
+                   "sat down without buying anything.")  # fmt: skip
+    assert "discrimination" in _flags(r), _flags(r)
+    assert "What would make this right" not in (r.offline or ""), r.offline
+
+
+def test_who_the_friend_is_said_after_a_refusal_is_flagged() -> None:
+    r = _northwind("Your staff at the Kamppi café wouldn't let my colleague sit inside, said "
+                   "the tables were 'reserved' though half were empty. She's Nigerian. "
+                   "Make of that what you will.")  # fmt: skip
+    assert "discrimination" in _flags(r), _flags(r)
+    mine = _northwind("My Somali neighbour was refused a glass of water at Northwind Töölö today.")
+    assert "discrimination" in _flags(mine), _flags(mine)
+
+
+def test_a_reason_quoted_with_an_apostrophe_inside_is_said_whole() -> None:
+    r = _northwind(
+        "Northwind staff refused to let my brother use the toilet because he "
+        "'wasn't a paying customer' even though we'd just ordered. He's disabled."
+    )
+    text = _both(r)
+    assert "'wasn't a paying customer'" in text, text
+    assert "'wasn'." not in text, text
+    assert "'wasn' " not in text, text
+
+
+def test_the_branch_named_by_whose_staff_they_were_is_not_asked_again() -> None:
+    r = _northwind("Northwind Vallila staff refused to let my dad sit down inside even though "
+                   "we'd bought two teas. Not ok.")  # fmt: skip
+    assert "Vallila" in r.reading.facts.places, r.reading.facts  # type: ignore[attr-defined]
+    assert "which café" not in _both(r), _both(r)
+
+
+def test_a_hot_drink_spilled_on_someone_and_a_burn_is_said_and_flagged() -> None:
+    r = _northwind("The waiter at Northwind Töölö tipped a scalding americano over my wrist "
+                   "this morning and just walked off. Nobody apologised.")  # fmt: skip
+    assert "health_safety" in _flags(r), _flags(r)
+    assert "over your wrist" in (r.public or "") or "on your wrist" in (r.public or ""), r.public
+    burned = _northwind("Northwind's takeaway lid popped off as I walked out and I ended up with "
+                        "a nasty burn on my thumb.")  # fmt: skip
+    assert "health_safety" in _flags(burned), _flags(burned)
+
+
+def test_a_finnish_burn_from_a_spilled_hot_drink_is_said_first_with_no_bargaining() -> None:
+    r = _northwind("Töölön kahvilassa tarjoilija läikytti kiehuvaa teetä mun kädelle, "
+                   "rakkulat tuli heti. Ei edes anteeksipyyntöä.")  # fmt: skip
+    assert "health_safety" in _flags(r), _flags(r)
+    assert "palovamman" in (r.public or ""), r.public
+    assert "Mikä korjaisi tilanteen" not in (r.offline or ""), r.offline
+
+
+def test_a_bengali_burn_is_said_back() -> None:
+    r = _parcelly("পার্সেলির রাইডার গরম চা ছিটিয়ে দিয়েছে, আমার হাত পুড়ে গেছে, ফোস্কা পড়েছে। "
+                  "কোনো দুঃখপ্রকাশও করেনি।")  # fmt: skip
+    assert "health_safety" in _flags(r), _flags(r)
+    assert "পুড়ে গেছেন" in (r.public or ""), r.public
+
+
+def test_charged_monthly_for_a_membership_they_ended_is_the_subscription_not_a_lost_box() -> None:
+    r = _northwind("Cool, Northwind billed me €19 each month for a plan I stopped back in "
+                   "August. Four months of bags I never asked for.")  # fmt: skip
+    assert "subscription" in kinds(r), kinds(r)
+    assert "delivery_missing" not in kinds(r), kinds(r)
+    assert "trace" not in _both(r), _both(r)
+
+
+def test_a_count_of_mugs_inside_a_soaked_box_is_said_as_told() -> None:
+    r = _parcelly(
+        "My Parcelly box turned up wet through and the 2 glass vases inside were "
+        "smashed. The shop says it's on you, your call centre says ask the shop."
+    )
+    text = _both(r)
+    assert "the 2 glass vases inside" in text, text
+    assert "what was inside is smashed" not in text, text
+    assert "ours to put right" not in text, text  # no transit-damage rule the config states
+
+
+def test_good_news_in_the_press_gets_an_optional_thank_you() -> None:
+    r = _northwind(
+        "Northwind Coffee has won a regional sustainability prize for its "
+        "compostable bags, the Uusimaa chamber of commerce announced.",
+        source="rss",
+    )
+    assert r.answered_as == "press", r.answered_as
+    assert "Thank you for covering" in (r.public or ""), r.public
+    assert any("no reply is needed" in f for f in r.flags), r.flags
+
+
+def test_a_question_to_the_crowd_does_not_hide_the_faq_answer_to_ours() -> None:
+    r = _northwind("Does Northwind have an API for the Club subscription? Want my calendar to "
+                   "skip deliveries while I travel. Anyone built something against their app?",
+                   source="hackernews")  # fmt: skip
+    assert "don't have a public API yet" in (r.public or ""), r.public
+
+
+def test_charged_extra_for_what_the_faq_says_is_free_is_put_right_with_the_faq() -> None:
+    r = _northwind(
+        "At Northwind Kamppi the barista asked for soy milk money, I said fine, "
+        "she charged me 50 cents extra for it. Isn't soy milk supposed to be free?"
+    )
+    text = _both(r)
+    assert "50 cents" in text, text
+    assert "no extra charge" in text, text
+    assert "comes back to you" in text, text
+    assert "dates and amounts of the charges" not in text, text
+
+
+def test_photos_already_emailed_are_not_asked_for_again() -> None:
+    r = _northwind("Order NW-71234: my grinder arrived with a cracked hopper. I've already "
+                   "sent you photos twice and heard nothing.")  # fmt: skip
+    assert "photo" not in (r.offline or "").split("Next step")[0].casefold(), r.offline
+
+
+def test_no_step_said_twice_and_nothing_waits_on_details_never_asked() -> None:
+    r = _northwind("Order NW-44410, fourth email: the brewer came with a dented side and its "
+                   "switch doesn't work. I emailed pictures to help@ last week. I want a new "
+                   "one sent.")  # fmt: skip
+    offline = r.offline or ""
+    steps = offline.split("Next step", 1)[-1]
+    assert steps.count("arrange the fix") <= 1, offline
+    assert "as soon as I have the details" not in offline, offline
+
+
+def test_a_helpline_that_hangs_up_is_no_response_and_a_call_back() -> None:
+    r = _parcelly("Parcelly parcel PCL-5512200 says delivered, it isn't here, and your helpline "
+                  "plays music for ten minutes and then disconnects.")  # fmt: skip
+    assert "no_response" in kinds(r), kinds(r)
+    assert "earlier messages" not in (r.offline or ""), r.offline
+
+
+def test_a_finnish_ask_for_the_right_coffee_in_its_place_is_an_exchange_said_as_ordered() -> None:
+    r = _northwind("Tilasin NW-51001 vaaleaa Etiopia-paahtoa ja pussissa oli tummaa "
+                   "espressoa. Haluan oikeat pavut tilalle.")  # fmt: skip
+    assert "exchange" in _asks(r), _asks(r)
+    assert "pussissa oli tummaa espressoa, vaikka tilasit vaaleaa Etiopia-paahtoa" in (
+        r.public or ""), r.public  # fmt: skip
+    assert r.public_check is not None, r
+    assert r.public_check.ok, r.public_check
+    assert "vai rahasi takaisin" not in (r.offline or ""), r.offline
+
+
+def test_a_sellers_missing_parcel_and_who_pays_gets_the_rule_said_of_their_buyer() -> None:
+    r = _parcelly(
+        "Parcelly shows PCL-6600123 delivered on Monday, my buyer never got it. "
+        "I sell on Facebook, the declared value was ৳3,200. Who pays me for this?"
+    )
+    text = _both(r)
+    assert "never reached your customer" in text, text
+    assert "declared value" in (r.public or ""), r.public
+
+
+def test_another_coffee_sent_is_said_as_the_swap_not_only_the_grind() -> None:
+    r = _northwind("Ordered Kenya Gatomboya whole bean, got Brazil Cerrado pre-ground for "
+                   "espresso. @northwindcoffee order NW-70001.")  # fmt: skip
+    text = _both(r)
+    assert "Brazil Cerrado" in text, text
+    assert "Kenya Gatomboya" in text, text
