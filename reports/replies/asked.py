@@ -395,6 +395,8 @@ def _where_it_happened(kind: ProblemKind, text: str, *, visit: bool = False) -> 
         return Detail.ORDER  # a rude rider is found by the delivery, not a visit's date and place
     if visit or is_visit(text):
         return Detail.VISIT
+    if kind is ProblemKind.QUALITY and _PLAN.search(text) and not _ONLINE.search(text):
+        return Detail.ACCOUNT_EMAIL  # "the Club's grind was too coarse": found by the account
     if _ONLINE.search(text) or kind in (ProblemKind.QUALITY, ProblemKind.FOOD_SAFETY):
         return Detail.ORDER
     return Detail.WHEN

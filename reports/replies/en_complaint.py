@@ -525,8 +525,7 @@ def _extra(ctx: Ctx) -> str:
             # "I want the duplicate charge refunded": the second charge, not a "fee"
             amounts = ctx.reading.facts.amounts
             of = f" of {amounts[0]}" if len(set(amounts)) == 1 else ""
-            to = "goes back to your card" if TO_CARD.search(text) else "comes back to you"
-            return f"The duplicate charge{of} {to}."
+            return f"The duplicate charge{of} {_back_to(text)}."
         return f"The extra {_fees(ctx).removeprefix('the ')} comes back to you."
     lead = ctx.reading.problems[0].kind if ctx.reading.problems else None
     billed = " ".join(b for p in ctx.reading.problems if p.kind is K.BILLING for b in p.because)
@@ -540,11 +539,9 @@ def _extra(ctx: Ctx) -> str:
             for a in charge_amounts(ctx.reading.facts.amounts, ctx.case.text)
         }
         of = f" of {next(iter(charged))}" if len(charged) == 1 else ""
-        to = "goes back to your card" if TO_CARD.search(ctx.case.text) else "comes back to you"
-        return f"The duplicate charge{of} {to}."
+        return f"The duplicate charge{of} {_back_to(ctx.case.text)}."
     # "I want that back on my card, not as store credit": the way they asked for it
-    to = "goes back to your card, not as store credit" if TO_CARD.search(
-        ctx.case.text) else "comes back to you"  # fmt: skip
+    to = _back_to(ctx.case.text, credit=True)
     after = charge_amounts(ctx.reading.facts.amounts, ctx.case.text)
     if lead is ProblemKind.BILLING and charged_after_ending(ctx.case.text):
         if len(after) == 1:  # "you still took €32 on 1 April": that sum
@@ -1580,6 +1577,21 @@ def _on(day: str) -> str:
         if day.casefold() in ("today", "tonight", "tomorrow", "this week")
         else f" on {day}"
     )
+
+
+_CARD = rx.compile(r"\b(?:card|credit card|debit card|bank|account|kortille\w*)\b|কার্ডে", regex.I)
+
+
+def _back_to(text: str, *, credit: bool = False) -> str:
+    """ "back on my card, not as credit": the way they asked for it; "not credit" alone names
+    no card, so it goes back the way they paid."""
+    if not TO_CARD.search(text):
+        return "comes back to you"
+    way = "goes back to your card" if _CARD.search(text) else "goes back the way you paid"
+    return f"{way}, not as store credit" if credit and _NOT_CREDIT.search(text) else way
+
+
+_NOT_CREDIT = rx.compile(r"\bnot (?:as )?['‘\"“]?(?:store )?credit\b", regex.I)
 
 
 def due(ctx: Ctx) -> str:

@@ -120,7 +120,7 @@ def praise(ctx: Ctx) -> Drafts:
     said = gripe(ctx.case.text)
     if not said and any(w.casefold() in _BUTS for w in ctx.reading.stance.because):
         said = gripe_after_but(ctx.case.text)  # "4 stars. But the app asks for an OTP ..."
-    if not said and (ctx.reading.rating or 0) >= 4 and (but := gripe_after_but(ctx.case.text)):
+    if not said and (ctx.reading.rating or 5) >= 4 and (but := gripe_after_but(ctx.case.text)):
         # "tracking is great ..., but the app logs me out every time. Fix that and it's 5
         # stars": the one gripe of a warm review, noted, where it names a fault of its own
         said = but if read(but, language=ctx.reading.language).problems else ""
@@ -501,8 +501,7 @@ def press(ctx: Ctx) -> Drafts:
                  f"Questions from the press are welcome at {_where(ctx)}.", sig]  # fmt: skip
     elif ctx.plan.critical:
         parts = [f"{brand} has seen this report and will share a statement on it shortly.",
-                 f"Anyone affected can reach us at {_where(ctx)}, and every case gets a named "
-                 "person who sees it through.", sig]  # fmt: skip
+                 f"Anyone affected can reach us at {_where(ctx)}.", sig]  # fmt: skip
     else:
         parts = [f"Thank you for covering {brand}.",
                  f"Questions for the team are welcome at {_where(ctx)}.", sig]  # fmt: skip

@@ -738,6 +738,9 @@ _PICKUP_MISSED = rx.compile(
     # "the pickup I booked (booking PU-88412) just doesn't happen"
     r"|\b(?:pick-?up|collection)s? (?:[^.!?\n]{0,40} )?(?:just |simply |again |even |still )?"
     r"(?:doesn'?t|does not|didn'?t|did not|never|won'?t) (?:happen|happens|happened|take place)\b"
+    # "the pickup for my shop hasn't come for two days"
+    r"|\b(?:pick-?up|collection)s? (?:[^.!?\n]{0,40} )?(?:still )?(?:hasn'?t|has not|haven'?t"
+    r"|have not) (?:come|turned up|shown up|happened)\b"
     # "third time this month Parcelly pickup no-show"
     r"|\b(?:pick-?up|collection) no-?shows?\b",
     regex.I,
@@ -1966,7 +1969,7 @@ def clause(
 ) -> str:
     """One problem as a clause: "your Aurora blender snapped" (no blame, no new claims). A
     bracket or quotation of theirs cut off inside it is cut out whole, never left open."""
-    said = _closed(_clause(p, reading, text, single=single, source=source))
+    said = _unshouted(_closed(_clause(p, reading, text, single=single, source=source)))
     if (
         p.kind is K.STAFF
         and reading.flagged(FlagKind.DISCRIMINATION)
@@ -2363,7 +2366,9 @@ def _clause(
             # "one of the glass jars inside cracked": one of them, and it is (not "jars ... is")
             just_one = inner_named is not None and text[: inner_named.start()].casefold().endswith(
                 "one of ")  # fmt: skip
-            is_ = "is" if just_one or inner == "what was" else _be(inner, "is", "are")
+            # "the glass jars of pickle inside": said of the jars, not of the pickle
+            is_ = "is" if just_one or inner == "what was" else _be(
+                inner.split(" of ")[0], "is", "are")  # fmt: skip
             inner = f"{'one of ' if just_one else ''}{inner} inside"
             if inner_named and (box := _BOX_HURT.search(text)):
                 # "the box came crushed and the vase inside is broken": the box, then the vase
@@ -2563,6 +2568,10 @@ def _clause(
         where = f" at {reading.facts.places[0]}" if reading.facts.places else ""
         what = gone["what"].casefold()
         return f"there {_be(what, 'was', 'were')} no {what}{where}"
+    if k is K.QUALITY and (grind := _GRIND_OFF.search(text)):
+        # "the grind was way too fine for my AeroPress": the grind, as they found it
+        for_what = f" for {_MINE.sub('your', grind['for'].casefold())}" if grind["for"] else ""
+        return f"the grind was {grind['how'].casefold()}{for_what}"
     if k is K.QUALITY:
         visit = _AT_A_CAFE.search(text) is not None  # "Northwind Kamppi" is where, not what
         if (it == _DEFAULT[K.QUALITY] or visit) and (served := _SERVED.search(text)):
@@ -2963,6 +2972,23 @@ _WRITTEN_UNFIXED = rx.compile(
     r"(?P<n>twice|three times|four times|\d+ times|several times|multiple times)\b"
     r"(?=[^\n]{0,100}\b(?:nobody|no one|no-one|nothing|still nobody) (?:ever )?(?:fixes|fixed"
     r"|has fixed|sorts|sorted|has sorted|changes|changed)\b)",
+    regex.I,
+)
+
+
+_SHOUTED = rx.compile(r"\b(?=\p{Lu}*[AEIOUY])\p{Lu}{4,}\b")
+_KEPT_CAPS = frozenset({"ASAP", "HTML", "HTTP", "HTTPS", "JSON", "IKEA", "BKASH", "NAGAD", "VISA"})
+
+
+def _unshouted(said: str) -> str:
+    """ "keeps logging you out EVERY time": a word they shouted is said back calmly (a short
+    acronym, "COD", "OTP", and references keep their capitals)."""
+    return _SHOUTED.sub(lambda m: m[0] if m[0] in _KEPT_CAPS else m[0].casefold(), said)
+
+
+_GRIND_OFF = rx.compile(
+    r"\b(?:the )?grind (?:was|is|came|were) (?P<how>(?:(?:a bit|a little|way|slightly|much|far"
+    r"|too|just) )*(?:coarse|fine))\b(?: for (?P<for>(?:my|the|our) (?:[\p{L}-]+ )?[\p{L}-]+))?",
     regex.I,
 )
 

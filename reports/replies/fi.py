@@ -714,6 +714,7 @@ FI = Phrases(
         "joten selvitän asian tänään.",
         "hope": "Toivottavasti voit jo paremmin.",
         "burned": "sait palovamman",
+        "feared": "Otan pelkosi vakavasti: turvallisuutesi menee kaiken muun edelle.",
         "hope_many": "Toivottavasti voitte jo paremmin.",
         "wish_heard": "Välitän toiveesi myös tiimille.",
         "pest_checked": "Näin ei saa olla yhdessäkään kahvilassamme, ja tarkistutan kahvilan vielä "

@@ -34,6 +34,7 @@ from reports.replies.en_restate import came_late, order_refs
 from reports.replies.idea import wishes
 from reports.replies.plan import (
     BURNT,
+    FEARED,
     FELL_ILL,
     OPINIONS,
     WHO_PAYS,
@@ -678,9 +679,14 @@ class LocalBook:
                 line = f"{line} {s['hope_other']}"
             else:
                 line = f"{line} {s['hope_many' if many else 'hope']}"
+        line = f"{line} {fear}" if (fear := self._fear(ctx)) else line
         if praised:  # "pitkä jono, mutta cortado oli täydellinen. Kiitos!": their praise is heard
             return f"{s['kind_words']} {line}"
         return line
+
+    def _fear(self, ctx: Ctx) -> str:
+        """ "এখন ভয় লাগছে কারণ সে আমার ঠিকানা জানে": their fear is heard, their safety first."""
+        return self.p.s.get("feared", "") if FEARED.search(ctx.case.text) else ""
 
     def repeat(self, ctx: Ctx) -> str:
         if not ctx.plan.repeat:
@@ -841,7 +847,10 @@ class LocalBook:
             why = tuple(b for p in ctx.plan.problems for b in p.because)
             quote = key_sentence(ctx.case.text, naming=why)
             return f"{s['heard_quote'].format(quote=quote)} {me}".strip()
-        return f"{s['heard'].format(what=what)} {me}".strip()
+        heard = s["heard"].format(what=what)
+        if fear := self._fear(ctx):
+            heard = f"{heard} {fear}"
+        return f"{heard} {me}".strip()
 
     def next_step(self, ctx: Ctx) -> str:
         owner = ctx.owner or self.p.s["team"]

@@ -654,6 +654,10 @@ _PICKUP_NOBODY = rx.compile(
     r"\bpick-?up\b[^.!?\n]{0,60}\b(?:no-?shows?|never (?:came|happened|showed)|didn'?t (?:come"
     r"|happen|show)|nobody came|no one came|no rider)\b"
     r"|\b(?:didn'?t|did not|never) (?:show|come|turn)(?: up)? for (?:the |my |our |a )?pick-?up\b"
+    r"|\b(?:pick-?ups?|collections?)\b[^.!?\n]{0,40}\b(?:hasn'?t|has not|haven'?t|have not"
+    r"|still hasn'?t) (?:come"
+    r"|turned up|shown up|happened|been collected)\b"
+    r"|পিকআপ\S* (?:\S+ ){0,3}(?:আসছে না|আসতেছে না|হচ্ছে না|হয়নি|হয় নাই|হয়নাই|নিতে আসেনি)"
     r"|(?:pickup|পিকআপ)[^।!?\n]{0,60}"
     r"(?:কেউ|রাইডার)\S* (?:আসে নাই|আসেনি|আসেনাই|আসলো না|আসেই নাই|আসেই নি|আসেইনি)",
     regex.I,
@@ -870,6 +874,8 @@ def offers(reading: Reading, voice: Voice, text: str = "") -> tuple[Offer, ...]:
 # a pest seen where food is served, in each language the replies are written in
 # a burn or a blister, in Finnish or Bengali ("iso rakkula", "হাত পুড়ে গেছে")
 BURNT = rx.compile(r"\b(?:palovamm\w*|rakkul\w*)|পুড়ে|পোড়া|ফোস্কা|ফোসকা", regex.I)
+# afraid for their safety: "এখন ভয় লাগছে", "pelottaa", "pelkään"
+FEARED = rx.compile(r"ভয় (?:লাগছে|পাচ্ছি|করছে|লাগে)|\bpelottaa\b|\bpelkään\b|\bpelotti\b", regex.I)
 FELL_ILL = rx.compile(
     r"\b(?:allerg\w*|sick|ill|vomit\w*|threw up|throwing up|reaction|hospital|a&e|reakti\w*"
     r"|sairastu\w*|oksen\w*|päivystyk\w*)\b|অসুস্থ|বমি|হাসপাতাল",
@@ -915,7 +921,10 @@ _HURT_OR_HARASSED = rx.compile(
     r"(?:scared|frightened|terrified)\b|হয়রানি|উত্যক্ত|(?:ফোন|কল|মেসেজ)\S* (?:করে|দিয়ে) (?:বিরক্ত|জ্বালাত)"
     # "রাতে আমার নম্বরে বারবার মেসেজ দিচ্ছে ... ভয় লাগছে": messaged at night, frightened
     r"|(?:রাতে|রাত্রে)[^।?!\n]{0,30}(?:মেসেজ|ফোন|কল)\S* (?:দিচ্ছে|করছে|পাঠাচ্ছে)"
-    r"|ভয় (?:লাগছে|পাচ্ছি)",
+    r"|ভয় (?:লাগছে|পাচ্ছি)"
+    # someone of ours who shouted or swore at an elderly or vulnerable person
+    r"|\b(?:shouted|yelled|screamed|swore|snapped) at (?:my|our) (?:elderly|old|disabled|sick"
+    r"|pregnant|frail|\d+[- ]year[- ]old) \p{L}+",
     regex.I,
 )
 
@@ -1058,7 +1067,19 @@ def _only_never_again(word: str, text: str) -> bool:
         return True  # "the rider never even showed up the second time": an attempt, not a repeat
     if word.strip().casefold() != "again":
         return False
+    if all(
+        _GOOD_AGAIN.search(text, max(0, m.start() - 40), m.end()) for m in _AGAIN.finditer(text)
+    ):
+        return True  # "the box came on time again": good news that came back, no failing
     return bool(_NEVER_AGAIN.search(text) or _AGAIN_AGAIN.search(text))
+
+
+_AGAIN = rx.compile(r"\bagain\b", regex.I)
+_GOOD_AGAIN = rx.compile(
+    r"\b(?:on time|perfect\w*|great|lovely|delicious|spot on|flawless\w*|fast|quick\w*|early"
+    r"|smooth\w*|as always|as usual)\b[^.!?,;\n]{0,25}\bagain\b",
+    regex.I,
+)
 
 
 # who pays them for what was lost: the clause of a rule that pays is the answer

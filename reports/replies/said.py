@@ -473,6 +473,9 @@ def gripe(text: str, *, wishes: bool = True) -> str:
         if not group:
             continue
         said, end = m[group], m.end(group)
+        if said.count("(") > said.count(")") and 0 <= (close := text.find(")", end)) - end < 60:
+            # "my usual order (oat flat white, extra shot)": the bracket said whole
+            said, end = said + text[end : close + 1], close + 1
         if end < len(text) and text[end].isalnum():  # the match stopped mid-word: whole words
             said = said.rsplit(" ", 1)[0].rstrip(" ,;:—–-") + "…"
         return said.strip(" .,!")

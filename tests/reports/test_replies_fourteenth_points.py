@@ -277,7 +277,11 @@ def test_an_email_that_got_no_reply_is_not_answered_with_please_email() -> None:
 def test_a_duplicate_charge_asked_back_not_as_credit_goes_to_the_card() -> None:
     r = _northwind("Northwind charged me twice for the same order (2 x 31,50€). Refund the "
                    "duplicate, not 'store credit'.")  # fmt: skip
-    assert "goes back to your card" in _both(r), _both(r)
+    # no card named: it goes back the way they paid (round 318 found "your card" invented)
+    assert "goes back the way you paid" in _both(r), _both(r)
+    card = _northwind("Northwind charged me twice for the same order (2 x 31,50€). Refund the "
+                      "duplicate to my card, not 'store credit'.")  # fmt: skip
+    assert "goes back to your card" in _both(card), _both(card)
 
 
 def test_express_shipping_paid_for_a_late_order_is_heard() -> None:
