@@ -178,8 +178,9 @@ def test_another_coffee_sent_is_said_as_the_swap_not_only_the_grind() -> None:
 
 
 def test_a_press_report_of_trouble_promises_nothing_the_config_does_not_say() -> None:
-    r = _parcelly("Parcelly couriers in Sylhet walk out over unpaid overtime; shops say parcels "
-                  "and cash-on-delivery money are stuck — Prothom Alo", source="rss")  # fmt: skip
+    r = _parcelly("Parcelly riders in Rajshahi strike for a third day over unpaid bonuses; "
+                  "merchants report late deliveries and held COD payments — The Business "
+                  "Standard", source="rss")  # fmt: skip
     assert r.answered_as == "press", r.answered_as
     assert "named person" not in (r.public or ""), r.public
 
