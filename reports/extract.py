@@ -173,6 +173,8 @@ _REPEAT = rx.compile(
     r"(?!\s+(?:i|you|we|it|they|he|she|that|day|days|night|week|month|morning|hour)\b)"
     # "refund the second charge" is the duplicate of one payment, not a failure come back
     r"(?!\s+(?:charge|payment|debit|transaction|deduction)s?\b)"
+    # "charged twice ... I want the second one back": the duplicate, named as one of two
+    r"(?!\s+one\b(?<=\b(?:twice|two|double|duplicate|2 x|x ?2)\b[^\n]{0,160}\bsecond\s+one))"
     r"[^.!?]{0,30}?\b(?:time|one|in a row|order|"
     r"parcel|delivery|blender|grinder|mug|item)s?\b(?!\s+of\s+(?:these|those|them)\b)|"
     # "love the Forest Roast as always" praises; "late as always" repeats

@@ -398,7 +398,7 @@ def _other(
     complaint_at: float, community: bool,
 ) -> Labelled:  # fmt: skip
     """No problem we can name: the scores, the stars, a question mark and praise decide."""
-    if free := cues.get("ask.free"):
+    if (free := cues.get("ask.free")) and not cues.get("refuse.free"):
         return Labelled(Stance.REQUEST.value, 0.65, unique(free))
     if (cancel := cues.get("ask.cancel")) and not cues.get("refuse.cancel"):
         return Labelled(Stance.REQUEST.value, 0.65, unique(cancel))  # "cancel my Club, please"

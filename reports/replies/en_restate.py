@@ -438,8 +438,8 @@ DAIRY_SERVED = rx.compile(
     r"(?:(?:a|an|the|my|his|her) \p{L}+(?: \p{L}+)? with )?(?:regular|normal|cow'?s|dairy|real"
     r"|ordinary)(?: milk)?\b"
     # "made my latte with regular milk when I asked for oat": the milk first
-    r"|\b(?:made|gave|served)\b[^.!?\n]{0,25}?\b(?:with )?(?:regular|normal|cow'?s|dairy|real"
-    r"|ordinary) milk\b[^.!?\n]{0,30}?\b(?:asked|ordered|requested) (?:for )?"
+    r"|\b(?:made|gave|served|got)\b[^.!?\n]{0,25}?\b(?:with )?(?:regular|normal|cow'?s|dairy|real"
+    r"|ordinary) milk\b[^.!?\n]{0,30}?\b(?:asked|ordered|requested) (?:for )?(?:an? |the )?"
     r"(?P<want>oat|soy|almond|coconut|lactose[- ]free|plant)\b",
     regex.I,
 )
@@ -1618,6 +1618,23 @@ _HIT = rx.compile(
 )
 # "ran a red light and clipped my son": how the rider rode, told with what he did
 _RED_LIGHT = rx.compile(r"\bran (?:a|the) red light\b", regex.I)
+_TOLD_COULDNT = rx.compile(
+    r"\btold (?P<whom>me|us|him|her|them|my \p{L}+|our \p{L}+) (?:that )?(?P<who>she|he|they|i|we) "
+    r"(?P<verb>couldn'?t|could not|can'?t|cannot|weren'?t allowed to|wasn'?t allowed to) "
+    r"(?P<what>use the \p{L}+|sit (?:down|inside|here|there)|sit|come in|stay|order|wait inside)"
+    r"(?P<why> because (?:she|he|they|i|we) ['‘\"“](?:[^'’\"”\n]|(?<=\p{L})['’](?=\p{L})){2,40}"
+    r"['’\"”](?!\p{L}))?",
+    regex.I,
+)
+_JUST_NAPKINS = rx.compile(
+    r"\b(?:just|only|simply) (?:handed|gave|passed|threw) (?:me|us|her|him|them) "
+    r"(?P<what>(?:a |some |a few |a pile of )?(?:napkins?|serviettes?|tissues?|paper towels?))",
+    regex.I,
+)
+# "called me 'difficult'": what a member of staff called them, in quotes
+_CALLED_THEM = rx.compile(
+    r"\bcalled (?:me|us) (?:a |an )?['‘\"“](?P<name>[\p{L} -]{3,25})['’\"”]", regex.I
+)
 # "the barista at Kallio spilled a hot latte on my arm": who, what, and on what
 _STAFF_SPILLED = rx.compile(
     r"\b(?:the|a|your|one) (?P<who>barista|waiter|waitress|server|cashier|staff member|driver"
@@ -1640,7 +1657,7 @@ _AT_WHOM = rx.compile(
     r"(?P<whom>me|us|my "
     r"(?:[\p{L}-]+ )?(?:father|mother|dad|mum|mom|son|daughter|wife|husband|grandma|grandmother"
     r"|grandfather|grandpa|granny|kids?|child|children|friend|neighbou?r|sister|brother"
-    r"|parents|partner|colleague))\b",
+    r"|parents|partner|colleague)|her|him)\b",
     regex.I,
 )
 
@@ -2396,8 +2413,11 @@ def _clause(
     if k is K.DEFECT and (unfitted := _LID_LOOSE.search(text)):
         # "the lid on my takeaway cup wasn't on properly and I got a second-degree burn on my
         # hand": the lid, and the harm, as told
-        hurt = _BURNS_ON.search(text, unfitted.end())
-        harm = f" and it burned your {hurt['part'].casefold()}" if hurt else ""
+        hurt = _BURNS_ON.search(text, unfitted.end()) or _POURED_ON.search(text, unfitted.end())
+        harm = f" and it burned your {hurt['part'].casefold()}" if hurt and (
+            _BURNED.search(text)) else ""  # fmt: skip
+        if not harm and _BURNED.search(text):  # "Second-degree burn, blisters everywhere"
+            harm = " and it burned you"
         return f"the lid on your {unfitted['cup'].casefold()} wasn't on properly{harm}"
     if k is K.DEFECT and (cup := _LID_OFF_CUP.search(text)):
         # "The lid flew off a Northwind takeaway cup as the barista handed it to me ... blisters
@@ -3142,7 +3162,8 @@ _BROKE_AND_HURT = rx.compile(
     regex.I,
 )
 _LID_LOOSE = rx.compile(
-    r"\blid (?:on|of) (?:my|the|our|a) (?P<cup>(?:\p{L}+ )?(?:cup|mug|tumbler|drink|coffee|latte))"
+    r"\blid (?:on|of) (?:my|the|our|a) (?P<cup>(?:\p{L}+ )?(?:cup|mug|tumbler|drink|coffee|latte"
+    r"|mocha|flat white|cappuccino|americano|tea|chai|cortado|hot chocolate))"
     r"s?(?: (?:at|from) [^.!?,\n]{1,30}?)? (?:wasn'?t|was not) (?:on |put on |fitted |secured "
     r"|closed )?(?:properly|right|securely"
     r"|tight|all the way)\b",
@@ -3156,8 +3177,14 @@ _LID_OFF_CUP = rx.compile(
 _BURNS_ON = rx.compile(
     r"\b(?:burns?|blisters?) (?:on|to|all over) (?:my|his|her) (?P<part>hands?|arms?|legs?|lap"
     r"|fingers?|face"
-    r"|chest|wrists?)\b|\bburn(?:ed|t) (?:my|his|her) (?P<part>hands?|arms?|legs?|lap|fingers?"
-    r"|face|chest|wrists?)\b",
+    r"|chest|wrists?)\b|\b(?:burn(?:ed|t)|scalded) (?:my|his|her) (?P<part>hands?|arms?|legs?"
+    r"|lap|fingers?|face|chest|wrists?)\b",
+    regex.I,
+)
+# "the whole thing poured over my hand": where the hot drink went
+_POURED_ON = rx.compile(
+    r"\b(?:poured|spilled|spilt|went|splashed|ran) (?:all )?(?:over|on|onto|down) (?:my|his|her) "
+    r"(?P<part>hands?|arms?|legs?|lap|fingers?|face|chest|wrists?)\b",
     regex.I,
 )
 _BURNED = rx.compile(
@@ -3502,6 +3529,16 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
                     f"{part}{also}")  # fmt: skip
         if _NO_APOLOGY.search(said):  # "nobody even apologised": the silence is the grievance
             return "nobody even apologised"
+        if barred := _TOLD_COULDNT.search(text):
+            # "told my friend she couldn't use the toilet because she 'didn't look like a
+            # customer'": what they were told, and the reason given, as quoted
+            whom = _whom(barred["whom"], text)
+            who = {"i": "you", "we": "you"}.get(barred["who"].casefold(), barred["who"].casefold())
+            reason = f" {_MINE.sub('your', barred['why'].strip())}" if barred["why"] else ""
+            verb = barred["verb"].casefold()
+            return f"our staff told {whom} {who} {verb} {barred['what'].casefold()}{reason}"
+        if napkins := _JUST_NAPKINS.search(said):  # "staff just handed me napkins"
+            return f"our staff just handed you {napkins['what'].casefold()}"
         who = next((w for w in _STAFF if w in said), None) or next(
             (w for w in _STAFF if regex.search(rf"\b{w}s?\b", text, regex.I)), "team member"
         )
@@ -3625,9 +3662,14 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             refused = "turned you away" if how == "let you down" else f"turned you away and {how}"
             how = refused.replace("and was rude to you", "and was rude about it")
         said_how = ("spoke the way they did", "laughed at you", "was rude to you")
-        if (m := _AT_WHOM.search(text)) and how in said_how:
-            whom = m["whom"].casefold()
-            whom = "you" if whom in ("me", "us") else "your " + whom.split(" ", 1)[1]
+        if (
+            (m := _AT_WHOM.search(text))
+            and m["whom"].casefold() in ("her", "him")
+            and not (_MY_KIN.search(text))
+        ):
+            m = None  # "shouted at her": at whom, only where the post named her before
+        if m and how in said_how:
+            whom = _whom(m["whom"], text)
             verb = m["verb"].casefold()  # "shouted at your elderly father", "rude to your son"
             how = f"was rude to {whom}" if verb == "rude" else f"{verb} at {whom}"
         elif (
@@ -3636,7 +3678,11 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             and how.endswith((" at you", " with you"))
         ):
             # "rolled her eyes and snapped at my elderly mother": at her, not at the writer
-            how = how.removesuffix(" you") + " your " + m["whom"].casefold().split(" ", 1)[1]
+            how = how.removesuffix(" you") + " " + _whom(m["whom"], text)
+        if (named := _CALLED_THEM.search(text)) and named["name"].casefold() not in how:
+            # "rolled her eyes and called me 'difficult'": the word they were called, as quoted
+            name_line = f"called you “{named['name']}”"
+            how = name_line if how == "let you down" else f"{how} and {name_line}"
         return f"our {who} {how}"
     if k is K.NO_RESPONSE:
         tried = reading.facts.channels_tried

@@ -913,6 +913,9 @@ _NO_VOUCHER = (
 _NO_GESTURE = rx.compile(
     _NO_VOUCHER
     + r"|\b(?:never|not) (?:ordering|buying|coming back|using you)\b|\b(?:last|final) order\b"
+    # "Not going back.", "won't be back": a café they are leaving
+    r"|\b(?:not|never) going back\b|\bwon'?t be (?:back|coming back|returning)\b"
+    r"|\ben (?:kyllä )?mene (?:sinne|enää)\b"
     r"|\bdone with (?:you|this)\b|\b(?:taking|take) my (?:business|money) elsewhere\b"
     # "I'll buy it elsewhere": no next order of ours to put a gift in
     r"|\b(?:buy|get|order) (?:it|them|my \p{L}+) (?:from )?elsewhere\b"

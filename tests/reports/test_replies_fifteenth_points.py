@@ -253,3 +253,79 @@ def test_a_pickup_that_has_not_come_is_a_missed_pickup_not_a_late_parcel() -> No
 def test_a_bengali_writer_who_is_afraid_is_heard() -> None:
     r = _parcelly("পার্সেলির রাইডার আমাকে ধমক দিয়েছে, এখন ভয় লাগছে কারণ সে আমার বাসা চেনে।")
     assert "নিরাপত্তাই সবার আগে" in (r.public or ""), r.public
+
+
+def test_milk_served_other_than_asked_is_said_as_the_milk_not_a_safety_worry() -> None:
+    r = _northwind("Northwind Töölö: got a latte with regular milk when I'd asked for soy, and "
+                   "the barista called me 'fussy' when I pointed it out.")  # fmt: skip
+    public = r.public or ""
+    assert "worry about its safety" not in public, public
+    assert "when you'd asked for soy milk" in public, public
+    assert "“fussy”" in _both(r), _both(r)
+
+
+def test_a_loose_lid_that_poured_over_a_hand_and_burned_is_said_with_the_burn() -> None:
+    r = _northwind("The lid on my takeaway mocha at Northwind Vallila wasn't on properly and "
+                   "it all poured over my hand. Proper blisters now. The staff just gave me "
+                   "some napkins.")  # fmt: skip
+    text = _both(r)
+    assert "burned your hand" in text, text
+    assert "just handed you" in text or "staff" in kinds(r), text
+
+
+def test_not_wanting_another_free_bag_is_no_freebie_request() -> None:
+    r = _northwind("Fourth month my Club bag turns up whole bean though my subscription says "
+                   "filter grind. Support keeps saying 'fixed it'. I don't want more free coffee, "
+                   "I want it done right.")  # fmt: skip
+    assert r.answered_as == "complaint", r.answered_as
+    assert "wrong_item" in kinds(r), kinds(r)
+    assert "can't send free" not in (r.public or ""), r.public
+
+
+def test_the_second_of_two_charges_is_no_second_time() -> None:
+    r = _northwind("Northwind billed me twice for one order, €31.50 at 09:12 and €31.50 at "
+                   "09:13. Please refund the second one.")  # fmt: skip
+    assert "second time" not in _both(r), _both(r)
+
+
+def test_wanting_it_swapped_is_an_exchange() -> None:
+    r = _northwind("Order NW-61001 came with the wrong roast. I'd like it exchanged for the one "
+                   "I ordered, not refunded.")  # fmt: skip
+    assert "exchange" in _asks(r), _asks(r)
+    assert "or your money back" not in (r.offline or ""), r.offline
+
+
+def test_a_charge_for_oat_milk_said_to_be_free_in_a_long_post_comes_back() -> None:
+    r = _northwind("Went to Northwind Kamppi on Sunday. The queue took 20 minutes, the croissant "
+                   "was stale, and I got charged €0.50 extra for the soy milk. Isn't that meant "
+                   "to be free?")  # fmt: skip
+    text = _both(r)
+    assert "no extra charge" in text, text
+    assert "€0.50 comes back to you" in text, text
+
+
+def test_leaving_a_cafe_gets_no_gift_for_a_next_order() -> None:
+    r = _northwind("Northwind Kallio: waited 30 minutes for a cold americano and the barista "
+                   "was rude. Not going back.")  # fmt: skip
+    assert "next order" not in (r.offline or ""), r.offline
+
+
+def test_a_kettle_lid_that_scalded_a_hand_is_said_with_the_burn() -> None:
+    r = _northwind("The lid of my Northwind gooseneck kettle flew off while pouring and scalded "
+                   "my fingers. Six weeks old.")  # fmt: skip
+    assert "burned your fingers" in (r.public or ""), r.public
+
+
+def test_a_resealed_parcel_with_a_thing_gone_is_a_claim_under_the_rule() -> None:
+    r = _parcelly("My Parcelly parcel came re-taped, the charger is there but the power bank "
+                  "(৳2,500) is missing. Refund me.")  # fmt: skip
+    offline = r.offline or ""
+    assert "can't give refunds" not in offline, offline
+    assert "declared value" in offline, offline
+
+
+def test_he_shouted_at_her_after_the_mother_is_named_is_said_of_the_mother() -> None:
+    r = _parcelly("The Parcelly rider dumped my parcel at the gate in Banani. My grandmother "
+                  "went out to ask and he yelled at her.")  # fmt: skip
+    assert "staff" in kinds(r), kinds(r)
+    assert "at your grandmother" in _both(r), _both(r)
