@@ -413,12 +413,13 @@ _CONCEDING = rx.compile(
     r"|busy|crowded|packed)\b(?:(?!\b(?:and|ja)\b)[^.!?;\n\p{Extended_Pictographic}]){0,40}"
     r"\b(?:but|mutta)\b(?=[^.!?;\n]{0,80}\b(?:perfect"
     r"|täydelli\w*|loistav\w*|ihan\w*|great|lovely|amazing|excellent|superb|delicious|herkulli\w*"
-    r"|upea\w*|mahtav\w*)\b[^.!?;\n]{0,30}[.!]\s*(?:kiitos|thanks|thank you|kiitti)\b)",
+    r"|upea\w*|mahtav\w*)\b[^.!?;\n]{0,30}[.!]\s*(?:kiitos|thanks|thank you|kiitti|suosittelen"
+    r"|recommend\w*|highly recommend|would recommend)\b)",
     regex.I,
 )
 _CONCESSION_HINTS = (
     "even", "despite", "spite", "vaikka", "huolimatta", "যদিও", "সত্ত্বেও",
-    "worth", "arvoi", "kannatti", "kiitos", "kiitti", "thank",
+    "worth", "arvoi", "kannatti", "kiitos", "kiitti", "thank", "suosittel", "recommend",
 )  # fmt: skip
 
 

@@ -490,6 +490,12 @@ _SOMEONE_ELSES = rx.compile(
     regex.I,
 )
 # the writer or their own ("My son is allergic", "we ended up at A&E"), at a sentence's start too
+# "They said", "the barista told us": what staff said, reported inside the writer's own story
+_STAFF_SAID = rx.compile(
+    r"(?:they|staff|she|he|the (?:barista|staff|cashier|waiter|waitress|rider|manager)) "
+    r"(?:said|told (?:me|us))",
+    regex.I,
+)
 _LIVED_BY = rx.compile(r"\b(?:I|(?i:me|my|mine|we|our|us))\b")
 
 
@@ -522,7 +528,12 @@ def _rumour(
         return unique(said)
     if said and all(w.casefold() in _HEDGES for w in said) and FIRST_PERSON.search(text):
         return ()  # "delivered my parcel to the neighbour's cat apparently": their own story
-    own = _SELF.search(text) or _OWN_DEED.search(text)
+    # ("Told staff my son has a nut allergy. They said the bun was nut free ... we spent the
+    # night at the hospital": what staff said, inside their own story, passes on no claim)
+    own = _SELF.search(text) or _OWN_DEED.search(text) or (
+        problems and all(_STAFF_SAID.fullmatch(w.strip()) for w in said)
+        and _LIVED_BY.search(text) is not None
+    )  # fmt: skip
     if said and (not problems or claim or not own):
         return unique(said)
     if claim and not problems and not praised(cues, text):

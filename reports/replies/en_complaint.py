@@ -549,9 +549,7 @@ def _extra(ctx: Ctx) -> str:
         return f"Every charge taken after you cancelled {to.replace('goes', 'go')}."
     if lead is ProblemKind.SUBSCRIPTION:  # charged after it was stopped: each of those charges
         stopped = "paused it" if _PAUSED.search(ctx.case.text) else "cancelled"
-        if len(after) == 1 and regex.search(
-            r"\bevery (?:month|week|time)\b", ctx.case.text, regex.I
-        ):
+        if len(after) == 1 and regex.search(r"\bevery (?:month|week)\b", ctx.case.text, regex.I):
             # "taken €34.90 from my card every month since": each of those charges
             return f"Every {after[0]} charge taken after you {stopped} {to}."
         if len(after) == 1:

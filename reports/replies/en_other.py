@@ -425,6 +425,30 @@ def _health_claim(ctx: Ctx, fact: str) -> Drafts:
         ]
         # the way in goes first where the facts run long, the signature last
         public = fit(parts, limit=ctx.case.limit, optional=(4, 1, 3))
+    elif not _SUBSTANCE.search(ctx.case.text):
+        # people made ill, and what made them ill is the claim: their being ill is heard first,
+        # and no fact is quoted back at them (a passed inspection or a lab test reads as a
+        # denial before anyone has checked)
+        parts = [
+            greet(ctx),
+            "I hope everyone who was unwell is feeling better. We take anything about food "
+            "safety seriously, and we're looking into it now.",
+            f"If you or anyone who became ill can contact {_where(ctx)}, we'd like to follow it "
+            "up with them personally.",
+            sign(ctx),
+        ]
+        public = fit(parts, limit=ctx.case.limit)
+        if public.endswith("…"):  # the sympathy and a way in stay, in fewer words
+            parts[1] = "I hope everyone who was unwell is better; we're looking into it now."
+            parts[2] = f"If anyone became ill, please contact {_where(ctx)}."
+            public = fit(parts, limit=ctx.case.limit, optional=(3,))
+        offline = "\n\n".join(p for p in (
+            hello(ctx), f"Thank you for telling us about “{_claim(ctx)}”. I hope everyone who "
+            "was unwell is feeling better, and we're checking it now.",
+            "If you can tell me who was ill, or ask them to write to me, we'd like to reach them "
+            "directly and hear what happened.", signature(ctx),
+        ) if p)  # fmt: skip
+        return public, offline
     else:
         parts = [
             greet(ctx),
@@ -449,6 +473,14 @@ def _health_claim(ctx: Ctx, fact: str) -> Drafts:
     return public, offline
 
 
+# what is claimed to be in the product ("pesticides", "mould toxins"): a fact answers that
+_SUBSTANCE = rx.compile(
+    r"\b(?:pesticid\w*|toxin\w*|toxic|chemical\w*|mou?ld\w*|additive\w*|solvent\w*"
+    r"|carcinogen\w*|cancer\w*|radioactiv\w*|contamina\w*|heavy metals?|arsenic|lead|plastic"
+    r"|microplastic\w*|glyphosate|aflatoxin\w*|ochratoxin\w*|torjunta-aine\w*|home\w*|kemikaal\w*"
+    r"|myrkky\w*)\b|কীটনাশক|রাসায়নিক|বিষাক্ত",
+    regex.I,
+)
 # someone is said to have been made ill, not only that something is unsafe
 _ILL = rx.compile(
     r"\b(?:ill|sick|poison(?:ed|ing)|hospital\w*|vomit\w*|threw up|diarrh\w*|reaction|rash"
@@ -500,8 +532,11 @@ def press(ctx: Ctx) -> Drafts:
         parts = [f"{brand} has seen this report and will share a statement on it shortly.",
                  f"Questions from the press are welcome at {_where(ctx)}.", sig]  # fmt: skip
     elif ctx.plan.critical:
+        # (a deal reported by "people familiar" hurts nobody: no "anyone affected")
+        reach = "Anyone affected can reach us" if _hurts(ctx) else "Questions from the press are " \
+            "welcome"  # fmt: skip
         parts = [f"{brand} has seen this report and will share a statement on it shortly.",
-                 f"Anyone affected can reach us at {_where(ctx)}.", sig]  # fmt: skip
+                 f"{reach} at {_where(ctx)}.", sig]  # fmt: skip
     else:
         parts = [f"Thank you for covering {brand}.",
                  f"Questions for the team are welcome at {_where(ctx)}.", sig]  # fmt: skip
@@ -517,10 +552,19 @@ def press(ctx: Ctx) -> Drafts:
             "If a comment from the team, photos or facts would help a follow-up, just ask."),
         "" if ctx.reading.flagged(FlagKind.LABOUR_ETHICS) and not fact else
         f"Readers who were affected can reach us at {_where(ctx)}." if ctx.plan.critical and (
-            not fact) else (
+            not fact) and _hurts(ctx) else (
             f"Readers with questions can reach us at {_where(ctx)}."), signature(ctx),
     ) if p)  # fmt: skip
     return public, offline
+
+
+def _hurts(ctx: Ctx) -> bool:
+    """A report of something that hurt people (a fault, a strike, a recall), not of a deal."""
+    return (
+        bool(ctx.reading.problems or ctx.reading.flags)
+        or ctx.plan.stance in ("complaint", "mixed")
+        or (ctx.reading.sentiment or 0) <= -0.3
+    )
 
 
 # a report of what is said, not what is known: "reportedly", "sources say"

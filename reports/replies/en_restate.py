@@ -863,6 +863,11 @@ _CHARGED_EXTRA_FOR_IT = rx.compile(
     r"(?:it|that)\b",
     regex.I,
 )
+_SKIPPED_CHARGED = rx.compile(
+    r"\bskip\w*\b[^!?\n]{0,60}?\b(?:charg|bill)\w* (?:you|me|us)\b[^.!?\n]{0,15}?\banyway\b"
+    r"|\bskipped\b[^.!?\n]{0,40}?\b(?:still|anyway)\b[^.!?\n]{0,10}?\b(?:charged|billed)\b",
+    regex.I,
+)
 _CANCELLED_CHARGED = rx.compile(
     r"\bcancel\w*\b[^.!?\n]{0,60}?\b(?:charg|bill)\w* (?:you|me|us)\b"
     r"(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,25}?"
@@ -3340,6 +3345,9 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         if extra := _CHARGED_EXTRA_FOR.search(text) or _CHARGED_EXTRA_FOR_IT.search(text):
             # "charged me 60 cents extra for the oat milk"
             return f"you were charged {extra['money']} extra for {extra['what'].casefold()}"
+        if _SKIPPED_CHARGED.search(text):  # "the 'skip a delivery' button just charges me anyway"
+            paid = f" {reading.facts.amounts[0]}" if reading.facts.amounts else ""
+            return f"you were charged{paid} even though you skipped the delivery"
         if _CANCELLED_CHARGED.search(text):  # "lets you cancel ... then charges you €24.90 anyway"
             paid = f" {reading.facts.amounts[0]}" if reading.facts.amounts else ""
             return f"you were charged{paid} after you cancelled"

@@ -105,6 +105,14 @@ def _specific(kind: K, text: str, places: tuple[str, ...]) -> str | None:
             milk = milk.replace("kaura", gone["kind"].casefold())
             return f"kahvilasta puuttui {milk}, {was}"
         return was
+    if kind is K.QUALITY and (ground := _FI_GRIND.search(text)):
+        # "jauhatus oli liian hieno pressopannuun": the grind, as they found it
+        return ground[0].casefold()
+    if kind is K.FOOD_SAFETY and (swap := _FI_MILK_SWAP.search(text)):
+        # "tilasin kauramaitolatten, sain tavallisella maidolla": the milk, not "something
+        # found in your food"
+        return (f"sait juomasi {swap['got'].casefold()} maidolla, vaikka tilasit "
+                f"{swap['want'].casefold()}")  # fmt: skip
     if kind is K.FOOD_SAFETY and (ill := _ILL.search(text)):
         # "lapsi sai allergisen reaktion", "sairastuin": what happened to them, said so (not
         # "something was found in your food")
@@ -133,6 +141,18 @@ def _specific(kind: K, text: str, places: tuple[str, ...]) -> str | None:
     return f"{where} " + " ja ".join(dict.fromkeys(said))
 
 
+_FI_GRIND = rx.compile(
+    r"\bjauhatus (?:oli|on) (?:vähän |hieman |aivan |ihan |liian |tosi )*(?:karkea|hieno|karkeaa"
+    r"|hienoa)\b(?: \w+(?:lle|an|en|in|un|yn|ön|ään))?",
+    regex.I,
+)
+_FI_MILK_SWAP = rx.compile(
+    r"\btilasin (?P<want>(?:kaura|soija|manteli|laktoositon|laktoosittom|kasvi)\w*"
+    r"(?: (?:latten|latte|cappuccinon|kahvin|juoman|flat whiten))?)\b[^.!?\n]{0,40}?\b"
+    r"(?:sain|tuli|tehtiin|teki|tekivät) (?:sen |juoman |latten |kahvin )?"
+    r"(?P<got>tavallisella|lehmän|normaalilla) maidolla\b",
+    regex.I,
+)
 _ORDERED_GOT = rx.compile(
     r"\btilasin (?:\([^)\n]*\) |\p{Lu}{2,4}-?\d{3,},? )?(?P<what>[^.!?,()\n]{3,60}?),? (?:ja|mutta) "
     r"(?P<where>paketissa|pussissa|laatikossa|lähetyksessä|tilauksessa) oli(?:kin)? "
@@ -714,6 +734,7 @@ FI = Phrases(
         "joten selvitän asian tänään.",
         "hope": "Toivottavasti voit jo paremmin.",
         "burned": "sait palovamman",
+        "gripe_heard": "Ja kiitos myös huomiosta ”{gripe}” – välitän sen tiimille.",
         "feared": "Otan pelkosi vakavasti: turvallisuutesi menee kaiken muun edelle.",
         "hope_many": "Toivottavasti voitte jo paremmin.",
         "wish_heard": "Välitän toiveesi myös tiimille.",

@@ -123,6 +123,9 @@ _BEFORE_HOLIDAY = rx.compile(
     r"|(?:কালকের|আগামীকালের) মধ্যে|\bhuomiseen mennessä\b"
     # "বৃহস্পতিবার বোনের বিয়ে, তার আগে না পেলে": the day, then "before that"
     r"|(?:শনি|রবি|সোম|মঙ্গল|বুধ|বৃহস্পতি|শুক্র)বার(?=[^।!?\n]{0,30}তার আগে)"
+    # "শুক্রবার আমার বোনের বিয়ে": the day of the event it is for
+    r"|(?:শনি|রবি|সোম|মঙ্গল|বুধ|বৃহস্পতি|শুক্র)বার(?=\s+(?:\S+\s+){0,3}(?:বিয়ে|বিয়ে|অনুষ্ঠান"
+    r"|জন্মদিন|পরীক্ষা|গায়ে হলুদ|গায়ে হলুদ))"
     r"|\b(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)hin mennessä\b"
     # "tarvitsen ne perjantaiksi": the day they need it by
     # ("tarvitsen kahvit lauantaiksi": what they need named between)
@@ -369,6 +372,14 @@ def _fi_partitive(words: str) -> str:
 # our own sentence it would not agree with it
 _FI_INFLECTED = rx.compile(
     r"(?:tta|ttä|sta|stä|ssa|ssä|lla|llä|lta|ltä|lle|ksi|[aeiouyäöj][aä])$", regex.I
+)
+
+
+# "..., শুধু অ্যাপটা মাঝে মাঝে খুব স্লো হয়ে যায়", "..., mutta jauhatus oli liian karkea"
+_LOCAL_BUT = rx.compile(
+    r"(?:^|[\s,;:—–-])(?:শুধু|তবে|কিন্তু|mutta|vaikka|paitsi että|ainoa miinus on,? että)\s+"
+    r"(?P<but>[^।!?.,;\n]{6,90})",
+    regex.I,
 )
 
 
@@ -1060,8 +1071,27 @@ class LocalBook:
                     middle = f"{s['praise_item'].format(item=items[0])} {middle}"
         # "Kunpa pussissa vain olisi vetoketju": the wish beside the praise is heard too
         wish = s.get("wish_heard", "") if wishes(ctx.case.text) else ""
+        if not wish and (gripe := self._gripe(ctx)):
+            # "শুধু অ্যাপটা মাঝে মাঝে খুব স্লো হয়ে যায়": the one gripe of a warm review, in
+            # their words, passed on
+            wish = s["gripe_heard"].format(gripe=gripe)
         return fit([self.greet(ctx), thanks, middle, wish, self.sign(ctx)],
                    limit=ctx.case.limit, optional=(4, 3)), None  # fmt: skip
+
+    def _gripe(self, ctx: Ctx) -> str:
+        """The clause after "only"/"but" ("শুধু", "তবে", "mutta", "vaikka") of a warm post,
+        where it reads as a fault of its own; "" otherwise."""
+        if "gripe_heard" not in self.p.s or ctx.reading.is_sarcastic:
+            return ""
+        m = _LOCAL_BUT.search(ctx.case.text)
+        if m is None:
+            return ""
+        clause = m["but"].strip(" ,.")
+        from monitor.reading.read import read
+
+        kinds = {p.kind for p in read(clause, language=self.language).problems}
+        # (a queue granted beside praise, "vaikka jono oli pitkä", is let go, not passed on)
+        return clause if kinds - {ProblemKind.WAIT} else ""
 
     def _fact(self, ctx: Ctx) -> str | None:
         return ctx.plan.fact.text.rstrip(".") if ctx.plan.fact else None

@@ -842,7 +842,12 @@ def offers(reading: Reading, voice: Voice, text: str = "") -> tuple[Offer, ...]:
     stopped = (
         lead is not None
         and lead.kind is ProblemKind.SUBSCRIPTION
-        and (_charged_wrongly(reading) or any(_AFTER_PAUSE.search(b) for b in lead.because))
+        and (
+            _charged_wrongly(reading)
+            or any(_AFTER_PAUSE.search(b) for b in lead.because)
+            # "emailed them to cancel it, and they still billed me €24.50": taken after asking
+            or (bool(reading.facts.amounts) and _STILL_BILLED.search(text) is not None)
+        )
     )
     # (beside a call asked for or a cancel: "charging me €32 after I cancelled ... someone
     # senior to phone me": the call and the money both)
@@ -963,6 +968,13 @@ def pest_seen(problems: tuple[Problem, ...], text: str) -> bool:
 _PEST_SEEN = rx.compile(
     r"\b(?:cockroach\w*|roach(?:es)?|rats?|mice|mouse|maggots?|torak\w*"
     r"|rott(?:a|ia|ien)\b|rotan\w*|hiir(?:i|en|iä|et)\w*|tuholai\w*)|তেলাপোকা|ইঁদুর",
+    regex.I,
+)
+
+
+_STILL_BILLED = rx.compile(
+    r"\b(?:still|anyway|again)\b[^.!?\n]{0,20}\b(?:billed|charged|took|taken|debited)\b"
+    r"|\b(?:billed|charged|took|debited)\b[^.!?\n]{0,20}\banyway\b",
     regex.I,
 )
 
@@ -1108,7 +1120,7 @@ _GOOD_AGAIN = rx.compile(
 # who pays them for what was lost: the clause of a rule that pays is the answer
 WHO_PAYS = rx.compile(
     r"(?:টাকা|ক্ষতিপূরণ|দাম) কে (?:দিবে|দেবে|দিবেন|দেবেন)"
-    r"|\bwho(?:'s| is)? (?:going to |gonna )?pay(?:s|ing)? (?:me|for)\b|\bkuka maksaa\b",
+    r"|\bwho(?:'s| is)? (?:going to |gonna )?pay(?:s|ing)?\b(?: (?:me|for)\b)?|\bkuka maksaa\b",
     regex.I,
 )
 # "is this your policy now??", "এটা কি নিয়ম?", "onko tämä teidän käytäntönne?": asked whether
@@ -1143,6 +1155,8 @@ _CONDUCT = rx.compile(r"\b(?:may|must|can) never\b|\b(?:may|must) not\b|\bnot al
 # what a rule says: never, may not, or what we pay ("Parcelly never sells your number"); "the
 # café passed its inspection" is a result, no answer to "is this normal?"
 _RULE_LIKE = rx.compile(rf"\bnever\b|{_CONDUCT.pattern}|{_REMEDY.pattern}", regex.I)
+# "I want this settled", "compensate me": a claim on what was in it
+_SETTLED = rx.compile(r"\b(?:settled|settle (?:this|it)|compensat\w*|reimburs\w*)\b", regex.I)
 _DECLARED = rx.compile(r"\bdeclared value\b|ঘোষিত মূল্য", regex.I)
 _LOST_HERE = rx.compile(
     r"\b(?:lost|losing|lose|missing|never (?:arrived|came|reached)|vanish\w*|disappear\w*)\b"
@@ -1227,7 +1241,7 @@ def _rule(
     # (or asked outright who pays for one that never came: "declared value ৳4,500, who pays?")
     lost = ProblemKind.DELIVERY_MISSING in kinds and bool(
         _LOST_HERE.search(case.text) or WHO_PAYS.search(case.text)
-        or _DECLARED.search(case.text)
+        or _DECLARED.search(case.text) or _SETTLED.search(case.text)
     )  # fmt: skip
     if not (theft or lost):
         return None

@@ -329,3 +329,92 @@ def test_he_shouted_at_her_after_the_mother_is_named_is_said_of_the_mother() -> 
                   "went out to ask and he yelled at her.")  # fmt: skip
     assert "staff" in kinds(r), kinds(r)
     assert "at your grandmother" in _both(r), _both(r)
+
+
+def test_a_missing_parcel_with_a_valuable_inside_and_settled_asked_gets_the_rule() -> None:
+    r = _parcelly(
+        "@ParcellyCare PCL-7700001 says delivered on Sunday, nobody came to my "
+        "flat in Uttara. Tablet worth ৳28,000 inside. I want this settled now."
+    )
+    offline = r.offline or ""
+    assert "declared value" in offline, offline
+    assert "can't settle claims" not in offline, offline
+
+
+def test_goods_broken_inside_a_thrown_parcel_are_damage_and_who_pays_is_asked() -> None:
+    r = _parcelly("Parcelly rider tossed my box over the wall. Monitor inside, panel is "
+                  "cracked. The shop says it's on you. Who is paying?")  # fmt: skip
+    assert "damaged" in kinds(r), kinds(r)
+
+
+def test_a_cold_chain_in_the_news_is_no_cold_coffee_and_a_deal_hurts_nobody() -> None:
+    r = _parcelly("Parcelly raises $20m to build cold-chain delivery across Sylhet, according "
+                  "to people familiar with the matter.", source="rss")  # fmt: skip
+    assert "quality" not in kinds(r), kinds(r)
+    assert "Anyone affected" not in (r.public or ""), r.public
+
+
+def test_billed_after_asking_to_cancel_gets_that_money_back() -> None:
+    r = _northwind(
+        "The app won't let me cancel my Club, error every time. Emailed support on "
+        "the 3rd to cancel and they still charged me €22.90 on the 6th."
+    )
+    assert "€22.90" in (r.public or ""), r.public
+    assert "comes back to you" in (r.public or ""), r.public
+
+
+def test_a_skip_button_that_charges_anyway_is_said_so() -> None:
+    r = _northwind("So the Club 'skip this delivery' option... bills me anyway. Brilliant 🙃")
+    assert "even though you skipped" in (r.public or ""), r.public
+
+
+def test_finnish_oat_latte_made_with_regular_milk_is_said_as_the_milk() -> None:
+    r = _northwind("Tilasin soijalatten Kampin Northwindista, sain sen tavallisella maidolla, "
+                   "vaikka olen laktoosi-intolerantti.")  # fmt: skip
+    public = r.public or ""
+    assert "tavallisella maidolla" in public, public
+    assert "löytyi jotain" not in public, public
+    assert "health_safety" in _flags(r), _flags(r)
+
+
+def test_a_bengali_warm_review_with_one_gripe_hears_the_gripe() -> None:
+    r = _parcelly("পার্সেলির সার্ভিস দারুণ, রাইডার খুব ভদ্র আর সময়মতো এসেছেন। শুধু অ্যাপটা "
+                  "মাঝে মাঝে খুব স্লো হয়ে যায়।", source="googleplay", rating=4)  # fmt: skip
+    public = r.public or ""
+    assert "স্লো" in public, public
+
+
+def test_a_finnish_warm_post_with_one_gripe_hears_the_gripe() -> None:
+    r = _northwind("Kiitos Northwind, Club-paketti tuli ajallaan ja Guji on ihanaa, mutta "
+                   "jauhatus oli liian hieno pressopannuun.", source="bluesky")  # fmt: skip
+    assert "jauhatus oli liian hieno" in (r.public or ""), r.public
+
+
+def test_a_bengali_event_day_is_heard_as_the_day_it_is_needed_by() -> None:
+    r = _parcelly("আমার পার্সেল PCL-7000222 চার দিন ধরে সিলেট হাবে আটকে আছে। বৃহস্পতিবার আমার "
+                  "ভাইয়ের বিয়ে, পাঞ্জাবিটা ওর জন্য।")  # fmt: skip
+    assert "বৃহস্পতিবারের আগে" in (r.public or ""), r.public
+
+
+def test_a_finnish_recommendation_after_a_long_queue_is_praise() -> None:
+    r = _northwind("Kävin sunnuntaina Northwindin Töölön kahvilassa, jono oli pitkä mutta "
+                   "korvapuusti ja latte olivat loistavia. Suosittelen!")  # fmt: skip
+    assert r.answered_as == "praise", r.answered_as
+    assert "pahoillani" not in (r.public or ""), r.public
+
+
+def test_what_staff_said_inside_their_own_allergy_story_is_no_rumour() -> None:
+    r = _northwind("Told staff at Northwind Töölö my daughter has a peanut allergy. They said "
+                   "the brownie was peanut free. It had peanut butter in it. She needed her "
+                   "EpiPen and we spent the evening at the children's hospital.")  # fmt: skip
+    assert r.answered_as == "complaint", r.answered_as
+    assert "Thank you for asking" not in (r.public or ""), r.public
+
+
+def test_people_made_ill_get_no_fact_quoted_back_at_them() -> None:
+    r = _northwind("Heard half my office got sick after lunch at the Northwind café in Tampere "
+                   "on Friday? Food poisoning apparently.")  # fmt: skip
+    public = r.public or ""
+    assert "feeling better" in public, public
+    assert "The facts" not in public, public
+    assert "passed its latest health inspection" not in public, public
