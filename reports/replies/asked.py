@@ -271,7 +271,10 @@ def details(reading: Reading, text: str, source: str = "") -> tuple[Detail, ...]
         )
     if _PHOTOS_SENT.search(text):  # "I emailed photos to help@ on 12 March": we have them
         skip.add(Detail.PHOTO)
-    named = [Detail.DATE if d is Detail.VISIT and place_named else d for d in out]
+    # (a visit whose place and day are both told is skipped before it is renamed: "Kamppi,
+    # Tuesday around 8:30" asks no "date of your visit")
+    named = [Detail.DATE if d is Detail.VISIT and place_named else d for d in out
+             if not (d is Detail.VISIT and Detail.VISIT in skip)]  # fmt: skip
     if not place_named and (facts.dates or _DAY.search(text)):
         # "a bun at Northwind yesterday": the day is told, only the café is not
         named = [Detail.SITE if d is Detail.VISIT else d for d in named]
@@ -353,6 +356,9 @@ _BRAND_SITE = rx.compile(
 _DAY = rx.compile(
     r"\b(today|yesterday|this (morning|afternoon|evening)|last night|tonight|tänään|eilen"
     r"|(on|last) (a )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
+    # "Tuesday around 8:30", "Saturday at 10am": a weekday told with the time of the visit
+    r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?= (?:morning|afternoon"
+    r"|evening|around|about|at|at about|ca\.?) ?\d{0,2})"
     # "Lauantaina noin klo 11", "viime perjantaina": the day of the visit, in Finnish
     r"|\b(?:viime )?(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)"
     r"(?:aamu|ilta|iltapäivä|päivä)?na\b"

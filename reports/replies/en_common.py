@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from monitor import rx
 from reports.replies.book import Ctx, route
-from reports.replies.said import no_dm, no_email, phoned_in_vain
+from reports.replies.said import no_email, phoned_in_vain
 
 
 def place(ctx: Ctx) -> str:
@@ -43,7 +43,7 @@ def channel(ctx: Ctx, *, ask: str = "", then: str = "") -> str:
     with_ = f" with {ask}" if ask else ""
     after = f" and I'll {then}" if then else " so I can sort this out with you"
     text = ctx.case.text
-    if route(ctx) == "email" and no_email(text) and no_dm(text):
+    if route(ctx) == "email" and no_email(text):
         # "emailed 4 times, nobody answers ... Not a DM": not the address that ignored them,
         # nor the DM they refuse; their own emails, answered by a person today
         if ask:

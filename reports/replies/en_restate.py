@@ -282,6 +282,14 @@ _AND_GONE = rx.compile(
     r"(?P<how>) (?:was |were )?(?:gone|missing|taken|stolen)\b",
     regex.I,
 )
+# "the phone case is inside but the phone itself is gone": what was left, then what was taken
+_BUT_GONE = rx.compile(
+    r"\b(?:is|are|was|were) (?:still )?(?:inside|there|in (?:it|the box))\b,? but (?:the |my )"
+    r"(?P<what>\p{L}+(?: (?!itself\b|themselves\b)\p{L}+)?)(?: itself| themselves)? (?:is|are"
+    r"|was|were) (?P<how>)"
+    r"(?:gone|missing|taken|stolen|not there)\b",
+    regex.I,
+)
 # "there was a bar of soap in the box instead": what was put in its place, said after
 _JUNK_INSTEAD = rx.compile(
     rf"\b(?P<junk>{_JUNK}) (?:(?:in|inside) (?:the |its |my )?(?:box|parcel|package) |inside )?"
@@ -304,7 +312,7 @@ def _opened(text: str, swapped: regex.Match[str] | None) -> str:
         # "the watch inside gone", "the seal cut and the earbuds gone": what was taken
         if left := _GONE_LEFT.search(text):  # "Phone gone, only the charger left inside"
             return f"{seal}, and {_gone_left(left)}"
-        if gone := _INSIDE_GONE.search(text) or _AND_GONE.search(text):
+        if gone := _INSIDE_GONE.search(text) or _AND_GONE.search(text) or _BUT_GONE.search(text):
             how = "inside" if gone["how"].casefold() == "inside" else turned(gone["how"])
             were = _be(gone["what"], "was", "were")
             if not gone["how"]:  # "the seal cut and the earbuds gone": nothing to say of how
@@ -3148,7 +3156,8 @@ _PART_FLEW_OFF = rx.compile(
     r"\b(?:the|my|our) (?P<part>lid|handle|knob|spout|cap|base|hinge)s? (?:of|on) "
     r"(?P<thing>(?:the|my|our|a|an) (?:[\p{L}-]+ ){0,3}?(?:kettle|grinder|jug|carafe|brewer"
     r"|machine|dripper|press|pot|flask|tumbler|bottle|mug|blender|scale))"
-    r"(?: (?:\p{L}+ ){0,2}?)? ?(?P<did>flew|came|popped|shot|blew|fell) off\b",
+    r"(?: \([^)\n]{1,40}\))?(?: (?:\p{L}+ ){0,2}?)? ?(?P<did>flew|came|popped|shot|blew|fell)"
+    r" off\b",
     regex.I,
 )
 _STILL_CHARGED = rx.compile(
@@ -3180,7 +3189,8 @@ _LID_OFF_CUP = rx.compile(
     regex.I,
 )
 _BURNS_ON = rx.compile(
-    r"\b(?:burns?|blisters?) (?:on|to|all over) (?:my|his|her) (?P<part>hands?|arms?|legs?|lap"
+    r"\b(?:burns?|blisters?) (?:on|to|all over|across) (?:the (?:back|palm|side) of )?"
+    r"(?:my|his|her) (?P<part>hands?|arms?|legs?|lap"
     r"|fingers?|face"
     r"|chest|wrists?)\b|\b(?:burn(?:ed|t)|scalded) (?:my|his|her) (?P<part>hands?|arms?|legs?"
     r"|lap|fingers?|face|chest|wrists?)\b",
@@ -3315,9 +3325,7 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             return f"you were charged {times}{for_one}" + (f" ({charged[0]})" if charged else "")
         if free := _CHARGED_FOR_FREE.search(text):  # "charged €6.90 shipping ... said free"
             amount = f"{free['amount']} " if free["amount"] else ""
-            return (
-                f"you were charged {amount}for {free['what'].casefold()} that should have been free"
-            )
+            return f"you were charged {amount}for {free['what'].casefold()} you expected to be free"
         if before := _CHARGED_BEFORE.search(text):  # "charged my card before the pickup"
             return f"you were charged before the {before['what'].casefold()} had even happened"
         if above := _ABOVE_SHOWN.search(text):  # "when booking showed ৳60": the price shown

@@ -428,7 +428,7 @@ def _asked(text: str) -> list[str]:
 _WONDERS = rx.compile(
     r"(?:^|[.!?]\s+)(?:(?:i'?m|we'?re|i|we|mostly|mainly|really|just|also|main(?:ly)?) )*"
     r"(?:care|curious|wondering|want to know|keen to know|interested|asking|worried|concerned)"
-    r" (?:about |in |to know )?(?P<q>(?:how|what|when|whether|where)\b[^.!?\n]*"
+    r" (?:about |in |to know )?(?P<q>(?:how|what|when|whether|where|if)\b[^.!?\n]*"
     # "mainly care about payout speed and how they handle returns": a need named as a noun
     r"|(?<=\b(?:care|worried|concerned) about )(?!the (?:price|cost)\b)[\p{L}\d][^.!?\n]{2,80})",
     regex.I,

@@ -836,6 +836,12 @@ def offers(reading: Reading, voice: Voice, text: str = "") -> tuple[Offer, ...]:
             out.append(Offer.MONEY_BACK)  # "the fee twice on one parcel": the extra one is ours
             continue
         out += _ask_offers(ask, voice, refused)
+    if (
+        Offer.PART in out
+        and {Offer.REFUND, Offer.REFUND_IF} & set(out)
+        and _RATHER_REFUND.search(text)
+    ):  # "a replacement lid at the very least, honestly I'd rather have a refund": the refund
+        out.remove(Offer.PART)
     lead = reading.problems[0] if reading.problems else None
     # money that is not ours comes back asked or not: "paused in August, charged every month
     # since", "the rider asked me for an extra 100 taka"
@@ -972,6 +978,11 @@ _PEST_SEEN = rx.compile(
 )
 
 
+_RATHER_REFUND = rx.compile(
+    r"\b(?:i'?d|i would|would)? ?(?:rather|prefer(?:ably)?) (?:have |get |just )?(?:a |my )?"
+    r"(?:refund|money back)\b",
+    regex.I,
+)
 _STILL_BILLED = rx.compile(
     r"\b(?:still|anyway|again)\b[^.!?\n]{0,20}\b(?:billed|charged|took|taken|debited)\b"
     r"|\b(?:billed|charged|took|debited)\b[^.!?\n]{0,20}\banyway\b",

@@ -418,3 +418,62 @@ def test_people_made_ill_get_no_fact_quoted_back_at_them() -> None:
     assert "feeling better" in public, public
     assert "The facts" not in public, public
     assert "passed its latest health inspection" not in public, public
+
+
+def test_emails_unanswered_are_not_answered_with_email_us_again() -> None:
+    r = _northwind("Northwind double charged my Club (2 x €19.90 on 3 May). I want the second "
+                   "one refunded to my card. Emailed help@ a week ago and heard nothing back.",
+                   source="reddit")  # fmt: skip
+    public = r.public or ""
+    assert "Please email help@" not in public, public
+    assert "refund" in _asks(r), _asks(r)
+
+
+def test_a_weekday_and_time_told_asks_no_date_of_the_visit() -> None:
+    r = _northwind("The cashier at Northwind Vallila sighed and turned away when I asked about "
+                   "allergens. Friday around 16:00. Felt so unwelcome.")  # fmt: skip
+    assert "date of your visit" not in _both(r), _both(r)
+
+
+def test_a_kettle_lid_with_a_bracket_and_a_burn_across_the_hand_is_said() -> None:
+    r = _northwind(
+        "The lid of my Northwind gooseneck kettle (a gift in May) shot off while "
+        "pouring and I have a burn across the back of my hand.",
+        source="reddit",
+    )
+    assert "lid of your gooseneck kettle shot off and burned your hand" in (r.public or ""), (
+        r.public)  # fmt: skip
+
+
+def test_a_refund_they_would_rather_have_is_not_offered_beside_a_part() -> None:
+    r = _northwind("My Northwind grinder's hopper cracked after a month. A new hopper would "
+                   "do, but honestly I'd rather have a refund.")  # fmt: skip
+    assert "new hopper" not in (r.public or ""), r.public
+
+
+def test_wondering_if_there_is_an_api_in_a_thread_gets_the_faq() -> None:
+    r = _northwind(
+        "Anyone on the Northwind Club here? Wondering if there's an API so my "
+        "calendar can pause deliveries while I'm away.",
+        source="hackernews",
+    )
+    assert "don't have a public API yet" in (r.public or ""), r.public
+
+
+def test_fast_delivery_that_took_days_in_sarcasm_is_a_late_order() -> None:
+    r = _northwind("Adore how Northwind 'express shipping' means 8 working days. Stellar 👏")
+    assert "delivery_late" in kinds(r), kinds(r)
+
+
+def test_what_was_left_and_what_is_gone_from_an_opened_parcel_is_said() -> None:
+    r = _parcelly("Parcelly parcel came with the tape slit, the charger is still inside but the "
+                  "power bank itself is missing. Who pays?")  # fmt: skip
+    assert "the power bank inside was gone" in (r.public or ""), r.public
+
+
+def test_shipping_they_expected_free_is_their_word_not_a_conceded_rule() -> None:
+    r = _northwind("Northwind charged me €4.90 postage even though the site said free postage "
+                   "over €40, my order was €55.")  # fmt: skip
+    text = _both(r)
+    assert "should have been free" not in text, text
+    assert "expected to be free" in text, text
