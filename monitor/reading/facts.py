@@ -308,7 +308,8 @@ def _places(text: str, brand: str) -> tuple[str, ...]:
 
 _BRANCH_STAFF = rx.compile(
     r"\b(?P<brand>\p{L}+)\s+(?P<place>\p{Lu}\p{Ll}{2,})\s+"
-    r"(?i:staff|barista|baristas|team|manager|employees?|workers?|crew|cashier)\b"
+    r"(?i:staff|barista|baristas|team|manager|employees?|workers?|crew|cashier|yesterday|today"
+    r"|tonight|this morning|this afternoon|last night)\b"
 )
 _SITE = rx.compile(
     r"\b(?:the|your|(?i:[\p{L}-]+['’]s))\s+(?P<place>\p{Lu}\p{Ll}{2,})\s+"

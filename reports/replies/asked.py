@@ -356,6 +356,8 @@ _BRAND_SITE = rx.compile(
 _DAY = rx.compile(
     r"\b(today|yesterday|this (morning|afternoon|evening)|last night|tonight|tänään|eilen"
     r"|(on|last) (a )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
+    # "That was Tuesday.": the day of it, told after
+    r"|\bthat was (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     # "Tuesday around 8:30", "Saturday at 10am": a weekday told with the time of the visit
     r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?= (?:morning|afternoon"
     r"|evening|around|about|at|at about|ca\.?) ?\d{0,2})"

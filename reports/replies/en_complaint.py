@@ -552,6 +552,10 @@ def _extra(ctx: Ctx) -> str:
         if len(after) == 1 and regex.search(r"\bevery (?:month|week)\b", ctx.case.text, regex.I):
             # "taken €34.90 from my card every month since": each of those charges
             return f"Every {after[0]} charge taken after you {stopped} {to}."
+        if len(after) == 1 and _TWO_CHARGES.search(ctx.case.text):
+            # "still took €24.90 in February AND March": both of them
+            both = to.replace("comes", "come").replace("goes", "go")
+            return f"Both {after[0]} charges taken after you {stopped} {both}."
         if len(after) == 1:
             return f"The {after[0]} taken after you {stopped} {to}."
         return f"Every charge taken after you {stopped} {to}."
@@ -1577,6 +1581,13 @@ def _on(day: str) -> str:
     )
 
 
+_MONTH_NAMES = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
+# "took €24.90 in February AND March", "charged twice since": two charges of one sum
+_TWO_CHARGES = rx.compile(
+    rf"\b(?:in|on) {_MONTH_NAMES} (?:and|&) {_MONTH_NAMES}\b|\b(?:both|two) (?:months|charges"
+    r"|payments)\b",
+    regex.I,
+)
 _CARD = rx.compile(r"\b(?:card|credit card|debit card|bank|account|kortille\w*)\b|কার্ডে", regex.I)
 
 

@@ -258,7 +258,7 @@ _MY_KIN = rx.compile(
 
 _INSIDE_GONE = rx.compile(
     r"\bthe (?P<what>\p{L}+(?: \p{L}+)?) (?P<how>inside|(?:I|we) (?:ordered|bought|paid for)) "
-    r"(?:was |were |is |are )?(?:gone|missing|taken|stolen)\b",
+    r"(?:\([^)\n]{1,40}\) )?(?:was |were |is |are )?(?:gone|missing|taken|stolen)\b",
     regex.I,
 )
 # "Phone gone, only the charger left inside": what was taken, and what was left
@@ -281,6 +281,10 @@ _AND_GONE = rx.compile(
     r"\b(?:seal|tape|box|packet)\b[^.!?\n]{0,20}\band (?:the |my )(?P<what>\p{L}+(?: \p{L}+)?)"
     r"(?P<how>) (?:was |were )?(?:gone|missing|taken|stolen)\b",
     regex.I,
+)
+# "phone box inside was EMPTY": the box came, what was in it did not
+_BOX_EMPTY = rx.compile(
+    r"\b(?P<what>\p{L}+) box inside (?:was|is) (?:completely |totally )?empty\b", regex.I
 )
 # "the phone case is inside but the phone itself is gone": what was left, then what was taken
 _BUT_GONE = rx.compile(
@@ -312,6 +316,8 @@ def _opened(text: str, swapped: regex.Match[str] | None) -> str:
         # "the watch inside gone", "the seal cut and the earbuds gone": what was taken
         if left := _GONE_LEFT.search(text):  # "Phone gone, only the charger left inside"
             return f"{seal}, and {_gone_left(left)}"
+        if empty := _BOX_EMPTY.search(text):  # "phone box inside was EMPTY"
+            return f"{seal}, and the {empty['what'].casefold()} box inside was empty"
         if gone := _INSIDE_GONE.search(text) or _AND_GONE.search(text) or _BUT_GONE.search(text):
             how = "inside" if gone["how"].casefold() == "inside" else turned(gone["how"])
             were = _be(gone["what"], "was", "were")
@@ -364,7 +370,7 @@ _SERVED = rx.compile(
     r"\b(bag|beans|cold brew|iced coffee|coffee|latte|cappuccino|flat white|espresso|drink|tea"
     r"|bun|pastry|sandwich|muffin|croissant|cake|cookie|scone|smoothie|hot chocolate|mocha|chai"
     r"|brownie|biscuit|bagel|toastie|waffle|pancake|porridge|salad|soup|tart|pie|donut|doughnut"
-    r"|cocoa|cortado|macchiato|americano|frappe|milkshake)\b",
+    r"|cocoa|cortado|macchiato|americano|frappe|milkshake)(?:s|es)?\b",
     regex.I,
 )
 # a box that came with one thing instead of another: "my Club box came with decaf instead of
@@ -778,7 +784,8 @@ _WAITING = rx.compile(
     r"\b(sitting|stuck|not delivered|not here|still|touring|circling|stranded|parked)\b", regex.I
 )
 _NOT_IN_BOX = rx.compile(
-    r"\bthe (?P<what>(?:\p{L}+ ){0,2}?\p{L}+)(?P<paid> (?:I|we) (?:paid for|ordered|bought))? "
+    r"\bthe (?P<what>(?:\p{L}+ ){0,2}?\p{L}+)(?P<paid> (?:I|we) (?:paid for|ordered|bought)"
+    r"(?: with it| with them| too| as well)?)? "
     r"(?P<be>weren'?t|wasn'?t|were not|was not) (?:even )?(?:in|inside|included in|packed in) "
     r"(?:the|my) (?P<box>box|parcel|package|order|bag|delivery)\b",
     regex.I,
@@ -1631,6 +1638,15 @@ _HIT = rx.compile(
 )
 # "ran a red light and clipped my son": how the rider rode, told with what he did
 _RED_LIGHT = rx.compile(r"\bran (?:a|the) red light\b", regex.I)
+_WAS_TOLD_COULDNT = rx.compile(
+    r"\b(?P<whom>my \p{L}+|our \p{L}+|i|we) (?:was|were|got) told (?:at [^.!?\n]{0,40}? )?"
+    r"(?:that )?(?P<who>she|he|they|i|we) (?P<verb>couldn'?t|could not|can'?t|cannot"
+    r"|wasn'?t allowed to|weren'?t allowed to) (?P<what>use the \p{L}+|sit (?:down|inside|in)|sit"
+    r"|come in|stay|order|bring (?:her|his|their|my) \p{L}+(?: \p{L}+)?)"
+    r"(?: with (?P<with>(?:her|his|their|my) (?:guide dog|assistance dog|service dog|wheelchair"
+    r"|walker|white cane|pram|buggy|dog)))?",
+    regex.I,
+)
 _TOLD_COULDNT = rx.compile(
     r"\btold (?P<whom>me|us|him|her|them|my \p{L}+|our \p{L}+) (?:that )?(?P<who>she|he|they|i|we) "
     r"(?P<verb>couldn'?t|could not|can'?t|cannot|weren'?t allowed to|wasn'?t allowed to) "
@@ -2485,8 +2501,8 @@ def _clause(
         return f"{part} {broke or _be(when, 'is', 'are') + ' faulty'}"
     if k is K.WRONG_ITEM and (unpacked := _NOT_IN_BOX.search(text)):
         # "the filter papers I paid for weren't even in the box": what never got packed
-        paid = f" you {unpacked['paid'].split()[-1].casefold()}" if unpacked["paid"] else ""
-        paid = paid.replace(" you for", " you paid for")
+        verb = unpacked["paid"].split()[1].casefold() if unpacked["paid"] else ""
+        paid = " you paid for" if verb == "paid" else f" you {verb}" if verb else ""
         be = unpacked["be"].casefold().replace(" not", "n't").replace("were n't", "weren't")
         return f"the {unpacked['what'].casefold()}{paid} {be} in the {unpacked['box'].casefold()}"
     if k is K.WRONG_ITEM and (gone := _SOME_MISSING.search(text)):
@@ -3148,6 +3164,11 @@ _SPILLED_ON = rx.compile(
     r"|(?:takeaway|to-go) (?:\p{L}+ )?\p{L}+)\b[^.!?\n]{0,40}\b(?:popped|came|fell|flew) off\b"
     r"[^\n]{0,80}?\b(?P<drink>coffee|tea|latte|drink"
     r"|cappuccino|hot chocolate) (?:went|spilled|poured|splashed|ran) (?:all )?(?:over|on|down)"
+    r" (?:my|his|her) (?P<part>hands?|arms?|lap|legs?|fingers?|wrist)\b"
+    # "... popped off right at the counter and I got hot coffee all over my hand"
+    r"|\blid (?:on|of) (?:my |the |a )?(?:\p{L}+ ){0,2}(?P<cup>(?:takeaway |paper |to-go )?cup)\b"
+    r"[^.!?\n]{0,40}\b(?:popped|came|fell|flew) off\b[^\n]{0,60}?\b(?:i|we) got (?:hot |boiling "
+    r"|scalding )?(?P<drink>coffee|tea|latte|drink|cappuccino|hot chocolate) (?:all )?(?:over|on)"
     r" (?:my|his|her) (?P<part>hands?|arms?|lap|legs?|fingers?|wrist)\b",
     regex.I,
 )
@@ -3382,7 +3403,12 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         if "fee" in said or (visit and NAMED_FEE.search(text)):
             named = NAMED_FEE.search(text)
             fee = f"a {fee_name(named)} fee" if named else "a fee"
-            paid = f"{fee}{_amount(reading)}" + (" each time" if each_time(text) else "")
+            # "price showed ৳120 but checkout added a ৳35 'service fee'": the fee's own sum
+            fee_sum = next((a for a in reading.facts.amounts if regex.search(
+                rf"{regex.escape(a)}\s*['‘\"“]?(?:\p{{L}}+[- ])?(?:fee|charge|surcharge)\b",
+                text, regex.I)), None)  # fmt: skip
+            paid = f"{fee}{f' ({fee_sum})' if fee_sum else _amount(reading)}" + (
+                " each time" if each_time(text) else "")  # fmt: skip
             if _NEVER_DELIVERED.search(text):  # "COD fee on a parcel that was never delivered"
                 return (f"you were charged {paid} on a parcel that was "
                         "never delivered")  # fmt: skip
@@ -3545,6 +3571,17 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
                     f"{part}{also}")  # fmt: skip
         if _NO_APOLOGY.search(said):  # "nobody even apologised": the silence is the grievance
             return "nobody even apologised"
+        if told := _WAS_TOLD_COULDNT.search(text):
+            # "my friend was told at the Tampere café that she couldn't sit inside with her
+            # guide dog": what they were told, and with what, as told
+            whom = _whom(told["whom"], text) if told["whom"].casefold() not in ("i", "we") else (
+                "you")  # fmt: skip
+            who = {"i": "you", "we": "you"}.get(told["who"].casefold(), told["who"].casefold())
+            with_ = f" with {_MINE.sub('your', told['with'].casefold())}" if told["with"] else ""
+            if who == "you":
+                with_ = with_.replace(" your your ", " your ")
+            return (f"our staff told {whom} {who} {told['verb'].casefold()} "
+                    f"{told['what'].casefold()}{with_}")  # fmt: skip
         if barred := _TOLD_COULDNT.search(text):
             # "told my friend she couldn't use the toilet because she 'didn't look like a
             # customer'": what they were told, and the reason given, as quoted

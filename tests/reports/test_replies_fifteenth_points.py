@@ -477,3 +477,71 @@ def test_shipping_they_expected_free_is_their_word_not_a_conceded_rule() -> None
     text = _both(r)
     assert "should have been free" not in text, text
     assert "expected to be free" in text, text
+
+
+def test_cold_chain_free_good_news_with_one_odd_word_is_no_bad_news() -> None:
+    r = _northwind("Northwind Coffee opens its sixth café in Oulu as demand grows; a queue "
+                   "formed around the block on opening day, and the roaster plans to double "
+                   "capacity next year.", source="rss")  # fmt: skip
+    assert "Thank you for covering" in (r.public or ""), r.public
+
+
+def test_a_finnish_hot_latte_that_spilled_is_no_app_crash_and_staff_laughing_is_heard() -> None:
+    r = _northwind("Kampin Northwindissa take away -mukin kansi irtosi ja kuuma kahvi kaatui "
+                   "kädelleni, tuli rakkula. Henkilökunta vaan nauroi.")  # fmt: skip
+    assert "app_bug" not in kinds(r), kinds(r)
+    assert "staff" in kinds(r), kinds(r)
+
+
+def test_plural_pastries_name_what_caused_the_reaction() -> None:
+    r = _northwind("The hazelnut cookies at Northwind Töölö were stacked on top of the oat "
+                   "cookies. My daughter has a nut allergy, ate an oat one and we spent the night "
+                   "in A&E.")  # fmt: skip
+    public = r.public or ""
+    assert "I'm really sorry about this: “" not in public, public
+    assert "after the cookie" in public, public
+
+
+def test_access_refused_with_a_guide_dog_is_flagged_and_said() -> None:
+    r = _northwind("My dad was told at the Northwind Kamppi café that he couldn't come in with "
+                   "his guide dog. Unbelievable.")  # fmt: skip
+    assert "discrimination" in _flags(r), _flags(r)
+    assert "couldn't come in with his guide dog" in (r.public or ""), r.public
+
+
+def test_papers_ordered_with_it_and_not_in_the_box_are_said_missing() -> None:
+    r = _northwind("My Northwind kettle arrived with a dented spout, and the filters I ordered "
+                   "with it weren't in the box.")  # fmt: skip
+    text = _both(r)
+    assert "the filters you ordered weren't in the box" in text, text
+    assert "wrong item" not in text, text
+
+
+def test_a_named_fee_is_said_with_its_own_sum() -> None:
+    r = _parcelly("Booking showed ৳150 but checkout added a ৳25 'handling fee' out of nowhere.",
+                  source="googleplay", rating=2)  # fmt: skip
+    text = _both(r)
+    assert "(৳25)" in text, text
+    assert "fee (৳150)" not in text, text
+
+
+def test_an_empty_box_inside_a_resealed_parcel_is_said_and_claimed() -> None:
+    r = _parcelly("Parcelly parcel arrived with the tape cut, and the tablet box inside was "
+                  "empty. ৳25,000 tablet. I want my money back.")  # fmt: skip
+    text = _both(r)
+    assert "tablet box inside was empty" in text, text
+    assert "can't give refunds" not in text, text
+
+
+def test_a_takeaway_lid_that_came_off_and_hot_coffee_on_a_hand_is_said() -> None:
+    r = _northwind("Lid of my Northwind takeaway cup popped off at the Töölö counter and I got "
+                   "hot tea all over my wrist. Blistered. That was Friday.")  # fmt: skip
+    public = r.public or ""
+    assert "burned it" in public, public
+    assert "date of your visit" not in _both(r), _both(r)
+
+
+def test_two_months_charged_after_cancelling_both_come_back() -> None:
+    r = _northwind("Cancelled my Club in March and Northwind still took €19.90 in April and May. "
+                   "Amazing 🙃")  # fmt: skip
+    assert "Both €19.90 charges" in (r.public or ""), r.public
