@@ -1217,7 +1217,15 @@ def _for(reading: Reading, text: str, joiner: str = "after", p: Problem | None =
         return ""
     words = ("since", "for", "over", "after", "in", "already")
     d = _units(d)
+    # "Two weeks now": a sentence's capital is not the number's ("after two weeks")
+    if d[:1].isupper() and d.split()[0].casefold() in _NUMBER_WORDS:
+        d = d[:1].casefold() + d[1:]
     return f" {d}" if d.casefold().startswith(words) else f" {joiner} {d}"
+
+
+_NUMBER_WORDS = frozenset(
+    "a an one two three four five six seven eight nine ten eleven twelve several few".split()  # noqa: SIM905
+)
 
 
 _CLAUSE_SPLIT = rx.compile(r"[.;:!?।\n]|,\s")

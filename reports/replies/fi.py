@@ -179,14 +179,17 @@ _MILK_GONE = rx.compile(
 )
 _ILL = rx.compile(
     r"\b(?P<what>allergi\w* (?:reakti\w*|kohtau\w*)|sairastu\w*|oksen\w*|ruokamyrkytys\w*"
-    r"|vatsatau\w*)",
+    r"|vatsatau\w*|(?:voin|voi|voimme|voivat) (?:todella |tosi |niin |aivan )?pahoin|pahoinvoin\w*)",
     regex.I,
 )
 # "kaksi kaveriani sairastui samalla tavalla": others ill the same way
 _OTHERS_ILL = rx.compile(
     r"\b(?:(?P<n>kaksi|kolme|neljä|viisi|pari|\d+) )?(?P<who>(?:kaveri|ystävä|työkaveri|kollega"
     r"|seuralai)\w*)(?: myös| kanssa)? (?:sairastui|sairastuivat|oksensi|oksentivat|tuli kipeäksi"
-    r"|tulivat kipeiksi)\b",
+    r"|tulivat kipeiksi)\b"
+    # "Ystävälläni, joka söi saman, on samat oireet": my friend has the same symptoms
+    r"|\b(?P<who>(?:kaveri|ystävä|työkaveri|kollega|seuralai)\w*?)(?:llani|lläni)\b[^.!?\n]{0,40}"
+    r"\bon (?:samat|samanlaiset) oireet\b",
     regex.I,
 )
 
@@ -198,7 +201,8 @@ def _yours_fi(who: str) -> str:
                         ("ni", "si")):  # fmt: skip
         if low.endswith(mine):
             return low[: -len(mine)] + yours
-    return low
+    # "ystävälläni" read down to "ystävä": the stem, made theirs ("ystäväsi")
+    return f"{low}si" if low[-1:] in "aeiouyäö" else low
 
 
 _CHILD = rx.compile(

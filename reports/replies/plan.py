@@ -925,7 +925,7 @@ BURNT = rx.compile(r"\b(?:palovamm\w*|rakkul\w*)|পুড়ে|পোড়া
 FEARED = rx.compile(r"ভয় (?:লাগছে|পাচ্ছি|করছে|লাগে)|\bpelottaa\b|\bpelkään\b|\bpelotti\b", regex.I)
 FELL_ILL = rx.compile(
     r"\b(?:allerg\w*|sick|ill|vomit\w*|threw up|throwing up|reaction|hospital|a&e|reakti\w*"
-    r"|sairastu\w*|oksen\w*|päivystyk\w*)\b|অসুস্থ|বমি|হাসপাতাল",
+    r"|sairastu\w*|oksen\w*|päivystyk\w*|pahoin(?:voin\w*)?)\b|অসুস্থ|বমি|হাসপাতাল",
     regex.I,
 )
 

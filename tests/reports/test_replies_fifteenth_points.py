@@ -545,3 +545,16 @@ def test_two_months_charged_after_cancelling_both_come_back() -> None:
     r = _northwind("Cancelled my Club in March and Northwind still took €19.90 in April and May. "
                    "Amazing 🙃")  # fmt: skip
     assert "Both €19.90 charges" in (r.public or ""), r.public
+
+
+def test_a_wait_told_at_a_sentence_start_is_said_in_lower_case() -> None:
+    r = _parcelly("Merchant here, COD payout for 12 parcels delivered on 3 May still not in my "
+                  "Nagad. ৳18,200. Three weeks now.")  # fmt: skip
+    public = r.public or ""
+    assert "after three weeks" in public, public
+
+
+def test_a_finnish_friend_with_the_same_symptoms_is_heard() -> None:
+    r = _northwind("Söin Northwindin Töölön kahvilassa lohileivän ja voin pahoin koko yön. "
+                   "Kaverillani, joka söi saman, on samat oireet.")  # fmt: skip
+    assert "sinä ja kaverisi" in (r.public or ""), r.public
