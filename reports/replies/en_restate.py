@@ -2447,6 +2447,15 @@ def _clause(
         whom = f"your {hurt_by['limb'].casefold()}" if hurt_by["limb"] else "you"
         did, harmed = hurt_by["did"].casefold(), hurt_by["hurt"].casefold()
         return f"the {what}{in_what} {did} and {harmed} {whom}"
+    if k is K.DEFECT and (handed := _HANDED_LID_LOOSE.search(text)):
+        # "handed me a takeaway with the lid not on properly ... poured hot coffee over my hand"
+        hurt = _BURNS_ON.search(text) or _POURED_ON.search(text)
+        scalded = _BURNED.search(text) is not None
+        harm = f" and it burned your {hurt['part'].casefold()}" if hurt and scalded else (
+            " and it burned you" if scalded else "")  # fmt: skip
+        return (
+            f"your {handed['what'].casefold()} was handed over with the lid not on properly{harm}"
+        )
     if k is K.DEFECT and (unfitted := _LID_LOOSE.search(text)):
         # "the lid on my takeaway cup wasn't on properly and I got a second-degree burn on my
         # hand": the lid, and the harm, as told
@@ -3204,6 +3213,17 @@ _BROKE_AND_HURT = rx.compile(
     r"|lip|leg|foot))\b",
     regex.I,
 )
+_HANDED_LID_LOOSE = rx.compile(
+    r"\bhanded (?:me|us|her|him) (?:a|an|my|the) (?P<what>(?:\p{L}+ ){0,2}?(?:takeaway|latte|coffee"
+    r"|cup|americano|cappuccino|flat white|tea|mocha))\b[^.!?\n]{0,10}\bwith the lid (?:not|wasn'?t"
+    r"|was not) (?:on |put on |fitted |secured )?(?:properly|right|securely|tight)\b",
+    regex.I,
+)
+_SAID_NO_ROOM = rx.compile(
+    r"\bsaid (?:that )?(?:they|we) ['‘\"“]"
+    r"(?P<words>(?:[^'’\"”\n]|(?<=\p{L})['’](?=\p{L})){3,40})['’\"”](?!\p{L})",
+    regex.I,
+)
 _LID_LOOSE = rx.compile(
     r"\blid (?:on|of) (?:my|the|our|a) (?P<cup>(?:\p{L}+ )?(?:cup|mug|tumbler|drink|coffee|latte"
     r"|mocha|flat white|cappuccino|americano|tea|chai|cortado|hot chocolate))"
@@ -3213,12 +3233,13 @@ _LID_LOOSE = rx.compile(
     regex.I,
 )
 _LID_OFF_CUP = rx.compile(
-    r"\b(?:the|a) lid (?P<did>flew|came|popped|shot|blew) off (?:a|the|my) (?:\p{Lu}[\p{L}-]* )?"
-    r"(?P<thing>(?:\p{L}+ )?(?:cup|mug|tumbler|bottle|flask))\b",
+    r"(?:\b(?:the|a) lid |(?:^|(?<=[.!?]\s))lid )(?P<did>flew|came|popped|shot|blew) off "
+    r"(?:a|the|my) (?:\p{Lu}[\p{L}-]* )?(?P<thing>(?:\p{L}+ )?(?:cup|mug|tumbler|bottle|flask"
+    r"|americano|latte|cappuccino|flat white|mocha|coffee|tea))\b",
     regex.I,
 )
 _BURNS_ON = rx.compile(
-    r"\b(?:burns?|blisters?) (?:on|to|all over|across) (?:the (?:back|palm|side) of )?"
+    r"\b(?:burns?|blisters?|scalds?) (?:on|to|all over|across) (?:the (?:back|palm|side) of )?"
     r"(?:my|his|her) (?P<part>hands?|arms?|legs?|lap"
     r"|fingers?|face"
     r"|chest|wrists?)\b|\b(?:burn(?:ed|t)|scalded) (?:my|his|her) (?P<part>hands?|arms?|legs?"
@@ -3598,6 +3619,10 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             reason = f" {_MINE.sub('your', barred['why'].strip())}" if barred["why"] else ""
             verb = barred["verb"].casefold()
             return f"our staff told {whom} {who} {verb} {barred['what'].casefold()}{reason}"
+        if reading.flags and (room := _SAID_NO_ROOM.search(text)):
+            # "the barista said they 'don't have room for that'": what they were told, quoted
+            staff_who = next((w for w in _STAFF if w in text.casefold()), "team member")
+            return f"our {staff_who} told you they “{room['words']}”"
         if napkins := _JUST_NAPKINS.search(said):  # "staff just handed me napkins"
             return f"our staff just handed you {napkins['what'].casefold()}"
         who = next((w for w in _STAFF if w in said), None) or next(

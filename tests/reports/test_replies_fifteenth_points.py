@@ -558,3 +558,40 @@ def test_a_finnish_friend_with_the_same_symptoms_is_heard() -> None:
     r = _northwind("Söin Northwindin Töölön kahvilassa lohileivän ja voin pahoin koko yön. "
                    "Kaverillani, joka söi saman, on samat oireet.")  # fmt: skip
     assert "sinä ja kaverisi" in (r.public or ""), r.public
+
+
+def test_soap_in_place_of_the_phone_in_a_resealed_box_is_a_complaint_in_a_thread() -> None:
+    r = _parcelly("Bought a tablet from an Instagram shop, delivered by Parcelly. Box was "
+                  "resealed with other tape and there was a bar of soap inside instead of the "
+                  "tablet. Anyone had this? What worked?", source="reddit")  # fmt: skip
+    assert r.answered_as == "complaint", r.answered_as
+    assert "instead of your tablet" in (r.public or ""), r.public
+
+
+def test_a_lid_that_popped_off_a_drink_and_a_scald_are_said() -> None:
+    r = _northwind("Lid popped off my takeaway cappuccino at Northwind Töölö and I got a scald "
+                   "on the back of my hand.")  # fmt: skip
+    assert "burned your hand" in (r.public or ""), r.public
+
+
+def test_cold_water_offered_after_a_burn_is_no_cold_coffee() -> None:
+    r = _northwind(
+        "The barista at Northwind Vallila handed me a latte with the lid not on "
+        "properly and it poured over my hand. Blisters. Nobody offered cold water."
+    )
+    text = _both(r)
+    assert "was cold" not in text, text
+    assert "lid not on properly" in text, text
+
+
+def test_a_wheelchair_refused_in_staff_quoted_words_is_said_as_told() -> None:
+    r = _northwind("Took my mum, who uses a wheelchair, to Northwind Kamppi. The barista said "
+                   "they 'can't fit that in here'. Half the café was empty.")  # fmt: skip
+    assert "discrimination" in _flags(r), _flags(r)
+    assert "“can't fit that in here”" in (r.public or ""), r.public
+
+
+def test_a_finnish_barista_who_nearly_threw_a_cup_is_no_parcel_handling() -> None:
+    r = _northwind("Töölön Northwindissa myyjä oli tosi töykeä ja melkein heitti mukin "
+                   "tiskille.")  # fmt: skip
+    assert "delivery_handling" not in kinds(r), kinds(r)
