@@ -410,6 +410,18 @@ _CONTACTED = rx.compile(
 )
 
 
+def _fit_or_shorter(
+    ctx: Ctx, parts: list[str], shorter: dict[int, str], *, optional: tuple[int, ...]
+) -> str:
+    """The public draft as it is where it fits, else with the shorter wording of some parts."""
+    public = fit(parts, limit=ctx.case.limit)
+    if not public.endswith("…"):
+        return public
+    for at, words in shorter.items():
+        parts[at] = words
+    return fit(parts, limit=ctx.case.limit, optional=optional)
+
+
 def _health_claim(ctx: Ctx, fact: str) -> Drafts:
     """Someone says people fell ill: no "that isn't accurate" before anyone has checked. The
     claim is taken seriously, the fact is given, and anyone affected is asked to come forward."""
@@ -437,11 +449,11 @@ def _health_claim(ctx: Ctx, fact: str) -> Drafts:
             "up with them personally.",
             sign(ctx),
         ]
-        public = fit(parts, limit=ctx.case.limit)
-        if public.endswith("…"):  # the sympathy and a way in stay, in fewer words
-            parts[1] = "I hope everyone who was unwell is better; we're looking into it now."
-            parts[2] = f"If anyone became ill, please contact {_where(ctx)}."
-            public = fit(parts, limit=ctx.case.limit, optional=(3,))
+        # the sympathy and a way in stay, in fewer words
+        public = _fit_or_shorter(ctx, parts, {
+            1: "I hope everyone who was unwell is better; we're looking into it now.",
+            2: f"If anyone became ill, please contact {_where(ctx)}.",
+        }, optional=(3,))  # fmt: skip
         offline = "\n\n".join(p for p in (
             hello(ctx), f"Thank you for telling us about “{_claim(ctx)}”. I hope everyone who "
             "was unwell is feeling better, and we're checking it now.",
@@ -459,11 +471,11 @@ def _health_claim(ctx: Ctx, fact: str) -> Drafts:
             "follow it up personally.",
             sign(ctx),
         ]
-        public = fit(parts, limit=ctx.case.limit)
-        if public.endswith("…"):  # the facts and a way in stay, in fewer words
-            parts[1] = "We take this seriously and are looking into it."
-            parts[3] = f"If anyone became ill, please contact {_where(ctx)}."
-            public = fit(parts, limit=ctx.case.limit, optional=(1, 4))
+        # the facts and a way in stay, in fewer words
+        public = _fit_or_shorter(ctx, parts, {
+            1: "We take this seriously and are looking into it.",
+            3: f"If anyone became ill, please contact {_where(ctx)}.",
+        }, optional=(1, 4))  # fmt: skip
     offline = "\n\n".join(p for p in (
         hello(ctx), f"Thank you for telling us about “{_claim(ctx)}”. We take this seriously and "
         "are checking it now.", f"What we can already say: {fact}.",
