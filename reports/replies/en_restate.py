@@ -136,6 +136,13 @@ _NEVER_CAME = rx.compile(
 
 
 # "the pickup point in Gulshan refused to hand my sister her parcel": kept from someone
+# "rider refused to hand my parcel to my sister": kept from the one at the door
+_WITHHELD_TO = rx.compile(
+    r"\b(?P<who>rider|driver|courier|delivery man|staff)s? (?:refused|wouldn'?t|would not|won'?t)"
+    r" (?:to )?(?:hand|give|release|deliver) (?:my|our|the) (?P<what>parcel|package|order|box) to "
+    r"(?P<whom>(?:my|our) (?:(?!because\b)\p{L}+ )?(?!because\b)\p{L}+)\b",
+    regex.I,
+)
 _WITHHELD = rx.compile(
     r"(?:\b(?:the|our|your) (?:(?P<name>\p{Lu}\p{L}+) )?"
     r"(?P<at>pickup point|counter|hub|branch|shop|office)(?P<in> in \p{Lu}\p{L}+(?: \d{1,3}\b)?)?"
@@ -1668,6 +1675,15 @@ _JUST_NAPKINS = rx.compile(
     r"(?P<what>(?:a |some |a few |a pile of )?(?:napkins?|serviettes?|tissues?|paper towels?))",
     regex.I,
 )
+_ILL_WORDS = rx.compile(
+    r"\b(?:reaction|reacted|sick|ill|vomit\w*|threw up|hospital|a&e|er|epi-?pen|swell\w*|hives"
+    r"|rash|anaphyla\w*|poison\w*)\b",
+    regex.I,
+)
+_NO_SIGN = rx.compile(
+    r"\b(?:there (?:was|is) no|no|without (?:an?|any)) (?:allergen )?(?:sign|label|list|info\w*)\b",
+    regex.I,
+)
 # "called me 'difficult'": what a member of staff called them, in quotes
 _CALLED_THEM = rx.compile(
     r"\bcalled (?:me|us) (?:a |an )?['‘\"“](?P<name>[\p{L} -]{3,25})['’\"”]", regex.I
@@ -2764,6 +2780,14 @@ def _clause(
                 return (f"{whom} had a reaction after {it}, though you'd told {staff} about the "
                         f"allergy{_emergency(text)}")  # fmt: skip
             return f"{whom} had a reaction after {it}{_emergency(text)}"
+        if not _ILL_WORDS.search(text):
+            # "asked if the bun had nuts, my son has a nut allergy ... 'just read the sign'. There
+            # was no sign": nobody reacted; what they were not told is the grievance
+            if _NO_SIGN.search(text):
+                return "there was no allergen information when you asked about your son's allergy" \
+                    if regex.search(r"\bmy son\b", text, regex.I) else (
+                    "there was no allergen information when you asked")  # fmt: skip
+            return "you couldn't get a clear answer about allergens"
         return f"you're worried {it} caused a reaction"
     if k is K.FOOD_SAFETY and (dairy := DAIRY_SERVED.search(text)):
         # "made my latte with regular milk when I asked for oat. I'm lactose intolerant"
@@ -3706,6 +3730,15 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         if near := _NEAR_MISS.search(text):  # "nearly hit my son": who was nearly hurt
             whom = _to_them(near["whom"])
             return f"our {who} nearly {near['did'].casefold()} {whom}"
+        if (kept := _WITHHELD_TO.search(text)) and reading.flags:
+            # "refused to hand my parcel to my sister because she wears a niqab": the refusal,
+            # whom it was kept from, and the reason given
+            whom = _MINE.sub("your", kept["whom"].casefold(), count=1)
+            why = _BECAUSE_WHO.match(text, kept.end())
+            because = (f" because {why['who'].casefold()} {_MINE.sub('your', why['is'])}"
+                       if why else "")  # fmt: skip
+            return (f"our {kept['who'].casefold()} refused to hand your {kept['what'].casefold()}"
+                    f" to {whom}{because}")  # fmt: skip
         if withheld := _WITHHELD.search(text):  # "refused to hand my sister her parcel"
             whom = _MINE.sub("your", withheld["whom"].casefold(), count=1)
             # "the Parcelly pickup point in Gulshan": ours, by where it is

@@ -95,7 +95,9 @@ _BAD_NEWS = rx.compile(
     r" (?:[$€£৳]?[\d.,]+\s?(?:m|mn|million|bn|billion)? )?(?:funding|series|seed|round|deal"
     r"|investment|financing))|closure|shut\w*|lawsuit|"
     r"sued|fined|probe|investigat\w*|layoff\w*|lay off|minimum wage|outage|breach\w*|leak\w*|"
-    r"fail\w*|suspend\w*|warn\w*|injur\w*|banned|scandal|complaints?|stop using)\b|"
+    r"fail\w*|suspend\w*|warn\w*|injur\w*|banned|scandal|complaints?|stop using"
+    # "customers report stomach illness after visiting the café": people made ill
+    r"|ill|illness\w*|sick\w*|food poisoning|poisoned|hospitali[sz]ed|outbreak)\b|"
     r"takaisinveto|lakko|viivästy\w*|suljettu|kanne|ধর্মঘট|বিলম্ব|মামলা|বন্ধ",
     regex.I,
 )

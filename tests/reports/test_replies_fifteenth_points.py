@@ -1,6 +1,6 @@
 """A post heard as written, class by class from blind rounds 318 onwards. Each worded afresh,
 so that a fix fitting one sentence fails it; each fails on the code before this stop
-(e364e05)."""
+(e364e05), but one guard on a change made in this stop (said where it stands)."""
 
 from __future__ import annotations
 
@@ -595,3 +595,31 @@ def test_a_finnish_barista_who_nearly_threw_a_cup_is_no_parcel_handling() -> Non
     r = _northwind("Töölön Northwindissa myyjä oli tosi töykeä ja melkein heitti mukin "
                    "tiskille.")  # fmt: skip
     assert "delivery_handling" not in kinds(r), kinds(r)
+
+
+def test_press_about_people_made_ill_gets_no_thank_you() -> None:
+    # (a guard on the thank-you for good or neutral press added in this stop, which round 329
+    # caught thanking a report of people made ill: it passes on e364e05, which drafted none)
+    r = _northwind("Oulu: several diners report stomach illness after eating at Northwind "
+                   "Coffee's café on Kirkkokatu, the city's food-safety office says.",
+                   source="rss")  # fmt: skip
+    public = r.public or ""
+    assert "Thank you for covering" not in public, public
+    assert "will share a statement" in public, public  # a statement, on the record
+
+
+def test_an_allergy_question_met_with_an_eye_roll_invents_no_reaction() -> None:
+    r = _northwind(
+        "Asked the barista at Northwind Töölö if the muffin had nuts because my son "
+        "has a nut allergy. She sighed and said 'read the label'. There was no label."
+    )
+    text = _both(r)
+    assert "caused a reaction" not in text, text
+    assert "no allergen information" in text, text
+
+
+def test_a_parcel_withheld_from_a_sister_because_of_her_niqab_is_said_as_told() -> None:
+    r = _parcelly("Parcelly rider refused to hand my parcel to my mother because she wears a "
+                  "niqab, then marked it failed and charged me ৳40.")  # fmt: skip
+    assert "refused to hand your parcel to your mother because she wears a niqab" in (
+        r.public or ""), r.public  # fmt: skip
