@@ -3647,7 +3647,7 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             # "the barista said they 'don't have room for that'": what they were told, quoted
             staff_who = next((w for w in _STAFF if w in text.casefold()), "team member")
             return f"our {staff_who} told you they “{room['words']}”"
-        if napkins := _JUST_NAPKINS.search(said):  # "staff just handed me napkins"
+        if napkins := _JUST_NAPKINS.search(text):  # "staff just handed me napkins"
             return f"our staff just handed you {napkins['what'].casefold()}"
         who = next((w for w in _STAFF if w in said), None) or next(
             (w for w in _STAFF if regex.search(rf"\b{w}s?\b", text, regex.I)), "team member"
