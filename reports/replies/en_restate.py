@@ -616,6 +616,7 @@ ASKED_STAFF = rx.compile(
 )
 # what the reaction took: "used my EpiPen", "spent the evening at the ER"
 _EPIPEN = rx.compile(r"\bepi-?pens?\b|\badrenaline\b", regex.I)
+_WHOSE_PEN = rx.compile(r"\b(my|our|her|his|their) epi-?pens?\b", regex.I)
 # "ended up in the ER", not "someone is going to end up in hospital": what happened to them
 _HOSPITAL = rx.compile(
     r"(?<!\b(?:going to|gonna|will|could|might|would|may|before|until|if|someone|somebody"
@@ -625,7 +626,10 @@ _HOSPITAL = rx.compile(
 
 def _emergency(text: str) -> str:
     """ ", and needed your EpiPen and the ER": how serious the reaction was, where told."""
-    said = [w for w, found in (("your EpiPen", _EPIPEN.search(text)),
+    # "we had to use her EpiPen": theirs, as the post says whose
+    whose = m[1].casefold() if (m := _WHOSE_PEN.search(text)) else "your"
+    whose = "your" if whose in ("my", "our") else whose
+    said = [w for w, found in ((f"{whose} EpiPen", _EPIPEN.search(text)),
                                ("hospital care", _HOSPITAL.search(text))) if found]  # fmt: skip
     return f", and needed {' and '.join(said)}" if said else ""
 
@@ -648,7 +652,7 @@ WHO_HURT = rx.compile(
     r"(?|\bmy (?:little |young |elderly |old )?(daughter|son|child|kid|baby|toddler|wife|husband"
     r"|partner|mum|mom|dad|mother|father|grandmother|grandma|grandfather|grandpa|neighbou?r"
     r"|friend|girlfriend|boyfriend|colleague|sister|brother|\d{1,2} ?yo|\d{1,2}[- ]year[- ]old"
-    r"|little one)\b(?=[^\n]{0,100}\b(?:allerg\w*|"
+    r"|little one)\b(?=[^\n]{0,160}\b(?:allerg\w*|"
     r"react\w*|hives|rash|swell\w*|sick|ill|hospital|er|a&e|epipen|vomit\w*|threw up|fractur\w*"
     r"|knocked|broken (?:wrist|arm|leg|ankle)|hit|struck|ran over|bruis\w*|sprain\w*|bleeding"
     r"|swollen|(?:wrist|arm|leg|ankle|collarbone) (?:is|was|got) (?:\p{L}+ )?"

@@ -623,3 +623,24 @@ def test_a_parcel_withheld_from_a_sister_because_of_her_niqab_is_said_as_told() 
                   "niqab, then marked it failed and charged me ৳40.")  # fmt: skip
     assert "refused to hand your parcel to your mother because she wears a niqab" in (
         r.public or ""), r.public  # fmt: skip
+
+
+def test_a_child_named_with_her_age_in_brackets_is_who_reacted() -> None:
+    r = _northwind("My son (6) ate a brownie at your Kallio café that the barista said was "
+                   "peanut-free. He came out in hives within minutes and we had to use his "
+                   "EpiPen.")  # fmt: skip
+    public = r.public or ""
+    assert "your son had a reaction" in public, public
+    assert "his EpiPen" in public, public
+
+
+def test_a_cafe_named_by_place_that_never_got_an_order_ahead_is_no_lost_parcel() -> None:
+    r = _northwind("Northwind app took €4.80 for my order-ahead cortado and the café at Töölö "
+                   "never got the order.", source="appstore", rating=1)  # fmt: skip
+    assert "delivery_missing" not in kinds(r), kinds(r)
+    assert "trace" not in _both(r), _both(r)
+
+
+def test_a_bengali_worry_that_payments_will_get_stuck_is_no_late_payout() -> None:
+    r = _parcelly("শুনলাম পার্সেলি নাকি ঢাকা ছেড়ে যাচ্ছে? আমার সিওডি টাকা কি আটকে যাবে?")
+    assert "payout" not in kinds(r), kinds(r)
