@@ -18,7 +18,14 @@ from monitor.config import Voice
 from monitor.reading.types import Reading
 from reports.case import SHORT_LIMITS, Case, first_name
 from reports.replies.plan import Plan
-from reports.replies.said import dmed_in_vain, no_dm, no_email, phoned_in_vain, voice_text
+from reports.replies.said import (
+    SENTENCE,
+    dmed_in_vain,
+    no_dm,
+    no_email,
+    phoned_in_vain,
+    voice_text,
+)
 
 Drafts = tuple[str | None, str | None]  # (public, offline)
 
@@ -163,8 +170,6 @@ def after_colon(said: str) -> str:
     return said[0].lower() + said[1:] if first in lowered else said
 
 
-# a sentence ends at . ! ? or ।, but not at the point inside "€5.40" or "v3.2"
-_SENTENCE = rx.compile(r"(?:[^.!?।\n]|(?<=\p{N})\.(?=\p{N}))+[.!?।]*")
 _EDGE_HANDLES = rx.compile(
     r"^\s*(?:[@#][\p{L}\p{N}_]+[\s,:]*)+|(?:\s*[@#][\p{L}\p{N}_]+)+[\s.!?]*$"
 )
@@ -181,7 +186,7 @@ def key_sentence(
 
     # handles that open or close a sentence are addressing, dropped; one inside it is part of
     # what they said ("Rider from @parcelly demanded ..."), kept
-    sentences = [_EDGE_HANDLES.sub("", s).strip(" :-–") for s in _SENTENCE.findall(text)]
+    sentences = [_EDGE_HANDLES.sub("", s).strip(" :-–") for s in SENTENCE.findall(text)]
     sentences = [s for s in sentences if s] or [text.strip()]
     said = [n.casefold() for n in naming if n.strip()]
     chosen = next(

@@ -1657,6 +1657,16 @@ _HIT = rx.compile(
 )
 # "ran a red light and clipped my son": how the rider rode, told with what he did
 _RED_LIGHT = rx.compile(r"\bran (?:a|the) red light\b", regex.I)
+
+
+def _told_they_couldnt(m: regex.Match[str], text: str, tail: str) -> str:
+    """ "our staff told your friend she couldn't sit inside ...": whom, who, what, as told (the
+    writer's own "I"/"we" said back as "you")."""
+    whom = "you" if m["whom"].casefold() in ("i", "we") else _whom(m["whom"], text)
+    who = {"i": "you", "we": "you"}.get(m["who"].casefold(), m["who"].casefold())
+    return f"our staff told {whom} {who} {m['verb'].casefold()} {m['what'].casefold()}{tail}"
+
+
 _WAS_TOLD_COULDNT = rx.compile(
     r"\b(?P<whom>my \p{L}+|our \p{L}+|i|we) (?:was|were|got) told (?:at [^.!?\n]{0,40}? )?"
     r"(?:that )?(?P<who>she|he|they|i|we) (?P<verb>couldn'?t|could not|can'?t|cannot"
@@ -3631,22 +3641,13 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         if told := _WAS_TOLD_COULDNT.search(text):
             # "my friend was told at the Tampere café that she couldn't sit inside with her
             # guide dog": what they were told, and with what, as told
-            whom = _whom(told["whom"], text) if told["whom"].casefold() not in ("i", "we") else (
-                "you")  # fmt: skip
-            who = {"i": "you", "we": "you"}.get(told["who"].casefold(), told["who"].casefold())
             with_ = f" with {_MINE.sub('your', told['with'].casefold())}" if told["with"] else ""
-            if who == "you":
-                with_ = with_.replace(" your your ", " your ")
-            return (f"our staff told {whom} {who} {told['verb'].casefold()} "
-                    f"{told['what'].casefold()}{with_}")  # fmt: skip
+            return _told_they_couldnt(told, text, with_.replace(" your your ", " your "))
         if barred := _TOLD_COULDNT.search(text):
             # "told my friend she couldn't use the toilet because she 'didn't look like a
             # customer'": what they were told, and the reason given, as quoted
-            whom = _whom(barred["whom"], text)
-            who = {"i": "you", "we": "you"}.get(barred["who"].casefold(), barred["who"].casefold())
             reason = f" {_MINE.sub('your', barred['why'].strip())}" if barred["why"] else ""
-            verb = barred["verb"].casefold()
-            return f"our staff told {whom} {who} {verb} {barred['what'].casefold()}{reason}"
+            return _told_they_couldnt(barred, text, reason)
         if reading.flags and (room := _SAID_NO_ROOM.search(text)):
             # "the barista said they 'don't have room for that'": what they were told, quoted
             staff_who = next((w for w in _STAFF if w in text.casefold()), "team member")

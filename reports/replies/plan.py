@@ -27,6 +27,7 @@ from reports.replies.faq import best_answer, gives, questions, words_shared
 from reports.replies.idea import ACTED_ON, is_idea
 from reports.replies.rates import over_cap
 from reports.replies.said import (
+    SENTENCE,
     UNWANTED_CONTACT,
     UNWANTED_MARKETING,
     came_without,
@@ -793,7 +794,6 @@ _CHARGED_FOR = rx.compile(
     r"(?=[.,!?;]|$| (?:and|but|when|even|though)\b)",
     regex.I,
 )
-_SENTENCE = rx.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))+[.!?]*")  # "€0.60" is no full stop
 _CHARGED = rx.compile(r"\b(?:charg|bill|paid|pay)\w*", regex.I)
 _SAID_FREE = rx.compile(
     r"\b(?:free|no extra charge|no charge|at no cost|doesn'?t cost (?:anything|extra))\b",
@@ -811,7 +811,7 @@ def charged_though_free(reading: Reading, voice: Voice, text: str) -> str:
     # the sentences that speak of the charge or of its being free ("Also got charged €0.60
     # for the oat milk?? Thought that was free."): the rest of a long post asks nothing of it
     said = " ".join(
-        m[0] for m in _SENTENCE.finditer(text)
+        m[0] for m in SENTENCE.finditer(text)
         if _SAID_FREE.search(m[0]) or _CHARGED.search(m[0])
     )  # fmt: skip
     # what the charge was for ("extra for the oat milk"), found in an entry's free clause

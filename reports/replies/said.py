@@ -487,6 +487,8 @@ def gripe(text: str, *, wishes: bool = True) -> str:
     return ""
 
 
+# a sentence ends at . ! ? or ।, but not at the point inside "€5.40" or "v3.2"
+SENTENCE = rx.compile(r"(?:[^.!?।\n]|(?<=\p{N})\.(?=\p{N}))+[.!?।]*")
 _NEXT_CHARGE = rx.compile(
     r"\bnext (?:charge|payment|renewal|bill(?:ing)?|debit)\b"
     r"|\bseuraava\w* (?:veloitu|maksu|laskutu)\w*|পরের (?:মাসের )?(?:চার্জ|পেমেন্ট)",
