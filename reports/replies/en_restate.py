@@ -56,7 +56,7 @@ _DEFAULT = {
     K.REFUND_PENDING: "your refund", K.PAYOUT: "your payout", K.SUBSCRIPTION: "your subscription",
     K.ACCOUNT: "your account", K.APP_BUG: "the app",
 }  # fmt: skip
-_BROKE = (("snapp", "snapped"), ("smash", "arrived smashed"), ("shatter", "arrived shattered"),
+_BROKE = (("snapp", "snapped"), ("smash", "smashed"), ("shatter", "shattered"),
           ("crack", "cracked"), ("leak", "leaks"), ("stopped working", "stopped working"),
           ("won't turn on", "won't turn on"), ("dead", "stopped working"),
           ("died", "stopped working"), ("broke", "broke"),
@@ -1336,6 +1336,13 @@ def _also_missing(text: str) -> str:
     return f", and the {gone['what']} {_be(gone['what'], 'was', 'were')} missing"
 
 
+def _bare(thing: str) -> str:
+    """"my new Northwind gooseneck kettle" -> "new gooseneck kettle": no article, no name."""
+    words = [w for w in thing.split() if not w[:1].isupper() or w.isupper()]
+    words = [w for w in words if w.casefold() not in ("the", "my", "our", "a", "an", "your")]
+    return " ".join(words).casefold() or thing.casefold()
+
+
 def _part_of(it: str, text: str) -> str:
     """ "the lid of your travel mug": the part the post says broke, not the whole product."""
     part = part_named(text)
@@ -2510,6 +2517,21 @@ def _clause(
         harm = f" and burned your {hurt['part'].casefold()}" if hurt else ""
         return (f"the {off['part'].casefold()} of your {flew.casefold()} "
                 f"{off['did'].casefold()} off{harm}")  # fmt: skip
+    if k is K.DEFECT and (off := _PART_CAME_OFF.search(text)):
+        # "Burned my hand when the handle came off my new Northwind gooseneck kettle": the part,
+        # what it came off, and the harm, as told (the burn may be told first)
+        hurt = _BURNS_ON.search(text)
+        harm = f" and you burned your {hurt['part'].casefold()}" if hurt else ""
+        return (f"the {off['part'].casefold()} {off['did'].casefold()} off your "
+                f"{_bare(off['thing'])}{harm}")  # fmt: skip
+    if k is K.DEFECT and (held := _BROKE_IN_HAND.search(text)):
+        # "the glass carafe shattered in my hand while pouring ... 2nd degree burn on my palm":
+        # broken in use, in their hand, never "arrived shattered"
+        burn, cut = _BURNS_ON.search(text), _CUT_ON.search(text)
+        harm = (f" and you burned your {burn['part'].casefold()}" if burn
+                else f" and you cut your {cut['part'].casefold()}" if cut else "")  # fmt: skip
+        return (f"your {_bare(held['thing'])} {held['did'].casefold()} in your "
+                f"{held['limb'].casefold()}{harm}")  # fmt: skip
     if k is K.DEFECT and (burnt := SPARKED.search(text)):
         # "the electric grinder that sparked and scorched my countertop": what it did, as told
         also = f" and {burnt['also'].casefold().replace('my ', 'your ')}" if burnt["also"] else ""
@@ -3236,6 +3258,27 @@ _PART_FLEW_OFF = rx.compile(
     r" off\b",
     regex.I,
 )
+# "the handle came off my new Northwind gooseneck kettle": the part first, then what it is of
+_PART_CAME_OFF = rx.compile(
+    r"\b(?:the|my|our) (?P<part>lid|handle|knob|spout|cap|base|hinge)s? "
+    r"(?P<did>flew|came|popped|shot|fell|snapped) off (?P<thing>(?:the|my|our|a|an) "
+    r"(?:[\p{L}-]+ ){0,3}?(?:kettle|grinder|jug|carafe|brewer|machine|dripper|press|pot|flask"
+    r"|tumbler|bottle|mug|blender))\b",
+    regex.I,
+)
+# "Northwind glass pour-over carafe shattered in my hand": broken while they held it
+_BROKE_IN_HAND = rx.compile(
+    r"(?P<thing>\b(?:[\p{L}-]+ ){0,3}?(?:kettle|grinder|jug|carafe|brewer|dripper|press|pot"
+    r"|flask|tumbler|bottle|mug|cup|glass|jar|blender|server)) (?P<did>shattered|exploded|burst"
+    r"|snapped|broke|cracked|split|came apart|fell apart) in (?:my|his|her) "
+    r"(?P<limb>hands?|palms?)\b",
+    regex.I,
+)
+_CUT_ON = rx.compile(
+    r"\b(?:cut|sliced|gashed) (?:my|his|her) (?:open )?(?P<part>hands?|palms?|fingers?|thumbs?"
+    r"|arms?|wrists?)\b",
+    regex.I,
+)
 _STILL_CHARGED = rx.compile(
     r"\bstill (?:being |getting )?(?:charged|billed)(?: for it)? (?:every|each) "
     r"(?P<when>month|week|fortnight|time)\b",
@@ -3278,9 +3321,9 @@ _LID_OFF_CUP = rx.compile(
 )
 _BURNS_ON = rx.compile(
     r"\b(?:burns?|blisters?|scalds?) (?:on|to|all over|across) (?:the (?:back|palm|side) of )?"
-    r"(?:my|his|her) (?P<part>hands?|arms?|legs?|lap"
+    r"(?:my|his|her) (?P<part>hands?|palms?|thumbs?|arms?|legs?|lap"
     r"|fingers?|face"
-    r"|chest|wrists?)\b|\b(?:burn(?:ed|t)|scalded) (?:my|his|her) (?P<part>hands?|arms?|legs?"
+    r"|chest|wrists?)\b|\b(?:burn(?:ed|t)|scalded) (?:my|his|her) (?P<part>hands?|palms?|thumbs?|arms?|legs?"
     r"|lap|fingers?|face|chest|wrists?)\b",
     regex.I,
 )
