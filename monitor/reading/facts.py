@@ -63,9 +63,10 @@ NOT_AGAIN_BN = (
     r"|(?:দেব|দিব|দেবো|দিবো|করব|করবো|নেব|নিব)\s+না))"
 )
 _REPEAT = rx.compile(
-    # "charged me again" is one more charge (the renewal complained of), not a repeat failure
-    # (?=again) first: the look-behinds then run only where "again" follows, not at every word
-    r"\b(?=again\b)(?<!\band\s)(?<!\b(?:charged|billed|renewed|took|debited|charge|bill|charges|bills)(?:\s+(?:me|us|my\s+card))?(?:\s+[$€£৳]?\d+(?:[.,]\d+)?\s?(?:€|eur|tk|taka)?)?\s)"
+    # "charged me again" is one more charge (the renewal complained of), and "I paid again" a
+    # second payment, not a repeat failure; (?=again) first: the look-behinds then run only
+    # where "again" follows, not at every word
+    r"\b(?=again\b)(?<!\band\s)(?<!\b(?:charged|billed|renewed|took|debited|charge|bill|charges|bills|paid|pay|paying|bought|buy)(?:\s+(?:me|us|my\s+card|for\s+it|it))?(?:\s+[$€£৳]?\d+(?:[.,]\d+)?\s?(?:€|eur|tk|taka)?)?\s)"
     r"(?<!\b(?:typ\w*|enter\w*|re-?enter\w*|log\w*|sign\w*|tr(?:y|ied|ying)|order\w*|start\w*|"
     r"restart\w*|reinstall\w*|set\w*|do|doing|redo|would"
     # "tape cut and taped again": closed up once more, no failure come back

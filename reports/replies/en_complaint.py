@@ -312,7 +312,9 @@ def never_so(ctx: Ctx) -> str:
 _MANY_ILL = rx.compile(
     r"\b(?:people|colleagues|friends|several of us|all of us|we all|the whole (?:office|team"
     r"|family))\b[^.!?\n]{0,40}\b(?:got|felt|were|fell|became) (?:\p{L}+ )?(?:sick|ill|stomach)"
-    r"|\bso did (?:my|the|both|all) (?:of )?(?:my )?(?:\d+|two|three|four|five) ",
+    r"|\bso did (?:my|the|both|all) (?:of )?(?:my )?(?:\d+|two|three|four|five) "
+    r"|\bme and (?:\d+|two|three|four|five|six|a few|some) (?:of my )?\p{L}+\b[^.!?\n]{0,20}"
+    r"\b(?:got|felt|were|fell|became|had)\b",
     regex.I,
 )
 _TWO_ILL = rx.compile(
@@ -415,7 +417,10 @@ _HURT = rx.compile(
     r"|hospital|chok\w*|rash|swell\w*|allerg\w*|hives|(?-i:ER)|a&e|emergency room"
     # caffeine where none was wanted: "my heart was racing", "a pounding migraine"
     r"|heart (?:was |started |kept )?(?:racing|pounding)|palpitations?|migraines?|dizzy"
-    r"|arrhythmia)\b",
+    r"|arrhythmia"
+    # "lactose intolerant and spent the afternoon feeling awful": made ill, in their words
+    r"|(?:feeling|felt|feel) (?:so |really |absolutely |pretty |quite )?(?:awful|terrible"
+    r"|horrible|rough|dreadful|wretched|unwell|rotten)|unwell)\b",
     regex.I,
 )
 
@@ -697,6 +702,8 @@ def action(ctx: Ctx) -> str:
     if lead_kind(ctx.plan) is K.ACCOUNT and taken_over(ctx.case.text) is not None:
         return "lock your account"  # someone else is in it: they are shut out first
     act = _ACTION.get(lead_kind(ctx.plan), "")
+    if lead_kind(ctx.plan) is K.DELIVERY_LATE and NOT_SENT_YET.search(ctx.case.text):
+        act = "find out why it hasn't been sent"  # "still 'processing'": no parcel to trace
     if act == "put it right" and ctx.reading.flagged(FlagKind.LEGAL):
         # a lawyer's notice on the way: no promise of the outcome before anyone has reviewed it
         return f"have {lead(ctx)} review your case today"
@@ -1121,8 +1128,8 @@ def ask_details(ctx: Ctx) -> str:
         return ""
     first = lead_kind(ctx.plan)
     doing = _ACTION.get(first, "look into it")
-    if _arrived_late(ctx):
-        doing = "look into it"
+    if _arrived_late(ctx) or (first is K.DELIVERY_LATE and NOT_SENT_YET.search(ctx.case.text)):
+        doing = "look into it"  # it came, or it was never sent: no trace to open
     if doing == "look into it" and look_into_refused(ctx.case.text):
         doing = "put this right"  # "not another 'we will look into it'": not said to them again
     if _code_handover(ctx):

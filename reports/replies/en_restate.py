@@ -453,7 +453,8 @@ DAIRY_SERVED = rx.compile(
     r"\b(?:asked|ordered|requested|got|bought|had)\b[^.!?\n]{0,30}?\b"
     r"(?P<want>oat|soy|almond|coconut|lactose[- ]free|plant)"
     r"(?: milk| latte| cappuccino| flat white| cortado| mocha| drink)?\b[^\n]{0,200}?\b"
-    r"(?:made with|had|got|(?:was |were )?(?:clearly |obviously |actually )?given"
+    r"(?:made (?:(?:it|them|mine|the drink|my drink) )?with|had|got"
+    r"|(?:was |were )?(?:clearly |obviously |actually )?given"
     r"|was|used|gave (?:him|her|them|me))\s+"
     # "got a cortado with regular milk": the drink named between
     r"(?:(?:a|an|the|my|his|her) \p{L}+(?: \p{L}+)? with )?(?:regular|normal|cow'?s|dairy|real"
@@ -467,7 +468,8 @@ DAIRY_SERVED = rx.compile(
 # "spent the evening sick", "was ill all night": how it left them
 _MADE_SICK = rx.compile(
     r"\b(?:spent|was|were|been|got) (?P<how>(?:sick|ill|poorly) (?:all |the )?(?:evening|night|day)"
-    r"|(?:the|all) (?:evening|night|day) (?:sick|ill|poorly|in pain|on the toilet)"
+    r"|(?:the|all) (?:evening|night|day|afternoon|morning) (?:sick|ill|poorly|in pain"
+    r"|on the toilet|feeling (?:awful|terrible|horrible|rough|dreadful|wretched|unwell|rotten))"
     r"|(?:sick|ill|poorly))\b",
     regex.I,
 )
@@ -514,6 +516,9 @@ _ILL_AFTER = rx.compile(
     # "Got really sick a few hours after an oat latte": the writer, unnamed at the start
     r"(?:(?<![^.!?\n]\s*)|\b(?P<who>I|we|(?:both )?my (?:\p{L}+ )?\p{L}+ and I"
     r"|(?:both )?me and my (?:\p{L}+ )?\p{L}+"
+    # "Me and two friends all had stomach cramps": how many, said with them
+    r"|me and (?:two|three|four|five|six|\d+|a couple of|a few|some) (?:of my )?(?:friends"
+    r"|colleagues|mates|coworkers|co-workers|kids|people)"
     r"|(?:a (?:bunch|lot|few|couple) of |several |some |most of )?(?:people|us|"
     r"colleagues|friends)(?: (?:in|at|from) (?:our|my) \p{L}+)?|my (?:\p{L}+ )?(?:son|daughter"
     r"|kids?|wife|husband|partner|friend|mum|mom|dad|colleagues?))\b(?: all| both)? )"
@@ -1000,7 +1005,8 @@ def order_refs(reading: Reading, text: str) -> tuple[str, ...]:
 
 # "still 'processing' 12 days later", "hasn't even shipped": an order never sent
 NOT_SENT_YET = rx.compile(
-    r"\b(?:still|stuck (?:on|in|at))\s+['‘\"“]?(?:processing|being processed|preparing|awaiting"
+    r"\b(?:still|stuck (?:on|in|at))\s+(?:(?:says|saying|shows|showing|reads|on|at) )?['‘\"“]?"
+    r"(?:processing|being processed|preparing|awaiting"
     r" dispatch|not (?:yet )?shipped|order received)\b"
     r"|\b(?:hasn'?t|has not|haven'?t|have not|never|not even|wasn'?t|was not)\s+"
     r"(?:even |yet |been )*(?:shipped|dispatched|sent out|left the warehouse)\b",
@@ -1337,7 +1343,7 @@ def _also_missing(text: str) -> str:
 
 
 def _bare(thing: str) -> str:
-    """"my new Northwind gooseneck kettle" -> "new gooseneck kettle": no article, no name."""
+    """ "my new Northwind gooseneck kettle" -> "new gooseneck kettle": no article, no name."""
     words = [w for w in thing.split() if not w[:1].isupper() or w.isupper()]
     words = [w for w in words if w.casefold() not in ("the", "my", "our", "a", "an", "your")]
     return " ".join(words).casefold() or thing.casefold()
@@ -1947,6 +1953,17 @@ _MANY_OF_MINE = rx.compile(
     r"|returned|bounced back)\b",
     regex.I,
 )
+_STILL_SHOWS = rx.compile(
+    r"\bstill (?:says|shows|showing|saying|reads|on|at|stuck on|stuck at|in) ['‘\"“]?"
+    r"(?P<status>processing|being processed|preparing|awaiting dispatch|order received|pending)"
+    r"\b",
+    regex.I,
+)
+_NO_TRACKING = rx.compile(
+    r"\b(?:never (?:got|received|had)|(?:didn'?t|haven'?t|have not|did not) (?:get|receive|got)"
+    r"|no) (?:a |any )?tracking\b",
+    regex.I,
+)
 _STILL_UNSENT = rx.compile(
     r"\bstill (?:not|hasn'?t|has not|haven'?t|have not) (?:even |yet |been |even been )?"
     r"(?:shipped|dispatched|sent)\b",
@@ -2211,6 +2228,13 @@ def _clause(
             return f"delivery{to} takes {takes['n']} days"
         if _STILL_UNSENT.search(said):  # "paid €42.90, STILL not shipped": not sent yet
             return f"{it} still {_be(it, 'hasn', 'haven')}'t shipped"
+        if (shown := _STILL_SHOWS.search(text)) and not came:
+            # "order #NW-50731 ... still says 'processing' 9 days later and I never got a tracking
+            # number": never sent, said with the status they see (no parcel on its way to trace)
+            order = regex.sub(r"\bparcel\b", "order", it) if "order" in text.casefold() else it
+            untracked = " and you never got a tracking number" if _NO_TRACKING.search(text) else ""
+            return (f"{order} still shows “{shown['status'].casefold()}”"
+                    f"{_for(reading, text, p=p)}{untracked}")  # fmt: skip
         stuck_at = _STUCK_SINCE.search(text)
         if stuck_at and stuck_at["where"] and not came:
             # "my mom's medicine is still sitting at the Uttara hub since Sunday": where and
@@ -3323,8 +3347,8 @@ _BURNS_ON = rx.compile(
     r"\b(?:burns?|blisters?|scalds?) (?:on|to|all over|across) (?:the (?:back|palm|side) of )?"
     r"(?:my|his|her) (?P<part>hands?|palms?|thumbs?|arms?|legs?|lap"
     r"|fingers?|face"
-    r"|chest|wrists?)\b|\b(?:burn(?:ed|t)|scalded) (?:my|his|her) (?P<part>hands?|palms?|thumbs?|arms?|legs?"
-    r"|lap|fingers?|face|chest|wrists?)\b",
+    r"|chest|wrists?)\b|\b(?:burn(?:ed|t)|scalded) (?:my|his|her) (?P<part>hands?|palms?"
+    r"|thumbs?|arms?|legs?|lap|fingers?|face|chest|wrists?)\b",
     regex.I,
 )
 # "the whole thing poured over my hand": where the hot drink went
@@ -3427,6 +3451,19 @@ _CAME_WHEN = rx.compile(
 )
 
 
+_PAID_NEVER_REACHED = rx.compile(
+    r"\b(?:took|charged(?: me)?|debited) (?P<money>[$€£৳]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?"
+    r"(?:€|eur|euros?|tk|taka))? ?for (?:a|an|my|the|our) (?P<what>[^.,;!?\n]{3,50}?)"
+    r"(?: (?:at|from) (?:the|your) [^.,;!?\n]{2,40}?)? (?:but|and|yet) (?:the order|it|my order|"
+    r"the pre-?order|my pre-?order) never (?:reached|got to|arrived at|made it to|showed up at|"
+    r"came through (?:to|at)) (?:the )?(?P<where>café|cafe|shop|store|counter|branch|barista)\b",
+    regex.I,
+)
+_PAID_AGAIN = rx.compile(
+    r"\b(?:paid|pay|paying) (?:for it )?again\b|\bpaid for (?:another|a second)\b", regex.I
+)
+
+
 def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source: str) -> str:
     k = p.kind
     if k is K.BILLING and (billed := _BILLED_RETURNED.search(text)):
@@ -3454,6 +3491,13 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             one = _FOR_ONE.search(text)
             for_one = f" for {one['what'].casefold()}" if one else ""
             return f"you were charged {times}{for_one}" + (f" ({charged[0]})" if charged else "")
+        if unsent := _PAID_NEVER_REACHED.search(text):
+            # "took €5.40 for a pre-ordered latte but the order never reached the café ... I
+            # paid again": what was paid for, where it never got, and the second payment
+            money = f" {unsent['money']}" if unsent["money"] else ""
+            again = ", so you paid again" if _PAID_AGAIN.search(text) else ""
+            return (f"you were charged{money} for your {unsent['what'].casefold()} but the order"
+                    f" never reached the {unsent['where'].casefold()}{again}")  # fmt: skip
         if free := _CHARGED_FOR_FREE.search(text):  # "charged €6.90 shipping ... said free"
             amount = f"{free['amount']} " if free["amount"] else ""
             return f"you were charged {amount}for {free['what'].casefold()} you expected to be free"

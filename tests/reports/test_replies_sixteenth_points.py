@@ -34,3 +34,40 @@ def test_something_that_arrived_broken_and_cut_them_unpacking_stays_a_parcel_fau
     r = _northwind("Unpacking my Northwind order tonight: the glass carafe was smashed inside "
                    "the box and I cut my finger on a shard.")  # fmt: skip
     assert "damaged" in kinds(r), kinds(r)
+
+
+def test_paying_a_second_time_is_no_failure_that_came_back() -> None:
+    r = _northwind("The Northwind app charged me €4.90 for a mobile-order cappuccino and it "
+                   "never got to the barista, so I ended up paying again at the till.")  # fmt: skip
+    text = _both(r)
+    assert "happened before" not in text, text
+    assert not r.reading.facts.repeat, r.reading.facts  # type: ignore[attr-defined]
+    assert "never reached the barista" in text, text
+    assert "paid again" in text, text
+
+
+def test_an_order_still_processing_with_no_tracking_is_not_traced_as_lost() -> None:
+    r = _northwind("Order NW-77120 still shows 'preparing' a fortnight after I placed it and "
+                   "I never received any tracking. Hello??")  # fmt: skip
+    assert "delivery_missing" not in kinds(r), kinds(r)
+    text = _both(r)
+    assert "never reached you" not in text, text
+    assert "“preparing”" in text, text
+    assert "hasn't been sent" in text, text
+
+
+def test_an_intolerance_and_feeling_awful_is_someone_made_ill() -> None:
+    r = _northwind("Asked for a soy cortado at Northwind Töölö and they made it with normal "
+                   "milk. Dairy intolerant, so I spent the evening feeling terrible.")  # fmt: skip
+    assert "health_safety" in {f.kind.value for f in r.reading.flags}, r.reading.flags
+    text = _both(r)
+    assert "feeling terrible" in text, text
+    assert "all right" in text, text
+
+
+def test_the_writer_and_friends_made_ill_are_all_heard() -> None:
+    r = _northwind("Me and three colleagues got food poisoning after the tuna wraps from "
+                   "Northwind Pasila on Thursday.")  # fmt: skip
+    text = _both(r)
+    assert "you and three colleagues" in text, text
+    assert "everyone" in text, text
