@@ -37,6 +37,11 @@ _SWAPPED = "{it}-এর সিল ছেঁড়া অবস্থায় �
 _PUT_IN_PLACE = "{it} খোলা অবস্থায় পৌঁছেছে, আর ভেতরে আপনার পণ্যের বদলে অন্য জিনিস ছিল"
 _SHORT_OF = "পার্সেলে যা থাকার কথা, তার সব ছিল না"  # fewer pieces came than were sent
 
+# "ভেতরে ২টা শাড়ির বদলে ১টা": one where there should have been more
+_FEWER_INSIDE = rx.compile(
+    r"(?:[২-৯]|[2-9]|দুই|তিন|চার|পাঁচ)\s?(?:টা|টি) \S+ বদলে (?:[১1]|এক)\s?(?:টা|টি)"
+    r"(?<=(?:খোলা|ছেঁড়া|কাটা|সিল)[^\n]{0,80})"
+)
 # "গত সপ্তাহের ২৩টা অর্ডারের COD টাকা এখনো নগদে আসেনি": whose money, and where it never came
 _COD_NOT_PAID = rx.compile(
     r"(?P<what>(?:গত \S+ )?(?:[০-৯\d]+\s?(?:টা|টি) )?অর্ডারের )?(?:COD|সিওডি|ক্যাশ অন ডেলিভারির?)"
@@ -87,6 +92,11 @@ def _specific(kind: K, text: str, places: tuple[str, ...]) -> str | None:
             return "অন্য কেউ আপনার অ্যাকাউন্টে ঢুকেছে"
         what = "বুকিং" if done[0] == "বুক" else "অর্ডার"
         return f"অন্য কেউ আপনার অ্যাকাউন্টে ঢুকে আপনার নামে {what} করেছে"
+    if kind is K.DELIVERY_HANDLING and (fewer := _FEWER_INSIDE.search(text)):
+        # "সিল খোলা, ভেতরে ২টা শাড়ির বদলে ১টা": opened, and fewer inside, in their words
+        how = "আপনার পার্সেলের সিল খোলা অবস্থায় পৌঁছেছে" if "সিল" in text else (
+            "আপনার পার্সেল খোলা অবস্থায় পৌঁছেছে")  # fmt: skip
+        return f"{how}, আর ভেতরে {fewer[0]} ছিল"
     if kind is K.PAYOUT and (cod := _COD_NOT_PAID.search(text)):
         what = regex.sub(r"(?<=[০-৯\d])\s?টা\b", "টি", cod["what"] or "")
         where = f"আপনার {cod['where']}" if cod["where"] else "আপনার কাছে"
@@ -453,6 +463,7 @@ BN = Phrases(
         "action_taken_over": "আপনার অ্যাকাউন্টটি সুরক্ষিত করব",
         "step_taken_over": "আপনার অ্যাকাউন্টটি অন্যদের জন্য বন্ধ করবেন, যে বুকিং বা অর্ডার "
         "আপনি করেননি তা বাতিল করবেন এবং কাটা টাকার হিসাব দেখবেন",
+        "action_told": "এই ঘটনায় কী ব্যবস্থা নেওয়া হলো, তা আমি নিজে আপনাকে জানাব।",
         "keep_away": "আমি নিশ্চিত করছি, ওই রাইডার বা কর্মী এখন থেকে আর আপনার সঙ্গে যোগাযোগ করবেন না।",
         "urgent_goods": "ভেতরে জরুরি ওষুধ আছে জেনে আমি এটিকে জরুরি হিসেবে দেখছি।",
         "payout_overdue": "মার্চেন্টদের টাকা আমরা ডেলিভারির {promised} দিই; {waited} তার চেয়ে "

@@ -55,6 +55,7 @@ from reports.replies.en_restate import (
 )
 from reports.replies.faq import asked_in, questions
 from reports.replies.plan import (
+    ACTION_DEMANDED,
     OPINIONS,
     WHO_PAYS,
     Offer,
@@ -1513,6 +1514,12 @@ def _next_step(ctx: Ctx) -> str:
     asked = [s.format(part=part) for o, s in _ASKED_STEP.items() if o in ctx.plan.offers]
     if not _waits_on_them(ctx):  # nothing asked of them that the money needs: no waiting
         asked = [a.replace(" as soon as your reply arrives", " today") for a in asked]
+    if (
+        asked
+        and ctx.reading.flagged(FlagKind.HEALTH_SAFETY)
+        and any(p.kind is K.DEFECT for p in ctx.plan.problems)
+    ):  # a new lid for a lid that burned them: the safety report goes on, too
+        asked[0] = f"{asked[0]}, and takes your safety report to our product team"
     late_is_past = arrived(ctx.plan)  # it came, broken: no trace to open
     problems = [p for p in ctx.plan.problems if not (late_is_past and p.kind is K.DELIVERY_LATE)]
     if asked == [_ASKED_STEP[Offer.CANCEL]]:
@@ -1679,6 +1686,9 @@ def deadline(ctx: Ctx) -> str:
         # heard, and a decision sought inside it (no promise of the outcome)
         return (f"I've noted the {span['n'].casefold()} {span['unit'].casefold()} you've given "
                 "us, and I'm asking for a decision well before then.")  # fmt: skip
+    if not day and (week := _WITHIN_WEEK.search(ctx.case.text)):
+        # "Sort it out this week or I'm moving to another courier": the time they gave, heard
+        return f"I know you need this sorted {week['when'].casefold()}, and I'm on it now."
     if not day or Offer.REFUND_IF in ctx.plan.offers or Offer.CANCEL_IF in ctx.plan.offers:
         return ""
     if call_day(ctx.case.text) and Offer.ESCALATION in ctx.plan.offers:
@@ -1702,6 +1712,11 @@ _CONTACTED_WHOM = rx.compile(
     r"|\b(?:delivered|brought|handed)\b[^.!?\n]{0,20}\bto my (?P<whom>sister|daughter|son|wife"
     r"|husband|mum|mother|mom|dad|father|girlfriend|partner|friend|brother|grandmother|niece)\b"
     r"(?=[^\n]{0,120}\b(?:called|messaged|texted|rang|calling|messaging|texting)\b)",
+    regex.I,
+)
+_WITHIN_WEEK = rx.compile(
+    r"\b(?:sort|settle|fix|resolve|pay|sorted|settled|fixed|resolved|paid)\b[^.!?\n]{0,15}?"
+    r"\b(?P<when>this week|by (?:the )?end of (?:this|the) week)\b",
     regex.I,
 )
 # "settled within 7 days", "sorted in 14 days": the time a threat gives us
@@ -1853,14 +1868,40 @@ def offline(ctx: Ctx, said: list[str]) -> str:
         " ".join(offer_line(ctx, o) for o in ctx.plan.offers),
         # a report of discrimination: who it is taken to, in place of "what would make this right?"
         "I'm taking this to the manager there myself, and I'll tell you what we do about it."
-        if ctx.reading.flagged(FlagKind.DISCRIMINATION) else "",
+        if ctx.reading.flagged(FlagKind.DISCRIMINATION) else
+        # "I want action taken against him": what is done, told them
+        "I'm taking this further myself, and I'll tell you what we do about it."
+        if any(p.kind is K.STAFF for p in ctx.plan.problems)
+        and ACTION_DEMANDED.search(ctx.case.text) else "",
         # not asked, but what we do when a parcel is lost or opened with us: said, as set
         cap(sentence(ctx.plan.rule.text)) if ctx.plan.rule and not told and not (
             Offer.NO_REFUND in ctx.plan.offers and _rule_pays(ctx)) else "",
         f"I'd also like to send you {goodwill} for the trouble." if goodwill else "",
-        _wish_passed(ctx), next_step(ctx), follow_up_line(ctx), signature(ctx),
+        _wish_passed(ctx), _plan_changed(ctx), next_step(ctx), follow_up_line(ctx),
+        signature(ctx),
     ]  # fmt: skip
     return "\n\n".join(p for p in paragraphs if p)
+
+
+# "please fix my subscription so it's decaf going forward": a change to their plan, asked
+_PLAN_CHANGE = rx.compile(
+    r"\b(?:fix|change|switch|set|update|move|put) my (?P<plan>subscription|sub|plan|club"
+    r"(?: box| subscription)?) (?:so (?:it'?s|it is|that it'?s|it only sends)|to|over to|back to)"
+    r" (?P<to>(?:only )?[\p{L}-]+(?: [\p{L}-]+)??)(?= going forward| from now on| for future"
+    r"| in future|[.!?,\n]|$)",
+    regex.I,
+)
+
+
+def _plan_changed(ctx: Ctx) -> str:
+    """ "fix my subscription so it's decaf going forward": done, and said so."""
+    if not (change := _PLAN_CHANGE.search(ctx.case.text)):
+        return ""
+    plan = change["plan"].casefold().replace("sub", "subscription", 1) if (
+        change["plan"].casefold() == "sub") else change["plan"].casefold()  # fmt: skip
+    to = change["to"] if change["to"][:1].isupper() else change["to"].casefold()  # "Colombia"
+    return (f"I'll also switch your {plan} to {to} from your next delivery, "
+            "and confirm when it's done.")  # fmt: skip
 
 
 def _wish_passed(ctx: Ctx) -> str:

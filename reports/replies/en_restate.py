@@ -384,8 +384,9 @@ _SERVED = rx.compile(
 # the Brazil Cerrado"
 _CAME_WITH = rx.compile(
     r"\bmy (?P<what>(?:[\p{L}-]+ ){0,2}(?:box|order|bag|parcel|delivery|subscription))\s+"
-    r"(?:came|arrived) with (?P<got>[^.!?,\n]{1,30}?) instead of (?P<want>[^.!?,\n]{1,30}?)"
-    r"(?=\s+for\b|[.!?,\n]|$)",
+    r"(?:\([^)\n]{1,30}\)\s+)?"  # "my Club box (order NW-60213) came with ..."
+    r"(?P<came>came|arrived) with (?P<got>[^.!?,\n]{1,30}?) instead of "
+    r"(?P<want>[^.!?,\n]{1,30}?)(?=\s+for\b|\s+[-–—]\s|[.!?,\n]|$)",
     regex.I,
 )
 # "my Club box came with a dark roast when my subscription says light roast Ethiopia"
@@ -983,7 +984,8 @@ def _found_at(text: str, part: str) -> list[int]:
 # a label written just before the end of the text it is searched in (the reference's place)
 _REF_LABEL = rx.compile(
     r"(?P<word>\b(?:ticket|case|reference|ref|order|merchant|seller|account|shop)|আইডি)"
-    r"\W{0,3}?(?:no\.?\s*|number\s*|id\s*)?(?P<hash>#?)\s*\Z",
+    # "merchant here (ID M-20931)": the ID a few words on is still the merchant's
+    r"(?:\s+here)?\W{0,3}?(?:no\.?\s*|number\s*|id\s*)?(?P<hash>#?)\s*\Z",
     regex.I,
 )
 
@@ -1677,7 +1679,8 @@ def _told_they_couldnt(m: regex.Match[str], text: str, tail: str) -> str:
     writer's own "I"/"we" said back as "you")."""
     whom = "you" if m["whom"].casefold() in ("i", "we") else _whom(m["whom"], text)
     who = {"i": "you", "we": "you"}.get(m["who"].casefold(), m["who"].casefold())
-    return f"our staff told {whom} {who} {m['verb'].casefold()} {m['what'].casefold()}{tail}"
+    that = " that" if whom == who == "you" else ""  # "told you that you couldn't sit"
+    return f"our staff told {whom}{that} {who} {m['verb'].casefold()} {m['what'].casefold()}{tail}"
 
 
 _WAS_TOLD_COULDNT = rx.compile(
@@ -1692,9 +1695,32 @@ _WAS_TOLD_COULDNT = rx.compile(
 _TOLD_COULDNT = rx.compile(
     r"\btold (?P<whom>me|us|him|her|them|my \p{L}+|our \p{L}+) (?:that )?(?P<who>she|he|they|i|we) "
     r"(?P<verb>couldn'?t|could not|can'?t|cannot|weren'?t allowed to|wasn'?t allowed to) "
-    r"(?P<what>use the \p{L}+|sit (?:down|inside|here|there)|sit|come in|stay|order|wait inside)"
-    r"(?P<why> because (?:she|he|they|i|we) ['‘\"“](?:[^'’\"”\n]|(?<=\p{L})['’](?=\p{L})){2,40}"
-    r"['’\"”](?!\p{L}))?",
+    r"(?P<what>use the \p{L}+|sit (?:at|by|in|near|on|outside) (?:the|a) (?:[\p{L}-]+ ){0,2}"
+    r"(?:tables?"
+    r"|window|seats?|booths?|bar|counter|terrace|sofas?|area|corner|section|spot)"
+    r"|sit (?:down|inside|here|there)|sit"
+    r"|come in|stay|order|wait inside)"
+    r"(?P<why> because (?:(?P<pro>she|he|they|i|we)(?P<would>['’]d| would| will|['’]ll)?"
+    r"|(?P<poss>her|his) [\p{L}-]+) "
+    r"['‘\"“](?:[^'’\"”\n]|(?<=\p{L})['’](?=\p{L})){2,40}['’\"”](?!\p{L}))?",
+    regex.I,
+)
+# "My friend uses a wheelchair": who, and the aid, as the post says it
+_USES_AID = rx.compile(
+    r"\b(?:my|our) (?P<who>(?:\p{L}+ )?(?:friend|mum|mom|dad|son|daughter|sister|brother|wife"
+    r"|husband|partner|grandmother|grandfather|grandma|grandad|colleague|aunt|uncle|cousin))"
+    r" (?P<uses>uses a (?:wheelchair|walker|white cane|mobility scooter|guide dog)"
+    r"|is (?:a wheelchair user|in a wheelchair|blind|deaf|disabled))\b",
+    regex.I,
+)
+
+
+_CALLED_NAME = rx.compile(
+    r"\b(?P<who>barista|cashier|waiter|waitress|rider|driver|courier|agent|manager|server"
+    r"|guard)\b[^.!?\n]{0,60}?\bcalled (?P<whom>me|us|her|him|my \p{L}+) (?P<name>(?:a |an )?"
+    r"(?:(?:absolute|complete|total|stupid) )?(?:idiot|moron|liar|thief|fool|clown|loser|karen"
+    r"|cheapskate|scammer|beggar))\b(?P<where> in front of (?:everyone|everybody|the (?:whole )?"
+    r"(?:queue|café|cafe|shop|line)|other customers|(?:my|our) \p{L}+))?",
     regex.I,
 )
 _JUST_NAPKINS = rx.compile(
@@ -2356,6 +2382,12 @@ def _clause(
             whom = "you" if whom in ("me", "us") else f"your {whom}"
             were = _be(what, "was", "were")
             return f"{what} {were} returned as “{uncalled['as']}” without anyone calling {whom}"
+        if back := _BACK_OPENED.search(text):
+            # "two return parcels came back to me with the seals cut": which, and how they came
+            what = _MINE.sub("your", back["what"].casefold(), count=1)
+            what = what if what.startswith(("your ", "the ")) or what[:1].isdigit() or (
+                what.split()[0] in _HOW_MANY) else f"your {what}"  # fmt: skip
+            return f"{what} came back to you with {back['how'].casefold()}"
         if "rain" in said:
             return f"{it} was left out in the rain"
         if shifted := _MOVED_UNASKED.search(text):  # "rescheduled the pickup twice without asking"
@@ -2539,6 +2571,10 @@ def _clause(
         flew = regex.sub(r"^(?:\p{Lu}[\p{L}-]*\s+)+", "", flew)  # "Northwind gooseneck kettle"
         hurt = _BURNS_ON.search(text, off.end())
         harm = f" and burned your {hurt['part'].casefold()}" if hurt else ""
+        if not hurt and (hot := _HOT_OVER.search(text, off.end())):
+            # "popped off mid-pour and I got boiling water over my left hand": where it went
+            harm = (f" and {hot['what'].casefold()} went over your "
+                    f"{hot['part'].casefold()}")  # fmt: skip
         return (f"the {off['part'].casefold()} of your {flew.casefold()} "
                 f"{off['did'].casefold()} off{harm}")  # fmt: skip
     if k is K.DEFECT and (off := _PART_CAME_OFF.search(text)):
@@ -2633,7 +2669,8 @@ def _clause(
     if k is K.WRONG_ITEM and (instead := _CAME_WITH.search(text)):
         # "my Club box came with decaf instead of the Brazil Cerrado"
         # "decaf instead of the Ethiopia I picked": the pronouns turned round
-        return (f"your {instead['what']} came with {turned(instead['got'])} instead of "
+        return (f"your {instead['what']} {instead['came'].casefold()} with "
+                f"{turned(instead['got'])} instead of "
                 f"{turned(instead['want'])}")  # fmt: skip
     if k is K.WRONG_ITEM and (set_to := _CAME_WITH_WHEN.search(text)):
         # "my Club box came with a dark roast when my subscription says light roast Ethiopia"
@@ -3275,7 +3312,8 @@ _SPILLED_ON = rx.compile(
 )
 # "the lid of the Northwind gooseneck kettle flew off mid-pour": which part, of what
 _PART_FLEW_OFF = rx.compile(
-    r"\b(?:the|my|our) (?P<part>lid|handle|knob|spout|cap|base|hinge)s? (?:of|on) "
+    r"\b(?:the|my|our) (?P<part>(?:spout |kettle |pot )?(?:lid|handle|knob|spout|cap|base"
+    r"|hinge))s? (?:of|on) "
     r"(?P<thing>(?:the|my|our|a|an) (?:[\p{L}-]+ ){0,3}?(?:kettle|grinder|jug|carafe|brewer"
     r"|machine|dripper|press|pot|flask|tumbler|bottle|mug|blender|scale))"
     r"(?: \([^)\n]{1,40}\))?(?: (?:\p{L}+ ){0,2}?)? ?(?P<did>flew|came|popped|shot|blew|fell)"
@@ -3352,6 +3390,14 @@ _BURNS_ON = rx.compile(
     regex.I,
 )
 # "the whole thing poured over my hand": where the hot drink went
+_HOT_OVER = rx.compile(
+    r"\b(?P<what>(?:boiling|scalding|just-boiled|piping hot|near-boiling) "
+    r"(?:water|coffee|tea|milk))"
+    r"\b[^.!?\n]{0,12}\b(?:over|on|onto|all over|down|across) (?:my|his|her) "
+    r"(?P<part>(?:(?:left|right) )?(?:hands?|arms?|legs?|lap|fingers?|face|chest|wrists?"
+    r"|thighs?))\b",
+    regex.I,
+)
 _POURED_ON = rx.compile(
     r"\b(?:poured|spilled|spilt|went|splashed|ran) (?:all )?(?:over|on|onto|down) (?:my|his|her) "
     r"(?P<part>hands?|arms?|legs?|lap|fingers?|face|chest|wrists?)\b",
@@ -3462,6 +3508,16 @@ _PAID_NEVER_REACHED = rx.compile(
 _PAID_AGAIN = rx.compile(
     r"\b(?:paid|pay|paying) (?:for it )?again\b|\bpaid for (?:another|a second)\b", regex.I
 )
+
+
+_BACK_OPENED = rx.compile(
+    r"\b(?P<what>(?:(?:\d+|two|three|four|five|six|my|our|the|both|all) )?(?:of (?:my|our) )?"
+    r"(?:return(?:ed)? )?(?:parcels?|packages?|boxes|box))\s+(?:came|come|were sent|got sent"
+    r"|have come|were returned) back (?:to (?:me|us) )?with (?P<how>(?:the |its |their )?"
+    r"(?:seals?|tape) (?:cut|broken|torn|slit|opened|ripped)(?: open)?)",
+    regex.I,
+)
+_HOW_MANY = frozenset({"two", "three", "four", "five", "six", "both", "all"})
 
 
 def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source: str) -> str:
@@ -3723,6 +3779,14 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             also = ", and nobody even apologised" if _NO_APOLOGY.search(text) else ""
             return (f"our {spill['who'].casefold()} spilled {spill['what'].casefold()} on"
                     f"{part}{also}")  # fmt: skip
+        if named := _CALLED_NAME.search(text):
+            # "the barista called me an idiot in front of everyone": what they were called, where
+            whom = named["whom"].casefold()
+            whom = "you" if whom in ("me", "us") else _MINE.sub("your", whom)
+            where = named["where"].casefold() if named["where"] else ""
+            where = _MINE.sub("your", where) if where.startswith(" in front of my") else where
+            return (f"our {named['who'].casefold()} called {whom} "
+                    f"{named['name'].casefold()}{where}")  # fmt: skip
         if _NO_APOLOGY.search(said):  # "nobody even apologised": the silence is the grievance
             return "nobody even apologised"
         if told := _WAS_TOLD_COULDNT.search(text):
@@ -3733,7 +3797,21 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         if barred := _TOLD_COULDNT.search(text):
             # "told my friend she couldn't use the toilet because she 'didn't look like a
             # customer'": what they were told, and the reason given, as quoted
-            reason = f" {_MINE.sub('your', barred['why'].strip())}" if barred["why"] else ""
+            why = barred["why"].strip() if barred["why"] else ""
+            opening = regex.search(r"(?<!\p{L})['‘\"“]", why)
+            at = opening.start() if opening else len(why)  # the words they quote stay theirs
+            reason = f" {_MINE.sub('your', why[:at])}{why[at:]}" if why else ""
+            if barred["would"]:  # "because she'd 'block the way'": who would, as they told it
+                reason = regex.sub(r"['’]d\b", " would", reason, count=1)
+                reason = regex.sub(r"['’]ll\b", " will", reason, count=1)
+            uses = _USES_AID.search(text, 0, barred.start())
+            if uses and barred["pro"] and barred["pro"].casefold() in ("she", "he"):
+                # "My friend uses a wheelchair ... because she'd 'block the way'": who she is
+                whose = f"your {uses['who'].casefold()}, who {uses['uses'].casefold()},"
+                reason = regex.sub(r"\b(?:she|he)\b", whose, reason, count=1, flags=regex.I)
+            elif uses and barred["poss"]:  # "because her chair 'blocks the way'": whose chair
+                whose = f"your {uses['who'].casefold()}'s"
+                reason = regex.sub(r"\b(?:her|his)\b", whose, reason, count=1, flags=regex.I)
             return _told_they_couldnt(barred, text, reason)
         if reading.flags and (room := _SAID_NO_ROOM.search(text)):
             # "the barista said they 'don't have room for that'": what they were told, quoted

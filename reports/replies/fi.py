@@ -729,6 +729,7 @@ FI = Phrases(
         "action_taken_over": "lukitsen tilisi muilta",
         "step_taken_over": "lukitsee tilisi muilta kuin sinulta, peruu tilaukset, joita et "
         "tehnyt, ja käy veloitukset läpi",
+        "action_told": "Vien asian itse eteenpäin ja kerron sinulle, mihin toimiin siinä ryhdytään.",
         "keep_away": "Huolehdin siitä, ettei kyseinen työntekijämme ole sinuun enää yhteydessä, "
         "tästä hetkestä alkaen.",
         "step_marketing": "poistaa osoitteesi kaikilta markkinointilistoilta vielä tänään, "

@@ -33,6 +33,7 @@ from reports.replies.book import (
 from reports.replies.en_restate import came_late, order_refs
 from reports.replies.idea import wishes
 from reports.replies.plan import (
+    ACTION_DEMANDED,
     BURNT,
     FEARED,
     FELL_ILL,
@@ -996,6 +997,9 @@ class LocalBook:
             self._keep_away(ctx) if ProblemKind.STAFF in kinds and "keep_away" in s and (
                 UNWANTED_CONTACT.search(ctx.case.text)) else "",
             self._payout_overdue(ctx),
+            # "এর বিচার চাই": what is done about it, told them
+            s["action_told"] if ProblemKind.STAFF in kinds and "action_told" in s and (
+                ACTION_DEMANDED.search(ctx.case.text)) else "",
             self._needed(ctx),
             # "খুব দরকারি ওষুধ ছিল": what waits in a late parcel, heard as urgent
             s["urgent_goods"] if late and "urgent_goods" in s and _URGENT_GOODS.search(

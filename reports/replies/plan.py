@@ -932,6 +932,17 @@ FELL_ILL = rx.compile(
 )
 
 
+# "এর বিচার চাই", "I want action taken against him": action on someone of ours, demanded (what
+# is done about it is told them, not bargained over)
+ACTION_DEMANDED = rx.compile(
+    r"বিচার চাই|বিচার (?:করুন|করবেন|চাচ্ছি)|ব্যবস্থা (?:নিন|নেবেন|চাই)"
+    r"|\b(?:want|demand|expect)\w* (?:some |real |proper )?(?:action|justice|consequences)\b"
+    r"|\btake action against\b|\b(?:want|should) (?:him|her|them) (?:fired|sacked|disciplined)\b"
+    r"|\bvaadin toimenpiteit\w*|\bhaluan,? että (?:hänet|työntekijä)\w*",
+    regex.I,
+)
+
+
 def nothing_to_bargain(reading: Reading, text: str) -> bool:
     """No "what would make this right?": a pest reported (the café is checked), someone hurt,
     nearly hurt or harassed, someone made ill (how they are comes first), or a report of
@@ -946,6 +957,10 @@ def nothing_to_bargain(reading: Reading, text: str) -> bool:
         )
         or reading.flagged(FlagKind.DISCRIMINATION)
         or _SHARP_FOUND.search(text)
+        or (
+            any(p.kind is ProblemKind.STAFF for p in reading.problems)
+            and ACTION_DEMANDED.search(text)
+        )
     )
 
 
@@ -1264,6 +1279,8 @@ def _rule(
     # (goods taken out of a parcel opened on the way, in any words: "সেটা খোলা ছিল, ভেতর থেকে
     # হেডফোনটা নেই")
     theft = ("theft" in topics(case.text) or contents_taken(case.text)) and parcel
+    # "two return parcels came back with the seals cut": opened on the way, which the rule covers
+    theft = theft or (ProblemKind.DELIVERY_HANDLING in kinds and bool(_SEAL_CUT.search(case.text)))
     # (or asked outright who pays for one that never came: "declared value ৳4,500, who pays?")
     lost = ProblemKind.DELIVERY_MISSING in kinds and bool(
         _LOST_HERE.search(case.text) or WHO_PAYS.search(case.text)
@@ -1281,6 +1298,11 @@ def _rule(
     return None
 
 
+_SEAL_CUT = rx.compile(
+    r"\b(?:seals?|tape) (?:was |were |had been |have been )?(?:cut|broken|slit|tampered with"
+    r"|ripped|torn)\b",
+    regex.I,
+)
 # goods lost from a parcel, taken out of it or broken in it (a claim on what was inside)
 GOODS_LOST = frozenset({ProblemKind.DELIVERY_MISSING, ProblemKind.WRONG_ITEM, ProblemKind.DAMAGED})
 _PARCEL_KINDS = GOODS_LOST | {ProblemKind.DELIVERY_HANDLING}
@@ -1315,6 +1337,9 @@ _CONTENTS_TAKEN = rx.compile(
     r"|(?:ভেতরের|ভিতরের|ভেতরে|ভিতরে|ভেতর থেকে|ভিতর থেকে) (?:\S+ ){0,3}?\S+ (?:নেই|নাই|গায়েব|মিসিং)"
     r"(?=[\s।,.!?]|$)"
     r"(?<=(?:খোলা|ছেঁড়া|কাটা)[^\n]{0,80})"
+    # "সিল খোলা, ভেতরে ২টা শাড়ির বদলে ১টা": opened, and fewer inside than were sent
+    r"|(?:[২-৯]|[2-9]|দুই|তিন|চার|পাঁচ)\s?(?:টা|টি) \S+ বদলে (?:[১1]|এক)\s?(?:টা|টি)"
+    r"(?<=(?:খোলা|ছেঁড়া|কাটা|সিল)[^\n]{0,80})"
     r"|\b(?:tiili|kivi)\w*\b[^.!?\n]{0,20}\b(?:tilalla|sisällä)\b",
     regex.I,
 )

@@ -5,7 +5,7 @@ so that a fix fitting one sentence fails it; each fails on the code before this 
 from __future__ import annotations
 
 from tests.reports.test_replies_neighbours import kinds
-from tests.reports.test_replies_tenth_points import _both, _northwind
+from tests.reports.test_replies_tenth_points import _both, _northwind, _parcelly
 
 
 def test_glass_that_broke_in_their_hand_is_no_parcel_that_arrived_broken() -> None:
@@ -71,3 +71,62 @@ def test_the_writer_and_friends_made_ill_are_all_heard() -> None:
     text = _both(r)
     assert "you and three colleagues" in text, text
     assert "everyone" in text, text
+
+
+def _flags(r: object) -> set[str]:
+    return {f.kind.value for f in r.reading.flags}  # type: ignore[attr-defined]
+
+
+def test_boiling_water_over_a_hand_is_an_injury_and_the_report_goes_on() -> None:
+    r = _northwind("The spout cap of my Northwind kettle flew off while I was pouring and I got "
+                   "scalding water across my right wrist. Just want a new cap please.")  # fmt: skip
+    assert "health_safety" in _flags(r), _flags(r)
+    text = _both(r)
+    assert "scalding water" in text, text
+    assert "right wrist" in text, text
+    assert "product team" in (r.offline or ""), r.offline
+
+
+def test_returns_that_came_back_opened_are_said_and_the_rule_that_pays_is_given() -> None:
+    r = _parcelly("Seller account (ID SL-44120): three returned parcels came back with the "
+                  "tape slit this month. Fix this by the end of the week please.")  # fmt: skip
+    text = _both(r)
+    assert "SL-44120" not in text, text
+    assert "three returned parcels came back to you with the tape slit" in text, text
+    assert "declared value" in (r.offline or ""), r.offline
+    assert "by the end of the week" in (r.offline or ""), r.offline
+
+
+def test_the_reason_a_friend_was_refused_a_table_is_said_with_who_she_is() -> None:
+    r = _northwind("My mum is in a wheelchair and the Northwind staff in Kallio told us we "
+                   "couldn't sit by the sofa area because she'd 'get in everyone's way'.")  # fmt: skip
+    text = _both(r)
+    assert "your mum, who is in a wheelchair, would 'get in everyone's way'" in text, text
+    assert "couldn't sit by the sofa area" in text, text
+
+
+def test_a_box_with_its_order_number_that_came_with_the_wrong_coffee_is_said_as_told() -> None:
+    r = _northwind("Hey @NorthwindHelp my subscription box (NW-70144) arrived with Guji instead "
+                   "of the Colombia I chose – please switch my subscription to Colombia from now "
+                   "on.")  # fmt: skip
+    text = _both(r)
+    assert "arrived with Guji instead of the Colombia you chose" in text, text
+    assert "switch your subscription to colombia" in text.casefold(), text
+
+
+def test_fewer_pieces_in_an_opened_bengali_parcel_is_a_claim_under_the_rule() -> None:
+    r = _parcelly("পার্সেল খোলা অবস্থায় পেলাম, ভেতরে ৩টা জামার বদলে ১টা। টাকা ফেরত চাই।")
+    text = _both(r)
+    assert "৩টা জামার বদলে ১টা" in text, text
+    assert "পণ্যের বদলে অন্য জিনিস" not in text, text
+    assert "ঘোষিত মূল্য" in (r.offline or ""), r.offline
+
+
+def test_action_demanded_against_someone_of_ours_is_told_not_bargained() -> None:
+    r = _parcelly("রাইডার আমার বাবাকে অপমান করেছে, গালি দিয়েছে। ব্যবস্থা নিন।")
+    assert "কী করলে বিষয়টি" not in (r.offline or ""), r.offline
+    assert "কী ব্যবস্থা নেওয়া হলো" in (r.offline or ""), r.offline
+    en = _northwind("A Northwind cashier called my daughter a liar in front of the whole queue. "
+                    "I expect proper consequences.")  # fmt: skip
+    assert "called your daughter a liar in front of the whole queue" in _both(en), _both(en)
+    assert "What would make this right" not in (en.offline or ""), en.offline
