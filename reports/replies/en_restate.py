@@ -2254,12 +2254,12 @@ def _clause(
             return f"delivery{to} takes {takes['n']} days"
         if _STILL_UNSENT.search(said):  # "paid €42.90, STILL not shipped": not sent yet
             return f"{it} still {_be(it, 'hasn', 'haven')}'t shipped"
-        if (shown := _STILL_SHOWS.search(text)) and not came:
+        if (stuck_on := _STILL_SHOWS.search(text)) and not came:
             # "order #NW-50731 ... still says 'processing' 9 days later and I never got a tracking
             # number": never sent, said with the status they see (no parcel on its way to trace)
             order = regex.sub(r"\bparcel\b", "order", it) if "order" in text.casefold() else it
             untracked = " and you never got a tracking number" if _NO_TRACKING.search(text) else ""
-            return (f"{order} still shows “{shown['status'].casefold()}”"
+            return (f"{order} still shows “{stuck_on['status'].casefold()}”"
                     f"{_for(reading, text, p=p)}{untracked}")  # fmt: skip
         stuck_at = _STUCK_SINCE.search(text)
         if stuck_at and stuck_at["where"] and not came:
@@ -3797,10 +3797,10 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         if barred := _TOLD_COULDNT.search(text):
             # "told my friend she couldn't use the toilet because she 'didn't look like a
             # customer'": what they were told, and the reason given, as quoted
-            why = barred["why"].strip() if barred["why"] else ""
-            opening = regex.search(r"(?<!\p{L})['‘\"“]", why)
-            at = opening.start() if opening else len(why)  # the words they quote stay theirs
-            reason = f" {_MINE.sub('your', why[:at])}{why[at:]}" if why else ""
+            given = barred["why"].strip() if barred["why"] else ""
+            opening = regex.search(r"(?<!\p{L})['‘\"“]", given)
+            cut = opening.start() if opening else len(given)  # the words they quote stay theirs
+            reason = f" {_MINE.sub('your', given[:cut])}{given[cut:]}" if given else ""
             if barred["would"]:  # "because she'd 'block the way'": who would, as they told it
                 reason = regex.sub(r"['’]d\b", " would", reason, count=1)
                 reason = regex.sub(r"['’]ll\b", " will", reason, count=1)
