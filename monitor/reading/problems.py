@@ -35,8 +35,14 @@ _KINDS = {k.value: k for k in ProblemKind}
 def problems(cues: Cues, *, items: tuple[str, ...] = ()) -> tuple[Problem, ...]:
     found = {_KINDS[k]: v for k, v in cues.of("problem").items() if k in _KINDS and v}
     _not_the_brands(found, cues)
-    if len(found) > 1:
-        found.pop(ProblemKind.OTHER, None)
+    if len(found) > 1 and ProblemKind.OTHER in found:
+        # "disappointed" beside a named problem says nothing more; a café shut before its hours
+        # or a wet floor slipped on is a problem of its own, kept
+        found[ProblemKind.OTHER] = [
+            w for w in found[ProblemKind.OTHER] if not _FEELING_ONLY.match(w)
+        ]
+        if not found[ProblemKind.OTHER]:
+            del found[ProblemKind.OTHER]
     for kind, drops in _SUPERSEDES.items():
         if kind in found:
             for d in drops:
@@ -247,6 +253,13 @@ def _not_the_brands(found: dict[ProblemKind, list[str]], cues: Cues) -> None:
         del found[kind]
 
 
+# the "other" words that only say how they feel or that it fell short, of any problem
+_FEELING_ONLY = rx.compile(
+    r"(?:out of date|disappointed|not happy|let down|not impressed|fed up|sick|tired|had enough"
+    r"|not (?:the|what)|expected|missed my|only (?:gripe|complaint|niggle|downside)|pettyny"
+    r"|harmitta|হতাশ|অসন্তুষ্ট|সমস্যা|অভিযোগ|খারাপ|ধীর|টাকা নষ্ট|সময় নষ্ট)",
+    regex.I,
+)
 _BACK_MARKED = rx.compile(r"back (?:marked|as|stamped)$", regex.I)
 
 

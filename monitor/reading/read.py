@@ -440,7 +440,19 @@ def _not_ours(raised: tuple[Problem, ...], text: str) -> tuple[Problem, ...]:
     low = text.casefold()
     if not raised or not any(h in low for h in _ELSEWHERE_HINTS):
         return raised
-    return tuple(p for p in raised if not _each_told_after(p, low, _SOMEONE_ELSE, 25))
+    return tuple(
+        p for p in raised
+        if not _each_told_after(p, low, _SOMEONE_ELSE, 25)
+        # "my previous payout took 6 days": an earlier one of ours, not another company's
+        or all(_OURS_BEFORE.match(w) for w in p.because)
+    )  # fmt: skip
+
+
+_OURS_BEFORE = rx.compile(
+    r"(?:payouts?|orders?|box|boxes|deliver(?:y|ies)|parcels?|bags?|charges?|refunds?|payments?"
+    r"|renewals?|invoices?)\b",
+    regex.I,
+)
 
 
 def _granted(text: str) -> str:

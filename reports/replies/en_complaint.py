@@ -708,6 +708,8 @@ def action(ctx: Ctx) -> str:
     if act == "put it right" and ctx.reading.flagged(FlagKind.LEGAL):
         # a lawyer's notice on the way: no promise of the outcome before anyone has reviewed it
         return f"have {lead(ctx)} review your case today"
+    if lead_kind(ctx.plan) is K.PAYOUT and paid_late(ctx.case.text):
+        return "find out why it took so long"  # it came, late: nothing to wait for
     if lead_kind(ctx.plan) is K.PAYOUT and _payout_overdue(ctx):
         # "... so I'm chasing it today" said already: what they asked, when it comes, is next
         return "tell you the day it reaches you"
@@ -1129,7 +1131,11 @@ def ask_details(ctx: Ctx) -> str:
         return ""
     first = lead_kind(ctx.plan)
     doing = _ACTION.get(first, "look into it")
-    if _arrived_late(ctx) or (first is K.DELIVERY_LATE and NOT_SENT_YET.search(ctx.case.text)):
+    if (
+        _arrived_late(ctx)
+        or (first is K.DELIVERY_LATE and NOT_SENT_YET.search(ctx.case.text))
+        or (first is K.PAYOUT and paid_late(ctx.case.text))
+    ):
         doing = "look into it"  # it came, or it was never sent: no trace to open
     if doing == "look into it" and look_into_refused(ctx.case.text):
         doing = "put this right"  # "not another 'we will look into it'": not said to them again
@@ -1307,6 +1313,9 @@ _AT_THE_PLACE = frozenset({K.FOOD_SAFETY, K.STAFF, K.WAIT, K.QUALITY})
 
 def step(ctx: Ctx, p: Problem) -> str:
     it = thing(p, ctx.reading, ctx.case.text, single=len(ctx.plan.problems) == 1)
+    if p.kind is K.PAYOUT and paid_late(ctx.case.text):
+        # "my last payout took 5 days instead of 2": paid, late; nothing held to chase
+        return "finds out why it took longer than we promise and keeps the next ones on time"
     # a place named for what happened is a visit: "at Northwind Kamppi today"
     visit = is_visit(ctx.case.text) or (p.kind in _AT_THE_PLACE and bool(ctx.reading.facts.places))
     if p.kind is K.STAFF and (
@@ -1556,7 +1565,7 @@ _VERBS = {  # the steps' verbs, as the one doing them says them
     "finds": "find", "stops": "stop", "gives": "give", "writes": "write", "talks": "talk",
     "looks": "look", "answers": "answer", "calls": "call", "cancels": "cancel",
     "processes": "process", "goes": "go", "reports": "report", "confirms": "confirm",
-    "puts": "put", "has": "have", "makes": "make", "locks": "lock",
+    "puts": "put", "has": "have", "makes": "make", "locks": "lock", "keeps": "keep",
 }  # fmt: skip
 
 
@@ -1766,8 +1775,28 @@ def _payout_overdue(ctx: Ctx) -> str:
             return ""
     elif _days(waited) <= _days(promised):
         return ""
+    if paid_late(ctx.case.text):  # it came, late: said, and nothing left to chase
+        return f"That's past the {promised[0]} we promise merchants, and it shouldn't happen."
     return (f"That's past the {promised[0]} we promise merchants, so I'm chasing it "
             "today.")  # fmt: skip
+
+
+# "my last payout took 5 days instead of 2": a payout that came, late (none is held now)
+_PAID_LATE = rx.compile(
+    r"\b(?:payouts?|it|the money|the cod) (?:took|came after|arrived after|landed after|only "
+    r"came after) (?:\d+(?:[-–]\d+)?|two|three|four|five|six|seven|eight|nine|ten) (?:working )?"
+    r"days\b",
+    regex.I,
+)
+_STILL_HELD = rx.compile(
+    r"\b(?:still|hasn'?t|has not|haven'?t|have not|not yet|yet to|isn'?t|is not|pending)\b",
+    regex.I,
+)
+
+
+def paid_late(text: str) -> bool:
+    """A payout that came late, with none said to be held now."""
+    return _PAID_LATE.search(text) is not None and not _STILL_HELD.search(text)
 
 
 _DELIVERED_ON = rx.compile(

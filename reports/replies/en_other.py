@@ -545,8 +545,9 @@ def press(ctx: Ctx) -> Drafts:
                  f"Questions from the press are welcome at {_where(ctx)}.", sig]  # fmt: skip
     elif ctx.plan.critical:
         # (a deal reported by "people familiar" hurts nobody: no "anyone affected")
-        reach = "Anyone affected can reach us" if _hurts(ctx) else "Questions from the press are " \
-            "welcome"  # fmt: skip
+        reach = "Anyone affected can reach us" if _hurts(ctx) else (
+            "Customers with questions about the change can reach us" if _priced(ctx)
+            else "Questions from the press are welcome")  # fmt: skip
         parts = [f"{brand} has seen this report and will share a statement on it shortly.",
                  f"{reach} at {_where(ctx)}.", sig]  # fmt: skip
     else:
@@ -564,16 +565,26 @@ def press(ctx: Ctx) -> Drafts:
             "If a comment from the team, photos or facts would help a follow-up, just ask."),
         "" if ctx.reading.flagged(FlagKind.LABOUR_ETHICS) and not fact else
         f"Readers who were affected can reach us at {_where(ctx)}." if ctx.plan.critical and (
-            not fact) and _hurts(ctx) else (
+            not fact) and _hurts(ctx) else
+        f"Customers with questions about the change can reach us at {_where(ctx)}." if (
+            _priced(ctx)) else (
             f"Readers with questions can reach us at {_where(ctx)}."), signature(ctx),
     ) if p)  # fmt: skip
     return public, offline
 
 
+def _priced(ctx: Ctx) -> bool:
+    """A report of a price or a rule changed ("raises Club subscription price"): news for
+    customers, hurting no one."""
+    return bool(ctx.reading.problems) and all(p.kind in OPINIONS for p in ctx.reading.problems)
+
+
 def _hurts(ctx: Ctx) -> bool:
-    """A report of something that hurt people (a fault, a strike, a recall), not of a deal."""
+    """A report of something that hurt people (a fault, a strike, a recall), not of a deal or
+    a price change."""
     return (
-        bool(ctx.reading.problems or ctx.reading.flags)
+        bool(ctx.reading.flags)
+        or (bool(ctx.reading.problems) and not _priced(ctx))
         or ctx.plan.stance in ("complaint", "mixed")
         or (ctx.reading.sentiment or 0) <= -0.3
     )

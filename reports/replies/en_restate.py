@@ -754,6 +754,23 @@ _SLOW_PAYOUTS = rx.compile(
     r"(?:promised |usual )?(?P<promised>\d+)",
     regex.I,
 )
+_SHUT_EARLY = rx.compile(
+    r"\b(?:was|were|is) (?:already |still |completely )?closed(?P<when>(?: (?:at|by|from) "
+    r"\d{1,2}(?:[:.]\d\d)?(?: ?[ap]\.?m\.?)?)?(?: on (?:a )?\p{L}+)?)"
+    r"[^.!?\n]{0,10}?\b(?:even though|though|although|despite|when|while|but) (?:your |the |their |"
+    r"it )?(?P<src>website|site|sign|door|google(?: maps)?|app|opening hours|opening times|hours)"
+    r" (?P<says>says|said|say|lists|listed|shows|showed|states|stated|claims?) "
+    r"(?P<hours>(?:open (?:until|till) )?[^.!?,;\n]{2,20}?)(?=[.!?,;\n]| and | but |$)",
+    regex.I,
+)
+_SHOWS_SHUT = rx.compile(
+    r"\b(?P<what>order[- ]ahead|the app|pre-?order(?:ing)?|mobile order(?:ing)?) (?:says|shows"
+    r"|said|showed|keeps saying|keeps showing|is showing|is saying) ['‘\"“](?P<status>(?:(?:the )?"
+    r"(?:café|cafe|shop|store|kitchen) (?:is )?)?(?:closed|unavailable|not available|offline"
+    r"|not accepting orders|sold out|shut))['’\"”](?P<when> (?:at|on) [^.!?,\n]{2,40})?",
+    regex.I,
+)
+_ONE_PAYOUT = rx.compile(r"\b(?:last|latest|previous|most recent) (?:cod )?payout\b", regex.I)
 _HOW_OFTEN = {"two": "twice", "2": "twice", "three": "three times", "3": "three times"}
 _PICKUP_MISSED = rx.compile(
     r"\b(?:didn'?t|did not|never|doesn'?t|does not|hasn'?t|has not|haven'?t) (?:show|shown|turn"
@@ -2192,6 +2209,15 @@ def _clause(
         what = fell["what"].casefold()
         how = fell["how"].casefold()
         return f"you {how if how.endswith(' over') else how + ' on'} {what}{at}{harm}"
+    if k is K.OTHER and (shut := _SHUT_EARLY.search(text)):
+        # "already closed at 4pm on Saturday even though your website says 9-17": when, and
+        # the hours we gave them
+        site = f"our {reading.facts.places[0]} café" if reading.facts.places else "our café"
+        when = f" {shut['when'].strip()}" if shut["when"] else ""
+        src = shut["src"].casefold()
+        src = "Google" if src.startswith("google") else src
+        return f"{site} was already closed{when} though {'' if src == 'Google' else 'our '}" \
+            f"{src} {shut['says'].casefold()} {shut['hours']}"  # fmt: skip
     if k is K.OTHER and (down := _WIFI_DOWN.search(text)):
         # "the wifi was dead the whole afternoon": ours, down, for as long as they say
         what = down["what"].casefold().replace("wi-fi", "wifi")
@@ -3658,6 +3684,9 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         cod = "COD " if _COD.search(text) else ""
         if slow := _SLOW_PAYOUTS.search(text):  # paid, but late: "5 days instead of the 2"
             took = f", {slow['took']} days instead of {slow['promised']}" if slow["took"] else ""
+            if slow["took"] and _ONE_PAYOUT.search(text):  # "my last payout took 5 days"
+                return (f"your last {cod}payout took {slow['took']} days instead of "
+                        f"{slow['promised']}")  # fmt: skip
             return f"your {cod}payouts have been slow{took}"
         waited = _for(reading, text, p=p)
         if not waited and (dated := _PAID_FOR.search(text)):  # "COD orders delivered on 12 May"
@@ -3753,6 +3782,11 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             # "Order ahead is useless. My latte wasn't even started when I got to the café"
             what = ahead["what"].casefold()
             verb = f"{verb}, and your order-ahead {what} wasn't ready when you got there"
+        if (shut := _SHOWS_SHUT.search(text)) and shut["status"].casefold() not in verb.casefold():
+            # "Also order-ahead says 'café closed' at 10am on a Tuesday": the second fault
+            when = shut["when"] or ""
+            verb = (f"{verb}, and {shut['what'].casefold()} says “{shut['status']}”"
+                    f"{when}")  # fmt: skip
         device = reading.facts.device[0] if reading.facts.device else ""
         on = f" on your {device}" if device and device not in verb else ""
         where = _channel(text, source)

@@ -56,10 +56,27 @@ def _new_part(part: str) -> str:
 _ORDERED = rx.compile(r"\btilas\w*|\btilauk\w*", regex.I)
 
 
+_SHUT_EARLY_FI = rx.compile(
+    r"\b(?:oli|on) (?:jo )?kiinni(?: jo)?(?P<when>(?: klo \d{1,2}(?:[:.]\d\d)?)?"
+    r"(?: \p{L}+(?:na|nä))?)[^.!?\n]{0,10}?,? vaikka (?P<src>sivuilla|nettisivuilla|verkkosivuilla"
+    r"|ovessa|ovella|googlessa|sovelluksessa|kyltissä) (?:lukee|sanotaan|on|kerrotaan) "
+    r"(?P<hours>[^.!?,;\n]{2,20}?)(?=[.!?,;\n]| ja |$)",
+    regex.I,
+)
+
+
 def _specific(kind: K, text: str, places: tuple[str, ...]) -> str | None:
     """A café that was not clean, said with what the post names ("pöydät olivat tahmeita ja
     vessassa ei ollut saippuaa"), at the café it names in the genitive ("Kallion", from the
     reading's places); None where it names nothing."""
+    if kind is K.OTHER and (shut := _SHUT_EARLY_FI.search(text)):
+        # "kahvila oli kiinni jo klo 16 lauantaina, vaikka sivuilla lukee 9-17": when, and the
+        # hours we gave
+        when = f" {shut['when'].strip()}" if shut["when"] else ""
+        where = {"sivuilla": "sivuillamme", "nettisivuilla": "nettisivuillamme",
+                 "verkkosivuilla": "verkkosivuillamme", "ovessa": "ovessamme",
+                 "ovella": "ovellamme"}.get(shut["src"].casefold(), shut["src"])  # fmt: skip
+        return f"kahvilamme oli jo kiinni{when}, vaikka {where} lukee {shut['hours']}"
     if kind is K.ACCOUNT and taken_over(text) is not None:
         # "joku kirjautui tililleni ja tilasi kolme pussia": a break-in, not a lock-out
         made = " ja teki tilauksia nimissäsi" if _ORDERED.search(text) else ""

@@ -130,3 +130,47 @@ def test_action_demanded_against_someone_of_ours_is_told_not_bargained() -> None
                     "I expect proper consequences.")  # fmt: skip
     assert "called your daughter a liar in front of the whole queue" in _both(en), _both(en)
     assert "What would make this right" not in (en.offline or ""), en.offline
+
+
+def test_a_price_change_in_the_press_is_no_harm_to_anyone_affected() -> None:
+    r = _northwind("Northwind Coffee hikes the price of its Club subscription from €19.90 to "
+                   "€21.90 from April, the roaster said in a statement.", source="rss")  # fmt: skip
+    text = _both(r)
+    assert "affected" not in text, text
+    assert "questions about the change" in text, text
+
+
+def test_a_payout_that_came_late_is_not_chased_as_one_still_held() -> None:
+    r = _parcelly("Parcelly merchant here: my previous payout took 6 days instead of 2. Not "
+                  "good enough for a business account.")  # fmt: skip
+    text = _both(r)
+    assert "chasing it today" not in text, text
+    assert "holding your payout" not in text, text
+    assert "payout" in kinds(r), kinds(r)
+    assert "took 6 days instead of 2" in text, text
+
+
+def test_a_second_app_fault_showing_the_cafe_closed_is_said_too() -> None:
+    r = _northwind("Northwind app logs me out every morning. And the app shows 'shop closed' "
+                   "at 2pm on weekdays when it's open. Sort it out please.", source="appstore",
+                   rating=2)  # fmt: skip
+    assert "“shop closed”" in _both(r), _both(r)
+
+
+def test_a_cafe_shut_before_the_hours_we_give_is_said_beside_another_problem() -> None:
+    r = _northwind("Went to Northwind Pasila: it was already closed at 5pm even though the sign "
+                   "says open until 8, and the barista inside just waved us off rudely.")  # fmt: skip
+    assert "other" in kinds(r), kinds(r)
+    text = _both(r)
+    assert "already closed at 5pm" in text, text
+    assert "open until 8" in text, text
+    fi = _northwind("Northwindin Kallion kahvila oli jo kiinni klo 15, vaikka nettisivuilla lukee "
+                    "8-18. Myyjä oli lisäksi tyly.")  # fmt: skip
+    assert "kiinni klo 15" in _both(fi), _both(fi)
+    assert "8-18" in _both(fi), _both(fi)
+
+
+def test_a_feeling_beside_a_named_problem_adds_no_problem_of_its_own() -> None:
+    """A guard: "disappointed" beside a late parcel stays out of the problems."""
+    r = _northwind("Really disappointed, my Northwind order NW-55012 is a week late.")
+    assert "other" not in kinds(r), kinds(r)
