@@ -147,9 +147,9 @@ def _known(text: str, voice: Voice, brand: str, author: str | None, today: date 
     return " ".join(known).casefold()
 
 
-# a case ending a Bengali or Finnish draft joins to a reference ("PX-60311-এর", "NW-50021:n"):
-# the reference is what must be known
-_CASE_ENDING = rx.compile(r"(?<=\p{N})(?:-[\u0980-\u09FF]+|:[a-zäö]{1,4})$", regex.I)
+# a case ending a Bengali or Finnish draft joins to a reference or an acronym ("PX-60311-এর",
+# "NW-50021:n", "COD-এর"): the reference or the acronym is what must be known
+_CASE_ENDING = rx.compile(r"(?<=[\p{N}\p{Lu}])(?:-[\u0980-\u09FF]+|:[a-zäö]{1,4})$", regex.I)
 
 
 def _strip(token: str) -> str:

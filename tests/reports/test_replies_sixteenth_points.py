@@ -174,3 +174,9 @@ def test_a_feeling_beside_a_named_problem_adds_no_problem_of_its_own() -> None:
     """A guard: "disappointed" beside a late parcel stays out of the problems."""
     r = _northwind("Really disappointed, my Northwind order NW-55012 is a week late.")
     assert "other" not in kinds(r), kinds(r)
+
+
+def test_an_acronym_with_a_bengali_case_ending_is_known_to_the_self_check() -> None:
+    r = _parcelly("মার্চেন্ট আমি। ৩ মে-র ডেলিভারির COD টাকা (৳৯,২০০) এখনো পাইনি, ৬ দিন হলো।")
+    assert "COD-এর" in (r.offline or ""), r.offline
+    assert r.offline_check.ok, r.offline_check  # type: ignore[attr-defined]
