@@ -469,7 +469,8 @@ def is_visit(text: str) -> bool:
 GOODS_SENT = rx.compile(
     r"\b(?:beans?|grind|ground|club\w*|subscription|sub|webshop|box|bags?|parcel|package|delivery"
     r"|delivered|shipping|shipped|tilaus\w*|paket\w*|pap\w*|pavu\w*|jauha\w*|pussi\w*"
-    r"|toimitu\w*|verkkokaup\w*)\b",
+    r"|toimitu\w*|verkkokaup\w*)\b"
+    r"|\b\d+(?:[.,]\d+)?\s?(?:kg|g|grams?)\b",  # "2x Espresso Blend 1kg": beans by weight
     regex.I,
 )
 _SHIPPED = rx.compile(

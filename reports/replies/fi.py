@@ -117,6 +117,9 @@ def _specific(kind: K, text: str, places: tuple[str, ...]) -> str | None:
     if kind is K.QUALITY and (served := _SERVED_AS.search(text)):
         # "korvapuusti oli ihan kuiva": what was served, as it was
         was = f"{served['what'].casefold()} {served['be']} {served['how'].casefold()}"
+        if also := _AND_SERVED_AS.match(text, served.end()):
+            # "latte oli haaleaa ja korvapuusti kuiva kuin korppu": the second, as they said it
+            was += f" ja {also['what'].casefold()} {also['how'].casefold()}"
         if gone := _MILK_GONE.search(text):  # "kaurajuomaa ei ollut, latte oli haaleaa": both
             milk = "kaurajuoma" if gone["milk"].casefold().endswith("juoma") else "kauramaito"
             milk = milk.replace("kaura", gone["kind"].casefold())
@@ -231,7 +234,16 @@ _SERVED_AS = rx.compile(
     r"\b(?P<what>\w*(?:puusti|pulla|pullat|leipä|sämpylä|voileipä|croissant|kakku|piirakka"
     r"|muffinssi|keksi|latte|kahvi|cappuccino|espresso|tee|kaakao|leivonnainen|leivonnaiset))"
     r" (?P<be>oli|olivat) (?:ihan |tosi |aivan |täysin |niin |vähän )?"
-    r"(?P<how>kuiva|kuivia|kuivaa|kuivunut|kova|kovia|palanut|vetinen|mauton|haaleaa?|kylmää?)\b",
+    r"(?P<how>(?:kuiva|kuivia|kuivaa|kuivunut|kova|kovia|palanut|vetinen|mauton|haaleaa?"
+    r"|kylmää?)(?: kuin \w+)?)\b",
+    regex.I,
+)
+_AND_SERVED_AS = rx.compile(
+    r",? ja (?P<what>\w*(?:puusti|pulla|pullat|leipä|sämpylä|voileipä|croissant|kakku|piirakka"
+    r"|muffinssi|keksi|latte|kahvi|cappuccino|espresso|tee|kaakao|leivonnainen|leivonnaiset))"
+    r" (?:(?:oli|olivat) )?(?:ihan |tosi |aivan |täysin |niin |vähän )?"
+    r"(?P<how>(?:kuiva|kuivia|kuivaa|kuivunut|kova|kovia|palanut|vetinen|mauton|haaleaa?"
+    r"|kylmää?)(?: kuin \w+)?)\b",
     regex.I,
 )
 _YOUR_DEVICE = {
@@ -534,6 +546,8 @@ FI = Phrases(
             ("epäkohteli", "{who} oli sinulle epäkohtelias"),
             ("nauro", "{who} nauroi sinulle"),
             ("töyk", "{who} oli sinulle töykeä"),
+            # "myyjä vain kohautti olkapäitään": shrugged it off, as told
+            ("kohautt", "{who} vain kohautti olkapäitään"),
             ("barista tiusk", "baristamme tiuskaisi sinulle"),
             # "barista tuhahtaa että kaurajuoma on loppu": scoffed at, not simply told
             ("barista tuhah", "baristamme tuhahti sinulle"),

@@ -180,3 +180,19 @@ def test_an_acronym_with_a_bengali_case_ending_is_known_to_the_self_check() -> N
     r = _parcelly("মার্চেন্ট আমি। ৩ মে-র ডেলিভারির COD টাকা (৳৯,২০০) এখনো পাইনি, ৬ দিন হলো।")
     assert "COD-এর" in (r.offline or ""), r.offline
     assert r.offline_check.ok, r.offline_check  # type: ignore[attr-defined]
+
+
+def test_two_things_served_badly_and_a_shrug_are_all_heard_in_finnish() -> None:
+    r = _northwind("Northwindin Töölön kahvilassa cappuccino oli kylmää ja pulla kova kuin kivi. "
+                   "Baristalle kun mainitsin, hän vain kohautti olkapäitään.")  # fmt: skip
+    text = _both(r)
+    assert "pulla kova kuin kivi" in text, text
+    assert "kohautti olkapäitään" in text, text
+
+
+def test_the_right_coffee_asked_for_in_place_of_the_wrong_one_is_not_asked_again() -> None:
+    r = _northwind("Ordered a 500g bag of Guji from Northwind (NW-81230) and got Colombia "
+                   "instead. Could you please ship the Guji? Thanks.")  # fmt: skip
+    assert "exchange" in {a.kind.value for a in r.reading.asks}, r.reading.asks
+    assert "replacement or your money back" not in (r.offline or ""), r.offline
+    assert "manager of that café" not in (r.offline or ""), r.offline
