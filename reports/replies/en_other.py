@@ -231,7 +231,10 @@ def rumour(ctx: Ctx) -> Drafts:
     # what someone may have done (a parcel opened) is not denied outright: how we guard
     # against it, and a way to tell us if it happened
     conduct = ctx.plan.fact is not None and "theft" in ctx.plan.fact.shared
-    opener = _opener(ctx, conduct=conduct)
+    # "riders haven't been paid for 2 months" beside a closure rumour: the fact answers the
+    # closure only; the pay claim is neither called inaccurate nor answered, but passed on
+    unanswered = _labour_unanswered(ctx)
+    opener = _opener(ctx, conduct=conduct, left_unanswered=unanswered)
     parts = [
         greet(ctx), opener, f"The facts: {fact}.", channel(ctx, then=_then(conduct)), sign(ctx),
     ]  # fmt: skip
@@ -252,10 +255,20 @@ def rumour(ctx: Ctx) -> Drafts:
         public = fit(parts, limit=ctx.case.limit, optional=(1, 4))
     offline = "\n\n".join(p for p in (
         hello(ctx), f"You asked about “{_claim(ctx)}”. Here are the facts: {fact}.",
+        "What you heard about how our people are paid or treated, I've passed to the people "
+        "who can answer it, and I'll come back to you on it." if unanswered else "",
         "If you saw it somewhere in particular, tell me where and we'll answer it there too. "
         "Any other question, just reply to this message.", signature(ctx),
     ) if p)  # fmt: skip
     return public, offline
+
+
+def _labour_unanswered(ctx: Ctx) -> bool:
+    """A claim about how our people are paid or treated that the configured fact does not
+    cover (the fact answers another claim in the post)."""
+    shared = ctx.plan.fact.shared if ctx.plan.fact else frozenset()
+    return ctx.reading.flagged(FlagKind.LABOUR_ETHICS) and not (
+        {"labour", "strike", "tips"} & shared)  # fmt: skip
 
 
 def _opener(ctx: Ctx, *, conduct: bool, left_unanswered: bool = False) -> str:
@@ -1387,9 +1400,28 @@ def question(ctx: Ctx) -> Drafts:
     )
     if unserved is not None and unserved[1].answer != answer.text:
         no, areas = unserved
-        parts = [greet(ctx), care, f"{no} {sentence(areas.answer)}",
+        # "... to Rajshahi? And is cash on delivery available everywhere?": a second question
+        # of its own gets its answer too (a price for a place we don't serve does not)
+        rest_of = answer.text.replace(areas.answer, "").strip(" .;")  # "several": both in it
+        other = "" if not rest_of or len(questions(ctx.case.text)) < 2 or price(
+            ctx.case.text, answer.text) else f" {sentence(rest_of)}"  # fmt: skip
+        parts = [greet(ctx), care, f"{no} {sentence(areas.answer)}{other}",
                  channel(ctx, then="help with anything else"), sign(ctx)]  # fmt: skip
-        return fit(parts, limit=ctx.case.limit, optional=(1, 3)), None
+        public = fit(parts, limit=ctx.case.limit, optional=(1, 3))
+        if not (other and public.endswith("…")):
+            return public, None
+        # both do not fit a short post: the other answer's first clause where it fits, else
+        # the first answer alone; the DM carries both whole
+        head = regex.split(r";\s|(?<=\.)\s", rest_of, maxsplit=1)[0]
+        parts[2] = f"{no} {sentence(areas.answer)} {sentence(head)}"
+        parts[3] = channel(ctx, then="send you the full answer")
+        public = fit(parts, limit=ctx.case.limit, optional=(1, 3))
+        if public.endswith("…"):
+            parts[2] = f"{no} {sentence(areas.answer)}"
+            public = fit(parts, limit=ctx.case.limit, optional=(1, 3))
+        return public, "\n\n".join(
+            p for p in (hello(ctx), f"{no} {sentence(areas.answer)}{other}", signature(ctx)) if p
+        )
     if not answer.several and (worked := price(ctx.case.text, answer.text)):
         # "how much for 3 kg from Dhaka to Sylhet?": the sum done, not the table pasted
         # "and is it the same price for documents?": the same answer's clause on that

@@ -763,6 +763,13 @@ _SHUT_EARLY = rx.compile(
     r"(?P<hours>(?:open (?:until|till) )?[^.!?,;\n]{2,20}?)(?=[.!?,;\n]| and | but |$)",
     regex.I,
 )
+_PROMISED_ON = rx.compile(
+    r"\b(?:the|my|our) (?:(?P<what>\p{Lu}[\p{L}-]+) )?refund (?:that |which )?(?:you|your team"
+    r"|support|your agent) (?:promised|agreed|confirmed|approved)(?: me| us)? (?:on|back on) "
+    r"(?P<when>\d{1,2}(?:st|nd|rd|th)? \p{L}{3,9}|\p{L}{3,9} \d{1,2}(?:st|nd|rd|th)?"
+    r"|\p{Lu}\p{L}+day)\b",
+    regex.I,
+)
 _SHOWS_SHUT = rx.compile(
     r"\b(?P<what>order[- ]ahead|the app|pre-?order(?:ing)?|mobile order(?:ing)?) (?:says|shows"
     r"|said|showed|keeps saying|keeps showing|is showing|is saying) ['‘\"“](?P<status>(?:(?:the )?"
@@ -3702,6 +3709,13 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
     if k is K.REFUND_PENDING:
         amount = f" of {reading.facts.amounts[0]}" if reading.facts.amounts else ""
         waited = _for(reading, text)  # how long they have waited says it best, where given
+        if promised_on := _PROMISED_ON.search(text):
+            # "the Club refund you promised on 12 Feb": whose promise, and the day, as told
+            what = f"{promised_on['what']} " if promised_on["what"] else ""
+            return (
+                f"the {what}refund{amount} we promised on {promised_on['when']} still hasn't "
+                "come through"
+            )
         if not waited and (promised := _PROMISED.search(text)):  # else the broken promise
             return (f"your refund{amount} still hasn't come through, though you were told "
                     f"{promised['n']} {promised['u']}")  # fmt: skip

@@ -1234,6 +1234,7 @@ class LocalBook:
             else None
         )
         areas = None
+        kept_other = ""  # another question's answer kept beside a plain no
         if self.language == "bn" and answer is not None and not place:
             # "বরিশালে ৩ কেজি পাঠাতে খরচ কত?": the price entry lists no places; where we deliver
             # is in the areas entry, and a place not in it is a plain no, not a price
@@ -1265,6 +1266,13 @@ class LocalBook:
                       if "shipping" in entry_topics(e.topics, e.question))  # fmt: skip
             areas = next((t for t in served if t and t in answer.text), None)
             if areas:
+                # "রাজশাহীতে দেয়? আর ক্যাশ অন ডেলিভারি কি সব জায়গায়?": an answer to another
+                # question of its own stays beside the plain no (a price does not)
+                also = [t for e in ctx.voice.faq
+                        if "price" not in entry_topics(e.topics, e.question)
+                        and (t := e.translations.get(self.language, "")) and t != areas
+                        and t in answer.text]  # fmt: skip
+                kept_other = " ".join(sentence(t, stop) for t in also)
                 answer = replace(answer, several=False, partial=False)
         if place and areas:
             middle = f"{s['not_there'].format(place=place)} {sentence(areas, stop)}"
@@ -1284,6 +1292,20 @@ class LocalBook:
         # "I'll come back to you with the rest" still says it
         parts = [self.greet(ctx), middle, rest, self.channel(ctx, action=action), self.sign(ctx)]
         public = fit(parts, limit=ctx.case.limit, optional=(2, 4))
+        if kept_other:
+            # the other question's answer: whole where it fits, else its first clause here and
+            # all of it in the DM
+            parts[1] = f"{middle} {kept_other}"
+            public = fit(parts, limit=ctx.case.limit, optional=(2, 4))
+            if public.endswith("…"):
+                head = regex.split(r"(?<=;)\s|(?<=[.।])\s", kept_other, maxsplit=1)[0]
+                parts[1] = f"{middle} {sentence(head.rstrip(';.।'), stop)}"
+                parts[3] = self.channel(ctx, action=s.get("send_full", s["come_back"]))
+                public = fit(parts, limit=ctx.case.limit, optional=(2, 4))
+                full = "\n\n".join((self.hello(ctx), f"{middle} {kept_other}",
+                                     self.signature(ctx)))  # fmt: skip
+                return public, full
+            return public, None
         if public.endswith("…") and answer is not None and answer.several:
             # two answers do not fit: each one's first clause where both fit, else the first
             # here, and the way in for the rest

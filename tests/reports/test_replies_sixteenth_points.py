@@ -196,3 +196,29 @@ def test_the_right_coffee_asked_for_in_place_of_the_wrong_one_is_not_asked_again
     assert "exchange" in {a.kind.value for a in r.reading.asks}, r.reading.asks
     assert "replacement or your money back" not in (r.offline or ""), r.offline
     assert "manager of that café" not in (r.offline or ""), r.offline
+
+
+def test_a_pay_claim_beside_a_rumour_the_fact_answers_is_not_called_inaccurate() -> None:
+    r = _parcelly("Heard Parcelly is closing its Sylhet operations. A friend who drives for them "
+                  "says drivers haven't had their wages since August. True?", source="reddit")  # fmt: skip
+    assert "labour_ethics" in _flags(r), _flags(r)
+    assert "isn't accurate" not in (r.public or ""), r.public
+    assert "passed to the people who can answer it" in (r.offline or ""), r.offline
+
+
+def test_a_refund_promised_on_a_day_is_said_as_promised() -> None:
+    r = _northwind("Second time asking: where is the refund your team promised on 3 March? "
+                   "Still nothing on my card.")  # fmt: skip
+    assert "refund_pending" in kinds(r), kinds(r)
+    assert "promised on 3 March" in _both(r), _both(r)
+
+
+def test_a_second_question_beside_a_place_we_do_not_serve_is_answered_too() -> None:
+    r = _parcelly("Do you deliver to Khulna? Also, can merchants get COD payouts to Nagad?",
+                  source="reddit")  # fmt: skip
+    text = _both(r)
+    assert "Khulna" in text, text
+    assert "Nagad" in text, text
+    bn = _parcelly("পার্সেলি কি খুলনায় ডেলিভারি দেয়? আর ক্যাশ অন ডেলিভারি কি সব জায়গায় পাওয়া যায়?")
+    assert "খুলনা" in _both(bn), _both(bn)
+    assert "ক্যাশ অন ডেলিভারি পাওয়া যায়" in _both(bn), _both(bn)
