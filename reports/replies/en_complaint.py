@@ -661,11 +661,22 @@ def _refund(ctx: Ctx) -> str:
     return "claim" if lost and asked and not _FEE_SAID.search(ctx.case.text) else "refund"
 
 
+_DECLARED_AS = rx.compile(
+    r"\bdeclared (?:the |its |a )?(?:value )?(?:as |of |at )?(?P<sum>[৳$€]\s?[\d,.]*\d|[\d,.]*\d\s?"
+    r"(?:tk|taka|bdt|€))|\bdeclared value (?:of |was |is |as )?(?P<sum>[৳$€]\s?[\d,.]*\d"
+    r"|[\d,.]*\d\s?(?:tk|taka|bdt|€))",
+    regex.I,
+)
+
+
 def _refund_of(ctx: Ctx) -> str:
     """ " of the 3,500 tk, in money, not a voucher": the refund as they asked for it."""
     amounts = ctx.reading.facts.amounts
     word = "for" if _refund(ctx) == "claim" else "of"  # a claim for the value, a refund of it
     of = f" {word} the {amounts[0]}" if len(amounts) == 1 else ""
+    if word == "for" and (declared := _DECLARED_AS.search(ctx.case.text)):
+        # "paid ৳140 ... I declared the value as ৳2,500": the value declared, of the two sums
+        of = f" for the {declared['sum']} you declared"
     if item := _refunded_item(ctx.case.text):  # "my money back for the kettle": not the order's
         of = f" for {item}"
     return f"{of}, in money and not a voucher," if refuses_voucher(ctx.case.text) else of
@@ -1614,16 +1625,30 @@ _TWO_CHARGES = rx.compile(
 _CARD = rx.compile(r"\b(?:card|credit card|debit card|bank|account|kortille\w*)\b|কার্ডে", regex.I)
 
 
+_WALLET = rx.compile(
+    r"\b(?:to|on|back to|onto|into) (?:my|the) (bkash|nagad|rocket|mobilepay|paypal)\b", regex.I
+)
+
+
 def _back_to(text: str, *, credit: bool = False) -> str:
     """ "back on my card, not as credit": the way they asked for it; "not credit" alone names
     no card, so it goes back the way they paid."""
     if not TO_CARD.search(text):
         return "comes back to you"
-    way = "goes back to your card" if _CARD.search(text) else "goes back the way you paid"
-    return f"{way}, not as store credit" if credit and _NOT_CREDIT.search(text) else way
+    wallet = _WALLET.search(text)  # "back to my bKash": the wallet, as they name it
+    way = (
+        f"goes back to your {wallet[1]}"
+        if wallet
+        else ("goes back to your card" if _CARD.search(text) else "goes back the way you paid")
+    )
+    if credit and (refused := _NOT_CREDIT.search(text)):  # "not as app credit": their word
+        return f"{way}, not as {(refused['kind'] or 'store ').casefold()}credit"
+    return way
 
 
-_NOT_CREDIT = rx.compile(r"\bnot (?:as )?['‘\"“]?(?:store )?credit\b", regex.I)
+_NOT_CREDIT = rx.compile(
+    r"\bnot (?:as )?['‘\"“]?(?P<kind>store |app |account |wallet )?credit\b", regex.I
+)
 
 
 def due(ctx: Ctx) -> str:

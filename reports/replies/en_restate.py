@@ -770,6 +770,12 @@ _PROMISED_ON = rx.compile(
     r"|\p{Lu}\p{L}+day)\b",
     regex.I,
 )
+_INSTEAD_FIRST = rx.compile(
+    r"\binstead of (?P<want>(?:the |my |a )?[^.!?,\n]{2,40}?) (?:i|we) (?P<did>ordered|picked|chose"
+    r"|paid for|asked for),? (?:they|you|you guys|\p{Lu}\p{L}+) (?:sent|gave|shipped|delivered"
+    r"|put in) (?:me |us )?(?P<got>[^.!?,;\n]{2,40}?)(?=[.!?,;\n]| and | but |$)",
+    regex.I,
+)
 _SHOWS_SHUT = rx.compile(
     r"\b(?P<what>order[- ]ahead|the app|pre-?order(?:ing)?|mobile order(?:ing)?) (?:says|shows"
     r"|said|showed|keeps saying|keeps showing|is showing|is saying) ['‘\"“](?P<status>(?:(?:the )?"
@@ -2699,6 +2705,11 @@ def _clause(
         drink = drink.casefold().strip() or "coffee"
         twice = " twice" if regex.search(r"\basked twice\b", text, regex.I) else ""
         return f"you asked{twice} for a decaf {drink} and were given a regular one"
+    if k is K.WRONG_ITEM and (first := _INSTEAD_FIRST.search(text)):
+        # "instead of the Kenya Nyeri I ordered they sent a bag of decaf": what came, then what
+        # was ordered, the pronouns turned round
+        return (f"we sent {turned(first['got'])} instead of {turned(first['want'])} you "
+                f"{first['did'].casefold()}")  # fmt: skip
     if k is K.WRONG_ITEM and (instead := _CAME_WITH.search(text)):
         # "my Club box came with decaf instead of the Brazil Cerrado"
         # "decaf instead of the Ethiopia I picked": the pronouns turned round

@@ -417,8 +417,10 @@ RIDER = rx.compile(
 # the money back the way it came, not in kind: "to my card, not store credit", "takaisin
 # kortille, en lahjakorttia", "কার্ডে ফেরত"
 TO_CARD = rx.compile(
-    r"\b(?:to|on|back to|onto) (?:my|the) (?:card|credit card|bank|account)\b"
-    r"|\bnot (?:as )?['‘\"“]?(?:store )?credit\b|\bnot (?:a )?['‘\"“]?(?:voucher|coupon)s?\b"
+    r"\b(?:to|on|back to|onto|into) (?:my|the) (?:card|credit card|bank|account|bkash|nagad"
+    r"|rocket|mobilepay|paypal)\b"
+    r"|\bnot (?:as )?['‘\"“]?(?:store |app |account |wallet )?credit\b"
+    r"|\bnot (?:a )?['‘\"“]?(?:voucher|coupon)s?\b"
     r"|\bkortille(?:ni)?\b|কার্ডে",
     regex.I,
 )

@@ -222,3 +222,26 @@ def test_a_second_question_beside_a_place_we_do_not_serve_is_answered_too() -> N
     bn = _parcelly("পার্সেলি কি খুলনায় ডেলিভারি দেয়? আর ক্যাশ অন ডেলিভারি কি সব জায়গায় পাওয়া যায়?")
     assert "খুলনা" in _both(bn), _both(bn)
     assert "ক্যাশ অন ডেলিভারি পাওয়া যায়" in _both(bn), _both(bn)
+
+
+def test_money_asked_back_to_a_wallet_not_as_credit_goes_back_there() -> None:
+    r = _parcelly("I cancelled Parcelly Plus last week and you still took ৳299. Refund it into "
+                  "my Nagad please, not as account credit.")  # fmt: skip
+    text = _both(r)
+    assert "goes back to your Nagad" in text, text
+    assert "not as account credit" in text, text
+
+
+def test_what_was_sent_in_place_of_what_was_ordered_told_in_reverse_is_heard() -> None:
+    r = _northwind("Order NW-63321: instead of the Ethiopia Guji I paid for you sent me a bag "
+                   "of dark roast. Not happy.")  # fmt: skip
+    assert "wrong_item" in kinds(r), kinds(r)
+    assert "a bag of dark roast instead of the Ethiopia Guji you paid for" in _both(r), _both(r)
+
+
+def test_the_declared_value_asked_for_is_the_claim_reviewed() -> None:
+    r = _parcelly("Parcelly broke the glass lamp I sent to Rajshahi (I paid ৳160 for delivery). "
+                  "It arrived smashed. I declared a value of ৳3,800 and I expect the full "
+                  "amount paid.")  # fmt: skip
+    assert "refund" in {a.kind.value for a in r.reading.asks}, r.reading.asks
+    assert "৳3,800 you declared" in (r.offline or ""), r.offline
