@@ -2535,6 +2535,13 @@ def _clause(
                             w["what"].split())  # fmt: skip
             return (f"your {what} arrived with {w['a'].casefold()} "
                     f"{w['how'].casefold()} {w['part'].casefold()}")  # fmt: skip
+        box = _BOX_HURT.search(text)
+        if (
+            box
+            and any(box["box"].casefold() in w.casefold() for w in p.because)
+            and not _INSIDE.search(text)
+        ):  # "the box was crushed, and the kettle inside won't turn on": the box, said of it
+            return f"the {box['box'].casefold()} arrived {box['how'].casefold()}"
         part = _part_of(it, text)
         outside = f"{part} {_pick(said, _DAMAGE, 'arrived damaged')}"
         # the box crushed and the vase in it broken: both ("the jar inside is cracked", said of

@@ -127,6 +127,9 @@ _BEFORE_HOLIDAY = rx.compile(
     # "শুক্রবার আমার বোনের বিয়ে": the day of the event it is for
     r"|(?:শনি|রবি|সোম|মঙ্গল|বুধ|বৃহস্পতি|শুক্র)বার(?=\s+(?:\S+\s+){0,3}(?:বিয়ে|বিয়ে|অনুষ্ঠান"
     r"|জন্মদিন|পরীক্ষা|গায়ে হলুদ|গায়ে হলুদ))"
+    # "পরশু আমার বোনের বিয়ে, এর আগেই লাগবে": the day after tomorrow, or tomorrow, of the event
+    r"|(?:পরশু|আগামীকাল|কাল)(?=\s+(?:\S+\s+){0,3}(?:বিয়ে|বিয়ে|অনুষ্ঠান|জন্মদিন|পরীক্ষা"
+    r"|গায়ে হলুদ|গায়ে হলুদ))"
     r"|\b(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)hin mennessä\b"
     # "tarvitsen ne perjantaiksi": the day they need it by
     # ("tarvitsen kahvit lauantaiksi": what they need named between)
@@ -723,7 +726,11 @@ class LocalBook:
             and not ctx.reading.is_sarcastic
             and (by := _BEFORE_HOLIDAY.search(ctx.case.text))
         ):
-            return s["needed_by"].format(when=by[0] + ("ের আগে" if by[0].endswith("বার") else ""))
+            when = by[0] + ("ের আগে" if by[0].endswith("বার") else "")
+            # "পরশু ... বিয়ে": before the day after tomorrow; "কাল ... বিয়ে": by tomorrow
+            when = {"পরশু": "পরশুর আগে", "কাল": "কালকের মধ্যে",
+                    "আগামীকাল": "আগামীকালের মধ্যে"}.get(when, when)  # fmt: skip
+            return s["needed_by"].format(when=when)
         return ""
 
     def complaint(self, ctx: Ctx) -> Drafts:

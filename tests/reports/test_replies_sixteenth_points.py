@@ -245,3 +245,18 @@ def test_the_declared_value_asked_for_is_the_claim_reviewed() -> None:
                   "amount paid.")  # fmt: skip
     assert "refund" in {a.kind.value for a in r.reading.asks}, r.reading.asks
     assert "৳3,800 you declared" in (r.offline or ""), r.offline
+
+
+def test_a_crushed_box_and_the_appliance_inside_that_will_not_start_are_each_said() -> None:
+    r = _northwind("Order NW-88410 finally came: the parcel was crushed and the grinder inside "
+                   "doesn't even start. Great.")  # fmt: skip
+    assert {"damaged", "defect"} <= kinds(r), kinds(r)
+    text = _both(r)
+    assert "the parcel arrived crushed" in text, text
+    assert "grinder arrived crushed" not in text, text
+
+
+def test_an_event_the_day_after_tomorrow_is_heard_as_the_day_it_is_needed_by() -> None:
+    r = _parcelly("পার্সেল PCL-7712001 তিন দিন ধরে উত্তরা হাবে পড়ে আছে। পরশু আমার ভাইয়ের "
+                  "জন্মদিন, তার আগেই দরকার।")  # fmt: skip
+    assert "পরশুর আগে" in _both(r), _both(r)
