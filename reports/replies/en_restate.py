@@ -776,6 +776,13 @@ _INSTEAD_FIRST = rx.compile(
     r"|put in) (?:me |us )?(?P<got>[^.!?,;\n]{2,40}?)(?=[.!?,;\n]| and | but |$)",
     regex.I,
 )
+_MONTHS_MISSED = rx.compile(
+    r"\b(?:my|the|our) (?P<what>(?:[\p{L}-]+ ){0,2}(?:box|boxes|delivery|deliveries|order|bag"
+    r"|bags|parcel))\s+(?:(?:didn'?t|did not) (?:arrive|come|turn up|show up)|never (?:arrived"
+    r"|came|turned up|showed up)) (?:in|for) "
+    rf"(?P<m1>{MONTHS})(?:,? (?:or|and|nor) (?P<m2>{MONTHS}))?\b",
+    regex.I,
+)
 _SHOWS_SHUT = rx.compile(
     r"\b(?P<what>order[- ]ahead|the app|pre-?order(?:ing)?|mobile order(?:ing)?) (?:says|shows"
     r"|said|showed|keeps saying|keeps showing|is showing|is saying) ['‘\"“](?P<status>(?:(?:the )?"
@@ -2260,6 +2267,11 @@ def _clause(
         when = f" {'in' if month else 'on'} {resend['when']}" if resend["when"] else ""
         never = "never reached you" if k is K.DELIVERY_MISSING else "still hasn't come"
         return f"{it} {never}, and the resend you were promised{when} still hasn't come"
+    if k in (K.DELIVERY_LATE, K.DELIVERY_MISSING) and (missed := _MONTHS_MISSED.search(text)):
+        # "My Club box didn't arrive in October OR November": the months, as they name them
+        also = f" or {missed['m2'].capitalize()}" if missed["m2"] else ""
+        return (f"your {missed['what']} didn't arrive in {missed['m1'].capitalize()}"
+                f"{also}")  # fmt: skip
     if k is K.DELIVERY_LATE and (away := _AT_HUB_NOT_HOME.search(text)):
         # "tracking shows my parcel in the Sylhet hub but I'm in Mirpur, Dhaka"
         return (f"{it} shows at our {away['hub']} hub though you're in "

@@ -260,3 +260,9 @@ def test_an_event_the_day_after_tomorrow_is_heard_as_the_day_it_is_needed_by() -
     r = _parcelly("পার্সেল PCL-7712001 তিন দিন ধরে উত্তরা হাবে পড়ে আছে। পরশু আমার ভাইয়ের "
                   "জন্মদিন, তার আগেই দরকার।")  # fmt: skip
     assert "পরশুর আগে" in _both(r), _both(r)
+
+
+def test_boxes_that_never_came_in_two_named_months_are_said_with_both() -> None:
+    r = _northwind("My Northwind Club delivery never came for August and September. Paid for "
+                   "both. Sort it.")  # fmt: skip
+    assert "August or September" in _both(r), _both(r)
