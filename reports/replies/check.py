@@ -308,6 +308,22 @@ def untranslated(draft: str, voice: Voice, language: str | None) -> list[str]:
             f"add it under voice.translations.{language}"]  # fmt: skip
 
 
+# a draft that says goods came broken, and the words of a delivery in the post ("came off" is
+# a part that broke, not goods that came)
+_SAID_ARRIVED = rx.compile(
+    r"\barrived (?:smashed|shattered|broken|cracked|damaged|crushed|in pieces|dented|chipped"
+    r"|torn|ripped|split|soaked|leaking)\b",
+    regex.I,
+)
+_ARRIVAL_TOLD = rx.compile(
+    r"\b(?:arriv\w*|came(?! (?:off|apart|loose|away|undone|unstuck)\b)|come|comes|deliver\w*"
+    r"|box|boxes|parcels?|packag\w*|unbox\w*|unpack\w*|opened|post|posted|courier|ship\w*"
+    r"|order|ordered|orders|received|showed up|turned up|riders?|pack\w*|sent|send|mail\w*"
+    r"|webshop)\b",
+    regex.I,
+)
+
+
 def self_check(
     draft: str, *, reading: Reading, text: str, voice: Voice, brand: str, source: str,
     channel: str, author: str | None = None, today: date | None = None,
@@ -331,6 +347,10 @@ def self_check(
     problems += untranslated(draft, voice, language)
     if language in (None, "en"):
         problems += _unheard(draft, reading, text, channel)
+        if _SAID_ARRIVED.search(draft) and not _ARRIVAL_TOLD.search(text):
+            # "your carafe arrived shattered" for a carafe that shattered in their hand
+            problems.append("says it arrived broken, but the post tells of no delivery: check "
+                            "what broke, and when")  # fmt: skip
     elif (
         channel == "public"
         and is_complaint(reading)

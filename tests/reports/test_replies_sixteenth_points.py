@@ -266,3 +266,22 @@ def test_boxes_that_never_came_in_two_named_months_are_said_with_both() -> None:
     r = _northwind("My Northwind Club delivery never came for August and September. Paid for "
                    "both. Sort it.")  # fmt: skip
     assert "August or September" in _both(r), _both(r)
+
+
+def test_the_self_check_marks_a_draft_that_says_arrived_broken_for_no_delivery() -> None:
+    from reports.replies.check import self_check
+    from tests.reports.test_replies_third_points import _demo_voice
+
+    text = "My Northwind mug cracked when I poured hot water in. Had it for ages."
+    r = _northwind(text)
+    check = self_check("I'm sorry your mug arrived cracked. Please DM @NorthwindHelp.",
+                       reading=r.reading, text=text, voice=_demo_voice("Northwind Coffee"),
+                       brand="Northwind Coffee", source="x", channel="public")  # fmt: skip
+    assert not check.ok, check
+    assert any("no delivery" in p for p in check.problems), check
+    sent = "My Northwind mug arrived cracked in the box."
+    fine = self_check("I'm sorry your mug arrived cracked. Please DM @NorthwindHelp.",
+                      reading=_northwind(sent).reading, text=sent,
+                      voice=_demo_voice("Northwind Coffee"), brand="Northwind Coffee",
+                      source="x", channel="public")  # fmt: skip
+    assert not any("no delivery" in p for p in fine.problems), fine
