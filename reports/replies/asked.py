@@ -429,7 +429,9 @@ _ON_A_DELIVERY = rx.compile(
 )
 # a merchant's charges are found by the merchant account, not one parcel
 MERCHANT = rx.compile(
-    r"\b(?:merchant|seller|my shop|my store)\b|মার্চেন্ট|ব্যবসায়ী"
+    r"\b(?:merchant|my shop|my store)\b|মার্চেন্ট|ব্যবসায়ী"
+    # "I'm a seller", "seller account": theirs ("the seller says I owe" is the other party)
+    r"|\b(?:i'?m an? |i am an? |as an? |fellow |small )seller\b|\bsellers? (?:here|account)\b"
     # "I run a small clothing page on FB": a seller, in their words
     r"|\b(?:run|own|have) an? (?:\p{L}+ ){0,3}(?:shop|store|page|business|boutique)\b"
     # "I sell shoes online", "my buyers are asking for refunds": a seller all the same

@@ -658,7 +658,7 @@ WHO_HURT = rx.compile(
     r"(?|\bmy (?:little |young |elderly |old )?(daughter|son|child|kid|baby|toddler|wife|husband"
     r"|partner|mum|mom|dad|mother|father|grandmother|grandma|grandfather|grandpa|neighbou?r"
     r"|friend|girlfriend|boyfriend|colleague|sister|brother|\d{1,2} ?yo|\d{1,2}[- ]year[- ]old"
-    r"|little one)\b(?=[^\n]{0,160}\b(?:allerg\w*|"
+    r"|little one)\b(?=[^\n]{0,160}\b(?:allerg\w*|burn(?:ed|t)|scald\w*|blister\w*|"
     r"react\w*|hives|rash|swell\w*|sick|ill|hospital|er|a&e|epipen|vomit\w*|threw up|fractur\w*"
     r"|knocked|broken (?:wrist|arm|leg|ankle)|hit|struck|ran over|bruis\w*|sprain\w*|bleeding"
     r"|swollen|(?:wrist|arm|leg|ankle|collarbone) (?:is|was|got) (?:\p{L}+ )?"
@@ -781,6 +781,22 @@ _MONTHS_MISSED = rx.compile(
     r"|bags|parcel))\s+(?:(?:didn'?t|did not) (?:arrive|come|turn up|show up)|never (?:arrived"
     r"|came|turned up|showed up)) (?:in|for) "
     rf"(?P<m1>{MONTHS})(?:,? (?:or|and|nor) (?P<m2>{MONTHS}))?\b",
+    regex.I,
+)
+_TOO_HOT = rx.compile(
+    r"\b(?P<what>(?:hot chocolate|cocoa|latte|coffee|tea|soup|porridge|cappuccino|americano"
+    r"|mocha|milk|drink|babyccino|chai))s? (?:that was |which was )?so hot (?:that )?(?:it )?"
+    r"(?P<did>burned|burnt|scalded|blistered) (?P<whose>his|her|my|their|our) "
+    r"(?P<part>tongue|mouth|lips?|throat)\b",
+    regex.I,
+)
+_SERVED_TO = rx.compile(
+    r"\b(?:served|gave|handed) (?P<whom>my \S+?|our \S+?|me|us)(?= (?:a|an|the|some)\b)",
+    regex.I,
+)
+_NOBODY_CHECKED = rx.compile(
+    r"\b(?:no ?one|nobody|no-one|not one person) (?:even )?(?:checked on|asked (?:if|whether|after)"
+    r"|came to check on|apologi[sz]ed to) (?:him|her|them|me|us|my \p{L}+)\b",
     regex.I,
 )
 _SHOWS_SHUT = rx.compile(
@@ -2433,6 +2449,16 @@ def _clause(
             whom = "you" if whom in ("me", "us") else f"your {whom}"
             were = _be(what, "was", "were")
             return f"{what} {were} returned as “{uncalled['as']}” without anyone calling {whom}"
+        if (note := _MARKED_NOTE.search(text)) and (unseen := _NEVER_SAW.search(text, note.end())):
+            # "marked my parcel 'customer refused' but I never even saw him": the note, and that
+            # nobody came to them
+            whom = "the rider" if unseen["whom"].casefold() in ("him", "her", "them") else (
+                _MINE.sub("the", unseen["whom"].casefold()))  # fmt: skip
+            verb = {"see": "saw", "meet": "met", "hear from": "heard from",
+                    "get a call from": "got a call from"}.get(
+                unseen["verb"].casefold(), unseen["verb"].casefold())  # fmt: skip
+            return (f"your {note['what'].casefold()} was marked “{note['note']}” though you never "
+                    f"{verb} {whom}")  # fmt: skip
         if back := _BACK_OPENED.search(text):
             # "two return parcels came back to me with the seals cut": which, and how they came
             what = _MINE.sub("your", back["what"].casefold(), count=1)
@@ -2958,6 +2984,18 @@ def _clause(
         sick = f", and you {verb} {made_sick['how'].casefold()}" if made_sick else ""
         return (f"your drink was made with dairy milk{again} when you'd asked for "
                 f"{dairy['want'].casefold()} milk{sick}")  # fmt: skip
+    if k is K.FOOD_SAFETY and (hot := _TOO_HOT.search(text)):
+        # "served my 4yo a hot chocolate so hot it burned his tongue. No one checked on him":
+        # what, to whom, the harm, and the silence after it
+        served = _SERVED_TO.search(text)
+        whom = f" {_MINE.sub('your', _years_old(served['whom']).casefold())}" if served else ""
+        whom = regex.sub(r"\byour (\d+)yo\b", r"your \1-year-old", whom)
+        part = f"{_MINE.sub('your', hot['whose'].casefold())} {hot['part'].casefold()}"
+        part = part.replace("my ", "your ")
+        nobody = f", and {_NOBODY_CHECKED.search(text)[0].casefold()}" if (
+            _NOBODY_CHECKED.search(text)) else ""  # fmt: skip
+        return (f"the {hot['what'].casefold()} we served{whom} was so hot it "
+                f"{hot['did'].casefold()} {part}{nobody}")  # fmt: skip
     if k is K.FOOD_SAFETY and (pest := PEST.search(text)):  # "a cockroach on the counter"
         animal = pest["pest"].casefold()
         animal = {"roach": "cockroach", "roaches": "cockroaches"}.get(animal, animal)
@@ -3578,6 +3616,17 @@ _BACK_OPENED = rx.compile(
     r"(?:return(?:ed)? )?(?:parcels?|packages?|boxes|box))\s+(?:came|come|were sent|got sent"
     r"|have come|were returned) back (?:to (?:me|us) )?with (?P<how>(?:the |its |their )?"
     r"(?:seals?|tape) (?:cut|broken|torn|slit|opened|ripped)(?: open)?)",
+    regex.I,
+)
+_MARKED_NOTE = rx.compile(
+    r"\bmarked (?:my|our|the) (?P<what>parcel|order|package|delivery) (?:as )?['‘\"“]"
+    r"(?P<note>[^'’\"”\n]{3,30})['’\"”]",
+    regex.I,
+)
+_NEVER_SAW = rx.compile(
+    r"\b(?:i|we) (?:never|didn'?t|did not) (?:even )?(?P<verb>saw|see|met|meet|heard from|hear from"
+    r"|got a call from|get a call from) (?P<whom>him|her|them|the rider|the courier|a rider"
+    r"|anyone|anybody)\b",
     regex.I,
 )
 _HOW_MANY = frozenset({"two", "three", "four", "five", "six", "both", "all"})

@@ -285,3 +285,21 @@ def test_the_self_check_marks_a_draft_that_says_arrived_broken_for_no_delivery()
                       voice=_demo_voice("Northwind Coffee"), brand="Northwind Coffee",
                       source="x", channel="public")  # fmt: skip
     assert not any("no delivery" in p for p in fine.problems), fine
+
+
+def test_a_drink_served_so_hot_it_burned_a_child_is_heard_with_who_was_hurt() -> None:
+    r = _northwind("The Northwind café in Pasila gave my 6yo a babyccino so hot it scalded her "
+                   "mouth. Nobody apologised to her.")  # fmt: skip
+    assert "health_safety" in _flags(r), _flags(r)
+    text = _both(r)
+    assert "so hot it scalded her mouth" in text, text
+    assert "6-year-old" in text, text
+    assert "she is all right" in text, text
+
+
+def test_a_parcel_marked_with_a_note_by_a_rider_never_seen_is_said_so() -> None:
+    r = _parcelly("Your rider marked my package 'refused by recipient' though we didn't even "
+                  "meet him. The seller now wants a return charge from me.")  # fmt: skip
+    text = _both(r)
+    assert "marked “refused by recipient” though you never met the rider" in text, text
+    assert "merchant ID" not in text, text
