@@ -2987,13 +2987,13 @@ def _clause(
     if k is K.FOOD_SAFETY and (hot := _TOO_HOT.search(text)):
         # "served my 4yo a hot chocolate so hot it burned his tongue. No one checked on him":
         # what, to whom, the harm, and the silence after it
-        served = _SERVED_TO.search(text)
-        whom = f" {_MINE.sub('your', _years_old(served['whom']).casefold())}" if served else ""
-        whom = regex.sub(r"\byour (\d+)yo\b", r"your \1-year-old", whom)
+        given_to = _SERVED_TO.search(text)
+        whom = f" {_MINE.sub('your', given_to['whom'].casefold())}" if given_to else ""
+        whom = regex.sub(r"\byour (\d+) ?yo\b", r"your \1-year-old", whom)
         part = f"{_MINE.sub('your', hot['whose'].casefold())} {hot['part'].casefold()}"
         part = part.replace("my ", "your ")
-        nobody = f", and {_NOBODY_CHECKED.search(text)[0].casefold()}" if (
-            _NOBODY_CHECKED.search(text)) else ""  # fmt: skip
+        unchecked = _NOBODY_CHECKED.search(text)
+        nobody = f", and {unchecked[0].casefold()}" if unchecked else ""
         return (f"the {hot['what'].casefold()} we served{whom} was so hot it "
                 f"{hot['did'].casefold()} {part}{nobody}")  # fmt: skip
     if k is K.FOOD_SAFETY and (pest := PEST.search(text)):  # "a cockroach on the counter"
