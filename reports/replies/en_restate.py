@@ -2990,12 +2990,12 @@ def _clause(
         given_to = _SERVED_TO.search(text)
         whom = f" {_MINE.sub('your', given_to['whom'].casefold())}" if given_to else ""
         whom = regex.sub(r"\byour (\d+) ?yo\b", r"your \1-year-old", whom)
-        part = f"{_MINE.sub('your', hot['whose'].casefold())} {hot['part'].casefold()}"
-        part = part.replace("my ", "your ")
+        limb = f"{_MINE.sub('your', hot['whose'].casefold())} {hot['part'].casefold()}"
+        limb = limb.replace("my ", "your ")
         unchecked = _NOBODY_CHECKED.search(text)
-        nobody = f", and {unchecked[0].casefold()}" if unchecked else ""
+        silence = f", and {unchecked[0].casefold()}" if unchecked else ""
         return (f"the {hot['what'].casefold()} we served{whom} was so hot it "
-                f"{hot['did'].casefold()} {part}{nobody}")  # fmt: skip
+                f"{hot['did'].casefold()} {limb}{silence}")  # fmt: skip
     if k is K.FOOD_SAFETY and (pest := PEST.search(text)):  # "a cockroach on the counter"
         animal = pest["pest"].casefold()
         animal = {"roach": "cockroach", "roaches": "cockroaches"}.get(animal, animal)
