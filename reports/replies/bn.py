@@ -65,6 +65,13 @@ _RUDE_BN = rx.compile(r"খারাপ ব্যবহার|বাজে ব�
 _KIN = rx.compile(r"(?<!\p{Bengali})(?:বোন|ভাই|মা(?:কে|য়ের|র)|বাবা|স্ত্রী|মেয়ে|ছেলে|বউ|বন্ধু)")
 
 
+_PUSHED_KIN = rx.compile(
+    r"(?P<who>রাইডার|ডেলিভারিম্যান|ডেলিভারি ম্যান|কুরিয়ার|কর্মী)\S*[^।!?\n]{0,20}?(?:আমার )?"
+    r"(?P<kin>মা|বাবা|বোন|ভাই|স্ত্রী|মেয়ে|ছেলে|দাদি|নানি|দাদা|নানা)কে (?:জোরে )?(?:ধাক্কা "
+    r"(?:দিয়েছে|দিছে|দিয়েছেন|মেরেছে|দিল|দিলো)|মেরেছে|আঘাত করেছে)"
+)
+
+
 def _specific(kind: K, text: str, places: tuple[str, ...]) -> str | None:
     """A merchant's cash-on-delivery money not paid out, a parcel held at a hub: said with
     what the post names."""
@@ -73,6 +80,13 @@ def _specific(kind: K, text: str, places: tuple[str, ...]) -> str | None:
         ref = _REF.search(text)
         number = f" {ref[0]}" if ref else ""
         return f"আপনার পার্সেল{number} {held['days']} দিন ধরে {held['where']} আটকে আছে"
+    if kind is K.STAFF and (pushed := _PUSHED_KIN.search(text)):
+        # "রাইডার আমার মাকে ধাক্কা দিয়েছে, মা পড়ে গিয়ে হাতে ব্যথা পেয়েছেন": who was pushed,
+        # and the harm, as told (not "treated you badly")
+        who = "আমাদের একজন রাইডার" if "রাইডার" in pushed["who"] else "আমাদের একজন কর্মী"
+        fell = ", আর তিনি পড়ে গিয়ে ব্যথা পেয়েছেন" if "পড়ে" in text and "ব্যথা" in text else (
+            ", আর তিনি পড়ে গেছেন" if "পড়ে গে" in text or "পড়ে গি" in text else "")  # fmt: skip
+        return f"{who} আপনার {pushed['kin']}কে ধাক্কা দিয়েছেন{fell}"
     if kind is K.STAFF and _PESTERED.search(text) and _AT_ME.search(text) and not _KIN.search(text):
         # "রাইডার ... আমাকে রাতে ফোন করে বিরক্ত করছে, আজেবাজে মেসেজ পাঠাচ্ছে": the writer is
         # the one pestered, not someone in their family
@@ -382,6 +396,8 @@ BN = Phrases(
         K.DAMAGED: "পার্সেলটি কীভাবে হ্যান্ডেল করা হয়েছিল তা দেখে আপনার হয়ে ক্ষতিপূরণের দাবি খুলবেন",
         K.WRONG_ITEM: "পার্সেলের হ্যান্ডলিং রেকর্ড দেখে বিক্রেতার সঙ্গে বিষয়টি মীমাংসা করবেন",
         K.DEFECT: "বিষয়টি বিক্রেতাকে জানিয়ে তাদের উত্তর আপনাকে জানাবেন",
+        # a rider's or an agent's conduct: taken up with their team, not "that branch"
+        K.STAFF: "কী হয়েছিল তা সংশ্লিষ্ট কর্মীর দলের সঙ্গে খতিয়ে দেখবেন",
     },
     steps={
         K.DELIVERY_LATE: "কুরিয়ারের সঙ্গে কথা বলে আপনাকে নিশ্চিত ডেলিভারির তারিখ জানাবেন",
@@ -493,6 +509,8 @@ BN = Phrases(
         "fee_ask": "আমি {lead}-কে ফি{amount} ফেরত দিতে বলেছি, এবং বিষয়টি দেখছি।",
         "kind_words": "আপনার সুন্দর কথাগুলোর জন্য ধন্যবাদ।",
         "hope": "আশা করি আপনি এখন ভালো আছেন।",
+        "hope_other": "আশা করি তিনি এখন ভালো আছেন।",
+        "kin_said": "আপনার (?:মা|বাবা|বোন|ভাই|স্ত্রী|মেয়ে|ছেলে|দাদি|নানি|দাদা|নানা)",
         "burned": "আপনি পুড়ে গেছেন",
         "gripe_heard": "আর “{gripe}” – এই বিষয়টি আমি টিমকে জানাব।",
         "feared": "আপনার ভয়টা আমি গুরুত্ব দিয়ে নিচ্ছি: আপনার নিরাপত্তাই সবার আগে।",

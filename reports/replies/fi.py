@@ -92,6 +92,9 @@ def _specific(kind: K, text: str, places: tuple[str, ...]) -> str | None:
         if part["verb"]:  # "termosmukin kansi halkesi viikossa"
             return f"{whose}{part['part'].casefold()} {part['verb'].casefold()}"
         return f"{whose}{part['part'].casefold()} oli {part['how'].casefold()}"
+    if kind is K.WRONG_ITEM and (came := _ORDERED_CAME.search(text)):
+        # "tilasin jauhetun Etiopian, tuli kokonaisia papuja": what was ordered and what came
+        return f"tilasit {came['what'].strip()}, mutta tuli {came['got'].strip()}"
     if kind is K.WRONG_ITEM and (swapped := _ORDERED_GOT.search(text)):
         # "tilasin kofeiinitonta kahvia ja paketissa oli tavallista espressopaahtoa": what was
         # ordered and what came, in their words
@@ -176,6 +179,12 @@ _FI_MILK_SWAP = rx.compile(
 _ORDERED_GOT = rx.compile(
     r"\btilasin (?:\([^)\n]*\) |\p{Lu}{2,4}-?\d{3,},? )?(?P<what>[^.!?,()\n]{3,60}?),? (?:ja|mutta) "
     r"(?P<where>paketissa|pussissa|laatikossa|lähetyksessä|tilauksessa) oli(?:kin)? "
+    r"(?P<got>[^.!?,\n]{3,50})",
+    regex.I,
+)
+_ORDERED_CAME = rx.compile(
+    r"\btilasin (?:\w+ )?(?:verkkokaupasta |webbikaupasta |sovelluksesta )?"
+    r"(?P<what>[^.!?,()\n]{3,50}?),? (?:mutta |ja )?(?:tuli|tulikin|sain|saapui) "
     r"(?P<got>[^.!?,\n]{3,50})",
     regex.I,
 )

@@ -115,6 +115,8 @@ _HANDED_OVER = rx.compile(
 )
 _GRANTED = rx.compile(r"\b(?:mutta|vaikka|huolimatta)\b|যদিও|কিন্তু|তবুও|তবে", regex.I)
 _MERCHANT = rx.compile(r"মার্চেন্ট|\bmerchant\b|\bkauppia", regex.I)
+# hurt, in Bengali: "পড়ে গিয়ে হাতে ব্যথা পেয়েছেন", "আঘাত পেয়েছে"
+_HURT_LOCAL = rx.compile(r"ব্যথা পে|আঘাত পে|পড়ে গিয়ে|রক্ত বের|ফুলে গেছে|\bloukkaantu\w*")
 # a holiday they need it before: "ঈদের আগে", "পূজার আগে", "ennen joulua"
 _BEFORE_HOLIDAY = rx.compile(
     r"(?:ঈদের|পূজার|পুজোর|বৈশাখের|নববর্ষের) (?:আগে|আগেই)|\bennen (?:joulua|juhannusta|pääsiäistä)\b"
@@ -684,13 +686,20 @@ class LocalBook:
             else "sorry"
         )
         line = cap(s[key].format(what=said[0]))
-        if "hope" in s and ctx.reading.flagged(FlagKind.HEALTH_SAFETY) and (
-                FELL_ILL.search(ctx.case.text) or burned):  # fmt: skip
+        if (
+            "hope" in s
+            and ctx.reading.flagged(FlagKind.HEALTH_SAFETY)
+            and (FELL_ILL.search(ctx.case.text) or burned or _HURT_LOCAL.search(ctx.case.text))
+        ):
             # "koko yö meni oksentaessa": how they are comes first
             many = "hope_many" in s and s.get("many_mark", "\0") in said[0]
             kin = s.get("hope_kin", "")  # "tyttäresi sai allergisen reaktion": how *she* is
             first = said[0].split(" ", 1)[0].casefold()
-            if kin and not many and first in kin.split("|"):
+            # "রাইডার আপনার মাকে ধাক্কা দিয়েছেন": the one hurt named inside the clause
+            kin_in = s.get("kin_said")
+            if (kin and not many and first in kin.split("|")) or (
+                kin_in and regex.search(kin_in, said[0])
+            ):
                 line = f"{line} {s['hope_other']}"
             else:
                 line = f"{line} {s['hope_many' if many else 'hope']}"

@@ -303,3 +303,17 @@ def test_a_parcel_marked_with_a_note_by_a_rider_never_seen_is_said_so() -> None:
     text = _both(r)
     assert "marked “refused by recipient” though you never met the rider" in text, text
     assert "merchant ID" not in text, text
+
+
+def test_a_rider_who_pushed_someone_in_the_family_is_said_with_who_and_the_harm() -> None:
+    r = _parcelly("রাইডার আমার বাবাকে ধাক্কা মেরেছে, বাবা পড়ে গিয়ে পায়ে ব্যথা পেয়েছেন।")
+    text = _both(r)
+    assert "আপনার বাবাকে ধাক্কা দিয়েছেন" in text, text
+    assert "পড়ে গিয়ে ব্যথা পেয়েছেন" in text, text
+    assert "আশা করি তিনি" in (r.public or ""), r.public
+    assert "ওই শাখার" not in text, text
+
+
+def test_a_finnish_order_that_came_as_something_else_is_said_as_ordered_and_as_came() -> None:
+    r = _northwind("Tilasin Northwindilta Guji-papuja, mutta tuli Brasilia-jauhetta. Ei kiva.")
+    assert "tilasit Guji-papuja, mutta tuli Brasilia-jauhetta" in _both(r), _both(r)
