@@ -375,6 +375,8 @@ _DAY = rx.compile(
 # phone's system, not the app
 _VERSION = rx.compile(
     r"\bv\d+(?:\.\d+)+\b|\bversion\s+\d|\b\d+\.\d+\.\d+\b|\bversio\s+\d"
+    # "Update 4.2 wiped my stamps": the build named by its update
+    r"|\b(?:update|build|päivitys|päivityksen|আপডেট)\s+v?\d+(?:\.\d+)+\b"
     # "Android, uusin versio", "latest version", "fully updated": the build is the newest
     r"|\b(?:uusin|uusimmassa|uusimpaan) versio\w*|\blatest (?:version|update|build)\b"
     r"|\b(?:fully )?up to date\b|\bnewest version\b"

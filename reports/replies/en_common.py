@@ -60,7 +60,8 @@ def way_in(ctx: Ctx, *, short: bool = False) -> str:
     v = ctx.voice
     way = route(ctx)
     if way == "dm":
-        return f"DM {v.dm_handle}"
+        # the handle is an X account: from Reddit or a review, "on X" says where it is
+        return f"DM {v.dm_handle}" if ctx.dm_here else f"DM {v.dm_handle} on X"
     if way == "phone":
         return f"call {v.support_phone}"
     if way == "email":

@@ -315,7 +315,10 @@ _MANY_ILL = rx.compile(
     r"|family))\b[^.!?\n]{0,40}\b(?:got|felt|were|fell|became) (?:\p{L}+ )?(?:sick|ill|stomach)"
     r"|\bso did (?:my|the|both|all) (?:of )?(?:my )?(?:\d+|two|three|four|five) "
     r"|\bme and (?:\d+|two|three|four|five|six|a few|some) (?:of my )?\p{L}+\b[^.!?\n]{0,20}"
-    r"\b(?:got|felt|were|fell|became|had)\b",
+    r"\b(?:got|felt|were|fell|became|had)\b"
+    r"|\b(?:\d+|two|three|four|five|several) (?:\p{L}+ )?(?:colleagues|coworkers|friends|people"
+    r"|others)\b[^.!?\n]{0,40}\b(?:are|were|got|fell|have been|became) (?:\p{L}+ )?(?:sick|ill"
+    r"|poorly|unwell) (?:too|as well)\b",
     regex.I,
 )
 _TWO_ILL = rx.compile(
@@ -362,13 +365,20 @@ def _illness(ctx: Ctx) -> str:
     if regex.search(r"\ballerg|\banaphyla|\bepi-?pen", text, regex.I):
         return ""
     when = "" if _ATE_AT.search(text) else "roughly when it was eaten or drunk and "
-    return (
-        f"To help us find the cause, could you tell me {when}when the symptoms started? If "
-        "anyone else who had food or drink from us that day was ill too, please tell me that "
-        "as well."
-    )
+    # "Two colleagues who had the same sandwich are sick too": the others are told already
+    others = "" if _OTHERS_ILL_TOO.search(text) and not _ANYONE_ELSE.search(text) else (
+        " If anyone else who had food or drink from us that day was ill too, please tell me "
+        "that as well.")  # fmt: skip
+    return f"To help us find the cause, could you tell me {when}when the symptoms started?{others}"
 
 
+_OTHERS_ILL_TOO = rx.compile(
+    r"\b(?:two|three|four|five|\d+|several|some|my|a few|both) (?:of my )?(?:\p{L}+ )?(?:colleagues"
+    r"|coworkers|co-workers|friends|kids|children|people|others|family)\b[^.!?\n]{0,50}\b(?:are|were"
+    r"|got|fell|have been|became) (?:\p{L}+ )?(?:sick|ill|poorly|unwell)\b",
+    regex.I,
+)
+_ANYONE_ELSE = rx.compile(r"\b(?:anyone|anybody|someone) else\b", regex.I)
 _MADE_ILL = rx.compile(
     r"\b(?:sick|ill|vomit\w*|threw up|throwing up|food poisoning|diarrh\w*|stomach (?:bugs?"
     r"|cramps|aches?|pains?|upset)|upset stomach|poorly|nause\w*)\b",
@@ -513,10 +523,23 @@ def public_offer(ctx: Ctx, offer: Offer) -> str:
     }.get(offer, "")  # fmt: skip
 
 
+_FOR_ALL = rx.compile(
+    r"\b(?:for|on|from) (?:all|each of the|every one of the|all of the|the) (?P<n>two|three|four"
+    r"|five|six|\d+) (?P<what>bookings|pickups|deliveries|parcels|visits|attempts|orders)\b",
+    regex.I,
+)
+
+
 def _extra(ctx: Ctx) -> str:
     """Money taken in error comes back: the extra fee where a fee is what they asked back."""
     if ctx.reading.asked(AskKind.FEE_BACK):
         text = ctx.case.text
+        if every := _FOR_ALL.search(text):
+            # "I want the ৳60 fee back for all three bookings": each one's, as asked
+            amounts = ctx.reading.facts.amounts
+            of = f"{amounts[0]} " if len(set(amounts)) == 1 else ""
+            return (f"The {of}fee for each of the {every['n'].casefold()} "
+                    f"{every['what'].casefold()} comes back to you.")  # fmt: skip
         if unserved_fee(text) and (named := NAMED_FEE.search(text)) and not fees_named(text):
             # "a 60 taka 'redelivery fee' when the rider never came": that fee, by its name
             amounts = ctx.reading.facts.amounts
@@ -679,6 +702,8 @@ def _refund_of(ctx: Ctx) -> str:
         of = f" for the {declared['sum']} you declared"
     if item := _refunded_item(ctx.case.text):  # "my money back for the kettle": not the order's
         of = f" for {item}"
+    if every := _FOR_ALL.search(ctx.case.text):  # "the ৳60 back for all four pickups"
+        of += f" for each of the {every['n'].casefold()} {every['what'].casefold()}"
     return f"{of}, in money and not a voucher," if refuses_voucher(ctx.case.text) else of
 
 
@@ -1696,6 +1721,17 @@ def deadline(ctx: Ctx) -> str:
     if K.DEFECT in kinds and SPARKED.search(ctx.case.text):
         # a grinder that sparked: their safety first, before any fix
         return "Please stop using it and keep it unplugged until this is sorted."
+    if (
+        K.DEFECT in kinds
+        and ctx.reading.flagged(FlagKind.HEALTH_SAFETY)
+        and _APPLIANCE_HURT.search(ctx.case.text)
+        and not _IN_PIECES.search(ctx.case.text)
+    ):
+        # a lid that came off and burned them: their safety first, and "is this a known
+        # fault?" answered honestly
+        known = (" Whether it's a known fault, I'm finding out from our product team, and I'll "
+                 "tell you.") if _KNOWN_FAULT.search(ctx.case.text) else ""  # fmt: skip
+        return f"Please don't use it again until this is sorted.{known}"
     if kinds & {K.DELIVERY_LATE, K.DELIVERY_MISSING} and (
         needed := _URGENT_GOODS.search(ctx.case.text)
     ):  # "it's my mother's blood pressure medicine": what waits in it, heard as urgent
@@ -1732,6 +1768,20 @@ def deadline(ctx: Ctx) -> str:
     return f"I know you need this sorted by {day}."
 
 
+# an appliance of ours that hurt them and can still be used (a takeaway cup is no appliance;
+# a carafe in pieces cannot be used again)
+_APPLIANCE_HURT = rx.compile(
+    r"\b(?:kettle|grinder|brewer|machine|blender|frother|toaster|scale|moka pot|espresso maker"
+    r"|coffee maker)s?\b",
+    regex.I,
+)
+_IN_PIECES = rx.compile(r"\b(?:shatter\w*|smash\w*|in pieces|exploded|burst)\b", regex.I)
+# "Is this a known fault?", "has this happened to others?": asked of a product that hurt them
+_KNOWN_FAULT = rx.compile(
+    r"\b(?:is|was) (?:this|it|that) a (?:known|common) (?:fault|issue|problem|defect|thing)\b"
+    r"|\b(?:has|did) (?:this|it) happen(?:ed)? to (?:others|anyone else|other people)\b",
+    regex.I,
+)
 _WHO_CONTACTED = rx.compile(
     r"\b(?:rider|courier|driver|delivery (?:man|guy)|barista|agent|manager|cashier|waiter"
     r"|staff member|employee)(?=s?\b)",

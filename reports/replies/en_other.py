@@ -87,7 +87,10 @@ def _praised(ctx: Ctx) -> str:
         rf"(?:in |at |to )?{regex.escape(place)}\b"
         # "my parcel reached my brother in Sylhet": whom it reached, and where they are
         rf"|\b(?:reached|delivered to|sent to|went to|got to)\s(?:my|our|his|her)\s\p{{L}}+"
-        rf"\s(?:in|at)\s{regex.escape(place)}\b",
+        rf"\s(?:in|at)\s{regex.escape(place)}\b"
+        # "Sent 3 parcels to my sister in Sylhet": where they went, not where the rider is
+        rf"|\b(?:sent|send|sending|shipped|posted)\b[^.!?\n]{{0,30}}\bto\s(?:my|our|his|her)\s"
+        rf"\p{{L}}+\s(?:in|at)\s{regex.escape(place)}\b",
         ctx.case.text,
         regex.I,
     ):  # "parcel was in Sylhet the next day": where the parcel went, not where the rider is
@@ -1034,6 +1037,14 @@ def community(ctx: Ctx) -> Drafts:
         if _DEV.search(ctx.case.text):  # no guessing at what an API does or will do
             middle = ("I work here, so I'm not neutral, and I'd rather not guess on this one: "
                       "I'm asking the people who build it to answer in this thread.")  # fmt: skip
+        if answer is None and (why_asked := _why_asked(ctx.case.text)):
+            # "Why does a coffee ordering app need background location?": that question, taken
+            # to the people who can answer it, in the open (never "happy to answer anything"
+            # with nothing answered)
+            ours = "the app" if regex.search(r"\bapp\b", ctx.case.text, regex.I) else "this"
+            middle = (f"I work here, so I'm not neutral. It's a fair question (“{why_asked}”), "
+                      f"and I've asked the people behind {ours} to answer it in this "
+                      "thread.")  # fmt: skip
         if answer is not None:  # what the thread turns on, where the FAQ has it
             said = after_colon(sentence(answer.text))
             middle = f"I work here, so I'm not neutral. In case it helps: {said}"

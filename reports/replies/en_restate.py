@@ -578,7 +578,7 @@ def _who_ill(who: str, text: str) -> str:
         sick = "you and " + regex.sub(
             r"^(?:my|the|both(?: of)?(?: my)?|all(?: of)?(?: my)?)\b",
             "your",
-            also["who"],
+            also["who"][:1].lower() + also["who"][1:],  # "Two colleagues ... too": mid-sentence
             flags=regex.I,
         )
     return sick
@@ -594,7 +594,12 @@ _SO_DID = rx.compile(
     r"|also)\b"
     # "and so did the two friends who were with me": how many, and who they were to them
     r"|\bso did (?P<who>(?:my|the|both|all) (?:of )?(?:my )?(?:\d+|two|three|four|five) "
-    r"(?:\p{L}+ )?(?:friends|colleagues|kids|children|people))\b",
+    r"(?:\p{L}+ )?(?:friends|colleagues|kids|children|people))\b"
+    # "Two colleagues who had the same sandwich are sick too": others, ill as well
+    r"|\b(?P<who>(?:\d+|two|three|four|five|several) (?:\p{L}+ )?(?:colleagues|coworkers"
+    r"|co-workers|friends|kids|children|people|others))(?: who (?:had|ate|drank|ordered) "
+    r"[^.!?\n]{0,30}?)? (?:are|were|got|fell|have been|became) (?:\p{L}+ )?(?:sick|ill|poorly"
+    r"|unwell)(?: too| as well)\b",
     regex.I,
 )
 _NTH_TIME = rx.compile(
@@ -646,6 +651,14 @@ def _years_old(who: str) -> str:
     return f"{m[1]}-year-old" if m else who
 
 
+# "Asked at the café if the cardamom bun had nuts, staff said no": told it had none
+_SAID_NONE = rx.compile(
+    r"\basked\b[^.!?\n]{0,60}?\b(?:if|whether)\b[^.!?\n]{0,40}?\b(?:had|has|contained|contains"
+    r"|had any|has any)\s+(?P<what>nuts|dairy|milk|gluten|eggs?|sesame|peanuts|almonds?)\b"
+    r"[^!?\n]{0,30}?\b(?:said|told (?:us|me)|replied|answered)\s+(?:no|it didn'?t|it doesn'?t"
+    r"|none|there (?:were|was) none)\b",
+    regex.I,
+)
 _SAID_FINE = rx.compile(
     r"\basked (?:about |if there (?:were|was) (?:any )?)"
     r"(?P<what>nuts|dairy|milk|gluten|eggs?|sesame|peanuts|allergens)\b[^.!?\n]{0,80}?"
@@ -797,6 +810,14 @@ _SERVED_TO = rx.compile(
 _NOBODY_CHECKED = rx.compile(
     r"\b(?:no ?one|nobody|no-one|not one person) (?:even )?(?:checked on|asked (?:if|whether|after)"
     r"|came to check on|apologi[sz]ed to) (?:him|her|them|me|us|my \p{L}+)\b",
+    regex.I,
+)
+_CODE_NOT_APPLIED = rx.compile(
+    r"\b(?:the |my |a )?(?P<what>(?:promo |discount |voucher )?code|coupon|voucher)"
+    r"(?: (?P<name>[A-Z0-9][A-Z0-9-]{2,20}))? (?:didn'?t|did not|wouldn'?t|would not|won'?t"
+    r"|doesn'?t|does not|never) (?:apply|work|go through|get applied|come off)\b"
+    r"(?:[^.!?\n]{0,40}?\bpaid (?P<more>[$€£৳]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:€|eur"
+    r"|euros?)) (?:more|extra)\b)?",
     regex.I,
 )
 _SHOWS_SHUT = rx.compile(
@@ -1595,8 +1616,10 @@ _TREATED = rx.compile(
     r" ['‘\"“]?(?:couldn'?t|can'?t|could not|cannot) (?:accommodate|serve|seat|fit) (?:her|him|them"
     r"|us|me)['’\"”]?"
     # "told my friend in a headscarf all the tables were 'reserved'": what they were told
-    r"|told (?:me|us|him|her|them|my \p{L}+|our \p{L}+)(?: (?:in|with|wearing) (?:a|her|his|my"
-    r"|their) \p{L}+)? (?:that )?(?:all |every |each )?(?:the )?tables? (?:were|was|are|is) "
+    # ("told my friend (she uses a wheelchair) that the window table was 'reserved'")
+    r"|told (?:me|us|him|her|them|my \p{L}+|our \p{L}+)(?: \([^)\n]{3,40}\))?(?: (?:in|with"
+    r"|wearing) (?:a|her|his|my|their) \p{L}+)? (?:that )?(?:all |every |each )?(?:the )?"
+    r"(?:window |corner |outside |terrace |big |last )?tables? (?:were|was|are|is) "
     r"['‘\"“]?(?:reserved|taken|booked|full)['’\"”]?"
     # "refused to take my deaf brother's parcel": what they would not do, for whom
     r"|(?:refused|wouldn'?t|would not|won'?t) (?:to )?(?:take|accept|send|book) (?:my|our|his|her"
@@ -2579,7 +2602,8 @@ def _clause(
             and any(box["box"].casefold() in w.casefold() for w in p.because)
             and not _INSIDE.search(text)
         ):  # "the box was crushed, and the kettle inside won't turn on": the box, said of it
-            return f"the {box['box'].casefold()} arrived {box['how'].casefold()}"
+            unharmed = ", though what was inside was fine" if INSIDE_FINE.search(text) else ""
+            return f"the {box['box'].casefold()} arrived {box['how'].casefold()}{unharmed}"
         part = _part_of(it, text)
         outside = f"{part} {_pick(said, _DAMAGE, 'arrived damaged')}"
         # the box crushed and the vase in it broken: both ("the jar inside is cracked", said of
@@ -2955,6 +2979,11 @@ def _clause(
                     else f"{it} you were told was {free}-free"
                 )  # fmt: skip
                 return f"{whom} had a reaction after {said_so}{_emergency(text)}"
+            if denied := _SAID_NONE.search(text):
+                # "Asked if the cardamom bun had nuts, staff said no. It had almond paste": what
+                # they were told, as told
+                return (f"{whom} had a reaction after {it}{_emergency(text)}, though staff told "
+                        f"you it had no {denied['what'].casefold()}")  # fmt: skip
             if fine := _SAID_FINE.search(text):  # "we asked about nuts ... saying it was fine"
                 allergen = fine["what"].casefold()
                 return (f"{whom} had a reaction after {it}, which staff said was fine when you "
@@ -3030,7 +3059,7 @@ _ORDERED_GOT = rx.compile(
     regex.I,
 )
 _WHOLE_NOT_GROUND = rx.compile(
-    r"\b(?:were|was|came|arrived) whole(?: beans?)?\b[^.!?\n]{0,50}?"
+    r"\b(?:were|was|came|arrived) (?:as |in )?whole(?: beans?)?\b[^.!?\n]{0,50}?"
     r"\b(?P<want>espresso|filter|moka|french press|aeropress|v60|pour-?over)? ?grind\b",
     regex.I,
 )
@@ -3681,6 +3710,12 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
         if weighed := _WRONG_WEIGHT.search(text):  # "charged me for 2kg, it was under 1kg"
             real = f"{weighed['how'].casefold()} {weighed['real']}"
             return f"you were charged for {weighed['billed']} though your parcel was {real}"
+        if code := _CODE_NOT_APPLIED.search(text):
+            # "the code WINTER15 didn't apply at checkout so I paid €4.20 more": the code, and
+            # what it cost them
+            name = f" {code['name']}" if code["name"] else ""
+            more = f", so you paid {code['more']} more" if code["more"] else ""
+            return f"the {code['what'].casefold()}{name} didn't apply at checkout{more}"
         if (perk := _PERK_NOT_APPLIED.search(text)) is not None and reading.facts.amounts:
             # "Paid for Plus and the free delivery never applies, I get charged the full ৳120":
             # the benefit paid for, missing, and what they were charged instead

@@ -317,3 +317,86 @@ def test_a_rider_who_pushed_someone_in_the_family_is_said_with_who_and_the_harm(
 def test_a_finnish_order_that_came_as_something_else_is_said_as_ordered_and_as_came() -> None:
     r = _northwind("Tilasin Northwindilta Guji-papuja, mutta tuli Brasilia-jauhetta. Ei kiva.")
     assert "tilasit Guji-papuja, mutta tuli Brasilia-jauhetta" in _both(r), _both(r)
+
+
+def test_the_app_version_named_by_its_update_is_not_asked_again() -> None:
+    r = _northwind("Since update 5.1 the Northwind app won't load my order history. iPhone 14.",
+                   source="appstore", rating=2)  # fmt: skip
+    assert "version" not in _both(r), _both(r)
+
+
+def test_others_who_ate_the_same_and_are_ill_too_are_named_and_not_asked_for() -> None:
+    r = _northwind("Got really ill after the tuna melt at Northwind Kamppi yesterday. Three "
+                   "friends who had the same melt are sick as well.")  # fmt: skip
+    text = _both(r)
+    assert "you and three friends" in text, text
+    assert "If anyone else" not in text, text
+    assert "everyone" in (r.public or ""), r.public
+
+
+def test_a_table_said_reserved_to_a_friend_with_a_note_in_brackets_is_said_as_told() -> None:
+    r = _northwind("Staff at Northwind Töölö told my mum (she's blind and has a guide dog) that "
+                   "the corner table was 'reserved', then sat a couple there a minute later.")  # fmt: skip
+    assert "that the corner table was 'reserved'" in _both(r), _both(r)
+
+
+def test_an_appliance_that_hurt_them_is_not_to_be_used_and_a_known_fault_question_heard() -> None:
+    r = _northwind("My Northwind electric grinder's lid flew off while grinding and cut my finger. "
+                   "Has this happened to others?")  # fmt: skip
+    offline = r.offline or ""
+    assert "don't use it again" in offline, offline
+    assert "known fault" in offline, offline
+    cup = _northwind("Lid came off my Northwind takeaway cup and the tea burned my hand.")
+    assert "don't use it again" not in _both(cup), _both(cup)
+
+
+def test_a_discount_code_that_did_not_apply_is_heard_beside_other_problems() -> None:
+    r = _northwind("Order NW-70021 came a week late and the voucher SPRING10 wouldn't apply at "
+                   "checkout, I paid €3.50 more.")  # fmt: skip
+    assert "billing" in kinds(r), kinds(r)
+    assert "SPRING10 didn't apply at checkout, so you paid €3.50 more" in _both(r), _both(r)
+
+
+def test_a_fee_asked_back_for_each_of_several_bookings_is_each_one() -> None:
+    r = _parcelly("Rider didn't show for my pickup again, fourth time. I want the ৳60 back for "
+                  "all four pickups.")  # fmt: skip
+    assert "for each of the four pickups" in _both(r), _both(r)
+
+
+def test_where_praised_parcels_went_is_not_where_the_rider_is() -> None:
+    r = _parcelly("Sent two parcels to my cousin in Chattogram with Parcelly, both arrived next "
+                  "morning. Rider was lovely.", source="appstore", rating=5)  # fmt: skip
+    assert "in Chattogram hears" not in (r.public or ""), r.public
+
+
+def test_a_finnish_barista_who_remembered_them_is_praise() -> None:
+    r = _northwind("Northwindin Kallion barista muisti tilaukseni vaikka kävin viimeksi kuukausi "
+                   "sitten. Tällaista palvelua näkee harvoin!")  # fmt: skip
+    assert r.reading.stance.value == "praise", r.reading.stance  # type: ignore[attr-defined]
+
+
+def test_staff_who_said_there_were_no_nuts_are_heard_in_an_allergy_reaction() -> None:
+    r = _northwind("My son is allergic to peanuts. I asked the Northwind barista whether the "
+                   "cookie contained nuts and she said no. He reacted within minutes.")  # fmt: skip
+    assert "though staff told you it had no nuts" in _both(r), _both(r)
+
+
+def test_a_why_question_in_a_thread_is_taken_to_the_team_in_the_open() -> None:
+    r = _northwind("Why does the Northwind app need access to my contacts? Seems unnecessary "
+                   "for ordering coffee.", source="hackernews")  # fmt: skip
+    assert "happy to answer anything" not in (r.public or ""), r.public
+    assert "asked the people behind the app" in (r.public or ""), r.public
+
+
+def test_duplicate_webhook_events_are_a_fault_passed_to_the_api_team() -> None:
+    r = _parcelly("We're receiving duplicate 'picked_up' webhooks from Parcelly for every "
+                  "shipment. Anyone else?", source="hackernews")  # fmt: skip
+    assert "app_bug" in kinds(r), kinds(r)
+    assert "passed what you found to the people who build" in (r.public or ""), r.public
+
+
+def test_a_dm_to_the_x_handle_from_another_platform_says_it_is_on_x() -> None:
+    r = _northwind("Emailed Northwind support three times about my broken grinder, no reply in "
+                   "two weeks. Anyone know how to reach a human?", source="reddit")  # fmt: skip
+    public = r.public or ""
+    assert "DM @NorthwindHelp" not in public or "DM @NorthwindHelp on X" in public, public
