@@ -400,3 +400,9 @@ def test_a_dm_to_the_x_handle_from_another_platform_says_it_is_on_x() -> None:
                    "two weeks. Anyone know how to reach a human?", source="reddit")  # fmt: skip
     public = r.public or ""
     assert "DM @NorthwindHelp" not in public or "DM @NorthwindHelp on X" in public, public
+
+
+def test_a_stamp_card_that_never_counts_a_purchase_is_an_app_fault() -> None:
+    r = _northwind("Northwind app never counts my filter coffees on the stamp card. Annoying.",
+                   source="googleplay", rating=3)  # fmt: skip
+    assert "app_bug" in kinds(r), kinds(r)
