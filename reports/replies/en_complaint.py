@@ -37,6 +37,7 @@ from reports.replies.en_restate import (
     OLD_ADDRESS_KEPT,
     PART_NEVER_CAME,
     PEST,
+    SMELLS_BURNT,
     SPARKED,
     THEIR_CUSTOMERS,
     WHO_HURT,
@@ -53,7 +54,7 @@ from reports.replies.en_restate import (
     stall_said,
     thing,
 )
-from reports.replies.faq import asked_in, questions
+from reports.replies.faq import CONFIRMING, asked_in, questions
 from reports.replies.plan import (
     ACTION_DEMANDED,
     OPINIONS,
@@ -1121,7 +1122,38 @@ def asked_answer(ctx: Ctx) -> str:
         return ruled  # "are you going to pay the declared value or not?": the rule, not the FAQ
     if not answer.several and (worked := price(ctx.case.text, answer.text)):
         return worked  # "how much for 3 kg to Chattogram? the app won't load": the sum done
+    if confirmed := _confirmed(ctx.case.text, answer.text):
+        return confirmed  # "Warranty is two years right?": yes, in the FAQ's own clause
     return sentence(answer.text)
+
+
+def _confirmed(text: str, answer: str) -> str:
+    """ "Warranty is two years right?": the clause of the answer that says so, as "You're
+    right: ..."; "" where no question asks to confirm or no one clause answers it."""
+    asked = next((q for q in questions(text) if CONFIRMING.search(q)), None)
+    if asked is None:
+        return ""
+    wanted = {w.casefold() for w in regex.findall(r"\p{L}{4,}", asked)} - {"right", "correct"}
+    clauses = [c.strip() for c in _CLAUSE.split(answer) if c.strip()]
+    best = max(clauses, key=lambda c: len(wanted & {w.casefold() for w in regex.findall(
+        r"\p{L}{4,}", c)}), default="")  # fmt: skip
+    if not best or not wanted & {w.casefold() for w in regex.findall(r"\p{L}{4,}", best)}:
+        return ""
+    if not _numbers(asked) <= _numbers(best):  # "five years, right?" when it is two: no "right"
+        return ""
+    return f"You're right: {after_colon(sentence(best))}"
+
+
+_NUMBER = rx.compile(
+    r"\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b", regex.I
+)
+
+
+def _numbers(text: str) -> set[str]:
+    return {m.casefold() for m in _NUMBER.findall(text)}
+
+
+_CLAUSE = rx.compile(r";\s|,\s(?:and|but)\s(?=(?:our|we|the|every|all|each)\b)", regex.I)
 
 
 def heard(ctx: Ctx, said: list[str]) -> str:
@@ -1718,7 +1750,7 @@ def deadline(ctx: Ctx) -> str:
     if K.ACCOUNT in kinds and taken_over(ctx.case.text) is not None:
         # someone else is in their account: what they can do this minute, before any reply
         return "Please change your password now, and anywhere else you use the same one."
-    if K.DEFECT in kinds and SPARKED.search(ctx.case.text):
+    if K.DEFECT in kinds and (SPARKED.search(ctx.case.text) or SMELLS_BURNT.search(ctx.case.text)):
         # a grinder that sparked: their safety first, before any fix
         return "Please stop using it and keep it unplugged until this is sorted."
     if (

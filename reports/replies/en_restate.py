@@ -2700,6 +2700,19 @@ def _clause(
                 else f" and you cut your {cut['part'].casefold()}" if cut else "")  # fmt: skip
         return (f"your {_bare(held['thing'])} {held['did'].casefold()} in your "
                 f"{held['limb'].casefold()}{harm}")  # fmt: skip
+    if k is K.DEFECT and (smell := SMELLS_BURNT.search(text)):
+        # "the motor smells burnt and stops mid-grind": what it does, as told (never "the
+        # grinder burr burnt out" from a product named "Burr One")
+        device = _APPLIANCE.search(text)
+        of = (
+            f" of your {device[0].casefold()}"
+            if device and smell["part"].casefold() != "it"
+            else ""
+        )
+        part = "it" if smell["part"].casefold() == "it" else f"the {smell['part'].casefold()}"
+        part = f"your {device[0].casefold()}" if part == "it" and device else part
+        also = f" and {smell['also'].casefold()}" if smell["also"] else ""
+        return f"{part}{of} {smell['did'].casefold()}{also}"
     if k is K.DEFECT and (burnt := SPARKED.search(text)):
         # "the electric grinder that sparked and scorched my countertop": what it did, as told
         also = f" and {burnt['also'].casefold().replace('my ', 'your ')}" if burnt["also"] else ""
@@ -3403,6 +3416,18 @@ def _swapped(text: str) -> str:
 
 
 # an appliance that sparked, smoked or gave a shock: a safety matter, said as it happened
+# "the motor smells burnt and stops mid-grind": a smell of burning from an appliance
+SMELLS_BURNT = rx.compile(
+    r"\b(?:the |my |its )?(?P<part>motor|element|plug|cable|base|it)\b (?P<did>(?:smells?|smelt"
+    r"|smelled|started smelling|stinks?) (?:burnt|burned|of burning|like burning|of smoke))"
+    r"(?: and (?:then )?(?P<also>(?:stops?|cuts? out|dies|turns? off)(?: mid-\p{L}+| halfway"
+    r" through| in the middle of \p{L}+)?))?",
+    regex.I,
+)
+_APPLIANCE = rx.compile(
+    r"\b(?:grinder|kettle|machine|brewer|blender|frother|toaster|espresso maker|coffee maker)\b",
+    regex.I,
+)
 SPARKED = rx.compile(
     r"\b(?:the |my |our |an? )?(?P<what>(?:electric |new )?(?:grinder|kettle|machine|brewer|scale"
     r"|coffee maker|espresso machine|frother|toaster|charger))\b "

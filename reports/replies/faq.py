@@ -255,8 +255,17 @@ _ABBREVIATED = rx.compile(r"\b(esim|e\.g|i\.e|eg|ie|mm|ks|etc|vs|approx|ca|n)\."
 
 
 def questions(text: str) -> list[str]:
-    """The questions of a text, each up to its question mark."""
-    return list(_QUESTIONS.findall(_ABBREVIATED.sub(lambda m: m[1].replace(".", ""), text)))
+    """The questions of a text, each up to its question mark ("What do I do?" beside a fault
+    asks for the remedy the reply gives, no FAQ's answer)."""
+    found = _QUESTIONS.findall(_ABBREVIATED.sub(lambda m: m[1].replace(".", ""), text))
+    return [q for q in found if not _WHAT_NOW.fullmatch(q.strip())]
+
+
+_WHAT_NOW = rx.compile(
+    r"(?:so |and )?(?:what (?:do|should|can) (?:i|we) do(?: now| next| about (?:it|this))?"
+    r"|what now|now what|what next)\s*[?!]+",
+    regex.I,
+)
 
 
 # what kind of answer a question wants: "where" a place, "when" a time, "how much" an amount,
@@ -698,8 +707,16 @@ def _own_words(asked: list[str], answer: Match) -> bool:
     own = _content(answer.question) if answer.question else set()
     on_topic = [q for q in asked if topics(q) & answer.shared or _content(q) & own]
     return any(
-        _wants(q) or _DO.search(q) or _IF_THEY.search(q) or _IS_THERE.search(q) for q in on_topic
-    )
+        _wants(q) or _DO.search(q) or _IF_THEY.search(q) or _IS_THERE.search(q)
+        or CONFIRMING.search(q)
+        for q in on_topic
+    )  # fmt: skip
+
+
+# "Warranty is two years right?": a fact of ours, put to us to confirm
+CONFIRMING = rx.compile(
+    r"\b(?:right|correct|isn'?t it|aren'?t they|is that right|is that so|yeah)\s*\?+\s*$", regex.I
+)
 
 
 # "or is there a public API already?": whether we have it, asked outright

@@ -138,7 +138,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "ডেলিভারি", "শিপিং", "বিদেশ", "পাঠান",
     ),
     "returns": (
-        "return", "refund polic", "money back guarantee", "exchange polic",
+        "return", "refund polic", "money back guarantee", "exchange polic", "warrant",
+        "guarantee", "takuu", "ওয়ারেন্টি",
         "palautu", "palauta", "palautusoikeu", "ফেরত নীতি", "রিটার্ন",
     ),
     "hours": (
@@ -320,6 +321,9 @@ _RIDER_SUM = rx.compile(
 )
 
 
+_MID_ACTION = rx.compile(r"\bmid-(?:grind|pour|brew|cycle)\b", regex.I)
+
+
 @lru_cache(maxsize=4096)
 def topics(text: str) -> frozenset[str]:
     """The topics a text is about; empty when none of ours is named. Cached: the configured
@@ -327,6 +331,8 @@ def topics(text: str) -> frozenset[str]:
     ``_hit`` for every stem, with one pass per kind of stem."""
     # "cutting barista hours": the staff's working time, not when the café is open
     text = _WORK_HOURS.sub(" ", text)
+    # "stops mid-grind": how an appliance fails, not a grind asked about
+    text = _MID_ACTION.sub(" ", text)
     low = f" {text.casefold()} "
     tokens = _tokens(text)
     present = frozenset(tokens)

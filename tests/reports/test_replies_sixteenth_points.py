@@ -406,3 +406,23 @@ def test_a_stamp_card_that_never_counts_a_purchase_is_an_app_fault() -> None:
     r = _northwind("Northwind app never counts my filter coffees on the stamp card. Annoying.",
                    source="googleplay", rating=3)  # fmt: skip
     assert "app_bug" in kinds(r), kinds(r)
+
+
+def test_an_appliance_that_smells_burnt_is_a_fault_to_stop_using_and_a_warranty_confirmed() -> None:
+    r = _northwind("My Northwind kettle's base smells of burning now and it cuts out halfway "
+                   "through. Only 10 months old. The warranty is two years, right?",
+                   source="mastodon")  # fmt: skip
+    assert "defect" in kinds(r), kinds(r)
+    text = _both(r)
+    assert "smells of burning" in text, text
+    assert "stop using it" in text, text
+    assert "You're right: our grinders, kettles and brewers have a two-year warranty" in text, text
+    wrong = _northwind("My Northwind kettle's base smells of burning. The warranty is three "
+                       "years, right?", source="mastodon")  # fmt: skip
+    assert "You're right" not in _both(wrong), _both(wrong)
+
+
+def test_what_do_i_do_beside_a_fault_leaves_no_question_unanswered() -> None:
+    from reports.replies.faq import questions
+
+    assert questions("The lid cracked. Is it covered? What do I do?") == [" Is it covered?"]
