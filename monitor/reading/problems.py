@@ -283,6 +283,7 @@ def _drop_inside(
 # the same charge taken more than once (the words are stems: "doubled", "triplicate")
 MULTIPLE_CHARGE = rx.compile(
     r"twice|double|triple|duplicate|three times|two times|kahdesti|kahteen kertaan|kolme kertaa"
+    r"|kaksi kertaa|kolmesti|tuplaveloit"
     r"|দুইবার|দুবার|তিনবার",
     regex.I,
 )

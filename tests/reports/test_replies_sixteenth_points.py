@@ -426,3 +426,9 @@ def test_what_do_i_do_beside_a_fault_leaves_no_question_unanswered() -> None:
     from reports.replies.faq import questions
 
     assert questions("The lid cracked. Is it covered? What do I do?") == [" Is it covered?"]
+
+
+def test_a_finnish_double_charge_beside_an_order_that_never_came_is_both() -> None:
+    r = _northwind("Northwind veloitti tililtäni kaksi kertaa 19,90 €, eikä tilaus ole koskaan "
+                   "tullut perille.")  # fmt: skip
+    assert {"billing", "delivery_missing"} <= kinds(r), kinds(r)
