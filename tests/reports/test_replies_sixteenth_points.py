@@ -4,6 +4,7 @@ so that a fix fitting one sentence fails it; each fails on the code before this 
 
 from __future__ import annotations
 
+from tests.reports.test_replies_fifteenth_points import _flags
 from tests.reports.test_replies_neighbours import kinds
 from tests.reports.test_replies_tenth_points import _both, _northwind, _parcelly
 
@@ -71,10 +72,6 @@ def test_the_writer_and_friends_made_ill_are_all_heard() -> None:
     text = _both(r)
     assert "you and three colleagues" in text, text
     assert "everyone" in text, text
-
-
-def _flags(r: object) -> set[str]:
-    return {f.kind.value for f in r.reading.flags}  # type: ignore[attr-defined]
 
 
 def test_boiling_water_over_a_hand_is_an_injury_and_the_report_goes_on() -> None:
