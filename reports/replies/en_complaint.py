@@ -28,6 +28,7 @@ from reports.replies.book import (
 from reports.replies.en_app import turned, wished
 from reports.replies.en_common import channel, greet, hello, lead, place, sign, signature, way_in
 from reports.replies.en_restate import (
+    APPLIANCE,
     ASKED_STAFF,
     DAIRY_SERVED,
     GENERIC,
@@ -1756,7 +1757,7 @@ def deadline(ctx: Ctx) -> str:
     if (
         K.DEFECT in kinds
         and ctx.reading.flagged(FlagKind.HEALTH_SAFETY)
-        and _APPLIANCE_HURT.search(ctx.case.text)
+        and APPLIANCE.search(ctx.case.text)
         and not _IN_PIECES.search(ctx.case.text)
     ):
         # a lid that came off and burned them: their safety first, and "is this a known
@@ -1800,13 +1801,7 @@ def deadline(ctx: Ctx) -> str:
     return f"I know you need this sorted by {day}."
 
 
-# an appliance of ours that hurt them and can still be used (a takeaway cup is no appliance;
-# a carafe in pieces cannot be used again)
-_APPLIANCE_HURT = rx.compile(
-    r"\b(?:kettle|grinder|brewer|machine|blender|frother|toaster|scale|moka pot|espresso maker"
-    r"|coffee maker)s?\b",
-    regex.I,
-)
+# (a carafe in pieces cannot be used again)
 _IN_PIECES = rx.compile(r"\b(?:shatter\w*|smash\w*|in pieces|exploded|burst)\b", regex.I)
 # "Is this a known fault?", "has this happened to others?": asked of a product that hurt them
 _KNOWN_FAULT = rx.compile(

@@ -2703,7 +2703,7 @@ def _clause(
     if k is K.DEFECT and (smell := SMELLS_BURNT.search(text)):
         # "the motor smells burnt and stops mid-grind": what it does, as told (never "the
         # grinder burr burnt out" from a product named "Burr One")
-        device = _APPLIANCE.search(text)
+        device = APPLIANCE.search(text)
         of = (
             f" of your {device[0].casefold()}"
             if device and smell["part"].casefold() != "it"
@@ -3424,8 +3424,10 @@ SMELLS_BURNT = rx.compile(
     r" through| in the middle of \p{L}+)?))?",
     regex.I,
 )
-_APPLIANCE = rx.compile(
-    r"\b(?:grinder|kettle|machine|brewer|blender|frother|toaster|espresso maker|coffee maker)\b",
+# an appliance of ours, one that can be used again (a takeaway cup is none)
+APPLIANCE = rx.compile(
+    r"\b(?:grinder|kettle|machine|brewer|blender|frother|toaster|scale|moka pot|espresso maker"
+    r"|coffee maker)s?\b",
     regex.I,
 )
 SPARKED = rx.compile(
