@@ -820,6 +820,11 @@ _CODE_NOT_APPLIED = rx.compile(
     r"|euros?)) (?:more|extra)\b)?",
     regex.I,
 )
+_LOST_REWARD = rx.compile(
+    r"\b(?:lost|wiped|reset|deleted|removed) (?:my |all my |the )(?P<what>(?:free )?(?:[\p{L}-]+ )"
+    r"{0,2}?(?:rewards?|stamps?|points))\b",
+    regex.I,
+)
 _SHOWS_SHUT = rx.compile(
     r"\b(?P<what>order[- ]ahead|the app|pre-?order(?:ing)?|mobile order(?:ing)?) (?:says|shows"
     r"|said|showed|keeps saying|keeps showing|is showing|is saying) ['‘\"“](?P<status>(?:(?:the )?"
@@ -3937,6 +3942,11 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             # "Order ahead is useless. My latte wasn't even started when I got to the café"
             what = ahead["what"].casefold()
             verb = f"{verb}, and your order-ahead {what} wasn't ready when you got there"
+        tail = ""
+        if (reward := _LOST_REWARD.search(text)) and not regex.search(
+            r"\b(?:stamps?|rewards?|points)\b", verb
+        ):  # "crashes when I add a card ... Lost my free coffee reward too": both faults
+            tail = f", and you lost your {reward['what'].casefold()}"
         if (shut := _SHOWS_SHUT.search(text)) and shut["status"].casefold() not in verb.casefold():
             # "Also order-ahead says 'café closed' at 10am on a Tuesday": the second fault
             when = shut["when"] or ""
@@ -3959,7 +3969,7 @@ def _service(p: Problem, reading: Reading, said: str, it: str, text: str, source
             if where in ("the app", "something"):
                 return f"the app keeps logging you out and {verb}{on}"
             return f"the app keeps logging you out and {where} {verb}{on}"
-        return f"{lost_too}{where} {verb}{on}"
+        return f"{lost_too}{where} {verb}{on}{tail}"
     if k is K.STAFF:
         if spill := _STAFF_SPILLED.search(text):
             # "the barista spilled a hot latte on my arm, big blister. Nobody even apologised":

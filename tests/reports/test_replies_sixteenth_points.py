@@ -429,3 +429,16 @@ def test_a_finnish_double_charge_beside_an_order_that_never_came_is_both() -> No
     r = _northwind("Northwind veloitti tililtäni kaksi kertaa 19,90 €, eikä tilaus ole koskaan "
                    "tullut perille.")  # fmt: skip
     assert {"billing", "delivery_missing"} <= kinds(r), kinds(r)
+
+
+def test_a_missing_refund_is_a_refund_pending_not_a_lost_parcel() -> None:
+    r = _northwind("Third message about my missing refund for order NW-51902 (€24.90). Where "
+                   "is it?")  # fmt: skip
+    assert "refund_pending" in kinds(r), kinds(r)
+    assert "delivery_missing" not in kinds(r), kinds(r)
+
+
+def test_a_reward_lost_beside_an_app_crash_is_said_too() -> None:
+    r = _northwind("Northwind app freezes every time I open the menu on my Pixel 8. Lost my free "
+                   "pastry reward too.", source="googleplay", rating=2)  # fmt: skip
+    assert "free pastry reward" in (r.public or ""), r.public
